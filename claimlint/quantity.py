@@ -1,0 +1,127 @@
+"""The typed result of extraction: one :class:`Quantity` per claim-bearing expression.
+
+Everything downstream (linking, rules, reports) works on these objects and never re-parses text.
+Values are exact :class:`~decimal.Decimal` numbers; ``precision`` keeps how exactly the article wrote
+them, so "53 billion" means 53e9 ± 0.5e9 and a rule tolerates rounding because the article rounded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What sort of quantity an expression states."""
+
+    CURRENCY = "currency"
+    PERCENT = "percent"
+    COUNT = "count"
+    NUMBER = "number"
+    DURATION = "duration"
+    DATE = "date"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Bound(str, Enum):
+    """How the article hedges a value: the qualifier turned into an interval."""
+
+    EXACT = "exact"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+INFINITY = Decimal("Infinity")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity stated in a text.
+
+    ``start``/``end`` are 0-based code-point offsets into the decoded text (``text[start:end]`` is the
+    span, end exclusive); line and column are derived from them in the report stage only.
+    """
+
+    kind: Kind
+    value: Decimal | _dt.date
+    start: int
+    end: int
+    text: str
+    lang: str
+    unit: str | None = None
+    bound: Bound = Bound.EXACT
+    range_to: Decimal | None = None
+    scale: str | None = None
+    scale_exponent: int = 0
+    precision: Decimal = Decimal(0)
+    qualifier: str | None = None
+    noun: str | None = None
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_range(self) -> bool:
+        return self.range_to is not None
+
+    def interval(self) -> tuple[Decimal, Decimal, bool, bool]:
+        """The set of true values compatible with what the article wrote.
+
+        Returns ``(low, high, low_open, high_open)``. Rounding widens an exact value by its precision;
+        a bound opens one side: "more than 380 billion" is (380e9, +inf), "up to 10%" is [0, 10].
+        "about" widens by the larger of the precision and 10% (a hedge, not a figure).
+        """
+        if not isinstance(self.value, Decimal):
+            raise TypeError(f"{self.kind} has no numeric interval")
+        low = self.value
+        high = self.range_to if self.range_to is not None else self.value
+        p = self.precision
+        if self.bound is Bound.MORE_THAN:
+            return low, INFINITY, True, True
+        if self.bound is Bound.AT_LEAST:
+            return low - p, INFINITY, False, True
+        if self.bound is Bound.LESS_THAN:
+            return -INFINITY, high, True, True
+        if self.bound is Bound.AT_MOST:
+            return -INFINITY, high + p, True, False
+        if self.bound is Bound.ABOUT:
+            slack = max(p, abs(high) / 10)
+            return low - slack, high + slack, False, False
+        return low - p, high + p, False, False
+
+    def with_bound(self, bound: Bound, qualifier: str | None, start: int) -> "Quantity":
+        return replace(self, bound=bound, qualifier=qualifier, start=start)
+
+    def to_json(self) -> dict[str, object]:
+        """The stable ``extract --format jsonl`` record without path and positions (see docs/extract.md)."""
+        value: object
+        if isinstance(self.value, _dt.date):
+            value = self.value.isoformat()
+        else:
+            value = decimal_to_json(self.value)
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "kind": self.kind.value,
+            "value": value,
+            "unit": self.unit,
+            "bound": self.bound.value,
+            "range_to": None if self.range_to is None else decimal_to_json(self.range_to),
+            "scale": self.scale,
+        }
+
+
+def decimal_to_json(value: Decimal) -> int | float:
+    """A JSON number written out in full: 53e9 becomes 53000000000, never 5.3E+10."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
