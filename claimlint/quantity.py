@@ -46,6 +46,29 @@ INFINITY = Decimal("Infinity")
 
 
 @dataclass(frozen=True, slots=True)
+class CalendarDate:
+    """A calendar date whose year may be unwritten ("24 September"): ISO 8601 "--09-24" then."""
+
+    year: int | None
+    month: int
+    day: int
+
+    def __post_init__(self) -> None:
+        _dt.date(self.year or 2000, self.month, self.day)  # raises ValueError for 31 February
+
+    def isoformat(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def to_date(self) -> _dt.date | None:
+        return None if self.year is None else _dt.date(self.year, self.month, self.day)
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity stated in a text.
 
@@ -54,7 +77,7 @@ class Quantity:
     """
 
     kind: Kind
-    value: Decimal | _dt.date
+    value: Decimal | CalendarDate
     start: int
     end: int
     text: str
@@ -104,7 +127,7 @@ class Quantity:
     def to_json(self) -> dict[str, object]:
         """The stable ``extract --format jsonl`` record without path and positions (see docs/extract.md)."""
         value: object
-        if isinstance(self.value, _dt.date):
+        if isinstance(self.value, CalendarDate):
             value = self.value.isoformat()
         else:
             value = decimal_to_json(self.value)

@@ -1,0 +1,152 @@
+"""Find the runs of tokens that may state a quantity, fast, with the language's tokenizer.
+
+A token is a figure, a spelled number, a vocabulary word (scale, currency, qualifier, range word,
+month...) or a sign. A *run* is a sequence of tokens separated only by spaces, a dash or a comma
+before a figure, holding at least one core token (a figure, a number word, or a scale word that counts
+on its own). The Lark grammar then decides what the run states. Figures that belong to names
+(Qwen3-Max, GPT-4, COVID-19), times (4:21), phone numbers and references ("Article 5") are cut out
+before that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimlint.lexicon import DIGITS, Lexicon, lexicon, normalize
+
+# What may stand between two tokens of one run.
+_GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
+_CORE_CATEGORIES = frozenset({"NUM", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
+
+# Spans that look numeric but are not quantities, in every language.
+_NOT_QUANTITIES = regex.compile(
+    r"""
+      \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?)(?!\w))?    # times: 4:21 a.m., 14:15
+    | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
+    | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
+    | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
+    | [\w.+\-]+@[\w\-]+\.[\w.\-]+                                   # e-mail addresses
+    """,
+    regex.VERBOSE,
+)
+# A chunk of non-space characters holding a figure is a name when a letter touches a figure.
+_CHUNK = regex.compile(rf"[^\s]*[{DIGITS}][^\s]*")
+_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]")
+_FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
+_EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its offsets in the text, the categories it may belong to, and whether it is core."""
+
+    start: int
+    end: int
+    categories: tuple[str, ...]
+
+    @property
+    def core(self) -> bool:
+        return not _CORE_CATEGORIES.isdisjoint(self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@cache
+def _reference_regex(lang: str) -> regex.Pattern[str] | None:
+    forms = lexicon(lang).references
+    if not forms:
+        return None
+    return regex.compile(
+        rf"(?<!\w)\L<refs>\s*[{DIGITS}][{DIGITS}.\-]*", regex.IGNORECASE | regex.V1, refs=list(forms)
+    )
+
+
+def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans in ``text[start:end]`` whose figures are not quantities: names, times, phones, references."""
+    end = len(text) if end is None else end
+    lex = lexicon(lang)
+    spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)]
+    ref = _reference_regex(lang)
+    if ref is not None:
+        spans.extend(m.span() for m in ref.finditer(text, start, end))
+    for m in _CHUNK.finditer(text, start, end):
+        chunk = m.group()
+        lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))
+        core = chunk.strip(_EDGE_PUNCT)
+        if core and _is_name(core, lex):
+            spans.append((m.start() + lead, m.start() + lead + len(core)))
+    return sorted(spans)
+
+
+def _is_name(chunk: str, lex: Lexicon) -> bool:
+    """Qwen3-Max, GPT-4, H20, COVID-19, 5G: a letter touches a figure. "$53bn", "25th", "9%" do not."""
+    if _LETTER_FIGURE.search(chunk):
+        return True
+    return any(normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
+               for m in _FIGURE_LETTERS.finditer(chunk))
+
+
+def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """The vocabulary tokens of ``text[start:end]``, left to right, longest form first."""
+    lex = lexicon(lang)
+    end = len(text) if end is None else end
+    for m in lex.tokenizer.finditer(text, start, end):
+        kind = m.lastgroup or "word"
+        categories = lex.classify(kind, m.group())
+        if categories:
+            yield Token(m.start(), m.end(), categories)
+
+
+def find_runs(
+    text: str, lang: str, start: int = 0, end: int | None = None, masked: Sequence[tuple[int, int]] = ()
+) -> Iterator[Run]:
+    """Candidate runs in ``text[start:end]``, avoiding masked spans and figures that are not quantities."""
+    end = len(text) if end is None else end
+    blocked = sorted([*(s for s in masked if s[1] > start and s[0] < end), *excluded_spans(text, lang, start, end)])
+    current: list[Token] = []
+    for tok in tokens(text, lang, start, end):
+        if _overlaps(tok, blocked):
+            yield from _flush(current)
+            current = []
+            continue
+        if current and not _joined(text, current[-1].end, tok.start):
+            yield from _flush(current)
+            current = []
+        current.append(tok)
+    yield from _flush(current)
+
+
+def _joined(text: str, left: int, right: int) -> bool:
+    if left == right:
+        return True
+    gap = _GAP.fullmatch(text, left, right)
+    return gap is not None
+
+
+def _flush(tokens_: list[Token]) -> Iterator[Run]:
+    if any(t.core for t in tokens_):
+        yield Run(tuple(tokens_))
+
+
+def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a >= tok.end:
+            return False
+        if b > tok.start:
+            return True
+    return False

@@ -1,0 +1,115 @@
+"""The extract stage: every quantity stated in a text, with exact offsets.
+
+Candidate runs come from :mod:`claimlint.candidates`; each is parsed by the Lark grammar
+(:mod:`claimlint.parse`). A run may hold several quantities ("9% and 10%") or junk around one
+("over the 3 years"); it is parsed greedily from the left, each time taking the longest run of tokens
+that parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from claimlint.candidates import Run, Token, find_runs
+from claimlint.lexicon import lexicon, normalize
+from claimlint.parse import NotAQuantity, UnexpectedInput, parse_tokens
+from claimlint.quantity import Bound, Kind, Quantity
+
+# The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
+_NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
+_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-]*)[ \u00a0]+$")
+
+_Outcome = tuple[Quantity | None, int]
+
+
+@lru_cache(maxsize=65536)
+def _parse(text: str, shape: tuple[tuple[int, int, tuple[str, ...]], ...], lang: str) -> _Outcome:
+    """Parse one run (offsets relative to ``text``): the quantity, or None and where parsing failed.
+
+    Cached on the run's text and token shape: the same figures recur across an article and a corpus.
+    """
+    toks = [Token(a, b, c) for a, b, c in shape]
+    try:
+        return parse_tokens(text, toks, lang), len(text)
+    except UnexpectedInput as err:
+        token = getattr(err, "token", None)
+        position = getattr(token, "start_pos", None)
+        return None, len(text) if position is None else int(position)
+    except NotAQuantity:
+        return None, len(text)
+
+
+def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
+    base = toks[0].start
+    shape = tuple((t.start - base, t.end - base, t.categories) for t in toks)
+    q, stop = _parse(text[base : toks[-1].end], shape, lang)
+    if q is not None:
+        q = replace(q, start=q.start + base, end=q.end + base)
+    return q, stop + base
+
+
+def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
+    """Split one run into quantities: from the left, the longest run of tokens that parses."""
+    found: list[Quantity] = []
+    toks = run.tokens
+    i, n = 0, len(toks)
+    while i < n:
+        if not any(t.core for t in toks[i:]):
+            break
+        q, stop = _try(text, toks[i:], lang)
+        if q is not None:
+            found.append(q)
+            break
+        limit = next((k for k in range(i, n) if toks[k].end > stop), n)
+        for j in range(max(limit, i + 1), i, -1):
+            if any(t.core for t in toks[i:j]):
+                q, _ = _try(text, toks[i:j], lang)
+                if q is not None:
+                    found.append(q)
+                    i = j
+                    break
+        else:
+            i += 1
+    return found
+
+
+def _finish(text: str, q: Quantity, sentence_start: int) -> Quantity | None:
+    """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
+    if q.kind in (Kind.NUMBER, Kind.YEAR) and q.bound is Bound.EXACT and q.scale is None and not q.is_range:
+        before = _PREV_WORD.search(text, sentence_start, q.start)
+        if before is not None and before.start() > sentence_start:
+            word = normalize(before.group(1))
+            if word not in lexicon(q.lang).categories:
+                return None  # "Vision 2030", "Qwen 2.5", "Windows 11"
+    if q.kind is Kind.NUMBER:
+        after = _NEXT_WORD.match(text, q.end)
+        if after is not None:
+            return replace(q, kind=Kind.COUNT, noun=after.group(1))
+    return q
+
+
+def extract_span(
+    text: str, lang: str, start: int = 0, end: int | None = None, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Quantities in ``text[start:end]`` read as language ``lang``; offsets are into ``text``."""
+    out: list[Quantity] = []
+    for run in find_runs(text, lang, start, end, masked):
+        for q in _parse_run(text, run, lang):
+            q = _finish(text, q, start)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def extract_text(text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected."""
+    from claimlint.segment import segment
+
+    out: list[Quantity] = []
+    for sentence in segment(text, lang=lang, masked=masked):
+        out.extend(extract_span(text, sentence.lang, sentence.start, sentence.end, masked))
+    return out

@@ -1,0 +1,238 @@
+"""Each language's vocabulary, compiled once into a tokenizer and the categories of its words.
+
+The words live in ``claimlint/data/lang/<lang>.yaml`` (hand-written), ``claimlint/data/common.yaml``
+(currency and percent signs) and ``claimlint/data/cldr.json`` (month and weekday names from CLDR).
+Every form belongs to one or more *categories*, which are the terminals of the Lark grammar
+(``grammar/quantity.lark``): "до" is both ``Q_ATMOST`` ("up to") and ``TO`` (the end of "от 9 до 10").
+The parser's contextual lexer (:mod:`claimlint.parse`) picks the category the grammar accepts where
+the word stands; :meth:`Lexicon.value` maps a form back to what it means.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+LANGUAGES = ("en", "fr", "ru", "ar", "it", "nl")
+
+# Terminal name -> key of a plain word list in the language file.
+_WORD_LISTS: dict[str, str] = {
+    "INDEF": "indefinite",
+    "CUR_LINK": "currency_links",
+    "BETWEEN": "range_between",
+    "FROM": "range_from",
+    "TO": "range_to",
+    "AND": "range_and",
+    "ARTICLE": "articles",
+    "YEAR_BEFORE": "year_words_before",
+    "YEAR_AFTER": "year_words_after",
+}
+# Terminal name -> bound, for qualifiers written before the figure.
+_QUALIFIERS: dict[str, str] = {
+    "Q_MORE": "more_than",
+    "Q_ATLEAST": "at_least",
+    "Q_LESS": "less_than",
+    "Q_ATMOST": "at_most",
+    "Q_ABOUT": "about",
+}
+# When a word belongs to several categories the grammar accepts at once, the first listed wins.
+CATEGORY_ORDER = (
+    "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
+    "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
+    "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "CUR_LINK", "ARTICLE",
+)
+
+DIGITS = "0-9٠-٩۰-۹"
+_TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SPACE = r"[ \t\u00a0\u202f\u2009]"
+# A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
+_FIGURE = (
+    rf"[+\u2212]?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*)"
+)
+_DATE = (
+    rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
+    rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}})(?![{DIGITS}])"
+)
+
+
+def normalize(form: str) -> str:
+    """The lookup key of a form: NFC, case-folded, one kind of apostrophe, single spaces."""
+    form = unicodedata.normalize("NFC", form).casefold()
+    form = form.replace("’", "'").replace("ʼ", "'")
+    return " ".join(form.split())
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(_TO_ASCII_DIGITS)
+
+
+def _load_yaml(name: str) -> Any:
+    from ruamel.yaml import YAML
+
+    text = resources.files("claimlint.data").joinpath(name).read_text(encoding="utf-8")
+    return YAML(typ="safe", pure=True).load(text)
+
+
+@cache
+def _common() -> dict[str, Any]:
+    return dict(_load_yaml("common.yaml"))
+
+
+@cache
+def _cldr() -> dict[str, Any]:
+    text = resources.files("claimlint.data").joinpath("cldr.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled vocabulary of one language."""
+
+    lang: str
+    tokenizer: regex.Pattern[str]
+    categories: dict[str, tuple[str, ...]]
+    values: dict[str, dict[str, Any]]
+    decimal: tuple[str, ...]
+    group: tuple[str, ...]
+    pieces: regex.Pattern[str]
+    connectors: frozenset[str]
+    suffixes: frozenset[str]
+    references: tuple[str, ...]
+
+    def value(self, category: str, form: str) -> Any:
+        """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
+        return self.values[category][normalize(form).lstrip("-‐‑ ")]
+
+    def classify(self, kind: str, text: str) -> tuple[str, ...]:
+        """The categories a token may belong to, in :data:`CATEGORY_ORDER`."""
+        if kind == "date":
+            return ("DATE_NUM",)
+        if kind == "fig":
+            return ("NUM",)
+        if kind == "hdur":
+            return ("DUR",)
+        found = self.categories.get(normalize(text), ())
+        if kind == "num":
+            return ("NUMWORD", *[c for c in found if c != "NUMWORD"])
+        # A number word found as a plain word is an article standing alone ("une", "een").
+        return tuple(c for c in found if c != "NUMWORD")
+
+    def number_pieces(self, word: str) -> list[tuple[str, int | None]]:
+        """A spelled number ("trecentottanta", "vijfentwintig") as its pieces with their values.
+
+        Connectors ("en", "و", "and") come back with the value None.
+        """
+        match = self.pieces.fullmatch(normalize(word))
+        if match is None:
+            raise ValueError(f"not a number word: {word!r}")
+        return [
+            (p, None if p in self.connectors else self.values["NUMWORD"][p]) for p in match.captures("p")
+        ]
+
+
+def _invert(section: dict[Any, list[str]] | None, cast: Any = str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, forms in (section or {}).items():
+        for form in forms or ():
+            out.setdefault(normalize(str(form)), cast(key))
+    return out
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Compile the vocabulary of ``lang`` once per process."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    data: dict[str, Any] = dict(_load_yaml(f"lang/{lang}.yaml"))
+    common, cldr = _common(), _cldr()[lang]
+
+    values: dict[str, dict[str, Any]] = {
+        "NUMWORD": _invert(data.get("number_words"), int),
+        "SCALE": _invert(data.get("scales"), int),
+        "SCALE_BARE": _invert(data.get("scales_bare"), int),
+        "SCALE_DUAL": _invert(data.get("scales_dual"), int),
+        "CUR_SIGN": _invert(common["currency_signs"]),
+        "CUR_WORD": _invert(data.get("currency_words")),
+        "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
+        "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
+        "Q_AFTER": _invert(data.get("qualifiers_after")),
+        "DUR": _invert(data.get("durations")),
+        "DUR_DUAL": _invert(data.get("durations_dual")),
+        "MONTH": {**_invert(cldr["months"], int), **_invert(data.get("month_words"), int)},
+        "WEEKDAY": _invert(cldr["weekdays"], int),
+        "DASH": {normalize(f): "-" for f in common["range_dashes"]},
+        "COMMA": {",": ","},
+    }
+    qualifiers = data.get("qualifiers") or {}
+    for terminal, bound in _QUALIFIERS.items():
+        values[terminal] = {normalize(f): bound for f in qualifiers.get(bound) or ()}
+    for terminal, key in _WORD_LISTS.items():
+        values[terminal] = {normalize(f): key for f in data.get(key) or ()}
+
+    categories: dict[str, list[str]] = {}
+    for category in CATEGORY_ORDER:
+        for form in values.get(category, ()):
+            categories.setdefault(form, []).append(category)
+
+    indefinite = sorted(values["INDEF"])
+    connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
+    prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
+    pieces = sorted(values["NUMWORD"])
+    lists = dict(
+        pieces=pieces,
+        conns=connectors or ["\ue000"],
+        prefixes=prefixes or ["\ue000"],
+        indef=indefinite or ["\ue000"],
+        # Words end at a word boundary; elided forms ("d'", "млрд.") and signs ("$", "%") need none.
+        bounded=[f for f in categories if f[0].isalnum() and f[-1].isalnum()],
+        open=[f for f in categories if f[0].isalnum() and not f[-1].isalnum()],
+        signs=[f for f in categories if not f[0].isalnum()],
+        # "a three-year plan": the hyphen goes with the unit, so "3-5 years" stays a range.
+        durs=sorted(values["DUR"]) or ["\ue000"],
+    )
+    joiner = r"[\s\-‐]*(?:\L<conns>[\s\-‐]*)?"
+    tokenizer = regex.compile(
+        rf"""
+          (?P<date>{_DATE})
+        | (?P<fig>{_FIGURE})
+        | (?P<num>(?<!\p{{L}})(?!\L<indef>(?!\w))(?:\L<prefixes>)?\L<pieces>(?:{joiner}\L<pieces>)*(?!\w))
+        | (?P<word>(?<!\p{{L}})(?:\L<bounded>(?!\w)|\L<open>|\L<prefixes>(?=[{DIGITS}])))
+        | (?P<hdur>[\-‐‑]\L<durs>(?!\w))
+        | (?P<sign>\L<signs>)
+        """,
+        regex.IGNORECASE | regex.VERBOSE | regex.V1,
+        **lists,
+    )
+    for prefix in prefixes:
+        categories.setdefault(prefix, []).append("AND")
+    piece_re = regex.compile(
+        r"(?:(?P<p>\L<prefixes>))?(?P<p>\L<pieces>)(?:[\s\-‐]*(?:(?P<p>\L<conns>)[\s\-‐]*)?(?P<p>\L<pieces>))*",
+        regex.IGNORECASE | regex.V1,
+        pieces=pieces,
+        conns=connectors or ["\ue000"],
+        prefixes=prefixes or ["\ue000"],
+    )
+    decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
+    group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
+    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR") for f in values[cat]}
+    suffixes |= {normalize(f) for f in data.get("ordinal_suffixes") or ()}
+    return Lexicon(
+        lang=lang,
+        tokenizer=tokenizer,
+        categories={k: tuple(v) for k, v in categories.items()},
+        values=values,
+        decimal=decimal,
+        group=group,
+        pieces=piece_re,
+        connectors=frozenset([*connectors, *prefixes]),
+        suffixes=frozenset(suffixes),
+        references=tuple(normalize(f) for f in data.get("reference_words") or ()),
+    )

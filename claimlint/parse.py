@@ -1,0 +1,397 @@
+"""Parse one candidate run of tokens into a :class:`~claimlint.quantity.Quantity` with the Lark grammar.
+
+The grammar (``grammar/quantity.lark``) is one LALR grammar for all six languages: its terminals are
+word categories. :class:`ContextualLexer` feeds the parser the tokens that
+:mod:`claimlint.candidates` found, giving each the first of its categories that the parser accepts in
+its current state, so "до" is ``Q_ATMOST`` in "до 10%" and ``TO`` in "от 9 до 10%". The parser is
+built once and cached on disk in the user's cache directory. The :class:`QuantityBuilder` Transformer
+computes exact values; nothing downstream re-parses text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedInput, VisitError
+from lark.lexer import Lexer, LexerState
+
+from claimlint.candidates import Token as RunToken
+from claimlint.lexicon import Lexicon, lexicon, to_ascii_digits
+from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
+
+_HALF = Decimal("0.5")
+_YEAR_RANGE = range(1000, 2200)
+# Where "2025 years" is much likelier the year 2025.
+_CALENDAR_YEARS = range(1800, 2200)
+
+
+class NotAQuantity(Exception):
+    """The tokens parse but state no quantity (an invalid date, a range running backwards)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """An intermediate value: a number with its precision and what it measures."""
+
+    value: Decimal
+    precision: Decimal
+    start: int
+    end: int
+    kind: Kind = Kind.NUMBER
+    unit: Any = None
+    scale: str | None = None
+    exponent: int = 0
+    digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
+
+
+@dataclass(frozen=True, slots=True)
+class TokenStream:
+    """What the parser reads: the run's tokens and the text they point into."""
+
+    text: str
+    tokens: Sequence[RunToken]
+
+
+class ContextualLexer(Lexer):
+    """Give each token the first of its categories that the LALR parser accepts where it stands."""
+
+    __future_interface__ = 2
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
+        stream: TokenStream = lexer_state.text  # type: ignore[assignment]
+        if hasattr(stream, "text") and not isinstance(stream, TokenStream):
+            stream = stream.text  # lark wraps custom input in a TextSlice
+        states = parser_state.parse_conf.states
+        for tok in stream.tokens:
+            accepted = states[parser_state.position]
+            category = next((c for c in tok.categories if c in accepted), tok.categories[0])
+            yield Token(category, stream.text[tok.start : tok.end], tok.start, end_pos=tok.end)
+
+
+def _cache_dir() -> Path:
+    explicit = os.environ.get("CLAIMLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "claimlint"
+
+
+def grammar_text() -> str:
+    return resources.files("claimlint.grammar").joinpath("quantity.lark").read_text("utf-8")
+
+
+@cache
+def parser(strict: bool = False) -> Lark:
+    """The LALR parser, loaded from the user cache when the grammar is unchanged.
+
+    ``strict`` (used by the tests) builds it afresh and fails on any shift/reduce conflict.
+    """
+    text = grammar_text()
+    options: dict[str, Any] = dict(parser="lalr", lexer=ContextualLexer, maybe_placeholders=False)
+    if strict:
+        return Lark(text, strict=True, **options)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    try:
+        directory = _cache_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        return Lark(text, cache=str(directory / f"quantity-{digest}.lark-cache"), **options)
+    except OSError:
+        return Lark(text, **options)
+
+
+def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
+    """A written figure as an exact value and its precision, by the language's separators.
+
+    A separator used more than once, or a group separator followed by exactly three digits that is
+    not also the language's decimal sign, is grouping; of two different separators the last is the
+    decimal sign.
+    """
+    text = to_ascii_digits(text)
+    seps = [(i, ch) for i, ch in enumerate(text) if not ch.isdigit()]
+    decimal_at = None
+    if seps:
+        last_i, last = seps[-1]
+        kinds = {ch for _, ch in seps}
+        tail = len(text) - last_i - 1
+        if len(kinds) > 1:
+            decimal_at = last_i
+        elif len(seps) == 1 and (last in lex.decimal or last == ".") and not (
+            last in lex.group and last not in lex.decimal and tail == 3
+        ):
+            decimal_at = last_i
+    if decimal_at is None:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return Decimal(digits), _HALF
+    whole = "".join(ch for ch in text[:decimal_at] if ch.isdigit()) or "0"
+    frac = text[decimal_at + 1 :]
+    return Decimal(f"{whole}.{frac}"), _HALF.scaleb(-len(frac))
+
+
+def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
+    """The value of spelled-number pieces: 100 and 1000 multiply what precedes them, the rest add up."""
+    total = current = 0
+    for _, value in pieces:
+        if value is None:
+            continue
+        if value in (100, 1000) and 0 < current < value:
+            current *= value
+            if value == 1000:
+                total, current = total + current, 0
+        elif value == 1000:
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            current += value
+    return Decimal(total + current)
+
+
+@v_args(inline=True)
+class QuantityBuilder(Transformer[Token, Any]):
+    """Turns a parse tree into a Quantity (offsets relative to the candidate span)."""
+
+    def __init__(self, lex: Lexicon, text: str):
+        super().__init__()
+        self.lex = lex
+        self.text = text
+
+    # ---- numbers ----
+    def figure(self, num: Token) -> Part:
+        written = str(num)
+        sign = -1 if written[0] == "\u2212" else 1
+        value, precision = parse_number(written.lstrip("+\u2212"), self.lex)
+        return Part(value * sign, precision, num.start_pos, num.end_pos, digits=written.isdigit())
+
+    def spelled(self, token: Token) -> Part:
+        value = spelled_value(self.lex.number_pieces(str(token)))
+        return Part(value, _HALF, token.start_pos, token.end_pos)
+
+    def _scale(self, part: Part, token: Token, multiple: int = 1) -> Part:
+        exponent = int(self.lex.value("SCALE", token) if token.type == "SCALE" else self.lex.value(token.type, token))
+        return replace(
+            part,
+            value=part.value.scaleb(exponent) * multiple,
+            precision=part.precision.scaleb(exponent),
+            end=token.end_pos,
+            scale=str(token),
+            exponent=exponent,
+            digits=False,
+        )
+
+    def scaled(self, number: Part, scale: Token | None = None) -> Part:
+        return number if scale is None else self._scale(number, scale)
+
+    def one_scale(self, indef: Token, scale: Token) -> Part:
+        return replace(self._scale(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), scale))
+
+    def bare_scale(self, scale: Token) -> Part:
+        return self._scale(Part(Decimal(1), _HALF, scale.start_pos, scale.end_pos), scale)
+
+    def dual_scale(self, scale: Token) -> Part:
+        return self._scale(Part(Decimal(2), _HALF, scale.start_pos, scale.end_pos), scale, 1)
+
+    def sum(self, *items: Part | Token) -> Part:
+        parts = [p for p in items if isinstance(p, Part)]
+        for bigger, smaller in zip(parts, parts[1:]):
+            if smaller.exponent >= bigger.exponent:
+                raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
+        return replace(
+            parts[0],
+            value=sum((p.value for p in parts), Decimal(0)),
+            precision=parts[-1].precision,
+            end=parts[-1].end,
+        )
+
+    # ---- measures ----
+    def _currency(self, part: Part, token: Token, before: bool) -> Part:
+        code = self.lex.value(token.type, token)
+        start = token.start_pos if before else part.start
+        end = part.end if before else token.end_pos
+        return replace(part, kind=Kind.CURRENCY, unit=code, start=start, end=end, digits=False)
+
+    def money_before(self, sign: Token, part: Part) -> Part:
+        return self._currency(part, sign, before=True)
+
+    def money_after(self, part: Part, sign: Token) -> Part:
+        return self._currency(part, sign, before=False)
+
+    def money_words(self, part: Part, *tokens: Token) -> Part:
+        return self._currency(part, tokens[-1], before=False)
+
+    def percent(self, part: Part, token: Token) -> Part:
+        return replace(part, kind=Kind.PERCENT, unit="percent", end=token.end_pos, digits=False)
+
+    def points(self, part: Part, token: Token) -> Part:
+        return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=token.end_pos, digits=False)
+
+    def _duration(self, part: Part, unit_token: Token) -> Part:
+        unit = self.lex.value(unit_token.type, unit_token)
+        value, precision = part.value, part.precision
+        if unit == "decade":
+            unit, value, precision = "year", value * 10, precision * 10
+        return replace(part, kind=Kind.DURATION, unit=unit, value=value, precision=precision, digits=False)
+
+    def duration(self, part: Part, *tokens: Token) -> Part:
+        unit = tokens[-1]
+        if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
+            # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
+            return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=unit.end_pos, digits=False)
+        return replace(self._duration(part, unit), start=part.start, end=unit.end_pos)
+
+    def duration_after(self, unit: Token, word: Token) -> Part:
+        part = self.spelled(word)
+        return replace(self._duration(part, unit), start=unit.start_pos, end=word.end_pos)
+
+    def duration_dual(self, token: Token) -> Part:
+        part = Part(Decimal(2), _HALF, token.start_pos, token.end_pos)
+        return self._duration(part, token)
+
+    def plain(self, part: Part) -> Part:
+        if part.digits and int(part.value) in _YEAR_RANGE and part.value == part.value.to_integral():
+            return replace(part, kind=Kind.YEAR, unit=None, precision=Decimal(0))
+        return part
+
+    def _year(self, num: Token, start: int, end: int) -> Part:
+        value, _ = parse_number(str(num), self.lex)
+        if not str(num).isdigit() or int(value) not in _YEAR_RANGE:
+            raise NotAQuantity("not a year")
+        return Part(value, Decimal(0), start, end, kind=Kind.YEAR)
+
+    def year_before(self, word: Token, num: Token) -> Part:
+        return self._year(num, word.start_pos, num.end_pos)
+
+    def year_after(self, num: Token, word: Token) -> Part:
+        return self._year(num, num.start_pos, word.end_pos)
+
+    # ---- dates ----
+    def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
+        d = int(to_ascii_digits(str(day)))
+        y = int(to_ascii_digits(str(year))) if year is not None else None
+        if not str(day).isdigit() or (year is not None and not str(year).isdigit()):
+            raise NotAQuantity("a date's day and year are whole numbers")
+        try:
+            date = CalendarDate(y, month, d)
+        except ValueError as exc:
+            raise NotAQuantity(str(exc)) from exc
+        return Part(Decimal(0), Decimal(0), start, end, kind=Kind.DATE, unit=date)  # type: ignore[arg-type]
+
+    def date_dmy(self, day: Token, month: Token, *rest: Token) -> Part:
+        year = next((t for t in rest if t.type == "NUM"), None)
+        end = rest[-1].end_pos if rest else month.end_pos
+        return self._date(day, int(self.lex.value("MONTH", month)), year, day.start_pos, end)
+
+    def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
+        year = next((t for t in rest if t.type == "NUM"), None)
+        end = year.end_pos if year is not None else day.end_pos
+        return self._date(day, int(self.lex.value("MONTH", month)), year, month.start_pos, end)
+
+    def date_numeric(self, token: Token, *rest: Token) -> Part:
+        raw = to_ascii_digits(str(token))
+        if "-" in raw:
+            y, m, d = raw.split("-")
+        else:
+            d, m, y = raw.replace("/", ".").split(".")
+        end = rest[-1].end_pos if rest else token.end_pos
+        return self._date(Token("NUM", d), int(m), Token("NUM", y), token.start_pos, end)
+
+    # ---- ranges ----
+    def _range(self, low: Part, high: Part, start: int) -> Part:
+        if low.kind in (Kind.DATE, Kind.YEAR) or high.kind is Kind.DATE:
+            if not (low.kind is Kind.YEAR and high.kind is Kind.YEAR):
+                raise NotAQuantity("a range of dates")
+        if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
+            low = replace(low, kind=high.kind, unit=high.unit)
+        elif low.kind is Kind.YEAR and high.kind is Kind.NUMBER:
+            high = replace(high, kind=Kind.YEAR)
+        if (low.kind, low.unit) != (high.kind, high.unit):
+            raise NotAQuantity("the ends of a range measure different things")
+        if low.scale is None and high.scale is not None and abs(low.value) < 1000:
+            low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
+        if low.value > high.value:
+            raise NotAQuantity("a range runs from the smaller to the larger value")
+        return replace(high, value=low.value, start=start, end=high.end)
+
+    def range_between(self, *items: Any) -> Any:
+        parts = [p for p in items if isinstance(p, Part)]
+        return RangePart(self._range(parts[0], parts[1], items[0].start_pos), parts[1].value)
+
+    def range_from(self, *items: Any) -> Any:
+        parts = [p for p in items if isinstance(p, Part)]
+        return RangePart(self._range(parts[0], parts[1], items[0].start_pos), parts[1].value)
+
+    def range_to(self, low: Part, _sep: Token, high: Part) -> Any:
+        return RangePart(self._range(low, high, low.start), high.value)
+
+    # ---- qualifiers and the whole ----
+    def qualifier(self, token: Token) -> tuple[Bound, Token]:
+        return Bound(self.lex.value(token.type, token)), token
+
+    def q_after(self, token: Token) -> tuple[Bound, Token]:
+        return Bound(self.lex.value("Q_AFTER", token)), token
+
+    def start(self, *items: Any) -> Quantity:
+        bound, qualifier, start, end = Bound.EXACT, None, None, None
+        range_to = None
+        measure: Part | None = None
+        for item in items:
+            if isinstance(item, tuple):
+                bound, token = item
+                qualifier = str(token)
+                start = token.start_pos if measure is None else start
+                end = token.end_pos if measure is not None else end
+            elif isinstance(item, RangePart):
+                measure, range_to = item.part, item.high
+            else:
+                measure = item
+        assert measure is not None
+        start = measure.start if start is None else start
+        end = measure.end if end is None else end
+        if measure.kind is Kind.DATE:
+            value: Any = measure.unit
+            unit = None
+        else:
+            value, unit = measure.value, measure.unit
+        return Quantity(
+            kind=measure.kind,
+            value=value,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            lang=self.lex.lang,
+            unit=unit,
+            bound=bound,
+            range_to=range_to,
+            scale=measure.scale,
+            scale_exponent=measure.exponent,
+            precision=measure.precision,
+            qualifier=qualifier,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RangePart:
+    """A range: ``part`` holds the lower end (and the unit both ends share), ``high`` the upper end."""
+
+    part: Part
+    high: Decimal
+
+
+def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
+    """Parse ``tokens`` (offsets into ``text``) as one quantity; raises UnexpectedInput or NotAQuantity."""
+    tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
+    try:
+        return QuantityBuilder(lexicon(lang), text).transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, NotAQuantity):
+            raise exc.orig_exc from None
+        raise
