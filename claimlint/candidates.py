@@ -20,6 +20,8 @@ from claimlint.lexicon import DIGITS, Lexicon, lexicon, normalize
 
 # What may stand between two tokens of one run.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
+# "a trillion", "a dollar": an indefinite article counts as one before these.
+_ONE_OF = frozenset({"SCALE", "CUR_WORD"})
 _CORE_CATEGORIES = frozenset({"NUM", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
 
 # Spans that look numeric but are not quantities, in every language.
@@ -37,6 +39,7 @@ _NOT_QUANTITIES = regex.compile(
 _CHUNK = regex.compile(rf"[^\s]*[{DIGITS}][^\s]*")
 _LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
+_LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
@@ -94,20 +97,31 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:
-    """Qwen3-Max, GPT-4, H20, COVID-19, 5G: a letter touches a figure. "$53bn", "25th", "9%" do not."""
-    if _LETTER_FIGURE.search(chunk):
-        return True
-    return any(normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
-               for m in _FIGURE_LETTERS.finditer(chunk))
+    """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th" do not."""
+    for m in _LETTER_FIGURE.finditer(chunk):
+        letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)
+        if letters is None or normalize(letters.group()) not in lex.prefixes:
+            return True
+    return any(
+        normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
+        for m in _FIGURE_LETTERS.finditer(chunk)
+    )
 
 
 def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """The vocabulary tokens of ``text[start:end]``, left to right, longest form first."""
     lex = lexicon(lang)
     end = len(text) if end is None else end
+    if lex.folding:
+        # Fold letter variants one for one ("أ" → "ا"), so offsets into the folded slice stay exact.
+        folded = text[start:end].translate(lex.folding)
+        for m in lex.tokenizer.finditer(folded):
+            categories = lex.classify(m.lastgroup or "word", m.group())
+            if categories:
+                yield Token(m.start() + start, m.end() + start, categories)
+        return
     for m in lex.tokenizer.finditer(text, start, end):
-        kind = m.lastgroup or "word"
-        categories = lex.classify(kind, m.group())
+        categories = lex.classify(m.lastgroup or "word", m.group())
         if categories:
             yield Token(m.start(), m.end(), categories)
 
@@ -139,7 +153,9 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
-    if any(t.core for t in tokens_):
+    if any(t.core for t in tokens_) or any(
+        "INDEF" in a.categories and not _ONE_OF.isdisjoint(b.categories) for a, b in zip(tokens_, tokens_[1:])
+    ):
         yield Run(tuple(tokens_))
 
 

@@ -46,7 +46,7 @@ CATEGORY_ORDER = (
     "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -54,8 +54,10 @@ _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
 _FIGURE = (
-    rf"[+\u2212]?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
-    rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*)"
+    rf"(?:[+\u2212]|(?<![\w.,\-–])-(?=[{DIGITS}.,]))?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
+    rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
+    rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
@@ -98,6 +100,7 @@ class Lexicon:
 
     lang: str
     tokenizer: regex.Pattern[str]
+    folding: dict[int, str]
     categories: dict[str, tuple[str, ...]]
     values: dict[str, dict[str, Any]]
     decimal: tuple[str, ...]
@@ -105,11 +108,14 @@ class Lexicon:
     pieces: regex.Pattern[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
+    prefixes: frozenset[str]
     references: tuple[str, ...]
 
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
-        return self.values[category][normalize(form).lstrip("-‐‑ ")]
+        key = normalize(form).lstrip("-‐‑ ")
+        table = self.values[category]
+        return table[key] if key in table else table[key.translate(self.folding)]
 
     def classify(self, kind: str, text: str) -> tuple[str, ...]:
         """The categories a token may belong to, in :data:`CATEGORY_ORDER`."""
@@ -119,7 +125,7 @@ class Lexicon:
             return ("NUM",)
         if kind == "hdur":
             return ("DUR",)
-        found = self.categories.get(normalize(text), ())
+        found = self.categories.get(normalize(text).translate(self.folding), ())
         if kind == "num":
             return ("NUMWORD", *[c for c in found if c != "NUMWORD"])
         # A number word found as a plain word is an article standing alone ("une", "een").
@@ -130,7 +136,7 @@ class Lexicon:
 
         Connectors ("en", "و", "and") come back with the value None.
         """
-        match = self.pieces.fullmatch(normalize(word))
+        match = self.pieces.fullmatch(normalize(word).translate(self.folding))
         if match is None:
             raise ValueError(f"not a number word: {word!r}")
         return [
@@ -161,6 +167,7 @@ def lexicon(lang: str) -> Lexicon:
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
         "CUR_SIGN": _invert(common["currency_signs"]),
         "CUR_WORD": _invert(data.get("currency_words")),
+        "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "Q_AFTER": _invert(data.get("qualifiers_after")),
@@ -171,16 +178,30 @@ def lexicon(lang: str) -> Lexicon:
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
         "COMMA": {",": ","},
     }
+    # CLDR's names and local symbols of every current currency, after the hand-written forms.
+    for code, forms in cldr.get("currencies", {}).items():
+        for form in forms:
+            table = "CUR_WORD" if form[0].isalpha() and len(form) > 3 else "CUR_SIGN"
+            values[table].setdefault(normalize(form), code)
+    codes = list(_cldr()["currency_codes"])
     qualifiers = data.get("qualifiers") or {}
     for terminal, bound in _QUALIFIERS.items():
         values[terminal] = {normalize(f): bound for f in qualifiers.get(bound) or ()}
     for terminal, key in _WORD_LISTS.items():
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
 
+    fold = str.maketrans(dict(data.get("letter_folding") or {}))
+    if data.get("letter_folding"):
+        for table in values.values():
+            for form in list(table):
+                table.setdefault(form.translate(fold), table[form])
     categories: dict[str, list[str]] = {}
     for category in CATEGORY_ORDER:
         for form in values.get(category, ()):
             categories.setdefault(form, []).append(category)
+    for code in codes:
+        categories.setdefault(code.casefold(), []).append("CUR_SIGN")
+        values["CUR_SIGN"].setdefault(code.casefold(), code)
 
     indefinite = sorted(values["INDEF"])
     connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
@@ -195,6 +216,7 @@ def lexicon(lang: str) -> Lexicon:
         bounded=[f for f in categories if f[0].isalnum() and f[-1].isalnum()],
         open=[f for f in categories if f[0].isalnum() and not f[-1].isalnum()],
         signs=[f for f in categories if not f[0].isalnum()],
+        codes=codes,
         # "a three-year plan": the hyphen goes with the unit, so "3-5 years" stays a range.
         durs=sorted(values["DUR"]) or ["\ue000"],
     )
@@ -204,7 +226,8 @@ def lexicon(lang: str) -> Lexicon:
           (?P<date>{_DATE})
         | (?P<fig>{_FIGURE})
         | (?P<num>(?<!\p{{L}})(?!\L<indef>(?!\w))(?:\L<prefixes>)?\L<pieces>(?:{joiner}\L<pieces>)*(?!\w))
-        | (?P<word>(?<!\p{{L}})(?:\L<bounded>(?!\w)|\L<open>|\L<prefixes>(?=[{DIGITS}])))
+        | (?P<word>(?<!\p{{L}})(?:\L<bounded>(?!\p{{L}})|\L<open>|\L<prefixes>(?=[{DIGITS}])))
+        | (?P<code>(?<!\p{{L}})(?-i:\L<codes>)(?!\p{{L}}))
         | (?P<hdur>[\-‐‑]\L<durs>(?!\w))
         | (?P<sign>\L<signs>)
         """,
@@ -227,6 +250,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         tokenizer=tokenizer,
+        folding=fold,
         categories={k: tuple(v) for k, v in categories.items()},
         values=values,
         decimal=decimal,
@@ -234,5 +258,6 @@ def lexicon(lang: str) -> Lexicon:
         pieces=piece_re,
         connectors=frozenset([*connectors, *prefixes]),
         suffixes=frozenset(suffixes),
+        prefixes=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
     )

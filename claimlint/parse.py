@@ -119,6 +119,12 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     decimal sign.
     """
     text = to_ascii_digits(text)
+    if "/" in text:
+        numerator, _, denominator = text.partition("/")
+        if int(denominator) == 0:
+            raise NotAQuantity("a fraction over zero")
+        value = Decimal(numerator) / Decimal(denominator)
+        return value, abs(value) * Decimal("1e-9")
     seps = [(i, ch) for i, ch in enumerate(text) if not ch.isdigit()]
     decimal_at = None
     if seps:
@@ -166,15 +172,19 @@ class QuantityBuilder(Transformer[Token, Any]):
         self.text = text
 
     # ---- numbers ----
-    def figure(self, num: Token) -> Part:
+    def figure(self, *tokens: Token) -> Part:
+        num = tokens[-1]
         written = str(num)
-        sign = -1 if written[0] == "\u2212" else 1
-        value, precision = parse_number(written.lstrip("+\u2212"), self.lex)
-        return Part(value * sign, precision, num.start_pos, num.end_pos, digits=written.isdigit())
+        negative = len(tokens) == 2 or written[0] in "-\u2212"
+        value, precision = parse_number(written.lstrip("+-\u2212"), self.lex)
+        return Part(
+            -value if negative else value, precision, tokens[0].start_pos, num.end_pos, digits=written.isdigit()
+        )
 
-    def spelled(self, token: Token) -> Part:
+    def spelled(self, *tokens: Token) -> Part:
+        token = tokens[-1]
         value = spelled_value(self.lex.number_pieces(str(token)))
-        return Part(value, _HALF, token.start_pos, token.end_pos)
+        return Part(-value if len(tokens) == 2 else value, _HALF, tokens[0].start_pos, token.end_pos)
 
     def _scale(self, part: Part, token: Token, multiple: int = 1) -> Part:
         exponent = int(self.lex.value("SCALE", token) if token.type == "SCALE" else self.lex.value(token.type, token))
@@ -227,6 +237,9 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def money_words(self, part: Part, *tokens: Token) -> Part:
         return self._currency(part, tokens[-1], before=False)
+
+    def money_one(self, indef: Token, word: Token) -> Part:
+        return self._currency(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), word, before=False)
 
     def percent(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percent", end=token.end_pos, digits=False)

@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import get_day_names, get_month_names
+from babel.numbers import get_territory_currencies
 
 LANGS = ("en", "fr", "ru", "ar", "it", "nl")
 TARGET = Path(__file__).resolve().parent.parent / "claimlint" / "data" / "cldr.json"
@@ -31,8 +33,33 @@ def _names(getter, lang: str, count: int) -> dict[str, list[str]]:
     return out
 
 
+def current_currencies() -> list[str]:
+    """ISO 4217 codes that are legal tender somewhere today (CLDR's territory currencies)."""
+    territories = get_global("territory_currencies").keys()
+    return sorted({code for t in territories for code in get_territory_currencies(t)})
+
+
+def currency_names(locale: Locale, codes: list[str]) -> dict[str, list[str]]:
+    """Display names (singular and plural forms) and local symbols of each current currency."""
+    plurals = locale._data["currency_names_plural"]
+    out: dict[str, list[str]] = {}
+    for code in codes:
+        forms = [locale.currencies.get(code), *dict(plurals.get(code) or {}).values()]
+        symbol = locale.currency_symbols.get(code)
+        if symbol and symbol != code:
+            forms.append(symbol.replace("\u200f", "").replace("\u200e", ""))
+        forms = [f for f in dict.fromkeys(forms) if f and f != code]
+        if forms:
+            out[code] = forms
+    return out
+
+
 def build() -> dict[str, object]:
-    data: dict[str, object] = {"_source": "CLDR via Babel; regenerate with python scripts/cldr_data.py"}
+    codes = current_currencies()
+    data: dict[str, object] = {
+        "_source": "CLDR via Babel; regenerate with python scripts/cldr_data.py",
+        "currency_codes": codes,
+    }
     for lang in LANGS:
         locale = Locale.parse(lang)
         latn = locale.number_symbols.get("latn", locale.number_symbols)
@@ -42,6 +69,7 @@ def build() -> dict[str, object]:
             "weekdays": _names(get_day_names, lang, 7),
             "decimal": sorted({latn["decimal"], *([arab["decimal"]] if arab else [])}),
             "group": sorted({latn["group"], *([arab["group"]] if arab else [])}),
+            "currencies": currency_names(locale, codes),
         }
     return data
 

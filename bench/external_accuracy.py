@@ -1,0 +1,162 @@
+"""Measure the extractor against the peer test suites in ../shared/external (never edited).
+
+For every in-scope case the extractor reads the text in the case's language, and the case counts as
+right when each expected match is found: a quantity whose span overlaps the peer's span and whose value
+(and currency or percent unit) is the peer's. A negative case (no expected match) is right when no
+quantity of its kind is found. Prints a table per source, language and kind, the share for the cases
+the peer's own CI checks (peer_checked = value_and_span), and the cases ruled out of scope with the
+reason. ``--markdown`` prints the tables for docs/accuracy.md; ``--failures N`` lists failed cases.
+
+    python bench/external_accuracy.py [--external ../shared/external] [--markdown] [--failures 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from claimlint.extract import extract_span
+from claimlint.quantity import Kind, Quantity
+
+ROOT = Path(__file__).resolve().parent.parent
+NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DURATION, Kind.CURRENCY, Kind.PERCENT}
+
+
+def out_of_scope(case: dict[str, Any]) -> str | None:
+    """Why a case is not scored, or None. Each reason is a decision documented in docs/accuracy.md."""
+    if case["kind"] == "ordinal":
+        return "ordinals state a position, not a quantity; claimlint does not extract them"
+    if case.get("locale") and case["locale"] != case["lang"]:
+        return "regional locale (en_GB, ar_EG...): claimlint has no notion of region"
+    for e in case["expect"]:
+        if case["kind"] in ("currency", "currency_range") and e.get("unit") is None and e.get("value") is not None:
+            return "currency with no ISO 4217 code (cents, generic dollar, bitcoin...)"
+        if e.get("unit_mapping") == "generic_assumed" and e.get("unit_raw") in ("Pound", "Livre"):
+            return "generic pound: the peer does not say which"
+        if e.get("unit_mapping") == "name_historic_code":
+            return "withdrawn currency (markka, guilder, peseta)"
+        if case["kind"] != "range" and e.get("value") is None and case["kind"] != "currency_range":
+            return "mention with no amount"
+    return None
+
+
+def _close(a: Decimal | None, b: float | int | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    b_dec = Decimal(str(b))
+    if b_dec == 0:
+        return a == 0
+    return abs(a - b_dec) <= abs(b_dec) * Decimal("1e-9")
+
+
+def _matches(q: Quantity, e: dict[str, Any], kind: str, start: int, end: int) -> bool:
+    if q.end <= start or q.start >= end or not isinstance(q.value, Decimal):
+        return False
+    if kind == "number":
+        return q.kind in NUMERIC and q.range_to is None and _close(q.value, e["value"])
+    if kind == "percent":
+        return q.kind is Kind.PERCENT and q.range_to is None and _close(q.value, e["value"])
+    if kind == "currency":
+        return q.kind is Kind.CURRENCY and q.unit == e["unit"] and q.range_to is None and _close(q.value, e["value"])
+    if kind in ("range", "currency_range"):
+        r = e["range"]
+        if kind == "currency_range" and (q.kind is not Kind.CURRENCY or q.unit != e.get("unit")):
+            return False
+        low, high = r.get("min"), r.get("max")
+        if low is not None and high is not None:
+            return q.range_to is not None and _close(q.value, low) and _close(q.range_to, high)
+        if low is not None:
+            return q.bound.value in ("more_than", "at_least") and _close(q.value, low)
+        if high is not None:
+            return q.bound.value in ("less_than", "at_most") and _close(q.range_to or q.value, high)
+    return False
+
+
+def _kind_filter(kind: str) -> set[Kind]:
+    return {
+        "number": NUMERIC,
+        "percent": {Kind.PERCENT},
+        "currency": {Kind.CURRENCY},
+        "currency_range": {Kind.CURRENCY},
+        "range": NUMERIC,
+    }[kind]
+
+
+def score_case(case: dict[str, Any]) -> tuple[bool, list[Quantity]]:
+    found = extract_span(case["text"], case["lang"])
+    kind = case["kind"]
+    if not case["expect"]:
+        wanted = _kind_filter(kind)
+        if kind == "range":
+            return not any(q.range_to is not None for q in found), found
+        return not any(q.kind in wanted for q in found), found
+    for e in case["expect"]:
+        if not any(_matches(q, e, kind, e["start"], e["end"]) for q in found):
+            return False, found
+    return True, found
+
+
+def load(external: Path) -> list[dict[str, Any]]:
+    cases = []
+    for path in sorted(external.glob("*.jsonl")):
+        source = path.stem.rsplit("-", 1)[0]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            case["_source"] = source
+            cases.append(case)
+    return cases
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--external", type=Path, default=ROOT.parent / "shared" / "external")
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--failures", type=int, default=0, help="list this many failed value_and_span cases")
+    ap.add_argument("--lang", default=None)
+    args = ap.parse_args(argv)
+    cases = load(args.external)
+    scope: Counter[str] = Counter()
+    total: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    checked: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures: list[tuple[dict[str, Any], list[Quantity]]] = []
+    for case in cases:
+        if args.lang and case["lang"] != args.lang:
+            continue
+        reason = out_of_scope(case)
+        if reason:
+            scope[f"{case['_source']} {case['kind']}: {reason}"] += 1
+            continue
+        ok, found = score_case(case)
+        row = total[(case["_source"], case["lang"], case["kind"])]
+        row[0] += ok
+        row[1] += 1
+        if case["peer_checked"] == "value_and_span":
+            checked[case["lang"]][0] += ok
+            checked[case["lang"]][1] += 1
+            if not ok:
+                failures.append((case, found))
+    out = sys.stdout
+    out.write("| source | lang | kind | right | cases | share |\n|---|---|---|---:|---:|---:|\n")
+    for (source, lang, kind), (ok, n) in sorted(total.items()):
+        out.write(f"| {source} | {lang} | {kind} | {ok} | {n} | {100 * ok / n:.1f}% |\n")
+    out.write("\nPeer-checked cases (peer_checked = value_and_span), in scope, per language:\n\n")
+    out.write("| lang | right | cases | share |\n|---|---:|---:|---:|\n")
+    for lang, (ok, n) in sorted(checked.items()):
+        out.write(f"| {lang} | {ok} | {n} | {100 * ok / n:.1f}% |\n")
+    out.write("\nOut of scope:\n\n| cases | source, kind and reason |\n|---:|---|\n")
+    for reason, n in sorted(scope.items()):
+        out.write(f"| {n} | {reason} |\n")
+    for case, found in failures[: args.failures]:
+        got = ", ".join(f"{q.text!r}={q.value}{'..' + str(q.range_to) if q.range_to is not None else ''} {q.unit or ''}" for q in found)
+        want = ", ".join(f"{e['span']!r}={e.get('value', e.get('range'))} {e.get('unit') or ''}" for e in case["expect"])
+        out.write(f"FAIL {case['lang']} {case['kind']} {case['text']!r}\n   want: {want or 'nothing'}\n   got:  {got or 'nothing'}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Shared shape of the per-language extraction tables (tests/test_extract_<lang>.py).
+
+Each case is a sentence and the quantities expected in it, in order, as
+``(span, kind, value, unit, bound, range_to)``; ``value`` is written as a string so that it is read
+exactly ("53e9", "1.95", "2025-09-24"). Every quantity the extractor finds must be listed: an extra
+finding fails the case as much as a missing one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from claimlint.extract import extract_span
+from claimlint.quantity import CalendarDate
+
+Expected = tuple[str, str, str, str | None, str, str | None]
+
+
+def found(text: str, lang: str) -> list[Expected]:
+    """What the extractor reports for ``text``, in the table's shape."""
+    out: list[Expected] = []
+    for q in extract_span(text, lang):
+        assert text[q.start : q.end] == q.text
+        value = q.value.isoformat() if isinstance(q.value, CalendarDate) else _num(q.value)
+        out.append((q.text, q.kind.value, value, q.unit, q.bound.value, None if q.range_to is None else _num(q.range_to)))
+    return out
+
+
+def expected(rows: list[tuple[Any, ...]]) -> list[Expected]:
+    """Fill in defaults: unit None, bound exact, range_to None; normalise numeric strings."""
+    out = []
+    for row in rows:
+        span, kind, value, unit, bound, range_to = (*row, *(None, "exact", None)[len(row) - 3 :])
+        value = value if kind == "date" else _num(Decimal(value))
+        out.append((span, kind, value, unit, bound, None if range_to is None else _num(Decimal(range_to))))
+    return out
+
+
+def _num(value: Decimal) -> str:
+    """A canonical text for a Decimal: 53e9 and 53000000000 compare equal."""
+    text = format(value.normalize(), "f")
+    return text
