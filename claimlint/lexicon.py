@@ -46,7 +46,7 @@ CATEGORY_ORDER = (
     "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -168,6 +168,8 @@ def lexicon(lang: str) -> Lexicon:
         "CUR_SIGN": _invert(common["currency_signs"]),
         "CUR_WORD": _invert(data.get("currency_words")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
+        "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
+        "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "Q_AFTER": _invert(data.get("qualifiers_after")),
@@ -183,7 +185,7 @@ def lexicon(lang: str) -> Lexicon:
         for form in forms:
             table = "CUR_WORD" if form[0].isalpha() and len(form) > 3 else "CUR_SIGN"
             values[table].setdefault(normalize(form), code)
-    codes = list(_cldr()["currency_codes"])
+    codes = [c for c in _cldr()["currency_codes"] if c not in common["codes_read_as_words"]]
     qualifiers = data.get("qualifiers") or {}
     for terminal, bound in _QUALIFIERS.items():
         values[terminal] = {normalize(f): bound for f in qualifiers.get(bound) or ()}

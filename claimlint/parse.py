@@ -186,6 +186,37 @@ class QuantityBuilder(Transformer[Token, Any]):
         value = spelled_value(self.lex.number_pieces(str(token)))
         return Part(-value if len(tokens) == 2 else value, _HALF, tokens[0].start_pos, token.end_pos)
 
+    def pointed(self, *tokens: Token) -> Part:
+        """ "1 point 1", "two point two": the words after the point are its digits, one by one."""
+        negative = tokens[0].type == "NEG"
+        whole_tok, _, frac_tok = tokens[-3:]
+        whole = self._number_value(whole_tok)
+        if frac_tok.type == "NUM":
+            digits = to_ascii_digits(str(frac_tok))
+            if not digits.isdigit():
+                raise NotAQuantity("the figure after 'point' must be whole")
+        else:
+            pieces = self.lex.number_pieces(str(frac_tok))
+            if any(v is None or v > 9 for _, v in pieces):
+                raise NotAQuantity("the words after 'point' must be single digits")
+            digits = "".join(str(v) for _, v in pieces)
+        value = whole + Decimal(f"0.{digits}")
+        return Part(-value if negative else value, _HALF.scaleb(-len(digits)), tokens[0].start_pos, frac_tok.end_pos)
+
+    def _number_value(self, token: Token) -> Decimal:
+        if token.type == "NUM":
+            return parse_number(str(token), self.lex)[0]
+        return spelled_value(self.lex.number_pieces(str(token)))
+
+    def money_cents(self, money: Part, *items: Any) -> Part:
+        """ "3 dollars 50 cents", "$20 and 43c": the subunit is a hundredth of the unit."""
+        cents = next(i for i in items if isinstance(i, Part))
+        has_word = isinstance(items[-1], Token) and items[-1].type == "SUBUNIT"
+        if money.scale is not None or cents.value >= 100 or cents.value < 0 or (not has_word and cents.value != cents.value.to_integral()):
+            raise NotAQuantity("not an amount and its cents")
+        end = items[-1].end_pos if has_word else cents.end
+        return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
+
     def _scale(self, part: Part, token: Token, multiple: int = 1) -> Part:
         exponent = int(self.lex.value("SCALE", token) if token.type == "SCALE" else self.lex.value(token.type, token))
         return replace(
