@@ -228,7 +228,7 @@ def lexicon(lang: str) -> Lexicon:
           (?P<date>{_DATE})
         | (?P<fig>{_FIGURE})
         | (?P<num>(?<!\p{{L}})(?!\L<indef>(?!\w))(?:\L<prefixes>)?\L<pieces>(?:{joiner}\L<pieces>)*(?!\w))
-        | (?P<word>(?<!\p{{L}})(?:\L<bounded>(?!\p{{L}})|\L<open>|\L<prefixes>(?=[{DIGITS}])))
+        | (?P<word>(?<!\p{{L}})(?:\L<open>|\L<bounded>(?![\p{{L}}\p{{M}}])|\L<prefixes>(?=[{DIGITS}])))
         | (?P<code>(?<!\p{{L}})(?-i:\L<codes>)(?!\p{{L}}))
         | (?P<hdur>[\-‐‑]\L<durs>(?!\w))
         | (?P<sign>\L<signs>)
