@@ -1,0 +1,104 @@
+"""Benchmark the extract stage: throughput on a corpus built from the seeds, and cold CLI start.
+
+The corpus repeats the five seed articles until it passes ``--mb`` megabytes; each copy has its
+figures rewritten at random (same number of digits, so the text keeps its shape), so that the
+per-run parse cache sees realistic variety rather than the same few runs again and again.
+
+    python bench/extract_speed.py [--mb 5] [--repeat 5] [--cold 15]
+
+Prints the median over ``--repeat`` passes of MB/s and quantities/s in one process, peak memory
+(resident set, from the OS), and the median wall time of ``claimlint extract`` on one seed file run as
+a new process, with the parser cache warm and with it empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+_DIGIT = regex.compile(r"\d")
+
+
+def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
+    """Seed articles, figures varied, until the corpus reaches ``megabytes`` of UTF-8."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    out: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        for text in texts:
+            varied = _DIGIT.sub(lambda _: str(rng.randrange(10)), text)
+            out.append(varied)
+            size += len(varied.encode("utf-8"))
+    return out
+
+
+def throughput(corpus: list[str], repeat: int) -> tuple[float, float, int]:
+    from claimlint.extract import extract_text
+
+    size_mb = sum(len(t.encode("utf-8")) for t in corpus) / 1_000_000
+    extract_text(corpus[0])  # load vocabularies and the parser once, as a long-running process would
+    rates, qrates = [], []
+    count = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        count = sum(len(extract_text(t)) for t in corpus)
+        elapsed = time.perf_counter() - start
+        rates.append(size_mb / elapsed)
+        qrates.append(count / elapsed)
+    return statistics.median(rates), statistics.median(qrates), count
+
+
+def cold_start(runs: int, cache_dir: str | None) -> float:
+    env = dict(os.environ)
+    times = []
+    for _ in range(runs):
+        if cache_dir is None:
+            env["CLAIMLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="claimlint-cold-")
+        else:
+            env["CLAIMLINT_CACHE_DIR"] = cache_dir
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "claimlint", "extract", str(SEEDS[0])],
+            check=True, stdout=subprocess.DEVNULL, env=env,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--cold", type=int, default=15)
+    args = ap.parse_args()
+    corpus = build_corpus(args.mb)
+    size_mb = sum(len(t.encode("utf-8")) for t in corpus) / 1_000_000
+    mbs, qps, count = throughput(corpus, args.repeat)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    warm_dir = tempfile.mkdtemp(prefix="claimlint-warm-")
+    cold_start(1, warm_dir)  # fill the parser cache once
+    warm = cold_start(args.cold, warm_dir)
+    empty = cold_start(max(3, args.cold // 3), None)
+    print(f"corpus: {len(corpus)} articles, {size_mb:.2f} MB, {count} quantities per pass")
+    print(f"throughput (median of {args.repeat}): {mbs:.2f} MB/s, {qps:,.0f} quantities/s")
+    print(f"peak memory (max RSS): {peak_mb:.0f} MB")
+    print(f"cold 'claimlint extract {SEEDS[0].relative_to(ROOT)}' (median of {args.cold}): {warm * 1000:.0f} ms")
+    print(f"same with an empty parser cache (median of {max(3, args.cold // 3)}): {empty * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
