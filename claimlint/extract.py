@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 
@@ -23,6 +24,8 @@ from claimlint.quantity import Bound, Kind, Quantity
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-]*)[ \u00a0]+$")
 
+# After these a capitalised word starts a sentence rather than naming something.
+_SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _Outcome = tuple[Quantity | None, int]
 
 
@@ -77,14 +80,20 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     return found
 
 
-def _finish(text: str, q: Quantity, sentence_start: int) -> Quantity | None:
+def _after_name(text: str, q: Quantity, start: int) -> bool:
+    """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
+    before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
+    if before is None or normalize(before.group(1)) in lexicon(q.lang).categories:
+        return False
+    preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in _SENTENCE_END
+
+
+def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
-    if q.kind in (Kind.NUMBER, Kind.YEAR) and q.bound is Bound.EXACT and q.scale is None and not q.is_range:
-        before = _PREV_WORD.search(text, sentence_start, q.start)
-        if before is not None and before.start() > sentence_start:
-            word = normalize(before.group(1))
-            if word not in lexicon(q.lang).categories:
-                return None  # "Vision 2030", "Qwen 2.5", "Windows 11"
+    bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
+    if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
+        return None
     if q.kind is Kind.NUMBER:
         after = _NEXT_WORD.match(text, q.end)
         if after is not None:
@@ -110,6 +119,9 @@ def extract_text(text: str, lang: str | None = None, masked: Sequence[tuple[int,
     from claimlint.segment import segment
 
     out: list[Quantity] = []
-    for sentence in segment(text, lang=lang, masked=masked):
-        out.extend(extract_span(text, sentence.lang, sentence.start, sentence.end, masked))
+    # Read each paragraph in one pass (runs never cross a sentence end); sentences matter to linking.
+    sentences = segment(text, lang=lang, masked=masked)
+    for _, group in groupby(sentences, key=lambda s: (s.paragraph, s.lang)):
+        part = list(group)
+        out.extend(extract_span(text, part[0].lang, part[0].start, part[-1].end, masked))
     return out
