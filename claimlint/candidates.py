@@ -108,19 +108,23 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
 
 
 def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
-    """The vocabulary tokens of ``text[start:end]``, left to right, longest form first."""
+    """The vocabulary tokens of ``text[start:end]`` near figures and number words, left to right."""
     lex = lexicon(lang)
     end = len(text) if end is None else end
     # Match on a lower-cased, letter-folded copy ("أ" → "ا"); it has the same length, so offsets hold.
     folded = fold_case(text[start:end], lex.folding)
     for w_start, w_end in _windows(folded, lex):
-        for m in lex.tokenizer.finditer(folded, w_start, w_end):
-            word = m.group()
-            if word in lex.code_only and not text[start + m.start() : start + m.end()].isupper():
-                continue  # ISO codes count in capitals only: "RUB", not "rub"
-            categories = lex.classify(m.lastgroup or "word", word)
-            if categories:
-                yield Token(m.start() + start, m.end() + start, categories)
+        yield from _window_tokens(text, lex, folded, start, w_start, w_end)
+
+
+def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int) -> Iterator[Token]:
+    for m in lex.tokenizer.finditer(folded, w_start, w_end):
+        word = m.group()
+        if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
+            continue  # ISO codes count in capitals only: "RUB", not "rub"
+        categories = lex.classify(m.lastgroup or "word", word)
+        if categories:
+            yield Token(m.start() + base, m.end() + base, categories)
 
 
 # How far a quantity's words reach from its figure: qualifiers, articles and signs before it
@@ -155,22 +159,27 @@ def find_runs(
     text: str, lang: str, start: int = 0, end: int | None = None, masked: Sequence[tuple[int, int]] = ()
 ) -> Iterator[Run]:
     """Candidate runs in ``text[start:end]``, avoiding masked spans and figures that are not quantities."""
+    lex = lexicon(lang)
     end = len(text) if end is None else end
-    blocked = _merge([*(s for s in masked if s[1] > start and s[0] < end), *excluded_spans(text, lang, start, end)])
-    current: list[Token] = []
-    cursor = 0
-    for tok in tokens(text, lang, start, end):
-        while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
-            cursor += 1
-        if cursor < len(blocked) and blocked[cursor][0] < tok.end:
-            yield from _flush(current)
-            current = []
-            continue
-        if current and not _joined(text, current[-1].end, tok.start):
-            yield from _flush(current)
-            current = []
-        current.append(tok)
-    yield from _flush(current)
+    folded = fold_case(text[start:end], lex.folding)
+    masked_here = [s for s in masked if s[1] > start and s[0] < end]
+    for w_start, w_end in _windows(folded, lex):
+        a, b = w_start + start, w_end + start
+        blocked = _merge([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
+        current: list[Token] = []
+        cursor = 0
+        for tok in _window_tokens(text, lex, folded, start, w_start, w_end):
+            while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
+                cursor += 1
+            if cursor < len(blocked) and blocked[cursor][0] < tok.end:
+                yield from _flush(current)
+                current = []
+                continue
+            if current and not _joined(text, current[-1].end, tok.start):
+                yield from _flush(current)
+                current = []
+            current.append(tok)
+        yield from _flush(current)
 
 
 def _joined(text: str, left: int, right: int) -> bool:

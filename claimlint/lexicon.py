@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -113,6 +113,7 @@ class Lexicon:
     suffixes: frozenset[str]
     prefixes: frozenset[str]
     references: tuple[str, ...]
+    classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
@@ -121,7 +122,14 @@ class Lexicon:
         return table[key] if key in table else table[key.translate(self.folding)]
 
     def classify(self, kind: str, text: str) -> tuple[str, ...]:
-        """The categories a token may belong to, in :data:`CATEGORY_ORDER`."""
+        """The categories a token may belong to, in :data:`CATEGORY_ORDER` (memoised: words recur)."""
+        key = (kind, text)
+        found = self.classified.get(key)
+        if found is None:
+            found = self.classified[key] = self._classify(kind, text)
+        return found
+
+    def _classify(self, kind: str, text: str) -> tuple[str, ...]:
         if kind == "date":
             return ("DATE_NUM",)
         if kind == "fig":
