@@ -86,7 +86,11 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if before is None or normalize(before.group(1)) in lexicon(q.lang).categories:
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in _SENTENCE_END
+    if not preceding or preceding[-1] in _SENTENCE_END:
+        # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
+        # not a year, is taken for part of a name there ("Qwen 2.5: ...").
+        return q.kind is Kind.NUMBER
+    return True
 
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:

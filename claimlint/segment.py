@@ -1,0 +1,171 @@
+"""The segment stage: paragraphs and sentences, and the language of each paragraph.
+
+Cyrillic and Arabic script settle Russian and Arabic on sight. Latin-script paragraphs are identified
+by py3langid restricted to English, French, Italian and Dutch (docs/language-id.md says why).
+Short or uncertain paragraphs (headings, "Summary:", "Link") take the document's main language
+rather than flip from line to line. Paragraphs are lines in plain text and blank-line separated blocks
+in Markdown; offsets are exact code-point offsets into the text.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+LATIN_LANGUAGES = ("en", "fr", "it", "nl")
+# A Latin-script paragraph stands on its own with this many letters at this confidence (a long one,
+# or a short one the identifier is all but certain of); else it takes the document's main language.
+_SURE = ((24, 0.90), (10, 0.97))
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
+_LETTERS = regex.compile(r"\p{L}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+# A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence.
+_END = regex.compile(r"(?<=[.!?…؟][\"'”’»)\]]*)[ \t\u00a0]+(?=[\"'“‘«(\[]*(?:\p{Lu}|\p{Lo}|\d))")
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    lang: str
+    paragraph: int
+
+
+@cache
+def languages() -> dict[str, Any]:
+    """The supported languages (claimlint/data/languages.yaml)."""
+    from ruamel.yaml import YAML
+
+    text = resources.files("claimlint.data").joinpath("languages.yaml").read_text(encoding="utf-8")
+    return dict(YAML(typ="safe", pure=True).load(text))
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.casefold() for spec in languages().values() for a in spec.get("abbreviations") or ())
+
+
+def paragraphs(text: str, lang: str | None = None, markdown: bool = False) -> list[Paragraph]:
+    """The paragraphs of ``text`` (not blank), each with its language."""
+    pattern = _BLOCK if markdown else _LINE
+    spans = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        if text[start:end].strip():
+            spans.append((start, end))
+    if lang is not None:
+        return [Paragraph(a, b, lang) for a, b in spans]
+    guesses = [_identify(text[a:b]) for a, b in spans]
+    main = _main_language(guesses)
+    return [
+        Paragraph(a, b, guess[0] if guess[1] else main) for (a, b), guess in zip(spans, guesses)
+    ]
+
+
+def segment(
+    text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = (), markdown: bool = False
+) -> list[Sentence]:
+    """Sentences of every paragraph, in order, with their paragraph's language."""
+    out: list[Sentence] = []
+    for index, para in enumerate(paragraphs(text, lang, markdown)):
+        start = para.start
+        for m in _END.finditer(text, para.start, para.end):
+            word = _WORD_BEFORE.search(text, start, m.start())
+            if word is not None and _is_abbreviation(word.group(1)):
+                continue
+            out.append(Sentence(start, m.start(), para.lang, index))
+            start = m.end()
+        out.append(Sentence(start, para.end, para.lang, index))
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    word = word.casefold().lstrip("(\"'“«")
+    if word in _abbreviations():
+        return True
+    # Initials and one-letter abbreviations: "J.", "U.S.", "т."
+    return bool(regex.fullmatch(r"(?:\p{L}\.)+", word)) and len(word) <= 6
+
+
+def _identify(text: str) -> tuple[str, bool]:
+    """The language of one paragraph, and whether it is sure enough to stand on its own."""
+    letters = len(_LETTERS.findall(text))
+    if letters == 0:
+        return "en", False
+    cyrillic = len(_CYRILLIC.findall(text))
+    arabic = len(_ARABIC.findall(text))
+    if cyrillic * 2 > letters:
+        return "ru", cyrillic >= 4
+    if arabic * 2 > letters:
+        return "ar", arabic >= 4
+    lang, confidence = identifier().classify(text)
+    return lang, any(letters >= n and confidence >= c for n, c in _SURE)
+
+
+def _main_language(guesses: list[tuple[str, bool]]) -> str:
+    sure = Counter(lang for lang, ok in guesses if ok)
+    if sure:
+        return sure.most_common(1)[0][0]
+    every = Counter(lang for lang, _ in guesses)
+    return every.most_common(1)[0][0] if every else "en"
+
+
+def _cache_path() -> Path:
+    explicit = os.environ.get("CLAIMLINT_CACHE_DIR")
+    base = Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimlint"
+    from py3langid import langid
+
+    stamp = Path(langid.__file__).stat().st_mtime_ns
+    return base / f"langid-{'-'.join(LATIN_LANGUAGES)}-{stamp}.pickle"
+
+
+@cache
+def identifier() -> Any:
+    """py3langid restricted to the Latin-script languages, loaded from a trimmed copy when cached.
+
+    The packaged model is compressed and covers 97 languages (0.8 s to load); the columns of our four
+    languages are kept in the user cache, which loads several times faster.
+    """
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            ptc, pc, classes, nextmove, output, row = pickle.load(handle)
+        return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    except (OSError, pickle.PickleError, EOFError, ValueError):
+        pass
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(list(LATIN_LANGUAGES))
+    trimmed = (full.nb_ptc.copy(), full.nb_pc.copy(), list(full.nb_classes), full.tk_nextmove, full.tk_output, full.tk_row)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(trimmed, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return LanguageIdentifier(*trimmed[:5], norm_probs=True, tk_row=trimmed[5])

@@ -1,0 +1,144 @@
+"""The read stage: bytes to a :class:`Document` with exact offsets.
+
+The text is never altered (no newline normalisation, no masking by replacement); what is not prose
+(front matter, code, link targets, URLs) is listed as ``masked`` spans that later stages skip.
+A file that cannot be read raises :class:`~claimlint.errors.InputError` naming the place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from claimlint.errors import InputError
+from claimlint.positions import LineIndex
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
+_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'“”«»()]+[^\s<>\"'“”«»().,;:!?]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# Markdown inline spans (blocks come from markdown-it-py): inline code, link and image targets,
+# autolinks, reference definitions, HTML comments and tags.
+_MD_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
+_MD_LINK_TARGET = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+_MD_AUTOLINK = regex.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
+_MD_HTML = regex.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", regex.DOTALL)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded article: its text exactly as in the file, a line index, and the spans to skip."""
+
+    path: str
+    text: str
+    lines: LineIndex
+    masked: tuple[tuple[int, int], ...] = ()
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    is_markdown: bool = False
+
+
+def read_document(path: str, markdown: bool | None = None) -> Document:
+    """Read and decode one article file."""
+    if not os.path.exists(path):
+        raise InputError(path, "no such file or directory")
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory, not an article")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    return read_bytes(path, data, markdown=markdown)
+
+
+def read_bytes(path: str, data: bytes, markdown: bool | None = None) -> Document:
+    """Decode an article's bytes (UTF-8, an optional BOM dropped) into a Document."""
+    text = _decode(path, data)
+    is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES) if markdown is None else markdown
+    lines = LineIndex(text)
+    masked: list[tuple[int, int]] = []
+    front: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        front = _front_matter(path, match.group(1), lines.position(match.start(1))[0])
+        masked.append(match.span())
+    if is_markdown:
+        masked.extend(_markdown_spans(text))
+    masked.extend(m.span() for m in _URL.finditer(text))
+    return Document(path, text, lines, _merge(masked), front, is_markdown)
+
+
+def _decode(path: str, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "is a binary file, not an article")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        good = data[: exc.start].decode("utf-8")
+        line = good.count("\n") - good.count("\r\n") + good.count("\r") + 1 if good else 1
+        last_break = max(good.rfind("\n"), good.rfind("\r"))
+        column = len(good) - last_break
+        raise InputError(
+            path, f"not valid UTF-8: byte 0x{data[exc.start]:02x} ({exc.reason})", line, column
+        ) from None
+
+
+def _front_matter(path: str, body: str, first_line: int) -> dict[str, Any]:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        loaded = YAML(typ="safe", pure=True).load(body)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        column = (mark.column + 1) if mark else 1
+        raise InputError(path, f"front matter is not valid YAML: {exc.problem or exc}", line, column) from None
+    except YAMLError as exc:
+        raise InputError(path, f"front matter is not valid YAML: {exc}", first_line, 1) from None
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise InputError(path, "front matter must be a mapping of keys to values", first_line, 1)
+    return dict(loaded)
+
+
+# Block tokens of markdown-it-py whose lines are not prose.
+_CODE_BLOCKS = frozenset({"fence", "code_block", "html_block"})
+
+
+def _markdown_spans(text: str) -> list[tuple[int, int]]:
+    """Code, link targets, autolinks, reference definitions and HTML: not prose, not claims.
+
+    Code and HTML blocks come from a CommonMark parser (markdown-it-py), which knows fences inside
+    list items and indented code; its line map gives the lines they cover.
+    """
+    from markdown_it import MarkdownIt
+
+    lines = LineIndex(text)
+    spans: list[tuple[int, int]] = []
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type in _CODE_BLOCKS and token.map:
+            first, last = token.map
+            end = lines.starts[last] if last < lines.line_count else len(text)
+            spans.append((lines.starts[first], end))
+    for pattern in (_MD_INLINE_CODE, _MD_REF_DEF, _MD_AUTOLINK, _MD_HTML):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    # A link's target, not its text: "[45 miljard](https://x/53)" keeps "45 miljard".
+    spans.extend((m.start() + 1, m.end()) for m in _MD_LINK_TARGET.finditer(text))
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
