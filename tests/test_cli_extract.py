@@ -1,0 +1,57 @@
+"""`claimlint extract` end to end: records, exit codes, bad input beside good input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimlint", *args], cwd=ROOT, input=stdin.decode() if stdin else None,
+        capture_output=True, text=True,
+    )
+
+
+def test_jsonl_record_fields_and_positions():
+    out = run("extract", "--format", "jsonl", "seeds/004_854a65561ea01f91.txt")
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    first = records[0]
+    assert first == {
+        "path": "seeds/004_854a65561ea01f91.txt", "line": 3, "column": 58, "end_line": 3, "end_column": 79,
+        "start": 132, "end": 153, "text": "meer dan een triljoen", "lang": "nl", "kind": "count",
+        "value": 10**18, "unit": None, "bound": "more_than", "range_to": None, "scale": "triljoen",
+    }
+    text = (ROOT / "seeds/004_854a65561ea01f91.txt").read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert {"text": "meer dan 3,4 miljard euro", "value": 3_400_000_000, "unit": "EUR"}.items() <= next(
+        r for r in records if r["unit"] == "EUR" and r["bound"] == "more_than").items()
+
+
+def test_bad_paths_are_reported_and_the_rest_still_read(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Prix: 5 EUR\nCoût: 7 \xe9".encode("cp1252"))
+    out = run("extract", str(tmp_path / "missing.txt"), str(bad), "seeds/000_0a19c8d6c98d0b44.txt")
+    assert out.returncode == 2
+    errors = out.stderr.strip().splitlines()
+    assert errors == [
+        f"{tmp_path / 'missing.txt'}: error: no such file or directory",
+        f"{bad}:2:3: error: not valid UTF-8: byte 0xfb (invalid start byte)",
+    ]
+    assert "Traceback" not in out.stderr
+    assert '"$53 млрд"' in out.stdout
+
+
+def test_stdin_and_lang_override():
+    out = run("extract", "--lang", "it", "-", stdin="Oltre 380 miliardi di yuan.".encode())
+    assert out.returncode == 0
+    assert out.stdout == '-:1:1: currency 380000000000 CNY (more_than) [it] "Oltre 380 miliardi di yuan"\n'
+
+
+def test_usage_error_exit_code():
+    assert run("extract", "--lang", "de", "x").returncode == 2

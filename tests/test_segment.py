@@ -1,0 +1,55 @@
+"""Paragraph languages on the seeds and sentence splitting in all six languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimlint.segment import paragraphs, segment
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# Every paragraph of every seed: file -> {line: language}. Lines not listed are blank.
+EXPECTED = {
+    "000_0a19c8d6c98d0b44.txt": {n: "ru" for n in (1, 3, 4, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 34, 35, 37, 39, 41)},
+    "001_dce9f7200921392e.txt": {1: "en", 3: "en", 5: "fr", **{n: "en" for n in (7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 26, 28, 30, 32)}},
+    "002_0140914d55b4fe1d.txt": {n: "ar" for n in (1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)},
+    "003_9f4fbb99841e5ec5.txt": {n: "it" for n in range(1, 30, 2)},
+    "004_854a65561ea01f91.txt": {1: "en", **{n: "nl" for n in range(2, 12)}},
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_seed_paragraph_language(name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    got = {text.count("\n", 0, p.start) + 1: p.lang for p in paragraphs(text)}
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize(
+    "lang,text,sentences",
+    [
+        ("en", "Shares rose 9.3% as of 4:21 a.m. ET. The U.S. listing rose too.",
+         ["Shares rose 9.3% as of 4:21 a.m. ET.", "The U.S. listing rose too."]),
+        ("fr", "Le 24 septembre, M. Wu a parlé. Il a annoncé 380 milliards.",
+         ["Le 24 septembre, M. Wu a parlé.", "Il a annoncé 380 milliards."]),
+        ("ru", "Сумма — 53 млрд. Это больше, т.е. рост. Новая модель вышла.",
+         ["Сумма — 53 млрд. Это больше, т.е. рост.", "Новая модель вышла."]),
+        ("it", "La perdita è dell’1,95%. Il titolo ha chiuso a Hong Kong.",
+         ["La perdita è dell’1,95%.", "Il titolo ha chiuso a Hong Kong."]),
+        ("nl", "Het gaat om 3,4 mld. euro. Dhr. Wu zei dat ook.",
+         ["Het gaat om 3,4 mld. euro.", "Dhr. Wu zei dat ook."]),
+        ("ar", "استثمرت الشركة 53 مليار دولار. وقالت الشركة ذلك؟ نعم.",
+         ["استثمرت الشركة 53 مليار دولار.", "وقالت الشركة ذلك؟", "نعم."]),
+    ],
+)
+def test_sentences(lang, text, sentences):
+    got = [text[s.start : s.end] for s in segment(text, lang=lang)]
+    assert got == sentences
+
+
+def test_crlf_paragraphs_and_override():
+    text = "Alibaba investeert.\r\nLe groupe investit.\r\n"
+    assert [(text[p.start:p.end], p.lang) for p in paragraphs(text, lang="nl")] == [
+        ("Alibaba investeert.", "nl"), ("Le groupe investit.", "nl")]
