@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from claimlint import __version__
+from claimlint.errors import ClaimlintError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LANG_CHOICES = ("auto", "en", "fr", "ru", "ar", "it", "nl")
@@ -33,6 +34,30 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=LANG_CHOICES, default="auto")
     ex.add_argument("--format", choices=("text", "jsonl"), default="text")
     ex.set_defaults(run="claimlint.commands.extract:run")
+
+    ck = sub.add_parser("check", help="check articles against their fact sheet")
+    ck.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
+    ck.add_argument("--facts", metavar="FILE", help="the fact sheet (else from the config or front matter)")
+    ck.add_argument("--config", metavar="FILE", help="configuration (else the nearest .claimlint.yaml)")
+    ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    ck.add_argument("--select", action="append", metavar="CODES", help="comma-separated codes, prefixes or slugs")
+    ck.add_argument("--ignore", action="append", metavar="CODES", help="comma-separated codes, prefixes or slugs")
+    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None)
+    ck.add_argument("--lang", choices=LANG_CHOICES, default="auto")
+    ck.add_argument("--no-plugins", action="store_true", help="do not load third-party rule plugins")
+    ck.set_defaults(run="claimlint.commands.check:run")
+
+    ru = sub.add_parser("rule", help="show a rule's documentation, or list every rule")
+    ru.add_argument("name", nargs="?", metavar="CODE|SLUG")
+    ru.add_argument("--all", action="store_true")
+    ru.add_argument("--no-plugins", action="store_true")
+    ru.set_defaults(run="claimlint.commands.rule:run")
+
+    fa = sub.add_parser("facts", help="work with fact sheets")
+    fa_sub = fa.add_subparsers(dest="facts_command", required=True, parser_class=_Parser)
+    va = fa_sub.add_parser("validate", help="check fact sheets against the schema and the grammar")
+    va.add_argument("files", nargs="+", metavar="FILE")
+    va.set_defaults(run="claimlint.commands.facts:run")
     return parser
 
 
@@ -44,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = getattr(importlib.import_module(module_name), func_name)
     try:
         return int(run(args))
+    except ClaimlintError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK

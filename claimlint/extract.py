@@ -51,7 +51,9 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
     shape = tuple((t.start - base, t.end - base, t.categories) for t in toks)
     q, stop = _parse(text[base : toks[-1].end], shape, lang)
     if q is not None:
-        q = replace(q, start=q.start + base, end=q.end + base)
+        span = q.scale_span
+        q = replace(q, start=q.start + base, end=q.end + base,
+                    scale_span=None if span is None else (span[0] + base, span[1] + base))
     return q, stop + base
 
 

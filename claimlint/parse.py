@@ -50,6 +50,7 @@ class Part:
     unit: Any = None
     scale: str | None = None
     exponent: int = 0
+    scale_span: tuple[int, int] | None = None  # where the scale word stands, for fixes
     digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
 
 
@@ -225,6 +226,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             precision=part.precision.scaleb(exponent),
             end=token.end_pos,
             scale=str(token),
+            scale_span=(token.start_pos, token.end_pos),
             exponent=exponent,
             digits=False,
         )
@@ -419,6 +421,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             scale_exponent=measure.exponent,
             precision=measure.precision,
             qualifier=qualifier,
+            scale_span=measure.scale_span,
         )
 
 

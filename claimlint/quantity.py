@@ -43,6 +43,8 @@ class Bound(str, Enum):
 
 
 INFINITY = Decimal("Infinity")
+# How far a hedge reaches past its figure: "more than X" is read as (X, 1.5 X].
+HEDGE_REACH = Decimal("0.5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ class Quantity:
     precision: Decimal = Decimal(0)
     qualifier: str | None = None
     noun: str | None = None
+    # Offsets of the scale word (same frame as start/end), so a fix can replace just that word.
+    scale_span: tuple[int, int] | None = None
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -99,9 +103,10 @@ class Quantity:
     def interval(self) -> tuple[Decimal, Decimal, bool, bool]:
         """The set of true values compatible with what the article wrote.
 
-        Returns ``(low, high, low_open, high_open)``. Rounding widens an exact value by its precision;
-        a bound opens one side: "more than 380 billion" is (380e9, +inf), "up to 10%" is [0, 10].
-        "about" widens by the larger of the precision and 10% (a hedge, not a figure).
+        Returns ``(low, high, low_open, high_open)``. Rounding widens an exact value by its precision.
+        A hedge is read as a statement near its figure, not as an open ray: "more than 380 billion"
+        is (380e9, 570e9], since a much larger amount would be said with a larger figure, and
+        "less than 10%" is [6.67, 10). "about" widens by the larger of the precision and 10%.
         """
         if not isinstance(self.value, Decimal):
             raise TypeError(f"{self.kind} has no numeric interval")
@@ -109,13 +114,13 @@ class Quantity:
         high = self.range_to if self.range_to is not None else self.value
         p = self.precision
         if self.bound is Bound.MORE_THAN:
-            return low, INFINITY, True, True
+            return low, low + abs(low) * HEDGE_REACH, True, False
         if self.bound is Bound.AT_LEAST:
-            return low - p, INFINITY, False, True
+            return low - p, low + abs(low) * HEDGE_REACH, False, False
         if self.bound is Bound.LESS_THAN:
-            return -INFINITY, high, True, True
+            return high - abs(high) * HEDGE_REACH / (1 + HEDGE_REACH), high, False, True
         if self.bound is Bound.AT_MOST:
-            return -INFINITY, high + p, True, False
+            return high - abs(high) * HEDGE_REACH / (1 + HEDGE_REACH), high + p, False, False
         if self.bound is Bound.ABOUT:
             slack = max(p, abs(high) / 10)
             return low - slack, high + slack, False, False

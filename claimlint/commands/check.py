@@ -1,0 +1,95 @@
+"""``claimlint check``: the whole pipeline on each article, then one report and an exit code.
+
+read -> segment -> extract -> link -> check -> filter -> report. The fact sheet comes from
+``--facts``, else the configuration's ``facts:``, else the article's front matter ``facts:``.
+The configuration is ``--config``, else the nearest .claimlint.yaml above the article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import cache
+from pathlib import Path
+
+from claimlint.check import CheckContext, run_rules
+from claimlint.config import Config, find_config, load_config
+from claimlint.diagnostics import Diagnostic
+from claimlint.discover import iter_articles
+from claimlint.errors import ClaimlintError
+from claimlint.extract import extract_text
+from claimlint.facts import FactSheet, load_facts
+from claimlint.filter import check_selectors, enabled_rules, exit_code, keep, severities
+from claimlint.link import link
+from claimlint.plugins import registered_rules
+from claimlint.report import FORMATTERS
+from claimlint.segment import segment
+from claimlint.source import Document, read_bytes, read_document
+
+EXIT_ERROR = 2
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v.strip() for item in values or () for v in item.split(",") if v.strip()]
+
+
+@cache
+def _config(path: str | None) -> Config:
+    return load_config(path)
+
+
+@cache
+def _sheet(path: str) -> FactSheet:
+    return load_facts(path)
+
+
+def _facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet | None:
+    if explicit:
+        return _sheet(explicit)
+    if config.facts:
+        return _sheet(config.facts)
+    front = doc.front_matter.get("facts")
+    if front:
+        base = Path(doc.path).parent if doc.path != "-" else Path.cwd()
+        return _sheet(str(base / str(front)))
+    return None
+
+
+def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.Namespace) -> list[Diagnostic]:
+    lang = None if getattr(args, "lang", "auto") in (None, "auto") else args.lang
+    sentences = segment(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown)
+    quantities = extract_text(doc.text, lang=lang, masked=doc.masked)
+    links = link(doc.text, sentences, quantities, sheet)
+    rules = list(registered_rules(not args.no_plugins).values())
+    check_selectors(config, rules)
+    chosen = enabled_rules(config, rules, _split(args.select), _split(args.ignore))
+    ctx = CheckContext(doc, sentences, quantities, links, sheet, config.options, severities(config, rules))
+    return keep(run_rules(ctx, chosen), doc, config)
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    found: list[tuple[Diagnostic, Document]] = []
+    fail_on = None
+    for path in iter_articles(args.paths):
+        try:
+            doc = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_document(path)
+            config = _config(args.config or find_config(path if path != "-" else "."))
+            fail_on = args.fail_on or config.fail_on
+            sheet = _facts_for(doc, config, args.facts)
+            if sheet is None:
+                print(f"{path}: warning: no fact sheet (--facts, 'facts:' in .claimlint.yaml or front matter);"
+                      " only rules that need none ran", file=sys.stderr)
+            found.extend((d, doc) for d in lint(doc, config, sheet, args))
+        except ClaimlintError as err:
+            print(str(err), file=sys.stderr)
+            status = EXIT_ERROR
+    formatter = FORMATTERS[args.format]
+    items = sorted(found, key=lambda item: item[0].sort_key())
+    if args.format == "sarif":
+        sys.stdout.write(formatter(items, list(registered_rules(not args.no_plugins).values())))
+    else:
+        sys.stdout.write(formatter(items))
+    if status:
+        return status
+    return exit_code([d for d, _ in items], fail_on or "warning")

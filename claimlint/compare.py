@@ -1,0 +1,124 @@
+"""How a claim compares with a fact: the semantics every value rule shares (docs/facts.md).
+
+A claim is the interval of values its words allow (rounding, then its qualifier: "more than 380
+billion" is (380e9, inf)); a fact is its own interval widened by its tolerance. They agree when the
+intervals meet. A claim in another currency is converted at the sheet's rates first. When they do
+not meet, a claim that would agree after dividing by a power of 1000 has a scale-word error, and a
+money claim whose bare figure matches the fact in another currency has its currency swapped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimlint.facts import Fact, FactSheet, fact_interval
+from claimlint.link import comparable_value, compatible, magnitude, scale_power
+from claimlint.quantity import Kind, Quantity
+
+Interval = tuple[Decimal, Decimal, bool, bool]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    representation: Quantity  # the fact's value, or the equivalent in the claim's currency
+    claim: Interval  # the claim's interval in the representation's unit
+    expected: Interval
+    agrees: bool
+    scale: int = 0  # claim / fact is 10**scale (3, 6, -3...) and would agree without it
+    swapped: Quantity | None = None  # the equivalent whose figure the claim wrote in its currency
+
+
+def meets(a: Interval, b: Interval) -> bool:
+    low = max(a[0], b[0])
+    high = min(a[1], b[1])
+    if low < high:
+        return True
+    if low > high:
+        return False
+    closed_a = (a[0] < low or not a[2]) and (a[1] > low or not a[3])
+    closed_b = (b[0] < low or not b[2]) and (b[1] > low or not b[3])
+    return closed_a and closed_b
+
+
+def representation(q: Quantity, fact: Fact, sheet: FactSheet) -> Quantity | None:
+    """The form of the fact to compare ``q`` with: the one in the claim's unit, else the value."""
+    for rep in fact.representations():
+        if rep.unit == q.unit and rep.kind is q.kind:
+            return rep
+    return fact.value if compatible(q, fact.value, sheet) else None
+
+
+def claim_interval(q: Quantity, rep: Quantity, sheet: FactSheet, factor: Decimal = Decimal(1)) -> Interval | None:
+    if not isinstance(q.value, Decimal):
+        return None
+    one = comparable_value(q, rep, sheet)
+    if one is None:
+        return None
+    low, high, low_open, high_open = q.interval()
+    rate = one / q.value if q.value else Decimal(1)
+    return low * rate / factor, high * rate / factor, low_open, high_open
+
+
+def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
+    """Compare a numeric claim with a fact; None when they cannot be compared."""
+    rep = representation(q, fact, sheet)
+    if rep is None or not isinstance(rep.value, Decimal):
+        return None
+    expected = fact_interval(fact, rep)
+    if q.kind is Kind.CURRENCY and rep.unit != q.unit and sheet.rates is not None:
+        # Converting at a rate of the day adds the rates' own uncertainty.
+        slack = sheet.rates.tolerance.slack(rep.value)
+        expected = (expected[0] - slack, expected[1] + slack, expected[2], expected[3])
+    claim = claim_interval(q, rep, sheet)
+    if claim is None:
+        return None
+    if meets(claim, expected):
+        return Comparison(rep, claim, expected, True)
+    log_ratio = magnitude(q, fact, sheet)
+    power = scale_power(log_ratio) if log_ratio is not None else 0
+    if power:
+        scaled = claim_interval(q, rep, sheet, Decimal(10) ** power)
+        if scaled is not None and meets(scaled, expected):
+            return Comparison(rep, claim, expected, False, scale=power)
+    if q.kind is Kind.CURRENCY and isinstance(q.value, Decimal):
+        for other in fact.representations():
+            if other.unit != q.unit and other.kind is Kind.CURRENCY and isinstance(other.value, Decimal):
+                low, high, _, _ = fact_interval(fact, other)
+                if low <= q.value <= high:
+                    return Comparison(rep, claim, expected, False, swapped=other)
+    return Comparison(rep, claim, expected, False)
+
+
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def amount(value: Decimal) -> str:
+    """A readable English amount: 53400000000 -> "53.4 billion"."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{_short(value / size)} {word}"
+    return _short(value)
+
+
+def _short(value: Decimal) -> str:
+    text = f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if "e" in text or "E" in text:
+        text = f"{value:f}"
+    return text
+
+
+def describe(q: Quantity) -> str:
+    """A fact representation in words: "more than 380 billion CNY"."""
+    bound = {
+        "exact": "", "more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
+        "at_most": "at most ", "about": "about ",
+    }[q.bound.value]
+    if not isinstance(q.value, Decimal):
+        return f"{bound}{q.value}"
+    unit = "" if q.unit is None else (" %" if q.unit == "percent" else f" {q.unit}")
+    if q.unit == "percent":
+        unit = "%"
+    elif q.kind is Kind.DURATION:
+        unit = f" {q.unit}s" if q.value != 1 else f" {q.unit}"
+    return f"{bound}{amount(q.value)}{unit}"

@@ -1,0 +1,300 @@
+"""Fact sheets: the canonical figures of a story, read from YAML with their positions.
+
+The format is documented in docs/facts.md and checked by the JSON Schema shipped at
+``claimlint/data/facts.schema.json``. Values are written in the articles' own grammar ("more than 380
+billion CNY") and parsed by the extractor, so the sheet and the articles cannot disagree on what a
+phrase means. Every error is a :class:`~claimlint.errors.ConfigError` naming ``file:line:col``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimlint.errors import ConfigError
+from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
+
+LANGS = ("en", "fr", "ru", "ar", "it", "nl")
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far a claim may stray from a fact: a share of the value and/or an absolute amount."""
+
+    relative: Decimal = Decimal(0)
+    absolute: Decimal = Decimal(0)
+
+    def slack(self, value: Decimal) -> Decimal:
+        return max(abs(value) * self.relative, self.absolute)
+
+    def __str__(self) -> str:
+        if self.relative:
+            return f"{(self.relative * 100).normalize():f}%"
+        return f"{self.absolute.normalize():f}"
+
+
+@dataclass(frozen=True)
+class Rates:
+    """Exchange rates of the day: units of each currency per one unit of ``base``."""
+
+    base: str
+    per_base: dict[str, Decimal]
+    date: str | None = None
+    tolerance: Tolerance = Tolerance(relative=Decimal("0.03"))
+
+    def knows(self, currency: str) -> bool:
+        return currency == self.base or currency in self.per_base
+
+    def convert(self, amount: Decimal, source: str, target: str) -> Decimal | None:
+        """``amount`` of ``source`` in ``target`` at the sheet's rates; None if either is unknown."""
+        if source == target:
+            return amount
+        if not (self.knows(source) and self.knows(target)):
+            return None
+        in_base = amount if source == self.base else amount / self.per_base[source]
+        return in_base if target == self.base else in_base * self.per_base[target]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One canonical figure: its value, the same value in other currencies, period and words."""
+
+    id: str
+    value: Quantity
+    equivalents: tuple[Quantity, ...] = ()
+    period: Quantity | None = None
+    tolerance: Tolerance = Tolerance()
+    severity: str | None = None
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    description: str = ""
+    sources: tuple[str, ...] = ()
+    line: int = 0
+    column: int = 0
+
+    @property
+    def kind(self) -> Kind:
+        return self.value.kind
+
+    def stems(self, lang: str) -> tuple[str, ...]:
+        return self.words.get(lang, ()) + self.words.get("any", ())
+
+    def representations(self) -> tuple[Quantity, ...]:
+        return (self.value, *self.equivalents)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing with its canonical name and the outdated or wrong names seen in drafts."""
+
+    id: str
+    name: str
+    outdated: tuple[str, ...] = ()
+    wrong: tuple[str, ...] = ()
+    severity: str | None = None
+    line: int = 0
+    column: int = 0
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    path: str
+    story: str
+    as_of: dt.date
+    facts: tuple[Fact, ...]
+    entities: tuple[Entity, ...] = ()
+    rates: Rates | None = None
+    sources: tuple[dict[str, Any], ...] = ()
+
+    def fact(self, fact_id: str) -> Fact:
+        return next(f for f in self.facts if f.id == fact_id)
+
+    def convert(self, amount: Decimal, source: str, target: str) -> Decimal | None:
+        if source == target:
+            return amount
+        return None if self.rates is None else self.rates.convert(amount, source, target)
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("claimlint.data").joinpath("facts.schema.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+def load_facts(path: str) -> FactSheet:
+    """Read, validate and parse a fact sheet."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise ConfigError(path, "fact sheet not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"fact sheet cannot be read: {exc}") from None
+    try:
+        tree = YAML(typ="rt", pure=True).load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise ConfigError(
+            path, f"not valid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from None
+    except YAMLError as exc:
+        raise ConfigError(path, f"not valid YAML: {exc}") from None
+    _validate(path, tree)
+    return _build(path, tree)
+
+
+def _plain(node: Any) -> Any:
+    """The YAML tree as JSON-like data (dates as ISO strings) for the schema check."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, (dt.date, dt.datetime)):
+        return node.isoformat()
+    return node
+
+
+def _position(tree: Any, where: list[Any]) -> tuple[int | None, int | None]:
+    """1-based line and column of the deepest node of ``where`` that ruamel has a position for."""
+    line = column = None
+    node = tree
+    for step in where:
+        lc = getattr(node, "lc", None)
+        try:
+            if lc is not None:
+                pos = lc.key(step) if isinstance(node, dict) else lc.item(step)
+                line, column = pos[0] + 1, pos[1] + 1
+            node = node[step]
+        except (KeyError, IndexError, TypeError, AttributeError):
+            break
+    if line is None and getattr(tree, "lc", None) is not None:
+        line, column = tree.lc.line + 1, tree.lc.col + 1
+    return line, column
+
+
+def _validate(path: str, tree: Any) -> None:
+    import jsonschema
+
+    if not isinstance(tree, dict):
+        raise ConfigError(path, "a fact sheet is a mapping with story, as_of and facts", 1, 1)
+    validator = jsonschema.Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(_plain(tree)), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        error = jsonschema.exceptions.best_match(errors)
+        where = list(error.absolute_path)
+        line, column = _position(tree, where)
+        place = "/".join(str(p) for p in where) or "top level"
+        raise ConfigError(path, f"{place}: {error.message}", line, column)
+
+
+def _parse_value(path: str, text: str, lang: str, tree: Any, where: list[Any]) -> Quantity:
+    """A value written like an article's claim, parsed by the extractor: exactly one quantity."""
+    from claimlint.extract import extract_span
+
+    found = extract_span(text, lang)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text.rstrip(". ")):
+        line, column = _position(tree, where)
+        what = ", ".join(repr(q.text) for q in found) or "no quantity"
+        raise ConfigError(path, f"value {text!r} must be one quantity; read {what}", line, column)
+    # A fact is exact as written: tolerance, not the rounding of its figures, sets its slack.
+    return replace(found[0], precision=Decimal(0))
+
+
+def _tolerance(raw: Any) -> Tolerance:
+    if raw is None:
+        return Tolerance()
+    if isinstance(raw, str) and raw.endswith("%"):
+        return Tolerance(relative=Decimal(raw[:-1]) / 100)
+    return Tolerance(absolute=Decimal(str(raw)))
+
+
+def _words(raw: Any) -> dict[str, tuple[str, ...]]:
+    from claimlint.link import stem_word
+
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, stems in (raw or {}).items():
+        out[str(lang)] = tuple(stem_word(str(s), None if lang == "any" else str(lang)) for s in stems)
+    return out
+
+
+def _build(path: str, tree: Any) -> FactSheet:
+    from babel.numbers import list_currencies
+
+    known = list_currencies()
+    rates = None
+    raw_rates = tree.get("rates")
+    if raw_rates:
+        per_base = {}
+        for code, value in raw_rates.items():
+            if code in ("base", "date", "source", "tolerance"):
+                continue
+            if code not in known:
+                line, column = _position(tree, ["rates", code])
+                raise ConfigError(path, f"rates: {code} is not an ISO 4217 currency code", line, column)
+            try:
+                per_base[str(code)] = Decimal(str(value))
+            except InvalidOperation:
+                line, column = _position(tree, ["rates", code])
+                raise ConfigError(path, f"rates: {code} must be a number", line, column) from None
+        tol = _tolerance(raw_rates.get("tolerance")) if raw_rates.get("tolerance") is not None else None
+        rates = Rates(str(raw_rates["base"]), per_base, str(raw_rates.get("date") or "") or None,
+                      tol or Tolerance(relative=Decimal("0.03")))
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(tree["facts"]):
+        where = ["facts", index]
+        line, column = _position(tree, where)
+        if raw["id"] in seen:
+            raise ConfigError(path, f"facts: duplicate id {raw['id']!r}", line, column)
+        seen.add(raw["id"])
+        lang = raw.get("lang", "en")
+        value = _parse_value(path, str(raw["value"]), lang, tree, [*where, "value"])
+        equivalents = tuple(
+            _parse_value(path, str(text), lang, tree, [*where, "equivalents", i])
+            for i, text in enumerate(raw.get("equivalents") or ())
+        )
+        period = _parse_value(path, str(raw["period"]), lang, tree, [*where, "period"]) if raw.get("period") else None
+        for q, spot in [(value, "value"), *((e, "equivalents") for e in equivalents)]:
+            if q.kind is Kind.CURRENCY and rates is not None and not rates.knows(str(q.unit)):
+                pos = _position(tree, [*where, spot])
+                raise ConfigError(path, f"facts/{raw['id']}: no exchange rate for {q.unit} in rates", *pos)
+        facts.append(
+            Fact(
+                id=str(raw["id"]), value=value, equivalents=equivalents, period=period,
+                tolerance=_tolerance(raw.get("tolerance")), severity=raw.get("severity"),
+                words=_words(raw.get("words")), description=str(raw.get("description") or ""),
+                sources=tuple(raw.get("sources") or ()), line=line or 0, column=column or 0,
+            )
+        )
+    entities = []
+    for index, raw in enumerate(tree.get("entities") or ()):
+        line, column = _position(tree, ["entities", index])
+        entities.append(
+            Entity(str(raw["id"]), str(raw["name"]), tuple(raw.get("outdated") or ()),
+                   tuple(raw.get("wrong") or ()), raw.get("severity"), line or 0, column or 0)
+        )
+    as_of = dt.date.fromisoformat(_plain(tree["as_of"]))
+    return FactSheet(path, str(tree["story"]), as_of, tuple(facts), tuple(entities), rates,
+                     tuple(dict(s) for s in tree.get("sources") or ()))
+
+
+def fact_interval(fact: Fact, q: Quantity) -> tuple[Decimal, Decimal, bool, bool]:
+    """The values a representation of ``fact`` allows, widened by the fact's tolerance."""
+    low, high, low_open, high_open = q.interval()
+    slack = fact.tolerance.slack(q.value if isinstance(q.value, Decimal) else Decimal(0))
+    return low - slack, high + slack, low_open and not slack, high_open and not slack
+
+
+def is_date_fact(fact: Fact) -> bool:
+    return isinstance(fact.value.value, CalendarDate)
+
+
+__all__ = ["Bound", "Entity", "Fact", "FactSheet", "Rates", "Tolerance", "load_facts", "fact_interval"]

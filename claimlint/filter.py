@@ -1,0 +1,123 @@
+"""The filter stage, in one place: which rules run, at what severity, and which findings are kept.
+
+Selectors are codes ("CL102"), code prefixes ("CL1", "CL") or slugs ("scale-word-mismatch"); the
+most specific of the matching ``select`` and ``ignore`` entries wins, as in ruff. A rule that is off
+by default runs only when selected by its full code or slug. Inline suppressions in an article:
+
+    <!-- claimlint-disable-next-line CL102 -->   the next line (several codes: comma-separated)
+    <!-- claimlint-disable CL105 --> ... <!-- claimlint-enable CL105 -->   a region
+    <!-- claimlint-disable -->                   every rule, to the next claimlint-enable
+
+``per-file-ignores`` maps glob patterns (matched on the path as given) to selectors.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from claimlint.config import Config
+from claimlint.diagnostics import Diagnostic, Severity
+from claimlint.errors import ConfigError
+from claimlint.rule import Rule
+from claimlint.source import Document
+
+_DIRECTIVE = regex.compile(
+    r"<!--\s*claimlint-(disable-next-line|disable|enable)\b\s*([A-Za-z0-9_,\s-]*?)\s*-->"
+)
+ALWAYS = "CL000"  # a crashed rule is always reported
+
+
+def _specificity(selector: str, rule: type[Rule]) -> int:
+    """How specifically ``selector`` names ``rule``: 0 not at all, else the length matched."""
+    if selector == rule.slug or selector == rule.code:
+        return 100
+    return len(selector) if rule.code.startswith(selector) else 0
+
+
+def check_selectors(config: Config, rules: Sequence[type[Rule]]) -> None:
+    """Every selector in the configuration must name at least one rule."""
+    names = [*config.select, *config.ignore, *config.severity, *config.options,
+             *(s for codes in config.per_file_ignores.values() for s in codes)]
+    for name in names:
+        if name != ALWAYS and not any(_specificity(name, r) for r in rules):
+            where = config.origins.get(f"severity.{name}") or config.origins.get(f"options.{name}") \
+                or config.origins.get("select") or config.origins.get("ignore") or (config.path or "<config>", 0, 0)
+            raise ConfigError(where[0], f"{name!r} names no rule (see 'claimlint rule --all')",
+                              where[1] or None, where[2] or None)
+
+
+def enabled(rule: type[Rule], select: Iterable[str], ignore: Iterable[str]) -> bool:
+    chosen = max((_specificity(s, rule) for s in select), default=0)
+    dropped = max((_specificity(s, rule) for s in ignore), default=0)
+    if not rule.enabled_by_default and chosen < 100:
+        return False
+    return chosen > 0 and chosen > dropped
+
+
+def enabled_rules(config: Config, rules: Sequence[type[Rule]], extra_select: Sequence[str] = (),
+                  extra_ignore: Sequence[str] = ()) -> list[type[Rule]]:
+    select = [*config.select, *extra_select]
+    ignore = [s for s in [*config.ignore, *extra_ignore] if s not in extra_select]
+    return [r for r in rules if enabled(r, select, ignore)]
+
+
+def severities(config: Config, rules: Sequence[type[Rule]]) -> dict[str, Severity]:
+    out: dict[str, Severity] = {}
+    for name, level in config.severity.items():
+        for rule in rules:
+            if _specificity(name, rule):
+                out[rule.code] = Severity(level)
+    return out
+
+
+def _suppressed(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
+    """Spans of the text where some codes (empty set: all) are suppressed."""
+    spans: list[tuple[int, int, frozenset[str]]] = []
+    open_regions: dict[frozenset[str], int] = {}
+    for m in _DIRECTIVE.finditer(doc.text):
+        kind = m.group(1)
+        codes = frozenset(c.strip() for c in m.group(2).replace(",", " ").split() if c.strip())
+        if kind == "disable-next-line":
+            line = doc.lines.position(m.start())[0]
+            if line < doc.lines.line_count:
+                start = doc.lines.starts[line]
+                end = doc.lines.starts[line + 1] if line + 1 < doc.lines.line_count else len(doc.text)
+                spans.append((start, end, codes))
+        elif kind == "disable":
+            open_regions[codes] = m.end()
+        else:
+            for key in [k for k in open_regions if not codes or k == codes or codes <= k]:
+                spans.append((open_regions.pop(key), m.start(), key))
+    spans.extend((start, len(doc.text), key) for key, start in open_regions.items())
+    return spans
+
+
+def _matches(codes: frozenset[str], d: Diagnostic) -> bool:
+    return not codes or any(d.code.startswith(c) or d.slug == c for c in codes)
+
+
+def keep(diagnostics: Iterable[Diagnostic], doc: Document, config: Config) -> list[Diagnostic]:
+    """The diagnostics left after inline suppressions and per-file ignores, sorted."""
+    regions = _suppressed(doc)
+    file_ignores = [s for pattern, sels in config.per_file_ignores.items()
+                    if fnmatch.fnmatch(doc.path, pattern) for s in sels]
+    out = []
+    for d in diagnostics:
+        if d.code != ALWAYS:
+            if any(d.code.startswith(s) or d.slug == s for s in file_ignores):
+                continue
+            if any(a <= d.start < b and _matches(codes, d) for a, b, codes in regions):
+                continue
+        out.append(d)
+    return sorted(out, key=Diagnostic.sort_key)
+
+
+def exit_code(diagnostics: Sequence[Diagnostic], fail_on: str) -> int:
+    """0 when nothing is at or above the fail threshold, 1 otherwise."""
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return 1 if any(d.severity.rank >= threshold for d in diagnostics) else 0

@@ -1,0 +1,1 @@
+"""The built-in rules: one module, one rule, one code, registered through the plugin hooks."""

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimlint.compare import claim_interval, meets
+from claimlint.diagnostics import Diagnostic, Severity
+from claimlint.hookspecs import hookimpl
+from claimlint.rule import Rule
+
+
+class InconsistentValues(Rule):
+    """One article gives two different values for the same fact.
+
+    ## What it does
+    Compares every pair of figures linked to the same fact in one article (converted to the fact's
+    unit); when their intervals do not meet, the later one is reported, naming the earlier.
+
+    ## Why it matters
+    A headline and its body that disagree are wrong at least once, whatever the fact sheet says.
+
+    ## Example
+    `Alibaba investe 53 miliardi di dollari` in the headline and `circa 58 miliardi di dollari` in
+    the body.
+
+    ## How to fix
+    Make the figures agree, then check them against the fact sheet.
+
+    ## Options
+    None.
+    """
+
+    code = "CL110"
+    slug = "inconsistent-values"
+    summary = "two values for one fact in one article"
+    default_severity = Severity.WARNING
+
+    def check(self) -> Iterator[Diagnostic]:
+        sheet = self.ctx.facts
+        assert sheet is not None
+        seen: dict[str, list] = {}
+        for link in self.ctx.links_of("value"):
+            q = link.quantity
+            interval = claim_interval(q, link.fact.value, sheet) if q.kind is link.fact.value.kind else None
+            if interval is None:
+                continue
+            for earlier, earlier_interval in seen.get(link.fact.id, []):
+                if not meets(interval, earlier_interval):
+                    line = self.ctx.document.lines.position(earlier.start)[0]
+                    yield self.report(
+                        q, f"{q.text!r} and {earlier.text!r} (line {line}) give fact {link.fact.id} different values",
+                        fact=link.fact.id, expected=earlier.text,
+                    )
+                    break
+            seen.setdefault(link.fact.id, []).append((q, interval))
+
+
+@hookimpl(trylast=True)
+def claimlint_rules() -> list[type[Rule]]:
+    return [InconsistentValues]

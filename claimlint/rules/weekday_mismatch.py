@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from claimlint.diagnostics import Diagnostic
+from claimlint.hookspecs import hookimpl
+from claimlint.lexicon import lexicon, normalize
+from claimlint.quantity import CalendarDate, Kind
+from claimlint.rule import Rule
+
+# How far a weekday may stand from its date: "Tuesday, 24 September 2025", "24 сентября (среда)".
+_REACH = 6
+
+
+@cache
+def _weekdays(lang: str) -> regex.Pattern[str]:
+    forms = sorted(lexicon(lang).values["WEEKDAY"], key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(f) for f in forms if len(f) > 2),
+                         regex.IGNORECASE)
+
+
+class WeekdayMismatch(Rule):
+    """A weekday contradicts the date beside it: "Tuesday, 24 September 2025" (it was a Wednesday).
+
+    ## What it does
+    Finds a weekday name (CLDR names in the article's language) right before or after a date whose
+    year is written, and checks the calendar. It needs no fact sheet.
+
+    ## Why it matters
+    When a date is corrected, the weekday next to it is often left behind.
+
+    ## Example
+    `mardi 24 septembre 2025` is reported: 24 September 2025 was a Wednesday (mercredi).
+
+    ## How to fix
+    Correct the weekday, or the date if the weekday is the right one.
+
+    ## Options
+    None.
+    """
+
+    code = "CL108"
+    slug = "weekday-mismatch"
+    summary = "a weekday contradicts its date"
+    needs_facts = False
+
+    def check(self) -> Iterator[Diagnostic]:
+        text = self.ctx.document.text
+        for q in self.ctx.quantities:
+            if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or q.value.year is None:
+                continue
+            pattern = _weekdays(q.lang)
+            before = list(pattern.finditer(text, max(0, q.start - 16), q.start))
+            after = pattern.search(text, q.end, min(len(text), q.end + 16))
+            for m in ([before[-1]] if before and q.start - before[-1].end() <= _REACH else []) + (
+                [after] if after and after.start() - q.end <= _REACH else []
+            ):
+                said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
+                real = dt.date(q.value.year, q.value.month, q.value.day).isoweekday()
+                if said == real:
+                    continue
+                name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == real)
+                yield self.report(
+                    None, f"{m.group()!r} contradicts {q.text!r}, which was a {dt.date(q.value.year, q.value.month, q.value.day):%A} ({name})",
+                    start=m.start(), end=m.end(), expected=name,
+                )
+
+
+@hookimpl(trylast=True)
+def claimlint_rules() -> list[type[Rule]]:
+    return [WeekdayMismatch]
