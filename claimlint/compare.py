@@ -60,16 +60,40 @@ def claim_interval(q: Quantity, rep: Quantity, sheet: FactSheet, factor: Decimal
     return low * rate / factor, high * rate / factor, low_open, high_open
 
 
+def expected_interval(q: Quantity, fact: Fact, rep: Quantity, sheet: FactSheet) -> Interval | None:
+    """What the fact allows, in the unit of ``rep``: every form of the fact must hold at once.
+
+    "More than 380 billion CNY" and "about 53 billion USD" are one amount; a claim in euros must
+    meet both, converted. A conversion at the rate of the day adds the rates' own tolerance.
+    """
+    low, high, low_open, high_open = fact_interval(fact, rep)
+    for other in fact.representations():
+        if other is rep or other.kind is not rep.kind or not isinstance(other.value, Decimal):
+            continue
+        rate = sheet.convert(Decimal(1), str(other.unit), str(rep.unit)) if rep.kind is Kind.CURRENCY else Decimal(1)
+        if rate is None:
+            continue
+        o_low, o_high, o_low_open, o_high_open = fact_interval(fact, other)
+        if o_low * rate > low:
+            low, low_open = o_low * rate, o_low_open
+        if o_high * rate < high:
+            high, high_open = o_high * rate, o_high_open
+    if q.kind is Kind.CURRENCY and sheet.rates is not None and any(
+        r.unit != q.unit for r in fact.representations() if r.kind is Kind.CURRENCY
+    ):
+        slack = sheet.rates.tolerance.slack(rep.value) if isinstance(rep.value, Decimal) else Decimal(0)
+        low, high = low - slack, high + slack
+    return low, high, low_open, high_open
+
+
 def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
     """Compare a numeric claim with a fact; None when they cannot be compared."""
     rep = representation(q, fact, sheet)
     if rep is None or not isinstance(rep.value, Decimal):
         return None
-    expected = fact_interval(fact, rep)
-    if q.kind is Kind.CURRENCY and rep.unit != q.unit and sheet.rates is not None:
-        # Converting at a rate of the day adds the rates' own uncertainty.
-        slack = sheet.rates.tolerance.slack(rep.value)
-        expected = (expected[0] - slack, expected[1] + slack, expected[2], expected[3])
+    expected = expected_interval(q, fact, rep, sheet)
+    if expected is None:
+        return None
     claim = claim_interval(q, rep, sheet)
     if claim is None:
         return None
@@ -83,9 +107,9 @@ def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
             return Comparison(rep, claim, expected, False, scale=power)
     if q.kind is Kind.CURRENCY and isinstance(q.value, Decimal):
         for other in fact.representations():
+            # The same figure as the fact in another currency, to the precision the claim wrote.
             if other.unit != q.unit and other.kind is Kind.CURRENCY and isinstance(other.value, Decimal):
-                low, high, _, _ = fact_interval(fact, other)
-                if low <= q.value <= high:
+                if abs(q.value - other.value) <= q.precision:
                     return Comparison(rep, claim, expected, False, swapped=other)
     return Comparison(rep, claim, expected, False)
 
@@ -122,3 +146,13 @@ def describe(q: Quantity) -> str:
     elif q.kind is Kind.DURATION:
         unit = f" {q.unit}s" if q.value != 1 else f" {q.unit}"
     return f"{bound}{amount(q.value)}{unit}"
+
+
+def expected_text(q: Quantity, rep: Quantity, sheet: FactSheet) -> str:
+    """The fact as the claim should have said it: "more than 380 billion CNY (≈ 45.4 billion EUR)"."""
+    said = describe(rep)
+    if q.kind is Kind.CURRENCY and rep.unit != q.unit and isinstance(rep.value, Decimal):
+        converted = sheet.convert(rep.value, str(rep.unit), str(q.unit))
+        if converted is not None:
+            said += f" (≈ {amount(converted)} {q.unit} at the sheet's rates)"
+    return said

@@ -166,11 +166,13 @@ def _position(tree: Any, where: list[Any]) -> tuple[int | None, int | None]:
     """1-based line and column of the deepest node of ``where`` that ruamel has a position for."""
     line = column = None
     node = tree
-    for step in where:
+    for i, step in enumerate(where):
         lc = getattr(node, "lc", None)
+        last = i == len(where) - 1
         try:
             if lc is not None:
-                pos = lc.key(step) if isinstance(node, dict) else lc.item(step)
+                # The last step points at the value itself, the others at the key leading to it.
+                pos = (lc.value(step) if last else lc.key(step)) if isinstance(node, dict) else lc.item(step)
                 line, column = pos[0] + 1, pos[1] + 1
             node = node[step]
         except (KeyError, IndexError, TypeError, AttributeError):

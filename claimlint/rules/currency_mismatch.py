@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe
+from claimlint.compare import compare, describe, expected_text
 from claimlint.diagnostics import Diagnostic
 from claimlint.hookspecs import hookimpl
 from claimlint.rule import Rule
@@ -45,7 +45,7 @@ class CurrencyMismatch(Rule):
             yield self.report(
                 q,
                 f"{q.text!r} is in {q.unit}, but the figure is fact {link.fact.id} in {result.swapped.unit}:"
-                f" {describe(result.swapped)} (in {q.unit}: {describe(result.representation)})",
+                f" {describe(result.swapped)} (in {q.unit}: {expected_text(q, result.swapped, sheet).split('(≈ ')[-1].rstrip(')')})",
                 fact=link.fact.id, expected=describe(result.swapped),
             )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe
+from claimlint.compare import compare, describe, expected_text
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon
@@ -58,7 +58,8 @@ class ScaleWordMismatch(Rule):
             wrong = f"10^{q.scale_exponent}" if q.scale_exponent else "its figure"
             yield self.report(
                 q,
-                f"{q.text!r} is {_magnitude(q)}; fact {link.fact.id} says {describe(result.representation)}"
+                f"{q.text!r} is {_magnitude(q)}; fact {link.fact.id} says "
+                f"{expected_text(q, result.representation, sheet)}"
                 f"{hint}",
                 fact=link.fact.id, expected=describe(result.representation), fix=_fix(q, word),
                 power=result.scale, right_word=word, wrong=wrong,

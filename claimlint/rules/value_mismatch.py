@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe
+from claimlint.compare import compare, describe, expected_text
 from claimlint.diagnostics import Diagnostic
 from claimlint.hookspecs import hookimpl
 from claimlint.quantity import Kind
@@ -46,7 +46,7 @@ class ValueMismatch(Rule):
             result = compare(q, link.fact, sheet)
             if result is None or result.agrees or result.scale or result.swapped is not None:
                 continue
-            expected = describe(result.representation)
+            expected = expected_text(q, result.representation, sheet)
             yield self.report(
                 q, f"{q.text!r} disagrees with fact {link.fact.id}, which says {expected} ({link.reason})",
                 fact=link.fact.id, expected=expected,

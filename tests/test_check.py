@@ -1,0 +1,142 @@
+"""`claimlint check` end to end: the golden test on the seeds, formats, exit codes, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimlint.diagnostics import Severity
+from claimlint.testing import lint_text
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = str(ROOT / "tests" / "fixtures" / "facts.yaml")
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "claimlint", *args], cwd=cwd, capture_output=True, text=True)
+
+
+# Every real error of the seeds, at its line and column, and nothing else at warning or above.
+GOLDEN = [
+    ("seeds/001_dce9f7200921392e.txt", 5, 4, "CL107", "25 septembre 2025"),
+    ("seeds/001_dce9f7200921392e.txt", 5, 351, "CL105", "380 milliards de yuans"),
+    ("seeds/003_9f4fbb99841e5ec5.txt", 13, 1, "CL109", "Qwen 2.5"),
+    ("seeds/003_9f4fbb99841e5ec5.txt", 15, 149, "CL109", "Qwen 2.5"),
+    ("seeds/003_9f4fbb99841e5ec5.txt", 17, 23, "CL109", "Qwen 2.5"),
+    ("seeds/003_9f4fbb99841e5ec5.txt", 17, 199, "CL109", "Qwen 2.5-Max"),
+    ("seeds/004_854a65561ea01f91.txt", 3, 58, "CL102", "meer dan een triljoen"),
+    ("seeds/004_854a65561ea01f91.txt", 5, 255, "CL102", "meer dan een triljoen"),
+    ("seeds/004_854a65561ea01f91.txt", 6, 330, "CL105", "380 miljard yuan"),
+    ("seeds/004_854a65561ea01f91.txt", 8, 73, "CL102", "meer dan 3,4 miljard euro"),
+]
+
+
+def test_golden_seeds_json():
+    out = run("check", "--format", "json", "seeds/")
+    assert out.returncode == 1, out.stderr
+    report = json.loads(out.stdout)
+    got = [(d["path"], d["line"], d["column"], d["code"], d["claim"]) for d in report["diagnostics"]]
+    assert got == GOLDEN
+    first = report["diagnostics"][0]
+    assert set(first) >= {"path", "line", "column", "end_line", "end_column", "code", "slug", "severity",
+                          "message", "fact", "claim", "expected", "fix"}
+    scale = report["diagnostics"][-1]
+    assert (scale["fix"], scale["fact"], scale["end_column"]) == ("biljoen", "global_ai_investment", 98)
+
+
+def test_golden_seeds_text_snapshot():
+    out = run("check", "seeds/")
+    assert out.stdout == (ROOT / "tests" / "snapshots" / "seeds.txt").read_text(encoding="utf-8")
+
+
+def test_github_and_sarif_formats():
+    gh = run("check", "--format", "github", "seeds/004_854a65561ea01f91.txt").stdout.splitlines()
+    assert gh[0].startswith("::error file=seeds/004_854a65561ea01f91.txt,line=3,col=58,endLine=3,endColumn=79,"
+                            "title=CL102 scale-word-mismatch::")
+    sarif = json.loads(run("check", "--format", "sarif", "seeds/002_0140914d55b4fe1d.txt",
+                           "seeds/004_854a65561ea01f91.txt").stdout)
+    run_ = sarif["runs"][0]
+    assert sarif["version"] == "2.1.0" and run_["columnKind"] == "utf16CodeUnits"
+    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} >= {"CL101", "CL111"}
+    region = run_["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (3, 58)
+
+
+def test_exit_codes_and_fail_on(tmp_path):
+    clean = tmp_path / "ok.txt"
+    clean.write_text("Alibaba вложит $53 млрд в ИИ.\n", encoding="utf-8")
+    assert run("check", "--facts", FACTS, str(clean)).returncode == 0
+    assert run("check", "--fail-on", "error", "seeds/003_9f4fbb99841e5ec5.txt").returncode == 0
+    assert run("check", "seeds/003_9f4fbb99841e5ec5.txt").returncode == 1
+    assert run("check", "--fail-on", "never", "seeds/").returncode == 0
+
+
+def test_bad_fact_sheet_is_one_line_with_position(tmp_path):
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: 5 zorkmids\n", encoding="utf-8")
+    out = run("check", "--facts", str(sheet), "seeds/000_0a19c8d6c98d0b44.txt")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.strip().splitlines() == [f"{sheet}:5:12: error: value '5 zorkmids' must be one quantity; read '5'"]
+
+
+def test_missing_article_and_bad_article_still_check_the_rest(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok\n\xff")
+    out = run("check", "--facts", FACTS, str(tmp_path / "nope.txt"), str(bad), "seeds/004_854a65561ea01f91.txt")
+    assert out.returncode == 2
+    assert f"{bad}:2:1: error: not valid UTF-8" in out.stderr and "nope.txt: error: no such file" in out.stderr
+    assert "CL102" in out.stdout
+
+
+def test_front_matter_names_the_fact_sheet(tmp_path):
+    (tmp_path / "sheet.yaml").write_text(Path(FACTS).read_text(encoding="utf-8"), encoding="utf-8")
+    article = tmp_path / "draft.md"
+    article.write_text("---\nfacts: sheet.yaml\n---\nQwen3-Max heeft meer dan een triljoen parameters.\n", encoding="utf-8")
+    out = run("check", "--format", "json", str(article), cwd=tmp_path)
+    assert [d["code"] for d in json.loads(out.stdout)["diagnostics"]] == ["CL102"]
+    assert json.loads(out.stdout)["diagnostics"][0]["line"] == 4
+
+
+def test_inline_suppressions():
+    text = ("<!-- claimlint-disable-next-line CL102 -->\nQwen3-Max heeft meer dan een triljoen parameters.\n"
+            "Qwen3-Max heeft meer dan een triljoen parameters.\n")
+    found = lint_text(text, lang="nl", facts=FACTS, path="a.md")
+    assert [(d.code, d.start) for d in found] == [("CL102", text.rindex("meer dan een triljoen"))]
+    region = "<!-- claimlint-disable -->\n" + text + "<!-- claimlint-enable -->\n"
+    assert lint_text(region, lang="nl", facts=FACTS, path="a.md") == []
+
+
+def test_crashing_rule_becomes_one_diagnostic_and_others_run():
+    from claimlint.plugins import registered_rules
+    from claimlint.rule import Rule
+
+    class Boom(Rule):
+        code, slug, summary = "ZZ001", "always-crashes", "crashes"
+
+        def check(self):
+            raise RuntimeError("kaboom")
+
+    rules = [Boom, registered_rules(False)["CL102"]]
+    found = lint_text("Qwen3-Max heeft meer dan een triljoen parameters.", lang="nl", facts=FACTS, rules=rules)
+    assert [(d.code, d.slug) for d in found] == [("CL000", "rule-crashed"), ("CL102", "scale-word-mismatch")]
+    assert "ZZ001" in found[0].message and "kaboom" in found[0].message and found[0].severity is Severity.ERROR
+
+
+def test_rule_command_prints_documentation():
+    out = run("rule", "scale-word-mismatch")
+    assert out.returncode == 0 and "## What it does" in out.stdout and "CL102" in out.stdout
+    listing = run("rule", "--all").stdout.splitlines()
+    assert len([line for line in listing if line.startswith("CL1")]) == 11
+    assert run("rule", "CL999").returncode == 2
+
+
+@pytest.mark.parametrize("select,expected", [(["CL102"], ["CL102"] * 3), (["scale-word-mismatch"], ["CL102"] * 3),
+                                            (["CL1"], ["CL102", "CL102", "CL105", "CL102"])])
+def test_select_by_code_prefix_and_slug(select, expected):
+    text = (ROOT / "seeds" / "004_854a65561ea01f91.txt").read_text(encoding="utf-8")
+    found = lint_text(text, facts=str(ROOT / "seeds" / "facts.yaml"), select=select)
+    assert [d.code for d in found] == expected

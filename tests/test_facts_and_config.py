@@ -1,0 +1,92 @@
+"""Fact sheets and configuration: loading, conversion, and one-line errors with positions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from claimlint.config import load_config, preset_path
+from claimlint.errors import ConfigError
+from claimlint.facts import load_facts
+from claimlint.quantity import Bound, Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_seed_sheet_loads_with_parsed_values():
+    sheet = load_facts(str(ROOT / "seeds" / "facts.yaml"))
+    fact = sheet.fact("ai_investment")
+    assert (fact.value.kind, fact.value.value, fact.value.unit, fact.value.bound) == (
+        Kind.CURRENCY, Decimal("380e9"), "CNY", Bound.MORE_THAN)
+    assert fact.period is not None and (fact.period.value, fact.period.unit) == (3, "year")
+    assert [e.unit for e in fact.equivalents] == ["USD"]
+    assert sheet.entities[0].name == "Qwen3-Max"
+    assert sheet.convert(Decimal("380e9"), "CNY", "EUR").quantize(Decimal("1e8")) == Decimal("4.54E+10")
+
+
+@pytest.mark.parametrize(
+    "body,where,message",
+    [
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: [5\n", (6, 1), "not valid YAML"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    valeur: 5\n", (4, 5), "'value' is a required property"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: 5 zorkmids\n", (5, 12), "must be one quantity"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - {id: a, value: '5%'}\n  - {id: a, value: '6%'}\n", (5, 5), "duplicate id"),
+        ("story: x\nas_of: 2025-09-24\nrates: {base: USD, XYZ: 2}\nfacts:\n  - {id: a, value: '5%'}\n", (3, 25), "XYZ"),
+        ("story: x\nas_of: 2025-09-24\nrates: {base: USD, EUR: 0.9}\nfacts:\n  - {id: a, value: 5 billion CNY}\n", (5, 20), "no exchange rate for CNY"),
+        ("story: x\nas_of: 24.09.2025\nfacts:\n  - {id: a, value: '5%'}\n", (2, 8), "does not match"),
+    ],
+)
+def test_sheet_errors_name_file_line_column(tmp_path, body, where, message):
+    path = tmp_path / "facts.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_facts(str(path))
+    assert (err.value.line, err.value.column) == where, str(err.value)
+    assert message in err.value.message and str(err.value).startswith(f"{path}:{where[0]}:{where[1]}: error:")
+
+
+def test_config_extends_a_preset_and_overrides(tmp_path):
+    path = tmp_path / ".claimlint.yaml"
+    path.write_text("extends: strict\nfacts: sheet.yaml\nseverity: {CL105: info}\nfail-on: error\n", encoding="utf-8")
+    config = load_config(str(path))
+    assert config.facts == str(tmp_path / "sheet.yaml")
+    assert config.severity["CL105"] == "info" and config.severity["CL109"] == "error"
+    assert config.fail_on == "error"
+
+
+@pytest.mark.parametrize(
+    "body,where,message",
+    [
+        ("extends: default\nselct: [CL1]\n", (2, 1), "unknown key 'selct'"),
+        ("severity:\n  CL105: loud\n", (2, 3), "severity of CL105"),
+        ("fail-on: sometimes\n", (1, 1), "fail-on must be"),
+        ("select: CL1\n", (1, 1), "select must be a list"),
+    ],
+)
+def test_config_errors(tmp_path, body, where, message):
+    path = tmp_path / ".claimlint.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(str(path))
+    assert (err.value.line, err.value.column) == where and message in err.value.message
+
+
+def test_unknown_rule_in_config_is_reported_by_check(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / ".claimlint.yaml").write_text("facts: ../x.yaml\nseverity:\n  CL999: error\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("5%\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "claimlint", "check", "--facts", str(ROOT / "seeds/facts.yaml"),
+                          str(article)], capture_output=True, text=True)
+    assert out.returncode == 2 and f"{tmp_path / '.claimlint.yaml'}:3:3: error: 'CL999' names no rule" in out.stderr
+
+
+def test_packaged_presets_match_rules_directory():
+    for preset in sorted((ROOT / "rules").glob("*.yaml")):
+        packaged = ROOT / "claimlint" / "presets" / preset.name
+        assert packaged.read_text(encoding="utf-8") == preset.read_text(encoding="utf-8")
+    assert preset_path("default").name == "default.yaml"

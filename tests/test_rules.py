@@ -1,0 +1,68 @@
+"""Every rule: fixtures in several languages (expectations next to the text), a snapshot of the
+rendered output, and documentation in the fixed sections. A rule without fixtures fails here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from claimlint.facts import load_facts
+from claimlint.plugins import registered_rules
+from claimlint.report import text as render_text
+from claimlint.rule import SECTIONS
+from claimlint.source import read_bytes
+from claimlint.testing import lint_text
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures" / "rules"
+SNAPSHOTS = HERE / "snapshots"
+SHEET = load_facts(str(HERE / "fixtures" / "facts.yaml"))
+RULES = registered_rules(False)
+
+
+def _fixture(code: str) -> dict:
+    return YAML(typ="safe", pure=True).load((FIXTURES / f"{code}.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_has_fixtures_in_three_languages(code):
+    assert (FIXTURES / f"{code}.yaml").is_file(), f"{code} has no fixture file"
+    cases = _fixture(code)["cases"]
+    assert len({c["lang"] for c in cases}) >= 3
+    assert any(c["expect"] for c in cases) and any(not c["expect"] for c in cases)
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_documentation_sections(code):
+    sections = RULES[code].sections()
+    assert list(sections) == list(SECTIONS), f"{code}: sections {list(sections)}"
+    assert all(sections[s] for s in SECTIONS)
+
+
+CASES = [(code, i, case) for code in sorted(RULES) if (FIXTURES / f"{code}.yaml").is_file()
+         for i, case in enumerate(_fixture(code)["cases"])]
+
+
+@pytest.mark.parametrize("code,index,case", CASES, ids=[f"{c}-{i}-{k['lang']}" for c, i, k in CASES])
+def test_rule_fixture(code, index, case):
+    found = lint_text(case["text"], lang=case["lang"], facts=SHEET, select=[code])
+    assert [d.claim for d in found if d.code == code] == case["expect"]
+    assert all(d.code == code for d in found)
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_snapshot(code):
+    rendered = []
+    for i, case in enumerate(_fixture(code)["cases"]):
+        path = f"{code}-{i}-{case['lang']}.txt"
+        doc = read_bytes(path, case["text"].encode("utf-8"))
+        found = lint_text(case["text"], lang=case["lang"], facts=SHEET, select=[code], path=path)
+        rendered.append(render_text([(d, doc) for d in found]))
+    snapshot = SNAPSHOTS / f"{code}.txt"
+    got = "".join(rendered)
+    if os.environ.get("CLAIMLINT_UPDATE_SNAPSHOTS"):
+        snapshot.write_text(got, encoding="utf-8")
+    assert got == snapshot.read_text(encoding="utf-8")
