@@ -1,0 +1,1 @@
+"""An example claimlint plugin: one rule, registered through the ``claimlint`` entry-point group."""
