@@ -97,6 +97,11 @@ def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
     claim = claim_interval(q, rep, sheet)
     if claim is None:
         return None
+    swapped = _swapped(q, fact, sheet)
+    if swapped is not None:
+        # Checked first: "about 53 billion euro" may meet "about 53 billion USD" through the hedge
+        # alone, but its figure is the dollar figure with the currency changed.
+        return Comparison(rep, claim, expected, False, swapped=swapped)
     if meets(claim, expected):
         return Comparison(rep, claim, expected, True)
     log_ratio = magnitude(q, fact, sheet)
@@ -105,13 +110,29 @@ def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
         scaled = claim_interval(q, rep, sheet, Decimal(10) ** power)
         if scaled is not None and meets(scaled, expected):
             return Comparison(rep, claim, expected, False, scale=power)
-    if q.kind is Kind.CURRENCY and isinstance(q.value, Decimal):
-        for other in fact.representations():
-            # The same figure as the fact in another currency, to the precision the claim wrote.
-            if other.unit != q.unit and other.kind is Kind.CURRENCY and isinstance(other.value, Decimal):
-                if abs(q.value - other.value) <= q.precision:
-                    return Comparison(rep, claim, expected, False, swapped=other)
     return Comparison(rep, claim, expected, False)
+
+
+def _swapped(q: Quantity, fact: Fact, sheet: FactSheet) -> Quantity | None:
+    """The form of the fact whose figure the claim wrote in another currency, if that is an error.
+
+    The bare figure must be the other form's figure to the precision the claim wrote, and the
+    claim, converted, must be off that form by more than the rates' and the fact's tolerances.
+    """
+    if q.kind is not Kind.CURRENCY or not isinstance(q.value, Decimal) or sheet.rates is None:
+        return None
+    if any(r.unit == q.unit for r in fact.representations()):
+        return None
+    for other in fact.representations():
+        if other.unit == q.unit or other.kind is not Kind.CURRENCY or not isinstance(other.value, Decimal):
+            continue
+        if abs(q.value - other.value) > q.precision:
+            continue
+        converted = sheet.convert(q.value, str(q.unit), str(other.unit))
+        slack = sheet.rates.tolerance.slack(other.value) + fact.tolerance.slack(other.value)
+        if converted is not None and abs(converted - other.value) > slack:
+            return other
+    return None
 
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))

@@ -37,6 +37,7 @@ _NUMERIC_KINDS = {
 # Within this many powers of ten a figure may speak of the fact; a power of 1000 is a scale error.
 _PLAUSIBLE = math.log10(20)
 _SCALE_SLACK = 0.2
+_PARAGRAPH_REACH = math.log10(2)
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,12 @@ def _best_fact(
         if not words:
             words = matched_words(fact, lang, p_stems, p_joined)
             where = "the same paragraph"
-            # A paragraph-level link must be a near match: it confirms, it does not accuse.
-            if not words or log_ratio is None or abs(log_ratio) > 0.1:
+            # A paragraph-level link needs a near match (within a factor of 2) or an exact scale-word
+            # error: the fact's words a sentence or two away are weaker evidence.
+            if not words or log_ratio is None:
+                continue
+            near = abs(log_ratio) <= _PARAGRAPH_REACH
+            if not near and not (scale_power(log_ratio) and abs(log_ratio - scale_power(log_ratio)) <= 0.05):
                 continue
         if not _plausible(log_ratio):
             continue

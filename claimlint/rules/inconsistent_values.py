@@ -13,7 +13,7 @@ class InconsistentValues(Rule):
 
     ## What it does
     Compares every pair of figures linked to the same fact in one article (converted to the fact's
-    unit); when their intervals do not meet, the later one is reported, naming the earlier.
+    unit, same currency); when their intervals do not meet, the later one is reported, naming the earlier.
 
     ## Why it matters
     A headline and its body that disagree are wrong at least once, whatever the fact sheet says.
@@ -43,7 +43,9 @@ class InconsistentValues(Rule):
             interval = claim_interval(q, link.fact.value, sheet) if q.kind is link.fact.value.kind else None
             if interval is None:
                 continue
-            for earlier, earlier_interval in seen.get(link.fact.id, []):
+            # Only figures in one unit are compared: across currencies, conversions are CL101's job.
+            key = f"{link.fact.id}/{q.unit}"
+            for earlier, earlier_interval in seen.get(key, []):
                 if not meets(interval, earlier_interval):
                     line = self.ctx.document.lines.position(earlier.start)[0]
                     yield self.report(
@@ -51,7 +53,7 @@ class InconsistentValues(Rule):
                         fact=link.fact.id, expected=earlier.text,
                     )
                     break
-            seen.setdefault(link.fact.id, []).append((q, interval))
+            seen.setdefault(key, []).append((q, interval))
 
 
 @hookimpl(trylast=True)
