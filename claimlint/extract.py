@@ -17,7 +17,9 @@ import regex
 
 from claimlint.candidates import Run, Token, find_runs
 from claimlint.lexicon import lexicon, normalize
-from claimlint.parse import NotAQuantity, UnexpectedInput, parse_tokens
+from lark.exceptions import UnexpectedInput
+
+from claimlint.parse import NotAQuantity, parse_tokens
 from claimlint.quantity import Bound, Kind, Quantity
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").

@@ -78,10 +78,9 @@ def to_ascii_digits(text: str) -> str:
 
 
 def _load_yaml(name: str) -> Any:
-    from ruamel.yaml import YAML
+    from claimlint.datafiles import load_data
 
-    text = resources.files("claimlint.data").joinpath(name).read_text(encoding="utf-8")
-    return YAML(typ="safe", pure=True).load(text)
+    return load_data(name)
 
 
 @cache

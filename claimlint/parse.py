@@ -11,20 +11,19 @@ computes exact values; nothing downstream re-parses text.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import UnexpectedInput, VisitError
+from lark.exceptions import VisitError
 from lark.lexer import Lexer, LexerState
 
 from claimlint.candidates import Token as RunToken
+from claimlint.datafiles import cache_dir
 from claimlint.lexicon import Lexicon, lexicon, to_ascii_digits
 from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 
@@ -81,14 +80,6 @@ class ContextualLexer(Lexer):
             yield Token(category, stream.text[tok.start : tok.end], tok.start, end_pos=tok.end)
 
 
-def _cache_dir() -> Path:
-    explicit = os.environ.get("CLAIMLINT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "claimlint"
-
-
 def grammar_text() -> str:
     return resources.files("claimlint.grammar").joinpath("quantity.lark").read_text("utf-8")
 
@@ -105,7 +96,7 @@ def parser(strict: bool = False) -> Lark:
         return Lark(text, strict=True, **options)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     try:
-        directory = _cache_dir()
+        directory = cache_dir()
         directory.mkdir(parents=True, exist_ok=True)
         return Lark(text, cache=str(directory / f"quantity-{digest}.lark-cache"), **options)
     except OSError:

@@ -9,13 +9,11 @@ in Markdown; offsets are exact code-point offsets into the text.
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +52,9 @@ class Sentence:
 @cache
 def languages() -> dict[str, Any]:
     """The supported languages (claimlint/data/languages.yaml)."""
-    from ruamel.yaml import YAML
+    from claimlint.datafiles import load_data
 
-    text = resources.files("claimlint.data").joinpath("languages.yaml").read_text(encoding="utf-8")
-    return dict(YAML(typ="safe", pure=True).load(text))
+    return dict(load_data("languages.yaml"))
 
 
 @cache
@@ -112,13 +109,15 @@ def _is_abbreviation(word: str) -> bool:
 def _identify(text: str) -> tuple[str, bool]:
     """The language of one paragraph, and whether it is sure enough to stand on its own."""
     letters = len(_LETTERS.findall(text))
-    if letters == 0:
-        return "en", False
+    if letters < 3:
+        return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
     cyrillic = len(_CYRILLIC.findall(text))
     arabic = len(_ARABIC.findall(text))
-    if cyrillic * 2 > letters:
+    # English, French, Italian and Dutch are never written in Cyrillic or Arabic letters, so a
+    # quarter of them settles it even beside Latin brand names ("Freedom Broker О редакции").
+    if cyrillic * 4 >= letters and cyrillic >= arabic:
         return "ru", cyrillic >= 4
-    if arabic * 2 > letters:
+    if arabic * 4 >= letters:
         return "ar", arabic >= 4
     lang, confidence = identifier().classify(text)
     return lang, any(letters >= n and confidence >= c for n, c in _SURE)
@@ -133,9 +132,11 @@ def _main_language(guesses: list[tuple[str, bool]]) -> str:
 
 
 def _cache_path() -> Path:
-    explicit = os.environ.get("CLAIMLINT_CACHE_DIR")
-    base = Path(explicit) if explicit else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimlint"
     from py3langid import langid
+
+    from claimlint.datafiles import cache_dir
+
+    base = cache_dir()
 
     stamp = Path(langid.__file__).stat().st_mtime_ns
     return base / f"langid-{'-'.join(LATIN_LANGUAGES)}-{stamp}.pickle"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe, expected_text
+from claimlint.compare import compare, expected_text
 from claimlint.diagnostics import Diagnostic
 from claimlint.hookspecs import hookimpl
 from claimlint.quantity import Kind

@@ -1,0 +1,45 @@
+"""Reading claimlint's own YAML data files, with a JSON copy in the user cache.
+
+The pure-Python YAML parser costs tens of milliseconds per file, which a pre-commit hook pays on
+every run; the copy is keyed by the file's content, so an edited file is parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    """``CLAIMLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimlint``, else ``~/.cache/claimlint``."""
+    explicit = os.environ.get("CLAIMLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "claimlint"
+
+
+def load_data(name: str) -> Any:
+    """A YAML file of ``claimlint/data``, parsed once per content."""
+    text = resources.files("claimlint.data").joinpath(name).read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    cached = cache_dir() / f"data-{digest}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe", pure=True).load(text)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cached)
+    except OSError:
+        pass
+    return data
