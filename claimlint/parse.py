@@ -239,9 +239,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         for bigger, smaller in zip(parts, parts[1:]):
             if smaller.exponent >= bigger.exponent:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
+        # "minus three million two hundred thousand": the sign of the first part is the sum's.
+        sign = -1 if parts[0].value < 0 else 1
         return replace(
             parts[0],
-            value=sum((p.value for p in parts), Decimal(0)),
+            value=sign * sum((abs(p.value) for p in parts), Decimal(0)),
             precision=parts[-1].precision,
             end=parts[-1].end,
         )

@@ -23,6 +23,7 @@ LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # A Latin-script paragraph stands on its own with this many letters at this confidence (a long one,
 # or a short one the identifier is all but certain of); else it takes the document's main language.
 _SURE = ((24, 0.90), (10, 0.97))
+_SAMPLE = 400
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
@@ -119,7 +120,8 @@ def _identify(text: str) -> tuple[str, bool]:
         return "ru", cyrillic >= 4
     if arabic * 4 >= letters:
         return "ar", arabic >= 4
-    lang, confidence = identifier().classify(text)
+    # The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
+    lang, confidence = identifier().classify(text[:_SAMPLE])
     return lang, any(letters >= n and confidence >= c for n, c in _SURE)
 
 
