@@ -28,6 +28,7 @@ _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-]*)[ \u00a0]+$")
 
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
+_WORDS = regex.compile(r"\p{L}+")
 _Outcome = tuple[Quantity | None, int]
 
 
@@ -97,8 +98,20 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     return True
 
 
+def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
+    lex = lexicon(q.lang)
+    if q.qualifier is None or normalize(q.qualifier) not in lex.values["TO"]:
+        return False
+    before = text[max(start, q.start - 48) : q.start].casefold()
+    words = _WORDS.findall(before)[-4:]
+    return any(w.startswith(stem) for w in words for stem in lex.change_stems)
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
+    if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
+        # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
+        q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None

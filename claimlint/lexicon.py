@@ -112,6 +112,8 @@ class Lexicon:
     suffixes: frozenset[str]
     prefixes: frozenset[str]
     references: tuple[str, ...]
+    # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
+    change_stems: tuple[str, ...] = ()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def value(self, category: str, form: str) -> Any:
@@ -210,11 +212,13 @@ def _tokenizer(
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
     not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
     attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
+    # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
+    after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     return re.compile(
         rf"(?P<date>{_DATE})"
         rf"|(?P<fig>{_FIGURE})"
         rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
-        rf"|(?P<word>(?:\b|(?<=[{DIGITS}]))(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
+        rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
         rf"|(?P<sign>{_trie(signs)})"
     )
@@ -334,4 +338,5 @@ def lexicon(lang: str) -> Lexicon:
         suffixes=frozenset(suffixes),
         prefixes=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
+        change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
     )

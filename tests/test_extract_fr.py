@@ -1,0 +1,35 @@
+"""French extraction: sentence -> every quantity in it (see tests/extract_cases.py for the shape).
+
+The sentences cover the extraction issue's bullets and the seed article's own claims; each table
+was checked by reading it, claim by claim.
+"""
+
+import pytest
+
+from extract_cases import expected, found
+
+CASES = [
+    ('Le 25 septembre 2025, Alibaba a annoncé une initiative de trois ans de 380 milliards de yuans pour l’IA.',
+     [('25 septembre 2025', 'date', '2025-09-25'), ('trois ans', 'duration', '3', 'year'), ('380 milliards de yuans', 'currency', '380000000000', 'CNY')]),
+    ("Le groupe investira plus de 1 234,5 millions d'euros, soit environ 53 milliards de dollars.",
+     [("plus de 1 234,5 millions d'euros", 'currency', '1234500000', 'EUR', 'more_than'), ('environ 53 milliards de dollars', 'currency', '53000000000', 'USD', 'about')]),
+    ('Les ventes ont progressé de 9 à 10 % et le titre a gagné près de 6 %.',
+     [('de 9 à 10 %', 'percent', '9', 'percent', 'exact', '10'), ('près de 6 %', 'percent', '6', 'percent', 'about')]),
+    ("Un modèle de plus d'un billion de paramètres, et non d'un milliard.",
+     [("plus d'un billion", 'count', '1000000000000', None, 'more_than'), ('un milliard', 'number', '1000000000')]),
+    ('Vingt-cinq entreprises, quatre-vingt-dix-sept salariés et soixante et onze sites.',
+     [('Vingt-cinq', 'count', '25'), ('quatre-vingt-dix-sept', 'count', '97'), ('soixante et onze', 'count', '71')]),
+    ('Le budget atteint 3,4 Mds € en 2026, contre 2,5 Md€ en 2025.',
+     [('3,4 Mds €', 'currency', '3400000000', 'EUR'), ('2026', 'year', '2026'), ('2,5 Md€', 'currency', '2500000000', 'EUR'), ('2025', 'year', '2025')]),
+    ("Jusqu'à 45 milliards d'euros entre 2025 et 2027.",
+     [("Jusqu'à 45 milliards d'euros", 'currency', '45000000000', 'EUR', 'at_most'), ('entre 2025 et 2027', 'year', '2025', None, 'exact', '2027')]),
+    ('La hausse est de 0,5 point de pourcentage, à 3,5 %.',
+     [('0,5 point de pourcentage', 'percent', '0.5', 'percentage_point'), ('3,5 %', 'percent', '3.5', 'percent')]),
+    ("Le 24/09/2025 à 14h15, le modèle GPT-4 et la puce H20 n'étaient pas des nombres, ni l'article 5.",
+     [('24/09/2025', 'date', '2025-09-24')]),
+]
+
+
+@pytest.mark.parametrize("text,rows", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(text, rows):
+    assert found(text, "fr") == expected(rows)
