@@ -23,7 +23,7 @@ LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # A Latin-script paragraph stands on its own with this many letters at this confidence (a long one,
 # or a short one the identifier is all but certain of); else it takes the document's main language.
 _SURE = ((24, 0.90), (10, 0.97))
-_SAMPLE = 400
+_SAMPLE = 300
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
@@ -108,7 +108,11 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _identify(text: str) -> tuple[str, bool]:
-    """The language of one paragraph, and whether it is sure enough to stand on its own."""
+    """The language of one paragraph, and whether it is sure enough to stand on its own.
+
+    The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
+    """
+    text = text[:_SAMPLE]
     letters = len(_LETTERS.findall(text))
     if letters < 3:
         return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
@@ -120,8 +124,7 @@ def _identify(text: str) -> tuple[str, bool]:
         return "ru", cyrillic >= 4
     if arabic * 4 >= letters:
         return "ar", arabic >= 4
-    # The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
-    lang, confidence = identifier().classify(text[:_SAMPLE])
+    lang, confidence = identifier().classify(text)
     return lang, any(letters >= n and confidence >= c for n, c in _SURE)
 
 
