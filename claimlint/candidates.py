@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from claimlint.lexicon import DIGITS, Lexicon, fold_case, lexicon, normalize
+from claimlint.positions import merge_spans
 
 # What may stand between two tokens of one run.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
@@ -165,7 +166,7 @@ def find_runs(
     masked_here = [s for s in masked if s[1] > start and s[0] < end]
     for w_start, w_end in _windows(folded, lex):
         a, b = w_start + start, w_end + start
-        blocked = _merge([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
+        blocked = merge_spans([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
         current: list[Token] = []
         cursor = 0
         for tok in _window_tokens(text, lex, folded, start, w_start, w_end):
@@ -196,12 +197,4 @@ def _flush(tokens_: list[Token]) -> Iterator[Run]:
         yield Run(tuple(tokens_))
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, disjoint spans, so that one cursor walks them alongside the tokens."""
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+

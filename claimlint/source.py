@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from claimlint.errors import InputError
-from claimlint.positions import LineIndex
+from claimlint.positions import LineIndex, merge_spans
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
@@ -68,7 +68,7 @@ def read_bytes(path: str, data: bytes, markdown: bool | None = None) -> Document
     if is_markdown:
         masked.extend(_markdown_spans(text))
     masked.extend(m.span() for m in _URL.finditer(text))
-    return Document(path, text, lines, _merge(masked), front, is_markdown)
+    return Document(path, text, lines, tuple(merge_spans(masked)), front, is_markdown)
 
 
 def _decode(path: str, data: bytes) -> str:
@@ -134,11 +134,3 @@ def _markdown_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return tuple(merged)
