@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import groupby
 
@@ -115,7 +116,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
-    if q.kind is Kind.NUMBER:
+    if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
+        # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
         if after is not None:
             return replace(q, kind=Kind.COUNT, noun=after.group(1))

@@ -234,16 +234,37 @@ class QuantityBuilder(Transformer[Token, Any]):
     def dual_scale(self, scale: Token) -> Part:
         return self._scale(Part(Decimal(2), _HALF, scale.start_pos, scale.end_pos), scale, 1)
 
+    def fraction(self, number: Part, denominator: Token) -> Part:
+        """ "three fifths", "deux tiers": the number over the denominator's value."""
+        d = Decimal(self.lex.value("DENOM", denominator))
+        return replace(number, value=number.value / d, precision=number.precision / d,
+                       end=denominator.end_pos, digits=False)
+
+    def one_fraction(self, indef: Token, denominator: Token) -> Part:
+        return self.fraction(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), denominator)
+
+    def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
+        """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
+        d = Decimal(self.lex.value("DENOM", tokens[-1]))
+        unit = Decimal(10) ** part.exponent
+        return replace(part, value=part.value + unit / d, precision=part.precision / d, end=tokens[-1].end_pos,
+                       digits=False)
+
     def sum(self, *items: Part | Token) -> Part:
         parts = [p for p in items if isinstance(p, Part)]
         for bigger, smaller in zip(parts, parts[1:]):
-            if smaller.exponent >= bigger.exponent:
+            if smaller.exponent >= bigger.exponent and not abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
+        # "one million and a half": a fraction after a scaled part is a fraction of its scale.
+        values = [abs(parts[0].value)]
+        for before, part in zip(parts, parts[1:]):
+            fraction = 0 < abs(part.value) < 1 and part.exponent == 0
+            values.append(abs(part.value).scaleb(before.exponent) if fraction else abs(part.value))
         # "minus three million two hundred thousand": the sign of the first part is the sum's.
         sign = -1 if parts[0].value < 0 else 1
         return replace(
             parts[0],
-            value=sign * sum((abs(p.value) for p in parts), Decimal(0)),
+            value=sign * sum(values, Decimal(0)),
             precision=parts[-1].precision,
             end=parts[-1].end,
         )

@@ -31,6 +31,9 @@ CASES = [
      [("more than a trillion", "count", "1e12", None, "more_than")]),
     ("the rate fell 0.5 percentage points to 3%",
      [("0.5 percentage points", "percent", "0.5", "percentage_point"), ("3%", "percent", "3", "percent")]),
+    ("three fifths of the budget, one million and a half, and a quarter of the market",
+     [("three fifths", "number", "0.6"), ("one million and a half", "number", "1500000"), ("a quarter", "number", "0.25")]),
+    ("minus three million two hundred thousand", [("minus three million two hundred thousand", "number", "-3200000")]),
     # not quantities
     ("Qwen3-Max beat GPT-4, Llama-3.1-405B and DeepSeek-V3.1 during COVID-19 under Vision 2030", []),
     ("Call +1 415 555 0100 or see https://example.com/2025/09/24 and Article 5 of the law", []),

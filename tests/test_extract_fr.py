@@ -9,6 +9,8 @@ import pytest
 from extract_cases import expected, found
 
 CASES = [
+    ("La population est de 3 millions et demi, soit deux tiers du total.",
+     [("3 millions et demi", "number", "3500000"), ("deux tiers", "number", "0.6666666666666666666666666667")]),
     ('Le 25 septembre 2025, Alibaba a annoncé une initiative de trois ans de 380 milliards de yuans pour l’IA.',
      [('25 septembre 2025', 'date', '2025-09-25'), ('trois ans', 'duration', '3', 'year'), ('380 milliards de yuans', 'currency', '380000000000', 'CNY')]),
     ("Le groupe investira plus de 1 234,5 millions d'euros, soit environ 53 milliards de dollars.",
