@@ -119,7 +119,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
-        if after is not None:
+        if after is not None and normalize(after.group(1)) in lexicon(q.lang).values["CUR_LINK"]:
+            after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
+        # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
+        if after is not None and normalize(after.group(1)) not in lexicon(q.lang).categories:
             return replace(q, kind=Kind.COUNT, noun=after.group(1))
     return q
 
@@ -130,10 +133,32 @@ def extract_span(
     """Quantities in ``text[start:end]`` read as language ``lang``; offsets are into ``text``."""
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
-        for q in _parse_run(text, run, lang):
-            q = _finish(text, q, start)
-            if q is not None:
-                out.append(q)
+        out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
+    return _floors_and_ceilings(text, out)
+
+
+_FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)
+_CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
+
+
+def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "above 1000 and below 1500", "أكبر من 20 وأقل من 35": a floor and a ceiling joined by the
+    language's "and" are one range. (The grammar cannot see it: after "more than 3 billion and"
+    it cannot tell a second bound from the rest of a sum.)"""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.bound in _FLOORS and q.bound in _CEILINGS
+            and not prev.is_range and not q.is_range
+            and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
+            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal) and prev.value < q.value
+            and normalize(text[prev.end : q.start].replace(q.qualifier or "", "")) in lexicon(q.lang).values["AND"]
+        ):
+            out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, range_to=q.value, end=q.end,
+                              text=text[prev.start : q.end], precision=Decimal(0))
+            continue
+        out.append(q)
     return out
 
 
