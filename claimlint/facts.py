@@ -17,9 +17,7 @@ from importlib import resources
 from typing import Any
 
 from claimlint.errors import ConfigError
-from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
-
-LANGS = ("en", "fr", "ru", "ar", "it", "nl")
+from claimlint.quantity import Bound, Kind, Quantity
 
 
 @dataclass(frozen=True)
@@ -294,9 +292,6 @@ def fact_interval(fact: Fact, q: Quantity) -> tuple[Decimal, Decimal, bool, bool
     slack = fact.tolerance.slack(q.value if isinstance(q.value, Decimal) else Decimal(0))
     return low - slack, high + slack, low_open and not slack, high_open and not slack
 
-
-def is_date_fact(fact: Fact) -> bool:
-    return isinstance(fact.value.value, CalendarDate)
 
 
 __all__ = ["Bound", "Entity", "Fact", "FactSheet", "Rates", "Tolerance", "load_facts", "fact_interval"]

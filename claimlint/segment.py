@@ -63,15 +63,17 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.casefold() for spec in languages().values() for a in spec.get("abbreviations") or ())
 
 
-def paragraphs(text: str, lang: str | None = None, markdown: bool = False) -> list[Paragraph]:
-    """The paragraphs of ``text`` (not blank), each with its language."""
+def paragraphs(
+    text: str, lang: str | None = None, markdown: bool = False, masked: Sequence[tuple[int, int]] = ()
+) -> list[Paragraph]:
+    """The paragraphs of ``text`` (not blank, not wholly masked: code, front matter), with languages."""
     pattern = _BLOCK if markdown else _LINE
     spans = []
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
         while end > start and text[end - 1] in "\r\n":
             end -= 1
-        if text[start:end].strip():
+        if text[start:end].strip() and not any(a <= start and end <= b for a, b in masked):
             spans.append((start, end))
     if lang is not None:
         return [Paragraph(a, b, lang) for a, b in spans]
@@ -87,7 +89,7 @@ def segment(
 ) -> list[Sentence]:
     """Sentences of every paragraph, in order, with their paragraph's language."""
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs(text, lang, markdown)):
+    for index, para in enumerate(paragraphs(text, lang, markdown, masked)):
         start = para.start
         for m in _END.finditer(text, para.start, para.end):
             word = _WORD_BEFORE.search(text, start, m.start())
