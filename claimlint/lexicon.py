@@ -199,7 +199,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
-    indefinite: list[str], durations: list[str],
+    indefinite: list[str], durations: list[str], spaced_connectors: bool = True,
 ) -> re.Pattern[str]:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -208,7 +208,13 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     piece = _trie(pieces)
-    joiner = r"[\s\-‐]*" + (rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else "")
+    # Connectors join pieces across spaces ("vingt et un") unless the language writes them inside one
+    # word only ("vijfentwintig"), where "drie en een kwart" must stay three words.
+    connector = ""
+    if connectors:
+        before, after = ("", r"[\s\-‐]*") if spaced_connectors else (r"(?<!\s)", r"[\-‐]?")
+        connector = rf"(?:{before}(?:{_trie(connectors)}){after})?"
+    joiner = r"[\s\-‐]*" + connector
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
     not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
     attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
@@ -310,6 +316,7 @@ def lexicon(lang: str) -> Lexicon:
         prefixes=prefixes,
         indefinite=indefinite,
         durations=sorted(values["DUR"]),
+        spaced_connectors=bool(data.get("number_connectors_spaced", True)),
     )
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")

@@ -253,7 +253,7 @@ class QuantityBuilder(Transformer[Token, Any]):
     def sum(self, *items: Part | Token) -> Part:
         parts = [p for p in items if isinstance(p, Part)]
         for bigger, smaller in zip(parts, parts[1:]):
-            if smaller.exponent >= bigger.exponent and not abs(smaller.value) < 1:
+            if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
