@@ -366,13 +366,13 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     # ---- ranges ----
     def _range(self, low: Part, high: Part, start: int) -> Part:
-        if low.kind in (Kind.DATE, Kind.YEAR) or high.kind is Kind.DATE:
-            if not (low.kind is Kind.YEAR and high.kind is Kind.YEAR):
-                raise NotAQuantity("a range of dates")
+        if Kind.DATE in (low.kind, high.kind):
+            raise NotAQuantity("a range of dates")
+        if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
+            # "1000-5000": figures that only look like a year when alone.
+            low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
         if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
             low = replace(low, kind=high.kind, unit=high.unit)
-        elif low.kind is Kind.YEAR and high.kind is Kind.NUMBER:
-            high = replace(high, kind=Kind.YEAR)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
