@@ -47,7 +47,7 @@ CATEGORY_ORDER = (
     "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "DENOM", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "DENOM", "OVER", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -263,6 +263,7 @@ def lexicon(lang: str) -> Lexicon:
         "CUR_WORD": _invert(data.get("currency_words")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
+        "OVER": {normalize(f): "/" for f in data.get("ratio_words") or ()},
         "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},

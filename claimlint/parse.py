@@ -189,9 +189,10 @@ class QuantityBuilder(Transformer[Token, Any]):
                 raise NotAQuantity("the figure after 'point' must be whole")
         else:
             pieces = self.lex.number_pieces(str(frac_tok))
-            if any(v is None or v > 9 for _, v in pieces):
-                raise NotAQuantity("the words after 'point' must be single digits")
-            digits = "".join(str(v) for _, v in pieces)
+            if all(v is not None and v <= 9 for _, v in pieces):
+                digits = "".join(str(v) for _, v in pieces)  # "point seven seven"
+            else:
+                digits = str(int(spelled_value(pieces)))  # "point seventy-one"
         value = whole + Decimal(f"0.{digits}")
         return Part(-value if negative else value, _HALF.scaleb(-len(digits)), tokens[0].start_pos, frac_tok.end_pos)
 
@@ -239,6 +240,14 @@ class QuantityBuilder(Transformer[Token, Any]):
         d = Decimal(self.lex.value("DENOM", denominator))
         return replace(number, value=number.value / d, precision=number.precision / d,
                        end=denominator.end_pos, digits=False)
+
+    def ratio(self, numerator: Part, _over: Token, denominator: Part) -> Part:
+        """ "one in twenty", "1 op de 3", "uno su tre": a share."""
+        if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
+            raise NotAQuantity("a share is a part over a larger, unscaled whole")
+        value = numerator.value / denominator.value
+        return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
+                       digits=False)
 
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
         return self.fraction(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), denominator)
