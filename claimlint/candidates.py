@@ -23,6 +23,7 @@ from claimlint.positions import merge_spans
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 # "a trillion", "a dollar": an indefinite article counts as one before these.
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM"})
+_LEADS = frozenset({"INDEF", "DENOM"})
 _CORE_CATEGORIES = frozenset({"NUM", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
 
 # Spans that look numeric but are not quantities, in every language.
@@ -192,7 +193,8 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
     if any(t.core for t in tokens_) or any(
-        "INDEF" in a.categories and not _ONE_OF.isdisjoint(b.categories) for a, b in zip(tokens_, tokens_[1:])
+        not _LEADS.isdisjoint(a.categories) and not _ONE_OF.isdisjoint(b.categories)
+        for a, b in zip(tokens_, tokens_[1:])
     ):
         yield Run(tuple(tokens_))
 

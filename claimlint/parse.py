@@ -249,6 +249,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
                        digits=False)
 
+    def fraction_of_scale(self, *tokens: Token) -> Part:
+        """ "half a million" written "half million", "a quarter million": the fraction of the scale."""
+        part = self.fraction(Part(Decimal(1), _HALF, tokens[0].start_pos, tokens[0].end_pos), tokens[-2])
+        return self._scale(part, tokens[-1])
+
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
         return self.fraction(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), denominator)
 
