@@ -276,8 +276,13 @@ def lexicon(lang: str) -> Lexicon:
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
         "COMMA": {",": ","},
     }
-    # CLDR's names and local symbols of every current currency, after the hand-written forms.
+    # CLDR's names and local symbols of the currencies we list (in common.yaml or the language
+    # file), after the hand-written forms. Every other current currency is read by its ISO code; the
+    # names of all 150 would cost a tenth of a second of start-up compiling them (measured).
+    known = set(common["currency_signs"]) | set((data.get("currency_words") or {}))
     for code, forms in cldr.get("currencies", {}).items():
+        if code not in known:
+            continue
         for form in forms:
             table = "CUR_WORD" if form[0].isalpha() and len(form) > 3 else "CUR_SIGN"
             values[table].setdefault(normalize(form), code)
