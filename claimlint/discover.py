@@ -13,8 +13,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 def iter_articles(paths: Iterable[str]) -> Iterator[str]:
     """Each path as given, and each article file below a directory, sorted, hidden entries skipped.
 
-    A missing path is yielded as is, so that reading it reports the error in its turn and the other
-    files are still checked.
+    A missing path, or a directory holding no article, is yielded as is, so that reading it reports
+    the error in its turn and the other files are still checked.
     """
     for raw in paths:
         path = Path(raw)
@@ -27,6 +27,6 @@ def iter_articles(paths: Iterable[str]) -> Iterator[str]:
                     for f in files
                     if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
                 )
-            yield from sorted(found)
+            yield from sorted(found) if found else [raw]
         else:
             yield raw

@@ -45,7 +45,7 @@ def read_document(path: str, markdown: bool | None = None) -> Document:
     if not os.path.exists(path):
         raise InputError(path, "no such file or directory")
     if os.path.isdir(path):
-        raise InputError(path, "is a directory, not an article")
+        raise InputError(path, "is a directory with no articles (.txt, .md, .markdown files) in it")
     try:
         with open(path, "rb") as handle:
             data = handle.read()

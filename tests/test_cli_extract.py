@@ -53,5 +53,13 @@ def test_stdin_and_lang_override():
     assert out.stdout == '-:1:1: currency 380000000000 CNY (more_than) [it] "Oltre 380 miliardi di yuan"\n'
 
 
+def test_directory_without_articles_is_an_error(tmp_path):
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    out = run("extract", str(tmp_path), "seeds/004_854a65561ea01f91.txt")
+    assert out.returncode == 2
+    assert out.stderr == f"{tmp_path}: error: is a directory with no articles (.txt, .md, .markdown files) in it\n"
+    assert "triljoen" in out.stdout
+
+
 def test_usage_error_exit_code():
     assert run("extract", "--lang", "de", "x").returncode == 2

@@ -53,7 +53,7 @@ def test_invalid_utf8_names_line_and_column():
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_document(str(tmp_path / "nope.txt"))
-    with pytest.raises(InputError, match="is a directory"):
+    with pytest.raises(InputError, match="is a directory with no articles"):
         read_document(str(tmp_path))
 
 
