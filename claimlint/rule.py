@@ -51,10 +51,20 @@ class Rule:
         assert s is not None and e is not None
         return Diagnostic(
             path=self.ctx.document.path, start=s, end=e, code=self.code, slug=self.slug,
-            severity=severity or self.ctx.severity(self), message=message,
+            severity=severity or self._fact_severity(fact) or self.ctx.severity(self), message=message,
             claim=claim if claim is not None else self.ctx.document.text[s:e],
             fact=fact, expected=expected, fix=fix, data=data,
         )
+
+    def _fact_severity(self, fact_id: str | None) -> Severity | None:
+        """A fact or entity of the sheet may set the severity of every finding about it."""
+        sheet = self.ctx.facts
+        if fact_id is None or sheet is None:
+            return None
+        for item in (*sheet.facts, *sheet.entities):
+            if item.id == fact_id and item.severity:
+                return Severity(item.severity)
+        return None
 
     @classmethod
     def documentation(cls) -> str:

@@ -101,6 +101,14 @@ def test_front_matter_names_the_fact_sheet(tmp_path):
     assert json.loads(out.stdout)["diagnostics"][0]["line"] == 4
 
 
+def test_fact_severity_overrides_the_rule(tmp_path):
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(Path(FACTS).read_text(encoding="utf-8").replace(
+        "  - id: qwen3_max_params\n", "  - id: qwen3_max_params\n    severity: info\n"), encoding="utf-8")
+    found = lint_text("Qwen3-Max heeft meer dan een triljoen parameters.", lang="nl", facts=str(sheet))
+    assert [(d.code, d.severity) for d in found] == [("CL102", Severity.INFO)]
+
+
 def test_inline_suppressions():
     text = ("<!-- claimlint-disable-next-line CL102 -->\nQwen3-Max heeft meer dan een triljoen parameters.\n"
             "Qwen3-Max heeft meer dan een triljoen parameters.\n")
