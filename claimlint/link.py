@@ -21,9 +21,8 @@ import regex
 
 from claimlint.facts import Fact, FactSheet
 from claimlint.quantity import Kind, Quantity
-from claimlint.segment import Sentence
+from claimlint.segment import Sentence, languages
 
-_STEMMERS = {"en": "english", "fr": "french", "ru": "russian", "ar": "arabic", "it": "italian", "nl": "dutch"}
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _NUMERIC_KINDS = {
     Kind.CURRENCY: {Kind.CURRENCY},
@@ -55,13 +54,13 @@ class Link:
 def _stemmer(lang: str):  # type: ignore[no-untyped-def]
     import snowballstemmer
 
-    return snowballstemmer.stemmer(_STEMMERS[lang])
+    return snowballstemmer.stemmer(languages()[lang]["stemmer"])
 
 
 def stem_word(word: str, lang: str | None) -> str:
     """The Snowball stem of one word (lower-cased); languages without a stemmer keep the word."""
     word = word.casefold().replace("’", "'")
-    if lang is None or lang not in _STEMMERS:
+    if lang is None or lang not in languages():
         return word
     return str(_stemmer(lang).stemWord(word))
 
