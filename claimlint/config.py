@@ -99,10 +99,10 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
             raise ConfigError(path, f"unknown key {key!r} (expected one of {', '.join(sorted(_KEYS))})", *_where(tree, key))
     base = Config()
     if "extends" in tree:
-        target = str(tree["extends"])
-        parent = target if target.endswith((".yaml", ".yml")) else str(preset_path(target))
-        if target.endswith((".yaml", ".yml")) and not os.path.isabs(target):
-            parent = str(Path(path).parent / target)
+        extends = str(tree["extends"])
+        parent = extends if extends.endswith((".yaml", ".yml")) else str(preset_path(extends))
+        if extends.endswith((".yaml", ".yml")) and not os.path.isabs(extends):
+            parent = str(Path(path).parent / extends)
         base = load_config(parent, (*_seen, path))
     base.path = path
     for key in ("select", "ignore", "languages"):
@@ -118,7 +118,9 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
         if tree["fail-on"] not in (*_SEVERITIES, "never"):
             raise ConfigError(path, "fail-on must be error, warning, info or never", *_where(tree, "fail-on"))
         base.fail_on = str(tree["fail-on"])
-    for key, target in (("severity", base.severity), ("options", base.options), ("per-file-ignores", base.per_file_ignores)):
+    targets: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("severity", base.severity), ("options", base.options), ("per-file-ignores", base.per_file_ignores))
+    for key, target in targets:
         value = tree.get(key)
         if value is None:
             continue

@@ -19,7 +19,7 @@ def iter_articles(paths: Iterable[str]) -> Iterator[str]:
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(

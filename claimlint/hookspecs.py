@@ -15,7 +15,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def claimlint_rules() -> list[type[Rule]]:
+def claimlint_rules() -> list[type[Rule]]:  # type: ignore[empty-body]
     """Return the rule classes this plugin provides (collected from every plugin).
 
     Each rule has a unique code (``CLnnn`` for built-ins; plugins use their own prefix such as

@@ -295,9 +295,9 @@ def lexicon(lang: str) -> Lexicon:
 
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
-        for table in values.values():
-            for form in list(table):
-                table.setdefault(form.translate(fold), table[form])
+        for forms in values.values():
+            for form in list(forms):
+                forms.setdefault(form.translate(fold), forms[form])
     categories: dict[str, list[str]] = {}
     for category in CATEGORY_ORDER:
         for form in values.get(category, ()):

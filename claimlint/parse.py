@@ -154,6 +154,15 @@ def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
     return Decimal(total + current)
 
 
+def _start(token: Token) -> int:
+    """Where a token starts; claimlint's lexer always sets it (Lark types it as optional)."""
+    return int(token.start_pos or 0)
+
+
+def _end(token: Token) -> int:
+    return int(token.end_pos or 0)
+
+
 @v_args(inline=True)
 class QuantityBuilder(Transformer[Token, Any]):
     """Turns a parse tree into a Quantity (offsets relative to the candidate span)."""
@@ -170,13 +179,13 @@ class QuantityBuilder(Transformer[Token, Any]):
         negative = len(tokens) == 2 or written[0] in "-\u2212"
         value, precision = parse_number(written.lstrip("+-\u2212"), self.lex)
         return Part(
-            -value if negative else value, precision, tokens[0].start_pos, num.end_pos, digits=written.isdigit()
+            -value if negative else value, precision, _start(tokens[0]), _end(num), digits=written.isdigit()
         )
 
     def spelled(self, *tokens: Token) -> Part:
         token = tokens[-1]
         value = spelled_value(self.lex.number_pieces(str(token)))
-        return Part(-value if len(tokens) == 2 else value, _HALF, tokens[0].start_pos, token.end_pos)
+        return Part(-value if len(tokens) == 2 else value, _HALF, _start(tokens[0]), _end(token))
 
     def pointed(self, *tokens: Token) -> Part:
         """ "1 point 1", "two point two": the words after the point are its digits, one by one."""
@@ -194,7 +203,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 digits = str(int(spelled_value(pieces)))  # "point seventy-one"
         value = whole + Decimal(f"0.{digits}")
-        return Part(-value if negative else value, _HALF.scaleb(-len(digits)), tokens[0].start_pos, frac_tok.end_pos)
+        return Part(-value if negative else value, _HALF.scaleb(-len(digits)), _start(tokens[0]), _end(frac_tok))
 
     def _number_value(self, token: Token) -> Decimal:
         if token.type == "NUM":
@@ -207,7 +216,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         has_word = isinstance(items[-1], Token) and items[-1].type == "SUBUNIT"
         if money.scale is not None or cents.value >= 100 or cents.value < 0 or (not has_word and cents.value != cents.value.to_integral()):
             raise NotAQuantity("not an amount and its cents")
-        end = items[-1].end_pos if has_word else cents.end
+        end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
 
     def _scale(self, part: Part, token: Token, multiple: int = 1) -> Part:
@@ -216,9 +225,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             part,
             value=part.value.scaleb(exponent) * multiple,
             precision=part.precision.scaleb(exponent),
-            end=token.end_pos,
+            end=_end(token),
             scale=str(token),
-            scale_span=(token.start_pos, token.end_pos),
+            scale_span=(_start(token), _end(token)),
             exponent=exponent,
             digits=False,
         )
@@ -227,19 +236,19 @@ class QuantityBuilder(Transformer[Token, Any]):
         return number if scale is None else self._scale(number, scale)
 
     def one_scale(self, indef: Token, scale: Token) -> Part:
-        return replace(self._scale(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), scale))
+        return replace(self._scale(Part(Decimal(1), _HALF, _start(indef), _end(indef)), scale))
 
     def bare_scale(self, scale: Token) -> Part:
-        return self._scale(Part(Decimal(1), _HALF, scale.start_pos, scale.end_pos), scale)
+        return self._scale(Part(Decimal(1), _HALF, _start(scale), _end(scale)), scale)
 
     def dual_scale(self, scale: Token) -> Part:
-        return self._scale(Part(Decimal(2), _HALF, scale.start_pos, scale.end_pos), scale, 1)
+        return self._scale(Part(Decimal(2), _HALF, _start(scale), _end(scale)), scale, 1)
 
     def fraction(self, number: Part, denominator: Token) -> Part:
         """ "three fifths", "deux tiers": the number over the denominator's value."""
         d = Decimal(self.lex.value("DENOM", denominator))
         return replace(number, value=number.value / d, precision=number.precision / d,
-                       end=denominator.end_pos, digits=False)
+                       end=_end(denominator), digits=False)
 
     def ratio(self, numerator: Part, _over: Token, denominator: Part) -> Part:
         """ "one in twenty", "1 op de 3", "uno su tre": a share."""
@@ -251,17 +260,17 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def fraction_of_scale(self, *tokens: Token) -> Part:
         """ "half a million" written "half million", "a quarter million": the fraction of the scale."""
-        part = self.fraction(Part(Decimal(1), _HALF, tokens[0].start_pos, tokens[0].end_pos), tokens[-2])
+        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), tokens[-2])
         return self._scale(part, tokens[-1])
 
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
-        return self.fraction(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), denominator)
+        return self.fraction(Part(Decimal(1), _HALF, _start(indef), _end(indef)), denominator)
 
     def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
         """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
         d = Decimal(self.lex.value("DENOM", tokens[-1]))
         unit = Decimal(10) ** part.exponent
-        return replace(part, value=part.value + unit / d, precision=part.precision / d, end=tokens[-1].end_pos,
+        return replace(part, value=part.value + unit / d, precision=part.precision / d, end=_end(tokens[-1]),
                        digits=False)
 
     def sum(self, *items: Part | Token) -> Part:
@@ -286,8 +295,8 @@ class QuantityBuilder(Transformer[Token, Any]):
     # ---- measures ----
     def _currency(self, part: Part, token: Token, before: bool) -> Part:
         code = self.lex.value(token.type, token)
-        start = token.start_pos if before else part.start
-        end = part.end if before else token.end_pos
+        start = _start(token) if before else part.start
+        end = part.end if before else _end(token)
         return replace(part, kind=Kind.CURRENCY, unit=code, start=start, end=end, digits=False)
 
     def money_before(self, sign: Token, part: Part) -> Part:
@@ -300,13 +309,13 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._currency(part, tokens[-1], before=False)
 
     def money_one(self, indef: Token, word: Token) -> Part:
-        return self._currency(Part(Decimal(1), _HALF, indef.start_pos, indef.end_pos), word, before=False)
+        return self._currency(Part(Decimal(1), _HALF, _start(indef), _end(indef)), word, before=False)
 
     def percent(self, part: Part, token: Token) -> Part:
-        return replace(part, kind=Kind.PERCENT, unit="percent", end=token.end_pos, digits=False)
+        return replace(part, kind=Kind.PERCENT, unit="percent", end=_end(token), digits=False)
 
     def points(self, part: Part, token: Token) -> Part:
-        return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=token.end_pos, digits=False)
+        return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=_end(token), digits=False)
 
     def _duration(self, part: Part, unit_token: Token) -> Part:
         unit = self.lex.value(unit_token.type, unit_token)
@@ -319,15 +328,15 @@ class QuantityBuilder(Transformer[Token, Any]):
         unit = tokens[-1]
         if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
             # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
-            return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=unit.end_pos, digits=False)
-        return replace(self._duration(part, unit), start=part.start, end=unit.end_pos)
+            return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
+        return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
     def duration_after(self, unit: Token, word: Token) -> Part:
         part = self.spelled(word)
-        return replace(self._duration(part, unit), start=unit.start_pos, end=word.end_pos)
+        return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
     def duration_dual(self, token: Token) -> Part:
-        part = Part(Decimal(2), _HALF, token.start_pos, token.end_pos)
+        part = Part(Decimal(2), _HALF, _start(token), _end(token))
         return self._duration(part, token)
 
     def plain(self, part: Part) -> Part:
@@ -342,10 +351,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return Part(value, Decimal(0), start, end, kind=Kind.YEAR)
 
     def year_before(self, word: Token, num: Token) -> Part:
-        return self._year(num, word.start_pos, num.end_pos)
+        return self._year(num, _start(word), _end(num))
 
     def year_after(self, num: Token, word: Token) -> Part:
-        return self._year(num, num.start_pos, word.end_pos)
+        return self._year(num, _start(num), _end(word))
 
     # ---- dates ----
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
@@ -361,13 +370,13 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def date_dmy(self, day: Token, month: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
-        end = rest[-1].end_pos if rest else month.end_pos
-        return self._date(day, int(self.lex.value("MONTH", month)), year, day.start_pos, end)
+        end = _end(rest[-1]) if rest else _end(month)
+        return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
     def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
-        end = year.end_pos if year is not None else day.end_pos
-        return self._date(day, int(self.lex.value("MONTH", month)), year, month.start_pos, end)
+        end = _end(year) if year is not None else _end(day)
+        return self._date(day, int(self.lex.value("MONTH", month)), year, _start(month), end)
 
     def date_numeric(self, token: Token, *rest: Token) -> Part:
         raw = to_ascii_digits(str(token))
@@ -375,8 +384,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             y, m, d = raw.split("-")
         else:
             d, m, y = raw.replace("/", ".").split(".")
-        end = rest[-1].end_pos if rest else token.end_pos
-        return self._date(Token("NUM", d), int(m), Token("NUM", y), token.start_pos, end)
+        end = _end(rest[-1]) if rest else _end(token)
+        return self._date(Token("NUM", d), int(m), Token("NUM", y), _start(token), end)
 
     # ---- ranges ----
     def _range(self, low: Part, high: Part, start: int) -> Part:
@@ -397,11 +406,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def range_between(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], items[0].start_pos), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0])), parts[1].value)
 
     def range_from(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], items[0].start_pos), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0])), parts[1].value)
 
     def range_to(self, low: Part, _sep: Token, high: Part) -> Any:
         return RangePart(self._range(low, high, low.start), high.value)
@@ -421,8 +430,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             if isinstance(item, tuple):
                 bound, token = item
                 qualifier = str(token)
-                start = token.start_pos if measure is None else start
-                end = token.end_pos if measure is not None else end
+                start = _start(token) if measure is None else start
+                end = _end(token) if measure is not None else end
             elif isinstance(item, RangePart):
                 measure, range_to = item.part, item.high
             else:

@@ -9,6 +9,7 @@ import pluggy
 
 from claimlint import hookspecs
 from claimlint.errors import ConfigError
+from claimlint.rule import Rule
 
 # The built-in rules are plugins like any other, imported by module name.
 BUILTIN_PLUGINS = (
@@ -39,9 +40,9 @@ def build_manager(load_entry_points: bool = True) -> pluggy.PluginManager:
 
 
 @cache
-def registered_rules(load_entry_points: bool = True) -> dict[str, type]:
+def registered_rules(load_entry_points: bool = True) -> dict[str, type[Rule]]:
     """Every rule class by code; two rules with one code or slug is a configuration error."""
-    rules: dict[str, type] = {}
+    rules: dict[str, type[Rule]] = {}
     slugs: dict[str, str] = {}
     for batch in build_manager(load_entry_points).hook.claimlint_rules():
         for rule in batch:

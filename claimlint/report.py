@@ -13,6 +13,7 @@ from typing import Any
 
 from claimlint import __version__
 from claimlint.diagnostics import Diagnostic
+from claimlint.rule import Rule
 from claimlint.source import Document
 
 JSON_VERSION = 1
@@ -60,7 +61,7 @@ def github(items: Sequence[tuple[Diagnostic, Document]]) -> str:
     return "".join(out)
 
 
-def sarif(items: Sequence[tuple[Diagnostic, Document]], rules: Sequence[type] = ()) -> str:
+def sarif(items: Sequence[tuple[Diagnostic, Document]], rules: Sequence[type[Rule]] = ()) -> str:
     level = {"error": "error", "warning": "warning", "info": "note"}
     results = []
     for d, doc in items:

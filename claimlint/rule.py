@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from claimlint.diagnostics import Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
-    from claimlint.check import CheckContext
+    from claimlint.check import CheckContext  # noqa: F401
     from claimlint.quantity import Quantity
 
 SECTIONS = ("What it does", "Why it matters", "Example", "How to fix", "Options")
@@ -61,9 +61,12 @@ class Rule:
         sheet = self.ctx.facts
         if fact_id is None or sheet is None:
             return None
-        for item in (*sheet.facts, *sheet.entities):
-            if item.id == fact_id and item.severity:
-                return Severity(item.severity)
+        for fact in sheet.facts:
+            if fact.id == fact_id and fact.severity:
+                return Severity(fact.severity)
+        for entity in sheet.entities:
+            if entity.id == fact_id and entity.severity:
+                return Severity(entity.severity)
         return None
 
     @classmethod
