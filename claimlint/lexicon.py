@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -100,7 +100,7 @@ class Lexicon:
 
     lang: str
     anchors: re.Pattern[str]
-    tokenizer: re.Pattern[str]
+    tokenizer_source: str
     folding: dict[int, str]
     code_only: frozenset[str]
     categories: dict[str, tuple[str, ...]]
@@ -115,6 +115,12 @@ class Lexicon:
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def tokenizer(self) -> re.Pattern[str]:
+        """The full tokenizer, compiled on first use: a language whose paragraphs hold no figure or
+        number word (an English heading in a Dutch article) never pays for it."""
+        return re.compile(self.tokenizer_source)
 
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
@@ -200,7 +206,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], spaced_connectors: bool = True,
-) -> re.Pattern[str]:
+) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
     Groups: ``date``, ``fig`` (a figure), ``num`` (a spelled number, made of pieces), ``word`` (any
@@ -220,7 +226,7 @@ def _tokenizer(
     attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
-    return re.compile(
+    return (
         rf"(?P<date>{_DATE})"
         rf"|(?P<fig>{_FIGURE})"
         rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
@@ -314,7 +320,7 @@ def lexicon(lang: str) -> Lexicon:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)
     anchors = re.compile(rf"[{DIGITS}]|\b(?:{_trie(pieces)}|{_trie(sorted(core_words))})")
-    tokenizer = _tokenizer(
+    tokenizer_source = _tokenizer(
         words=[f for f in categories if f[0].isalnum()],
         signs=[f for f in categories if not f[0].isalnum()],
         pieces=pieces,
@@ -340,7 +346,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         anchors=anchors,
-        tokenizer=tokenizer,
+        tokenizer_source=tokenizer_source,
         folding=fold,
         code_only=code_only,
         categories={k: tuple(v) for k, v in categories.items()},
