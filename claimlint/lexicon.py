@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -55,7 +56,7 @@ _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
 _FIGURE = (
-    rf"(?:[+\u2212]|(?<![\w.,\-–])-(?=[{DIGITS}.,]))?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
@@ -143,6 +144,8 @@ class Lexicon:
             return ("NUM",)
         if kind == "hdur":
             return ("DUR",)
+        if kind == "att":
+            return ("SCALE",)
         found = self.categories.get(normalize(text).translate(self.folding), ())
         if kind == "num":
             return ("NUMWORD", *[c for c in found if c != "NUMWORD"])
@@ -205,7 +208,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
-    indefinite: list[str], durations: list[str], spaced_connectors: bool = True,
+    indefinite: list[str], durations: list[str], spaced_connectors: bool = True, scale_letters: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -232,6 +235,8 @@ def _tokenizer(
         rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
+        # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
+        rf"|(?P<att>(?<=[{DIGITS}])(?:{_trie(list(scale_letters))})(?!{_LETTER}))"
         rf"|(?P<sign>{_trie(signs)})"
     )
 
@@ -262,7 +267,7 @@ def lexicon(lang: str) -> Lexicon:
 
     values: dict[str, dict[str, Any]] = {
         "NUMWORD": _invert(data.get("number_words"), int),
-        "SCALE": _invert(data.get("scales"), int),
+        "SCALE": {**_invert(data.get("scales"), int), **_invert(data.get("scales_attached"), int)},
         "SCALE_BARE": _invert(data.get("scales_bare"), int),
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
         "CUR_SIGN": _invert(common["currency_signs"]),
@@ -320,8 +325,10 @@ def lexicon(lang: str) -> Lexicon:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)
     anchors = re.compile(rf"[{DIGITS}]|\b(?:{_trie(pieces)}|{_trie(sorted(core_words))})")
+    attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_source = _tokenizer(
-        words=[f for f in categories if f[0].isalnum()],
+        scale_letters=sorted(attached_scales),
+        words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
         signs=[f for f in categories if not f[0].isalnum()],
         pieces=pieces,
         connectors=connectors,

@@ -358,10 +358,10 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     # ---- dates ----
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
-        d = int(to_ascii_digits(str(day)))
-        y = int(to_ascii_digits(str(year))) if year is not None else None
         if not str(day).isdigit() or (year is not None and not str(year).isdigit()):
             raise NotAQuantity("a date's day and year are whole numbers")
+        d = int(to_ascii_digits(str(day)))
+        y = int(to_ascii_digits(str(year))) if year is not None else None
         try:
             date = CalendarDate(y, month, d)
         except ValueError as exc:
@@ -388,7 +388,9 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._date(Token("NUM", d), int(m), Token("NUM", y), _start(token), end)
 
     # ---- ranges ----
-    def _range(self, low: Part, high: Part, start: int) -> Part:
+    def _range(self, low: Part, high: Part, start: int, explicit: bool = False) -> Part:
+        """Both ends of a range; ``explicit`` when it opened with "from"/"between", so that a bare
+        upper end takes the lower end's unit ("от 10 долларов до 20")."""
         if Kind.DATE in (low.kind, high.kind):
             raise NotAQuantity("a range of dates")
         if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
@@ -396,6 +398,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
         if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
             low = replace(low, kind=high.kind, unit=high.unit)
+        elif explicit and high.kind is Kind.NUMBER and low.kind is not Kind.NUMBER:
+            high = replace(high, kind=low.kind, unit=low.unit)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
@@ -406,11 +410,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def range_between(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0])), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), parts[1].value)
 
     def range_from(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0])), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), parts[1].value)
 
     def range_to(self, low: Part, _sep: Token, high: Part) -> Any:
         return RangePart(self._range(low, high, low.start), high.value)
@@ -476,6 +480,8 @@ def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
     try:
         return QuantityBuilder(lexicon(lang), text).transform(tree)
     except VisitError as exc:
-        if isinstance(exc.orig_exc, NotAQuantity):
-            raise exc.orig_exc from None
+        # A figure the Transformer cannot read ("0 000" as a day, a zero denominator) is not a
+        # quantity; anything else is a bug and propagates.
+        if isinstance(exc.orig_exc, (NotAQuantity, ValueError, ArithmeticError)):
+            raise NotAQuantity(str(exc.orig_exc)) from None
         raise
