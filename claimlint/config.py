@@ -3,7 +3,7 @@
 Keys: ``extends`` (a preset name or a path), ``facts`` (path to the fact sheet, relative to the
 config file), ``select`` and ``ignore`` (codes, code prefixes or slugs), ``severity`` (code or slug
 -> error|warning|info), ``options`` (code -> mapping), ``fail-on`` (error|warning|info|never),
-``languages`` (which languages may be detected), ``per-file-ignores`` (glob -> codes).
+``languages`` (which languages may be detected; one language turns identification off), ``per-file-ignores`` (glob -> codes).
 Every error is a ConfigError naming file:line:col.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimlint.errors import ConfigError
+from claimlint.lexicon import LANGUAGES
 
 CONFIG_NAMES = (".claimlint.yaml", ".claimlint.yml", "claimlint.yaml")
 _KEYS = {"extends", "facts", "select", "ignore", "severity", "options", "fail-on", "languages", "per-file-ignores"}
@@ -110,6 +111,9 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
             value = tree[key]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(path, f"{key} must be a list of strings", *_where(tree, key))
+            if key == "languages" and not set(value) <= set(LANGUAGES):
+                unknown = ", ".join(sorted(set(value) - set(LANGUAGES)))
+                raise ConfigError(path, f"languages: {unknown} not among {', '.join(LANGUAGES)}", *_where(tree, key))
             setattr(base, key, [str(v) for v in value])
             base.origins[key] = (path, *(_where(tree, key)))  # type: ignore[assignment]
     if "facts" in tree:

@@ -22,6 +22,7 @@ from lark.exceptions import UnexpectedInput
 
 from claimlint.parse import NotAQuantity, parse_tokens
 from claimlint.quantity import Bound, Kind, Quantity
+from claimlint.segment import Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
@@ -166,9 +167,15 @@ def extract_text(text: str, lang: str | None = None, masked: Sequence[tuple[int,
     """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected."""
     from claimlint.segment import segment
 
+    return extract_sentences(text, segment(text, lang=lang, masked=masked), masked)
+
+
+def extract_sentences(
+    text: str, sentences: Sequence[Sentence], masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Every quantity of already segmented text (the check command segments once, for both stages)."""
     out: list[Quantity] = []
     # Read each paragraph in one pass (runs never cross a sentence end); sentences matter to linking.
-    sentences = segment(text, lang=lang, masked=masked)
     for _, group in groupby(sentences, key=lambda s: (s.paragraph, s.lang)):
         part = list(group)
         out.extend(extract_span(text, part[0].lang, part[0].start, part[-1].end, masked))

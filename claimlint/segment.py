@@ -64,7 +64,8 @@ def _abbreviations() -> frozenset[str]:
 
 
 def paragraphs(
-    text: str, lang: str | None = None, markdown: bool = False, masked: Sequence[tuple[int, int]] = ()
+    text: str, lang: str | None = None, markdown: bool = False, masked: Sequence[tuple[int, int]] = (),
+    allowed: Sequence[str] | None = None,
 ) -> list[Paragraph]:
     """The paragraphs of ``text`` (not blank, not wholly masked: code, front matter), with languages."""
     pattern = _BLOCK if markdown else _LINE
@@ -75,9 +76,11 @@ def paragraphs(
             end -= 1
         if text[start:end].strip() and not any(a <= start and end <= b for a, b in masked):
             spans.append((start, end))
+    if lang is None and allowed is not None and len(allowed) == 1:
+        lang = allowed[0]  # a project that writes one language needs no identification
     if lang is not None:
         return [Paragraph(a, b, lang) for a, b in spans]
-    guesses = [_identify(text[a:b]) for a, b in spans]
+    guesses = [_identify(text[a:b], allowed) for a, b in spans]
     main = _main_language(guesses)
     return [
         Paragraph(a, b, guess[0] if guess[1] else main) for (a, b), guess in zip(spans, guesses)
@@ -85,11 +88,13 @@ def paragraphs(
 
 
 def segment(
-    text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = (), markdown: bool = False
+    text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = (), markdown: bool = False,
+    allowed: Sequence[str] | None = None,
 ) -> list[Sentence]:
-    """Sentences of every paragraph, in order, with their paragraph's language."""
+    """Sentences of every paragraph, in order, with their paragraph's language (one of ``allowed``
+    when a project's configuration lists its languages)."""
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs(text, lang, markdown, masked)):
+    for index, para in enumerate(paragraphs(text, lang, markdown, masked, allowed)):
         start = para.start
         for m in _END.finditer(text, para.start, para.end):
             word = _WORD_BEFORE.search(text, start, m.start())
@@ -109,7 +114,7 @@ def _is_abbreviation(word: str) -> bool:
     return bool(regex.fullmatch(r"(?:\p{L}\.)+", word)) and len(word) <= 6
 
 
-def _identify(text: str) -> tuple[str, bool]:
+def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, bool]:
     """The language of one paragraph, and whether it is sure enough to stand on its own.
 
     The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
@@ -126,7 +131,10 @@ def _identify(text: str) -> tuple[str, bool]:
         return "ru", cyrillic >= 4
     if arabic * 4 >= letters:
         return "ar", arabic >= 4
-    lang, confidence = identifier().classify(text)
+    ranked = [(lang, score) for lang, score in identifier().rank(text) if allowed is None or lang in allowed]
+    if not ranked:
+        return (allowed[0] if allowed else "en"), False
+    lang, confidence = ranked[0]
     return lang, any(letters >= n and confidence >= c for n, c in _SURE)
 
 

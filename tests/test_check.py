@@ -109,6 +109,14 @@ def test_fact_severity_overrides_the_rule(tmp_path):
     assert [(d.code, d.severity) for d in found] == [("CL102", Severity.INFO)]
 
 
+def test_configured_languages_restrict_identification(tmp_path):
+    (tmp_path / ".claimlint.yaml").write_text(f"facts: {FACTS}\nlanguages: [nl]\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Key takeaways\nQwen3-Max heeft meer dan een triljoen parameters.\n", encoding="utf-8")
+    out = run("check", "--format", "json", str(article))
+    assert [(d["code"], d["line"]) for d in json.loads(out.stdout)["diagnostics"]] == [("CL102", 2)]
+
+
 def test_inline_suppressions():
     text = ("<!-- claimlint-disable-next-line CL102 -->\nQwen3-Max heeft meer dan een triljoen parameters.\n"
             "Qwen3-Max heeft meer dan een triljoen parameters.\n")

@@ -63,6 +63,7 @@ def test_config_extends_a_preset_and_overrides(tmp_path):
         ("severity:\n  CL105: loud\n", (2, 3), "severity of CL105"),
         ("fail-on: sometimes\n", (1, 1), "fail-on must be"),
         ("select: CL1\n", (1, 1), "select must be a list"),
+        ("languages: [nl, de]\n", (1, 1), "languages: de not among"),
     ],
 )
 def test_config_errors(tmp_path, body, where, message):

@@ -17,7 +17,7 @@ from claimlint.config import Config, find_config, load_config
 from claimlint.diagnostics import Diagnostic
 from claimlint.discover import iter_articles
 from claimlint.errors import ClaimlintError
-from claimlint.extract import extract_text
+from claimlint.extract import extract_sentences
 from claimlint.facts import FactSheet, load_facts
 from claimlint.filter import check_selectors, enabled_rules, exit_code, keep, severities
 from claimlint.link import link
@@ -57,8 +57,8 @@ def _facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet
 
 def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.Namespace) -> list[Diagnostic]:
     lang = None if getattr(args, "lang", "auto") in (None, "auto") else args.lang
-    sentences = segment(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown)
-    quantities = extract_text(doc.text, lang=lang, masked=doc.masked)
+    sentences = segment(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown, allowed=config.languages)
+    quantities = extract_sentences(doc.text, sentences, doc.masked)
     links = link(doc.text, sentences, quantities, sheet)
     rules = list(registered_rules(not args.no_plugins).values())
     check_selectors(config, rules)
