@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     ru.add_argument("--no-plugins", action="store_true")
     ru.set_defaults(run="claimlint.commands.rule:run")
 
+    lsp = sub.add_parser("lsp", help="run the language server over stdio (pip install 'claimlint[lsp]')")
+    lsp.set_defaults(run="claimlint.commands.lsp:run")
+
     fa = sub.add_parser("facts", help="work with fact sheets")
     fa_sub = fa.add_subparsers(dest="facts_command", required=True, parser_class=_Parser)
     va = fa_sub.add_parser("validate", help="check fact sheets against the schema and the grammar")
