@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+import babel
 from babel import Locale
 from babel.core import get_global
 from babel.dates import get_day_names, get_month_names
@@ -58,6 +59,7 @@ def build() -> dict[str, object]:
     codes = current_currencies()
     data: dict[str, object] = {
         "_source": "CLDR via Babel; regenerate with python scripts/cldr_data.py",
+        "_babel": babel.__version__,
         "currency_codes": codes,
     }
     for lang in LANGS:
