@@ -26,3 +26,10 @@ class InputError(ClaimlintError):
 
 class ConfigError(ClaimlintError):
     """A fact sheet or configuration file that is not valid."""
+
+
+class UsageError(ClaimlintError):
+    """A command-line argument that names nothing: reported as ``claimlint: error: ...``."""
+
+    def __init__(self, message: str):
+        super().__init__("claimlint", message)

@@ -20,7 +20,7 @@ import regex
 
 from claimlint.config import Config
 from claimlint.diagnostics import Diagnostic, Severity
-from claimlint.errors import ConfigError
+from claimlint.errors import ConfigError, UsageError
 from claimlint.rule import Rule
 from claimlint.source import Document
 
@@ -47,6 +47,13 @@ def check_selectors(config: Config, rules: Sequence[type[Rule]]) -> None:
                 or config.origins.get("select") or config.origins.get("ignore") or (config.path or "<config>", 0, 0)
             raise ConfigError(where[0], f"{name!r} names no rule (see 'claimlint rule --all')",
                               where[1] or None, where[2] or None)
+
+
+def check_command_line(names: Iterable[str], rules: Sequence[type[Rule]]) -> None:
+    """--select and --ignore must name rules too (a typo would silently select nothing)."""
+    for name in names:
+        if name != ALWAYS and not any(_specificity(name, r) for r in rules):
+            raise UsageError(f"--select/--ignore: {name!r} names no rule (see 'claimlint rule --all')")
 
 
 def enabled(rule: type[Rule], select: Iterable[str], ignore: Iterable[str]) -> bool:

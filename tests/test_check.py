@@ -142,6 +142,12 @@ def test_crashing_rule_becomes_one_diagnostic_and_others_run():
     assert "ZZ001" in found[0].message and "kaboom" in found[0].message and found[0].severity is Severity.ERROR
 
 
+def test_unknown_selector_on_the_command_line():
+    out = run("check", "--select", "CL999", "seeds/004_854a65561ea01f91.txt")
+    assert out.returncode == 2
+    assert out.stderr.strip().endswith("'CL999' names no rule (see 'claimlint rule --all')")
+
+
 def test_rule_command_prints_documentation():
     out = run("rule", "scale-word-mismatch")
     assert out.returncode == 0 and "## What it does" in out.stdout and "CL102" in out.stdout

@@ -19,7 +19,7 @@ from claimlint.discover import iter_articles
 from claimlint.errors import ClaimlintError
 from claimlint.extract import extract_sentences
 from claimlint.facts import FactSheet, load_facts
-from claimlint.filter import check_selectors, enabled_rules, exit_code, keep, severities
+from claimlint.filter import check_command_line, check_selectors, enabled_rules, exit_code, keep, severities
 from claimlint.link import link
 from claimlint.plugins import registered_rules
 from claimlint.report import FORMATTERS
@@ -68,6 +68,8 @@ def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.
 
 
 def run(args: argparse.Namespace) -> int:
+    # Checked once, before any file: a typo in --select would silently select nothing.
+    check_command_line([*_split(args.select), *_split(args.ignore)], list(registered_rules(not args.no_plugins).values()))
     status = 0
     found: list[tuple[Diagnostic, Document]] = []
     fail_on = None
