@@ -40,10 +40,8 @@ class CheckContext:
         return [link for link in self.links if link.via == via]
 
     def sentence_of(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end or (s.start <= offset and offset == s.end):
-                return s
-        return None
+        """The sentence holding ``offset`` (its end included), for rules that read around a claim."""
+        return next((s for s in self.sentences if s.start <= offset <= s.end), None)
 
 
 def run_rules(ctx: CheckContext, rules: Iterable[type[Rule]]) -> list[Diagnostic]:
