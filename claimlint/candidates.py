@@ -124,7 +124,17 @@ def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int
         word = m.group()
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes count in capitals only: "RUB", not "rub"
-        categories = lex.classify(m.lastgroup or "word", word)
+        kind = m.lastgroup or "word"
+        split = lex.bad_connector(word) if kind == "num" and lex.connectors else None
+        if split is not None:
+            # "between nine and ten": two numbers and the range's "and", not nineteen.
+            a, b = m.start() + split[0], m.start() + split[1]
+            left, right = folded[m.start() : a].rstrip(), folded[b : m.end()].lstrip()
+            yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+            yield Token(a + base, b + base, lex.classify("word", folded[a:b]) or ("AND",))
+            yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
+            continue
+        categories = lex.classify(kind, word)
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
 

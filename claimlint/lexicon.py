@@ -148,9 +148,34 @@ class Lexicon:
             return ("SCALE",)
         found = self.categories.get(normalize(text).translate(self.folding), ())
         if kind == "num":
-            return ("NUMWORD", *[c for c in found if c != "NUMWORD"])
+            # After a figure, "hundred"/"mille"/"duizend" scale it ("3 hundred"); elsewhere a scale
+            # word cannot start an amount, so the parser takes it as a number word.
+            scale = ("SCALE",) if "SCALE" in found else ()
+            return (*scale, "NUMWORD", *[c for c in found if c not in ("NUMWORD", "SCALE")])
         # A number word found as a plain word is an article standing alone ("une", "een").
         return tuple(c for c in found if c != "NUMWORD")
+
+    def bad_connector(self, word: str) -> tuple[int, int] | None:
+        """Where a connector joins pieces no number joins ("nine and ten", "عشرة وعشرين"), if anywhere.
+
+        A connector joins a hundred or thousand to what follows ("hundred and five"), tens to one
+        or eleven ("vingt et un", "soixante et onze"), or units to tens ("vijfentwintig",
+        "خمسة وعشرين"); anywhere else it separates two numbers, as in a range.
+        """
+        match = self.pieces.fullmatch(word)
+        if match is None:
+            return None
+        pieces = list(zip(match.captures("p"), match.spans("p")))
+        for (before, _), (conn, span), (after, _) in zip(pieces, pieces[1:], pieces[2:]):
+            if normalize(conn) not in self.connectors or normalize(before) in self.connectors:
+                continue
+            a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
+            if a is None or b is None:
+                continue
+            if a >= 100 or (a in range(20, 100, 10) and b in (1, 11)) or (a < 10 and b in range(20, 100, 10)):
+                continue
+            return span
+        return None
 
     def number_pieces(self, word: str) -> list[tuple[str, int | None]]:
         """A spelled number ("trecentottanta", "vijfentwintig") as its pieces with their values.
