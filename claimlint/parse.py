@@ -184,8 +184,13 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def spelled(self, *tokens: Token) -> Part:
         token = tokens[-1]
-        value = spelled_value(self.lex.number_pieces(str(token)))
-        return Part(-value if len(tokens) == 2 else value, _HALF, _start(tokens[0]), _end(token))
+        pieces = self.lex.number_pieces(str(token))
+        value = spelled_value(pieces)
+        start = _start(tokens[0])
+        if len(tokens) == 1 and pieces[0][1] is None:
+            # "ومائة": the conjunction written onto the word is not part of the number ("واحد" is).
+            start += len(pieces[0][0])
+        return Part(-value if len(tokens) == 2 else value, _HALF, start, _end(token))
 
     def pointed(self, *tokens: Token) -> Part:
         """ "1 point 1", "two point two": the words after the point are its digits, one by one."""

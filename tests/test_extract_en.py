@@ -34,6 +34,9 @@ CASES = [
     ("three fifths of the budget, one million and a half, and a quarter of the market",
      [("three fifths", "number", "0.6"), ("one million and a half", "number", "1500000"), ("a quarter", "number", "0.25")]),
     ("minus three million two hundred thousand", [("minus three million two hundred thousand", "number", "-3200000")]),
+    ("between nine and ten percent, and 3 hundred and 21 yuan",
+     [("between nine and ten percent", "percent", "9", "percent", "exact", "10"),
+      ("3 hundred and 21 yuan", "currency", "321", "CNY")]),
     # not quantities
     ("Qwen3-Max beat GPT-4, Llama-3.1-405B and DeepSeek-V3.1 during COVID-19 under Vision 2030", []),
     ("Call +1 415 555 0100 or see https://example.com/2025/09/24 and Article 5 of the law", []),

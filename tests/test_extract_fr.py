@@ -9,6 +9,8 @@ import pytest
 from extract_cases import expected, found
 
 CASES = [
+    ("Entre vingt et trente euros, soixante et onze salariés.",
+     [("Entre vingt et trente euros", "currency", "20", "EUR", "exact", "30"), ("soixante et onze", "count", "71")]),
     ("La population est de 3 millions et demi, soit deux tiers du total.",
      [("3 millions et demi", "number", "3500000"), ("deux tiers", "number", "0.6666666666666666666666666667")]),
     ('Le 25 septembre 2025, Alibaba a annoncé une initiative de trois ans de 380 milliards de yuans pour l’IA.',
