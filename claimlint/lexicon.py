@@ -233,7 +233,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
-    indefinite: list[str], durations: list[str], spaced_connectors: bool = True, scale_letters: Sequence[str] = (),
+    indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -242,12 +242,9 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     piece = _trie(pieces)
-    # Connectors join pieces across spaces ("vingt et un") unless the language writes them inside one
-    # word only ("vijfentwintig"), where "drie en een kwart" must stay three words.
-    connector = ""
-    if connectors:
-        before, after = ("", r"[\s\-‐]*") if spaced_connectors else (r"(?<!\s)", r"[\-‐]?")
-        connector = rf"(?:{before}(?:{_trie(connectors)}){after})?"
+    # Connectors join pieces inside a word ("vijfentwintig") and across spaces ("vingt et un"); where
+    # one joins no number ("nine and ten") the candidate finder splits the word (bad_connector).
+    connector = rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else ""
     joiner = r"[\s\-‐]*" + connector
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
     not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
@@ -360,7 +357,6 @@ def lexicon(lang: str) -> Lexicon:
         prefixes=prefixes,
         indefinite=indefinite,
         durations=sorted(values["DUR"]),
-        spaced_connectors=bool(data.get("number_connectors_spaced", True)),
     )
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")
