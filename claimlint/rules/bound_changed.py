@@ -8,6 +8,7 @@ from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon
 from claimlint.quantity import Bound
 from claimlint.rule import Rule
+from claimlint.segment import languages
 
 # Claim bounds that keep the fact's hedge.
 _KEEPS = {
@@ -61,9 +62,11 @@ class BoundChanged(Rule):
             word = next(iter(lexicon(q.lang).values[_TERMINAL[want]]), None)
             fix = Fix(q.start, q.start, f"{word} ") if lost and word else None
             what = "drops" if lost else "changes"
+            # In the article's own words where we can write them: "(French: plus de 380 milliards ...)".
+            own = f" ({languages()[q.lang]['name']}: {word} {q.text})" if lost and word else ""
             yield self.report(
                 q,
-                f"{q.text!r} {what} the qualifier of fact {fact.id}, which says {describe(fact.value)}",
+                f"{q.text!r} {what} the qualifier of fact {fact.id}, which says {describe(fact.value)}{own}",
                 fact=fact.id, expected=describe(fact.value), fix=fix, lost=lost, wanted=want.value,
             )
 
