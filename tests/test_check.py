@@ -46,6 +46,8 @@ def test_golden_seeds_json():
                           "message", "fact", "claim", "expected", "fix"}
     scale = report["diagnostics"][-1]
     assert (scale["fix"], scale["fact"], scale["end_column"]) == ("biljoen", "global_ai_investment", 98)
+    hedges = [d["fix"] for d in report["diagnostics"] if d["code"] == "CL105"]
+    assert hedges == ["plus de ", "meer dan "]
 
 
 def test_golden_seeds_text_snapshot():
