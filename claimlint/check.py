@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimlint.compare import Comparison, compare
 from claimlint.diagnostics import Diagnostic, Severity
 from claimlint.facts import FactSheet
 from claimlint.link import Link
@@ -32,12 +33,24 @@ class CheckContext:
     facts: FactSheet | None
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     severities: dict[str, Severity] = field(default_factory=dict)
+    _comparisons: list[tuple[Link, Comparison]] | None = field(default=None, repr=False)
 
     def severity(self, rule: Rule) -> Severity:
         return self.severities.get(rule.code, rule.default_severity)
 
     def links_of(self, via: str = "value") -> list[Link]:
         return [link for link in self.links if link.via == via]
+
+    def comparisons(self) -> list[tuple[Link, Comparison]]:
+        """Each value link with its comparison to the fact, computed once for every value rule."""
+        if self._comparisons is None:
+            self._comparisons = []
+            if self.facts is not None:
+                for link in self.links_of("value"):
+                    result = compare(link.quantity, link.fact, self.facts)
+                    if result is not None:
+                        self._comparisons.append((link, result))
+        return self._comparisons
 
     def sentence_of(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset`` (its end included), for rules that read around a claim."""

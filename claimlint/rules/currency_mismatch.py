@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe, expected_text
+from claimlint.compare import describe, expected_text
 from claimlint.diagnostics import Diagnostic
 from claimlint.hookspecs import hookimpl
 from claimlint.rule import Rule
@@ -37,10 +37,9 @@ class CurrencyMismatch(Rule):
     def check(self) -> Iterator[Diagnostic]:
         sheet = self.ctx.facts
         assert sheet is not None
-        for link in self.ctx.links_of("value"):
+        for link, result in self.ctx.comparisons():
             q = link.quantity
-            result = compare(q, link.fact, sheet)
-            if result is None or result.swapped is None:
+            if result.swapped is None:
                 continue
             yield self.report(
                 q,

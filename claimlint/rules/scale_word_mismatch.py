@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, describe, expected_text
+from claimlint.compare import describe, expected_text
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon
@@ -46,10 +46,9 @@ class ScaleWordMismatch(Rule):
     def check(self) -> Iterator[Diagnostic]:
         sheet = self.ctx.facts
         assert sheet is not None
-        for link in self.ctx.links_of("value"):
+        for link, result in self.ctx.comparisons():
             q = link.quantity
-            result = compare(q, link.fact, sheet)
-            if result is None or not result.scale:
+            if not result.scale:
                 continue
             right_exponent = q.scale_exponent - result.scale
             word = scale_word(q.lang, right_exponent)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import compare, expected_text
+from claimlint.compare import expected_text
 from claimlint.diagnostics import Diagnostic
 from claimlint.hookspecs import hookimpl
 from claimlint.quantity import Kind
@@ -39,12 +39,9 @@ class ValueMismatch(Rule):
     def check(self) -> Iterator[Diagnostic]:
         sheet = self.ctx.facts
         assert sheet is not None
-        for link in self.ctx.links_of("value"):
+        for link, result in self.ctx.comparisons():
             q = link.quantity
-            if q.kind is Kind.DATE:
-                continue
-            result = compare(q, link.fact, sheet)
-            if result is None or result.agrees or result.scale or result.swapped is not None:
+            if q.kind is Kind.DATE or result.agrees or result.scale or result.swapped is not None:
                 continue
             expected = expected_text(q, result.representation, sheet)
             yield self.report(
