@@ -134,9 +134,14 @@ def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int
             yield Token(a + base, b + base, lex.classify("word", folded[a:b]) or ("AND",))
             yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
             continue
+        if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
+            continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
         categories = lex.classify(kind, word)
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
+
+
+_INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
 
 
 # How far a quantity's words reach from its figure: qualifiers, articles and signs before it
