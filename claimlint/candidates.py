@@ -56,6 +56,11 @@ class Token:
     def core(self) -> bool:
         return not _CORE_CATEGORIES.isdisjoint(self.categories)
 
+    @property
+    def opens(self) -> bool:
+        """A core token, or one that counts as "one" before a scale ("a trillion", "een vijfde")."""
+        return self.core or not _LEADS.isdisjoint(self.categories)
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -101,22 +106,12 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th" do not."""
     for m in _LETTER_FIGURE.finditer(chunk):
         letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)
-        if letters is None or normalize(letters.group()) not in lex.prefixes:
+        if letters is None or normalize(letters.group()) not in lex.sign_forms:
             return True
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         for m in _FIGURE_LETTERS.finditer(chunk)
     )
-
-
-def tokens(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
-    """The vocabulary tokens of ``text[start:end]`` near figures and number words, left to right."""
-    lex = lexicon(lang)
-    end = len(text) if end is None else end
-    # Match on a lower-cased, letter-folded copy ("أ" → "ا"); it has the same length, so offsets hold.
-    folded = fold_case(text[start:end], lex.folding)
-    for w_start, w_end in _windows(folded, lex):
-        yield from _window_tokens(text, lex, folded, start, w_start, w_end)
 
 
 def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int) -> Iterator[Token]:

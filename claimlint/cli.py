@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claimlint import __version__
 from claimlint.errors import ClaimlintError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 2
 LANG_CHOICES = ("auto", "en", "fr", "ru", "ar", "it", "nl")
 
 

@@ -16,7 +16,7 @@ from itertools import groupby
 
 import regex
 
-from claimlint.candidates import _LEADS, Run, Token, find_runs
+from claimlint.candidates import Run, Token, find_runs
 from claimlint.lexicon import lexicon, normalize
 from lark.exceptions import UnexpectedInput
 
@@ -68,7 +68,7 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     toks = run.tokens
     i, n = 0, len(toks)
     while i < n:
-        if not any(t.core or not _LEADS.isdisjoint(t.categories) for t in toks[i:]):
+        if not any(t.opens for t in toks[i:]):
             break
         q, stop = _try(text, toks[i:], lang)
         if q is not None:
@@ -76,7 +76,7 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
-            if any(t.core or not _LEADS.isdisjoint(t.categories) for t in toks[i:j]):
+            if any(t.opens for t in toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)
                 if q is not None:
                     found.append(q)

@@ -111,7 +111,7 @@ class Lexicon:
     pieces: regex.Pattern[str]
     connectors: frozenset[str]
     suffixes: frozenset[str]
-    prefixes: frozenset[str]
+    sign_forms: frozenset[str]  # currency signs and codes, which may touch a figure ("USD3.14")
     references: tuple[str, ...]
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
@@ -384,7 +384,7 @@ def lexicon(lang: str) -> Lexicon:
         pieces=piece_re,
         connectors=frozenset([*connectors, *prefixes]),
         suffixes=frozenset(suffixes),
-        prefixes=frozenset(values["CUR_SIGN"]),
+        sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
     )

@@ -31,13 +31,13 @@ def _path(uri: str) -> str:
 def lint_document(uri: str, text: str) -> tuple[Document, list[Diagnostic], str | None]:
     """Lint an editor buffer as the file it will be saved as; an error message instead when the
     configuration or fact sheet cannot be read."""
-    from claimlint.commands.check import _facts_for, lint
+    from claimlint.commands.check import facts_for, lint
 
     path = _path(uri)
     doc = read_bytes(path, text.encode("utf-8"), markdown=path.lower().endswith((".md", ".markdown")))
     try:
         config = load_config(find_config(path if Path(path).exists() else str(Path(path).parent)))
-        sheet = _facts_for(doc, config, None)
+        sheet = facts_for(doc, config, None)
         args = argparse.Namespace(lang="auto", select=None, ignore=None, no_plugins=False)
         return doc, lint(doc, config, sheet, args), None
     except ClaimlintError as err:

@@ -8,7 +8,7 @@ them, so "53 billion" means 53e9 ± 0.5e9 and a rule tolerates rounding because 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
@@ -63,9 +63,6 @@ class CalendarDate:
             return f"--{self.month:02d}-{self.day:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
-    def to_date(self) -> _dt.date | None:
-        return None if self.year is None else _dt.date(self.year, self.month, self.day)
-
     def __str__(self) -> str:
         return self.isoformat()
 
@@ -94,7 +91,6 @@ class Quantity:
     noun: str | None = None
     # Offsets of the scale word (same frame as start/end), so a fix can replace just that word.
     scale_span: tuple[int, int] | None = None
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_range(self) -> bool:
@@ -125,9 +121,6 @@ class Quantity:
             slack = max(p, abs(high) / 10)
             return low - slack, high + slack, False, False
         return low - p, high + p, False, False
-
-    def with_bound(self, bound: Bound, qualifier: str | None, start: int) -> "Quantity":
-        return replace(self, bound=bound, qualifier=qualifier, start=start)
 
     def to_json(self) -> dict[str, object]:
         """The stable ``extract --format jsonl`` record without path and positions (see docs/extract.md)."""

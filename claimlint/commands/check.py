@@ -43,7 +43,7 @@ def _sheet(path: str) -> FactSheet:
     return load_facts(path)
 
 
-def _facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet | None:
+def facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet | None:
     if explicit:
         return _sheet(explicit)
     if config.facts:
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             doc = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_document(path)
             config = _config(args.config or find_config(path if path != "-" else "."))
             fail_on = args.fail_on or config.fail_on
-            sheet = _facts_for(doc, config, args.facts)
+            sheet = facts_for(doc, config, args.facts)
             if sheet is None:
                 print(f"{path}: warning: no fact sheet (--facts, 'facts:' in .claimlint.yaml or front matter);"
                       " only rules that need none ran", file=sys.stderr)
