@@ -21,10 +21,26 @@ from pathlib import Path
 from typing import Any
 
 from claimlint.extract import extract_span
+from claimlint.lexicon import lexicon
 from claimlint.quantity import Kind, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DURATION, Kind.CURRENCY, Kind.PERCENT}
+
+
+def _pieces_of_one_token(case: dict[str, Any]) -> bool:
+    """The peer reads a date, phone number, IP address or list written as one token as several numbers."""
+    spans = sorted((e["start"], e["end"]) for e in case["expect"])
+    text = case["text"]
+    return len(spans) > 1 and any(
+        a_end < b_start and not any(ch.isspace() for ch in text[a_end:b_start])
+        for (_, a_end), (b_start, _) in zip(spans, spans[1:])
+    )
+
+
+def _lone_article(case: dict[str, Any]) -> bool:
+    articles = lexicon(case["lang"]).values["INDEF"]
+    return any(e["span"].strip().rstrip("'’").casefold() in articles for e in case["expect"])
 
 
 def out_of_scope(case: dict[str, Any]) -> str | None:
@@ -33,6 +49,12 @@ def out_of_scope(case: dict[str, Any]) -> str | None:
         return "ordinals state a position, not a quantity; claimlint does not extract them"
     if case.get("locale") and case["locale"] != case["lang"]:
         return "regional locale (en_GB, ar_EG...): claimlint has no notion of region"
+    if case["kind"] == "number" and _pieces_of_one_token(case):
+        return "a date, phone number, IP address or list read as its pieces: claimlint reads a date or nothing"
+    if _lone_article(case):
+        return "the indefinite article alone ('a', 'un', 'een') read as one: claimlint reads it as one only before a scale word, unit or fraction"
+    if "^" in case["text"] and not any(m in case["text"] for m in ("x10^", "×10^", "x 10^", "× 10^")):
+        return "powers written with '^' (1.1^23): arithmetic, not how a text states a figure"
     for e in case["expect"]:
         if case["kind"] in ("currency", "currency_range") and e.get("unit") is None and e.get("value") is not None:
             return "currency with no ISO 4217 code (cents, generic dollar, bitcoin...)"
@@ -68,6 +90,8 @@ def _matches(q: Quantity, e: dict[str, Any], kind: str, start: int, end: int) ->
         if kind == "currency_range" and (q.kind is not Kind.CURRENCY or q.unit != e.get("unit")):
             return False
         low, high = r.get("min"), r.get("max")
+        if low is not None and low == high:  # "equal to 20": an exact quantity is the interval [20, 20]
+            return q.range_to is None and q.bound.value == "exact" and _close(q.value, low)
         if low is not None and high is not None:
             return q.range_to is not None and _close(q.value, low) and _close(q.range_to, high)
         if low is not None:
