@@ -22,7 +22,7 @@ from claimlint.positions import merge_spans
 # What may stand between two tokens of one run.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 # "a trillion", "a dollar": an indefinite article counts as one before these.
-_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM"})
+_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 _CORE_CATEGORIES = frozenset({"NUM", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
 

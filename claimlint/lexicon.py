@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 import regex
@@ -48,7 +49,7 @@ CATEGORY_ORDER = (
     "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "DENOM", "OVER", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -271,6 +272,12 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
     return low.translate(folding)
 
 
+def _number(key: Any) -> int | Decimal:
+    """A number word's value: whole, or a fraction such as 1.5 ("полтора", "anderhalf")."""
+    value = Decimal(str(key))
+    return int(value) if value == value.to_integral() else value
+
+
 def _invert(section: dict[Any, list[str]] | None, cast: Any = str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, forms in (section or {}).items():
@@ -288,7 +295,7 @@ def lexicon(lang: str) -> Lexicon:
     common, cldr = _common(), _cldr()[lang]
 
     values: dict[str, dict[str, Any]] = {
-        "NUMWORD": _invert(data.get("number_words"), int),
+        "NUMWORD": _invert(data.get("number_words"), _number),
         "SCALE": {**_invert(data.get("scales"), int), **_invert(data.get("scales_attached"), int)},
         "SCALE_BARE": _invert(data.get("scales_bare"), int),
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
@@ -296,6 +303,7 @@ def lexicon(lang: str) -> Lexicon:
         "CUR_WORD": _invert(data.get("currency_words")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
+        "MULT": _invert(data.get("multipliers"), int),
         "OVER": {normalize(f): "/" for f in data.get("ratio_words") or ()},
         "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
@@ -322,7 +330,8 @@ def lexicon(lang: str) -> Lexicon:
     codes = [c for c in _cldr()["currency_codes"] if c not in common["codes_read_as_words"]]
     qualifiers = data.get("qualifiers") or {}
     for terminal, bound in _QUALIFIERS.items():
-        values[terminal] = {normalize(f): bound for f in qualifiers.get(bound) or ()}
+        forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
+        values[terminal] = {normalize(f): bound for f in forms}
     for terminal, key in _WORD_LISTS.items():
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
 
@@ -341,7 +350,7 @@ def lexicon(lang: str) -> Lexicon:
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
     pieces = sorted(values["NUMWORD"])
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين".
-    core_words = {f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL") for f in values[cat]}
+    core_words = {f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT") for f in values[cat]}
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")

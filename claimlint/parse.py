@@ -263,10 +263,27 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
                        digits=False)
 
-    def fraction_of_scale(self, *tokens: Token) -> Part:
-        """ "half a million" written "half million", "a quarter million": the fraction of the scale."""
-        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), tokens[-2])
-        return self._scale(part, tokens[-1])
+    def fraction_of_scale(self, *items: Part | Token) -> Part:
+        """ "half million", "a quarter million", "three quarters billion": the fraction of the scale."""
+        first = items[0]
+        number = first if isinstance(first, Part) else Part(Decimal(1), _HALF, _start(first), _end(first))
+        denominator = next(t for t in items if isinstance(t, Token) and t.type == "DENOM")
+        return self._scale(self.fraction(number, denominator), items[-1])  # type: ignore[arg-type]
+
+    def multiplied(self, number: Part, multiplier: Token) -> Part:
+        """ "two dozen", "3 dozzine": the number times the multiplier's value."""
+        m = Decimal(self.lex.value("MULT", multiplier))
+        return replace(number, value=number.value * m, precision=number.precision * m, end=_end(multiplier),
+                       digits=False)
+
+    def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
+        return self.multiplied(Part(Decimal(1), _HALF, _start(indef), _end(indef)), multiplier)
+
+    def fraction_multiplied(self, *tokens: Token) -> Part:
+        """ "half a dozen", "mezza dozzina", "een half dozijn"."""
+        denominator = next(t for t in tokens if t.type == "DENOM")
+        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), denominator)
+        return self.multiplied(part, tokens[-1])
 
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
         return self.fraction(Part(Decimal(1), _HALF, _start(indef), _end(indef)), denominator)
@@ -280,6 +297,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def sum(self, *items: Part | Token) -> Part:
         parts = [p for p in items if isinstance(p, Part)]
+        if len(parts) == 2 and parts[0].scale is None and 0 < parts[0].value < 1000 and parts[1].scale is not None:
+            unit = Decimal(10) ** parts[1].exponent
+            if 0 < parts[1].value < unit:
+                # "five and a half million", "drie en een half miljard": the scale applies to both.
+                return replace(parts[1], value=parts[0].value * unit + parts[1].value, start=parts[0].start)
         for bigger, smaller in zip(parts, parts[1:]):
             if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")

@@ -1,0 +1,56 @@
+"""Forms every language has, tested side by side: comparison signs, qualifiers written after the figure,
+multipliers ("dozen"), fractions of a scale ("half a million", "полтора миллиарда").
+
+Same table shape as tests/test_extract_<lang>.py (see tests/extract_cases.py).
+"""
+
+import pytest
+
+from extract_cases import expected, found
+
+CASES = [
+    # comparison signs, in any language
+    ("en", "Inflation stayed <2% while growth was ≥ 3.5%.",
+     [("<2%", "percent", "2", "percent", "less_than"), ("≥ 3.5%", "percent", "3.5", "percent", "at_least")]),
+    ("ru", "Доля выросла до >40% при цене ~53 млрд долларов.",
+     [(">40%", "percent", "40", "percent", "more_than"), ("~53 млрд долларов", "currency", "53e9", "USD", "about")]),
+    ("ar", "بلغت الحصة >40% من السوق.", [(">40%", "percent", "40", "percent", "more_than")]),
+    ("fr", "Des modèles de 20~100 milliards de paramètres.",
+     [("20~100 milliards", "count", "20e9", None, "exact", "100e9")]),
+    # qualifiers written after the figure
+    ("en", "A score of 200 or higher qualifies.", [("200 or higher", "count", "200", None, "at_least")]),
+    ("nl", "Een resultaat van 200 of hoger telt.", [("200 of hoger", "count", "200", None, "at_least")]),
+    ("it", "Un punteggio di 30 o superiore basta.", [("30 o superiore", "count", "30", None, "at_least")]),
+    ("ru", "Ставка 5% или выше недопустима.", [("5% или выше", "percent", "5", "percent", "at_least")]),
+    ("ar", "سعر 3.42$ على الأقل للسهم.", [("3.42$ على الأقل", "currency", "3.42", "USD", "at_least")]),
+    ("fr", "Un taux de 5 % ou davantage.", [("5 % ou davantage", "percent", "5", "percent", "at_least")]),
+    # multipliers
+    ("en", "Two dozen people and half a dozen officials were hurt.",
+     [("Two dozen", "count", "24"), ("half a dozen", "count", "6")]),
+    ("fr", "Trois douzaines d'œufs et une douzaine de pommes.",
+     [("Trois douzaines", "count", "36"), ("une douzaine", "count", "12")]),
+    ("it", "Tre dozzine di uova e mezza dozzina di mele.",
+     [("Tre dozzine", "count", "36"), ("mezza dozzina", "count", "6")]),
+    ("nl", "Drie dozijn eieren en een gros spijkers.", [("Drie dozijn", "count", "36"), ("een gros", "count", "144")]),
+    ("ru", "Две дюжины яиц.", [("Две дюжины", "count", "24")]),
+    ("ar", "اشترى ثلاث دزينات من البيض.", [("ثلاث دزينات", "number", "36")]),
+    # fractions of a scale
+    ("en", "It costs half a million dollars, or five and a half million yuan.",
+     [("half a million dollars", "currency", "5e5", "USD"), ("five and a half million yuan", "currency", "5.5e6", "CNY")]),
+    ("en", "Some three quarters billion US dollars went to quarter million grants.",
+     [("Some three quarters billion US dollars", "currency", "7.5e8", "USD", "about"), ("quarter million", "count", "2.5e5")]),
+    ("ru", "Компания вложит около полутора миллиардов долларов.",
+     [("около полутора миллиардов долларов", "currency", "1.5e9", "USD", "about")]),
+    ("nl", "Er zijn anderhalf miljoen mogelijkheden en anderhalve week.",
+     [("anderhalf miljoen", "count", "1.5e6"), ("anderhalve week", "duration", "1.5", "week")]),
+    ("it", "Oggi sono state rotte mezzo milione di uova.", [("mezzo milione", "count", "5e5")]),
+    # currencies written with a regional sign
+    ("en", "The charge was C $300 million and exports reached HK$ 10.05 billion.",
+     [("C $300 million", "currency", "300e6", "CAD"), ("HK$ 10.05 billion", "currency", "10.05e9", "HKD")]),
+    ("en", "He paid 42 Kuwaiti dinars.", [("42 Kuwaiti dinars", "currency", "42", "KWD")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,rows", CASES, ids=[f"{c[0]}:{c[1][:36]}" for c in CASES])
+def test_sentence(lang, text, rows):
+    assert found(text, lang) == expected(rows)
