@@ -24,6 +24,8 @@ _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u20
 # "a trillion", "a dollar": an indefinite article counts as one before these.
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT"})
 _LEADS = frozenset({"INDEF", "DENOM"})
+# "more than half": a qualifier makes a bare fraction a quantity.
+_QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})
 _CORE_CATEGORIES = frozenset({"NUM", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
 
 # Spans that look numeric but are not quantities, in every language.
@@ -41,6 +43,8 @@ _CHUNK = regex.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")
 _LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
+# Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
+_SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
@@ -104,6 +108,8 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:
     """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th" do not."""
+    if _SCIENTIFIC.fullmatch(chunk):
+        return False
     for m in _LETTER_FIGURE.finditer(chunk):
         letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)
         if letters is None or normalize(letters.group()) not in lex.sign_forms:
@@ -203,8 +209,9 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
     if any(t.core for t in tokens_) or any(
-        not _LEADS.isdisjoint(a.categories) and not _ONE_OF.isdisjoint(b.categories)
-        for a, b in zip(tokens_, tokens_[1:])
+        (not _LEADS.isdisjoint(a.categories) and not _ONE_OF.isdisjoint(b.categories))
+        or (not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories))
+        for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], Token(0, 0, ())])
     ):
         yield Run(tuple(tokens_))
 

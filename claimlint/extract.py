@@ -143,21 +143,24 @@ _CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
 
 
 def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "above 1000 and below 1500", "أكبر من 20 وأقل من 35": a floor and a ceiling joined by the
-    language's "and" are one range. (The grammar cannot see it: after "more than 3 billion and"
-    it cannot tell a second bound from the rest of a sum.)"""
+    """ "above 1000 and below 1500", "at most 100 and at least 20", "أكبر من 20 وأقل من 35": a floor
+    and a ceiling joined by the language's "and" are one range. (The grammar cannot see it: after
+    "more than 3 billion and" it cannot tell a second bound from the rest of a sum.)"""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.bound in _FLOORS and q.bound in _CEILINGS
+            prev is not None and {prev.bound in _FLOORS, q.bound in _FLOORS} == {True, False}
+            and {prev.bound in _CEILINGS, q.bound in _CEILINGS} == {True, False}
             and not prev.is_range and not q.is_range
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
-            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal) and prev.value < q.value
+            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
+            and (prev.value < q.value) == (prev.bound in _FLOORS)
             and normalize(text[prev.end : q.start].replace(q.qualifier or "", "")) in lexicon(q.lang).values["AND"]
         ):
-            out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, range_to=q.value, end=q.end,
-                              text=text[prev.start : q.end], precision=Decimal(0))
+            low, high = sorted((prev.value, q.value))
+            out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,
+                              end=q.end, text=text[prev.start : q.end], precision=Decimal(0))
             continue
         out.append(q)
     return out

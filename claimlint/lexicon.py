@@ -53,12 +53,17 @@ CATEGORY_ORDER = (
 )
 
 DIGITS = "0-9٠-٩۰-۹"
+# Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
+VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
 _FIGURE = (
     rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
+    # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4"
+    rf"|[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
+    rf"|[{DIGITS}]*[{VULGAR}]"
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
@@ -349,13 +354,13 @@ def lexicon(lang: str) -> Lexicon:
     connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
     pieces = sorted(values["NUMWORD"])
-    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين".
-    core_words = {f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT") for f in values[cat]}
+    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "a fifth".
+    core_words = {f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "DENOM") for f in values[cat]}
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)
-    anchors = re.compile(rf"[{DIGITS}]|\b(?:{_trie(pieces)}|{_trie(sorted(core_words))})")
+    anchors = re.compile(rf"[{DIGITS}{VULGAR}]|\b(?:{_trie(pieces)}|{_trie(sorted(core_words))})")
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_source = _tokenizer(
         scale_letters=sorted(attached_scales),

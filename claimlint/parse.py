@@ -11,6 +11,8 @@ computes exact values; nothing downstream re-parses text.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -24,10 +26,12 @@ from lark.lexer import Lexer, LexerState
 
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
-from claimlint.lexicon import Lexicon, lexicon, to_ascii_digits
+from claimlint.lexicon import VULGAR, Lexicon, lexicon, to_ascii_digits
 from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
+_EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
+_VULGAR = re.compile(f"[{VULGAR}]")
 _YEAR_RANGE = range(1000, 2200)
 # Where "2025 years" is much likelier the year 2025.
 _CALENDAR_YEARS = range(1800, 2200)
@@ -111,6 +115,16 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     decimal sign.
     """
     text = to_ascii_digits(text)
+    exponent = _EXPONENT.search(text)
+    if exponent is not None:
+        value, precision = parse_number(text[: exponent.start()], lex)
+        power = int(exponent.group(1))
+        return value.scaleb(power), precision.scaleb(power)
+    if text and _VULGAR.match(text[-1]):
+        whole = parse_number(text[:-1], lex)[0] if len(text) > 1 else Decimal(0)
+        numerator, _, denominator = unicodedata.decomposition(text[-1]).split()[1:]
+        fraction = Decimal(int(numerator, 16) - 0x30) / Decimal(int(denominator, 16) - 0x30)
+        return whole + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
         if int(denominator) == 0:
@@ -297,6 +311,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def sum(self, *items: Part | Token) -> Part:
         parts = [p for p in items if isinstance(p, Part)]
+        for before, item in zip(items, items[1:]):
+            written = self.text[item.start : item.end] if isinstance(item, Part) else ""
+            mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"
+            if isinstance(item, Part) and 0 < abs(item.value) < 1 and isinstance(before, Part) and not mixed:
+                raise NotAQuantity("a fraction adds to a number only after 'and': 'one and a half'")
         if len(parts) == 2 and parts[0].scale is None and 0 < parts[0].value < 1000 and parts[1].scale is not None:
             unit = Decimal(10) ** parts[1].exponent
             if 0 < parts[1].value < unit:
@@ -452,6 +471,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def q_after(self, token: Token) -> tuple[Bound, Token]:
         return Bound(self.lex.value("Q_AFTER", token)), token
+
+    def bounded_fraction(self, qualifier: tuple[Bound, Token], *tokens: Token) -> Quantity:
+        """ "more than half", "meer dan de helft", "أكثر من نصف": a bare fraction after a qualifier."""
+        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), tokens[-1])
+        return self.start(qualifier, part)
 
     def start(self, *items: Any) -> Quantity:
         bound, qualifier, start, end = Bound.EXACT, None, None, None

@@ -44,6 +44,21 @@ CASES = [
     ("nl", "Er zijn anderhalf miljoen mogelijkheden en anderhalve week.",
      [("anderhalf miljoen", "count", "1.5e6"), ("anderhalve week", "duration", "1.5", "week")]),
     ("it", "Oggi sono state rotte mezzo milione di uova.", [("mezzo milione", "count", "5e5")]),
+    # a bare fraction after a qualifier
+    ("en", "More than half of the staff left.", [("More than half", "number", "0.5", None, "more_than")]),
+    ("nl", "Meer dan de helft van de mensen is aanwezig.", [("Meer dan de helft", "number", "0.5", None, "more_than")]),
+    ("ar", "أكثر من نصف الناس أصابهم المرض", [("أكثر من نصف", "number", "0.5", None, "more_than")]),
+    ("en", "In the second half of 2025 a fifth of the budget went.",
+     [("2025", "year", "2025"), ("a fifth", "number", "0.2")]),
+    # two bounds joined by "and", in either order
+    ("en", "There are at most 100 and at least 20 apples.", [("at most 100 and at least 20", "count", "20", None, "exact", "100")]),
+    ("it", "Il numero è maggiore di 10 e minore di 20.", [("maggiore di 10 e minore di 20", "number", "10", None, "exact", "20")]),
+    # scientific notation and Unicode fractions
+    ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
+     [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
+    ("nl", "Het getal is 12,32e+14.", [("12,32e+14", "number", "1.232e15")]),
+    ("fr", "Le résultat est ¾ et parfois 2½ ans.", [("¾", "number", "0.75"), ("2½ ans", "duration", "2.5", "year")]),
+    ("en", "The colour #1e1e1e is not a figure.", []),
     # currencies written with a regional sign
     ("en", "The charge was C $300 million and exports reached HK$ 10.05 billion.",
      [("C $300 million", "currency", "300e6", "CAD"), ("HK$ 10.05 billion", "currency", "10.05e9", "HKD")]),
