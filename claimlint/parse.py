@@ -121,10 +121,10 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
         power = int(exponent.group(1))
         return value.scaleb(power), precision.scaleb(power)
     if text and _VULGAR.match(text[-1]):
-        whole = parse_number(text[:-1], lex)[0] if len(text) > 1 else Decimal(0)
+        integer = parse_number(text[:-1], lex)[0] if len(text) > 1 else Decimal(0)
         numerator, _, denominator = unicodedata.decomposition(text[-1]).split()[1:]
         fraction = Decimal(int(numerator, 16) - 0x30) / Decimal(int(denominator, 16) - 0x30)
-        return whole + fraction, Decimal("1e-9")
+        return integer + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
         if int(denominator) == 0:
