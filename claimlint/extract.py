@@ -156,7 +156,7 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
             and (prev.value < q.value) == (prev.bound in _FLOORS)
-            and normalize(text[prev.end : q.start].replace(q.qualifier or "", "")) in lexicon(q.lang).values["AND"]
+            and normalize(text[prev.end : q.start].replace(q.qualifier or "", "")).strip(" ,") in lexicon(q.lang).bound_joiners
         ):
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,

@@ -121,6 +121,8 @@ class Lexicon:
     references: tuple[str, ...]
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
+    # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
+    bound_joiners: frozenset[str] = frozenset()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @cached_property
@@ -401,4 +403,5 @@ def lexicon(lang: str) -> Lexicon:
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
+        bound_joiners=frozenset(normalize(f) for f in [*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
     )

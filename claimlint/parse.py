@@ -277,6 +277,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
                        digits=False)
 
+    def one_ratio(self, indef: Token, over: Token, denominator: Part) -> Part:
+        """ "uno su tre", "een op de twintig": the article is the one."""
+        return self.ratio(Part(Decimal(1), _HALF, _start(indef), _end(indef)), over, denominator)
+
     def fraction_of_scale(self, *items: Part | Token) -> Part:
         """ "half million", "a quarter million", "three quarters billion": the fraction of the scale."""
         first = items[0]

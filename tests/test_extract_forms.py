@@ -53,6 +53,18 @@ CASES = [
     # two bounds joined by "and", in either order
     ("en", "There are at most 100 and at least 20 apples.", [("at most 100 and at least 20", "count", "20", None, "exact", "100")]),
     ("it", "Il numero è maggiore di 10 e minore di 20.", [("maggiore di 10 e minore di 20", "number", "10", None, "exact", "20")]),
+    ("nl", "Een getal groter dan 100, maar kleiner dan 300 en 20 tot en met 100.",
+     [("groter dan 100, maar kleiner dan 300", "number", "100", None, "exact", "300"),
+      ("20 tot en met 100", "number", "20", None, "exact", "100")]),
+    ("en", "It cost $5 million but earned 300,000 dollars.",
+     [("$5 million", "currency", "5e6", "USD"), ("300,000 dollars", "currency", "300000", "USD")]),
+    # shares and fractions written as words
+    ("nl", "Een op de twintig is niet tevreden; driekwart van de bevolking wel.",
+     [("Een op de twintig", "number", "0.05"), ("driekwart", "number", "0.75")]),
+    ("nl", "Het aantal is vijf miljard en driekwart.", [("vijf miljard en driekwart", "number", "5.75e9")]),
+    ("it", "Uno su tre ha risposto; un miliardesimo di secondo.",
+     [("Uno su tre", "number", "0.3333333333333333333333333333"), ("un miliardesimo", "number", "1e-9")]),
+    ("en", "A trillionth of a second.", [("A trillionth", "number", "1e-12")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
