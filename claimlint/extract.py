@@ -135,7 +135,39 @@ def extract_span(
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
-    return _floors_and_ceilings(text, out)
+    return _money_and_cents(text, _floors_and_ceilings(text, out))
+
+
+_SUBUNIT_AFTER = regex.compile(r"[ \u00a0\u202f]*([\p{L}¢]+\.?)")
+
+
+def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "15 dollars 50", "5 euro 50", "$20 and 43c", "vijf euro vijftig": a whole amount of money and
+    the hundredths after it. (The grammar reads "20 dollars 43 cents" itself; without the subunit word
+    it cannot tell "50 dollars 40" from "50 dollars 40 yuan" before it sees the end.)"""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind is Kind.CURRENCY and q.kind is Kind.NUMBER
+            and prev.bound is Bound.EXACT and q.bound is Bound.EXACT and not prev.is_range and not q.is_range
+            and prev.scale is None and q.scale is None
+            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
+            and prev.value == prev.value.to_integral() and q.value == q.value.to_integral() and 0 <= q.value < 100
+            and (not q.text.isdigit() or len(q.text) == 2)
+        ):
+            lex = lexicon(q.lang)
+            gap = normalize(text[prev.end : q.start])
+            if gap == "" or gap in lex.values["AND"]:
+                end = q.end
+                sub = _SUBUNIT_AFTER.match(text, end)
+                if sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]:
+                    end = sub.end()
+                out[-1] = replace(prev, value=prev.value + q.value / 100, end=end, text=text[prev.start : end],
+                                  precision=Decimal("0.005"))
+                continue
+        out.append(q)
+    return out
 
 
 _FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)

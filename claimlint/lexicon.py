@@ -385,7 +385,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
-    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR") for f in values[cat]}
+    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR", "SUBUNIT") for f in values[cat]}
     suffixes |= {normalize(f) for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,

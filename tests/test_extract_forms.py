@@ -65,6 +65,16 @@ CASES = [
     ("it", "Uno su tre ha risposto; un miliardesimo di secondo.",
      [("Uno su tre", "number", "0.3333333333333333333333333333"), ("un miliardesimo", "number", "1e-9")]),
     ("en", "A trillionth of a second.", [("A trillionth", "number", "1e-12")]),
+    # an amount of money and its hundredths, with no subunit word
+    ("en", "It costs 15 dollars 50, or $20 and 43c, not 50 dollars 40 yuan.",
+     [("15 dollars 50", "currency", "15.5", "USD"), ("$20 and 43c", "currency", "20.43", "USD"),
+      ("50 dollars", "currency", "50", "USD"), ("40 yuan", "currency", "40", "CNY")]),
+    ("nl", "Het bedrag is vijf euro vijftig.", [("vijf euro vijftig", "currency", "5.5", "EUR")]),
+    ("it", "Costa solo 15 dollari 50.", [("15 dollari 50", "currency", "15.5", "USD")]),
+    ("ru", "Цена 20 долларов 43 цента.", [("20 долларов 43 цента", "currency", "20.43", "USD")]),
+    ("fr", "Le prix est de 3 euros 50.", [("3 euros 50", "currency", "3.5", "EUR")]),
+    ("en", "It cost $20 43 people paid.", [("$20", "currency", "20", "USD"), ("43", "count", "43")]),
+    ("ar", "السعر 20$ و 43c", [("20$ و 43c", "currency", "20.43", "USD")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
