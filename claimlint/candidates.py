@@ -116,8 +116,15 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             return True
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
+        and not _starts_with_sign(chunk[m.start(1) :], lex)
         for m in _FIGURE_LETTERS.finditer(chunk)
     )
+
+
+def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
+    """ "3.14US$": the letters after the figure begin a currency sign."""
+    tail = normalize(tail)
+    return any(tail.startswith(form) for form in lex.sign_forms if not form.isalpha())
 
 
 def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int) -> Iterator[Token]:

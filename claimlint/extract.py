@@ -27,6 +27,7 @@ from claimlint.segment import Sentence
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-]*)[ \u00a0]+$")
+_ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
@@ -89,6 +90,8 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
+    if not q.text[:1].isdigit():
+        return False  # names carry figures; "Прошло три года" is a sentence
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     if before is None or normalize(before.group(1)) in lexicon(q.lang).categories:
         return False
@@ -109,12 +112,23 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     return any(w.startswith(stem) for w in words for stem in lex.change_stems)
 
 
+def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
+    """ "which one", "that one": a number word that a determiner makes a pronoun."""
+    lex = lexicon(q.lang)
+    if normalize(q.text) not in lex.pronoun_forms:
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return before is not None and normalize(before.group(1)) in lex.pronoun_after
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
+    if bare and _is_pronoun(text, q, start):
+        return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():

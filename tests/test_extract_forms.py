@@ -75,6 +75,10 @@ CASES = [
     ("fr", "Le prix est de 3 euros 50.", [("3 euros 50", "currency", "3.5", "EUR")]),
     ("en", "It cost $20 43 people paid.", [("$20", "currency", "20", "USD"), ("43", "count", "43")]),
     ("ar", "السعر 20$ و 43c", [("20$ و 43c", "currency", "20.43", "USD")]),
+    ("ru", "Прошло три с половиной года.", [("три с половиной года", "duration", "3.5", "year")]),
+    ("ar", "النتيجة هي خمسة أثمان", [("خمسة أثمان", "number", "0.625")]),
+    ("en", "It was 3.14US$ or nine point nought four.", [("3.14US$", "currency", "3.14", "USD"), ("nine point nought four", "number", "9.04")]),
+    ("en", "Which one do you prefer? It lasted three and a half years.", [("three and a half years", "duration", "3.5", "year")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
