@@ -43,10 +43,18 @@ def seed_samples() -> list[tuple[str, str]]:
 
 
 def py3langid():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(["en", "fr", "it", "nl"])
+    return lambda text: ident.classify(text)[0]
+
+
+def claimlint_langid():
     from claimlint.segment import identifier
 
     ident = identifier()
-    return lambda text: ident.classify(text)[0]
+    return lambda text: ident.rank(text)[0][0]
 
 
 def lingua():
@@ -58,8 +66,13 @@ def lingua():
 
 
 CANDIDATES = {
-    "py3langid": (py3langid, "py3langid",
-                  "from claimlint.segment import identifier; identifier().classify('Alibaba investeert fors')"),
+    "py3langid (its own loader, restricted to en/fr/it/nl)": (
+        py3langid, "py3langid",
+        "from py3langid.langid import MODEL_FILE, LanguageIdentifier as I; i = I.from_model_file(MODEL_FILE, "
+        "norm_probs=True); i.set_languages(['en','fr','it','nl']); i.classify('Alibaba investeert fors')"),
+    "claimlint.langid (py3langid's model, mapped from the user cache, no numpy)": (
+        claimlint_langid, "py3langid",
+        "from claimlint.segment import identifier; identifier().rank('Alibaba investeert fors')"),
     "lingua-language-detector": (lingua, "lingua-language-detector",
                                  "from lingua import Language as L, LanguageDetectorBuilder as B; "
                                  "B.from_languages(L.ENGLISH,L.FRENCH,L.ITALIAN,L.DUTCH).build()"

@@ -1,7 +1,8 @@
 """The segment stage: paragraphs and sentences, and the language of each paragraph.
 
 Cyrillic and Arabic script settle Russian and Arabic on sight. Latin-script paragraphs are identified
-by py3langid restricted to English, French, Italian and Dutch (docs/language-id.md says why).
+by py3langid's model restricted to English, French, Italian and Dutch (docs/language-id.md says why;
+claimlint/langid.py scores it).
 Short or uncertain paragraphs (headings, "Summary:", "Link") take the document's main language
 rather than flip from line to line. Paragraphs are lines in plain text and blank-line separated blocks
 in Markdown; offsets are exact code-point offsets into the text.
@@ -9,12 +10,10 @@ in Markdown; offsets are exact code-point offsets into the text.
 
 from __future__ import annotations
 
-import pickle
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import regex
@@ -146,42 +145,8 @@ def _main_language(guesses: list[tuple[str, bool]]) -> str:
     return every.most_common(1)[0][0] if every else "en"
 
 
-def _cache_path() -> Path:
-    from py3langid import langid
-
-    from claimlint.datafiles import cache_dir
-
-    base = cache_dir()
-
-    stamp = Path(langid.__file__).stat().st_mtime_ns
-    return base / f"langid-{'-'.join(LATIN_LANGUAGES)}-{stamp}.pickle"
-
-
-@cache
 def identifier() -> Any:
-    """py3langid restricted to the Latin-script languages, loaded from a trimmed copy when cached.
+    """The identifier of the Latin-script languages (claimlint/langid.py: py3langid's model)."""
+    from claimlint.langid import identifier as load
 
-    The packaged model is compressed and covers 97 languages (0.8 s to load); the columns of our four
-    languages are kept in the user cache, which loads several times faster.
-    """
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    path = _cache_path()
-    try:
-        with path.open("rb") as handle:
-            ptc, pc, classes, nextmove, output, row = pickle.load(handle)
-        return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
-    except (OSError, pickle.PickleError, EOFError, ValueError):
-        pass
-    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    full.set_languages(list(LATIN_LANGUAGES))
-    trimmed = (full.nb_ptc.copy(), full.nb_pc.copy(), list(full.nb_classes), full.tk_nextmove, full.tk_output, full.tk_row)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(trimmed, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass
-    return LanguageIdentifier(*trimmed[:5], norm_probs=True, tk_row=trimmed[5])
+    return load(LATIN_LANGUAGES)

@@ -1,0 +1,133 @@
+"""Language identification of Latin-script paragraphs: py3langid's model, scored without numpy.
+
+py3langid ships a naive Bayes model of byte n-grams (a DFA that finds the n-grams, and a table of
+log-probabilities per language). Importing it costs numpy and unpacking a 97-language model, about
+150 ms of every start-up, for a scan of a few hundred bytes. So the first run copies the parts we use
+(the DFA, and the table's columns for the configured languages) into flat arrays in the user cache,
+and later runs map that file and score in plain Python: the DFA walk is the same loop py3langid runs,
+and the scoring is a sum over the few hundred n-grams of one paragraph.
+
+The scores follow py3langid's: log prior plus, for each n-gram, log(1 + count) times its
+log-probability; divided by the square root of the byte length and turned into probabilities with a
+softmax. ``bench/langid_compare.py`` compares this with py3langid itself.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import mmap
+import os
+import unicodedata
+from array import array
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_MAGIC = b"claimlint-langid-1\n"
+
+
+class Identifier:
+    """Ranks the languages of one model for a text, best first, with probabilities that sum to 1."""
+
+    def __init__(self, languages: Sequence[str], prior: Sequence[float], table: Sequence[float],
+                 nextmove: Sequence[int], rowbase: Sequence[int], output: Sequence[int]):
+        self.languages = tuple(languages)
+        self._prior = list(prior)
+        self._table = table  # feature-major: table[f * n + k]
+        self._nextmove = nextmove
+        self._rowbase = rowbase
+        self._output = output
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
+        nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
+        counts: dict[int, int] = {}
+        state = 0
+        for byte in data:
+            state = nextmove[rowbase[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                counts[feature] = counts.get(feature, 0) + 1
+        n = len(self.languages)
+        if not counts:
+            return [(lang, 1.0 / n) for lang in self.languages]
+        scores = list(self._prior)
+        table = self._table
+        for feature, count in counts.items():
+            weight = math.log1p(count)
+            base = feature * n
+            for k in range(n):
+                scores[k] += weight * table[base + k]
+        scale = 1.0 / math.sqrt(len(data) or 1)
+        top = max(scores)
+        exps = [math.exp((s - top) * scale) for s in scores]
+        total = sum(exps)
+        return sorted(zip(self.languages, (e / total for e in exps)), key=lambda p: p[1], reverse=True)
+
+
+def _cache_file(languages: Sequence[str]) -> Path:
+    from importlib.metadata import version
+
+    from claimlint.datafiles import cache_dir
+
+    return cache_dir() / f"langid-{version('py3langid')}-{'-'.join(languages)}.bin"
+
+
+def _serialize(languages: Sequence[str]) -> bytes:
+    """The model's DFA and the languages' columns, copied out of py3langid into one flat file."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    full = LanguageIdentifier.from_model_file(MODEL_FILE)
+    columns = [list(full.nb_classes).index(lang) for lang in languages]
+    parts = {
+        "table": full.nb_ptc[:, columns].astype("float32").tobytes(),
+        "nextmove": array("I", full.tk_nextmove).tobytes(),
+        "rowbase": array("I", (r << 8 for r in full.tk_row)).tobytes(),
+        "output": array("i", full.tk_output).tobytes(),
+    }
+    header: dict[str, Any] = {"languages": list(languages), "prior": [float(full.nb_pc[c]) for c in columns]}
+    header["parts"], offset = [], 0
+    for name, blob in parts.items():
+        header["parts"].append([name, offset, len(blob)])
+        offset += len(blob)
+    head = json.dumps(header).encode("utf-8")
+    return b"".join([_MAGIC, len(head).to_bytes(4, "little"), head, *parts.values()])
+
+
+def _load(buffer: Any) -> Identifier:
+    """An identifier over ``buffer`` (a mapped file or bytes), without copying the arrays."""
+    view = memoryview(buffer)
+    if bytes(view[: len(_MAGIC)]) != _MAGIC:
+        raise ValueError("not a claimlint language model")
+    size = int.from_bytes(view[len(_MAGIC) : len(_MAGIC) + 4], "little")
+    start = len(_MAGIC) + 4 + size
+    header = json.loads(bytes(view[len(_MAGIC) + 4 : start]))
+    parts = {name: view[start + offset : start + offset + length] for name, offset, length in header["parts"]}
+    return Identifier(
+        header["languages"], header["prior"], parts["table"].cast("f"), parts["nextmove"].cast("I"),
+        parts["rowbase"].cast("I"), parts["output"].cast("i"),
+    )
+
+
+@cache
+def identifier(languages: tuple[str, ...]) -> Identifier:
+    """The identifier for ``languages``, copied into the user cache on first use and mapped after."""
+    path = _cache_file(languages)
+    try:
+        with path.open("rb") as handle:
+            return _load(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, ValueError):
+        pass
+    data = _serialize(languages)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        pass  # no writable cache: this run keeps the model in memory
+    return _load(data)
