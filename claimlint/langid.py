@@ -70,11 +70,20 @@ class Identifier:
 
 
 def _cache_file(languages: Sequence[str]) -> Path:
-    from importlib.metadata import version
+    """Named after the languages and the installed model file (found without importing py3langid)."""
+    from importlib.util import find_spec
 
     from claimlint.datafiles import cache_dir
 
-    return cache_dir() / f"langid-{version('py3langid')}-{'-'.join(languages)}.bin"
+    spec = find_spec("py3langid")
+    locations = list(spec.submodule_search_locations or ()) if spec else []
+    stamp = "none"
+    if locations:
+        model = Path(locations[0]) / "data" / "model.npz.xz"
+        if model.exists():
+            info = model.stat()
+            stamp = f"{info.st_size}-{info.st_mtime_ns}"
+    return cache_dir() / f"langid-{'-'.join(languages)}-{stamp}.bin"
 
 
 def _serialize(languages: Sequence[str]) -> bytes:

@@ -22,6 +22,8 @@ from typing import Any
 
 import regex
 
+from claimlint.compiled import compile_cached
+
 LANGUAGES = ("en", "fr", "ru", "ar", "it", "nl")
 
 # Terminal name -> key of a plain word list in the language file.
@@ -132,7 +134,7 @@ class Lexicon:
     def tokenizer(self) -> re.Pattern[str]:
         """The full tokenizer, compiled on first use: a language whose paragraphs hold no figure or
         number word (an English heading in a Dutch article) never pays for it."""
-        return re.compile(self.tokenizer_source)
+        return compile_cached(self.tokenizer_source)
 
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
