@@ -63,7 +63,10 @@ def throughput(corpus: list[str], repeat: int) -> tuple[float, float, int]:
 
 
 def cold_start(runs: int, cache_dir: str | None, seed: Path | None = None) -> float:
-    env = dict(os.environ)
+    # As an installed tool runs: pip compiles bytecode at install time, so a machine that sets
+    # PYTHONDONTWRITEBYTECODE (this one does) would otherwise time the compilation of claimlint's
+    # own sources on every run of an editable install.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times = []
     for _ in range(runs):
         if cache_dir is None:

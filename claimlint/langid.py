@@ -137,6 +137,9 @@ def identifier(languages: tuple[str, ...]) -> Identifier:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
+        for stale in path.parent.glob("langid-*"):  # copies of an older model or format (40 MB each)
+            if stale != path and not stale.name.endswith(".tmp"):
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # no writable cache: this run keeps the model in memory
     return _load(data)
