@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 try:  # CPython's engine and its compiler; both have been stable since Python 3.11
-    import _sre
+    import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another implementation: plain compile
     _sre = None

@@ -17,7 +17,7 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import lexicon, normalize
+from claimlint.lexicon import Lexicon, lexicon, normalize
 from lark.exceptions import UnexpectedInput
 
 from claimlint.parse import NotAQuantity, parse_tokens
@@ -121,6 +121,10 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     return before is not None and normalize(before.group(1)) in lex.pronoun_after
 
 
+def _is_counted(word: str, lex: Lexicon) -> bool:
+    return word not in lex.categories and word not in lex.conjunctions
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
@@ -137,7 +141,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if after is not None and normalize(after.group(1)) in lexicon(q.lang).values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
-        if after is not None and normalize(after.group(1)) not in lexicon(q.lang).categories:
+        lex = lexicon(q.lang)
+        if after is not None and _is_counted(normalize(after.group(1)), lex):
             return replace(q, kind=Kind.COUNT, noun=after.group(1))
     return q
 
@@ -184,6 +189,16 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str]) -> bool:
+    """ "above 10 and below 20": "and" between the bounds, or at the head of the second qualifier
+    ("and less than", "وأقل من", read as one qualifier so that it never trails the first figure)."""
+    gap = normalize(gap.replace(qualifier, "")).strip(" ,")
+    if gap in joiners:
+        return True
+    head = normalize(qualifier)
+    return gap == "" and any(head.startswith(j) and head != j for j in joiners)
+
+
 _FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)
 _CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
 
@@ -202,7 +217,7 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
             and (prev.value < q.value) == (prev.bound in _FLOORS)
-            and normalize(text[prev.end : q.start].replace(q.qualifier or "", "")).strip(" ,") in lexicon(q.lang).bound_joiners
+            and _joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners)
         ):
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,

@@ -127,6 +127,7 @@ class Lexicon:
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
@@ -408,7 +409,10 @@ def lexicon(lang: str) -> Lexicon:
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
+        conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
         pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),
         pronoun_after=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("after") or ()),
-        bound_joiners=frozenset(normalize(f) for f in [*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
+        bound_joiners=frozenset(
+            normalize(f) for f in [*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]
+        ),
     )

@@ -485,10 +485,16 @@ class QuantityBuilder(Transformer[Token, Any]):
         bound, qualifier, start, end = Bound.EXACT, None, None, None
         range_to = None
         measure: Part | None = None
+        bounds = [item[0] for item in items if isinstance(item, tuple)]
+        if len(bounds) > 1 and Bound.ABOUT not in bounds:
+            # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
+            # ("circa cinquecento o più", about 500 or more, is at least 500.)
+            raise NotAQuantity("two bounds on one figure")
         for item in items:
             if isinstance(item, tuple):
-                bound, token = item
-                qualifier = str(token)
+                token = item[1]
+                if not (item[0] is Bound.ABOUT and len(bounds) > 1):
+                    bound, qualifier = item[0], str(token)
                 start = _start(token) if measure is None else start
                 end = _end(token) if measure is not None else end
             elif isinstance(item, RangePart):

@@ -79,6 +79,16 @@ CASES = [
     ("ar", "النتيجة هي خمسة أثمان", [("خمسة أثمان", "number", "0.625")]),
     ("en", "It was 3.14US$ or nine point nought four.", [("3.14US$", "currency", "3.14", "USD"), ("nine point nought four", "number", "9.04")]),
     ("en", "Which one do you prefer? It lasted three and a half years.", [("three and a half years", "duration", "3.5", "year")]),
+    # one bound per figure: a second qualifier starts the next claim; "about ... or more" is at least
+    ("en", "His score is equal to 5000 or less than 6000.",
+     [("5000", "number", "5000"), ("or less than 6000", "number", "6000", None, "less_than")]),
+    ("en", "x is no more than 12 and more than 194.",
+     [("no more than 12", "number", "12", None, "at_most"), ("and more than 194", "number", "194", None, "more_than")]),
+    ("it", "Ci sono circa cinquecento o più in questi prodotti.",
+     [("circa cinquecento o più", "count", "500", None, "at_least")]),
+    ("ar", "نقاطه تساوي 5000 أو أقل من 6000",
+     [("5000", "number", "5000"), ("أو أقل من 6000", "number", "6000", None, "less_than")]),
+    ("en", "More than 10 and less than 20 people.", [("More than 10 and less than 20", "count", "10", None, "exact", "20")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
