@@ -26,7 +26,7 @@ from lark.lexer import Lexer, LexerState
 
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
-from claimlint.lexicon import VULGAR, Lexicon, lexicon, to_ascii_digits
+from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, to_ascii_digits
 from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
@@ -264,10 +264,30 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._scale(Part(Decimal(2), _HALF, _start(scale), _end(scale)), scale, 1)
 
     def fraction(self, number: Part, denominator: Token) -> Part:
-        """ "three fifths", "deux tiers": the number over the denominator's value."""
+        """ "three fifths", "deux tiers": the number over the denominator's value; "one hundred and
+        three quarters", "two and fifty-four hundredths": a whole number and a proper fraction."""
         d = Decimal(self.lex.value("DENOM", denominator))
-        return replace(number, value=number.value / d, precision=number.precision / d,
-                       end=_end(denominator), digits=False)
+        value = self._mixed(number, d)
+        if value is None:
+            value = number.value / d
+        return replace(number, value=value, precision=number.precision / d, end=_end(denominator), digits=False)
+
+    def _mixed(self, number: Part, d: Decimal) -> Decimal | None:
+        """The value of a spelled number split at its last spaced connector into a whole number and a
+        numerator smaller than the denominator, or None."""
+        words = self.text[number.start : number.end].split()
+        cut = max((i for i, w in enumerate(words) if normalize(w) in self.lex.connectors), default=0)
+        if not 0 < cut < len(words) - 1:
+            return None
+        try:
+            whole = spelled_value(self.lex.number_pieces(" ".join(words[:cut])))
+            numerator = spelled_value(self.lex.number_pieces(" ".join(words[cut + 1 :])))
+        except ValueError:
+            return None
+        if whole < 1 or not 0 < numerator < d:
+            return None
+        sign = -1 if number.value < 0 else 1
+        return sign * (whole + numerator / d)
 
     def ratio(self, numerator: Part, _over: Token, denominator: Part) -> Part:
         """ "one in twenty", "1 op de 3", "uno su tre": a share."""

@@ -89,6 +89,10 @@ CASES = [
     ("ar", "نقاطه تساوي 5000 أو أقل من 6000",
      [("5000", "number", "5000"), ("أو أقل من 6000", "number", "6000", None, "less_than")]),
     ("en", "More than 10 and less than 20 people.", [("More than 10 and less than 20", "count", "10", None, "exact", "20")]),
+    # a whole number and a proper fraction joined by the connector
+    ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
+     [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
+    ("fr", "Il pèse cent et trois quarts.", [("cent et trois quarts", "number", "100.75")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
