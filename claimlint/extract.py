@@ -189,11 +189,12 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str]) -> bool:
+def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool) -> bool:
     """ "above 10 and below 20": "and" between the bounds, or at the head of the second qualifier
     ("and less than", "وأقل من", read as one qualifier so that it never trails the first figure)."""
+    comma = comma and "," in gap
     gap = normalize(gap.replace(qualifier, "")).strip(" ,")
-    if gap in joiners:
+    if gap in joiners or (comma and gap == ""):  # a floor, a comma, a ceiling: "maggiore di 100, minore di 300"
         return True
     head = normalize(qualifier)
     return gap == "" and any(head.startswith(j) and head != j for j in joiners)
@@ -216,8 +217,9 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and not prev.is_range and not q.is_range
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
-            and (prev.value < q.value) == (prev.bound in _FLOORS)
-            and _joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners)
+            and prev.value != q.value and (prev.value < q.value) == (prev.bound in _FLOORS)
+            and _joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
+                              comma=prev.bound in _FLOORS)
         ):
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,
