@@ -93,7 +93,7 @@ CASES = [
      [("maggiore o uguale a cento, minore o uguale a trecento", "number", "100", None, "exact", "300"),
       ("non è inferiore a trenta", "number", "30", None, "at_least")]),
     ("en", "Less than 10, more than 10 are not the same.",
-     [("Less than 10", "number", "10", None, "less_than"), ("more than 10", "number", "10", None, "more_than")]),
+     [("Less than 10", "number", "10", None, "less_than"), ("more than 10", "count", "10", None, "more_than")]),
     # a whole number and a proper fraction joined by the connector
     ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
      [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
