@@ -277,6 +277,28 @@ def _tokenizer(
     )
 
 
+def _anchors(
+    pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
+    currencies: list[str],
+) -> str:
+    """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
+    a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
+    ("uno yen"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
+    in "under"."""
+    connector = rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else ""
+    joiner = r"[\s\-‐]*" + connector
+    lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
+    not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
+    piece = _trie(pieces)
+    return (
+        rf"[{DIGITS}{VULGAR}]"
+        rf"|(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD})"
+        rf"|(?<!{_NOT_WORD}){lead}(?:{_trie(core)})(?!{_LETTER})"
+        + (rf"|(?<!{_NOT_WORD})(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"
+           if indefinite else "")
+    )
+
+
 def fold_case(text: str, folding: dict[int, str]) -> str:
     """Lower-case and fold letters one for one, so that offsets into the result are offsets into text."""
     low = text.lower()
@@ -368,7 +390,9 @@ def lexicon(lang: str) -> Lexicon:
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)
-    anchors = re.compile(rf"[{DIGITS}{VULGAR}]|\b(?:{_trie(pieces)}|{_trie(sorted(core_words))})")
+    anchors = compile_cached(
+        _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]))
+    )
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_source = _tokenizer(
         scale_letters=sorted(attached_scales),
