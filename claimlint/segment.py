@@ -26,7 +26,7 @@ _SAMPLE = 300
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
-_LETTERS = regex.compile(r"\p{L}")
+_NOT_LETTERS = regex.compile(r"\P{L}+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _ARABIC = regex.compile(r"\p{Arabic}")
 # A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence.
@@ -119,11 +119,12 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, boo
     The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
     """
     text = text[:_SAMPLE]
-    letters = len(_LETTERS.findall(text))
+    letters = len(_NOT_LETTERS.sub("", text))
     if letters < 3:
         return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
-    cyrillic = len(_CYRILLIC.findall(text))
-    arabic = len(_ARABIC.findall(text))
+    # Counted only when present: most paragraphs have neither script.
+    cyrillic = len(_CYRILLIC.findall(text)) if _CYRILLIC.search(text) else 0
+    arabic = len(_ARABIC.findall(text)) if _ARABIC.search(text) else 0
     # English, French, Italian and Dutch are never written in Cyrillic or Arabic letters, so a
     # quarter of them settles it even beside Latin brand names ("Freedom Broker О редакции").
     if cyrillic * 4 >= letters and cyrillic >= arabic:
