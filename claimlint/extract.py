@@ -190,14 +190,11 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool) -> bool:
-    """ "above 10 and below 20": "and" between the bounds, or at the head of the second qualifier
-    ("and less than", "وأقل من", read as one qualifier so that it never trails the first figure)."""
+    """ "above 10 and below 20": a joiner between the bounds; or, after a floor, a comma
+    ("maggiore di 100, minore di 300")."""
     comma = comma and "," in gap
     gap = normalize(gap.replace(qualifier, "")).strip(" ,")
-    if gap in joiners or (comma and gap == ""):  # a floor, a comma, a ceiling: "maggiore di 100, minore di 300"
-        return True
-    head = normalize(qualifier)
-    return gap == "" and any(head.startswith(j) and head != j for j in joiners)
+    return gap in joiners or (comma and gap == "")
 
 
 _FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)

@@ -128,6 +128,8 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
+    qualifier_joiners: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
@@ -364,9 +366,16 @@ def lexicon(lang: str) -> Lexicon:
             values[table].setdefault(normalize(form), code)
     codes = [c for c in _cldr()["currency_codes"] if c not in common["codes_read_as_words"]]
     qualifiers = data.get("qualifiers") or {}
+    # "and"/"or" before a comparison opens a second one ("5000 or less than 6000", "no more than 12
+    # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
+    joiners = sorted({normalize(j) for key in ("range_and", "bound_joiners", "or_words") for j in data.get(key) or ()})
     for terminal, bound in _QUALIFIERS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
         values[terminal] = {normalize(f): bound for f in forms}
+        if terminal != "Q_ABOUT":
+            for form in [f for f in values[terminal] if f[0].isalpha()]:
+                for joiner in joiners:
+                    values[terminal].setdefault(f"{joiner} {form}", bound)
     for terminal, key in _WORD_LISTS.items():
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
 
@@ -434,6 +443,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
+        qualifier_joiners=frozenset(joiners),
         pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),
         pronoun_after=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("after") or ()),
         bound_joiners=frozenset(

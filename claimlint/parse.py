@@ -513,9 +513,13 @@ class QuantityBuilder(Transformer[Token, Any]):
         for item in items:
             if isinstance(item, tuple):
                 token = item[1]
+                written = str(token)
+                head, _, rest = written.partition(" ")
+                # "or less than 6000": the "or" belongs to neither claim
+                skip = len(written) - len(rest.lstrip()) if rest and normalize(head) in self.lex.qualifier_joiners else 0
                 if not (item[0] is Bound.ABOUT and len(bounds) > 1):
-                    bound, qualifier = item[0], str(token)
-                start = _start(token) if measure is None else start
+                    bound, qualifier = item[0], written[skip:]
+                start = _start(token) + skip if measure is None else start
                 end = _end(token) if measure is not None else end
             elif isinstance(item, RangePart):
                 measure, range_to = item.part, item.high
