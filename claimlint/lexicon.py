@@ -368,7 +368,7 @@ def lexicon(lang: str) -> Lexicon:
     qualifiers = data.get("qualifiers") or {}
     # "and"/"or" before a comparison opens a second one ("5000 or less than 6000", "no more than 12
     # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
-    joiners = sorted({normalize(j) for key in ("range_and", "bound_joiners", "or_words") for j in data.get(key) or ()})
+    joiners = sorted({normalize(j) for k in ("range_and", "bound_joiners", "or_words") for j in data.get(k) or ()})
     for terminal, bound in _QUALIFIERS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
         values[terminal] = {normalize(f): bound for f in forms}

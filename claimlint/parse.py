@@ -516,7 +516,8 @@ class QuantityBuilder(Transformer[Token, Any]):
                 written = str(token)
                 head, _, rest = written.partition(" ")
                 # "or less than 6000": the "or" belongs to neither claim
-                skip = len(written) - len(rest.lstrip()) if rest and normalize(head) in self.lex.qualifier_joiners else 0
+                joined = rest and normalize(head) in self.lex.qualifier_joiners
+                skip = len(written) - len(rest.lstrip()) if joined else 0
                 if not (item[0] is Bound.ABOUT and len(bounds) > 1):
                     bound, qualifier = item[0], written[skip:]
                 start = _start(token) + skip if measure is None else start
