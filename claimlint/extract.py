@@ -157,6 +157,7 @@ def extract_span(
     return _money_and_cents(text, _floors_and_ceilings(text, out))
 
 
+_NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")
 _SUBUNIT_AFTER = regex.compile(r"[ \u00a0\u202f]*([\p{L}¢]+\.?)")
 
 
@@ -177,11 +178,12 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             lex = lexicon(q.lang)
             gap = normalize(text[prev.end : q.start])
-            if gap == "" or gap in lex.values["AND"]:
-                end = q.end
-                sub = _SUBUNIT_AFTER.match(text, end)
-                if sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]:
-                    end = sub.end()
+            sub = _SUBUNIT_AFTER.match(text, q.end)
+            subunit = sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]
+            # Only where the cents end the phrase: "10 rmb 20 usd" is two amounts, "$20 43 people" a count.
+            last = _NEXT_CHAR.match(text, q.end) is None
+            if (gap == "" or gap in lex.values["AND"]) and (subunit or last):
+                end = sub.end() if subunit and sub is not None else q.end
                 out[-1] = replace(prev, value=prev.value + q.value / 100, end=end, text=text[prev.start : end],
                                   precision=Decimal("0.005"))
                 continue
