@@ -63,6 +63,9 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
     return q, stop + base
 
 
+_NUMBERS = frozenset({"NUM", "NUMWORD"})
+
+
 def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     """Split one run into quantities: from the left, the longest run of tokens that parses."""
     found: list[Quantity] = []
@@ -77,6 +80,8 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
+            if j < n and _NUMBERS & set(toks[j - 1].categories) and "SCALE" in toks[j].categories:
+                continue  # never cut a number from its scale word ("and 10 | tln")
             if any(t.opens for t in toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)
                 if q is not None:

@@ -32,6 +32,8 @@ from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
+# The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
+_GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
 _YEAR_RANGE = range(1000, 2200)
 # Where "2025 years" is much likelier the year 2025.
 _CALENDAR_YEARS = range(1800, 2200)
@@ -112,7 +114,9 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
 
     A separator used more than once, or a group separator followed by exactly three digits that is
     not also the language's decimal sign, is grouping; of two different separators the last is the
-    decimal sign.
+    decimal sign. Groups hold three digits (or two before the last three, in Indian grouping:
+    "1,00,000"); a lone separator that groups nothing so is a decimal sign ("1,3" in English text),
+    and several are no figure ("22,24,26,31").
     """
     text = to_ascii_digits(text)
     exponent = _EXPONENT.search(text)
@@ -143,6 +147,11 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
             last in lex.group and last not in lex.decimal and tail == 3
         ):
             decimal_at = last_i
+    integer = text if decimal_at is None else text[:decimal_at]
+    if not _GROUPED.fullmatch(integer):
+        if len(seps) != 1:
+            raise NotAQuantity(f"{text!r} groups its digits in no known way")
+        decimal_at = seps[0][0]
     if decimal_at is None:
         digits = "".join(ch for ch in text if ch.isdigit())
         return Decimal(digits), _HALF
@@ -253,6 +262,13 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def scaled(self, number: Part, scale: Token | None = None) -> Part:
         return number if scale is None else self._scale(number, scale)
+
+    def scaled_twice(self, number: Part, first: Token, second: Token) -> Part:
+        """ "three lakh crore" (3×10^5×10^7), "a thousand million": scale words multiply."""
+        inner = self._scale(number, first)
+        outer = self._scale(inner, second)
+        return replace(outer, scale=self.text[_start(first) : _end(second)], scale_span=(_start(first), _end(second)),
+                       exponent=inner.exponent + outer.exponent)
 
     def one_scale(self, indef: Token, scale: Token) -> Part:
         return replace(self._scale(Part(Decimal(1), _HALF, _start(indef), _end(indef)), scale))

@@ -100,6 +100,12 @@ CASES = [
     ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
      [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
     ("fr", "Il pèse cent et trois quarts.", [("cent et trois quarts", "number", "100.75")]),
+    # grouping: three digits, or Indian 2s then 3; a lone separator that groups nothing is a decimal sign
+    ("en", "You can write 1,3 or 5,00 but 1,00,000 rupees is Rs 2 lakh crore; 22,24,26,31 is a list.",
+     [("1,3", "number", "1.3"), ("5,00", "number", "5"), ("1,00,000 rupees", "currency", "100000", "INR"),
+      ("Rs 2 lakh crore", "currency", "2e12", "INR")]),
+    ("en", "A US$ 1MM target, sixty hundreds and 10 tln.",
+     [("US$ 1MM", "currency", "1e6", "USD"), ("sixty hundreds", "number", "6000"), ("10 tln", "number", "1e13")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
      [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
