@@ -147,8 +147,8 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
             last in lex.group and last not in lex.decimal and tail == 3
         ):
             decimal_at = last_i
-    integer = text if decimal_at is None else text[:decimal_at]
-    if not _GROUPED.fullmatch(integer):
+    int_part = text if decimal_at is None else text[:decimal_at]
+    if not _GROUPED.fullmatch(int_part):
         if len(seps) != 1:
             raise NotAQuantity(f"{text!r} groups its digits in no known way")
         decimal_at = seps[0][0]
@@ -242,7 +242,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "3 dollars 50 cents", "$20 and 43c": the subunit is a hundredth of the unit."""
         cents = next(i for i in items if isinstance(i, Part))
         has_word = isinstance(items[-1], Token) and items[-1].type == "SUBUNIT"
-        if money.scale is not None or cents.value >= 100 or cents.value < 0 or (not has_word and cents.value != cents.value.to_integral()):
+        whole_cents = cents.value == cents.value.to_integral()
+        if money.scale is not None or not 0 <= cents.value < 100 or (not has_word and not whole_cents):
             raise NotAQuantity("not an amount and its cents")
         end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
