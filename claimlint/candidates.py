@@ -215,7 +215,7 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
-    if any(t.core for t in tokens_) or any(
+    if any(t.core for t in tokens_) or tokens_ and all("DENOM" in t.categories for t in tokens_) or any(
         (not _LEADS.isdisjoint(a.categories) and not _ONE_OF.isdisjoint(b.categories))
         or (not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories))
         for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], Token(0, 0, ())])

@@ -128,6 +128,8 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
+    fraction_alone: bool = False
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
@@ -443,6 +445,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
+        fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),
         pronoun_after=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("after") or ()),

@@ -57,6 +57,7 @@ class Part:
     exponent: int = 0
     scale_span: tuple[int, int] | None = None  # where the scale word stands, for fixes
     digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
+    alone: bool = False  # a fraction word with nothing before it ("half", "نصف")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +341,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), denominator)
         return self.multiplied(part, tokens[-1])
 
+    def fraction_alone(self, denominator: Token) -> Part:
+        """ "more than half", "شربت نصف العصير": a fraction word alone is a quantity after a qualifier,
+        or anywhere in a language that writes no article before it (checked in :meth:`start`)."""
+        return replace(self.one_fraction(denominator, denominator), alone=True)
+
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
         return self.fraction(Part(Decimal(1), _HALF, _start(indef), _end(indef)), denominator)
 
@@ -478,6 +484,8 @@ class QuantityBuilder(Transformer[Token, Any]):
     def _range(self, low: Part, high: Part, start: int, explicit: bool = False) -> Part:
         """Both ends of a range; ``explicit`` when it opened with "from"/"between", so that a bare
         upper end takes the lower end's unit ("от 10 долларов до 20")."""
+        if low.alone or high.alone:
+            raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
             raise NotAQuantity("a range of dates")
         if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
@@ -514,7 +522,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         return Bound(self.lex.value("Q_AFTER", token)), token
 
     def bounded_fraction(self, qualifier: tuple[Bound, Token], *tokens: Token) -> Quantity:
-        """ "more than half", "meer dan de helft", "أكثر من نصف": a bare fraction after a qualifier."""
+        """ "meer dan de helft": a fraction with its article after a qualifier."""
         part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), tokens[-1])
         return self.start(qualifier, part)
 
@@ -544,6 +552,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 measure = item
         assert measure is not None
+        if measure.alone and not bounds and not self.lex.fraction_alone:
+            raise NotAQuantity("a fraction word alone, with no qualifier")
         start = measure.start if start is None else start
         end = measure.end if end is None else end
         if measure.kind is Kind.DATE:

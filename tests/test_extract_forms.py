@@ -96,6 +96,11 @@ CASES = [
       ("non è inferiore a trenta", "number", "30", None, "at_least")]),
     ("en", "Less than 10, more than 10 are not the same.",
      [("Less than 10", "number", "10", None, "less_than"), ("more than 10", "count", "10", None, "more_than")]),
+    # Arabic: a fraction word alone, shares with من and على, a pronoun, a sum as a range's upper end
+    ("ar", "شربت نصف العصير، وواحد من ثلاثة طلاب غاب.", [("نصف", "number", "0.5"), ("واحد من ثلاثة", "number", "0.3333333333333333333333333333")]),
+    ("ar", "أي واحد تفضل؟ يتراوح العدد من ألف إلى ألف وخمسمائة.",
+     [("من ألف إلى ألف وخمسمائة", "number", "1000", None, "exact", "1500")]),
+    ("en", "Half of them left in the quarter to $254 million.", [("$254 million", "currency", "254e6", "USD")]),
     # a whole number and a proper fraction joined by the connector
     ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
      [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
