@@ -187,6 +187,11 @@ def _end(token: Token) -> int:
     return int(token.end_pos or 0)
 
 
+def _one(token: Token) -> Part:
+    """The one that an article or a bare scale word stands for ("a trillion", "uno su tre")."""
+    return Part(Decimal(1), _HALF, _start(token), _end(token))
+
+
 @v_args(inline=True)
 class QuantityBuilder(Transformer[Token, Any]):
     """Turns a parse tree into a Quantity (offsets relative to the candidate span)."""
@@ -273,10 +278,10 @@ class QuantityBuilder(Transformer[Token, Any]):
                        exponent=inner.exponent + outer.exponent)
 
     def one_scale(self, indef: Token, scale: Token) -> Part:
-        return replace(self._scale(Part(Decimal(1), _HALF, _start(indef), _end(indef)), scale))
+        return self._scale(_one(indef), scale)
 
     def bare_scale(self, scale: Token) -> Part:
-        return self._scale(Part(Decimal(1), _HALF, _start(scale), _end(scale)), scale)
+        return self._scale(_one(scale), scale)
 
     def dual_scale(self, scale: Token) -> Part:
         return self._scale(Part(Decimal(2), _HALF, _start(scale), _end(scale)), scale, 1)
@@ -317,12 +322,12 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def one_ratio(self, indef: Token, over: Token, denominator: Part) -> Part:
         """ "uno su tre", "een op de twintig": the article is the one."""
-        return self.ratio(Part(Decimal(1), _HALF, _start(indef), _end(indef)), over, denominator)
+        return self.ratio(_one(indef), over, denominator)
 
     def fraction_of_scale(self, *items: Part | Token) -> Part:
         """ "half million", "a quarter million", "three quarters billion": the fraction of the scale."""
         first = items[0]
-        number = first if isinstance(first, Part) else Part(Decimal(1), _HALF, _start(first), _end(first))
+        number = first if isinstance(first, Part) else _one(first)
         denominator = next(t for t in items if isinstance(t, Token) and t.type == "DENOM")
         return self._scale(self.fraction(number, denominator), items[-1])  # type: ignore[arg-type]
 
@@ -333,12 +338,12 @@ class QuantityBuilder(Transformer[Token, Any]):
                        digits=False)
 
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
-        return self.multiplied(Part(Decimal(1), _HALF, _start(indef), _end(indef)), multiplier)
+        return self.multiplied(_one(indef), multiplier)
 
     def fraction_multiplied(self, *tokens: Token) -> Part:
         """ "half a dozen", "mezza dozzina", "een half dozijn"."""
         denominator = next(t for t in tokens if t.type == "DENOM")
-        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), denominator)
+        part = self.fraction(_one(tokens[0]), denominator)
         return self.multiplied(part, tokens[-1])
 
     def fraction_alone(self, denominator: Token) -> Part:
@@ -347,7 +352,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self.one_fraction(denominator, denominator), alone=True)
 
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
-        return self.fraction(Part(Decimal(1), _HALF, _start(indef), _end(indef)), denominator)
+        return self.fraction(_one(indef), denominator)
 
     def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
         """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
@@ -402,7 +407,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._currency(part, tokens[-1], before=False)
 
     def money_one(self, indef: Token, word: Token) -> Part:
-        return self._currency(Part(Decimal(1), _HALF, _start(indef), _end(indef)), word, before=False)
+        return self._currency(_one(indef), word, before=False)
 
     def percent(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percent", end=_end(token), digits=False)
@@ -515,38 +520,37 @@ class QuantityBuilder(Transformer[Token, Any]):
         return RangePart(self._range(low, high, low.start), high.value)
 
     # ---- qualifiers and the whole ----
-    def qualifier(self, token: Token) -> tuple[Bound, Token]:
-        return Bound(self.lex.value(token.type, token)), token
+    def qualifier(self, token: Token) -> Qualifier:
+        written = str(token)
+        head, _, rest = written.partition(" ")
+        # "or less than 6000": the "or" opens the second claim but belongs to neither
+        skip = len(written) - len(rest.lstrip()) if rest and normalize(head) in self.lex.qualifier_joiners else 0
+        bound = Bound(self.lex.value(token.type, token))
+        return Qualifier(bound, written[skip:], _start(token) + skip, _end(token))
 
-    def q_after(self, token: Token) -> tuple[Bound, Token]:
-        return Bound(self.lex.value("Q_AFTER", token)), token
+    def q_after(self, token: Token) -> Qualifier:
+        return Qualifier(Bound(self.lex.value("Q_AFTER", token)), str(token), _start(token), _end(token))
 
-    def bounded_fraction(self, qualifier: tuple[Bound, Token], *tokens: Token) -> Quantity:
+    def bounded_fraction(self, qualifier: Qualifier, *tokens: Token) -> Quantity:
         """ "meer dan de helft": a fraction with its article after a qualifier."""
-        part = self.fraction(Part(Decimal(1), _HALF, _start(tokens[0]), _end(tokens[0])), tokens[-1])
+        part = self.fraction(_one(tokens[0]), tokens[-1])
         return self.start(qualifier, part)
 
     def start(self, *items: Any) -> Quantity:
         bound, qualifier, start, end = Bound.EXACT, None, None, None
         range_to = None
         measure: Part | None = None
-        bounds = [item[0] for item in items if isinstance(item, tuple)]
+        bounds = [item.bound for item in items if isinstance(item, Qualifier)]
         if len(bounds) > 1 and Bound.ABOUT not in bounds:
             # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
             # ("circa cinquecento o più", about 500 or more, is at least 500.)
             raise NotAQuantity("two bounds on one figure")
         for item in items:
-            if isinstance(item, tuple):
-                token = item[1]
-                written = str(token)
-                head, _, rest = written.partition(" ")
-                # "or less than 6000": the "or" belongs to neither claim
-                joined = rest and normalize(head) in self.lex.qualifier_joiners
-                skip = len(written) - len(rest.lstrip()) if joined else 0
-                if not (item[0] is Bound.ABOUT and len(bounds) > 1):
-                    bound, qualifier = item[0], written[skip:]
-                start = _start(token) + skip if measure is None else start
-                end = _end(token) if measure is not None else end
+            if isinstance(item, Qualifier):
+                if not (item.bound is Bound.ABOUT and len(bounds) > 1):
+                    bound, qualifier = item.bound, item.text
+                start = item.start if measure is None else start
+                end = item.end if measure is not None else end
             elif isinstance(item, RangePart):
                 measure, range_to = item.part, item.high
             else:
@@ -577,6 +581,16 @@ class QuantityBuilder(Transformer[Token, Any]):
             qualifier=qualifier,
             scale_span=measure.scale_span,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """A qualifier as read: the bound it sets, its text and span (without a leading "and"/"or")."""
+
+    bound: Bound
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
