@@ -48,10 +48,11 @@ _QUALIFIERS: dict[str, str] = {
 }
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
-    "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SCALE", "SCALE_BARE", "INDEF",
+    # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
+    "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "SUBUNIT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -277,7 +278,9 @@ def _tokenizer(
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
         rf"|(?P<att>(?<=[{DIGITS}])(?:{_trie(list(scale_letters))})(?!{_LETTER}))"
-        rf"|(?P<sign>{_trie(signs)})"
+        # A sign that ends in a letter ends a word: "$ c" is Canadian in "1,34 $ c", not in "$ chacun".
+        rf"|(?P<sign>(?:{_trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
+        rf"|{_trie([s for s in signs if not s[-1].isalpha()])})"
     )
 
 
@@ -338,7 +341,7 @@ def lexicon(lang: str) -> Lexicon:
         "SCALE": {**_invert(data.get("scales"), int), **_invert(data.get("scales_attached"), int)},
         "SCALE_BARE": _invert(data.get("scales_bare"), int),
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
-        "CUR_SIGN": _invert(common["currency_signs"]),
+        "CUR_SIGN": {**_invert(common["currency_signs"]), **_invert(data.get("currency_signs"))},
         "CUR_WORD": _invert(data.get("currency_words")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),

@@ -23,6 +23,7 @@ from typing import Any
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import VisitError
 from lark.lexer import Lexer, LexerState
+from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
@@ -83,8 +84,32 @@ class ContextualLexer(Lexer):
         states = parser_state.parse_conf.states
         for tok in stream.tokens:
             accepted = states[parser_state.position]
-            category = next((c for c in tok.categories if c in accepted), tok.categories[0])
-            yield Token(category, stream.text[tok.start : tok.end], tok.start, end_pos=tok.end)
+            text = stream.text[tok.start : tok.end]
+            fits = [c for c in tok.categories if c in accepted]
+            if len(fits) > 1:
+                # LALR merges lookaheads: a category may look acceptable and fail after the reductions
+                # ("due centesimo": SUBUNIT follows a number only in "3 euro 50 centesimi"). Try each.
+                fits = [c for c in fits if _feeds(parser_state, c)] or fits
+            category = fits[0] if fits else tok.categories[0]
+            yield Token(category, text, tok.start, end_pos=tok.end)
+
+
+def _feeds(parser_state: Any, terminal: str) -> bool:
+    """Whether the parser can shift ``terminal`` after the reductions it calls for: the LALR automaton
+    run on a copy of the state stack alone (no values, so no side effects)."""
+    states = parser_state.parse_conf.states
+    stack = list(parser_state.state_stack)
+    while True:
+        action = states[stack[-1]].get(terminal)
+        if action is None:
+            return False
+        kind, arg = action
+        if kind is Shift:
+            return True
+        size = len(arg.expansion)
+        if size:
+            del stack[-size:]
+        stack.append(states[stack[-1]][arg.origin.name][1])
 
 
 def grammar_text() -> str:

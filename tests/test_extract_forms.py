@@ -101,6 +101,11 @@ CASES = [
     ("ar", "أي واحد تفضل؟ يتراوح العدد من ألف إلى ألف وخمسمائة.",
      [("من ألف إلى ألف وخمسمائة", "number", "1000", None, "exact", "1500")]),
     ("en", "Half of them left in the quarter to $254 million.", [("$254 million", "currency", "254e6", "USD")]),
+    # a word of two categories takes the one the parser can shift after its reductions
+    ("it", "Costa tredici euro e quarantacinque centesimi, due centesimo.",
+     [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "number", "0.02")]),
+    ("fr", "Il s'élèverait à 1,34 $ CA, soit 5 $ chacun et dix shekels.",
+     [("1,34 $ CA", "currency", "1.34", "CAD"), ("5 $", "currency", "5", "USD"), ("dix shekels", "currency", "10", "ILS")]),
     # a whole number and a proper fraction joined by the connector
     ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
      [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
