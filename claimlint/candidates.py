@@ -215,12 +215,22 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
-    if any(t.core for t in tokens_) or tokens_ and all("DENOM" in t.categories for t in tokens_) or any(
-        (not _LEADS.isdisjoint(a.categories) and not _ONE_OF.isdisjoint(b.categories))
-        or (not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories))
-        for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], Token(0, 0, ())])
+    if any(t.core for t in tokens_) or (tokens_ and all("DENOM" in t.categories for t in tokens_)) or any(
+        _states_one(a, b, c) for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], _NONE])
     ):
         yield Run(tuple(tokens_))
+
+
+_NONE = Token(0, 0, ())
+
+
+def _states_one(a: Token, b: Token, c: Token) -> bool:
+    """A run with no figure or number word still states a quantity when an article counts as one
+    ("a trillion", "uno e mezzo") or a qualifier bounds a fraction ("more than half", "meer dan de
+    helft")."""
+    if not _LEADS.isdisjoint(a.categories):
+        return not _ONE_OF.isdisjoint(b.categories) or ("AND" in b.categories and "DENOM" in c.categories)
+    return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)
 
 
 

@@ -379,6 +379,10 @@ class QuantityBuilder(Transformer[Token, Any]):
     def one_fraction(self, indef: Token, denominator: Token) -> Part:
         return self.fraction(_one(indef), denominator)
 
+    def one_and_a_fraction(self, indef: Token, *tokens: Token) -> Part:
+        """ "uno e mezzo", "un et un quart", "een en een vierde": one and a fraction."""
+        return self.and_a_fraction(_one(indef), *tokens)
+
     def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
         """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
         d = Decimal(self.lex.value("DENOM", tokens[-1]))

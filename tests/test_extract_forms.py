@@ -106,6 +106,10 @@ CASES = [
      [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "number", "0.02")]),
     ("fr", "Il s'élèverait à 1,34 $ CA, soit 5 $ chacun et dix shekels.",
      [("1,34 $ CA", "currency", "1.34", "CAD"), ("5 $", "currency", "5", "USD"), ("dix shekels", "currency", "10", "ILS")]),
+    # one and a fraction, the article as the one
+    ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
+    ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
+    ("nl", "Het is een en een vierde.", [("een en een vierde", "number", "1.25")]),
     # a whole number and a proper fraction joined by the connector
     ("en", "It weighs one hundred and three quarters and two and fifty-four hundredths.",
      [("one hundred and three quarters", "number", "100.75"), ("two and fifty-four hundredths", "number", "2.54")]),
