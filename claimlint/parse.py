@@ -527,7 +527,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
         if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
             low = replace(low, kind=high.kind, unit=high.unit)
-        elif explicit and high.kind is Kind.NUMBER and low.kind is not Kind.NUMBER:
+        elif explicit and high.kind is Kind.NUMBER and low.kind is not Kind.NUMBER and (
+            high.scale is None or low.scale is not None
+        ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
             high = replace(high, kind=low.kind, unit=low.unit)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")

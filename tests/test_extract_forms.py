@@ -106,6 +106,9 @@ CASES = [
      [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "number", "0.02")]),
     ("fr", "Il s'élèverait à 1,34 $ CA, soit 5 $ chacun et dix shekels.",
      [("1,34 $ CA", "currency", "1.34", "CAD"), ("5 $", "currency", "5", "USD"), ("dix shekels", "currency", "10", "ILS")]),
+    ("fr", "Le réseau est monté de 15 % à 415,9 millions $, soit 53 milliards de $US.",
+     [("15 %", "percent", "15", "percent"), ("415,9 millions $", "currency", "415.9e6", "USD"),
+      ("53 milliards de $US", "currency", "53e9", "USD")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
