@@ -126,6 +126,23 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     return before is not None and normalize(before.group(1)) in lex.pronoun_after
 
 
+def _is_rank(text: str, q: Quantity) -> bool:
+    """ "a third term", "un troisième mandat", "een derde termijn": an article and an ordinal before a
+    noun rank it; "a third of the budget", "a fifth." are shares."""
+    lex = lexicon(q.lang)
+    words = q.text.split()
+    if len(words) != 2 or normalize(words[0]) not in lex.values["INDEF"]:
+        return False
+    if normalize(words[1]) not in lex.values["DENOM"] or normalize(words[1]) in lex.fraction_only:
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None:
+        return False
+    word = normalize(after.group(1))
+    elided = word[: word.index("'") + 1] if "'" in word else word  # "un quart d'heure"
+    return not {word, elided} & lex.partitive and word not in lex.categories
+
+
 def _is_counted(word: str, lex: Lexicon) -> bool:
     return word not in lex.categories and word not in lex.conjunctions
 
@@ -136,7 +153,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
-    if bare and _is_pronoun(text, q, start):
+    if bare and (_is_pronoun(text, q, start) or _is_rank(text, q)):
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None

@@ -50,7 +50,7 @@ _QUALIFIERS: dict[str, str] = {
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
     "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
-    "CUR_SIGN", "CUR_WORD", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
+    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
@@ -129,6 +129,8 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
+    fraction_only: frozenset[str] = frozenset()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
@@ -343,6 +345,7 @@ def lexicon(lang: str) -> Lexicon:
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
         "CUR_SIGN": {**_invert(common["currency_signs"]), **_invert(data.get("currency_signs"))},
         "CUR_WORD": _invert(data.get("currency_words")),
+        "CUR_AFTER": _invert(data.get("currency_words_after")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
         "MULT": _invert(data.get("multipliers"), int),
@@ -448,6 +451,8 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
+        partitive=frozenset(normalize(f) for f in data.get("partitive") or ()),
+        fraction_only=frozenset(normalize(f) for f in data.get("fraction_only") or ()),
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),

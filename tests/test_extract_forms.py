@@ -109,6 +109,14 @@ CASES = [
     ("fr", "Le réseau est monté de 15 % à 415,9 millions $, soit 53 milliards de $US.",
      [("15 %", "percent", "15", "percent"), ("415,9 millions $", "currency", "415.9e6", "USD"),
       ("53 milliards de $US", "currency", "53e9", "USD")]),
+    # an article and an ordinal before a noun rank it; before "of", or a fraction-only word, they share
+    ("en", "He won a third term, a fifth of the vote and a half hour of 5,000 won.",
+     [("a fifth", "number", "0.2"), ("a half hour", "duration", "0.5", "hour"), ("5,000 won", "currency", "5000", "KRW")]),
+    ("fr", "Il brigue un troisième mandat avec un tiers des voix en un quart d'heure.",
+     [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart", "number", "0.25")]),
+    ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
+     [("een derde", "number", "0.3333333333333333333333333333"), ("een half", "number", "0.5")]),
+    ("it", "Un terzo mandato con un terzo dei voti.", [("un terzo", "number", "0.3333333333333333333333333333")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
