@@ -131,6 +131,8 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     fraction_only: frozenset[str] = frozenset()
+    # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
+    ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
@@ -148,7 +150,30 @@ class Lexicon:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
         key = normalize(form).lstrip("-‐‑ ")
         table = self.values[category]
-        return table[key] if key in table else table[key.translate(self.folding)]
+        if key in table:
+            return table[key]
+        if key.translate(self.folding) in table or category != "DENOM":
+            return table[key.translate(self.folding)]
+        value = self.ordinal_value(key)
+        if value is None:
+            raise KeyError(form)
+        return value
+
+    def ordinal_value(self, word: str) -> int | None:
+        """The denominator a compound ordinal stands for ("venticinquesimi" 25, "twenty-firsts" 21,
+        "vijfentwintigste" 25), or None. Second-place words are no denominators (halves are "half")."""
+        word = normalize(word)
+        for ending, replacements in self.ordinals:
+            if not word.endswith(ending):
+                continue
+            for replacement in replacements:
+                try:
+                    value = spelled_value(self.number_pieces(word[: len(word) - len(ending)] + replacement))
+                except ValueError:
+                    continue
+                return int(value) if value >= 3 and value == int(value) else None
+            return None
+        return None
 
     def classify(self, kind: str, text: str) -> tuple[str, ...]:
         """The categories a token may belong to, in :data:`CATEGORY_ORDER` (memoised: words recur)."""
@@ -167,6 +192,9 @@ class Lexicon:
             return ("DUR",)
         if kind == "att":
             return ("SCALE",)
+        if kind == "ord":  # a listed word keeps all its categories ("centesimi": a subunit or hundredths)
+            listed = self.categories.get(normalize(text).translate(self.folding))
+            return listed or (("DENOM",) if self.ordinal_value(text) is not None else ())
         found = self.categories.get(normalize(text).translate(self.folding), ())
         if kind == "num":
             # After a figure, "hundred"/"mille"/"duizend" scale it ("3 hundred"); elsewhere a scale
@@ -209,6 +237,23 @@ class Lexicon:
         return [
             (p, None if p in self.connectors else self.values["NUMWORD"][p]) for p in match.captures("p")
         ]
+
+def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
+    """The value of spelled-number pieces: 100 and 1000 multiply what precedes them, the rest add up."""
+    total = current = 0
+    for _, value in pieces:
+        if value is None:
+            continue
+        if value in (100, 1000) and 0 < current < value:
+            current *= value
+            if value == 1000:
+                total, current = total + current, 0
+        elif value == 1000:
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            current += value
+    return Decimal(total + current)
+
 
 
 def _trie(forms: list[str]) -> str:
@@ -255,6 +300,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
+    ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -275,7 +321,8 @@ def _tokenizer(
     return (
         rf"(?P<date>{_DATE})"
         rf"|(?P<fig>{_FIGURE})"
-        rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
+        + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
+        + rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
@@ -286,9 +333,16 @@ def _tokenizer(
     )
 
 
+def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]) -> str:
+    """A one-word compound ordinal: it starts like a number ("venti-", "twenty-") or is an irregular
+    ordinal ("fifth"), and ends with an ordinal ending; the lexicon checks the rest."""
+    start = _trie(sorted({*pieces, *words}))
+    return rf"(?<!{_NOT_WORD})(?={start})[^\W\d_][\w\-‐]*?(?:{_trie(sorted(endings))})(?!{_NOT_WORD})"
+
+
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
-    currencies: list[str],
+    currencies: list[str], ordinal: str | None = None,
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -303,6 +357,7 @@ def _anchors(
         rf"[{DIGITS}{VULGAR}]"
         rf"|(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD})"
         rf"|(?<!{_NOT_WORD}){lead}(?:{_trie(core)})(?!{_LETTER})"
+        + (f"|{ordinal}" if ordinal else "")
         + (rf"|(?<!{_NOT_WORD})(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"
            if indefinite else "")
     )
@@ -407,8 +462,15 @@ def lexicon(lang: str) -> Lexicon:
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)
+    ordinals = tuple(sorted(
+        ((normalize(end), tuple(normalize(r) for r in reps)) for end, reps in (data.get("ordinals") or {}).items()),
+        key=lambda pair: -len(pair[0]),
+    ))
+    # Irregular ordinals that start unlike any number word ("fifth", "ninth") may open a compound one.
+    ordinal_words = [end for end, _ in ordinals if any(r and r[0].isalpha() for r in _)]
+    ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
     anchors = compile_cached(
-        _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]))
+        _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]), ordinal)
     )
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_source = _tokenizer(
@@ -420,6 +482,8 @@ def lexicon(lang: str) -> Lexicon:
         prefixes=prefixes,
         indefinite=indefinite,
         durations=sorted(values["DUR"]),
+        ordinal_endings=[e for e, _ in ordinals],
+        ordinal_words=ordinal_words,
     )
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")
@@ -453,6 +517,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
         partitive=frozenset(normalize(f) for f in data.get("partitive") or ()),
         fraction_only=frozenset(normalize(f) for f in data.get("fraction_only") or ()),
+        ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),

@@ -27,7 +27,7 @@ from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
-from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, to_ascii_digits
+from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
 from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
@@ -185,22 +185,6 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     frac = text[decimal_at + 1 :]
     return Decimal(f"{whole}.{frac}"), _HALF.scaleb(-len(frac))
 
-
-def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
-    """The value of spelled-number pieces: 100 and 1000 multiply what precedes them, the rest add up."""
-    total = current = 0
-    for _, value in pieces:
-        if value is None:
-            continue
-        if value in (100, 1000) and 0 < current < value:
-            current *= value
-            if value == 1000:
-                total, current = total + current, 0
-        elif value == 1000:
-            total, current = total + max(current, 1) * 1000, 0
-        else:
-            current += value
-    return Decimal(total + current)
 
 
 def _start(token: Token) -> int:

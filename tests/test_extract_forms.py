@@ -117,6 +117,15 @@ CASES = [
     ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
      [("een derde", "number", "0.3333333333333333333333333333"), ("een half", "number", "0.5")]),
     ("it", "Un terzo mandato con un terzo dei voti.", [("un terzo", "number", "0.3333333333333333333333333333")]),
+    # compound ordinals as denominators (the ordinal endings of each language file); not ranks
+    ("it", "Tre ventunesimi e cento trentacinquesimi, nel ventunesimo secolo.",
+     [("Tre ventunesimi", "number", "0.1428571428571428571428571429"),
+      ("cento trentacinquesimi", "number", "2.857142857142857142857142857")]),
+    ("fr", "Un vingt-cinquième du budget au vingt-et-unième siècle.", [("Un vingt-cinquième", "number", "0.04")]),
+    ("nl", "Een vijfentwintigste van de stemmen in de eenentwintigste eeuw, een tweede kans.",
+     [("Een vijfentwintigste", "number", "0.04")]),
+    ("en", "A twenty-first of the sum, four tenths, in the twenty-first century.",
+     [("A twenty-first", "number", "0.04761904761904761904761904762"), ("four tenths", "number", "0.4")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
