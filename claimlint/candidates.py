@@ -127,8 +127,11 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
     return any(tail.startswith(form) for form in lex.sign_forms if not form.isalpha())
 
 
-def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int) -> Iterator[Token]:
-    for m in lex.tokenizer.finditer(folded, w_start, w_end):
+def _window_tokens(
+    text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int, plain: bool = False
+) -> Iterator[Token]:
+    tokenizer = lex.plain_tokenizer if plain else lex.tokenizer
+    for m in tokenizer.finditer(folded, w_start, w_end):
         word = m.group()
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes count in capitals only: "RUB", not "rub"
@@ -147,6 +150,8 @@ def _window_tokens(text: str, lex: Lexicon, folded: str, base: int, w_start: int
         categories = lex.classify(kind, word)
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
+        elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
+            yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")

@@ -111,6 +111,7 @@ class Lexicon:
     lang: str
     anchors: re.Pattern[str]
     tokenizer_source: str
+    plain_tokenizer_source: str  # the same without compound ordinals, for words that are none
     folding: dict[int, str]
     code_only: frozenset[str]
     categories: dict[str, tuple[str, ...]]
@@ -146,6 +147,10 @@ class Lexicon:
         number word (an English heading in a Dutch article) never pays for it."""
         return compile_cached(self.tokenizer_source)
 
+    @cached_property
+    def plain_tokenizer(self) -> re.Pattern[str]:
+        return compile_cached(self.plain_tokenizer_source)
+
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
         key = normalize(form).lstrip("-‐‑ ")
@@ -168,10 +173,12 @@ class Lexicon:
                 continue
             for replacement in replacements:
                 try:
-                    value = spelled_value(self.number_pieces(word[: len(word) - len(ending)] + replacement))
+                    pieces = self.number_pieces(word[: len(word) - len(ending)] + replacement)
                 except ValueError:
                     continue
-                return int(value) if value >= 3 and value == int(value) else None
+                value = spelled_value(pieces)
+                ok = _well_formed(pieces) and value >= 3 and value == int(value)
+                return int(value) if ok else None
             return None
         return None
 
@@ -237,6 +244,32 @@ class Lexicon:
         return [
             (p, None if p in self.connectors else self.values["NUMWORD"][p]) for p in match.captures("p")
         ]
+
+def _well_formed(pieces: list[tuple[str, int | None]]) -> bool:
+    """Whether pieces make one number in the order numbers are written: "twenty-one", "venticinque",
+    "duemiladuecentocinque", "eenentwintig"; not "two-three" (which "two-thirds" would give)."""
+    previous: int | None = None
+    joined = False
+    for _, value in pieces:
+        if value is None:
+            joined = True
+            continue
+        if previous is not None:
+            a, b = previous, value
+            tens = a % 10 == 0 and 20 <= a < 100
+            if b in (100, 1000):
+                ok = a < b
+            elif a >= 100:
+                ok = b < a
+            elif joined:  # "vingt et un", "vijfentwintig", "خمسة وعشرين"
+                ok = (tens and b in (1, 11)) or (a < 10 and b % 10 == 0 and 20 <= b < 100)
+            else:
+                ok = tens and b < 20
+            if not ok:
+                return False
+        previous, joined = value, False
+    return True
+
 
 def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
     """The value of spelled-number pieces: 100 and 1000 multiply what precedes them, the rest add up."""
@@ -473,7 +506,7 @@ def lexicon(lang: str) -> Lexicon:
         _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]), ordinal)
     )
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
-    tokenizer_source = _tokenizer(
+    tokenizer_parts: dict[str, Any] = dict(
         scale_letters=sorted(attached_scales),
         words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
         signs=[f for f in categories if not f[0].isalnum()],
@@ -482,8 +515,9 @@ def lexicon(lang: str) -> Lexicon:
         prefixes=prefixes,
         indefinite=indefinite,
         durations=sorted(values["DUR"]),
-        ordinal_endings=[e for e, _ in ordinals],
-        ordinal_words=ordinal_words,
+    )
+    tokenizer_source = _tokenizer(
+        **tokenizer_parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words
     )
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")
@@ -502,6 +536,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         anchors=anchors,
         tokenizer_source=tokenizer_source,
+        plain_tokenizer_source=_tokenizer(**tokenizer_parts),
         folding=fold,
         code_only=code_only,
         categories={k: tuple(v) for k, v in categories.items()},

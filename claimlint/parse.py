@@ -547,7 +547,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return Qualifier(Bound(self.lex.value("Q_AFTER", token)), str(token), _start(token), _end(token))
 
     def bounded_fraction(self, qualifier: Qualifier, *tokens: Token) -> Quantity:
-        """ "meer dan de helft": a fraction with its article after a qualifier."""
+        """ "meer dan de helft": a fraction with its article after a qualifier (not a rank: "hoger dan
+        de tiende" is higher than the tenth place)."""
+        if normalize(str(tokens[-1])) not in self.lex.fraction_only:
+            raise NotAQuantity("an article and an ordinal name a rank")
         part = self.fraction(_one(tokens[0]), tokens[-1])
         return self.start(qualifier, part)
 

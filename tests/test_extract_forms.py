@@ -126,6 +126,9 @@ CASES = [
      [("Een vijfentwintigste", "number", "0.04")]),
     ("en", "A twenty-first of the sum, four tenths, in the twenty-first century.",
      [("A twenty-first", "number", "0.04761904761904761904761904762"), ("four tenths", "number", "0.4")]),
+    ("en", "Two-thirds of voters and one-eighth of the rest.", [("Two-thirds", "number", "0.6666666666666666666666666667"), ("one-eighth", "number", "0.125")]),
+    ("nl", "Hij staat hoger dan de tiende maar meer dan de helft stemde, een-achtste niet.",
+     [("meer dan de helft", "number", "0.5", None, "more_than"), ("een-achtste", "number", "0.125")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
