@@ -127,14 +127,16 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
-    """ "a third term", "un troisième mandat", "een derde termijn": an article and an ordinal before a
-    noun rank it; "a third of the budget", "a fifth." are shares."""
+    """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year": an article and an
+    ordinal before a noun rank it; "a third of the budget", "a fifth." are shares."""
     lex = lexicon(q.lang)
     words = q.text.split()
-    if len(words) != 2 or normalize(words[0]) not in lex.values["INDEF"]:
+    if len(words) not in (2, 3) or normalize(words[0]) not in lex.values["INDEF"]:
         return False
     if normalize(words[1]) not in lex.values["DENOM"] or normalize(words[1]) in lex.fraction_only:
         return False
+    if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
+        return q.kind is Kind.DURATION
     after = _NEXT_WORD.match(text, q.end)
     if after is None:
         return False

@@ -116,6 +116,8 @@ CASES = [
      [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart", "number", "0.25")]),
     ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
      [("een derde", "number", "0.3333333333333333333333333333"), ("een half", "number", "0.5")]),
+    ("nl", "Voor een vijfde jaar op rij, een half jaar lang.", [("een half jaar", "duration", "0.5", "year")]),
+    ("en", "For a fifth year in a row, a half day.", [("a half day", "duration", "0.5", "day")]),
     ("it", "Un terzo mandato con un terzo dei voti.", [("un terzo", "number", "0.3333333333333333333333333333")]),
     # compound ordinals as denominators (the ordinal endings of each language file); not ranks
     ("it", "Tre ventunesimi e cento trentacinquesimi, nel ventunesimo secolo.",
