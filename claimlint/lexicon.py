@@ -49,7 +49,7 @@ _QUALIFIERS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
@@ -70,6 +70,7 @@ _FIGURE = (
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
+_DAY_DIGITS = rf"[{DIGITS}]{{1,4}}"
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
     rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}})(?![{DIGITS}])"
@@ -132,6 +133,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     fraction_only: frozenset[str] = frozenset()
+    mixed_fractions: bool = False
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
     ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
@@ -195,6 +197,8 @@ class Lexicon:
             return ("DATE_NUM",)
         if kind == "fig":
             return ("NUM",)
+        if kind == "day":
+            return ("DAY",)
         if kind == "hdur":
             return ("DUR",)
         if kind == "att":
@@ -333,7 +337,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
-    ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (),
+    ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -353,7 +357,10 @@ def _tokenizer(
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     return (
         rf"(?P<date>{_DATE})"
-        rf"|(?P<fig>{_FIGURE})"
+        # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
+        + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{_trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
+           if day_suffixes else "")
+        + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
@@ -507,6 +514,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_parts: dict[str, Any] = dict(
+        day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
         scale_letters=sorted(attached_scales),
         words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
         signs=[f for f in categories if not f[0].isalnum()],
@@ -531,7 +539,7 @@ def lexicon(lang: str) -> Lexicon:
     decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
     suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR", "SUBUNIT") for f in values[cat]}
-    suffixes |= {normalize(f) for f in data.get("ordinal_suffixes") or ()}
+    suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,
         anchors=anchors,
@@ -552,6 +560,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
         partitive=frozenset(normalize(f) for f in data.get("partitive") or ()),
         fraction_only=frozenset(normalize(f) for f in data.get("fraction_only") or ()),
+        mixed_fractions=bool(data.get("mixed_fractions")),
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),

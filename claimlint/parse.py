@@ -33,6 +33,7 @@ from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
 _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
+_LEADING_DIGITS = re.compile(r"\d+")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 _GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
 _YEAR_RANGE = range(1000, 2200)
@@ -305,15 +306,19 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(number, value=value, precision=number.precision / d, end=_end(denominator), digits=False)
 
     def _mixed(self, number: Part, d: Decimal) -> Decimal | None:
-        """The value of a spelled number split at its last spaced connector into a whole number and a
-        numerator smaller than the denominator, or None."""
+        """The value of a spelled number split at its last spaced connector (or, where the language
+        writes them side by side, its last space) into a whole number and a numerator smaller than the
+        denominator, or None."""
         words = self.text[number.start : number.end].split()
         cut = max((i for i, w in enumerate(words) if normalize(w) in self.lex.connectors), default=0)
-        if not 0 < cut < len(words) - 1:
+        skip = 1  # the connector
+        if not cut and self.lex.mixed_fractions:
+            cut, skip = len(words) - 1, 0  # side by side: "drie een vijfde", "twintig drie vijfde"
+        if not (0 < cut and cut + skip < len(words)):
             return None
         try:
             whole = spelled_value(self.lex.number_pieces(" ".join(words[:cut])))
-            numerator = spelled_value(self.lex.number_pieces(" ".join(words[cut + 1 :])))
+            numerator = spelled_value(self.lex.number_pieces(" ".join(words[cut + skip :])))
         except ValueError:
             return None
         if whole < 1 or not 0 < numerator < d:
@@ -469,9 +474,11 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     # ---- dates ----
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
-        if not str(day).isdigit() or (year is not None and not str(year).isdigit()):
+        digits = _LEADING_DIGITS.match(to_ascii_digits(str(day))) if day.type == "DAY" else None
+        written = digits.group() if digits else str(day)  # "1er", "25th", "25-го": the figure
+        if not written.isdigit() or (year is not None and not str(year).isdigit()):
             raise NotAQuantity("a date's day and year are whole numbers")
-        d = int(to_ascii_digits(str(day)))
+        d = int(to_ascii_digits(written))
         y = int(to_ascii_digits(str(year))) if year is not None else None
         try:
             date = CalendarDate(y, month, d)

@@ -131,6 +131,15 @@ CASES = [
     ("en", "Two-thirds of voters and one-eighth of the rest.", [("Two-thirds", "number", "0.6666666666666666666666666667"), ("one-eighth", "number", "0.125")]),
     ("nl", "Hij staat hoger dan de tiende maar meer dan de helft stemde, een-achtste niet.",
      [("meer dan de helft", "number", "0.5", None, "more_than"), ("een-achtste", "number", "0.125")]),
+    # a figure with an ordinal suffix is a day in a date, and nothing else
+    ("en", "On September 25th, 2025, in the 21st century and the 3rd quarter.",
+     [("September 25th, 2025", "date", "2025-09-25")]),
+    ("fr", "Le 1er janvier 2025, au 3e trimestre.", [("1er janvier 2025", "date", "2025-01-01")]),
+    ("ru", "25-го сентября, в 3-м квартале, 5м рублей.",
+     [("25-го сентября", "date", "--09-25"), ("5м рублей", "currency", "5e6", "RUB")]),
+    ("it", "Il 1° gennaio 2025, tra il 10° e il 15°.", [("1° gennaio 2025", "date", "2025-01-01")]),
+    ("nl", "De 4e van mei, 1e10 en tweeënhalf, twintig drie vijfde.",
+     [("1e10", "number", "1e10"), ("tweeënhalf", "number", "2.5"), ("twintig drie vijfde", "number", "20.6")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
