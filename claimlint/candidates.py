@@ -234,7 +234,10 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
     ("a trillion", "uno e mezzo") or a qualifier bounds a fraction ("more than half", "meer dan de
     helft")."""
     if not _LEADS.isdisjoint(a.categories):
-        return not _ONE_OF.isdisjoint(b.categories) or ("AND" in b.categories and "DENOM" in c.categories)
+        joins = "AND" in b.categories or "DASH" in b.categories  # "uno e mezzo", "een - vierde"
+        return not _ONE_OF.isdisjoint(b.categories) or (joins and "DENOM" in c.categories)
+    if "NEG" in a.categories and "INDEF" in b.categories:  # "min een", "moins un"
+        return True
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)
 
 

@@ -126,6 +126,16 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     return before is not None and normalize(before.group(1)) in lex.pronoun_after
 
 
+_FIGURE_BEFORE = regex.compile(r"\d[ \u00a0]*$")
+
+
+def _is_unit_after_figure(text: str, q: Quantity, start: int) -> bool:
+    """ "10 min een pauze": a minus word right after a figure is its unit (minutes), not a sign."""
+    first = q.text.split()[0] if q.text.split() else ""
+    return (normalize(first) in lexicon(q.lang).values["NEG"]
+            and _FIGURE_BEFORE.search(text, max(start, q.start - 16), q.start) is not None)
+
+
 def _is_rank(text: str, q: Quantity) -> bool:
     """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year": an article and an
     ordinal before a noun rank it; "a third of the budget", "a fifth." are shares."""
@@ -155,7 +165,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
-    if bare and (_is_pronoun(text, q, start) or _is_rank(text, q)):
+    if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None

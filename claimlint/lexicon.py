@@ -50,7 +50,7 @@ _QUALIFIERS: dict[str, str] = {
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
     "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
-    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "PCT", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
+    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
@@ -134,6 +134,8 @@ class Lexicon:
     partitive: frozenset[str] = frozenset()
     fraction_only: frozenset[str] = frozenset()
     mixed_fractions: bool = False
+    # Scale words written onto a spelled number ("éénmiljard"), longest first.
+    glued_scales: tuple[str, ...] = ()
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
     ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
@@ -237,6 +239,16 @@ class Lexicon:
             return span
         return None
 
+    def glued_scale(self, word: str) -> tuple[str, str | None]:
+        """A spelled number and the scale word written onto it ("vijfentwintig", "miljoen"), where the
+        language glues them; else the word and None."""
+        if self.glued_scales:
+            folded = normalize(word).translate(self.folding)
+            for form in self.glued_scales:
+                if folded.endswith(form) and len(folded) > len(form):
+                    return word[: len(word) - len(form)], form
+        return word, None
+
     def number_pieces(self, word: str) -> list[tuple[str, int | None]]:
         """A spelled number ("trecentottanta", "vijfentwintig") as its pieces with their values.
 
@@ -338,6 +350,7 @@ def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
+    glued_scales: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -346,6 +359,7 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     piece = _trie(pieces)
+    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
     # Connectors join pieces inside a word ("vijfentwintig") and across spaces ("vingt et un"); where
     # one joins no number ("nine and ten") the candidate finder splits the word (bad_connector).
     connector = rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else ""
@@ -362,7 +376,7 @@ def _tokenizer(
            if day_suffixes else "")
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
-        + rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD}))"
+        + rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD}))"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
@@ -382,7 +396,7 @@ def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]
 
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
-    currencies: list[str], ordinal: str | None = None,
+    currencies: list[str], ordinal: str | None = None, glued_scales: Sequence[str] = (),
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -393,9 +407,10 @@ def _anchors(
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
     not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
     piece = _trie(pieces)
+    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
     return (
         rf"[{DIGITS}{VULGAR}]"
-        rf"|(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*(?!{_NOT_WORD})"
+        rf"|(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
         rf"|(?<!{_NOT_WORD}){lead}(?:{_trie(core)})(?!{_LETTER})"
         + (f"|{ordinal}" if ordinal else "")
         + (rf"|(?<!{_NOT_WORD})(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"
@@ -449,6 +464,7 @@ def lexicon(lang: str) -> Lexicon:
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
+        "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},
         "Q_AFTER": _invert(data.get("qualifiers_after")),
         "DUR": _invert(data.get("durations")),
         "DUR_DUAL": _invert(data.get("durations_dual")),
@@ -497,7 +513,9 @@ def lexicon(lang: str) -> Lexicon:
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
     pieces = sorted(values["NUMWORD"])
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "a fifth".
-    core_words = {f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "DENOM") for f in values[cat]}
+    core_words = {
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "DENOM", "NEG") for f in values[cat]
+    }
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
@@ -509,11 +527,14 @@ def lexicon(lang: str) -> Lexicon:
     # Irregular ordinals that start unlike any number word ("fifth", "ninth") may open a compound one.
     ordinal_words = [end for end, _ in ordinals if any(r and r[0].isalpha() for r in _)]
     ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
-    anchors = compile_cached(
-        _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]), ordinal)
-    )
+    # Scale words some languages write onto the number ("vijfentwintigmiljoen"): whole words only.
+    glued = tuple(sorted((normalize(f) for f in data.get("scales_glued") or ()), key=len, reverse=True))
+    anchors = compile_cached(_anchors(
+        pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]), ordinal, glued
+    ))
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
     tokenizer_parts: dict[str, Any] = dict(
+        glued_scales=list(glued),
         day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
         scale_letters=sorted(attached_scales),
         words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
@@ -561,6 +582,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive=frozenset(normalize(f) for f in data.get("partitive") or ()),
         fraction_only=frozenset(normalize(f) for f in data.get("fraction_only") or ()),
         mixed_fractions=bool(data.get("mixed_fractions")),
+        glued_scales=glued,
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),

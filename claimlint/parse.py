@@ -223,13 +223,25 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def spelled(self, *tokens: Token) -> Part:
         token = tokens[-1]
-        pieces = self.lex.number_pieces(str(token))
+        written, scale = self.lex.glued_scale(str(token))
+        pieces = self.lex.number_pieces(written)
         value = spelled_value(pieces)
         start = _start(tokens[0])
         if len(tokens) == 1 and pieces[0][1] is None:
             # "ومائة": the conjunction written onto the word is not part of the number ("واحد" is).
             start += len(pieces[0][0])
-        return Part(-value if len(tokens) == 2 else value, _HALF, start, _end(token))
+        part = Part(-value if len(tokens) == 2 else value, _HALF, start, _end(token))
+        if scale is None:
+            return part
+        # "vijfentwintigmiljoen": the scale word written onto the number
+        exponent = int(self.lex.value("SCALE", scale))
+        scale_start = _end(token) - len(scale)
+        return replace(part, value=part.value.scaleb(exponent), precision=part.precision.scaleb(exponent),
+                       scale=str(token)[-len(scale):], scale_span=(scale_start, _end(token)), exponent=exponent)
+
+    def minus_one(self, neg: Token, indef: Token) -> Part:
+        """ "min een", "moins un": the article is the number one after a minus sign word."""
+        return Part(Decimal(-1), _HALF, _start(neg), _end(indef))
 
     def pointed(self, *tokens: Token) -> Part:
         """ "1 point 1", "two point two": the words after the point are its digits, one by one."""
@@ -306,25 +318,30 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(number, value=value, precision=number.precision / d, end=_end(denominator), digits=False)
 
     def _mixed(self, number: Part, d: Decimal) -> Decimal | None:
-        """The value of a spelled number split at its last spaced connector (or, where the language
-        writes them side by side, its last space) into a whole number and a numerator smaller than the
-        denominator, or None."""
+        """A whole number and a proper fraction ("one hundred and three quarters"), or None."""
+        split = self._split_at_connector(number, side_by_side=self.lex.mixed_fractions)
+        if split is None or not 0 < split[1] < d:
+            return None
+        sign = -1 if number.value < 0 else 1
+        return sign * (split[0] + split[1] / d)
+
+    def _split_at_connector(self, number: Part, side_by_side: bool = False) -> tuple[Decimal, Decimal] | None:
+        """A spelled number split at its last spaced connector (or, ``side_by_side``, its last space)
+        into a whole number of at least one and what follows: "one hundred and | three" (quarters),
+        "driehonderd en | twee" (dozijn), "drie | een" (vijfde)."""
         words = self.text[number.start : number.end].split()
         cut = max((i for i, w in enumerate(words) if normalize(w) in self.lex.connectors), default=0)
         skip = 1  # the connector
-        if not cut and self.lex.mixed_fractions:
-            cut, skip = len(words) - 1, 0  # side by side: "drie een vijfde", "twintig drie vijfde"
+        if not cut and side_by_side:
+            cut, skip = len(words) - 1, 0
         if not (0 < cut and cut + skip < len(words)):
             return None
         try:
             whole = spelled_value(self.lex.number_pieces(" ".join(words[:cut])))
-            numerator = spelled_value(self.lex.number_pieces(" ".join(words[cut + skip :])))
+            rest = spelled_value(self.lex.number_pieces(" ".join(words[cut + skip :])))
         except ValueError:
             return None
-        if whole < 1 or not 0 < numerator < d:
-            return None
-        sign = -1 if number.value < 0 else 1
-        return sign * (whole + numerator / d)
+        return (whole, rest) if whole >= 1 else None
 
     def ratio(self, numerator: Part, _over: Token, denominator: Part) -> Part:
         """ "one in twenty", "1 op de 3", "uno su tre": a share."""
@@ -346,10 +363,12 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._scale(self.fraction(number, denominator), items[-1])  # type: ignore[arg-type]
 
     def multiplied(self, number: Part, multiplier: Token) -> Part:
-        """ "two dozen", "3 dozzine": the number times the multiplier's value."""
+        """ "two dozen", "3 dozzine": the number times the multiplier's value; "three hundred and two
+        dozen" is 300 and two dozen."""
         m = Decimal(self.lex.value("MULT", multiplier))
-        return replace(number, value=number.value * m, precision=number.precision * m, end=_end(multiplier),
-                       digits=False)
+        split = self._split_at_connector(number)
+        value = number.value * m if split is None else split[0] + split[1] * m
+        return replace(number, value=value, precision=number.precision * m, end=_end(multiplier), digits=False)
 
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
@@ -365,8 +384,9 @@ class QuantityBuilder(Transformer[Token, Any]):
         or anywhere in a language that writes no article before it (checked in :meth:`start`)."""
         return replace(self.one_fraction(denominator, denominator), alone=True)
 
-    def one_fraction(self, indef: Token, denominator: Token) -> Part:
-        return self.fraction(_one(indef), denominator)
+    def one_fraction(self, indef: Token, *tokens: Token) -> Part:
+        """ "a fifth", "een - vierde" (the dash some write between)."""
+        return self.fraction(_one(indef), tokens[-1])
 
     def one_and_a_fraction(self, indef: Token, *tokens: Token) -> Part:
         """ "uno e mezzo", "un et un quart", "een en een vierde": one and a fraction."""
@@ -429,6 +449,10 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def percent(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percent", end=_end(token), digits=False)
+
+    def percent_before(self, token: Token, part: Part) -> Part:
+        """ "een percentage van 30", "بالمائة 10": the percent word before the figure."""
+        return replace(part, kind=Kind.PERCENT, unit="percent", start=_start(token), digits=False)
 
     def points(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=_end(token), digits=False)

@@ -140,6 +140,13 @@ CASES = [
     ("it", "Il 1° gennaio 2025, tra il 10° e il 15°.", [("1° gennaio 2025", "date", "2025-01-01")]),
     ("nl", "De 4e van mei, 1e10 en tweeënhalf, twintig drie vijfde.",
      [("1e10", "number", "1e10"), ("tweeënhalf", "number", "2.5"), ("twintig drie vijfde", "number", "20.6")]),
+    # Dutch: scale words written onto the number, a percent word before it, "min een", "een - vierde"
+    ("nl", "Het is éénmiljard vijfentwintigmiljoen euro, een percentage van 30, min een; een - vierde.",
+     [("éénmiljard vijfentwintigmiljoen euro", "currency", "1025000000", "EUR"),
+      ("percentage van 30", "percent", "30", "percent"), ("min een", "number", "-1"), ("een - vierde", "number", "0.25")]),
+    ("nl", "Hij nam na 10 min een pauze; driehonderd en twee dozijn.",
+     [("10", "number", "10"), ("driehonderd en twee dozijn", "number", "324")]),
+    ("ar", "ارتفع بالمائة 10 في عام.", [("بالمائة 10", "percent", "10", "percent")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
