@@ -18,6 +18,7 @@ import json
 import math
 import mmap
 import os
+import time
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -79,7 +80,9 @@ class Identifier:
 
 
 def _cache_file(languages: Sequence[str]) -> Path:
-    """Named after the languages and the installed model file (found without importing py3langid)."""
+    """Named after the languages and the content of the installed model file (found without importing
+    py3langid), so that every environment with the same release shares one copy."""
+    import hashlib
     from importlib.util import find_spec
 
     from claimlint.datafiles import cache_dir
@@ -90,8 +93,9 @@ def _cache_file(languages: Sequence[str]) -> Path:
     if locations:
         model = Path(locations[0]) / "data" / "model.npz.xz"
         if model.exists():
-            info = model.stat()
-            stamp = f"{info.st_size}-{info.st_mtime_ns}"
+            with model.open("rb") as handle:
+                head = handle.read(65536)
+            stamp = f"{model.stat().st_size}-{hashlib.sha256(head).hexdigest()[:16]}"
     return cache_dir() / f"langid-{'-'.join(languages)}-{stamp}.bin"
 
 
@@ -146,8 +150,11 @@ def identifier(languages: tuple[str, ...]) -> Identifier:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
-        for stale in path.parent.glob("langid-*"):  # copies of an older model or format (40 MB each)
-            if stale != path and not stale.name.endswith(".tmp"):
+        # Copies of another py3langid release (40 MB each): removed once a week old, so that two
+        # environments with different releases do not rebuild each other's copy on every run.
+        week_ago = time.time() - 7 * 24 * 3600
+        for stale in path.parent.glob("langid-*"):
+            if stale != path and not stale.name.endswith(".tmp") and stale.stat().st_mtime < week_ago:
                 stale.unlink(missing_ok=True)
     except OSError:
         pass  # no writable cache: this run keeps the model in memory
