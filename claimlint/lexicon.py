@@ -130,10 +130,11 @@ class Lexicon:
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
-    conjunctions: frozenset[str] = frozenset()
-    partitive: frozenset[str] = frozenset()
-    fraction_only: frozenset[str] = frozenset()
-    mixed_fractions: bool = False
+    pronoun_after: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
+    partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
+    fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
+    mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
@@ -142,7 +143,6 @@ class Lexicon:
     fraction_alone: bool = False
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
-    pronoun_after: frozenset[str] = frozenset()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @cached_property
@@ -426,6 +426,11 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
     return low.translate(folding)
 
 
+def _words(forms: Any) -> frozenset[str]:
+    """A language file's list of words, as lookup keys."""
+    return frozenset(normalize(str(f)) for f in forms or ())
+
+
 def _number(key: Any) -> int | Decimal:
     """A number word's value: whole, or a fraction such as 1.5 ("полтора", "anderhalf")."""
     value = Decimal(str(key))
@@ -525,7 +530,7 @@ def lexicon(lang: str) -> Lexicon:
         key=lambda pair: -len(pair[0]),
     ))
     # Irregular ordinals that start unlike any number word ("fifth", "ninth") may open a compound one.
-    ordinal_words = [end for end, _ in ordinals if any(r and r[0].isalpha() for r in _)]
+    ordinal_words = [end for end, cardinals in ordinals if any(c[:1].isalpha() for c in cardinals)]
     ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
     # Scale words some languages write onto the number ("vijfentwintigmiljoen"): whole words only.
     glued = tuple(sorted((normalize(f) for f in data.get("scales_glued") or ()), key=len, reverse=True))
@@ -578,17 +583,15 @@ def lexicon(lang: str) -> Lexicon:
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
-        conjunctions=frozenset(normalize(f) for f in data.get("conjunctions") or ()),
-        partitive=frozenset(normalize(f) for f in data.get("partitive") or ()),
-        fraction_only=frozenset(normalize(f) for f in data.get("fraction_only") or ()),
+        conjunctions=_words(data.get("conjunctions")),
+        partitive=_words(data.get("partitive")),
+        fraction_only=_words(data.get("fraction_only")),
         mixed_fractions=bool(data.get("mixed_fractions")),
         glued_scales=glued,
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),
-        pronoun_forms=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("forms") or ()),
-        pronoun_after=frozenset(normalize(f) for f in (data.get("pronouns") or {}).get("after") or ()),
-        bound_joiners=frozenset(
-            normalize(f) for f in [*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]
-        ),
+        pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
+        pronoun_after=_words((data.get("pronouns") or {}).get("after")),
+        bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
     )

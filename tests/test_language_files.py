@@ -1,0 +1,33 @@
+"""Every section of every language file is documented in docs/extract.md, and the six files agree on
+the sections that each language must fill in."""
+
+from pathlib import Path
+
+import pytest
+
+from claimlint.datafiles import load_data
+from claimlint.lexicon import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = (ROOT / "docs" / "extract.md").read_text(encoding="utf-8")
+# Sections that only some languages have (Arabic duals, Dutch glued scales...).
+OPTIONAL = {
+    "change_to_words", "currency_signs", "currency_words_after", "durations_dual", "fraction_alone",
+    "fraction_only", "letter_folding", "mixed_fractions", "ordinals", "partitive", "percent_words_before",
+    "prefix_conjunctions", "pronouns", "scales_attached", "scales_bare", "scales_dual", "scales_glued",
+    "weekdays", "number_connectors",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_section_is_documented(lang):
+    data = load_data(f"lang/{lang}.yaml")
+    missing = [key for key in data if key != "lang" and f"`{key}`" not in DOC]
+    assert not missing, f"{lang}.yaml sections not described in docs/extract.md: {missing}"
+
+
+def test_languages_fill_in_the_same_sections():
+    sections = {lang: set(load_data(f"lang/{lang}.yaml")) - OPTIONAL for lang in LANGUAGES}
+    every = set.union(*sections.values())
+    for lang, keys in sections.items():
+        assert keys == every, f"{lang}.yaml lacks {sorted(every - keys)}"
