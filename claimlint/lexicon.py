@@ -135,6 +135,7 @@ class Lexicon:
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
+    ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
@@ -464,7 +465,7 @@ def lexicon(lang: str) -> Lexicon:
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
         "MULT": _invert(data.get("multipliers"), int),
-        "OVER": {normalize(f): "/" for f in data.get("ratio_words") or ()},
+        "OVER": {normalize(f): "/" for k in ("ratio_words", "ratio_words_after_one") for f in data.get(k) or ()},
         "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
@@ -584,6 +585,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=_words(data.get("conjunctions")),
+        ratio_after_one=_words(data.get("ratio_words_after_one")),
         partitive=_words(data.get("partitive")),
         fraction_only=_words(data.get("fraction_only")),
         mixed_fractions=bool(data.get("mixed_fractions")),

@@ -343,10 +343,13 @@ class QuantityBuilder(Transformer[Token, Any]):
             return None
         return (whole, rest) if whole >= 1 else None
 
-    def ratio(self, numerator: Part, _over: Token, denominator: Part) -> Part:
+    def ratio(self, numerator: Part, over: Token, denominator: Part) -> Part:
         """ "one in twenty", "1 op de 3", "uno su tre": a share."""
         if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
+        year_like = denominator.digits and denominator.value in _CALENDAR_YEARS
+        if normalize(str(over)) in self.lex.ratio_after_one and (numerator.value != 1 or year_like):
+            raise NotAQuantity("'in' makes a share only in 'one in five' ('5 in 2025', 'one in 2025')")
         value = numerator.value / denominator.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
                        digits=False)

@@ -147,6 +147,12 @@ CASES = [
     ("nl", "Hij nam na 10 min een pauze; driehonderd en twee dozijn.",
      [("10", "number", "10"), ("driehonderd en twee dozijn", "number", "324")]),
     ("ar", "ارتفع بالمائة 10 في عام.", [("بالمائة 10", "percent", "10", "percent")]),
+    # "one in five": "in" makes a share only after one, and never before a year
+    ("en", "One in five adults, 1 in 10 people, but 5 in 2025 and one in 2025.",
+     [("One in five", "number", "0.2"), ("1 in 10", "number", "0.1"), ("5", "number", "5"), ("2025", "year", "2025"),
+      ("one", "number", "1"), ("2025", "year", "2025")]),
+    ("en", "The index fell 300 points; the rate rose 0.5 percentage points.",
+     [("300", "count", "300"), ("0.5 percentage points", "percent", "0.5", "percentage_point")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
