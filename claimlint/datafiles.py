@@ -11,6 +11,7 @@ import json
 import os
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 
@@ -43,3 +44,23 @@ def load_data(name: str) -> Any:
     except OSError:
         pass
     return data
+
+
+def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
+    """What ``build`` returns (JSON-serialisable), kept in the user cache under ``key`` (a digest of
+    everything it is built from): for values that take long to build and never change between runs."""
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    cached = cache_dir() / f"{kind}-{digest}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = build()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cached)
+    except OSError:
+        pass
+    return value

@@ -10,12 +10,14 @@ the word stands; :meth:`Lexicon.value` maps a form back to what it means.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -23,6 +25,7 @@ from typing import Any
 import regex
 
 from claimlint.compiled import compile_cached
+from claimlint.datafiles import cached_json
 
 LANGUAGES = ("en", "fr", "ru", "ar", "it", "nl")
 
@@ -97,6 +100,10 @@ def _load_yaml(name: str) -> Any:
 @cache
 def _common() -> dict[str, Any]:
     return dict(_load_yaml("common.yaml"))
+
+
+# The patterns built from the data depend on this module's code too.
+_SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 @cache
@@ -535,25 +542,34 @@ def lexicon(lang: str) -> Lexicon:
     ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
     # Scale words some languages write onto the number ("vijfentwintigmiljoen"): whole words only.
     glued = tuple(sorted((normalize(f) for f in data.get("scales_glued") or ()), key=len, reverse=True))
-    anchors = compile_cached(_anchors(
-        pieces, connectors, prefixes, indefinite, sorted(core_words), sorted(values["CUR_WORD"]), ordinal, glued
-    ))
     attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
-    tokenizer_parts: dict[str, Any] = dict(
-        glued_scales=list(glued),
-        day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
-        scale_letters=sorted(attached_scales),
-        words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
-        signs=[f for f in categories if not f[0].isalnum()],
-        pieces=pieces,
-        connectors=connectors,
-        prefixes=prefixes,
-        indefinite=indefinite,
-        durations=sorted(values["DUR"]),
-    )
-    tokenizer_source = _tokenizer(
-        **tokenizer_parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words
-    )
+
+    def patterns() -> dict[str, str]:
+        parts: dict[str, Any] = dict(
+            glued_scales=list(glued),
+            day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
+            scale_letters=sorted(attached_scales),
+            words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
+            signs=[f for f in categories if not f[0].isalnum()],
+            pieces=pieces,
+            connectors=connectors,
+            prefixes=prefixes,
+            indefinite=indefinite,
+            durations=sorted(values["DUR"]),
+        )
+        return {
+            "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
+                                sorted(values["CUR_WORD"]), ordinal, glued),
+            "tokenizer": _tokenizer(**parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words),
+            "plain": _tokenizer(**parts),
+        }
+
+    # Building the trie-shaped patterns takes tens of milliseconds a language; they depend only on
+    # the data and on this module, so they are kept in the user cache.
+    source_key = json.dumps([data, common, cldr, _SOURCE_DIGEST], sort_keys=True, ensure_ascii=False)
+    sources = cached_json(f"lexicon-{lang}", source_key, patterns)
+    anchors = compile_cached(sources["anchors"])
+    tokenizer_source = sources["tokenizer"]
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")
     piece_re = regex.compile(
@@ -571,7 +587,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         anchors=anchors,
         tokenizer_source=tokenizer_source,
-        plain_tokenizer_source=_tokenizer(**tokenizer_parts),
+        plain_tokenizer_source=sources["plain"],
         folding=fold,
         code_only=code_only,
         categories={k: tuple(v) for k, v in categories.items()},
