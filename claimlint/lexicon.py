@@ -53,7 +53,7 @@ _QUALIFIERS: dict[str, str] = {
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
     "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
-    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
+    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
@@ -529,7 +529,16 @@ def lexicon(lang: str) -> Lexicon:
     core_words = {
         f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "DENOM", "NEG") for f in values[cat]
     }
+    # "MUSD", "MEUR": a scale letter and a listed ISO code.
+    listed_codes = [c for c in common["currency_signs"] if c.isalpha() and c.isupper() and len(c) == 3]
+    values["CUR_SCALED"] = {
+        normalize(prefix + code): [code, int(power)]
+        for prefix, power in (common.get("scaled_code_prefixes") or {}).items() for code in listed_codes
+    }
+    for form in values["CUR_SCALED"]:
+        categories.setdefault(form, []).append("CUR_SCALED")
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
+    code_only |= frozenset(values["CUR_SCALED"])
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)

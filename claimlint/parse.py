@@ -447,6 +447,20 @@ class QuantityBuilder(Transformer[Token, Any]):
     def money_words(self, part: Part, *tokens: Token) -> Part:
         return self._currency(part, tokens[-1], before=False)
 
+    def money_scaled(self, *items: Part | Token) -> Part:
+        """ "30 MUSD", "MEUR 120": millions of the currency named by the code."""
+        part = next(i for i in items if isinstance(i, Part))
+        token = next(i for i in items if isinstance(i, Token))
+        code, power = self.lex.value("CUR_SCALED", token)
+        if part.scale is not None:
+            raise NotAQuantity("a scaled code after a scale word")
+        scaled = replace(part, value=part.value.scaleb(power), precision=part.precision.scaleb(power),
+                         scale=str(token)[: len(str(token)) - 3], scale_span=(_start(token), _end(token) - 3),
+                         exponent=power, digits=False)
+        before = token is items[0]
+        return replace(scaled, kind=Kind.CURRENCY, unit=code, start=_start(token) if before else part.start,
+                       end=part.end if before else _end(token))
+
     def money_one(self, indef: Token, word: Token) -> Part:
         return self._currency(_one(indef), word, before=False)
 

@@ -153,6 +153,11 @@ CASES = [
       ("one", "number", "1"), ("2025", "year", "2025")]),
     ("en", "The index fell 300 points; the rate rose 0.5 percentage points.",
      [("300", "count", "300"), ("0.5 percentage points", "percent", "0.5", "percentage_point")]),
+    # a scale letter before a listed ISO code: millions, in business copy; subunits of other currencies
+    ("en", "Losses in excess of 30 MUSD, revenues of about MAUD 60 and twenty ringgit 43 sens.",
+     [("in excess of 30 MUSD", "currency", "30e6", "USD", "more_than"), ("about MAUD 60", "currency", "60e6", "AUD", "about"),
+      ("twenty ringgit 43 sens", "currency", "20.43", "MYR")]),
+    ("nl", "Een omzet van 120 MEUR.", [("120 MEUR", "currency", "120e6", "EUR")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
