@@ -53,7 +53,8 @@ _QUALIFIERS: dict[str, str] = {
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
     "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
-    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH", "YEAR_AFTER", "YEAR_BEFORE",
+    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH",
+    "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
 )
