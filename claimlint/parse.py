@@ -447,6 +447,12 @@ class QuantityBuilder(Transformer[Token, Any]):
     def money_words(self, part: Part, *tokens: Token) -> Part:
         return self._currency(part, tokens[-1], before=False)
 
+    def money_code_scale(self, part: Part, sign: Token, scale: Token) -> Part:
+        """ "75 USD million": the code written between the figure and its scale word."""
+        if part.scale is not None:
+            raise NotAQuantity("two scale words")
+        return replace(self._currency(self._scale(part, scale), sign, before=False), end=_end(scale))
+
     def money_scaled(self, *items: Part | Token) -> Part:
         """ "30 MUSD", "MEUR 120": millions of the currency named by the code."""
         part = next(i for i in items if isinstance(i, Part))

@@ -158,6 +158,7 @@ CASES = [
      [("in excess of 30 MUSD", "currency", "30e6", "USD", "more_than"), ("about MAUD 60", "currency", "60e6", "AUD", "about"),
       ("twenty ringgit 43 sens", "currency", "20.43", "MYR")]),
     ("nl", "Een omzet van 120 MEUR.", [("120 MEUR", "currency", "120e6", "EUR")]),
+    ("en", "They lost 75 USD million in three years.", [("75 USD million", "currency", "75e6", "USD"), ("three years", "duration", "3", "year")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
