@@ -147,6 +147,8 @@ def _window_tokens(
             continue
         if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
             continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+        if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
+            continue  # an arrow ("-> 5 billion"), not "more than"
         categories = lex.classify(kind, word)
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)

@@ -159,6 +159,9 @@ CASES = [
       ("twenty ringgit 43 sens", "currency", "20.43", "MYR")]),
     ("nl", "Een omzet van 120 MEUR.", [("120 MEUR", "currency", "120e6", "EUR")]),
     ("en", "They lost 75 USD million in three years.", [("75 USD million", "currency", "75e6", "USD"), ("three years", "duration", "3", "year")]),
+    # written fractions are small; arrows are no comparisons
+    ("en", "A 2/3 majority in the 2024/25 budget, open 24/7 since 9/11; revenue -> 5 billion dollars.",
+     [("2/3", "number", "0.6666666666666666666666666667"), ("5 billion dollars", "currency", "5e9", "USD")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
