@@ -140,6 +140,7 @@ class Lexicon:
     pronoun_forms: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
+    slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
@@ -611,6 +612,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=_words(data.get("conjunctions")),
+        slash_names=_words(common.get("slash_names")),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         partitive=_words(data.get("partitive")),
         fraction_only=_words(data.get("fraction_only")),

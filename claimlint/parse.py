@@ -158,9 +158,9 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
         return integer + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
-        if not 0 < int(numerator) < int(denominator) <= 10:
-            # "2/3", "1 4/5"; not a fiscal year ("2024/25"), a date ("9/11"), "24/7" or "50/50"
-            raise NotAQuantity("a written fraction has a small denominator over a smaller numerator")
+        if int(denominator) == 0 or int(numerator) in _CALENDAR_YEARS or text in lex.slash_names:
+            # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", "50/50"
+            raise NotAQuantity("not a written fraction")
         value = Decimal(numerator) / Decimal(denominator)
         return value, abs(value) * Decimal("1e-9")
     seps = [(i, ch) for i, ch in enumerate(text) if not ch.isdigit()]
