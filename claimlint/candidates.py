@@ -81,11 +81,15 @@ class Run:
 
 @cache
 def _reference_regex(lang: str) -> regex.Pattern[str] | None:
-    forms = lexicon(lang).references
-    if not forms:
+    """Figures after a reference word ("Article 5"), and phrases whose number words name something
+    ("نصف النهائي", the semi-final; "all'una", one o'clock)."""
+    lex = lexicon(lang)
+    if not lex.references and not lex.fixed_phrases:
         return None
     return regex.compile(
-        rf"(?<!\w)\L<refs>\s*[{DIGITS}][{DIGITS}.\-]*", regex.IGNORECASE | regex.V1, refs=list(forms)
+        rf"(?<!\w)\L<refs>\s*[{DIGITS}][{DIGITS}.\-]*|(?<!\w)\L<phrases>(?!\w)",
+        regex.IGNORECASE | regex.V1,
+        refs=list(lex.references) or ["\ue000"], phrases=list(lex.fixed_phrases) or ["\ue000"],
     )
 
 

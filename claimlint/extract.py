@@ -126,14 +126,26 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     return before is not None and normalize(before.group(1)) in lex.pronoun_after
 
 
-_FIGURE_BEFORE = regex.compile(r"\d[ \u00a0]*$")
+_HYPHEN_WORD = regex.compile(r"[\-‐]\p{L}")
+_FIGURE_BEFORE = regex.compile(r"\d\p{L}{0,3}[ \u00a0]*$")  # "10 min", "de 90e min"
+_PLUS_OR = frozenset({"plus", "or", "of", "ou", "o", "или", "أو"})
 
 
 def _is_unit_after_figure(text: str, q: Quantity, start: int) -> bool:
-    """ "10 min een pauze": a minus word right after a figure is its unit (minutes), not a sign."""
-    first = q.text.split()[0] if q.text.split() else ""
-    return (normalize(first) in lexicon(q.lang).values["NEG"]
-            and _FIGURE_BEFORE.search(text, max(start, q.start - 16), q.start) is not None)
+    """ "10 min een pauze": a minus word right after a figure is its unit (minutes), not a sign; and
+    "min een" is minus one only standing alone ("het antwoord is min een"), not in "plus min een
+    miljoen", "min een penalty", "plus or minus a year"."""
+    lex = lexicon(q.lang)
+    words = q.text.split()
+    if not words or normalize(words[0]) not in lex.values["NEG"]:
+        return False
+    if _FIGURE_BEFORE.search(text, max(start, q.start - 16), q.start) is not None:
+        return True
+    if len(words) == 2 and normalize(words[1]) in lex.values["INDEF"]:
+        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+        after = _NEXT_WORD.match(text, q.end)
+        return after is not None or (before is not None and normalize(before.group(1)) in _PLUS_OR)
+    return False
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -143,10 +155,13 @@ def _is_rank(text: str, q: Quantity) -> bool:
     words = q.text.split()
     if len(words) not in (2, 3) or normalize(words[0]) not in lex.values["INDEF"]:
         return False
-    if normalize(words[1]) not in lex.values["DENOM"] or normalize(words[1]) in lex.fraction_only:
+    ordinal = normalize(words[1])
+    if ordinal in lex.fraction_only or (ordinal not in lex.values["DENOM"] and lex.ordinal_value(ordinal) is None):
         return False
     if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
         return q.kind is Kind.DURATION
+    if _HYPHEN_WORD.match(text, q.end):
+        return True  # "a third-party vendor", "a fifth-straight gain"
     after = _NEXT_WORD.match(text, q.end)
     if after is None:
         return False
@@ -216,7 +231,7 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
             subunit = sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]
             # Only where the cents end the phrase: "10 rmb 20 usd" is two amounts, "$20 43 people" a count.
             last = _NEXT_CHAR.match(text, q.end) is None
-            if (gap == "" or gap in lex.values["AND"]) and (subunit or last):
+            if (gap == "" or gap in lex.and_words) and (subunit or last):
                 end = sub.end() if subunit and sub is not None else q.end
                 out[-1] = replace(prev, value=prev.value + q.value / 100, end=end, text=text[prev.start : end],
                                   precision=Decimal("0.005"))

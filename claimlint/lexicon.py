@@ -140,9 +140,12 @@ class Lexicon:
     pronoun_forms: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
+    fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
+    and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
+    fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
@@ -512,6 +515,8 @@ def lexicon(lang: str) -> Lexicon:
                     values[terminal].setdefault(f"{joiner} {form}", bound)
     for terminal, key in _WORD_LISTS.items():
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
+    # "три с половиной": a word that joins a number and its fraction, read by the grammar as "and"
+    values["AND"].update({normalize(f): "fraction_and" for f in data.get("fraction_and") or ()})
 
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
@@ -612,10 +617,13 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         conjunctions=_words(data.get("conjunctions")),
+        fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
+        and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         partitive=_words(data.get("partitive")),
         fraction_only=_words(data.get("fraction_only")),
+        fraction_with_article=_words(data.get("fraction_with_article")),
         mixed_fractions=bool(data.get("mixed_fractions")),
         glued_scales=glued,
         ordinals=ordinals,

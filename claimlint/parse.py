@@ -240,9 +240,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(part, value=part.value.scaleb(exponent), precision=part.precision.scaleb(exponent),
                        scale=str(token)[-len(scale):], scale_span=(scale_start, _end(token)), exponent=exponent)
 
-    def minus_one(self, neg: Token, indef: Token) -> Part:
-        """ "min een", "moins un": the article is the number one after a minus sign word."""
-        return Part(Decimal(-1), _HALF, _start(neg), _end(indef))
+    def minus_one(self, neg: Token, indef: Token) -> Quantity:
+        """ "Het antwoord is min een": the article is the number one after a minus sign word, as a
+        whole quantity only (see extract._is_unit_after_figure for "plus min een", "min een penalty")."""
+        return self.start(Part(Decimal(-1), _HALF, _start(neg), _end(indef)))
 
     def pointed(self, *tokens: Token) -> Part:
         """ "1 point 1", "two point two": the words after the point are its digits, one by one."""
@@ -271,6 +272,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "3 dollars 50 cents", "$20 and 43c": the subunit is a hundredth of the unit."""
         cents = next(i for i in items if isinstance(i, Part))
         has_word = isinstance(items[-1], Token) and items[-1].type == "SUBUNIT"
+        if any(isinstance(i, Token) and i.type == "AND" and normalize(str(i)) not in self.lex.and_words for i in items):
+            raise NotAQuantity("'с' is no 'and' between an amount and its cents ('до 95 рублей с 92')")
         whole_cents = cents.value == cents.value.to_integral()
         if money.scale is not None or not 0 <= cents.value < 100 or (not has_word and not whole_cents):
             raise NotAQuantity("not an amount and its cents")
@@ -602,10 +605,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return Qualifier(Bound(self.lex.value("Q_AFTER", token)), str(token), _start(token), _end(token))
 
     def bounded_fraction(self, qualifier: Qualifier, *tokens: Token) -> Quantity:
-        """ "meer dan de helft": a fraction with its article after a qualifier (not a rank: "hoger dan
-        de tiende" is higher than the tenth place)."""
-        if normalize(str(tokens[-1])) not in self.lex.fraction_only:
-            raise NotAQuantity("an article and an ordinal name a rank")
+        """ "meer dan de helft", "plus de la moitié": a fraction noun with its article after a qualifier
+        (not "over the quarter", a period, nor "hoger dan de tiende", a rank)."""
+        if normalize(str(tokens[-1])) not in self.lex.fraction_with_article:
+            raise NotAQuantity("an article and a fraction or ordinal word name a period or a rank")
         part = self.fraction(_one(tokens[0]), tokens[-1])
         return self.start(qualifier, part)
 
@@ -629,7 +632,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 measure = item
         assert measure is not None
-        if measure.alone and not bounds and not self.lex.fraction_alone:
+        if measure.alone and not self.lex.fraction_alone and (
+            not bounds or normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
+        ):  # "more than half", but not "oltre il quarto posto" (the fourth place)
             raise NotAQuantity("a fraction word alone, with no qualifier")
         start = measure.start if start is None else start
         end = measure.end if end is None else end

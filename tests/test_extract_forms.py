@@ -77,7 +77,7 @@ CASES = [
     ("ar", "السعر 20$ و 43c", [("20$ و 43c", "currency", "20.43", "USD")]),
     ("ru", "Прошло три с половиной года.", [("три с половиной года", "duration", "3.5", "year")]),
     ("ar", "النتيجة هي خمسة أثمان", [("خمسة أثمان", "number", "0.625")]),
-    ("en", "It was 3.14US$ or nine point nought four.", [("3.14US$", "currency", "3.14", "USD"), ("nine point nought four", "number", "9.04")]),
+    ("en", "It was 3.14US$ or nine point zero four.", [("3.14US$", "currency", "3.14", "USD"), ("nine point zero four", "number", "9.04")]),
     ("en", "Which one do you prefer? It lasted three and a half years.", [("three and a half years", "duration", "3.5", "year")]),
     # one bound per figure: a second qualifier starts the next claim; "about ... or more" is at least
     ("en", "His score is equal to 5000 or less than 6000.",
@@ -110,8 +110,9 @@ CASES = [
      [("15 %", "percent", "15", "percent"), ("415,9 millions $", "currency", "415.9e6", "USD"),
       ("53 milliards de $US", "currency", "53e9", "USD")]),
     # an article and an ordinal before a noun rank it; before "of", or a fraction-only word, they share
-    ("en", "He won a third term, a fifth of the vote and a half hour of 5,000 won.",
-     [("a fifth", "number", "0.2"), ("a half hour", "duration", "0.5", "hour"), ("5,000 won", "currency", "5000", "KRW")]),
+    ("en", "He won a third term, a fifth of the vote and a half hour; of 50 suits, 12 won and 30 lost.",
+     [("a fifth", "number", "0.2"), ("a half hour", "duration", "0.5", "hour"), ("50", "count", "50"),
+      ("12", "count", "12"), ("30", "count", "30")]),
     ("fr", "Il brigue un troisième mandat avec un tiers des voix en un quart d'heure.",
      [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart", "number", "0.25")]),
     ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
@@ -141,9 +142,10 @@ CASES = [
     ("nl", "De 4e van mei, 1e10 en tweeënhalf, twintig drie vijfde.",
      [("1e10", "number", "1e10"), ("tweeënhalf", "number", "2.5"), ("twintig drie vijfde", "number", "20.6")]),
     # Dutch: scale words written onto the number, a percent word before it, "min een", "een - vierde"
-    ("nl", "Het is éénmiljard vijfentwintigmiljoen euro, een percentage van 30, min een; een - vierde.",
-     [("éénmiljard vijfentwintigmiljoen euro", "currency", "1025000000", "EUR"),
-      ("percentage van 30", "percent", "30", "percent"), ("min een", "number", "-1"), ("een - vierde", "number", "0.25")]),
+    ("nl", "Het is éénmiljard vijfentwintigmiljoen euro, het percentage van 2023; min een; een - vierde.",
+     [("éénmiljard vijfentwintigmiljoen euro", "currency", "1025000000", "EUR"), ("2023", "year", "2023"),
+      ("min een", "number", "-1"), ("een - vierde", "number", "0.25")]),
+    ("nl", "Het kost plus min een miljoen euro; in de 90e min een penalty.", [("miljoen euro", "currency", "1e6", "EUR")]),
     ("nl", "Hij nam na 10 min een pauze; driehonderd en twee dozijn.",
      [("10", "number", "10"), ("driehonderd en twee dozijn", "number", "324")]),
     ("ar", "ارتفع بالمائة 10 في عام.", [("بالمائة 10", "percent", "10", "percent")]),
@@ -183,8 +185,9 @@ CASES = [
     ("fr", "Le résultat est ¾ et parfois 2½ ans.", [("¾", "number", "0.75"), ("2½ ans", "duration", "2.5", "year")]),
     ("en", "The colour #1e1e1e is not a figure.", []),
     # currencies written with a regional sign
-    ("en", "The charge was C $300 million and exports reached HK$ 10.05 billion.",
-     [("C $300 million", "currency", "300e6", "CAD"), ("HK$ 10.05 billion", "currency", "10.05e9", "HKD")]),
+    ("en", "The charge was C$300 million, a Series C $100 million round, and exports reached HK$ 10.05 billion.",
+     [("C$300 million", "currency", "300e6", "CAD"), ("$100 million", "currency", "100e6", "USD"),
+      ("HK$ 10.05 billion", "currency", "10.05e9", "HKD")]),
     ("en", "He paid 42 Kuwaiti dinars.", [("42 Kuwaiti dinars", "currency", "42", "KWD")]),
 ]
 
