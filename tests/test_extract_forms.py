@@ -164,6 +164,9 @@ CASES = [
     # written fractions are small; arrows are no comparisons
     ("en", "A 2/3 majority in the 2024/25 budget, open 24/7 since 9/11; revenue -> 5 billion dollars.",
      [("2/3", "number", "0.6666666666666666666666666667"), ("5 billion dollars", "currency", "5e9", "USD")]),
+    ("it", "Cento e uno posti, tremila e seicento euro, tra nove e dieci, tre e quattro.",
+     [("Cento e uno", "count", "101"), ("tremila e seicento euro", "currency", "3600", "EUR"),
+      ("tra nove e dieci", "number", "9", None, "exact", "10"), ("tre", "number", "3"), ("quattro", "number", "4")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
