@@ -154,6 +154,8 @@ def _window_tokens(
         if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
             continue  # an arrow ("-> 5 billion"), not "more than"
         categories = lex.classify(kind, word)
+        if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
+            categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words

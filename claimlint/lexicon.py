@@ -74,7 +74,7 @@ _FIGURE = (
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
-_DAY_DIGITS = rf"[{DIGITS}]{{1,4}}"
+_DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
     rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}})(?![{DIGITS}])"
@@ -147,6 +147,7 @@ class Lexicon:
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
+    months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
@@ -625,6 +626,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_only=_words(data.get("fraction_only")),
         fraction_with_article=_words(data.get("fraction_with_article")),
         mixed_fractions=bool(data.get("mixed_fractions")),
+        months_capitalized=bool(data.get("months_capitalized")),
         glued_scales=glued,
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),

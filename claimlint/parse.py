@@ -34,6 +34,8 @@ _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
+_FLOOR_BOUNDS = (Bound.MORE_THAN, Bound.AT_LEAST)
+_CEILING_BOUNDS = (Bound.LESS_THAN, Bound.AT_MOST)
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 _GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
 _YEAR_RANGE = range(1000, 2200)
@@ -153,8 +155,10 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
         return value.scaleb(power), precision.scaleb(power)
     if text and _VULGAR.match(text[-1]):
         integer = parse_number(text[:-1], lex)[0] if len(text) > 1 else Decimal(0)
-        numerator, _, denominator = unicodedata.decomposition(text[-1]).split()[1:]
-        fraction = Decimal(int(numerator, 16) - 0x30) / Decimal(int(denominator, 16) - 0x30)
+        top, _, bottom = unicodedata.decomposition(text[-1]).partition(" 2044 ")  # the fraction slash
+        numerator = "".join(chr(int(c, 16)) for c in top.split()[1:])
+        denominator = "".join(chr(int(c, 16)) for c in bottom.split())
+        fraction = Decimal(numerator) / Decimal(denominator)
         return integer + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
@@ -279,6 +283,10 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("not an amount and its cents")
         end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
+
+    def money_one_cents(self, indef: Token, word: Token, *items: Any) -> Part:
+        """ "un euro e venti centesimi": one unit and its cents."""
+        return self.money_cents(self.money_one(indef, word), *items)
 
     def _scale(self, part: Part, token: Token, multiple: int = 1) -> Part:
         exponent = int(self.lex.value("SCALE", token) if token.type == "SCALE" else self.lex.value(token.type, token))
@@ -405,6 +413,12 @@ class QuantityBuilder(Transformer[Token, Any]):
         unit = Decimal(10) ** part.exponent
         return replace(part, value=part.value + unit / d, precision=part.precision / d, end=_end(tokens[-1]),
                        digits=False)
+
+    def and_a_fraction_scaled(self, part: Part, *tokens: Token) -> Part:
+        """ "три с половиной миллиарда": the number and its fraction, then the scale word."""
+        if part.scale is not None:
+            raise NotAQuantity("two scale words")
+        return self._scale(self.and_a_fraction(part, *tokens[:-1]), tokens[-1])
 
     def sum(self, *items: Part | Token) -> Part:
         parts = [p for p in items if isinstance(p, Part)]
@@ -617,9 +631,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         range_to = None
         measure: Part | None = None
         bounds = [item.bound for item in items if isinstance(item, Qualifier)]
-        if len(bounds) > 1 and Bound.ABOUT not in bounds:
+        same_side = all(b in _FLOOR_BOUNDS for b in bounds) or all(b in _CEILING_BOUNDS for b in bounds)
+        if len(bounds) > 1 and Bound.ABOUT not in bounds and not same_side:
             # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
-            # ("circa cinquecento o più", about 500 or more, is at least 500.)
+            # ("circa cinquecento o più", about 500 or more, is at least 500; "tot 3 procent of lager",
+            # two ceilings, is at most 3%.)
             raise NotAQuantity("two bounds on one figure")
         for item in items:
             if isinstance(item, Qualifier):

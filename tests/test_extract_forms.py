@@ -167,6 +167,15 @@ CASES = [
     ("it", "Cento e uno posti, tremila e seicento euro, tra nove e dieci, tre e quattro.",
      [("Cento e uno", "count", "101"), ("tremila e seicento euro", "currency", "3600", "EUR"),
       ("tra nove e dieci", "number", "9", None, "exact", "10"), ("tre", "number", "3"), ("quattro", "number", "4")]),
+    # more found by the review of realistic copy
+    ("ru", "В 2024-м году — три с половиной миллиарда рублей.",
+     [("2024", "year", "2024"), ("три с половиной миллиарда рублей", "currency", "3.5e9", "RUB")]),
+    ("it", "Costa un euro e venti centesimi; il pane 80 centesimi.",
+     [("un euro e venti centesimi", "currency", "1.2", "EUR"), ("80 centesimi", "number", "0.8")]),
+    ("en", "The 2nd may prove decisive; only ⅒ of the budget and only one candidate.",
+     [("⅒", "number", "0.1"), ("one", "count", "1")]),
+    ("nl", "De rente daalde tot 3 procent of lager.", [("tot 3 procent of lager", "percent", "3", "percent", "at_most")]),
+    ("ar", "مباراة نصف النهائي انتهت 1 على 3.", [("1", "number", "1"), ("3", "number", "3")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
