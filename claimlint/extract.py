@@ -26,7 +26,7 @@ from claimlint.segment import Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
-_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-]*)[ \u00a0]+$")
+_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 
 # After these a capitalised word starts a sentence rather than naming something.
@@ -64,6 +64,7 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
 
 
 _NUMBERS = frozenset({"NUM", "NUMWORD"})
+_UNITS = frozenset({"SCALE", "PCT", "PP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})  # a sign may open the next amount
 
 
 def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
@@ -80,8 +81,8 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
-            if j < n and _NUMBERS & set(toks[j - 1].categories) and "SCALE" in toks[j].categories:
-                continue  # never cut a number from its scale word ("and 10 | tln")
+            if j < n and _NUMBERS & set(toks[j - 1].categories) and _UNITS & set(toks[j].categories):
+                continue  # never cut a number from its scale word or unit ("and 10 | tln", "à 7,3 | %")
             if any(t.opens for t in toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)
                 if q is not None:
@@ -103,8 +104,11 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if not preceding or preceding[-1] in _SENTENCE_END:
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
-        # not a year, is taken for part of a name there ("Qwen 2.5: ...").
-        return q.kind is Kind.NUMBER
+        # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
+        # that counts the word after it ("Yesterday 300 flights were cancelled").
+        after = _NEXT_WORD.match(text, q.end)
+        counts = q.text.isdigit() and after is not None and after.group(1)[:1].islower()
+        return q.kind is Kind.NUMBER and not counts
     return True
 
 

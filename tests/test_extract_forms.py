@@ -176,6 +176,17 @@ CASES = [
      [("⅒", "number", "0.1"), ("one", "count", "1")]),
     ("nl", "De rente daalde tot 3 procent of lager.", [("tot 3 procent of lager", "percent", "3", "percent", "at_most")]),
     ("ar", "مباراة نصف النهائي انتهت 1 على 3.", [("1", "number", "1"), ("3", "number", "3")]),
+    # from a second review of realistic copy
+    ("fr", "Le chômage a reculé de 0,2 point à 7,3 %; la vague mesurait 10 m, le budget 5M€.",
+     [("0,2 point", "percent", "0.2", "percentage_point"), ("7,3 %", "percent", "7.3", "percent"), ("10", "number", "10"),
+      ("5M€", "currency", "5e6", "EUR")]),
+    ("en", "Yesterday 300 flights were cancelled. The S&P 500 rose 1%; shares jumped 8pc; voters aged 65 and older.",
+     [("300", "count", "300"), ("1%", "percent", "1", "percent"), ("8pc", "percent", "8", "percent"),
+      ("65 and older", "number", "65", None, "at_least")]),
+    ("ru", "Более половины опрошенных; инфляция ускорилась до 7,4%; 65 лет и старше.",
+     [("Более половины", "number", "0.5", None, "more_than"), ("до 7,4%", "percent", "7.4", "percent"),
+      ("65 лет и старше", "duration", "65", "year", "at_least")]),
+    ("ar", "سجن 15 عاما ودفع 52 ريالا.", [("15 عاما", "duration", "15", "year"), ("52 ريالا", "currency", "52", "SAR")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
