@@ -64,7 +64,8 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
 
 
 _NUMBERS = frozenset({"NUM", "NUMWORD"})
-_UNITS = frozenset({"SCALE", "PCT", "PP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})  # a sign may open the next amount
+# Units a number keeps in a fallback split (not a sign, which may open the next amount: "$20 $37").
+_UNITS = frozenset({"SCALE", "PCT", "PP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})
 
 
 def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
