@@ -53,7 +53,7 @@ _QUALIFIERS: dict[str, str] = {
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
     "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
-    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "DUR", "MONTH",
+    "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
@@ -483,6 +483,7 @@ def lexicon(lang: str) -> Lexicon:
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
+        "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},
         "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},
         "Q_AFTER": _invert(data.get("qualifiers_after")),
         "DUR": _invert(data.get("durations")),
@@ -598,7 +599,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
-    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR", "SUBUNIT") for f in values[cat]}
+    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT") for f in values[cat]}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,

@@ -498,6 +498,11 @@ class QuantityBuilder(Transformer[Token, Any]):
     def points(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=_end(token), digits=False)
 
+    def basis_points(self, part: Part, token: Token) -> Part:
+        """ "cut rates by 25 basis points": hundredths of a percentage point."""
+        hundredth = Decimal("0.01")
+        return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth)
+
     def _duration(self, part: Part, unit_token: Token) -> Part:
         unit = self.lex.value(unit_token.type, unit_token)
         value, precision = part.value, part.precision
@@ -591,7 +596,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
-        if low.value > high.value:
+        if low.value >= high.value:
+            # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")
         return replace(high, value=low.value, start=start, end=high.end)
 

@@ -187,6 +187,11 @@ CASES = [
      [("Более половины", "number", "0.5", None, "more_than"), ("до 7,4%", "percent", "7.4", "percent"),
       ("65 лет и старше", "duration", "65", "year", "at_least")]),
     ("ar", "سجن 15 عاما ودفع 52 ريالا.", [("15 عاما", "duration", "15", "year"), ("52 ريالا", "currency", "52", "SAR")]),
+    # basis points are hundredths of a percentage point
+    ("en", "The Fed cut rates by 25 basis points, then 50bp.",
+     [("25 basis points", "percent", "0.25", "percentage_point"), ("50bp", "percent", "0.5", "percentage_point")]),
+    ("ru", "ЦБ снизил ставку на 200 базисных пунктов.", [("200 базисных пунктов", "percent", "2", "percentage_point")]),
+    ("ar", "خفض الفائدة 25 نقطة أساس.", [("25 نقطة أساس", "percent", "0.25", "percentage_point")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
