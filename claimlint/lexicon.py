@@ -599,7 +599,8 @@ def lexicon(lang: str) -> Lexicon:
     )
     decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
-    suffixes = {f for cat in ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT") for f in values[cat]}
+    suffix_categories = ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT")
+    suffixes = {f for cat in suffix_categories for f in values[cat]}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,
