@@ -22,7 +22,7 @@ from claimlint.positions import merge_spans
 # What may stand between two tokens of one run.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 # "a trillion", "a dollar": an indefinite article counts as one before these.
-_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT"})
+_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})

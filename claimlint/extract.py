@@ -153,6 +153,21 @@ def _is_unit_after_figure(text: str, q: Quantity, start: int) -> bool:
     return False
 
 
+def _is_noun_not_number(text: str, q: Quantity) -> bool:
+    """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
+    language links a number to its noun ("de", "di"), a round number word needs that link."""
+    lex = lexicon(q.lang)
+    words = q.text.split()
+    if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None:
+        return False
+    word = normalize(after.group(1))
+    elided = word[: word.index("'") + 1] if "'" in word else word
+    return word not in lex.values["CUR_LINK"] and elided not in lex.values["CUR_LINK"]
+
+
 def _is_rank(text: str, q: Quantity) -> bool:
     """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year": an article and an
     ordinal before a noun rank it; "a third of the budget", "a fifth." are shares."""
@@ -186,6 +201,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
+        return None
+    if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None

@@ -56,7 +56,7 @@ CATEGORY_ORDER = (
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "CUR_LINK", "ARTICLE",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -478,6 +478,7 @@ def lexicon(lang: str) -> Lexicon:
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
         "MULT": _invert(data.get("multipliers"), int),
+        "APPROX": _invert(data.get("approximate_numbers"), int),
         "OVER": {normalize(f): "/" for k in ("ratio_words", "ratio_words_after_one") for f in data.get(k) or ()},
         "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
@@ -536,7 +537,8 @@ def lexicon(lang: str) -> Lexicon:
     pieces = sorted(values["NUMWORD"])
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "a fifth".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "DENOM", "NEG") for f in values[cat]
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "APPROX", "DENOM", "NEG")
+        for f in values[cat]
     }
     # "MUSD", "MEUR": a scale letter and a listed ISO code.
     listed_codes = [c for c in common["currency_signs"] if c.isalpha() and c.isupper() and len(c) == 3]

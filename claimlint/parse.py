@@ -62,6 +62,7 @@ class Part:
     scale_span: tuple[int, int] | None = None  # where the scale word stands, for fixes
     digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
     alone: bool = False  # a fraction word with nothing before it ("half", "نصف")
+    approximate: bool = False  # "une trentaine": about thirty
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +386,15 @@ class QuantityBuilder(Transformer[Token, Any]):
         value = number.value * m if split is None else split[0] + split[1] * m
         return replace(number, value=value, precision=number.precision * m, end=_end(multiplier), digits=False)
 
+    def approximated(self, number: Part, word: Token) -> Part:
+        """ "deux centaines", "una trentina": a round number, about."""
+        value = Decimal(self.lex.value("APPROX", word))
+        return replace(number, value=number.value * value, precision=number.precision * value, end=_end(word),
+                       digits=False, approximate=True)
+
+    def one_approximated(self, indef: Token, word: Token) -> Part:
+        return self.approximated(_one(indef), word)
+
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
 
@@ -654,6 +664,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 measure = item
         assert measure is not None
+        if measure.approximate and bound is Bound.EXACT:
+            bound = Bound.ABOUT  # "une trentaine de blessés": about thirty
         if measure.alone and not self.lex.fraction_alone and (
             not bounds or normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
         ):  # "more than half", but not "oltre il quarto posto" (the fourth place)

@@ -192,6 +192,13 @@ CASES = [
      [("25 basis points", "percent", "0.25", "percentage_point"), ("50bp", "percent", "0.5", "percentage_point")]),
     ("ru", "ЦБ снизил ставку на 200 базисных пунктов.", [("200 базисных пунктов", "percent", "2", "percentage_point")]),
     ("ar", "خفض الفائدة 25 نقطة أساس.", [("25 نقطة أساس", "percent", "0.25", "percentage_point")]),
+    # round numbers that mean "about"
+    ("fr", "Une trentaine de blessés, deux centaines de manifestants, une quarantaine stricte.",
+     [("Une trentaine", "count", "30", None, "about"), ("deux centaines", "count", "200", None, "about")]),
+    ("it", "Una trentina di feriti e un centinaio di persone.",
+     [("Una trentina", "count", "30", None, "about"), ("un centinaio", "count", "100", None, "about")]),
+    ("nl", "Een tiental doden.", [("Een tiental", "count", "10", None, "about")]),
+    ("ru", "Два десятка человек.", [("Два десятка", "count", "20", None, "about")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
