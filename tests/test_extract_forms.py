@@ -199,6 +199,10 @@ CASES = [
      [("Una trentina", "count", "30", None, "about"), ("un centinaio", "count", "100", None, "about")]),
     ("nl", "Een tiental doden.", [("Een tiental", "count", "10", None, "about")]),
     ("ru", "Два десятка человек.", [("Два десятка", "count", "20", None, "about")]),
+    # clock times are no quantities
+    ("nl", "De wedstrijd begint om 14.30 uur, om 18 uur; wachttijden tot 18 uur; om 10 miljoen euro te besparen.",
+     [("tot 18 uur", "duration", "18", "hour", "at_most"), ("10 miljoen euro", "currency", "10e6", "EUR")]),
+    ("it", "La riunione inizia alle 20.45; alle 18 regioni.", [("18", "count", "18")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
