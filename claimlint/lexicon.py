@@ -56,7 +56,7 @@ CATEGORY_ORDER = (
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
+    "BETWEEN", "FROM", "TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
     "CUR_LINK", "ARTICLE",
 )
 
@@ -495,6 +495,7 @@ def lexicon(lang: str) -> Lexicon:
         "MONTH": {**_invert(cldr["months"], int), **_invert(data.get("month_words"), int)},
         "WEEKDAY": _invert(cldr["weekdays"], int),
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
+        "SLASH": {normalize(f): "/" for f in common.get("fraction_slashes") or ()},
         "COMMA": {",": ","},
     }
     # CLDR's names and local symbols of the currencies we list (in common.yaml or the language

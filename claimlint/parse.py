@@ -285,6 +285,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
 
+    def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
+        """ "3 GBP een penny": the amount and one hundredth."""
+        return replace(money, value=money.value + Decimal("0.01"), precision=Decimal("0.005"), end=_end(tokens[-1]))
+
     def money_one_cents(self, indef: Token, word: Token, *items: Any) -> Part:
         """ "un euro e venti centesimi": one unit and its cents."""
         return self.money_cents(self.money_one(indef, word), *items)
@@ -321,9 +325,11 @@ class QuantityBuilder(Transformer[Token, Any]):
     def dual_scale(self, scale: Token) -> Part:
         return self._scale(Part(Decimal(2), _HALF, _start(scale), _end(scale)), scale, 1)
 
-    def fraction(self, number: Part, denominator: Token) -> Part:
+    def fraction(self, number: Part, *tokens: Token) -> Part:
         """ "three fifths", "deux tiers": the number over the denominator's value; "one hundred and
-        three quarters", "two and fifty-four hundredths": a whole number and a proper fraction."""
+        three quarters", "two and fifty-four hundredths": a whole number and a proper fraction; "vijf /
+        achtste" with a slash."""
+        denominator = tokens[-1]
         d = Decimal(self.lex.value("DENOM", denominator))
         value = self._mixed(number, d)
         if value is None:

@@ -203,6 +203,9 @@ CASES = [
     ("nl", "De wedstrijd begint om 14.30 uur, om 18 uur; wachttijden tot 18 uur; om 10 miljoen euro te besparen.",
      [("tot 18 uur", "duration", "18", "hour", "at_most"), ("10 miljoen euro", "currency", "10e6", "EUR")]),
     ("it", "La riunione inizia alle 20.45; alle 18 regioni.", [("18", "count", "18")]),
+    # a fraction with a slash between words; an amount and one hundredth
+    ("nl", "Vijf / achtste, en 3 GBP een penny.", [("Vijf / achtste", "number", "0.625"), ("3 GBP een penny", "currency", "3.01", "GBP")]),
+    ("en", "It cost 3 dollars and a cent; five/eighths of it.", [("3 dollars and a cent", "currency", "3.01", "USD"), ("five/eighths", "number", "0.625")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
