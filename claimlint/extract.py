@@ -225,7 +225,47 @@ def extract_span(
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
-    return _money_and_cents(text, _floors_and_ceilings(text, out))
+    return _levels_of_a_change(text, _money_and_cents(text, _floors_and_ceilings(text, out)), start, masked)
+
+
+def _levels_of_a_change(
+    text: str, found: list[Quantity], start: int, masked: Sequence[tuple[int, int]]
+) -> list[Quantity]:
+    """ "Inflation rose from 2.1% to 2.4%", "выросла с 7,4% до 8,1%": after a verb of change, "from
+    ... to ..." gives two levels, not a range (a fact of 2.4% must be checked against the second)."""
+    out: list[Quantity] = []
+    for q in found:
+        lex = lexicon(q.lang)
+        words = q.text.split()
+        if not (q.is_range and words and normalize(words[0]) in lex.values["FROM"] and _after_change(text, q, start)):
+            out.append(q)
+            continue
+        low_text = q.text.casefold()
+        cut = max((low_text.rfind(f" {form} ") for form in lex.values["TO"]), default=-1)
+        if cut <= 0:
+            out.append(q)
+            continue
+        to_form = low_text[cut + 1 :].split()[0]
+        left = extract_span(text, q.lang, q.start + len(words[0]), q.start + cut, masked)
+        right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
+        low_value = left[0].value if len(left) == 1 else None
+        if not isinstance(low_value, Decimal) or len(right) != 1:
+            out.append(q)
+            continue
+        low, high = left[0], right[0]
+        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
+            # "from 2.1 to 2.4%": the unit written once applies to both
+            scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
+            value = low_value.scaleb(high.scale_exponent) if scaled else low_value
+            low = replace(low, kind=high.kind, unit=high.unit, value=value)
+        out.extend([low, high])
+    return out
+
+
+def _after_change(text: str, q: Quantity, start: int) -> bool:
+    lex = lexicon(q.lang)
+    before = text[max(start, q.start - 48) : q.start].casefold()
+    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in lex.change_stems)
 
 
 _NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")

@@ -164,3 +164,17 @@ def test_select_by_code_prefix_and_slug(select, expected):
     text = (ROOT / "seeds" / "004_854a65561ea01f91.txt").read_text(encoding="utf-8")
     found = lint_text(text, facts=str(ROOT / "seeds" / "facts.yaml"), select=select)
     assert [d.code for d in found] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Alibaba's cloud revenue growth rose from 20% to 29%."),
+    ("ru", "Рост облачной выручки Alibaba ускорился с 20% до 29%."),
+    ("nl", "De groei van de cloudomzet steeg van 20 naar 29 procent."),
+])
+def test_a_change_from_one_level_to_another_is_checked_at_both_levels(lang, text):
+    """ "rose from 20% to 29%" states two levels; read as a range it would contain the fact (26%)."""
+    from claimlint.facts import load_facts
+
+    sheet = load_facts(str(Path(__file__).parent / "fixtures" / "facts.yaml"))
+    found = lint_text(text, lang=lang, facts=sheet, select=["CL101"])
+    assert any(d.claim.endswith(("29%", "29 procent")) for d in found), found

@@ -206,6 +206,11 @@ CASES = [
     # a fraction with a slash between words; an amount and one hundredth
     ("nl", "Vijf / achtste, en 3 GBP een penny.", [("Vijf / achtste", "number", "0.625"), ("3 GBP een penny", "currency", "3.01", "GBP")]),
     ("en", "It cost 3 dollars and a cent; five/eighths of it.", [("3 dollars and a cent", "currency", "3.01", "USD"), ("five/eighths", "number", "0.625")]),
+    # after a verb of change, "from ... to ..." gives two levels
+    ("en", "Inflation rose from 2.1% to 2.4%; revenue grew from 3 to 4 billion dollars; between 2% and 3%.",
+     [("2.1%", "percent", "2.1", "percent"), ("2.4%", "percent", "2.4", "percent"), ("3", "currency", "3e9", "USD"),
+      ("4 billion dollars", "currency", "4e9", "USD"), ("between 2% and 3%", "percent", "2", "percent", "exact", "3")]),
+    ("ru", "Инфляция выросла с 7,4% до 8,1%.", [("7,4%", "percent", "7.4", "percent"), ("8,1%", "percent", "8.1", "percent")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
