@@ -211,6 +211,11 @@ CASES = [
      [("2.1%", "percent", "2.1", "percent"), ("2.4%", "percent", "2.4", "percent"), ("3", "currency", "3e9", "USD"),
       ("4 billion dollars", "currency", "4e9", "USD"), ("between 2% and 3%", "percent", "2", "percent", "exact", "3")]),
     ("ru", "Инфляция выросла с 7,4% до 8,1%.", [("7,4%", "percent", "7.4", "percent"), ("8,1%", "percent", "8.1", "percent")]),
+    ("fr", "L'inflation est passée de 5,4 % à 5,9 %, les ventes ont progressé de 9 à 10 %.",
+     [("5,4 %", "percent", "5.4", "percent"), ("5,9 %", "percent", "5.9", "percent"),
+      ("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
+    ("it", "L'inflazione è salita dal 5,4% al 5,9%.", [("5,4%", "percent", "5.4", "percent"), ("5,9%", "percent", "5.9", "percent")]),
+    ("ar", "ارتفع التضخم من 5% إلى 7%.", [("5%", "percent", "5", "percent"), ("7%", "percent", "7", "percent")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
