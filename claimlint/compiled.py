@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from claimlint.datafiles import cache_dir, store
 
 try:  # CPython's engine and its compiler; both have been stable since Python 3.11
     import _sre  # type: ignore[import-not-found]
@@ -37,8 +38,6 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
 
 
 def _path(pattern: str, flags: int) -> Path:
-    from claimlint.datafiles import cache_dir
-
     key = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{flags}\0{pattern}".encode()).hexdigest()[:24]
     return cache_dir() / f"re-{key}.marshal"
 
@@ -53,13 +52,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
             program = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             program = _program(pattern, flags)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp.write_bytes(marshal.dumps(program))
-                tmp.replace(path)
-            except OSError:
-                pass
+            store(path, marshal.dumps(program))
         compiled: re.Pattern[str] = _sre.compile(pattern, *program)
         return compiled
     except Exception:  # noqa: BLE001 - an engine detail changed: the standard way is always right

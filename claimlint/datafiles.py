@@ -27,23 +27,13 @@ def cache_dir() -> Path:
 def load_data(name: str) -> Any:
     """A YAML file of ``claimlint/data``, parsed once per content."""
     text = resources.files("claimlint.data").joinpath(name).read_text(encoding="utf-8")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
-    cached = cache_dir() / f"data-{digest}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    from ruamel.yaml import YAML
 
-    data = YAML(typ="safe", pure=True).load(text)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(cached)
-    except OSError:
-        pass
-    return data
+    def parse() -> Any:
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe", pure=True).load(text)
+
+    return cached_json("data", text, parse)
 
 
 def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
@@ -56,11 +46,18 @@ def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
     except (OSError, ValueError):
         pass
     value = build()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(cached)
-    except OSError:
-        pass
+    store(cached, json.dumps(value, ensure_ascii=False).encode("utf-8"))
     return value
+
+
+def store(path: Path, data: bytes) -> bool:
+    """Write a cache file atomically (a reader never sees half of it); False when the cache cannot
+    be written, which costs the next run time, never correctness."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        return False
+    return True

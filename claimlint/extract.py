@@ -21,7 +21,7 @@ from claimlint.lexicon import Lexicon, lexicon, normalize
 from lark.exceptions import UnexpectedInput
 
 from claimlint.parse import NotAQuantity, parse_tokens
-from claimlint.quantity import Bound, Kind, Quantity
+from claimlint.quantity import CEILINGS, FLOORS, Bound, Kind, Quantity
 from claimlint.segment import Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
@@ -114,12 +114,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
-    lex = lexicon(q.lang)
-    if q.qualifier is None or normalize(q.qualifier) not in lex.values["TO"]:
+    if q.qualifier is None or normalize(q.qualifier) not in lexicon(q.lang).values["TO"]:
         return False
-    before = text[max(start, q.start - 48) : q.start].casefold()
-    words = _WORDS.findall(before)[-4:]
-    return any(w.startswith(stem) for w in words for stem in lex.change_stems)
+    return _after_change(text, q, start)
 
 
 def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
@@ -153,6 +150,16 @@ def _is_unit_after_figure(text: str, q: Quantity, start: int) -> bool:
     return False
 
 
+def _next_word_forms(text: str, end: int) -> tuple[str, set[str]] | None:
+    """The word after ``end`` as a lookup key, and the forms it may be listed under: itself and its
+    elided head ("d'heure" also as "d'")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    word = normalize(after.group(1))
+    return word, ({word, word[: word.index("'") + 1]} if "'" in word else {word})
+
+
 def _is_noun_not_number(text: str, q: Quantity) -> bool:
     """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
     language links a number to its noun ("de", "di"), a round number word needs that link."""
@@ -160,12 +167,8 @@ def _is_noun_not_number(text: str, q: Quantity) -> bool:
     words = q.text.split()
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
-    after = _NEXT_WORD.match(text, q.end)
-    if after is None:
-        return False
-    word = normalize(after.group(1))
-    elided = word[: word.index("'") + 1] if "'" in word else word
-    return word not in lex.values["CUR_LINK"] and elided not in lex.values["CUR_LINK"]
+    after = _next_word_forms(text, q.end)
+    return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -182,12 +185,8 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return q.kind is Kind.DURATION
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
-    after = _NEXT_WORD.match(text, q.end)
-    if after is None:
-        return False
-    word = normalize(after.group(1))
-    elided = word[: word.index("'") + 1] if "'" in word else word  # "un quart d'heure"
-    return not {word, elided} & lex.partitive and word not in lex.categories
+    after = _next_word_forms(text, q.end)
+    return after is not None and not after[1] & lex.partitive and after[0] not in lex.categories
 
 
 def _is_counted(word: str, lex: Lexicon) -> bool:
@@ -263,6 +262,7 @@ def _levels_of_a_change(
 
 
 def _after_change(text: str, q: Quantity, start: int) -> bool:
+    """A verb of change among the four words before ``q`` ("rose", "снизился", "gedaald")."""
     lex = lexicon(q.lang)
     before = text[max(start, q.start - 48) : q.start].casefold()
     return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in lex.change_stems)
@@ -310,8 +310,6 @@ def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool
     return gap in joiners or (comma and gap == "")
 
 
-_FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)
-_CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
 
 
 def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -322,14 +320,14 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and {prev.bound in _FLOORS, q.bound in _FLOORS} == {True, False}
-            and {prev.bound in _CEILINGS, q.bound in _CEILINGS} == {True, False}
+            prev is not None and {prev.bound in FLOORS, q.bound in FLOORS} == {True, False}
+            and {prev.bound in CEILINGS, q.bound in CEILINGS} == {True, False}
             and not prev.is_range and not q.is_range
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
-            and prev.value != q.value and (prev.value < q.value) == (prev.bound in _FLOORS)
+            and prev.value != q.value and (prev.value < q.value) == (prev.bound in FLOORS)
             and _joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
-                              comma=prev.bound in _FLOORS)
+                              comma=prev.bound in FLOORS)
         ):
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import math
 import mmap
-import os
 import time
 import unicodedata
 from array import array
@@ -25,6 +24,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from claimlint.datafiles import store
 
 _MAGIC = b"claimlint-langid-1\n"
 
@@ -145,17 +146,14 @@ def identifier(languages: tuple[str, ...]) -> Identifier:
     except (OSError, ValueError):
         pass
     data = _serialize(languages)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+    if store(path, data):  # else no writable cache: this run keeps the model in memory
         # Copies of another py3langid release (40 MB each): removed once a week old, so that two
         # environments with different releases do not rebuild each other's copy on every run.
         week_ago = time.time() - 7 * 24 * 3600
         for stale in path.parent.glob("langid-*"):
-            if stale != path and not stale.name.endswith(".tmp") and stale.stat().st_mtime < week_ago:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # no writable cache: this run keeps the model in memory
+            try:
+                if stale != path and not stale.name.endswith(".tmp") and stale.stat().st_mtime < week_ago:
+                    stale.unlink(missing_ok=True)
+            except OSError:
+                pass  # another process removed it first
     return _load(data)

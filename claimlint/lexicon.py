@@ -375,14 +375,7 @@ def _tokenizer(
     vocabulary form; elided forms such as "d'" and "млрд." need no boundary after them), ``hdur``
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
-    piece = _trie(pieces)
-    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
-    # Connectors join pieces inside a word ("vijfentwintig") and across spaces ("vingt et un"); where
-    # one joins no number ("nine and ten") the candidate finder splits the word (bad_connector).
-    connector = rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else ""
-    joiner = r"[\s\-‐]*" + connector
-    lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
-    not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
+    spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
     attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
@@ -393,7 +386,7 @@ def _tokenizer(
            if day_suffixes else "")
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
-        + rf"|(?P<num>(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD}))"
+        + rf"|(?P<num>{spelled})"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
@@ -411,6 +404,23 @@ def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]
     return rf"(?<!{_NOT_WORD})(?={start})[^\W\d_][\w\-‐]*?(?:{_trie(sorted(endings))})(?!{_NOT_WORD})"
 
 
+def _spelled_number(
+    pieces: Sequence[str], connectors: Sequence[str], prefixes: Sequence[str], indefinite: Sequence[str],
+    glued_scales: Sequence[str],
+) -> str:
+    """A whole spelled number: pieces joined inside a word ("vijfentwintig") or across spaces and
+    connectors ("vingt et un"; where a connector joins no number, "nine and ten", the candidate
+    finder splits the word: bad_connector), an attached conjunction before it (Arabic و), a scale
+    word written onto it ("vijfentwintigmiljoen"); never a lone article ("une", "een")."""
+    connector = rf"(?:(?:{_trie(list(connectors))})[\s\-‐]*)?" if connectors else ""
+    joiner = r"[\s\-‐]*" + connector
+    lead = f"(?:{_trie(list(prefixes))})?" if prefixes else ""
+    not_article = rf"(?!(?:{_trie(list(indefinite))})(?!{_NOT_WORD}))" if indefinite else ""
+    piece = _trie(list(pieces))
+    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
+    return rf"(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
+
+
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
     currencies: list[str], ordinal: str | None = None, glued_scales: Sequence[str] = (),
@@ -419,15 +429,10 @@ def _anchors(
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
     ("uno yen"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
     in "under"."""
-    connector = rf"(?:(?:{_trie(connectors)})[\s\-‐]*)?" if connectors else ""
-    joiner = r"[\s\-‐]*" + connector
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
-    not_article = rf"(?!(?:{_trie(indefinite)})(?!{_NOT_WORD}))" if indefinite else ""
-    piece = _trie(pieces)
-    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
     return (
         rf"[{DIGITS}{VULGAR}]"
-        rf"|(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
+        rf"|{_spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)}"
         rf"|(?<!{_NOT_WORD}){lead}(?:{_trie(core)})(?!{_LETTER})"
         + (f"|{ordinal}" if ordinal else "")
         + (rf"|(?<!{_NOT_WORD})(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"

@@ -28,14 +28,12 @@ from lark.parsers.lalr_analysis import Shift
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
 from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
-from claimlint.quantity import Bound, CalendarDate, Kind, Quantity
+from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
-_FLOOR_BOUNDS = (Bound.MORE_THAN, Bound.AT_LEAST)
-_CEILING_BOUNDS = (Bound.LESS_THAN, Bound.AT_MOST)
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 _GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
 _YEAR_RANGE = range(1000, 2200)
@@ -653,7 +651,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         range_to = None
         measure: Part | None = None
         bounds = [item.bound for item in items if isinstance(item, Qualifier)]
-        same_side = all(b in _FLOOR_BOUNDS for b in bounds) or all(b in _CEILING_BOUNDS for b in bounds)
+        same_side = all(b in FLOORS for b in bounds) or all(b in CEILINGS for b in bounds)
         if len(bounds) > 1 and Bound.ABOUT not in bounds and not same_side:
             # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
             # ("circa cinquecento o più", about 500 or more, is at least 500; "tot 3 procent of lager",

@@ -42,6 +42,10 @@ class Bound(str, Enum):
         return self.value
 
 
+# Bounds that set a lower and an upper end: "more than 10 and less than 20" is one range.
+FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)
+CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
+
 INFINITY = Decimal("Infinity")
 # How far a hedge reaches past its figure: "more than X" is read as (X, 1.5 X].
 HEDGE_REACH = Decimal("0.5")
