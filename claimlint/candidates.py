@@ -10,6 +10,7 @@ before that.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +46,7 @@ _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
 _SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
+_DASHES = frozenset("-–—‐‑")
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
@@ -120,7 +122,14 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         return False
     for m in _LETTER_FIGURE.finditer(chunk):
         letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)
-        if letters is None or normalize(letters.group()) not in lex.sign_forms:
+        if letters is None:
+            return True
+        word = normalize(letters.group())
+        if word in lex.sign_forms:
+            continue
+        # "5k-20k", "3m–4m": a scale letter on a figure, then the range's dash
+        if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES
+                and chunk[letters.start() - 1 : letters.start()].isdigit()):
             return True
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
@@ -139,11 +148,23 @@ def _window_tokens(
     text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int, plain: bool = False
 ) -> Iterator[Token]:
     tokenizer = lex.plain_tokenizer if plain else lex.tokenizer
-    for m in tokenizer.finditer(folded, w_start, w_end):
+    pos = w_start
+    while (m := tokenizer.search(folded, pos, w_end)) is not None:
+        pos = m.end()
         word = m.group()
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
-            continue  # ISO codes count in capitals only: "RUB", not "rub"
+            continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
+        if kind == "num":
+            cut = _number_cut(lex, folded, m, w_end, plain)
+            if cut is not None:
+                # "one twenty-fifth" (one over 25), "3 hundred and one": the number ends early and the
+                # tokens after the cut are read anew.
+                left = folded[m.start() : cut].rstrip(" \t\u00a0-‐")
+                if left:
+                    yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                pos = cut
+                continue
         split = lex.bad_connector(word) if kind == "num" and lex.connectors else None
         if split is not None:
             # "between nine and ten": two numbers and the range's "and", not nineteen.
@@ -160,10 +181,50 @@ def _window_tokens(
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
+        if "DENOM" in categories and _compound_word_after(lex, folded, m.end(), w_end):
+            categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
+
+
+_HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
+_LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
+_FIGURE_SPACE = regex.compile(rf"[{DIGITS}][ \t\u00a0]+$")
+
+
+def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: bool) -> int | None:
+    """Where a spelled number ends before the tokenizer's match does, or None.
+
+    - Its last piece begins a compound ordinal written with a hyphen: "one twenty-fifth" is one over
+      25, "one hundred thirty-fifths" a hundred over 35 (the hyphen binds tighter than the space).
+    - Its first piece is a scale word right after a figure: "3 hundred and one" is 3 hundred, and one.
+    """
+    word = m.group()
+    if m.start() and lex.values["SCALE"].get(normalize(word.split()[0])) is not None:
+        first = word.split()[0]
+        if len(first) < len(word) and _FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start()):
+            return m.start() + len(first)
+    if plain or not _HYPHEN_LETTER.match(folded, m.end()):
+        return None
+    last = _LAST_PIECE.search(word)
+    if last is None:
+        return None
+    cut = m.start() + last.end()
+    tail = lex.tokenizer.match(folded, cut, w_end)
+    if tail is None or tail.lastgroup != "ord" or "DENOM" not in lex.classify("ord", tail.group()):
+        return None
+    return cut
+
+
+def _compound_word_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
+    """A fraction word that starts a compound word ("third-party", "fifth-graders", "half-time") is no
+    fraction, unless a scale word follows ("half-million")."""
+    if not _HYPHEN_LETTER.match(folded, end):
+        return False
+    after = lex.tokenizer.match(folded, end + 1, w_end)
+    return after is None or "SCALE" not in lex.classify(after.lastgroup or "word", after.group())
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")

@@ -40,6 +40,7 @@ _WORD_LISTS: dict[str, str] = {
     "ARTICLE": "articles",
     "YEAR_BEFORE": "year_words_before",
     "YEAR_AFTER": "year_words_after",
+    "OF": "partitive",  # "a quarter of a million"
 }
 # Terminal name -> bound, for qualifiers written before the figure.
 _QUALIFIERS: dict[str, str] = {
@@ -57,7 +58,8 @@ CATEGORY_ORDER = (
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
-    "CUR_LINK", "ARTICLE",
+    # OF before CUR_LINK: after a fraction, "de" is "of" ("un quart de million"), as rarely "of dollars"
+    "OF", "CUR_LINK", "ARTICLE",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -558,6 +560,7 @@ def lexicon(lang: str) -> Lexicon:
     for form in values["CUR_SCALED"]:
         categories.setdefault(form, []).append("CUR_SCALED")
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
+    code_only -= {c.casefold() for c in common.get("codes_in_any_case") or ()}
     code_only |= frozenset(values["CUR_SCALED"])
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")

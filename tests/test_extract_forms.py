@@ -4,6 +4,8 @@ multipliers ("dozen"), fractions of a scale ("half a million", "полтора �
 Same table shape as tests/test_extract_<lang>.py (see tests/extract_cases.py).
 """
 
+from decimal import Decimal
+
 import pytest
 
 from extract_cases import expected, found
@@ -241,6 +243,22 @@ CASES = [
      [("C$300 million", "currency", "300e6", "CAD"), ("$100 million", "currency", "100e6", "USD"),
       ("HK$ 10.05 billion", "currency", "10.05e9", "HKD")]),
     ("en", "He paid 42 Kuwaiti dinars.", [("42 Kuwaiti dinars", "currency", "42", "KWD")]),
+    # a fraction of a scale word, with "of"; a hyphenated compound ordinal binds tighter than the space
+    ("en", "About a quarter of a million people marched; one twenty-fifth, one hundred thirty-fifths.",
+     [("About a quarter of a million", "count", "2.5e5", None, "about"), ("one twenty-fifth", "number", "0.04"),
+      ("one hundred thirty-fifths", "number", str(Decimal(100) / 35))]),
+    ("fr", "Un quart de million de personnes et 3 milliards de yuans.",
+     [("Un quart de million", "count", "2.5e5"), ("3 milliards de yuans", "currency", "3e9", "CNY")]),
+    ("it", "Un quarto di milione di persone.", [("Un quarto di milione", "count", "2.5e5")]),
+    ("nl", "Een kwart van een miljoen mensen.", [("Een kwart van een miljoen", "count", "2.5e5")]),
+    # an ordinal that starts a compound word is no fraction; "half-million" is
+    ("en", "Sixty third-party apps, a half-time show and a half-million dollars.",
+     [("Sixty", "count", "60"), ("a half-million dollars", "currency", "5e5", "USD")]),
+    # a scale word right after a figure is not the start of a spelled number; common codes in lower case
+    ("en", "He counted 3 hundred and one; it cost 10 rmb 20 usd, salaries were 5k-20k.",
+     [("3 hundred and one", "number", "301"), ("10 rmb", "currency", "10", "CNY"), ("20 usd", "currency", "20", "USD"),
+      ("5k-20k", "number", "5e3", None, "exact", "2e4")]),
+    ("en", "Rub 20 cad a rub.", [("20", "number", "20")]),
 ]
 
 
