@@ -275,14 +275,14 @@ def find_runs(
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok.end:
-                yield from _flush(current)
+                yield from _flush(_final_ratio(text, lex, current))
                 current = []
                 continue
             if current and not _joined(text, current[-1].end, tok.start):
-                yield from _flush(current)
+                yield from _flush(_final_ratio(text, lex, current))
                 current = []
             current.append(tok)
-        yield from _flush(current)
+        yield from _flush(_final_ratio(text, lex, current))
 
 
 def _joined(text: str, left: int, right: int) -> bool:
@@ -290,6 +290,26 @@ def _joined(text: str, left: int, right: int) -> bool:
         return True
     gap = _GAP.fullmatch(text, left, right)
     return gap is not None
+
+
+_CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
+_NUMBER = frozenset({"NUM", "NUMWORD"})
+
+
+def _final_ratio(text: str, lex: Lexicon, tokens_: list[Token]) -> list[Token]:
+    """ "one over three.": a share word such as "over" makes a share only between two bare numbers
+    that end the clause; "one over three years" is a duration with "over"."""
+    if not lex.ratio_final:
+        return tokens_
+    out = list(tokens_)
+    for i in range(1, len(out) - 1):
+        before, over, after = out[i - 1 : i + 2]
+        if (
+            not _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories)
+            and normalize(text[over.start : over.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
+        ):
+            out[i] = Token(over.start, over.end, ("OVER", *over.categories))
+    return out
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:

@@ -154,6 +154,7 @@ class Lexicon:
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
+    ratio_final: frozenset[str] = frozenset()  # "over" is one only between numbers ending a clause
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
@@ -640,6 +641,7 @@ def lexicon(lang: str) -> Lexicon:
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
+        ratio_final=_words(data.get("ratio_words_final")),
         partitive=_words(data.get("partitive")),
         fraction_only=_words(data.get("fraction_only")),
         fraction_with_article=_words(data.get("fraction_with_article")),

@@ -361,8 +361,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return (whole, rest) if whole >= 1 else None
 
     def ratio(self, numerator: Part, over: Token, denominator: Part) -> Part:
-        """ "one in twenty", "1 op de 3", "uno su tre": a share."""
-        if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
+        """ "one in twenty", "1 op de 3", "uno su tre", "one over three": a share."""
+        if denominator.value == 0 or denominator.scale is not None or (
+            numerator.value > denominator.value and normalize(str(over)) not in self.lex.ratio_final
+        ):  # "2000 over 3" is arithmetic; "5 out of 3" is no share
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         year_like = denominator.digits and denominator.value in _CALENDAR_YEARS
         if normalize(str(over)) in self.lex.ratio_after_one and (numerator.value != 1 or year_like):

@@ -259,6 +259,10 @@ CASES = [
      [("3 hundred and one", "number", "301"), ("10 rmb", "currency", "10", "CNY"), ("20 usd", "currency", "20", "USD"),
       ("5k-20k", "number", "5e3", None, "exact", "2e4")]),
     ("en", "Rub 20 cad a rub.", [("20", "number", "20")]),
+    # "over" makes a share only between two bare numbers that end the clause
+    ("en", "The ratio is 1 over 4, the answer negative one over twenty; prices rose 2 over 3 years.",
+     [("1 over 4", "number", "0.25"), ("negative one over twenty", "number", "-0.05"), ("2", "number", "2"),
+      ("over 3 years", "duration", "3", "year", "more_than")]),
 ]
 
 
