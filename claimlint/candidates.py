@@ -275,14 +275,14 @@ def find_runs(
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok.end:
-                yield from _flush(_final_ratio(text, lex, current))
+                yield from _flush(_in_context(text, lex, current))
                 current = []
                 continue
             if current and not _joined(text, current[-1].end, tok.start):
-                yield from _flush(_final_ratio(text, lex, current))
+                yield from _flush(_in_context(text, lex, current))
                 current = []
             current.append(tok)
-        yield from _flush(_final_ratio(text, lex, current))
+        yield from _flush(_in_context(text, lex, current))
 
 
 def _joined(text: str, left: int, right: int) -> bool:
@@ -296,19 +296,26 @@ _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 
 
-def _final_ratio(text: str, lex: Lexicon, tokens_: list[Token]) -> list[Token]:
-    """ "one over three.": a share word such as "over" makes a share only between two bare numbers
-    that end the clause; "one over three years" is a duration with "over"."""
-    if not lex.ratio_final:
-        return tokens_
+def _in_context(text: str, lex: Lexicon, tokens_: list[Token]) -> list[Token]:
+    """What some tokens are depends on their neighbours:
+
+    - "one over three.": a share word such as "over" makes a share only between two bare numbers
+      that end the clause; "one over three years" is a duration with "over";
+    - "five - eighths": a dash between a spelled number and a denominator joins them, as in
+      "five-eighths", rather than opening a range.
+    """
     out = list(tokens_)
-    for i in range(1, len(out) - 1):
-        before, over, after = out[i - 1 : i + 2]
+    for i in range(len(out) - 2, 0, -1):
+        before, middle, after = out[i - 1 : i + 2]
+        if _NUMBER.isdisjoint(before.categories):
+            continue
         if (
-            not _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories)
-            and normalize(text[over.start : over.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
+            lex.ratio_final and not _NUMBER.isdisjoint(after.categories)
+            and normalize(text[middle.start : middle.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
         ):
-            out[i] = Token(over.start, over.end, ("OVER", *over.categories))
+            out[i] = Token(middle.start, middle.end, ("OVER", *middle.categories))
+        elif "NUMWORD" in before.categories and middle.categories == ("DASH",) and "DENOM" in after.categories:
+            del out[i]
     return out
 
 

@@ -199,6 +199,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
+    if normalize(q.text) in lexicon(q.lang).not_alone:
+        return None  # "came to naught"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):

@@ -141,6 +141,7 @@ class Lexicon:
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
+    not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
@@ -572,6 +573,10 @@ def lexicon(lang: str) -> Lexicon:
     ))
     # Irregular ordinals that start unlike any number word ("fifth", "ninth") may open a compound one.
     ordinal_words = [end for end, cardinals in ordinals if any(c[:1].isalpha() for c in cardinals)]
+    # ...and so may the stem a number word keeps before an ordinal ending ("thirti-" of "thirtieth").
+    ordinal_words += sorted({
+        p[: -len(r)] for p in pieces for _, reps in ordinals for r in reps if r and len(p) > len(r) and p.endswith(r)
+    })
     ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
     # Scale words some languages write onto the number ("vijfentwintigmiljoen"): whole words only.
     glued = tuple(sorted((normalize(f) for f in data.get("scales_glued") or ()), key=len, reverse=True))
@@ -652,6 +657,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
+        not_alone=_words(data.get("number_words_not_alone")),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
     )

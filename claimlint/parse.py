@@ -451,6 +451,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         for bigger, smaller in zip(parts, parts[1:]):
             if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
+            if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
+                raise NotAQuantity("a sum adds positive amounts")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
         for before, part in zip(parts, parts[1:]):

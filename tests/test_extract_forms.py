@@ -263,6 +263,13 @@ CASES = [
     ("en", "The ratio is 1 over 4, the answer negative one over twenty; prices rose 2 over 3 years.",
      [("1 over 4", "number", "0.25"), ("negative one over twenty", "number", "-0.05"), ("2", "number", "2"),
       ("over 3 years", "duration", "3", "year", "more_than")]),
+    # spaced hyphens in fractions, ordinals in -ieth, zero words inside a number only, sums of positive parts
+    ("en", "Add one - fourth and two hundred and a thirtieth; it came to naught, or nought point five.",
+     [("one - fourth", "number", "0.25"), ("two hundred and a thirtieth", "number", str(200 + Decimal(1) / 30)),
+      ("nought point five", "number", "0.5")]),
+    ("en", "Write 4 thousand 3 hundred and 0 or 3 hundred and negative one.",
+     [("4 thousand 3 hundred", "number", "4300"), ("0", "number", "0"), ("3 hundred", "number", "300"),
+      ("negative one", "number", "-1")]),
 ]
 
 
