@@ -191,17 +191,23 @@ def _window_tokens(
 
 _HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
 _LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
+_TENS = frozenset(range(20, 100, 10))
 _FIGURE_SPACE = regex.compile(rf"[{DIGITS}][ \t\u00a0]+$")
 
 
 def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: bool) -> int | None:
     """Where a spelled number ends before the tokenizer's match does, or None.
 
-    - Its last piece begins a compound ordinal written with a hyphen: "one twenty-fifth" is one over
-      25, "one hundred thirty-fifths" a hundred over 35 (the hyphen binds tighter than the space).
+    - Its last piece is a tens word that begins a compound ordinal with a hyphen: "one twenty-fifth"
+      is one over 25, "one hundred thirty-fifths" a hundred over 35 (the hyphen binds tighter than
+      the space).
     - Its first piece is a scale word right after a figure: "3 hundred and one" is 3 hundred, and one.
+    - Its pieces make no one number: "one twenty two" is one, then twenty-two.
     """
     word = m.group()
+    cut = lex.number_break(word)
+    if cut is not None:
+        return m.start() + cut
     if m.start() and lex.values["SCALE"].get(normalize(word.split()[0])) is not None:
         first = word.split()[0]
         if len(first) < len(word) and _FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start()):
@@ -209,8 +215,8 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     if plain or not _HYPHEN_LETTER.match(folded, m.end()):
         return None
     last = _LAST_PIECE.search(word)
-    if last is None:
-        return None
+    if last is None or lex.values["NUMWORD"].get(normalize(word[last.end() :])) not in _TENS:
+        return None  # ("ninety - five hundred-fifths" is 9500 fifths)
     cut = m.start() + last.end()
     tail = lex.tokenizer.match(folded, cut, w_end)
     if tail is None or tail.lastgroup != "ord" or "DENOM" not in lex.classify("ord", tail.group()):

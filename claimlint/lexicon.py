@@ -260,6 +260,22 @@ class Lexicon:
             return span
         return None
 
+    def number_break(self, word: str) -> int | None:
+        """Where a second number starts in a spelled number read across spaces, if anywhere: a unit or
+        teen, a space, then a tens or teen word ("one | twenty two", "nineteen | eighty-four"), which
+        no language writes as one number (Arabic writes its teens "أربع عشر", four ten)."""
+        match = self.pieces.fullmatch(word)
+        if match is None:
+            return None
+        values = [self.values["NUMWORD"].get(normalize(p)) for p in match.captures("p")]
+        spans = match.spans("p")
+        for i in range(1, len(values)):
+            a, b = values[i - 1], values[i]
+            gap = word[spans[i - 1][1] : spans[i][0]]
+            if a is not None and b is not None and 0 < a < 20 and 10 < b < 100 and gap and not gap.strip(" \t\u00a0"):
+                return spans[i][0]
+        return None
+
     def glued_scale(self, word: str) -> tuple[str, str | None]:
         """A spelled number and the scale word written onto it ("vijfentwintig", "miljoen"), where the
         language glues them; else the word and None."""

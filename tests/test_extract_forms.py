@@ -267,6 +267,9 @@ CASES = [
     ("en", "Add one - fourth and two hundred and a thirtieth; it came to naught, or nought point five.",
      [("one - fourth", "number", "0.25"), ("two hundred and a thirtieth", "number", str(200 + Decimal(1) / 30)),
       ("nought point five", "number", "0.5")]),
+    # a unit then a tens word is two numbers (Arabic writes its teens that way)
+    ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
+    ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
     ("en", "Write 4 thousand 3 hundred and 0 or 3 hundred and negative one.",
      [("4 thousand 3 hundred", "number", "4300"), ("0", "number", "0"), ("3 hundred", "number", "300"),
       ("negative one", "number", "-1")]),
