@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -43,10 +44,55 @@ def _lone_article(case: dict[str, Any]) -> bool:
     return any(e["span"].strip().rstrip("'’").casefold() in articles for e in case["expect"])
 
 
+_FIGURE_RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)\s+\S")
+
+
+def _scale_on_one_end(case: dict[str, Any]) -> bool:
+    """The peer scales only the upper end of "7-9 lakh rupees" (7 to 900,000); the scale word applies
+    to both ends."""
+    for e in case["expect"]:
+        r = e.get("range") or {}
+        m = _FIGURE_RANGE.match(e["span"])
+        if m and r.get("min") is not None and r.get("max") is not None:
+            low, high = int(m.group(1)), int(m.group(2))
+            if r["min"] == low and r["max"] != high and r["max"] % high == 0 and r["max"] // high >= 100:
+                return True
+    return False
+
+
+def _ordinal_range(case: dict[str, Any]) -> bool:
+    """ "between the tenth and the fifteenth": the ends of the range are ranks, each an ordinal after
+    an article ("le dixième", "del quindicesimo"), with no figure or cardinal in the span."""
+    if case["kind"] != "range" or not case["expect"]:
+        return False
+    lex = lexicon(case["lang"])
+    articles = lex.values["ARTICLE"].keys() | lex.values["OF"].keys()
+    for e in case["expect"]:
+        words = re.findall(r"\w+", e["span"].casefold())
+        if any(ch.isdigit() for ch in e["span"]) or any(w in lex.values["NUMWORD"] for w in words):
+            return False
+        ranks = 0
+        for before, w in zip(words, words[1:]):
+            try:
+                lex.value("DENOM", w)
+            except KeyError:
+                continue
+            if before not in articles:
+                return False
+            ranks += 1
+        if ranks < 2:
+            return False
+    return True
+
+
 def out_of_scope(case: dict[str, Any]) -> str | None:
     """Why a case is not scored, or None. Each reason is a decision documented in docs/accuracy.md."""
     if case["kind"] == "ordinal":
         return "ordinals state a position, not a quantity; claimlint does not extract them"
+    if _ordinal_range(case):
+        return "a range of ordinals ('between the tenth and the fifteenth'): ranks, as above"
+    if _scale_on_one_end(case):
+        return "the peer scales one end of the range only ('7-9 lakh' as 7 to 900,000): the scale word applies to both"
     if case.get("locale") and case["locale"] != case["lang"]:
         return "regional locale (en_GB, ar_EG...): claimlint has no notion of region"
     if case["kind"] == "number" and _pieces_of_one_token(case):

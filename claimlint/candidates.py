@@ -287,8 +287,20 @@ def find_runs(
             if current and not _joined(text, current[-1].end, tok.start):
                 yield from _flush(_in_context(text, lex, current))
                 current = []
+            elif _glued_sign_starts(current, tok):
+                # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
+                yield from _flush(_in_context(text, lex, current[:-1]))
+                current = current[-1:]
             current.append(tok)
         yield from _flush(_in_context(text, lex, current))
+
+
+def _glued_sign_starts(current: list[Token], tok: Token) -> bool:
+    """A currency sign touching the figure after it but not the one before: "3 USD50", "$5 $6"."""
+    if len(current) < 2 or "NUM" not in tok.categories:
+        return False
+    before, sign = current[-2], current[-1]
+    return sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories
 
 
 def _joined(text: str, left: int, right: int) -> bool:

@@ -267,6 +267,10 @@ CASES = [
     ("en", "Add one - fourth and two hundred and a thirtieth; it came to naught, or nought point five.",
      [("one - fourth", "number", "0.25"), ("two hundred and a thirtieth", "number", str(200 + Decimal(1) / 30)),
       ("nought point five", "number", "0.5")]),
+    # a sign written onto a figure belongs to it; two bounds joined by a comma
+    ("en", "Giving away 3 USD50 cards, a score higher or equal than one hundred, lower or equal than three hundred.",
+     [("3", "number", "3"), ("USD50", "currency", "50", "USD"),
+      ("higher or equal than one hundred, lower or equal than three hundred", "number", "100", None, "exact", "300")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
     ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
