@@ -281,18 +281,18 @@ def find_runs(
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok.end:
-                yield from _flush(_in_context(text, lex, current))
+                yield from _emit(text, lex, current)
                 current = []
                 continue
             if current and not _joined(text, current[-1].end, tok.start):
-                yield from _flush(_in_context(text, lex, current))
+                yield from _emit(text, lex, current)
                 current = []
             elif _glued_sign_starts(current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
-                yield from _flush(_in_context(text, lex, current[:-1]))
+                yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
             current.append(tok)
-        yield from _flush(_in_context(text, lex, current))
+        yield from _emit(text, lex, current)
 
 
 def _glued_sign_starts(current: list[Token], tok: Token) -> bool:
@@ -314,17 +314,26 @@ _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 
 
-def _in_context(text: str, lex: Lexicon, tokens_: list[Token]) -> list[Token]:
-    """What some tokens are depends on their neighbours:
+def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
+    """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
 
     - "one over three.": a share word such as "over" makes a share only between two bare numbers
       that end the clause; "one over three years" is a duration with "over";
     - "five - eighths": a dash between a spelled number and a denominator joins them, as in
-      "five-eighths", rather than opening a range.
+      "five-eighths", rather than opening a range;
+    - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
+      follows it; the run ends there.
     """
     out = list(tokens_)
+    tails: list[list[Token]] = []
     for i in range(len(out) - 2, 0, -1):
+        if i + 1 >= len(out):
+            continue
         before, middle, after = out[i - 1 : i + 2]
+        if middle.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
+            tails.append(out[i + 1 :])
+            del out[i:]
+            continue
         if _NUMBER.isdisjoint(before.categories):
             continue
         if (
@@ -334,7 +343,8 @@ def _in_context(text: str, lex: Lexicon, tokens_: list[Token]) -> list[Token]:
             out[i] = Token(middle.start, middle.end, ("OVER", *middle.categories))
         elif "NUMWORD" in before.categories and middle.categories == ("DASH",) and "DENOM" in after.categories:
             del out[i]
-    return out
+    for run in (out, *reversed(tails)):
+        yield from _flush(run)
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:

@@ -271,6 +271,12 @@ CASES = [
     ("en", "Giving away 3 USD50 cards, a score higher or equal than one hundred, lower or equal than three hundred.",
      [("3", "number", "3"), ("USD50", "currency", "50", "USD"),
       ("higher or equal than one hundred, lower or equal than three hundred", "number", "100", None, "exact", "300")]),
+    # a qualifier written after a figure is none when another amount follows it
+    ("en", "He earns $5 million plus $2 million in bonuses; people aged 50 plus.",
+     [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
+      ("50 plus", "number", "50", None, "at_least")]),
+    ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
+     [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "count", "2e6")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
     ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
