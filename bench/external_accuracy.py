@@ -66,7 +66,7 @@ def _ordinal_range(case: dict[str, Any]) -> bool:
     if case["kind"] != "range" or not case["expect"]:
         return False
     lex = lexicon(case["lang"])
-    articles = lex.values["ARTICLE"].keys() | lex.values["OF"].keys()
+    articles = lex.values["ARTICLE"].keys() | lex.partitive
     for e in case["expect"]:
         words = re.findall(r"\w+", e["span"].casefold())
         if any(ch.isdigit() for ch in e["span"]) or any(w in lex.values["NUMWORD"] for w in words):

@@ -127,9 +127,11 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         word = normalize(letters.group())
         if word in lex.sign_forms:
             continue
-        # "5k-20k", "3m–4m": a scale letter on a figure, then the range's dash
+        # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
+        # metres: a letter that is also a unit of measure needs a currency sign)
         if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES
-                and chunk[letters.start() - 1 : letters.start()].isdigit()):
+                and chunk[letters.start() - 1 : letters.start()].isdigit()
+                and (word not in lex.unit_letters or _starts_with_sign(chunk, lex))):
             return True
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
@@ -183,6 +185,8 @@ def _window_tokens(
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
         if "DENOM" in categories and _compound_word_after(lex, folded, m.end(), w_end):
             categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
+            if not categories:
+                continue  # nor its pieces: "three twenty-first-century wars"
         if categories:
             yield Token(m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
@@ -192,7 +196,7 @@ def _window_tokens(
 _HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
 _LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
 _TENS = frozenset(range(20, 100, 10))
-_FIGURE_SPACE = regex.compile(rf"[{DIGITS}][ \t\u00a0]+$")
+_SMALL_FIGURE_SPACE = regex.compile(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
 
 
 def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: bool) -> int | None:
@@ -205,13 +209,13 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     - Its pieces make no one number: "one twenty two" is one, then twenty-two.
     """
     word = m.group()
-    cut = lex.number_break(word)
+    cut = lex.number_break(word, after_point=_after_point(lex, folded, m.start()))
     if cut is not None:
         return m.start() + cut
     if m.start() and lex.values["SCALE"].get(normalize(word.split()[0])) is not None:
         first = word.split()[0]
-        if len(first) < len(word) and _FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start()):
-            return m.start() + len(first)
+        if len(first) < len(word) and _SMALL_FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start()):
+            return m.start() + len(first)  # (not after a year: "Nel 2019 cento mila persone")
     if plain or not _HYPHEN_LETTER.match(folded, m.end()):
         return None
     last = _LAST_PIECE.search(word)
@@ -224,13 +228,27 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     return cut
 
 
+_WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _after_point(lex: Lexicon, folded: str, start: int) -> bool:
+    """Whether the word before ``start`` is a decimal word: "point | nought four"."""
+    before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
+    return before is not None and before.group(1) in lex.values["POINT"]
+
+
 def _compound_word_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
-    """A fraction word that starts a compound word ("third-party", "fifth-graders", "half-time") is no
-    fraction, unless a scale word follows ("half-million")."""
+    """A fraction word that starts a compound word ("third-party", "fifth-graders", "half-time") is
+    none, unless the word after it is a unit, a scale or a multiplier ("a half-million dollars", "a
+    quarter-hour", "a half-dozen", "a half-point cut")."""
     if not _HYPHEN_LETTER.match(folded, end):
         return False
     after = lex.tokenizer.match(folded, end + 1, w_end)
-    return after is None or "SCALE" not in lex.classify(after.lastgroup or "word", after.group())
+    return after is None or _UNIT_WORDS.isdisjoint(lex.classify(after.lastgroup or "word", after.group()))
+
+
+# ("point" after a hyphen is a percentage point, not a decimal point)
+_UNIT_WORDS = frozenset({"SCALE", "SCALE_BARE", "DUR", "PCT", "PP", "BP", "MULT", "CUR_WORD", "POINT"})
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
@@ -287,7 +305,7 @@ def find_runs(
             if current and not _joined(text, current[-1].end, tok.start):
                 yield from _emit(text, lex, current)
                 current = []
-            elif _glued_sign_starts(current, tok):
+            elif _glued_sign_starts(text, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
@@ -295,12 +313,15 @@ def find_runs(
         yield from _emit(text, lex, current)
 
 
-def _glued_sign_starts(current: list[Token], tok: Token) -> bool:
-    """A currency sign touching the figure after it but not the one before: "3 USD50", "$5 $6"."""
+def _glued_sign_starts(text: str, current: list[Token], tok: Token) -> bool:
+    """An ISO code touching the figure after it but not the one before: "3 USD50"."""
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
-    return sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories
+    return (
+        sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start
+        and "NUM" in before.categories and text[sign.start : sign.end].isalpha()  # not "3 €50" (3.50 euros)
+    )
 
 
 def _joined(text: str, left: int, right: int) -> bool:
@@ -317,34 +338,63 @@ _NUMBER = frozenset({"NUM", "NUMWORD"})
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
 
+    - "a quarter of a million", "un quart de million": "of" joins a fraction to a scale word and
+      nothing else (it ends the run elsewhere: "three of five judges");
+    - "In 2020 thousands of people": a year is not multiplied by the scale word after it;
     - "one over three.": a share word such as "over" makes a share only between two bare numbers
-      that end the clause; "one over three years" is a duration with "over";
-    - "five - eighths": a dash between a spelled number and a denominator joins them, as in
-      "five-eighths", rather than opening a range;
+      that end the clause (the grammar then wants the first to be one); "one over three years" is a
+      duration with "over";
+    - "five - eighths": a dash between a unit word and a denominator joins them, as in
+      "five-eighths", rather than opening a range ("the ninety - third minute" is a rank);
     - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
       follows it; the run ends there.
     """
     out = list(tokens_)
-    tails: list[list[Token]] = []
-    for i in range(len(out) - 2, 0, -1):
-        if i + 1 >= len(out):
+    cuts: list[int] = []  # the run ends before these tokens and starts again after them
+    for i, tok in enumerate(out):
+        before = out[i - 1] if i else _NONE
+        after = out[i + 1] if i + 1 < len(out) else _NONE
+        then = out[i + 2] if i + 2 < len(out) else _NONE
+        if "OF" in tok.categories:
+            joins = "DENOM" in before.categories and (
+                "SCALE_BARE" in after.categories or ("INDEF" in after.categories and "SCALE" in then.categories)
+            )
+            kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
+            out[i] = tok = Token(tok.start, tok.end, kept)
+            if not kept:
+                cuts.append(i)
+        elif tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
+            cuts.append(i)
+        elif "SCALE" in tok.categories and "OF" in after.categories and _is_year(text, before):
+            cuts.append(i)
+        elif _NUMBER.isdisjoint(before.categories):
             continue
-        before, middle, after = out[i - 1 : i + 2]
-        if middle.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
-            tails.append(out[i + 1 :])
-            del out[i:]
-            continue
-        if _NUMBER.isdisjoint(before.categories):
-            continue
-        if (
-            lex.ratio_final and not _NUMBER.isdisjoint(after.categories)
-            and normalize(text[middle.start : middle.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
+        elif (
+            lex.ratio_final and not _NUMBER.isdisjoint(after.categories) and text[before.end : tok.start].isspace()
+            and normalize(text[tok.start : tok.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
         ):
-            out[i] = Token(middle.start, middle.end, ("OVER", *middle.categories))
-        elif "NUMWORD" in before.categories and middle.categories == ("DASH",) and "DENOM" in after.categories:
-            del out[i]
-    for run in (out, *reversed(tails)):
+            out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
+        elif (
+            tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
+            and lex.values["NUMWORD"].get(normalize(text[before.start : before.end]), 20) < 20
+        ):
+            out[i] = Token(tok.start, tok.end, ())  # dropped below
+    pieces: list[list[Token]] = [[]]
+    for i, tok in enumerate(out):
+        if i in cuts:
+            if "SCALE" in tok.categories:  # the year ends its run; the scale word starts the next
+                pieces.append([tok])
+            else:
+                pieces.append([])
+        elif tok.categories:
+            pieces[-1].append(tok)
+    for run in pieces:
         yield from _flush(run)
+
+
+def _is_year(text: str, tok: Token) -> bool:
+    written = text[tok.start : tok.end]
+    return "NUM" in tok.categories and len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2100
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:

@@ -17,10 +17,10 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import Lexicon, lexicon, normalize
+from claimlint.lexicon import Lexicon, lexicon, normalize, spelled_value
 from lark.exceptions import UnexpectedInput
 
-from claimlint.parse import NotAQuantity, parse_tokens
+from claimlint.parse import NotAQuantity, parse_number, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, Kind, Quantity
 from claimlint.segment import Sentence
 
@@ -172,14 +172,20 @@ def _is_noun_not_number(text: str, q: Quantity) -> bool:
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
-    """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year": an article and an
-    ordinal before a noun rank it; "a third of the budget", "a fifth." are shares."""
+    """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year", "one twenty-first
+    century coronation": an article (or one) and an ordinal before a noun rank it; "a third of the
+    budget", "a fifth." are shares."""
     lex = lexicon(q.lang)
-    words = q.text.split()
-    if len(words) not in (2, 3) or normalize(words[0]) not in lex.values["INDEF"]:
+    words = [w for w in q.text.split() if w.strip("-–‐")]  # "one - fourth"
+    if len(words) < 2:
         return False
-    ordinal = normalize(words[1])
+    ordinal = normalize(words[-1] if q.kind is not Kind.DURATION else words[-2])
     if ordinal in lex.fraction_only or (ordinal not in lex.values["DENOM"] and lex.ordinal_value(ordinal) is None):
+        return False
+    numerator = " ".join(words[:-1] if q.kind is not Kind.DURATION else words[:-2])
+    if not (normalize(numerator) in lex.values["INDEF"] or lex.values["NUMWORD"].get(normalize(numerator)) == 1):
+        return False
+    if len(words) not in (2, 3):
         return False
     if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
         return q.kind is Kind.DURATION
@@ -187,6 +193,30 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return True  # "a third-party vendor", "a fifth-straight gain"
     after = _next_word_forms(text, q.end)
     return after is not None and not after[1] & lex.partitive and after[0] not in lex.categories
+
+
+def _ranked_count(q: Quantity) -> Quantity | None:
+    """ "three twentieth century paintings", "two twenty-first century presidents": where a fraction
+    over one wants a plural denominator ("two thirds"), a singular ordinal after the number ranks what
+    follows, and the number counts it. The number alone, or None."""
+    lex = lexicon(q.lang)
+    words = q.text.split()
+    if not lex.plural_endings or q.kind is not Kind.NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
+        return None
+    ordinal = normalize(words[-1])
+    if ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or not 0 < abs(q.value) < 1:
+        return None
+    written = q.text[: q.text.rindex(words[-1])].rstrip()
+    try:
+        lex.value("DENOM", ordinal)
+        value = (
+            parse_number(written, lex)[0] if written[:1].isdigit() else spelled_value(lex.number_pieces(written))
+        )
+    except (KeyError, ValueError, NotAQuantity):
+        return None
+    if value == 1:
+        return None  # "one twentieth": a share, or a rank (_is_rank)
+    return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
 
 def _is_counted(word: str, lex: Lexicon) -> bool:
@@ -199,6 +229,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
+    q = (_ranked_count(q) if bare else None) or q
     if normalize(q.text) in lexicon(q.lang).not_alone:
         return None  # "came to naught"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):

@@ -40,7 +40,7 @@ _WORD_LISTS: dict[str, str] = {
     "ARTICLE": "articles",
     "YEAR_BEFORE": "year_words_before",
     "YEAR_AFTER": "year_words_after",
-    "OF": "partitive",  # "a quarter of a million"
+    "OF": "fraction_of",  # "a quarter of a million"
 }
 # Terminal name -> bound, for qualifiers written before the figure.
 _QUALIFIERS: dict[str, str] = {
@@ -58,8 +58,7 @@ CATEGORY_ORDER = (
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
-    # OF before CUR_LINK: after a fraction, "de" is "of" ("un quart de million"), as rarely "of dollars"
-    "OF", "CUR_LINK", "ARTICLE",
+    "CUR_LINK", "ARTICLE", "OF",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -142,6 +141,8 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
+    unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
+    plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
@@ -260,10 +261,15 @@ class Lexicon:
             return span
         return None
 
-    def number_break(self, word: str) -> int | None:
-        """Where a second number starts in a spelled number read across spaces, if anywhere: a unit or
-        teen, a space, then a tens or teen word ("one | twenty two", "nineteen | eighty-four"), which
-        no language writes as one number (Arabic writes its teens "أربع عشر", four ten)."""
+    def number_break(self, word: str, after_point: bool = False) -> int | None:
+        """Where a second number starts in a spelled number read across spaces, if anywhere:
+
+        - a unit or teen, a space, then a tens or teen word ("one | twenty two", "nineteen |
+          eighty-four"), which no language writes as one number (Arabic writes its teens "أربع عشر",
+          four ten, so not before ten);
+        - a zero word next to another piece ("two | nought | nine"), unless the words are the digits
+          after a decimal word ("point nought four").
+        """
         match = self.pieces.fullmatch(word)
         if match is None:
             return None
@@ -272,7 +278,9 @@ class Lexicon:
         for i in range(1, len(values)):
             a, b = values[i - 1], values[i]
             gap = word[spans[i - 1][1] : spans[i][0]]
-            if a is not None and b is not None and 0 < a < 20 and 10 < b < 100 and gap and not gap.strip(" \t\u00a0"):
+            if a is None or b is None or not gap or gap.strip(" \t\u00a0"):
+                continue
+            if (0 < a < 20 and 10 < b < 100) or (0 in (a, b) and not after_point):
                 return spans[i][0]
         return None
 
@@ -674,6 +682,8 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
+        unit_letters=_words(common.get("unit_letters")),
+        plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
     )

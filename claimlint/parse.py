@@ -362,13 +362,12 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def ratio(self, numerator: Part, over: Token, denominator: Part) -> Part:
         """ "one in twenty", "1 op de 3", "uno su tre", "one over three": a share."""
-        if denominator.value == 0 or denominator.scale is not None or (
-            numerator.value > denominator.value and normalize(str(over)) not in self.lex.ratio_final
-        ):  # "2000 over 3" is arithmetic; "5 out of 3" is no share
+        if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         year_like = denominator.digits and denominator.value in _CALENDAR_YEARS
-        if normalize(str(over)) in self.lex.ratio_after_one and (numerator.value != 1 or year_like):
-            raise NotAQuantity("'in' makes a share only in 'one in five' ('5 in 2025', 'one in 2025')")
+        after_one = self.lex.ratio_after_one | self.lex.ratio_final
+        if normalize(str(over)) in after_one and (abs(numerator.value) != 1 or year_like):
+            raise NotAQuantity("'in', 'over' make a share only in 'one in five' ('5 in 2025', 'one in 2025')")
         value = numerator.value / denominator.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
                        digits=False)
