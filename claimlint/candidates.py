@@ -363,9 +363,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = tok = Token(tok.start, tok.end, kept)
             if not kept:
                 cuts.append(i)
-        elif tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
-            cuts.append(i)
-        elif "SCALE" in tok.categories and "OF" in after.categories and _is_year(text, before):
+        elif (tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories)) or (
+            "SCALE" in tok.categories and "OF" in after.categories and _is_year(text, before)
+        ):
             cuts.append(i)
         elif _NUMBER.isdisjoint(before.categories):
             continue
