@@ -183,7 +183,7 @@ def _window_tokens(
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
-        if "DENOM" in categories and _compound_word_after(lex, folded, m.end(), w_end):
+        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
             categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
@@ -237,16 +237,21 @@ def _after_point(lex: Lexicon, folded: str, start: int) -> bool:
     return before is not None and before.group(1) in lex.values["POINT"]
 
 
-def _compound_word_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
-    """A fraction word that starts a compound word ("third-party", "fifth-graders", "half-time") is
-    none, unless the word after it is a unit, a scale or a multiplier ("a half-million dollars", "a
-    quarter-hour", "a half-dozen", "a half-point cut")."""
-    if not _HYPHEN_LETTER.match(folded, end):
+def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
+    """An ordinal that starts a compound word ("third-party", "fifth-graders") is no fraction, unless
+    the word after it is a unit, a scale or a multiplier ("a third-percentage-point"). Words that are
+    only fractions ("half-century", "quarter-hour"; also "half-time") and fractions written with their
+    numerator ("a two-thirds-majority") keep their reading."""
+    if (
+        normalize(folded[start:end]) in lex.fraction_only or not _HYPHEN_LETTER.match(folded, end)
+        or _LETTER_HYPHEN.match(folded, max(0, start - 2), start)
+    ):
         return False
     after = lex.tokenizer.match(folded, end + 1, w_end)
     return after is None or _UNIT_WORDS.isdisjoint(lex.classify(after.lastgroup or "word", after.group()))
 
 
+_LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
 # ("point" after a hyphen is a percentage point, not a decimal point)
 _UNIT_WORDS = frozenset({"SCALE", "SCALE_BARE", "DUR", "PCT", "PP", "BP", "MULT", "CUR_WORD", "POINT"})
 
@@ -342,10 +347,11 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       nothing else (it ends the run elsewhere: "three of five judges");
     - "In 2020 thousands of people": a year is not multiplied by the scale word after it;
     - "one over three.": a share word such as "over" makes a share only between two bare numbers
-      that end the clause (the grammar then wants the first to be one); "one over three years" is a
-      duration with "over";
+      that end the clause, the second spelled out or at most 20 (the grammar then wants the first to
+      be one); "one over three years" is a duration with "over", "one over 72." a golf score;
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
-      "five-eighths", rather than opening a range ("the ninety - third minute" is a rank);
+      "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
+      two - fifth" a range);
     - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
       follows it; the run ends there.
     """
@@ -372,11 +378,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif (
             lex.ratio_final and not _NUMBER.isdisjoint(after.categories) and text[before.end : tok.start].isspace()
             and normalize(text[tok.start : tok.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
+            and _small_or_spelled(text[after.start : after.end])  # not a golf score: "one over 72."
         ):
             out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
-            and lex.values["NUMWORD"].get(normalize(text[before.start : before.end]), 20) < 20
+            and _numerator_fits(lex, text[before.start : before.end], text[after.start : after.end])
         ):
             out[i] = Token(tok.start, tok.end, ())  # dropped below
     pieces: list[list[Token]] = [[]]
@@ -390,6 +397,18 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             pieces[-1].append(tok)
     for run in pieces:
         yield from _flush(run)
+
+
+def _small_or_spelled(written: str) -> bool:
+    return not written.isdigit() or int(written) <= 20
+
+
+def _numerator_fits(lex: Lexicon, numerator: str, denominator: str) -> bool:
+    """ "five - eighths", "one - fourth": a unit word, and a plural denominator where the language
+    wants one after a number over one (not "grades two - fifth", "five - seventh of June")."""
+    value = lex.values["NUMWORD"].get(normalize(numerator), 20)
+    plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
+    return value < 20 and plural_ok
 
 
 def _is_year(text: str, tok: Token) -> bool:

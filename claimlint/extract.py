@@ -195,8 +195,8 @@ def _is_rank(text: str, q: Quantity) -> bool:
     return after is not None and not after[1] & lex.partitive and after[0] not in lex.categories
 
 
-def _ranked_count(q: Quantity) -> Quantity | None:
-    """ "three twentieth century paintings", "two twenty-first century presidents": where a fraction
+def _ranked_count(text: str, q: Quantity) -> Quantity | None:
+    """ "three twentieth century paintings", "40 fifth graders": where a fraction
     over one wants a plural denominator ("two thirds"), a singular ordinal after the number ranks what
     follows, and the number counts it. The number alone, or None."""
     lex = lexicon(q.lang)
@@ -204,18 +204,21 @@ def _ranked_count(q: Quantity) -> Quantity | None:
     if not lex.plural_endings or q.kind is not Kind.NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
         return None
     ordinal = normalize(words[-1])
-    if ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or not 0 < abs(q.value) < 1:
+    if ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or "-" in words[-1]:
         return None
+    after = _next_word_forms(text, q.end)
+    if after is not None and after[1] & lex.partitive:
+        return None  # "two fifth of the vote": a share, however written
     written = q.text[: q.text.rindex(words[-1])].rstrip()
     try:
-        lex.value("DENOM", ordinal)
+        denominator = Decimal(lex.value("DENOM", ordinal))
         value = (
             parse_number(written, lex)[0] if written[:1].isdigit() else spelled_value(lex.number_pieces(written))
         )
     except (KeyError, ValueError, NotAQuantity):
         return None
-    if value == 1:
-        return None  # "one twentieth": a share, or a rank (_is_rank)
+    if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9"):
+        return None  # "one twentieth" (a share, or a rank: _is_rank); "three and one fourth"
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
 
@@ -229,7 +232,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
-    q = (_ranked_count(q) if bare else None) or q
+    q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lexicon(q.lang).not_alone:
         return None  # "came to naught"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):

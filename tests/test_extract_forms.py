@@ -252,8 +252,9 @@ CASES = [
     ("it", "Un quarto di milione di persone.", [("Un quarto di milione", "count", "2.5e5")]),
     ("nl", "Een kwart van een miljoen mensen.", [("Een kwart van een miljoen", "count", "2.5e5")]),
     # an ordinal that starts a compound word is no fraction; "half-million" is
-    ("en", "Sixty third-party apps, a half-time show and a half-million dollars.",
-     [("Sixty", "count", "60"), ("a half-million dollars", "currency", "5e5", "USD")]),
+    ("en", "Sixty third-party apps, a two-thirds-majority and a half-million dollars.",
+     [("Sixty", "count", "60"), ("two-thirds", "number", str(Decimal(2) / 3)),
+      ("a half-million dollars", "currency", "5e5", "USD")]),
     # a scale word right after a figure is not the start of a spelled number; common codes in lower case
     ("en", "He counted 3 hundred and one; it cost 10 rmb 20 usd, salaries were 5k-20k.",
      [("3 hundred and one", "number", "301"), ("10 rmb", "currency", "10", "CNY"), ("20 usd", "currency", "20", "USD"),
@@ -275,6 +276,11 @@ CASES = [
     ("en", "Her blood pressure was 140 over 90; enrollment rose by 300 over 2022.",
      [("140", "number", "140"), ("over 90", "number", "90", None, "more_than"), ("300", "number", "300"),
       ("over 2022", "year", "2022", None, "more_than")]),
+    # a golf score, a range of grades, a share however written
+    ("en", "Woods carded a one over 72. Grades two - fifth; two fifth of the vote; 40 fifth graders.",
+     [("one", "number", "1"), ("over 72", "number", "72", None, "more_than"),
+      ("two", "number", "2"), ("two fifth", "number", "0.4"), ("40", "number", "40")]),
+    ("en", "The result is three and one fourth.", [("three and one fourth", "number", "3.25")]),
     ("en", "A half-hour delay, a half-dozen players and a half-percent rise.",
      [("A half-hour", "duration", "0.5", "hour"), ("a half-dozen", "count", "6"), ("a half-percent", "percent", "0.5", "percent")]),
     ("it", "Nel 2019 cento mila persone; costa 3 €50, un decimo di euro.",
