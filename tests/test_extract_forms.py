@@ -250,6 +250,9 @@ CASES = [
     ("fr", "Un quart de million de personnes et 3 milliards de yuans.",
      [("Un quart de million", "count", "2.5e5"), ("3 milliards de yuans", "currency", "3e9", "CNY")]),
     ("it", "Un quarto di milione di persone.", [("Un quarto di milione", "count", "2.5e5")]),
+    ("en", "Half of a million households and half of a billion dollars.",
+     [("Half of a million", "count", "5e5"), ("half of a billion dollars", "currency", "5e8", "USD")]),
+    ("fr", "Il a perdu la moitié d'un million.", [("moitié d'un million", "number", "5e5")]),
     ("nl", "Een kwart van een miljoen mensen.", [("Een kwart van een miljoen", "count", "2.5e5")]),
     # an ordinal that starts a compound word is no fraction; "half-million" is
     ("en", "Sixty third-party apps, a two-thirds-majority and a half-million dollars.",
