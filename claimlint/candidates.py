@@ -345,7 +345,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
     - "a quarter of a million", "un quart de million": "of" joins a fraction to a scale word and
       nothing else (it ends the run elsewhere: "three of five judges");
-    - "In 2020 thousands of people": a year is not multiplied by the scale word after it;
+    - "In 2020 thousands of people", "In 1999 hundreds died": a year (after "of", or after a word
+      such as "in") is not multiplied by the scale word after it;
     - "one over three.": a share word such as "over" makes a share only between two bare numbers
       that end the clause, the second spelled out or at most 20 (the grammar then wants the first to
       be one); "one over three years" is a duration with "over", "one over 72." a golf score;
@@ -370,7 +371,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             if not kept:
                 cuts.append(i)
         elif (tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories)) or (
-            "SCALE" in tok.categories and "OF" in after.categories and _is_year(text, before)
+            "SCALE" in tok.categories and _is_year(text, before)
+            and (after.categories == ("OF",) or _after_year_preposition(text, lex, before))
         ):
             cuts.append(i)
         elif _NUMBER.isdisjoint(before.categories):
@@ -409,6 +411,14 @@ def _numerator_fits(lex: Lexicon, numerator: str, denominator: str) -> bool:
     value = lex.values["NUMWORD"].get(normalize(numerator), 20)
     plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
     return value < 20 and plural_ok
+
+
+_PREVIOUS_WORD = regex.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _after_year_preposition(text: str, lex: Lexicon, tok: Token) -> bool:
+    before = _PREVIOUS_WORD.search(text, max(0, tok.start - 16), tok.start)
+    return before is not None and normalize(before.group(1)) in lex.year_prepositions
 
 
 def _is_year(text: str, tok: Token) -> bool:

@@ -293,6 +293,11 @@ CASES = [
      [("Un tiers", "number", str(Decimal(1) / 3)), ("un quart de dollar", "currency", "0.25", "USD")]),
     ("en", "Three twentieth century paintings, two twenty-first-century wars; in 2020 thousands of people marched.",
      [("Three", "count", "3"), ("two", "count", "2"), ("2020", "year", "2020")]),
+    # a year after "in" or before "of" is not multiplied by the scale word after it
+    ("en", "In 1999 hundreds died; in 2020 million people lost jobs.", [("1999", "year", "1999"), ("2020", "year", "2020")]),
+    ("ru", "В 2019 тысячи людей вышли на улицы.", [("2019", "year", "2019")]),
+    ("fr", "En 2020, le plan de 2000 milliards de dollars.",
+     [("2020", "year", "2020"), ("2000 milliards de dollars", "currency", "2e12", "USD")]),
     ("en", "In the ninety - third minute, flight two nought nine; waves of 2m-3m.",
      [("ninety", "number", "90"), ("two", "number", "2"), ("nine", "number", "9")]),
     # a qualifier written after a figure is none when another amount follows it
