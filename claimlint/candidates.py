@@ -183,7 +183,7 @@ def _window_tokens(
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
-        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
+        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end()):
             categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
@@ -237,23 +237,18 @@ def _after_point(lex: Lexicon, folded: str, start: int) -> bool:
     return before is not None and before.group(1) in lex.values["POINT"]
 
 
-def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
-    """An ordinal that starts a compound word ("third-party", "fifth-graders") is no fraction, unless
-    the word after it is a unit, a scale or a multiplier ("a third-percentage-point"). Words that are
-    only fractions ("half-century", "quarter-hour"; also "half-time") and fractions written with their
-    numerator ("a two-thirds-majority") keep their reading."""
-    if (
-        normalize(folded[start:end]) in lex.fraction_only or not _HYPHEN_LETTER.match(folded, end)
-        or _LETTER_HYPHEN.match(folded, max(0, start - 2), start)
-    ):
-        return False
-    after = lex.tokenizer.match(folded, end + 1, w_end)
-    return after is None or _UNIT_WORDS.isdisjoint(lex.classify(after.lastgroup or "word", after.group()))
+def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+    """An ordinal that starts a compound word ("third-party", "fifth-graders", "a third-year student")
+    is no fraction. Words that are only fractions keep their reading ("a half-million", "a
+    quarter-hour"; also "half-time"), and so do fractions written with their numerator ("a
+    two-thirds-majority")."""
+    return (
+        normalize(folded[start:end]) not in lex.fraction_only and _HYPHEN_LETTER.match(folded, end) is not None
+        and not _LETTER_HYPHEN.match(folded, max(0, start - 2), start)
+    )
 
 
 _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
-# ("point" after a hyphen is a percentage point, not a decimal point)
-_UNIT_WORDS = frozenset({"SCALE", "SCALE_BARE", "DUR", "PCT", "PP", "BP", "MULT", "CUR_WORD", "POINT"})
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")

@@ -284,6 +284,8 @@ CASES = [
      [("one", "number", "1"), ("over 72", "number", "72", None, "more_than"),
       ("two", "number", "2"), ("two fifth", "number", "0.4"), ("40", "number", "40")]),
     ("en", "The result is three and one fourth.", [("three and one fourth", "number", "3.25")]),
+    ("en", "A third-year law student and four fifth-year seniors took a half-year off.",
+     [("four", "count", "4"), ("a half-year", "duration", "0.5", "year")]),
     ("en", "A half-hour delay, a half-dozen players and a half-percent rise.",
      [("A half-hour", "duration", "0.5", "hour"), ("a half-dozen", "count", "6"), ("a half-percent", "percent", "0.5", "percent")]),
     ("it", "Nel 2019 cento mila persone; costa 3 €50, un decimo di euro.",
