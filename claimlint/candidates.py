@@ -342,9 +342,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       nothing else (it ends the run elsewhere: "three of five judges");
     - "In 2020 thousands of people", "In 1999 hundreds died": a year (after "of", or after a word
       such as "in") is not multiplied by the scale word after it;
-    - "one over three.": a share word such as "over" makes a share only between two bare numbers
-      that end the clause, the second spelled out or at most 20 (the grammar then wants the first to
-      be one); "one over three years" is a duration with "over", "one over 72." a golf score;
+    - "one over three.": a share word such as "over" makes a share only between one and a bare
+      number, spelled out or at most 20, that ends the clause; between other bare numbers ending a
+      clause it is neither a share nor "more than" ("140 over 90.", "one over 72."); "one over three
+      years" is a duration with "over";
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
@@ -375,9 +376,14 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif (
             lex.ratio_final and not _NUMBER.isdisjoint(after.categories) and text[before.end : tok.start].isspace()
             and normalize(text[tok.start : tok.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
-            and _small_or_spelled(text[after.start : after.end])  # not a golf score: "one over 72."
         ):
-            out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
+            written = normalize(text[before.start : before.end])
+            if (written == "1" or lex.values["NUMWORD"].get(written) == 1) and _small_or_spelled(
+                text[after.start : after.end]
+            ):
+                out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
+            else:  # "140 over 90." (blood pressure), "one over 72." (golf): two figures, no bound
+                cuts.append(i)
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
             and _numerator_fits(lex, text[before.start : before.end], text[after.start : after.end])

@@ -277,11 +277,10 @@ CASES = [
       ("higher or equal than one hundred, lower or equal than three hundred", "number", "100", None, "exact", "300")]),
     # regressions found by review: what these forms must not swallow
     ("en", "Her blood pressure was 140 over 90; enrollment rose by 300 over 2022.",
-     [("140", "number", "140"), ("over 90", "number", "90", None, "more_than"), ("300", "number", "300"),
-      ("over 2022", "year", "2022", None, "more_than")]),
+     [("140", "number", "140"), ("90", "number", "90"), ("300", "number", "300"), ("2022", "year", "2022")]),
     # a golf score, a range of grades, a share however written
     ("en", "Woods carded a one over 72. Grades two - fifth; two fifth of the vote; 40 fifth graders.",
-     [("one", "number", "1"), ("over 72", "number", "72", None, "more_than"),
+     [("one", "number", "1"), ("72", "number", "72"),
       ("two", "number", "2"), ("two fifth", "number", "0.4"), ("40", "number", "40")]),
     ("en", "The result is three and one fourth.", [("three and one fourth", "number", "3.25")]),
     ("en", "A third-year law student and four fifth-year seniors took a half-year off.",
