@@ -349,8 +349,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
-    - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
-      follows it; the run ends there.
+    - "$5 million plus $2 million", "$300,000 plus interest": a qualifier written after a figure is
+      none when another amount, or (a one-word qualifier) a noun, follows it; the run ends there.
     """
     out = list(tokens_)
     cuts: list[int] = []  # the run ends before these tokens and starts again after them
@@ -366,7 +366,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = tok = Token(tok.start, tok.end, kept)
             if not kept:
                 cuts.append(i)
-        elif (tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories)) or (
+        elif (tok.categories == ("Q_AFTER",) and (
+            after.opens or "CUR_SIGN" in after.categories or _adds_to_noun(text, lex, tok)
+        )) or (
             "SCALE" in tok.categories and _is_year(text, before)
             and (after.categories == ("OF",) or _after_year_preposition(text, lex, before))
         ):
@@ -400,6 +402,18 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             pieces[-1].append(tok)
     for run in pieces:
         yield from _flush(run)
+
+
+_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}\p{L}*)")
+
+
+def _adds_to_noun(text: str, lex: Lexicon, tok: Token) -> bool:
+    """ "$300,000 plus interest": a one-word qualifier after a figure and before a noun adds the noun,
+    it bounds nothing ("aged 50 plus." and "50 plus and ..." bound)."""
+    if " " in text[tok.start : tok.end]:
+        return False  # "30 or more people"
+    noun = _NOUN_AFTER.match(text, tok.end)
+    return noun is not None and normalize(noun.group(1)) not in lex.conjunctions
 
 
 def _small_or_spelled(written: str) -> bool:

@@ -305,6 +305,8 @@ CASES = [
     ("en", "He earns $5 million plus $2 million in bonuses; people aged 50 plus.",
      [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
       ("50 plus", "number", "50", None, "at_least")]),
+    ("en", "He owes $300,000 plus interest; she is aged 50 plus and lives alone.",
+     [("$300,000", "currency", "300000", "USD"), ("50 plus", "number", "50", None, "at_least")]),
     ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
      [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "count", "2e6")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
