@@ -206,7 +206,8 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
       is one over 25, "one hundred thirty-fifths" a hundred over 35 (the hyphen binds tighter than
       the space).
     - Its first piece is a scale word right after a figure: "3 hundred and one" is 3 hundred, and one.
-    - Its pieces make no one number: "one twenty two" is one, then twenty-two.
+    - Its pieces make no one number: "one twenty two" is one, then twenty-two; "two nought nine"
+      (see :meth:`Lexicon.number_break`).
     """
     word = m.group()
     cut = lex.number_break(word, after_point=_after_point(lex, folded, m.start()))
@@ -353,7 +354,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       none when another amount, or (a one-word qualifier) a noun, follows it; the run ends there.
     """
     out = list(tokens_)
-    cuts: list[int] = []  # the run ends before these tokens and starts again after them
+    cuts: set[int] = set()  # the run ends before these tokens and starts again after them
     for i, tok in enumerate(out):
         before = out[i - 1] if i else _NONE
         after = out[i + 1] if i + 1 < len(out) else _NONE
@@ -365,14 +366,14 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = tok = Token(tok.start, tok.end, kept)
             if not kept:
-                cuts.append(i)
+                cuts.add(i)
         elif (tok.categories == ("Q_AFTER",) and (
             after.opens or "CUR_SIGN" in after.categories or _adds_to_noun(text, lex, tok)
         )) or (
             "SCALE" in tok.categories and _is_year(text, before)
             and (after.categories == ("OF",) or _after_year_preposition(text, lex, before))
         ):
-            cuts.append(i)
+            cuts.add(i)
         elif _NUMBER.isdisjoint(before.categories):
             continue
         elif (
@@ -385,7 +386,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             ):
                 out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
             else:  # "140 over 90." (blood pressure), "one over 72." (golf): two figures, no bound
-                cuts.append(i)
+                cuts.add(i)
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
             and _numerator_fits(lex, text[before.start : before.end], text[after.start : after.end])
@@ -428,11 +429,8 @@ def _numerator_fits(lex: Lexicon, numerator: str, denominator: str) -> bool:
     return value < 20 and plural_ok
 
 
-_PREVIOUS_WORD = regex.compile(r"(\w+)[ \t\u00a0]+$")
-
-
 def _after_year_preposition(text: str, lex: Lexicon, tok: Token) -> bool:
-    before = _PREVIOUS_WORD.search(text, max(0, tok.start - 16), tok.start)
+    before = _WORD_BEFORE.search(text, max(0, tok.start - 16), tok.start)
     return before is not None and normalize(before.group(1)) in lex.year_prepositions
 
 

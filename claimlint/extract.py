@@ -196,9 +196,9 @@ def _is_rank(text: str, q: Quantity) -> bool:
 
 
 def _ranked_count(text: str, q: Quantity) -> Quantity | None:
-    """ "three twentieth century paintings", "40 fifth graders": where a fraction
-    over one wants a plural denominator ("two thirds"), a singular ordinal after the number ranks what
-    follows, and the number counts it. The number alone, or None."""
+    """ "three twentieth century paintings", "40 fifth graders": where a fraction over one wants a
+    plural denominator ("two thirds"), a singular ordinal after the number ranks what follows, and
+    the number counts it. The number alone, or None."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if not lex.plural_endings or q.kind is not Kind.NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):

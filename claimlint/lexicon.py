@@ -157,7 +157,7 @@ class Lexicon:
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
-    ratio_final: frozenset[str] = frozenset()  # "over" is one only between numbers ending a clause
+    ratio_final: frozenset[str] = frozenset()  # "over": a share word only in "one over three." (candidates)
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
     # Ordinal endings and the cardinal endings they stand for ("-esimi" -> "", "e", ...), longest first.
