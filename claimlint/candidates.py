@@ -411,8 +411,9 @@ _NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}\p{L}*)")
 def _adds_to_noun(text: str, lex: Lexicon, tok: Token) -> bool:
     """ "$300,000 plus interest": a one-word qualifier after a figure and before a noun adds the noun,
     it bounds nothing ("aged 50 plus." and "50 plus and ..." bound)."""
-    if " " in text[tok.start : tok.end]:
-        return False  # "30 or more people"
+    written = text[tok.start : tok.end]
+    if " " in written or lex.value("Q_AFTER", written) == "about":
+        return False  # "30 or more people", "20 000 euros environ par an"
     noun = _NOUN_AFTER.match(text, tok.end)
     return noun is not None and normalize(noun.group(1)) not in lex.conjunctions
 
