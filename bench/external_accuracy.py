@@ -18,6 +18,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def _ordinal_range(case: dict[str, Any]) -> bool:
         if any(ch.isdigit() for ch in e["span"]) or any(w in lex.values["NUMWORD"] for w in words):
             return False
         ranks = 0
-        for before, w in zip(words, words[1:]):
+        for before, w in pairwise(words):
             try:
                 lex.value("DENOM", w)
             except KeyError:
