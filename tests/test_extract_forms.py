@@ -312,6 +312,8 @@ CASES = [
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
     ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
+    ("ar", "شارك 3 مئة شخص في 10 بالمئة من المدن.",
+     [("3 مئة", "count", "300"), ("10 بالمئة", "percent", "10", "percent")]),
     ("en", "Write 4 thousand 3 hundred and 0 or 3 hundred and negative one.",
      [("4 thousand 3 hundred", "number", "4300"), ("0", "number", "0"), ("3 hundred", "number", "300"),
       ("negative one", "number", "-1")]),
