@@ -297,6 +297,10 @@ CASES = [
     # a year after "in" or before "of" is not multiplied by the scale word after it
     ("en", "In 1999 hundreds died; in 2020 million people lost jobs.", [("1999", "year", "1999"), ("2020", "year", "2020")]),
     ("ru", "Сделку оценили в 2000 миллионов рублей.", [("2000 миллионов рублей", "currency", "2e9", "RUB")]),
+    # decimals written out in Russian
+    ("ru", "Ставка выросла на ноль целых пять десятых процента, затем на две десятых процентного пункта.",
+     [("ноль целых пять десятых процента", "percent", "0.5", "percent"),
+      ("две десятых процентного пункта", "percent", "0.2", "percentage_point")]),
     ("fr", "En 2020, le plan de 2000 milliards de dollars.",
      [("2020", "year", "2020"), ("2000 milliards de dollars", "currency", "2e12", "USD")]),
     ("en", "In the ninety - third minute, flight two nought nine; waves of 2m-3m.",
