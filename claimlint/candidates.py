@@ -183,7 +183,7 @@ def _window_tokens(
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
-        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end()):
+        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
             categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
@@ -238,15 +238,23 @@ def _after_point(lex: Lexicon, folded: str, start: int) -> bool:
     return before is not None and before.group(1) in lex.values["POINT"]
 
 
-def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
     """An ordinal that starts a compound word ("third-party", "fifth-graders", "a third-year student")
-    is no fraction. Words that are only fractions keep their reading ("a half-million", "a
+    is no fraction, unless a percent, point, scale or currency word follows ("a tenth-percentage-point",
+    "een tiende-procentpunt"). Words that are only fractions keep their reading ("a half-million", "a
     quarter-hour"; also "half-time"), and so do fractions written with their numerator ("a
     two-thirds-majority")."""
-    return (
-        normalize(folded[start:end]) not in lex.fraction_only and _HYPHEN_LETTER.match(folded, end) is not None
-        and not _LETTER_HYPHEN.match(folded, max(0, start - 2), start)
-    )
+    if (
+        normalize(folded[start:end]) in lex.fraction_only or not _HYPHEN_LETTER.match(folded, end)
+        or _LETTER_HYPHEN.match(folded, max(0, start - 2), start)
+    ):
+        return False
+    after = lex.tokenizer.match(folded, end + 1, w_end)
+    return after is None or _MEASURES.isdisjoint(lex.classify(after.lastgroup or "word", after.group()))
+
+
+# What a fraction may measure in a compound word; not time ("a third-year student" is a rank).
+_MEASURES = frozenset({"SCALE", "SCALE_BARE", "PCT", "PP", "BP", "CUR_WORD", "POINT", "MULT"})
 
 
 _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
@@ -339,19 +347,19 @@ _NUMBER = frozenset({"NUM", "NUMWORD"})
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
 
-    - "a quarter of a million", "un quart de million": "of" joins a fraction to a scale word and
-      nothing else (it ends the run elsewhere: "three of five judges");
-    - "In 2020 thousands of people", "In 1999 hundreds died": a year (after "of", or after a word
-      such as "in") is not multiplied by the scale word after it;
+    - "a quarter of a million", "un quart de million", "half of a million": "of" joins a fraction
+      (with its article or numerator, or a word that is only a fraction) to a scale word and nothing
+      else ("came third of a thousand entrants" is a rank; "three of five judges" ends the run);
+    - "In 2020 thousands of people": a year is not multiplied by the scale word after it;
     - "one over three.": a share word such as "over" makes a share only between one and a bare
-      number, spelled out or at most 20, that ends the clause; between other bare numbers ending a
-      clause it is neither a share nor "more than" ("140 over 90.", "one over 72."); "one over three
-      years" is a duration with "over";
+      number, spelled out or at most 20, that ends the clause; between a larger and a smaller bare
+      number ending a clause it is neither ("140 over 90.", "carried 7 over 5."); "23 over 65."
+      keeps "more than", and "one over three years" is a duration with "over";
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
-    - "$5 million plus $2 million", "$300,000 plus interest": a qualifier written after a figure is
-      none when another amount, or (a one-word qualifier) a noun, follows it; the run ends there.
+    - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
+      follows it; the run ends there.
     """
     out = list(tokens_)
     cuts: set[int] = set()  # the run ends before these tokens and starts again after them
@@ -360,18 +368,19 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         after = out[i + 1] if i + 1 < len(out) else _NONE
         then = out[i + 2] if i + 2 < len(out) else _NONE
         if "OF" in tok.categories:
-            joins = "DENOM" in before.categories and (
+            ahead = out[i - 2] if i > 1 else _NONE  # "a quarter of", "two thirds of"; not "came third of"
+            stated = "INDEF" in ahead.categories or not _NUMBER.isdisjoint(ahead.categories) or (
+                normalize(text[before.start : before.end]) in lex.fraction_only
+            )
+            joins = "DENOM" in before.categories and stated and (
                 "SCALE_BARE" in after.categories or ("INDEF" in after.categories and "SCALE" in then.categories)
             )
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = tok = Token(tok.start, tok.end, kept)
             if not kept:
                 cuts.add(i)
-        elif (tok.categories == ("Q_AFTER",) and (
-            after.opens or "CUR_SIGN" in after.categories or _adds_to_noun(text, lex, tok)
-        )) or (
-            "SCALE" in tok.categories and _is_year(text, before)
-            and (after.categories == ("OF",) or _after_year_preposition(text, lex, before))
+        elif (tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories)) or (
+            "SCALE" in tok.categories and _is_year(text, before) and after.categories == ("OF",)
         ):
             cuts.add(i)
         elif _NUMBER.isdisjoint(before.categories):
@@ -385,7 +394,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 text[after.start : after.end]
             ):
                 out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
-            else:  # "140 over 90." (blood pressure), "one over 72." (golf): two figures, no bound
+            elif _larger(lex, text, before, after):  # "140 over 90." (blood pressure), "7 over 5." (votes)
                 cuts.add(i)
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
@@ -405,17 +414,16 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         yield from _flush(run)
 
 
-_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Ll}\p{L}*)")
-
-
-def _adds_to_noun(text: str, lex: Lexicon, tok: Token) -> bool:
-    """ "$300,000 plus interest": a one-word qualifier after a figure and before a noun adds the noun,
-    it bounds nothing ("aged 50 plus." and "50 plus and ..." bound)."""
-    written = text[tok.start : tok.end]
-    if " " in written or lex.value("Q_AFTER", written) == "about":
-        return False  # "30 or more people", "20 000 euros environ par an"
-    noun = _NOUN_AFTER.match(text, tok.end)
-    return noun is not None and normalize(noun.group(1)) not in lex.conjunctions
+def _larger(lex: Lexicon, text: str, a: Token, b: Token) -> bool:
+    """Whether bare figure ``a`` is larger than ``b`` (figures or spelled numbers; False if unknown)."""
+    values = []
+    for tok in (a, b):
+        written = normalize(text[tok.start : tok.end]).replace(",", "")
+        value = int(written) if written.isdigit() else lex.values["NUMWORD"].get(written)
+        if value is None:
+            return False
+        values.append(value)
+    return values[0] > values[1]
 
 
 def _small_or_spelled(written: str) -> bool:
@@ -428,11 +436,6 @@ def _numerator_fits(lex: Lexicon, numerator: str, denominator: str) -> bool:
     value = lex.values["NUMWORD"].get(normalize(numerator), 20)
     plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
     return value < 20 and plural_ok
-
-
-def _after_year_preposition(text: str, lex: Lexicon, tok: Token) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, tok.start - 16), tok.start)
-    return before is not None and normalize(before.group(1)) in lex.year_prepositions
 
 
 def _is_year(text: str, tok: Token) -> bool:

@@ -141,7 +141,6 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
-    year_prepositions: frozenset[str] = frozenset()  # "In 1999 hundreds died": a year, not 199,900
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -684,7 +683,6 @@ def lexicon(lang: str) -> Lexicon:
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
         unit_letters=_words(common.get("unit_letters")),
-        year_prepositions=_words(data.get("year_prepositions")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),

