@@ -213,10 +213,12 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     cut = lex.number_break(word, after_point=_after_point(lex, folded, m.start()))
     if cut is not None:
         return m.start() + cut
-    if m.start() and lex.values["SCALE"].get(normalize(word.split()[0])) is not None:
-        first = word.split()[0]
-        if len(first) < len(word) and _SMALL_FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start()):
-            return m.start() + len(first)  # (not after a year: "Nel 2019 cento mila persone")
+    first = word.split()[0]
+    if (
+        m.start() and len(first) < len(word) and lex.values["SCALE"].get(normalize(first)) is not None
+        and _SMALL_FIGURE_SPACE.search(folded, max(0, m.start() - 24), m.start())
+    ):
+        return m.start() + len(first)  # (not after a year: "Nel 2019 cento mila persone")
     if plain or not _HYPHEN_LETTER.match(folded, m.end()):
         return None
     last = _LAST_PIECE.search(word)
@@ -362,7 +364,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       follows it; the run ends there.
     """
     out = list(tokens_)
-    cuts: set[int] = set()  # the run ends before these tokens and starts again after them
+    breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
     for i, tok in enumerate(out):
         before = out[i - 1] if i else _NONE
         after = out[i + 1] if i + 1 < len(out) else _NONE
@@ -376,64 +378,55 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 "SCALE_BARE" in after.categories or ("INDEF" in after.categories and "SCALE" in then.categories)
             )
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
-            out[i] = tok = Token(tok.start, tok.end, kept)
+            out[i] = Token(tok.start, tok.end, kept)
             if not kept:
-                cuts.add(i)
-        elif (tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories)) or (
-            "SCALE" in tok.categories and _is_year(text, before) and after.categories == ("OF",)
-        ):
-            cuts.add(i)
+                breaks.add(i)
+        elif tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
+            out[i] = _DROPPED
+            breaks.add(i)
+        elif "SCALE" in tok.categories and _is_year(text, before) and after.categories == ("OF",):
+            breaks.add(i)
         elif _NUMBER.isdisjoint(before.categories):
             continue
         elif (
             lex.ratio_final and not _NUMBER.isdisjoint(after.categories) and text[before.end : tok.start].isspace()
             and normalize(text[tok.start : tok.end]) in lex.ratio_final and _CLAUSE_END.match(text, after.end)
         ):
-            written = normalize(text[before.start : before.end])
-            if (written == "1" or lex.values["NUMWORD"].get(written) == 1) and _small_or_spelled(
-                text[after.start : after.end]
-            ):
+            first, second = _bare_value(lex, text, before), _bare_value(lex, text, after)
+            if first == 1 and (not text[after.start : after.end].isdigit() or (second or 0) <= 20):
                 out[i] = Token(tok.start, tok.end, ("OVER", *tok.categories))
-            elif _larger(lex, text, before, after):  # "140 over 90." (blood pressure), "7 over 5." (votes)
-                cuts.add(i)
+            elif first is not None and second is not None and first > second:
+                out[i] = _DROPPED  # "140 over 90." (blood pressure), "7 over 5." (votes)
+                breaks.add(i)
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
-            and _numerator_fits(lex, text[before.start : before.end], text[after.start : after.end])
+            and _numerator_fits(lex, _bare_value(lex, text, before), text[after.start : after.end])
         ):
-            out[i] = Token(tok.start, tok.end, ())  # dropped below
+            out[i] = _DROPPED  # the run goes on
     pieces: list[list[Token]] = [[]]
     for i, tok in enumerate(out):
-        if i in cuts:
-            if "SCALE" in tok.categories:  # the year ends its run; the scale word starts the next
-                pieces.append([tok])
-            else:
-                pieces.append([])
-        elif tok.categories:
+        if i in breaks:
+            pieces.append([])
+        if tok.categories:
             pieces[-1].append(tok)
     for run in pieces:
         yield from _flush(run)
 
 
-def _larger(lex: Lexicon, text: str, a: Token, b: Token) -> bool:
-    """Whether bare figure ``a`` is larger than ``b`` (figures or spelled numbers; False if unknown)."""
-    values = []
-    for tok in (a, b):
-        written = normalize(text[tok.start : tok.end]).replace(",", "")
-        value = int(written) if written.isdigit() else lex.values["NUMWORD"].get(written)
-        if value is None:
-            return False
-        values.append(value)
-    return values[0] > values[1]
+_DROPPED = Token(0, 0, ())
 
 
-def _small_or_spelled(written: str) -> bool:
-    return not written.isdigit() or int(written) <= 20
+def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:
+    """The value of a figure ("1,500") or a one-piece spelled number ("ninety"), else None."""
+    written = normalize(text[tok.start : tok.end]).replace(",", "")
+    value = int(written) if written.isdigit() else lex.values["NUMWORD"].get(written)
+    return value if isinstance(value, int) else None
 
 
-def _numerator_fits(lex: Lexicon, numerator: str, denominator: str) -> bool:
+def _numerator_fits(lex: Lexicon, numerator: int | None, denominator: str) -> bool:
     """ "five - eighths", "one - fourth": a unit word, and a plural denominator where the language
     wants one after a number over one (not "grades two - fifth", "five - seventh of June")."""
-    value = lex.values["NUMWORD"].get(normalize(numerator), 20)
+    value = 20 if numerator is None else numerator
     plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
     return value < 20 and plural_ok
 

@@ -17,10 +17,10 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import Lexicon, lexicon, normalize, spelled_value
+from claimlint.lexicon import Lexicon, lexicon, normalize
 from lark.exceptions import UnexpectedInput
 
-from claimlint.parse import NotAQuantity, parse_number, parse_tokens
+from claimlint.parse import NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, Kind, Quantity
 from claimlint.segment import Sentence
 
@@ -177,15 +177,13 @@ def _is_rank(text: str, q: Quantity) -> bool:
     budget", "a fifth." are shares."""
     lex = lexicon(q.lang)
     words = [w for w in q.text.split() if w.strip("-–‐")]  # "one - fourth"
-    if len(words) < 2:
+    if len(words) not in (2, 3):
         return False
     ordinal = normalize(words[-1] if q.kind is not Kind.DURATION else words[-2])
     if ordinal in lex.fraction_only or (ordinal not in lex.values["DENOM"] and lex.ordinal_value(ordinal) is None):
         return False
     numerator = " ".join(words[:-1] if q.kind is not Kind.DURATION else words[:-2])
     if not (normalize(numerator) in lex.values["INDEF"] or lex.values["NUMWORD"].get(normalize(numerator)) == 1):
-        return False
-    if len(words) not in (2, 3):
         return False
     if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
         return q.kind is Kind.DURATION
@@ -212,9 +210,7 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     written = q.text[: q.text.rindex(words[-1])].rstrip()
     try:
         denominator = Decimal(lex.value("DENOM", ordinal))
-        value = (
-            parse_number(written, lex)[0] if written[:1].isdigit() else spelled_value(lex.number_pieces(written))
-        )
+        value = number_value(written, lex)
     except (KeyError, ValueError, NotAQuantity):
         return None
     if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9"):

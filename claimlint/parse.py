@@ -137,6 +137,13 @@ def parser(strict: bool = False) -> Lark:
         return Lark(text, **options)
 
 
+def number_value(written: str, lex: Lexicon) -> Decimal:
+    """The value of a figure ("1,500") or a spelled number ("twenty-two")."""
+    if written[:1].isdigit():
+        return parse_number(written, lex)[0]
+    return spelled_value(lex.number_pieces(written))
+
+
 def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     """A written figure as an exact value and its precision, by the language's separators.
 
@@ -252,7 +259,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "1 point 1", "two point two": the words after the point are its digits, one by one."""
         negative = tokens[0].type == "NEG"
         whole_tok, _, frac_tok = tokens[-3:]
-        whole = self._number_value(whole_tok)
+        whole = number_value(str(whole_tok), self.lex)
         if frac_tok.type == "NUM":
             digits = to_ascii_digits(str(frac_tok))
             if not digits.isdigit():
@@ -265,11 +272,6 @@ class QuantityBuilder(Transformer[Token, Any]):
                 digits = str(int(spelled_value(pieces)))  # "point seventy-one"
         value = whole + Decimal(f"0.{digits}")
         return Part(-value if negative else value, _HALF.scaleb(-len(digits)), _start(tokens[0]), _end(frac_tok))
-
-    def _number_value(self, token: Token) -> Decimal:
-        if token.type == "NUM":
-            return parse_number(str(token), self.lex)[0]
-        return spelled_value(self.lex.number_pieces(str(token)))
 
     def money_cents(self, money: Part, *items: Any) -> Part:
         """ "3 dollars 50 cents", "$20 and 43c": the subunit is a hundredth of the unit."""
@@ -365,8 +367,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         year_like = denominator.digits and denominator.value in _CALENDAR_YEARS
-        after_one = self.lex.ratio_after_one | self.lex.ratio_final
-        if normalize(str(over)) in after_one and (abs(numerator.value) != 1 or year_like):
+        word = normalize(str(over))
+        if (word in self.lex.ratio_after_one or word in self.lex.ratio_final) and (
+            abs(numerator.value) != 1 or year_like
+        ):
             raise NotAQuantity("'in', 'over' make a share only in 'one in five' ('5 in 2025', 'one in 2025')")
         value = numerator.value / denominator.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
