@@ -5,7 +5,8 @@ log-probabilities per language). Importing it costs numpy and unpacking a 97-lan
 150 ms of every start-up, for a scan of a few hundred bytes. So the first run copies the parts we use
 (the DFA, and the table's columns for the configured languages) into flat arrays in the user cache,
 and later runs map that file and score in plain Python: the DFA walk is the same loop py3langid runs,
-and the scoring is a sum over the few hundred n-grams of one paragraph.
+and the scoring is a sum over the words of one paragraph: each word's walk and its n-grams' columns
+are kept, since words recur.
 
 The scores follow py3langid's: log prior plus, for each n-gram, log(1 + count) times its
 log-probability; divided by the square root of the byte length and turned into probabilities with a
@@ -20,14 +21,18 @@ import mmap
 import time
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from claimlint.datafiles import store
 
 _MAGIC = b"claimlint-langid-1\n"
+_LOG2 = math.log(2)
+_WALKED_MAX = 1 << 17
 
 
 class Identifier:
@@ -41,43 +46,58 @@ class Identifier:
         self._nextmove = nextmove
         self._rowbase = rowbase
         self._output = output
+        # Words recur: the DFA's walk over a word from a given state is done once.
+        self._walked: dict[tuple[int, bytes, bool], tuple[int, tuple[int, ...], tuple[float, ...]]] = {}
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
-        nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
-        counts: dict[int, int] = {}
-        state = 0
-        for byte in data:
-            state = nextmove[rowbase[state] + byte]
-            feature = output[state]
-            if feature >= 0:
-                counts[feature] = counts.get(feature, 0) + 1
         n = len(self.languages)
-        if not counts:
+        scores = list(self._prior)
+        found: list[tuple[int, ...]] = []  # the features of each word, for the counts
+        state = 0
+        words = data.split(b" ")
+        for i, word in enumerate(words):
+            last = i == len(words) - 1
+            key = (state, word, last)
+            walked = self._walked.get(key)
+            if walked is None:
+                walked = self._walk(state, word if last else word + b" ")
+                if len(self._walked) >= _WALKED_MAX:
+                    self._walked.clear()
+                self._walked[key] = walked
+            state, features, sums = walked
+            if features:
+                found.append(features)
+                scores = [s + v for s, v in zip(scores, sums)]
+        if not found:
             return [(lang, 1.0 / n) for lang in self.languages]
-        table, log1p = self._table, math.log1p
-        if n == 4:  # the usual case (en, fr, it, nl), unrolled: this loop is most of the cost
-            s0, s1, s2, s3 = self._prior
-            for feature, count in counts.items():
-                weight, base = log1p(count), feature * 4
-                s0 += weight * table[base]
-                s1 += weight * table[base + 1]
-                s2 += weight * table[base + 2]
-                s3 += weight * table[base + 3]
-            scores = [s0, s1, s2, s3]
-        else:
-            scores = list(self._prior)
-            for feature, count in counts.items():
-                weight, base = log1p(count), feature * n
-                for k in range(n):
-                    scores[k] += weight * table[base + k]
+        # Each occurrence added log(2) times its column; a feature seen c > 1 times weighs log(1 + c).
+        table = self._table
+        for feature, count in Counter(chain.from_iterable(found)).items():
+            if count > 1:
+                extra, base = math.log1p(count) - count * _LOG2, feature * n
+                scores = [s + extra * table[base + k] for k, s in enumerate(scores)]
         scale = 1.0 / math.sqrt(len(data) or 1)
         top = max(scores)
         exps = [math.exp((s - top) * scale) for s in scores]
         total = sum(exps)
         return sorted(zip(self.languages, (e / total for e in exps)), key=lambda p: p[1], reverse=True)
+
+    def _walk(self, state: int, chunk: bytes) -> tuple[int, tuple[int, ...], tuple[float, ...]]:
+        """The model's DFA over one word and the space after it, from ``state``: the state it ends
+        in, the n-gram features it completes, and their columns summed (each weighted log 2)."""
+        nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
+        features = []
+        for byte in chunk:
+            state = nextmove[rowbase[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                features.append(feature)
+        n, table = len(self.languages), self._table
+        sums = tuple(_LOG2 * sum(table[f * n + k] for f in features) for k in range(n))
+        return state, tuple(features), sums
 
 
 def _cache_file(languages: Sequence[str]) -> Path:
