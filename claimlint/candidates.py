@@ -32,7 +32,8 @@ _CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE",
 # Spans that look numeric but are not quantities, in every language.
 _NOT_QUANTITIES = regex.compile(
     r"""
-      \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?)(?!\w))?    # times: 4:21 a.m., 14:15
+      \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w))?  # times: 4:21 a.m., 14:15
+    | \b(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
@@ -352,7 +353,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "a quarter of a million", "un quart de million", "half of a million": "of" joins a fraction
       (with its article or numerator, or a word that is only a fraction) to a scale word and nothing
       else ("came third of a thousand entrants" is a rank; "three of five judges" ends the run);
-    - "In 2020 thousands of people": a year is not multiplied by the scale word after it;
+    - "In 2020 thousands of people", "In 1999 hundreds died": a year is not multiplied by a scale word
+      before "of", nor by a plural scale word that is a noun (``scale_nouns``);
     - "one over three.": a share word such as "over" makes a share only between one and a bare
       number, spelled out or at most 20, that ends the clause; between a larger and a smaller bare
       number ending a clause it is neither ("140 over 90.", "carried 7 over 5."); "23 over 65."
@@ -384,7 +386,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
             out[i] = _DROPPED
             breaks.add(i)
-        elif "SCALE" in tok.categories and _is_year(text, before) and after.categories == ("OF",):
+        elif _is_year(text, before) and (
+            ("SCALE" in tok.categories and after.categories == ("OF",))
+            or normalize(text[tok.start : tok.end]) in lex.scale_nouns
+        ):
             breaks.add(i)
         elif _NUMBER.isdisjoint(before.categories):
             continue

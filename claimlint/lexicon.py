@@ -141,6 +141,7 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
+    scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -682,6 +683,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
+        scale_nouns=_words(data.get("scale_nouns")),
         unit_letters=_words(common.get("unit_letters")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),

@@ -330,6 +330,17 @@ CASES = [
     ("en", "Write 4 thousand 3 hundred and 0 or 3 hundred and negative one.",
      [("4 thousand 3 hundred", "number", "4300"), ("0", "number", "0"), ("3 hundred", "number", "300"),
       ("negative one", "number", "-1")]),
+    # a plural scale word after a year is a noun, not a multiplier; "1500 million" and "tre migliaia" are
+    ("en", "In 1999 hundreds died; since 2015 billions have gone to 1500 million dollars of aid.",
+     [("1999", "year", "1999"), ("2015", "year", "2015"), ("1500 million dollars", "currency", "1.5e9", "USD")]),
+    ("nl", "Sinds 2015 miljoenen euro en in 2021 tientallen doden.", [("2015", "year", "2015"), ("2021", "year", "2021")]),
+    ("it", "Nel 2021 migliaia di persone, ma tre migliaia di euro.",
+     [("2021", "year", "2021"), ("tre migliaia di euro", "currency", "3e3", "EUR")]),
+    ("fr", "En 2021 milliers de manifestants, trois milliers de policiers.",
+     [("2021", "year", "2021"), ("trois milliers", "count", "3e3")]),
+    # clock times with am/pm are no quantities; a price at 9.30 is one
+    ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
+     [("9.30", "number", "9.30")]),
 ]
 
 
