@@ -474,7 +474,12 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two code points; keep such letters as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(folding)
+    # str.translate looks up every character in the table; the few folded letters are replaced
+    # one by one instead (the table maps letters to letters it does not hold: no chains).
+    for code, letter in folding.items():
+        if chr(code) in low:
+            low = low.replace(chr(code), letter)
+    return low
 
 
 def _words(forms: Any) -> frozenset[str]:

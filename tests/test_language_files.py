@@ -31,3 +31,15 @@ def test_languages_fill_in_the_same_sections():
     every = set.union(*sections.values())
     for lang, keys in sections.items():
         assert keys == every, f"{lang}.yaml lacks {sorted(every - keys)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_folding_has_no_chains(lang):
+    """fold_case replaces the folded letters one after another: no letter may fold into another
+    folded letter."""
+    from claimlint.lexicon import fold_case, lexicon
+
+    folding = lexicon(lang).folding
+    assert not set(folding.values()) & {chr(code) for code in folding}
+    text = "L’ʼIA " + "".join(chr(code) for code in folding)
+    assert fold_case(text, folding) == text.lower().translate(folding)
