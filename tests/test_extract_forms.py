@@ -338,6 +338,10 @@ CASES = [
      [("2021", "year", "2021"), ("tre migliaia di euro", "currency", "3e3", "EUR")]),
     ("fr", "En 2021 milliers de manifestants, trois milliers de policiers.",
      [("2021", "year", "2021"), ("trois milliers", "count", "3e3")]),
+    ("ru", "В 2021 тысячи людей вышли на улицы, погибли 3 тысячи человек.",
+     [("2021", "year", "2021"), ("3 тысячи", "count", "3e3")]),
+    ("ar", "في 2021 الاف الأشخاص تظاهروا وخسر 3 آلاف شخص وظائفهم.",
+     [("2021", "year", "2021"), ("3 آلاف", "count", "3e3")]),
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
