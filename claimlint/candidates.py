@@ -326,14 +326,17 @@ def find_runs(
 
 
 def _glued_sign_starts(text: str, current: list[Token], tok: Token) -> bool:
-    """An ISO code touching the figure after it but not the one before: "3 USD50"."""
+    """A currency sign touching the figure after it but not the one before: "3 USD50", "In 2022
+    $1.2 billion", "In 2022 $30". Not a symbol before two digits after an amount: "3 €50" is 3.50 euros."""
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
-    return (
-        sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start
-        and "NUM" in before.categories and text[sign.start : sign.end].isalpha()  # not "3 €50" (3.50 euros)
-    )
+    if not (sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start
+            and "NUM" in before.categories):
+        return False
+    after = text[tok.start : tok.end]
+    cents = len(after) == 2 and after.isdigit() and not _is_year(text, before)
+    return text[sign.start : sign.end].isalpha() or not cents
 
 
 def _joined(text: str, left: int, right: int) -> bool:

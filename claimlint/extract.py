@@ -82,8 +82,12 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
-            if j < n and _NUMBERS & set(toks[j - 1].categories) and _UNITS & set(toks[j].categories):
-                continue  # never cut a number from its scale word or unit ("and 10 | tln", "à 7,3 | %")
+            if j < n and _NUMBERS & set(toks[j - 1].categories) and (
+                _UNITS & set(toks[j].categories) or ("CUR_SIGN" in toks[j].categories and _last_sign(toks, j))
+            ):
+                # never cut a number from its scale word or unit ("and 10 | tln", "à 7,3 | %"), nor from
+                # a sign after it that opens no amount ("de 7 % à 24,50 | €")
+                continue
             if any(t.opens for t in toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)
                 if q is not None:
@@ -95,13 +99,19 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     return found
 
 
+def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether the sign ``toks[j]`` ends the run or is followed by no number ("$20 | $37" opens one)."""
+    return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
+
+
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
     if not q.text[:1].isdigit():
         return False  # names carry figures; "Прошло три года" is a sentence
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
-    if before is None or normalize(before.group(1)) in lexicon(q.lang).categories:
-        return False
+    word = normalize(before.group(1)) if before is not None else ""
+    if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:
+        return False  # "on Friday 25 people": a weekday or a vocabulary word names nothing
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if not preceding or preceding[-1] in _SENTENCE_END:
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
@@ -237,6 +247,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
+    if q.kind is Kind.YEAR and (q.bound in FLOORS or q.bound is Bound.ABOUT) and q.text[-1:].isdigit():
+        # "Nearly 1500 flights", "Более 2000 мигрантов", "ruim 2000 migranten": a figure hedged from
+        # below or about that counts the word after it is no year (Russian and Dutch write four digits
+        # without a group sign). "до 2030", "tot 2030" stay years: "until" as often as "up to".
+        after = _NEXT_WORD.match(text, q.end)
+        if after is not None and _is_counted(normalize(after.group(1)), lexicon(q.lang)):
+            return replace(q, kind=Kind.COUNT, noun=after.group(1), precision=Decimal("0.5"))
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)

@@ -589,11 +589,17 @@ def lexicon(lang: str) -> Lexicon:
         normalize(prefix + code): [code, int(power)]
         for prefix, power in (common.get("scaled_code_prefixes") or {}).items() for code in listed_codes
     }
+    scaled_codes = frozenset(values["CUR_SCALED"])
+    # "12,4 M€", "500 k€": a scale letter and a currency symbol.
+    symbols = [(s, code) for code, forms in common["currency_signs"].items() for s in forms if len(s) == 1]
+    for prefix, power in (common.get("scaled_sign_prefixes") or {}).items():
+        for sign, code in symbols:
+            values["CUR_SCALED"].setdefault(normalize(prefix + sign), [code, int(power)])
     for form in values["CUR_SCALED"]:
         categories.setdefault(form, []).append("CUR_SCALED")
     code_only = frozenset(c.casefold() for c in codes) - {f for f in categories if f not in values["CUR_SIGN"]}
     code_only -= {c.casefold() for c in common.get("codes_in_any_case") or ()}
-    code_only |= frozenset(values["CUR_SCALED"])
+    code_only |= scaled_codes
     for code in codes:
         categories.setdefault(code.casefold(), []).append("CUR_SIGN")
         values["CUR_SIGN"].setdefault(code.casefold(), code)

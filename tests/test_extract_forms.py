@@ -342,6 +342,40 @@ CASES = [
      [("2021", "year", "2021"), ("3 тысячи", "count", "3e3")]),
     ("ar", "في 2021 الاف الأشخاص تظاهروا وخسر 3 آلاف شخص وظائفهم.",
      [("2021", "year", "2021"), ("3 آلاف", "count", "3e3")]),
+    # hedges written with an article or a preposition, and Dutch "zeker"
+    ("it", "Circa il 40% delle imprese e oltre l'80% dei voti.",
+     [("Circa il 40%", "percent", "40", "percent", "about"), ("oltre l'80%", "percent", "80", "percent", "more_than")]),
+    ("nl", "Zeker 17 mensen kwamen om en 43 raakten gewond.",
+     [("Zeker 17", "count", "17", None, "at_least"), ("43", "count", "43")]),
+    ("ar", "تقدر قيمة الصفقة بنحو 45 مليار دولار.", [("بنحو 45 مليار دولار", "currency", "45e9", "USD", "about")]),
+    ("ru", "Сделка оценивается примерно в 45 млрд рублей.",
+     [("примерно в 45 млрд рублей", "currency", "45e9", "RUB", "about")]),
+    ("fr", "Près des deux tiers des électeurs.", [("Près des deux tiers", "number", "0.6666666666666666666666666667", None, "about")]),
+    # a hedged four-digit figure that counts a noun is no year; "до 2030" and "tot 2030" stay years
+    ("en", "Nearly 1500 flights were cancelled by about 2030 the plan ends.",
+     [("Nearly 1500", "count", "1500", None, "about"), ("about 2030", "year", "2030", None, "about")]),
+    ("ru", "Более 2000 мигрантов пересекли границу до 2030 года.",
+     [("Более 2000", "count", "2000", None, "more_than"), ("до 2030 года", "year", "2030", None, "at_most")]),
+    ("nl", "Ruim 2000 migranten staken over; tot 2030 blijft het zo.",
+     [("Ruim 2000", "count", "2000", None, "more_than"), ("tot 2030", "year", "2030", None, "at_most")]),
+    ("ar", "عبر أكثر من 2000 مهاجر الحدود.", [("أكثر من 2000", "count", "2000", None, "more_than")]),
+    # a weekday before a figure names nothing
+    ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
+    # a currency symbol on the figure after a year starts that amount ("3 €50" is 3.50 euros)
+    ("en", "In 2022 $1.2 billion was invested; in 2023 $30 a share; it cost 3 €50.",
+     [("2022", "year", "2022"), ("$1.2 billion", "currency", "1.2e9", "USD"), ("2023", "year", "2023"),
+      ("$30", "currency", "30", "USD"), ("3 €50", "currency", "3.5", "EUR")]),
+    # a sign after the last figure is not cut from it: "by 7 %, to 24,50 €" is no percent range
+    ("fr", "L'action a chuté de 7 % à 24,50 €.",
+     [("7 %", "percent", "7", "percent"), ("24,50 €", "currency", "24.50", "EUR")]),
+    ("nl", "Het aandeel verloor 7 procent tot 24,50 euro; hij werd veroordeeld tot 12 jaar cel.",
+     [("7 procent", "percent", "7", "percent"), ("tot 24,50 euro", "currency", "24.50", "EUR"),
+      ("tot 12 jaar", "duration", "12", "year")]),
+    # a scale letter on a currency symbol; agency month abbreviations with a full stop
+    ("fr", "Un chiffre d'affaires de 12,4 M€, 500 k€ de perte et 3 M$ de dette.",
+     [("12,4 M€", "currency", "12.4e6", "EUR"), ("500 k€", "currency", "500e3", "EUR"),
+      ("3 M$", "currency", "3e6", "USD")]),
+    ("en", "The attack happened on Oct. 7, 2023.", [("Oct. 7, 2023", "date", "2023-10-07")]),
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
