@@ -376,6 +376,13 @@ CASES = [
      [("12,4 M€", "currency", "12.4e6", "EUR"), ("500 k€", "currency", "500e3", "EUR"),
       ("3 M$", "currency", "3e6", "USD")]),
     ("en", "The attack happened on Oct. 7, 2023.", [("Oct. 7, 2023", "date", "2023-10-07")]),
+    # a year is no lower end of a scaled range, unless the range says so ("between")
+    ("en", "Sales rose from 4.2 million units in 2022 to 5.1 million; between 1500 and 2 million people.",
+     [("4.2 million", "count", "4.2e6"), ("2022", "year", "2022"), ("5.1 million", "number", "5.1e6"),
+      ("between 1500 and 2 million", "count", "1500", None, "exact", "2e6")]),
+    ("fr", "Les ventes sont passées de 4,2 millions en 2022 à 5,1 millions en 2023.",
+     [("4,2 millions", "count", "4.2e6"), ("2022", "year", "2022"), ("5,1 millions", "count", "5.1e6"),
+      ("2023", "year", "2023")]),
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
