@@ -247,12 +247,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
-    if q.kind is Kind.YEAR and (q.bound in FLOORS or q.bound is Bound.ABOUT) and q.text[-1:].isdigit():
-        # "Nearly 1500 flights", "Более 2000 мигрантов", "ruim 2000 migranten": a figure hedged from
-        # below or about that counts the word after it is no year (Russian and Dutch write four digits
-        # without a group sign). "до 2030", "tot 2030" stay years: "until" as often as "up to".
+    if q.kind is Kind.YEAR and q.bound is Bound.MORE_THAN and q.text[-1:].isdigit():
+        # "Более 2000 мигрантов", "ruim 2000 migranten": more than a four-digit figure, before a word it
+        # counts, is no year (Russian and Dutch write four digits without a group sign). Not "about" or
+        # "at least" ("Around 2010 prices", "since at least 2012"), nor before a name or an elided
+        # article ("Intorno al 1990 l'azienda").
         after = _NEXT_WORD.match(text, q.end)
-        if after is not None and _is_counted(normalize(after.group(1)), lexicon(q.lang)):
+        if (
+            after is not None and not after.group(1)[:1].isupper() and "'" not in after.group(1)
+            and _is_counted(normalize(after.group(1)), lexicon(q.lang))
+        ):
             return replace(q, kind=Kind.COUNT, noun=after.group(1), precision=Decimal("0.5"))
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.

@@ -617,6 +617,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             high.scale is None or low.scale is not None
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
             high = replace(high, kind=low.kind, unit=low.unit)
+        elif low.kind is Kind.CURRENCY and high.kind is Kind.NUMBER and not self.text[low.start].isdigit():
+            # "$3-4 billion", "€5-6 млн": a sign written before the range applies to both ends
+            high = replace(high, kind=low.kind, unit=low.unit)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:

@@ -351,9 +351,13 @@ CASES = [
     ("ru", "Сделка оценивается примерно в 45 млрд рублей.",
      [("примерно в 45 млрд рублей", "currency", "45e9", "RUB", "about")]),
     ("fr", "Près des deux tiers des électeurs.", [("Près des deux tiers", "number", "0.6666666666666666666666666667", None, "about")]),
-    # a hedged four-digit figure that counts a noun is no year; "до 2030" and "tot 2030" stay years
-    ("en", "Nearly 1500 flights were cancelled by about 2030 the plan ends.",
-     [("Nearly 1500", "count", "1500", None, "about"), ("about 2030", "year", "2030", None, "about")]),
+    # "more than" a four-digit figure that counts a noun is no year; "до 2030", "tot 2030", "around 2010",
+    # "at least 2012" and one before a name or an elided article stay years
+    ("en", "More than 1500 flights were cancelled; around 2010 prices rose; since at least 2012 investigators.",
+     [("More than 1500", "count", "1500", None, "more_than"), ("around 2010", "year", "2010", None, "about"),
+      ("at least 2012", "year", "2012", None, "at_least")]),
+    ("it", "Intorno al 1990 l'azienda crebbe; oltre 2000 persone.",
+     [("Intorno al 1990", "year", "1990", None, "about"), ("oltre 2000", "count", "2000", None, "more_than")]),
     ("ru", "Более 2000 мигрантов пересекли границу до 2030 года.",
      [("Более 2000", "count", "2000", None, "more_than"), ("до 2030 года", "year", "2030", None, "at_most")]),
     ("nl", "Ruim 2000 migranten staken over; tot 2030 blijft het zo.",
@@ -368,14 +372,21 @@ CASES = [
     # a sign after the last figure is not cut from it: "by 7 %, to 24,50 €" is no percent range
     ("fr", "L'action a chuté de 7 % à 24,50 €.",
      [("7 %", "percent", "7", "percent"), ("24,50 €", "currency", "24.50", "EUR")]),
-    ("nl", "Het aandeel verloor 7 procent tot 24,50 euro; hij werd veroordeeld tot 12 jaar cel.",
-     [("7 procent", "percent", "7", "percent"), ("tot 24,50 euro", "currency", "24.50", "EUR"),
-      ("tot 12 jaar", "duration", "12", "year")]),
+    # "veroordeeld tot" reaches a level; "verloor tot 20 procent" is "up to" (an amount is its object)
+    ("nl", "Hij werd veroordeeld tot 12 jaar cel; zij verloor tot 20 procent van haar vermogen.",
+     [("tot 12 jaar", "duration", "12", "year"), ("tot 20 procent", "percent", "20", "percent", "at_most")]),
+    # a sign before a range applies to both ends
+    ("en", "The deal is worth $3-4 billion, or $20-30 a share.",
+     [("$3-4 billion", "currency", "3e9", "USD", "exact", "4e9"), ("$20-30", "currency", "20", "USD", "exact", "30")]),
+    ("ru", "Сделка на $3-4 млрд.", [("$3-4 млрд.", "currency", "3e9", "USD", "exact", "4e9")]),
     # a scale letter on a currency symbol; agency month abbreviations with a full stop
     ("fr", "Un chiffre d'affaires de 12,4 M€, 500 k€ de perte et 3 M$ de dette.",
      [("12,4 M€", "currency", "12.4e6", "EUR"), ("500 k€", "currency", "500e3", "EUR"),
       ("3 M$", "currency", "3e6", "USD")]),
     ("en", "The attack happened on Oct. 7, 2023.", [("Oct. 7, 2023", "date", "2023-10-07")]),
+    ("it", "Il vertice del 12 dic. 2024; nel 2008 milioni di famiglie.",
+     [("12 dic. 2024", "date", "2024-12-12"), ("2008", "year", "2008")]),
+    ("nl", "Het akkoord van 3 okt. 2025.", [("3 okt. 2025", "date", "2025-10-03")]),
     # a year is no lower end of a scaled range, unless the range says so ("between")
     ("en", "Sales rose from 4.2 million units in 2022 to 5.1 million; between 1500 and 2 million people.",
      [("4.2 million", "count", "4.2e6"), ("2022", "year", "2022"), ("5.1 million", "number", "5.1e6"),
