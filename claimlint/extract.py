@@ -247,11 +247,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
-    if q.kind is Kind.YEAR and q.bound is Bound.MORE_THAN and q.text[-1:].isdigit():
-        # "Более 2000 мигрантов", "ruim 2000 migranten": more than a four-digit figure, before a word it
-        # counts, is no year (Russian and Dutch write four digits without a group sign). Not "about" or
-        # "at least" ("Around 2010 prices", "since at least 2012"), nor before a name or an elided
-        # article ("Intorno al 1990 l'azienda").
+    hedged = q.bound is Bound.MORE_THAN or (
+        q.bound in (Bound.ABOUT, Bound.AT_LEAST) and isinstance(q.value, Decimal) and q.value % 100 == 0
+    )
+    if q.kind is Kind.YEAR and hedged and q.text[-1:].isdigit():
+        # "Более 2000 мигрантов", "ruim 2000 migranten", "Около 1500 человек": a hedged four-digit
+        # figure, before a word it counts, is no year (Russian and Dutch write four digits without a
+        # group sign). "About" and "at least" go with years too, so only with a round hundred: "Around
+        # 2010 prices", "since at least 2012" stay years; nor before a name or an elided article
+        # ("Around 2000 Google", "Intorno al 2000 l'azienda").
         after = _NEXT_WORD.match(text, q.end)
         if (
             after is not None and not after.group(1)[:1].isupper() and "'" not in after.group(1)
