@@ -30,6 +30,8 @@ _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 20
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 
 # After these a capitalised word starts a sentence rather than naming something.
+# A currency word before a four-digit year and nothing else names an event: "Euro 2024".
+_EVENT = regex.compile(r"\p{L}+[ \u00a0](?:1[89]|20|21)\d\d")
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
 _Outcome = tuple[Quantity | None, int]
@@ -102,6 +104,13 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
     """Whether the sign ``toks[j]`` ends the run or is followed by no number ("$20 | $37" opens one)."""
     return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
+
+
+def _is_event(written: str) -> bool:
+    """ "Euro 2024", "يورو 2024": a currency name before a year names a tournament, not 2,024 euros
+    (not a code before a figure, which is an amount: "USD 2024"; nor "euro" in lower case)."""
+    word = written.split()[0]
+    return _EVENT.fullmatch(written) is not None and not word[0].islower() and not word.isupper()
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
@@ -247,15 +256,17 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
+    if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
+        return None
     hedged = q.bound is Bound.MORE_THAN or (
-        q.bound in (Bound.ABOUT, Bound.AT_LEAST) and isinstance(q.value, Decimal) and q.value % 100 == 0
+        q.bound is not Bound.EXACT and isinstance(q.value, Decimal) and q.value % 100 == 0
     )
     if q.kind is Kind.YEAR and hedged and q.text[-1:].isdigit():
         # "Более 2000 мигрантов", "ruim 2000 migranten", "Около 1500 человек": a hedged four-digit
         # figure, before a word it counts, is no year (Russian and Dutch write four digits without a
-        # group sign). "About" and "at least" go with years too, so only with a round hundred: "Around
-        # 2010 prices", "since at least 2012" stay years; nor before a name or an elided article
-        # ("Around 2000 Google", "Intorno al 2000 l'azienda").
+        # group sign). Other hedges go with years too ("до"/"tot"/"حتى" are also "until"), so only with
+        # a round hundred: "Up to 2000 troops", but "Around 2010 prices", "since at least 2012", "tot
+        # 2030" stay years; nor before a name or an elided article ("Around 2000 Google").
         after = _NEXT_WORD.match(text, q.end)
         if (
             after is not None and not after.group(1)[:1].isupper() and "'" not in after.group(1)
