@@ -292,7 +292,31 @@ def extract_span(
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
-    return _levels_of_a_change(text, _money_and_cents(text, _floors_and_ceilings(text, out)), start, masked)
+    found = _money_and_cents(text, _floors_and_ceilings(text, out))
+    return _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
+
+
+def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "потеряли 10% до 150 рублей", "повысил ставку на 100 б.п., до 16%", "verloor 7 procent tot 24,50
+    euro": "до"/"tot" right after a change by a percent or an amount (a verb of change before it) gives
+    the level reached, not "up to". At most two words between, none a conjunction ("выросли на 5%, а
+    зарплаты составят до 10%"), and not without the verb ("10 procent korting tot 50 euro")."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and q.bound is Bound.AT_MOST and q.qualifier is not None
+            and prev.kind in (Kind.PERCENT, Kind.CURRENCY) and prev.bound is not Bound.AT_MOST
+        ):
+            lex = lexicon(q.lang)
+            words = _WORDS.findall(normalize(text[prev.end : q.start]))
+            if (
+                normalize(q.qualifier) in lex.values["TO"] and len(words) <= 2
+                and not any(w in lex.conjunctions for w in words) and _after_change(text, prev, start, by=True)
+            ):
+                q = replace(q, bound=Bound.EXACT)
+        out.append(q)
+    return out
 
 
 def _levels_of_a_change(
@@ -329,11 +353,13 @@ def _levels_of_a_change(
     return out
 
 
-def _after_change(text: str, q: Quantity, start: int) -> bool:
-    """A verb of change among the four words before ``q`` ("rose", "снизился", "gedaald")."""
+def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
+    """A verb of change among the four words before ``q`` ("rose", "снизился", "gedaald"); with ``by``,
+    also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
+    stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
     before = text[max(start, q.start - 48) : q.start].casefold()
-    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in lex.change_stems)
+    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in stems)
 
 
 _NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")

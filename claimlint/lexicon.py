@@ -136,6 +136,9 @@ class Lexicon:
     references: tuple[str, ...]
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
+    # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
+    # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
+    change_by_stems: tuple[str, ...] = ()
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
@@ -675,6 +678,7 @@ def lexicon(lang: str) -> Lexicon:
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
+        change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),

@@ -385,6 +385,16 @@ CASES = [
     # "veroordeeld tot" reaches a level; "verloor tot 20 procent" is "up to" (an amount is its object)
     ("nl", "Hij werd veroordeeld tot 12 jaar cel; zij verloor tot 20 procent van haar vermogen.",
      [("tot 12 jaar", "duration", "12", "year"), ("tot 20 procent", "percent", "20", "percent", "at_most")]),
+    # after a change by an amount, "до"/"tot"/"حتى" gives the level reached; a discount's "up to" stays
+    ("ru", "Акции потеряли 10% до 150 рублей; ставку повысили на 100 б.п., до 16%; скидка 10% до 5000 рублей.",
+     [("10%", "percent", "10", "percent"), ("до 150 рублей", "currency", "150", "RUB"),
+      ("100 б.п.", "percent", "1.00", "percentage_point"), ("до 16%", "percent", "16", "percent"),
+      ("10%", "percent", "10", "percent"), ("до 5000 рублей", "currency", "5000", "RUB", "at_most")]),
+    ("nl", "Het aandeel verloor 7 procent tot 24,50 euro, met 10 procent korting tot 50 euro.",
+     [("7 procent", "percent", "7", "percent"), ("tot 24,50 euro", "currency", "24.50", "EUR"),
+      ("10 procent", "percent", "10", "percent"), ("tot 50 euro", "currency", "50", "EUR", "at_most")]),
+    ("ar", "خسر السهم 10% حتى 150 ريالا.",
+     [("10%", "percent", "10", "percent"), ("حتى 150 ريالا", "currency", "150", "SAR")]),
     # a sign before a range applies to both ends
     ("en", "The deal is worth $3-4 billion, or $20-30 a share.",
      [("$3-4 billion", "currency", "3e9", "USD", "exact", "4e9"), ("$20-30", "currency", "20", "USD", "exact", "30")]),
