@@ -87,16 +87,19 @@ def _reference_regex(lang: str) -> regex.Pattern[str] | None:
     """Figures after a reference word ("Article 5"), and phrases whose number words name something
     ("نصف النهائي", the semi-final; "all'una", one o'clock)."""
     lex = lexicon(lang)
-    if not lex.references and not lex.fixed_phrases and not lex.clock_before:
+    if not lex.references and not lex.fixed_phrases and not lex.clock_before and not lex.clock_marks:
         return None
-    hour = r"(?:[01]?\d|2[0-4])"
+    hour = r"(?:[01]?\d|2[0-3])"
     return regex.compile(
         rf"(?<!\w)\L<refs>\s*[{DIGITS}][{DIGITS}.\-]*|(?<!\w)\L<phrases>(?!\w)"
-        # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45"
-        rf"|(?<!\w)\L<before>\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+\L<after>(?!\w))?|\s+\L<after>(?!\w))",
+        # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10", "الساعة 10"
+        rf"|(?<!\w)\L<before>\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+\L<after>(?!\w))?"
+        rf"|\s+\L<after>(?!\w)(?:\s*[0-5]\d(?!\d))?)"
+        rf"|(?<!\w)\L<marks>\s+{hour}(?:[.:][0-5]\d)?(?!\d)",
         regex.IGNORECASE | regex.V1,
         refs=list(lex.references) or ["\ue000"], phrases=list(lex.fixed_phrases) or ["\ue000"],
         before=list(lex.clock_before) or ["\ue000"], after=list(lex.clock_after) or ["\ue000"],
+        marks=list(lex.clock_marks) or ["\ue000"],
     )
 
 

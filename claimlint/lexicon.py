@@ -152,6 +152,7 @@ class Lexicon:
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
+    clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
@@ -683,6 +684,7 @@ def lexicon(lang: str) -> Lexicon:
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
+        clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         ratio_after_one=_words(data.get("ratio_words_after_one")),

@@ -414,6 +414,12 @@ CASES = [
     ("fr", "Les ventes sont passées de 4,2 millions en 2022 à 5,1 millions en 2023.",
      [("4,2 millions", "count", "4.2e6"), ("2022", "year", "2022"), ("5,1 millions", "count", "5.1e6"),
       ("2023", "year", "2023")]),
+    # clock times with hour words are no durations; a spell of hours is one
+    ("fr", "L'audience reprendra à 14 heures, puis à 10 h 30, après 24 heures de garde à vue.",
+     [("24 heures", "duration", "24", "hour")]),
+    ("ru", "Заседание начнется в 10 часов утра и продлится 5 часов.", [("5 часов", "duration", "5", "hour")]),
+    ("it", "Il vertice inizia alle ore 10 e dura 3 ore.", [("3 ore", "duration", "3", "hour")]),
+    ("ar", "يبدأ الاجتماع الساعة 10 صباحا ويستمر 24 ساعة.", [("24 ساعة", "duration", "24", "hour")]),
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
