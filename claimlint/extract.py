@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 import regex
@@ -30,8 +30,8 @@ _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 20
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 
 # After these a capitalised word starts a sentence rather than naming something.
-# A currency word before a four-digit year and nothing else names an event: "Euro 2024".
-_EVENT = regex.compile(r"\p{L}+[ \u00a0](?:1[89]|20|21)\d\d")
+# A currency word and a year of this or the last century: "Euro 2024".
+_EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
 _Outcome = tuple[Quantity | None, int]
@@ -106,11 +106,18 @@ def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
     return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
 
 
+@cache
+def _event_names() -> frozenset[str]:
+    from claimlint.datafiles import load_data
+
+    return frozenset(load_data("common.yaml").get("event_names") or ())
+
+
 def _is_event(written: str) -> bool:
-    """ "Euro 2024", "يورو 2024": a currency name before a year names a tournament, not 2,024 euros
-    (not a code before a figure, which is an amount: "USD 2024"; nor "euro" in lower case)."""
-    word = written.split()[0]
-    return _EVENT.fullmatch(written) is not None and not word[0].islower() and not word.isupper()
+    """ "Euro 2024", "يورو 2024": an event named by a currency word and its year (``event_names``,
+    held every four years), not 2,024 euros; "Rs 2000", "USD 2024" and "euro 2024" are amounts."""
+    match = _EVENT.fullmatch(written)
+    return match is not None and match.group(1) in _event_names() and int(match.group(2)) % 4 == 0
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
@@ -259,14 +266,17 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
         return None
     hedged = q.bound is Bound.MORE_THAN or (
-        q.bound is not Bound.EXACT and isinstance(q.value, Decimal) and q.value % 100 == 0
+        q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN)
+        and isinstance(q.value, Decimal) and q.value % 100 == 0
     )
     if q.kind is Kind.YEAR and hedged and q.text[-1:].isdigit():
         # "Более 2000 мигрантов", "ruim 2000 migranten", "Около 1500 человек": a hedged four-digit
         # figure, before a word it counts, is no year (Russian and Dutch write four digits without a
-        # group sign). Other hedges go with years too ("до"/"tot"/"حتى" are also "until"), so only with
-        # a round hundred: "Up to 2000 troops", but "Around 2010 prices", "since at least 2012", "tot
-        # 2030" stay years; nor before a name or an elided article ("Around 2000 Google").
+        # group sign). "About", "at least" and "less than" go with years too, so only with a round
+        # hundred: "Around 2010 prices", "since at least 2012" stay years ("Around 1900 most families"
+        # is read as a count, by mistake); and "до"/"tot"/"حتى"/"up to" are as often "until" ("Tot 1900
+        # was het dorp"), so they keep the year. Nor before a name or an elided article ("Around 2000
+        # Google").
         after = _NEXT_WORD.match(text, q.end)
         if (
             after is not None and not after.group(1)[:1].isupper() and "'" not in after.group(1)
@@ -305,7 +315,7 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and q.bound is Bound.AT_MOST and q.qualifier is not None
+            prev is not None and q.bound is Bound.AT_MOST and q.qualifier is not None and q.kind is not Kind.YEAR
             and prev.kind in (Kind.PERCENT, Kind.CURRENCY) and prev.bound is not Bound.AT_MOST
         ):
             lex = lexicon(q.lang)

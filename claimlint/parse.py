@@ -597,9 +597,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._date(Token("NUM", d), int(m), Token("NUM", y), _start(token), end)
 
     # ---- ranges ----
-    def _range(self, low: Part, high: Part, start: int, explicit: bool = False) -> Part:
+    def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False) -> Part:
         """Both ends of a range; ``explicit`` when it opened with "from"/"between", so that a bare
-        upper end takes the lower end's unit ("от 10 долларов до 20")."""
+        upper end takes the lower end's unit ("от 10 долларов до 20"); ``dash`` when a dash joins
+        them, so that a sign before the range applies to both ends ("$3-4 billion", not "$20 to 30
+        families")."""
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
@@ -617,7 +619,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             high.scale is None or low.scale is not None
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
             high = replace(high, kind=low.kind, unit=low.unit)
-        elif low.kind is Kind.CURRENCY and high.kind is Kind.NUMBER and not self.text[low.start].isdigit():
+        elif dash and low.kind is Kind.CURRENCY and high.kind is Kind.NUMBER and not self.text[low.start].isdigit():
             # "$3-4 billion", "€5-6 млн": a sign written before the range applies to both ends
             high = replace(high, kind=low.kind, unit=low.unit)
         if (low.kind, low.unit) != (high.kind, high.unit):
@@ -637,8 +639,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         parts = [p for p in items if isinstance(p, Part)]
         return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), parts[1].value)
 
-    def range_to(self, low: Part, _sep: Token, high: Part) -> Any:
-        return RangePart(self._range(low, high, low.start), high.value)
+    def range_to(self, low: Part, sep: Token, high: Part) -> Any:
+        return RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), high.value)
 
     # ---- qualifiers and the whole ----
     def qualifier(self, token: Token) -> Qualifier:
