@@ -413,8 +413,12 @@ def _tokenizer(
     attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
-    return (
-        rf"(?P<date>{_DATE})"
+    # Where a token may start: not inside a word, except at a figure, after a figure ("5bn") or after a
+    # conjunction written onto the word ("وحوالي"). Checked once, before the alternatives, it spares
+    # the engine trying each of them at every letter inside a word (a third of the scan's time).
+    start = rf"(?:(?<!\w)|(?=[{DIGITS}\W])|(?<=[{DIGITS}]){after_prefix})"
+    return start + (
+        rf"(?:(?P<date>{_DATE})"
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{_trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
@@ -427,7 +431,7 @@ def _tokenizer(
         rf"|(?P<att>(?<=[{DIGITS}])(?:{_trie(list(scale_letters))})(?!{_LETTER}))"
         # A sign that ends in a letter ends a word: "$ c" is Canadian in "1,34 $ c", not in "$ chacun".
         rf"|(?P<sign>(?:{_trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
-        rf"|{_trie([s for s in signs if not s[-1].isalpha()])})"
+        rf"|{_trie([s for s in signs if not s[-1].isalpha()])}))"
     )
 
 
