@@ -265,6 +265,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
         return None
+    lex = lexicon(q.lang)
+    if q.kind is Kind.YEAR and q.bound is Bound.EXACT and lex.bare_years_after is not None and q.text.isdigit():
+        # Russian: "Погибли 1500 человек" counts; "в 2024 снизит ставку" is a year (bare_years_after)
+        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+        after = _NEXT_WORD.match(text, q.end)
+        if (
+            (before is None or normalize(before.group(1)) not in lex.bare_years_after)
+            and after is not None and after.group(1)[:1].islower() and _is_counted(normalize(after.group(1)), lex)
+        ):
+            return replace(q, kind=Kind.COUNT, noun=after.group(1), precision=Decimal("0.5"))
     hedged = q.bound is Bound.MORE_THAN or (
         q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN)
         and isinstance(q.value, Decimal) and q.value % 100 == 0

@@ -144,6 +144,7 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
+    bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
@@ -708,6 +709,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
+        bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
