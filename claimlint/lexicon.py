@@ -356,7 +356,7 @@ def spelled_value(pieces: list[tuple[str, int | None]]) -> Decimal:
 
 
 
-def _trie(forms: list[str]) -> str:
+def trie(forms: Sequence[str]) -> str:
     """An alternation shaped as a trie, so that shared prefixes are matched once.
 
     The regex engine then spends time on the depth of a match rather than on the number of forms,
@@ -411,7 +411,7 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
-    attached = rf"|(?:{_trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
+    attached = rf"|(?:{trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     # Where a token may start: not inside a word, except at a figure, after a figure ("5bn") or after a
@@ -421,26 +421,26 @@ def _tokenizer(
     return start + (
         rf"(?:(?P<date>{_DATE})"
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
-        + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{_trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
+        + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
-        rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{_trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
-        rf"|(?P<hdur>[\-‐‑](?:{_trie(durations)})(?!{_NOT_WORD}))"
+        rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
+        rf"|(?P<hdur>[\-‐‑](?:{trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
-        rf"|(?P<att>(?<=[{DIGITS}])(?:{_trie(list(scale_letters))})(?!{_LETTER}))"
+        rf"|(?P<att>(?<=[{DIGITS}])(?:{trie(list(scale_letters))})(?!{_LETTER}))"
         # A sign that ends in a letter ends a word: "$ c" is Canadian in "1,34 $ c", not in "$ chacun".
-        rf"|(?P<sign>(?:{_trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
-        rf"|{_trie([s for s in signs if not s[-1].isalpha()])}))"
+        rf"|(?P<sign>(?:{trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
+        rf"|{trie([s for s in signs if not s[-1].isalpha()])}))"
     )
 
 
 def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]) -> str:
     """A one-word compound ordinal: it starts like a number ("venti-", "twenty-") or is an irregular
     ordinal ("fifth"), and ends with an ordinal ending; the lexicon checks the rest."""
-    start = _trie(sorted({*pieces, *words}))
-    return rf"{_WORD_START}(?={start})[^\W\d_][\w\-‐]*?(?:{_trie(sorted(endings))})(?!{_NOT_WORD})"
+    start = trie(sorted({*pieces, *words}))
+    return rf"{_WORD_START}(?={start})[^\W\d_][\w\-‐]*?(?:{trie(sorted(endings))})(?!{_NOT_WORD})"
 
 
 def _spelled_number(
@@ -451,12 +451,12 @@ def _spelled_number(
     connectors ("vingt et un"; where a connector joins no number, "nine and ten", the candidate
     finder splits the word: bad_connector), an attached conjunction before it (Arabic و), a scale
     word written onto it ("vijfentwintigmiljoen"); never a lone article ("une", "een")."""
-    connector = rf"(?:(?:{_trie(list(connectors))})[\s\-‐]*)?" if connectors else ""
+    connector = rf"(?:(?:{trie(list(connectors))})[\s\-‐]*)?" if connectors else ""
     joiner = r"[\s\-‐]*" + connector
-    lead = f"(?:{_trie(list(prefixes))})?" if prefixes else ""
-    not_article = rf"(?!(?:{_trie(list(indefinite))})(?!{_NOT_WORD}))" if indefinite else ""
-    piece = _trie(list(pieces))
-    glued = f"(?:{_trie(list(glued_scales))})?" if glued_scales else ""
+    lead = f"(?:{trie(list(prefixes))})?" if prefixes else ""
+    not_article = rf"(?!(?:{trie(list(indefinite))})(?!{_NOT_WORD}))" if indefinite else ""
+    piece = trie(list(pieces))
+    glued = f"(?:{trie(list(glued_scales))})?" if glued_scales else ""
     return rf"{_WORD_START}{not_article}{lead}{piece}(?:{joiner}{piece})*{glued}(?!{_NOT_WORD})"
 
 
@@ -468,12 +468,12 @@ def _anchors(
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
     ("uno yen"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
     in "under"."""
-    lead = f"(?:{_trie(prefixes)})?" if prefixes else ""
+    lead = f"(?:{trie(prefixes)})?" if prefixes else ""
     words = [
         _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales),
-        rf"{_WORD_START}{lead}(?:{_trie(core)})(?!{_LETTER})",
+        rf"{_WORD_START}{lead}(?:{trie(core)})(?!{_LETTER})",
         *([ordinal] if ordinal else []),
-        *([rf"{_WORD_START}(?:{_trie(indefinite)})[ \t\u00a0]+(?:{_trie(currencies)})(?!{_LETTER})"]
+        *([rf"{_WORD_START}(?:{trie(indefinite)})[ \t\u00a0]+(?:{trie(currencies)})(?!{_LETTER})"]
           if indefinite else []),
     ]
     # Every word alternative starts at a word start: checked once rather than once per alternative,
