@@ -32,6 +32,8 @@ _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 # After these a capitalised word starts a sentence rather than naming something.
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
+# Years news copy names bare in set phrases and headlines, whatever the language's habits.
+_RECENT_YEARS = range(1990, 2040)
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
 _Outcome = tuple[Quantity | None, int]
@@ -266,8 +268,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
         return None
     lex = lexicon(q.lang)
-    if q.kind is Kind.YEAR and q.bound is Bound.EXACT and lex.bare_years_after is not None and q.text.isdigit():
-        # Russian: "Погибли 1500 человек" counts; "в 2024 снизит ставку" is a year (bare_years_after)
+    if (
+        q.kind is Kind.YEAR and q.bound is Bound.EXACT and lex.bare_years_after is not None and q.text.isdigit()
+        and int(q.text) not in _RECENT_YEARS
+    ):
+        # Russian: "Погибли 1500 человек" counts; "в 2024 снизит ставку" is a year (bare_years_after), and
+        # so are the recent years set phrases name without "год" ("прогноз на 2025", "сезон 2023")
         before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
         after = _NEXT_WORD.match(text, q.end)
         if (

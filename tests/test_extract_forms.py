@@ -364,6 +364,7 @@ CASES = [
     # Russian writes years with "год" and four-digit counts with no group sign
     ("ru", "Погибли 1500 человек; в 2023 году 1200 домов остались без света; ЦБ в 2024 снизит ставку.",
      [("1500", "count", "1500"), ("2023 году", "year", "2023"), ("1200", "count", "1200"), ("2024", "year", "2024")]),
+    ("ru", "Прогноз на 2025 ухудшен, сезон 2023 стал рекордным.", [("2025", "year", "2025"), ("2023", "year", "2023")]),
     # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays
     ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted.",
      [("Up to 2000", "year", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than")]),
