@@ -267,38 +267,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
         return None
-    lex = lexicon(q.lang)
-    if (
-        q.kind is Kind.YEAR and q.bound is Bound.EXACT and lex.bare_years_after is not None and q.text.isdigit()
-        and int(q.text) not in _RECENT_YEARS
-    ):
-        # Russian: "Погибли 1500 человек" counts; "в 2024 снизит ставку" is a year (bare_years_after), and
-        # so are the recent years set phrases name without "год" ("прогноз на 2025", "сезон 2023")
-        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if q.kind is Kind.YEAR and _counts_the_next_word(text, q, start):
         after = _NEXT_WORD.match(text, q.end)
-        if (
-            (before is None or normalize(before.group(1)) not in lex.bare_years_after)
-            and after is not None and after.group(1)[:1].islower() and _is_counted(normalize(after.group(1)), lex)
-        ):
-            return replace(q, kind=Kind.COUNT, noun=after.group(1), precision=Decimal("0.5"))
-    hedged = q.bound is Bound.MORE_THAN or (
-        q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN)
-        and isinstance(q.value, Decimal) and q.value % 100 == 0
-    )
-    if q.kind is Kind.YEAR and hedged and q.text[-1:].isdigit():
-        # "Более 2000 мигрантов", "ruim 2000 migranten", "Около 1500 человек": a hedged four-digit
-        # figure, before a word it counts, is no year (Russian and Dutch write four digits without a
-        # group sign). "About", "at least" and "less than" go with years too, so only with a round
-        # hundred: "Around 2010 prices", "since at least 2012" stay years ("Around 1900 most families"
-        # is read as a count, by mistake); and "до"/"tot"/"حتى"/"up to" are as often "until" ("Tot 1900
-        # was het dorp"), so they keep the year. Nor before a name or an elided article ("Around 2000
-        # Google").
-        after = _NEXT_WORD.match(text, q.end)
-        if (
-            after is not None and not after.group(1)[:1].isupper() and "'" not in after.group(1)
-            and _is_counted(normalize(after.group(1)), lexicon(q.lang))
-        ):
-            return replace(q, kind=Kind.COUNT, noun=after.group(1), precision=Decimal("0.5"))
+        return replace(q, kind=Kind.COUNT, noun=after.group(1) if after else None, precision=Decimal("0.5"))
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
@@ -309,6 +280,37 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             return replace(q, kind=Kind.COUNT, noun=after.group(1))
     return q
+
+
+def _counts_the_next_word(text: str, q: Quantity, start: int) -> bool:
+    """Whether a four-digit figure the grammar read as a year counts the word after it (a lower-case
+    word it may count, not an elided article: "l'azienda"):
+
+    - after a hedge: "Более 2000 мигрантов", "ruim 2000 migranten" (Russian and Dutch write four digits
+      without a group sign). "About", "at least" and "less than" go with years too, so only before a
+      round hundred ("Около 1500 человек"; "Around 2010 prices", "since at least 2012" stay years,
+      "Around 1900 most families" is a count by mistake); "до"/"tot"/"حتى"/"up to" are as often
+      "until" ("Tot 1900 was het dorp"), so they keep the year;
+    - bare, in a language that writes its years with a word (Russian "в 2023 году"): "Погибли 1500
+      человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит ставку"), nor a
+      recent year, which set phrases name bare ("прогноз на 2025", "сезон 2023").
+    """
+    if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
+        return False
+    lex = lexicon(q.lang)
+    if q.bound is Bound.EXACT:
+        if lex.bare_years_after is None or not q.text.isdigit() or int(q.value) in _RECENT_YEARS:
+            return False
+        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+        if before is not None and normalize(before.group(1)) in lex.bare_years_after:
+            return False
+    elif not (q.bound is Bound.MORE_THAN or (
+        q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
+    )):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    word = after.group(1) if after is not None else ""
+    return bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
 
 
 def extract_span(
