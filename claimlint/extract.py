@@ -291,15 +291,17 @@ def _counts_the_next_word(text: str, q: Quantity, start: int) -> bool:
       round hundred ("Около 1500 человек"; "Around 2010 prices", "since at least 2012" stay years,
       "Around 1900 most families" is a count by mistake); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they keep the year;
-    - bare, in a language that writes its years with a word (Russian "в 2023 году"): "Погибли 1500
-      человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит ставку"), nor a
-      recent year, which set phrases name bare ("прогноз на 2025", "сезон 2023").
+    - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
+      "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
+      ставку"), nor a recent year, which set phrases name bare ("прогноз на 2025", "сезон 2023");
+      events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
+      "1763 человека" stays a year.
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return False
     lex = lexicon(q.lang)
     if q.bound is Bound.EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or int(q.value) in _RECENT_YEARS:
+        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
             return False
         before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
         if before is not None and normalize(before.group(1)) in lex.bare_years_after:

@@ -53,7 +53,7 @@ _QUALIFIERS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SCALE_DUAL", "DUR_DUAL", "SUBUNIT", "SCALE", "SCALE_BARE", "INDEF",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "DUR_DUAL", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",

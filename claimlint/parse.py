@@ -606,9 +606,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
             raise NotAQuantity("a range of dates")
-        if not explicit and low.kind is Kind.YEAR and low.scale is None and high.scale is not None:
-            # "from 4.2 million units in 2022 to 5.1 million": the year ends one level, the figure
-            # after "to" is the next
+        if not explicit and low.kind is Kind.YEAR and low.scale is None and (high.scale is not None or not high.digits):
+            # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
+            # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a scaled range")
         if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
             # "1000-5000": figures that only look like a year when alone.

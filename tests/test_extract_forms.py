@@ -364,7 +364,15 @@ CASES = [
     # Russian writes years with "год" and four-digit counts with no group sign
     ("ru", "Погибли 1500 человек; в 2023 году 1200 домов остались без света; ЦБ в 2024 снизит ставку.",
      [("1500", "count", "1500"), ("2023 году", "year", "2023"), ("1200", "count", "1200"), ("2024", "year", "2024")]),
-    ("ru", "Прогноз на 2025 ухудшен, сезон 2023 стал рекордным.", [("2025", "year", "2025"), ("2023", "year", "2023")]),
+    ("ru", "Прогноз на 2025 ухудшен, сезон 2023 стал рекордным. Землетрясение 1988 унесло жизни.",
+     [("2025", "year", "2025"), ("2023", "year", "2023"), ("1988", "year", "1988")]),
+    # Arabic: after a figure "ألفا", "مليونا" are the scale word; alone, a dual ("مليارا دولار" is two billion)
+    ("ar", "يتسع الملعب لـ 60 ألفا. وحصل النادي على مليارا دولار.",
+     [("60 ألفا", "number", "60e3"), ("مليارا دولار", "currency", "2e9", "USD")]),
+    # a year before "to" and a grouped figure ends one level
+    ("nl", "Het aantal daalde van 47.000 in 2022 tot 38.000 in 2023, maar liep op tot 15 miljard euro.",
+     [("47.000", "count", "47000"), ("2022", "year", "2022"), ("tot 38.000", "count", "38000"), ("2023", "year", "2023"),
+      ("tot 15 miljard euro", "currency", "15e9", "EUR")]),
     # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays
     ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted.",
      [("Up to 2000", "year", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than")]),
@@ -411,8 +419,8 @@ CASES = [
      [("12,4 M€", "currency", "12.4e6", "EUR"), ("500 k€", "currency", "500e3", "EUR"),
       ("3 M$", "currency", "3e6", "USD")]),
     ("en", "The attack happened on Oct. 7, 2023.", [("Oct. 7, 2023", "date", "2023-10-07")]),
-    ("it", "Il vertice del 12 dic. 2024; nel 2008 milioni di famiglie.",
-     [("12 dic. 2024", "date", "2024-12-12"), ("2008", "year", "2008")]),
+    ("it", "Il vertice del 12 dic. 2024; nel 2008 milioni di famiglie; sciopero mar. 12 nov.",
+     [("12 dic. 2024", "date", "2024-12-12"), ("2008", "year", "2008"), ("12 nov.", "date", "--11-12")]),
     ("nl", "Het akkoord van 3 okt. 2025.", [("3 okt. 2025", "date", "2025-10-03")]),
     # a year is no lower end of a scaled range, unless the range says so ("between")
     ("en", "Sales rose from 4.2 million units in 2022 to 5.1 million; between 1500 and 2 million people.",
@@ -422,9 +430,9 @@ CASES = [
      [("4,2 millions", "count", "4.2e6"), ("2022", "year", "2022"), ("5,1 millions", "count", "5.1e6"),
       ("2023", "year", "2023")]),
     # clock times with hour words are no durations; a spell of hours is one
-    ("fr", "L'audience reprendra à 10 h 30 ou vers 8 h, après 24 heures de garde à vue, à 2 heures de route.",
+    ("fr", "L'audience reprendra à 10 h 30, vers 8 h ou vers 7 heures du matin, après 24 heures de garde à vue, à 2 heures de route.",
      [("24 heures", "duration", "24", "hour"), ("2 heures", "duration", "2", "hour")]),
-    ("ru", "Заседание начнется в 10 часов утра и продлится 5 часов; смены в 12 часов.",
+    ("ru", "Заседание начнется в 10 часов утра или на 12 часов дня и продлится 5 часов; смены в 12 часов.",
      [("5 часов", "duration", "5", "hour"), ("12 часов", "duration", "12", "hour")]),
     ("it", "Il vertice inizia alle ore 10 e dura 3 ore.", [("3 ore", "duration", "3", "hour")]),
     ("ar", "يبدأ الاجتماع الساعة 10 صباحا ويستمر 24 ساعة.", [("24 ساعة", "duration", "24", "hour")]),
