@@ -33,6 +33,8 @@ from claimlint.datafiles import store
 _MAGIC = b"claimlint-langid-1\n"
 _LOG2 = math.log(2)
 _WALKED_MAX = 1 << 17
+# A word's walk: the DFA state it ends in, the n-gram features it completes, their columns summed.
+_Walked = tuple[int, tuple[int, ...], tuple[float, ...]]
 
 
 class Identifier:
@@ -47,32 +49,31 @@ class Identifier:
         self._rowbase = rowbase
         self._output = output
         # Words recur: the DFA's walk over a word from a given state is done once.
-        self._walked: dict[tuple[int, bytes, bool], tuple[int, tuple[int, ...], tuple[float, ...]]] = {}
+        self._walked: dict[tuple[int, bytes] | tuple[int, bytes, bool], _Walked] = {}
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
         n = len(self.languages)
-        scores = list(self._prior)
         found: list[tuple[int, ...]] = []  # the features of each word, for the counts
+        columns: list[tuple[float, ...]] = []  # and their columns summed
+        memo = self._walked
         state = 0
-        words = data.split(b" ")
-        for i, word in enumerate(words):
-            last = i == len(words) - 1
-            key = (state, word, last)
-            walked = self._walked.get(key)
-            if walked is None:
-                walked = self._walk(state, word if last else word + b" ")
-                if len(self._walked) >= _WALKED_MAX:
-                    self._walked.clear()
-                self._walked[key] = walked
+        *words, last = data.split(b" ")
+        for word in words:  # each with the space after it
+            walked = memo.get((state, word)) or self._remember((state, word), self._walk(state, word + b" "))
             state, features, sums = walked
             if features:
                 found.append(features)
-                scores = [s + v for s, v in zip(scores, sums)]
+                columns.append(sums)
+        _, features, sums = memo.get((state, last, True)) or self._remember((state, last, True), self._walk(state, last))
+        if features:
+            found.append(features)
+            columns.append(sums)
         if not found:
             return [(lang, 1.0 / n) for lang in self.languages]
+        scores = [prior + sum(column) for prior, column in zip(self._prior, zip(*columns))]
         # Each occurrence added log(2) times its column; a feature seen c > 1 times weighs log(1 + c).
         table = self._table
         for feature, count in Counter(chain.from_iterable(found)).items():
@@ -85,7 +86,13 @@ class Identifier:
         total = sum(exps)
         return sorted(zip(self.languages, (e / total for e in exps)), key=lambda p: p[1], reverse=True)
 
-    def _walk(self, state: int, chunk: bytes) -> tuple[int, tuple[int, ...], tuple[float, ...]]:
+    def _remember(self, key: tuple[int, bytes] | tuple[int, bytes, bool], walked: _Walked) -> _Walked:
+        if len(self._walked) >= _WALKED_MAX:
+            self._walked.clear()
+        self._walked[key] = walked
+        return walked
+
+    def _walk(self, state: int, chunk: bytes) -> _Walked:
         """The model's DFA over one word and the space after it, from ``state``: the state it ends
         in, the n-gram features it completes, and their columns summed (each weighted log 2)."""
         nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
