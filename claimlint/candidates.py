@@ -93,7 +93,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return None
 
     def one_of(forms: Sequence[str]) -> str:
-        return f"(?:{trie(sorted(forms))})" if forms else "(?!)"
+        return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     hour = r"(?:[01]?\d|2[0-3])"
     after = one_of(lex.clock_after)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import groupby
 
 import regex
@@ -29,11 +29,11 @@ _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 
-# After these a capitalised word starts a sentence rather than naming something.
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
 # Years news copy names bare in set phrases and headlines, whatever the language's habits.
 _RECENT_YEARS = range(1990, 2040)
+# After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
 _Outcome = tuple[Quantity | None, int]
@@ -108,18 +108,11 @@ def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
     return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
 
 
-@cache
-def _event_names() -> frozenset[str]:
-    from claimlint.datafiles import load_data
-
-    return frozenset(load_data("common.yaml").get("event_names") or ())
-
-
-def _is_event(written: str) -> bool:
+def _is_event(written: str, lex: Lexicon) -> bool:
     """ "Euro 2024", "يورو 2024": an event named by a currency word and its year (``event_names``,
     held every four years), not 2,024 euros; "Rs 2000", "USD 2024" and "euro 2024" are amounts."""
     match = _EVENT.fullmatch(written)
-    return match is not None and match.group(1) in _event_names() and int(match.group(2)) % 4 == 0
+    return match is not None and match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
@@ -265,11 +258,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
-    if q.kind is Kind.CURRENCY and bare and _is_event(q.text):
+    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
         return None
-    if q.kind is Kind.YEAR and _counts_the_next_word(text, q, start):
-        after = _NEXT_WORD.match(text, q.end)
-        return replace(q, kind=Kind.COUNT, noun=after.group(1) if after else None, precision=Decimal("0.5"))
+    noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
+    if noun is not None:
+        return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
@@ -282,9 +275,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     return q
 
 
-def _counts_the_next_word(text: str, q: Quantity, start: int) -> bool:
-    """Whether a four-digit figure the grammar read as a year counts the word after it (a lower-case
-    word it may count, not an elided article: "l'azienda"):
+def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
+    """The word a four-digit figure the grammar read as a year counts, or None (a lower-case word it
+    may count, not an elided article: "l'azienda"):
 
     - after a hedge: "Более 2000 мигрантов", "ruim 2000 migranten" (Russian and Dutch write four digits
       without a group sign). "About", "at least" and "less than" go with years too, so only before a
@@ -298,21 +291,22 @@ def _counts_the_next_word(text: str, q: Quantity, start: int) -> bool:
       "1763 человека" stays a year.
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
-        return False
+        return None
     lex = lexicon(q.lang)
     if q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
-            return False
+            return None
         before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
         if before is not None and normalize(before.group(1)) in lex.bare_years_after:
-            return False
+            return None
     elif not (q.bound is Bound.MORE_THAN or (
         q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
     )):
-        return False
+        return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
-    return bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
+    counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
+    return word if counted else None
 
 
 def extract_span(

@@ -156,6 +156,7 @@ class Lexicon:
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
+    event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
@@ -696,6 +697,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
+        event_names=frozenset(common.get("event_names") or ()),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         ratio_final=_words(data.get("ratio_words_final")),
         partitive=_words(data.get("partitive")),

@@ -609,7 +609,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         if not explicit and low.kind is Kind.YEAR and low.scale is None and (high.scale is not None or not high.digits):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
-            raise NotAQuantity("a year is no lower end of a scaled range")
+            raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
         if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
             # "1000-5000": figures that only look like a year when alone.
             low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
