@@ -28,6 +28,7 @@ from claimlint.segment import Sentence
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
+_LATIN = regex.compile(r"\p{Latin}")
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
@@ -124,10 +125,13 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:
         return False  # "on Friday 25 people": a weekday or a vocabulary word names nothing
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    if not preceding or preceding[-1] in _SENTENCE_END:
+    if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
-        # that counts the word after it ("Yesterday 300 flights were cancelled").
+        # that counts the word after it ("Yesterday 300 flights were cancelled"). So anywhere after
+        # a word in another script than Latin: names that carry figures are written in Latin letters
+        # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
+        # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
         counts = q.text.isdigit() and after is not None and after.group(1)[:1].islower()
         return q.kind is Kind.NUMBER and not counts

@@ -388,6 +388,12 @@ CASES = [
     ("ar", "عبر أكثر من 2000 مهاجر الحدود.", [("أكثر من 2000", "count", "2000", None, "more_than")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
+    # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
+    # one is ("на Boeing 737"), and in Latin-script languages a name stays one inside a sentence
+    ("ru", "В Москве 25 человек пострадали, по данным Росстата 12 регионов, на Boeing 737 летают 300 человек.",
+     [("25", "count", "25"), ("12", "count", "12"), ("300", "count", "300")]),
+    ("ru", "На Урале 1200 человек остались без света.", [("1200", "count", "1200")]),
+    ("en", "Airlines said the Boeing 737 fleet and the Airbus 320 jets stay grounded.", []),
     # a currency symbol on the figure after a year starts that amount ("3 €50" is 3.50 euros)
     ("en", "In 2022 $1.2 billion was invested; in 2023 $30 a share; it cost 3 €50.",
      [("2022", "year", "2022"), ("$1.2 billion", "currency", "1.2e9", "USD"), ("2023", "year", "2023"),
