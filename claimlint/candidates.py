@@ -165,6 +165,8 @@ def _window_tokens(
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
+        if kind == "att" and text[base + m.start() : base + m.end()] not in lex.attached_forms[word]:
+            continue  # a scale letter counts only as the language file writes it: "$5MM", not "150mm"
         if kind == "num":
             cut = _number_cut(lex, folded, m, w_end, plain)
             if cut is not None:

@@ -125,6 +125,7 @@ class Lexicon:
     plain_tokenizer_source: str  # the same without compound ordinals, for words that are none
     folding: dict[int, str]
     code_only: frozenset[str]
+    attached_forms: dict[str, frozenset[str]]  # scale letters on a figure, as written: "m" -> {"m", "M"}
     categories: dict[str, tuple[str, ...]]
     values: dict[str, dict[str, Any]]
     decimal: tuple[str, ...]
@@ -630,7 +631,10 @@ def lexicon(lang: str) -> Lexicon:
     ordinal = _ordinal(pieces, [e for e, _ in ordinals], ordinal_words) if ordinals else None
     # Scale words some languages write onto the number ("vijfentwintigmiljoen"): whole words only.
     glued = tuple(sorted((normalize(f) for f in data.get("scales_glued") or ()), key=len, reverse=True))
-    attached_scales = {normalize(f) for f in _invert(data.get("scales_attached"), int)}
+    attached_forms: dict[str, set[str]] = {}
+    for form in (f for forms in (data.get("scales_attached") or {}).values() for f in forms):
+        attached_forms.setdefault(normalize(form), set()).add(form)
+    attached_scales = set(attached_forms)
 
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = dict(
@@ -679,6 +683,7 @@ def lexicon(lang: str) -> Lexicon:
         plain_tokenizer_source=sources["plain"],
         folding=fold,
         code_only=code_only,
+        attached_forms={k: frozenset(v) for k, v in attached_forms.items()},
         categories={k: tuple(v) for k, v in categories.items()},
         values=values,
         decimal=decimal,

@@ -386,6 +386,10 @@ CASES = [
     ("nl", "Ruim 2000 migranten staken over; tot 2030 blijft het zo.",
      [("Ruim 2000", "count", "2000", None, "more_than"), ("tot 2030", "year", "2030", None, "at_most")]),
     ("ar", "عبر أكثر من 2000 مهاجر الحدود.", [("أكثر من 2000", "count", "2000", None, "more_than")]),
+    # a scale letter on a figure counts only as the language file writes it: "mm" and French "m" are lengths
+    ("en", "Up to 150mm of rain fell; the firm raised $5MM and $3m.",
+     [("Up to 150", "number", "150", None, "at_most"), ("$5MM", "currency", "5e6", "USD"), ("$3m", "currency", "3e6", "USD")]),
+    ("fr", "Il a sauté 10m ; la ville compte 3,2M d'habitants.", [("10", "number", "10"), ("3,2M", "count", "3.2e6")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
