@@ -390,6 +390,13 @@ CASES = [
     ("en", "Up to 150mm of rain fell; the firm raised $5MM and $3m.",
      [("Up to 150", "number", "150", None, "at_most"), ("$5MM", "currency", "5e6", "USD"), ("$3m", "currency", "3e6", "USD")]),
     ("fr", "Il a sauté 10m ; la ville compte 3,2M d'habitants.", [("10", "number", "10"), ("3,2M", "count", "3.2e6")]),
+    # Russian collective numerals, and "сутки" (a day and a night) as a day
+    ("ru", "Пятеро погибли, ещё троих госпитализировали; спасатели искали их двое суток.",
+     [("Пятеро", "count", "5"), ("троих", "count", "3"), ("двое суток", "duration", "2", "day")]),
+    # a figure after "type" names a kind: "type 2 diabetes"
+    ("en", "About 4 million people have type 2 diabetes.", [("About 4 million", "count", "4e6", None, "about")]),
+    ("nl", "Ruim 1,1 miljoen Nederlanders hebben diabetes type 2.", [("Ruim 1,1 miljoen", "count", "1.1e6", None, "more_than")]),
+    ("it", "Il diabete di tipo 2 colpisce 3 milioni di italiani.", [("3 milioni", "count", "3e6")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
