@@ -139,6 +139,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
+    if q.kind is Kind.YEAR:
+        return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
     if q.qualifier is None or normalize(q.qualifier) not in lexicon(q.lang).values["TO"]:
         return False
     return _after_change(text, q, start)
@@ -351,12 +353,19 @@ def _levels_of_a_change(
     text: str, found: list[Quantity], start: int, masked: Sequence[tuple[int, int]]
 ) -> list[Quantity]:
     """ "Inflation rose from 2.1% to 2.4%", "выросла с 7,4% до 8,1%": after a verb of change, "from
-    ... to ..." gives two levels, not a range (a fact of 2.4% must be checked against the second)."""
+    ... to ..." gives two levels, not a range (a fact of 2.4% must be checked against the second).
+    So does "by ... to ..." (``change_amount_words``): "rose by $2.14 to $84.60" is the change and
+    the level reached."""
     out: list[Quantity] = []
     for q in found:
         lex = lexicon(q.lang)
         words = q.text.split()
-        if not (q.is_range and words and normalize(words[0]) in lex.values["FROM"] and _after_change(text, q, start)):
+        opens = 0
+        if q.is_range and words and normalize(words[0]) in lex.values["FROM"]:
+            opens = len(words[0])
+        elif not (q.is_range and _after_amount_word(text, q, start, lex)):
+            opens = -1
+        if opens < 0 or not _after_change(text, q, start, by=True):
             out.append(q)
             continue
         low_text = q.text.casefold()
@@ -365,13 +374,18 @@ def _levels_of_a_change(
             out.append(q)
             continue
         to_form = low_text[cut + 1 :].split()[0]
-        left = extract_span(text, q.lang, q.start + len(words[0]), q.start + cut, masked)
+        left = extract_span(text, q.lang, q.start + opens, q.start + cut, masked)
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
         low_value = left[0].value if len(left) == 1 else None
         if not isinstance(low_value, Decimal) or len(right) != 1:
             out.append(q)
             continue
         low, high = left[0], right[0]
+        if opens == 0 and low.unit is None and low.scale is None and abs(low_value) < 1000 and (
+            high.unit is not None or high.scale is not None
+        ):
+            out.append(q)  # "rose by 2 to 3 percent": the unit written once, a range of changes
+            continue
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
             # "from 2.1 to 2.4%": the unit written once applies to both
             scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
@@ -379,6 +393,12 @@ def _levels_of_a_change(
             low = replace(low, kind=high.kind, unit=high.unit, value=value)
         out.extend([low, high])
     return out
+
+
+def _after_amount_word(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the word right before ``q`` introduces the amount of a change: "by", "на", "met"."""
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
+    return before is not None and normalize(before.group(1)) in lex.change_amount_words
 
 
 def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:

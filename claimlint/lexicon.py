@@ -140,6 +140,7 @@ class Lexicon:
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
+    change_amount_words: frozenset[str] = frozenset()
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
@@ -695,6 +696,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
+        change_amount_words=frozenset(normalize(f) for f in data.get("change_amount_words") or ()),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),

@@ -397,6 +397,20 @@ CASES = [
     ("en", "About 4 million people have type 2 diabetes.", [("About 4 million", "count", "4e6", None, "about")]),
     ("nl", "Ruim 1,1 miljoen Nederlanders hebben diabetes type 2.", [("Ruim 1,1 miljoen", "count", "1.1e6", None, "more_than")]),
     ("it", "Il diabete di tipo 2 colpisce 3 milioni di italiani.", [("3 milioni", "count", "3e6")]),
+    # after a verb of change, "by X to Y" is the change and the level reached; not when the unit is
+    # written once ("by 2 to 3 percent"), nor without a verb; a year after "до"/"tot" is a deadline
+    ("en", "Brent rose by $2.14 to $84.60; prices rose by 2 to 3 percent; it was backed by 20 to 30 members.",
+     [("$2.14", "currency", "2.14", "USD"), ("$84.60", "currency", "84.60", "USD"),
+      ("2 to 3 percent", "percent", "2", "percent", "exact", "3"), ("20 to 30", "count", "20", None, "exact", "30")]),
+    ("ru", "Нефть подорожала на 2,14 доллара до 84,60 доллара; тарифы повысят на 10% до 2030 года.",
+     [("2,14 доллара", "currency", "2.14", "USD"), ("84,60 доллара", "currency", "84.60", "USD"),
+      ("10%", "percent", "10", "percent"), ("до 2030 года", "year", "2030", None, "at_most")]),
+    ("nl", "De bevolking kromp met 837.000 tot 124,4 miljoen; de ECB verhoogt de rente tot 4 procent.",
+     [("837.000", "number", "837000"), ("124,4 miljoen", "number", "1.244e8"), ("tot 4 procent", "percent", "4", "percent")]),
+    ("it", "Il Brent è salito di 2,14 dollari a 84,60 dollari.",
+     [("2,14 dollari", "currency", "2.14", "USD"), ("84,60 dollari", "currency", "84.60", "USD")]),
+    ("ar", "ارتفع خام برنت بمقدار 2.14 دولار إلى 84.60 دولار.",
+     [("2.14 دولار", "currency", "2.14", "USD"), ("84.60 دولار", "currency", "84.60", "USD")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
