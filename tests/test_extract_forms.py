@@ -411,6 +411,9 @@ CASES = [
      [("2,14 dollari", "currency", "2.14", "USD"), ("84,60 dollari", "currency", "84.60", "USD")]),
     ("ar", "ارتفع خام برنت بمقدار 2.14 دولار إلى 84.60 دولار.",
      [("2.14 دولار", "currency", "2.14", "USD"), ("84.60 دولار", "currency", "84.60", "USD")]),
+    # an hour with the part of the day after "около"/"до" is a clock time; without it a duration
+    ("ru", "Пожар начался около 3 часов ночи, мост закрыт до 6 часов утра, поиски шли около 3 часов.",
+     [("около 3 часов", "duration", "3", "hour", "about")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
