@@ -262,6 +262,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
         return None
+    if bare and normalize(q.text) in lexicon(q.lang).fraction_only and not _is_share(text, q, start):
+        return None
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
@@ -279,6 +281,19 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             return replace(q, kind=Kind.COUNT, noun=after.group(1))
     return q
+
+
+def _is_share(text: str, q: Quantity, start: int) -> bool:
+    """A fraction word alone ("half", "metà") is a share before the partitive ("Half of the tickets",
+    "Metà degli italiani"), but not after an article or a word of ``fraction_part_words`` ("the
+    second half of 2025", "nella seconda metà del 2025": a part of a period)."""
+    lex = lexicon(q.lang)
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or normalize(after.group(1)) not in lex.partitive:
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    word = normalize(before.group(1)) if before is not None else ""
+    return word not in lex.values["ARTICLE"] and word not in lex.fraction_part_words
 
 
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:

@@ -161,6 +161,7 @@ class Lexicon:
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
+    fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
@@ -710,6 +711,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive=_words(data.get("partitive")),
         fraction_only=_words(data.get("fraction_only")),
         fraction_with_article=_words(data.get("fraction_with_article")),
+        fraction_part_words=_words(data.get("fraction_part_words")),
         mixed_fractions=bool(data.get("mixed_fractions")),
         months_capitalized=bool(data.get("months_capitalized")),
         glued_scales=glued,

@@ -687,8 +687,9 @@ class QuantityBuilder(Transformer[Token, Any]):
         if measure.approximate and bound is Bound.EXACT:
             bound = Bound.ABOUT  # "une trentaine de blessés": about thirty
         if measure.alone and not self.lex.fraction_alone and (
-            not bounds or normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
-        ):  # "more than half", but not "oltre il quarto posto" (the fourth place)
+            normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
+        ):  # "more than half", but not "oltre il quarto posto" (the fourth place); "half" alone is
+            # judged with the words around it (extract._is_share)
             raise NotAQuantity("a fraction word alone, with no qualifier")
         start = measure.start if start is None else start
         end = measure.end if end is None else end

@@ -102,7 +102,8 @@ CASES = [
     ("ar", "شربت نصف العصير، وواحد من ثلاثة طلاب غاب.", [("نصف", "number", "0.5"), ("واحد من ثلاثة", "number", "0.3333333333333333333333333333")]),
     ("ar", "أي واحد تفضل؟ يتراوح العدد من ألف إلى ألف وخمسمائة.",
      [("من ألف إلى ألف وخمسمائة", "number", "1000", None, "exact", "1500")]),
-    ("en", "Half of them left in the quarter to $254 million.", [("$254 million", "currency", "254e6", "USD")]),
+    ("en", "Half of them left in the quarter to $254 million.",
+     [("Half", "number", "0.5"), ("$254 million", "currency", "254e6", "USD")]),
     # a word of two categories takes the one the parser can shift after its reductions
     ("it", "Costa tredici euro e quarantacinque centesimi, due centesimo.",
      [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "number", "0.02")]),
@@ -414,6 +415,10 @@ CASES = [
     # an hour with the part of the day after "около"/"до" is a clock time; without it a duration
     ("ru", "Пожар начался около 3 часов ночи, мост закрыт до 6 часов утра, поиски шли около 3 часов.",
      [("около 3 часов", "duration", "3", "hour", "about")]),
+    # "half" alone before "of" is a share; not after an article or a word that makes it a part
+    ("en", "Half of the 1.3 million tickets sold in the second half of 2025; the other half of the money.",
+     [("Half", "number", "0.5"), ("1.3 million", "count", "1.3e6"), ("2025", "year", "2025")]),
+    ("it", "Metà degli italiani non legge; nella seconda metà del 2025.", [("Metà", "number", "0.5"), ("2025", "year", "2025")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
