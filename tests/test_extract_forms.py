@@ -419,6 +419,9 @@ CASES = [
     ("en", "Half of the 1.3 million tickets sold in the second half of 2025; the other half of the money.",
      [("Half", "number", "0.5"), ("1.3 million", "count", "1.3e6"), ("2025", "year", "2025")]),
     ("it", "Metà degli italiani non legge; nella seconda metà del 2025.", [("Metà", "number", "0.5"), ("2025", "year", "2025")]),
+    # Arabic prepositions written onto a number word; "لست" (I am not) is no six
+    ("ar", "فاز الأهلي بثلاثة أهداف واستمرت المباراة لثلاثة أيام بخمسة ملايين دولار، لست متأكدا.",
+     [("ثلاثة", "count", "3"), ("ثلاثة أيام", "duration", "3", "day"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
