@@ -314,7 +314,12 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return None
     lex = lexicon(q.lang)
-    if q.bound is Bound.EXACT:
+    if q.is_range:
+        # "between 1500 and 2000 visitors", "от 1500 до 2000 человек": two round hundreds before a word
+        # they count ("between 1990 and 2000 the population", "from 1914 to 1918" stay years)
+        if q.bound is not Bound.EXACT or q.value % 100 or q.range_to is None or q.range_to % 100:
+            return None
+    elif q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
             return None
         before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)

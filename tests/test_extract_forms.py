@@ -422,6 +422,11 @@ CASES = [
     # Arabic prepositions written onto a number word; "لست" (I am not) is no six
     ("ar", "فاز الأهلي بثلاثة أهداف واستمرت المباراة لثلاثة أيام بخمسة ملايين دولار، لست متأكدا.",
      [("ثلاثة", "count", "3"), ("ثلاثة أيام", "duration", "3", "day"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
+    # a range of two round hundreds before a word it counts is a count; other ranges of years stay years
+    ("en", "Between 1500 and 2000 visitors came; between 1990 and 2000 the town grew.",
+     [("Between 1500 and 2000", "count", "1500", None, "exact", "2000"), ("between 1990 and 2000", "year", "1990", None, "exact", "2000")]),
+    ("ru", "Пришли от 1500 до 2000 человек.", [("от 1500 до 2000", "count", "1500", None, "exact", "2000")]),
+    ("nl", "Er kwamen tussen 1500 en 2000 bezoekers.", [("tussen 1500 en 2000", "count", "1500", None, "exact", "2000")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
     # a capitalised Cyrillic word before a figure is a place or a body, not a name carrying it; a Latin
