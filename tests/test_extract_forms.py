@@ -419,9 +419,11 @@ CASES = [
     ("en", "Half of the 1.3 million tickets sold in the second half of 2025; the other half of the money.",
      [("Half", "number", "0.5"), ("1.3 million", "count", "1.3e6"), ("2025", "year", "2025")]),
     ("it", "Metà degli italiani non legge; nella seconda metà del 2025.", [("Metà", "number", "0.5"), ("2025", "year", "2025")]),
-    # Arabic prepositions written onto a number word; "لست" (I am not) is no six
-    ("ar", "فاز الأهلي بثلاثة أهداف واستمرت المباراة لثلاثة أيام بخمسة ملايين دولار، لست متأكدا.",
-     [("ثلاثة", "count", "3"), ("ثلاثة أيام", "duration", "3", "day"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
+    # Arabic ب written onto a number word; "لتصل إلى" (so as to reach) is a level, not "up to"
+    ("ar", "فاز الأهلي بثلاثة أهداف وباعه بخمسة ملايين دولار.",
+     [("ثلاثة", "count", "3"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
+    ("ar", "ارتفعت أسعار الذهب بنحو 2% لتصل إلى 2350 دولارا للأوقية.",
+     [("بنحو 2%", "percent", "2", "percent", "about"), ("2350 دولارا", "currency", "2350", "USD")]),
     # a range of two round hundreds before a word it counts is a count; other ranges of years stay years
     ("en", "Between 1500 and 2000 visitors came; between 1990 and 2000 the town grew.",
      [("Between 1500 and 2000", "count", "1500", None, "exact", "2000"), ("between 1990 and 2000", "year", "1990", None, "exact", "2000")]),
