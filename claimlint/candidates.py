@@ -165,7 +165,10 @@ def _window_tokens(
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
-        if kind == "att" and text[base + m.start() : base + m.end()] not in lex.attached_forms[word]:
+        if (
+            kind == "att" and text[base + m.start() : base + m.end()] not in lex.attached_forms[word]
+            and not _beside_money(lex, folded, m.start(), m.end(), w_end)
+        ):
             continue  # a scale letter counts only as the language file writes it: "$5MM", not "150mm"
         if kind == "num":
             cut = _number_cut(lex, folded, m, w_end, plain)
@@ -201,6 +204,32 @@ def _window_tokens(
             yield Token(m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
+
+
+_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[ \u00a0]*$")
+_MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
+_SPACES = regex.compile(r"[ \t\u00a0\u202f]*")
+
+
+def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
+    """ "€3m", "$150mm", "3m euro", "5m di euro": beside a currency a letter on a figure is a scale
+    whatever its case (alone, "10m" and "150mm" are lengths)."""
+    figure = _FIGURE_BEFORE.search(folded, max(0, start - 40), start)
+    head = folded[max(0, (figure.start() if figure else start) - 4) : figure.start() if figure else start].rstrip()
+    if any(head.endswith(form) for form in lex.sign_forms if not form.isalpha()):
+        return True
+    pos = end
+    for _ in range(2):  # the currency, or a link word and the currency ("5m di euro")
+        after = lex.tokenizer.match(folded, _SPACES.match(folded, pos).end(), w_end)
+        if after is None:
+            return False
+        categories = lex.classify(after.lastgroup or "word", after.group())
+        if not _MONEY.isdisjoint(categories):
+            return True
+        if "CUR_LINK" not in categories:
+            return False
+        pos = after.end()
+    return False
 
 
 _HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")

@@ -29,6 +29,7 @@ _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
+_YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
@@ -289,8 +290,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     second half of 2025", "nella seconda metà del 2025": a part of a period)."""
     lex = lexicon(q.lang)
     after = _NEXT_WORD.match(text, q.end)
-    if after is None or normalize(after.group(1)) not in lex.partitive:
-        return False
+    if after is None or normalize(after.group(1)) not in lex.partitive or _YEAR_NEXT.match(text, after.end()):
+        return False  # "Half of 2024 was spent in talks": a part of a year
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     return word not in lex.values["ARTICLE"] and word not in lex.fraction_part_words
@@ -316,8 +317,10 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     lex = lexicon(q.lang)
     if q.is_range:
         # "between 1500 and 2000 visitors", "от 1500 до 2000 человек": two round hundreds before a word
-        # they count ("between 1990 and 2000 the population", "from 1914 to 1918" stay years)
-        if q.bound is not Bound.EXACT or q.value % 100 or q.range_to is None or q.range_to % 100:
+        # they count ("between 1990 and 2000 the population", "from 1914 to 1918" stay years), a
+        # century apart from a century ("From 1900 to 2000 life expectancy doubled")
+        if (q.bound is not Bound.EXACT or q.value % 100 or q.range_to is None or q.range_to % 100
+                or q.range_to - q.value == 100):
             return None
     elif q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
@@ -401,18 +404,25 @@ def _levels_of_a_change(
             out.append(q)
             continue
         low, high = left[0], right[0]
-        if opens == 0 and low.unit is None and low.scale is None and abs(low_value) < 1000 and (
-            high.unit is not None or high.scale is not None
-        ):
-            out.append(q)  # "rose by 2 to 3 percent": the unit written once, a range of changes
+        # "from 2 to 3 million": a scale written once applies to both
+        scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
+        if scaled:
+            low_value = low_value.scaleb(high.scale_exponent)
+        if opens == 0 and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
+            # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
+            # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
+            out.append(q)
             continue
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
             # "from 2.1 to 2.4%": the unit written once applies to both
-            scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
-            value = low_value.scaleb(high.scale_exponent) if scaled else low_value
-            low = replace(low, kind=high.kind, unit=high.unit, value=value)
+            low = replace(low, kind=high.kind, unit=high.unit, value=low_value)
         out.extend([low, high])
     return out
+
+
+# How many times the change the level after "by X to Y" must exceed for the two to be a change and a
+# level: ranges of changes span a factor of two or three ("by 5% to 10%", "by 1 to 3 percent").
+_LEVEL_RATIO = 3
 
 
 def _after_amount_word(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

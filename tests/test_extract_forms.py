@@ -391,6 +391,9 @@ CASES = [
     ("en", "Up to 150mm of rain fell; the firm raised $5MM and $3m.",
      [("Up to 150", "number", "150", None, "at_most"), ("$5MM", "currency", "5e6", "USD"), ("$3m", "currency", "3e6", "USD")]),
     ("fr", "Il a sauté 10m ; la ville compte 3,2M d'habitants.", [("10", "number", "10"), ("3,2M", "count", "3.2e6")]),
+    # beside a currency a letter on a figure is a scale whatever its case
+    ("nl", "Het kabinet trekt €3m uit; de muur is 5m hoog.", [("€3m", "currency", "3e6", "EUR"), ("5", "number", "5")]),
+    ("ru", "Выделено 5м рублей на стену высотой 10м.", [("5м рублей", "currency", "5e6", "RUB"), ("10", "number", "10")]),
     # Russian collective numerals, and "сутки" (a day and a night) as a day
     ("ru", "Пятеро погибли, ещё троих госпитализировали; спасатели искали их двое суток.",
      [("Пятеро", "count", "5"), ("троих", "count", "3"), ("двое суток", "duration", "2", "day")]),
@@ -403,6 +406,10 @@ CASES = [
     ("en", "Brent rose by $2.14 to $84.60; prices rose by 2 to 3 percent; it was backed by 20 to 30 members.",
      [("$2.14", "currency", "2.14", "USD"), ("$84.60", "currency", "84.60", "USD"),
       ("2 to 3 percent", "percent", "2", "percent", "exact", "3"), ("20 to 30", "count", "20", None, "exact", "30")]),
+    # ends of like size are a range of changes; the rate after a cut of a quarter point is a level
+    ("en", "Costs will increase by $1 billion to $2 billion; the rate was cut by 0.25 to 4.5 percent.",
+     [("$1 billion to $2 billion", "currency", "1e9", "USD", "exact", "2e9"),
+      ("0.25", "percent", "0.25", "percent"), ("4.5 percent", "percent", "4.5", "percent")]),
     ("ru", "Нефть подорожала на 2,14 доллара до 84,60 доллара; тарифы повысят на 10% до 2030 года.",
      [("2,14 доллара", "currency", "2.14", "USD"), ("84,60 доллара", "currency", "84.60", "USD"),
       ("10%", "percent", "10", "percent"), ("до 2030 года", "year", "2030", None, "at_most")]),
@@ -419,6 +426,7 @@ CASES = [
     ("en", "Half of the 1.3 million tickets sold in the second half of 2025; the other half of the money.",
      [("Half", "number", "0.5"), ("1.3 million", "count", "1.3e6"), ("2025", "year", "2025")]),
     ("it", "Metà degli italiani non legge; nella seconda metà del 2025.", [("Metà", "number", "0.5"), ("2025", "year", "2025")]),
+    ("en", "Half of 2024 was spent in talks.", [("2024", "year", "2024")]),
     # Arabic ب written onto a number word; "لتصل إلى" (so as to reach) is a level, not "up to"
     ("ar", "فاز الأهلي بثلاثة أهداف وباعه بخمسة ملايين دولار.",
      [("ثلاثة", "count", "3"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
@@ -428,6 +436,7 @@ CASES = [
     ("en", "Between 1500 and 2000 visitors came; between 1990 and 2000 the town grew.",
      [("Between 1500 and 2000", "count", "1500", None, "exact", "2000"), ("between 1990 and 2000", "year", "1990", None, "exact", "2000")]),
     ("ru", "Пришли от 1500 до 2000 человек.", [("от 1500 до 2000", "count", "1500", None, "exact", "2000")]),
+    ("nl", "Van 1900 tot 2000 groeide de bevolking.", [("Van 1900 tot 2000", "year", "1900", None, "exact", "2000")]),
     ("nl", "Er kwamen tussen 1500 en 2000 bezoekers.", [("tussen 1500 en 2000", "count", "1500", None, "exact", "2000")]),
     # a weekday before a figure names nothing
     ("en", "Officials said on Friday 25 people had died.", [("25", "count", "25")]),
