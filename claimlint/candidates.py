@@ -208,19 +208,20 @@ def _window_tokens(
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[ \u00a0]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
-_SPACES = regex.compile(r"[ \t\u00a0\u202f]*")
 
 
 def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
     """ "€3m", "$150mm", "3m euro", "5m di euro": beside a currency a letter on a figure is a scale
     whatever its case (alone, "10m" and "150mm" are lengths)."""
     figure = _FIGURE_BEFORE.search(folded, max(0, start - 40), start)
-    head = folded[max(0, (figure.start() if figure else start) - 4) : figure.start() if figure else start].rstrip()
+    lead = figure.start() if figure else start
+    head = folded[max(0, lead - 4) : lead].rstrip()
     if any(head.endswith(form) for form in lex.sign_forms if not form.isalpha()):
         return True
     pos = end
     for _ in range(2):  # the currency, or a link word and the currency ("5m di euro")
-        after = lex.tokenizer.match(folded, _SPACES.match(folded, pos).end(), w_end)
+        rest = folded[pos:w_end]
+        after = lex.tokenizer.match(folded, pos + len(rest) - len(rest.lstrip(" \t\u00a0\u202f")), w_end)
         if after is None:
             return False
         categories = lex.classify(after.lastgroup or "word", after.group())

@@ -147,13 +147,18 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     return _after_change(text, q, start)
 
 
+def _word_before(text: str, q: Quantity, start: int) -> str:
+    """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return normalize(before.group(1)) if before is not None else ""
+
+
 def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     """ "which one", "that one": a number word that a determiner makes a pronoun."""
     lex = lexicon(q.lang)
     if normalize(q.text) not in lex.pronoun_forms:
         return False
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    return before is not None and normalize(before.group(1)) in lex.pronoun_after
+    return _word_before(text, q, start) in lex.pronoun_after
 
 
 _HYPHEN_WORD = regex.compile(r"[\-‐]\p{L}")
@@ -172,9 +177,7 @@ def _is_unit_after_figure(text: str, q: Quantity, start: int) -> bool:
     if _FIGURE_BEFORE.search(text, max(start, q.start - 16), q.start) is not None:
         return True
     if len(words) == 2 and normalize(words[1]) in lex.values["INDEF"]:
-        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-        after = _NEXT_WORD.match(text, q.end)
-        return after is not None or (before is not None and normalize(before.group(1)) in _PLUS_OR)
+        return _NEXT_WORD.match(text, q.end) is not None or _word_before(text, q, start) in _PLUS_OR
     return False
 
 
@@ -292,8 +295,7 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     after = _NEXT_WORD.match(text, q.end)
     if after is None or normalize(after.group(1)) not in lex.partitive or _YEAR_NEXT.match(text, after.end()):
         return False  # "Half of 2024 was spent in talks": a part of a year
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    word = normalize(before.group(1)) if before is not None else ""
+    word = _word_before(text, q, start)
     return word not in lex.values["ARTICLE"] and word not in lex.fraction_part_words
 
 
@@ -325,8 +327,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
             return None
-        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-        if before is not None and normalize(before.group(1)) in lex.bare_years_after:
+        if _word_before(text, q, start) in lex.bare_years_after:
             return None
     elif not (q.bound is Bound.MORE_THAN or (
         q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
@@ -386,7 +387,7 @@ def _levels_of_a_change(
         opens = 0
         if q.is_range and words and normalize(words[0]) in lex.values["FROM"]:
             opens = len(words[0])
-        elif not (q.is_range and _after_amount_word(text, q, start, lex)):
+        elif not (q.is_range and _word_before(text, q, start) in lex.change_amount_words):
             opens = -1
         if opens < 0 or not _after_change(text, q, start, by=True):
             out.append(q)
@@ -423,12 +424,6 @@ def _levels_of_a_change(
 # How many times the change the level after "by X to Y" must exceed for the two to be a change and a
 # level: ranges of changes span a factor of two or three ("by 5% to 10%", "by 1 to 3 percent").
 _LEVEL_RATIO = 3
-
-
-def _after_amount_word(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether the word right before ``q`` introduces the amount of a change: "by", "на", "met"."""
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
-    return before is not None and normalize(before.group(1)) in lex.change_amount_words
 
 
 def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
