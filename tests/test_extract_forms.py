@@ -427,6 +427,7 @@ CASES = [
      [("Half", "number", "0.5"), ("1.3 million", "count", "1.3e6"), ("2025", "year", "2025")]),
     ("it", "Metà degli italiani non legge; nella seconda metà del 2025.", [("Metà", "number", "0.5"), ("2025", "year", "2025")]),
     ("en", "Half of 2024 was spent in talks.", [("2024", "year", "2024")]),
+    ("fr", "Moitié des élèves sont absents durant la dernière moitié du siècle.", [("Moitié", "number", "0.5")]),
     # Arabic ب written onto a number word; "لتصل إلى" (so as to reach) is a level, not "up to"
     ("ar", "فاز الأهلي بثلاثة أهداف وباعه بخمسة ملايين دولار.",
      [("ثلاثة", "count", "3"), ("خمسة ملايين دولار", "currency", "5e6", "USD")]),
