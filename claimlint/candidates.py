@@ -432,7 +432,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             breaks.add(i)
         elif _is_year(text, before) and (
             ("SCALE" in tok.categories and after.categories == ("OF",))
-            or normalize(text[tok.start : tok.end]).translate(lex.folding) in lex.scale_nouns
+            or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns
         ):
             breaks.add(i)
         elif _NUMBER.isdisjoint(before.categories):

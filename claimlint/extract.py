@@ -384,12 +384,9 @@ def _levels_of_a_change(
     for q in found:
         lex = lexicon(q.lang)
         words = q.text.split()
-        opens = 0
-        if q.is_range and words and normalize(words[0]) in lex.values["FROM"]:
-            opens = len(words[0])
-        elif not (q.is_range and _word_before(text, q, start) in lex.change_amount_words):
-            opens = -1
-        if opens < 0 or not _after_change(text, q, start, by=True):
+        by_amount = q.is_range and _word_before(text, q, start) in lex.change_amount_words
+        from_level = q.is_range and bool(words) and normalize(words[0]) in lex.values["FROM"]
+        if not (from_level or by_amount) or not _after_change(text, q, start, by=True):
             out.append(q)
             continue
         low_text = q.text.casefold()
@@ -398,7 +395,7 @@ def _levels_of_a_change(
             out.append(q)
             continue
         to_form = low_text[cut + 1 :].split()[0]
-        left = extract_span(text, q.lang, q.start + opens, q.start + cut, masked)
+        left = extract_span(text, q.lang, q.start + (len(words[0]) if from_level else 0), q.start + cut, masked)
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
         low_value = left[0].value if len(left) == 1 else None
         if not isinstance(low_value, Decimal) or len(right) != 1:
@@ -409,7 +406,7 @@ def _levels_of_a_change(
         scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
-        if opens == 0 and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
+        if not from_level and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
             out.append(q)

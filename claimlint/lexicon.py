@@ -187,6 +187,10 @@ class Lexicon:
     def plain_tokenizer(self) -> re.Pattern[str]:
         return compile_cached(self.plain_tokenizer_source)
 
+    def fold(self, word: str) -> str:
+        """A word as the vocabulary's keys are written: normalised, its letters folded ("ё" as "е")."""
+        return normalize(word).translate(self.folding)
+
     def value(self, category: str, form: str) -> Any:
         """What a form of ``category`` stands for: a currency code, a power of ten, a bound..."""
         key = normalize(form).lstrip("-‐‑ ")
@@ -238,9 +242,9 @@ class Lexicon:
         if kind == "att":
             return ("SCALE",)
         if kind == "ord":  # a listed word keeps all its categories ("centesimi": a subunit or hundredths)
-            listed = self.categories.get(normalize(text).translate(self.folding))
+            listed = self.categories.get(self.fold(text))
             return listed or (("DENOM",) if self.ordinal_value(text) is not None else ())
-        found = self.categories.get(normalize(text).translate(self.folding), ())
+        found = self.categories.get(self.fold(text), ())
         if kind == "num":
             # After a figure, "hundred"/"mille"/"duizend" scale it ("3 hundred"); elsewhere a scale
             # word cannot start an amount, so the parser takes it as a number word.
@@ -298,7 +302,7 @@ class Lexicon:
         """A spelled number and the scale word written onto it ("vijfentwintig", "miljoen"), where the
         language glues them; else the word and None."""
         if self.glued_scales:
-            folded = normalize(word).translate(self.folding)
+            folded = self.fold(word)
             for form in self.glued_scales:
                 if folded.endswith(form) and len(folded) > len(form):
                     return word[: len(word) - len(form)], form
@@ -309,7 +313,7 @@ class Lexicon:
 
         Connectors ("en", "و", "and") come back with the value None.
         """
-        match = self.pieces.fullmatch(normalize(word).translate(self.folding))
+        match = self.pieces.fullmatch(self.fold(word))
         if match is None:
             raise ValueError(f"not a number word: {word!r}")
         return [
@@ -697,7 +701,7 @@ def lexicon(lang: str) -> Lexicon:
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
-        change_amount_words=frozenset(normalize(f) for f in data.get("change_amount_words") or ()),
+        change_amount_words=_words(data.get("change_amount_words")),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
