@@ -321,7 +321,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         # "between 1500 and 2000 visitors", "от 1500 до 2000 человек": two round hundreds before a word
         # they count ("between 1990 and 2000 the population", "from 1914 to 1918" stay years), a
         # century apart from a century ("From 1900 to 2000 life expectancy doubled")
-        if (q.bound is not Bound.EXACT or q.value % 100 or q.range_to is None or q.range_to % 100
+        if (q.bound is not Bound.EXACT or q.value % 100 or not isinstance(q.range_to, Decimal) or q.range_to % 100
                 or q.range_to - q.value == 100):
             return None
     elif q.bound is Bound.EXACT:
@@ -384,8 +384,9 @@ def _levels_of_a_change(
     for q in found:
         lex = lexicon(q.lang)
         words = q.text.split()
-        by_amount = q.is_range and _word_before(text, q, start) in lex.change_amount_words
-        from_level = q.is_range and bool(words) and normalize(words[0]) in lex.values["FROM"]
+        ranged = q.is_range and q.kind is not Kind.DATE  # "выросли с 3 по 5 сентября": a period
+        by_amount = ranged and _word_before(text, q, start) in lex.change_amount_words
+        from_level = ranged and bool(words) and normalize(words[0]) in lex.values["FROM"]
         if not (from_level or by_amount) or not _after_change(text, q, start, by=True):
             out.append(q)
             continue

@@ -221,7 +221,8 @@ def _words(raw: Any) -> dict[str, tuple[str, ...]]:
 
     out: dict[str, tuple[str, ...]] = {}
     for lang, stems in (raw or {}).items():
-        out[str(lang)] = tuple(stem_word(str(s), None if lang == "any" else str(lang)) for s in stems)
+        # two spellings may share a stem ("أعلن", "اعلن"): each stem once
+        out[str(lang)] = tuple(dict.fromkeys(stem_word(str(s), None if lang == "any" else str(lang)) for s in stems))
     return out
 
 

@@ -587,6 +587,21 @@ class QuantityBuilder(Transformer[Token, Any]):
         end = _end(year) if year is not None else _end(day)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(month), end)
 
+    def day_alone(self, day: Token) -> Part:
+        """An ordinal day as the first end of a range of days: "du 1er au 3 octobre" (alone it states
+        nothing: "the 21st century")."""
+        digits = _LEADING_DIGITS.match(to_ascii_digits(str(day)))
+        if digits is None:
+            raise NotAQuantity("a day is written with a figure")
+        return Part(Decimal(digits.group()), Decimal(0), _start(day), _end(day), kind=Kind.DATE)
+
+    def date_mdy_range(self, month: Token, first: Token, sep: Token, last: Token, *rest: Token) -> RangePart:
+        """ "September 3-5, 2025", "September 3 to 5": two days of one month."""
+        year = next((t for t in rest if t.type == "NUM"), None)
+        high = self.date_mdy(month, last, *([year] if year is not None else []))
+        low = self._date(first, int(self.lex.value("MONTH", month)), year, _start(month), _end(first))
+        return RangePart(self._range(low, high, _start(month)), high.unit)
+
     def date_numeric(self, token: Token, *rest: Token) -> Part:
         raw = to_ascii_digits(str(token))
         if "-" in raw:
@@ -605,7 +620,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
-            raise NotAQuantity("a range of dates")
+            return _date_range(low, high, start)
         if not explicit and low.kind is Kind.YEAR and low.scale is None and (high.scale is not None or not high.digits):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
@@ -633,14 +648,14 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def range_between(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), _upper(parts[1]))
 
     def range_from(self, *items: Any) -> Any:
         parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), parts[1].value)
+        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), _upper(parts[1]))
 
     def range_to(self, low: Part, sep: Token, high: Part) -> Any:
-        return RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), high.value)
+        return RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high))
 
     # ---- qualifiers and the whole ----
     def qualifier(self, token: Token) -> Qualifier:
@@ -731,7 +746,37 @@ class RangePart:
     """A range: ``part`` holds the lower end (and the unit both ends share), ``high`` the upper end."""
 
     part: Part
-    high: Decimal
+    high: Decimal | CalendarDate
+
+
+def _upper(part: Part) -> Decimal | CalendarDate:
+    """What a range's upper end states: its value, or its day for a date."""
+    return part.unit if part.kind is Kind.DATE else part.value
+
+
+def _date_range(low: Part, high: Part, start: int) -> Part:
+    """A range of days: "3-5 September 2025" (a bare day, then a date), "3 September to 5 October
+    2025" (two dates, the year written once). The first day takes the month and year the last one
+    writes; a range running backwards ("5-3 September") or a figure that is no day is no range."""
+    last: CalendarDate | None = high.unit if high.kind is Kind.DATE else None
+    if last is None:
+        raise NotAQuantity("a range of days names its month after the last day")
+    if low.kind is Kind.DATE and low.unit is None or low.kind is Kind.NUMBER and low.digits and low.scale is None:
+        try:  # "du 1er au 3 octobre", "3-5 September"
+            first = CalendarDate(last.year, last.month, int(low.value))
+        except ValueError as exc:
+            raise NotAQuantity(str(exc)) from exc
+    elif low.kind is Kind.DATE:
+        first = low.unit
+        if first.year is None and last.year is not None:
+            # "28 December - 3 January 2026": the first day is in the year before
+            year = last.year if (first.month, first.day) < (last.month, last.day) else last.year - 1
+            first = CalendarDate(year, first.month, first.day)
+    else:
+        raise NotAQuantity("the ends of a range measure different things")
+    if (first.year or 0, first.month, first.day) >= (last.year or 0, last.month, last.day):
+        raise NotAQuantity("a range runs from the earlier to the later day")
+    return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
 
 
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:

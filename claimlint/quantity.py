@@ -87,7 +87,7 @@ class Quantity:
     lang: str
     unit: str | None = None
     bound: Bound = Bound.EXACT
-    range_to: Decimal | None = None
+    range_to: Decimal | CalendarDate | None = None  # the upper end: a day for a range of dates
     scale: str | None = None
     scale_exponent: int = 0
     precision: Decimal = Decimal(0)
@@ -108,7 +108,7 @@ class Quantity:
         is (380e9, 570e9], since a much larger amount would be said with a larger figure, and
         "less than 10%" is [6.67, 10). "about" widens by the larger of the precision and 10%.
         """
-        if not isinstance(self.value, Decimal):
+        if not isinstance(self.value, Decimal) or isinstance(self.range_to, CalendarDate):
             raise TypeError(f"{self.kind} has no numeric interval")
         low = self.value
         high = self.range_to if self.range_to is not None else self.value
@@ -128,21 +128,21 @@ class Quantity:
 
     def to_json(self) -> dict[str, object]:
         """The stable ``extract --format jsonl`` record without path and positions (see docs/extract.md)."""
-        value: object
-        if isinstance(self.value, CalendarDate):
-            value = self.value.isoformat()
-        else:
-            value = decimal_to_json(self.value)
         return {
             "text": self.text,
             "lang": self.lang,
             "kind": self.kind.value,
-            "value": value,
+            "value": value_to_json(self.value),
             "unit": self.unit,
             "bound": self.bound.value,
-            "range_to": None if self.range_to is None else decimal_to_json(self.range_to),
+            "range_to": None if self.range_to is None else value_to_json(self.range_to),
             "scale": self.scale,
         }
+
+
+def value_to_json(value: Decimal | CalendarDate) -> int | float | str:
+    """A value as the jsonl record writes it: a number in full, or a date in ISO 8601."""
+    return value.isoformat() if isinstance(value, CalendarDate) else decimal_to_json(value)
 
 
 def decimal_to_json(value: Decimal) -> int | float:

@@ -22,9 +22,13 @@ def found(text: str, lang: str) -> list[Expected]:
     out: list[Expected] = []
     for q in extract_span(text, lang):
         assert text[q.start : q.end] == q.text
-        value = q.value.isoformat() if isinstance(q.value, CalendarDate) else _num(q.value)
-        out.append((q.text, q.kind.value, value, q.unit, q.bound.value, None if q.range_to is None else _num(q.range_to)))
+        out.append((q.text, q.kind.value, _written(q.value), q.unit, q.bound.value,
+                    None if q.range_to is None else _written(q.range_to)))
     return out
+
+
+def _written(value: Decimal | CalendarDate) -> str:
+    return value.isoformat() if isinstance(value, CalendarDate) else _num(value)
 
 
 def expected(rows: list[tuple[Any, ...]]) -> list[Expected]:
@@ -32,8 +36,9 @@ def expected(rows: list[tuple[Any, ...]]) -> list[Expected]:
     out = []
     for row in rows:
         span, kind, value, unit, bound, range_to = (*row, *(None, "exact", None)[len(row) - 3 :])
-        value = value if kind == "date" else _num(Decimal(value))
-        out.append((span, kind, value, unit, bound, None if range_to is None else _num(Decimal(range_to))))
+        if kind != "date":  # dates are written as ISO 8601 text
+            value, range_to = _num(Decimal(value)), None if range_to is None else _num(Decimal(range_to))
+        out.append((span, kind, value, unit, bound, range_to))
     return out
 
 

@@ -53,6 +53,16 @@ def test_stdin_and_lang_override():
     assert out.stdout == '-:1:1: currency 380000000000 CNY (more_than) [it] "Oltre 380 miliardi di yuan"\n'
 
 
+def test_a_range_of_days_in_both_formats():
+    text = "Саммит пройдёт с 3 по 5 сентября 2025 года.".encode()
+    out = run("extract", "--format", "jsonl", "-", stdin=text)
+    record = json.loads(out.stdout)
+    assert (record["kind"], record["value"], record["range_to"], record["column"], record["end_column"]) == (
+        "date", "2025-09-03", "2025-09-05", 16, 43)
+    out = run("extract", "-", stdin=text)
+    assert out.stdout == '-:1:16: date 2025-09-03..2025-09-05 [ru] "с 3 по 5 сентября 2025 года"\n'
+
+
 def test_directory_without_articles_is_an_error(tmp_path):
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     out = run("extract", str(tmp_path), "seeds/004_854a65561ea01f91.txt")

@@ -13,7 +13,8 @@ class DateMismatch(Rule):
 
     ## What it does
     A date in a sentence with a date fact's words ("announced", "annoncé", "объявила", "أعلنت") is
-    compared with the fact; the year is compared only when the article writes it.
+    compared with the fact; the year is compared only when the article writes it. A range of days
+    ("23-25 September") agrees with a fact on any of its days.
 
     ## Why it matters
     Publication dates slip into copy as event dates, and time zones move a day.
@@ -38,14 +39,24 @@ class DateMismatch(Rule):
             q, want = link.quantity, link.fact.value.value
             if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or not isinstance(want, CalendarDate):
                 continue
-            same_day = (q.value.month, q.value.day) == (want.month, want.day)
-            same_year = q.value.year is None or want.year is None or q.value.year == want.year
-            if same_day and same_year:
+            last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
+            if _within(want, q.value, last):
                 continue
+            said = f"{q.value} to {q.range_to}" if q.range_to is not None else str(q.value)
             yield self.report(
-                q, f"{q.text!r} is {q.value}; fact {link.fact.id} is {want} ({link.reason})",
+                q, f"{q.text!r} is {said}; fact {link.fact.id} is {want} ({link.reason})",
                 fact=link.fact.id, expected=str(want),
             )
+
+
+def _within(day: CalendarDate, first: CalendarDate, last: CalendarDate) -> bool:
+    """Whether ``day`` is one of the days from ``first`` to ``last``, comparing years only where both
+    are written ("24 September" agrees with 2025-09-24; "23-25 September 2025" with the 24th)."""
+    if first.year is not None and day.year is not None:
+        return (first.year, first.month, first.day) <= (day.year, day.month, day.day) <= (
+            last.year or first.year, last.month, last.day)
+    one, low, high = (day.month, day.day), (first.month, first.day), (last.month, last.day)
+    return low <= one <= high if low <= high else (one >= low or one <= high)  # "28 December - 3 January"
 
 
 @hookimpl(trylast=True)

@@ -56,16 +56,19 @@ class WeekdayMismatch(Rule):
             pattern = _weekdays(q.lang)
             before = list(pattern.finditer(text, max(0, q.start - 16), q.start))
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
-            for m in ([before[-1]] if before and q.start - before[-1].end() <= _REACH else []) + (
-                [after] if after and after.start() - q.end <= _REACH else []
+            # a weekday before a range of days names its first day, one after it the last
+            last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
+            which = ("whose first day was", "whose last day was") if q.is_range else ("which was", "which was")
+            for m, day, was in ([(before[-1], q.value, which[0])] if before and q.start - before[-1].end() <= _REACH else []) + (
+                [(after, last, which[1])] if after and after.start() - q.end <= _REACH else []
             ):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
-                real = dt.date(q.value.year, q.value.month, q.value.day).isoweekday()
-                if said == real:
+                date = dt.date(day.year or q.value.year, day.month, day.day)
+                if said == date.isoweekday():
                     continue
-                name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == real)
+                name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
                 yield self.report(
-                    None, f"{m.group()!r} contradicts {q.text!r}, which was a {dt.date(q.value.year, q.value.month, q.value.day):%A} ({name})",
+                    None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A} ({name})",
                     start=m.start(), end=m.end(), expected=name,
                 )
 
