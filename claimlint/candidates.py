@@ -486,10 +486,16 @@ def _is_year(text: str, tok: Token) -> bool:
 
 
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
-    if any(t.core for t in tokens_) or (tokens_ and all("DENOM" in t.categories for t in tokens_)) or any(
+    if any(t.core for t in tokens_) or any(
         _states_one(a, b, c) for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], _NONE])
     ):
         yield Run(tuple(tokens_))
+        return
+    # a fraction word with no number: read from it on, alone ("la moitié des élèves", "Против, треть
+    # бюджета"); the grammar and extract._is_share decide whether it states a share
+    first = next((i for i, t in enumerate(tokens_) if "DENOM" in t.categories), None)
+    if first is not None:
+        yield Run(tuple(tokens_[first:]))
 
 
 _NONE = Token(0, 0, ())
@@ -501,7 +507,9 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
     helft")."""
     if not _LEADS.isdisjoint(a.categories):
         joins = "AND" in b.categories or "DASH" in b.categories  # "uno e mezzo", "een - vierde"
-        return not _ONE_OF.isdisjoint(b.categories) or (joins and "DENOM" in c.categories)
+        measured = "DENOM" in a.categories and (  # "четверть века", "ربع قرن", "half a century"
+            "DUR" in b.categories or ("INDEF" in b.categories and "DUR" in c.categories))
+        return not _ONE_OF.isdisjoint(b.categories) or measured or (joins and "DENOM" in c.categories)
     if "NEG" in a.categories and "INDEF" in b.categories:  # "min een", "moins un"
         return True
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)

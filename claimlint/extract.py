@@ -71,7 +71,7 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
 
 _NUMBERS = frozenset({"NUM", "NUMWORD"})
 # Units a number keeps in a fallback split (not a sign, which may open the next amount: "$20 $37").
-_UNITS = frozenset({"SCALE", "PCT", "PP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})
+_UNITS = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})
 
 
 def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
@@ -221,7 +221,9 @@ def _is_rank(text: str, q: Quantity) -> bool:
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
     after = _next_word_forms(text, q.end)
-    return after is not None and not after[1] & lex.partitive and after[0] not in lex.categories
+    # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it)
+    return after is not None and not after[1] & lex.partitive and (
+        after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
 def _ranked_count(text: str, q: Quantity) -> Quantity | None:
@@ -289,14 +291,32 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:
     """A fraction word alone ("half", "metà") is a share before the partitive ("Half of the tickets",
-    "Metà degli italiani"), but not after an article or a word of ``fraction_part_words`` ("the
-    second half of 2025", "nella seconda metà del 2025": a part of a period)."""
+    "Metà degli italiani"), or before a noun in the genitive where the language has the case
+    (``partitive_case``: "Половина опрошенных"); but not after a word of ``fraction_part_words`` ("the
+    second half of 2025", "nella seconda metà del 2025", "в первой половине года": a part of a
+    period), nor after an article unless the word takes one (``fraction_with_article``: "la moitié des
+    élèves", "de helft van de kiezers"; not "in their own half of the pitch"), nor of a month or a
+    unit of time ("A metà di giugno", "la moitié de l'année", "половина дня")."""
     lex = lexicon(q.lang)
-    after = _NEXT_WORD.match(text, q.end)
-    if after is None or normalize(after.group(1)) not in lex.partitive or _YEAR_NEXT.match(text, after.end()):
+    after = _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:3]
+    if not after or _YEAR_NEXT.match(text, q.end + len(after[0][0]) + len(after[0][1])):
         return False  # "Half of 2024 was spent in talks": a part of a year
+    words = [normalize(w) for _, w in after]
+    if words[0] in lex.partitive:
+        rest = words[2:] if words[1:2] and words[1] in lex.values["ARTICLE"] else words[1:]
+    elif lex.partitive_case and after[0][1][:1].islower():
+        rest = words  # "Половина опрошенных"
+    else:
+        return False
+    if rest and not _is_counted(rest[0], lex):  # (a figure may follow: "Half of the 20 victims")
+        return False  # "A metà di giugno", "the half of the year", "половина дня"
     word = _word_before(text, q, start)
-    return word not in lex.values["ARTICLE"] and word not in lex.fraction_part_words
+    article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
+    return not article and word not in lex.fraction_part_words
+
+
+# The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").
+_ELIDED_WORDS = regex.compile(r"\G([ \u00a0\u202f]*)(\p{L}[\p{L}\p{M}\-]*(?:['’](?=\p{L}))?)")
 
 
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
@@ -379,35 +399,44 @@ def _levels_of_a_change(
     """ "Inflation rose from 2.1% to 2.4%", "выросла с 7,4% до 8,1%": after a verb of change, "from
     ... to ..." gives two levels, not a range (a fact of 2.4% must be checked against the second).
     So does "by ... to ..." (``change_amount_words``): "rose by $2.14 to $84.60" is the change and
-    the level reached."""
+    the level reached. After a verb that moves an event (``move_words``), "from 3 to 5 September" is
+    the day it left and the day it went to, not a period ("Цены выросли с 3 по 5 сентября" is one)."""
     out: list[Quantity] = []
     for q in found:
         lex = lexicon(q.lang)
         words = q.text.split()
-        ranged = q.is_range and q.kind is not Kind.DATE  # "выросли с 3 по 5 сентября": a period
-        by_amount = ranged and _word_before(text, q, start) in lex.change_amount_words
-        from_level = ranged and bool(words) and normalize(words[0]) in lex.values["FROM"]
-        if not (from_level or by_amount) or not _after_change(text, q, start, by=True):
-            out.append(q)
-            continue
+        from_word = q.is_range and bool(words) and normalize(words[0]) in lex.values["FROM"]
         low_text = q.text.casefold()
         cut = max((low_text.rfind(f" {form} ") for form in lex.values["TO"]), default=-1)
-        if cut <= 0:
+        to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
+        if q.kind is Kind.DATE:
+            split = from_word and cut > 0 and (
+                to_form in lex.move_to_words or _after_verb(text, q, start, lex.move_stems))
+        else:
+            by_amount = q.is_range and _word_before(text, q, start) in lex.change_amount_words
+            split = (from_word or by_amount) and cut > 0 and _after_change(text, q, start, by=True)
+        if not split:
             out.append(q)
             continue
-        to_form = low_text[cut + 1 :].split()[0]
-        left = extract_span(text, q.lang, q.start + (len(words[0]) if from_level else 0), q.start + cut, masked)
+        left = extract_span(text, q.lang, q.start + (len(words[0]) if from_word else 0), q.start + cut, masked)
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
-        low_value = left[0].value if len(left) == 1 else None
-        if not isinstance(low_value, Decimal) or len(right) != 1:
+        if len(left) != 1 or len(right) != 1:
             out.append(q)
             continue
         low, high = left[0], right[0]
+        if q.kind is Kind.DATE:
+            # the first day takes the month and year written after the last ("du 3 au 5 septembre")
+            out.extend([replace(low, kind=Kind.DATE, value=q.value, unit=None, noun=None), high])
+            continue
+        low_value = low.value
+        if not isinstance(low_value, Decimal):
+            out.append(q)
+            continue
         # "from 2 to 3 million": a scale written once applies to both
         scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
-        if not from_level and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
+        if not from_word and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
             out.append(q)
@@ -428,7 +457,11 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
     """A verb of change among the four words before ``q`` ("rose", "снизился", "gedaald"); with ``by``,
     also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
-    stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
+    return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems)
+
+
+def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str]) -> bool:
+    """One of ``stems`` begins one of the four words before ``q``."""
     before = text[max(start, q.start - 48) : q.start].casefold()
     return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in stems)
 

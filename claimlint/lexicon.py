@@ -141,6 +141,8 @@ class Lexicon:
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
     change_amount_words: frozenset[str] = frozenset()
+    move_stems: tuple[str, ...] = ()  # "moved", "reporté": a range of days after one is two days
+    move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
@@ -173,6 +175,7 @@ class Lexicon:
     ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
+    partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -702,6 +705,8 @@ def lexicon(lang: str) -> Lexicon:
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_amount_words=_words(data.get("change_amount_words")),
+        move_stems=tuple(normalize(f) for f in data.get("move_words") or ()),
+        move_to_words=_words(data.get("move_to_words")),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
@@ -721,6 +726,7 @@ def lexicon(lang: str) -> Lexicon:
         glued_scales=glued,
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
+        partitive_case=bool(data.get("partitive_case")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),

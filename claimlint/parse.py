@@ -37,6 +37,8 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 _GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
 _YEAR_RANGE = range(1000, 2200)
+# Durations counted in years.
+_YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
 _CALENDAR_YEARS = range(1800, 2200)
 
@@ -527,16 +529,33 @@ class QuantityBuilder(Transformer[Token, Any]):
     def _duration(self, part: Part, unit_token: Token) -> Part:
         unit = self.lex.value(unit_token.type, unit_token)
         value, precision = part.value, part.precision
-        if unit == "decade":
-            unit, value, precision = "year", value * 10, precision * 10
+        if unit == "century" and part.digits:
+            raise NotAQuantity("a figure before 'century' names the century: 'технологии 21 века'")
+        if unit in _YEARS_IN:  # "three decades", "a quarter century": in years
+            years = _YEARS_IN[unit]
+            unit, value, precision = "year", value * years, precision * years
         return replace(part, kind=Kind.DURATION, unit=unit, value=value, precision=precision, digits=False)
 
     def duration(self, part: Part, *tokens: Token) -> Part:
         unit = tokens[-1]
+        last = normalize(self.text[part.start : part.end].split()[-1])
+        ordinal = last in self.lex.values["DENOM"] or self.lex.ordinal_value(last) is not None
+        if (
+            (part.alone or self.lex.value("DUR", unit) == "century") and ordinal
+            and not self.lex.fraction_alone and last not in self.lex.fraction_only
+        ):
+            # "the third year", "the twenty-first century" rank; "четверть века", "a quarter century",
+            # "ربع قرن", "een halve eeuw" are spells of time ("a fifth year": extract._is_rank)
+            raise NotAQuantity("an ordinal before a unit of time ranks it")
+        part = replace(part, alone=False)
         if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
             # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
+
+    def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
+        """ "half a century", "half a year", "a quarter of an hour" without "of"."""
+        return self.duration(self.fraction_alone(denominator), indef, unit)
 
     def duration_after(self, unit: Token, word: Token) -> Part:
         part = self.spelled(word)
@@ -699,6 +718,8 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 measure = item
         assert measure is not None
+        if measure.kind is Kind.DATE and range_to is not None and bound is not Bound.EXACT:
+            raise NotAQuantity("a hedged range of days counts something: 'Some 3-5 September storms'")
         if measure.approximate and bound is Bound.EXACT:
             bound = Bound.ABOUT  # "une trentaine de blessés": about thirty
         if measure.alone and not self.lex.fraction_alone and (
