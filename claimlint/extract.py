@@ -18,9 +18,7 @@ import regex
 
 from claimlint.candidates import Run, Token, find_runs
 from claimlint.lexicon import Lexicon, lexicon, normalize
-from lark.exceptions import UnexpectedInput
-
-from claimlint.parse import NotAQuantity, number_value, parse_tokens
+from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, Kind, Quantity
 from claimlint.segment import Sentence
 
@@ -50,10 +48,8 @@ def _parse(text: str, shape: tuple[tuple[int, int, tuple[str, ...]], ...], lang:
     toks = [Token(a, b, c) for a, b, c in shape]
     try:
         return parse_tokens(text, toks, lang), len(text)
-    except UnexpectedInput as err:
-        token = getattr(err, "token", None)
-        position = getattr(token, "start_pos", None)
-        return None, len(text) if position is None else int(position)
+    except NoParse as err:
+        return None, err.position
     except NotAQuantity:
         return None, len(text)
 

@@ -20,8 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import VisitError
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedInput, VisitError
 from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
@@ -800,14 +800,77 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
 
 
+class NoParse(Exception):
+    """The grammar rejects the tokens; ``position`` is where (an offset into the text)."""
+
+    def __init__(self, position: int) -> None:
+        super().__init__(position)
+        self.position = position
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """A parse tree with its tokens replaced by their index in the run: how the grammar reads every run
+    whose tokens have the same categories."""
+
+    rule: str
+    children: tuple[_Node | tuple[int, str], ...]  # sub-trees, or (token index, terminal)
+
+
+# Parses by the runs' categories: the LALR parse (and the category the contextual lexer gives each
+# token) depends on nothing else, so news copy, which writes the same few shapes over and over
+# ("NUM PCT", "CUR_SIGN NUM SCALE"), is parsed once per shape. A failure is kept as the index of the
+# token where it happened (the run's length: at its end).
+_PLANS: dict[tuple[tuple[str, ...], ...], _Node | int] = {}
+
+
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
-    """Parse ``tokens`` (offsets into ``text``) as one quantity; raises UnexpectedInput or NotAQuantity."""
-    tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
+    """Parse ``tokens`` (offsets into ``text``) as one quantity; raises NoParse or NotAQuantity.
+
+    The first run of each shape goes through Lark and the Transformer; later runs of that shape call
+    the same Transformer methods along the tree kept for it (:data:`_PLANS`).
+    """
+    key = tuple(t.categories for t in tokens)
+    plan = _PLANS.get(key)
+    builder = QuantityBuilder(lexicon(lang), text)
     try:
-        return QuantityBuilder(lexicon(lang), text).transform(tree)
+        if plan is None:
+            try:
+                tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
+            except UnexpectedInput as err:
+                token = getattr(err, "token", None)
+                position = getattr(token, "start_pos", None)
+                _PLANS[key] = next((i for i, t in enumerate(tokens) if t.start == position), len(tokens))
+                raise NoParse(len(text) if position is None else int(position)) from None
+            _PLANS[key] = _plan(tree, {t.start: i for i, t in enumerate(tokens)})
+            return builder.transform(tree)
+        if isinstance(plan, int):
+            raise NoParse(tokens[plan].start if plan < len(tokens) else len(text))
+        return _replay(plan, builder, text, tokens)
     except VisitError as exc:
         # A figure the Transformer cannot read ("0 000" as a day, a zero denominator) is not a
         # quantity; anything else is a bug and propagates.
         if isinstance(exc.orig_exc, (NotAQuantity, ValueError, ArithmeticError)):
             raise NotAQuantity(str(exc.orig_exc)) from None
         raise
+    except (ValueError, ArithmeticError) as exc:  # (raised by a method in a replay)
+        raise NotAQuantity(str(exc)) from None
+
+
+def _plan(tree: Tree[Token], index: dict[int, int]) -> _Node:
+    return _Node(str(tree.data), tuple(
+        _plan(child, index) if isinstance(child, Tree) else (index[child.start_pos], child.type)  # type: ignore[index]
+        for child in tree.children
+    ))
+
+
+def _replay(node: _Node, builder: QuantityBuilder, text: str, tokens: Sequence[RunToken]) -> Any:
+    """What ``builder.transform`` returns for the tree ``node`` stands for, over this run's tokens."""
+    args = []
+    for child in node.children:
+        if isinstance(child, _Node):
+            args.append(_replay(child, builder, text, tokens))
+        else:
+            tok = tokens[child[0]]
+            args.append(Token(child[1], text[tok.start : tok.end], tok.start, end_pos=tok.end))
+    return getattr(builder, node.rule)(*args)
