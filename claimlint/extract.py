@@ -266,6 +266,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if bare and normalize(q.text) in lexicon(q.lang).fraction_only and not _is_share(text, q, start):
         return None
+    if (
+        q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lexicon(q.lang).fraction_only
+        and _word_before(text, q, start) in lexicon(q.lang).fraction_part_words
+    ):
+        return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
@@ -292,7 +297,9 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     second half of 2025", "nella seconda metà del 2025", "в первой половине года": a part of a
     period), nor after an article unless the word takes one (``fraction_with_article``: "la moitié des
     élèves", "de helft van de kiezers"; not "in their own half of the pitch"), nor of a month or a
-    unit of time ("A metà di giugno", "la moitié de l'année", "половина дня")."""
+    unit of time ("A metà di giugno", "la moitié de l'année", "половина дня"), nor in an idiom
+    (``fraction_idiom_nouns``: "half the time", "половина второго", 1:30). A figure may follow the
+    partitive ("Half of the 20 victims")."""
     lex = lexicon(q.lang)
     after = _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:3]
     if not after or _YEAR_NEXT.match(text, q.end + len(after[0][0]) + len(after[0][1])):
@@ -304,8 +311,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
         rest = words  # "Половина опрошенных"
     else:
         return False
-    if rest and not _is_counted(rest[0], lex):  # (a figure may follow: "Half of the 20 victims")
-        return False  # "A metà di giugno", "the half of the year", "половина дня"
+    if rest and (not _is_counted(rest[0], lex) or rest[0] in lex.fraction_idiom_nouns):
+        return False  # "A metà di giugno", "the half of the year", "половина дня", "half the time"
     word = _word_before(text, q, start)
     article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
     return not article and word not in lex.fraction_part_words
@@ -407,7 +414,7 @@ def _levels_of_a_change(
         to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
         if q.kind is Kind.DATE:
             split = from_word and cut > 0 and (
-                to_form in lex.move_to_words or _after_verb(text, q, start, lex.move_stems))
+                to_form in lex.move_to_words or _moved(text, q, start))
         else:
             by_amount = q.is_range and _word_before(text, q, start) in lex.change_amount_words
             split = (from_word or by_amount) and cut > 0 and _after_change(text, q, start, by=True)
@@ -456,10 +463,20 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
     return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems)
 
 
-def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str]) -> bool:
-    """One of ``stems`` begins one of the four words before ``q``."""
+def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str], reach: int = 4) -> bool:
+    """One of ``stems`` begins one of the ``reach`` words before ``q``."""
     before = text[max(start, q.start - 48) : q.start].casefold()
-    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in stems)
+    return any(w.startswith(stem) for w in _WORDS.findall(before)[-reach:] for stem in stems)
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:()]")
+
+
+def _moved(text: str, q: Quantity, start: int) -> bool:
+    """A verb that moves an event right before ``q``, in its clause: "was postponed from 3 to 5
+    September", "تم تأجيل الاجتماع من 3"; not "The meeting, postponed from June, runs from 3 to 5"."""
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(start, q.start - 48), q.start)), default=start)
+    return _after_verb(text, q, clause, lexicon(q.lang).move_stems, reach=2)
 
 
 _NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")

@@ -164,6 +164,7 @@ class Lexicon:
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
+    fraction_idiom_nouns: frozenset[str] = frozenset()  # "half the time", "половина второго": no share
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
@@ -721,6 +722,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_only=_words(data.get("fraction_only")),
         fraction_with_article=_words(data.get("fraction_with_article")),
         fraction_part_words=_words(data.get("fraction_part_words")),
+        fraction_idiom_nouns=_words(data.get("fraction_idiom_nouns")),
         mixed_fractions=bool(data.get("mixed_fractions")),
         months_capitalized=bool(data.get("months_capitalized")),
         glued_scales=glued,

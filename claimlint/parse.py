@@ -547,11 +547,19 @@ class QuantityBuilder(Transformer[Token, Any]):
             # "the third year", "the twenty-first century" rank; "четверть века", "a quarter century",
             # "ربع قرن", "een halve eeuw" are spells of time ("a fifth year": extract._is_rank)
             raise NotAQuantity("an ordinal before a unit of time ranks it")
+        if part.alone and last in self.lex.fraction_with_article:
+            raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
         part = replace(part, alone=False)
         if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
             # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
+
+    def duration_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:
+        """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time."""
+        if part.alone or normalize(str(tokens[-1])) not in self.lex.fraction_only:
+            raise NotAQuantity("'and' and an ordinal after a spell of time: 'two years and a third party'")
+        return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a century", "half a year", "a quarter of an hour" without "of"."""

@@ -523,6 +523,19 @@ CASES = [
      [("Половина", "number", "0.5"), ("треть", "number", "0.3333333333333333333333333333"),
       ("половина дня", "duration", "0.5", "day")]),
     ("en", "Half the country voted; in their own half of the pitch.", [("Half", "number", "0.5")]),
+    # no share: a part of a period, an idiom, a clock time, a point in time
+    ("en", "Half the time, the buses are late; half the night at the station.", []),
+    ("ru", "Половина второго; обе половины здания; четверть финала; в третьей четверти года.", []),
+    ("it", "A metà settimana il governo ha deciso, a metà di giugno si vota.", []),
+    # a spell of time and a half
+    ("fr", "Depuis deux ans et demi, pendant trois heures et demie, à 3 heures et demie.",
+     [("deux ans et demi", "duration", "2.5", "year"), ("trois heures et demie", "duration", "3.5", "hour")]),
+    ("it", "La fabbrica esiste da due secoli e mezzo.", [("due secoli e mezzo", "duration", "250", "year")]),
+    ("nl", "Al twee jaar en een half, tussen 2 jaar en 3 jaar.",
+     [("twee jaar en een half", "duration", "2.5", "year"), ("tussen 2 jaar en 3 jaar", "duration", "2", "year", "exact", "3")]),
+    # a move verb in another clause leaves the period whole
+    ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
+     [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
     # centuries are spells of years; an ordinal before a unit of time ranks it
     ("en", "After a quarter century in power and half a year in exile, two centuries on, in the twenty-first century.",
      [("a quarter century", "duration", "25", "year"), ("half a year", "duration", "0.5", "year"),
