@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from lark import Lark, Token, Transformer, Tree, v_args
-from lark.exceptions import UnexpectedInput, VisitError
+from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
@@ -835,33 +835,29 @@ _PLANS: dict[tuple[tuple[str, ...], ...], _Node | int] = {}
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
     """Parse ``tokens`` (offsets into ``text``) as one quantity; raises NoParse or NotAQuantity.
 
-    The first run of each shape goes through Lark and the Transformer; later runs of that shape call
-    the same Transformer methods along the tree kept for it (:data:`_PLANS`).
+    The first run of each shape goes through Lark; every run then calls the Transformer's methods
+    along the tree kept for its shape (:data:`_PLANS`), as ``QuantityBuilder.transform`` would, without
+    building and walking a tree per run.
     """
     key = tuple(t.categories for t in tokens)
     plan = _PLANS.get(key)
-    builder = QuantityBuilder(lexicon(lang), text)
+    if plan is None:
+        try:
+            tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
+        except UnexpectedInput as err:
+            token = getattr(err, "token", None)
+            position = getattr(token, "start_pos", None)
+            plan = next((i for i, t in enumerate(tokens) if t.start == position), len(tokens))
+        else:
+            plan = _plan(tree, {t.start: i for i, t in enumerate(tokens)})
+        _PLANS[key] = plan
+    if isinstance(plan, int):
+        raise NoParse(tokens[plan].start if plan < len(tokens) else len(text))
     try:
-        if plan is None:
-            try:
-                tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
-            except UnexpectedInput as err:
-                token = getattr(err, "token", None)
-                position = getattr(token, "start_pos", None)
-                _PLANS[key] = next((i for i, t in enumerate(tokens) if t.start == position), len(tokens))
-                raise NoParse(len(text) if position is None else int(position)) from None
-            _PLANS[key] = _plan(tree, {t.start: i for i, t in enumerate(tokens)})
-            return builder.transform(tree)
-        if isinstance(plan, int):
-            raise NoParse(tokens[plan].start if plan < len(tokens) else len(text))
-        return _replay(plan, builder, text, tokens)
-    except VisitError as exc:
+        return _replay(plan, QuantityBuilder(lexicon(lang), text), text, tokens)
+    except (ValueError, ArithmeticError) as exc:
         # A figure the Transformer cannot read ("0 000" as a day, a zero denominator) is not a
         # quantity; anything else is a bug and propagates.
-        if isinstance(exc.orig_exc, (NotAQuantity, ValueError, ArithmeticError)):
-            raise NotAQuantity(str(exc.orig_exc)) from None
-        raise
-    except (ValueError, ArithmeticError) as exc:  # (raised by a method in a replay)
         raise NotAQuantity(str(exc)) from None
 
 
@@ -881,4 +877,8 @@ def _replay(node: _Node, builder: QuantityBuilder, text: str, tokens: Sequence[R
         else:
             tok = tokens[child[0]]
             args.append(Token(child[1], text[tok.start : tok.end], tok.start, end_pos=tok.end))
-    return getattr(builder, node.rule)(*args)
+    return _METHODS[node.rule](builder, *args)
+
+
+# The Transformer's methods as plain functions (``v_args`` wraps each anew on every attribute access).
+_METHODS = {name: getattr(f, "base_func", f) for name, f in vars(QuantityBuilder).items() if callable(f)}

@@ -24,3 +24,66 @@ def test_any_text_extracts_without_error_and_spans_are_exact(pieces, joiner, lan
     for q in extract_text(text, lang=lang):
         assert text[q.start : q.end] == q.text
         assert 0 <= q.start < q.end <= len(text)
+
+
+def _through_lark(text, tokens, lang):
+    """What Lark and the Transformer's own tree walk read in ``tokens``."""
+    from lark.exceptions import UnexpectedInput, VisitError
+
+    from claimlint.parse import NotAQuantity, QuantityBuilder, TokenStream, parser
+
+    try:
+        tree = parser().parse(TokenStream(text, tokens))
+    except UnexpectedInput:
+        return "no parse"
+    try:
+        return QuantityBuilder(lexicon(lang), text).transform(tree)
+    except VisitError as exc:
+        assert isinstance(exc.orig_exc, (NotAQuantity, ValueError, ArithmeticError)), exc
+        return "not a quantity"
+
+
+def _through_plans(text, tokens, lang):
+    from claimlint.parse import NoParse, NotAQuantity, parse_tokens
+
+    try:
+        return parse_tokens(text, tokens, lang)
+    except NoParse:
+        return "no parse"
+    except NotAQuantity:
+        return "not a quantity"
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=_PIECES, joiner=_JOINERS, lang=st.sampled_from(LANGUAGES))
+def test_kept_parses_read_as_the_transformer_does(pieces, joiner, lang):
+    """parse_tokens replays the Transformer along one tree per shape of run: every run, and every
+    start of one, reads as Lark's parse and ``QuantityBuilder.transform`` read it."""
+    from claimlint.candidates import find_runs
+
+    text = joiner.join(pieces)
+    for run in find_runs(text, lang):
+        for end in range(1, len(run.tokens) + 1):
+            tokens = run.tokens[:end]
+            assert _through_plans(text, tokens, lang) == _through_lark(text, tokens, lang)
+
+
+def _table_sentences():
+    import importlib
+
+    yield from ((case[0], case[1]) for case in importlib.import_module("test_extract_forms").CASES)
+    for lang in LANGUAGES:
+        yield from ((lang, case[0]) for case in importlib.import_module(f"test_extract_{lang}").CASES)
+
+
+def test_kept_parses_read_the_table_sentences_as_the_transformer_does():
+    from claimlint.candidates import find_runs
+
+    checked = 0
+    for lang, text in _table_sentences():
+        for run in find_runs(text, lang):
+            for end in range(1, len(run.tokens) + 1):
+                tokens = run.tokens[:end]
+                assert _through_plans(text, tokens, lang) == _through_lark(text, tokens, lang), text
+                checked += 1
+    assert checked > 1000
