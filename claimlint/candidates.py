@@ -394,9 +394,10 @@ _NUMBER = frozenset({"NUM", "NUMWORD"})
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
 
-    - "a quarter of a million", "un quart de million", "half of a million": "of" joins a fraction
-      (with its article or numerator, or a word that is only a fraction) to a scale word and nothing
-      else ("came third of a thousand entrants" is a rank; "three of five judges" ends the run);
+    - "a quarter of a million", "un quart de million", "half of a million", "a quarter of a century":
+      "of" joins a fraction (with its article or numerator, or a word that is only a fraction) to a
+      scale word or a unit of time and nothing else ("came third of a thousand entrants" is a rank;
+      "three of five judges" ends the run);
     - "In 2020 thousands of people", "In 1999 hundreds died": a year is not multiplied by a scale word
       before "of", nor by a plural scale word that is a noun (``scale_nouns``);
     - "one over three.": a share word such as "over" makes a share only between one and a bare
@@ -421,7 +422,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 normalize(text[before.start : before.end]) in lex.fraction_only
             )
             joins = "DENOM" in before.categories and stated and (
-                "SCALE_BARE" in after.categories or ("INDEF" in after.categories and "SCALE" in then.categories)
+                not _MEASURED.isdisjoint(after.categories)
+                or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             )
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = Token(tok.start, tok.end, kept)
@@ -463,6 +465,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
 
 _DROPPED = Token(0, 0, ())
+# What "of" may join a fraction to: "a quarter of a million", "a quarter of a century".
+_MEASURED = frozenset({"SCALE_BARE", "DUR"})
+_MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR"})
 
 
 def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:

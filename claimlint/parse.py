@@ -565,6 +565,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "half a century", "half a year", "a quarter of an hour" without "of"."""
         return self.duration(self.fraction_alone(denominator), indef, unit)
 
+    def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
+        """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""
+        part = self.fraction(first if isinstance(first, Part) else _one(first), denominator)
+        return replace(self._duration(part, tokens[-1]), end=_end(tokens[-1]))
+
     def duration_after(self, unit: Token, word: Token) -> Part:
         part = self.spelled(word)
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))

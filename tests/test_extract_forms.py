@@ -117,7 +117,7 @@ CASES = [
      [("a fifth", "number", "0.2"), ("a half hour", "duration", "0.5", "hour"), ("50", "count", "50"),
       ("12", "count", "12"), ("30", "count", "30")]),
     ("fr", "Il brigue un troisième mandat avec un tiers des voix en un quart d'heure.",
-     [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart", "number", "0.25")]),
+     [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart d'heure", "duration", "0.25", "hour")]),
     ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
      [("een derde", "number", "0.3333333333333333333333333333"), ("een half", "number", "0.5")]),
     ("nl", "Voor een vijfde jaar op rij, een half jaar lang.", [("een half jaar", "duration", "0.5", "year")]),
@@ -536,6 +536,13 @@ CASES = [
     # a move verb in another clause leaves the period whole
     ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
      [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
+    # a fraction of a unit of time with "of"
+    ("en", "After a quarter of a century and two thirds of a year.",
+     [("a quarter of a century", "duration", "25", "year"), ("two thirds of a year", "duration", "0.6666666666666666666666666667", "year")]),
+    ("fr", "Un quart de siècle et trois quarts d'heure.",
+     [("Un quart de siècle", "duration", "25", "year"), ("trois quarts d'heure", "duration", "0.75", "hour")]),
+    ("it", "Un quarto di secolo e tre quarti d'ora.",
+     [("Un quarto di secolo", "duration", "25", "year"), ("tre quarti d'ora", "duration", "0.75", "hour")]),
     # centuries are spells of years; an ordinal before a unit of time ranks it
     ("en", "After a quarter century in power and half a year in exile, two centuries on, in the twenty-first century.",
      [("a quarter century", "duration", "25", "year"), ("half a year", "duration", "0.5", "year"),
