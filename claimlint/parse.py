@@ -835,6 +835,7 @@ class _Node:
 # ("NUM PCT", "CUR_SIGN NUM SCALE"), is parsed once per shape. A failure is kept as the index of the
 # token where it happened (the run's length: at its end).
 _PLANS: dict[tuple[tuple[str, ...], ...], _Node | int] = {}
+_MAX_PLANS = 65536
 
 
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
@@ -855,6 +856,8 @@ def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
             plan = next((i for i, t in enumerate(tokens) if t.start == position), len(tokens))
         else:
             plan = _plan(tree, {t.start: i for i, t in enumerate(tokens)})
+        if len(_PLANS) >= _MAX_PLANS:
+            _PLANS.clear()  # (a language server reads text without end; real copy has a few thousand shapes)
         _PLANS[key] = plan
     if isinstance(plan, int):
         raise NoParse(tokens[plan].start if plan < len(tokens) else len(text))
