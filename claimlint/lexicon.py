@@ -155,6 +155,7 @@ class Lexicon:
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
+    decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
@@ -710,6 +711,7 @@ def lexicon(lang: str) -> Lexicon:
         move_to_words=_words(data.get("move_to_words")),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
+        decade_words=tuple(sorted(_words(data.get("decade_words")))),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),

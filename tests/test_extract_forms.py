@@ -536,6 +536,16 @@ CASES = [
     # a move verb in another clause leaves the period whole
     ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
      [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
+    # decades and centuries named, not counted
+    ("it", "Negli anni Novanta e negli anni '90 il Pil cresceva da 90 anni; negli ultimi anni 300 aziende.",
+     [("90 anni", "duration", "90", "year"), ("300", "count", "300")]),
+    ("fr", "Dans les années 90 et les années quatre-vingt-dix, depuis 90 années.", [("90 années", "duration", "90", "year")]),
+    ("nl", "In de jaren '90 en de jaren negentig, al 30 jaren.", [("30 jaren", "duration", "30", "year")]),
+    ("ar", "في القرن 21 ومنذ القرن 19.", []),
+    # shares with "из", and French quarters and thirds with their article
+    ("ru", "Половина из 300 сотрудников уволены.", [("Половина", "number", "0.5"), ("300", "count", "300")]),
+    ("fr", "Le quart des logements et le tiers du budget, en quart de finale.",
+     [("quart", "number", "0.25"), ("tiers", "number", "0.3333333333333333333333333333")]),
     # a fraction of a unit of time with "of"
     ("en", "After a quarter of a century and two thirds of a year.",
      [("a quarter of a century", "duration", "25", "year"), ("two thirds of a year", "duration", "0.6666666666666666666666666667", "year")]),
