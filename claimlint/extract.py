@@ -549,10 +549,14 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def extract_text(text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected."""
-    from claimlint.segment import segment
+    """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected.
+    (Each paragraph is read in one pass; its sentences matter only to linking.)"""
+    from claimlint.segment import paragraphs
 
-    return extract_sentences(text, segment(text, lang=lang, masked=masked), masked)
+    return [
+        q for para in paragraphs(text, lang=lang, masked=masked)
+        for q in extract_span(text, para.lang, para.start, para.end, masked)
+    ]
 
 
 def extract_sentences(
