@@ -137,8 +137,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         if letters is None:
             return True
         word = normalize(letters.group())
-        if word in lex.sign_forms:
-            continue
+        if word in lex.sign_forms or (word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES):
+            continue  # "USD3.14"; "24 July-9 August": a month, then the range's dash
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
         # metres: a letter that is also a unit of measure needs a currency sign)
         if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES

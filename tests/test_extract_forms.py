@@ -567,6 +567,9 @@ CASES = [
      [("mezzo secolo", "duration", "50", "year"), ("due secoli", "duration", "200", "year")]),
     ("nl", "Al een halve eeuw en twee eeuwen, in de eenentwintigste eeuw.",
      [("een halve eeuw", "duration", "50", "year"), ("twee eeuwen", "duration", "200", "year")]),
+    # a dash written onto the month
+    ("fr", "Les Jeux auront lieu du 24 juillet-9 août 2026, pas en mai-2027.",
+     [("24 juillet-9 août 2026", "date", "2026-07-24", None, "exact", "2026-08-09"), ("2027", "year", "2027")]),
     # an event moved from one day to another: two days, not a period; a hedged range counts something
     ("en", "The vote was postponed from 3 to 5 September; some 3-5 September storms.",
      [("3", "date", "--09-03"), ("5 September", "date", "--09-05"), ("some 3-5", "number", "3", None, "about", "5")]),
