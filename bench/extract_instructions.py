@@ -25,14 +25,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def extract_part(megabytes: float) -> tuple[int, int]:
-    """Extract from the corpus's articles until ``megabytes`` are read: (bytes, quantities)."""
+def extract_part(megabytes: float, corpus_mb: float) -> tuple[int, int]:
+    """Extract from the articles of a ``corpus_mb`` corpus until ``megabytes`` are read: (bytes,
+    quantities). Both runs build the same corpus, and warm up on other articles (other figures)."""
     from extract_speed import build_corpus
 
     from claimlint.extract import extract_text
 
-    corpus = build_corpus(max(0.5, megabytes))
-    for text in corpus[:20]:  # every language's vocabulary, the parser and the identifier loaded
+    corpus = build_corpus(corpus_mb)
+    for text in build_corpus(0.1, seed=1)[:10]:  # every language's vocabulary, the parser, the identifier
         extract_text(text)
     size = count = 0
     for text in corpus:
@@ -43,13 +44,13 @@ def extract_part(megabytes: float) -> tuple[int, int]:
     return size, count
 
 
-def instructions(megabytes: float, root: Path, cache: str) -> tuple[int, int, int]:
+def instructions(megabytes: float, corpus_mb: float, root: Path, cache: str) -> tuple[int, int, int]:
     """Instructions callgrind counts for one run of :func:`extract_part`: (instructions, bytes, quantities)."""
     env = dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache)
     with tempfile.TemporaryDirectory() as out:
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/callgrind.out",
-             sys.executable, __file__, "--inner", str(megabytes)],
+             sys.executable, __file__, "--inner", str(megabytes), "--corpus", str(corpus_mb)],
             env=env, capture_output=True, text=True, check=True,
         )
     collected = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
@@ -64,22 +65,25 @@ def main() -> int:
     ap.add_argument("--base", type=float, default=0.05, help="the part both runs read")
     ap.add_argument("--root", type=Path, default=HERE.parent, help="the checkout of claimlint to measure")
     ap.add_argument("--inner", type=float, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    corpus_mb = args.corpus or args.base + args.mb + 0.1
     if args.inner is not None:
         import claimlint
 
         root = Path(os.environ["PYTHONPATH"].split(os.pathsep)[0]).resolve()
         assert Path(claimlint.__file__).resolve().is_relative_to(root), f"not the checkout {root}"
-        print(*extract_part(args.inner))
+        print(*extract_part(args.inner, corpus_mb))
         return 0
     with tempfile.TemporaryDirectory() as cache:
-        subprocess.run([sys.executable, __file__, "--inner", "0.01"], check=True, stdout=subprocess.DEVNULL,
+        subprocess.run([sys.executable, __file__, "--inner", "0.01", "--corpus", "0.1"], check=True,
+                       stdout=subprocess.DEVNULL,
                        env=dict(os.environ, PYTHONPATH=f"{args.root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache))
-        small = instructions(args.base, args.root, cache)
-        large = instructions(args.base + args.mb, args.root, cache)
+        small = instructions(args.base, corpus_mb, args.root, cache)
+        large = instructions(args.base + args.mb, corpus_mb, args.root, cache)
     spent = large[0] - small[0]
     size_mb = (large[1] - small[1]) / 1_000_000
-    quantities = large[2] - small[2]
+    quantities = max(1, large[2] - small[2])
     print(f"{args.root}: {spent / size_mb / 1e6:,.0f} million instructions per MB "
           f"({size_mb:.3f} MB, {quantities} quantities, {spent / quantities / 1e3:,.0f} thousand per quantity)")
     return 0
