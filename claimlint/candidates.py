@@ -90,7 +90,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     '90"). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not lex.references and not lex.fixed_phrases and not lex.clock_before and not lex.clock_marks:
+    if not (lex.references or lex.fixed_phrases or lex.clock_before or lex.clock_marks or lex.decade_words):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
 
@@ -106,7 +106,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
         # decades: "gli anni '90", "les années 1990" (a count of years is written "90 anni"), "anni Novanta"
-        rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d)|{one_of(tens)}(?!\w)))",
+        rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w)))",
         re.IGNORECASE,
     )
 
@@ -516,9 +516,7 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
     helft")."""
     if not _LEADS.isdisjoint(a.categories):
         joins = "AND" in b.categories or "DASH" in b.categories  # "uno e mezzo", "een - vierde"
-        measured = "DENOM" in a.categories and (  # "четверть века", "ربع قرن", "half a century"
-            "DUR" in b.categories or ("INDEF" in b.categories and "DUR" in c.categories))
-        return not _ONE_OF.isdisjoint(b.categories) or measured or (joins and "DENOM" in c.categories)
+        return not _ONE_OF.isdisjoint(b.categories) or (joins and "DENOM" in c.categories)
     if "NEG" in a.categories and "INDEF" in b.categories:  # "min een", "moins un"
         return True
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)

@@ -421,16 +421,19 @@ def _levels_of_a_change(
         if not split:
             out.append(q)
             continue
-        left = extract_span(text, q.lang, q.start + (len(words[0]) if from_word else 0), q.start + cut, masked)
+        a, b = q.start + (len(words[0]) if from_word else 0), q.start + cut
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
-        if len(left) != 1 or len(right) != 1:
+        if q.kind is Kind.DATE and len(right) == 1:
+            # the first day, "3" or "1er", takes the month and year written after the last, as the
+            # range did ("reporté du 1er au 3 octobre")
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            out.extend([replace(q, start=a, end=b, text=text[a:b], range_to=None), right[0]])
+            continue
+        left = extract_span(text, q.lang, a, b, masked)
+        if len(left) != 1 or len(right) != 1 or q.kind is Kind.DATE:
             out.append(q)
             continue
         low, high = left[0], right[0]
-        if q.kind is Kind.DATE:
-            # the first day takes the month and year written after the last ("du 3 au 5 septembre")
-            out.extend([replace(low, kind=Kind.DATE, value=q.value, unit=None, noun=None), high])
-            continue
         low_value = low.value
         if not isinstance(low_value, Decimal):
             out.append(q)
@@ -463,20 +466,22 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
     return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems)
 
 
-def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str], reach: int = 4) -> bool:
-    """One of ``stems`` begins one of the ``reach`` words before ``q``."""
+def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str]) -> bool:
+    """One of ``stems`` begins one of the four words before ``q``."""
     before = text[max(start, q.start - 48) : q.start].casefold()
-    return any(w.startswith(stem) for w in _WORDS.findall(before)[-reach:] for stem in stems)
+    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in stems)
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:()]")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:
-    """A verb that moves an event right before ``q``, in its clause: "was postponed from 3 to 5
-    September", "تم تأجيل الاجتماع من 3"; not "The meeting, postponed from June, runs from 3 to 5"."""
+    """A verb that moves an event (``move_words``) among the two words before ``q``, in its clause:
+    "was postponed from 3 to 5 September", "pushed back from 8", "تم تأجيل الاجتماع من 3"; not "The
+    meeting, postponed from June, runs from 3 to 5"."""
     clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, max(start, q.start - 48), q.start)), default=start)
-    return _after_verb(text, q, clause, lexicon(q.lang).move_stems, reach=2)
+    words = _WORDS.findall(normalize(text[clause : q.start]))[-2:]
+    return not lexicon(q.lang).move_words.isdisjoint(words)
 
 
 _NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")

@@ -141,7 +141,7 @@ class Lexicon:
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
     change_amount_words: frozenset[str] = frozenset()
-    move_stems: tuple[str, ...] = ()  # "moved", "reporté": a range of days after one is two days
+    move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
@@ -155,6 +155,7 @@ class Lexicon:
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
+    century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
@@ -707,11 +708,12 @@ def lexicon(lang: str) -> Lexicon:
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_amount_words=_words(data.get("change_amount_words")),
-        move_stems=tuple(normalize(f) for f in data.get("move_words") or ()),
+        move_words=_words(data.get("move_words")),
         move_to_words=_words(data.get("move_to_words")),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
+        century_named_after_figure=_words(data.get("century_named_after_figure")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),

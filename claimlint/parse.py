@@ -63,6 +63,7 @@ class Part:
     digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
     alone: bool = False  # a fraction word with nothing before it ("half", "نصف")
     approximate: bool = False  # "une trentaine": about thirty
+    per_unit: Decimal = Decimal(1)  # how many of ``unit`` one unit word stands for ("decades": 10 years)
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,11 +530,12 @@ class QuantityBuilder(Transformer[Token, Any]):
     def _duration(self, part: Part, unit_token: Token) -> Part:
         unit = self.lex.value(unit_token.type, unit_token)
         value, precision = part.value, part.precision
-        if unit == "century" and part.digits:
+        if part.digits and normalize(unit_token) in self.lex.century_named_after_figure:
             raise NotAQuantity("a figure before 'century' names the century: 'технологии 21 века'")
         if unit in _YEARS_IN:  # "three decades", "a quarter century": in years
             years = _YEARS_IN[unit]
-            unit, value, precision = "year", value * years, precision * years
+            return replace(part, kind=Kind.DURATION, unit="year", value=value * years, precision=precision * years,
+                           digits=False, per_unit=Decimal(years))
         return replace(part, kind=Kind.DURATION, unit=unit, value=value, precision=precision, digits=False)
 
     def duration(self, part: Part, *tokens: Token) -> Part:
@@ -562,7 +564,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
-        """ "half a century", "half a year", "a quarter of an hour" without "of"."""
+        """ "half a century", "half a year", "een halve eeuw"."""
         return self.duration(self.fraction_alone(denominator), indef, unit)
 
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
@@ -661,7 +663,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             # "1000-5000": figures that only look like a year when alone.
             low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
         if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
-            low = replace(low, kind=high.kind, unit=high.unit)
+            # "from 2 to 3 decades": the low end counts the same unit words
+            low = replace(low, kind=high.kind, unit=high.unit, value=low.value * high.per_unit,
+                          precision=low.precision * high.per_unit, per_unit=high.per_unit)
         elif explicit and high.kind is Kind.NUMBER and low.kind is not Kind.NUMBER and (
             high.scale is None or low.scale is not None
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
@@ -731,8 +735,11 @@ class QuantityBuilder(Transformer[Token, Any]):
             else:
                 measure = item
         assert measure is not None
-        if measure.kind is Kind.DATE and range_to is not None and bound is not Bound.EXACT:
-            raise NotAQuantity("a hedged range of days counts something: 'Some 3-5 September storms'")
+        if isinstance(range_to, CalendarDate) and isinstance(measure.unit, CalendarDate):
+            if bound is not Bound.EXACT and self.text[measure.start].isdigit():
+                raise NotAQuantity("a hedged range of days counts something: 'Some 3-5 September storms'")
+            if range_to.year is None and measure.unit.year is not None:  # "3 September 2025 - 5 October"
+                range_to = CalendarDate(measure.unit.year, range_to.month, range_to.day)
         if measure.approximate and bound is Bound.EXACT:
             bound = Bound.ABOUT  # "une trentaine de blessés": about thirty
         if measure.alone and not self.lex.fraction_alone and (
@@ -804,11 +811,14 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
         first = low.unit
         if first.year is None and last.year is not None:
             # "28 December - 3 January 2026": the first day is in the year before
+            if (first.month, first.day) == (last.month, last.day):
+                raise NotAQuantity("a range of one day")
             year = last.year if (first.month, first.day) < (last.month, last.day) else last.year - 1
             first = CalendarDate(year, first.month, first.day)
     else:
         raise NotAQuantity("the ends of a range measure different things")
-    if (first.year or 0, first.month, first.day) >= (last.year or 0, last.month, last.day):
+    later = last.year if last.year is not None else first.year  # "3 September 2025 - 5 October"
+    if (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
         raise NotAQuantity("a range runs from the earlier to the later day")
     return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
 
@@ -833,7 +843,7 @@ class _Node:
 # Parses by the runs' categories: the LALR parse (and the category the contextual lexer gives each
 # token) depends on nothing else, so news copy, which writes the same few shapes over and over
 # ("NUM PCT", "CUR_SIGN NUM SCALE"), is parsed once per shape. A failure is kept as the index of the
-# token where it happened (the run's length: at its end).
+# token Lark names (the run's length when it names none).
 _PLANS: dict[tuple[tuple[str, ...], ...], _Node | int] = {}
 _MAX_PLANS = 65536
 

@@ -58,9 +58,9 @@ class WeekdayMismatch(Rule):
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
             # a weekday before a range of days names its first day, one after it the last
             last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
-            which = ("whose first day was", "whose last day was") if q.is_range else ("which was", "which was")
-            for m, day, was in ([(before[-1], q.value, which[0])] if before and q.start - before[-1].end() <= _REACH else []) + (
-                [(after, last, which[1])] if after and after.start() - q.end <= _REACH else []
+            first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
+            for m, day, was in ([(before[-1], q.value, first_was)] if before and q.start - before[-1].end() <= _REACH else []) + (
+                [(after, last, last_was)] if after and after.start() - q.end <= _REACH else []
             ):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
                 date = dt.date(day.year or q.value.year, day.month, day.day)
