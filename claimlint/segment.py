@@ -32,7 +32,9 @@ _ARABIC = regex.compile(r"\p{Arabic}+")
 # A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence.
 # (The spaces are group 1: a variable lookbehind for the punctuation costs twice the time.)
 _END = regex.compile(r"[.!?…؟][\"'”’»)\]]*([ \t\u00a0]+)(?=[\"'“‘«(\[]*(?:\p{Lu}|\p{Lo}|\d))")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
+# The word that ends where the search ends, searched backwards (a forward search for "\S+$" tries
+# every position of the sentence: it took two thirds of the time of splitting sentences).
+_WORD_BEFORE = regex.compile(r"(\S+)", regex.REVERSE)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+")
 
 
