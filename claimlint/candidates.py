@@ -519,6 +519,8 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
         return not _ONE_OF.isdisjoint(b.categories) or (joins and "DENOM" in c.categories)
     if "NEG" in a.categories and "INDEF" in b.categories:  # "min een", "moins un"
         return True
+    if "DUR" in a.categories and "AND" in b.categories and "DENOM" in c.categories:  # "عام ونصف"
+        return True
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)
 
 

@@ -416,7 +416,7 @@ def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
-    glued_scales: Sequence[str] = (),
+    glued_scales: Sequence[str] = (), fractions: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -425,7 +425,9 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
-    attached = rf"|(?:{trie(prefixes)})(?=[{DIGITS}])" if prefixes else ""
+    # A conjunction written onto a figure or a fraction word is a token of its own: "و200", "ونصف".
+    onto = rf"[{DIGITS}]|(?:{trie(list(fractions))})(?!{_LETTER})" if fractions else f"[{DIGITS}]"
+    attached = rf"|(?:{trie(prefixes)})(?={onto})" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     # Where a token may start: not inside a word, except at a figure, after a figure ("5bn") or after a
@@ -660,6 +662,7 @@ def lexicon(lang: str) -> Lexicon:
             prefixes=prefixes,
             indefinite=indefinite,
             durations=sorted(values["DUR"]),
+            fractions=sorted(values["DENOM"]),
         )
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),

@@ -559,13 +559,24 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def duration_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:
         """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time."""
-        if part.alone or normalize(str(tokens[-1])) not in self.lex.fraction_only:
+        if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only):
             raise NotAQuantity("'and' and an ordinal after a spell of time: 'two years and a third party'")
         return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a century", "half a year", "een halve eeuw"."""
         return self.duration(self.fraction_alone(denominator), indef, unit)
+
+    def one_duration_and_a_half(self, *tokens: Token) -> Part:
+        """ "a year and a half", "un an et demi", "عام ونصف" (a noun alone is one of it in Arabic)."""
+        at = 1 if tokens[0].type == "INDEF" else 0
+        return replace(self.duration_and_a_half(_one(tokens[0]), *tokens[at:]), start=_start(tokens[0]))
+
+    def dual_duration_and_a_half(self, dual: Token, *tokens: Token) -> Part:
+        """ "عامين ونصف": two years and a half (of the unit the dual names)."""
+        part = self.duration_dual(dual)
+        d = Decimal(self.lex.value("DENOM", tokens[-1]))
+        return replace(part, value=part.value + part.per_unit / d, precision=part.precision / d, end=_end(tokens[-1]))
 
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""

@@ -220,7 +220,8 @@ CASES = [
     ("it", "L'inflazione è salita dal 5,4% al 5,9%.", [("5,4%", "percent", "5.4", "percent"), ("5,9%", "percent", "5.9", "percent")]),
     ("ar", "ارتفع التضخم من 5% إلى 7%.", [("5%", "percent", "5", "percent"), ("7%", "percent", "7", "percent")]),
     # one and a fraction, the article as the one
-    ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.", [("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
+    ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.",
+     [("un'ora e mezza", "duration", "1.5", "hour"), ("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
     ("fr", "Il a fallu une et demie, puis un et un quart.", [("une et demie", "number", "1.5"), ("un et un quart", "number", "1.25")]),
     ("nl", "Het is een en een vierde.", [("een en een vierde", "number", "1.25")]),
     # a whole number and a proper fraction joined by the connector
@@ -533,6 +534,16 @@ CASES = [
     ("it", "La fabbrica esiste da due secoli e mezzo.", [("due secoli e mezzo", "duration", "250", "year")]),
     ("nl", "Al twee jaar en een half, tussen 2 jaar en 3 jaar.",
      [("twee jaar en een half", "duration", "2.5", "year"), ("tussen 2 jaar en 3 jaar", "duration", "2", "year", "exact", "3")]),
+    # one unit of time and a half
+    ("en", "A year and a half ago, after an hour and a half, a century and a half.",
+     [("A year and a half", "duration", "1.5", "year"), ("an hour and a half", "duration", "1.5", "hour"),
+      ("a century and a half", "duration", "150", "year")]),
+    ("fr", "Depuis un an et demi, une heure et demie.",
+     [("un an et demi", "duration", "1.5", "year"), ("une heure et demie", "duration", "1.5", "hour")]),
+    ("ar", "منذ عام ونصف وبعد عامين ونصف، ونحو مليون ونصف دولار.",
+     [("عام ونصف", "duration", "1.5", "year"), ("عامين ونصف", "duration", "2.5", "year"),
+      ("نحو مليون ونصف دولار", "currency", "1.5e6", "USD", "about")]),
+    ("nl", "Een jaar en een half.", [("Een jaar en een half", "duration", "1.5", "year")]),
     # a move verb in another clause leaves the period whole
     ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
      [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
