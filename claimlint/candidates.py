@@ -28,7 +28,7 @@ _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})
-_CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL"})
+_CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF"})
 
 # Spans that look numeric but are not quantities, in every language.
 _NOT_QUANTITIES = regex.compile(

@@ -53,7 +53,7 @@ _QUALIFIERS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "DUR_DUAL", "SCALE_BARE", "INDEF",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "SCALE_BARE", "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
@@ -560,6 +560,7 @@ def lexicon(lang: str) -> Lexicon:
         "Q_AFTER": _invert(data.get("qualifiers_after")),
         "DUR": _invert(data.get("durations")),
         "DUR_DUAL": _invert(data.get("durations_dual")),
+        "DUR_HALF": _invert(data.get("durations_half")),
         "MONTH": {**_invert(cldr["months"], int), **_invert(data.get("month_words"), int)},
         "WEEKDAY": _invert(cldr["weekdays"], int),
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
@@ -607,9 +608,9 @@ def lexicon(lang: str) -> Lexicon:
     connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
     pieces = sorted(values["NUMWORD"])
-    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "a fifth".
+    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "MULT", "APPROX", "DENOM", "NEG")
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG")
         for f in values[cat]
     }
     # "MUSD", "MEUR": a scale letter and a listed ISO code.

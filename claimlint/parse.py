@@ -591,6 +591,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         part = Part(Decimal(2), _HALF, _start(token), _end(token))
         return self._duration(part, token)
 
+    def duration_half(self, token: Token) -> Part:
+        """ "полгода", "halfuur", "mezz'ora": half a unit of time in one word."""
+        return self._duration(Part(_HALF, _HALF / 2, _start(token), _end(token)), token)
+
     def plain(self, part: Part) -> Part:
         if part.digits and int(part.value) in _YEAR_RANGE and part.value == part.value.to_integral():
             return replace(part, kind=Kind.YEAR, unit=None, precision=Decimal(0))

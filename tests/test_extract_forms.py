@@ -544,6 +544,12 @@ CASES = [
      [("عام ونصف", "duration", "1.5", "year"), ("عامين ونصف", "duration", "2.5", "year"),
       ("نحو مليون ونصف دولار", "currency", "1.5e6", "USD", "about")]),
     ("nl", "Een jaar en een half.", [("Een jaar en een half", "duration", "1.5", "year")]),
+    # half a unit of time in one word
+    ("ru", "Полгода назад, более получаса, полвека, после полудня.",
+     [("Полгода", "duration", "0.5", "year"), ("более получаса", "duration", "0.5", "hour", "more_than"),
+      ("полвека", "duration", "50", "year")]),
+    ("nl", "Een halfuur later.", [("halfuur", "duration", "0.5", "hour")]),
+    ("it", "Mezz'ora dopo.", [("Mezz'ora", "duration", "0.5", "hour")]),
     # a move verb in another clause leaves the period whole
     ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
      [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
