@@ -178,6 +178,8 @@ class Lexicon:
     ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
+    definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
+    article_before_half: bool = False  # "a year and a half", not "a year and half the staff"
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
@@ -416,7 +418,7 @@ def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
-    glued_scales: Sequence[str] = (), fractions: Sequence[str] = (),
+    glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blockers: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -425,8 +427,10 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
-    # A conjunction written onto a figure or a fraction word is a token of its own: "و200", "ونصف".
-    onto = rf"[{DIGITS}]|(?:{trie(list(fractions))})(?!{_LETTER})" if fractions else f"[{DIGITS}]"
+    # A conjunction written onto a figure or a fraction word is a token of its own: "و200", "ونصف";
+    # not before a fraction of what follows it ("ونصف المصابين", "ونصف مليون": ``fraction_blockers``).
+    blocked = rf"(?![ \t\u00a0]+{fraction_blockers[0]})" if fraction_blockers else ""
+    onto = rf"[{DIGITS}]|(?:{trie(list(fractions))})(?!{_LETTER}){blocked}" if fractions else f"[{DIGITS}]"
     attached = rf"|(?:{trie(prefixes)})(?={onto})" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
@@ -450,6 +454,16 @@ def _tokenizer(
         rf"|(?P<sign>(?:{trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
         rf"|{trie([s for s in signs if not s[-1].isalpha()])}))"
     )
+
+
+def _part_of_what_follows(definite: Sequence[str], durations: Sequence[str], scales: Sequence[str]) -> str:
+    """After "ونصف": a noun with its article (two letters or more: "الى" is "to"), or a scale word, of
+    which the fraction is a part ("ونصف المصابين", "ونصف مليون"); not the unit named again with its
+    article ("عاما ونصف العام", "مليون ونصف المليون")."""
+    article = f"(?:{trie(list(definite))})"
+    unit = rf"(?:{trie([*durations, *scales])})(?!{_LETTER})"
+    bare = [s for s in scales if not any(s.startswith(d) for d in definite)]
+    return rf"(?:{article}(?!{unit}){_LETTER}{{2}}|(?:{trie(bare)})(?!{_LETTER}))"
 
 
 def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]) -> str:
@@ -607,6 +621,7 @@ def lexicon(lang: str) -> Lexicon:
     indefinite = sorted(values["INDEF"])
     connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
+    definite = sorted({normalize(p) for p in data.get("definite_prefixes") or ()})
     pieces = sorted(values["NUMWORD"])
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth".
     core_words = {
@@ -664,6 +679,8 @@ def lexicon(lang: str) -> Lexicon:
             indefinite=indefinite,
             durations=sorted(values["DUR"]),
             fractions=sorted(values["DENOM"]),
+            fraction_blockers=[_part_of_what_follows(definite, sorted(values["DUR"]), sorted(values["SCALE"]))]
+            if definite else [],
         )
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
@@ -736,6 +753,8 @@ def lexicon(lang: str) -> Lexicon:
         glued_scales=glued,
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
+        definite_prefixes=tuple(definite),
+        article_before_half=bool(data.get("article_before_half")),
         partitive_case=bool(data.get("partitive_case")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),

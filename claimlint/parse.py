@@ -561,6 +561,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time."""
         if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only):
             raise NotAQuantity("'and' and an ordinal after a spell of time: 'two years and a third party'")
+        if self.lex.article_before_half and tokens[-2].type != "INDEF":
+            raise NotAQuantity("'and half' with no article halves what follows: 'a year and half the staff'")
         return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
@@ -568,8 +570,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self.duration(self.fraction_alone(denominator), indef, unit)
 
     def one_duration_and_a_half(self, *tokens: Token) -> Part:
-        """ "a year and a half", "un an et demi", "عام ونصف" (a noun alone is one of it in Arabic)."""
+        """ "a year and a half", "un an et demi", "every year and a half", "час с половиной", "عام ونصف"."""
         at = 1 if tokens[0].type == "INDEF" else 0
+        if not at and self.lex.definite_prefixes and normalize(str(tokens[0])).startswith(self.lex.definite_prefixes):
+            raise NotAQuantity("'the year' is none: 'الأمين العام ونصف الأعضاء' (the secretary-general)")
         return replace(self.duration_and_a_half(_one(tokens[0]), *tokens[at:]), start=_start(tokens[0]))
 
     def dual_duration_and_a_half(self, dual: Token, *tokens: Token) -> Part:

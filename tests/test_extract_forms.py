@@ -544,6 +544,14 @@ CASES = [
      [("عام ونصف", "duration", "1.5", "year"), ("عامين ونصف", "duration", "2.5", "year"),
       ("نحو مليون ونصف دولار", "currency", "1.5e6", "USD", "about")]),
     ("nl", "Een jaar en een half.", [("Een jaar en een half", "duration", "1.5", "year")]),
+    # "and half" of what follows is no half unit
+    ("en", "Prices rose last year and half of households cut spending; every year and a half.",
+     [("half", "number", "0.5"), ("year and a half", "duration", "1.5", "year")]),
+    ("ar", "التقى الأمين العام ونصف الأعضاء، وأصيب 50 ونصف المصابين أطفال، وخلال عامين ونصف مليون شخص، وعاما ونصف العام.",
+     [("نصف", "number", "0.5"), ("50", "count", "50"), ("نصف", "number", "0.5"), ("عامين", "duration", "2", "year"),
+      ("نصف مليون", "count", "5e5"), ("عاما ونصف", "duration", "1.5", "year")]),
+    ("ru", "Прошел год с половиной; за последние полгода.",
+     [("год с половиной", "duration", "1.5", "year"), ("полгода", "duration", "0.5", "year")]),
     # half a unit of time in one word
     ("ru", "Полгода назад, более получаса, полвека, после полудня.",
      [("Полгода", "duration", "0.5", "year"), ("более получаса", "duration", "0.5", "hour", "more_than"),
