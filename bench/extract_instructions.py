@@ -46,7 +46,8 @@ def extract_part(megabytes: float, corpus_mb: float) -> tuple[int, int]:
 
 def instructions(megabytes: float, corpus_mb: float, root: Path, cache: str) -> tuple[int, int, int]:
     """Instructions callgrind counts for one run of :func:`extract_part`: (instructions, bytes, quantities)."""
-    env = dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache)
+    # (a fixed hash seed: set and dict order, and so the count, the same from run to run)
+    env = dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache, PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory() as out:
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/callgrind.out",
