@@ -4,8 +4,8 @@ The corpus repeats the five seed articles until it passes ``--mb`` megabytes; ea
 figures rewritten at random (same number of digits, so the text keeps its shape), so that the
 per-run parse cache sees realistic variety rather than the same few runs again and again. Every
 pass reads a corpus of its own (other random figures), as a new process reads text it has not
-seen, with an empty parse cache; until 2026-12-01 the passes re-read one corpus, and all but the
-first found their runs in the parse cache.
+seen, with an empty cache of parsed runs (the parses kept by shape of run, a few dozen, stay);
+until 2026-12-01 the passes re-read one corpus, and all but the first found their runs in that cache.
 
     python bench/extract_speed.py [--mb 5] [--repeat 5] [--cold 15]
 
@@ -48,15 +48,15 @@ def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
     return out
 
 
-def throughput(megabytes: float, repeat: int) -> tuple[float, float, int, float]:
+def throughput(megabytes: float, repeat: int) -> tuple[float, float, int, float, int]:
     """Median MB/s and quantities/s over ``repeat`` passes, each over a corpus of its own; the
-    quantities and MB of the first."""
+    quantities, MB and articles of the first."""
     from claimlint.extract import _parse, extract_text
 
     for text in build_corpus(0.01, seed=1):  # one article of each seed: every vocabulary, the parser, the identifier
         extract_text(text)
     rates, qrates = [], []
-    counts, sizes = [], []
+    counts, sizes, articles = [], [], []
     for k in range(repeat):
         corpus = build_corpus(megabytes, seed=7 + k)
         size_mb = sum(len(t.encode("utf-8")) for t in corpus) / 1_000_000
@@ -68,7 +68,8 @@ def throughput(megabytes: float, repeat: int) -> tuple[float, float, int, float]
         qrates.append(count / elapsed)
         counts.append(count)
         sizes.append(size_mb)
-    return statistics.median(rates), statistics.median(qrates), counts[0], sizes[0]
+        articles.append(len(corpus))
+    return statistics.median(rates), statistics.median(qrates), counts[0], sizes[0], articles[0]
 
 
 def cold_start(runs: int, cache_dir: str | None, seed: Path | None = None) -> float:
@@ -97,8 +98,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--cold", type=int, default=15)
     args = ap.parse_args()
-    mbs, qps, count, size_mb = throughput(args.mb, args.repeat)
-    articles = len(build_corpus(args.mb))
+    mbs, qps, count, size_mb, articles = throughput(args.mb, args.repeat)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     warm_dir = tempfile.mkdtemp(prefix="claimlint-warm-")
     cold_start(1, warm_dir)  # fill the parser cache once

@@ -494,7 +494,16 @@ def _is_year(text: str, tok: Token) -> bool:
     return "NUM" in tok.categories and len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2100
 
 
+# No quantity takes more tokens; a longer run ("ونصف ونصف ونصف...", "و5 و5 و5...") is read in pieces,
+# which keeps the time and memory of parsing it in line with its length.
+_MAX_RUN = 40
+
+
 def _flush(tokens_: list[Token]) -> Iterator[Run]:
+    if len(tokens_) > _MAX_RUN:
+        for at in range(0, len(tokens_), _MAX_RUN):
+            yield from _flush(tokens_[at : at + _MAX_RUN])
+        return
     if any(t.core for t in tokens_) or any(
         _states_one(a, b, c) for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], _NONE])
     ):

@@ -68,6 +68,7 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
 _NUMBERS = frozenset({"NUM", "NUMWORD"})
 # Units a number keeps in a fallback split (not a sign, which may open the next amount: "$20 $37").
 _UNITS = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})
+_SCALES = frozenset({"SCALE", "SCALE_BARE", "PCT", "PP"})
 
 
 def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
@@ -84,11 +85,12 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
-            if j < n and _NUMBERS & set(toks[j - 1].categories) and (
+            if j < n and (_NUMBERS & set(toks[j - 1].categories) and (
                 _UNITS & set(toks[j].categories) or ("CUR_SIGN" in toks[j].categories and _last_sign(toks, j))
-            ):
+            ) or ("DENOM" in toks[j - 1].categories and _SCALES & set(toks[j].categories))):
                 # never cut a number from its scale word or unit ("and 10 | tln", "à 7,3 | %"), nor from
-                # a sign after it that opens no amount ("de 7 % à 24,50 | €")
+                # a sign after it that opens no amount ("de 7 % à 24,50 | €"), nor a fraction from its
+                # scale ("عامين ونصف | ألف شخص", "a year and a half | percent")
                 continue
             if any(t.opens for t in toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)

@@ -180,6 +180,7 @@ class Lexicon:
     fraction_alone: bool = False
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     article_before_half: bool = False  # "a year and a half", not "a year and half the staff"
+    fraction_after_with: frozenset[str] = frozenset()  # "год с половиной", not "с половины мая"
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
@@ -418,7 +419,7 @@ def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
-    glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blockers: Sequence[str] = (),
+    glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -427,11 +428,14 @@ def _tokenizer(
     ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
-    # A conjunction written onto a figure or a fraction word is a token of its own: "و200", "ونصف";
-    # not before a fraction of what follows it ("ونصف المصابين", "ونصف مليون": ``fraction_blockers``).
-    blocked = rf"(?![ \t\u00a0]+{fraction_blockers[0]})" if fraction_blockers else ""
-    onto = rf"[{DIGITS}]|(?:{trie(list(fractions))})(?!{_LETTER}){blocked}" if fractions else f"[{DIGITS}]"
-    attached = rf"|(?:{trie(prefixes)})(?={onto})" if prefixes else ""
+    # A prefix written onto a figure is a token of its own ("و200", "ب5"), and so is "and" written onto
+    # a fraction word ("ونصف"), unless that halves what follows ("ونصف المصابين": ``fraction_blocker``).
+    blocked = rf"(?![\s\u200e\u200f]+{fraction_blocker})" if fraction_blocker else ""
+    conjunctions = [p for p in prefixes if p in connectors]
+    onto_fraction = (
+        rf"|(?:{trie(conjunctions)})(?=(?:{trie(list(fractions))})(?!{_LETTER}){blocked})" if conjunctions and fractions else ""
+    )
+    attached = rf"|(?:{trie(prefixes)})(?=[{DIGITS}]){onto_fraction}" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     # Where a token may start: not inside a word, except at a figure, after a figure ("5bn") or after a
@@ -456,14 +460,14 @@ def _tokenizer(
     )
 
 
-def _part_of_what_follows(definite: Sequence[str], durations: Sequence[str], scales: Sequence[str]) -> str:
-    """After "ونصف": a noun with its article (two letters or more: "الى" is "to"), or a scale word, of
-    which the fraction is a part ("ونصف المصابين", "ونصف مليون"); not the unit named again with its
-    article ("عاما ونصف العام", "مليون ونصف المليون")."""
+def _part_of_what_follows(definite: Sequence[str], units: Sequence[str], not_nouns: Sequence[str]) -> str:
+    """After "ونصف": a noun with its article (two letters or more: "الى" is "to") of which the fraction
+    is a part ("ونصف المصابين"); not the unit named again ("عاما ونصف العام", "مليون ونصف المليون"), nor
+    a word with the article that is no noun ("منذ عام ونصف الآن", ``definite_not_nouns``). (A scale word
+    after the fraction keeps it: extract._parse_run never cuts a fraction from its scale, "ونصف مليون".)"""
     article = f"(?:{trie(list(definite))})"
-    unit = rf"(?:{trie([*durations, *scales])})(?!{_LETTER})"
-    bare = [s for s in scales if not any(s.startswith(d) for d in definite)]
-    return rf"(?:{article}(?!{unit}){_LETTER}{{2}}|(?:{trie(bare)})(?!{_LETTER}))"
+    words = {w[len(d) :] for w in [*units, *not_nouns] for d in ("", *definite) if w.startswith(d) and w[len(d) :]}
+    return rf"{article}(?!(?:{trie(sorted(words))})(?!{_LETTER})){_LETTER}{{2}}"
 
 
 def _ordinal(pieces: Sequence[str], endings: Sequence[str], words: Sequence[str]) -> str:
@@ -679,8 +683,10 @@ def lexicon(lang: str) -> Lexicon:
             indefinite=indefinite,
             durations=sorted(values["DUR"]),
             fractions=sorted(values["DENOM"]),
-            fraction_blockers=[_part_of_what_follows(definite, sorted(values["DUR"]), sorted(values["SCALE"]))]
-            if definite else [],
+            fraction_blocker=_part_of_what_follows(
+                definite, sorted({*values["DUR"], *values["SCALE"]}),
+                sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),
+            ) if definite else None,
         )
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
@@ -755,6 +761,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         definite_prefixes=tuple(definite),
         article_before_half=bool(data.get("article_before_half")),
+        fraction_after_with=_words(data.get("fraction_after_with")),
         partitive_case=bool(data.get("partitive_case")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),

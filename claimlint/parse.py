@@ -563,6 +563,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("'and' and an ordinal after a spell of time: 'two years and a third party'")
         if self.lex.article_before_half and tokens[-2].type != "INDEF":
             raise NotAQuantity("'and half' with no article halves what follows: 'a year and half the staff'")
+        if (self.lex.fraction_after_with and self.lex.value("AND", tokens[0]) == "fraction_and"
+                and normalize(str(tokens[-1])) not in self.lex.fraction_after_with):
+            raise NotAQuantity("'с половины мая' is 'from mid-May'")
         return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
@@ -578,9 +581,8 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def dual_duration_and_a_half(self, dual: Token, *tokens: Token) -> Part:
         """ "عامين ونصف": two years and a half (of the unit the dual names)."""
-        part = self.duration_dual(dual)
-        d = Decimal(self.lex.value("DENOM", tokens[-1]))
-        return replace(part, value=part.value + part.per_unit / d, precision=part.precision / d, end=_end(tokens[-1]))
+        two = self.and_a_fraction(Part(Decimal(2), _HALF, _start(dual), _end(dual)), tokens[-1])
+        return self._duration(two, dual)
 
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""
@@ -595,9 +597,9 @@ class QuantityBuilder(Transformer[Token, Any]):
         part = Part(Decimal(2), _HALF, _start(token), _end(token))
         return self._duration(part, token)
 
-    def duration_half(self, token: Token) -> Part:
-        """ "полгода", "halfuur", "mezz'ora": half a unit of time in one word."""
-        return self._duration(Part(_HALF, _HALF / 2, _start(token), _end(token)), token)
+    def duration_half(self, *tokens: Token) -> Part:
+        """ "полгода", "(een) halfuur", "(una) mezz'ora": half a unit of time in one word."""
+        return self._duration(Part(_HALF, _HALF / 2, _start(tokens[0]), _end(tokens[-1])), tokens[-1])
 
     def plain(self, part: Part) -> Part:
         if part.digits and int(part.value) in _YEAR_RANGE and part.value == part.value.to_integral():

@@ -552,11 +552,16 @@ CASES = [
       ("نصف مليون", "count", "5e5"), ("عاما ونصف", "duration", "1.5", "year")]),
     ("ru", "Прошел год с половиной; за последние полгода.",
      [("год с половиной", "duration", "1.5", "year"), ("полгода", "duration", "0.5", "year")]),
+    # "ب" is no "and"; a fraction keeps its scale; a word with the article that is no noun
+    ("ar", "عشرة بنصف، وعامين ونصف ألف شخص، ومنذ عام ونصف الآن.",
+     [("عشرة", "count", "10"), ("نصف", "number", "0.5"), ("عامين", "duration", "2", "year"),
+      ("نصف ألف", "count", "500"), ("عام ونصف", "duration", "1.5", "year")]),
     # half a unit of time in one word
     ("ru", "Полгода назад, более получаса, полвека, после полудня.",
      [("Полгода", "duration", "0.5", "year"), ("более получаса", "duration", "0.5", "hour", "more_than"),
       ("полвека", "duration", "50", "year")]),
-    ("nl", "Een halfuur later.", [("halfuur", "duration", "0.5", "hour")]),
+    ("nl", "Een halfuur later, meer dan een halfuurtje.",
+     [("Een halfuur", "duration", "0.5", "hour"), ("meer dan een halfuurtje", "duration", "0.5", "hour", "more_than")]),
     ("it", "Mezz'ora dopo.", [("Mezz'ora", "duration", "0.5", "hour")]),
     # a move verb in another clause leaves the period whole
     ("en", "The meeting, postponed from June, runs from 3 to 5 September.",
