@@ -99,3 +99,14 @@ def test_every_tree_the_grammar_builds_has_a_transformer_method():
         name = str(rule.alias or rule.origin.name)
         kept = bool(rule.alias) or not (name.startswith("_") or (rule.options.expand1 and len(rule.expansion) == 1))
         assert not kept or name in _METHODS, f"no QuantityBuilder method for {name} ({rule})"
+
+
+def test_a_long_run_is_read_in_pieces():
+    """A run of hundreds of tokens ("و5 و5 و5 ...") would make parsing grow much faster than the text;
+    no run is longer than any quantity can be, and every figure is still read."""
+    from claimlint.candidates import _MAX_RUN, find_runs
+
+    text = "و5 " * 300 + "ونصف " * 300
+    runs = list(find_runs(text, "ar"))
+    assert runs and max(len(r.tokens) for r in runs) <= _MAX_RUN
+    assert sum(q.text == "5" for q in extract_text(text, lang="ar")) == 300
