@@ -425,14 +425,17 @@ def _levels_of_a_change(
             continue
         a, b = q.start + (len(words[0]) if from_word else 0), q.start + cut
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
-        if q.kind is Kind.DATE and len(right) == 1:
+        if q.kind is Kind.DATE:
+            if len(right) != 1:
+                out.append(q)
+                continue
             # the first day, "3" or "1er", takes the month and year written after the last, as the
             # range did ("reporté du 1er au 3 octobre")
             a += len(text[a:b]) - len(text[a:b].lstrip())
             out.extend([replace(q, start=a, end=b, text=text[a:b], range_to=None), right[0]])
             continue
         left = extract_span(text, q.lang, a, b, masked)
-        if len(left) != 1 or len(right) != 1 or q.kind is Kind.DATE:
+        if len(left) != 1 or len(right) != 1:
             out.append(q)
             continue
         low, high = left[0], right[0]

@@ -211,6 +211,11 @@ def _end(token: Token) -> int:
     return int(token.end_pos or 0)
 
 
+def _counted(token: Token, count: Decimal, precision: Decimal) -> Part:
+    """The count a unit word holds: "عامين" two, "полгода" a half."""
+    return Part(count, precision, _start(token), _end(token))
+
+
 def _one(token: Token) -> Part:
     """The one that an article or a bare scale word stands for ("a trillion", "uno su tre")."""
     return Part(Decimal(1), _HALF, _start(token), _end(token))
@@ -540,18 +545,16 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def duration(self, part: Part, *tokens: Token) -> Part:
         unit = tokens[-1]
-        last = normalize(self.text[part.start : part.end].split()[-1])
-        ordinal = last in self.lex.values["DENOM"] or self.lex.ordinal_value(last) is not None
-        if (
-            (part.alone or self.lex.value("DUR", unit) == "century") and ordinal
-            and not self.lex.fraction_alone and last not in self.lex.fraction_only
-        ):
-            # "the third year", "the twenty-first century" rank; "четверть века", "a quarter century",
-            # "ربع قرن", "een halve eeuw" are spells of time ("a fifth year": extract._is_rank)
-            raise NotAQuantity("an ordinal before a unit of time ranks it")
-        if part.alone and last in self.lex.fraction_with_article:
-            raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
-        part = replace(part, alone=False)
+        if part.alone or self.lex.value("DUR", unit) == "century":
+            last = normalize(self.text[part.start : part.end].split()[-1])
+            ordinal = last in self.lex.values["DENOM"] or self.lex.ordinal_value(last) is not None
+            if ordinal and not self.lex.fraction_alone and last not in self.lex.fraction_only:
+                # "the third year", "the twenty-first century" rank; "четверть века", "a quarter
+                # century", "ربع قرن", "een halve eeuw" are spells of time ("a fifth year": _is_rank)
+                raise NotAQuantity("an ordinal before a unit of time ranks it")
+            if part.alone and last in self.lex.fraction_with_article:
+                raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
+            part = replace(part, alone=False)
         if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
             # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
@@ -581,8 +584,7 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def dual_duration_and_a_half(self, dual: Token, *tokens: Token) -> Part:
         """ "عامين ونصف": two years and a half (of the unit the dual names)."""
-        two = self.and_a_fraction(Part(Decimal(2), _HALF, _start(dual), _end(dual)), tokens[-1])
-        return self._duration(two, dual)
+        return self._duration(self.and_a_fraction(_counted(dual, Decimal(2), _HALF), tokens[-1]), dual)
 
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""
@@ -594,12 +596,12 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
     def duration_dual(self, token: Token) -> Part:
-        part = Part(Decimal(2), _HALF, _start(token), _end(token))
-        return self._duration(part, token)
+        """ "عامين": two years in one word."""
+        return self._duration(_counted(token, Decimal(2), _HALF), token)
 
     def duration_half(self, *tokens: Token) -> Part:
         """ "полгода", "(een) halfuur", "(una) mezz'ora": half a unit of time in one word."""
-        return self._duration(Part(_HALF, _HALF / 2, _start(tokens[0]), _end(tokens[-1])), tokens[-1])
+        return replace(self._duration(_counted(tokens[-1], _HALF, _HALF / 2), tokens[-1]), start=_start(tokens[0]))
 
     def plain(self, part: Part) -> Part:
         if part.digits and int(part.value) in _YEAR_RANGE and part.value == part.value.to_integral():
@@ -823,7 +825,7 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     last: CalendarDate | None = high.unit if high.kind is Kind.DATE else None
     if last is None:
         raise NotAQuantity("a range of days names its month after the last day")
-    if low.kind is Kind.DATE and low.unit is None or low.kind is Kind.NUMBER and low.digits and low.scale is None:
+    if (low.kind is Kind.DATE and low.unit is None) or (low.kind is Kind.NUMBER and low.digits and low.scale is None):
         try:  # "du 1er au 3 octobre", "3-5 September"
             first = CalendarDate(last.year, last.month, int(low.value))
         except ValueError as exc:
