@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from claimlint.compiled import compile_cached
-from claimlint.lexicon import DIGITS, Lexicon, fold_case, lexicon, normalize, trie
+from claimlint.lexicon import DIGITS, Lexicon, _well_formed, fold_case, lexicon, normalize, spelled_value, trie
 from claimlint.positions import merge_spans
 
 # What may stand between two tokens of one run.
@@ -170,10 +170,20 @@ def _window_tokens(
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
         if (
-            kind == "att" and text[base + m.start() : base + m.end()] not in lex.attached_forms[word]
+            kind == "att"
+            and text[base + m.start() : base + m.end()]
+            not in (lex.spaced_forms if folded[m.start() - 1] in _SPACES else lex.attached_forms).get(word, ())
             and not _beside_money(lex, folded, m.start(), m.end(), w_end)
         ):
             continue  # a scale letter counts only as the language file writes it: "$5MM", not "150mm"
+        if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
+            # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
+            cut, end = ordinal
+            left = folded[m.start() : cut].rstrip(" \t\u00a0")
+            yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+            yield Token(cut + base, end + base, ("DENOM",))
+            pos = end
+            continue
         if kind == "num":
             cut = _number_cut(lex, folded, m, w_end, plain)
             if cut is not None:
@@ -210,6 +220,7 @@ def _window_tokens(
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
 
 
+_SPACES = " \t\u00a0\u202f"
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[ \u00a0]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 
@@ -273,6 +284,35 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     if tail is None or tail.lastgroup != "ord" or "DENOM" not in lex.classify("ord", tail.group()):
         return None
     return cut
+
+
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\w+)")
+
+
+def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> tuple[int, int] | None:
+    """Where a spelled number cannot be one number ("three twenty", "twenty twenty", "one one
+    hundred") and its last pieces and the word after it make a compound ordinal: the first pieces are
+    the numerator of that ordinal written with spaces, "three twenty firsts" (3/21), "twenty twenty
+    fifths" (20/25), "one one hundred and fifth" (1/105). Returns where the ordinal starts and ends.
+    A number that is one keeps its pieces: "one hundred twenty fifths" is 120 fifths (the hyphen binds
+    tighter: "one hundred twenty-fifths", see _number_cut)."""
+    after = _WORD_AFTER.match(folded, m.end(), w_end)
+    if after is not None and after.group(1) in lex.connectors:  # "one hundred and fifth"
+        after = _WORD_AFTER.match(folded, after.end(), w_end)
+    match = lex.pieces.fullmatch(m.group())
+    if after is None or match is None or _well_formed(lex.number_pieces(m.group())):
+        return None
+    ordinal, captured = after.group(1), match.captures("p")
+    for i, (cut, _) in enumerate(match.spans("p")):
+        if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors:
+            continue  # (a connector joins what is on both sides of it)
+        numerator = lex.number_pieces(m.group()[:cut].rstrip(" \t\u00a0-‐"))
+        if not _well_formed(numerator) or lex.ordinal_value(m.group()[cut:] + folded[m.end() : after.end()]) is None:
+            continue
+        if spelled_value(numerator) == 1 or not lex.plural_endings or ordinal.endswith(lex.plural_endings):
+            return m.start() + cut, after.end()
+        return None  # (a numerator over one wants a plural: "nineteen eighty fourth" is no fraction)
+    return None
 
 
 _WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")

@@ -126,6 +126,7 @@ class Lexicon:
     folding: dict[int, str]
     code_only: frozenset[str]
     attached_forms: dict[str, frozenset[str]]  # scale letters on a figure, as written: "m" -> {"m", "M"}
+    spaced_forms: dict[str, frozenset[str]]  # those that count after a space too: "m" -> {"M"} ("$1.5 M")
     categories: dict[str, tuple[str, ...]]
     values: dict[str, dict[str, Any]]
     decimal: tuple[str, ...]
@@ -417,7 +418,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
-    indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (),
+    indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
 ) -> str:
@@ -453,7 +454,11 @@ def _tokenizer(
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{trie(durations)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
-        rf"|(?P<att>(?<=[{DIGITS}])(?:{trie(list(scale_letters))})(?!{_LETTER}))"
+        # and those that count after a space as well, in the case the language file writes them ("$1.5 M";
+        # not "2025 M&A", "5 K-pop bands").
+        rf"|(?P<att>(?:(?<=[{DIGITS}])(?:{trie(list(scale_letters))})"
+        + (rf"|(?<=[{DIGITS}][ \t\u00a0\u202f])(?:{trie(list(spaced_letters))})(?![&\-‐/'’])" if spaced_letters else "")
+        + rf")(?!{_LETTER}))"
         # A sign that ends in a letter ends a word: "$ c" is Canadian in "1,34 $ c", not in "$ chacun".
         rf"|(?P<sign>(?:{trie([s for s in signs if s[-1].isalpha()])})(?!{_LETTER})"
         rf"|{trie([s for s in signs if not s[-1].isalpha()])}))"
@@ -669,12 +674,16 @@ def lexicon(lang: str) -> Lexicon:
     for form in (f for forms in (data.get("scales_attached") or {}).values() for f in forms):
         attached_forms.setdefault(normalize(form), set()).add(form)
     attached_scales = set(attached_forms)
+    spaced_forms: dict[str, set[str]] = {}
+    for form in data.get("scales_spaced") or ():
+        spaced_forms.setdefault(normalize(form), set()).add(form)
 
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = dict(
             glued_scales=list(glued),
             day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
             scale_letters=sorted(attached_scales),
+            spaced_letters=sorted(spaced_forms),
             words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
             signs=[f for f in categories if not f[0].isalnum()],
             pieces=pieces,
@@ -723,6 +732,7 @@ def lexicon(lang: str) -> Lexicon:
         folding=fold,
         code_only=code_only,
         attached_forms={k: frozenset(v) for k, v in attached_forms.items()},
+        spaced_forms={k: frozenset(v) for k, v in spaced_forms.items()},
         categories={k: tuple(v) for k, v in categories.items()},
         values=values,
         decimal=decimal,

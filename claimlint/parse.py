@@ -327,6 +327,12 @@ class QuantityBuilder(Transformer[Token, Any]):
     def one_scale(self, indef: Token, scale: Token) -> Part:
         return self._scale(_one(indef), scale)
 
+    def one_scale_fraction(self, indef: Token, scale: Token, denominator: Token) -> Part:
+        """ "a hundred trillionths": a hundred over a trillion ("a hundred fifth anniversary" ranks)."""
+        if self.lex.plural_endings and not normalize(str(denominator)).endswith(self.lex.plural_endings):
+            raise NotAQuantity("a numerator over one wants a plural denominator")
+        return self.fraction(self.one_scale(indef, scale), denominator)
+
     def bare_scale(self, scale: Token) -> Part:
         return self._scale(_one(scale), scale)
 

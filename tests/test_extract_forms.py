@@ -612,6 +612,24 @@ CASES = [
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
+    # scale letters after a space, in the case the language file writes them; not "M&A" nor metres
+    ("en", "The start-up raised $1.5 M in 2025 M&A deals, 2.33 k users and a 5 m wall.",
+     [("$1.5 M", "currency", "1.5e6", "USD"), ("2025", "year", "2025"), ("2.33 k", "count", "2330"),
+      ("5", "number", "5")]),
+    ("fr", "Le musée a reçu 2,5 M de visiteurs, sous un plafond de 10 m.",
+     [("2,5 M", "count", "2.5e6"), ("10", "number", "10")]),
+    # about two, a pair, nil
+    ("en", "It took a couple of weeks; a pair of lawmakers said the risk was nil.",
+     [("a couple", "number", "2", None, "about"), ("a pair", "number", "2"), ("nil", "number", "0")]),
+    # compound ordinals written with spaces, where the number before cannot take the tens word
+    ("en", "three twenty firsts, twenty twenty fifths, one one hundred and fifth, one hundred thirty fifths",
+     [("three twenty firsts", "number", "0.1428571428571428571428571429"), ("twenty twenty fifths", "number", "0.8"),
+      ("one one hundred and fifth", "number", "0.009523809523809523809523809524"), ("one hundred thirty fifths", "number", "26")]),
+    ("en", "A hundred trillionths of a second; the nineteen eighty fourth; a hundred fifth anniversary.",
+     [("A hundred trillionths", "number", "1e-10"), ("nineteen", "number", "19"), ("eighty", "number", "80"),
+      ("a hundred", "number", "100")]),
+    ("it", "Un milione duemiladuecentocinquesimi.",
+     [("Un milione duemiladuecentocinquesimi", "number", "453.5147392290249433106575964")]),
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
