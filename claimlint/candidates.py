@@ -169,13 +169,8 @@ def _window_tokens(
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
-        if (
-            kind == "att"
-            and text[base + m.start() : base + m.end()]
-            not in (lex.spaced_forms if folded[m.start() - 1] in _SPACES else lex.attached_forms).get(word, ())
-            and not _beside_money(lex, folded, m.start(), m.end(), w_end)
-        ):
-            continue  # a scale letter counts only as the language file writes it: "$5MM", not "150mm"
+        if kind == "att" and not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
+            continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
             cut, end = ordinal
@@ -221,6 +216,15 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+
+
+def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
+    """A scale letter on a figure counts as the language file writes it ("$5MM", not "150mm"), or
+    beside a currency in any case ("€3m"); after a space, only as written and beside a currency
+    ("$1.5 M", "12,5 M d'euros"; not "cooled to 4 K", "0.5 M NaCl", "size 12 M", "24 K gold")."""
+    if folded[m.start() - 1] in _SPACES:
+        return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
+    return written in lex.attached_forms[m.group()] or _beside_money(lex, folded, m.start(), m.end(), w_end)
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[ \u00a0]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 

@@ -328,9 +328,12 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._scale(_one(indef), scale)
 
     def one_scale_fraction(self, indef: Token, scale: Token, denominator: Token) -> Part:
-        """ "a hundred trillionths": a hundred over a trillion ("a hundred fifth anniversary" ranks)."""
+        """ "a hundred trillionths": a hundred over a trillion; only hundredths and finer ("a hundred
+        quarters of rising profit" counts quarters; "a hundred fifth anniversary" ranks)."""
         if self.lex.plural_endings and not normalize(str(denominator)).endswith(self.lex.plural_endings):
             raise NotAQuantity("a numerator over one wants a plural denominator")
+        if self.lex.value("DENOM", denominator) < 100:
+            raise NotAQuantity("a scale word before a coarse fraction word counts what it names")
         return self.fraction(self.one_scale(indef, scale), denominator)
 
     def bare_scale(self, scale: Token) -> Part:
