@@ -58,7 +58,7 @@ CATEGORY_ORDER = (
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
-    "CUR_LINK", "ARTICLE", "OF",
+    "CUR_LINK", "ARTICLE", "OF", "WEEKDAY",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -585,7 +585,7 @@ def lexicon(lang: str) -> Lexicon:
         "DUR_DUAL": _invert(data.get("durations_dual")),
         "DUR_HALF": _invert(data.get("durations_half")),
         "MONTH": {**_invert(cldr["months"], int), **_invert(data.get("month_words"), int)},
-        "WEEKDAY": _invert(cldr["weekdays"], int),
+        "WEEKDAY": {**_invert(cldr["weekdays"], int), **_invert(data.get("weekdays"), int)},
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
         "SLASH": {normalize(f): "/" for f in common.get("fraction_slashes") or ()},
         "COMMA": {",": ","},
@@ -625,6 +625,8 @@ def lexicon(lang: str) -> Lexicon:
     categories: dict[str, list[str]] = {}
     for category in CATEGORY_ORDER:
         for form in values.get(category, ()):
+            if category == "WEEKDAY" and (len(form) < 4 or not form[-1].isalpha()):
+                continue  # abbreviations are words too often ("do", "ma", "sun", "mar."): full names only
             categories.setdefault(form, []).append(category)
 
     indefinite = sorted(values["INDEF"])

@@ -715,15 +715,26 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(high, value=low.value, start=start, end=high.end)
 
     def range_between(self, *items: Any) -> Any:
-        parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), _upper(parts[1]))
+        return self._explicit_range(items)
 
     def range_from(self, *items: Any) -> Any:
-        parts = [p for p in items if isinstance(p, Part)]
-        return RangePart(self._range(parts[0], parts[1], _start(items[0]), explicit=True), _upper(parts[1]))
+        return self._explicit_range(items)
 
-    def range_to(self, low: Part, sep: Token, high: Part) -> Any:
-        return RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high))
+    def _explicit_range(self, items: tuple[Any, ...]) -> Any:
+        low, high = (p for p in items if isinstance(p, Part))
+        return self._days_named(items, RangePart(self._range(low, high, _start(items[0]), explicit=True), _upper(high)))
+
+    def range_to(self, *items: Any) -> Any:
+        low, high = (p for p in items if isinstance(p, Part))
+        sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
+        start = _start(items[0]) if isinstance(items[0], Token) else low.start  # "Monday 3 - Friday 5 June"
+        return self._days_named(items, RangePart(self._range(low, high, start, dash=sep.type == "DASH"), _upper(high)))
+
+    def _days_named(self, items: tuple[Any, ...], found: RangePart) -> RangePart:
+        """A range with a weekday in it is a range of days or nothing ("from Monday 3 to Friday 5")."""
+        if found.part.kind is not Kind.DATE and any(isinstance(t, Token) and t.type == "WEEKDAY" for t in items):
+            raise NotAQuantity("a weekday names a day: the range is no range of days")
+        return found
 
     # ---- qualifiers and the whole ----
     def qualifier(self, token: Token) -> Qualifier:

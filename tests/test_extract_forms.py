@@ -612,6 +612,20 @@ CASES = [
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
+    # a weekday before each day of a range of days; with no month the figures are no days
+    ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
+     [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
+      ("3", "number", "3"), ("5", "number", "5")]),
+    ("fr", "Le salon se tient du lundi 3 au vendredi 5 septembre 2025.",
+     [("du lundi 3 au vendredi 5 septembre 2025", "date", "2025-09-03", None, "exact", "2025-09-05")]),
+    ("it", "La fiera si tiene dal lunedì 3 al venerdì 5 settembre.",
+     [("dal lunedì 3 al venerdì 5 settembre", "date", "--09-03", None, "exact", "--09-05")]),
+    ("nl", "De beurs loopt van maandag 3 tot en met vrijdag 5 september.",
+     [("van maandag 3 tot en met vrijdag 5 september", "date", "--09-03", None, "exact", "--09-05")]),
+    ("ar", "يعقد المعرض من الاثنين 3 إلى الجمعة 5 سبتمبر.",
+     [("من الاثنين 3 إلى الجمعة 5 سبتمبر", "date", "--09-03", None, "exact", "--09-05")]),
+    ("ru", "Ярмарка пройдёт с 3 по 5 сентября, в пятницу 25 человек.",
+     [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05"), ("25", "count", "25")]),
     # scale letters after a space, in the case the language file writes them, beside a currency only
     ("en", "The start-up raised $1.5 M and €2 B in 2025 M&A deals; cooled to 4 K, 0.5 M NaCl, a 5 m wall.",
      [("$1.5 M", "currency", "1.5e6", "USD"), ("€2 B", "currency", "2e9", "EUR"), ("2025", "year", "2025"),

@@ -14,6 +14,7 @@ from claimlint.rule import Rule
 
 # How far a weekday may stand from its date: "Tuesday, 24 September 2025", "24 сентября (среда)".
 _REACH = 6
+_FIGURE = regex.compile(r"\d")
 
 
 @cache
@@ -56,17 +57,23 @@ class WeekdayMismatch(Rule):
             pattern = _weekdays(q.lang)
             before = list(pattern.finditer(text, max(0, q.start - 16), q.start))
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
-            # a weekday before a range of days names its first day, one after it the last
+            # a weekday before a range of days names its first day, one after it the last; inside the
+            # range ("from Monday 3 to Friday 5 September"), before the first figure the first, else the last
             last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
             first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
-            for m, day, was in ([(before[-1], q.value, first_was)] if before and q.start - before[-1].end() <= _REACH else []) + (
-                [(after, last, last_was)] if after and after.start() - q.end <= _REACH else []
-            ):
+            named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in pattern.finditer(text, q.start, q.end)]
+            if before and q.start - before[-1].end() <= _REACH:
+                named.insert(0, (before[-1], True))
+            if after and after.start() - q.end <= _REACH:
+                named.append((after, False))
+            for m, day, was in ((m, q.value, first_was) if first else (m, last, last_was) for m, first in named):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
                 date = dt.date(day.year or q.value.year, day.month, day.day)
                 if said == date.isoweekday():
                     continue
                 name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
+                if m.group()[:1].isupper():  # the fix keeps the capital: "Tuesday" -> "Monday"
+                    name = name[:1].upper() + name[1:]
                 yield self.report(
                     None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A} ({name})",
                     start=m.start(), end=m.end(), expected=name,
