@@ -18,7 +18,16 @@ from functools import cache
 import regex
 
 from claimlint.compiled import compile_cached
-from claimlint.lexicon import DIGITS, Lexicon, _well_formed, fold_case, lexicon, normalize, spelled_value, trie
+from claimlint.lexicon import (
+    DIGITS,
+    Lexicon,
+    fold_case,
+    lexicon,
+    normalize,
+    spelled_value,
+    trie,
+    well_formed,
+)
 from claimlint.positions import merge_spans
 
 # What may stand between two tokens of one run.
@@ -173,11 +182,10 @@ def _window_tokens(
             continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
-            cut, end = ordinal
-            left = folded[m.start() : cut].rstrip(" \t\u00a0")
+            left = folded[m.start() : ordinal[0]].rstrip(" \t\u00a0")
             yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-            yield Token(cut + base, end + base, ("DENOM",))
-            pos = end
+            yield Token(ordinal[0] + base, ordinal[1] + base, ("DENOM",))
+            pos = ordinal[1]
             continue
         if kind == "num":
             cut = _number_cut(lex, folded, m, w_end, plain)
@@ -304,14 +312,14 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     if after is not None and after.group(1) in lex.connectors:  # "one hundred and fifth"
         after = _WORD_AFTER.match(folded, after.end(), w_end)
     match = lex.pieces.fullmatch(m.group())
-    if after is None or match is None or _well_formed(lex.number_pieces(m.group())):
+    if after is None or match is None or well_formed(lex.number_pieces(m.group())):
         return None
     ordinal, captured = after.group(1), match.captures("p")
     for i, (cut, _) in enumerate(match.spans("p")):
         if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors:
             continue  # (a connector joins what is on both sides of it)
         numerator = lex.number_pieces(m.group()[:cut].rstrip(" \t\u00a0-‐"))
-        if not _well_formed(numerator) or lex.ordinal_value(m.group()[cut:] + folded[m.end() : after.end()]) is None:
+        if not well_formed(numerator) or lex.ordinal_value(m.group()[cut:] + folded[m.end() : after.end()]) is None:
             continue
         if spelled_value(numerator) == 1 or not lex.plural_endings or ordinal.endswith(lex.plural_endings):
             return m.start() + cut, after.end()

@@ -227,7 +227,7 @@ class Lexicon:
                 except ValueError:
                     continue
                 value = spelled_value(pieces)
-                ok = _well_formed(pieces) and value >= 3 and value == int(value)
+                ok = well_formed(pieces) and value >= 3 and value == int(value)
                 return int(value) if ok else None
             return None
         return None
@@ -330,7 +330,7 @@ class Lexicon:
             (p, None if p in self.connectors else self.values["NUMWORD"][p]) for p in match.captures("p")
         ]
 
-def _well_formed(pieces: list[tuple[str, int | None]]) -> bool:
+def well_formed(pieces: list[tuple[str, int | None]]) -> bool:
     """Whether pieces make one number in the order numbers are written: "twenty-one", "venticinque",
     "duemiladuecentocinque", "eenentwintig"; not "two-three" (which "two-thirds" would give)."""
     previous: int | None = None

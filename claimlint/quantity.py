@@ -100,6 +100,13 @@ class Quantity:
     def is_range(self) -> bool:
         return self.range_to is not None
 
+    @property
+    def last_day(self) -> CalendarDate | None:
+        """A date's last day: ``range_to`` for a range of days ("3-5 September"), else the day itself."""
+        if not isinstance(self.value, CalendarDate):
+            return None
+        return self.range_to if isinstance(self.range_to, CalendarDate) else self.value
+
     def interval(self) -> tuple[Decimal, Decimal, bool, bool]:
         """The set of true values compatible with what the article wrote.
 

@@ -39,8 +39,7 @@ class DateMismatch(Rule):
             q, want = link.quantity, link.fact.value.value
             if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or not isinstance(want, CalendarDate):
                 continue
-            last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
-            if _within(want, q.value, last):
+            if _within(want, q.value, q.last_day or q.value):
                 continue
             said = f"{q.value} to {q.range_to}" if q.range_to is not None else str(q.value)
             yield self.report(

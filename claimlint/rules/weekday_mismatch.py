@@ -59,7 +59,7 @@ class WeekdayMismatch(Rule):
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
             # a weekday before a range of days names its first day, one after it the last; inside the
             # range ("from Monday 3 to Friday 5 September"), before the first figure the first, else the last
-            last = q.range_to if isinstance(q.range_to, CalendarDate) else q.value
+            last = q.last_day or q.value
             first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
             named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in pattern.finditer(text, q.start, q.end)]
             if before and q.start - before[-1].end() <= _REACH:
