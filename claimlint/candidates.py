@@ -452,8 +452,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
     - "a quarter of a million", "un quart de million", "half of a million", "a quarter of a century":
       "of" joins a fraction (with its article or numerator, or a word that is only a fraction) to a
-      scale word or a unit of time and nothing else ("came third of a thousand entrants" is a rank;
-      "three of five judges" ends the run);
+      scale word or a unit of time, and an ordinal day to its month ("the 5th of September"), and
+      nothing else ("came third of a thousand entrants" is a rank; "three of five judges" ends the run);
     - "In 2020 thousands of people", "In 1999 hundreds died": a year is not multiplied by a scale word
       before "of", nor by a plural scale word that is a noun (``scale_nouns``);
     - "one over three.": a share word such as "over" makes a share only between one and a bare
@@ -477,10 +477,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             stated = "INDEF" in ahead.categories or not _NUMBER.isdisjoint(ahead.categories) or (
                 normalize(text[before.start : before.end]) in lex.fraction_only
             )
-            joins = "DENOM" in before.categories and stated and (
+            joins = ("DENOM" in before.categories and stated and (
                 not _MEASURED.isdisjoint(after.categories)
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
-            )
+            )) or ("DAY" in before.categories and "MONTH" in after.categories)  # "the 5th of September"
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:

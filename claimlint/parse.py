@@ -648,6 +648,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         end = _end(rest[-1]) if rest else _end(month)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
+    def date_day_of_month(self, day: Token, of: Token, month: Token, *rest: Token) -> Part:
+        """ "the 5th of September (2025)"."""
+        return self.date_dmy(day, month, *rest)
+
     def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
         end = _end(year) if year is not None else _end(day)

@@ -143,7 +143,8 @@ CASES = [
      [("25-го сентября", "date", "--09-25"), ("5м рублей", "currency", "5e6", "RUB")]),
     ("it", "Il 1° gennaio 2025, tra il 10° e il 15°.", [("1° gennaio 2025", "date", "2025-01-01")]),
     ("nl", "De 4e van mei, 1e10 en tweeënhalf, twintig drie vijfde.",
-     [("1e10", "number", "1e10"), ("tweeënhalf", "number", "2.5"), ("twintig drie vijfde", "number", "20.6")]),
+     [("4e van mei", "date", "--05-04"), ("1e10", "number", "1e10"), ("tweeënhalf", "number", "2.5"),
+      ("twintig drie vijfde", "number", "20.6")]),
     # Dutch: scale words written onto the number, a percent word before it, "min een", "een - vierde"
     ("nl", "Het is éénmiljard vijfentwintigmiljoen euro, het percentage van 2023; min een; een - vierde.",
      [("éénmiljard vijfentwintigmiljoen euro", "currency", "1025000000", "EUR"), ("2023", "year", "2023"),
@@ -612,6 +613,10 @@ CASES = [
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
+    # an ordinal day "of" its month; "of" joins nothing else to a day
+    ("en", "On the 5th of September 2025 the vote, from the 3rd to the 5th of October; the 5th of the month.",
+     [("5th of September 2025", "date", "2025-09-05"),
+      ("from the 3rd to the 5th of October", "date", "--10-03", None, "exact", "--10-05")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
