@@ -421,6 +421,7 @@ def _tokenizer(
     indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
+    weekdays: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -430,13 +431,17 @@ def _tokenizer(
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
     # A prefix written onto a figure is a token of its own ("و200", "ب5"), and so is "and" written onto
-    # a fraction word ("ونصف"), unless that halves what follows ("ونصف المصابين": ``fraction_blocker``).
+    # a fraction word ("ونصف"), unless that halves what follows ("ونصف المصابين": ``fraction_blocker``),
+    # or onto a weekday.
     blocked = rf"(?![\s\u200e\u200f]+{fraction_blocker})" if fraction_blocker else ""
     conjunctions = [p for p in prefixes if p in connectors]
-    onto_fraction = (
+    onto_word = (
         rf"|(?:{trie(conjunctions)})(?=(?:{trie(list(fractions))})(?!{_LETTER}){blocked})" if conjunctions and fractions else ""
     )
-    attached = rf"|(?:{trie(prefixes)})(?=[{DIGITS}]){onto_fraction}" if prefixes else ""
+    # ...and so is "and" written onto a weekday: "بين الاثنين 3 والجمعة 5 سبتمبر".
+    if conjunctions and weekdays:
+        onto_word += rf"|(?:{trie(conjunctions)})(?=(?:{trie(list(weekdays))})(?!{_LETTER}))"
+    attached = rf"|(?:{trie(prefixes)})(?=[{DIGITS}]){onto_word}" if prefixes else ""
     # A word right after an attached conjunction: "وحوالي", "وملياري" (fixed-width look-behinds).
     after_prefix = "".join(f"|(?<=\\s{re.escape(p)})|(?<=^{re.escape(p)})" for p in prefixes)
     # Where a token may start: not inside a word, except at a figure, after a figure ("5bn") or after a
@@ -694,6 +699,7 @@ def lexicon(lang: str) -> Lexicon:
             indefinite=indefinite,
             durations=sorted(values["DUR"]),
             fractions=sorted(values["DENOM"]),
+            weekdays=sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
             fraction_blocker=_part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),
                 sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),

@@ -629,6 +629,8 @@ CASES = [
      [("van maandag 3 tot en met vrijdag 5 september", "date", "--09-03", None, "exact", "--09-05")]),
     ("ar", "يعقد المعرض من الاثنين 3 إلى الجمعة 5 سبتمبر.",
      [("من الاثنين 3 إلى الجمعة 5 سبتمبر", "date", "--09-03", None, "exact", "--09-05")]),
+    ("ar", "يعقد المعرض بين الاثنين 3 والجمعة 5 سبتمبر 2025.",
+     [("بين الاثنين 3 والجمعة 5 سبتمبر 2025", "date", "2025-09-03", None, "exact", "2025-09-05")]),
     ("ru", "Ярмарка пройдёт с 3 по 5 сентября, в пятницу 25 человек.",
      [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05"), ("25", "count", "25")]),
     # scale letters after a space, in the case the language file writes them, beside a currency only
