@@ -182,7 +182,7 @@ def _window_tokens(
             continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
-            left = folded[m.start() : ordinal[0]].rstrip(" \t\u00a0")
+            left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
             yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
             yield Token(ordinal[0] + base, ordinal[1] + base, ("DENOM",))
             pos = ordinal[1]
@@ -233,7 +233,9 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     if folded[m.start() - 1] in _SPACES:
         return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
     return written in lex.attached_forms[m.group()] or _beside_money(lex, folded, m.start(), m.end(), w_end)
-_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[ \u00a0]*$")
+
+
+_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 
 
@@ -248,7 +250,7 @@ def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -
     pos = end
     for _ in range(2):  # the currency, or a link word and the currency ("5m di euro")
         rest = folded[pos:w_end]
-        after = lex.tokenizer.match(folded, pos + len(rest) - len(rest.lstrip(" \t\u00a0\u202f")), w_end)
+        after = lex.tokenizer.match(folded, pos + len(rest) - len(rest.lstrip(_SPACES)), w_end)
         if after is None:
             return False
         categories = lex.classify(after.lastgroup or "word", after.group())
@@ -315,10 +317,13 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     if after is None or match is None or well_formed(lex.number_pieces(m.group())):
         return None
     ordinal, captured = after.group(1), match.captures("p")
+    if _compound_word_after(lex, folded, after.start(1), after.end(1), w_end):
+        return None  # "one twenty first-century war", "one twenty third-party app"
     for i, (cut, _) in enumerate(match.spans("p")):
-        if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors:
-            continue  # (a connector joins what is on both sides of it)
-        numerator = lex.number_pieces(m.group()[:cut].rstrip(" \t\u00a0-‐"))
+        head = m.group()[:cut].rstrip(_SPACES)
+        if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors or head[-1:] in "-‐":
+            continue  # (a connector or a hyphen joins what is on both sides of it: "three-twenty firsts")
+        numerator = lex.number_pieces(head)
         if not well_formed(numerator) or lex.ordinal_value(m.group()[cut:] + folded[m.end() : after.end()]) is None:
             continue
         if spelled_value(numerator) == 1 or not lex.plural_endings or ordinal.endswith(lex.plural_endings):

@@ -329,8 +329,10 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def one_scale_fraction(self, indef: Token, scale: Token, denominator: Token) -> Part:
         """ "a hundred trillionths": a hundred over a trillion; only hundredths and finer ("a hundred
-        quarters of rising profit" counts quarters; "a hundred fifth anniversary" ranks)."""
-        if self.lex.plural_endings and not normalize(str(denominator)).endswith(self.lex.plural_endings):
+        quarters of rising profit" counts quarters; "a hundred fifth anniversary" ranks), and only where
+        the language file says how a plural denominator ends (else "un milione duecentesimo visitatore",
+        a rank, would be a share)."""
+        if not (self.lex.plural_endings and normalize(str(denominator)).endswith(self.lex.plural_endings)):
             raise NotAQuantity("a numerator over one wants a plural denominator")
         if self.lex.value("DENOM", denominator) < 100:
             raise NotAQuantity("a scale word before a coarse fraction word counts what it names")
@@ -731,8 +733,7 @@ class QuantityBuilder(Transformer[Token, Any]):
     def range_to(self, *items: Any) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
         sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
-        start = _start(items[0]) if isinstance(items[0], Token) else low.start  # "Monday 3 - Friday 5 June"
-        return self._days_named(items, RangePart(self._range(low, high, start, dash=sep.type == "DASH"), _upper(high)))
+        return self._days_named(items, RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high)))
 
     def _days_named(self, items: tuple[Any, ...], found: RangePart) -> RangePart:
         """A range with a weekday in it is a range of days or nothing ("from Monday 3 to Friday 5")."""

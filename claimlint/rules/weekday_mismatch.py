@@ -18,10 +18,13 @@ _FIGURE = regex.compile(r"\d")
 
 
 @cache
-def _weekdays(lang: str) -> regex.Pattern[str]:
-    forms = sorted(lexicon(lang).values["WEEKDAY"], key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(f) for f in forms if len(f) > 2),
-                         regex.IGNORECASE)
+def _weekdays(lang: str, full: bool = False) -> regex.Pattern[str]:
+    """Weekday names of three letters or more; with ``full``, only the names the extractor reads inside
+    a range of days (no abbreviations: Italian "mar" is also March)."""
+    lex = lexicon(lang)
+    forms = sorted(lex.values["WEEKDAY"], key=len, reverse=True)
+    kept = [f for f in forms if len(f) > 2 and (not full or "WEEKDAY" in lex.categories.get(f, ()))]
+    return regex.compile(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(f) for f in kept), regex.IGNORECASE)
 
 
 class WeekdayMismatch(Rule):
@@ -29,7 +32,8 @@ class WeekdayMismatch(Rule):
 
     ## What it does
     Finds a weekday name (CLDR names in the article's language) right before or after a date whose
-    year is written, and checks the calendar. It needs no fact sheet.
+    year is written, or inside a range of days before either day ("from Monday 1 to Friday 5
+    September 2025"), and checks the calendar. It needs no fact sheet.
 
     ## Why it matters
     When a date is corrected, the weekday next to it is often left behind.
@@ -61,7 +65,8 @@ class WeekdayMismatch(Rule):
             # range ("from Monday 3 to Friday 5 September"), before the first figure the first, else the last
             last = q.last_day or q.value
             first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
-            named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in pattern.finditer(text, q.start, q.end)]
+            inside = _weekdays(q.lang, full=True).finditer(text, q.start, q.end) if q.is_range else ()
+            named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in inside]
             if before and q.start - before[-1].end() <= _REACH:
                 named.insert(0, (before[-1], True))
             if after and after.start() - q.end <= _REACH:
@@ -72,7 +77,9 @@ class WeekdayMismatch(Rule):
                 if said == date.isoweekday():
                     continue
                 name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
-                if m.group()[:1].isupper():  # the fix keeps the capital: "Tuesday" -> "Monday"
+                if m.group().isupper():  # the fix keeps the case: "TUESDAY" -> "MONDAY", "Tuesday" -> "Monday"
+                    name = name.upper()
+                elif m.group()[:1].isupper():
                     name = name[:1].upper() + name[1:]
                 yield self.report(
                     None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A} ({name})",
