@@ -8,6 +8,8 @@ that parses.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -579,3 +581,15 @@ def extract_sentences(
         part = list(group)
         out.extend(extract_span(text, part[0].lang, part[0].start, part[-1].end, masked))
     return out
+
+
+class _CallableModule(types.ModuleType):
+    """``claimlint.extract(text, lang=None)`` is the package's API, and ``claimlint.extract`` is also this
+    module: importing it (the API does, lazily) rebinds the package's name to the module. So the module
+    answers a call as the API does, and ``claimlint.extract(...)`` works after any import."""
+
+    def __call__(self, text: str, lang: str | None = None) -> list[Quantity]:
+        return extract_text(text, lang=lang)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -73,3 +73,15 @@ def test_directory_without_articles_is_an_error(tmp_path):
 
 def test_usage_error_exit_code():
     assert run("extract", "--lang", "de", "x").returncode == 2
+
+
+def test_the_python_api_answers_every_call():
+    """``claimlint.extract(text, lang)`` on a second call, and after ``import claimlint.extract``, which
+    rebinds the package's name to the module (a new interpreter: here the module is loaded already)."""
+    code = (
+        "import claimlint; a = claimlint.extract('Il a payé 5 euros.', lang='fr'); "
+        "import claimlint.extract; b = claimlint.extract('Il a payé 5 euros.', lang='fr'); "
+        "print(a == b, [(q.text, str(q.value), q.unit) for q in b])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "True [('5 euros', '5', 'EUR')]", out.stderr
