@@ -19,9 +19,9 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import Lexicon, lexicon, normalize
+from claimlint.lexicon import Lexicon, lexicon, normalize, to_ascii_digits
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
-from claimlint.quantity import CEILINGS, FLOORS, Bound, Kind, Quantity
+from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 from claimlint.segment import Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
@@ -373,8 +373,47 @@ def extract_span(
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
-    found = _money_and_cents(text, _floors_and_ceilings(text, out))
+    found = _listed_days(text, _money_and_cents(text, _floors_and_ceilings(text, out)))
     return _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
+
+
+_LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}]")
+
+
+def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "on 6 and 7 March", "les 6, 7 et 8 mars", "6 и 7 марта", "يومي 6 و7 مارس", "Friday 6 and Saturday
+    7 March"; "March 6 and 7": bare figures listed with a day of a month, joined by "and", commas and
+    weekdays, are days of that month too, in order (a fact of 6 March is checked against the 6th, not
+    the 7th). "between 6 and 7 March" is a range of days, read by the grammar."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):  # from the last: "6, 7 and 8 March" takes 7 first
+        out[i] = _day_listed_before(text, out[i], out[i + 1]) or out[i]
+    for i in range(1, len(out)):
+        out[i] = _day_listed_before(text, out[i], out[i - 1], after=True) or out[i]
+    return out
+
+
+def _day_listed_before(text: str, q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
+    """``q`` as a day of ``day``'s month, if it is a bare figure listed before it (or, with ``after``,
+    after a day written month first: "March 6 and 7")."""
+    if (
+        q.kind is not Kind.NUMBER or q.bound is not Bound.EXACT or q.is_range or not q.text.isdigit()
+        or day.kind is not Kind.DATE or not isinstance(day.value, CalendarDate) or day.is_range
+        or (after and not day.text.rstrip()[-1:].isdigit())
+    ):
+        return None
+    lex = lexicon(q.lang)
+    between = _LIST_ITEMS.findall(normalize(text[day.end : q.start] if after else text[q.end : day.start]))
+    if not between or not all(w == "," or w in lex.and_words or w in lex.values["WEEKDAY"] for w in between):
+        return None  # (side by side, "3 7 March", lists nothing)
+    first = int(to_ascii_digits(q.text))
+    if not (day.value.day < first if after else first < day.value.day):
+        return None
+    try:
+        value = CalendarDate(day.value.year, day.value.month, first)
+    except ValueError:
+        return None
+    return replace(q, kind=Kind.DATE, value=value, precision=Decimal(0))
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -617,6 +617,18 @@ CASES = [
     ("en", "On the 5th of September 2025 the vote, from the 3rd to the 5th of October; the 5th of the month.",
      [("5th of September 2025", "date", "2025-09-05"),
       ("from the 3rd to the 5th of October", "date", "--10-03", None, "exact", "--10-05")]),
+    # days listed with "and", commas and weekdays are days of the month written once
+    ("en", "Talks on 6, 7 and 8 March 2025; on Friday 6 and Saturday 7 June; March 6 and 7; 3 7 May.",
+     [("6", "date", "2025-03-06"), ("7", "date", "2025-03-07"), ("8 March 2025", "date", "2025-03-08"),
+      ("6", "date", "--06-06"), ("7 June", "date", "--06-07"), ("March 6", "date", "--03-06"),
+      ("7", "date", "--03-07"), ("3", "number", "3"), ("7 May", "date", "--05-07")]),
+    ("fr", "Les négociations des 6 et 7 mars 2025, pas du 9 et 7 mai.",
+     [("6", "date", "2025-03-06"), ("7 mars 2025", "date", "2025-03-07"), ("9", "number", "9"),
+      ("7 mai", "date", "--05-07")]),
+    ("it", "Il vertice del 6 e 7 marzo.", [("6", "date", "--03-06"), ("7 marzo", "date", "--03-07")]),
+    ("nl", "De top van 6 en 7 maart 2025.", [("6", "date", "2025-03-06"), ("7 maart 2025", "date", "2025-03-07")]),
+    ("ru", "Саммит пройдёт 6 и 7 марта.", [("6", "date", "--03-06"), ("7 марта", "date", "--03-07")]),
+    ("ar", "تعقد القمة يومي 6 و7 مارس.", [("6", "date", "--03-06"), ("7 مارس", "date", "--03-07")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
