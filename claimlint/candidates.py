@@ -313,8 +313,10 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     after = _WORD_AFTER.match(folded, m.end(), w_end)
     if after is not None and after.group(1) in lex.connectors:  # "one hundred and fifth"
         after = _WORD_AFTER.match(folded, after.end(), w_end)
+    if after is None or not any(after.group(1).endswith(ending) for ending, _ in lex.ordinals):
+        return None
     match = lex.pieces.fullmatch(m.group())
-    if after is None or match is None or well_formed(lex.number_pieces(m.group())):
+    if match is None or well_formed(lex.number_pieces(m.group())):
         return None
     ordinal, captured = after.group(1), match.captures("p")
     if _compound_word_after(lex, folded, after.start(1), after.end(1), w_end):

@@ -382,30 +382,58 @@ _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}]")
 
 def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "on 6 and 7 March", "les 6, 7 et 8 mars", "6 и 7 марта", "يومي 6 و7 مارس", "Friday 6 and Saturday
-    7 March"; "March 6 and 7": bare figures listed with a day of a month, joined by "and", commas and
-    weekdays, are days of that month too, in order (a fact of 6 March is checked against the 6th, not
-    the 7th). "between 6 and 7 March" is a range of days, read by the grammar."""
+    7 June"; "March 6, 7 and 8": bare figures listed with a day whose month is written with its name
+    are days of that month too, in order (a fact of 6 March is checked against the 6th, not the 7th).
+    The list's last two days are joined by "and" (``range_and``), the others by "and" or commas, with
+    weekdays anywhere ("Week 2, 9 March" and "Dow up 2, 5 March" list nothing; "March 6 and 9 of the
+    12 regions" counts). "between 6 and 7 March" is a range, read by the grammar."""
     out = list(found)
-    for i in range(len(out) - 2, -1, -1):  # from the last: "6, 7 and 8 March" takes 7 first
-        out[i] = _day_listed_before(text, out[i], out[i + 1]) or out[i]
-    for i in range(1, len(out)):
-        out[i] = _day_listed_before(text, out[i], out[i - 1], after=True) or out[i]
+    # before the day: from the last ("6, 7 and 8 March": 7, then 6)
+    for i in range(len(out) - 2, -1, -1):
+        right, join = out[i + 1], _join(text, out[i], out[i + 1])
+        if (join == "and" and _named_day(right)) or (join is not None and right is not found[i + 1]):
+            out[i] = _as_day(out[i], right) or out[i]
+    # after a day written month first: as far as the last figure after "and"
+    for i, day in enumerate(found):
+        if not (_named_day(day) and day.text[:1].isalpha()):
+            continue
+        chain: list[tuple[Quantity, str]] = []
+        for q in found[i + 1 :]:
+            previous = chain[-1][0] if chain else day
+            join = _join(text, previous, q)
+            listed = _as_day(q, previous, after=True) if join is not None else None
+            next_word = _next_word_forms(text, q.end)
+            if listed is None or (next_word is not None and next_word[1] & lexicon(q.lang).partitive):
+                break
+            chain.append((listed, join))
+        while chain and chain[-1][1] != "and":
+            chain.pop()
+        out[i + 1 : i + 1 + len(chain)] = [listed for listed, _ in chain]
     return out
 
 
-def _day_listed_before(text: str, q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
-    """``q`` as a day of ``day``'s month, if it is a bare figure listed before it (or, with ``after``,
-    after a day written month first: "March 6 and 7")."""
-    if (
-        q.kind is not Kind.NUMBER or q.bound is not Bound.EXACT or q.is_range or not q.text.isdigit()
-        or day.kind is not Kind.DATE or not isinstance(day.value, CalendarDate) or day.is_range
-        or (after and not day.text.rstrip()[-1:].isdigit())
-    ):
+def _named_day(q: Quantity) -> bool:
+    """One day whose month is written with its name ("7 March", "March 6"; not "06/03/2025")."""
+    return q.kind is Kind.DATE and isinstance(q.value, CalendarDate) and not q.is_range and bool(_LETTER.search(q.text))
+
+
+def _join(text: str, left: Quantity, right: Quantity) -> str | None:
+    """How two quantities are listed: "and" where an "and" word stands between them, "comma" where only
+    a comma does (weekdays may stand there too), else None (nothing, or other words)."""
+    lex = lexicon(left.lang)
+    between = _LIST_ITEMS.findall(normalize(text[left.end : right.start]))
+    if not all(w in _COMMAS or w in lex.and_words or w in lex.values["WEEKDAY"] for w in between):
         return None
-    lex = lexicon(q.lang)
-    between = _LIST_ITEMS.findall(normalize(text[day.end : q.start] if after else text[q.end : day.start]))
-    if not between or not all(w == "," or w in lex.and_words or w in lex.values["WEEKDAY"] for w in between):
-        return None  # (side by side, "3 7 March", lists nothing)
+    if any(w in lex.and_words for w in between):
+        return "and"
+    return "comma" if any(w in _COMMAS for w in between) else None
+
+
+def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
+    """``q``, a bare figure, as a day of ``day``'s month, before it (after it with ``after``), or None."""
+    if q.kind is not Kind.NUMBER or q.bound is not Bound.EXACT or q.is_range or not q.text.isdigit():
+        return None
+    assert isinstance(day.value, CalendarDate)
     first = int(to_ascii_digits(q.text))
     if not (day.value.day < first if after else first < day.value.day):
         return None
@@ -414,6 +442,10 @@ def _day_listed_before(text: str, q: Quantity, day: Quantity, after: bool = Fals
     except ValueError:
         return None
     return replace(q, kind=Kind.DATE, value=value, precision=Decimal(0))
+
+
+_COMMAS = frozenset({",", "،"})
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -635,8 +635,9 @@ class QuantityBuilder(Transformer[Token, Any]):
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
         digits = _LEADING_DIGITS.match(to_ascii_digits(str(day))) if day.type == "DAY" else None
         written = digits.group() if digits else str(day)  # "1er", "25th", "25-го": the figure
-        if not written.isdigit() or (year is not None and not str(year).isdigit()):
-            raise NotAQuantity("a date's day and year are whole numbers")
+        if not written.isdigit() or (year is not None and not (str(year).isdigit() and len(str(year)) == 4)):
+            # (a figure after "March 3," is no year unless it has four digits: "On March 3, 5 protesters")
+            raise NotAQuantity("a date's day is a whole number, its year one of four digits")
         d = int(to_ascii_digits(written))
         y = int(to_ascii_digits(str(year))) if year is not None else None
         try:
