@@ -390,8 +390,11 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     # before the day: from the last ("6, 7 and 8 March": 7, then 6)
     for i in range(len(out) - 2, -1, -1):
-        right, join = out[i + 1], _join(text, out[i], out[i + 1])
-        if (join == "and" and _named_day(right)) or (join is not None and right is not found[i + 1]):
+        right, listed = out[i + 1], out[i + 1] is not found[i + 1]
+        if not _bare(out[i]) or not (listed or _named_day(right)):
+            continue
+        join = _join(text, out[i], right)
+        if (join == "and" and not listed) or (join is not None and listed):
             out[i] = _as_day(out[i], right) or out[i]
     # after a day written month first: as far as the last figure after "and"
     for i, day in enumerate(found):
@@ -400,7 +403,7 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
         chain: list[tuple[Quantity, str]] = []
         for q in found[i + 1 :]:
             previous = chain[-1][0] if chain else day
-            join = _join(text, previous, q)
+            join = _join(text, previous, q) if _bare(q) else None
             listed = _as_day(q, previous, after=True) if join is not None else None
             next_word = _next_word_forms(text, q.end)
             if listed is None or (next_word is not None and next_word[1] & lexicon(q.lang).partitive):
@@ -429,9 +432,14 @@ def _join(text: str, left: Quantity, right: Quantity) -> str | None:
     return "comma" if any(w in _COMMAS for w in between) else None
 
 
+def _bare(q: Quantity) -> bool:
+    """A figure with nothing around it: "6" in "6 and 7 March"."""
+    return q.kind is Kind.NUMBER and q.bound is Bound.EXACT and not q.is_range and q.text.isdigit()
+
+
 def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
     """``q``, a bare figure, as a day of ``day``'s month, before it (after it with ``after``), or None."""
-    if q.kind is not Kind.NUMBER or q.bound is not Bound.EXACT or q.is_range or not q.text.isdigit():
+    if not _bare(q):
         return None
     assert isinstance(day.value, CalendarDate)
     first = int(to_ascii_digits(q.text))
