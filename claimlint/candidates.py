@@ -107,14 +107,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     hour = r"(?:[01]?\d|2[0-3])"
-    figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
-        # a reference word and the figures it lists, ending in "and": "Article 5", "Articles 5, 6 and 7",
-        # "المادتين 6 و7" (not "Article 5, 30 nations")
-        rf"(?<!\w)(?:{one_of(lex.references)}\s*{figure}"
-        rf"(?:(?:\s*[,،]\s*{figure})*\s+{one_of(lex.and_words)}\s*{figure})?"
-        rf"|{one_of(lex.fixed_phrases)}(?!\w)"
+        rf"(?<!\w)(?:{one_of(lex.references)}\s*[{DIGITS}][{DIGITS}.\-]*|{one_of(lex.fixed_phrases)}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
