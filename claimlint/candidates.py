@@ -99,7 +99,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     '90"). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.fixed_phrases or lex.clock_before or lex.clock_marks or lex.decade_words):
+    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.clock_before or lex.clock_marks
+            or lex.decade_words):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
 
@@ -107,9 +108,14 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     hour = r"(?:[01]?\d|2[0-3])"
+    figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
-        rf"(?<!\w)(?:{one_of(lex.references)}\s*[{DIGITS}][{DIGITS}.\-]*|{one_of(lex.fixed_phrases)}(?!\w)"
+        # a plural label and the figures it lists, ending in "and": "Articles 5, 6 and 7" (not "pages 40
+        # years later", "населённые пункты 12 районов": a single figure after one may count)
+        rf"(?<!\w)(?:{one_of(lex.reference_lists)}\s*{figure}(?:\s*[,،]\s*{figure})*\s+{one_of(lex.and_words)}\s*{figure}"
+        rf"|{one_of(lex.references)}\s*{figure}"
+        rf"|{one_of(lex.fixed_phrases)}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"

@@ -136,6 +136,7 @@ class Lexicon:
     suffixes: frozenset[str]
     sign_forms: frozenset[str]  # currency signs and codes, which may touch a figure ("USD3.14")
     references: tuple[str, ...]
+    reference_lists: tuple[str, ...]  # "articles": a reference before a list of figures ending in "and"
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
@@ -750,6 +751,7 @@ def lexicon(lang: str) -> Lexicon:
         suffixes=frozenset(suffixes),
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=tuple(normalize(f) for f in data.get("reference_words") or ()),
+        reference_lists=tuple(normalize(f) for f in data.get("reference_lists") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_amount_words=_words(data.get("change_amount_words")),

@@ -617,6 +617,14 @@ CASES = [
     ("en", "On the 5th of September 2025 the vote, from the 3rd to the 5th of October; the 5th of the month.",
      [("5th of September 2025", "date", "2025-09-05"),
       ("from the 3rd to the 5th of October", "date", "--10-03", None, "exact", "--10-05")]),
+    # a plural label and the figures it lists, ending in "and", are references; one figure may count
+    ("en", "Articles 5, 6 and 7 of the charter; Nato invoked Article 5 and 300 troops; its pages 40 years later.",
+     [("300", "count", "300"), ("40 years", "duration", "40", "year")]),
+    ("fr", "Les articles 6 et 7 du traité; l'article 49.3 et 289 députés.", [("289", "count", "289")]),
+    ("it", "Gli articoli 6 e 7 della legge, i commi 100 e 101.", []),
+    ("nl", "De artikelen 6 en 7 van de wet, volgens 12 landen.", [("12", "count", "12")]),
+    ("ru", "Статьи 6 и 7 закона; населённые пункты 12 районов.", [("12", "count", "12")]),
+    ("ar", "المادتين 6 و7 من الدستور، وبلغ عدد المواد 45 مادة.", [("45", "count", "45")]),
     # days listed with "and", commas and weekdays are days of the month written once
     ("en", "Talks on 6, 7 and 8 March 2025; on Friday 6 and Saturday 7 June; March 6, 7 and 9; 3 7 May.",
      [("6", "date", "2025-03-06"), ("7", "date", "2025-03-07"), ("8 March 2025", "date", "2025-03-08"),
