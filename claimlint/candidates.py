@@ -113,7 +113,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     return compile_cached(
         # a plural label and the figures it lists, ending in "and": "Articles 5, 6 and 7" (not "pages 40
         # years later", "населённые пункты 12 районов": a single figure after one may count)
-        rf"(?<!\w)(?:{one_of(lex.reference_lists)}\s*{figure}(?:\s*[,،]\s*{figure})*\s+{one_of(lex.and_words)}\s*{figure}"
+        rf"(?<!\w)(?:{one_of(lex.reference_lists)}\s*{figure}(?:\s*[,،]\s*{figure})*\s+{one_of(sorted(lex.and_words))}\s*{figure}"
         rf"|{one_of(lex.references)}\s*{figure}"
         rf"|{one_of(lex.fixed_phrases)}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
@@ -306,7 +306,7 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     return cut
 
 
-_WORD_AFTER = regex.compile(r"[ \t\u00a0]+(\w+)")
+_WORD_AFTER = regex.compile(rf"[{_SPACES}]+(\w+)")
 
 
 def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> tuple[int, int] | None:

@@ -377,42 +377,55 @@ def extract_span(
     return _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
 
 
-_LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}]")
+_LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)
+_COMMAS = frozenset({",", "،"})
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "on 6 and 7 March", "les 6, 7 et 8 mars", "6 и 7 марта", "يومي 6 و7 مارس", "Friday 6 and Saturday
     7 June"; "March 6, 7 and 8": bare figures listed with a day whose month is written with its name
-    are days of that month too, in order (a fact of 6 March is checked against the 6th, not the 7th).
-    The list's last two days are joined by "and" (``range_and``), the others by "and" or commas, with
-    weekdays anywhere ("Week 2, 9 March" and "Dow up 2, 5 March" list nothing; "March 6 and 9 of the
-    12 regions" counts). "between 6 and 7 March" is a range, read by the grammar."""
+    are days of that month too, in order. A day written day first ends a list, one written month
+    first opens it; the list's last two days are joined by "and" (``range_and``), the others by "and"
+    or commas, with weekdays anywhere ("Week 2, 9 March", "Dow up 2, 5 March" list nothing; "March 6
+    and 9 of the 12 regions" counts). "between 6 and 7 March" is a range, read by the grammar. CL107
+    takes a fact on any day of a list as agreeing (:func:`day_lists`)."""
     out = list(found)
-    # before the day: from the last ("6, 7 and 8 March": 7, then 6)
-    for i in range(len(out) - 2, -1, -1):
-        right, listed = out[i + 1], out[i + 1] is not found[i + 1]
-        if not _bare(out[i]) or not (listed or _named_day(right)):
-            continue
-        join = _join(text, out[i], right)
-        if (join == "and" and not listed) or (join is not None and listed):
-            out[i] = _as_day(out[i], right) or out[i]
-    # after a day written month first: as far as the last figure after "and"
     for i, day in enumerate(found):
-        if not (_named_day(day) and day.text[:1].isalpha()):
+        if not _named_day(day):
             continue
-        chain: list[tuple[Quantity, str]] = []
-        for q in found[i + 1 :]:
-            previous = chain[-1][0] if chain else day
-            join = _join(text, previous, q) if _bare(q) else None
-            listed = _as_day(q, previous, after=True) if join is not None else None
-            next_word = _next_word_forms(text, q.end)
+        after = day.text[:1].isalpha()
+        step, previous, chain = (1 if after else -1), day, []
+        j = i + step
+        while 0 <= j < len(found) and _bare(found[j]):
+            q = found[j]
+            join = _join(text, previous, q) if after else _join(text, q, previous)
+            listed = _as_day(q, previous, after=after) if join is not None else None
+            next_word = _next_word_forms(text, q.end) if after else None
             if listed is None or (next_word is not None and next_word[1] & lexicon(q.lang).partitive):
                 break
-            chain.append((listed, join))
-        while chain and chain[-1][1] != "and":
-            chain.pop()
-        out[i + 1 : i + 1 + len(chain)] = [listed for listed, _ in chain]
+            chain.append((j, listed, join))
+            previous, j = listed, j + step
+        if after:
+            while chain and chain[-1][2] != "and":
+                chain.pop()
+        elif chain and chain[0][2] != "and":
+            chain = []
+        for j, listed, _ in chain:
+            out[j] = listed
     return out
+
+
+def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, ...]]:
+    """The days listed together ("6 and 7 March", "on 5 March and 7 March"), as groups of single-day
+    dates joined by "and", commas and weekdays, in the order of the text (a lone date is a group)."""
+    groups: list[list[Quantity]] = []
+    for q in sorted((q for q in quantities if q.kind is Kind.DATE and not q.is_range), key=lambda q: q.start):
+        if groups and groups[-1][-1].end <= q.start and _join(text, groups[-1][-1], q) is not None:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return [tuple(g) for g in groups]
 
 
 def _named_day(q: Quantity) -> bool:
@@ -450,10 +463,6 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
     except ValueError:
         return None
     return replace(q, kind=Kind.DATE, value=value, precision=Decimal(0))
-
-
-_COMMAS = frozenset({",", "،"})
-_LETTER = regex.compile(r"\p{L}")
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -635,9 +635,8 @@ class QuantityBuilder(Transformer[Token, Any]):
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
         digits = _LEADING_DIGITS.match(to_ascii_digits(str(day))) if day.type == "DAY" else None
         written = digits.group() if digits else str(day)  # "1er", "25th", "25-го": the figure
-        if not written.isdigit() or (year is not None and not (str(year).isdigit() and len(str(year)) == 4)):
-            # (a figure after "March 3," is no year unless it has four digits: "On March 3, 5 protesters")
-            raise NotAQuantity("a date's day is a whole number, its year one of four digits")
+        if not written.isdigit() or (year is not None and not str(year).isdigit()):
+            raise NotAQuantity("a date's day and year are whole numbers")
         d = int(to_ascii_digits(written))
         y = int(to_ascii_digits(str(year))) if year is not None else None
         try:
@@ -648,6 +647,9 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def date_dmy(self, day: Token, month: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
+        if year is not None and len(str(year)) < 3 and not any(t.type == "YEAR_AFTER" for t in rest):
+            # "won 1 March 3 at", "1 March 25": a figure of one or two digits is a year only with its word
+            raise NotAQuantity("a year of one or two digits after a month needs its year word")
         end = _end(rest[-1]) if rest else _end(month)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
@@ -657,6 +659,9 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
+        if year is not None and len(str(year)) != 4:
+            # a figure after "March 3," is its year only with four digits: "On March 3, 5 protesters"
+            raise NotAQuantity("after a day written month first, a year has four digits")
         end = _end(year) if year is not None else _end(day)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(month), end)
 

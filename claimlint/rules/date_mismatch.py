@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimlint.diagnostics import Diagnostic
+from claimlint.extract import day_lists
 from claimlint.hookspecs import hookimpl
-from claimlint.quantity import CalendarDate, Kind
+from claimlint.quantity import CalendarDate, Kind, Quantity
 from claimlint.rule import Rule
 
 
@@ -14,7 +15,8 @@ class DateMismatch(Rule):
     ## What it does
     A date in a sentence with a date fact's words ("announced", "annoncé", "объявила", "أعلنت") is
     compared with the fact; the year is compared only when the article writes it. A range of days
-    ("23-25 September") agrees with a fact on any of its days.
+    ("23-25 September") agrees with a fact on any of its days, and so does a list ("23 and 24
+    September").
 
     ## Why it matters
     Publication dates slip into copy as event dates, and time zones move a day.
@@ -35,17 +37,23 @@ class DateMismatch(Rule):
     summary = "a date is not the fact's date"
 
     def check(self) -> Iterator[Diagnostic]:
+        lists = {id(q): days for days in day_lists(self.ctx.document.text, self.ctx.quantities) for q in days}
         for link in self.ctx.links_of("value"):
             q, want = link.quantity, link.fact.value.value
             if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or not isinstance(want, CalendarDate):
                 continue
-            if _within(want, q.value, q.last_day or q.value):
-                continue
+            if any(_agrees(want, day) for day in lists.get(id(q), (q,))):
+                continue  # (a day of a list, "23 and 24 September", agrees when one of them does)
             said = f"{q.value} to {q.range_to}" if q.range_to is not None else str(q.value)
             yield self.report(
                 q, f"{q.text!r} is {said}; fact {link.fact.id} is {want} ({link.reason})",
                 fact=link.fact.id, expected=str(want),
             )
+
+
+def _agrees(want: CalendarDate, q: Quantity) -> bool:
+    """Whether the date ``q`` (a day, or a range of days) agrees with the fact's day."""
+    return isinstance(q.value, CalendarDate) and q.last_day is not None and _within(want, q.value, q.last_day)
 
 
 def _within(day: CalendarDate, first: CalendarDate, last: CalendarDate) -> bool:

@@ -15,6 +15,7 @@ from claimlint.rule import Rule
 # How far a weekday may stand from its date: "Tuesday, 24 September 2025", "24 сентября (среда)".
 _REACH = 6
 _FIGURE = regex.compile(r"\d")
+_FIGURE_NEXT = regex.compile(r"[\s,]*\d")
 
 
 @cache
@@ -63,14 +64,14 @@ class WeekdayMismatch(Rule):
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
             # a weekday before a range of days names its first day, one after it the last; inside the
             # range ("from Monday 3 to Friday 5 September"), before the first figure the first, else the last
-            last = q.last_day or q.value
+            last = q.last_day or q.value  # (a date: last_day is set)
             first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
             inside = _weekdays(q.lang, full=True).finditer(text, q.start, q.end) if q.is_range else ()
             named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in inside]
             if before and q.start - before[-1].end() <= _REACH:
                 named.insert(0, (before[-1], True))
-            if after and after.start() - q.end <= _REACH:
-                named.append((after, False))
+            if after and after.start() - q.end <= _REACH and not _FIGURE_NEXT.match(text, after.end()):
+                named.append((after, False))  # (not one before the next day: "Friday 6 and Saturday 7 June")
             for m, day, was in ((m, q.value, first_was) if first else (m, last, last_was) for m, first in named):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
                 date = dt.date(day.year or q.value.year, day.month, day.day)
