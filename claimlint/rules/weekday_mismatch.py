@@ -77,7 +77,9 @@ class WeekdayMismatch(Rule):
                 date = dt.date(day.year or q.value.year, day.month, day.day)
                 if said == date.isoweekday():
                     continue
-                name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
+                # the weekday's form that ends as the written one does: its case ("вторника" -> "понедельника")
+                forms = [f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday()]
+                name = next((f for f in forms if f[-1:] == normalize(m.group())[-1:]), forms[0])
                 if m.group().isupper():  # the fix keeps the case: "TUESDAY" -> "MONDAY", "Tuesday" -> "Monday"
                     name = name.upper()
                 elif m.group()[:1].isupper():
