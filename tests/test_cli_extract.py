@@ -83,5 +83,5 @@ def test_the_python_api_answers_every_call():
         "import claimlint.extract; b = claimlint.extract('Il a payé 5 euros.', lang='fr'); "
         "print(a == b, [(q.text, str(q.value), q.unit) for q in b])"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "True [('5 euros', '5', 'EUR')]", out.stderr
