@@ -111,10 +111,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
-        # a plural label and the figures it lists, ending in "and": "Articles 5, 6 and 7" (not "pages 40
-        # years later", "населённые пункты 12 районов": a single figure after one may count)
-        rf"(?<!\w)(?:{one_of(lex.reference_lists)}\s*{figure}(?:\s*[,،]\s*{figure})*\s+{one_of(sorted(lex.and_words))}\s*{figure}"
-        rf"|{one_of(lex.references)}\s*{figure}"
+        # a reference word and its figure, or the figures it lists, ending in "and" (kept by
+        # excluded_spans after a plural label only: "Articles 5, 6 and 7")
+        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*{figure}"
+        rf"(?P<list>(?:\s*[,،]\s*{figure})*\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of(lex.fixed_phrases)}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
@@ -133,7 +133,8 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)]
     ref = _reference_regex(lang)
     if ref is not None:
-        spans.extend(m.span() for m in ref.finditer(text, start, end))
+        for m in ref.finditer(text, start, end):
+            spans.extend(_reference_span(lex, m))
     for m in _CHUNK.finditer(text, start, end):
         chunk = m.group()
         lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))
@@ -141,6 +142,21 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         if core and _is_name(core, lex):
             spans.append((m.start() + lead, m.start() + lead + len(core)))
     return sorted(spans)
+
+
+def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
+    """What a match of the reference pattern hides. A plural label hides the figures it lists, ending
+    in "and" ("Articles 5, 6 and 7"), and no single figure ("its pages 40 years later", "населённые
+    пункты 12 районов"); a reference word hides its figure and no more ("Nato invoked Article 5 and 300
+    troops")."""
+    label = m.group("label")
+    if label is None:
+        return [m.span()]
+    label = normalize(label)
+    if m.group("list") is not None and label in lex.reference_lists:
+        return [m.span()]
+    end = m.start("list") if m.group("list") is not None else m.end()
+    return [(m.start(), end)] if label in lex.references else []
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:
