@@ -181,6 +181,7 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
+    prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
     article_before_half: bool = False  # "a year and a half", not "a year and half the staff"
     fraction_after_with: frozenset[str] = frozenset()  # "год с половиной", not "с половины мая"
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
@@ -780,6 +781,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         definite_prefixes=tuple(definite),
+        prefixes=tuple(prefixes),
         article_before_half=bool(data.get("article_before_half")),
         fraction_after_with=_words(data.get("fraction_after_with")),
         partitive_case=bool(data.get("partitive_case")),

@@ -37,17 +37,23 @@ class DateMismatch(Rule):
     summary = "a date is not the fact's date"
 
     def check(self) -> Iterator[Diagnostic]:
-        lists = {id(q): days for days in day_lists(self.ctx.document.text, self.ctx.quantities) for q in days}
+        text = self.ctx.document.text
+        lists = {id(q): days for days in day_lists(text, self.ctx.quantities) for q in days}
+        reported: set[tuple[int, str]] = set()
         for link in self.ctx.links_of("value"):
             q, want = link.quantity, link.fact.value.value
             if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or not isinstance(want, CalendarDate):
                 continue
-            if any(_agrees(want, day) for day in lists.get(id(q), (q,))):
-                continue  # (a day of a list, "23 and 24 September", agrees when one of them does)
-            said = f"{q.value} to {q.range_to}" if q.range_to is not None else str(q.value)
+            # a list of days ("23 and 24 September") agrees when one of them does, and is reported once
+            days = lists.get(id(q), (q,))
+            if any(_agrees(want, day) for day in days) or (days[0].start, link.fact.id) in reported:
+                continue
+            reported.add((days[0].start, link.fact.id))
+            said = " and ".join(f"{d.value} to {d.range_to}" if d.range_to is not None else str(d.value) for d in days)
+            claim = text[days[0].start : days[-1].end]
             yield self.report(
-                q, f"{q.text!r} is {said}; fact {link.fact.id} is {want} ({link.reason})",
-                fact=link.fact.id, expected=str(want),
+                None, f"{claim!r} is {said}; fact {link.fact.id} is {want} ({link.reason})",
+                start=days[0].start, end=days[-1].end, fact=link.fact.id, expected=str(want),
             )
 
 

@@ -25,7 +25,26 @@ def _weekdays(lang: str, full: bool = False) -> regex.Pattern[str]:
     lex = lexicon(lang)
     forms = sorted(lex.values["WEEKDAY"], key=len, reverse=True)
     kept = [f for f in forms if len(f) > 2 and (not full or "WEEKDAY" in lex.categories.get(f, ()))]
-    return regex.compile(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(f) for f in kept), regex.IGNORECASE)
+    # at a word start, or after a conjunction written onto the word ("والخميس")
+    start = "".join(rf"|(?<=(?<!\p{{L}}){regex.escape(p)})" for p in lex.prefixes)
+    return regex.compile(rf"(?:(?<!\p{{L}}){start})(?:{'|'.join(regex.escape(f) for f in kept)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+@cache
+def _weekday_list(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A weekday, then commas or "and", at the end of a text; and the same before one at its start."""
+    lex = lexicon(lang)
+    names = _weekdays(lang).pattern
+    join = rf"[\s,،]*(?:(?:{'|'.join(regex.escape(w) for w in sorted(lex.and_words))})\s*)?"
+    return (regex.compile(rf"{names}{join}$", regex.IGNORECASE | regex.REVERSE),
+            regex.compile(rf"{join}{names}", regex.IGNORECASE))
+
+
+def _listed_weekday(text: str, m: regex.Match[str], lang: str) -> bool:
+    """A weekday in a list of weekdays names no one day beside it: "в пятницу, субботу и воскресенье,
+    6, 7 и 8 марта"."""
+    before, after = _weekday_list(lang)
+    return bool(before.search(text, max(0, m.start() - 40), m.start()) or after.match(text, m.end(), m.end() + 40))
 
 
 class WeekdayMismatch(Rule):
@@ -72,6 +91,7 @@ class WeekdayMismatch(Rule):
                 named.insert(0, (before[-1], True))
             if after and after.start() - q.end <= _REACH and not _FIGURE_NEXT.match(text, after.end()):
                 named.append((after, False))  # (not one before the next day: "Friday 6 and Saturday 7 June")
+            named = [(m, first) for m, first in named if not _listed_weekday(text, m, q.lang)]
             for m, day, was in ((m, q.value, first_was) if first else (m, last, last_was) for m, first in named):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
                 date = dt.date(day.year or q.value.year, day.month, day.day)
