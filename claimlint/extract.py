@@ -413,7 +413,32 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
             chain = []
         for j, listed, _ in chain:
             out[j] = listed
-    return out
+        if after and chain:
+            _year_after_list(text, found, out, i, chain[-1][0])
+    return [q for q in out if q is not _DROPPED]
+
+
+_DROPPED_YEAR = regex.compile(r",[ \u00a0]*")
+
+
+def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> None:
+    """ "March 6, 7 and 8, 2026": the year after a list written month first is every day's (in ``out``,
+    the year's own quantity becomes part of the last day's span)."""
+    year, day = (found[last + 1] if last + 1 < len(found) else None), found[first]
+    if (
+        year is None or year.kind is not Kind.YEAR or not isinstance(day.value, CalendarDate) or day.value.year
+        or not _DROPPED_YEAR.fullmatch(text, out[last].end, year.start)
+    ):
+        return
+    for k in range(first, last + 1):
+        q = out[k]
+        assert isinstance(q.value, CalendarDate)
+        out[k] = replace(q, value=replace(q.value, year=int(year.value)))
+    out[last] = replace(out[last], end=year.end, text=text[out[last].start : year.end])
+    out[last + 1] = _DROPPED
+
+
+_DROPPED = Quantity(Kind.NUMBER, Decimal(0), 0, 0, "", "")
 
 
 def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, ...]]:

@@ -630,6 +630,9 @@ CASES = [
      [("6", "date", "2025-03-06"), ("7", "date", "2025-03-07"), ("8 March 2025", "date", "2025-03-08"),
       ("6", "date", "--06-06"), ("7 June", "date", "--06-07"), ("March 6", "date", "--03-06"),
       ("7", "date", "--03-07"), ("9", "date", "--03-09"), ("3", "number", "3"), ("7 May", "date", "--05-07")]),
+    # the year after a list written month first is every day's
+    ("en", "Talks on March 6, 7 and 8, 2026 in Geneva.",
+     [("March 6", "date", "2026-03-06"), ("7", "date", "2026-03-07"), ("8, 2026", "date", "2026-03-08")]),
     # a list ends in "and"; a figure after "March 3," is no year unless it has four digits
     ("en", "Dow up 2, 5 March. On March 3, 5 protesters were held; on March 6 and 9 of the 12 regions.",
      [("2", "number", "2"), ("5 March", "date", "--03-05"), ("March 3", "date", "--03-03"), ("5", "count", "5"),
