@@ -426,7 +426,8 @@ def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], firs
     the year's own quantity becomes part of the last day's span)."""
     year, day = (found[last + 1] if last + 1 < len(found) else None), found[first]
     if (
-        year is None or year.kind is not Kind.YEAR or not isinstance(day.value, CalendarDate) or day.value.year
+        year is None or year.kind is not Kind.YEAR or not isinstance(year.value, Decimal)
+        or not isinstance(day.value, CalendarDate) or day.value.year
         or not _DROPPED_YEAR.fullmatch(text, out[last].end, year.start)
     ):
         return
