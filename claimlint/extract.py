@@ -418,7 +418,7 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     return [q for q in out if q is not _DROPPED]
 
 
-_DROPPED_YEAR = regex.compile(r",[ \u00a0]*")
+_COMMA_BEFORE_YEAR = regex.compile(r",[ \u00a0]*")
 
 
 def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> None:
@@ -428,7 +428,7 @@ def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], firs
     if (
         year is None or year.kind is not Kind.YEAR or not isinstance(year.value, Decimal)
         or not isinstance(day.value, CalendarDate) or day.value.year
-        or not _DROPPED_YEAR.fullmatch(text, out[last].end, year.start)
+        or not _COMMA_BEFORE_YEAR.fullmatch(text, out[last].end, year.start)
     ):
         return
     for k in range(first, last + 1):
