@@ -179,6 +179,8 @@ def _best_fact(
         if q.kind is Kind.DATE:
             log_ratio = 0.0
         if not words:
+            if q.kind is Kind.DATE:
+                continue  # a date has no magnitude to say it is near: the fact's words must be in its sentence
             words = matched_words(fact, lang, p_stems, p_joined)
             where = "the same paragraph"
             # A paragraph-level link needs a near match (within a factor of 2) or an exact scale-word
