@@ -390,7 +390,7 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     or commas, with weekdays anywhere ("Week 2, 9 March", "Dow up 2, 5 March" list nothing; "March 6
     and 9 of the 12 regions" counts). "between 6 and 7 March" is a range, read by the grammar. CL107
     takes a fact on any day of a list as agreeing (:func:`day_lists`)."""
-    out = list(found)
+    out, folded = list(found), set()
     for i, day in enumerate(found):
         if not _named_day(day):
             continue
@@ -413,33 +413,37 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
             chain = []
         for j, listed, _ in chain:
             out[j] = listed
-        if after and chain:
-            _year_after_list(text, found, out, i, chain[-1][0])
-    return [q for q in out if q is not _DROPPED]
+        if after and chain and (year := _year_after_list(text, found, out, i, chain[-1][0])) is not None:
+            folded.add(year)
+    return [q for k, q in enumerate(out) if k not in folded]
 
 
 _COMMA_BEFORE_YEAR = regex.compile(r",[ \u00a0]*")
 
 
-def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> None:
-    """ "March 6, 7 and 8, 2026": the year after a list written month first is every day's (in ``out``,
-    the year's own quantity becomes part of the last day's span)."""
+def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> int | None:
+    """ "March 6, 7 and 8, 2026": the year right after a list written month first, a plain figure after a
+    comma, is every day's (in ``out``; the last day's span takes it in). Returns the index of the year's
+    own quantity, now part of the list, or None (then nothing changes: not "7, 2026-2027", "7, about
+    2026", nor a year with no 29 February for "February 28 and 29, 2025")."""
     year, day = (found[last + 1] if last + 1 < len(found) else None), found[first]
     if (
         year is None or year.kind is not Kind.YEAR or not isinstance(year.value, Decimal)
+        or year.bound is not Bound.EXACT or year.is_range or not year.text.isdigit()
         or not isinstance(day.value, CalendarDate) or day.value.year
         or not _COMMA_BEFORE_YEAR.fullmatch(text, out[last].end, year.start)
     ):
-        return
-    for k in range(first, last + 1):
-        q = out[k]
+        return None
+    days = []
+    for q in out[first : last + 1]:
         assert isinstance(q.value, CalendarDate)
-        out[k] = replace(q, value=replace(q.value, year=int(year.value)))
-    out[last] = replace(out[last], end=year.end, text=text[out[last].start : year.end])
-    out[last + 1] = _DROPPED
-
-
-_DROPPED = Quantity(Kind.NUMBER, Decimal(0), 0, 0, "", "")
+        try:
+            days.append(replace(q, value=replace(q.value, year=int(year.value))))
+        except ValueError:
+            return None
+    days[-1] = replace(days[-1], end=year.end, text=text[days[-1].start : year.end])
+    out[first : last + 1] = days
+    return last + 1
 
 
 def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity, ...]]:

@@ -633,6 +633,11 @@ CASES = [
     # the year after a list written month first is every day's
     ("en", "Talks on March 6, 7 and 8, 2026 in Geneva.",
      [("March 6", "date", "2026-03-06"), ("7", "date", "2026-03-07"), ("8, 2026", "date", "2026-03-08")]),
+    # ...a plain year after a comma, and only a year every day of the list has
+    ("en", "On March 6 and 7 2026; February 28 and 29, 2025; March 9 and 10, about 2026.",
+     [("March 6", "date", "--03-06"), ("7", "date", "--03-07"), ("2026", "year", "2026"),
+      ("February 28", "date", "--02-28"), ("29", "date", "--02-29"), ("2025", "year", "2025"),
+      ("March 9", "date", "--03-09"), ("10", "date", "--03-10"), ("about 2026", "year", "2026", None, "about")]),
     # a list ends in "and"; a figure after "March 3," is no year unless it has four digits
     ("en", "Dow up 2, 5 March. On March 3, 5 protesters were held; on March 6 and 9 of the 12 regions.",
      [("2", "number", "2"), ("5 March", "date", "--03-05"), ("March 3", "date", "--03-03"), ("5", "count", "5"),

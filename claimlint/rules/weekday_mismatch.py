@@ -34,10 +34,9 @@ def _weekdays(lang: str, full: bool = False) -> regex.Pattern[str]:
 def _weekday_list(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A weekday, then commas or "and", at the end of a text; and the same before one at its start."""
     lex = lexicon(lang)
-    names = _weekdays(lang).pattern
+    names = _weekdays(lang, full=True).pattern  # (not "Sun", "wed", "mer": words too)
     join = rf"[\s,،]*(?:(?:{'|'.join(regex.escape(w) for w in sorted(lex.and_words))})\s*)?"
-    return (regex.compile(rf"{names}{join}$", regex.IGNORECASE | regex.REVERSE),
-            regex.compile(rf"{join}{names}", regex.IGNORECASE))
+    return regex.compile(rf"{names}{join}$", regex.IGNORECASE), regex.compile(rf"{join}{names}", regex.IGNORECASE)
 
 
 def _listed_weekday(text: str, m: regex.Match[str], lang: str) -> bool:
@@ -51,9 +50,12 @@ class WeekdayMismatch(Rule):
     """A weekday contradicts the date beside it: "Tuesday, 24 September 2025" (it was a Wednesday).
 
     ## What it does
-    Finds a weekday name (CLDR names in the article's language) right before or after a date whose
-    year is written, or inside a range of days before either day ("from Monday 1 to Friday 5
-    September 2025"), and checks the calendar. It needs no fact sheet.
+    Finds a weekday name (CLDR names in the article's language, with a conjunction written onto it:
+    "والخميس") right before or after a date whose year is written, or inside a range of days before
+    either day ("from Monday 1 to Friday 5 September 2025"), and checks the calendar. A weekday
+    before the next day of a list names that day ("Friday 6 and Saturday 7 June"); weekdays listed
+    together name no one day ("в пятницу, субботу и воскресенье, 6, 7 и 8 марта"). It needs no fact
+    sheet.
 
     ## Why it matters
     When a date is corrected, the weekday next to it is often left behind.
@@ -97,9 +99,7 @@ class WeekdayMismatch(Rule):
                 date = dt.date(day.year or q.value.year, day.month, day.day)
                 if said == date.isoweekday():
                     continue
-                # the weekday's form that ends as the written one does: its case ("вторника" -> "понедельника")
-                forms = [f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday()]
-                name = next((f for f in forms if f[-1:] == normalize(m.group())[-1:]), forms[0])
+                name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
                 if m.group().isupper():  # the fix keeps the case: "TUESDAY" -> "MONDAY", "Tuesday" -> "Monday"
                     name = name.upper()
                 elif m.group()[:1].isupper():
