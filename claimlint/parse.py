@@ -654,8 +654,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
     def date_day_of_month(self, day: Token, of: Token, month: Token, *rest: Token) -> Part:
-        """ "the 5th of September (2025)"."""
-        return self.date_dmy(day, month, *rest)
+        """ "the 5th of September (2025)", "the 6th of March, 2026" (after a comma, a year has four digits:
+        not "On the 6th of March, 300 people")."""
+        if rest and rest[0].type == "COMMA" and (len(rest) == 1 or len(str(rest[1])) != 4):
+            raise NotAQuantity("after a comma, a year has four digits")
+        return self.date_dmy(day, month, *(t for t in rest if t.type != "COMMA"))
 
     def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)

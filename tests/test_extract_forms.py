@@ -613,6 +613,9 @@ CASES = [
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
+    # ...and a year of four digits after a comma
+    ("en", "On the 6th of March, 2026, and on the 7th of March, 300 people.",
+     [("6th of March, 2026", "date", "2026-03-06"), ("7th of March", "date", "--03-07"), ("300", "count", "300")]),
     # an ordinal day "of" its month; "of" joins nothing else to a day
     ("en", "On the 5th of September 2025 the vote, from the 3rd to the 5th of October; the 5th of the month.",
      [("5th of September 2025", "date", "2025-09-05"),
