@@ -390,6 +390,7 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     or commas, with weekdays anywhere ("Week 2, 9 March", "Dow up 2, 5 March" list nothing; "March 6
     and 9 of the 12 regions" counts). "between 6 and 7 March" is a range, read by the grammar. CL107
     takes a fact on any day of a list as agreeing (:func:`day_lists`)."""
+    found = [d for q in found for d in _two_days(text, q)]
     out, folded = list(found), set()
     for i, day in enumerate(found):
         if not _named_day(day):
@@ -456,6 +457,25 @@ def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity,
         else:
             groups.append([q])
     return [tuple(g) for g in groups]
+
+
+_DAY_AND = regex.compile(r"(\S+)\s+(\p{L}+)\s+")
+_DIGIT = regex.compile(r"\d")
+
+
+def _two_days(text: str, q: Quantity) -> list[Quantity]:
+    """ "les 1er et 2 mars", "the 6th and 7th of March": the grammar reads two listed days with an
+    ordinal first (alone it states nothing) as the range from one to the other; they are two days."""
+    if q.kind is not Kind.DATE or not isinstance(q.range_to, CalendarDate) or not q.text[:1].isdigit():
+        return [q]
+    m = _DAY_AND.match(q.text)
+    if m is None or normalize(m.group(2)) not in lexicon(q.lang).and_words:
+        return [q]
+    # the second day starts at its figure: a weekday before it stays outside ("6th and Saturday 7th June")
+    figure = _DIGIT.search(q.text, m.end())
+    second = q.start + (figure.start() if figure else m.end())
+    return [replace(q, end=q.start + m.end(1), text=m.group(1), range_to=None),
+            replace(q, start=second, text=text[second : q.end], value=q.range_to, range_to=None)]
 
 
 def _named_day(q: Quantity) -> bool:

@@ -744,6 +744,15 @@ class QuantityBuilder(Transformer[Token, Any]):
         sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
         return self._days_named(items, RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high)))
 
+    def days_listed(self, day: Token, *items: Any) -> Any:
+        """ "les 1er et 2 mars": read as the range of the two days, which extract._listed_days splits
+        into its two days (an ordinal day alone states nothing, so the list is parsed whole)."""
+        high = next(p for p in items if isinstance(p, Part))
+        found = RangePart(self._range(self.day_alone(day), high, _start(day)), _upper(high))
+        if found.part.kind is not Kind.DATE:
+            raise NotAQuantity("two listed ordinals are days")
+        return found
+
     def _days_named(self, items: tuple[Any, ...], found: RangePart) -> RangePart:
         """A range with a weekday in it is a range of days or nothing ("from Monday 3 to Friday 5")."""
         if found.part.kind is not Kind.DATE and any(isinstance(t, Token) and t.type == "WEEKDAY" for t in items):

@@ -649,6 +649,12 @@ CASES = [
      [("6", "date", "2025-03-06"), ("7 mars 2025", "date", "2025-03-07"), ("9", "number", "9"),
       ("7 mai", "date", "--05-07")]),
     ("it", "Il vertice del 6 e 7 marzo.", [("6", "date", "--03-06"), ("7 marzo", "date", "--03-07")]),
+    # an ordinal first day of a list ("1er" alone states nothing); "entre ... et" stays a range
+    ("fr", "Les 1er et 2 mars 2026, entre le 1er et le 5 mai.",
+     [("1er", "date", "2026-03-01"), ("2 mars 2026", "date", "2026-03-02"),
+      ("entre le 1er et le 5 mai", "date", "--05-01", None, "exact", "--05-05")]),
+    ("en", "On Friday 6th and Saturday 7th June 2025, and the 1st and 5th place.",
+     [("6th", "date", "2025-06-06"), ("7th June 2025", "date", "2025-06-07")]),
     ("nl", "De top van 6 en 7 maart 2025.", [("6", "date", "2025-03-06"), ("7 maart 2025", "date", "2025-03-07")]),
     ("ru", "Саммит пройдёт 6, 7 и 8 марта.",
      [("6", "date", "--03-06"), ("7", "date", "--03-07"), ("8 марта", "date", "--03-08")]),
