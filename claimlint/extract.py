@@ -402,8 +402,7 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
             q = found[j]
             join = _join(text, previous, q) if after else _join(text, q, previous)
             listed = _as_day(q, previous, after=after) if join is not None else None
-            next_word = _next_word_forms(text, q.end) if after else None
-            if listed is None or (next_word is not None and next_word[1] & lexicon(q.lang).partitive):
+            if listed is None or (after and _before_partitive(text, q)):
                 break
             chain.append((j, listed, join))
             previous, j = listed, j + step
@@ -495,15 +494,20 @@ def _join(text: str, left: Quantity, right: Quantity) -> str | None:
     return "comma" if any(w in _COMMAS for w in between) else None
 
 
+def _before_partitive(text: str, q: Quantity) -> bool:
+    """ "9 of the 12 regions": a figure before "of" counts."""
+    after = _next_word_forms(text, q.end)
+    return after is not None and bool(after[1] & lexicon(q.lang).partitive)
+
+
 def _bare(q: Quantity) -> bool:
     """A figure with nothing around it: "6" in "6 and 7 March"."""
     return q.kind is Kind.NUMBER and q.bound is Bound.EXACT and not q.is_range and q.text.isdigit()
 
 
 def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
-    """``q``, a bare figure, as a day of ``day``'s month, before it (after it with ``after``), or None."""
-    if not _bare(q):
-        return None
+    """``q``, a bare figure (:func:`_bare`), as a day of ``day``'s month, before it (after it with
+    ``after``), or None."""
     assert isinstance(day.value, CalendarDate)
     first = int(to_ascii_digits(q.text))
     if not (day.value.day < first if after else first < day.value.day):

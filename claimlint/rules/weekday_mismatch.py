@@ -85,7 +85,8 @@ class WeekdayMismatch(Rule):
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
             # a weekday before a range of days names its first day, one after it the last; inside the
             # range ("from Monday 3 to Friday 5 September"), before the first figure the first, else the last
-            last = q.last_day or q.value  # (a date: last_day is set)
+            last = q.last_day
+            assert last is not None  # (a date's)
             first_was, last_was = ("whose first day was", "whose last day was") if q.is_range else ("which was",) * 2
             inside = _weekdays(q.lang, full=True).finditer(text, q.start, q.end) if q.is_range else ()
             named = [(m, _FIGURE.search(text, q.start, m.start()) is None) for m in inside]
