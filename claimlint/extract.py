@@ -570,9 +570,11 @@ def _levels_of_a_change(
         a, b = q.start + (len(words[0]) if from_word else 0), q.start + cut
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
         if q.kind is Kind.DATE:
-            if len(right) != 1:
-                out.append(q)
-                continue
+            if len(right) != 1 or right[0].kind is not Kind.DATE:
+                # "postponed from March 3 to 5, 2026": the last day is the range's, in its month and year
+                c = q.start + cut + 1 + len(to_form)
+                c += len(text[c : q.end]) - len(text[c : q.end].lstrip())
+                right = [replace(q, start=c, text=text[c : q.end], value=q.range_to, range_to=None)]
             # the first day, "3" or "1er", takes the month and year written after the last, as the
             # range did ("reporté du 1er au 3 octobre")
             a += len(text[a:b]) - len(text[a:b].lstrip())

@@ -683,6 +683,17 @@ class QuantityBuilder(Transformer[Token, Any]):
         low = self._date(first, int(self.lex.value("MONTH", month)), year, _start(month), _end(first))
         return RangePart(self._range(low, high, _start(month)), high.unit)
 
+    def range_mdy(self, *tokens: Token) -> RangePart:
+        """ "March 30-April 2, 2026", "from March 30 to April 2", "between March 3 and 5": two days
+        written month first; the second without its month is in the first one's month."""
+        at = next(i for i, t in enumerate(tokens) if i > 1 and t.type in ("TO", "DASH", "AND"))
+        first, second = [t for t in tokens[:at] if t.type != "FROM" and t.type != "BETWEEN"], tokens[at + 1 :]
+        if second[0].type != "MONTH":
+            second = (first[0], *second)
+        low = self.date_mdy(*(t for t in first if t.type != "COMMA"))
+        high = self.date_mdy(*(t for t in second if t.type != "COMMA"))
+        return RangePart(_date_range(low, high, _start(tokens[0])), high.unit)
+
     def date_numeric(self, token: Token, *rest: Token) -> Part:
         raw = to_ascii_digits(str(token))
         if "-" in raw:

@@ -661,6 +661,15 @@ CASES = [
     ("ar", "تعقد القمة يومي 6 و7 مارس، والمؤتمر أيام 1، 2 و3 أبريل.",
      [("6", "date", "--03-06"), ("7 مارس", "date", "--03-07"), ("1", "date", "--04-01"), ("2", "date", "--04-02"),
       ("3 أبريل", "date", "--04-03")]),
+    # a range of days written month first, each end with its month; the year written once is both's
+    ("en", "Talks ran March 30-April 2, from December 28 to January 3, 2026, and between May 3 and 5.",
+     [("March 30-April 2", "date", "--03-30", None, "exact", "--04-02"),
+      ("from December 28 to January 3, 2026", "date", "2025-12-28", None, "exact", "2026-01-03"),
+      ("between May 3 and 5", "date", "--05-03", None, "exact", "--05-05")]),
+    # ...two days after a verb that moves an event; not a range of days before a counted noun
+    ("en", "The vote was postponed from March 3 to 5, 2026. Between March 3 and 5 million people voted.",
+     [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05"), ("March 3", "date", "--03-03"),
+      ("5 million", "count", "5e6")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
