@@ -415,7 +415,36 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
             out[j] = listed
         if after and chain and (year := _year_after_list(text, found, out, i, chain[-1][0])) is not None:
             folded.add(year)
-    return [q for k, q in enumerate(out) if k not in folded]
+    return _ordinal_days_before(text, [q for k, q in enumerate(out) if k not in folded])
+
+
+def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "les 1er, 2 et 3 mars", "on 6th, 7th and 8th March", "il 1°, 2 e 3 marzo": an ordinal day alone
+    states nothing, so the days of a list written day first are read up to the first bare figure or
+    the two days the grammar reads; ordinal days listed before them, in order, are days of the list."""
+    added: list[Quantity] = []
+    for group in day_lists(text, found):
+        first, last = group[0], group[-1]
+        lex = lexicon(first.lang)
+        if (len(group) < 2 or lex.day_figure is None or not last.text[:1].isdigit()
+                or not isinstance(first.value, CalendarDate) or _LETTER.search(lex.day_figure.sub("", first.text))):
+            continue  # a list written day first, whose first day is a figure ("2", "7th"), not "5 March"
+        while True:
+            window = max(0, first.start - _ORDINAL_REACH)
+            day = next((m for m in lex.day_figure.finditer(text, window, first.start)
+                        if _joined_by(lex, text[m.end() : first.start]) is not None), None)
+            assert isinstance(first.value, CalendarDate)
+            if day is None or not 0 < int(to_ascii_digits(day.group(1))) < first.value.day:
+                break
+            first = replace(first, start=day.start(), end=day.end(), text=day.group(),
+                            value=replace(first.value, day=int(to_ascii_digits(day.group(1)))))
+            added.append(first)
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+# How far before a list's first day an ordinal day may stand: a comma or "and", and a weekday ("1er,
+# vendredi 2 et samedi 3 mars").
+_ORDINAL_REACH = 24
 
 
 _COMMA_BEFORE_YEAR = regex.compile(r",[ \u00a0]*")
@@ -485,8 +514,11 @@ def _named_day(q: Quantity) -> bool:
 def _join(text: str, left: Quantity, right: Quantity) -> str | None:
     """How two quantities are listed: "and" where an "and" word stands between them, "comma" where only
     a comma does (weekdays may stand there too), else None (nothing, or other words)."""
-    lex = lexicon(left.lang)
-    between = _LIST_ITEMS.findall(normalize(text[left.end : right.start]))
+    return _joined_by(lexicon(left.lang), text[left.end : right.start])
+
+
+def _joined_by(lex: Lexicon, gap: str) -> str | None:
+    between = _LIST_ITEMS.findall(normalize(gap))
     if not all(w in _COMMAS or w in lex.and_words or w in lex.values["WEEKDAY"] for w in between):
         return None
     if any(w in lex.and_words for w in between):

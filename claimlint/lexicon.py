@@ -187,6 +187,8 @@ class Lexicon:
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
+    # A day written as an ordinal figure, its figure in group 1: "1er", "25th", "1°", "25-го".
+    day_figure: regex.Pattern[str] | None = None
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @cached_property
@@ -794,4 +796,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
+        day_figure=regex.compile(
+            rf"(?<![\w.,])({_DAY_DIGITS})(?:{trie(sorted(day_suffixes))})(?!{_LETTER}|[{DIGITS}])", regex.IGNORECASE
+        ) if (day_suffixes := {normalize(f) for f in data.get("ordinal_suffixes") or ()}) else None,
     )
