@@ -543,6 +543,23 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
     return low
 
 
+def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A language file's reference labels, with the letters written onto them (``label_prefixes``,
+    joined as ``label_contractions`` say: "للمادة")."""
+    labels = [normalize(f) for f in data.get(key) or ()]
+    prefixes = [normalize(p) for p in data.get("label_prefixes") or ()]
+    contractions = {normalize(k): normalize(v) for k, v in (data.get("label_contractions") or {}).items()}
+    joined = []
+    for prefix in prefixes:
+        for label in (f for f in labels if f[:1].isalpha()):
+            form = prefix + label
+            for long, short in contractions.items():
+                if form.startswith(long, len(prefix) - 1):
+                    form = form[: len(prefix) - 1] + short + form[len(prefix) - 1 + len(long) :]
+            joined.append(form)
+    return tuple(dict.fromkeys([*labels, *joined]))
+
+
 def _words(forms: Any) -> frozenset[str]:
     """A language file's list of words, as lookup keys."""
     return frozenset(normalize(str(f)) for f in forms or ())
@@ -753,8 +770,8 @@ def lexicon(lang: str) -> Lexicon:
         connectors=frozenset([*connectors, *prefixes]),
         suffixes=frozenset(suffixes),
         sign_forms=frozenset(values["CUR_SIGN"]),
-        references=tuple(normalize(f) for f in data.get("reference_words") or ()),
-        reference_lists=tuple(normalize(f) for f in data.get("reference_lists") or ()),
+        references=_labels(data, "reference_words"),
+        reference_lists=_labels(data, "reference_lists"),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_amount_words=_words(data.get("change_amount_words")),

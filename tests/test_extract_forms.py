@@ -685,6 +685,8 @@ CASES = [
     ("en", "The vote was postponed from March 3 to 5, 2026. Between March 3 and 5 million people voted.",
      [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05"), ("March 3", "date", "--03-03"),
       ("5 million", "count", "5e6")]),
+    # letters written onto a reference label: "according to article 49", "with articles 3 and 8"
+    ("ar", "وفقا للمادة 49 من الدستور، وبالمادتين 3 و8، وصوّت 45 نائبا.", [("45", "count", "45")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
