@@ -64,6 +64,7 @@ class Part:
     alone: bool = False  # a fraction word with nothing before it ("half", "نصف")
     approximate: bool = False  # "une trentaine": about thirty
     per_unit: Decimal = Decimal(1)  # how many of ``unit`` one unit word stands for ("decades": 10 years)
+    over: Decimal | None = None  # a spelled number over a denominator ("three fifths"): its denominator
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,9 +352,11 @@ class QuantityBuilder(Transformer[Token, Any]):
         denominator = tokens[-1]
         d = Decimal(self.lex.value("DENOM", denominator))
         value = self._mixed(number, d)
+        whole = value is None and len(tokens) == 1 and not self.text[number.start : number.end][:1].isdigit()
         if value is None:
             value = number.value / d
-        return replace(number, value=value, precision=number.precision / d, end=_end(denominator), digits=False)
+        return replace(number, value=value, precision=number.precision / d, end=_end(denominator), digits=False,
+                       over=d if whole else None)
 
     def _mixed(self, number: Part, d: Decimal) -> Decimal | None:
         """A whole number and a proper fraction ("one hundred and three quarters"), or None."""
@@ -459,6 +462,13 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._scale(self.and_a_fraction(part, *tokens[:-1]), tokens[-1])
 
     def sum(self, *items: Part | Token) -> Part:
+        last = items[-1]
+        if isinstance(last, Part) and last.over is not None and isinstance(items[-2], Part):
+            # "one million two thousand two hundred three fifths": all the number before the denominator
+            # is its numerator (after "and", a whole number and a fraction: "one million and three fifths")
+            d = last.over
+            numerator = self.sum(*items[:-1], replace(last, value=last.value * d, precision=last.precision * d, over=None))
+            return replace(numerator, value=numerator.value / d, precision=numerator.precision / d, digits=False)
         parts = [p for p in items if isinstance(p, Part)]
         for before, item in zip(items, items[1:]):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""

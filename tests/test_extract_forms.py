@@ -713,6 +713,13 @@ CASES = [
     ("en", "three twenty firsts, twenty twenty fifths, one one hundred and fifth, one hundred thirty fifths",
      [("three twenty firsts", "number", "0.1428571428571428571428571429"), ("twenty twenty fifths", "number", "0.8"),
       ("one one hundred and fifth", "number", "0.009523809523809523809523809524"), ("one hundred thirty fifths", "number", "26")]),
+    # a spelled number over a denominator is one numerator across its scale words; after "and", a mixed number
+    ("en", "one million two thousand two hundred three fifths; one million and three fifths",
+     [("one million two thousand two hundred three fifths", "number", "200440.6"),
+      ("one million and three fifths", "number", "1.6e6")]),
+    ("it", "due milioni duemiladuecento quinti", [("due milioni duemiladuecento quinti", "number", "400440")]),
+    ("fr", "deux millions trois cinquièmes", [("deux millions trois cinquièmes", "number", "400000.6")]),
+    ("nl", "twee miljoen drie vijfden", [("twee miljoen drie vijfden", "number", "400000.6")]),
     ("en", "A hundred trillionths of a second; the nineteen eighty fourth; a hundred fifth anniversary.",
      [("A hundred trillionths", "number", "1e-10"), ("nineteen", "number", "19"), ("eighty", "number", "80"),
       ("a hundred", "number", "100")]),
