@@ -422,6 +422,8 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "les 1er, 2 et 3 mars", "on 6th, 7th and 8th March", "il 1°, 2 e 3 marzo": an ordinal day alone
     states nothing, so the days of a list written day first are read up to the first bare figure or
     the two days the grammar reads; ordinal days listed before them, in order, are days of the list."""
+    if not any(q.kind is Kind.DATE and q.text[:1].isdigit() for q in found):
+        return found
     added: list[Quantity] = []
     for group in day_lists(text, found):
         first, last = group[0], group[-1]
