@@ -112,9 +112,11 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     after = one_of(lex.clock_after)
     return compile_cached(
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
-        # excluded_spans after a plural label only: "Articles 5, 6 and 7")
+        # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
+        # "and" is written onto each figure)
         rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*{figure}"
-        rf"(?P<list>(?:\s*[,،]\s*{figure})*\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
+        rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
+        rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of(lex.fixed_phrases)}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"

@@ -687,6 +687,9 @@ CASES = [
       ("5 million", "count", "5e6")]),
     # letters written onto a reference label: "according to article 49", "with articles 3 and 8"
     ("ar", "وفقا للمادة 49 من الدستور، وبالمادتين 3 و8، وصوّت 45 نائبا.", [("45", "count", "45")]),
+    # ...and a list whose every figure has "and" written onto it; in English "and" before each figure ends no list
+    ("ar", "المواد 41 و42 و43 من الدستور، و45 نائبا.", [("45", "count", "45")]),
+    ("en", "Articles 5 and 6 and 300 troops.", [("300", "count", "300")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
