@@ -612,6 +612,7 @@ def _levels_of_a_change(
             # the first day, "3" or "1er", takes the month and year written after the last, as the
             # range did ("reporté du 1er au 3 octobre")
             a += len(text[a:b]) - len(text[a:b].lstrip())
+            b -= len(text[a:b]) - len(text[a:b].rstrip(" ,\u00a0"))  # "from Monday, March 30, to ..."
             out.extend([replace(q, start=a, end=b, text=text[a:b], range_to=None), right[0]])
             continue
         left = extract_span(text, q.lang, a, b, masked)

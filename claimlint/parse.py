@@ -697,11 +697,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "March 30-April 2, 2026", "from March 30 to April 2", "between March 3 and 5": two days
         written month first; the second without its month is in the first one's month."""
         at = next(i for i, t in enumerate(tokens) if i > 1 and t.type in ("TO", "DASH", "AND"))
-        first, second = [t for t in tokens[:at] if t.type != "FROM" and t.type != "BETWEEN"], tokens[at + 1 :]
+        first, second = [t for t in tokens[:at] if t.type in _DAY_PARTS], [t for t in tokens[at + 1 :] if t.type in _DAY_PARTS]
         if second[0].type != "MONTH":
-            second = (first[0], *second)
-        low = self.date_mdy(*(t for t in first if t.type != "COMMA"))
-        high = self.date_mdy(*(t for t in second if t.type != "COMMA"))
+            second = [first[0], *second]
+        low, high = self.date_mdy(*first), self.date_mdy(*second)
         return RangePart(_date_range(low, high, _start(tokens[0])), high.unit)
 
     def date_numeric(self, token: Token, *rest: Token) -> Part:
@@ -908,6 +907,10 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     if (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
         raise NotAQuantity("a range runs from the earlier to the later day")
     return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
+
+
+# What a day written month first is made of (not its weekday and commas): "March 30, 2026".
+_DAY_PARTS = frozenset({"MONTH", "NUM", "DAY"})
 
 
 class NoParse(Exception):

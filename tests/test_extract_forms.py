@@ -681,6 +681,13 @@ CASES = [
      [("March 30-April 2", "date", "--03-30", None, "exact", "--04-02"),
       ("from December 28 to January 3, 2026", "date", "2025-12-28", None, "exact", "2026-01-03"),
       ("between May 3 and 5", "date", "--05-03", None, "exact", "--05-05")]),
+    # ...with a weekday before each day and commas as AP style writes them
+    ("en", "It runs from Monday, March 30, to Friday, April 3, 2026; it ran from March 30, 2025, to April 2, 2026.",
+     [("from Monday, March 30, to Friday, April 3, 2026", "date", "2026-03-30", None, "exact", "2026-04-03"),
+      ("from March 30, 2025, to April 2, 2026", "date", "2025-03-30", None, "exact", "2026-04-02")]),
+    ("en", "It was postponed from Monday, March 30, to Friday, April 3. On March 30, to the surprise of 5 people.",
+     [("Monday, March 30", "date", "--03-30"), ("April 3", "date", "--04-03"), ("March 30", "date", "--03-30"),
+      ("5", "count", "5")]),
     # ...two days after a verb that moves an event; not a range of days before a counted noun
     ("en", "The vote was postponed from March 3 to 5, 2026. Between March 3 and 5 million people voted.",
      [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05"), ("March 3", "date", "--03-03"),
