@@ -158,7 +158,17 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("list") is not None and label in lex.reference_lists:
         return [m.span()]
     end = m.start("list") if m.group("list") is not None else m.end()
-    return [(m.start(), end)] if label in lex.references else []
+    if label not in lex.references:
+        return []
+    after = _WORD_AFTER.match(m.string, end)
+    if after is not None and not _AMOUNT_WORDS.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
+        return []  # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000)
+    return [(m.start(), end)]
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")
+# Words after a figure that make it an amount.
+_AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:

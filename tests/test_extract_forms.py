@@ -697,6 +697,9 @@ CASES = [
     # ...and a list whose every figure has "and" written onto it; in English "and" before each figure ends no list
     ("ar", "المواد 41 و42 و43 من الدستور، و45 نائبا.", [("45", "count", "45")]),
     ("en", "Articles 5 and 6 and 300 troops.", [("300", "count", "300")]),
+    # a label's figure before a scale or currency word is an amount: "with a figure of $300,000"
+    ("ar", "برقم 300 ألف دولار، ورقم 5 ملايين شخص، ورقم 7 من القائمة.",
+     [("300 ألف دولار", "currency", "3e5", "USD"), ("5 ملايين", "count", "5e6")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
