@@ -421,7 +421,10 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
 def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "les 1er, 2 et 3 mars", "on 6th, 7th and 8th March", "il 1°, 2 e 3 marzo": an ordinal day alone
     states nothing, so the days of a list written day first are read up to the first bare figure or
-    the two days the grammar reads; ordinal days listed before them, in order, are days of the list."""
+    the two days the grammar reads; ordinal days listed before them, in order, are days of the list.
+
+    Before bare days only the first of the month is written as an ordinal ("1er", "1°"): "Elle a fini
+    3e, 5 et 6 mars" is a rank."""
     if not any(q.kind is Kind.DATE and q.text[:1].isdigit() for q in found):
         return found
     added: list[Quantity] = []
@@ -431,6 +434,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
         if (len(group) < 2 or lex.day_figure is None or not last.text[:1].isdigit()
                 or not isinstance(first.value, CalendarDate) or _LETTER.search(lex.day_figure.sub("", first.text))):
             continue  # a list written day first, whose first day is a figure ("2", "7th"), not "5 March"
+        bare = _day_suffix(lex, first.text) is None
         while True:
             window = max(0, first.start - _ORDINAL_REACH)
             day = next((m for m in lex.day_figure.finditer(text, window, first.start)
@@ -438,10 +442,18 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
             assert isinstance(first.value, CalendarDate)
             if day is None or not 0 < int(to_ascii_digits(day.group(1))) < first.value.day:
                 break
+            if bare and int(to_ascii_digits(day.group(1))) != 1:
+                break
             first = replace(first, start=day.start(), end=day.end(), text=day.group(),
                             value=replace(first.value, day=int(to_ascii_digits(day.group(1)))))
             added.append(first)
     return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+def _day_suffix(lex: Lexicon, written: str) -> str | None:
+    """The ordinal suffix of a day ("th" of "8th March"), or None for a bare figure ("8 March")."""
+    m = lex.day_figure.match(written) if lex.day_figure is not None else None
+    return normalize(written[m.end(1) : m.end()]) if m is not None else None
 
 
 # How far before a list's first day an ordinal day may stand: a comma or "and", and a weekday ("1er,

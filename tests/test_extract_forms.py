@@ -670,6 +670,16 @@ CASES = [
      [("6th", "date", "2025-03-06"), ("7th", "date", "2025-03-07"), ("8th March 2025", "date", "2025-03-08"),
       ("1st", "date", "--05-01"), ("2nd", "date", "--05-02"), ("3rd of May", "date", "--05-03"),
       ("5 March", "date", "--03-05"), ("7 March", "date", "--03-07")]),
+    # ...but a rank before a list is none of its days: only the first of the month is an ordinal before bare days
+    ("en", "She finished 3rd, 5 and 6 March races; rain fell on the 3rd, 5th and 6th March.",
+     [("5", "date", "--03-05"), ("6 March", "date", "--03-06"), ("3rd", "date", "--03-03"), ("5th", "date", "--03-05"),
+      ("6th March", "date", "--03-06")]),
+    ("fr", "Elle a fini 3e, 5 et 6 mars ont été annulés.", [("5", "date", "--03-05"), ("6 mars", "date", "--03-06")]),
+    ("it", "Ha concluso 3°, 5 e 6 marzo le gare.", [("5", "date", "--03-05"), ("6 marzo", "date", "--03-06")]),
+    ("nl", "Ze eindigde 3de, 5 en 6 maart werden afgelast.", [("5", "date", "--03-05"), ("6 maart", "date", "--03-06")]),
+    # two listed days with an article before the second
+    ("fr", "Le 1er et le 2 mars 2026.", [("1er", "date", "2026-03-01"), ("2 mars 2026", "date", "2026-03-02")]),
+    ("it", "Il 1° e il 2 marzo.", [("1°", "date", "--03-01"), ("2 marzo", "date", "--03-02")]),
     ("it", "Il vertice del 1°, 2 e 3 marzo.",
      [("1°", "date", "--03-01"), ("2", "date", "--03-02"), ("3 marzo", "date", "--03-03")]),
     ("nl", "De top van 1ste, 2 en 3 maart.",
@@ -688,6 +698,9 @@ CASES = [
     ("en", "It was postponed from Monday, March 30, to Friday, April 3. On March 30, to the surprise of 5 people.",
      [("Monday, March 30", "date", "--03-30"), ("April 3", "date", "--04-03"), ("March 30", "date", "--03-30"),
       ("5", "count", "5")]),
+    # ...two days after a verb that moves an event (a deadline extended moves its day)
+    ("en", "The deadline was extended from April 30 to May 15.", [("April 30", "date", "--04-30"), ("May 15", "date", "--05-15")]),
+    ("fr", "Le délai a été prolongé du 30 avril au 15 mai.", [("30 avril", "date", "--04-30"), ("15 mai", "date", "--05-15")]),
     # ...two days after a verb that moves an event; not a range of days before a counted noun
     ("en", "The vote was postponed from March 3 to 5, 2026. Between March 3 and 5 million people voted.",
      [("March 3", "date", "2026-03-03"), ("5, 2026", "date", "2026-03-05"), ("March 3", "date", "--03-03"),
@@ -696,10 +709,10 @@ CASES = [
     ("ar", "وفقا للمادة 49 من الدستور، وبالمادتين 3 و8، وصوّت 45 نائبا.", [("45", "count", "45")]),
     # ...and a list whose every figure has "and" written onto it; in English "and" before each figure ends no list
     ("ar", "المواد 41 و42 و43 من الدستور، و45 نائبا.", [("45", "count", "45")]),
-    ("en", "Articles 5 and 6 and 300 troops.", [("300", "count", "300")]),
     # a label's figure before a scale or currency word is an amount: "with a figure of $300,000"
     ("ar", "برقم 300 ألف دولار، ورقم 5 ملايين شخص، ورقم 7 من القائمة.",
      [("300 ألف دولار", "currency", "3e5", "USD"), ("5 ملايين", "count", "5e6")]),
+    ("en", "Articles 5 and 6 and 300 troops.", [("300", "count", "300")]),
     # a weekday before each day of a range of days; with no month the figures are no days
     ("en", "The fair runs from Monday 3 to Friday 5 September; from Monday 3 to Friday 5.",
      [("from Monday 3 to Friday 5 September", "date", "--09-03", None, "exact", "--09-05"),
