@@ -709,6 +709,9 @@ CASES = [
     ("ar", "وفقا للمادة 49 من الدستور، وبالمادتين 3 و8، وصوّت 45 نائبا.", [("45", "count", "45")]),
     # ...and a list whose every figure has "and" written onto it; in English "and" before each figure ends no list
     ("ar", "المواد 41 و42 و43 من الدستور، و45 نائبا.", [("45", "count", "45")]),
+    # an ordinal from the eleventh to the nineteenth is no ten
+    ("ar", "انطلقت الدورة الثالثة عشرة للمهرجان للمرة الحادية عشرة، بمشاركة خمسة عشر فيلما وعشرة مخرجين.",
+     [("خمسة عشر", "count", "15"), ("عشرة", "count", "10")]),
     # a label's figure before a scale or currency word is an amount: "with a figure of $300,000"
     ("ar", "برقم 300 ألف دولار، ورقم 5 ملايين شخص، ورقم 7 من القائمة.",
      [("300 ألف دولار", "currency", "3e5", "USD"), ("5 ملايين", "count", "5e6")]),
