@@ -602,7 +602,7 @@ def _levels_of_a_change(
         words = q.text.split()
         from_word = q.is_range and bool(words) and normalize(words[0]) in lex.values["FROM"]
         low_text = q.text.casefold()
-        cut = max((low_text.rfind(f" {form} ") for form in lex.values["TO"]), default=-1)
+        cut = max((low_text.rfind(f" {form} ") for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=-1)
         to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
         if q.kind is Kind.DATE:
             split = from_word and cut > 0 and (

@@ -36,6 +36,7 @@ _WORD_LISTS: dict[str, str] = {
     "BETWEEN": "range_between",
     "FROM": "range_from",
     "TO": "range_to",
+    "MOVE_TO": "move_to_words",  # "с 3 на 5 марта": a range word only where an event moves ("from" ... "to")
     "AND": "range_and",
     "ARTICLE": "articles",
     "YEAR_BEFORE": "year_words_before",
@@ -57,7 +58,7 @@ CATEGORY_ORDER = (
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
+    "BETWEEN", "FROM", "TO", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
     "CUR_LINK", "ARTICLE", "OF", "WEEKDAY",
 )
 

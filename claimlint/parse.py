@@ -753,7 +753,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return self._explicit_range(items)
 
     def range_from(self, *items: Any) -> Any:
-        return self._explicit_range(items)
+        found = self._explicit_range(items)
+        if found.part.kind is not Kind.DATE and any(isinstance(t, Token) and t.type == "MOVE_TO" for t in items):
+            raise NotAQuantity("'с 3 на 5' moves a day: between other figures it is no range ('с 3 на 4 метра')")
+        return found
 
     def _explicit_range(self, items: tuple[Any, ...]) -> Any:
         low, high = (p for p in items if isinstance(p, Part))

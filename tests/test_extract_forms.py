@@ -610,6 +610,9 @@ CASES = [
     ("nl", "De vergadering gaat van 3 naar 5 september.", [("3", "date", "--09-03"), ("5 september", "date", "--09-05")]),
     ("ar", "أرجئت القمة من 3 إلى 5 سبتمبر.", [("3", "date", "--09-03"), ("5 سبتمبر", "date", "--09-05")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
+    ("ru", "Матч перенесли с 3 на 5 марта, в ночь с 1 на 2 января; комната 3 на 4 метра; ставка выросла на 5%.",
+     [("3", "date", "--03-03"), ("5 марта", "date", "--03-05"), ("1", "date", "--01-01"), ("2 января", "date", "--01-02"),
+      ("3", "number", "3"), ("4", "count", "4"), ("5%", "percent", "5", "percent")]),
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
