@@ -639,6 +639,10 @@ CASES = [
     # the year after a list written month first is every day's
     ("en", "Talks on March 6, 7 and 8, 2026 in Geneva.",
      [("March 6", "date", "2026-03-06"), ("7", "date", "2026-03-07"), ("8, 2026", "date", "2026-03-08")]),
+    # "respectively" is nothing a figure counts: the list goes on
+    ("en", "They met on March 3, 4 and 5 respectively.",
+     [("March 3", "date", "--03-03"), ("4", "date", "--03-04"), ("5", "date", "--03-05")]),
+    ("ru", "Они набрали 12 и 15 соответственно.", [("12", "number", "12"), ("15", "number", "15")]),
     # ...a plain year after a comma, and only a year every day of the list has
     ("en", "On March 6 and 7 2026; February 28 and 29, 2025; March 9 and 10, about 2026.",
      [("March 6", "date", "--03-06"), ("7", "date", "--03-07"), ("2026", "year", "2026"),
