@@ -609,6 +609,14 @@ CASES = [
      [("3 settembre", "date", "2026-09-03"), ("5 settembre 2026", "date", "2026-09-05")]),
     ("nl", "De vergadering gaat van 3 naar 5 september.", [("3", "date", "--09-03"), ("5 september", "date", "--09-05")]),
     ("ar", "أرجئت القمة من 3 إلى 5 سبتمبر.", [("3", "date", "--09-03"), ("5 سبتمبر", "date", "--09-05")]),
+    # a bare round hundred after a verb or a noun counts; after a year word or preposition it is a year
+    ("en", "Police arrested 1500 protesters. In 1500 Europeans arrived; the 1800 census; arrested 2000 people.",
+     [("1500", "count", "1500"), ("1500", "year", "1500"), ("1800", "year", "1800"), ("2000", "year", "2000")]),
+    ("fr", "La police a interpellé 1500 manifestants, comme en 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
+    ("it", "La polizia ha fermato 1500 manifestanti, come nel 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
+    ("nl", "Afgelopen week 1200 nieuwe besmettingen; in 1900 woonden er 300 mensen.",
+     [("1200", "count", "1200"), ("1900", "year", "1900"), ("300", "count", "300")]),
+    ("ar", "اعتقلت الشرطة 1500 متظاهر، وفي عام 1900 كان.", [("1500", "count", "1500"), ("1900", "year", "1900")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
