@@ -617,6 +617,18 @@ CASES = [
     ("nl", "Afgelopen week 1200 nieuwe besmettingen; in 1900 woonden er 300 mensen.",
      [("1200", "count", "1200"), ("1900", "year", "1900"), ("300", "count", "300")]),
     ("ar", "اعتقلت الشرطة 1500 متظاهر، وفي عام 1900 كان.", [("1500", "count", "1500"), ("1900", "year", "1900")]),
+    # minutes and seconds are spells of time; "second" and its like as ordinals are not
+    ("en", "He won in 9.58 seconds, after more than 90 minutes; a second term.",
+     [("9.58 seconds", "duration", "9.58", "second"), ("more than 90 minutes", "duration", "90", "minute", "more_than")]),
+    ("fr", "Il a couru le 100 m en 9,8 secondes; une seconde chance, une minute de silence.",
+     [("100", "number", "100"), ("9,8 secondes", "duration", "9.8", "second")]),
+    ("it", "Ha completato la cronometro in 43 minuti e 12 secondi, secondo i dati.",
+     [("43 minuti", "duration", "43", "minute"), ("12 secondi", "duration", "12", "second")]),
+    ("nl", "Hij won in 10 seconden, na 90 minuten.", [("10 seconden", "duration", "10", "second"), ("90 minuten", "duration", "90", "minute")]),
+    ("ru", "Лыжница прошла дистанцию за 24 минуты 37 секунд.",
+     [("24 минуты", "duration", "24", "minute"), ("37 секунд", "duration", "37", "second")]),
+    ("ar", "قطع المسافة في 8 دقائق و5 ثوان، ومعلومات دقيقة للمرة الثانية.",
+     [("8 دقائق", "duration", "8", "minute"), ("5 ثوان", "duration", "5", "second")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
