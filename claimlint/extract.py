@@ -117,10 +117,15 @@ def _is_event(written: str, lex: Lexicon) -> bool:
     return match is not None and match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
+_SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
+
+
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
     if not q.text[:1].isdigit():
         return False  # names carry figures; "Прошло три года" is a sentence
+    if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
+        return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:

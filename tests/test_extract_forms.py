@@ -629,6 +629,10 @@ CASES = [
      [("24 минуты", "duration", "24", "minute"), ("37 секунд", "duration", "37", "second")]),
     ("ar", "قطع المسافة في 8 دقائق و5 ثوان، ومعلومات دقيقة للمرة الثانية.",
      [("8 دقائق", "duration", "8", "minute"), ("5 ثوان", "duration", "5", "second")]),
+    # a score or a vote after a name keeps its first figure
+    ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
+     [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
+    ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
