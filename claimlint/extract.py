@@ -359,8 +359,16 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
             return None
-        if _word_before(text, q, start) in lex.bare_years_after:
-            return None
+        word = _word_before(text, q, start)
+        if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
+            return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word)
+        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+        name = before.group(1) if before is not None else ""
+        if name[:1].isupper() and _LATIN.match(name) and normalize(name) not in lex.categories and normalize(name) not in lex.values["WEEKDAY"] and (
+            text[max(start, before.start() - 8) : before.start()].rstrip()[-1:] not in ("", *_SENTENCE_END)
+        ):
+            return None  # a name and its year: "visited Chicago 1900 exhibitions" (a capitalised Cyrillic
+            # word is a place or a body in some case: "На Урале 1200 человек")
     elif not (q.bound is Bound.MORE_THAN or (
         q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
     )):

@@ -617,6 +617,11 @@ CASES = [
     ("nl", "Afgelopen week 1200 nieuwe besmettingen; in 1900 woonden er 300 mensen.",
      [("1200", "count", "1200"), ("1900", "year", "1900"), ("300", "count", "300")]),
     ("ar", "اعتقلت الشرطة 1500 متظاهر، وفي عام 1900 كان.", [("1500", "count", "1500"), ("1900", "year", "1900")]),
+    # ...and after a name, a year word with "and" written onto it, or a word the probe review found
+    ("ar", "وفي 1500 وصل البرتغاليون، وبحلول 2100 قد يرتفع البحر.", [("1500", "year", "1500"), ("2100", "year", "2100")]),
+    ("nl", "Vóór 1900 hadden weinig huizen licht; tegen 2100 stijgt de zee; de politie meldde maandag 1500 arrestaties.",
+     [("1900", "year", "1900"), ("2100", "year", "2100"), ("1500", "count", "1500")]),
+    ("fr", "D'ici 2100 certaines villes; les années 1800 ont vu l'essor du rail.", [("2100", "year", "2100"), ("1800", "year", "1800")]),
     # minutes and seconds are spells of time; "second" and its like as ordinals are not
     ("en", "He won in 9.58 seconds, after more than 90 minutes; a second term.",
      [("9.58 seconds", "duration", "9.58", "second"), ("more than 90 minutes", "duration", "90", "minute", "more_than")]),
