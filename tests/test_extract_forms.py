@@ -638,6 +638,12 @@ CASES = [
     ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
      [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
     ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
+    # a pound alone is Egyptian in Arabic copy; the pound sterling is written out
+    ("ar", "خصصت الحكومة 500 مليون جنيه، و100 جنيه إسترليني.",
+     [("500 مليون جنيه", "currency", "5e8", "EGP"), ("100 جنيه إسترليني", "currency", "100", "GBP")]),
+    # "below the": a qualifier with its article
+    ("it", "Il prezzo è sceso sotto i 30 euro, l'inflazione sotto il 2%.",
+     [("sotto i 30 euro", "currency", "30", "EUR", "less_than"), ("sotto il 2%", "percent", "2", "percent", "less_than")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
