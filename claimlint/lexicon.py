@@ -162,6 +162,8 @@ class Lexicon:
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
+    clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
+    clock_distance: tuple[str, ...] = ()
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
@@ -188,6 +190,7 @@ class Lexicon:
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
     # "and", "or" and the like, which may open a qualifier ("or less than"); not part of its span.
     qualifier_joiners: frozenset[str] = frozenset()
+    time_zones: tuple[str, ...] = ()  # "by 1030 GMT": after a figure, a clock time's
     # A day written as an ordinal figure, its figure in group 1: "1er", "25th", "1°", "25-го".
     day_figure: regex.Pattern[str] | None = None
     classified: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -785,6 +788,8 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
+        clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
+        clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),
@@ -814,6 +819,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
+        time_zones=tuple(common.get("time_zones") or ()),
         day_figure=regex.compile(
             rf"(?<![\w.,])({_DAY_DIGITS})(?:{trie(sorted(day_suffixes))})(?!{_LETTER}|[{DIGITS}])", regex.IGNORECASE
         ) if (day_suffixes := {normalize(f) for f in data.get("ordinal_suffixes") or ()}) else None,
