@@ -646,8 +646,10 @@ CASES = [
      [("sotto i 30 euro", "currency", "30", "EUR", "less_than"), ("sotto il 2%", "percent", "2", "percent", "less_than")]),
     # clock times: wire copy's figure and time zone; French hours after "à", "dès", "vers" (not a distance in time)
     ("en", "Brent rose 2% by 1030 GMT and was flat at 0800 UTC.", [("2%", "percent", "2", "percent")]),
-    ("fr", "Les bureaux ferment à 20 heures, ouverts de 8 heures à 19 heures; Lyon est à 2 heures de Paris.",
+    ("fr", "Les bureaux ferment à 20 heures, ouverts dès 8 heures; Lyon est à 2 heures de Paris.",
      [("2 heures", "duration", "2", "hour")]),
+    ("fr", "Ouverts de 8 heures à 19 heures; le trajet est réduit à 2 heures, limité à 10 heures par jour.",
+     [("2 heures", "duration", "2", "hour"), ("10 heures", "duration", "10", "hour")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
