@@ -125,9 +125,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # "à 20 heures", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi"
-        rf"|(?:{one_of(list(lex.values['FROM']))}\s+{hour}\s+{one_of(lex.clock_hours)}(?:\s+[^\W\d_]+)?\s+)?"
-        rf"(?:{one_of(lex.clock_hours_any)}\s+{hour}|(?<!['’]){one_of(lex.clock_before)}\s+(?:1[3-9]|2[0-3]))"
-        rf"\s+{one_of(lex.clock_hours)}(?!\w)"
+        rf"|(?:{one_of(list(lex.values['FROM']))}\s+{hour}\s+{one_of(lex.clock_hours)}(?:\s+[^\W\d_]+)?\s+"
+        rf"{one_of(lex.clock_before)}\s+{hour}|{one_of(lex.clock_hours_any)}\s+{hour}"
+        rf"|(?<!['’]){one_of(lex.clock_before)}\s+(?:1[3-9]|2[0-3]))\s+{one_of(lex.clock_hours)}(?!\w)"
         rf"(?![ \u00a0]+{one_of(lex.clock_distance)}(?:(?<=['’])|(?!\w)))"
         # wire copy's times with a zone: "by 1030 GMT", "0800 UTC", "14h30 CET" (in capitals only)
         rf"|(?<![\d.,:]){hour}(?:[.:h]?[0-5]\d)?[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
