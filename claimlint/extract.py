@@ -295,8 +295,23 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         lex = lexicon(q.lang)
         if after is not None and _is_counted(normalize(after.group(1)), lex):
-            return replace(q, kind=Kind.COUNT, noun=after.group(1))
+            q = replace(q, kind=Kind.COUNT, noun=after.group(1))
+            bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
+            if bound is not None:
+                # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted
+                form = normalize(bound.group(1))
+                q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
+                            text=text[q.start : bound.end()])
     return q
+
+
+@lru_cache(maxsize=None)
+def _bound_after(lang: str) -> regex.Pattern[str]:
+    """A qualifier written after a figure (``qualifiers_after``), right after the word the figure counts;
+    not one that is also a conjunction there ("15 people plus their families")."""
+    lex = lexicon(lang)
+    forms = sorted((f for f in lex.values["Q_AFTER"] if f not in lex.conjunctions), key=len, reverse=True)
+    return regex.compile(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
 
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:

@@ -650,6 +650,13 @@ CASES = [
      [("2 heures", "duration", "2", "hour")]),
     ("fr", "Ouverts de 8 heures à 19 heures; le trajet est réduit à 2 heures, limité à 10 heures par jour.",
      [("2 heures", "duration", "2", "hour"), ("10 heures", "duration", "10", "hour")]),
+    # a qualifier after the noun a figure counts
+    ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
+     [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
+    ("fr", "15 personnes ou plus, 30 salariés environ.",
+     [("15 personnes ou plus", "count", "15", None, "at_least"), ("30 salariés environ", "count", "30", None, "about")]),
+    ("en", "15 people or more attended, 20 guests plus their families.",
+     [("15 people or more", "count", "15", None, "at_least"), ("20", "count", "20")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
