@@ -650,6 +650,9 @@ CASES = [
      [("2 heures", "duration", "2", "hour")]),
     ("fr", "Ouverts de 8 heures à 19 heures; le trajet est réduit à 2 heures, limité à 10 heures par jour.",
      [("2 heures", "duration", "2", "hour"), ("10 heures", "duration", "10", "hour")]),
+    # an age or a term written onto its figure
+    ("nl", "De 34-jarige verdachte tekende een 5-jarig contract; de jarige kreeg taart.",
+     [("34-jarige", "duration", "34", "year"), ("5-jarig", "duration", "5", "year")]),
     # a qualifier after the noun a figure counts
     ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
