@@ -536,7 +536,9 @@ _DIGIT = regex.compile(r"\d")
 def _two_days(text: str, q: Quantity) -> list[Quantity]:
     """ "les 1er et 2 mars", "the 6th and 7th of March": the grammar reads two listed days with an
     ordinal first (alone it states nothing) as the range from one to the other; they are two days."""
-    if q.kind is not Kind.DATE or not isinstance(q.range_to, CalendarDate) or not q.text[:1].isdigit():
+    if q.kind is not Kind.DATE or not isinstance(q.range_to, CalendarDate) or not (
+        q.text[:1].isdigit() or normalize(q.text.split()[0]) in lexicon(q.lang).values["DAY"]  # "il primo e il 2 marzo"
+    ):
         return [q]
     m = _DAY_AND.match(q.text)
     if m is None or normalize(m.group(2)) not in lexicon(q.lang).and_words:

@@ -617,6 +617,7 @@ def lexicon(lang: str) -> Lexicon:
         "DUR_HALF": _invert(data.get("durations_half")),
         "MONTH": {**_invert(cldr["months"], int), **_invert(data.get("month_words"), int)},
         "WEEKDAY": {**_invert(cldr["weekdays"], int), **_invert(data.get("weekdays"), int)},
+        "DAY": _invert(data.get("day_words"), int),  # "dal primo gennaio": a day written as a word
         "DASH": {normalize(f): "-" for f in common["range_dashes"]},
         "SLASH": {normalize(f): "/" for f in common.get("fraction_slashes") or ()},
         "COMMA": {",": ","},
@@ -665,9 +666,10 @@ def lexicon(lang: str) -> Lexicon:
     prefixes = sorted({normalize(p) for p in data.get("prefix_conjunctions") or ()})
     definite = sorted({normalize(p) for p in data.get("definite_prefixes") or ()})
     pieces = sorted(values["NUMWORD"])
-    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth".
+    # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth",
+    # "il primo maggio".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG")
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG", "DAY")
         for f in values[cat]
     }
     # "MUSD", "MEUR": a scale letter and a listed ISO code.

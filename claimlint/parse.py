@@ -644,6 +644,8 @@ class QuantityBuilder(Transformer[Token, Any]):
     # ---- dates ----
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:
         digits = _LEADING_DIGITS.match(to_ascii_digits(str(day))) if day.type == "DAY" else None
+        if day.type == "DAY" and digits is None:
+            day = Token("NUM", str(self.lex.value("DAY", day)))  # "dal primo gennaio"
         written = digits.group() if digits else str(day)  # "1er", "25th", "25-го": the figure
         if not written.isdigit() or (year is not None and not str(year).isdigit()):
             raise NotAQuantity("a date's day and year are whole numbers")
@@ -682,9 +684,8 @@ class QuantityBuilder(Transformer[Token, Any]):
         """An ordinal day as the first end of a range of days: "du 1er au 3 octobre" (alone it states
         nothing: "the 21st century")."""
         digits = _LEADING_DIGITS.match(to_ascii_digits(str(day)))
-        if digits is None:
-            raise NotAQuantity("a day is written with a figure")
-        return Part(Decimal(digits.group()), Decimal(0), _start(day), _end(day), kind=Kind.DATE)
+        value = Decimal(digits.group()) if digits else Decimal(self.lex.value("DAY", day))  # "dal primo al 5 marzo"
+        return Part(value, Decimal(0), _start(day), _end(day), kind=Kind.DATE)
 
     def date_mdy_range(self, month: Token, first: Token, sep: Token, last: Token, *rest: Token) -> RangePart:
         """ "September 3-5, 2025", "September 3 to 5": two days of one month."""

@@ -650,6 +650,11 @@ CASES = [
      [("2 heures", "duration", "2", "hour")]),
     ("fr", "Ouverts de 8 heures à 19 heures; le trajet est réduit à 2 heures, limité à 10 heures par jour.",
      [("2 heures", "duration", "2", "hour"), ("10 heures", "duration", "10", "hour")]),
+    # a first day written as a word; "first" as a rank stays nothing
+    ("it", "Dal primo gennaio 2026, dal primo al 5 marzo; il primo ministro.",
+     [("primo gennaio 2026", "date", "2026-01-01"), ("dal primo al 5 marzo", "date", "--03-01", None, "exact", "--03-05")]),
+    ("fr", "Le premier mai, le premier ministre.", [("premier mai", "date", "--05-01")]),
+    ("ru", "С первого января 2026 года; первое место.", [("первого января 2026 года", "date", "2026-01-01")]),
     # an age or a term written onto its figure
     ("nl", "De 34-jarige verdachte tekende een 5-jarig contract; de jarige kreeg taart.",
      [("34-jarige", "duration", "34", "year"), ("5-jarig", "duration", "5", "year")]),
