@@ -108,6 +108,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     hour = r"(?:[01]?\d|2[0-3])"
+    late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
+    hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
+    distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
@@ -122,15 +125,16 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
-        # "à 20 heures", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
+        # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
-        # 20 heures", "de 22 heures vendredi à 6 heures lundi"
-        rf"|(?:{one_of(list(lex.values['FROM']))}\s+{hour}\s+{one_of(lex.clock_hours)}(?:\s+[^\W\d_]+)?\s+"
-        rf"{one_of(lex.clock_before)}\s+{hour}|{one_of(lex.clock_hours_any)}\s+{hour}"
-        rf"|(?<!['’]){one_of(lex.clock_before)}\s+(?:1[3-9]|2[0-3]))\s+{one_of(lex.clock_hours)}(?!\w)"
-        rf"(?![ \u00a0]+{one_of(lex.clock_distance)}(?:(?<=['’])|(?!\w)))"
-        # wire copy's times with a zone: "by 1030 GMT", "0800 UTC", "14h30 CET" (in capitals only)
-        rf"|(?<![\d.,:]){hour}(?:[.:h]?[0-5]\d)?[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
+        # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not
+        # after a verb of change either ("Le délai passe à 18 heures": excluded_spans)
+        rf"|(?P<hours>(?:{one_of(list(lex.values['FROM']))}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{hour}"
+        rf"|{one_of(list(lex.values['FROM']))}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{late}"
+        rf"|{one_of(lex.clock_hours_any)}\s+{hour}|(?<!['’]){before}\s+{late})\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
+        rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w))))"
+        # wire copy's times with a zone: "by 1030 GMT", "0800 UTC", "14h30 CEST" (in capitals only)
+        rf"|(?<![\d.,:]){hour}[.:h]?[0-5]\d[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
         # decades: "gli anni '90", "les années 1990" (a count of years is written "90 anni"), "anni Novanta"
         rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w)))",
         re.IGNORECASE,
@@ -161,6 +165,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     пункты 12 районов"); a reference word hides its figure and no more ("Nato invoked Article 5 and 300
     troops")."""
     label = m.group("label")
+    if m.group("hours") is not None:
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
+        return [] if changed else [m.span()]  # "Le délai passe à 18 heures": a spell of time, changed
     if label is None:
         return [m.span()]
     label = normalize(label)
@@ -175,6 +183,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     return [(m.start(), end)]
 
 
+_WORD_BEFORE = regex.compile(r"(\w+)\W*$")
 _WORD_AFTER = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")
 # Words after a figure that make it an amount.
 _AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})

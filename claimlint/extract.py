@@ -297,12 +297,30 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
-            if bound is not None:
+            if bound is not None and _clause_goes_no_further(text, bound.end(), lex):
                 # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
     return q
+
+
+def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the clause ends at ``end`` (punctuation, the text's end) or goes on with a conjunction or
+    preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم"; not "15 mensen of meer dan 20", "500
+    children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
+    m = _WORD_AND_NEXT.match(text, end)
+    if m.group(1) is None:
+        return not m.group(3)  # punctuation or the end, not a figure
+    if normalize(m.group(1)) not in lex.conjunctions:
+        return False
+    after = m.group(2) or ""
+    return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after)))
+
+
+# The word after a point and the word after that, or else a figure's first digit.
+_WORD_AND_NEXT = regex.compile(r"[ \u00a0]*(?:(\p{L}+)(?:[ \u00a0]+(\w+))?|(\d?))")
+_NUMBER_WORDS = frozenset({"NUM", "NUMWORD", "INDEF", "SCALE", "SCALE_BARE"})
 
 
 @lru_cache(maxsize=None)

@@ -650,6 +650,12 @@ CASES = [
      [("2 heures", "duration", "2", "hour")]),
     ("fr", "Ouverts de 8 heures à 19 heures; le trajet est réduit à 2 heures, limité à 10 heures par jour.",
      [("2 heures", "duration", "2", "hour"), ("10 heures", "duration", "10", "hour")]),
+    ("fr", "Rendez-vous à 20 heures 30; la grève a duré de 2 heures à 4 heures; le délai passe à 18 heures; "
+           "à 20 heures d’attente.",
+     [("de 2 heures à 4 heures", "duration", "2", "hour", "exact", "4"), ("18 heures", "duration", "18", "hour"),
+      ("20 heures", "duration", "20", "hour")]),
+    # a zone that is a word in capitals hides nothing
+    ("fr", "ENTRE 20 ET 30 % DES VOTES.", [("ENTRE 20 ET 30 %", "percent", "20", "percent", "exact", "30")]),
     # a first day written as a word; "first" as a rank stays nothing
     ("it", "Dal primo gennaio 2026, dal primo al 5 marzo; il primo ministro.",
      [("primo gennaio 2026", "date", "2026-01-01"), ("dal primo al 5 marzo", "date", "--03-01", None, "exact", "--03-05")]),
@@ -663,8 +669,11 @@ CASES = [
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
     ("fr", "15 personnes ou plus, 30 salariés environ.",
      [("15 personnes ou plus", "count", "15", None, "at_least"), ("30 salariés environ", "count", "30", None, "about")]),
-    ("en", "15 people or more attended, 20 guests plus their families.",
-     [("15 people or more", "count", "15", None, "at_least"), ("20", "count", "20")]),
+    ("en", "15 people or more; 20 guests plus their families, 500 children and older adults.",
+     [("15 people or more", "count", "15", None, "at_least"), ("20", "count", "20"), ("500", "count", "500")]),
+    # ...only where the clause ends there, or goes on with no figure
+    ("ar", "قتل 15 شخصا على الأقل 5 منهم أطفال.", [("15", "count", "15"), ("على الأقل 5", "count", "5", None, "at_least")]),
+    ("nl", "15 mensen of meer dan 20.", [("15", "count", "15"), ("meer dan 20", "number", "20", None, "more_than")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
