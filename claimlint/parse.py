@@ -613,6 +613,10 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self._duration(part, tokens[-1]), end=_end(tokens[-1]))
 
     def duration_after(self, unit: Token, word: Token) -> Part:
+        """ "السنوات الثلاث", "عام واحد": a unit, then its number, where the language writes it so
+        (``number_after_unit``; not "In the final minutes two goals")."""
+        if not self.lex.number_after_unit:
+            raise NotAQuantity("a number after a unit of time counts it only where the language writes it so")
         part = self.spelled(word)
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 

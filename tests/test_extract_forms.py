@@ -664,6 +664,10 @@ CASES = [
     # an age or a term written onto its figure
     ("nl", "De 34-jarige verdachte tekende een 5-jarig contract; de jarige kreeg taart.",
      [("34-jarige", "duration", "34", "year"), ("5-jarig", "duration", "5", "year")]),
+    # a number after a unit of time counts it only after the unit's article (Arabic)
+    ("en", "In the final minutes two goals were scored.", [("two", "count", "2")]),
+    ("ar", "خلال الأيام الثلاثة الماضية قتل اليوم ثلاثة أشخاص.",
+     [("الأيام الثلاثة", "duration", "3", "day"), ("ثلاثة", "count", "3")]),
     # a qualifier after the noun a figure counts
     ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
