@@ -639,8 +639,9 @@ CASES = [
      [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
     ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
     # a pound alone is Egyptian in Arabic copy; the pound sterling is written out
-    ("ar", "خصصت الحكومة 500 مليون جنيه، و100 جنيه إسترليني.",
-     [("500 مليون جنيه", "currency", "5e8", "EGP"), ("100 جنيه إسترليني", "currency", "100", "GBP")]),
+    ("ar", "خصصت الحكومة 500 مليون جنيه، و100 جنيه إسترليني، و50 جنيها إسترلينيا، و20 جنيها سودانيا.",
+     [("500 مليون جنيه", "currency", "5e8", "EGP"), ("100 جنيه إسترليني", "currency", "100", "GBP"),
+      ("50 جنيها إسترلينيا", "currency", "50", "GBP"), ("20 جنيها سودانيا", "currency", "20", "SDG")]),
     # "below the": a qualifier with its article
     ("it", "Il prezzo è sceso sotto i 30 euro, l'inflazione sotto il 2%.",
      [("sotto i 30 euro", "currency", "30", "EUR", "less_than"), ("sotto il 2%", "percent", "2", "percent", "less_than")]),
