@@ -395,13 +395,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         word = _word_before(text, q, start)
         if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
             return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word)
-        before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-        name = before.group(1) if before is not None else ""
-        if name[:1].isupper() and _LATIN.match(name) and normalize(name) not in lex.categories and normalize(name) not in lex.values["WEEKDAY"] and (
-            text[max(start, before.start() - 8) : before.start()].rstrip()[-1:] not in ("", *_SENTENCE_END)
-        ):
-            return None  # a name and its year: "visited Chicago 1900 exhibitions" (a capitalised Cyrillic
-            # word is a place or a body in some case: "На Урале 1200 человек")
+        if _after_name(text, q, start):
+            return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is Bound.MORE_THAN or (
         q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
     )):
@@ -480,7 +475,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
         if (len(group) < 2 or lex.day_figure is None or not last.text[:1].isdigit()
                 or not isinstance(first.value, CalendarDate) or _LETTER.search(lex.day_figure.sub("", first.text))):
             continue  # a list written day first, whose first day is a figure ("2", "7th"), not "5 March"
-        bare = _day_suffix(lex, first.text) is None
+        bare = lex.day_figure.match(first.text) is None
         while True:
             window = max(0, first.start - _ORDINAL_REACH)
             day = next((m for m in lex.day_figure.finditer(text, window, first.start)
@@ -494,12 +489,6 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
                             value=replace(first.value, day=int(to_ascii_digits(day.group(1)))))
             added.append(first)
     return sorted([*found, *added], key=lambda q: q.start) if added else found
-
-
-def _day_suffix(lex: Lexicon, written: str) -> str | None:
-    """The ordinal suffix of a day ("th" of "8th March"), or None for a bare figure ("8 March")."""
-    m = lex.day_figure.match(written) if lex.day_figure is not None else None
-    return normalize(written[m.end(1) : m.end()]) if m is not None else None
 
 
 # How far before a list's first day an ordinal day may stand: a comma or "and", and a weekday ("1er,
@@ -646,9 +635,12 @@ def _levels_of_a_change(
     the day it left and the day it went to, not a period ("Цены выросли с 3 по 5 сентября" is one)."""
     out: list[Quantity] = []
     for q in found:
+        if not q.is_range:
+            out.append(q)  # (both readings split a range: "from ... to ...", "by ... to ...")
+            continue
         lex = lexicon(q.lang)
         words = q.text.split()
-        from_word = q.is_range and bool(words) and normalize(words[0]) in lex.values["FROM"]
+        from_word = bool(words) and normalize(words[0]) in lex.values["FROM"]
         low_text = q.text.casefold()
         cut = max((low_text.rfind(f" {form} ") for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=-1)
         to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
