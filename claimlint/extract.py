@@ -13,7 +13,7 @@ import types
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 import regex
@@ -310,6 +310,7 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم"; not "15 mensen of meer dan 20", "500
     children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
     m = _WORD_AND_NEXT.match(text, end)
+    assert m is not None  # (every part of the pattern is optional)
     if m.group(1) is None:
         return not m.group(3)  # punctuation or the end, not a figure
     if normalize(m.group(1)) not in lex.conjunctions:
@@ -323,7 +324,7 @@ _WORD_AND_NEXT = regex.compile(r"[ \u00a0]*(?:(\p{L}+)(?:[ \u00a0]+(\w+))?|(\d?)
 _NUMBER_WORDS = frozenset({"NUM", "NUMWORD", "INDEF", "SCALE", "SCALE_BARE"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bound_after(lang: str) -> regex.Pattern[str]:
     """A qualifier written after a figure (``qualifiers_after``), right after the word the figure counts;
     not one that is also a conjunction there ("15 people plus their families")."""
@@ -658,6 +659,7 @@ def _levels_of_a_change(
         if q.kind is Kind.DATE:
             if len(right) != 1 or right[0].kind is not Kind.DATE:
                 # "postponed from March 3 to 5, 2026": the last day is the range's, in its month and year
+                assert q.range_to is not None  # (a range)
                 c = q.start + cut + 1 + len(to_form)
                 c += len(text[c : q.end]) - len(text[c : q.end].lstrip())
                 right = [replace(q, start=c, text=text[c : q.end], value=q.range_to, range_to=None)]
