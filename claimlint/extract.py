@@ -307,14 +307,17 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
 
 def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the clause ends at ``end`` (punctuation, the text's end) or goes on with a conjunction or
-    preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم"; not "15 mensen of meer dan 20", "500
-    children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
+    preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم", "على الأقل وأصيب"; not "15 mensen of
+    meer dan 20", "500 children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
     m = _WORD_AND_NEXT.match(text, end)
     assert m is not None  # (every part of the pattern is optional)
     if m.group(1) is None:
         return not m.group(3)  # punctuation or the end, not a figure
-    if normalize(m.group(1)) not in lex.conjunctions:
-        return False
+    word = normalize(m.group(1))
+    if text[m.end(1) : m.end(1) + 1].isdigit():
+        return False  # "على الأقل و5 منهم"
+    if word not in lex.conjunctions and not (word[:1] in lex.prefixes and len(word) > 2):
+        return False  # (a conjunction written onto the next word: "على الأقل وأصيب 30 آخرون")
     after = m.group(2) or ""
     return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after)))
 

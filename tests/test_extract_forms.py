@@ -678,6 +678,8 @@ CASES = [
      [("15 people or more", "count", "15", None, "at_least"), ("20", "count", "20"), ("500", "count", "500")]),
     # ...only where the clause ends there, or goes on with no figure
     ("ar", "قتل 15 شخصا على الأقل 5 منهم أطفال.", [("15", "count", "15"), ("على الأقل 5", "count", "5", None, "at_least")]),
+    ("ar", "قتل 15 شخصا على الأقل وأصيب أكثر من 30 آخرين.",
+     [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("أكثر من 30", "count", "30", None, "more_than")]),
     ("nl", "15 mensen of meer dan 20.", [("15", "count", "15"), ("meer dan 20", "number", "20", None, "more_than")]),
     # "году" names a year, never a spell of years
     ("ru", "В 1500 году здесь жили 300 человек.", [("1500 году", "year", "1500"), ("300", "count", "300")]),
