@@ -669,6 +669,12 @@ CASES = [
     ("en", "In the final minutes two goals were scored.", [("two", "count", "2")]),
     ("ar", "خلال الأيام الثلاثة الماضية قتل اليوم ثلاثة أشخاص.",
      [("الأيام الثلاثة", "duration", "3", "day"), ("ثلاثة", "count", "3")]),
+    # verbs of exceeding in their tenses, and qualifiers after the figure
+    ("ru", "Инфляция превысила 20%, дефицит не превышает 3,4 процента.",
+     [("превысила 20%", "percent", "20", "percent", "more_than"), ("не превышает 3,4 процента", "percent", "3.4", "percent", "at_most")]),
+    ("ar", "حقق الفيلم إيرادات تجاوزت 50 مليون جنيه.", [("تجاوزت 50 مليون جنيه", "currency", "5e7", "EGP", "more_than")]),
+    ("fr", "Un déficit de 3,5 % au maximum.", [("3,5 % au maximum", "percent", "3.5", "percent", "at_most")]),
+    ("en", "People aged 65 and over.", [("65 and over", "number", "65", None, "at_least")]),
     # a qualifier after the noun a figure counts
     ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
