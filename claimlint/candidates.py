@@ -46,13 +46,16 @@ _NOT_QUANTITIES = regex.compile(
     | \b(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
+    | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
+    | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
     """,
     regex.VERBOSE,
 )
 # A chunk of non-space characters holding a figure is a name when a letter touches a figure.
 _CHUNK = re.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")  # (the standard engine: three times faster here)
-_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]")
+# (Arabic letters only with a dash: "كوفيد-19"; "و200", "ب5" are a conjunction written onto a figure)
+_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|\p{{Arabic}}-[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
@@ -111,6 +114,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
+    # clock words that are no range words ("dalle", "alle"; not Russian "с", "на": "с 3 на 5 марта")
+    range_words = {w for c in ("FROM", "TO", "MOVE_TO", "AND", "BETWEEN") for w in lex.values[c]}
+    plain_before = one_of([w for w in lex.clock_before if w not in range_words])
     figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
@@ -125,6 +131,11 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
+        # hours with minutes before a clock word, alone or two of them: "tussen 8.00 en 17.00 uur"; and
+        # two hours after the clock words: "dalle 9 alle 13"
+        rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{one_of([*lex.and_words, *lex.values['TO']])}\s+{hour}[.:][0-5]\d)?"
+        rf"\s+{after}(?!\w)"
+        rf"|{plain_before}\s+{hour}\s+{plain_before}\s+{hour}(?![\d.,])"
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not

@@ -675,6 +675,17 @@ CASES = [
     ("ar", "حقق الفيلم إيرادات تجاوزت 50 مليون جنيه.", [("تجاوزت 50 مليون جنيه", "currency", "5e7", "EGP", "more_than")]),
     ("fr", "Un déficit de 3,5 % au maximum.", [("3,5 % au maximum", "percent", "3.5", "percent", "at_most")]),
     ("en", "People aged 65 and over.", [("65 and over", "number", "65", None, "at_least")]),
+    # phone numbers and clock times written with minutes or as a range of hours
+    ("en", "Call 1-800-273-8255; on 2025-09-25 from 100-200 people.",
+     [("2025-09-25", "date", "2025-09-25"), ("100-200", "count", "100", None, "exact", "200")]),
+    ("nl", "Bel 0800-1351 tussen 8.00 en 17.00 uur; de avondklok geldt van 22.00 uur vrijdag tot 6.00 uur maandag.", []),
+    ("it", "Chiamare dalle 9 alle 13; alle 21 squadre.", [("21", "count", "21")]),
+    ("ru", "Звоните 8-800-200-01-12.", []),
+    # "from ... to" after a change: two levels ("raise", "naar")
+    ("en", "It would raise the minimum wage from $7.25 to $15.", [("$7.25", "currency", "7.25", "USD"), ("$15", "currency", "15", "USD")]),
+    ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
+    # Arabic names and idioms
+    ("ar", "ضمن رؤية 2030 وبعد كوفيد-19 دفعة واحدة، 150 مليون سائح.", [("150 مليون", "count", "1.5e8")]),
     # a qualifier after the noun a figure counts
     ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
