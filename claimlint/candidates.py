@@ -114,9 +114,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
-    # clock words that are no range words ("dalle", "alle"; not Russian "с", "на": "с 3 на 5 марта")
-    range_words = {w for c in ("FROM", "TO", "MOVE_TO", "AND", "BETWEEN") for w in lex.values[c]}
-    plain_before = one_of([w for w in lex.clock_before if w not in range_words])
+    joiner = one_of([*lex.and_words, *lex.values["TO"]])
     figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
     return compile_cached(
@@ -131,11 +129,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
-        # hours with minutes before a clock word, alone or two of them: "tussen 8.00 en 17.00 uur"; and
-        # two hours after the clock words: "dalle 9 alle 13"
-        rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{one_of([*lex.and_words, *lex.values['TO']])}\s+{hour}[.:][0-5]\d)?"
-        rf"\s+{after}(?!\w)"
-        rf"|{plain_before}\s+{hour}\s+{plain_before}\s+{hour}(?![\d.,])"
+        # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
+        # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
+        rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not

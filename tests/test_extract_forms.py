@@ -672,17 +672,22 @@ CASES = [
     # verbs of exceeding in their tenses, and qualifiers after the figure
     ("ru", "Инфляция превысила 20%, дефицит не превышает 3,4 процента.",
      [("превысила 20%", "percent", "20", "percent", "more_than"), ("не превышает 3,4 процента", "percent", "3.4", "percent", "at_most")]),
-    ("ar", "حقق الفيلم إيرادات تجاوزت 50 مليون جنيه.", [("تجاوزت 50 مليون جنيه", "currency", "5e7", "EGP", "more_than")]),
+    # ...but not the verbs and phrases that are as often something else: "تجاوز 50 ألف شخص الحدود" (crossed),
+    # "au plus bas", "au plus tôt", "4.2% and over the past decade"
+    ("fr", "Le chômage à 7,1 % au plus bas; 3 ans au plus tôt.", [("7,1 %", "percent", "7.1", "percent"), ("3 ans", "duration", "3", "year")]),
+    ("en", "It rose 4.2% and over the past decade; tickets cost $25 and up.",
+     [("4.2%", "percent", "4.2", "percent"), ("$25 and up", "currency", "25", "USD", "at_least")]),
     ("fr", "Un déficit de 3,5 % au maximum.", [("3,5 % au maximum", "percent", "3.5", "percent", "at_most")]),
-    ("en", "People aged 65 and over.", [("65 and over", "number", "65", None, "at_least")]),
     # phone numbers and clock times written with minutes or as a range of hours
     ("en", "Call 1-800-273-8255; on 2025-09-25 from 100-200 people.",
      [("2025-09-25", "date", "2025-09-25"), ("100-200", "count", "100", None, "exact", "200")]),
     ("nl", "Bel 0800-1351 tussen 8.00 en 17.00 uur; de avondklok geldt van 22.00 uur vrijdag tot 6.00 uur maandag.", []),
-    ("it", "Chiamare dalle 9 alle 13; alle 21 squadre.", [("21", "count", "21")]),
+    ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "count", "3"), ("5", "count", "5"), ("21", "count", "21")]),
+    ("nl", "Een werkdag van 8.00 uur; de rit duurt 2.15 uur.", [("8.00 uur", "duration", "8.00", "hour"), ("2.15 uur", "duration", "2.15", "hour")]),
+    ("ar", "سجل الدولار 18.50 مساء الأحد، وتمت رؤية 5 حيتان ضمن رؤية 2030.",
+     [("الدولار 18.50", "currency", "18.50", "USD"), ("5", "count", "5")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
-    # "from ... to" after a change: two levels ("raise", "naar")
-    ("en", "It would raise the minimum wage from $7.25 to $15.", [("$7.25", "currency", "7.25", "USD"), ("$15", "currency", "15", "USD")]),
+    # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
     # Arabic names and idioms
     ("ar", "ضمن رؤية 2030 وبعد كوفيد-19 دفعة واحدة، 150 مليون سائح.", [("150 مليون", "count", "1.5e8")]),
