@@ -419,7 +419,32 @@ def extract_span(
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
     found = _listed_days(text, _money_and_cents(text, _floors_and_ceilings(text, out)))
-    return _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
+    return _corrected(text, _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked))
+
+
+def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "2,3 milliards d'euros, et non 3,2 milliards", "2,5 miliardi di euro, non 3,5": a figure that
+    corrects the amount before it (``correction_words`` between the two, with commas and conjunctions:
+    "а не", "rather than") measures what it measures, in its scale when it writes none. Not a figure
+    that counts something ("et non 3 milliards de personnes")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        before, q = out[i - 1], out[i]
+        if (q.kind is not Kind.NUMBER or q.is_range or before.kind not in (Kind.CURRENCY, Kind.PERCENT)
+                or not isinstance(q.value, Decimal) or (q.scale is not None and q.scale_exponent != before.scale_exponent)):
+            continue
+        lex = lexicon(q.lang)
+        between = _LIST_ITEMS.findall(normalize(text[before.end : q.start]))
+        if not lex.correction_words.intersection(between) or not all(
+            w in lex.correction_words or w in lex.conjunctions or w in _COMMAS or w in "()" for w in between
+        ):
+            continue
+        value, precision = q.value, q.precision
+        if q.scale is None and before.scale is not None:
+            value, precision = value.scaleb(before.scale_exponent), precision.scaleb(before.scale_exponent)
+        out[i] = replace(q, kind=before.kind, unit=before.unit, value=value, precision=precision, noun=None,
+                         scale=q.scale or before.scale, scale_exponent=before.scale_exponent)
+    return out
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)

@@ -184,6 +184,7 @@ class Lexicon:
     ordinals: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
+    correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
@@ -811,6 +812,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinals=ordinals,
         fraction_alone=bool(data.get("fraction_alone")),
         number_after_unit=bool(data.get("number_after_unit")),
+        correction_words=_words(data.get("correction_words")),
         definite_prefixes=tuple(definite),
         prefixes=tuple(prefixes),
         article_before_half=bool(data.get("article_before_half")),

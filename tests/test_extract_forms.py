@@ -691,6 +691,22 @@ CASES = [
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
     # Arabic names and idioms
     ("ar", "ضمن رؤية 2030 وبعد كوفيد-19 دفعة واحدة، 150 مليون سائح.", [("150 مليون", "count", "1.5e8")]),
+    # a figure that corrects the amount before it measures what it measures, in its scale
+    ("fr", "Le budget atteint 2,3 milliards d'euros, et non 3,2 milliards comme annoncé; et non 3 milliards de personnes.",
+     [("2,3 milliards d'euros", "currency", "2.3e9", "EUR"), ("3,2 milliards", "currency", "3.2e9", "EUR"),
+      ("3 milliards", "count", "3e9")]),
+    ("it", "Il deficit è di 2,5 miliardi di euro, non 3,5 come indicato.",
+     [("2,5 miliardi di euro", "currency", "2.5e9", "EUR"), ("3,5", "currency", "3.5e9", "EUR")]),
+    ("en", "The plan costs $2.3 billion, not 3.2 billion; $5 billion and 3 billion people.",
+     [("$2.3 billion", "currency", "2.3e9", "USD"), ("3.2 billion", "currency", "3.2e9", "USD"),
+      ("$5 billion", "currency", "5e9", "USD"), ("3 billion", "count", "3e9")]),
+    ("nl", "Het tekort is 2,3 miljard euro, niet 3,2 miljard.",
+     [("2,3 miljard euro", "currency", "2.3e9", "EUR"), ("3,2 miljard", "currency", "3.2e9", "EUR")]),
+    ("ru", "Дефицит составил 2,3 млрд рублей, а не 3,2 млрд; 2,3 млрд рублей, а 5 человек.",
+     [("2,3 млрд рублей", "currency", "2.3e9", "RUB"), ("3,2 млрд", "currency", "3.2e9", "RUB"),
+      ("2,3 млрд рублей", "currency", "2.3e9", "RUB"), ("5", "count", "5")]),
+    ("ar", "بلغ العجز 2.3 مليار دولار وليس 3.2 مليار.",
+     [("2.3 مليار دولار", "currency", "2.3e9", "USD"), ("3.2 مليار", "currency", "3.2e9", "USD")]),
     # a qualifier after the noun a figure counts
     ("ar", "قتل 15 شخصا على الأقل، وأصيب 20 شخصا أو أكثر.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20 شخصا أو أكثر", "count", "20", None, "at_least")]),
