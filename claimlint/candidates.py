@@ -190,8 +190,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     return [(m.start(), end)]
 
 
-_WORD_BEFORE = regex.compile(r"(\w+)\W*$")
-_WORD_AFTER = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")
+# (_WORD_BEFORE and _WORD_AFTER, the word before and after a point, are defined below.)
 # Words after a figure that make it an amount.
 _AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})
 

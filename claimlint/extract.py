@@ -510,12 +510,13 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
             day = next((m for m in lex.day_figure.finditer(text, window, first.start)
                         if _joined_by(lex, text[m.end() : first.start]) is not None), None)
             assert isinstance(first.value, CalendarDate)
-            if day is None or not 0 < int(to_ascii_digits(day.group(1))) < first.value.day:
+            if day is None:
                 break
-            if bare and int(to_ascii_digits(day.group(1))) != 1:
+            number = int(to_ascii_digits(day.group(1)))
+            if not 0 < number < first.value.day or (bare and number != 1):
                 break
             first = replace(first, start=day.start(), end=day.end(), text=day.group(),
-                            value=replace(first.value, day=int(to_ascii_digits(day.group(1)))))
+                            value=replace(first.value, day=number))
             added.append(first)
     return sorted([*found, *added], key=lambda q: q.start) if added else found
 
@@ -677,7 +678,7 @@ def _levels_of_a_change(
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
-            by_amount = q.is_range and _word_before(text, q, start) in lex.change_amount_words
+            by_amount = _word_before(text, q, start) in lex.change_amount_words
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
             split = (from_word or by_amount) and cut > 0 and (

@@ -759,7 +759,7 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def range_from(self, *items: Any) -> Any:
         found = self._explicit_range(items)
-        if found.part.kind is not Kind.DATE and any(isinstance(t, Token) and t.type == "MOVE_TO" for t in items):
+        if found.part.kind is not Kind.DATE and _has_token(items, "MOVE_TO"):
             raise NotAQuantity("'с 3 на 5' moves a day: between other figures it is no range ('с 3 на 4 метра')")
         return found
 
@@ -783,7 +783,7 @@ class QuantityBuilder(Transformer[Token, Any]):
 
     def _days_named(self, items: tuple[Any, ...], found: RangePart) -> RangePart:
         """A range with a weekday in it is a range of days or nothing ("from Monday 3 to Friday 5")."""
-        if found.part.kind is not Kind.DATE and any(isinstance(t, Token) and t.type == "WEEKDAY" for t in items):
+        if found.part.kind is not Kind.DATE and _has_token(items, "WEEKDAY"):
             raise NotAQuantity("a weekday names a day: the range is no range of days")
         return found
 
@@ -915,6 +915,11 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     if (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
         raise NotAQuantity("a range runs from the earlier to the later day")
     return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
+
+
+def _has_token(items: tuple[Any, ...], terminal: str) -> bool:
+    """Whether a rule's children hold a token of ``terminal``."""
+    return any(isinstance(t, Token) and t.type == terminal for t in items)
 
 
 # What a day written month first is made of (not its weekday and commas): "March 30, 2026".
