@@ -37,7 +37,7 @@ _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})
-_CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF"})
+_CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF"})
 
 # Spans that look numeric but are not quantities, in every language.
 _NOT_QUANTITIES = regex.compile(
@@ -192,7 +192,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 # (_WORD_BEFORE and _WORD_AFTER, the word before and after a point, are defined below.)
 # Words after a figure that make it an amount.
-_AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})
+_AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:
@@ -240,6 +240,13 @@ def _window_tokens(
         kind = m.lastgroup or "word"
         if kind == "att" and not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
             continue
+        if kind == "fig" and (season := _season(word)) is not None:
+            # "the 2023/24 season": a year to the next, read as the range "2023-24" is
+            slash = m.start() + season + base
+            yield Token(m.start() + base, slash, ("NUM",))
+            yield Token(slash, slash + 1, ("DASH",))
+            yield Token(slash + 1, m.end() + base, ("NUM",))
+            continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
             left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
@@ -284,6 +291,19 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+
+
+def _season(written: str) -> int | None:
+    """Where the slash is in a year written with the next ("2023/24", "2023/2024"), or None."""
+    first, slash, second = written.partition("/")
+    if not (slash and len(first) == 4 and first.isdigit() and len(second) in (2, 4) and second.isdigit()):
+        return None
+    return len(first) if next_year(int(first), second) else None
+
+
+def next_year(year: int, written: str) -> bool:
+    """Whether ``written`` (two or four digits) is the year after ``year``: "24" or "2024" after 2023."""
+    return 1000 <= year < 2100 and int(written) == ((year + 1) % 100 if len(written) == 2 else year + 1)
 
 
 def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
@@ -530,8 +550,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
-    - "$5 million plus $2 million": a qualifier written after a figure is none when another amount
-      follows it; the run ends there.
+    - "$5 million plus $2 million", "5 млн долларов и более 300 подписей": a qualifier written after a
+      figure is none when another amount follows it; the run ends there, and the word opens the next
+      run as the qualifier before a figure it may also be.
     """
     out = list(tokens_)
     breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
@@ -552,8 +573,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
-        elif tok.categories == ("Q_AFTER",) and (after.opens or "CUR_SIGN" in after.categories):
-            out[i] = _DROPPED
+        elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories):
+            # "и более 300 подписей": what may qualify the figure before opens the next one, if anything
+            out[i] = Token(tok.start, tok.end, tuple(c for c in tok.categories if c != "Q_AFTER"))
             breaks.add(i)
         elif _is_year(text, before) and (
             ("SCALE" in tok.categories and after.categories == ("OF",))

@@ -297,7 +297,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
-            if bound is not None and _clause_goes_no_further(text, bound.end(), lex):
+            if (
+                bound is not None and _clause_goes_no_further(text, bound.end(), lex)
+                and normalize(text[after.start(1) : bound.end()]) not in lex.margin_words  # "300 più o meno"
+            ):
                 # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),

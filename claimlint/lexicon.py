@@ -54,7 +54,8 @@ _QUALIFIERS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "SCALE_BARE", "INDEF",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "SCALE_BARE",
+    "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
@@ -185,6 +186,7 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
+    margin_words: frozenset[str] = frozenset()  # "plus or minus": read whole, a word of no category
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
@@ -599,6 +601,7 @@ def lexicon(lang: str) -> Lexicon:
         "SCALE": {**_invert(data.get("scales"), int), **_invert(data.get("scales_attached"), int)},
         "SCALE_BARE": _invert(data.get("scales_bare"), int),
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
+        "SCALE_HALF": _invert(data.get("scales_half"), int),
         "CUR_SIGN": {**_invert(common["currency_signs"]), **_invert(data.get("currency_signs"))},
         "CUR_WORD": _invert(data.get("currency_words")),
         "CUR_AFTER": _invert(data.get("currency_words_after")),
@@ -662,6 +665,10 @@ def lexicon(lang: str) -> Lexicon:
             if category == "WEEKDAY" and (len(form) < 4 or not form[-1].isalpha()):
                 continue  # abbreviations are words too often ("do", "ma", "sun", "mar."): full names only
             categories.setdefault(form, []).append(category)
+    # "plus or minus 3.1 points", "плюс-минус 3 процента": a margin is read whole, a word of no
+    # category, so that its "minus" signs no figure (the figure after it is read alone).
+    for form in _words(data.get("margin_words")):
+        categories.setdefault(form, [])
 
     indefinite = sorted(values["INDEF"])
     connectors = sorted({normalize(c) for c in data.get("number_connectors") or ()})
@@ -671,7 +678,7 @@ def lexicon(lang: str) -> Lexicon:
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth",
     # "il primo maggio".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG", "DAY")
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG", "DAY")
         for f in values[cat]
     }
     # "MUSD", "MEUR": a scale letter and a listed ISO code.
@@ -813,6 +820,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
+        margin_words=_words(data.get("margin_words")),
         definite_prefixes=tuple(definite),
         prefixes=tuple(prefixes),
         article_before_half=bool(data.get("article_before_half")),

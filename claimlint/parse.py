@@ -26,6 +26,7 @@ from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
+from claimlint.candidates import next_year
 from claimlint.datafiles import cache_dir
 from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
@@ -345,6 +346,10 @@ class QuantityBuilder(Transformer[Token, Any]):
     def dual_scale(self, scale: Token) -> Part:
         return self._scale(Part(Decimal(2), _HALF, _start(scale), _end(scale)), scale, 1)
 
+    def half_scale(self, scale: Token) -> Part:
+        """ "полмиллиона": half a million in one word, read as "half a million" is."""
+        return self._scale(Part(_HALF, _HALF / 2, _start(scale), _end(scale)), scale)
+
     def fraction(self, number: Part, *tokens: Token) -> Part:
         """ "three fifths", "deux tiers": the number over the denominator's value; "one hundred and
         three quarters", "two and fifty-four hundredths": a whole number and a proper fraction; "vijf /
@@ -576,8 +581,11 @@ class QuantityBuilder(Transformer[Token, Any]):
             if part.alone and last in self.lex.fraction_with_article:
                 raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
             part = replace(part, alone=False)
-        if part.digits and int(part.value) in _CALENDAR_YEARS and self.lex.value("DUR", unit) == "year":
-            # "в 2025 году", "2021 год": a year named with the word for year, not 2025 years.
+        if (
+            part.digits and int(part.value) in _YEAR_RANGE and self.lex.value("DUR", unit) == "year"
+            and normalize(str(unit)) in self.lex.values["YEAR_AFTER"]
+        ):  # "2021 год", "Документы 1600 года", "the 2020 year-end": a year named with the word for year
+            # after it (``year_words_after``); "2000 years old", "2000 лет" are spells of time
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
@@ -770,6 +778,11 @@ class QuantityBuilder(Transformer[Token, Any]):
     def range_to(self, *items: Any) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
         sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
+        if (
+            sep.type == "DASH" and low.kind is Kind.YEAR and high.start == low.end + 1
+            and next_year(int(low.value), self.text[high.start : high.end])
+        ):  # "2023-24", "the 2023/24 season": a season or fiscal year, to the next year written short
+            high = replace(high, value=low.value + 1, kind=Kind.YEAR, unit=None, precision=Decimal(0))
         return self._days_named(items, RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high)))
 
     def days_listed(self, day: Token, *items: Any) -> Any:

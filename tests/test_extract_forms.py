@@ -167,7 +167,8 @@ CASES = [
     ("en", "They lost 75 USD million in three years.", [("75 USD million", "currency", "75e6", "USD"), ("three years", "duration", "3", "year")]),
     # written fractions are small; arrows are no comparisons
     ("en", "A 2/3 majority in the 2024/25 budget, open 24/7 since 9/11; revenue -> 5 billion dollars.",
-     [("2/3", "number", "0.6666666666666666666666666667"), ("5 billion dollars", "currency", "5e9", "USD")]),
+     [("2/3", "number", "0.6666666666666666666666666667"), ("2024/25", "year", "2024", None, "exact", "2025"),
+      ("5 billion dollars", "currency", "5e9", "USD")]),
     ("it", "Cento e uno posti, tremila e seicento euro, tra nove e dieci, tre e quattro.",
      [("Cento e uno", "count", "101"), ("tremila e seicento euro", "currency", "3600", "EUR"),
       ("tra nove e dieci", "number", "9", None, "exact", "10"), ("tre", "number", "3"), ("quattro", "number", "4")]),
@@ -876,6 +877,44 @@ CASES = [
     # clock times with am/pm are no quantities; a price at 9.30 is one
     ("en", "Polls open at 7 a.m. and close at 9.30 pm; shares closed at 9.30 on Friday.",
      [("9.30", "number", "9.30")]),
+    # a margin of error is read whole: its "minus" signs no figure
+    ("en", "The margin of error is plus or minus 3.1 percentage points; it was minus 5 degrees.",
+     [("3.1 percentage points", "percent", "3.1", "percentage_point"), ("minus 5", "count", "-5")]),
+    ("ru", "Погрешность составляет плюс-минус 3 процента, на улице минус 5.",
+     [("3 процента", "percent", "3", "percent"), ("минус 5", "number", "-5")]),
+    ("nl", "De foutmarge is plus of min 2 procent.", [("2 procent", "percent", "2", "percent")]),
+    ("ar", "بهامش خطأ زائد أو ناقص 3 نقاط مئوية.", [("3 نقاط مئوية", "percent", "3", "percentage_point")]),
+    ("it", "Saranno 300 più o meno, con un margine di più o meno 2 punti.",
+     [("300", "count", "300"), ("2", "count", "2")]),
+    ("fr", "La marge d'erreur est de plus ou moins 3 points, et il fait moins 5.", [("3", "count", "3"), ("moins 5", "number", "-5")]),
+    # a season or fiscal year to the next, the next written short or after a slash; not with spaces, nor two years on
+    ("en", "The 2023-24 season and the 2024/25 budget; fiscal 1999-2000. In 2023 - 24 people died; in 2023-25 polls.",
+     [("2023-24", "year", "2023", None, "exact", "2024"), ("2024/25", "year", "2024", None, "exact", "2025"),
+      ("1999-2000", "year", "1999", None, "exact", "2000"), ("2023", "year", "2023"), ("24", "count", "24"),
+      ("2023", "year", "2023"), ("25", "count", "25")]),
+    ("fr", "La saison 2023-24 s'achève.", [("2023-24", "year", "2023", None, "exact", "2024")]),
+    ("it", "La stagione 2023/24 è finita.", [("2023/24", "year", "2023", None, "exact", "2024")]),
+    ("nl", "Het seizoen 2023-24 is voorbij.", [("2023-24", "year", "2023", None, "exact", "2024")]),
+    ("ru", "Сезон 2023/24 завершён.", [("2023/24", "year", "2023", None, "exact", "2024")]),
+    ("ar", "انتهى موسم ٢٠٢٣/٢٤.", [("٢٠٢٣/٢٤", "year", "2023", None, "exact", "2024")]),
+    # half a scale in one word
+    ("ru", "Собрали полмиллиона рублей, около полумиллиарда долларов и более полтысячи подписей.",
+     [("полмиллиона рублей", "currency", "5e5", "RUB"), ("около полумиллиарда долларов", "currency", "5e8", "USD", "about"),
+      ("более полтысячи", "count", "500", None, "more_than")]),
+    # a qualifier after a figure that is also one before the next figure qualifies the next one
+    ("ru", "Собрали 5 млн долларов и более 300 подписей.",
+     [("5 млн долларов", "currency", "5e6", "USD"), ("более 300", "count", "300", None, "more_than")]),
+    ("ru", "Собрали 5 млн долларов и более.", [("5 млн долларов и более", "currency", "5e6", "USD", "at_least")]),
+    # a figure before the word for year is a year only before the forms the language file lists
+    ("en", "The city is 2000 years old; the 2020 year-end results.",
+     [("2000 years", "duration", "2000", "year"), ("2020 year", "year", "2020")]),
+    ("ru", "Документы 1600 года; городу 2000 лет; с 2010 по 2020 годы.",
+     [("1600 года", "year", "1600"), ("2000 лет", "duration", "2000", "year"),
+      ("с 2010 по 2020 годы", "year", "2010", None, "exact", "2020")]),
+    ("fr", "Il y a 2000 ans.", [("2000 ans", "duration", "2000", "year")]),
+    ("it", "Una città di 2000 anni.", [("2000 anni", "duration", "2000", "year")]),
+    ("nl", "Het is 2000 jaar oud.", [("2000 jaar", "duration", "2000", "year")]),
+    ("ar", "منذ 2000 عام.", [("2000 عام", "duration", "2000", "year")]),
 ]
 
 
