@@ -57,6 +57,7 @@ _CHUNK = re.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")  # (the standard engine: three
 # (Arabic letters only with a dash: "كوفيد-19"; "و200", "ب5" are a conjunction written onto a figure)
 _LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|\p{{Arabic}}-[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
+_HAS_LETTER = regex.compile(r"\p{L}")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
 _SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
@@ -217,6 +218,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])
+        # "a 12-member panel", "a 174-seat majority": a figure written onto the noun it counts
+        and not (lex.hyphen_nouns and chunk[m.start(1) - 1] in _DASHES and len(m.group(1)) > 2 and m.group(1).islower()
+                 and m.group(1) not in lex.hyphen_vague and not _HAS_LETTER.search(chunk, 0, m.start()))
         for m in _FIGURE_LETTERS.finditer(chunk)
     )
 
@@ -275,6 +279,8 @@ def _window_tokens(
             continue
         if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
             continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+        if kind == "sign" and word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
+            continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
         if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
             continue  # an arrow ("-> 5 billion"), not "more than"
         categories = lex.classify(kind, word)
@@ -291,6 +297,16 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+# What a figure written onto a hyphen may measure: "$5-billion", "10-percent", "a 2.5-percentage-point rise".
+_HYPHENED = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER"})
+
+
+def _hyphenated_measure(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
+    """Whether the hyphen ``m`` joins the figure before it to a scale, percent or currency word after it."""
+    if not (m.start() and folded[m.start() - 1].isdigit() and folded[m.end() : m.end() + 1].isalpha()):
+        return False
+    after = lex.tokenizer.match(folded, m.end(), w_end)
+    return after is not None and not _HYPHENED.isdisjoint(lex.classify(after.lastgroup or "word", after.group()))
 
 
 def _season(written: str) -> int | None:

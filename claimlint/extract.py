@@ -26,6 +26,7 @@ from claimlint.segment import Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
+_HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
@@ -290,6 +291,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
+        if after is None and lexicon(q.lang).hyphen_nouns:
+            after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
         if after is not None and normalize(after.group(1)) in lexicon(q.lang).values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.

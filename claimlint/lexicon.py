@@ -187,6 +187,8 @@ class Lexicon:
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     margin_words: frozenset[str] = frozenset()  # "plus or minus": read whole, a word of no category
+    hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
+    hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
@@ -768,6 +770,8 @@ def lexicon(lang: str) -> Lexicon:
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
     suffix_categories = ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT")
     suffixes = {f for cat in suffix_categories for f in values[cat]}
+    # ...and the first word of a form of several ("50-basis-point", "10-per-cent")
+    suffixes |= {regex.split(r"[ \-‐]", f)[0] for f in list(suffixes)}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,
@@ -821,6 +825,8 @@ def lexicon(lang: str) -> Lexicon:
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
         margin_words=_words(data.get("margin_words")),
+        hyphen_nouns=bool(data.get("hyphen_nouns")),
+        hyphen_vague=_words(data.get("hyphen_vague")),
         definite_prefixes=tuple(definite),
         prefixes=tuple(prefixes),
         article_before_half=bool(data.get("article_before_half")),

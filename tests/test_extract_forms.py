@@ -905,6 +905,15 @@ CASES = [
     ("ru", "Собрали 5 млн долларов и более 300 подписей.",
      [("5 млн долларов", "currency", "5e6", "USD"), ("более 300", "count", "300", None, "more_than")]),
     ("ru", "Собрали 5 млн долларов и более.", [("5 млн долларов и более", "currency", "5e6", "USD", "at_least")]),
+    # a hyphen joins a figure to the scale, percent or currency word after it
+    ("en", "A $5-billion deal, a 10-percent rise, a 5-million-dollar home and a 50-basis-point cut.",
+     [("$5-billion", "currency", "5e9", "USD"), ("10-percent", "percent", "10", "percent"),
+      ("5-million-dollar", "currency", "5e6", "USD"), ("50-basis-point", "percent", "0.50", "percentage_point")]),
+    ("nl", "Een 10-procent stijging.", [("10-procent", "percent", "10", "percent")]),
+    # ...and in English a figure written onto a lowercase noun counts it, unless a word leaves it vague
+    ("en", "A 12-member panel won a 174-seat majority for a 1,000-page report; 100-odd people, 30-something voters; COVID-19.",
+     [("12", "count", "12"), ("174", "count", "174"), ("1,000", "count", "1000")]),
+    ("ru", "47-летний мужчина и 3-комнатная квартира.", []),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("2020 year", "year", "2020")]),
