@@ -118,6 +118,7 @@ def _is_event(written: str, lex: Lexicon) -> bool:
     return match is not None and match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
+_FIGURE_DASH_FIGURE = regex.compile(r"[0-9]+[-‐–][0-9]+")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 
@@ -140,7 +141,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
         # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
-        counts = q.text.isdigit() and after is not None and after.group(1)[:1].islower()
+        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
         return q.kind is Kind.NUMBER and not counts
     return True
 
@@ -283,6 +284,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
+    if q.kind is Kind.NUMBER and q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and _after_name(text, q, start):
+        return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200"
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
         return None
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None

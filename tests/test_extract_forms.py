@@ -914,6 +914,11 @@ CASES = [
     ("en", "A 12-member panel won a 174-seat majority for a 1,000-page report; 100-odd people, 30-something voters; COVID-19.",
      [("12", "count", "12"), ("174", "count", "174"), ("1,000", "count", "1000")]),
     ("ru", "47-летний мужчина и 3-комнатная квартира.", []),
+    # a range of bare figures after a name inside a sentence is a model's name; not where it counts the word after it
+    ("en", "They flew a Boeing 737-800 to Paris; yesterday 10-15 flights were cancelled.",
+     [("10-15", "count", "10", None, "exact", "15")]),
+    ("nl", "Het toestel, een Boeing 737-800, landde; er waren 10-15 passagiers.", [("10-15", "count", "10", None, "exact", "15")]),
+    ("ru", "Самолёт Boeing 737-800 приземлился; в Москве 10-15 человек.", [("10-15", "count", "10", None, "exact", "15")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("2020 year", "year", "2020")]),
