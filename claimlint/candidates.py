@@ -319,7 +319,7 @@ def _season(written: str) -> int | None:
 
 def next_year(year: int, written: str) -> bool:
     """Whether ``written`` (two or four digits) is the year after ``year``: "24" or "2024" after 2023."""
-    return 1000 <= year < 2100 and int(written) == ((year + 1) % 100 if len(written) == 2 else year + 1)
+    return 1800 <= year < 2199 and written.isdigit() and int(written) == ((year + 1) % 100 if len(written) == 2 else year + 1)
 
 
 def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
@@ -567,8 +567,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
     - "$5 million plus $2 million", "5 млн долларов и более 300 подписей": a qualifier written after a
-      figure is none when another amount follows it; the run ends there, and the word opens the next
-      run as the qualifier before a figure it may also be.
+      figure is none when another amount follows it and it can be nothing else, or it begins with
+      "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
+      may also be ("more than 300"). "7 or above 3 times" keeps its "or above".
     """
     out = list(tokens_)
     breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
@@ -589,8 +590,11 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
-        elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories):
-            # "и более 300 подписей": what may qualify the figure before opens the next one, if anything
+        elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
+            tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
+        ):
+            # "и более 300 подписей": after "and", what may qualify the figure before opens the next one
+            # ("7 or above 3 times", "5 ساعات تقريبا 3 منها" keep their bound)
             out[i] = Token(tok.start, tok.end, tuple(c for c in tok.categories if c != "Q_AFTER"))
             breaks.add(i)
         elif _is_year(text, before) and (
@@ -629,6 +633,11 @@ _DROPPED = Token(0, 0, ())
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century".
 _MEASURED = frozenset({"SCALE_BARE", "DUR"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR"})
+
+
+def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:
+    first = normalize(text[tok.start : tok.end].split()[0])
+    return lex.values["AND"].get(first) == "range_and"
 
 
 def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:

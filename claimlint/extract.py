@@ -258,6 +258,20 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
 
+def _age(text: str, q: Quantity) -> bool:
+    """A year named with the word for year before one of the language's ``age_words`` is an age, a
+    spell of time: "a 1500 year old church", "the 2000 year old olive tree"."""
+    lex = lexicon(q.lang)
+    after = _AGE_AFTER.match(text, q.end) if lex.age_words else None
+    return (
+        after is not None and normalize(after.group(1)) in lex.age_words
+        and lex.values["DUR"].get(normalize(q.text.split()[-1])) == "year"
+    )
+
+
+_AGE_AFTER = regex.compile(r"[ \u00a0\-‐]+(\w+)")
+
+
 def _is_counted(word: str, lex: Lexicon) -> bool:
     return word not in lex.categories and word not in lex.conjunctions
 
@@ -288,6 +302,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200"
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
         return None
+    if q.kind is Kind.YEAR and _age(text, q):
+        q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
@@ -305,7 +321,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
             if (
                 bound is not None and _clause_goes_no_further(text, bound.end(), lex)
-                and normalize(text[after.start(1) : bound.end()]) not in lex.margin_words  # "300 più o meno"
+                and normalize(text[after.start(1) : bound.end()]) not in lex.categories  # "300 più o meno"
             ):
                 # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted
                 form = normalize(bound.group(1))

@@ -186,7 +186,8 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
-    margin_words: frozenset[str] = frozenset()  # "plus or minus": read whole, a word of no category
+    years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
+    age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
@@ -667,7 +668,7 @@ def lexicon(lang: str) -> Lexicon:
             if category == "WEEKDAY" and (len(form) < 4 or not form[-1].isalpha()):
                 continue  # abbreviations are words too often ("do", "ma", "sun", "mar."): full names only
             categories.setdefault(form, []).append(category)
-    # "plus or minus 3.1 points", "плюс-минус 3 процента": a margin is read whole, a word of no
+    # "plus or minus 3.1 points", "plus of min 3 procent": a margin is read whole, a word of no
     # category, so that its "minus" signs no figure (the figure after it is read alone).
     for form in _words(data.get("margin_words")):
         categories.setdefault(form, [])
@@ -824,7 +825,8 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
-        margin_words=_words(data.get("margin_words")),
+        years_after_from=int(data.get("years_after_from", 1800)),
+        age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),
         hyphen_vague=_words(data.get("hyphen_vague")),
         definite_prefixes=tuple(definite),

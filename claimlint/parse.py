@@ -582,10 +582,11 @@ class QuantityBuilder(Transformer[Token, Any]):
                 raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
             part = replace(part, alone=False)
         if (
-            part.digits and int(part.value) in _YEAR_RANGE and self.lex.value("DUR", unit) == "year"
+            part.digits and self.lex.years_after_from <= int(part.value) < _YEAR_RANGE.stop
+            and self.lex.value("DUR", unit) == "year"
             and normalize(str(unit)) in self.lex.values["YEAR_AFTER"]
         ):  # "2021 год", "Документы 1600 года", "the 2020 year-end": a year named with the word for year
-            # after it (``year_words_after``); "2000 years old", "2000 лет" are spells of time
+            # after it (``year_words_after``); "2000 years", "2000 лет" are spells of time (and "a 1500 year old church": extract._age)
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
@@ -735,7 +736,9 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
             return _date_range(low, high, start)
-        if not explicit and low.kind is Kind.YEAR and low.scale is None and (high.scale is not None or not high.digits):
+        if not explicit and low.kind is Kind.YEAR and low.scale is None and high.kind is not Kind.YEAR and (
+            high.scale is not None or not high.digits
+        ):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")

@@ -880,13 +880,17 @@ CASES = [
     # a margin of error is read whole: its "minus" signs no figure
     ("en", "The margin of error is plus or minus 3.1 percentage points; it was minus 5 degrees.",
      [("3.1 percentage points", "percent", "3.1", "percentage_point"), ("minus 5", "count", "-5")]),
-    ("ru", "Погрешность составляет плюс-минус 3 процента, на улице минус 5.",
+    ("ru", "Погрешность составляет плюс или минус 3 процента, на улице минус 5.",
      [("3 процента", "percent", "3", "percent"), ("минус 5", "number", "-5")]),
     ("nl", "De foutmarge is plus of min 2 procent.", [("2 procent", "percent", "2", "percent")]),
     ("ar", "بهامش خطأ زائد أو ناقص 3 نقاط مئوية.", [("3 نقاط مئوية", "percent", "3", "percentage_point")]),
-    ("it", "Saranno 300 più o meno, con un margine di più o meno 2 punti.",
-     [("300", "count", "300"), ("2", "count", "2")]),
-    ("fr", "La marge d'erreur est de plus ou moins 3 points, et il fait moins 5.", [("3", "count", "3"), ("moins 5", "number", "-5")]),
+    # ...where a language's margin also means "roughly" before a figure, it is that qualifier
+    ("it", "Saranno 300 più o meno, con più o meno 5.000 persone.",
+     [("300", "count", "300"), ("più o meno 5.000", "count", "5000", None, "about")]),
+    ("fr", "Plus ou moins 300 personnes, et il fait moins 5.",
+     [("Plus ou moins 300", "count", "300", None, "about"), ("moins 5", "number", "-5")]),
+    ("nl", "Er waren plusminus 300 mensen.", [("plusminus 300", "count", "300", None, "about")]),
+    ("ru", "Пришли плюс-минус 200 человек.", [("плюс-минус 200", "count", "200", None, "about")]),
     # a season or fiscal year to the next, the next written short or after a slash; not with spaces, nor two years on
     ("en", "The 2023-24 season and the 2024/25 budget; fiscal 1999-2000. In 2023 - 24 people died; in 2023-25 polls.",
      [("2023-24", "year", "2023", None, "exact", "2024"), ("2024/25", "year", "2024", None, "exact", "2025"),
@@ -898,6 +902,7 @@ CASES = [
     ("ru", "Сезон 2023/24 завершён.", [("2023/24", "year", "2023", None, "exact", "2024")]),
     ("ar", "انتهى موسم ٢٠٢٣/٢٤.", [("٢٠٢٣/٢٤", "year", "2023", None, "exact", "2024")]),
     # half a scale in one word
+    ("ru", "Тираж составил пол-миллиона экземпляров.", [("пол-миллиона", "count", "5e5")]),
     ("ru", "Собрали полмиллиона рублей, около полумиллиарда долларов и более полтысячи подписей.",
      [("полмиллиона рублей", "currency", "5e5", "RUB"), ("около полумиллиарда долларов", "currency", "5e8", "USD", "about"),
       ("более полтысячи", "count", "500", None, "more_than")]),
@@ -905,6 +910,12 @@ CASES = [
     ("ru", "Собрали 5 млн долларов и более 300 подписей.",
      [("5 млн долларов", "currency", "5e6", "USD"), ("более 300", "count", "300", None, "more_than")]),
     ("ru", "Собрали 5 млн долларов и более.", [("5 млн долларов и более", "currency", "5e6", "USD", "at_least")]),
+    # ...but not one that begins with "or", nor one written after the noun as Arabic and Italian do
+    ("en", "Scores of 7 or above 3 times in a row earn a bonus.", [("7 or above", "number", "7", None, "at_least"), ("3", "count", "3")]),
+    ("ru", "Инфляция 4% или менее 3 лет подряд.", [("4% или менее", "percent", "4", "percent", "at_most"), ("3 лет", "duration", "3", "year")]),
+    ("ar", "انتظر الركاب 5 ساعات تقريبا 3 منها داخل الطائرة.",
+     [("5 ساعات تقريبا", "duration", "5", "hour", "about"), ("3", "count", "3")]),
+    ("it", "Ha lavorato 10 anni circa, 3 dei quali all'estero.", [("10 anni circa", "duration", "10", "year", "about"), ("3", "count", "3")]),
     # a hyphen joins a figure to the scale, percent or currency word after it
     ("en", "A $5-billion deal, a 10-percent rise, a 5-million-dollar home and a 50-basis-point cut.",
      [("$5-billion", "currency", "5e9", "USD"), ("10-percent", "percent", "10", "percent"),
@@ -920,13 +931,13 @@ CASES = [
     ("nl", "Het toestel, een Boeing 737-800, landde; er waren 10-15 passagiers.", [("10-15", "count", "10", None, "exact", "15")]),
     ("ru", "Самолёт Boeing 737-800 приземлился; в Москве 10-15 человек.", [("10-15", "count", "10", None, "exact", "15")]),
     # a figure before the word for year is a year only before the forms the language file lists
-    ("en", "The city is 2000 years old; the 2020 year-end results.",
-     [("2000 years", "duration", "2000", "year"), ("2020 year", "year", "2020")]),
-    ("ru", "Документы 1600 года; городу 2000 лет; с 2010 по 2020 годы.",
+    ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
+     [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
+    ("ru", "Документы 1600 года; городу 2000 лет; с 2010 по 2020 годы; в 1941–1945 годах.",
      [("1600 года", "year", "1600"), ("2000 лет", "duration", "2000", "year"),
-      ("с 2010 по 2020 годы", "year", "2010", None, "exact", "2020")]),
+      ("с 2010 по 2020 годы", "year", "2010", None, "exact", "2020"), ("1941–1945 годах", "year", "1941", None, "exact", "1945")]),
+    ("it", "Il 2024 anno record; una città di 2000 anni.", [("2024 anno", "year", "2024"), ("2000 anni", "duration", "2000", "year")]),
     ("fr", "Il y a 2000 ans.", [("2000 ans", "duration", "2000", "year")]),
-    ("it", "Una città di 2000 anni.", [("2000 anni", "duration", "2000", "year")]),
     ("nl", "Het is 2000 jaar oud.", [("2000 jaar", "duration", "2000", "year")]),
     ("ar", "منذ 2000 عام.", [("2000 عام", "duration", "2000", "year")]),
 ]
