@@ -104,9 +104,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.clock_before or lex.clock_marks
-            or lex.decade_words):
+            or lex.decade_words or lex.rate_words):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
+    thousands = [form for form, power in lex.values["SCALE"].items() if power in (3, 6) and form[-1:].isalpha()]
 
     def one_of(forms: Sequence[str]) -> str:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
@@ -144,7 +145,11 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # wire copy's times with a zone: "by 1030 GMT", "0800 UTC", "14h30 CEST" (in capitals only)
         rf"|(?<![\d.,:]){hour}[.:h]?[0-5]\d[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
         # decades: "gli anni '90", "les années 1990" (a count of years is written "90 anni"), "anni Novanta"
-        rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w)))",
+        rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w))"
+        # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل 100 ألف نسمة" (a round
+        # hundred, thousand...; kept by excluded_spans unless money follows: "pour 100 000 euros")
+        rf"|(?P<rate>(?P<rate_word>{one_of(lex.rate_words)})\s+1(?:0|00)?(?:[,.\u00a0\u202f ]?000)*(?![{DIGITS}]|[.,][{DIGITS}])"
+        rf"(?:\s*{one_of(thousands)}(?!\w))?))",
         re.IGNORECASE,
     )
 
@@ -173,6 +178,14 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     пункты 12 районов"); a reference word hides its figure and no more ("Nato invoked Article 5 and 300
     troops")."""
     label = m.group("label")
+    if m.group("rate") is not None:
+        after = _WORD_AFTER.match(m.string, m.end())
+        money = after is not None and not _MONEY_OR_MONTH.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
+        word = normalize(m.group("rate_word"))
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        ratio = word in lex.values["OVER"] and before is not None and not _ONE_OR_NUMBER.isdisjoint(
+            lex.classify("num" if before.group(1)[:1].isdigit() else "word", lex.fold(before.group(1))))
+        return [] if money or ratio else [m.span()]  # (nor a ratio: "1 ogni 1000", "uno ogni 1000")
     if m.group("hours") is not None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
@@ -333,6 +346,7 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
+_MONEY_OR_MONTH = frozenset({*_MONEY, "MONTH"})  # "pour 100 000 euros", "per 1 juli" (as of): no rate
 
 
 def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
@@ -548,6 +562,7 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
+_ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:

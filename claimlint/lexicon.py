@@ -160,6 +160,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
+    rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
@@ -801,6 +802,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
+        rate_words=tuple(sorted(_words(data.get("rate_words")))),
         century_named_after_figure=_words(data.get("century_named_after_figure")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),

@@ -930,6 +930,16 @@ CASES = [
      [("10-15", "count", "10", None, "exact", "15")]),
     ("nl", "Het toestel, een Boeing 737-800, landde; er waren 10-15 passagiers.", [("10-15", "count", "10", None, "exact", "15")]),
     ("ru", "Самолёт Boeing 737-800 приземлился; в Москве 10-15 человек.", [("10-15", "count", "10", None, "exact", "15")]),
+    # the base of a rate is no claim; money after the word is, and so is a ratio
+    ("en", "Deaths rose to 11.2 per 100,000 people; water costs $5 per 1,000 gallons.",
+     [("11.2", "number", "11.2"), ("$5", "currency", "5", "USD")]),
+    ("fr", "On compte 8,5 décès pour 100 000 habitants ; la maison, achetée pour 100 000 euros.",
+     [("8,5", "number", "8.5"), ("100 000 euros", "currency", "100000", "EUR")]),
+    ("it", "Sono 45 casi ogni 100mila abitanti, cioè uno ogni 1000 in città.",
+     [("45", "count", "45"), ("uno ogni 1000", "number", "0.001")]),
+    ("nl", "Er vielen 3 doden per 100.000 inwoners; per 1 juli stijgt het loon.", [("3", "count", "3"), ("1 juli", "date", "--07-01")]),
+    ("ru", "Выявлено 12 случаев в расчете на 100 тыс. населения.", [("12", "count", "12")]),
+    ("ar", "سجلت 15 حالة لكل 100 ألف نسمة.", [("15", "count", "15")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
