@@ -42,6 +42,7 @@ _YEAR_RANGE = range(1000, 2200)
 _YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
 _CALENDAR_YEARS = range(1800, 2200)
+_YEARS_AND_NUMBERS = frozenset({Kind.YEAR, Kind.DATE, Kind.NUMBER})
 
 
 class NotAQuantity(Exception):
@@ -736,12 +737,17 @@ class QuantityBuilder(Transformer[Token, Any]):
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
             return _date_range(low, high, start)
-        if not explicit and low.kind is Kind.YEAR and low.scale is None and high.kind is not Kind.YEAR and (
-            high.scale is not None or not high.digits
+        if (
+            not explicit and (not dash or high.scale is not None) and low.kind is Kind.YEAR and low.scale is None
+            and high.kind is not Kind.YEAR and (high.scale is not None or not high.digits)
         ):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
+        if (explicit or dash) and low.kind is Kind.YEAR and high.kind not in _YEARS_AND_NUMBERS and high.scale is None:
+            # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros": a figure that looks like a year
+            # and an amount after it
+            low = replace(low, kind=Kind.NUMBER, precision=_HALF)
         if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
             # "1000-5000": figures that only look like a year when alone.
             low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
@@ -753,9 +759,12 @@ class QuantityBuilder(Transformer[Token, Any]):
             high.scale is None or low.scale is not None
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
             high = replace(high, kind=low.kind, unit=low.unit)
-        elif dash and low.kind is Kind.CURRENCY and high.kind is Kind.NUMBER and not self.text[low.start].isdigit():
-            # "$3-4 billion", "€5-6 млн": a sign written before the range applies to both ends
-            high = replace(high, kind=low.kind, unit=low.unit)
+        elif (
+            dash and low.kind is Kind.CURRENCY and high.kind in (Kind.NUMBER, Kind.YEAR)
+            and not self.text[low.start].isdigit()
+        ):
+            # "$3-4 billion", "€5-6 млн", "$1500-2000": a sign written before the range applies to both ends
+            high = replace(high, kind=low.kind, unit=low.unit, precision=high.precision or _HALF)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:

@@ -940,6 +940,17 @@ CASES = [
     ("nl", "Er vielen 3 doden per 100.000 inwoners; per 1 juli stijgt het loon.", [("3", "count", "3"), ("1 juli", "date", "--07-01")]),
     ("ru", "Выявлено 12 случаев в расчете на 100 тыс. населения.", [("12", "count", "12")]),
     ("ar", "سجلت 15 حالة لكل 100 ألف نسمة.", [("15", "count", "15")]),
+    # a figure that looks like a year opens a range of amounts
+    ("ru", "Билеты стоили от 1500 до 12 000 рублей, абонемент 1500-2000 рублей; с 2010 по 2020 год.",
+     [("от 1500 до 12 000 рублей", "currency", "1500", "RUB", "exact", "12000"),
+      ("1500-2000 рублей", "currency", "1500", "RUB", "exact", "2000"), ("с 2010 по 2020 год", "year", "2010", None, "exact", "2020")]),
+    ("en", "Tickets cost from 1500 to 12,000 rubles, or $1500-2000; from 2019 to 2023.",
+     [("from 1500 to 12,000 rubles", "currency", "1500", "RUB", "exact", "12000"), ("$1500-2000", "currency", "1500", "USD", "exact", "2000"),
+      ("from 2019 to 2023", "year", "2019", None, "exact", "2023")]),
+    ("fr", "Entre 1500 et 2000 euros.", [("Entre 1500 et 2000 euros", "currency", "1500", "EUR", "exact", "2000")]),
+    ("it", "Tra 1500 e 2000 euro.", [("Tra 1500 e 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
+    ("nl", "Tussen 1500 en 2000 euro.", [("Tussen 1500 en 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
+    ("ar", "بين 1500 و2000 دولار.", [("بين 1500 و2000 دولار", "currency", "1500", "USD", "exact", "2000")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
