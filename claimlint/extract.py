@@ -80,7 +80,7 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     toks = run.tokens
     i, n = 0, len(toks)
     while i < n:
-        if not any(t.opens for t in toks[i:]):
+        if not _opens(toks[i:]):
             break
         q, stop = _try(text, toks[i:], lang)
         if q is not None:
@@ -95,7 +95,7 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
                 # a sign after it that opens no amount ("de 7 % à 24,50 | €"), nor a fraction from its
                 # scale ("عامين ونصف | ألف شخص", "a year and a half | percent")
                 continue
-            if any(t.opens for t in toks[i:j]):
+            if _opens(toks[i:j]):
                 q, _ = _try(text, toks[i:j], lang)
                 if q is not None:
                     found.append(q)
@@ -104,6 +104,12 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
         else:
             i += 1
     return found
+
+
+def _opens(toks: tuple[Token, ...]) -> bool:
+    """Whether the tokens may state a quantity: a number among them, or an article that is one, or a
+    unit of time after the first (a qualifier and one unit: "более года", "أكثر من عام")."""
+    return any(t.opens for t in toks) or (len(toks) > 1 and "DUR" in toks[1].categories)
 
 
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
@@ -258,6 +264,30 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
 
+def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
+    """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
+    state nothing: right after a figure that is no year they compare that figure ("155 more than a year
+    earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"), and before
+    a figure the unit names a year ("حتى عام 2030")."""
+    if q.value != 1 or any(c.isdigit() for c in q.text):
+        return False
+    if _FIGURE_NEXT.match(text, q.end):
+        return True  # the unit word names the year after it: "حتى عام 2030" (until the year 2030)
+    before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
+    if before is None:
+        return False
+    lex = lexicon(q.lang)
+    if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))):
+        return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year"
+    figure = to_ascii_digits(before.group(1))
+    return not (len(figure) == 4 and figure.isdigit() and 1000 <= int(figure) < 2200)
+
+
+_FIGURE_NEXT = regex.compile(r"[ \u00a0]*[0-9٠-٩]")
+# a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
+_FIGURE_JUST_BEFORE = regex.compile(r"([0-9٠-٩](?:[0-9٠-٩.,]*[0-9٠-٩])?%?)(?:[ \u00a0]+(\p{Ll}+))?[ \u00a0]+$")
+
+
 def _age(text: str, q: Quantity) -> bool:
     """A year named with the word for year before one of the language's ``age_words`` is an age, a
     spell of time: "a 1500 year old church", "the 2000 year old olive tree"."""
@@ -278,6 +308,8 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
+    if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
+        return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)

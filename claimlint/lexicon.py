@@ -523,7 +523,8 @@ def _spelled_number(
 
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
-    currencies: list[str], ordinal: str | None = None, glued_scales: Sequence[str] = (),
+    currencies: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
+    glued_scales: Sequence[str] = (),
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -536,6 +537,9 @@ def _anchors(
         *([ordinal] if ordinal else []),
         *([rf"{_WORD_START}(?:{trie(indefinite)})[ \t\u00a0]+(?:{trie(currencies)})(?!{_LETTER})"]
           if indefinite else []),
+        # a qualifier before one unit of time: "more than a year", "plus d'un an", "более года"
+        rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))"
+        + (rf"(?:(?:{trie(indefinite)})[ \t\u00a0]+)?" if indefinite else "") + rf"(?:{trie(durations)})(?!{_LETTER})",
     ]
     # Every word alternative starts at a word start: checked once rather than once per alternative,
     # which halves the time of this scan over all of the text (the same matches, in the same order).
@@ -726,6 +730,8 @@ def lexicon(lang: str) -> Lexicon:
     for form in data.get("scales_spaced") or ():
         spaced_forms.setdefault(normalize(form), set()).add(form)
 
+    qualifiers_before = sorted({f for t in _QUALIFIERS for f in values[t] if f[:1].isalpha()})
+
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = dict(
             glued_scales=list(glued),
@@ -748,7 +754,7 @@ def lexicon(lang: str) -> Lexicon:
         )
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
-                                sorted(values["CUR_WORD"]), ordinal, glued),
+                                sorted(values["CUR_WORD"]), qualifiers_before, sorted(values["DUR"]), ordinal, glued),
             "tokenizer": _tokenizer(**parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words),
             "plain": _tokenizer(**parts),
         }

@@ -832,6 +832,18 @@ class QuantityBuilder(Transformer[Token, Any]):
         part = self.fraction(_one(tokens[0]), tokens[-1])
         return self.start(qualifier, part)
 
+    def bounded_unit(self, qualifier: Qualifier, *tokens: Token) -> Quantity:
+        """ "more than a year", "plus d'un an", "более года", "أكثر من عام": one unit of time, bounded
+        (alone, "a year" states nothing: "a year ago"). Where the language has an indefinite article it is
+        written ("up to year-end" states nothing), and a definite unit is none ("أكثر من العام الماضي")."""
+        unit = normalize(str(tokens[-1]))
+        if (len(tokens) == 1 and self.lex.values["INDEF"]) or (
+            self.lex.definite_prefixes and unit.startswith(self.lex.definite_prefixes)
+        ):
+            raise NotAQuantity("no article, or the definite one: 'up to year-end', 'more than last year'")
+        part = replace(self._duration(_one(tokens[0]), tokens[-1]), end=_end(tokens[-1]))
+        return self.start(qualifier, part)
+
     def start(self, *items: Any) -> Quantity:
         bound, qualifier, start, end = Bound.EXACT, None, None, None
         range_to = None

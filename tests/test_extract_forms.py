@@ -951,6 +951,16 @@ CASES = [
     ("it", "Tra 1500 e 2000 euro.", [("Tra 1500 e 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("nl", "Tussen 1500 en 2000 euro.", [("Tussen 1500 en 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("ar", "بين 1500 و2000 دولار.", [("بين 1500 و2000 دولار", "currency", "1500", "USD", "exact", "2000")]),
+    # a qualifier bounds one unit of time written with its article, or alone where the language has none
+    ("en", "Patients waited more than a year; up to year-end; 155 more than a year earlier.",
+     [("more than a year", "duration", "1", "year", "more_than"), ("155", "count", "155")]),
+    ("fr", "Il attend depuis plus d'un an.", [("plus d'un an", "duration", "1", "year", "more_than")]),
+    ("it", "Ha atteso oltre un anno.", [("oltre un anno", "duration", "1", "year", "more_than")]),
+    ("nl", "Hij wachtte meer dan een jaar, 10 procent meer dan een jaar eerder.",
+     [("meer dan een jaar", "duration", "1", "year", "more_than"), ("10 procent", "percent", "10", "percent")]),
+    ("ru", "Он ждал более года, а она около месяца.",
+     [("более года", "duration", "1", "year", "more_than"), ("около месяца", "duration", "1", "month", "about")]),
+    ("ar", "يعاقب بالحبس مدة لا تقل عن سنة، أكثر من العام الماضي.", [("لا تقل عن سنة", "duration", "1", "year", "at_least")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
