@@ -961,6 +961,12 @@ CASES = [
     ("ru", "Он ждал более года, а она около месяца.",
      [("более года", "duration", "1", "year", "more_than"), ("около месяца", "duration", "1", "month", "about")]),
     ("ar", "يعاقب بالحبس مدة لا تقل عن سنة، أكثر من العام الماضي.", [("لا تقل عن سنة", "duration", "1", "year", "at_least")]),
+    # verbs of exceeding, with the article the figure takes
+    ("fr", "Le bitcoin a dépassé les 60 000 dollars.", [("dépassé les 60 000 dollars", "currency", "60000", "USD", "more_than")]),
+    ("it", "Gli Uffizi hanno superato i 5 milioni di visitatori e quota 100.",
+     [("superato i 5 milioni", "count", "5e6", None, "more_than"), ("100", "number", "100")]),
+    ("nl", "De schuld overschreed de 100 miljard euro.", [("overschreed de 100 miljard euro", "currency", "1e11", "EUR", "more_than")]),
+    ("en", "Overdose deaths topped 107,000.", [("topped 107,000", "number", "107000", None, "more_than")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
