@@ -732,6 +732,10 @@ def lexicon(lang: str) -> Lexicon:
 
     qualifiers_before = sorted({f for t in _QUALIFIERS for f in values[t] if f[:1].isalpha()})
 
+    # Units of time written only onto a figure with a hyphen ("45-летнего"; alone, "летний" is "summer"):
+    # read after a hyphen (the tokenizer's "hdur"), no word of the vocabulary elsewhere.
+    values["DUR"].update(_invert(data.get("durations_hyphen")))
+
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = dict(
             glued_scales=list(glued),

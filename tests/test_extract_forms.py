@@ -924,7 +924,7 @@ CASES = [
     # ...and in English a figure written onto a lowercase noun counts it, unless a word leaves it vague
     ("en", "A 12-member panel won a 174-seat majority for a 1,000-page report; 100-odd people, 30-something voters; COVID-19.",
      [("12", "count", "12"), ("174", "count", "174"), ("1,000", "count", "1000")]),
-    ("ru", "47-летний мужчина и 3-комнатная квартира.", []),
+    ("ru", "47-летний мужчина и 3-комнатная квартира.", [("47-летний", "duration", "47", "year")]),
     # a range of bare figures after a name inside a sentence is a model's name; not where it counts the word after it
     ("en", "They flew a Boeing 737-800 to Paris; yesterday 10-15 flights were cancelled.",
      [("10-15", "count", "10", None, "exact", "15")]),
@@ -967,6 +967,9 @@ CASES = [
      [("superato i 5 milioni", "count", "5e6", None, "more_than"), ("100", "number", "100")]),
     ("nl", "De schuld overschreed de 100 miljard euro.", [("overschreed de 100 miljard euro", "currency", "1e11", "EUR", "more_than")]),
     ("en", "Overdose deaths topped 107,000.", [("topped 107,000", "number", "107000", None, "more_than")]),
+    # Russian ages and anniversaries written onto the figure with a hyphen; alone the word is "summer"
+    ("ru", "Суд приговорил 45-летнего мужчину; театр отмечает 250-летие; открыто 25 летних лагерей.",
+     [("45-летнего", "duration", "45", "year"), ("250-летие", "duration", "250", "year"), ("25", "count", "25")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
