@@ -970,6 +970,10 @@ CASES = [
     # Russian ages and anniversaries written onto the figure with a hyphen; alone the word is "summer"
     ("ru", "Суд приговорил 45-летнего мужчину; театр отмечает 250-летие; открыто 25 летних лагерей.",
      [("45-летнего", "duration", "45", "year"), ("250-летие", "duration", "250", "year"), ("25", "count", "25")]),
+    # national phone numbers: a leading zero and groups; a numeric date is none
+    ("fr", "Appelez le 01 45 67 89 10 ou le 06.12.34.56.78 avant le 01.02.2024.", [("01.02.2024", "date", "2024-02-01")]),
+    ("it", "Chiamare il 06 1234 5678.", []),
+    ("nl", "Bel 020-1234567 voor 0,5 procent.", [("0,5 procent", "percent", "0.5", "percent")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
