@@ -718,7 +718,8 @@ def _levels_of_a_change(
     """ "Inflation rose from 2.1% to 2.4%", "выросла с 7,4% до 8,1%": after a verb of change, "from
     ... to ..." gives two levels, not a range (a fact of 2.4% must be checked against the second).
     So does "by ... to ..." (``change_amount_words``): "rose by $2.14 to $84.60" is the change and
-    the level reached. After a verb that moves an event (``move_words``), "from 3 to 5 September" is
+    the level reached, and so does a verb of change right before the range ("fell 0.5% to 3.5%").
+    After a verb that moves an event (``move_words``), "from 3 to 5 September" is
     the day it left and the day it went to, not a period ("Цены выросли с 3 по 5 сентября" is one)."""
     out: list[Quantity] = []
     for q in found:
@@ -735,7 +736,9 @@ def _levels_of_a_change(
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
-            by_amount = _word_before(text, q, start) in lex.change_amount_words
+            before = _word_before(text, q, start)
+            # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
+            by_amount = before in lex.change_amount_words or before.startswith(lex.change_stems)
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
             split = (from_word or by_amount) and cut > 0 and (
@@ -771,7 +774,10 @@ def _levels_of_a_change(
         scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
-        if not from_word and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
+        # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
+        # 10 %", a range of changes; "en baisse de 1,35 % à 7 045,23 points", the change and the level)
+        by_verb = from_word and not _after_change(text, q, start) and _after_verb(text, q, start, lex.change_by_stems)
+        if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
             out.append(q)

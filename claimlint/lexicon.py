@@ -54,7 +54,7 @@ _QUALIFIERS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "SCALE_BARE",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SUBUNIT_CUR", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "SCALE_BARE",
     "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
@@ -620,6 +620,8 @@ def lexicon(lang: str) -> Lexicon:
         "OVER": {normalize(f): "/" for k in ("ratio_words", "ratio_words_after_one") for f in data.get(k) or ()},
         "POINT": {normalize(f): "." for f in data.get("decimal_words") or ()},
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
+        # a subunit written alone, of the currency the language file names: "145.2p" is £1.452
+        "SUBUNIT_CUR": {normalize(k): str(v) for k, v in (data.get("subunit_currencies") or {}).items()},
         "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},

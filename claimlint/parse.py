@@ -296,6 +296,15 @@ class QuantityBuilder(Transformer[Token, Any]):
         end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
 
+    def money_subunit(self, part: Part, word: Token) -> Part:
+        """ "145.2p", "30 cent", "50 копеек": a hundredth of the currency the language file names for the
+        word (``subunit_currencies``; "cents" names none in English)."""
+        if part.scale is not None:
+            raise NotAQuantity("no scaled subunit")
+        code = self.lex.value("SUBUNIT_CUR", word)
+        return replace(part, kind=Kind.CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
+                       end=_end(word), digits=False)
+
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
         """ "3 GBP een penny": the amount and one hundredth."""
         return replace(money, value=money.value + Decimal("0.01"), precision=Decimal("0.005"), end=_end(tokens[-1]))

@@ -974,6 +974,22 @@ CASES = [
     ("fr", "Appelez le 01 45 67 89 10 ou le 06.12.34.56.78 avant le 01.02.2024.", [("01.02.2024", "date", "2024-02-01")]),
     ("it", "Chiamare il 06 1234 5678.", []),
     ("nl", "Bel 020-1234567 voor 0,5 procent.", [("0,5 procent", "percent", "0.5", "percent")]),
+    # a subunit written alone is a hundredth of the currency the language file names for it
+    ("en", "Petrol fell 3.5p to 145.2p a litre; a 99¢ stamp; it costs 50 cents.",
+     [("3.5p", "currency", "0.035", "GBP"), ("145.2p", "currency", "1.452", "GBP"), ("99¢", "currency", "0.99", "USD"),
+      ("50", "number", "50")]),
+    ("nl", "Stroom kost rond 30 cent per kWh.", [("rond 30 cent", "currency", "0.30", "EUR", "about")]),
+    ("ru", "Проезд подорожал на 50 копеек.", [("50 копеек", "currency", "0.50", "RUB")]),
+    ("it", "Il pane costa 20 centesimi in più; ha vinto per tre centesimi di secondo.",
+     [("20 centesimi", "number", "0.20"), ("tre centesimi", "number", "0.03")]),  # (cents or hundredths)
+    ("fr", "La baguette coûte 50 centimes de plus.", [("50 centimes", "currency", "0.50", "EUR")]),
+    ("ar", "ارتفع السعر 50 هللة.", [("50 هللة", "currency", "0.50", "SAR")]),
+    # a verb of change right before "X to Y": the change and the level reached; ends of like size are a range
+    ("en", "Inflation fell 0.5% to 3.5%; sales rose 5 to 10 percent.",
+     [("0.5%", "percent", "0.5", "percent"), ("3.5%", "percent", "3.5", "percent"),
+      ("5 to 10 percent", "percent", "5", "percent", "exact", "10")]),
+    ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
+     [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
