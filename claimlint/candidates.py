@@ -48,6 +48,8 @@ _NOT_QUANTITIES = regex.compile(
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
     | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
+    # the sets of a tennis match: 6-4, 3-6, 7-6(5) (two or more; "aged 5-7, 8-10" are ranges)
+    | (?<![\w\-.,])(?:[67]-[0-7]|[0-5]-[67])(?:\(\d+\))?(?:,?\ (?:[67]-[0-7]|[0-5]-[67])(?:\(\d+\))?){1,4}(?![\w\-])
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567 (not a date: 01.02.2024)
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)
@@ -122,6 +124,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
     figure = rf"[{DIGITS}][{DIGITS}.\-]*"
     after = one_of(lex.clock_after)
+    hour_units = one_of([a for a in lex.clock_after if a in lex.values["DUR"]])
     return compile_cached(
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -137,6 +140,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
         rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"
+        # a late hour with minutes before a clock word that is a unit of time is no spell of time: "rond
+        # 17.30 uur" (but "duurt 2.15 uur" may be one; "الدولار 18.50 مساء" is a price in the evening)
+        rf"|(?<![\d.,]){late}[.:][0-5]\d\s+{hour_units}(?!\w)"
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not
@@ -544,12 +550,16 @@ def find_runs(
 
 def _glued_sign_starts(text: str, current: list[Token], tok: Token) -> bool:
     """A currency sign touching the figure after it but not the one before: "3 USD50", "In 2022
-    $1.2 billion", "In 2022 $30". Not a symbol before two digits after an amount: "3 €50" is 3.50 euros."""
+    $1.2 billion", "In 2022 $30", or between a year and a figure: "in 2022 € 7,5 mln". Not a symbol
+    before two digits after an amount: "3 €50" is 3.50 euros."""
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
-    if not (sign.end == tok.start and "CUR_SIGN" in sign.categories and before.end < sign.start
-            and "NUM" in before.categories):
+    if not ("CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories):
+        return False
+    if sign.end < tok.start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
+        return _is_year(text, before) and text[sign.end : tok.start].isspace()
+    if sign.end != tok.start:
         return False
     after = text[tok.start : tok.end]
     cents = len(after) == 2 and after.isdigit() and not _is_year(text, before)

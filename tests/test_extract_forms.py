@@ -990,6 +990,13 @@ CASES = [
       ("5 to 10 percent", "percent", "5", "percent", "exact", "10")]),
     ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
      [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
+    # the sets of a tennis match are no ranges; age brackets are
+    ("en", "Sinner won 6-4, 3-6, 7-6(5); children aged 5-7, 8-10.",
+     [("5-7", "number", "5", None, "exact", "7"), ("8-10", "number", "8", None, "exact", "10")]),
+    ("it", "Ha vinto 3-6, 3-6, 6-4.", []),
+    # a sign between a year and a figure is the figure's
+    ("nl", "De omzet steeg in 2022 € 7,5 mln; rond 17.30 uur, het duurt 2.15 uur.",
+     [("2022", "year", "2022"), ("€ 7,5 mln", "currency", "7.5e6", "EUR"), ("2.15 uur", "duration", "2.15", "hour")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
