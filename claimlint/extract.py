@@ -267,16 +267,20 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
-    earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"), and before
-    a figure the unit names a year ("حتى عام 2030")."""
+    earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"); before a
+    figure the unit names a year ("حتى عام 2030"); before ``ago_words`` they name a point in time ("lower
+    than a year ago"), and so do the qualifiers of ``not_before_one_unit`` ("Over een jaar")."""
     if q.value != 1 or any(c.isdigit() for c in q.text):
         return False
     if _FIGURE_NEXT.match(text, q.end):
         return True  # the unit word names the year after it: "حتى عام 2030" (until the year 2030)
+    lex = lexicon(q.lang)
+    after = _NEXT_WORD.match(text, q.end)
+    if (after is not None and normalize(after.group(1)) in lex.ago_words) or normalize(q.qualifier or "") in lex.not_before_one_unit:
+        return True  # a point in time: "higher than a year ago", "Fino a un anno fa"; Dutch "Over een jaar" (in a year)
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
     if before is None:
         return False
-    lex = lexicon(q.lang)
     if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))):
         return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year"
     figure = to_ascii_digits(before.group(1))
@@ -732,13 +736,15 @@ def _levels_of_a_change(
         low_text = q.text.casefold()
         cut = max((low_text.rfind(f" {form} ") for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=-1)
         to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
+        verb_only = False
         if q.kind is Kind.DATE:
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
             before = _word_before(text, q, start)
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
-            by_amount = before in lex.change_amount_words or before.startswith(lex.change_stems)
+            verb_only = before not in lex.change_amount_words and before.startswith(lex.change_stems)
+            by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
             split = (from_word or by_amount) and cut > 0 and (
@@ -777,7 +783,8 @@ def _levels_of_a_change(
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
         # 10 %", a range of changes; "en baisse de 1,35 % à 7 045,23 points", the change and the level)
         by_verb = from_word and not _after_change(text, q, start) and _after_verb(text, q, start, lex.change_by_stems)
-        if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= _LEVEL_RATIO * abs(low_value):
+        ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
+        if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
             out.append(q)
@@ -792,6 +799,9 @@ def _levels_of_a_change(
 # How many times the change the level after "by X to Y" must exceed for the two to be a change and a
 # level: ranges of changes span a factor of two or three ("by 5% to 10%", "by 1 to 3 percent").
 _LEVEL_RATIO = 3
+# ...and with no "by", which forecasts of a range write as often: "could cut 2,000 to 7,000 jobs",
+# "climb 5% to 20%" are ranges, "fell 0.5% to 3.5%" the change and the level.
+_LEVEL_RATIO_NO_BY = 5
 
 
 def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:

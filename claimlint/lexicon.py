@@ -161,6 +161,7 @@ class Lexicon:
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
+    rate_after_count: frozenset[str] = frozenset()  # "8,5 décès pour 100 000": only after a count
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
@@ -188,6 +189,8 @@ class Lexicon:
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
+    ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    not_before_one_unit: frozenset[str] = frozenset()  # Dutch "Over een jaar" (in a year)
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
@@ -815,6 +818,7 @@ def lexicon(lang: str) -> Lexicon:
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
+        rate_after_count=_words(data.get("rate_words_after_count")),
         century_named_after_figure=_words(data.get("century_named_after_figure")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
@@ -840,6 +844,8 @@ def lexicon(lang: str) -> Lexicon:
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
         years_after_from=int(data.get("years_after_from", 1800)),
+        ago_words=_words(data.get("ago_words")),
+        not_before_one_unit=_words(data.get("not_before_one_unit")),
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),
         hyphen_vague=_words(data.get("hyphen_vague")),

@@ -937,6 +937,10 @@ CASES = [
      [("8,5", "number", "8.5"), ("100 000 euros", "currency", "100000", "EUR")]),
     ("it", "Sono 45 casi ogni 100mila abitanti, cioè uno ogni 1000 in città.",
      [("45", "count", "45"), ("uno ogni 1000", "number", "0.001")]),
+    # ...where the word also means "for", only after a count
+    ("fr", "Le club a vendu le joueur pour 100 millions d'euros et signé pour 10 ans; 180 cas pour 100 000 habitants.",
+     [("100 millions d'euros", "currency", "1e8", "EUR"), ("10 ans", "duration", "10", "year"), ("180", "count", "180")]),
+    ("it", "Ha lavorato per 10 anni; 12 casi per 100.000 abitanti.", [("10 anni", "duration", "10", "year"), ("12", "count", "12")]),
     ("nl", "Er vielen 3 doden per 100.000 inwoners; per 1 juli stijgt het loon.", [("3", "count", "3"), ("1 juli", "date", "--07-01")]),
     ("ru", "Выявлено 12 случаев в расчете на 100 тыс. населения.", [("12", "count", "12")]),
     ("ar", "سجلت 15 حالة لكل 100 ألف نسمة.", [("15", "count", "15")]),
@@ -951,6 +955,10 @@ CASES = [
     ("it", "Tra 1500 e 2000 euro.", [("Tra 1500 e 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("nl", "Tussen 1500 en 2000 euro.", [("Tussen 1500 en 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("ar", "بين 1500 و2000 دولار.", [("بين 1500 و2000 دولار", "currency", "1500", "USD", "exact", "2000")]),
+    # (a point in time, not a spell: before "ago"; Dutch "over" is "in")
+    ("en", "Prices were higher than a year ago.", []),
+    ("nl", "Over een jaar gaan de tarieven omhoog, hoger dan een jaar geleden.", []),
+    ("it", "Fino a un anno fa il prezzo era di 3 euro.", [("3 euro", "currency", "3", "EUR")]),
     # a qualifier bounds one unit of time written with its article, or alone where the language has none
     ("en", "Patients waited more than a year; up to year-end; 155 more than a year earlier.",
      [("more than a year", "duration", "1", "year", "more_than"), ("155", "count", "155")]),
@@ -985,9 +993,10 @@ CASES = [
     ("fr", "La baguette coûte 50 centimes de plus.", [("50 centimes", "currency", "0.50", "EUR")]),
     ("ar", "ارتفع السعر 50 هللة.", [("50 هللة", "currency", "0.50", "SAR")]),
     # a verb of change right before "X to Y": the change and the level reached; ends of like size are a range
-    ("en", "Inflation fell 0.5% to 3.5%; sales rose 5 to 10 percent.",
+    ("en", "Inflation fell 0.5% to 3.5%; sales rose 5 to 10 percent; it could cut 2,000 to 7,000 jobs.",
      [("0.5%", "percent", "0.5", "percent"), ("3.5%", "percent", "3.5", "percent"),
-      ("5 to 10 percent", "percent", "5", "percent", "exact", "10")]),
+      ("5 to 10 percent", "percent", "5", "percent", "exact", "10"), ("2,000 to 7,000", "count", "2000", None, "exact", "7000")]),
+    ("en", "The phone records 1080p video.", []),
     ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
      [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
     # the sets of a tennis match are no ranges; age brackets are
