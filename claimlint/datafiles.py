@@ -45,9 +45,11 @@ def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
         return json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    value = build()
-    store(cached, json.dumps(value, ensure_ascii=False).encode("utf-8"))
-    return value
+    # What is returned is the JSON copy, as a later run reads it (a YAML mapping's number keys become
+    # strings): the first run after an install builds on the same values, and so makes the same cache keys.
+    encoded = json.dumps(build(), ensure_ascii=False)
+    store(cached, encoded.encode("utf-8"))
+    return json.loads(encoded)
 
 
 def store(path: Path, data: bytes) -> bool:
