@@ -743,7 +743,9 @@ def _levels_of_a_change(
         else:
             before = _word_before(text, q, start)
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
-            verb_only = before not in lex.change_amount_words and before.startswith(lex.change_stems)
+            # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
+            verb_only = before not in lex.change_amount_words and (
+                before.startswith(lex.change_stems) or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")

@@ -189,6 +189,7 @@ class Lexicon:
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
+    verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     not_before_one_unit: frozenset[str] = frozenset()  # Dutch "Over een jaar" (in a year)
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
@@ -542,7 +543,8 @@ def _anchors(
           if indefinite else []),
         # a qualifier before one unit of time: "more than a year", "plus d'un an", "более года"
         rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))"
-        + (rf"(?:(?:{trie(indefinite)})[ \t\u00a0]+)?" if indefinite else "") + rf"(?:{trie(durations)})(?!{_LETTER})",
+        + (rf"(?:(?:{trie(indefinite)})(?:[ \t\u00a0]+|(?<=['’])))?" if indefinite else "")
+        + rf"(?:{trie(durations)})(?!{_LETTER})",
     ]
     # Every word alternative starts at a word start: checked once rather than once per alternative,
     # which halves the time of this scan over all of the text (the same matches, in the same order).
@@ -844,6 +846,7 @@ def lexicon(lang: str) -> Lexicon:
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
         years_after_from=int(data.get("years_after_from", 1800)),
+        verb_first=bool(data.get("verb_first")),
         ago_words=_words(data.get("ago_words")),
         not_before_one_unit=_words(data.get("not_before_one_unit")),
         age_words=_words(data.get("age_words")),

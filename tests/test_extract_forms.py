@@ -959,6 +959,7 @@ CASES = [
     ("en", "Prices were higher than a year ago.", []),
     ("nl", "Over een jaar gaan de tarieven omhoog, hoger dan een jaar geleden.", []),
     ("it", "Fino a un anno fa il prezzo era di 3 euro.", [("3 euro", "currency", "3", "EUR")]),
+    ("it", "Il volo dura oltre un'ora.", [("oltre un'ora", "duration", "1", "hour", "more_than")]),
     # a qualifier bounds one unit of time written with its article, or alone where the language has none
     ("en", "Patients waited more than a year; up to year-end; 155 more than a year earlier.",
      [("more than a year", "duration", "1", "year", "more_than"), ("155", "count", "155")]),
@@ -997,6 +998,8 @@ CASES = [
      [("0.5%", "percent", "0.5", "percent"), ("3.5%", "percent", "3.5", "percent"),
       ("5 to 10 percent", "percent", "5", "percent", "exact", "10"), ("2,000 to 7,000", "count", "2000", None, "exact", "7000")]),
     ("en", "The phone records 1080p video.", []),
+    ("ar", "انخفض التضخم 0.5% إلى 3.5% في مارس.", [("0.5%", "percent", "0.5", "percent"), ("3.5%", "percent", "3.5", "percent")]),
+    ("ru", "Рубль ослаб на 50 копеек до 92,3 за доллар.", [("50 копеек", "currency", "0.5", "RUB"), ("до 92,3", "number", "92.3")]),
     ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
      [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
     # the sets of a tennis match are no ranges; age brackets are
