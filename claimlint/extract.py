@@ -269,15 +269,15 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
     earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"); before a
     figure the unit names a year ("حتى عام 2030"); before ``ago_words`` they name a point in time ("lower
-    than a year ago"), and so do the qualifiers of ``not_before_one_unit`` ("Over een jaar")."""
+    than a year ago")."""
     if q.value != 1 or any(c.isdigit() for c in q.text):
         return False
     if _FIGURE_NEXT.match(text, q.end):
         return True  # the unit word names the year after it: "حتى عام 2030" (until the year 2030)
     lex = lexicon(q.lang)
     after = _NEXT_WORD.match(text, q.end)
-    if (after is not None and normalize(after.group(1)) in lex.ago_words) or normalize(q.qualifier or "") in lex.not_before_one_unit:
-        return True  # a point in time: "higher than a year ago", "Fino a un anno fa"; Dutch "Over een jaar" (in a year)
+    if after is not None and normalize(after.group(1)) in lex.ago_words:
+        return True  # a point in time: "higher than a year ago", "Fino a un anno fa"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
     if before is None:
         return False

@@ -191,7 +191,6 @@ class Lexicon:
     years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
-    not_before_one_unit: frozenset[str] = frozenset()  # Dutch "Over een jaar" (in a year)
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
@@ -848,7 +847,6 @@ def lexicon(lang: str) -> Lexicon:
         years_after_from=int(data.get("years_after_from", 1800)),
         verb_first=bool(data.get("verb_first")),
         ago_words=_words(data.get("ago_words")),
-        not_before_one_unit=_words(data.get("not_before_one_unit")),
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),
         hyphen_vague=_words(data.get("hyphen_vague")),

@@ -958,6 +958,9 @@ CASES = [
     # (a point in time, not a spell: before "ago"; Dutch "over" is "in")
     ("en", "Prices were higher than a year ago.", []),
     ("nl", "Over een jaar gaan de tarieven omhoog, hoger dan een jaar geleden.", []),
+    # Dutch "over" is "in" or "for", no qualifier
+    ("nl", "Over 5 jaar is de brug klaar; het tekort over 2023 bedraagt 2 procent.",
+     [("5 jaar", "duration", "5", "year"), ("2023", "year", "2023"), ("2 procent", "percent", "2", "percent")]),
     ("it", "Fino a un anno fa il prezzo era di 3 euro.", [("3 euro", "currency", "3", "EUR")]),
     ("it", "Il volo dura oltre un'ora.", [("oltre un'ora", "duration", "1", "hour", "more_than")]),
     # a qualifier bounds one unit of time written with its article, or alone where the language has none
