@@ -37,22 +37,25 @@ _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})
-_CORE_CATEGORIES = frozenset({"NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF"})
+_CORE_CATEGORIES = frozenset({
+    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "RACE_TIME",
+})
 
 # Spans that look numeric but are not quantities, in every language. (The alternatives that begin with a
 # digit sit behind one lookahead, which lets the engine skip to the next digit: ten times faster.)
 _NOT_QUANTITIES = regex.compile(
     r"""
     (?=\d)(?:
-      \b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w))?  # times: 4:21 a.m., 14:15
+      \b\d{1,2}:\d{2}(?::\d{2})?(?![:\d])(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:\d\d:\d\d))  # times: 4:21 a.m., 14:15
+      # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it)
     | \b(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
     | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
     # video resolutions: 720p, 1080p, 2160p (no pence)
     | (?<![\w\-.,])(?:144|240|360|480|576|720|1080|1440|2160|4320)[pi](?!\w)
-    # the sets of a tennis match: 6-4, 3-6, 7-6(5) (two or more; "aged 5-7, 8-10" are ranges)
-    | (?<![\w\-.,])(?:[67]-[0-7]|[0-5]-[67])(?:\(\d+\))?(?:,?\ (?:[67]-[0-7]|[0-5]-[67])(?:\(\d+\))?){1,4}(?![\w\-])
+    # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5) (two or more; "aged 5-7, 8-10" are ranges)
+    | (?<![\w\-.,])(?:[67]-[0-7]|[0-5]-[67])(?:\ ?\(\d+(?:-\d+)?\))?(?:,?\ (?:[67]-[0-7]|[0-5]-[67])(?:\ ?\(\d+(?:-\d+)?\))?){1,4}(?![\w\-])
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567 (not a date: 01.02.2024)
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)

@@ -60,7 +60,7 @@ CATEGORY_ORDER = (
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
     "BETWEEN", "FROM", "TO", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
-    "CUR_LINK", "ARTICLE", "OF", "WEEKDAY",
+    "CUR_LINK", "ARTICLE", "OF", "WEEKDAY", "RACE_TIME",
 )
 
 DIGITS = "0-9٠-٩۰-۹"
@@ -265,6 +265,8 @@ class Lexicon:
             return ("DATE_NUM",)
         if kind == "fig":
             return ("NUM",)
+        if kind == "rtime":
+            return ("RACE_TIME",)
         if kind == "day":
             return ("DAY",)
         if kind == "hdur":
@@ -473,6 +475,8 @@ def _tokenizer(
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
+        # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock)
+        + rf"|(?P<rtime>(?<![\d:.,])\d:[0-5]\d:[0-5]\d(?:[.,]\d{{1,3}})?(?![\d:]|[.,]\d))"
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"

@@ -639,6 +639,14 @@ class QuantityBuilder(Transformer[Token, Any]):
         part = self.spelled(word)
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
+    def race_time(self, token: Token) -> Part:
+        """ "2:01:09", "7:35:29.5": hours, minutes and seconds, a spell of seconds."""
+        hours, minutes, seconds = to_ascii_digits(str(token)).replace(",", ".").split(":")
+        exact = Decimal(seconds)
+        value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
+        precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
+        return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
+
     def duration_dual(self, token: Token) -> Part:
         """ "عامين": two years in one word."""
         return self._duration(_counted(token, Decimal(2), _HALF), token)

@@ -1006,12 +1006,18 @@ CASES = [
     ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
      [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
     # the sets of a tennis match are no ranges; age brackets are
+    ("en", "Djokovic won 6-3, 7-6 (7-5), 6-3.", []),
     ("en", "Sinner won 6-4, 3-6, 7-6(5); children aged 5-7, 8-10.",
      [("5-7", "number", "5", None, "exact", "7"), ("8-10", "number", "8", None, "exact", "10")]),
     ("it", "Ha vinto 3-6, 3-6, 6-4.", []),
     # a sign between a year and a figure is the figure's
     ("nl", "De omzet steeg in 2022 € 7,5 mln; rond 17.30 uur, het duurt 2.15 uur.",
      [("2022", "year", "2022"), ("€ 7,5 mln", "currency", "7.5e6", "EUR"), ("2.15 uur", "duration", "2.15", "hour")]),
+    # a race time, hours to seconds, is a spell of seconds; clock times are none
+    ("en", "Kipchoge won in 2:01:09, under 2:01:40; doors open at 9:15:30 a.m., kick-off at 14:15.",
+     [("2:01:09", "duration", "7269", "second"), ("under 2:01:40", "duration", "7300", "second", "less_than")]),
+    ("nl", "Hassan liep 2:13:44,5 in Chicago.", [("2:13:44,5", "duration", "8024.5", "second")]),
+    ("ru", "Он пробежал за 2:05:30, счёт 2:1.", [("2:05:30", "duration", "7530", "second"), ("2", "number", "2"), ("1", "number", "1")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
      [("2000 years", "duration", "2000", "year"), ("1500 year", "duration", "1500", "year"), ("2020 year", "year", "2020")]),
