@@ -264,6 +264,18 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
 
+def _after_race_word(text: str, q: Quantity, start: int) -> bool:
+    """Whether the word before ``q``, or the two before, are one of the language's ``race_time_words``
+    ("won in 2:01:09", "een tijd van 2:06:40", "за 2:05:30"): hours, minutes and seconds elsewhere are a
+    clock ("ran from 9:00:00 to 11:30:00")."""
+    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    race = lexicon(q.lang).race_time_words
+    return bool(words) and (words[-1] in race or " ".join(words) in race)
+
+
+_RACE_TIME = regex.compile(r"\d:[0-5]\d:[0-5]\d")
+
+
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -312,6 +324,8 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
+    if q.unit == "second" and _RACE_TIME.search(q.text) and not _after_race_word(text, q, start):
+        return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):

@@ -189,6 +189,7 @@ class Lexicon:
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
+    race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
@@ -849,6 +850,7 @@ def lexicon(lang: str) -> Lexicon:
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
         years_after_from=int(data.get("years_after_from", 1800)),
+        race_time_words=_words(data.get("race_time_words")),
         verb_first=bool(data.get("verb_first")),
         ago_words=_words(data.get("ago_words")),
         age_words=_words(data.get("age_words")),

@@ -1006,7 +1006,10 @@ CASES = [
     ("fr", "Le CAC 40 a terminé en baisse de 1,35 % à 7 045,23 points.",
      [("1,35 %", "percent", "1.35", "percent"), ("7 045,23", "number", "7045.23")]),
     # the sets of a tennis match are no ranges; age brackets are
-    ("en", "Djokovic won 6-3, 7-6 (7-5), 6-3.", []),
+    ("en", "Djokovic won 6-3, 7-6 (7-5), 6-3; Swiatek won the first set 7-6 (7-3); sizes 5-6 (2023), 6-7 (2024).",
+     [("5-6", "number", "5", None, "exact", "6"), ("2023", "year", "2023"), ("6-7", "number", "6", None, "exact", "7"),
+      ("2024", "year", "2024")]),
+    ("ru", "Медведев выиграл 6:3, 7:6 (7:5), счёт матча 2:1.", [("2", "number", "2"), ("1", "number", "1")]),
     ("en", "Sinner won 6-4, 3-6, 7-6(5); children aged 5-7, 8-10.",
      [("5-7", "number", "5", None, "exact", "7"), ("8-10", "number", "8", None, "exact", "10")]),
     ("it", "Ha vinto 3-6, 3-6, 6-4.", []),
@@ -1016,7 +1019,9 @@ CASES = [
     # a race time, hours to seconds, is a spell of seconds; clock times are none
     ("en", "Kipchoge won in 2:01:09, under 2:01:40; doors open at 9:15:30 a.m., kick-off at 14:15.",
      [("2:01:09", "duration", "7269", "second"), ("under 2:01:40", "duration", "7300", "second", "less_than")]),
-    ("nl", "Hassan liep 2:13:44,5 in Chicago.", [("2:13:44,5", "duration", "8024.5", "second")]),
+    ("nl", "Hassan liep 2:13:44,5 in Chicago; de storing duurde van 8:05:12 tot 8:47:55.",
+     [("2:13:44,5", "duration", "8024.5", "second")]),
+    ("en", "The quake struck at 3:32:04 local time; the meeting ran from 9:00:00 to 11:30:00.", []),
     ("ru", "Он пробежал за 2:05:30, счёт 2:1.", [("2:05:30", "duration", "7530", "second"), ("2", "number", "2"), ("1", "number", "1")]),
     # a figure before the word for year is a year only before the forms the language file lists
     ("en", "The city is 2000 years old; a 1500 year old church; the 2020 year-end results.",
