@@ -39,8 +39,9 @@ def inner(mb: float) -> float:
 
 def run(root: Path, cache: str, mb: float) -> float:
     env = dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache)
-    done = subprocess.run([sys.executable, __file__, "--inner", str(mb)], env=env, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, __file__, "--inner", str(mb)], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{root}: the run failed:\n{done.stderr}")
     return float(done.stdout)
 
 

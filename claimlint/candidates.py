@@ -19,6 +19,7 @@ import regex
 
 from claimlint.compiled import compile_cached
 from claimlint.lexicon import (
+    CALENDAR_YEARS,
     DIGITS,
     Lexicon,
     fold_case,
@@ -46,18 +47,18 @@ _CORE_CATEGORIES = frozenset({
 _NOT_QUANTITIES = regex.compile(
     r"""
     (?=\d)(?:
-      \b\d{1,2}:\d{2}(?::\d{2})?(?![:\d])(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:\d\d:\d\d))  # times: 4:21 a.m., 14:15
+      \b\d{1,2}:\d{2}(?::\d{2}){0,2}(?![:\d])(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
       # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it)
     | \b(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
     | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
     # video resolutions: 720p, 1080p, 2160p (no pence)
-    | (?<![\w\-.,])(?:144|240|360|480|576|720|1080|1440|2160|4320)[pi](?!\w)
+    | (?<![\w\-.,])(?:360|480|576|720|1080|1440|2160|4320)[pi](?!\w)
     # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5), Russian 6:3, 7:6 (two or more, or one with
     # its tie-break; "aged 5-7, 8-10" are ranges, and so are "5-6 (2023), 6-7 (2024)")
     | (?<![\w\-.,:])(?:(?&set)(?&tie)(?:,?\ (?&set)(?&tie)?){0,4}|(?&set)(?:,?\ (?&set)(?&tie)?){1,4})(?![\w\-:])
-      (?(DEFINE)(?P<set>[67][\-:][0-7]|[0-5][\-:][67])(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\)))
+      (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\)))
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567 (not a date: 01.02.2024)
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)
@@ -114,8 +115,8 @@ class Run:
 @cache
 def _reference_regex(lang: str) -> re.Pattern[str] | None:
     """Figures after a reference word ("Article 5"), phrases whose number words name something
-    ("نصف النهائي", the semi-final; "all'una", one o'clock), clock times and decades ("gli anni
-    '90"). (The standard engine, with the program kept in the user cache: compiling it with
+    ("نصف النهائي", the semi-final; "all'una", one o'clock), clock times, decades ("gli anni
+    '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.clock_before or lex.clock_marks
@@ -123,6 +124,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
     thousands = [form for form, power in lex.values["SCALE"].items() if power >= 3 and form[-1:].isalpha()]
+    one, zero = "[1١۱]", "[0٠۰]"
 
     def one_of(forms: Sequence[str]) -> str:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
@@ -165,9 +167,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|(?<![\d.,:]){hour}[.:h]?[0-5]\d[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
         # decades: "gli anni '90", "les années 1990" (a count of years is written "90 anni"), "anni Novanta"
         rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w))"
-        # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل 100 ألف نسمة" (a round
-        # hundred, thousand...; kept by excluded_spans unless money follows: "pour 100 000 euros")
-        rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+1(?:0|00)?(?:[,.\u00a0\u202f ]?000)*(?![{DIGITS}]|[.,][{DIGITS}])"
+        # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل ١٠٠ ألف نسمة" (a round
+        # hundred, thousand..., with a scale word; _is_rate_base decides)
+        rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+{one}(?:{zero}|{zero}{zero})?"
+        rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,][{DIGITS}])"
         rf"(?:\s*{one_of(thousands)}(?!\w))?))",
         re.IGNORECASE,
     )
@@ -368,7 +371,7 @@ def _season(written: str) -> int | None:
 
 def next_year(year: int, written: str) -> bool:
     """Whether ``written`` (two or four digits) is the year after ``year``: "24" or "2024" after 2023."""
-    return 1800 <= year < 2199 and written.isdigit() and int(written) == ((year + 1) % 100 if len(written) == 2 else year + 1)
+    return year + 1 in CALENDAR_YEARS and written.isdigit() and int(written) == ((year + 1) % 100 if len(written) == 2 else year + 1)
 
 
 def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
@@ -382,7 +385,8 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
-_MONEY_OR_MONTH = frozenset({*_MONEY, "MONTH"})  # "pour 100 000 euros", "per 1 juli" (as of): no rate
+# "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
+_MONEY_OR_MONTH = frozenset({*_MONEY, "MONTH", "DUR"})
 
 
 def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:
@@ -567,7 +571,7 @@ def find_runs(
             if current and not _joined(text, current[-1].end, tok.start):
                 yield from _emit(text, lex, current)
                 current = []
-            elif _glued_sign_starts(text, current, tok):
+            elif _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
@@ -575,17 +579,20 @@ def find_runs(
         yield from _emit(text, lex, current)
 
 
-def _glued_sign_starts(text: str, current: list[Token], tok: Token) -> bool:
+def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:
     """A currency sign touching the figure after it but not the one before: "3 USD50", "In 2022
-    $1.2 billion", "In 2022 $30", or between a year and a figure: "in 2022 € 7,5 mln". Not a symbol
-    before two digits after an amount: "3 €50" is 3.50 euros."""
+    $1.2 billion", "In 2022 $30", or between a year after a year word and a figure: "in 2022 € 7,5
+    mln" (not "coûte 1999 € 5 fois plus": a price). Not a symbol before two digits after an amount:
+    "3 €50" is 3.50 euros."""
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
     if not ("CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories):
         return False
     if sign.end < tok.start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
-        return _is_year(text, before) and text[sign.end : tok.start].isspace()
+        word = _WORD_BEFORE.search(text, max(0, before.start - 24), before.start)
+        return (_is_year(text, before) and text[sign.end : tok.start].isspace() and word is not None
+                and normalize(word.group(1)) in (lex.bare_years_after or ()))
     if sign.end != tok.start:
         return False
     after = text[tok.start : tok.end]
@@ -691,8 +698,7 @@ _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR"})
 
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:
-    first = normalize(text[tok.start : tok.end].split()[0])
-    return lex.values["AND"].get(first) == "range_and"
+    return normalize(text[tok.start : tok.end].split()[0]) in lex.and_words
 
 
 def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:

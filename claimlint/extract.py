@@ -19,7 +19,7 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import Lexicon, lexicon, normalize, to_ascii_digits
+from claimlint.lexicon import DIGITS, Lexicon, lexicon, normalize, to_ascii_digits
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 from claimlint.segment import Sentence
@@ -124,7 +124,7 @@ def _is_event(written: str, lex: Lexicon) -> bool:
     return match is not None and match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
-_FIGURE_DASH_FIGURE = regex.compile(r"[0-9]+[-‐–][0-9]+")
+_FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 
@@ -282,14 +282,17 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"); before a
     figure the unit names a year ("حتى عام 2030"); before ``ago_words`` they name a point in time ("lower
     than a year ago")."""
-    if q.value != 1 or any(c.isdigit() for c in q.text):
-        return False
-    if _FIGURE_NEXT.match(text, q.end):
-        return True  # the unit word names the year after it: "حتى عام 2030" (until the year 2030)
     lex = lexicon(q.lang)
+    words = [normalize(w) for w in _WORDS.findall(q.text)]
+    if any(c.isdigit() for c in q.text) or any(w in lex.values["NUMWORD"] and w not in lex.values["INDEF"] for w in words):
+        return False  # a number is written: "more than ten years"
     after = _NEXT_WORD.match(text, q.end)
-    if after is not None and normalize(after.group(1)) in lex.ago_words:
-        return True  # a point in time: "higher than a year ago", "Fino a un anno fa"
+    if _FIGURE_NEXT.match(text, q.end) or (after is not None and lex.anchors.match(lex.fold(after.group(1))) is not None):
+        return True  # the unit word names the year after it: "حتى عام 2030", "حتى عام ألفين وعشرين"
+    if after is not None and not _POINT_IN_TIME.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
+        return True  # a month, a weekday: "حتى شهر مايو"
+    if (after is not None and normalize(after.group(1)) in lex.ago_words) or _clock_after(lex, text, q):
+        return True  # a point in time: "higher than a year ago", "Fino a un anno fa", "до часа ночи"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
     if before is None:
         return False
@@ -299,9 +302,20 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     return not (len(figure) == 4 and figure.isdigit() and 1000 <= int(figure) < 2200)
 
 
-_FIGURE_NEXT = regex.compile(r"[ \u00a0]*[0-9٠-٩]")
+_FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
+_POINT_IN_TIME = frozenset({"MONTH", "WEEKDAY"})
+
+
+def _clock_after(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """Whether the unit and what follows it begin with a clock word of the language (``clock_times``
+    "after"): "до часа ночи", "tot een uur 's nachts"."""
+    rest = normalize(text[q.end : q.end + 32]).lstrip()
+    word = normalize(q.text.split()[-1])
+    return bool(rest) and any(
+        rest.startswith(form) or (len(form) > len(word) and f"{word} {rest}".startswith(form)) for form in lex.clock_after
+    )
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
-_FIGURE_JUST_BEFORE = regex.compile(r"([0-9٠-٩](?:[0-9٠-٩.,]*[0-9٠-٩])?%?)(?:[ \u00a0]+(\p{Ll}+))?[ \u00a0]+$")
+_FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+))?[ \u00a0]+$")
 
 
 def _age(text: str, q: Quantity) -> bool:
@@ -324,6 +338,7 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
+    lex = lexicon(q.lang)
     if q.unit == "second" and _RACE_TIME.search(q.text) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
@@ -333,24 +348,24 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=Bound.EXACT)
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     q = (_ranked_count(text, q) if bare else None) or q
-    if normalize(q.text) in lexicon(q.lang).not_alone:
+    if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
         return None
-    if bare and normalize(q.text) in lexicon(q.lang).fraction_only and not _is_share(text, q, start):
+    if bare and normalize(q.text) in lex.fraction_only and not _is_share(text, q, start):
         return None
     if (
-        q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lexicon(q.lang).fraction_only
-        and _word_before(text, q, start) in lexicon(q.lang).fraction_part_words
+        q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lex.fraction_only
+        and _word_before(text, q, start) in lex.fraction_part_words
     ):
         return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
     if q.kind is Kind.NUMBER and q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and _after_name(text, q, start):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200"
-    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lexicon(q.lang)):
+    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex):
         return None
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
@@ -360,12 +375,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
-        if after is None and lexicon(q.lang).hyphen_nouns:
+        if after is None and lex.hyphen_nouns:
             after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
-        if after is not None and normalize(after.group(1)) in lexicon(q.lang).values["CUR_LINK"]:
+        if after is not None and normalize(after.group(1)) in lex.values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
-        lex = lexicon(q.lang)
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
@@ -758,7 +772,7 @@ def _levels_of_a_change(
             before = _word_before(text, q, start)
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
-            verb_only = before not in lex.change_amount_words and (
+            verb_only = q.kind is not Kind.DURATION and before not in lex.change_amount_words and (
                 before.startswith(lex.change_stems) or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van

@@ -64,6 +64,8 @@ CATEGORY_ORDER = (
 )
 
 DIGITS = "0-9٠-٩۰-۹"
+# The years a bare four-digit figure may name in current copy (a year word reaches further back).
+CALENDAR_YEARS = range(1800, 2200)
 # Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -188,7 +190,7 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
-    years_after_from: int = 1800  # the first year a figure before a year word names: "Документы 1600 года"
+    years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
@@ -477,7 +479,7 @@ def _tokenizer(
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock)
-        + rf"|(?P<rtime>(?<![\d:.,])\d:[0-5]\d:[0-5]\d(?:[.,]\d{{1,3}})?(?![\d:]|[.,]\d))"
+        + r"|(?P<rtime>(?<![\d:.,])\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d))"
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
@@ -849,7 +851,7 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
-        years_after_from=int(data.get("years_after_from", 1800)),
+        years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_time_words=_words(data.get("race_time_words")),
         verb_first=bool(data.get("verb_first")),
         ago_words=_words(data.get("ago_words")),

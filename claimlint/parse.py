@@ -28,7 +28,7 @@ from lark.parsers.lalr_analysis import Shift
 from claimlint.candidates import Token as RunToken
 from claimlint.candidates import next_year
 from claimlint.datafiles import cache_dir
-from claimlint.lexicon import VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
+from claimlint.lexicon import CALENDAR_YEARS, VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
@@ -41,7 +41,6 @@ _YEAR_RANGE = range(1000, 2200)
 # Durations counted in years.
 _YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
-_CALENDAR_YEARS = range(1800, 2200)
 _YEARS_AND_NUMBERS = frozenset({Kind.YEAR, Kind.DATE, Kind.NUMBER})
 
 
@@ -174,7 +173,7 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
         return integer + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
-        if int(denominator) == 0 or int(numerator) in _CALENDAR_YEARS or text in lex.slash_names:
+        if int(denominator) == 0 or int(numerator) in CALENDAR_YEARS or text in lex.slash_names:
             # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", "50/50"
             raise NotAQuantity("not a written fraction")
         value = Decimal(numerator) / Decimal(denominator)
@@ -403,7 +402,7 @@ class QuantityBuilder(Transformer[Token, Any]):
         """ "one in twenty", "1 op de 3", "uno su tre", "one over three": a share."""
         if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
-        year_like = denominator.digits and denominator.value in _CALENDAR_YEARS
+        year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))
         if (word in self.lex.ratio_after_one or word in self.lex.ratio_final) and (
             abs(numerator.value) != 1 or year_like
@@ -807,10 +806,12 @@ class QuantityBuilder(Transformer[Token, Any]):
     def range_to(self, *items: Any) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
         sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
+        figure = _LEADING_DIGITS.match(to_ascii_digits(self.text[high.start : high.end]))
         if (
-            sep.type == "DASH" and low.kind is Kind.YEAR and high.start == low.end + 1
-            and next_year(int(low.value), self.text[high.start : high.end])
-        ):  # "2023-24", "the 2023/24 season": a season or fiscal year, to the next year written short
+            sep.type == "DASH" and low.kind is Kind.YEAR and high.start == low.end + 1 and figure is not None
+            and next_year(int(low.value), figure.group())
+            and (high.kind in (Kind.NUMBER, Kind.YEAR) or (high.kind is Kind.DURATION and high.unit == "year"))
+        ):  # "2023-24", "the 2023/24 season", "сезона 2023/24 года": a season or fiscal year, to the next year
             high = replace(high, value=low.value + 1, kind=Kind.YEAR, unit=None, precision=Decimal(0))
         return self._days_named(items, RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high)))
 
