@@ -796,7 +796,7 @@ def lexicon(lang: str) -> Lexicon:
     suffix_categories = ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT")
     suffixes = {f for cat in suffix_categories for f in values[cat]}
     # ...and the first word of a form of several ("50-basis-point", "10-per-cent")
-    suffixes |= {regex.split(r"[ \-‐]", f)[0] for f in list(suffixes)}
+    suffixes |= {f.replace("-", " ").replace("‐", " ").split(" ", 1)[0] for f in list(suffixes)}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     return Lexicon(
         lang=lang,
