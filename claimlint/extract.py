@@ -160,23 +160,6 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     return _after_change(text, q, start)
 
 
-def _level_counted(text: str, q: Quantity, start: int) -> str | None:
-    """The noun a four-digit figure read as a year counts when it is the level a change reached: a
-    verb of change before it and a lower-case word it may count after it ("rose to 1500 people", "до
-    1050 пунктов"); not a recent year, which names a level ("fell to 2019 levels"), nor one with its
-    year word ("до 2030 года")."""
-    figure, lex = q.text.split()[-1], lexicon(q.lang)
-    if not figure.isdigit() or int(to_ascii_digits(figure)) in _RECENT_YEARS or not _after_change(text, q, start):
-        return None
-    before = _word_before(text, q, start)
-    if before in (lex.bare_years_after or ()) and before not in lex.values["TO"]:
-        return None  # "Prices rose in 1850 across Europe"
-    after = _NEXT_WORD.match(text, q.end)
-    if after is None or not after.group(1)[:1].islower() or not _is_counted(normalize(after.group(1)), lex):
-        return None
-    return after.group(1)
-
-
 def _word_before(text: str, q: Quantity, start: int) -> str:
     """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
@@ -360,11 +343,6 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
-    counted = _level_counted(text, q, start) if q.kind is Kind.YEAR else None
-    if counted is not None:
-        # "Deaths rose to 1500 people", "РТС просел на 2% до 1050 пунктов": the level a change reached
-        reached = q.bound is Bound.AT_MOST and normalize(q.qualifier or "") in lex.values["TO"]  # not "up to"
-        return replace(q, kind=Kind.COUNT, noun=counted, precision=Decimal("0.5"), bound=Bound.EXACT if reached else q.bound)
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)

@@ -1023,13 +1023,6 @@ CASES = [
      [("2:13:44,5", "duration", "8024.5", "second")]),
     ("en", "The quake struck at 3:32:04 local time; the meeting ran from 9:00:00 to 11:30:00.", []),
     ("ru", "Он пробежал за 2:05:30, счёт 2:1.", [("2:05:30", "duration", "7530", "second"), ("2", "number", "2"), ("1", "number", "1")]),
-    # a four-digit figure after a verb of change, before a noun it counts, is the level reached
-    ("en", "Deaths rose to 1500 people; the carmaker will cut up to 2100 jobs; prices fell to 2019 levels; prices rose in 1850 across Europe.",
-     [("1500", "count", "1500"), ("up to 2100", "count", "2100", None, "at_most"), ("2019", "year", "2019"),
-      ("1850", "year", "1850")]),
-    ("ru", "Индекс РТС просел на 2% до 1050 пунктов; программа продлится до 2030 года.",
-     [("2%", "percent", "2", "percent"), ("до 1050", "count", "1050"), ("до 2030 года", "year", "2030", None, "at_most")]),
-    ("nl", "De AEX daalde tot 1050 punten.", [("tot 1050", "count", "1050")]),
     # what a code review found in the session's readings
     ("fr", "Le téléphone coûte 1999 € 5 fois plus; il a signé 2 contrats pour 10 ans.",
      [("1999 €", "currency", "1999", "EUR"), ("5", "count", "5"), ("2", "count", "2"), ("10 ans", "duration", "10", "year")]),
