@@ -581,18 +581,20 @@ def find_runs(
 
 def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:
     """A currency sign touching the figure after it but not the one before: "3 USD50", "In 2022
-    $1.2 billion", "In 2022 $30", or between a year after a year word and a figure: "in 2022 € 7,5
-    mln" (not "coûte 1999 € 5 fois plus": a price). Not a symbol before two digits after an amount:
-    "3 €50" is 3.50 euros."""
+    $1.2 billion", "In 2022 $30", or between a year and a figure after a year word or written with a
+    decimal sign: "in 2022 € 7,5 mln", "boekjaar 2022 € 3,1 mln" (not "coûte 1999 € 5 fois plus": a
+    price). Not a symbol before two digits after an amount: "3 €50" is 3.50 euros."""
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
     if not ("CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories):
         return False
     if sign.end < tok.start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
+        if not (_is_year(text, before) and text[sign.end : tok.start].isspace()):
+            return False
         word = _WORD_BEFORE.search(text, max(0, before.start - 24), before.start)
-        return (_is_year(text, before) and text[sign.end : tok.start].isspace() and word is not None
-                and normalize(word.group(1)) in (lex.bare_years_after or ()))
+        after_year_word = word is not None and normalize(word.group(1)) in (lex.bare_years_after or ())
+        return after_year_word or not text[tok.start : tok.end].isdigit()  # "boekjaar 2022 € 3,1 mln"
     if sign.end != tok.start:
         return False
     after = text[tok.start : tok.end]

@@ -287,10 +287,13 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     if any(c.isdigit() for c in q.text) or any(w in lex.values["NUMWORD"] and w not in lex.values["INDEF"] for w in words):
         return False  # a number is written: "more than ten years"
     after = _NEXT_WORD.match(text, q.end)
-    if _FIGURE_NEXT.match(text, q.end) or (after is not None and lex.anchors.match(lex.fold(after.group(1))) is not None):
+    names_year = normalize(words[-1]) in lex.values["YEAR_BEFORE"] if words else False
+    if names_year and (_FIGURE_NEXT.match(text, q.end) or (after is not None and lex.anchors.match(lex.fold(after.group(1))))):
         return True  # the unit word names the year after it: "حتى عام 2030", "حتى عام ألفين وعشرين"
-    if after is not None and not _POINT_IN_TIME.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
-        return True  # a month, a weekday: "حتى شهر مايو"
+    if after is not None and (not lex.months_capitalized or after.group(1)[:1].isupper()) and not _POINT_IN_TIME.isdisjoint(
+        lex.classify("word", lex.fold(after.group(1)))
+    ):
+        return True  # a month, a weekday: "حتى شهر مايو" (not "more than a year may be offered")
     if (after is not None and normalize(after.group(1)) in lex.ago_words) or _clock_after(lex, text, q):
         return True  # a point in time: "higher than a year ago", "Fino a un anno fa", "до часа ночи"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
@@ -312,8 +315,14 @@ def _clock_after(lex: Lexicon, text: str, q: Quantity) -> bool:
     rest = normalize(text[q.end : q.end + 32]).lstrip()
     word = normalize(q.text.split()[-1])
     return bool(rest) and any(
-        rest.startswith(form) or (len(form) > len(word) and f"{word} {rest}".startswith(form)) for form in lex.clock_after
+        _starts_with_word(rest, form) or (len(form) > len(word) and _starts_with_word(f"{word} {rest}", form))
+        for form in lex.clock_after
     )
+
+
+def _starts_with_word(text: str, form: str) -> bool:
+    """Whether ``text`` begins with ``form`` as whole words ("h 30", not "hier"; "вечера", not "вечерами")."""
+    return text.startswith(form) and not text[len(form) : len(form) + 1].isalpha()
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
 _FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+))?[ \u00a0]+$")
 

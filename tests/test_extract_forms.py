@@ -1023,6 +1023,14 @@ CASES = [
      [("2:13:44,5", "duration", "8024.5", "second")]),
     ("en", "The quake struck at 3:32:04 local time; the meeting ran from 9:00:00 to 11:30:00.", []),
     ("ru", "Он пробежал за 2:05:30, счёт 2:1.", [("2:05:30", "duration", "7530", "second"), ("2", "number", "2"), ("1", "number", "1")]),
+    # (a probe review of those mends: "may" is no month, a number after the unit no year, clock words whole)
+    ("en", "Patients waiting more than a year may be offered surgery; after more than a year two suspects were charged.",
+     [("more than a year", "duration", "1", "year", "more_than"), ("more than a year", "duration", "1", "year", "more_than"),
+      ("two", "count", "2")]),
+    ("fr", "Il a patienté plus d'une heure hier.", [("plus d'une heure", "duration", "1", "hour", "more_than")]),
+    ("ru", "Он более года вечерами учил английский.", [("более года", "duration", "1", "year", "more_than")]),
+    ("nl", "De nettowinst bedroeg over 2023 € 12,4 miljoen; hij won met 2:05:41.",
+     [("2023", "year", "2023"), ("€ 12,4 miljoen", "currency", "1.24e7", "EUR"), ("2:05:41", "duration", "7541", "second")]),
     # what a code review found in the session's readings
     ("fr", "Le téléphone coûte 1999 € 5 fois plus; il a signé 2 contrats pour 10 ans.",
      [("1999 €", "currency", "1999", "EUR"), ("5", "count", "5"), ("2", "count", "2"), ("10 ans", "duration", "10", "year")]),
