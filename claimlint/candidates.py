@@ -203,7 +203,7 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
     after = _WORD_AFTER.match(text, m.end())
     if after is not None and "CUR_LINK" in lex.classify("word", lex.fold(after.group(1))):
         after = _WORD_AFTER.match(text, after.end())  # "pour 1 milliard de dollars"
-    if after is not None and not _MONEY_OR_MONTH.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
+    if after is not None and not _NO_RATE_AFTER.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if word in lex.values["OVER"] and before is not None and not _ONE_OR_NUMBER.isdisjoint(
@@ -386,7 +386,7 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
-_MONEY_OR_MONTH = frozenset({*_MONEY, "MONTH", "DUR"})
+_NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})
 
 
 def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -> bool:

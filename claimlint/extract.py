@@ -19,7 +19,14 @@ from itertools import groupby
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.lexicon import DIGITS, Lexicon, lexicon, normalize, to_ascii_digits
+from claimlint.lexicon import (
+    DIGITS,
+    YEAR_FIGURES,
+    Lexicon,
+    lexicon,
+    normalize,
+    to_ascii_digits,
+)
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 from claimlint.segment import Sentence
@@ -273,9 +280,6 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
-_RACE_TIME = regex.compile(r"\d:[0-5]\d:[0-5]\d")
-
-
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -302,7 +306,7 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))):
         return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year"
     figure = to_ascii_digits(before.group(1))
-    return not (len(figure) == 4 and figure.isdigit() and 1000 <= int(figure) < 2200)
+    return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
 
 _FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
@@ -348,7 +352,7 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.unit == "second" and _RACE_TIME.search(q.text) and not _after_race_word(text, q, start):
+    if q.unit == "second" and ":" in q.text and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there

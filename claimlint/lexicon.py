@@ -64,8 +64,10 @@ CATEGORY_ORDER = (
 )
 
 DIGITS = "0-9٠-٩۰-۹"
-# The years a bare four-digit figure may name in current copy (a year word reaches further back).
+# The years a bare four-digit figure may name in current copy (a year word reaches further back), and
+# the figures that may be a year at all.
 CALENDAR_YEARS = range(1800, 2200)
+YEAR_FIGURES = range(1000, 2200)
 # Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

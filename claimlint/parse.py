@@ -28,7 +28,16 @@ from lark.parsers.lalr_analysis import Shift
 from claimlint.candidates import Token as RunToken
 from claimlint.candidates import next_year
 from claimlint.datafiles import cache_dir
-from claimlint.lexicon import CALENDAR_YEARS, VULGAR, Lexicon, lexicon, normalize, spelled_value, to_ascii_digits
+from claimlint.lexicon import (
+    CALENDAR_YEARS,
+    VULGAR,
+    YEAR_FIGURES,
+    Lexicon,
+    lexicon,
+    normalize,
+    spelled_value,
+    to_ascii_digits,
+)
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
 
 _HALF = Decimal("0.5")
@@ -37,7 +46,6 @@ _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 _GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
-_YEAR_RANGE = range(1000, 2200)
 # Durations counted in years.
 _YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
@@ -591,7 +599,7 @@ class QuantityBuilder(Transformer[Token, Any]):
                 raise NotAQuantity("a fraction noun before a unit of time names a point: 'A metà settimana'")
             part = replace(part, alone=False)
         if (
-            part.digits and self.lex.years_after_from <= int(part.value) < _YEAR_RANGE.stop
+            part.digits and self.lex.years_after_from <= int(part.value) < YEAR_FIGURES.stop
             and self.lex.value("DUR", unit) == "year"
             and normalize(str(unit)) in self.lex.values["YEAR_AFTER"]
         ):  # "2021 год", "Документы 1600 года", "the 2020 year-end": a year named with the word for year
@@ -655,13 +663,13 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self._duration(_counted(tokens[-1], _HALF, _HALF / 2), tokens[-1]), start=_start(tokens[0]))
 
     def plain(self, part: Part) -> Part:
-        if part.digits and int(part.value) in _YEAR_RANGE and part.value == part.value.to_integral():
+        if part.digits and int(part.value) in YEAR_FIGURES and part.value == part.value.to_integral():
             return replace(part, kind=Kind.YEAR, unit=None, precision=Decimal(0))
         return part
 
     def _year(self, num: Token, start: int, end: int) -> Part:
         value, _ = parse_number(str(num), self.lex)
-        if not str(num).isdigit() or int(value) not in _YEAR_RANGE:
+        if not str(num).isdigit() or int(value) not in YEAR_FIGURES:
             raise NotAQuantity("not a year")
         return Part(value, Decimal(0), start, end, kind=Kind.YEAR)
 
