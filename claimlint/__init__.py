@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimlint.quantity import Bound, Kind, Quantity
 
 __version__ = "0.1.0"
-__all__ = ["Bound", "Kind", "Quantity", "extract", "__version__"]
+__all__ = ["Bound", "Kind", "Quantity", "__version__", "extract"]
 
 
 def extract(text: str, lang: str | None = None) -> list[Quantity]:

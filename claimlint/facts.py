@@ -295,4 +295,4 @@ def fact_interval(fact: Fact, q: Quantity) -> tuple[Decimal, Decimal, bool, bool
 
 
 
-__all__ = ["Bound", "Entity", "Fact", "FactSheet", "Rates", "Tolerance", "load_facts", "fact_interval"]
+__all__ = ["Bound", "Entity", "Fact", "FactSheet", "Rates", "Tolerance", "fact_interval", "load_facts"]

@@ -14,12 +14,12 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 import regex
@@ -653,7 +653,7 @@ def lexicon(lang: str) -> Lexicon:
     # CLDR's names and local symbols of the currencies we list (in common.yaml or the language
     # file), after the hand-written forms. Every other current currency is read by its ISO code; the
     # names of all 150 would cost a tenth of a second of start-up compiling them (measured).
-    known = set(common["currency_signs"]) | set((data.get("currency_words") or {}))
+    known = set(common["currency_signs"]) | set(data.get("currency_words") or {})
     for code, forms in cldr.get("currencies", {}).items():
         if code not in known:
             continue
@@ -752,25 +752,25 @@ def lexicon(lang: str) -> Lexicon:
     values["DUR"].update(_invert(data.get("durations_hyphen")))
 
     def patterns() -> dict[str, str]:
-        parts: dict[str, Any] = dict(
-            glued_scales=list(glued),
-            day_suffixes=sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
-            scale_letters=sorted(attached_scales),
-            spaced_letters=sorted(spaced_forms),
-            words=[f for f in categories if f[0].isalnum() and f not in attached_scales],
-            signs=[f for f in categories if not f[0].isalnum()],
-            pieces=pieces,
-            connectors=connectors,
-            prefixes=prefixes,
-            indefinite=indefinite,
-            durations=sorted(values["DUR"]),
-            fractions=sorted(values["DENOM"]),
-            weekdays=sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
-            fraction_blocker=_part_of_what_follows(
+        parts: dict[str, Any] = {
+            "glued_scales": list(glued),
+            "day_suffixes": sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}),
+            "scale_letters": sorted(attached_scales),
+            "spaced_letters": sorted(spaced_forms),
+            "words": [f for f in categories if f[0].isalnum() and f not in attached_scales],
+            "signs": [f for f in categories if not f[0].isalnum()],
+            "pieces": pieces,
+            "connectors": connectors,
+            "prefixes": prefixes,
+            "indefinite": indefinite,
+            "durations": sorted(values["DUR"]),
+            "fractions": sorted(values["DENOM"]),
+            "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
+            "fraction_blocker": _part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),
                 sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),
             ) if definite else None,
-        )
+        }
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
                                 sorted(values["CUR_WORD"]), qualifiers_before, sorted(values["DUR"]), ordinal, glued),

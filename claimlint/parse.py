@@ -11,6 +11,7 @@ computes exact values; nothing downstream re-parses text.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -138,7 +139,7 @@ def parser(strict: bool = False) -> Lark:
     ``strict`` (used by the tests) builds it afresh and fails on any shift/reduce conflict.
     """
     text = grammar_text()
-    options: dict[str, Any] = dict(parser="lalr", lexer=ContextualLexer, maybe_placeholders=False)
+    options: dict[str, Any] = {"parser": "lalr", "lexer": ContextualLexer, "maybe_placeholders": False}
     if strict:
         return Lark(text, strict=True, **options)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -492,7 +493,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             numerator = self.sum(*items[:-1], replace(last, value=last.value * d, precision=last.precision * d, over=None))
             return replace(numerator, value=numerator.value / d, precision=numerator.precision / d, digits=False)
         parts = [p for p in items if isinstance(p, Part)]
-        for before, item in zip(items, items[1:]):
+        for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"
             if isinstance(item, Part) and 0 < abs(item.value) < 1 and isinstance(before, Part) and not mixed:
@@ -502,14 +503,14 @@ class QuantityBuilder(Transformer[Token, Any]):
             if 0 < parts[1].value < unit:
                 # "five and a half million", "drie en een half miljard": the scale applies to both.
                 return replace(parts[1], value=parts[0].value * unit + parts[1].value, start=parts[0].start)
-        for bigger, smaller in zip(parts, parts[1:]):
+        for bigger, smaller in itertools.pairwise(parts):
             if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
-        for before, part in zip(parts, parts[1:]):
+        for before, part in itertools.pairwise(parts):
             fraction = 0 < abs(part.value) < 1 and part.exponent == 0
             values.append(abs(part.value).scaleb(before.exponent) if fraction else abs(part.value))
         # "minus three million two hundred thousand": the sign of the first part is the sum's.

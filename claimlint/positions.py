@@ -18,7 +18,7 @@ _BREAK = regex.compile(r"\r\n|\r|\n")
 class LineIndex:
     """Start offsets of every line of a text, built once, searched by bisection."""
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from claimlint.diagnostics import Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
-    from claimlint.check import CheckContext  # noqa: F401
+    from claimlint.check import CheckContext
     from claimlint.quantity import Quantity
 
 SECTIONS = ("What it does", "Why it matters", "Example", "How to fix", "Options")

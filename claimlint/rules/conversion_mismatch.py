@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -51,7 +52,7 @@ class ConversionMismatch(Rule):
             return
         text = self.ctx.document.text
         money = [q for q in self.ctx.quantities if q.kind is Kind.CURRENCY and q.range_to is None]
-        for first, second in zip(money, money[1:]):
+        for first, second in itertools.pairwise(money):
             gap = text[first.end : second.start]
             if first.unit == second.unit or len(gap) > self.options["max_gap"] or not _APPOSITION.fullmatch(gap):
                 continue
