@@ -115,11 +115,12 @@ class Run:
 @cache
 def _reference_regex(lang: str) -> re.Pattern[str] | None:
     """Figures after a reference word ("Article 5"), phrases whose number words name something
-    ("نصف النهائي", the semi-final; "all'una", one o'clock), clock times, decades ("gli anni
+    ("نصف النهائي", the semi-final; "all'una", one o'clock) or whose unit of time names a point in time
+    ("10,5 млрд годом ранее", "3.2 مليار العام الماضي": no spell of years), clock times, decades ("gli anni
     '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.clock_before or lex.clock_marks
+    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.clock_before or lex.clock_marks
             or lex.decade_words or lex.rate_words or lex.rate_after_count):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
@@ -144,7 +145,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
-        rf"|{one_of(lex.fixed_phrases)}(?!\w)"
+        rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"

@@ -346,7 +346,12 @@ _AGE_AFTER = regex.compile(r"[ \u00a0\-‐]+(\w+)")
 
 
 def _is_counted(word: str, lex: Lexicon) -> bool:
-    return word not in lex.categories and word not in lex.conjunctions
+    """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction or
+    preposition, nor a noun with the definite article ("7,9 milliards l'an dernier", "5 مليارات
+    اليوم": a figure counts no definite noun)."""
+    if word in lex.categories or word in lex.conjunctions or word in lex.prepositions:
+        return False
+    return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
 
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
@@ -392,6 +397,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
         if after is not None and normalize(after.group(1)) in lex.values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
+        elif after is not None and lex.scale_takes_link and q.scale_span is not None and q.scale_span[1] == q.end and q.scale_exponent >= 6 and not any(
+            normalize(after.group(1)).startswith(link) for link in lex.values["CUR_LINK"] if link[-1:] in "'’"
+        ):
+            after = None  # "contre 51,7 milliards estimés": a scale noun counts only through its link word ("d'habitants"; "3 mila persone")
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
@@ -527,8 +536,10 @@ def extract_span(
 def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "2,3 milliards d'euros, et non 3,2 milliards", "2,5 miliardi di euro, non 3,5": a figure that
     corrects the amount before it (``correction_words`` between the two, with commas and conjunctions:
-    "а не", "rather than") measures what it measures, in its scale when it writes none. Not a figure
-    that counts something ("et non 3 milliards de personnes")."""
+    "а не", "rather than") measures what it measures, in its scale when it writes none. So does a figure
+    compared with it (``comparison_words``: "67,4 milliards d'euros, contre 51,7 milliards", "12 млрд
+    рублей против 10,5 млрд", "8,5 %, contre 7,9 un an plus tôt"). Not a figure that counts something
+    ("et non 3 milliards de personnes", "contre 300 salariés")."""
     out = list(found)
     for i in range(1, len(out)):
         before, q = out[i - 1], out[i]
@@ -536,10 +547,11 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
                 or not isinstance(q.value, Decimal) or (q.scale is not None and q.scale_exponent != before.scale_exponent)):
             continue
         lex = lexicon(q.lang)
-        between = _LIST_ITEMS.findall(normalize(text[before.end : q.start]))
-        if not lex.correction_words.intersection(between) or not all(
-            w in lex.correction_words or w in lex.conjunctions or w in _COMMAS or w in "()" for w in between
-        ):
+        between = [w for w in _LIST_ITEMS.findall(normalize(text[before.end : q.start])) if w not in _COMMAS and w not in "()"]
+        corrects = lex.correction_words.intersection(between) and all(
+            w in lex.correction_words or w in lex.conjunctions for w in between
+        )
+        if not corrects and _without(between, lex.conjunctions) not in _comparisons(q.lang):
             continue
         value, precision = q.value, q.precision
         if q.scale is None and before.scale is not None:
@@ -547,6 +559,18 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         out[i] = replace(q, kind=before.kind, unit=before.unit, value=value, precision=precision, noun=None,
                          scale=q.scale or before.scale, scale_exponent=before.scale_exponent)
     return out
+
+
+def _without(words: Sequence[str], dropped: frozenset[str]) -> str:
+    return " ".join(w for w in words if w not in dropped and w != ".")
+
+
+@cache
+def _comparisons(lang: str) -> frozenset[str]:
+    """The comparison phrases of a language as ``_corrected`` compares them: without conjunctions
+    ("بالمقارنة مع"), and never empty."""
+    lex = lexicon(lang)
+    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex.conjunctions) for c in lex.comparison_words) if p)
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)

@@ -163,6 +163,7 @@ class Lexicon:
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
+    time_references: tuple[str, ...] = ()  # units of time that name a point: "годом ранее", "العام الماضي"
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
     rate_after_count: frozenset[str] = frozenset()  # "8,5 décès pour 100 000": only after a count
@@ -192,8 +193,11 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
+    comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
+    prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
+    scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
@@ -221,6 +225,11 @@ class Lexicon:
     @cached_property
     def plain_tokenizer(self) -> re.Pattern[str]:
         return compile_cached(self.plain_tokenizer_source)
+
+    @cached_property
+    def definite_starts(self) -> tuple[str, ...]:
+        """The definite article where it is written onto its noun: "l'", "ال"."""
+        return (*(a for a in self.values.get("ARTICLE", {}) if a[-1:] in "'’"), *self.definite_prefixes)
 
     def fold(self, word: str) -> str:
         """A word as the vocabulary's keys are written: normalised, its letters folded ("ё" as "е")."""
@@ -826,6 +835,7 @@ def lexicon(lang: str) -> Lexicon:
         move_to_words=_words(data.get("move_to_words")),
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
+        time_references=tuple(sorted(_words(data.get("time_references")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
         rate_after_count=_words(data.get("rate_words_after_count")),
@@ -853,9 +863,12 @@ def lexicon(lang: str) -> Lexicon:
         fraction_alone=bool(data.get("fraction_alone")),
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
+        comparison_words=_words(data.get("comparison_words")),
+        prepositions=_words(data.get("prepositions")),
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_time_words=_words(data.get("race_time_words")),
         verb_first=bool(data.get("verb_first")),
+        scale_takes_link=bool(data.get("scale_takes_link")),
         ago_words=_words(data.get("ago_words")),
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),

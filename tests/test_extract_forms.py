@@ -87,7 +87,7 @@ CASES = [
     ("en", "x is no more than 12 and more than 194.",
      [("no more than 12", "number", "12", None, "at_most"), ("more than 194", "number", "194", None, "more_than")]),
     ("it", "Ci sono circa cinquecento o più in questi prodotti.",
-     [("circa cinquecento o più", "count", "500", None, "at_least")]),
+     [("circa cinquecento o più", "number", "500", None, "at_least")]),
     ("ar", "نقاطه تساوي 5000 أو أقل من 6000",
      [("5000", "number", "5000"), ("أقل من 6000", "number", "6000", None, "less_than")]),
     ("en", "Sales greater than 30 and less than or equal to 40.",
@@ -325,7 +325,7 @@ CASES = [
      [("a thousand", "count", "1e3"), ("a tenth-percent", "percent", "0.1", "percent")]),
     ("nl", "Een verlaging van een tiende-procentpunt.", [("een tiende-procentpunt", "percent", "0.1", "percentage_point")]),
     ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
-     [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "count", "2e6")]),
+     [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "number", "2e6")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
     ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
@@ -375,7 +375,7 @@ CASES = [
      [("60 ألفا", "number", "60e3"), ("مليارا دولار", "currency", "2e9", "USD")]),
     # a year before "to" and a grouped figure ends one level
     ("nl", "Het aantal daalde van 47.000 in 2022 tot 38.000 in 2023, maar liep op tot 15 miljard euro.",
-     [("47.000", "count", "47000"), ("2022", "year", "2022"), ("tot 38.000", "count", "38000"), ("2023", "year", "2023"),
+     [("47.000", "number", "47000"), ("2022", "year", "2022"), ("tot 38.000", "number", "38000"), ("2023", "year", "2023"),
       ("tot 15 miljard euro", "currency", "15e9", "EUR")]),
     # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays
     ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted.",
@@ -489,7 +489,7 @@ CASES = [
      [("4.2 million", "count", "4.2e6"), ("2022", "year", "2022"), ("5.1 million", "number", "5.1e6"),
       ("between 1500 and 2 million", "count", "1500", None, "exact", "2e6")]),
     ("fr", "Les ventes sont passées de 4,2 millions en 2022 à 5,1 millions en 2023.",
-     [("4,2 millions", "count", "4.2e6"), ("2022", "year", "2022"), ("5,1 millions", "count", "5.1e6"),
+     [("4,2 millions", "number", "4.2e6"), ("2022", "year", "2022"), ("5,1 millions", "number", "5.1e6"),
       ("2023", "year", "2023")]),
     # clock times with hour words are no durations; a spell of hours is one
     ("fr", "L'audience reprendra à 10 h 30, vers 8 h ou vers 7 heures du matin, après 24 heures de garde à vue, à 2 heures de route.",
@@ -683,7 +683,7 @@ CASES = [
     ("en", "Call 1-800-273-8255; on 2025-09-25 from 100-200 people.",
      [("2025-09-25", "date", "2025-09-25"), ("100-200", "count", "100", None, "exact", "200")]),
     ("nl", "Bel 0800-1351 tussen 8.00 en 17.00 uur; de avondklok geldt van 22.00 uur vrijdag tot 6.00 uur maandag.", []),
-    ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "count", "3"), ("5", "count", "5"), ("21", "count", "21")]),
+    ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "number", "3"), ("5", "count", "5"), ("21", "count", "21")]),
     ("nl", "Een werkdag van 8.00 uur; de rit duurt 2.15 uur.", [("8.00 uur", "duration", "8.00", "hour"), ("2.15 uur", "duration", "2.15", "hour")]),
     ("ar", "سجل الدولار 18.50 مساء الأحد، وتمت رؤية 5 حيتان ضمن رؤية 2030.",
      [("الدولار 18.50", "currency", "18.50", "USD"), ("5", "count", "5")]),
@@ -1054,6 +1054,26 @@ CASES = [
     ("fr", "Il y a 2000 ans.", [("2000 ans", "duration", "2000", "year")]),
     ("nl", "Het is 2000 jaar oud.", [("2000 jaar", "duration", "2000", "year")]),
     ("ar", "منذ 2000 عام.", [("2000 عام", "duration", "2000", "year")]),
+    # a figure compared with an amount measures what it measures; prepositions and definite nouns are
+    # never what a figure counts; a unit of time that names a point in time is no spell
+    ("fr", "Il coûtera 67,4 milliards d'euros, contre 51,7 milliards estimés, et 7,9 milliards l'an dernier; contre 300 salariés.",
+     [("67,4 milliards d'euros", "currency", "6.74e10", "EUR"), ("51,7 milliards", "currency", "5.17e10", "EUR"),
+      ("7,9 milliards", "number", "7.9e9"), ("300", "count", "300")]),
+    ("ru", "Выручка составила 12 млрд рублей против 10,5 млрд годом ранее; 4,5 млрд лет назад.",
+     [("12 млрд рублей", "currency", "1.2e10", "RUB"), ("10,5 млрд", "currency", "1.05e10", "RUB"),
+      ("4,5 млрд лет", "duration", "4.5e9", "year")]),
+    ("ar", "بلغت الخسائر 5 مليارات دولار مقابل 3.2 مليار العام الماضي، خلال العامين الماضيين؛ هدفين في الدقيقتين 23 و67.",
+     [("5 مليارات دولار", "currency", "5e9", "USD"), ("3.2 مليار", "currency", "3.2e9", "USD"),
+      ("العامين الماضيين", "duration", "2", "year"), ("23", "number", "23"), ("67", "number", "67")]),
+    ("en", "Revenue was $12 billion, up from 10.5 billion in 2024, and 4% against 3.5 a year earlier.",
+     [("$12 billion", "currency", "1.2e10", "USD"), ("10.5 billion", "currency", "1.05e10", "USD"), ("2024", "year", "2024"),
+      ("4%", "percent", "4", "percent"), ("3.5", "percent", "3.5", "percent")]),
+    ("it", "Ricavi per 2,5 miliardi di euro, rispetto ai 3,5 del 2023; 3,1 miliardi stimati; oltre 2 mila domande.",
+     [("2,5 miliardi di euro", "currency", "2.5e9", "EUR"), ("3,5", "currency", "3.5e9", "EUR"), ("2023", "year", "2023"),
+      ("3,1 miliardi", "number", "3.1e9"), ("oltre 2 mila", "count", "2e3", None, "more_than")]),
+    ("nl", "Een omzet van 2,5 miljard euro, tegen 3,1 miljard een jaar eerder; 4,2 miljoen in 2022.",
+     [("2,5 miljard euro", "currency", "2.5e9", "EUR"), ("3,1 miljard", "currency", "3.1e9", "EUR"), ("4,2 miljoen", "number", "4.2e6"),
+      ("2022", "year", "2022")]),
 ]
 
 
