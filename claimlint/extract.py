@@ -29,7 +29,7 @@ from claimlint.lexicon import (
 )
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
-from claimlint.segment import Sentence
+from claimlint.segment import LATIN_LANGUAGES, Sentence
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
@@ -141,11 +141,15 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False  # names carry figures; "Прошло три года" is a sentence
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
+    if _word_before(text, q, start) in lexicon(q.lang).product_names:
+        return True  # "Боинг 737", "بوينغ 787", "آيفون 17"
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:
         return False  # "on Friday 25 people": a weekday or a vocabulary word names nothing
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
+    if q.lang not in LATIN_LANGUAGES and _LATIN.match(word) and before.group(1)[:1].isupper():
+        return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
@@ -364,6 +368,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
+    if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
+        q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds an age only
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:

@@ -200,6 +200,8 @@ class Lexicon:
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
+    age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
@@ -870,6 +872,8 @@ def lexicon(lang: str) -> Lexicon:
         verb_first=bool(data.get("verb_first")),
         scale_takes_link=bool(data.get("scale_takes_link")),
         ago_words=_words(data.get("ago_words")),
+        age_qualifiers=_words(data.get("age_qualifiers")),
+        product_names=_words(data.get("product_names")),
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),
         hyphen_vague=_words(data.get("hyphen_vague")),

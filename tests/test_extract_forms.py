@@ -1074,6 +1074,19 @@ CASES = [
     ("nl", "Een omzet van 2,5 miljard euro, tegen 3,1 miljard een jaar eerder; 4,2 miljoen in 2022.",
      [("2,5 miljard euro", "currency", "2.5e9", "EUR"), ("3,1 miljard", "currency", "3.1e9", "EUR"), ("4,2 miljoen", "number", "4.2e6"),
       ("2022", "year", "2022")]),
+    # verbs of change and of exceeding, ages, names of models
+    ("ru", "Температура опустится до минус 42 градусов; тарифы вырастут на 9,8%, до 6,43 рубля; пациентов старше 60 лет.",
+     [("до минус 42", "count", "-42"), ("9,8%", "percent", "9.8", "percent"), ("до 6,43 рубля", "currency", "6.43", "RUB"),
+      ("старше 60 лет", "duration", "60", "year", "more_than")]),
+    ("ru", "В возрасте 80 лет и старше 2 млн человек; Windows 10 перестанет работать; самолёт Боинг 737.",
+     [("80 лет", "duration", "80", "year"), ("старше 2 млн", "count", "2e6")]),
+    ("ar", "تجاوز 800 مليون مستخدم، لتتجاوز ١٠ ملايين جهاز؛ طائرة بوينغ 787 وهاتف آيفون 17 بسعر 5799 ريالا.",
+     [("تجاوز 800 مليون", "count", "8e8", None, "more_than"), ("لتتجاوز ١٠ ملايين", "count", "1e7", None, "more_than"),
+      ("5799 ريالا", "currency", "5799", "SAR")]),
+    ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
+     [("over 65", "number", "65", None, "more_than"), ("under 30", "count", "30", None, "less_than"), ("12%", "percent", "12", "percent")]),
+    ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot 49 procent minder uitstoot.",
+     [("tot 2 miljoen", "number", "2e6"), ("tot 49 procent", "percent", "49", "percent")]),
 ]
 
 
