@@ -543,28 +543,63 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "2,3 milliards d'euros, et non 3,2 milliards", "2,5 miliardi di euro, non 3,5": a figure that
     corrects the amount before it (``correction_words`` between the two, with commas and conjunctions:
     "а не", "rather than") measures what it measures, in its scale when it writes none. So does a figure
-    compared with it (``comparison_words``: "67,4 milliards d'euros, contre 51,7 milliards", "12 млрд
-    рублей против 10,5 млрд", "8,5 %, contre 7,9 un an plus tôt"). Not a figure that counts something
-    ("et non 3 milliards de personnes", "contre 300 salariés")."""
+    compared with it or a part of it (``comparison_words``: "67,4 milliards d'euros, contre 51,7
+    milliards", "12 млрд рублей против 10,5 млрд", "8,5 %, contre 7,9 un an plus tôt"; ``part_words``:
+    "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a bare figure
+    listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2 and 3 million dollars").
+    Not a figure that counts something ("et non 3 milliards de personnes", "contre 300 salariés")."""
     out = list(found)
     for i in range(1, len(out)):
         before, q = out[i - 1], out[i]
-        if (q.kind is not Kind.NUMBER or q.is_range or before.kind not in (Kind.CURRENCY, Kind.PERCENT)
-                or not isinstance(q.value, Decimal) or (q.scale is not None and q.scale_exponent != before.scale_exponent)):
+        if not _measures_alike(before, q):
             continue
         lex = lexicon(q.lang)
         between = [w for w in _LIST_ITEMS.findall(normalize(text[before.end : q.start])) if w not in _COMMAS and w not in "()"]
         corrects = lex.correction_words.intersection(between) and all(
             w in lex.correction_words or w in lex.conjunctions for w in between
         )
-        if not corrects and _without(between, lex.conjunctions) not in _comparisons(q.lang):
-            continue
-        value, precision = q.value, q.precision
-        if q.scale is None and before.scale is not None:
-            value, precision = value.scaleb(before.scale_exponent), precision.scaleb(before.scale_exponent)
-        out[i] = replace(q, kind=before.kind, unit=before.unit, value=value, precision=precision, noun=None,
-                         scale=q.scale or before.scale, scale_exponent=before.scale_exponent)
+        if corrects or _without(between, lex.conjunctions) in _comparisons(q.lang):
+            out[i] = _measured_as(q, before)
+    listed: set[int] = set()
+    for i in range(len(out) - 2, -1, -1):
+        q, after = out[i], out[i + 1]
+        if (q.qualifier is None and after.qualifier is None and _measures_alike(after, q)
+                and _listed(text, q, after, comma=i + 1 in listed)):
+            out[i] = _measured_as(q, after)
+            listed.add(i)
     return out
+
+
+def _measures_alike(measured: Quantity, q: Quantity) -> bool:
+    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time,
+    in the same scale or none."""
+    return (q.kind is Kind.NUMBER and not q.is_range and isinstance(q.value, Decimal)
+            and measured.kind in (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION)
+            and (q.scale is None or q.scale_exponent == measured.scale_exponent))
+
+
+def _measured_as(q: Quantity, measured: Quantity) -> Quantity:
+    assert isinstance(q.value, Decimal)  # (_measures_alike)
+    value, precision = q.value, q.precision
+    if q.scale is None and measured.scale is not None:
+        value, precision = value.scaleb(measured.scale_exponent), precision.scaleb(measured.scale_exponent)
+    return replace(q, kind=measured.kind, unit=measured.unit, value=value, precision=precision, noun=None,
+                   scale=q.scale or measured.scale, scale_exponent=measured.scale_exponent)
+
+
+def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
+    """ "19 et 23 ans", "3, 4 and 5 percent": figures with "and" between, or a comma before a figure
+    listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
+    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), and a smaller one before a scaled one ("2 and 3
+    million dollars", not "1500 and 3 million dollars")."""
+    lex = lexicon(q.lang)
+    if not _DIGIT.search(q.text) or _word_before(text, q, 0) in lex.values["OVER"]:
+        return False
+    between = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
+    if between != [","] or not comma:
+        if len(between) != 1 or between[0] not in lex.and_words:
+            return False
+    return q.scale is not None or after.scale is None or abs(q.value) < 1000  # type: ignore[arg-type]
 
 
 def _without(words: Sequence[str], dropped: frozenset[str]) -> str:
@@ -573,10 +608,11 @@ def _without(words: Sequence[str], dropped: frozenset[str]) -> str:
 
 @cache
 def _comparisons(lang: str) -> frozenset[str]:
-    """The comparison phrases of a language as ``_corrected`` compares them: without conjunctions
-    ("بالمقارنة مع"), and never empty."""
+    """The comparison and part phrases of a language as ``_corrected`` compares them: without
+    conjunctions ("بالمقارنة مع"), and never empty."""
     lex = lexicon(lang)
-    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex.conjunctions) for c in lex.comparison_words) if p)
+    phrases = (_without(_LIST_ITEMS.findall(c), lex.conjunctions) for c in (*lex.comparison_words, *lex.part_words))
+    return frozenset(p for p in phrases if p)
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)
@@ -862,9 +898,12 @@ def _levels_of_a_change(
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
             out.append(q)
             continue
+        if scaled:
+            low = replace(low, value=low_value, precision=low.precision.scaleb(high.scale_exponent),
+                          scale=high.scale, scale_exponent=high.scale_exponent)
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
             # "from 2.1 to 2.4%": the unit written once applies to both
-            low = replace(low, kind=high.kind, unit=high.unit, value=low_value)
+            low = replace(low, kind=high.kind, unit=high.unit)
         out.extend([low, high])
     return out
 

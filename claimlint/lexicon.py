@@ -193,6 +193,7 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
+    part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
@@ -866,6 +867,7 @@ def lexicon(lang: str) -> Lexicon:
         number_after_unit=bool(data.get("number_after_unit")),
         correction_words=_words(data.get("correction_words")),
         comparison_words=_words(data.get("comparison_words")),
+        part_words=_words(data.get("part_words")),
         prepositions=_words(data.get("prepositions")),
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_time_words=_words(data.get("race_time_words")),

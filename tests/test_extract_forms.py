@@ -1087,6 +1087,29 @@ CASES = [
      [("over 65", "number", "65", None, "more_than"), ("under 30", "count", "30", None, "less_than"), ("12%", "percent", "12", "percent")]),
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot 49 procent minder uitstoot.",
      [("tot 2 miljoen", "number", "2e6"), ("tot 49 procent", "percent", "49", "percent")]),
+    # a part of an amount or a spell, and a figure listed before one, measure what it measures
+    ("fr", "Cinq ans, dont deux avec sursis, pour les accusés âgés de 19 et 23 ans; 24 heures sur 24 et 7 jours sur 7.",
+     [("Cinq ans", "duration", "5", "year"), ("deux", "duration", "2", "year"), ("19", "duration", "19", "year"),
+      ("23 ans", "duration", "23", "year"), ("24 heures", "duration", "24", "hour"), ("24", "number", "24"),
+      ("7 jours", "duration", "7", "day"), ("7", "number", "7")]),
+    ("it", "La manovra vale 30 miliardi di euro, di cui 10 miliardi per il cuneo; i fratelli di 21 e 25 anni.",
+     [("30 miliardi di euro", "currency", "3e10", "EUR"), ("10 miliardi", "currency", "1e10", "EUR"),
+      ("21", "duration", "21", "year"), ("25 anni", "duration", "25", "year")]),
+    ("en", "Prices grew 3, 4 and 5 percent; 2 and 3 million dollars; exports reached 155, more than a year earlier.",
+     [("3", "percent", "3", "percent"), ("4", "percent", "4", "percent"), ("5 percent", "percent", "5", "percent"),
+      ("2", "currency", "2e6", "USD"), ("3 million dollars", "currency", "3e6", "USD"), ("155", "number", "155"),
+      ("more than a year", "duration", "1", "year", "more_than")]),
+    ("ru", "Выделено 5 млрд рублей, из них 2 млрд на дороги; на странице 3 и 40 процентов читателей; страницы 40 лет спустя.",
+     [("5 млрд рублей", "currency", "5e9", "RUB"), ("2 млрд", "currency", "2e9", "RUB"), ("40 процентов", "percent", "40", "percent"),
+      ("40 лет", "duration", "40", "year")]),
+    ("ar", "حكم عليه بالسجن 5 سنوات منها 2 مع وقف التنفيذ، والمتهمان يبلغان من العمر 17 و19 عاما.",
+     [("5 سنوات", "duration", "5", "year"), ("2", "duration", "2", "year"), ("17", "duration", "17", "year"),
+      ("19 عاما", "duration", "19", "year")]),
+    ("nl", "De verdachten, van 16 en 17 jaar oud; Rusland en Oekraïne, 3 en 4 procent.",
+     [("16", "duration", "16", "year"), ("17 jaar", "duration", "17", "year"), ("3", "percent", "3", "percent"),
+      ("4 procent", "percent", "4", "percent")]),
+    # from ... to ... after a verb of change: a scale written once applies to both levels
+    ("it", "Gli utenti sono passati da 2 a 5 milioni in un anno.", [("2", "number", "2e6"), ("5 milioni", "number", "5e6")]),
 ]
 
 
