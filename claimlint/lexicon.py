@@ -201,6 +201,7 @@ class Lexicon:
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
@@ -286,8 +287,8 @@ class Lexicon:
             return ("RACE_TIME",)
         if kind == "day":
             return ("DAY",)
-        if kind == "hdur":
-            return ("DUR",)
+        if kind == "hdur":  # "45-летнего", "5-процентный"
+            return ("PCT",) if self.fold(text)[1:] in self.hyphen_percent else ("DUR",)
         if kind == "att":
             return ("SCALE",)
         if kind == "ord":  # a listed word keeps all its categories ("centesimi": a subunit or hundredths)
@@ -457,7 +458,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
-    indefinite: list[str], durations: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
+    indefinite: list[str], hyphen_units: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
     weekdays: Sequence[str] = (),
@@ -498,7 +499,7 @@ def _tokenizer(
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
-        rf"|(?P<hdur>[\-‐‑](?:{trie(durations)})(?!{_NOT_WORD}))"
+        rf"|(?P<hdur>[\-‐‑](?:{trie(hyphen_units)})(?!{_NOT_WORD}))"
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
         # and those that count after a space as well, in the case the language file writes them ("$1.5 M";
         # not "2025 M&A", "5 K-pop bands").
@@ -762,6 +763,7 @@ def lexicon(lang: str) -> Lexicon:
     # Units of time written only onto a figure with a hyphen ("45-летнего"; alone, "летний" is "summer"):
     # read after a hyphen (the tokenizer's "hdur"), no word of the vocabulary elsewhere.
     values["DUR"].update(_invert(data.get("durations_hyphen")))
+    hyphen_percent = _words(data.get("percent_hyphen"))  # "5-процентный барьер", likewise
 
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = {
@@ -775,7 +777,7 @@ def lexicon(lang: str) -> Lexicon:
             "connectors": connectors,
             "prefixes": prefixes,
             "indefinite": indefinite,
-            "durations": sorted(values["DUR"]),
+            "hyphen_units": sorted({*values["DUR"], *hyphen_percent}),
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
             "fraction_blocker": _part_of_what_follows(
@@ -876,6 +878,7 @@ def lexicon(lang: str) -> Lexicon:
         ago_words=_words(data.get("ago_words")),
         age_qualifiers=_words(data.get("age_qualifiers")),
         product_names=_words(data.get("product_names")),
+        hyphen_percent=hyphen_percent,
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),
         hyphen_vague=_words(data.get("hyphen_vague")),

@@ -1110,6 +1110,9 @@ CASES = [
       ("4 procent", "percent", "4", "percent")]),
     # from ... to ... after a verb of change: a scale written once applies to both levels
     ("it", "Gli utenti sono passati da 2 a 5 milioni in un anno.", [("2", "number", "2e6"), ("5 milioni", "number", "5e6")]),
+    ("ru", "Партия не преодолела 5-процентный барьер, набрав 4,3%; процентная ставка 16%; 45-летнего мужчину.",
+     [("5-процентный", "percent", "5", "percent"), ("4,3%", "percent", "4.3", "percent"), ("16%", "percent", "16", "percent"),
+      ("45-летнего", "duration", "45", "year")]),
 ]
 
 
