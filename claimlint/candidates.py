@@ -696,8 +696,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
 _DROPPED = Token(0, 0, ())
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century".
-_MEASURED = frozenset({"SCALE_BARE", "DUR"})
-_MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR"})
+_MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
+_MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
 
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:

@@ -244,6 +244,8 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return q.kind is Kind.DURATION
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
+    if _by_a_fraction(text, q, 0):
+        return False  # "shares have fallen by a third since their peak" (not "paid by a third party")
     after = _next_word_forms(text, q.end)
     # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it)
     return after is not None and not after[1] & lex.partitive and (
@@ -464,6 +466,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     (``fraction_idiom_nouns``: "half the time", "половина второго", 1:30). A figure may follow the
     partitive ("Half of the 20 victims")."""
     lex = lexicon(q.lang)
+    if _by_a_fraction(text, q, start):
+        return True  # "акции упали на четверть"
     after = _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:3]
     if not after or _YEAR_NEXT.match(text, q.end + len(after[0][0]) + len(after[0][1])):
         return False  # "Half of 2024 was spent in talks": a part of a year
@@ -479,6 +483,12 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     word = _word_before(text, q, start)
     article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
     return not article and word not in lex.fraction_part_words
+
+
+def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
+    """ "fallen by a third", "упали на четверть": a fraction after the word for the amount of a change,
+    past a verb of change, is the change."""
+    return _word_before(text, q, start) in lexicon(q.lang).change_amount_words and _after_change(text, q, start, by=True)
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").

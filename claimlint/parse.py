@@ -576,6 +576,25 @@ class QuantityBuilder(Transformer[Token, Any]):
         hundredth = Decimal("0.01")
         return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth)
 
+    def fraction_of_percent(self, denominator: Token, indef: Token, unit: Token) -> Part:
+        """ "half a percent", "la moitié d'un pour cent"."""
+        return self.percent(self.one_fraction(denominator, denominator), unit)
+
+    def fraction_of_a_percent(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
+        """ "a third of a percent", "un quart de pour cent"."""
+        return self.percent(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
+
+    def fraction_of_points(self, denominator: Token, indef: Token, unit: Token) -> Part:
+        """ "half a percentage point", "half a basis point"."""
+        part = self.one_fraction(denominator, denominator)
+        return self.basis_points(part, unit) if unit.type == "BP" else self.points(part, unit)
+
+    def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
+        """ "a quarter of a percentage point", "три четверти процентного пункта"."""
+        part = self.fraction(first if isinstance(first, Part) else _one(first), denominator)
+        unit = tokens[-1]
+        return self.basis_points(part, unit) if unit.type == "BP" else self.points(part, unit)
+
     def _duration(self, part: Part, unit_token: Token) -> Part:
         unit = self.lex.value(unit_token.type, unit_token)
         value, precision = part.value, part.precision

@@ -1113,6 +1113,16 @@ CASES = [
     ("ru", "Партия не преодолела 5-процентный барьер, набрав 4,3%; процентная ставка 16%; 45-летнего мужчину.",
      [("5-процентный", "percent", "5", "percent"), ("4,3%", "percent", "4.3", "percent"), ("16%", "percent", "16", "percent"),
       ("45-летнего", "duration", "45", "year")]),
+    # a fraction after the word for the amount of a change is the change; fractions of a percent or point
+    ("en", "Shares have fallen by a third since their peak; it was paid by a third party; rates rose by half a percentage point.",
+     [("a third", "number", "0.3333333333333333333333333333"), ("half a percentage point", "percent", "0.5", "percentage_point")]),
+    ("en", "A quarter of a percentage point, a third of a percent, half a basis point.",
+     [("A quarter of a percentage point", "percent", "0.25", "percentage_point"),
+      ("a third of a percent", "percent", "0.3333333333333333333333333333", "percent"),
+      ("half a basis point", "percent", "0.005", "percentage_point")]),
+    ("ru", "Акции упали на четверть, импорт вырос на треть; рост на четверть века.",
+     [("четверть", "number", "0.25"), ("треть", "number", "0.3333333333333333333333333333"), ("четверть века", "duration", "25", "year")]),
+    ("fr", "Le taux a baissé d'un quart de point de pourcentage.", [("un quart de point de pourcentage", "percent", "0.25", "percentage_point")]),
 ]
 
 
