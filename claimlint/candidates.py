@@ -662,6 +662,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # ("7 or above 3 times", "5 ساعات تقريبا 3 منها" keep their bound)
             out[i] = Token(tok.start, tok.end, tuple(c for c in tok.categories if c != "Q_AFTER"))
             breaks.add(i)
+        elif "CUR_AFTER" in tok.categories and "SCALE" not in before.categories:
+            # "4.7 trillion won"; not "12 won and 30 lost" (``currency_words_after``)
+            kept = tuple(c for c in tok.categories if c != "CUR_AFTER")
+            out[i] = Token(tok.start, tok.end, kept)
+            if not kept:
+                breaks.add(i)
         elif _is_year(text, before) and (
             ("SCALE" in tok.categories and after.categories == ("OF",))
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns

@@ -115,7 +115,7 @@ CASES = [
     # an article and an ordinal before a noun rank it; before "of", or a fraction-only word, they share
     ("en", "He won a third term, a fifth of the vote and a half hour; of 50 suits, 12 won and 30 lost.",
      [("a fifth", "number", "0.2"), ("a half hour", "duration", "0.5", "hour"), ("50", "count", "50"),
-      ("12", "count", "12"), ("30", "count", "30")]),
+      ("12", "number", "12"), ("30", "count", "30")]),
     ("fr", "Il brigue un troisième mandat avec un tiers des voix en un quart d'heure.",
      [("un tiers", "number", "0.3333333333333333333333333333"), ("un quart d'heure", "duration", "0.25", "hour")]),
     ("nl", "Een derde termijn met een derde van de stemmen en een half brood.",
@@ -1123,6 +1123,9 @@ CASES = [
     ("ru", "Акции упали на четверть, импорт вырос на треть; рост на четверть века.",
      [("четверть", "number", "0.25"), ("треть", "number", "0.3333333333333333333333333333"), ("четверть века", "duration", "25", "year")]),
     ("fr", "Le taux a baissé d'un quart de point de pourcentage.", [("un quart de point de pourcentage", "percent", "0.25", "percentage_point")]),
+    # a currency name that is also a word counts only after a scale word
+    ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
+     [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
 ]
 
 
