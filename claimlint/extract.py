@@ -141,8 +141,12 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False  # names carry figures; "Прошло три года" is a sentence
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
-    if _word_before(text, q, start) in lexicon(q.lang).product_names:
-        return True  # "Боинг 737", "بوينغ 787", "آيفون 17"
+    lex = lexicon(q.lang)
+    maker = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if maker is not None and normalize(maker.group(1)) in lex.product_names:
+        # "Боинг 737", "بوينغ 787", "آيفون 17"; not a maker as a party: "طلبت من بوينغ 30 طائرة" (ordered from Boeing)
+        party = _ANY_PREV_WORD.search(text, max(start, maker.start() - 24), maker.start())
+        return party is None or not (normalize(party.group(1)) in lex.conjunctions or normalize(party.group(1)) in lex.prepositions)
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:
@@ -166,9 +170,14 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
-    if q.qualifier is None or normalize(q.qualifier) not in lexicon(q.lang).values["TO"]:
+    lex = lexicon(q.lang)
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and normalize(after.group(1)) in lex.times_words:
+        return False  # "тарифы вырастут до 3 раз": up to threefold
+    if q.qualifier is None or normalize(q.qualifier) not in lex.values["TO"]:
         return False
-    return _after_change(text, q, start)
+    # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``)
+    return _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -372,6 +381,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=Bound.EXACT)
     if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds an age only
+    if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
+        before = text[max(start, q.start - 8) : q.start].rstrip()
+        if before and before[-1] not in _SENTENCE_END:
+            return None  # "l'Italia Under 21": a team, named
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
@@ -554,47 +567,95 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     corrects the amount before it (``correction_words`` between the two, with commas and conjunctions:
     "а не", "rather than") measures what it measures, in its scale when it writes none. So does a figure
     compared with it or a part of it (``comparison_words``: "67,4 milliards d'euros, contre 51,7
-    milliards", "12 млрд рублей против 10,5 млрд", "8,5 %, contre 7,9 un an plus tôt"; ``part_words``:
-    "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a bare figure
+    milliards", "12 млрд рублей против 10,5 млрд", "5,5 % du PIB, contre 4,8"; ``part_words``, right
+    after it: "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a bare figure
     listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2 and 3 million dollars").
-    Not a figure that counts something ("et non 3 milliards de personnes", "contre 300 salariés")."""
+    An amount over a spell of time is what is compared ("$40 billion over 5 years, compared with 30").
+    Not a figure that counts something ("et non 3 milliards de personnes", "contre 300 salariés",
+    "against 3 of the major currencies"), nor a share ("up from 1 in 5", "3 quarters ago")."""
     out = list(found)
     for i in range(1, len(out)):
-        before, q = out[i - 1], out[i]
-        if not _measures_alike(before, q):
+        q = out[i]
+        measured = _compared_amount(text, out, i)
+        if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         lex = lexicon(q.lang)
-        between = [w for w in _LIST_ITEMS.findall(normalize(text[before.end : q.start])) if w not in _COMMAS and w not in "()"]
-        corrects = lex.correction_words.intersection(between) and all(
-            w in lex.correction_words or w in lex.conjunctions for w in between
-        )
-        if corrects or _without(between, lex.conjunctions) in _comparisons(q.lang):
-            out[i] = _measured_as(q, before)
+        words = _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start]))
+        commas = [k for k, w in enumerate(words) if w in _COMMAS]
+        if commas and len(words) > _WORDS_TO_COMMA:
+            continue
+        tail = [w for w in words[commas[-1] + 1 :] if w not in "()"] if commas else words
+        phrase = _without(tail, lex)
+        if commas and commas[-1] > 0:  # words before the comma: a comparison only ("cinq ans de prison, dont
+            adjacent = False           # 3 en Afrique" may count anything)
+        else:
+            adjacent = phrase in _parts(q.lang) or (lex.correction_words.intersection(tail) and all(
+                w in lex.correction_words or w in lex.conjunctions for w in tail))
+        if adjacent or phrase in _comparisons(q.lang):
+            out[i] = _measured_as(q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         q, after = out[i], out[i + 1]
-        if (q.qualifier is None and after.qualifier is None and _measures_alike(after, q)
+        if (q.qualifier is None and after.qualifier is None and _measures_alike(after, q) and _plain(text, q)
                 and _listed(text, q, after, comma=i + 1 in listed)):
             out[i] = _measured_as(q, after)
             listed.add(i)
     return out
 
 
+# At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
+_WORDS_TO_COMMA = 8
+
+
+def _compared_amount(text: str, found: list[Quantity], i: int) -> Quantity:
+    """What the figure ``found[i]`` is compared with: the quantity before it, or the amount before
+    that when the quantity between is a spell over which it runs ("$1.5 trillion over 10 years,
+    versus 2", "10 milliards d'euros sur 5 ans, contre 8")."""
+    before = found[i - 1]
+    if before.kind is Kind.DURATION and i > 1 and found[i - 2].kind in (Kind.CURRENCY, Kind.PERCENT):
+        if len(_LIST_ITEMS.findall(text[found[i - 2].end : before.start])) <= 2:
+            return found[i - 2]
+    return before
+
+
 def _measures_alike(measured: Quantity, q: Quantity) -> bool:
-    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time,
-    in the same scale or none."""
+    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time."""
     return (q.kind is Kind.NUMBER and not q.is_range and isinstance(q.value, Decimal)
-            and measured.kind in (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION)
-            and (q.scale is None or q.scale_exponent == measured.scale_exponent))
+            and measured.kind in (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION))
+
+
+def _plain(text: str, q: Quantity) -> bool:
+    """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") and counts no part
+    ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten")."""
+    lex = lexicon(q.lang)
+    head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
+    if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
+        return False  # "1 in 5", "1 op de 5", "3 quarters"
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None:
+        return True
+    word = normalize(after.group(1))
+    if word in lex.values["OVER"] and word not in lex.ratio_after_one:
+        return False  # "3 из 5", "2 van de 3"
+    if word not in lex.partitive:
+        return True
+    # "3 of the major currencies", "2 из обвиняемых"; not "3,5 del 2023", "7,9 dell'anno scorso", "di giugno"
+    rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]
+    words = [normalize(w) for _, w in rest]
+    if words and words[0] in lex.values["ARTICLE"]:
+        words = words[1:]
+    return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
+        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])  # "contro 3,5 di giugno"
 
 
 def _measured_as(q: Quantity, measured: Quantity) -> Quantity:
+    """``q`` measuring what ``measured`` measures, in its scale when it writes none."""
     assert isinstance(q.value, Decimal)  # (_measures_alike)
-    value, precision = q.value, q.precision
-    if q.scale is None and measured.scale is not None:
-        value, precision = value.scaleb(measured.scale_exponent), precision.scaleb(measured.scale_exponent)
+    if q.scale is not None:
+        return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
+    value, precision = q.value.scaleb(measured.scale_exponent), q.precision.scaleb(measured.scale_exponent)
     return replace(q, kind=measured.kind, unit=measured.unit, value=value, precision=precision, noun=None,
-                   scale=q.scale or measured.scale, scale_exponent=measured.scale_exponent)
+                   scale=measured.scale, scale_exponent=measured.scale_exponent)
 
 
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
@@ -612,17 +673,24 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     return q.scale is not None or after.scale is None or abs(q.value) < 1000  # type: ignore[arg-type]
 
 
-def _without(words: Sequence[str], dropped: frozenset[str]) -> str:
-    return " ".join(w for w in words if w not in dropped and w != ".")
+def _without(words: Sequence[str], lex: Lexicon) -> str:
+    """The words of a phrase without conjunctions and articles ("contro il", "بالمقارنة مع")."""
+    return " ".join(w for w in words if w not in lex.conjunctions and w not in lex.values["ARTICLE"] and w != ".")
 
 
 @cache
 def _comparisons(lang: str) -> frozenset[str]:
-    """The comparison and part phrases of a language as ``_corrected`` compares them: without
-    conjunctions ("بالمقارنة مع"), and never empty."""
+    """The comparison phrases of a language as ``_corrected`` compares them: without conjunctions and
+    articles ("بالمقارنة مع", "contro il"), and never empty."""
     lex = lexicon(lang)
-    phrases = (_without(_LIST_ITEMS.findall(c), lex.conjunctions) for c in (*lex.comparison_words, *lex.part_words))
-    return frozenset(p for p in phrases if p)
+    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in lex.comparison_words) if p)
+
+
+@cache
+def _parts(lang: str) -> frozenset[str]:
+    """The part phrases of a language, as :func:`_comparisons` gives the comparison ones."""
+    lex = lexicon(lang)
+    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in lex.part_words) if p)
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)

@@ -148,6 +148,8 @@ class Lexicon:
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
+    times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
+    change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
     change_amount_words: frozenset[str] = frozenset()
     move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
@@ -203,6 +205,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
+    lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
@@ -835,6 +838,8 @@ def lexicon(lang: str) -> Lexicon:
         reference_lists=_labels(data, "reference_lists"),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
+        change_next_words=_words(data.get("change_to_words_next")),
+        times_words=_words(data.get("times_words")),
         change_amount_words=_words(data.get("change_amount_words")),
         move_words=_words(data.get("move_words")),
         move_to_words=_words(data.get("move_to_words")),
@@ -877,6 +882,7 @@ def lexicon(lang: str) -> Lexicon:
         scale_takes_link=bool(data.get("scale_takes_link")),
         ago_words=_words(data.get("ago_words")),
         age_qualifiers=_words(data.get("age_qualifiers")),
+        lowercase_qualifiers=_words(data.get("lowercase_qualifiers")),
         product_names=_words(data.get("product_names")),
         hyphen_percent=hyphen_percent,
         age_words=_words(data.get("age_words")),

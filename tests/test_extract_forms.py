@@ -1085,8 +1085,8 @@ CASES = [
       ("5799 ريالا", "currency", "5799", "SAR")]),
     ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
      [("over 65", "number", "65", None, "more_than"), ("under 30", "count", "30", None, "less_than"), ("12%", "percent", "12", "percent")]),
-    ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot 49 procent minder uitstoot.",
-     [("tot 2 miljoen", "number", "2e6"), ("tot 49 procent", "percent", "49", "percent")]),
+    ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
+     [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
     ("fr", "Cinq ans, dont deux avec sursis, pour les accusés âgés de 19 et 23 ans; 24 heures sur 24 et 7 jours sur 7.",
      [("Cinq ans", "duration", "5", "year"), ("deux", "duration", "2", "year"), ("19", "duration", "19", "year"),
@@ -1123,6 +1123,21 @@ CASES = [
     ("ru", "Акции упали на четверть, импорт вырос на треть; рост на четверть века.",
      [("четверть", "number", "0.25"), ("треть", "number", "0.3333333333333333333333333333"), ("четверть века", "duration", "25", "year")]),
     ("fr", "Le taux a baissé d'un quart de point de pourcentage.", [("un quart de point de pourcentage", "percent", "0.25", "percentage_point")]),
+    # what a probe of the comparison and listing rules found: the amount over a spell is what is
+    # compared; shares and parts keep their kind; names and "up to" stay
+    ("en", "It costs $40 billion over 5 years, compared with 30 for the old one; up from 1 in 5 last year; the pound lost 2% against 3 of the major currencies.",
+     [("$40 billion", "currency", "4e10", "USD"), ("over 5 years", "duration", "5", "year", "more_than"), ("30", "currency", "3e10", "USD"),
+      ("1 in 5", "number", "0.2"), ("2%", "percent", "2", "percent"), ("3", "number", "3")]),
+    ("fr", "Le déficit s'établit à 5,5 % du PIB, contre 4,8 un an plus tôt; 10 milliards d'euros sur 5 ans, contre 8.",
+     [("5,5 %", "percent", "5.5", "percent"), ("4,8", "percent", "4.8", "percent"), ("10 milliards d'euros", "currency", "1e10", "EUR"),
+      ("5 ans", "duration", "5", "year"), ("8", "currency", "8e9", "EUR")]),
+    ("it", "I tassi al 3,25%, contro il 3,5 di giugno; l'Italia Under 21 ha battuto la Francia; i pazienti over 65.",
+     [("3,25%", "percent", "3.25", "percent"), ("3,5", "percent", "3.5", "percent"), ("over 65", "number", "65", None, "more_than")]),
+    ("nl", "De steun steeg naar 30 procent, tegen 1 op de 5 vorig jaar; het leidt tot 300 extra banen.",
+     [("30 procent", "percent", "30", "percent"), ("1 op de 5", "number", "0.2"), ("tot 300", "count", "300")]),
+    ("ru", "Тарифы вырастут до 3 раз; рубль подешевел на 1% против 3 из 5 валют.",
+     [("до 3", "count", "3", None, "at_most"), ("1%", "percent", "1", "percent"), ("3 из 5", "number", "0.6")]),
+    ("ar", "طلبت الخطوط القطرية من بوينغ 30 طائرة جديدة، وهبطت طائرة بوينغ 787.", [("30", "count", "30")]),
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),

@@ -15,7 +15,7 @@ OPTIONAL = {
     "change_to_words", "currency_signs", "currency_words_after", "durations_dual", "fraction_alone",
     "fraction_only", "letter_folding", "mixed_fractions", "number_after_unit", "ordinals", "partitive", "percent_words_before",
     "prefix_conjunctions", "pronouns", "reference_lists", "scales_attached", "scales_spaced", "scales_bare", "scales_dual", "scales_half", "scales_glued", "hyphen_nouns", "hyphen_vague", "age_words", "years_after_from", "durations_hyphen", "subunit_currencies", "rate_words_after_count", "verb_first", "race_time_words",
-    "weekdays", "number_connectors", "change_to_words", "change_by_words", "change_amount_words", "fraction_part_words", "ratio_words_after_one", "ratio_words_final", "number_words_not_alone", "scale_nouns", "bare_years_after", "fraction_of", "fraction_plural_endings", "fraction_and", "fraction_with_article", "fixed_phrases", "months_capitalized", "approximate_numbers", "clock_times", "partitive_case", "move_to_words", "fraction_idiom_nouns", "decade_words", "durations_half", "definite_prefixes", "definite_not_nouns", "article_before_half", "fraction_after_with",
+    "weekdays", "number_connectors", "change_to_words", "change_to_words_next", "change_by_words", "change_amount_words", "fraction_part_words", "ratio_words_after_one", "ratio_words_final", "number_words_not_alone", "scale_nouns", "bare_years_after", "fraction_of", "fraction_plural_endings", "fraction_and", "fraction_with_article", "fixed_phrases", "months_capitalized", "approximate_numbers", "clock_times", "partitive_case", "move_to_words", "fraction_idiom_nouns", "decade_words", "durations_half", "definite_prefixes", "definite_not_nouns", "article_before_half", "fraction_after_with",
 }
 
 
