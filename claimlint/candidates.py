@@ -662,8 +662,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # ("7 or above 3 times", "5 ساعات تقريبا 3 منها" keep their bound)
             out[i] = Token(tok.start, tok.end, tuple(c for c in tok.categories if c != "Q_AFTER"))
             breaks.add(i)
-        elif "CUR_AFTER" in tok.categories and "SCALE" not in before.categories:
-            # "4.7 trillion won"; not "12 won and 30 lost" (``currency_words_after``)
+        elif "CUR_AFTER" in tok.categories and ("SCALE" not in before.categories or _verb_object_after(lex, text, tok)):
+            # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
             kept = tuple(c for c in tok.categories if c != "CUR_AFTER")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
@@ -704,6 +704,17 @@ _DROPPED = Token(0, 0, ())
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
+
+
+def _verb_object_after(lex: Lexicon, text: str, tok: Token) -> bool:
+    """Whether a lower-case word that is no preposition or conjunction follows ``tok``: the object of a
+    verb ("2 million won anything", "won the right"), where a currency is followed by "in", "and", a
+    sign or nothing ("4.7 trillion won in the quarter", "won ($1.1 billion)")."""
+    after = _WORD_AFTER.match(text, tok.end)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    word = normalize(after.group(1))
+    return word not in lex.prepositions and word not in lex.conjunctions and word not in lex.categories
 
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:

@@ -609,13 +609,17 @@ _WORDS_TO_COMMA = 8
 
 def _compared_amount(text: str, found: list[Quantity], i: int) -> Quantity:
     """What the figure ``found[i]`` is compared with: the quantity before it, or the amount before
-    that when the quantity between is a spell over which it runs ("$1.5 trillion over 10 years,
-    versus 2", "10 milliards d'euros sur 5 ans, contre 8")."""
+    that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
+    trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
+    take), "67,4 milliards d'euros en 2024, contre 51,7 milliards")."""
     before = found[i - 1]
-    if before.kind is Kind.DURATION and i > 1 and found[i - 2].kind in (Kind.CURRENCY, Kind.PERCENT):
-        if len(_LIST_ITEMS.findall(text[found[i - 2].end : before.start])) <= 2:
+    if before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN:
+        if len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 3:
             return found[i - 2]
     return before
+
+
+_WHEN = frozenset({Kind.DURATION, Kind.DATE, Kind.YEAR})
 
 
 def _measures_alike(measured: Quantity, q: Quantity) -> bool:
