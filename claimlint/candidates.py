@@ -120,8 +120,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.clock_before or lex.clock_marks
-            or lex.decade_words or lex.rate_words or lex.rate_after_count):
+    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.clock_before
+            or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
     thousands = [form for form, power in lex.values["SCALE"].items() if power >= 3 and form[-1:].isalpha()]
@@ -631,6 +631,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "five - eighths": a dash between a unit word and a denominator joins them, as in
       "five-eighths", rather than opening a range ("the ninety - third minute" is a rank, "grades
       two - fifth" a range);
+    - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
+      after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
     - "$5 million plus $2 million", "5 млн долларов и более 300 подписей": a qualifier written after a
       figure is none when another amount follows it and it can be nothing else, or it begins with
       "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
@@ -701,7 +703,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
 
 _DROPPED = Token(0, 0, ())
-# What "of" may join a fraction to: "a quarter of a million", "a quarter of a century".
+# What "of" may join a fraction to: "a quarter of a million", "a quarter of a century", "a quarter of a
+# percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
 

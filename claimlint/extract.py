@@ -29,10 +29,10 @@ from claimlint.lexicon import (
 )
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
-from claimlint.segment import LATIN_LANGUAGES, Sentence
+from claimlint.segment import Sentence, languages
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
-_NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-']*)")
+_NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
 _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
@@ -142,17 +142,14 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
-    maker = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    if maker is not None and normalize(maker.group(1)) in lex.product_names:
-        # "Боинг 737", "بوينغ 787", "آيفون 17"; not a maker as a party: "طلبت من بوينغ 30 طائرة" (ordered from Boeing)
-        party = _ANY_PREV_WORD.search(text, max(start, maker.start() - 24), maker.start())
-        return party is None or not (normalize(party.group(1)) in lex.conjunctions or normalize(party.group(1)) in lex.prepositions)
+    if q.kind is Kind.NUMBER and lex.fold(_word_before(text, q, start)) in lex.product_names:
+        return True  # "айфон 15", "آيفون 17", "ويندوز 11"
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
-    if before is None or word in lexicon(q.lang).categories or word in lexicon(q.lang).values["WEEKDAY"]:
+    if before is None or word in lex.categories or word in lex.values["WEEKDAY"]:
         return False  # "on Friday 25 people": a weekday or a vocabulary word names nothing
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    if q.lang not in LATIN_LANGUAGES and _LATIN.match(word) and before.group(1)[:1].isupper():
+    if q.kind is Kind.NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
@@ -380,7 +377,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
     if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
-        q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds an age only
+        q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
@@ -418,10 +415,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
         if after is not None and normalize(after.group(1)) in lex.values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
-        elif after is not None and lex.scale_takes_link and q.scale_span is not None and q.scale_span[1] == q.end and q.scale_exponent >= 6 and not any(
-            normalize(after.group(1)).startswith(link) for link in lex.values["CUR_LINK"] if link[-1:] in "'’"
-        ):
-            after = None  # "contre 51,7 milliards estimés": a scale noun counts only through its link word ("d'habitants"; "3 mila persone")
+        elif after is not None and _scale_noun_unlinked(lex, q, normalize(after.group(1))):
+            after = None  # "contre 51,7 milliards estimés"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
@@ -435,6 +430,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
     return q
+
+
+def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:
+    """Whether ``q`` ends in a scale noun (a million or more) of a language where such a noun reaches
+    what it counts only through a link word (``scale_takes_link``: "51,7 milliards de personnes",
+    "d'habitants"), and ``word``, after it, is none ("51,7 milliards estimés"; "3 mila persone" counts)."""
+    if not (lex.scale_takes_link and q.scale_span is not None and q.scale_span[1] == q.end and q.scale_exponent >= 6):
+        return False
+    return not any(word.startswith(link) for link in lex.values["CUR_LINK"] if link[-1:] == "'")
 
 
 def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
@@ -499,9 +503,13 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
 
 
 def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
-    """ "fallen by a third", "упали на четверть": a fraction after the word for the amount of a change,
-    past a verb of change, is the change."""
-    return _word_before(text, q, start) in lexicon(q.lang).change_amount_words and _after_change(text, q, start, by=True)
+    """ "fallen by a third", "упали на четверть": a fraction right after the word for the amount of a
+    change, itself right after a verb of change, is the change (not "rose after payment by a third
+    party")."""
+    lex = lexicon(q.lang)
+    words = _WORDS.findall(text[max(start, q.start - 48) : q.start].casefold())[-2:]
+    return (len(words) == 2 and words[1] in lex.change_amount_words
+            and words[0].startswith(lex.change_stems + lex.change_by_stems))
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").
@@ -564,15 +572,18 @@ def extract_span(
 
 def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "2,3 milliards d'euros, et non 3,2 milliards", "2,5 miliardi di euro, non 3,5": a figure that
-    corrects the amount before it (``correction_words`` between the two, with commas and conjunctions:
-    "а не", "rather than") measures what it measures, in its scale when it writes none. So does a figure
-    compared with it or a part of it (``comparison_words``: "67,4 milliards d'euros, contre 51,7
-    milliards", "12 млрд рублей против 10,5 млрд", "5,5 % du PIB, contre 4,8"; ``part_words``, right
-    after it: "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a bare figure
-    listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2 and 3 million dollars").
-    An amount over a spell of time is what is compared ("$40 billion over 5 years, compared with 30").
-    Not a figure that counts something ("et non 3 milliards de personnes", "contre 300 salariés",
-    "against 3 of the major currencies"), nor a share ("up from 1 in 5", "3 quarters ago")."""
+    corrects the amount before it (``correction_words`` between the two, with commas, brackets and
+    conjunctions: "а не", "rather than", "(not 3.2 billion)") measures what it measures, in its scale
+    when it writes none. So does a figure compared with it (``comparison_words``: "67,4 milliards
+    d'euros, contre 51,7 milliards", "12 млрд рублей против 10,5 млрд", and after a comma that ends
+    a few more words: "5,5 % du PIB, contre 4,8") or a part of it no larger, right after it
+    (``part_words``: "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a
+    bare figure of like size listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2
+    and 3 million dollars"). An amount over a spell of time or before the time it refers to is what is
+    compared ("$40 billion over 5 years, compared with 30"). A figure with a scale of its own takes
+    only a currency ("compared to 800 million"; not "5%, compared with 3 million"). Not a figure that
+    counts something ("et non 3 milliards de personnes", "contre 300 salariés", "against 3 of the major
+    currencies"), nor a share ("up from 1 in 5", "3 quarters ago")."""
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]
@@ -580,18 +591,19 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         lex = lexicon(q.lang)
-        words = _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start]))
+        words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
         commas = [k for k, w in enumerate(words) if w in _COMMAS]
-        if commas and len(words) > _WORDS_TO_COMMA:
+        if commas and commas[-1] > _WORDS_TO_COMMA:
             continue
-        tail = [w for w in words[commas[-1] + 1 :] if w not in "()"] if commas else words
+        tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
-        if commas and commas[-1] > 0:  # words before the comma: a comparison only ("cinq ans de prison, dont
-            adjacent = False           # 3 en Afrique" may count anything)
-        else:
-            adjacent = phrase in _parts(q.lang) or (lex.correction_words.intersection(tail) and all(
-                w in lex.correction_words or w in lex.conjunctions for w in tail))
-        if adjacent or phrase in _comparisons(q.lang):
+        compared = phrase in _phrases(q.lang, "comparison_words")
+        if not (commas and commas[-1] > 0):  # right after the amount: a part or a correction too
+            part = phrase in _phrases(q.lang, "part_words") and _scaled_like(q, measured).value <= measured.value
+            corrects = bool(lex.correction_words.intersection(tail)) and all(
+                w in lex.correction_words or w in lex.conjunctions for w in tail)
+            compared = compared or part or corrects
+        if compared:
             out[i] = _measured_as(q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -613,9 +625,9 @@ def _compared_amount(text: str, found: list[Quantity], i: int) -> Quantity:
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards")."""
     before = found[i - 1]
-    if before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN:
-        if len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 3:
-            return found[i - 2]
+    if (before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN
+            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 3):
+        return found[i - 2]
     return before
 
 
@@ -623,78 +635,77 @@ _WHEN = frozenset({Kind.DURATION, Kind.DATE, Kind.YEAR})
 
 
 def _measures_alike(measured: Quantity, q: Quantity) -> bool:
-    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time."""
-    return (q.kind is Kind.NUMBER and not q.is_range and isinstance(q.value, Decimal)
-            and measured.kind in (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION))
+    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time;
+    a figure with a scale of its own, money only ("compared to 800 million")."""
+    kinds = (Kind.CURRENCY,) if q.scale is not None else (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION)
+    return q.kind is Kind.NUMBER and not q.is_range and isinstance(q.value, Decimal) and measured.kind in kinds
 
 
 def _plain(text: str, q: Quantity) -> bool:
     """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") and counts no part
-    ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten")."""
+    ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten"; :func:`_before_partitive`),
+    unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
     if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
         return False  # "1 in 5", "1 op de 5", "3 quarters"
     after = _NEXT_WORD.match(text, q.end)
-    if after is None:
-        return True
-    word = normalize(after.group(1))
+    word = normalize(after.group(1)) if after is not None else ""
     if word in lex.values["OVER"] and word not in lex.ratio_after_one:
         return False  # "3 из 5", "2 van de 3"
-    if word not in lex.partitive:
+    if after is None or not _before_partitive(text, q):
         return True
-    # "3 of the major currencies", "2 из обвиняемых"; not "3,5 del 2023", "7,9 dell'anno scorso", "di giugno"
     rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]
     words = [normalize(w) for _, w in rest]
     if words and words[0] in lex.values["ARTICLE"]:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
-        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])  # "contro 3,5 di giugno"
+        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])
+
+
+def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
+    """A bare figure in the scale ``other`` writes, when it writes none: "from 2 to 5 million"."""
+    if q.scale is not None or other.scale is None or not isinstance(q.value, Decimal):
+        return q
+    return replace(q, value=q.value.scaleb(other.scale_exponent), precision=q.precision.scaleb(other.scale_exponent),
+                   scale=other.scale, scale_exponent=other.scale_exponent)
 
 
 def _measured_as(q: Quantity, measured: Quantity) -> Quantity:
     """``q`` measuring what ``measured`` measures, in its scale when it writes none."""
-    assert isinstance(q.value, Decimal)  # (_measures_alike)
-    if q.scale is not None:
-        return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
-    value, precision = q.value.scaleb(measured.scale_exponent), q.precision.scaleb(measured.scale_exponent)
-    return replace(q, kind=measured.kind, unit=measured.unit, value=value, precision=precision, noun=None,
-                   scale=measured.scale, scale_exponent=measured.scale_exponent)
+    return replace(_scaled_like(q, measured), kind=measured.kind, unit=measured.unit, noun=None)
 
 
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     """ "19 et 23 ans", "3, 4 and 5 percent": figures with "and" between, or a comma before a figure
     listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
-    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), and a smaller one before a scaled one ("2 and 3
-    million dollars", not "1500 and 3 million dollars")."""
+    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), of like size once scaled, within a factor of
+    ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3 million")."""
     lex = lexicon(q.lang)
     if not _DIGIT.search(q.text) or _word_before(text, q, 0) in lex.values["OVER"]:
         return False
-    between = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
-    if between != [","] or not comma:
-        if len(between) != 1 or between[0] not in lex.and_words:
-            return False
-    return q.scale is not None or after.scale is None or abs(q.value) < 1000  # type: ignore[arg-type]
+    gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
+    if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
+        return False
+    low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
+    return high / 10 <= low <= high * 10
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:
-    """The words of a phrase without conjunctions and articles ("contro il", "بالمقارنة مع")."""
-    return " ".join(w for w in words if w not in lex.conjunctions and w not in lex.values["ARTICLE"] and w != ".")
+    """The words of a phrase without conjunctions and articles ("contro il", "بالمقارنة مع"), and a
+    full stop after a word ("vs."; not one before, which ends the sentence before)."""
+    kept = [w for k, w in enumerate(words) if w not in lex.conjunctions and w not in lex.values["ARTICLE"]
+            and not (w == "." and k > 0)]
+    return " ".join(kept)
 
 
 @cache
-def _comparisons(lang: str) -> frozenset[str]:
-    """The comparison phrases of a language as ``_corrected`` compares them: without conjunctions and
-    articles ("بالمقارنة مع", "contro il"), and never empty."""
+def _phrases(lang: str, key: str) -> frozenset[str]:
+    """The comparison or part phrases of a language (``comparison_words``, ``part_words``) as
+    :func:`_corrected` compares them, without conjunctions and articles, and never empty."""
     lex = lexicon(lang)
-    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in lex.comparison_words) if p)
-
-
-@cache
-def _parts(lang: str) -> frozenset[str]:
-    """The part phrases of a language, as :func:`_comparisons` gives the comparison ones."""
-    lex = lexicon(lang)
-    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in lex.part_words) if p)
+    forms = lex.comparison_words if key == "comparison_words" else lex.part_words
+    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in forms) if p)
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)
@@ -981,8 +992,7 @@ def _levels_of_a_change(
             out.append(q)
             continue
         if scaled:
-            low = replace(low, value=low_value, precision=low.precision.scaleb(high.scale_exponent),
-                          scale=high.scale, scale_exponent=high.scale_exponent)
+            low = _scaled_like(low, high)
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
             # "from 2.1 to 2.4%": the unit written once applies to both
             low = replace(low, kind=high.kind, unit=high.unit)

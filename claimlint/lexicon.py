@@ -470,7 +470,8 @@ def _tokenizer(
 
     Groups: ``date``, ``fig`` (a figure), ``num`` (a spelled number, made of pieces), ``word`` (any
     vocabulary form; elided forms such as "d'" and "млрд." need no boundary after them), ``hdur``
-    ("-year" in "three-year", so that "3-5 years" stays a range) and ``sign``.
+    (a unit written onto a figure with a hyphen: "-year" in "three-year", so that "3-5 years" stays a
+    range, "-летнего", "-процентный") and ``sign``.
     """
     spelled = _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales)
     # A prefix written onto a figure is a token of its own ("و200", "ب5"), and so is "and" written onto
@@ -817,6 +818,7 @@ def lexicon(lang: str) -> Lexicon:
     # ...and the first word of a form of several ("50-basis-point", "10-per-cent")
     suffixes |= {f.replace("-", " ").replace("‐", " ").split(" ", 1)[0] for f in list(suffixes)}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
+    suffixes |= hyphen_percent  # "12-процентная ставка" is no name
     return Lexicon(
         lang=lang,
         anchors=anchors,
@@ -883,7 +885,7 @@ def lexicon(lang: str) -> Lexicon:
         ago_words=_words(data.get("ago_words")),
         age_qualifiers=_words(data.get("age_qualifiers")),
         lowercase_qualifiers=_words(data.get("lowercase_qualifiers")),
-        product_names=_words(data.get("product_names")),
+        product_names=frozenset(f.translate(fold) for f in _words(data.get("product_names"))),
         hyphen_percent=hyphen_percent,
         age_words=_words(data.get("age_words")),
         hyphen_nouns=bool(data.get("hyphen_nouns")),

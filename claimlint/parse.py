@@ -577,22 +577,22 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth)
 
     def fraction_of_percent(self, denominator: Token, indef: Token, unit: Token) -> Part:
-        """ "half a percent", "la moitié d'un pour cent"."""
+        """ "half a percent"."""
         return self.percent(self.one_fraction(denominator, denominator), unit)
 
     def fraction_of_a_percent(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
-        """ "a third of a percent", "un quart de pour cent"."""
+        """ "a third of a percent", "two thirds of a percent"."""
         return self.percent(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
 
     def fraction_of_points(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a percentage point", "half a basis point"."""
-        part = self.one_fraction(denominator, denominator)
-        return self.basis_points(part, unit) if unit.type == "BP" else self.points(part, unit)
+        return self._points(self.one_fraction(denominator, denominator), unit)
 
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
-        """ "a quarter of a percentage point", "три четверти процентного пункта"."""
-        part = self.fraction(first if isinstance(first, Part) else _one(first), denominator)
-        unit = tokens[-1]
+        """ "a quarter of a percentage point", "un quart de point de pourcentage"."""
+        return self._points(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
+
+    def _points(self, part: Part, unit: Token) -> Part:
         return self.basis_points(part, unit) if unit.type == "BP" else self.points(part, unit)
 
     def _duration(self, part: Part, unit_token: Token) -> Part:
