@@ -599,7 +599,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         phrase = _without(tail, lex)
         compared = phrase in _phrases(q.lang, "comparison_words")
         if not (commas and commas[-1] > 0):  # right after the amount: a part or a correction too
-            part = phrase in _phrases(q.lang, "part_words") and _scaled_like(q, measured).value <= measured.value
+            part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
@@ -661,6 +661,10 @@ def _plain(text: str, q: Quantity) -> bool:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
         words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])
+
+
+def _no_larger(part: Quantity, whole: Quantity) -> bool:
+    return isinstance(part.value, Decimal) and isinstance(whole.value, Decimal) and part.value <= whole.value
 
 
 def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
