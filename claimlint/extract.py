@@ -603,7 +603,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
-        if compared:
+        if compared and _comparable(text, out, i, measured):
             out[i] = _measured_as(q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -617,6 +617,29 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
 _WORDS_TO_COMMA = 8
+
+
+def _comparable(text: str, found: list[Quantity], i: int, measured: Quantity) -> bool:
+    """Whether ``found[i]`` may be compared with ``measured``: of like size once scaled (within a
+    factor of a thousand: "fell to 4 percent, compared with 150,000 in May" compares jobs), and with
+    no other measure just before it in the clause ("rose 3 percent to $45, against 2 for the index":
+    the 2 may be either)."""
+    q = _scaled_like(found[i], measured)
+    if not (isinstance(q.value, Decimal) and isinstance(measured.value, Decimal)):
+        return False
+    low, high = sorted((abs(q.value), abs(measured.value)))
+    if low * 1000 < high:
+        return False
+    k = next(k for k, f in enumerate(found) if f is measured)
+    if k == 0 or found[i].scale is not None:
+        return True  # (a figure with its own scale takes a currency only: "fell 18% to $14.5 billion, against 17.7 billion")
+    other = found[k - 1]
+    gap = text[other.end : measured.start]
+    return not (other.kind in (Kind.CURRENCY, Kind.PERCENT) and other.unit != measured.unit
+                and not _COMMA_OR_STOP.search(gap) and len(_WORDS.findall(gap)) <= 3)
+
+
+_COMMA_OR_STOP = regex.compile(r"[,;.،؛]")
 
 
 def _compared_amount(text: str, found: list[Quantity], i: int) -> Quantity:
@@ -651,13 +674,18 @@ def _plain(text: str, q: Quantity) -> bool:
         return False  # "1 in 5", "1 op de 5", "3 quarters"
     after = _NEXT_WORD.match(text, q.end)
     word = normalize(after.group(1)) if after is not None else ""
-    if word in lex.values["OVER"] and word not in lex.ratio_after_one:
-        return False  # "3 из 5", "2 van de 3"
+    if word in lex.values["OVER"] and (word not in lex.ratio_after_one or (
+            _FIGURE_NEXT.match(text, after.end()) and not _YEAR_NEXT.match(text, after.end()))):
+        return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024")
+    if word in lex.rate_words:
+        return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
     if after is None or not _before_partitive(text, q):
         return True
     rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]
     words = [normalize(w) for _, w in rest]
-    if words and words[0] in lex.values["ARTICLE"]:
+    if "'" in normalize(after.group(1)):  # "dell'anno": the partitive written onto the noun
+        words = [normalize(after.group(1)).split("'", 1)[1]]
+    elif words and words[0] in lex.values["ARTICLE"]:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
         words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])
@@ -683,8 +711,9 @@ def _measured_as(q: Quantity, measured: Quantity) -> Quantity:
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     """ "19 et 23 ans", "3, 4 and 5 percent": figures with "and" between, or a comma before a figure
     listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
-    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), of like size once scaled, within a factor of
-    ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3 million")."""
+    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), rising and of like size once scaled, within a
+    factor of ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3
+    million", "19 and 5 months pregnant")."""
     lex = lexicon(q.lang)
     if not _DIGIT.search(q.text) or _word_before(text, q, 0) in lex.values["OVER"]:
         return False
@@ -692,7 +721,7 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
         return False
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
-    return high / 10 <= low <= high * 10
+    return high / 10 <= low <= high
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:

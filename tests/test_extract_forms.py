@@ -1159,6 +1159,17 @@ CASES = [
       ("$5 billion", "currency", "5e9", "USD"), ("2", "number", "2")]),
     ("fr", "3 millions d’habitants, 300 l’an dernier; 4,7 %, dont 800.",
      [("3 millions", "count", "3e6"), ("300", "number", "300"), ("4,7 %", "percent", "4.7", "percent"), ("800", "number", "800")]),
+    # what a last probe found: a comparison after two measures, of unlike size, a share, a price
+    ("en", "The stock rose 3 percent to $45, against 2 for the index; sales fell 18% to $14.5 billion, against 17.7 billion.",
+     [("3 percent", "percent", "3", "percent"), ("$45", "currency", "45", "USD"), ("2", "number", "2"),
+      ("18%", "percent", "18", "percent"), ("$14.5 billion", "currency", "1.45e10", "USD"), ("17.7 billion", "currency", "1.77e10", "USD")]),
+    ("en", "Unemployment fell to 4 percent, compared with 150,000 in May; 45 percent, compared with 3 in 10; she was 19 and 5 months pregnant.",
+     [("4 percent", "percent", "4", "percent"), ("150,000", "number", "150000"), ("45 percent", "percent", "45", "percent"),
+      ("3", "number", "3"), ("10", "number", "10"), ("19", "number", "19"), ("5 months", "duration", "5", "month")]),
+    ("nl", "Het bedrijf haalde 300 miljoen euro op, tegen 12,50 per aandeel.",
+     [("300 miljoen euro", "currency", "3e8", "EUR"), ("12,50", "number", "12.50")]),
+    ("it", "I ricavi sono saliti a 4,2 miliardi di euro, rispetto ai 3,5 dell'anno precedente.",
+     [("4,2 miliardi di euro", "currency", "4.2e9", "EUR"), ("3,5", "currency", "3.5e9", "EUR")]),
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
