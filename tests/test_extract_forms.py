@@ -1170,6 +1170,9 @@ CASES = [
      [("300 miljoen euro", "currency", "3e8", "EUR"), ("12,50", "number", "12.50")]),
     ("it", "I ricavi sono saliti a 4,2 miliardi di euro, rispetto ai 3,5 dell'anno precedente.",
      [("4,2 miliardi di euro", "currency", "4.2e9", "EUR"), ("3,5", "currency", "3.5e9", "EUR")]),
+    # Russian fractions in fifths to ninths; the same words alone are ranks
+    ("ru", "Одна пятая бюджета, около двух пятых расходов, три восьмых; в пятой колонне на седьмой минуте.",
+     [("Одна пятая", "number", "0.2"), ("около двух пятых", "number", "0.4", None, "about"), ("три восьмых", "number", "0.375")]),
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
