@@ -238,8 +238,8 @@ def _is_rank(text: str, q: Quantity) -> bool:
     budget", "a fifth." are shares."""
     lex = lexicon(q.lang)
     words = [w for w in q.text.split() if w.strip("-–‐")]  # "one - fourth"
-    if len(words) not in (2, 3):
-        return False
+    if len(words) not in (2, 3) or lex.partitive_case:
+        return False  # (Russian ranks take no "one": "одна пятая бюджета" is a fifth of it)
     ordinal = normalize(words[-1] if q.kind is not Kind.DURATION else words[-2])
     if ordinal in lex.fraction_only or (ordinal not in lex.values["DENOM"] and lex.ordinal_value(ordinal) is None):
         return False
