@@ -164,6 +164,24 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     return True
 
 
+_CLAUSE_OR_FIGURE = regex.compile(r"[,;.،؛\d]")  # (not past another figure: "تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة")
+
+
+def _exceeded(text: str, q: Quantity, start: int) -> bool:
+    """Where the verb comes before its subject (``verb_first``), a verb of exceeding one or two words
+    before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100"
+    (right before the figure it is a qualifier the grammar reads: "تجاوز 800 مليون"); not a few things
+    counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
+    lex = lexicon(q.lang)
+    few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
+    if not lex.exceed_verbs or few:
+        return False  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
+    before = text[max(start, q.start - 48) : q.start]
+    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
+    words = [lex.fold(w) for w in _WORDS.findall(clause)][-3:-1]
+    return any(w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs) for w in words)
+
+
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
@@ -376,6 +394,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
+    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):
+        q = replace(q, bound=Bound.MORE_THAN)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
@@ -673,13 +693,15 @@ def _plain(text: str, q: Quantity) -> bool:
     if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
         return False  # "1 in 5", "1 op de 5", "3 quarters"
     after = _NEXT_WORD.match(text, q.end)
-    word = normalize(after.group(1)) if after is not None else ""
+    if after is None:
+        return True
+    word, end = normalize(after.group(1)), after.end()
     if word in lex.values["OVER"] and (word not in lex.ratio_after_one or (
-            _FIGURE_NEXT.match(text, after.end()) and not _YEAR_NEXT.match(text, after.end()))):
+            _FIGURE_NEXT.match(text, end) and not _YEAR_NEXT.match(text, end))):
         return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024")
     if word in lex.rate_words:
         return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
-    if after is None or not _before_partitive(text, q):
+    if not _before_partitive(text, q):
         return True
     rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]
     words = [normalize(w) for _, w in rest]

@@ -148,6 +148,7 @@ class Lexicon:
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
+    exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
     change_amount_words: frozenset[str] = frozenset()
@@ -842,6 +843,7 @@ def lexicon(lang: str) -> Lexicon:
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         times_words=_words(data.get("times_words")),
+        exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         change_amount_words=_words(data.get("change_amount_words")),
         move_words=_words(data.get("move_words")),
         move_to_words=_words(data.get("move_to_words")),

@@ -1173,6 +1173,10 @@ CASES = [
     # Russian fractions in fifths to ninths; the same words alone are ranks
     ("ru", "Одна пятая бюджета, около двух пятых расходов, три восьмых; в пятой колонне на седьмой минуте.",
      [("Одна пятая", "number", "0.2"), ("около двух пятых", "number", "0.4", None, "about"), ("три восьмых", "number", "0.375")]),
+    # an Arabic verb of exceeding before its subject
+    ("ar", "تجاوزت الصادرات 30 مليار دولار، وتجاوز عدد القتلى 100 شخص؛ تجاوزت الأزمة، وبلغت الواردات 20 مليار دولار.",
+     [("30 مليار دولار", "currency", "3e10", "USD", "more_than"), ("100", "count", "100", None, "more_than"),
+      ("20 مليار دولار", "currency", "2e10", "USD")]),
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
