@@ -164,6 +164,20 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     return True
 
 
+_NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
+            Bound.LESS_THAN: Bound.AT_LEAST, Bound.AT_MOST: Bound.MORE_THAN}
+
+
+def _negated(text: str, q: Quantity, start: int) -> bool:
+    """A negation right before the qualifier, or with one word (a modal) between: "must not exceed",
+    "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did not say
+    that more than 50", where the negation is the verb's)."""
+    lex = lexicon(q.lang)
+    at = q.start + len(q.text) - len(q.text.lstrip())
+    words = [normalize(w) for w in _WORDS.findall(text[max(start, at - 32) : at])][-2:]
+    return not lex.negation_words.isdisjoint(words)
+
+
 _CLAUSE_OR_FIGURE = regex.compile(r"[,;.،؛\d]")  # (not past another figure: "تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة")
 
 
@@ -394,6 +408,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
+    if q.qualifier is not None and q.bound in _NEGATED and _negated(text, q, start):
+        q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):
         q = replace(q, bound=Bound.MORE_THAN)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
@@ -618,7 +634,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
         compared = phrase in _phrases(q.lang, "comparison_words")
-        if not (commas and commas[-1] > 0):  # right after the amount: a part or a correction too
+        if not (commas and commas[-1] > 0) or (measured.kind is Kind.DURATION and commas[-1] <= 3):
+            # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
+            # not "6 years abroad with his brothers, including 2"): a part too
             part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)

@@ -148,6 +148,7 @@ class Lexicon:
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
+    negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
@@ -236,8 +237,9 @@ class Lexicon:
 
     @cached_property
     def definite_starts(self) -> tuple[str, ...]:
-        """The definite article where it is written onto its noun: "l'", "ال"."""
-        return (*(a for a in self.values.get("ARTICLE", {}) if a[-1:] in "'’"), *self.definite_prefixes)
+        """The definite article, alone or in a preposition, where it is written onto its noun: "l'", "dell'", "ال"."""
+        elided = (*self.values.get("ARTICLE", {}), *self.prepositions)  # "l'an", "dell'anno"
+        return (*(a for a in elided if a[-1:] in "'’"), *self.definite_prefixes)
 
     def fold(self, word: str) -> str:
         """A word as the vocabulary's keys are written: normalised, its letters folded ("ё" as "е")."""
@@ -843,6 +845,7 @@ def lexicon(lang: str) -> Lexicon:
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         times_words=_words(data.get("times_words")),
+        negation_words=_words(data.get("negation_words")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         change_amount_words=_words(data.get("change_amount_words")),
         move_words=_words(data.get("move_words")),
