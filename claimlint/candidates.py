@@ -120,7 +120,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.clock_before
+    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
@@ -135,7 +135,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
-    figure = rf"[{DIGITS}][{DIGITS}.\-]*"
+    figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|:(?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271"
     after = one_of(lex.clock_after)
     hour_units = one_of([a for a in lex.clock_after if a in lex.values["DUR"]])
     return compile_cached(
@@ -146,6 +146,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
+        # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
+        rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"

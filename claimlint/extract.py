@@ -181,6 +181,21 @@ def _negated(text: str, q: Quantity, start: int) -> bool:
 _CLAUSE_OR_FIGURE = regex.compile(r"[,;.،؛\d]")  # (not past another figure: "تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة")
 
 
+def _opening_hours(text: str, q: Quantity) -> bool:
+    """A range of hours "from" one whole hour "to" another that ends the day (17 to 24) and spans six
+    hours or more reads the clock: "van 9 tot 17 uur", "с 9 до 21 часа", "من 9 إلى 17 ساعة" (not "van
+    10 tot 14 uur", a flight; not a rate: "van 12 tot 18 uur per week", "с 9 до 21 часа в неделю")."""
+    if not (q.kind is Kind.DURATION and q.unit == "hour" and q.range_to is not None and isinstance(q.value, Decimal)):
+        return False
+    low, high = q.value, q.range_to
+    lex = lexicon(q.lang)
+    if not (normalize(q.text.split()[0]) in lex.values["FROM"] and low == low.to_integral() and high == high.to_integral()
+            and 17 <= high <= 24 and high - low >= 6 and low >= 0):
+        return False
+    after = [lex.fold(w) for w in _WORDS.findall(text[q.end : q.end + 24])[:2]]
+    return not any(w in lex.rate_words or w in lex.values["DUR"] for w in after)
+
+
 def _exceeded(text: str, q: Quantity, start: int) -> bool:
     """Where the verb comes before its subject (``verb_first``), a verb of exceeding one or two words
     before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100"
@@ -403,6 +418,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     lex = lexicon(q.lang)
     if q.unit == "second" and ":" in q.text and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
+    if _opening_hours(text, q):
+        return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):

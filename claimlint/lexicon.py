@@ -167,6 +167,7 @@ class Lexicon:
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
+    phone_words: tuple[str, ...] = ()  # "numero verde 800 123 456": a phone number after one
     time_references: tuple[str, ...] = ()  # units of time that name a point: "годом ранее", "العام الماضي"
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
@@ -853,6 +854,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         time_references=tuple(sorted(_words(data.get("time_references")))),
+        phone_words=tuple(sorted(_words(data.get("phone_words")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
         rate_after_count=_words(data.get("rate_words_after_count")),

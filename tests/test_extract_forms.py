@@ -1190,6 +1190,13 @@ CASES = [
       ("18", "currency", "1.8e7", "EUR")]),
     ("nl", "De helft is ouder dan 50 jaar; een 32-urige werkweek.",
      [("ouder dan 50 jaar", "duration", "50", "year", "more_than"), ("32-urige", "duration", "32", "hour")]),
+    # opening hours, phone numbers after a phone word, references with a colon
+    ("nl", "Het museum is open van 10 tot 17 uur; ze werkt van 12 tot 18 uur per week; de vlucht duurt van 10 tot 14 uur.",
+     [("van 12 tot 18 uur", "duration", "12", "hour", "exact", "18"), ("van 10 tot 14 uur", "duration", "10", "hour", "exact", "14")]),
+    ("ru", "Выборы пройдут с 8 до 20 часов.", []),
+    ("it", "Chiamare il numero verde 800 123 456.", []),
+    ("ar", "يرجى الاتصال على الرقم 920000890، وبلغ الرقم 300 ألف دولار.", [("300 ألف دولار", "currency", "3e5", "USD")]),
+    ("nl", "Volgens artikel 7:271 van het Burgerlijk Wetboek.", []),
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
