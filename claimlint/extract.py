@@ -185,9 +185,9 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     """A range of hours "from" one whole hour "to" another that ends the day (17 to 24) and spans six
     hours or more reads the clock: "van 9 tot 17 uur", "с 9 до 21 часа", "من 9 إلى 17 ساعة" (not "van
     10 tot 14 uur", a flight; not a rate: "van 12 tot 18 uur per week", "с 9 до 21 часа в неделю")."""
-    if not (q.kind is Kind.DURATION and q.unit == "hour" and q.range_to is not None and isinstance(q.value, Decimal)):
-        return False
     low, high = q.value, q.range_to
+    if not (q.kind is Kind.DURATION and q.unit == "hour" and isinstance(low, Decimal) and isinstance(high, Decimal)):
+        return False
     lex = lexicon(q.lang)
     if not (normalize(q.text.split()[0]) in lex.values["FROM"] and low == low.to_integral() and high == high.to_integral()
             and 17 <= high <= 24 and high - low >= 6 and low >= 0):
