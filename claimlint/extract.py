@@ -629,8 +629,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     conjunctions: "а не", "rather than", "(not 3.2 billion)") measures what it measures, in its scale
     when it writes none. So does a figure compared with it (``comparison_words``: "67,4 milliards
     d'euros, contre 51,7 milliards", "12 млрд рублей против 10,5 млрд", and after a comma that ends
-    a few more words: "5,5 % du PIB, contre 4,8") or a part of it no larger, right after it
-    (``part_words``: "cinq ans, dont deux avec sursis", "30 miliardi di euro, di cui 10 miliardi"), and a
+    a few more words: "5,5 % du PIB, contre 4,8") or a part of it no larger, right after it or after a
+    spell's few words (``part_words``: "30 miliardi di euro, di cui 10 miliardi", "cinq ans de prison,
+    dont deux avec sursis"), and a
     bare figure of like size listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2
     and 3 million dollars"). An amount over a spell of time or before the time it refers to is what is
     compared ("$40 billion over 5 years, compared with 30"). A figure with a scale of its own takes
