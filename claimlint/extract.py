@@ -178,7 +178,11 @@ def _negated(text: str, q: Quantity, start: int) -> bool:
     return not lex.negation_words.isdisjoint(words)
 
 
-_CLAUSE_OR_FIGURE = regex.compile(r"[,;.،؛\d]")  # (not past another figure: "تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة")
+# Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
+# ("تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة").
+_CLAUSE_ENDS = ",;.،؛"
+_COMMA_OR_STOP = regex.compile(f"[{_CLAUSE_ENDS}]")
+_CLAUSE_OR_FIGURE = regex.compile(rf"[{_CLAUSE_ENDS}\d]")
 
 
 def _opening_hours(text: str, q: Quantity) -> bool:
@@ -203,7 +207,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> bool:
     counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
     lex = lexicon(q.lang)
     few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
-    if not lex.exceed_verbs or few:
+    if not (lex.verb_first and lex.exceed_verbs) or few:
         return False  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 48) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
@@ -641,7 +645,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]
-        measured = _compared_amount(text, out, i)
+        k = _compared_index(text, out, i)
+        measured = out[k]
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         lex = lexicon(q.lang)
@@ -659,7 +664,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
-        if compared and _comparable(text, out, i, measured):
+        if compared and _comparable(text, out, i, k):
             out[i] = _measured_as(q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -675,18 +680,18 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
 _WORDS_TO_COMMA = 8
 
 
-def _comparable(text: str, found: list[Quantity], i: int, measured: Quantity) -> bool:
-    """Whether ``found[i]`` may be compared with ``measured``: of like size once scaled (within a
+def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
+    """Whether ``found[i]`` may be compared with ``found[k]``: of like size once scaled (within a
     factor of a thousand: "fell to 4 percent, compared with 150,000 in May" compares jobs), and with
     no other measure just before it in the clause ("rose 3 percent to $45, against 2 for the index":
     the 2 may be either)."""
+    measured = found[k]
     q = _scaled_like(found[i], measured)
     if not (isinstance(q.value, Decimal) and isinstance(measured.value, Decimal)):
         return False
     low, high = sorted((abs(q.value), abs(measured.value)))
     if low * 1000 < high:
         return False
-    k = next(k for k, f in enumerate(found) if f is measured)
     if k == 0 or found[i].scale is not None:
         return True  # (a figure with its own scale takes a currency only: "fell 18% to $14.5 billion, against 17.7 billion")
     other = found[k - 1]
@@ -695,19 +700,17 @@ def _comparable(text: str, found: list[Quantity], i: int, measured: Quantity) ->
                 and not _COMMA_OR_STOP.search(gap) and len(_WORDS.findall(gap)) <= 3)
 
 
-_COMMA_OR_STOP = regex.compile(r"[,;.،؛]")
 
-
-def _compared_amount(text: str, found: list[Quantity], i: int) -> Quantity:
-    """What the figure ``found[i]`` is compared with: the quantity before it, or the amount before
+def _compared_index(text: str, found: list[Quantity], i: int) -> int:
+    """Which quantity the figure ``found[i]`` is compared with: the one before it, or the amount before
     that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards")."""
     before = found[i - 1]
     if (before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN
             and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 3):
-        return found[i - 2]
-    return before
+        return i - 2
+    return i - 1
 
 
 _WHEN = frozenset({Kind.DURATION, Kind.DATE, Kind.YEAR})
@@ -795,8 +798,7 @@ def _phrases(lang: str, key: str) -> frozenset[str]:
     """The comparison or part phrases of a language (``comparison_words``, ``part_words``) as
     :func:`_corrected` compares them, without conjunctions and articles, and never empty."""
     lex = lexicon(lang)
-    forms = lex.comparison_words if key == "comparison_words" else lex.part_words
-    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in forms) if p)
+    return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in getattr(lex, key)) if p)
 
 
 _LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)

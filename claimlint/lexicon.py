@@ -611,6 +611,21 @@ def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*labels, *joined]))
 
 
+# Sections of a language file read as they are into the Lexicon field of the same name: word lists
+# (as lookup keys) and flags.
+_WORD_LIST_KEYS = (
+    "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "conjunctions",
+    "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
+    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
+    "hyphen_vague", "fraction_after_with",
+)
+_FLAG_KEYS = (
+    "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
+    "hyphen_nouns", "article_before_half", "partitive_case",
+)
+
+
 def _words(forms: Any) -> frozenset[str]:
     """A language file's list of words, as lookup keys."""
     return frozenset(normalize(str(f)) for f in forms or ())
@@ -823,8 +838,12 @@ def lexicon(lang: str) -> Lexicon:
     suffixes |= {f.replace("-", " ").replace("‐", " ").split(" ", 1)[0] for f in list(suffixes)}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     suffixes |= hyphen_percent  # "12-процентная ставка" is no name
+    # (typed Any: the fields the sections fill are of several types)
+    sections: dict[str, Any] = {key: _words(data.get(key)) for key in _WORD_LIST_KEYS}
+    sections.update({key: bool(data.get(key)) for key in _FLAG_KEYS})
     return Lexicon(
         lang=lang,
+        **sections,
         anchors=anchors,
         tokenizer_source=tokenizer_source,
         plain_tokenizer_source=sources["plain"],
@@ -845,20 +864,13 @@ def lexicon(lang: str) -> Lexicon:
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
-        times_words=_words(data.get("times_words")),
-        negation_words=_words(data.get("negation_words")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
-        change_amount_words=_words(data.get("change_amount_words")),
-        move_words=_words(data.get("move_words")),
-        move_to_words=_words(data.get("move_to_words")),
-        conjunctions=_words(data.get("conjunctions")),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         time_references=tuple(sorted(_words(data.get("time_references")))),
         phone_words=tuple(sorted(_words(data.get("phone_words")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
         rate_after_count=_words(data.get("rate_words_after_count")),
-        century_named_after_figure=_words(data.get("century_named_after_figure")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
@@ -870,38 +882,13 @@ def lexicon(lang: str) -> Lexicon:
         event_names=frozenset(common.get("event_names") or ()),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         ratio_final=_words(data.get("ratio_words_final")),
-        partitive=_words(data.get("partitive")),
-        fraction_only=_words(data.get("fraction_only")),
-        fraction_with_article=_words(data.get("fraction_with_article")),
-        fraction_part_words=_words(data.get("fraction_part_words")),
-        fraction_idiom_nouns=_words(data.get("fraction_idiom_nouns")),
-        mixed_fractions=bool(data.get("mixed_fractions")),
-        months_capitalized=bool(data.get("months_capitalized")),
         glued_scales=glued,
         ordinals=ordinals,
-        fraction_alone=bool(data.get("fraction_alone")),
-        number_after_unit=bool(data.get("number_after_unit")),
-        correction_words=_words(data.get("correction_words")),
-        comparison_words=_words(data.get("comparison_words")),
-        part_words=_words(data.get("part_words")),
-        prepositions=_words(data.get("prepositions")),
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
-        race_time_words=_words(data.get("race_time_words")),
-        verb_first=bool(data.get("verb_first")),
-        scale_takes_link=bool(data.get("scale_takes_link")),
-        ago_words=_words(data.get("ago_words")),
-        age_qualifiers=_words(data.get("age_qualifiers")),
-        lowercase_qualifiers=_words(data.get("lowercase_qualifiers")),
         product_names=frozenset(f.translate(fold) for f in _words(data.get("product_names"))),
         hyphen_percent=hyphen_percent,
-        age_words=_words(data.get("age_words")),
-        hyphen_nouns=bool(data.get("hyphen_nouns")),
-        hyphen_vague=_words(data.get("hyphen_vague")),
         definite_prefixes=tuple(definite),
         prefixes=tuple(prefixes),
-        article_before_half=bool(data.get("article_before_half")),
-        fraction_after_with=_words(data.get("fraction_after_with")),
-        partitive_case=bool(data.get("partitive_case")),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
