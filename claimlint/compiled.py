@@ -34,7 +34,8 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     for name, index in groupindex.items():
         indexgroup[index] = name
     program = [int(op) for op in code]  # opcodes are int subclasses; marshal keeps plain ints
-    return flags | parsed.state.flags, program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    # plain ints throughout: marshal refuses the RegexFlag enum that re.IGNORECASE | ... gives
+    return int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _path(pattern: str, flags: int) -> Path:

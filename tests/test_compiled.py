@@ -27,3 +27,25 @@ def test_damaged_cache_falls_back_to_re(tmp_path, monkeypatch):
     monkeypatch.setattr(compiled, "_path", lambda p, f: target)
     pattern = compiled.compile_cached(r"(?P<n>\d+)")
     assert pattern.findall("a 12 b 345") == ["12", "345"]
+
+
+def test_flagged_pattern_is_kept_and_loaded(tmp_path, monkeypatch):
+    # re.IGNORECASE makes the flags an enum, which marshal refuses: the program must be stored as
+    # plain integers, or every start compiles the reference pattern twice (once failing to store)
+    target = tmp_path / "re-flagged.marshal"
+    monkeypatch.setattr(compiled, "_path", lambda p, f: target)
+    source = r"(?P<label>artikel|статья|المادة)\s*\d+"
+    first = compiled.compile_cached(source, re.IGNORECASE)
+    assert target.exists()
+
+    def no_compiling(pattern, flags):
+        raise AssertionError("the stored program was not used")
+
+    monkeypatch.setattr(compiled, "_program", no_compiling)
+    second = compiled.compile_cached(source, re.IGNORECASE)
+    text = "Artikel 7, СТАТЬЯ 5, المادة 12"
+    want = [m.span() for m in re.finditer(source, text, re.IGNORECASE)]
+    assert len(want) == 3
+    assert [m.span() for m in first.finditer(text)] == want
+    assert [m.span() for m in second.finditer(text)] == want
+    assert second.flags & re.IGNORECASE
