@@ -696,6 +696,11 @@ def lexicon(lang: str) -> Lexicon:
         for form in forms:
             table = "CUR_WORD" if form[0].isalpha() and len(form) > 3 else "CUR_SIGN"
             values[table].setdefault(normalize(form), code)
+    # a name of two words is also written closed up, in hashtags, slugs and tickers: "egyptianpound",
+    # "#SaudiRiyal"
+    for form, code in list(values["CUR_WORD"].items()):
+        if form.count(" ") == 1 and form.replace(" ", "").isalpha():
+            values["CUR_WORD"].setdefault(form.replace(" ", ""), code)
     codes = [c for c in _cldr()["currency_codes"] if c not in common["codes_read_as_words"]]
     qualifiers = data.get("qualifiers") or {}
     # "and"/"or" before a comparison opens a second one ("5000 or less than 6000", "no more than 12

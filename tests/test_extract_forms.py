@@ -1200,6 +1200,14 @@ CASES = [
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
+    # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
+    ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
+     [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
+    ("fr", "Le billet coûte 25 dollarscanadiens selon le site.", [("25 dollarscanadiens", "currency", "25", "CAD")]),
+    ("ru", "Цена: 40 швейцарскихфранков за билет.", [("40 швейцарскихфранков", "currency", "40", "CHF")]),
+    ("ar", "سعر التذكرة 50 ريالسعودي.", [("50 ريالسعودي", "currency", "50", "SAR")]),
+    ("it", "Il biglietto costa 30 franchisvizzeri.", [("30 franchisvizzeri", "currency", "30", "CHF")]),
+    ("nl", "Een kaartje kost 20 zwitsersefrank.", [("20 zwitsersefrank", "currency", "20", "CHF")]),
 ]
 
 
