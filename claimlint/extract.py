@@ -43,6 +43,7 @@ _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
 # Years news copy names bare in set phrases and headlines, whatever the language's habits.
 _RECENT_YEARS = range(1990, 2040)
+_OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
@@ -183,6 +184,17 @@ def _negated(text: str, q: Quantity, start: int) -> bool:
 _CLAUSE_ENDS = ",;.،؛"
 _COMMA_OR_STOP = regex.compile(f"[{_CLAUSE_ENDS}]")
 _CLAUSE_OR_FIGURE = regex.compile(rf"[{_CLAUSE_ENDS}\d]")
+
+
+def _an_age(text: str, q: Quantity, start: int) -> bool:
+    """A whole figure of an age's size with nothing written after it: "граждане старше 18", "people
+    older than 18 may vote" (but not "старше 2 млн человек", "older than 300 other houses", nor after
+    "and", where the word bounds the age before: "65 лет и старше 40 человек")."""
+    if not (q.unit is None and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
+            and q.value == q.value.to_integral_value() and 0 < q.value <= _OLDEST_AGE):
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return before is None or normalize(before.group(1)) not in lexicon(q.lang).bound_joiners
 
 
 def _opening_hours(text: str, q: Quantity) -> bool:
@@ -433,7 +445,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):
         q = replace(q, bound=Bound.MORE_THAN)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
-    if q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers:
+    if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
+            and not _an_age(text, q, start)):
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()

@@ -1200,6 +1200,13 @@ CASES = [
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
+    # "older than" with a bare figure of an age's size bounds the age; not a count, nor after "and"
+    ("en", "Only people older than 18 may vote; the tower is older than 300 other houses.",
+     [("older than 18", "number", "18", None, "more_than"), ("older than 300", "count", "300", None, "exact")]),
+    ("ru", "Голосовать могут граждане старше 18; в возрасте 65 лет и старше 40 человек.",
+     [("старше 18", "number", "18", None, "more_than"), ("65 лет", "duration", "65", "year"),
+      ("старше 40", "count", "40", None, "exact")]),
+    ("nl", "Kinderen jonger dan 12 mogen gratis naar binnen.", [("jonger dan 12", "count", "12", None, "less_than")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
