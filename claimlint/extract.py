@@ -636,7 +636,7 @@ def extract_span(
     out: list[Quantity] = []
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
-    found = _listed_days(text, _money_and_cents(text, _floors_and_ceilings(text, out)))
+    found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     return _corrected(text, _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked))
 
 
@@ -1168,6 +1168,39 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
                 end = sub.end() if subunit and sub is not None else q.end
                 out[-1] = replace(prev, value=prev.value + q.value / 100, end=end, text=text[prev.start : end],
                                   precision=Decimal("0.005"))
+                continue
+        out.append(q)
+    return out
+
+
+# Units of time a spell may be written in several of, largest first ("2 hours 16 minutes", "5 лет и 6
+# месяцев"), in the smallest unit of each family: a month has no fixed number of days.
+_SPELL_SIZES = {"week": (604800, "s"), "day": (86400, "s"), "hour": (3600, "s"), "minute": (60, "s"),
+                "second": (1, "s"), "year": (12, "m"), "month": (1, "m")}
+
+
+def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "3 minutes 49.04 seconds", "2 uur, 22 minuten en 55 seconden", "за 4 часа 38 минут", "٨ دقائق و٦
+    ثوان", "5 лет и 6 месяцев": one spell written in units of one family, each smaller than one of the
+    unit before, with nothing, a comma or "and" between, is one duration in its smallest unit (as
+    "2:01:09" is 7,269 seconds). The first unit's qualifier bounds the whole ("more than 2 hours 30
+    minutes")."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind is Kind.DURATION and q.kind is Kind.DURATION
+            and q.qualifier is None and not prev.is_range and not q.is_range
+            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
+            and prev.unit in _SPELL_SIZES and q.unit in _SPELL_SIZES
+        ):
+            (big, family), (small, kin) = _SPELL_SIZES[str(prev.unit)], _SPELL_SIZES[str(q.unit)]
+            lex = lexicon(q.lang)
+            gap = normalize(text[prev.end : q.start]).strip()
+            gap = gap[1:].strip() if gap[:1] in _COMMAS else gap
+            if family == kin and small < big and 0 <= q.value * small < big and (gap == "" or gap in lex.and_words):
+                out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
+                                  text=text[prev.start : q.end], precision=q.precision)
                 continue
         out.append(q)
     return out
