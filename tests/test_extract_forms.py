@@ -1223,6 +1223,15 @@ CASES = [
     ("it", "Sinner ha vinto in due ore e 16 minuti.", [("due ore e 16 minuti", "duration", "136", "minute")]),
     ("nl", "Hassan liep de marathon in 2 uur, 22 minuten en 55 seconden.",
      [("2 uur, 22 minuten en 55 seconden", "duration", "8575", "second")]),
+    # an estimate is "about"; a qualifier after it still sets the bound
+    ("nl", "De telescoop kost naar schatting 1,3 miljard euro; de schade wordt geschat op ruim 2 miljoen euro.",
+     [("naar schatting 1,3 miljard euro", "currency", "1.3e9", "EUR", "about"),
+      ("ruim 2 miljoen euro", "currency", "2e6", "EUR", "more_than")]),
+    ("fr", "Le coût est estimé à 1,3 milliard d'euros, les pertes estimées à plus de 3 milliards d'euros.",
+     [("estimé à 1,3 milliard d'euros", "currency", "1.3e9", "EUR", "about"),
+      ("plus de 3 milliards d'euros", "currency", "3e9", "EUR", "more_than")]),
+    ("it", "Danni stimati in 8,5 miliardi di euro.", [("stimati in 8,5 miliardi di euro", "currency", "8.5e9", "EUR", "about")]),
+    ("ar", "بلغت خسائر يقدر بـ 3 مليارات دولار.", [("يقدر بـ 3 مليارات دولار", "currency", "3e9", "USD", "about")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
