@@ -143,8 +143,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
-    if q.kind is Kind.NUMBER and lex.fold(_word_before(text, q, start)) in lex.product_names:
-        return True  # "айфон 15", "آيفون 17", "ويندوز 11"
+    if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and lex.fold(_word_before(text, q, start)) in lex.product_names:
+        return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"]:

@@ -890,7 +890,8 @@ def lexicon(lang: str) -> Lexicon:
         glued_scales=glued,
         ordinals=ordinals,
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
-        product_names=frozenset(f.translate(fold) for f in _words(data.get("product_names"))),
+        product_names=frozenset(
+            f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,
         definite_prefixes=tuple(definite),
         prefixes=tuple(prefixes),

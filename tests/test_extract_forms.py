@@ -1232,6 +1232,14 @@ CASES = [
       ("plus de 3 milliards d'euros", "currency", "3e9", "EUR", "more_than")]),
     ("it", "Danni stimati in 8,5 miliardi di euro.", [("stimati in 8,5 miliardi di euro", "currency", "8.5e9", "EUR", "about")]),
     ("ar", "بلغت خسائر يقدر بـ 3 مليارات دولار.", [("يقدر بـ 3 مليارات دولار", "currency", "3e9", "USD", "about")]),
+    # spacecraft and launchers are named by a number, also at the start of a sentence
+    ("en", "Voyager 1 is now 24 billion kilometres away; Falcon 9 launched 20 satellites.",
+     [("24 billion", "count", "24e9"), ("20", "count", "20")]),
+    ("fr", "Ariane 6 a décollé le 9 juillet 2024 de Kourou.", [("9 juillet 2024", "date", "2024-07-09")]),
+    ("ru", "Ракета Soyuz 2 вывела на орбиту 38 спутников.", [("38", "count", "38")]),
+    ("ar", "أطلقت الهند مركبة Chandrayaan 3 في 2023.", [("2023", "year", "2023")]),
+    ("it", "Artemis 2 partirà nel 2026 con 4 astronauti.", [("2026", "year", "2026"), ("4", "count", "4")]),
+    ("nl", "Apollo 11 landde in 1969 op de maan.", [("1969", "year", "1969")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
