@@ -421,10 +421,10 @@ _AGE_AFTER = regex.compile(r"[ \u00a0\-‐]+(\w+)")
 
 
 def _is_counted(word: str, lex: Lexicon) -> bool:
-    """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction or
-    preposition, nor a noun with the definite article ("7,9 milliards l'an dernier", "5 مليارات
-    اليوم": a figure counts no definite noun)."""
-    if word in lex.categories or word in lex.conjunctions or word in lex.prepositions:
+    """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction,
+    preposition or word of difference ("3 billion more"), nor a noun with the definite article ("7,9
+    milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
+    if word in lex.categories or word in lex.conjunctions or word in lex.prepositions or word in lex.difference_words:
         return False
     return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
 
@@ -485,6 +485,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
         if after is not None and normalize(after.group(1)) in lex.values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
+        elif after is not None and normalize(after.group(1)) in lex.difference_words:
+            after = _NEXT_WORD.match(text, after.end())  # "3 more wards" (not "155 more than", "de plus qu'en")
+            after = after if after is not None and "'" not in after.group(1) and "’" not in after.group(1) else None
         elif after is not None and _scale_noun_unlinked(lex, q, normalize(after.group(1))):
             after = None  # "contre 51,7 milliards estimés"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
@@ -669,7 +672,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
-        compared = phrase in _phrases(q.lang, "comparison_words")
+        compared = phrase in _phrases(q.lang, "comparison_words") or (
+            # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
+            _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
         if not (commas and commas[-1] > 0) or (measured.kind is Kind.DURATION and commas[-1] <= 3):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
@@ -739,7 +744,8 @@ def _measures_alike(measured: Quantity, q: Quantity) -> bool:
 def _plain(text: str, q: Quantity) -> bool:
     """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") and counts no part
     ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten"; :func:`_before_partitive`),
-    unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno")."""
+    unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno") or is
+    a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
     if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
@@ -762,7 +768,16 @@ def _plain(text: str, q: Quantity) -> bool:
     elif words and words[0] in lex.values["ARTICLE"]:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
-        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"])
+        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words)
+
+
+def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of difference follows the figure, or its link word and one, and counts nothing:
+    "3 billion more than last year", "3,3 milliards de plus qu'en 2024" (not "300 more people")."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]
+    if words and words[0] in lex.values["CUR_LINK"]:
+        words = words[1:]
+    return bool(words) and words[0] in lex.difference_words and (len(words) < 2 or not _is_counted(words[1], lex))
 
 
 def _no_larger(part: Quantity, whole: Quantity) -> bool:

@@ -201,6 +201,7 @@ class Lexicon:
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
+    difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
@@ -618,7 +619,7 @@ _WORD_LIST_KEYS = (
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
-    "hyphen_vague", "fraction_after_with",
+    "hyphen_vague", "fraction_after_with", "difference_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -886,7 +886,7 @@ CASES = [
     ("ar", "بهامش خطأ زائد أو ناقص 3 نقاط مئوية.", [("3 نقاط مئوية", "percent", "3", "percentage_point")]),
     # ...where a language's margin also means "roughly" before a figure, it is that qualifier
     ("it", "Saranno 300 più o meno, con più o meno 5.000 persone.",
-     [("300", "count", "300"), ("più o meno 5.000", "count", "5000", None, "about")]),
+     [("300", "number", "300"), ("più o meno 5.000", "count", "5000", None, "about")]),
     ("fr", "Plus ou moins 300 personnes, et il fait moins 5.",
      [("Plus ou moins 300", "count", "300", None, "about"), ("moins 5", "number", "-5")]),
     ("nl", "Er waren plusminus 300 mensen.", [("plusminus 300", "count", "300", None, "about")]),
@@ -965,7 +965,7 @@ CASES = [
     ("it", "Il volo dura oltre un'ora.", [("oltre un'ora", "duration", "1", "hour", "more_than")]),
     # a qualifier bounds one unit of time written with its article, or alone where the language has none
     ("en", "Patients waited more than a year; up to year-end; 155 more than a year earlier.",
-     [("more than a year", "duration", "1", "year", "more_than"), ("155", "count", "155")]),
+     [("more than a year", "duration", "1", "year", "more_than"), ("155", "number", "155")]),
     ("fr", "Il attend depuis plus d'un an.", [("plus d'un an", "duration", "1", "year", "more_than")]),
     ("it", "Ha atteso oltre un anno.", [("oltre un anno", "duration", "1", "year", "more_than")]),
     ("nl", "Hij wachtte meer dan een jaar, 10 procent meer dan een jaar eerder.",
@@ -1240,6 +1240,19 @@ CASES = [
     ("ar", "أطلقت الهند مركبة Chandrayaan 3 في 2023.", [("2023", "year", "2023")]),
     ("it", "Artemis 2 partirà nel 2026 con 4 astronauti.", [("2026", "year", "2026"), ("4", "count", "4")]),
     ("nl", "Apollo 11 landde in 1969 op de maan.", [("1969", "year", "1969")]),
+    # a figure stating a difference from the amount before measures it; the noun after the word counts
+    ("fr", "Le budget atteindra 50,5 milliards d'euros en 2025, soit 3,3 milliards de plus qu'en 2024.",
+     [("50,5 milliards d'euros", "currency", "50.5e9", "EUR"), ("2025", "year", "2025"),
+      ("3,3 milliards", "currency", "3.3e9", "EUR"), ("2024", "year", "2024")]),
+    ("en", "The budget rises to $20 billion, 3 billion more than last year; on March 2 and 3 more wards reopened.",
+     [("$20 billion", "currency", "20e9", "USD"), ("3 billion", "currency", "3e9", "USD"),
+      ("March 2", "date", "--03-02"), ("3", "count", "3")]),
+    ("ru", "Бюджет составит 20 млрд рублей, на 3 млрд больше, чем годом ранее.",
+     [("20 млрд рублей", "currency", "20e9", "RUB"), ("3 млрд", "currency", "3e9", "RUB")]),
+    ("it", "Il bilancio sale a 20 miliardi di euro, 3 miliardi più dell'anno scorso.",
+     [("20 miliardi di euro", "currency", "20e9", "EUR"), ("3 miliardi", "currency", "3e9", "EUR")]),
+    ("nl", "Het budget stijgt naar 20 miljard euro, ofwel 3 miljard meer dan vorig jaar.",
+     [("20 miljard euro", "currency", "20e9", "EUR"), ("3 miljard", "currency", "3e9", "EUR")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
