@@ -525,7 +525,7 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     word = normalize(m.group(1))
     if text[m.end(1) : m.end(1) + 1].isdigit():
         return False  # "على الأقل و5 منهم"
-    if word not in lex.conjunctions and not (word[:1] in lex.prefixes and len(word) > 2):
+    if word not in lex.conjunctions and word not in lex.prepositions and not (word[:1] in lex.prefixes and len(word) > 2):
         return False  # (a conjunction written onto the next word: "على الأقل وأصيب 30 آخرون")
     after = m.group(2) or ""
     return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after)))

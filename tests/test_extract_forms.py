@@ -1253,6 +1253,18 @@ CASES = [
      [("20 miliardi di euro", "currency", "20e9", "EUR"), ("3 miliardi", "currency", "3e9", "EUR")]),
     ("nl", "Het budget stijgt naar 20 miljard euro, ofwel 3 miljard meer dan vorig jaar.",
      [("20 miljard euro", "currency", "20e9", "EUR"), ("3 miljard", "currency", "3e9", "EUR")]),
+    # a qualifier after the counted noun, where the clause ends or goes on with a preposition
+    ("fr", "Des classes de 15 élèves au maximum en CP, une peine de 5 ans maximum; le chômage à 7,1 % au plus bas.",
+     [("15 élèves au maximum", "count", "15", None, "at_most"), ("5 ans maximum", "duration", "5", "year", "at_most"),
+      ("7,1 %", "percent", "7.1", "percent")]),
+    ("en", "The attack killed 15 people at least, and he faces 5 years at most in prison; a $15 minimum wage.",
+     [("15 people at least", "count", "15", None, "at_least"), ("5 years at most", "duration", "5", "year", "at_most"),
+      ("$15", "currency", "15", "USD")]),
+    ("it", "Classi da 20 alunni al massimo nelle scuole.", [("20 alunni al massimo", "count", "20", None, "at_most")]),
+    ("ru", "Погибли 15 человек как минимум; срок — 5 лет максимум.",
+     [("15 человек как минимум", "count", "15", None, "at_least"), ("5 лет максимум", "duration", "5", "year", "at_most")]),
+    ("ar", "قتل 15 شخصا على الأقل في الهجوم.", [("15 شخصا على الأقل", "count", "15", None, "at_least")]),
+    ("nl", "Er kwamen 300 mensen of meer op af.", [("300 mensen of meer", "count", "300", None, "at_least")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
