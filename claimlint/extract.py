@@ -672,7 +672,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
-        compared = phrase in _phrases(q.lang, "comparison_words") or (
+        compared = _comparison(phrase, lex) or (
             # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
             _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
         if not (commas and commas[-1] > 0) or (measured.kind is Kind.DURATION and commas[-1] <= 3):
@@ -819,6 +819,24 @@ def _without(words: Sequence[str], lex: Lexicon) -> str:
     kept = [w for k, w in enumerate(words) if w not in lex.conjunctions and w not in lex.values["ARTICLE"]
             and not (w == "." and k > 0)]
     return " ".join(kept)
+
+
+def _comparison(phrase: str, lex: Lexicon) -> bool:
+    """Whether a phrase is a comparison word, or one and a few words that name what is compared,
+    ending in a partitive or preposition: "compared with a profit of", "contre un bénéfice de",
+    "по сравнению с прибылью в"."""
+    phrases = _phrases(lex.lang, "comparison_words")
+    if phrase in phrases:
+        return True
+    words = phrase.split()
+    return any(
+        " ".join(words[:n]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS
+        and (words[-1] in lex.partitive or words[-1] in lex.prepositions)
+        for n in range(1, min(len(words), 4))
+    )
+
+
+_NAMING_WORDS = 3
 
 
 @cache

@@ -1265,6 +1265,18 @@ CASES = [
      [("15 человек как минимум", "count", "15", None, "at_least"), ("5 лет максимум", "duration", "5", "year", "at_most")]),
     ("ar", "قتل 15 شخصا على الأقل في الهجوم.", [("15 شخصا على الأقل", "count", "15", None, "at_least")]),
     ("nl", "Er kwamen 300 mensen of meer op af.", [("300 mensen of meer", "count", "300", None, "at_least")]),
+    # a comparison word and a few words naming what is compared, ending in "of" or a preposition
+    ("en", "The company lost $3.2bn, compared with a profit of 1.1bn a year earlier; $5 billion, against the wishes of 300 members.",
+     [("$3.2bn", "currency", "3.2e9", "USD"), ("1.1bn", "currency", "1.1e9", "USD"),
+      ("$5 billion", "currency", "5e9", "USD"), ("300", "count", "300")]),
+    ("fr", "La perte atteint 3,2 milliards d'euros, contre un bénéfice de 1,1 milliard un an plus tôt.",
+     [("3,2 milliards d'euros", "currency", "3.2e9", "EUR"), ("1,1 milliard", "currency", "1.1e9", "EUR")]),
+    ("ru", "Убыток составил 3,2 млрд рублей по сравнению с прибылью в 1,1 млрд годом ранее.",
+     [("3,2 млрд рублей", "currency", "3.2e9", "RUB"), ("1,1 млрд", "currency", "1.1e9", "RUB")]),
+    ("it", "La perdita è di 3,2 miliardi di euro, contro un utile di 1,1 miliardi.",
+     [("3,2 miliardi di euro", "currency", "3.2e9", "EUR"), ("1,1 miliardi", "currency", "1.1e9", "EUR")]),
+    ("nl", "Het verlies bedroeg 3,2 miljard euro, tegenover een winst van 1,1 miljard.",
+     [("3,2 miljard euro", "currency", "3.2e9", "EUR"), ("1,1 miljard", "currency", "1.1e9", "EUR")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
