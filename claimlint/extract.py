@@ -355,6 +355,18 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
+def _clock_like(q: Quantity, lex: Lexicon) -> bool:
+    """Whether a race time may also be a clock time: "2:01:09", and hours and minutes with no mark of
+    minutes ("4 h 19"; not "4 h 12 min", "3 min 28")."""
+    if ":" in q.text:
+        return True
+    marks = {lex.race_marks.get(normalize(m)) for m in _MARKS.findall(q.text)}
+    return "hour" in marks and "minute" not in marks
+
+
+_MARKS = regex.compile(r"[^\d\s\u00a0\u202f]+")
+
+
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -432,7 +444,7 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.unit == "second" and ":" in q.text and not _after_race_word(text, q, start):
+    if q.kind is Kind.DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours

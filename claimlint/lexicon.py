@@ -204,6 +204,7 @@ class Lexicon:
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
+    race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
@@ -464,12 +465,30 @@ _WORD_START = rf"(?<!{_NOT_WORD})"
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 
+def _marked_race_time(marks: dict[str, list[str]] | None) -> str:
+    """Alternatives for a race time written with the language's marks of hours, minutes and seconds
+    (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80 and
+    9'56". A part after the first is two digits; after the seconds' mark, hundredths."""
+    if not marks:
+        return ""
+    never = ["\ue000"]
+    hour, minute, second = (f"(?:{trie(sorted(marks.get(unit) or never))})" for unit in ("hour", "minute", "second"))
+    gap = r"[ \u00a0\u202f]?"
+    # two digits, or one before its mark ("en 2 h 5 min", "4 min 2 s 95")
+    seconds = rf"(?:[0-5]\d|\d(?={gap}{second}))(?:{gap}{second}(?:{gap}\d{{1,3}})?)?"
+    return (
+        rf"|\d{{1,2}}{gap}{hour}{gap}(?:[0-5]\d|\d(?={gap}{minute}))(?:{gap}{minute}(?:{gap}{seconds})?)?(?![\w'’]|[.,]\d)"
+        rf"|\d{{1,2}}{gap}{minute}{gap}{seconds}(?![\w'’]|[.,]\d)"
+        rf"|\d{{1,2}}{gap}{second}{gap}\d{{2}}(?![\w'’]|[.,]\d)"
+    )
+
+
 def _tokenizer(
     *, words: list[str], signs: list[str], pieces: list[str], connectors: list[str], prefixes: list[str],
     indefinite: list[str], hyphen_units: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
-    weekdays: Sequence[str] = (),
+    weekdays: Sequence[str] = (), race_marks: dict[str, list[str]] | None = None,
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -503,7 +522,7 @@ def _tokenizer(
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock)
-        + r"|(?P<rtime>(?<![\d:.,])\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d))"
+        + r"|(?P<rtime>(?<![\d:.,])(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
@@ -794,6 +813,8 @@ def lexicon(lang: str) -> Lexicon:
     values["DUR"].update(_invert(data.get("durations_hyphen")))
     hyphen_percent = _words(data.get("percent_hyphen"))  # "5-процентный барьер", likewise
 
+    race_marks: dict[str, list[str]] = data.get("race_time_marks") or {}
+
     def patterns() -> dict[str, str]:
         parts: dict[str, Any] = {
             "glued_scales": list(glued),
@@ -809,6 +830,7 @@ def lexicon(lang: str) -> Lexicon:
             "hyphen_units": sorted({*values["DUR"], *hyphen_percent}),
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
+            "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()},
             "fraction_blocker": _part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),
                 sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),
@@ -891,6 +913,7 @@ def lexicon(lang: str) -> Lexicon:
         glued_scales=glued,
         ordinals=ordinals,
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
+        race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,

@@ -128,6 +128,12 @@ def _feeds(parser_state: Any, terminal: str) -> bool:
         stack.append(states[stack[-1]][arg.origin.name][1])
 
 
+# A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'), in seconds.
+_RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
+_SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
+_SMALLER = {3600: 60, 60: 1}
+
+
 def grammar_text() -> str:
     return resources.files("claimlint.grammar").joinpath("quantity.lark").read_text("utf-8")
 
@@ -667,12 +673,33 @@ class QuantityBuilder(Transformer[Token, Any]):
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
     def race_time(self, token: Token) -> Part:
-        """ "2:01:09", "7:35:29.5": hours, minutes and seconds, a spell of seconds."""
-        hours, minutes, seconds = to_ascii_digits(str(token)).replace(",", ".").split(":")
-        exact = Decimal(seconds)
-        value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
-        precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
-        return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
+        """ "2:01:09", "7:35:29.5": hours, minutes and seconds, a spell of seconds; so are the forms
+        with the language's marks ("2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", 9"80):
+        a figure without a mark is in the unit after the one before it, and figures after the
+        seconds' mark are hundredths."""
+        text = to_ascii_digits(str(token))
+        if ":" in text:
+            hours, minutes, seconds = text.replace(",", ".").split(":")
+            exact = Decimal(seconds)
+            value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
+            precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
+            return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
+        seconds, size, precision, after_seconds = Decimal(0), 0, _HALF, False
+        for figure, mark in _RACE_PARTS.findall(text):
+            if after_seconds:
+                seconds += Decimal(f"0.{figure}")
+                precision = _HALF.scaleb(-len(figure))
+                continue
+            unit = self.lex.race_marks.get(normalize(mark)) if mark else None
+            size = _SECONDS_IN[unit] if unit else _SMALLER.get(size, 0)
+            if not size:
+                raise NotAQuantity(f"no unit for {figure!r} in the race time {text!r}")
+            seconds += Decimal(figure) * size
+            precision = _HALF * size
+            after_seconds = size == 1 and bool(mark)
+        # in its smallest unit, as "2 heures 5 minutes" is 125 minutes
+        unit = next(u for u, n in _SECONDS_IN.items() if n == size)
+        return Part(seconds / size, precision / size, _start(token), _end(token), kind=Kind.DURATION, unit=unit, digits=False)
 
     def duration_dual(self, token: Token) -> Part:
         """ "عامين": two years in one word."""

@@ -1277,6 +1277,15 @@ CASES = [
      [("3,2 miliardi di euro", "currency", "3.2e9", "EUR"), ("1,1 miliardi", "currency", "1.1e9", "EUR")]),
     ("nl", "Het verlies bedroeg 3,2 miljard euro, tegenover een winst van 1,1 miljard.",
      [("3,2 miljard euro", "currency", "3.2e9", "EUR"), ("1,1 miljard", "currency", "1.1e9", "EUR")]),
+    # race times written with marks of hours, minutes and seconds, in their smallest unit; hours and
+    # minutes with no mark of minutes only after a race word (else a clock)
+    ("fr", "Marchand a gagné en 4 min 02 s 50, le coureur en 2 h 5 min, Alcaraz en 4 h 19; jeudi 14 h 30, la séance reprend.",
+     [("4 min 02 s 50", "duration", "242.50", "second"), ("2 h 5 min", "duration", "125", "minute"),
+      ("4 h 19", "duration", "259", "minute")]),
+    ("fr", "Il a couru le 200 m en 19\u202fs\u202f97; une pause de 15 min.",
+     [("200", "number", "200"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
+    ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
+     [("100", "count", "100"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
