@@ -28,7 +28,15 @@ from claimlint.lexicon import (
     to_ascii_digits,
 )
 from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
-from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
+from claimlint.quantity import (
+    CEILINGS,
+    FLOORS,
+    SPELL_UNITS,
+    Bound,
+    CalendarDate,
+    Kind,
+    Quantity,
+)
 from claimlint.segment import Sentence, languages
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
@@ -1218,12 +1226,6 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# Units of time a spell may be written in several of, largest first ("2 hours 16 minutes", "5 лет и 6
-# месяцев"), in the smallest unit of each family: a month has no fixed number of days.
-_SPELL_SIZES = {"week": (604800, "s"), "day": (86400, "s"), "hour": (3600, "s"), "minute": (60, "s"),
-                "second": (1, "s"), "year": (12, "m"), "month": (1, "m")}
-
-
 def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "3 minutes 49.04 seconds", "2 uur, 22 minuten en 55 seconden", "за 4 часа 38 минут", "٨ دقائق و٦
     ثوان", "5 лет и 6 месяцев": one spell written in units of one family, each smaller than one of the
@@ -1237,9 +1239,9 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             prev is not None and prev.kind is Kind.DURATION and q.kind is Kind.DURATION
             and q.qualifier is None and not prev.is_range and not q.is_range
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
-            and prev.unit in _SPELL_SIZES and q.unit in _SPELL_SIZES
+            and prev.unit in SPELL_UNITS and q.unit in SPELL_UNITS
         ):
-            (big, family), (small, kin) = _SPELL_SIZES[str(prev.unit)], _SPELL_SIZES[str(q.unit)]
+            (big, family), (small, kin) = SPELL_UNITS[str(prev.unit)], SPELL_UNITS[str(q.unit)]
             lex = lexicon(q.lang)
             gap = normalize(text[prev.end : q.start]).strip()
             gap = gap[1:].strip() if gap[:1] in _COMMAS else gap

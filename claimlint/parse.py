@@ -39,7 +39,15 @@ from claimlint.lexicon import (
     spelled_value,
     to_ascii_digits,
 )
-from claimlint.quantity import CEILINGS, FLOORS, Bound, CalendarDate, Kind, Quantity
+from claimlint.quantity import (
+    CEILINGS,
+    FLOORS,
+    SPELL_UNITS,
+    Bound,
+    CalendarDate,
+    Kind,
+    Quantity,
+)
 
 _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
@@ -128,10 +136,9 @@ def _feeds(parser_state: Any, terminal: str) -> bool:
         stack.append(states[stack[-1]][arg.origin.name][1])
 
 
-# A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'), in seconds.
+# A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
 _RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
-_SECONDS_IN = {"hour": 3600, "minute": 60, "second": 1}
-_SMALLER = {3600: 60, 60: 1}
+_NEXT_UNIT = {"hour": "minute", "minute": "second"}
 
 
 def grammar_text() -> str:
@@ -684,22 +691,22 @@ class QuantityBuilder(Transformer[Token, Any]):
             value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
             precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
             return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
-        seconds, size, precision, after_seconds = Decimal(0), 0, _HALF, False
+        total, unit, precision, after_seconds = Decimal(0), "", _HALF, False
         for figure, mark in _RACE_PARTS.findall(text):
             if after_seconds:
-                seconds += Decimal(f"0.{figure}")
+                total += Decimal(f"0.{figure}")
                 precision = _HALF.scaleb(-len(figure))
                 continue
-            unit = self.lex.race_marks.get(normalize(mark)) if mark else None
-            size = _SECONDS_IN[unit] if unit else _SMALLER.get(size, 0)
-            if not size:
+            unit = (self.lex.race_marks.get(normalize(mark)) if mark else None) or _NEXT_UNIT.get(unit, "")
+            if not unit:
                 raise NotAQuantity(f"no unit for {figure!r} in the race time {text!r}")
-            seconds += Decimal(figure) * size
+            size = SPELL_UNITS[unit][0]
+            total += Decimal(figure) * size
             precision = _HALF * size
-            after_seconds = size == 1 and bool(mark)
+            after_seconds = unit == "second" and bool(mark)
         # in its smallest unit, as "2 heures 5 minutes" is 125 minutes
-        unit = next(u for u, n in _SECONDS_IN.items() if n == size)
-        return Part(seconds / size, precision / size, _start(token), _end(token), kind=Kind.DURATION, unit=unit, digits=False)
+        size = SPELL_UNITS[unit][0]
+        return Part(total / size, precision / size, _start(token), _end(token), kind=Kind.DURATION, unit=unit, digits=False)
 
     def duration_dual(self, token: Token) -> Part:
         """ "عامين": two years in one word."""

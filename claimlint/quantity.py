@@ -46,6 +46,11 @@ class Bound(str, Enum):
 FLOORS = (Bound.MORE_THAN, Bound.AT_LEAST)
 CEILINGS = (Bound.LESS_THAN, Bound.AT_MOST)
 
+# Units of time a spell may be written in several of ("2 h 05 min", "5 лет и 6 месяцев"): the size of
+# each in the smallest unit of its family, the family's name. A month has no fixed number of days.
+SPELL_UNITS = {"week": (604800, "s"), "day": (86400, "s"), "hour": (3600, "s"), "minute": (60, "s"),
+               "second": (1, "s"), "year": (12, "m"), "month": (1, "m")}
+
 INFINITY = Decimal("Infinity")
 # How far a hedge reaches past its figure: "more than X" is read as (X, 1.5 X].
 HEDGE_REACH = Decimal("0.5")
