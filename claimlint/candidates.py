@@ -252,8 +252,9 @@ _AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "C
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:
-    """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th" do not."""
-    if _SCIENTIFIC.fullmatch(chunk):
+    """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th", a race
+    time ("2h07'35\"") do not."""
+    if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
     for m in _LETTER_FIGURE.finditer(chunk):
         letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)

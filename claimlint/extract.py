@@ -27,7 +27,7 @@ from claimlint.lexicon import (
     normalize,
     to_ascii_digits,
 )
-from claimlint.parse import NoParse, NotAQuantity, number_value, parse_tokens
+from claimlint.parse import RACE_PARTS, NoParse, NotAQuantity, number_value, parse_tokens
 from claimlint.quantity import (
     CEILINGS,
     FLOORS,
@@ -363,16 +363,27 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
+def _bounds_what_follows(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of times follows, alone or after a spelled number: "at least once", "au moins
+    une fois", "как минимум раз в год", "al massimo una volta" (a figure after the qualifier leaves it
+    on the figure before: "7 or above 3 times in a row")."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    if words and words[0] not in lex.times_words and len(words) == 2 and words[0][:1].isalpha():
+        words = words[1:] if words[0] in lex.values["NUMWORD"] else []
+    return bool(words) and words[0] in lex.times_words
+
+
 def _clock_like(q: Quantity, lex: Lexicon) -> bool:
-    """Whether a race time may also be a clock time: "2:01:09", and hours and minutes with no mark of
-    minutes ("4 h 19"; not "4 h 12 min", "3 min 28")."""
+    """Whether a race time may be something else: "2:01:09" a clock, and a time whose last figure has
+    no mark and follows no seconds' mark ("4 h 19", "Jeudi 14 h 30"; "4 min 15 max", a weather
+    report's minimum and maximum); not "4 h 12 min", "4 min 02 s 50", 9"80."""
     if ":" in q.text:
         return True
-    marks = {lex.race_marks.get(normalize(m)) for m in _MARKS.findall(q.text)}
-    return "hour" in marks and "minute" not in marks
+    parts = RACE_PARTS.findall(q.text)
+    if not parts or parts[-1][1]:
+        return False
+    return "second" not in {lex.race_marks.get(normalize(mark)) for _, mark in parts}
 
-
-_MARKS = regex.compile(r"[^\d\s\u00a0\u202f]+")
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
@@ -468,6 +479,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
+    if q.qualifier is not None and q.text.endswith(q.qualifier) and _bounds_what_follows(text, q, lex):
+        # "$5 at least twice a week", "18 ans au moins une fois": the qualifier after the figure bounds
+        # the count of times after it
+        kept = q.text[: -len(q.qualifier)].rstrip()
+        q = replace(q, bound=Bound.EXACT, qualifier=None, text=kept, end=q.start + len(kept))
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
@@ -1229,28 +1245,54 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
 def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "3 minutes 49.04 seconds", "2 uur, 22 minuten en 55 seconden", "за 4 часа 38 минут", "٨ دقائق و٦
     ثوان", "5 лет и 6 месяцев": one spell written in units of one family, each smaller than one of the
-    unit before, with nothing, a comma or "and" between, is one duration in its smallest unit (as
-    "2:01:09" is 7,269 seconds). The first unit's qualifier bounds the whole ("more than 2 hours 30
-    minutes")."""
+    unit before, with nothing or "and" between, is one duration in its smallest unit (as "2:01:09" is
+    7,269 seconds). A comma joins only a list that "and" ends ("2 uur, 22 minuten en 55 seconden"; not
+    "5 days, 8 hours a day", "In 3 days, 20 hours of rain", "4 years, 3 months of which"), and nothing
+    joins in a sentence that says "respectively" ("jailed for 8 years and 9 months respectively"). The
+    first unit's qualifier bounds the whole ("more than 2 hours 30 minutes")."""
     out: list[Quantity] = []
-    for q in found:
+    for i, q in enumerate(found):
         prev = out[-1] if out else None
-        if (
-            prev is not None and prev.kind is Kind.DURATION and q.kind is Kind.DURATION
-            and q.qualifier is None and not prev.is_range and not q.is_range
-            and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
-            and prev.unit in SPELL_UNITS and q.unit in SPELL_UNITS
-        ):
-            (big, family), (small, kin) = SPELL_UNITS[str(prev.unit)], SPELL_UNITS[str(q.unit)]
-            lex = lexicon(q.lang)
-            gap = normalize(text[prev.end : q.start]).strip()
-            gap = gap[1:].strip() if gap[:1] in _COMMAS else gap
-            if family == kin and small < big and 0 <= q.value * small < big and (gap == "" or gap in lex.and_words):
-                out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
-                                  text=text[prev.start : q.end], precision=q.precision)
-                continue
+        if prev is not None and _joins_spell(text, prev, q) in ("and", "comma") and (
+            _joins_spell(text, prev, q) == "and"
+            or (i + 1 < len(found) and _joins_spell(text, q, found[i + 1]) == "and")
+        ) and not _says_respectively(text, prev.start, q.end, lexicon(q.lang)):
+            big, small = SPELL_UNITS[str(prev.unit)][0], SPELL_UNITS[str(q.unit)][0]
+            out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,  # type: ignore[operator]
+                              text=text[prev.start : q.end], precision=q.precision)
+            continue
         out.append(q)
     return out
+
+
+def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
+    """How ``then`` may continue the spell ``first``: "and" (nothing or the language's "and" between),
+    "comma", or "" (it may not: another family, a unit no smaller, a part as large as one of the unit
+    before, a qualifier of its own)."""
+    if not (
+        first.kind is Kind.DURATION and then.kind is Kind.DURATION and then.qualifier is None
+        and not first.is_range and not then.is_range and isinstance(then.value, Decimal)
+        and first.unit in SPELL_UNITS and then.unit in SPELL_UNITS
+    ):
+        return ""
+    (big, family), (small, kin) = SPELL_UNITS[str(first.unit)], SPELL_UNITS[str(then.unit)]
+    if family != kin or not small < big or not 0 <= then.value * small < big:
+        return ""
+    gap = normalize(text[first.end : then.start]).strip()
+    if gap == "" or gap in lexicon(then.lang).and_words:
+        return "and"
+    return "comma" if gap in _COMMAS else ""
+
+
+def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the sentence around ``text[start:end]`` says "respectively" (``respectively_words``)."""
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_STOP.search(text, end)
+    sentence = normalize(text[left : right.start() if right else len(text)])
+    return any(w in sentence for w in lex.respectively_words)
+
+
+_SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
 
 
 def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool) -> bool:

@@ -202,6 +202,7 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
+    respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -237,6 +238,17 @@ class Lexicon:
     @cached_property
     def plain_tokenizer(self) -> re.Pattern[str]:
         return compile_cached(self.plain_tokenizer_source)
+
+    @cached_property
+    def race_time(self) -> re.Pattern[str] | None:
+        """A race time written with the language's marks, alone ("2h07'35\"", which letters touch
+        like a name's: H20), or None where the language has no marks."""
+        if not self.race_marks:
+            return None
+        marks: dict[str, list[str]] = {}
+        for form, unit in self.race_marks.items():
+            marks.setdefault(unit, []).append(form)
+        return re.compile(f"(?:{_marked_race_time(marks)[1:]})")
 
     @cached_property
     def definite_starts(self) -> tuple[str, ...]:
@@ -467,19 +479,27 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 
 def _marked_race_time(marks: dict[str, list[str]] | None) -> str:
     """Alternatives for a race time written with the language's marks of hours, minutes and seconds
-    (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80 and
-    9'56". A part after the first is two digits; after the seconds' mark, hundredths."""
+    (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80,
+    9'56" and 2h07'35". A part after the first is two digits, or one before its mark; after the
+    seconds' mark, hundredths. A word may stand apart from its figures, a sign may not ("al 90' 40
+    mila tifosi", 'un MacBook da 15" 18 ore' are no race times)."""
     if not marks:
         return ""
-    never = ["\ue000"]
-    hour, minute, second = (f"(?:{trie(sorted(marks.get(unit) or never))})" for unit in ("hour", "minute", "second"))
     gap = r"[ \u00a0\u202f]?"
-    # two digits, or one before its mark ("en 2 h 5 min", "4 min 2 s 95")
-    seconds = rf"(?:[0-5]\d|\d(?={gap}{second}))(?:{gap}{second}(?:{gap}\d{{1,3}})?)?"
+
+    def mark(unit: str) -> str:
+        words = sorted(f for f in marks.get(unit) or () if f[:1].isalpha())
+        signs = sorted(f for f in marks.get(unit) or () if not f[:1].isalpha())
+        spaced = [f"{gap}(?:{trie(words)}){gap}"] if words else []
+        return "(?:" + "|".join([*spaced, *([f"(?:{trie(signs)})"] if signs else [])] or ["\ue000"]) + ")"
+
+    hour, minute, second = mark("hour"), mark("minute"), mark("second")
+    seconds = rf"(?:[0-5]\d|\d(?={second}))(?:{second}(?:\d{{1,3}})?)?"
+    end = r"(?![\w'’\"]|[.,]\d)"
     return (
-        rf"|\d{{1,2}}{gap}{hour}{gap}(?:[0-5]\d|\d(?={gap}{minute}))(?:{gap}{minute}(?:{gap}{seconds})?)?(?![\w'’]|[.,]\d)"
-        rf"|\d{{1,2}}{gap}{minute}{gap}{seconds}(?![\w'’]|[.,]\d)"
-        rf"|\d{{1,2}}{gap}{second}{gap}\d{{2}}(?![\w'’]|[.,]\d)"
+        rf"|\d{{1,2}}{hour}(?:[0-5]\d|\d(?={minute}))(?:{minute}(?:{seconds})?)?{end}"
+        rf"|\d{{1,2}}{minute}{seconds}{end}"
+        rf"|\d{{1,2}}{second}\d{{2}}{end}"
     )
 
 
@@ -638,7 +658,7 @@ _WORD_LIST_KEYS = (
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
-    "hyphen_vague", "fraction_after_with", "difference_words",
+    "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

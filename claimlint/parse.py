@@ -137,7 +137,7 @@ def _feeds(parser_state: Any, terminal: str) -> bool:
 
 
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
-_RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
+RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
 _NEXT_UNIT = {"hour": "minute", "minute": "second"}
 
 
@@ -692,7 +692,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
             return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
         total, unit, precision, after_seconds = Decimal(0), "", _HALF, False
-        for figure, mark in _RACE_PARTS.findall(text):
+        for figure, mark in RACE_PARTS.findall(text):
             if after_seconds:
                 total += Decimal(f"0.{figure}")
                 precision = _HALF.scaleb(-len(figure))

@@ -1286,6 +1286,31 @@ CASES = [
      [("200", "number", "200"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
     ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
      [("100", "count", "100"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
+    # ...but not the spells of several people ("respectively"), nor across a comma unless "and" ends the
+    # list ("5 days, 8 hours a day", "In 3 days, 20 hours of rain")
+    ("en", "The two men were jailed for 8 years and 9 months respectively; staff work 5 days, 8 hours a day.",
+     [("two", "count", "2"), ("8 years", "duration", "8", "year"), ("9 months", "duration", "9", "month"),
+      ("5 days", "duration", "5", "day"), ("8 hours", "duration", "8", "hour")]),
+    ("fr", "Les deux prévenus ont été condamnés respectivement à 4 ans et 8 mois; en 3 jours, 20 heures de pluie.",
+     [("deux", "count", "2"), ("4 ans", "duration", "4", "year"), ("8 mois", "duration", "8", "month"),
+      ("3 jours", "duration", "3", "day"), ("20 heures", "duration", "20", "hour")]),
+    ("ru", "Фигуранты дела получили 8 лет и 6 месяцев соответственно.",
+     [("8 лет", "duration", "8", "year"), ("6 месяцев", "duration", "6", "month")]),
+    ("ar", "حكم على المتهمين بالسجن 5 سنوات و6 أشهر على التوالي.",
+     [("5 سنوات", "duration", "5", "year"), ("6 أشهر", "duration", "6", "month")]),
+    ("it", "Gli stagionali lavorano 6 giorni, 8 ore al giorno.", [("6 giorni", "duration", "6", "day"), ("8 ore", "duration", "8", "hour")]),
+    ("nl", "De verdachten kregen respectievelijk 4 jaar en 8 maanden cel.",
+     [("4 jaar", "duration", "4", "year"), ("8 maanden", "duration", "8", "month")]),
+    # a race time written with signs has no space after them; one whose last figure has no mark needs a
+    # race word; letters may touch its figures ("2h07'35\"", no name like H20)
+    ("it", "Al 90' 40 mila tifosi; un MacBook da 15\" 18 ore; la maratona vinta in 2h07'35\"; Milano: 3 min 12 max.",
+     [("90", "number", "90"), ("40 mila", "count", "40e3"), ("15", "number", "15"), ("18 ore", "duration", "18", "hour"),
+      ("2h07'35\"", "duration", "7655", "second")]),
+    # a qualifier after the figure that a word of times follows bounds the times
+    ("en", "It costs $5 at least twice a week; 15 people at least, officials said.",
+     [("$5", "currency", "5", "USD"), ("15 people at least", "count", "15", None, "at_least")]),
+    ("fr", "Les jeunes de 18 ans au moins une fois ont essayé.", [("18 ans", "duration", "18", "year")]),
+    ("ru", "Дети 5 лет как минимум раз в год ходят к врачу.", [("5 лет", "duration", "5", "year")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
