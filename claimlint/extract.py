@@ -523,7 +523,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         elif after is not None and normalize(after.group(1)) in lex.difference_words:
             after = _NEXT_WORD.match(text, after.end())  # "3 more wards" (not "155 more than", "de plus qu'en")
-            after = after if after is not None and "'" not in after.group(1) and "’" not in after.group(1) else None
+            after = after if after is not None and _counted_after_difference(normalize(after.group(1)), lex) else None
         elif after is not None and _scale_noun_unlinked(lex, q, normalize(after.group(1))):
             after = None  # "contre 51,7 milliards estimés"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
@@ -813,7 +813,13 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]
     if words and words[0] in lex.values["CUR_LINK"]:
         words = words[1:]
-    return bool(words) and words[0] in lex.difference_words and (len(words) < 2 or not _is_counted(words[1], lex))
+    return bool(words) and words[0] in lex.difference_words and (len(words) < 2 or not _counted_after_difference(words[1], lex))
+
+
+def _counted_after_difference(word: str, lex: Lexicon) -> bool:
+    """Whether the word after "more" is what the figure counts ("3 more wards"; not "155 more than",
+    "3,3 milliards de plus qu'en 2024", "3 più del previsto")."""
+    return _is_counted(word, lex) and word not in lex.partitive and "'" not in word and "’" not in word
 
 
 def _no_larger(part: Quantity, whole: Quantity) -> bool:

@@ -1249,8 +1249,9 @@ CASES = [
       ("March 2", "date", "--03-02"), ("3", "count", "3")]),
     ("ru", "Бюджет составит 20 млрд рублей, на 3 млрд больше, чем годом ранее.",
      [("20 млрд рублей", "currency", "20e9", "RUB"), ("3 млрд", "currency", "3e9", "RUB")]),
-    ("it", "Il bilancio sale a 20 miliardi di euro, 3 miliardi più dell'anno scorso.",
-     [("20 miliardi di euro", "currency", "20e9", "EUR"), ("3 miliardi", "currency", "3e9", "EUR")]),
+    ("it", "Il bilancio sale a 20 miliardi di euro, 3 miliardi più dell'anno scorso; il deficit a 8 miliardi di euro, 2 miliardi meno del previsto.",
+     [("20 miliardi di euro", "currency", "20e9", "EUR"), ("3 miliardi", "currency", "3e9", "EUR"),
+      ("8 miliardi di euro", "currency", "8e9", "EUR"), ("2 miliardi", "currency", "2e9", "EUR")]),
     ("nl", "Het budget stijgt naar 20 miljard euro, ofwel 3 miljard meer dan vorig jaar.",
      [("20 miljard euro", "currency", "20e9", "EUR"), ("3 miljard", "currency", "3e9", "EUR")]),
     # a qualifier after the counted noun, where the clause ends or goes on with a preposition
