@@ -1312,6 +1312,10 @@ CASES = [
      [("$5", "currency", "5", "USD"), ("15 people at least", "count", "15", None, "at_least")]),
     ("fr", "Les jeunes de 18 ans au moins une fois ont essayé.", [("18 ans", "duration", "18", "year")]),
     ("ru", "Дети 5 лет как минимум раз в год ходят к врачу.", [("5 лет", "duration", "5", "year")]),
+    # Russian thirds and quarters in every case; Arabic "between the years"
+    ("ru", "На торгах продано около двух третей лотов и три четвертей картин.",
+     [("около двух третей", "number", "0.6666666666666666666666666667", None, "about"), ("три четвертей", "number", "0.75")]),
+    ("ar", "تعتزم الشركة تسلم 50 طائرة بين عامي 2025 و2027.", [("50", "count", "50"), ("بين عامي 2025 و2027", "year", "2025", None, "exact", "2027")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
