@@ -221,8 +221,9 @@ def _opening_hours(text: str, q: Quantity) -> bool:
 
 
 def _exceeded(text: str, q: Quantity, start: int) -> bool:
-    """Where the verb comes before its subject (``verb_first``), a verb of exceeding one or two words
-    before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100"
+    """Where the verb comes before its subject (``verb_first``), a verb of exceeding one to three words
+    before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100",
+    "تجاوز عدد مشتركي المنصة ١٠ ملايين"
     (right before the figure it is a qualifier the grammar reads: "تجاوز 800 مليون"); not a few things
     counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
     lex = lexicon(q.lang)
@@ -231,7 +232,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> bool:
         return False  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 48) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    words = [lex.fold(w) for w in _WORDS.findall(clause)][-3:-1]
+    words = [lex.fold(w) for w in _WORDS.findall(clause)][-4:-1]
     return any(w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs) for w in words)
 
 

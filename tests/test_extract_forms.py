@@ -1316,6 +1316,9 @@ CASES = [
     ("ru", "На торгах продано около двух третей лотов и три четвертей картин.",
      [("около двух третей", "number", "0.6666666666666666666666666667", None, "about"), ("три четвертей", "number", "0.75")]),
     ("ar", "تعتزم الشركة تسلم 50 طائرة بين عامي 2025 و2027.", [("50", "count", "50"), ("بين عامي 2025 و2027", "year", "2025", None, "exact", "2027")]),
+    # a verb of exceeding before a subject of up to three words
+    ("ar", "تجاوز عدد مشتركي المنصة ١٠ ملايين مشترك، وتجاوز الدين الخارجي لمصر 165 مليار دولار.",
+     [("١٠ ملايين", "count", "1e7", None, "more_than"), ("165 مليار دولار", "currency", "165e9", "USD", "more_than")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
