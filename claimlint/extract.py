@@ -724,8 +724,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         q, after = out[i], out[i + 1]
-        if (q.qualifier is None and after.qualifier is None and _measures_alike(after, q) and _plain(text, q)
-                and _listed(text, q, after, comma=i + 1 in listed)):
+        if q.qualifier is None and _measures_alike(after, q) and _plain(text, q) and (
+                (after.qualifier is None and _listed(text, q, after, comma=i + 1 in listed))
+                or _change_then_level(text, q, after)):
             out[i] = _measured_as(q, after)
             listed.add(i)
     return out
@@ -854,6 +855,20 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
         return False
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
     return high / 10 <= low <= high
+
+
+def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
+    """ "diminuiti di 40 miliardi, a 1.160 miliardi di euro", "fell by 40 billion, to 1,160 billion
+    euros": the amount of a change (after ``change_amount_words``), a comma and "to" before the level
+    reached, an amount of money, whose currency the change is in. (Without the comma the two are read
+    as a range and split the same way: :func:`_levels_of_a_change`.)"""
+    lex = lexicon(q.lang)
+    if after.kind is not Kind.CURRENCY or _word_before(text, q, 0) not in lex.change_amount_words:
+        return False
+    gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
+    if after.qualifier is not None:  # "met 4 miljard, tot 460 miljard euro": "to" read as the level's
+        return gap in ([","], ["،"]) and normalize(after.qualifier) in lex.values["TO"]
+    return len(gap) == 2 and gap[0] in _COMMAS and gap[1] in lex.values["TO"]
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:

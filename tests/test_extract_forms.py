@@ -1319,6 +1319,18 @@ CASES = [
     # a verb of exceeding before a subject of up to three words
     ("ar", "تجاوز عدد مشتركي المنصة ١٠ ملايين مشترك، وتجاوز الدين الخارجي لمصر 165 مليار دولار.",
      [("١٠ ملايين", "count", "1e7", None, "more_than"), ("165 مليار دولار", "currency", "165e9", "USD", "more_than")]),
+    # the amount of a change, a comma, and "to" before the level reached in a currency: the change is in it
+    ("en", "Deposits fell by 40 billion, to 1,160 billion euros; the index rose by 2, to 3.5 percent.",
+     [("40 billion", "currency", "40e9", "EUR"), ("1,160 billion euros", "currency", "1160e9", "EUR"),
+      ("2", "number", "2"), ("3.5 percent", "percent", "3.5", "percent")]),
+    ("it", "I depositi sono diminuiti di 40 miliardi, a 1.160 miliardi di euro.",
+     [("40 miliardi", "currency", "40e9", "EUR"), ("1.160 miliardi di euro", "currency", "1160e9", "EUR")]),
+    ("nl", "De spaartegoeden daalden met 4 miljard, tot 460 miljard euro.",
+     [("4 miljard", "currency", "4e9", "EUR"), ("tot 460 miljard euro", "currency", "460e9", "EUR")]),
+    ("ru", "Вклады сократились на 40 млрд, до 1,16 трлн рублей.",
+     [("40 млрд", "currency", "40e9", "RUB"), ("до 1,16 трлн рублей", "currency", "1.16e12", "RUB")]),
+    ("ar", "انخفضت الودائع بمقدار 40 مليارا، إلى 1160 مليار دولار.",
+     [("40 مليارا", "currency", "40e9", "USD"), ("1160 مليار دولار", "currency", "1160e9", "USD")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
