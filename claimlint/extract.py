@@ -677,6 +677,7 @@ def extract_span(
     for run in find_runs(text, lang, start, end, masked):
         out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
+    found = _one_in(text, found, lang, start)
     return _corrected(text, _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked))
 
 
@@ -1315,6 +1316,64 @@ def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
+
+
+def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "Un Français sur trois", "Quasi un pensionato su tre", "Een vlucht op de vier", "One American
+    in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
+    and a whole number is a share, 1/N, as "one in five" is. Only where "one" opens the sentence or
+    clause, after a qualifier or not ("Près d'un vol sur quatre"): after a verb "sur", "su" also mean
+    "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
+    pattern = _one_in_pattern(lang)
+    if pattern is None:
+        return found
+    lex = lexicon(lang)
+    out: list[Quantity] = []
+    for q in found:
+        m = None
+        if (q.kind in (Kind.NUMBER, Kind.COUNT) and q.unit is None and q.scale is None and q.qualifier is None
+                and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
+                and 2 <= q.value <= 1000):
+            m = pattern.search(text, max(start, q.start - 64), q.start)
+        if m is None or normalize(m.group("noun")) in lex.categories:
+            out.append(q)
+            continue
+        begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
+        qualifier = m.group("qualifier").rstrip() or None
+        bound = Bound(_bound_of(qualifier, lex)) if qualifier else Bound.EXACT
+        while out and out[-1].end > begin:
+            out.pop()  # "One" read alone
+        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(1) / q.value, start=begin, text=text[begin : q.end],
+                           bound=bound, qualifier=qualifier, noun=None, precision=Decimal(0)))
+    return out
+
+
+@cache
+def _one_in_pattern(lang: str) -> regex.Pattern[str] | None:
+    lex = lexicon(lang)
+    ratios = [*lex.ratio_after_one, *(w for w, c in lex.categories.items() if "OVER" in c)]
+    ones = [w for w, v in lex.values["NUMWORD"].items() if v == 1 and w[:1].isalpha()]
+    qualifiers = [w for terminal in _BEFORE_QUALIFIERS for w in lex.values[terminal] if w[:1].isalpha()]
+    if not ratios or not ones:
+        return None
+
+    def one_of(forms: Sequence[str]) -> str:
+        return "|".join(regex.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+    word = r"[^\W\d_][\w'’\-]*"
+    return regex.compile(
+        rf"(?:^|(?<=[.;:!?«\"“(]\s*)|(?<=,\s*))(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
+        rf"(?P<one>{one_of(ones)})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+_BEFORE_QUALIFIERS = ("Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT")
+
+
+def _bound_of(qualifier: str, lex: Lexicon) -> str:
+    form = normalize(qualifier)
+    return next(lex.values[t][form] for t in _BEFORE_QUALIFIERS if form in lex.values[t])
 
 
 def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool) -> bool:

@@ -1331,6 +1331,16 @@ CASES = [
      [("40 млрд", "currency", "40e9", "RUB"), ("до 1,16 трлн рублей", "currency", "1.16e12", "RUB")]),
     ("ar", "انخفضت الودائع بمقدار 40 مليارا، إلى 1160 مليار دولار.",
      [("40 مليارا", "currency", "40e9", "USD"), ("1160 مليار دولار", "currency", "1160e9", "USD")]),
+    # "one X in N" with a noun inside, where "one" opens the sentence or clause; not after a verb
+    ("fr", "Près d'un vol sur quatre a accusé un retard; la police a ouvert une enquête sur trois meurtres.",
+     [("Près d'un vol sur quatre", "number", "0.25", None, "about"), ("trois", "count", "3")]),
+    ("it", "Quasi un pensionato su tre percepisce meno di 1.000 euro; un'indagine su tre omicidi.",
+     [("Quasi un pensionato su tre", "number", "0.3333333333333333333333333333", None, "about"),
+      ("meno di 1.000 euro", "currency", "1000", "EUR", "less_than"), ("tre", "count", "3")]),
+    ("en", "One American in five is obese. Nearly one voter in four backed him.",
+     [("One American in five", "number", "0.2"), ("Nearly one voter in four", "number", "0.25", None, "about")]),
+    ("nl", "Een vlucht op de vier vertrok te laat.", [("Een vlucht op de vier", "number", "0.25")]),
+    ("ar", "يتسوق واحد من كل ثلاثة مستهلكين عبر الإنترنت.", [("واحد من كل ثلاثة", "number", "0.3333333333333333333333333333")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
