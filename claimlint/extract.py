@@ -228,12 +228,17 @@ def _exceeded(text: str, q: Quantity, start: int) -> bool:
     counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
     lex = lexicon(q.lang)
     few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
-    if not (lex.verb_first and lex.exceed_verbs) or few:
+    if not (lex.verb_first and lex.exceed_verbs) or few or q.kind is Kind.YEAR:
         return False  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 48) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    words = [lex.fold(w) for w in _WORDS.findall(clause)][-4:-1]
-    return any(w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs) for w in words)
+    words = [lex.fold(w) for w in _WORDS.findall(clause)][-4:]
+    for k, w in enumerate(words[:-1]):
+        if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
+            # the subject between, with no preposition or second verb: not "تجاوز الرئيس الأزمة بعد 3
+            # أشهر", "تجاوز الجيش الحدود واعتقل 20 شخصا"
+            return not any(v in lex.prepositions or (v[:1] in lex.and_words and len(v) > 3) for v in words[k + 1 :])
+    return False
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
@@ -364,16 +369,6 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
-def _bounds_what_follows(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a word of times follows, alone or after a spelled number: "at least once", "au moins
-    une fois", "как минимум раз в год", "al massimo una volta" (a figure after the qualifier leaves it
-    on the figure before: "7 or above 3 times in a row")."""
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
-    if words and words[0] not in lex.times_words and len(words) == 2 and words[0][:1].isalpha():
-        words = words[1:] if words[0] in lex.values["NUMWORD"] else []
-    return bool(words) and words[0] in lex.times_words
-
-
 def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     """Whether a race time may be something else: "2:01:09" a clock, and a time whose last figure has
     no mark and follows no seconds' mark ("4 h 19", "Jeudi 14 h 30"; "4 min 15 max", a weather
@@ -480,11 +475,6 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
-    if q.qualifier is not None and q.text.endswith(q.qualifier) and _bounds_what_follows(text, q, lex):
-        # "$5 at least twice a week", "18 ans au moins une fois": the qualifier after the figure bounds
-        # the count of times after it
-        kept = q.text[: -len(q.qualifier)].rstrip()
-        q = replace(q, bound=Bound.EXACT, qualifier=None, text=kept, end=q.start + len(kept))
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
@@ -1335,8 +1325,9 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
                 and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
                 and 2 <= q.value <= 1000):
             m = pattern.search(text, max(start, q.start - 64), q.start)
-        if m is None or normalize(m.group("noun")) in lex.categories:
-            out.append(q)
+        noun = normalize(m.group("noun")) if m is not None else ""
+        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or _counts_after(text, q, lex):
+            out.append(q)  # "un an sur trois" and "one day in two" are shares
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
         qualifier = m.group("qualifier").rstrip() or None
@@ -1348,11 +1339,24 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     return out
 
 
+def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the figure of "one X in N" goes on into a word (``vent'anni``) or counts the plural
+    noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
+    drie kandidaten"; the share's verb ("a fait", "percepisce", "vertrok") is short or ends otherwise.
+    (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty".)"""
+    if text[q.end : q.end + 1] in ("'", "’"):
+        return True
+    after = _ELIDED_WORDS.match(text, q.end)
+    word = after.group(2) if after is not None else ""
+    return bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha() and word.endswith(lex.noun_plural_endings)
+
+
 @cache
 def _one_in_pattern(lang: str) -> regex.Pattern[str] | None:
     lex = lexicon(lang)
     ratios = [*lex.ratio_after_one, *(w for w, c in lex.categories.items() if "OVER" in c)]
     ones = [w for w, v in lex.values["NUMWORD"].items() if v == 1 and w[:1].isalpha()]
+    ones += [w for w in lex.values.get("INDEF", {}) if w[-1:] in ("'", "’")]  # "Un'azienda su cinque"
     qualifiers = [w for terminal in _BEFORE_QUALIFIERS for w in lex.values[terminal] if w[:1].isalpha()]
     if not ratios or not ones:
         return None
@@ -1363,7 +1367,7 @@ def _one_in_pattern(lang: str) -> regex.Pattern[str] | None:
     word = r"[^\W\d_][\w'’\-]*"
     return regex.compile(
         rf"(?:^|(?<=[.;:!?«\"“(]\s*)|(?<=,\s*))(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
-        rf"(?P<one>{one_of(ones)})\s+(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
+        rf"(?P<one>{one_of(ones)})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         regex.IGNORECASE | regex.VERSION1,
     )
 

@@ -203,6 +203,7 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
+    noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -934,6 +935,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinals=ordinals,
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
+        noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,

@@ -1258,12 +1258,13 @@ CASES = [
     ("fr", "Des classes de 15 élèves au maximum en CP, une peine de 5 ans maximum; le chômage à 7,1 % au plus bas.",
      [("15 élèves au maximum", "count", "15", None, "at_most"), ("5 ans maximum", "duration", "5", "year", "at_most"),
       ("7,1 %", "percent", "7.1", "percent")]),
-    ("en", "The attack killed 15 people at least, and he faces 5 years at most in prison; a $15 minimum wage.",
-     [("15 people at least", "count", "15", None, "at_least"), ("5 years at most", "duration", "5", "year", "at_most"),
-      ("$15", "currency", "15", "USD")]),
+    # (not "at least", "au moins", "как минимум": they bound what follows as often, "above 3% at least twice")
+    ("en", "The attack killed 15 people at least, and he faces 5 years at most; a $15 minimum wage; 7% or more twice.",
+     [("15", "count", "15"), ("5 years", "duration", "5", "year"), ("$15", "currency", "15", "USD"),
+      ("7% or more", "percent", "7", "percent", "at_least")]),
     ("it", "Classi da 20 alunni al massimo nelle scuole.", [("20 alunni al massimo", "count", "20", None, "at_most")]),
-    ("ru", "Погибли 15 человек как минимум; срок — 5 лет максимум.",
-     [("15 человек как минимум", "count", "15", None, "at_least"), ("5 лет максимум", "duration", "5", "year", "at_most")]),
+    ("ru", "Срок — 5 лет, самое большее; цены выросли на 5% как минимум дважды.",
+     [("5 лет", "duration", "5", "year"), ("5%", "percent", "5", "percent")]),
     ("ar", "قتل 15 شخصا على الأقل في الهجوم.", [("15 شخصا على الأقل", "count", "15", None, "at_least")]),
     ("nl", "Er kwamen 300 mensen of meer op af.", [("300 mensen of meer", "count", "300", None, "at_least")]),
     # a comparison word and a few words naming what is compared, ending in "of" or a preposition
@@ -1307,11 +1308,11 @@ CASES = [
     ("it", "Al 90' 40 mila tifosi; un MacBook da 15\" 18 ore; la maratona vinta in 2h07'35\"; Milano: 3 min 12 max.",
      [("90", "number", "90"), ("40 mila", "count", "40e3"), ("15", "number", "15"), ("18 ore", "duration", "18", "hour"),
       ("2h07'35\"", "duration", "7655", "second")]),
-    # a qualifier after the figure that a word of times follows bounds the times
-    ("en", "It costs $5 at least twice a week; 15 people at least, officials said.",
-     [("$5", "currency", "5", "USD"), ("15 people at least", "count", "15", None, "at_least")]),
-    ("fr", "Les jeunes de 18 ans au moins une fois ont essayé.", [("18 ans", "duration", "18", "year")]),
-    ("ru", "Дети 5 лет как минимум раз в год ходят к врачу.", [("5 лет", "duration", "5", "year")]),
+    ("en", "Inflation stayed above 3% at least twice; it costs $5 at least twice a week.",
+     [("above 3%", "percent", "3", "percent", "more_than"), ("$5", "currency", "5", "USD")]),
+    ("fr", "Les jeunes de 18 ans au moins une fois ont essayé; le taux a dépassé 3 % au moins deux fois.",
+     [("18 ans", "duration", "18", "year"), ("dépassé 3 %", "percent", "3", "percent", "more_than"),
+      ("au moins deux", "count", "2", None, "at_least")]),
     # Russian thirds and quarters in every case; Arabic "between the years"
     ("ru", "На торгах продано около двух третей лотов и три четвертей картин.",
      [("около двух третей", "number", "0.6666666666666666666666666667", None, "about"), ("три четвертей", "number", "0.75")]),
@@ -1319,6 +1320,9 @@ CASES = [
     # a verb of exceeding before a subject of up to three words
     ("ar", "تجاوز عدد مشتركي المنصة ١٠ ملايين مشترك، وتجاوز الدين الخارجي لمصر 165 مليار دولار.",
      [("١٠ ملايين", "count", "1e7", None, "more_than"), ("165 مليار دولار", "currency", "165e9", "USD", "more_than")]),
+    # not past a preposition or a second verb, nor a year
+    ("ar", "تجاوز الرئيس الأزمة بعد 3 أشهر، وتجاوز الجيش الحدود واعتقل 20 شخصا، وتجاوزت الحكومة العقبات في 2023.",
+     [("3 أشهر", "duration", "3", "month"), ("20", "count", "20"), ("2023", "year", "2023")]),
     # the amount of a change, a comma, and "to" before the level reached in a currency: the change is in it
     ("en", "Deposits fell by 40 billion, to 1,160 billion euros; the index rose by 2, to 3.5 percent.",
      [("40 billion", "currency", "40e9", "EUR"), ("1,160 billion euros", "currency", "1160e9", "EUR"),
@@ -1339,7 +1343,13 @@ CASES = [
       ("meno di 1.000 euro", "currency", "1000", "EUR", "less_than"), ("tre", "count", "3")]),
     ("en", "One American in five is obese. Nearly one voter in four backed him.",
      [("One American in five", "number", "0.2"), ("Nearly one voter in four", "number", "0.25", None, "about")]),
-    ("nl", "Een vlucht op de vier vertrok te laat.", [("Een vlucht op de vier", "number", "0.25")]),
+    ("nl", "Een vlucht op de vier vertrok te laat; een blik op de drie kandidaten.",
+     [("Een vlucht op de vier", "number", "0.25"), ("drie", "count", "3")]),
+    # ...not before a plural noun, even at the start; "un'" elided; a day in two is a share
+    ("fr", "Un rapport sur trois hôpitaux pointe des manques. Un jour sur deux, le train arrive en retard.",
+     [("trois", "count", "3"), ("Un jour sur deux", "number", "0.5")]),
+    ("it", "Un sondaggio su tre candidati mostra un testa a testa. Oltre un'azienda su tre ha ridotto il personale.",
+     [("tre", "count", "3"), ("Oltre un'azienda su tre", "number", "0.3333333333333333333333333333", None, "more_than")]),
     ("ar", "يتسوق واحد من كل ثلاثة مستهلكين عبر الإنترنت.", [("واحد من كل ثلاثة", "number", "0.3333333333333333333333333333")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
