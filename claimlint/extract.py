@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -663,12 +663,52 @@ def extract_span(
     text: str, lang: str, start: int = 0, end: int | None = None, masked: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Quantities in ``text[start:end]`` read as language ``lang``; offsets are into ``text``."""
-    out: list[Quantity] = []
-    for run in find_runs(text, lang, start, end, masked):
-        out.extend(q for q in (_finish(text, q, start) for q in _parse_run(text, run, lang)) if q is not None)
+    out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _one_in(text, found, lang, start)
     return _corrected(text, _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked))
+
+
+def _read(
+    text: str, lang: str, start: int, left: int, right: int | None, masked: Sequence[tuple[int, int]]
+) -> Iterator[Quantity]:
+    """The quantities the runs of ``text[left:right]`` state, each finished (:func:`_finish`; ``start``
+    is where the paragraph starts). A qualifier written after a figure that a word of times follows
+    bounds the times, not the figure: the figure is read again without it ("above 3% at least twice",
+    "dépassé 3 % au moins deux fois", "превысил 100 рублей как минимум трижды")."""
+    carry: int | None = None  # where a qualifier given back to what follows starts
+    for run in find_runs(text, lang, left, right, masked):
+        if carry is not None:  # "more than 5% at least three times": "at least three"
+            yield from _read(text, lang, start, carry, run.end, masked)
+            carry = None
+            continue
+        for q in _parse_run(text, run, lang):
+            if carry is not None:
+                continue  # (read with the qualifier given back)
+            if q.qualifier is not None and q.text.endswith(q.qualifier) and _bounds_what_follows(text, q):
+                carry = q.end - len(q.qualifier)
+                yield from _read(text, lang, start, q.start, carry, masked)
+                if run.end > q.end:  # what follows is in the same run
+                    yield from _read(text, lang, start, carry, run.end, masked)
+                    carry = None
+                    break
+                continue
+            finished = _finish(text, q, start)
+            if finished is not None:
+                yield finished
+
+
+def _bounds_what_follows(text: str, q: Quantity) -> bool:
+    """Whether a word of times follows, alone or after a spelled number: "at least once", "au moins
+    deux fois", "как минимум дважды", "al massimo una volta" (not a figure: "7 or above 3 times in a
+    row" keeps its bound, nor a qualifier that opens with "or": "7% or more twice")."""
+    lex = lexicon(q.lang)
+    if normalize(str(q.qualifier)).split(" ", 1)[0] in lex.qualifier_joiners:
+        return False
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    if len(words) == 2 and words[0] not in lex.times_words and words[0] in lex.values["NUMWORD"]:
+        words = words[1:]
+    return bool(words) and words[0] in lex.times_words
 
 
 def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
