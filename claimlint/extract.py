@@ -27,7 +27,13 @@ from claimlint.lexicon import (
     normalize,
     to_ascii_digits,
 )
-from claimlint.parse import RACE_PARTS, NoParse, NotAQuantity, number_value, parse_tokens
+from claimlint.parse import (
+    RACE_PARTS,
+    NoParse,
+    NotAQuantity,
+    number_value,
+    parse_tokens,
+)
 from claimlint.quantity import (
     CEILINGS,
     FLOORS,
@@ -1306,12 +1312,13 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for i, q in enumerate(found):
         prev = out[-1] if out else None
-        if prev is not None and _joins_spell(text, prev, q) in ("and", "comma") and (
-            _joins_spell(text, prev, q) == "and"
-            or (i + 1 < len(found) and _joins_spell(text, q, found[i + 1]) == "and")
-        ) and not _says_respectively(text, prev.start, q.end, lexicon(q.lang)):
+        join = _joins_spell(text, prev, q) if prev is not None else ""
+        if join == "comma" and i + 1 < len(found) and _joins_spell(text, q, found[i + 1]) == "and":
+            join = "and"  # "2 uur, 22 minuten en 55 seconden"
+        if (prev is not None and join == "and" and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
+                and not _says_respectively(text, prev.start, q.end, lexicon(q.lang))):
             big, small = SPELL_UNITS[str(prev.unit)][0], SPELL_UNITS[str(q.unit)][0]
-            out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,  # type: ignore[operator]
+            out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
         out.append(q)
@@ -1360,10 +1367,9 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     lex = lexicon(lang)
     out: list[Quantity] = []
     for q in found:
-        m = None
+        m, n = None, q.value
         if (q.kind in (Kind.NUMBER, Kind.COUNT) and q.unit is None and q.scale is None and q.qualifier is None
-                and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
-                and 2 <= q.value <= 1000):
+                and not q.is_range and isinstance(n, Decimal) and n == n.to_integral_value() and 2 <= n <= 1000):
             m = pattern.search(text, max(start, q.start - 64), q.start)
         noun = normalize(m.group("noun")) if m is not None else ""
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or _counts_after(text, q, lex):
@@ -1374,7 +1380,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         bound = Bound(_bound_of(qualifier, lex)) if qualifier else Bound.EXACT
         while out and out[-1].end > begin:
             out.pop()  # "One" read alone
-        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(1) / q.value, start=begin, text=text[begin : q.end],
+        assert isinstance(n, Decimal)  # (checked above, with the pattern's search)
+        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(1) / n, start=begin, text=text[begin : q.end],
                            bound=bound, qualifier=qualifier, noun=None, precision=Decimal(0)))
     return out
 
@@ -1406,7 +1413,7 @@ def _one_in_pattern(lang: str) -> regex.Pattern[str] | None:
 
     word = r"[^\W\d_][\w'’\-]*"
     return regex.compile(
-        rf"(?:^|(?<=[.;:!?«\"“(]\s*)|(?<=,\s*))(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
+        rf"(?:^|(?<=[\n.;:!?«\"“(]\s*)|(?<=,\s*))(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         regex.IGNORECASE | regex.VERSION1,
     )

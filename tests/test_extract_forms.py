@@ -1350,6 +1350,7 @@ CASES = [
     # ...not before a plural noun, even at the start; "un'" elided; a day in two is a share
     ("fr", "Un rapport sur trois hôpitaux pointe des manques. Un jour sur deux, le train arrive en retard.",
      [("trois", "count", "3"), ("Un jour sur deux", "number", "0.5")]),
+    ("fr", "Santé\n\nUn patient sur dix développe des effets secondaires.", [("Un patient sur dix", "number", "0.1")]),
     ("it", "Un sondaggio su tre candidati mostra un testa a testa. Oltre un'azienda su tre ha ridotto il personale.",
      [("tre", "count", "3"), ("Oltre un'azienda su tre", "number", "0.3333333333333333333333333333", None, "more_than")]),
     ("ar", "يتسوق واحد من كل ثلاثة مستهلكين عبر الإنترنت.", [("واحد من كل ثلاثة", "number", "0.3333333333333333333333333333")]),
