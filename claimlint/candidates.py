@@ -324,13 +324,14 @@ def _window_tokens(
                     yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
                 pos = cut
                 continue
-        split = lex.bad_connector(word) if kind == "num" and lex.connectors else None
+        split = lex.bad_connector(word) if kind == "num" else None
         if split is not None:
             # "between nine and ten": two numbers and the range's "and", not nineteen.
             a, b = m.start() + split[0], m.start() + split[1]
             left, right = folded[m.start() : a].rstrip(), folded[b : m.end()].lstrip()
             yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-            yield Token(a + base, b + base, lex.classify("word", folded[a:b]) or ("AND",))
+            between = folded[a:b]
+            yield Token(a + base, b + base, lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",)))
             yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
             continue
         if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():

@@ -345,6 +345,12 @@ class Lexicon:
             if a >= 100 or (a in range(20, 100, 10) and b in (1, 11)) or (a < 10 and b in range(20, 100, 10)):
                 continue
             return span
+        # Two units joined by a hyphen are a range no language writes as one number: "один-два дня",
+        # "deux-trois jours" ("dix-sept", "quatre-vingts", "twenty-five" are one).
+        for (before, (_, end)), (after, (start, _)) in zip(pieces, pieces[1:]):
+            a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
+            if a is not None and b is not None and 0 < a < 10 and 0 < b < 10 and word[end:start].strip() in ("-", "‐"):
+                return end + word[end:start].index(word[end:start].strip()), start
         return None
 
     def number_break(self, word: str, after_point: bool = False) -> int | None:

@@ -1354,6 +1354,14 @@ CASES = [
     ("it", "Un sondaggio su tre candidati mostra un testa a testa. Oltre un'azienda su tre ha ridotto il personale.",
      [("tre", "count", "3"), ("Oltre un'azienda su tre", "number", "0.3333333333333333333333333333", None, "more_than")]),
     ("ar", "يتسوق واحد من كل ثلاثة مستهلكين عبر الإنترنت.", [("واحد من كل ثلاثة", "number", "0.3333333333333333333333333333")]),
+    # two units joined by a hyphen are a range, not their sum
+    ("ru", "Симптомы длятся один-два дня, а у пяти-шести человек — два-три года.",
+     [("один-два дня", "duration", "1", "day", "exact", "2"), ("пяти-шести", "count", "5", None, "exact", "6"),
+      ("два-три года", "duration", "2", "year", "exact", "3")]),
+    ("fr", "Comptez deux-trois jours; dix-sept ans, quatre-vingts euros.",
+     [("deux-trois jours", "duration", "2", "day", "exact", "3"), ("dix-sept ans", "duration", "17", "year"),
+      ("quatre-vingts euros", "currency", "80", "EUR")]),
+    ("en", "It takes one-two days for twenty-five people.", [("one-two days", "duration", "1", "day", "exact", "2"), ("twenty-five", "count", "25")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
