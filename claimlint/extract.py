@@ -707,13 +707,18 @@ def _read(
 
 
 def _bounds_what_follows(text: str, q: Quantity) -> bool:
-    """Whether a word of times follows, alone or after a spelled number: "at least once", "au moins
-    deux fois", "как минимум дважды", "al massimo una volta" (not a figure: "7 or above 3 times in a
-    row" keeps its bound, nor a qualifier that opens with "or": "7% or more twice")."""
+    """Whether the qualifier after a figure belongs to what follows it: a word of times, alone or
+    after a spelled number ("at least once", "au moins deux fois", "как минимум дважды", "al massimo
+    una volta"), or, after "and", a noun with its article ("rose 4.2% and over the past decade"; not
+    "65 and over will double"). A figure after it leaves it on the figure before ("7 or above 3
+    times in a row"), and so does "or" ("7% or more twice")."""
     lex = lexicon(q.lang)
-    if normalize(str(q.qualifier)).split(" ", 1)[0] in lex.qualifier_joiners:
-        return False
+    first = normalize(str(q.qualifier)).split(" ", 1)[0]
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    if first in lex.and_words:
+        return bool(words) and words[0] in lex.values["ARTICLE"]
+    if first in lex.qualifier_joiners:
+        return False
     if len(words) == 2 and words[0] not in lex.times_words and words[0] in lex.values["NUMWORD"]:
         words = words[1:]
     return bool(words) and words[0] in lex.times_words
@@ -1361,7 +1366,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     """ "Un Français sur trois", "Quasi un pensionato su tre", "Een vlucht op de vier", "One American
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
     and a whole number is a share, 1/N, as "one in five" is. Only where "one" opens the sentence or
-    clause, after a qualifier or not ("Près d'un vol sur quatre"): after a verb "sur", "su" also mean
+    clause, after a qualifier and "and" or not ("Près d'un vol sur quatre", "…, et un enfant sur
+    quatre"): after a verb "sur", "su" also mean
     "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
@@ -1428,7 +1434,8 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
-        rf"(?:^|[\n.;:!?«\"“(,]\s*)(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
+        rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(sorted(lex.and_words))})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )

@@ -1362,6 +1362,19 @@ CASES = [
      [("deux-trois jours", "duration", "2", "day", "exact", "3"), ("dix-sept ans", "duration", "17", "year"),
       ("quatre-vingts euros", "currency", "80", "EUR")]),
     ("en", "It takes one-two days for twenty-five people.", [("one-two days", "duration", "1", "day", "exact", "2"), ("twenty-five", "count", "25")]),
+    # from the third hunt: "phase 3" names a stage; "and over", "in su" after a figure; estimates and
+    # verbs of exceeding; Dutch "à" ranges and dollar cents; shares after "and"
+    ("en", "The phase 3 trial enrolled 30,000 people aged 16 and over; children aged 5 and under travel free.",
+     [("30,000", "count", "30000"), ("16 and over", "number", "16", None, "at_least"), ("5 and under", "count", "5", None, "at_most")]),
+    ("fr", "L'essai de phase 3 a inclus 30 000 personnes; le montant avoisinerait les 15 millions d'euros.",
+     [("30 000", "count", "30000"), ("avoisinerait les 15 millions d'euros", "currency", "15e6", "EUR", "about")]),
+    ("it", "Lo studio di fase 3 su persone dai 16 anni in su; i danni superarono i 100 milioni di euro.",
+     [("16 anni in su", "duration", "16", "year", "at_least"), ("superarono i 100 milioni di euro", "currency", "1e8", "EUR", "more_than")]),
+    ("nl", "De winst steeg met 5 dollarcent tot 52 dollarcent; een omzet van 96 à 98 miljard dollar; 3 à 4 dagen.",
+     [("5 dollarcent", "currency", "0.05", "USD"), ("52 dollarcent", "currency", "0.52", "USD"),
+      ("van 96 à 98 miljard dollar", "currency", "96e9", "USD", "exact", "98e9"), ("3 à 4 dagen", "duration", "3", "day", "exact", "4")]),
+    ("fr", "Un adulte sur trois, et un enfant sur quatre, souffre de la faim.",
+     [("Un adulte sur trois", "number", "0.3333333333333333333333333333"), ("un enfant sur quatre", "number", "0.25")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
