@@ -1375,6 +1375,11 @@ CASES = [
       ("van 96 à 98 miljard dollar", "currency", "96e9", "USD", "exact", "98e9"), ("3 à 4 dagen", "duration", "3", "day", "exact", "4")]),
     ("fr", "Un adulte sur trois, et un enfant sur quatre, souffre de la faim.",
      [("Un adulte sur trois", "number", "0.3333333333333333333333333333"), ("un enfant sur quatre", "number", "0.25")]),
+    # a year is no lower end of a range to an amount ten thousand times larger ("since 2022, to")
+    ("it", "portando il totale dal 2022 a 1,5 miliardi di euro; tra 1500 e 2 milioni di persone.",
+     [("2022", "year", "2022"), ("1,5 miliardi di euro", "currency", "1.5e9", "EUR"),
+      ("tra 1500 e 2 milioni", "count", "1500", None, "exact", "2e6")]),
+    ("en", "bringing the total from 2022 to 1.5 billion euros", [("2022", "year", "2022"), ("1.5 billion euros", "currency", "1.5e9", "EUR")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
