@@ -1380,6 +1380,9 @@ CASES = [
      [("2022", "year", "2022"), ("1,5 miliardi di euro", "currency", "1.5e9", "EUR"),
       ("tra 1500 e 2 milioni", "count", "1500", None, "exact", "2e6")]),
     ("en", "bringing the total from 2022 to 1.5 billion euros", [("2022", "year", "2022"), ("1.5 billion euros", "currency", "1.5e9", "EUR")]),
+    # Russian qualifiers with the preposition of the figure: "примерно на", "не менее чем в"
+    ("ru", "Температура выросла примерно на 1,45 градуса; штраф оценивается не менее чем в 5 млрд рублей.",
+     [("примерно на 1,45", "number", "1.45", None, "about"), ("не менее чем в 5 млрд рублей", "currency", "5e9", "RUB", "at_least")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
