@@ -54,7 +54,8 @@ _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
-_GROUPED = re.compile(r"\d+|\d{1,3}(?:\D\d{3})+|\d{1,2}(?:\D\d{2})*\D\d{3}")
+# (a first group of 0 groups nothing: "0 800 112 112" is a phone number)
+_GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
 # Durations counted in years.
 _YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
