@@ -566,6 +566,7 @@ def find_runs(
         blocked = merge_spans([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
         current: list[Token] = []
         cursor = 0
+        reach = 0  # where the run's text ends (past a month's second name)
         for tok in _window_tokens(text, lex, folded, start, w_start, w_end):
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
@@ -573,15 +574,31 @@ def find_runs(
                 yield from _emit(text, lex, current)
                 current = []
                 continue
-            if current and not _joined(text, current[-1].end, tok.start):
+            if current and not _joined(text, max(reach, current[-1].end), tok.start):
                 yield from _emit(text, lex, current)
                 current = []
             elif _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
+            if _second_month_name(text, lex, current, tok):
+                current.pop()  # "٣٠ يونيو/حزيران ٢٠٣٠": the month's two names, read as one
+                reach = tok.end
+                continue
             current.append(tok)
         yield from _emit(text, lex, current)
+
+
+def _second_month_name(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:
+    """Whether ``tok`` names again, after a slash, the month before it: Arabic copy gives both names,
+    "يونيو/حزيران", "مارس/آذار"."""
+    if len(current) < 2 or "MONTH" not in tok.categories or "SLASH" not in current[-1].categories:
+        return False
+    month = current[-2]
+    if "MONTH" not in month.categories:
+        return False
+    value = lex.values["MONTH"].get
+    return value(lex.fold(text[month.start : month.end])) == value(lex.fold(text[tok.start : tok.end])) is not None
 
 
 def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:

@@ -1385,6 +1385,9 @@ CASES = [
      [("примерно на 1,45", "number", "1.45", None, "about"), ("не менее чем в 5 млрд рублей", "currency", "5e9", "RUB", "at_least")]),
     # a first group of 0 groups nothing: a phone number
     ("fr", "Appelez le 0 800 112 112 pour signaler un feu; 12 345 678 habitants.", [("12 345 678", "count", "12345678")]),
+    # Arabic copy gives a month both its names, with a slash
+    ("ar", "ينتهي العقد في ٣٠ يونيو/حزيران ٢٠٣٠، وقُتل ٥ أشخاص في ١٤ مارس/آذار ٢٠٢٤.",
+     [("٣٠ يونيو/حزيران ٢٠٣٠", "date", "2030-06-30"), ("٥", "count", "5"), ("١٤ مارس/آذار ٢٠٢٤", "date", "2024-03-14")]),
     # a currency name of two words written closed up, as in hashtags and slugs; "geneh", the Egyptian word
     ("en", "Tickets cost 42 egyptianpound (#EgyptianPound), or 300 geneh at the door.",
      [("42 egyptianpound", "currency", "42", "EGP"), ("300 geneh", "currency", "300", "EGP")]),
