@@ -709,14 +709,15 @@ def _read(
 def _bounds_what_follows(text: str, q: Quantity) -> bool:
     """Whether the qualifier after a figure belongs to what follows it: a word of times, alone or
     after a spelled number ("at least once", "au moins deux fois", "как минимум дважды", "al massimo
-    una volta"), or, after "and", a noun with its article ("rose 4.2% and over the past decade"; not
-    "65 and over will double"). A figure after it leaves it on the figure before ("7 or above 3
+    una volta"), or, after "and", a noun with its article or a name ("rose 4.2% and over the past
+    decade", "4% and under Biden"; not "65 and over will double"). A figure after it leaves it on the figure before ("7 or above 3
     times in a row"), and so does "or" ("7% or more twice")."""
     lex = lexicon(q.lang)
     first = normalize(str(q.qualifier)).split(" ", 1)[0]
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
-    if first in lex.and_words:
-        return bool(words) and words[0] in lex.values["ARTICLE"]
+    if first in lex.and_words:  # (or a name: "4% and under Biden")
+        after = _ELIDED_WORDS.match(text, q.end)
+        return bool(words) and (words[0] in lex.values["ARTICLE"] or (after is not None and after.group(2)[:1].isupper()))
     if first in lex.qualifier_joiners:
         return False
     if len(words) == 2 and words[0] not in lex.times_words and words[0] in lex.values["NUMWORD"]:

@@ -137,8 +137,9 @@ def _feeds(parser_state: Any, terminal: str) -> bool:
         stack.append(states[stack[-1]][arg.origin.name][1])
 
 
-# The most the upper end of a range may be times its lower end, when the lower looks like a year.
+# The most the upper end of a range may be times its lower end, when the lower is a recent year.
 _FARTHEST_ENDS = 10_000
+_RECENT_YEARS = range(1990, 2040)
 
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
 RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
@@ -827,9 +828,10 @@ class QuantityBuilder(Transformer[Token, Any]):
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
         if (explicit and low.kind is Kind.YEAR and low.scale is None and high.scale is not None
-                and high.value > low.value * _FARTHEST_ENDS):
+                and low.value in _RECENT_YEARS and high.value > low.value * _FARTHEST_ENDS):
             # "portando il totale dal 2022 a 1,5 miliardi", "from 2022 to 1.5 billion": since the year, to
-            # the amount (but "between 1500 and 2 million people" is a range)
+            # the amount (but "between 1500 and 2 million people", "from 1200 to 15 million dollars" are
+            # ranges)
             raise NotAQuantity("a year is no lower end of a range to a figure ten thousand times larger")
         if (explicit or dash) and low.kind is Kind.YEAR and high.kind not in _YEARS_AND_NUMBERS and high.scale is None:
             # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros": a figure that looks like a year

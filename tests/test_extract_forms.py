@@ -1368,8 +1368,14 @@ CASES = [
      [("30,000", "count", "30000"), ("16 and over", "number", "16", None, "at_least"), ("5 and under", "count", "5", None, "at_most")]),
     ("fr", "L'essai de phase 3 a inclus 30 000 personnes; le montant avoisinerait les 15 millions d'euros.",
      [("30 000", "count", "30000"), ("avoisinerait les 15 millions d'euros", "currency", "15e6", "EUR", "about")]),
-    ("it", "Lo studio di fase 3 su persone dai 16 anni in su; i danni superarono i 100 milioni di euro.",
-     [("16 anni in su", "duration", "16", "year", "at_least"), ("superarono i 100 milioni di euro", "currency", "1e8", "EUR", "more_than")]),
+    ("it", "Lo studio di fase 3 su persone di 16 anni; i danni superarono i 100 milioni di euro; in questa fase 300 dipendenti.",
+     [("16 anni", "duration", "16", "year"), ("superarono i 100 milioni di euro", "currency", "1e8", "EUR", "more_than"),
+      ("300", "count", "300")]),
+    # (not a name or an article after "and over": "4% and under Biden fell"); a range from a figure that
+    # is no recent year ("from 1200 to 15 million dollars")
+    ("en", "Unemployment stood at 4% and under Biden fell; in the next phase 5,000 troops.",
+     [("4%", "percent", "4", "percent"), ("5,000", "count", "5000")]),
+    ("en", "Fines range from 1200 to 15 million dollars.", [("from 1200 to 15 million", "number", "1200", None, "exact", "15e6")]),
     ("nl", "De winst steeg met 5 dollarcent tot 52 dollarcent; een omzet van 96 à 98 miljard dollar; 3 à 4 dagen.",
      [("5 dollarcent", "currency", "0.05", "USD"), ("52 dollarcent", "currency", "0.52", "USD"),
       ("van 96 à 98 miljard dollar", "currency", "96e9", "USD", "exact", "98e9"), ("3 à 4 dagen", "duration", "3", "day", "exact", "4")]),
