@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, cached_property
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -347,7 +348,7 @@ class Lexicon:
             return span
         # Two units joined by a hyphen are a range no language writes as one number: "один-два дня",
         # "deux-trois jours" ("dix-sept", "quatre-vingts", "twenty-five" are one).
-        for (before, (_, end)), (after, (start, _)) in zip(pieces, pieces[1:]):
+        for (before, (_, end)), (after, (start, _)) in pairwise(pieces):
             a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
             if a is not None and b is not None and 0 < a < 10 and 0 < b < 10 and word[end:start].strip() in ("-", "‐"):
                 return end + word[end:start].index(word[end:start].strip()), start
