@@ -21,6 +21,7 @@ from claimlint.compiled import compile_cached
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
+    QUALIFIER_BOUNDS,
     Lexicon,
     fold_case,
     lexicon,
@@ -37,7 +38,7 @@ _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u20
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
-_QUALIFIERS = frozenset({"Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT"})
+_QUALIFIERS = frozenset(QUALIFIER_BOUNDS)
 _CORE_CATEGORIES = frozenset({
     "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "RACE_TIME",
 })

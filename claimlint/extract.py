@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import types
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -23,6 +23,7 @@ from claimlint.candidates import Run, Token, find_runs
 from claimlint.compiled import compile_cached
 from claimlint.lexicon import (
     DIGITS,
+    RECENT_YEARS,
     YEAR_FIGURES,
     Lexicon,
     lexicon,
@@ -57,8 +58,6 @@ _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
-# Years news copy names bare in set phrases and headlines, whatever the language's habits.
-_RECENT_YEARS = range(1990, 2040)
 _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
@@ -231,8 +230,8 @@ def _opening_hours(text: str, q: Quantity) -> bool:
 def _exceeded(text: str, q: Quantity, start: int) -> bool:
     """Where the verb comes before its subject (``verb_first``), a verb of exceeding one to three words
     before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100",
-    "تجاوز عدد مشتركي المنصة ١٠ ملايين"
-    (right before the figure it is a qualifier the grammar reads: "تجاوز 800 مليون"); not a few things
+    "تجاوز عدد مشتركي المنصة ١٠ ملايين" (right before the figure it is a qualifier the grammar reads:
+    "تجاوز 800 مليون"); not a few things
     counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
     lex = lexicon(q.lang)
     few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
@@ -387,7 +386,6 @@ def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     if not parts or parts[-1][1]:
         return False
     return "second" not in {lex.race_marks.get(normalize(mark)) for _, mark in parts}
-
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
@@ -650,7 +648,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
                 or q.range_to - q.value == 100):
             return None
     elif q.bound is Bound.EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in _RECENT_YEARS:
+        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in RECENT_YEARS:
             return None
         word = _word_before(text, q, start)
         if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
@@ -710,14 +708,14 @@ def _bounds_what_follows(text: str, q: Quantity) -> bool:
     """Whether the qualifier after a figure belongs to what follows it: a word of times, alone or
     after a spelled number ("at least once", "au moins deux fois", "как минимум дважды", "al massimo
     una volta"), or, after "and", a noun with its article or a name ("rose 4.2% and over the past
-    decade", "4% and under Biden"; not "65 and over will double"). A figure after it leaves it on the figure before ("7 or above 3
-    times in a row"), and so does "or" ("7% or more twice")."""
+    decade", "4% and under Biden"; not "65 and over will double"). A figure after it leaves it on the
+    figure before ("7 or above 3 times in a row"), and so does "or" ("7% or more twice")."""
     lex = lexicon(q.lang)
     first = normalize(str(q.qualifier)).split(" ", 1)[0]
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
-    if first in lex.and_words:  # (or a name: "4% and under Biden")
-        after = _ELIDED_WORDS.match(text, q.end)
-        return bool(words) and (words[0] in lex.values["ARTICLE"] or (after is not None and after.group(2)[:1].isupper()))
+    written = [w for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    words = [normalize(w) for w in written]
+    if first in lex.and_words:
+        return bool(words) and (words[0] in lex.values["ARTICLE"] or written[0][:1].isupper())
     if first in lex.qualifier_joiners:
         return False
     if len(words) == 2 and words[0] not in lex.times_words and words[0] in lex.values["NUMWORD"]:
@@ -733,8 +731,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     d'euros, contre 51,7 milliards", "12 млрд рублей против 10,5 млрд", and after a comma that ends
     a few more words: "5,5 % du PIB, contre 4,8") or a part of it no larger, right after it or after a
     spell's few words (``part_words``: "30 miliardi di euro, di cui 10 miliardi", "cinq ans de prison,
-    dont deux avec sursis"), and a
-    bare figure of like size listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2
+    dont deux avec sursis"), and a bare figure of like size listed before it ("âgés de 19 et 23 ans", "grew 3, 4 and 5 percent", "2
     and 3 million dollars"). An amount over a spell of time or before the time it refers to is what is
     compared ("$40 billion over 5 years, compared with 30"). A figure with a scale of its own takes
     only a currency ("compared to 800 million"; not "5%, compared with 3 million"). Not a figure that
@@ -749,7 +746,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         lex = lexicon(q.lang)
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
-        commas = [k for k, w in enumerate(words) if w in _COMMAS]
+        commas = [j for j, w in enumerate(words) if w in _COMMAS]
         if commas and commas[-1] > _WORDS_TO_COMMA:
             continue
         tail = words[commas[-1] + 1 :] if commas else words
@@ -799,7 +796,6 @@ def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
     gap = text[other.end : measured.start]
     return not (other.kind in (Kind.CURRENCY, Kind.PERCENT) and other.unit != measured.unit
                 and not _COMMA_OR_STOP.search(gap) and len(_WORDS.findall(gap)) <= 3)
-
 
 
 def _compared_index(text: str, found: list[Quantity], i: int) -> int:
@@ -860,7 +856,8 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]
     if words and words[0] in lex.values["CUR_LINK"]:
         words = words[1:]
-    return bool(words) and words[0] in lex.difference_words and (len(words) < 2 or not _counted_after_difference(words[1], lex))
+    return bool(words) and words[0] in lex.difference_words and (
+        len(words) < 2 or not _counted_after_difference(words[1], lex))
 
 
 def _counted_after_difference(word: str, lex: Lexicon) -> bool:
@@ -1353,14 +1350,17 @@ def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
 
 
 def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the sentence around ``text[start:end]`` says "respectively" (``respectively_words``)."""
-    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_STOP.search(text, end)
-    sentence = normalize(text[left : right.start() if right else len(text)])
+    """Whether the sentence around ``text[start:end]`` says "respectively" (``respectively_words``),
+    looking at most a long sentence's length either way (not from the document's start each time)."""
+    reach = max(0, start - _LONGEST_SENTENCE)
+    left = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, start)), default=reach)
+    right = _SENTENCE_STOP.search(text, end, end + _LONGEST_SENTENCE)
+    sentence = normalize(text[left : right.start() if right else min(len(text), end + _LONGEST_SENTENCE)])
     return any(w in sentence for w in lex.respectively_words)
 
 
 _SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
+_LONGEST_SENTENCE = 400
 
 
 def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -1368,8 +1368,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
     and a whole number is a share, 1/N, as "one in five" is. Only where "one" opens the sentence or
     clause, after a qualifier and "and" or not ("Près d'un vol sur quatre", "…, et un enfant sur
-    quatre"): after a verb "sur", "su" also mean
-    "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
+    quatre"): after a verb "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres",
+    "un'indagine su tre omicidi")."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
@@ -1386,7 +1386,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
         qualifier = m.group("qualifier").rstrip() or None
-        bound = Bound(_bound_of(qualifier, lex)) if qualifier else Bound.EXACT
+        bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
         while out and out[-1].end > begin:
             out.pop()  # "One" read alone
         assert isinstance(n, Decimal)  # (checked above, with the pattern's search)
@@ -1404,7 +1404,8 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
         return True
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
-    return bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha() and word.endswith(lex.noun_plural_endings)
+    return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
+            and word.endswith(lex.noun_plural_endings))
 
 
 def _ratios(lex: Lexicon) -> list[str]:
@@ -1423,11 +1424,11 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     ratios = _ratios(lex)
     ones = [w for w, v in lex.values["NUMWORD"].items() if v == 1 and w[:1].isalpha()]
     ones += [w for w in lex.values.get("INDEF", {}) if w[-1:] in ("'", "’")]  # "Un'azienda su cinque"
-    qualifiers = [w for terminal in _BEFORE_QUALIFIERS for w in lex.values[terminal] if w[:1].isalpha()]
+    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
     if not ratios or not ones:
         return None
 
-    def one_of(forms: Sequence[str]) -> str:
+    def one_of(forms: Iterable[str]) -> str:
         # longest first, and in the same order in every process (the program is cached by its source)
         return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
@@ -1435,19 +1436,11 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
-        rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(sorted(lex.and_words))})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )
-
-
-_BEFORE_QUALIFIERS = ("Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT")
-
-
-def _bound_of(qualifier: str, lex: Lexicon) -> str:
-    form = normalize(qualifier)
-    return next(lex.values[t][form] for t in _BEFORE_QUALIFIERS if form in lex.values[t])
 
 
 def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool) -> bool:
@@ -1456,8 +1449,6 @@ def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool
     comma = comma and "," in gap
     gap = normalize(gap.replace(qualifier, "")).strip(" ,")
     return gap in joiners or (comma and gap == "")
-
-
 
 
 def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:

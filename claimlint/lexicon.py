@@ -45,7 +45,7 @@ _WORD_LISTS: dict[str, str] = {
     "OF": "fraction_of",  # "a quarter of a million"
 }
 # Terminal name -> bound, for qualifiers written before the figure.
-_QUALIFIERS: dict[str, str] = {
+QUALIFIER_BOUNDS: dict[str, str] = {
     "Q_MORE": "more_than",
     "Q_ATLEAST": "at_least",
     "Q_LESS": "less_than",
@@ -69,6 +69,8 @@ DIGITS = "0-9٠-٩۰-۹"
 # the figures that may be a year at all.
 CALENDAR_YEARS = range(1800, 2200)
 YEAR_FIGURES = range(1000, 2200)
+# Years news copy names bare in set phrases and headlines, whatever the language's habits.
+RECENT_YEARS = range(1990, 2040)
 # Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -240,6 +242,15 @@ class Lexicon:
     @cached_property
     def plain_tokenizer(self) -> re.Pattern[str]:
         return compile_cached(self.plain_tokenizer_source)
+
+    @cached_property
+    def qualifier_bounds(self) -> dict[str, str]:
+        """Each qualifier written before a figure, and the bound it sets ("près d'": "about")."""
+        bounds: dict[str, str] = {}
+        for terminal in QUALIFIER_BOUNDS:  # (the first terminal that lists a form gives its bound)
+            for form, bound in self.values[terminal].items():
+                bounds.setdefault(form, bound)
+        return bounds
 
     @cached_property
     def race_time(self) -> re.Pattern[str] | None:
@@ -754,7 +765,7 @@ def lexicon(lang: str) -> Lexicon:
     # "and"/"or" before a comparison opens a second one ("5000 or less than 6000", "no more than 12
     # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
     joiners = sorted({normalize(j) for k in ("range_and", "bound_joiners", "or_words") for j in data.get(k) or ()})
-    for terminal, bound in _QUALIFIERS.items():
+    for terminal, bound in QUALIFIER_BOUNDS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
         values[terminal] = {normalize(f): bound for f in forms}
         if terminal != "Q_ABOUT":
@@ -834,7 +845,7 @@ def lexicon(lang: str) -> Lexicon:
     for form in data.get("scales_spaced") or ():
         spaced_forms.setdefault(normalize(form), set()).add(form)
 
-    qualifiers_before = sorted({f for t in _QUALIFIERS for f in values[t] if f[:1].isalpha()})
+    qualifiers_before = sorted({f for t in QUALIFIER_BOUNDS for f in values[t] if f[:1].isalpha()})
 
     # Units of time written only onto a figure with a hyphen ("45-летнего"; alone, "летний" is "summer"):
     # read after a hyphen (the tokenizer's "hdur"), no word of the vocabulary elsewhere.

@@ -31,6 +31,7 @@ from claimlint.candidates import next_year
 from claimlint.datafiles import cache_dir
 from claimlint.lexicon import (
     CALENDAR_YEARS,
+    RECENT_YEARS,
     VULGAR,
     YEAR_FIGURES,
     Lexicon,
@@ -139,7 +140,6 @@ def _feeds(parser_state: Any, terminal: str) -> bool:
 
 # The most the upper end of a range may be times its lower end, when the lower is a recent year.
 _FARTHEST_ENDS = 10_000
-_RECENT_YEARS = range(1990, 2040)
 
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
 RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
@@ -828,7 +828,7 @@ class QuantityBuilder(Transformer[Token, Any]):
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
         if (explicit and low.kind is Kind.YEAR and low.scale is None and high.scale is not None
-                and low.value in _RECENT_YEARS and high.value > low.value * _FARTHEST_ENDS):
+                and low.value in RECENT_YEARS and high.value > low.value * _FARTHEST_ENDS):
             # "portando il totale dal 2022 a 1,5 miliardi", "from 2022 to 1.5 billion": since the year, to
             # the amount (but "between 1500 and 2 million people", "from 1200 to 15 million dollars" are
             # ranges)
