@@ -1,34 +1,31 @@
 """Parse one candidate run of tokens into a :class:`~claimlint.quantity.Quantity` with the Lark grammar.
 
-The grammar (``grammar/quantity.lark``) is one LALR grammar for all six languages: its terminals are
-word categories. :class:`ContextualLexer` feeds the parser the tokens that
-:mod:`claimlint.candidates` found, giving each the first of its categories that the parser accepts in
-its current state, so "до" is ``Q_ATMOST`` in "до 10%" and ``TO`` in "от 9 до 10%". The parser is
-built once and cached on disk in the user's cache directory. The :class:`QuantityBuilder` Transformer
-computes exact values; nothing downstream re-parses text.
+The grammar (``grammar/quantity.lark``, parsed in :mod:`claimlint.lalr`) is one LALR grammar for all
+six languages: its terminals are word categories, and its parse of a run depends on nothing else.
+So each shape of run (its tokens' categories) is parsed once, and the parse is kept, in the process
+and in the user cache; the :class:`QuantityBuilder` computes exact values along the kept parse.
+Nothing downstream re-parses text.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import itertools
+import marshal
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 from importlib import resources
-from typing import Any
-
-from lark import Lark, Token, Transformer, Tree, v_args
-from lark.exceptions import UnexpectedInput
-from lark.lexer import Lexer, LexerState
-from lark.parsers.lalr_analysis import Shift
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any, Self
 
 from claimlint.candidates import Token as RunToken
 from claimlint.candidates import next_year
-from claimlint.datafiles import cache_dir
+from claimlint.datafiles import cache_dir, store
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     RECENT_YEARS,
@@ -87,57 +84,6 @@ class Part:
     over: Decimal | None = None  # a spelled number over a denominator ("three fifths"): its denominator
 
 
-@dataclass(frozen=True, slots=True)
-class TokenStream:
-    """What the parser reads: the run's tokens and the text they point into."""
-
-    text: str
-    tokens: Sequence[RunToken]
-
-
-class ContextualLexer(Lexer):
-    """Give each token the first of its categories that the LALR parser accepts where it stands."""
-
-    __future_interface__ = 2
-
-    def __init__(self, lexer_conf: Any) -> None:
-        pass
-
-    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
-        stream: TokenStream = lexer_state.text  # type: ignore[assignment]
-        if hasattr(stream, "text") and not isinstance(stream, TokenStream):
-            stream = stream.text  # lark wraps custom input in a TextSlice
-        states = parser_state.parse_conf.states
-        for tok in stream.tokens:
-            accepted = states[parser_state.position]
-            text = stream.text[tok.start : tok.end]
-            fits = [c for c in tok.categories if c in accepted]
-            if len(fits) > 1:
-                # LALR merges lookaheads: a category may look acceptable and fail after the reductions
-                # ("due centesimo": SUBUNIT follows a number only in "3 euro 50 centesimi"). Try each.
-                fits = [c for c in fits if _feeds(parser_state, c)] or fits
-            category = fits[0] if fits else tok.categories[0]
-            yield Token(category, text, tok.start, end_pos=tok.end)
-
-
-def _feeds(parser_state: Any, terminal: str) -> bool:
-    """Whether the parser can shift ``terminal`` after the reductions it calls for: the LALR automaton
-    run on a copy of the state stack alone (no values, so no side effects)."""
-    states = parser_state.parse_conf.states
-    stack = list(parser_state.state_stack)
-    while True:
-        action = states[stack[-1]].get(terminal)
-        if action is None:
-            return False
-        kind, arg = action
-        if kind is Shift:
-            return True
-        size = len(arg.expansion)
-        if size:
-            del stack[-size:]
-        stack.append(states[stack[-1]][arg.origin.name][1])
-
-
 # The most the upper end of a range may be times its lower end, when the lower is a recent year.
 _FARTHEST_ENDS = 10_000
 
@@ -148,25 +94,6 @@ _NEXT_UNIT = {"hour": "minute", "minute": "second"}
 
 def grammar_text() -> str:
     return resources.files("claimlint.grammar").joinpath("quantity.lark").read_text("utf-8")
-
-
-@cache
-def parser(strict: bool = False) -> Lark:
-    """The LALR parser, loaded from the user cache when the grammar is unchanged.
-
-    ``strict`` (used by the tests) builds it afresh and fails on any shift/reduce conflict.
-    """
-    text = grammar_text()
-    options: dict[str, Any] = {"parser": "lalr", "lexer": ContextualLexer, "maybe_placeholders": False}
-    if strict:
-        return Lark(text, strict=True, **options)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    try:
-        directory = cache_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        return Lark(text, cache=str(directory / f"quantity-{digest}.lark-cache"), **options)
-    except OSError:
-        return Lark(text, **options)
 
 
 def number_value(written: str, lex: Lexicon) -> Decimal:
@@ -231,8 +158,27 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
 
 
 
+class Token(str):
+    """A token of a run as the grammar read it: its text, its terminal (``type``) and where it stands
+    (``start_pos``, ``end_pos``: None in a token the builder makes up). The shape of Lark's tokens, so
+    the builder reads the same whether a run was parsed now or its parse was kept."""
+
+    __slots__ = ("end_pos", "start_pos", "type")
+    type: str
+    start_pos: int | None
+    end_pos: int | None
+
+    def __new__(cls, type_: str, value: str, start_pos: int | None = None, end_pos: int | None = None) -> Self:
+        token = super().__new__(cls, value)
+        token.type, token.start_pos, token.end_pos = type_, start_pos, end_pos
+        return token
+
+    def __repr__(self) -> str:
+        return f"Token({self.type!r}, {str(self)!r})"
+
+
 def _start(token: Token) -> int:
-    """Where a token starts; claimlint's lexer always sets it (Lark types it as optional)."""
+    """Where a token starts (0 in a token the builder makes up)."""
     return int(token.start_pos or 0)
 
 
@@ -250,12 +196,11 @@ def _one(token: Token) -> Part:
     return Part(Decimal(1), _HALF, _start(token), _end(token))
 
 
-@v_args(inline=True)
-class QuantityBuilder(Transformer[Token, Any]):
-    """Turns a parse tree into a Quantity (offsets relative to the candidate span)."""
+class QuantityBuilder:
+    """Turns a parse into a Quantity: one method for each rule (and alias) of the grammar that makes a
+    node, called with the node's children, tokens and what the methods of the sub-nodes returned."""
 
     def __init__(self, lex: Lexicon, text: str):
-        super().__init__()
         self.lex = lex
         self.text = text
 
@@ -1062,72 +1007,114 @@ class NoParse(Exception):
         self.position = position
 
 
-@dataclass(frozen=True, slots=True)
-class _Node:
-    """A parse tree with its tokens replaced by their index in the run: how the grammar reads every run
-    whose tokens have the same categories."""
+# How the grammar reads a shape of run (claimlint.lalr.Plan): a rule node is (rule name, children), a
+# child a node or (token index, terminal); a run it rejects, the index of the token it stops at.
+_Plan = tuple[str, tuple[Any, ...]] | int
+_Shape = tuple[tuple[str, ...], ...]
 
-    rule: str
-    children: tuple[_Node | tuple[int, str], ...]  # sub-trees, or (token index, terminal)
+# Parses by the runs' categories: the parse (and the category the contextual lexer gives each token)
+# depends on nothing else, and news copy writes the same few shapes over and over ("NUM PCT",
+# "CUR_SIGN NUM SCALE"). Kept in the process, and in the user cache for the processes after it: read
+# at the first run, and written at exit with the shapes this process added. A pre-commit hook or an
+# editor's one file loads Lark (claimlint.lalr) only for a shape no earlier run has met.
+_PLANS: dict[_Shape, _Plan] | None = None
+_FRESH: dict[_Shape, _Plan] = {}
+_MAX_PLANS = 65536  # (a language server reads text without end; real copy has a few thousand shapes)
+_MAX_STORED = 20000
 
 
-# Parses by the runs' categories: the LALR parse (and the category the contextual lexer gives each
-# token) depends on nothing else, so news copy, which writes the same few shapes over and over
-# ("NUM PCT", "CUR_SIGN NUM SCALE"), is parsed once per shape. A failure is kept as the index of the
-# token Lark names (the run's length when it names none).
-_PLANS: dict[tuple[tuple[str, ...], ...], _Node | int] = {}
-_MAX_PLANS = 65536
+def _plans_file() -> Path:
+    """Named after what a kept parse depends on: the grammar, this module and claimlint.lalr, and the
+    installed Lark (its version is in its package's ``__init__``, read without importing it)."""
+    digest = hashlib.sha256(grammar_text().encode("utf-8"))
+    here = Path(__file__).resolve().parent
+    sources = [here / "parse.py", here / "lalr.py"]
+    spec = find_spec("lark")
+    if spec is not None and spec.origin:
+        sources.append(Path(spec.origin))
+    for source in sources:
+        digest.update(source.read_bytes())
+    return cache_dir() / f"plans-{digest.hexdigest()[:24]}.marshal"
+
+
+def _read_plans(path: Path) -> dict[_Shape, _Plan]:
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _plans() -> dict[_Shape, _Plan]:
+    global _PLANS
+    if _PLANS is None:
+        try:
+            _PLANS = _read_plans(_plans_file())
+        except OSError:  # no grammar or sources to read: nothing kept is trusted
+            _PLANS = {}
+    return _PLANS
+
+
+def _save_plans() -> None:
+    """Add this process's new parses to the user cache's (another process may have written since)."""
+    if not _FRESH:
+        return
+    try:
+        path = _plans_file()
+    except OSError:
+        return
+    stored = _read_plans(path)
+    for key, plan in _FRESH.items():
+        if len(stored) >= _MAX_STORED:
+            break
+        stored.setdefault(key, plan)
+    store(path, marshal.dumps(stored))
+    _FRESH.clear()
 
 
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
     """Parse ``tokens`` (offsets into ``text``) as one quantity; raises NoParse or NotAQuantity.
 
-    The first run of each shape goes through Lark; every run then calls the Transformer's methods
-    along the tree kept for its shape (:data:`_PLANS`), as ``QuantityBuilder.transform`` would, without
-    building and walking a tree per run.
+    The first run of each shape goes through Lark; every run then calls the builder's methods along
+    the parse kept for its shape (:data:`_PLANS`), without building and walking a tree per run.
     """
     key = tuple(t.categories for t in tokens)
-    plan = _PLANS.get(key)
+    plans = _plans()
+    plan = plans.get(key)
     if plan is None:
-        try:
-            tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
-        except UnexpectedInput as err:
-            token = getattr(err, "token", None)
-            position = getattr(token, "start_pos", None)
-            plan = next((i for i, t in enumerate(tokens) if t.start == position), len(tokens))
-        else:
-            plan = _plan(tree, {t.start: i for i, t in enumerate(tokens)})
-        if len(_PLANS) >= _MAX_PLANS:
-            _PLANS.clear()  # (a language server reads text without end; real copy has a few thousand shapes)
-        _PLANS[key] = plan
+        from claimlint.lalr import plan as parse_plan
+
+        plan = parse_plan(text, tokens)
+        if len(plans) >= _MAX_PLANS:
+            plans.clear()
+        if not _FRESH:
+            atexit.register(_save_plans)
+        if len(_FRESH) < _MAX_STORED:
+            _FRESH[key] = plan
+        plans[key] = plan
     if isinstance(plan, int):
         raise NoParse(tokens[plan].start if plan < len(tokens) else len(text))
     try:
         return _replay(plan, QuantityBuilder(lexicon(lang), text), text, tokens)
     except (ValueError, ArithmeticError) as exc:
-        # A figure the Transformer cannot read ("0 000" as a day, a zero denominator) is not a
+        # A figure the builder cannot read ("0 000" as a day, a zero denominator) is not a
         # quantity; anything else is a bug and propagates.
         raise NotAQuantity(str(exc)) from None
 
 
-def _plan(tree: Tree[Token], index: dict[int, int]) -> _Node:
-    return _Node(str(tree.data), tuple(
-        _plan(child, index) if isinstance(child, Tree) else (index[child.start_pos], child.type)  # type: ignore[index]
-        for child in tree.children
-    ))
-
-
-def _replay(node: _Node, builder: QuantityBuilder, text: str, tokens: Sequence[RunToken]) -> Any:
-    """What ``builder.transform`` returns for the tree ``node`` stands for, over this run's tokens."""
+def _replay(node: tuple[str, tuple[Any, ...]], builder: QuantityBuilder, text: str, tokens: Sequence[RunToken]) -> Any:
+    """What the builder makes of the parse ``node`` over this run's tokens: each rule's method called
+    with its children, from the leaves up."""
+    rule, children = node
     args = []
-    for child in node.children:
-        if isinstance(child, _Node):
+    for child in children:
+        if isinstance(child[0], str):
             args.append(_replay(child, builder, text, tokens))
         else:
             tok = tokens[child[0]]
-            args.append(Token(child[1], text[tok.start : tok.end], tok.start, end_pos=tok.end))
-    return _METHODS[node.rule](builder, *args)
+            args.append(Token(child[1], text[tok.start : tok.end], tok.start, tok.end))
+    return _METHODS[rule](builder, *args)
 
 
-# The Transformer's methods as plain functions (``v_args`` wraps each anew on every attribute access).
-_METHODS = {name: getattr(f, "base_func", f) for name, f in vars(QuantityBuilder).items() if callable(f)}
+# The builder's methods by rule name.
+_METHODS = {name: f for name, f in vars(QuantityBuilder).items() if callable(f)}

@@ -27,20 +27,27 @@ def test_any_text_extracts_without_error_and_spans_are_exact(pieces, joiner, lan
 
 
 def _through_lark(text, tokens, lang):
-    """What Lark and the Transformer's own tree walk read in ``tokens``."""
-    from lark.exceptions import UnexpectedInput, VisitError
+    """What Lark's parse of ``tokens`` themselves reads as, the builder's methods called along its tree."""
+    from lark import Tree
+    from lark.exceptions import UnexpectedInput
 
-    from claimlint.parse import NotAQuantity, QuantityBuilder, TokenStream, parser
+    from claimlint.lalr import TokenStream, parser
+    from claimlint.parse import _METHODS, NotAQuantity, QuantityBuilder, Token
 
     try:
         tree = parser().parse(TokenStream(text, tokens))
     except UnexpectedInput as err:
         position = getattr(getattr(err, "token", None), "start_pos", None)
         return "no parse", len(text) if position is None else position
+    builder = QuantityBuilder(lexicon(lang), text)
+
+    def walk(node):
+        args = [walk(c) if isinstance(c, Tree) else Token(c.type, str(c), c.start_pos, c.end_pos) for c in node.children]
+        return _METHODS[str(node.data)](builder, *args)
+
     try:
-        return QuantityBuilder(lexicon(lang), text).transform(tree)
-    except VisitError as exc:
-        assert isinstance(exc.orig_exc, (NotAQuantity, ValueError, ArithmeticError)), exc
+        return walk(tree)
+    except (NotAQuantity, ValueError, ArithmeticError):
         return "not a quantity"
 
 
@@ -57,9 +64,9 @@ def _through_plans(text, tokens, lang):
 
 @settings(max_examples=200, deadline=None)
 @given(pieces=_PIECES, joiner=_JOINERS, lang=st.sampled_from(LANGUAGES))
-def test_kept_parses_read_as_the_transformer_does(pieces, joiner, lang):
-    """parse_tokens replays the Transformer along one tree per shape of run: every run, and every
-    start of one, reads as Lark's parse and ``QuantityBuilder.transform`` read it."""
+def test_kept_parses_read_as_each_runs_own_parse(pieces, joiner, lang):
+    """parse_tokens reads every run along the parse kept for its shape (from another run, another
+    process): every run, and every start of one, reads as Lark's parse of that run itself."""
     from claimlint.candidates import find_runs
 
     text = joiner.join(pieces)
@@ -77,7 +84,7 @@ def _table_sentences():
         yield from ((lang, case[0]) for case in importlib.import_module(f"test_extract_{lang}").CASES)
 
 
-def test_kept_parses_read_the_table_sentences_as_the_transformer_does():
+def test_kept_parses_read_the_table_sentences_as_their_own_parse():
     from claimlint.candidates import find_runs
 
     checked = 0
@@ -90,15 +97,62 @@ def test_kept_parses_read_the_table_sentences_as_the_transformer_does():
     assert checked > 1000
 
 
-def test_every_tree_the_grammar_builds_has_a_transformer_method():
+def test_every_tree_the_grammar_builds_has_a_builder_method():
     """The replay calls a method for every node: a rule or alias the grammar keeps as a node (not a
     "?rule" alternative of one child, nor a rule Lark makes for "+" and "*") needs one."""
-    from claimlint.parse import _METHODS, parser
+    from claimlint.lalr import parser
+    from claimlint.parse import _METHODS
 
     for rule in parser().rules:
         name = str(rule.alias or rule.origin.name)
         kept = bool(rule.alias) or not (name.startswith("_") or (rule.options.expand1 and len(rule.expansion) == 1))
         assert not kept or name in _METHODS, f"no QuantityBuilder method for {name} ({rule})"
+
+
+_READ_IN_A_NEW_PROCESS = """
+import json, sys
+import claimlint
+texts = json.loads(sys.argv[1])
+print(json.dumps([[repr(q) for q in claimlint.extract(text, lang=lang)] for lang, text in texts]))
+print(json.dumps("lark" in sys.modules))
+"""
+
+
+def test_kept_parses_serve_the_next_process_which_then_does_not_load_lark(tmp_path):
+    """The parses kept by shape of run are written to the user cache at exit; a process that meets only
+    shapes kept there reads the same quantities without importing Lark (its start-up is shorter)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = [
+        ("ru", "Выручка выросла на 12,5% до 3,2 млрд рублей за 9 месяцев 2025 года."),
+        ("ar", "بلغت الصادرات نحو ٣٨٠ مليار يوان في 25 سبتمبر 2025."),
+        ("nl", "Ruim 45 miljard euro, tussen 9 en 10 procent."),
+    ]
+    env = dict(os.environ, CLAIMLINT_CACHE_DIR=str(tmp_path))
+    runs = [
+        subprocess.run([sys.executable, "-c", _READ_IN_A_NEW_PROCESS, json.dumps(texts)], env=env,
+                       capture_output=True, text=True, check=True).stdout.splitlines()
+        for _ in range(2)
+    ]
+    assert [json.loads(line) for line in runs[0]][1] is True  # nothing kept yet: Lark parses each shape
+    assert list(tmp_path.glob("plans-*.marshal"))
+    assert json.loads(runs[1][0]) == json.loads(runs[0][0]) and len(json.loads(runs[1][0])[0]) == 4
+    assert json.loads(runs[1][1]) is False
+
+
+def test_a_damaged_store_of_kept_parses_is_ignored(tmp_path, monkeypatch):
+    from claimlint import parse
+
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(parse, "_PLANS", None)
+    monkeypatch.setattr(parse, "_FRESH", {})
+    parse._plans_file().write_bytes(b"\x00 not marshal")
+    assert [str(q.value) for q in extract_text("Ruim 45 miljard euro.", lang="nl")] == ["4.5E+10"]
+    parse._save_plans()  # what a process leaves at exit replaces the damaged file
+    assert parse._read_plans(parse._plans_file())
 
 
 def test_a_long_run_is_read_in_pieces():
