@@ -136,7 +136,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
-    figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|:(?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271"
+    figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
     after = one_of(lex.clock_after)
     hour_units = one_of([a for a in lex.clock_after if a in lex.values["DUR"]])
     return compile_cached(

@@ -22,6 +22,7 @@ import regex
 from claimlint.candidates import Run, Token, find_runs
 from claimlint.compiled import compile_cached
 from claimlint.lexicon import (
+    CALENDAR_YEARS,
     DIGITS,
     RECENT_YEARS,
     YEAR_FIGURES,
@@ -153,8 +154,10 @@ _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
-    if not q.text[:1].isdigit():
-        return False  # names carry figures; "Прошло три года" is a sentence
+    if not q.text[:1].isdigit() or _grouped_whole(q):
+        # names carry figures, not spelled numbers ("Прошло три года") nor grouped thousands ("In Italy
+        # 45,000 migrants", "Registrati 12.345 nuovi casi")
+        return False
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
@@ -178,6 +181,17 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
         return q.kind is Kind.NUMBER and not counts
     return True
+
+
+def _grouped_whole(q: Quantity) -> bool:
+    """A whole number of thousands or more written with a group sign: "45,000", "12.345", "1 500"."""
+    return (
+        isinstance(q.value, Decimal) and abs(q.value) >= 1000 and q.value == q.value.to_integral()
+        and _GROUPED_FIGURE.fullmatch(q.text) is not None
+    )
+
+
+_GROUPED_FIGURE = regex.compile(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
 
 
 _NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
@@ -259,6 +273,25 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``)
     return _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
+
+
+def _level_not_year(text: str, q: Quantity, start: int) -> bool:
+    """Four bare digits the grammar read as a year, after a verb of change and "to" or "by", that are
+    no year of the calendar news copy names (CALENDAR_YEARS): the level or the change, as "steeg tot
+    1012", "fell from 1045", "упало на 1250" ("stijgen tot 2030", "до 1990 года" stay years)."""
+    if q.is_range or not q.text.split()[-1].isdigit() or not isinstance(q.value, Decimal) or int(q.value) in CALENDAR_YEARS:
+        return False
+    lex = lexicon(q.lang)
+    word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
+    return (
+        word in lex.values["TO"] or word in lex.values["FROM"] or word in lex.change_amount_words
+    ) and _after_change(text, q, start, by=True)
+
+
+def _as_level(q: Quantity) -> Quantity:
+    """A figure read as a year, as the plain number it is."""
+    bound = Bound.EXACT if q.bound is Bound.AT_MOST else q.bound  # ("tot", "до": the level reached)
+    return replace(q, kind=Kind.NUMBER, bound=bound, precision=Decimal("0.5"))
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -471,6 +504,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
+    if q.kind is Kind.YEAR and _level_not_year(text, q, start):
+        q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
@@ -1232,8 +1267,14 @@ def _levels_of_a_change(
             continue
         if scaled:
             low = _scaled_like(low, high)
-        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT):
-            # "from 2.1 to 2.4%": the unit written once applies to both
+        # "fell from 1045 to 1012", "daalde met 45 tot 1012": levels and changes are years only where
+        # the calendar's are ("rose from 1914 to 1918")
+        low, high = (
+            _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and int(p.value) not in CALENDAR_YEARS else p
+            for p in (low, high)
+        )
+        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR):
+            # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit)
             low = replace(low, kind=high.kind, unit=high.unit)
         out.extend([low, high])
     return out

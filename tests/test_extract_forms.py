@@ -1402,6 +1402,26 @@ CASES = [
     ("ar", "سعر التذكرة 50 ريالسعودي.", [("50 ريالسعودي", "currency", "50", "SAR")]),
     ("it", "Il biglietto costa 30 franchisvizzeri.", [("30 franchisvizzeri", "currency", "30", "CHF")]),
     ("nl", "Een kaartje kost 20 zwitsersefrank.", [("20 zwitsersefrank", "currency", "20", "CHF")]),
+    # a grouped figure of thousands names nothing, after a capitalised word too ("Vision 2030" does)
+    ("en", "In Italy 45,000 migrants arrived; Vision 2030 was launched.", [("45,000", "count", "45000"), ("2030", "year", "2030")]),
+    ("it", "Registrati 12.345 nuovi casi; i decessi sono scesi da 1045 a 1012.",
+     [("12.345", "count", "12345"), ("1045", "number", "1045"), ("1012", "number", "1012")]),
+    # four digits after a verb of change and "to", "from" or "by" are a level or a change, unless a
+    # year of the calendar news names; a change takes no year from its level
+    ("en", "The number of patients rose to 1012, and fell from 1045 to 1012 after Production rose from 1914 to 1918.",
+     [("1012", "number", "1012"), ("1045", "number", "1045"), ("1012", "number", "1012"), ("1914", "year", "1914"),
+      ("1918", "year", "1918")]),
+    ("nl", "Het aantal patiënten op de ic daalde met 45 tot 1012; eerder steeg het tot 1012. De prijzen stijgen tot 2030.",
+     [("45", "number", "45"), ("1012", "number", "1012"), ("tot 1012", "number", "1012"), ("tot 2030", "year", "2030", None, "at_most")]),
+    ("fr", "Le nombre est passé de 1045 à 1012.", [("1045", "number", "1045"), ("1012", "number", "1012")]),
+    ("ru", "Число погибших возросло до семи человек, а затем выросло до 1012.",
+     [("до семи", "count", "7"), ("до 1012", "number", "1012")]),
+    # "one way" is a kind of fare; a case number names a case; Arabic plural and accusative forms
+    ("en", "Fares start at £49.99 one way.", [("£49.99", "currency", "49.99", "GBP")]),
+    ("nl", "De zaak (parketnummer 13/123456-23) dient op 12 maart 2025.", [("12 maart 2025", "date", "2025-03-12")]),
+    ("ar", "بلغت نسبة التطعيم بين من تجاوزوا 65 عاما 80%، وسعر التذكرة 299 درهما.",
+     [("تجاوزوا 65 عاما", "duration", "65", "year", "more_than"), ("80%", "percent", "80", "percent"),
+      ("299 درهما", "currency", "299", "AED")]),
 ]
 
 
