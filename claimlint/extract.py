@@ -8,6 +8,7 @@ that parses.
 
 from __future__ import annotations
 
+
 import re
 import sys
 import types
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 
 import regex
 
@@ -707,7 +708,8 @@ def extract_span(
     out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _one_in(text, found, lang, start)
-    return _corrected(text, _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked))
+    found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
+    return _corrected(text, _levels_of_a_fall(text, found, start))
 
 
 def _read(
@@ -1286,6 +1288,35 @@ _LEVEL_RATIO = 3
 # ...and with no "by", which forecasts of a range write as often: "could cut 2,000 to 7,000 jobs",
 # "climb 5% to 20%" are ranges, "fell 0.5% to 3.5%" the change and the level.
 _LEVEL_RATIO_NO_BY = 5
+
+
+def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "Inflation fell from 2.4 to 2.1%", "сократится с 8 до 4,5 часа", "passée de 2,4 à 2,1 %": the
+    ends of a fall run backwards, so they make no range and are read apart; as in a rise
+    (:func:`_levels_of_a_change`), the unit and the scale written once, after the level reached,
+    apply to the level it fell from."""
+    out = list(found)
+    for i, (low, high) in enumerate(pairwise(found)):
+        if (
+            low.kind not in (Kind.NUMBER, Kind.COUNT) or low.noun is not None or low.qualifier is not None
+            or low.is_range or high.is_range or high.kind in _NO_UNIT or not isinstance(low.value, Decimal)
+            or not isinstance(high.value, Decimal)
+        ):
+            continue
+        lex = lexicon(low.lang)
+        gap = normalize(text[low.end : high.start])
+        to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
+        if not (to_word and _word_before(text, low, start) in lex.values["FROM"] and _after_change(text, low, start, by=True)):
+            continue
+        if abs(low.value) < 1000:
+            low = _scaled_like(low, high)  # "from 5 to 3 million"
+        if low.value > high.value:
+            out[i] = replace(low, kind=high.kind, unit=high.unit)
+    return out
+
+
+# What gives a level no unit to share.
+_NO_UNIT = frozenset({Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DATE})
 
 
 def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:

@@ -1422,6 +1422,15 @@ CASES = [
     ("ar", "بلغت نسبة التطعيم بين من تجاوزوا 65 عاما 80%، وسعر التذكرة 299 درهما.",
      [("تجاوزوا 65 عاما", "duration", "65", "year", "more_than"), ("80%", "percent", "80", "percent"),
       ("299 درهما", "currency", "299", "AED")]),
+    # a fall runs backwards, so its ends are read apart; the unit and scale written once still apply to both
+    ("en", "Inflation fell from 2.4 to 2.1%. Sales fell from 5 to 3 million dollars.",
+     [("2.4", "percent", "2.4", "percent"), ("2.1%", "percent", "2.1", "percent"),
+      ("5", "currency", "5e6", "USD"), ("3 million dollars", "currency", "3e6", "USD")]),
+    ("fr", "L'inflation est passée de 2,4 à 2,1 %.", [("2,4", "percent", "2.4", "percent"), ("2,1 %", "percent", "2.1", "percent")]),
+    ("ru", "Время в пути сократится с 8 до 4,5 часа.", [("8", "duration", "8", "hour"), ("до 4,5 часа", "duration", "4.5", "hour")]),
+    ("it", "L'inflazione è scesa dal 2,4 al 2,1%.", [("2,4", "percent", "2.4", "percent"), ("2,1%", "percent", "2.1", "percent")]),
+    ("nl", "De inflatie daalde van 2,4 naar 2,1 procent.", [("2,4", "percent", "2.4", "percent"), ("2,1 procent", "percent", "2.1", "percent")]),
+    ("ar", "انخفض التضخم من 2.4 إلى 2.1%.", [("2.4", "percent", "2.4", "percent"), ("2.1%", "percent", "2.1", "percent")]),
 ]
 
 
