@@ -125,6 +125,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
+    spelled_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 25) and " " not in form]
     thousands = [form for form, power in lex.values["SCALE"].items() if power >= 3 and form[-1:].isalpha()]
     one, zero = "[1١۱]", "[0٠۰]"
 
@@ -153,6 +154,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
+        # an hour spelled out, with the word that makes it one: "около пяти часов утра", "الساعة الخامسة صباحا"
+        rf"|{one_of(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
         rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"

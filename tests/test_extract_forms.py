@@ -1431,6 +1431,11 @@ CASES = [
     ("it", "L'inflazione è scesa dal 2,4 al 2,1%.", [("2,4", "percent", "2.4", "percent"), ("2,1%", "percent", "2.1", "percent")]),
     ("nl", "De inflatie daalde van 2,4 naar 2,1 procent.", [("2,4", "percent", "2.4", "percent"), ("2,1 procent", "percent", "2.1", "percent")]),
     ("ar", "انخفض التضخم من 2.4 إلى 2.1%.", [("2.4", "percent", "2.4", "percent"), ("2.1%", "percent", "2.1", "percent")]),
+    # a clock time with an hour spelled out, or "local time" after it, is no spell of time
+    ("ru", "Удар был нанесен около пяти часов утра; встреча в восемь часов вечера продлится два часа.",
+     [("два часа", "duration", "2", "hour")]),
+    ("it", "La tregua è entrata in vigore alle 8 ora locale e durerà 72 ore.", [("72 ore", "duration", "72", "hour")]),
+    ("nl", "Om acht uur 's avonds begint het debat van drie uur.", [("drie uur", "duration", "3", "hour")]),
 ]
 
 
