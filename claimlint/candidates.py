@@ -578,7 +578,9 @@ def find_runs(
                 yield from _emit(text, lex, current)
                 current = []
                 continue
-            if current and not _joined(text, max(reach, current[-1].end), tok.start):
+            if current and not _joined(text, max(reach, current[-1].end), tok.start) and not _adjective_between(
+                text, lex, current[-1], tok
+            ):
                 yield from _emit(text, lex, current)
                 current = []
             elif _glued_sign_starts(text, lex, current, tok):
@@ -591,6 +593,15 @@ def find_runs(
                 continue
             current.append(tok)
         yield from _emit(text, lex, current)
+
+
+def _adjective_between(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:
+    """Whether an adjective of ``duration_adjectives`` alone stands between a number and its unit of time:
+    "two consecutive years", "les 12 derniers mois", "два полных года" (the run goes on past it)."""
+    if not lex.duration_adjectives or "DUR" not in tok.categories or _NUMBER.isdisjoint(before.categories):
+        return False
+    gap = text[before.end : tok.start]
+    return gap[:1].isspace() and gap[-1:].isspace() and lex.fold(gap.strip()) in lex.duration_adjectives
 
 
 def _second_month_name(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:

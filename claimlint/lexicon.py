@@ -205,6 +205,7 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
+    duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
@@ -677,7 +678,7 @@ _WORD_LIST_KEYS = (
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
-    "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words",
+    "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

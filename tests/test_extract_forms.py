@@ -1436,6 +1436,15 @@ CASES = [
      [("два часа", "duration", "2", "hour")]),
     ("it", "La tregua è entrata in vigore alle 8 ora locale e durerà 72 ore.", [("72 ore", "duration", "72", "hour")]),
     ("nl", "Om acht uur 's avonds begint het debat van drie uur.", [("drie uur", "duration", "3", "hour")]),
+    # an adjective between a number and its unit of time ("duration_adjectives")
+    ("en", "Prices rose for two consecutive years, then fell for 3 straight months.",
+     [("two consecutive years", "duration", "2", "year"), ("3 straight months", "duration", "3", "month")]),
+    ("fr", "Les ventes ont progressé de 23 % sur les neuf premiers mois, et 2 300 postes iront au cours des dix-huit prochains mois.",
+     [("23 %", "percent", "23", "percent"), ("neuf premiers mois", "duration", "9", "month"), ("2 300", "count", "2300"),
+      ("dix-huit prochains mois", "duration", "18", "month")]),
+    ("nl", "De omzet daalde twee opeenvolgende jaren.", [("twee opeenvolgende jaren", "duration", "2", "year")]),
+    ("ru", "Он провел в колонии два полных года.", [("два полных года", "duration", "2", "year")]),
+    ("it", "Dopo due lunghi anni di attesa.", [("due lunghi anni", "duration", "2", "year")]),
 ]
 
 
