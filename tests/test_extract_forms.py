@@ -1445,6 +1445,8 @@ CASES = [
     ("nl", "De omzet daalde twee opeenvolgende jaren.", [("twee opeenvolgende jaren", "duration", "2", "year")]),
     ("ru", "Он провел в колонии два полных года.", [("два полных года", "duration", "2", "year")]),
     ("it", "Dopo due lunghi anni di attesa.", [("due lunghi anni", "duration", "2", "year")]),
+    # Italian verbs of change in the present and future: two levels, not a range
+    ("it", "I decessi salgono da 120 a 160 in una settimana.", [("120", "number", "120"), ("160", "number", "160")]),
 ]
 
 
