@@ -707,7 +707,7 @@ def extract_span(
     """Quantities in ``text[start:end]`` read as language ``lang``; offsets are into ``text``."""
     out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
-    found = _one_in(text, found, lang, start)
+    found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     return _corrected(text, _levels_of_a_fall(text, found, start))
 
@@ -1467,6 +1467,58 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     return out
 
 
+def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "каждый пятый житель", "каждая третья семья", "every fifth American", "elke vijfde Nederlander":
+    a word of every (``every_words``) and an ordinal (``every_ordinals``) is a share, 1/N, as "one in
+    five" is; with a qualifier before it, bounded ("почти каждый пятый"). Not before a unit of time:
+    "каждый пятый год", "every fifth year" say how often."""
+    pattern = _every_pattern(lang)
+    if pattern is None:
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in pattern.finditer(text, start, end):
+        n = _every_ordinal(lex, lex.fold(m.group("ord")))
+        after = _NEXT_WORD.match(text, m.end())
+        if n is None or (after is not None and "DUR" in lex.categories.get(lex.fold(after.group(1)), ())):
+            continue
+        qualifier = m.group("qualifier")
+        bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
+        begin = m.start("qualifier") if qualifier else m.start("every")
+        added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
+                              bound=bound, qualifier=qualifier))
+    if not added:
+        return found
+    kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda q: q.start)
+
+
+def _every_ordinal(lex: Lexicon, word: str) -> int | None:
+    """N of an ordinal of ``every_ordinals``, its stem and one of ``every_ordinal_endings``."""
+    for stem, n in lex.every_ordinals.items():
+        if word.startswith(stem) and word[len(stem) :] in lex.every_ordinal_endings:
+            return n
+    return None
+
+
+@cache
+def _every_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    if not lex.every_words or not lex.every_ordinals:
+        return None
+    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
+    return compile_cached(
+        rf"(?<!\w)(?:(?P<qualifier>{_alternatives(qualifiers)})\s+)?(?P<every>{_alternatives(lex.every_words)})\s+(?P<ord>\w+)",
+        re.IGNORECASE,
+    )
+
+
+def _alternatives(forms: Iterable[str]) -> str:
+    """Forms as alternatives of a pattern: longest first, and in the same order in every process (the
+    program is cached by its source)."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
 def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the figure of "one X in N" goes on into a word (``vent'anni``) or counts the plural
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
@@ -1499,11 +1551,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
     if not ratios or not ones:
         return None
-
-    def one_of(forms: Iterable[str]) -> str:
-        # longest first, and in the same order in every process (the program is cached by its source)
-        return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-
+    one_of = _alternatives
     # (the standard engine, its program kept in the user cache: ``regex`` took 50 to 85 ms a language
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"

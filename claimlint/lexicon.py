@@ -206,8 +206,11 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
+    every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
+    every_ordinals: dict[str, int] = field(default_factory=dict)  # "каждый пятый": stems of ordinals after every_words
+    every_ordinal_endings: tuple[str, ...] = ("",)
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -679,6 +682,7 @@ _WORD_LIST_KEYS = (
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
+    "every_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -956,6 +960,8 @@ def lexicon(lang: str) -> Lexicon:
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
+        every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
+        every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,

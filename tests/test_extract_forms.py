@@ -1447,6 +1447,11 @@ CASES = [
     ("it", "Dopo due lunghi anni di attesa.", [("due lunghi anni", "duration", "2", "year")]),
     # Italian verbs of change in the present and future: two levels, not a range
     ("it", "I decessi salgono da 120 a 160 in una settimana.", [("120", "number", "120"), ("160", "number", "160")]),
+    # "every" and an ordinal is a share of one in N ("every_words"), not how often before a unit of time
+    ("ru", "Каждый пятый житель находится на грани голода, почти каждая третья семья в долгах; опрос идет каждый второй месяц.",
+     [("Каждый пятый", "number", "0.2"), ("почти каждая третья", "number", "0.3333333333333333333333333333", None, "about")]),
+    ("en", "Every fifth American owns a gun; it happens every fifth year.", [("Every fifth", "number", "0.2")]),
+    ("nl", "Elke vijfde Nederlander heeft schulden.", [("Elke vijfde", "number", "0.2")]),
 ]
 
 
