@@ -1482,9 +1482,10 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         after = _NEXT_WORD.match(text, m.end())
         if n is None or (after is not None and "DUR" in lex.categories.get(lex.fold(after.group(1)), ())):
             continue
-        qualifier = m.group("qualifier")
+        before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        qualifier = before.group(1) if before is not None else None
         bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
-        begin = m.start("qualifier") if qualifier else m.start("every")
+        begin = before.start(1) if before is not None else m.start()
         added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
                               bound=bound, qualifier=qualifier))
     if not added:
@@ -1506,11 +1507,16 @@ def _every_pattern(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not lex.every_words or not lex.every_ordinals:
         return None
-    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
-    return compile_cached(
-        rf"(?<!\w)(?:(?P<qualifier>{_alternatives(qualifiers)})\s+)?(?P<every>{_alternatives(lex.every_words)})\s+(?P<ord>\w+)",
-        re.IGNORECASE,
-    )
+    # (the qualifier is looked for after a match: a pattern that opens with an optional part scans
+    # slowly, and this one runs over all the text of these languages)
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.every_words)})\s+(?P<ord>\w+)", re.IGNORECASE)
+
+
+@cache
+def _every_qualifier(lang: str) -> re.Pattern[str]:
+    """A qualifier that ends right before a point: "почти | каждый пятый"."""
+    qualifiers = [w for w in lexicon(lang).qualifier_bounds if w[:1].isalpha()]
+    return compile_cached(rf"(?<!\w)({_alternatives(qualifiers)})\s+$", re.IGNORECASE)
 
 
 def _alternatives(forms: Iterable[str]) -> str:
