@@ -22,11 +22,13 @@ from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
     QUALIFIER_BOUNDS,
+    YEAR_FIGURES,
     Lexicon,
     fold_case,
     lexicon,
     normalize,
     spelled_value,
+    to_ascii_digits,
     trie,
     well_formed,
 )
@@ -217,11 +219,17 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         lex.classify("num" if before.group(1)[:1].isdigit() else "word", lex.fold(before.group(1)))
     ):
         return False
-    return word not in lex.rate_after_count or _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+    if word not in lex.rate_after_count:
+        return True
+    count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    # (not after a year or a verb of change: "в 2024 году выросло на 100 тысяч человек")
+    return count is not None and not (len(count.group(1)) == 4 and int(to_ascii_digits(count.group(1))) in YEAR_FIGURES) and not any(
+        normalize(w).startswith(lex.change_stems) for w in count.group(2).split()
+    )
 
 
 # a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"
-_COUNT_BEFORE = regex.compile(rf"[{DIGITS}](?:[ \u00a0]+\p{{L}}+){{0,2}}[ \u00a0]+$")
+_COUNT_BEFORE = regex.compile(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+){{0,2}})[ \u00a0]+$")
 
 
 def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:

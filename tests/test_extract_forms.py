@@ -1452,6 +1452,9 @@ CASES = [
      [("Каждый пятый", "number", "0.2"), ("почти каждая третья", "number", "0.3333333333333333333333333333", None, "about")]),
     ("en", "Every fifth American owns a gun; it happens every fifth year.", [("Every fifth", "number", "0.2")]),
     ("nl", "Elke vijfde Nederlander heeft schulden.", [("Elke vijfde", "number", "0.2")]),
+    # Russian "на" before the base of a rate, after a count only (not after a year or a verb of change)
+    ("ru", "Заболеваемость составила 85,3 случая на 100 тысяч населения, или 12 на 100 000 человек; в 2024 году выросло на 100 тысяч человек.",
+     [("85,3", "number", "85.3"), ("12", "number", "12"), ("2024 году", "year", "2024"), ("100 тысяч", "count", "1e5")]),
 ]
 
 
