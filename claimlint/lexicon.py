@@ -325,6 +325,8 @@ class Lexicon:
             return ("RACE_TIME",)
         if kind == "day":
             return ("DAY",)
+        if kind == "gdur":  # "45enne"
+            return ("DUR",)
         if kind == "hdur":  # "45-летнего", "5-процентный"
             return ("PCT",) if self.fold(text)[1:] in self.hyphen_percent else ("DUR",)
         if kind == "att":
@@ -531,7 +533,7 @@ def _tokenizer(
     indefinite: list[str], hyphen_units: list[str], scale_letters: Sequence[str] = (), spaced_letters: Sequence[str] = (),
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
-    weekdays: Sequence[str] = (), race_marks: dict[str, list[str]] | None = None,
+    weekdays: Sequence[str] = (), race_marks: dict[str, list[str]] | None = None, glued_units: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -571,6 +573,9 @@ def _tokenizer(
         + rf"|(?P<num>{spelled})"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
         rf"|(?P<hdur>[\-‐‑](?:{trie(hyphen_units)})(?!{_NOT_WORD}))"
+        # units of time written onto the figure: Italian ages, "il 45enne"
+        + (rf"|(?P<gdur>(?<=[{DIGITS}])(?:{trie(list(glued_units))})(?!{_NOT_WORD}))" if glued_units else "")
+        +
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
         # and those that count after a space as well, in the case the language file writes them ("$1.5 M";
         # not "2025 M&A", "5 K-pop bands").
@@ -855,6 +860,8 @@ def lexicon(lang: str) -> Lexicon:
     # Units of time written only onto a figure with a hyphen ("45-летнего"; alone, "летний" is "summer"):
     # read after a hyphen (the tokenizer's "hdur"), no word of the vocabulary elsewhere.
     values["DUR"].update(_invert(data.get("durations_hyphen")))
+    glued_units = _invert(data.get("durations_glued"))  # "il 45enne", likewise, written onto the figure
+    values["DUR"].update(glued_units)
     hyphen_percent = _words(data.get("percent_hyphen"))  # "5-процентный барьер", likewise
 
     race_marks: dict[str, list[str]] = data.get("race_time_marks") or {}
@@ -872,6 +879,7 @@ def lexicon(lang: str) -> Lexicon:
             "prefixes": prefixes,
             "indefinite": indefinite,
             "hyphen_units": sorted({*values["DUR"], *hyphen_percent}),
+            "glued_units": sorted(glued_units),
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
             "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()},

@@ -1455,6 +1455,10 @@ CASES = [
     # Russian "на" before the base of a rate, after a count only (not after a year or a verb of change)
     ("ru", "Заболеваемость составила 85,3 случая на 100 тысяч населения, или 12 на 100 000 человек; в 2024 году выросло на 100 тысяч человек.",
      [("85,3", "number", "85.3"), ("12", "number", "12"), ("2024 году", "year", "2024"), ("100 тысяч", "count", "1e5")]),
+    # Italian ages written onto the figure ("durations_glued"), as "a 45-year-old" is read
+    ("it", "Il 45enne è stato condannato a 16 anni; arrestati due 20enni. Il 5G e l'H20.",
+     [("45enne", "duration", "45", "year"), ("16 anni", "duration", "16", "year"), ("due", "number", "2"),
+      ("20enni", "duration", "20", "year")]),
 ]
 
 
