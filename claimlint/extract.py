@@ -1225,8 +1225,11 @@ def _levels_of_a_change(
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
+            # (the amount's word comes after the verb's object: "cut its waiting list by 12,000 to 48,500",
+            # "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512"; in the clause)
+            reach = _BY_REACH if before in lex.change_amount_words else 4
             split = (from_word or by_amount) and cut > 0 and (
-                (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True))
+                (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if not split:
             out.append(q)
             continue
@@ -1319,17 +1322,24 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
 _NO_UNIT = frozenset({Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DATE})
 
 
-def _after_change(text: str, q: Quantity, start: int, by: bool = False) -> bool:
-    """A verb of change among the four words before ``q`` ("rose", "снизился", "gedaald"); with ``by``,
+def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: int = 4) -> bool:
+    """A verb of change among the ``reach`` words before ``q`` ("rose", "снизился", "gedaald"); with ``by``,
     also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
-    return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems)
+    return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems, reach)
 
 
-def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str]) -> bool:
-    """One of ``stems`` begins one of the four words before ``q``."""
-    before = text[max(start, q.start - 48) : q.start].casefold()
-    return any(w.startswith(stem) for w in _WORDS.findall(before)[-4:] for stem in stems)
+# How many words before a range the verb of change may stand when the word of the amount opens it ("by").
+_BY_REACH = 7
+
+
+def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str], reach: int = 4) -> bool:
+    """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48 characters)."""
+    before = text[max(start, q.start - 12 * reach) : q.start]
+    if reach > 4:
+        before = before[max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0) :]
+    before = before.casefold()
+    return any(w.startswith(stem) for w in _WORDS.findall(before)[-reach:] for stem in stems)
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:()]")

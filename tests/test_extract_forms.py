@@ -1459,6 +1459,10 @@ CASES = [
     ("it", "Il 45enne è stato condannato a 16 anni; arrestati due 20enni. Il 5G e l'H20.",
      [("45enne", "duration", "45", "year"), ("16 anni", "duration", "16", "year"), ("due", "number", "2"),
       ("20enni", "duration", "20", "year")]),
+    # the amount's word after the verb's object: a change and a level, not a range
+    ("en", "The trust has cut its waiting list by 12,000 to 48,500; shares rose by 2 to 3 percent.",
+     [("12,000", "number", "12000"), ("48,500", "number", "48500"), ("2 to 3 percent", "percent", "2", "percent", "exact", "3")]),
+    ("ar", "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512 مريضا.", [("34", "number", "34"), ("512", "count", "512")]),
 ]
 
 
