@@ -8,7 +8,6 @@ that parses.
 
 from __future__ import annotations
 
-
 import re
 import sys
 import types
@@ -287,6 +286,10 @@ def _level_not_year(text: str, q: Quantity, start: int) -> bool:
     return (
         word in lex.values["TO"] or word in lex.values["FROM"] or word in lex.change_amount_words
     ) and _after_change(text, q, start, by=True)
+
+
+def _figure_not_in(q: Quantity, years: range) -> bool:
+    return isinstance(q.value, Decimal) and int(q.value) not in years
 
 
 def _as_level(q: Quantity) -> Quantity:
@@ -1275,7 +1278,7 @@ def _levels_of_a_change(
         # "fell from 1045 to 1012", "daalde met 45 tot 1012": levels and changes are years only where
         # the calendar's are ("rose from 1914 to 1918")
         low, high = (
-            _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and int(p.value) not in CALENDAR_YEARS else p
+            _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
             for p in (low, high)
         )
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR):
@@ -1313,7 +1316,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
-        if low.value > high.value:
+        if isinstance(low.value, Decimal) and low.value > high.value:
             out[i] = replace(low, kind=high.kind, unit=high.unit)
     return out
 
