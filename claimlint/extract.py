@@ -143,11 +143,16 @@ def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
 
 def _is_event(written: str, lex: Lexicon) -> bool:
     """ "Euro 2024", "يورو 2024": an event named by a currency word and its year (``event_names``,
-    held every four years), not 2,024 euros; "Rs 2000", "USD 2024" and "euro 2024" are amounts."""
+    held every four years), not 2,024 euros; "Rs 2000", "USD 2024" and "euro 2024" are amounts. So
+    is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos."""
     match = _EVENT.fullmatch(written)
-    return match is not None and match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
+    if match is None:
+        numbered = _NUMBERED_EVENT.fullmatch(written)  # "COP29", "COP 28"
+        return numbered is not None and numbered.group(1) in lex.numbered_events
+    return match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
+_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)[  ]?([1-9]\d?)")
 _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
@@ -574,7 +579,19 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
+    if q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words:
+        # "een onderzoek onder 12.000 volwassenen": among them, no bound ("onder 12 jaar", "onder de 10.000
+        # inwoners" keep theirs)
+        q = _unqualified(q)
     return q
+
+
+def _unqualified(q: Quantity) -> Quantity:
+    """``q`` without the qualifier written before it."""
+    assert q.qualifier is not None and q.text.startswith(q.qualifier)
+    rest = q.text[len(q.qualifier) :]
+    figure = rest.lstrip()
+    return replace(q, start=q.end - len(figure), text=figure, bound=Bound.EXACT, qualifier=None)
 
 
 def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:

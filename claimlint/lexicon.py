@@ -185,6 +185,7 @@ class Lexicon:
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
+    numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
@@ -207,6 +208,7 @@ class Lexicon:
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
+    among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     every_ordinals: dict[str, int] = field(default_factory=dict)  # "каждый пятый": stems of ordinals after every_words
@@ -687,7 +689,7 @@ _WORD_LIST_KEYS = (
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
-    "every_words",
+    "every_words", "among_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -961,6 +963,7 @@ def lexicon(lang: str) -> Lexicon:
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),
+        numbered_events=frozenset(common.get("numbered_events") or ()),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         ratio_final=_words(data.get("ratio_words_final")),
         glued_scales=glued,

@@ -1463,6 +1463,18 @@ CASES = [
     ("en", "The trust has cut its waiting list by 12,000 to 48,500; shares rose by 2 to 3 percent.",
      [("12,000", "number", "12000"), ("48,500", "number", "48500"), ("2 to 3 percent", "percent", "2", "percent", "exact", "3")]),
     ("ar", "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512 مريضا.", [("34", "number", "34"), ("512", "count", "512")]),
+    # from the science and weather hunt: conferences named by a code, "vers" a year, "dépassant les",
+    # Dutch "onder" (among) before a count, launchers in Arabic script
+    ("en", "At COP29 in Baku, rich countries agreed to $300 billion; it costs COP 5,000.",
+     [("$300 billion", "currency", "3e11", "USD"), ("COP 5,000", "currency", "5000", "COP")]),
+    ("fr", "La station sera désorbitée vers 2030, avec des températures dépassant les 40 degrés.",
+     [("vers 2030", "year", "2030", None, "about"), ("dépassant les 40", "count", "40", None, "more_than")]),
+    ("nl", "Uit een onderzoek onder 12.000 volwassenen blijkt dat kinderen onder 12 jaar en gezinnen onder de 10.000 euro minder roken.",
+     [("12.000", "count", "12000"), ("onder 12 jaar", "duration", "12", "year", "less_than"),
+      ("onder de 10.000 euro", "currency", "10000", "EUR", "less_than")]),
+    ("nl", "Het budget is met 500 miljoen euro opgehoogd tot 1,47 miljard euro.",
+     [("500 miljoen euro", "currency", "5e8", "EUR"), ("tot 1,47 miljard euro", "currency", "1.47e9", "EUR")]),
+    ("ar", "أطلقت سبيس إكس صاروخ فالكون 9 يحمل 20 قمرا صناعيا.", [("20", "count", "20")]),
 ]
 
 
