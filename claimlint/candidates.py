@@ -179,7 +179,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل ١٠٠ ألف نسمة" (a round
         # hundred, thousand..., with a scale word; _is_rate_base decides)
         rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+{one}(?:{zero}|{zero}{zero})?"
-        rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,][{DIGITS}])"
+        rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,\u00a0\u202f ][{DIGITS}])"
         rf"(?:\s*{one_of(thousands)}(?!\w))?))",
         re.IGNORECASE,
     )
@@ -209,7 +209,7 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
     number ("1 ogni 1000"), and where the word also means "for" (``rate_words_after_count``: "pour",
     Italian "per") only after a count ("vendu pour 100 millions", "per 10 anni" are no rates)."""
     text, word = m.string, normalize(m.group("rate_word"))
-    after = _WORD_AFTER.match(text, m.end())
+    after = _WORD_AFTER.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))  # ("на 100 тыс. населения")
     if after is not None and "CUR_LINK" in lex.classify("word", lex.fold(after.group(1))):
         after = _WORD_AFTER.match(text, after.end())  # "pour 1 milliard de dollars"
     if after is not None and not _NO_RATE_AFTER.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
@@ -221,6 +221,8 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         return False
     if word not in lex.rate_after_count:
         return True
+    if lex.rate_base_nouns and (after is None or lex.fold(after.group(1)) not in lex.rate_base_nouns):
+        return False  # "3 школы на 1000 мест": a capacity, not the base of a rate
     count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
     # (not after a year or a verb of change: "в 2024 году выросло на 100 тысяч человек")
     return count is not None and not (len(count.group(1)) == 4 and int(to_ascii_digits(count.group(1))) in YEAR_FIGURES) and not any(
@@ -608,6 +610,8 @@ def _adjective_between(text: str, lex: Lexicon, before: Token, tok: Token) -> bo
     "two consecutive years", "les 12 derniers mois", "два полных года" (the run goes on past it)."""
     if not lex.duration_adjectives or "DUR" not in tok.categories or _NUMBER.isdisjoint(before.categories):
         return False
+    if _is_year(text, before):
+        return False  # "In 2023 whole months passed": a year, then the months
     gap = text[before.end : tok.start]
     return gap[:1].isspace() and gap[-1:].isspace() and lex.fold(gap.strip()) in lex.duration_adjectives
 

@@ -281,16 +281,22 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
 
 
 def _level_not_year(text: str, q: Quantity, start: int) -> bool:
-    """Four bare digits the grammar read as a year, after a verb of change and "to" or "by", that are
-    no year of the calendar news copy names (CALENDAR_YEARS): the level or the change, as "steeg tot
-    1012", "fell from 1045", "упало на 1250" ("stijgen tot 2030", "до 1990 года" stay years)."""
-    if q.is_range or not q.text.split()[-1].isdigit() or not isinstance(q.value, Decimal) or int(q.value) in CALENDAR_YEARS:
+    """Four bare digits the grammar read as a year, after a verb of change and "to", that are no year of
+    the calendar news copy names (CALENDAR_YEARS): the level reached, as "steeg tot 1012", "rose to
+    1045", or, before what it counts, the change: "rose by 1200 students" ("stijgen tot 2030", "до 1990
+    года" stay years, and so do "by 1650", "from 1347": a deadline, a period; a level fallen from is
+    read with the one reached, :func:`_levels_of_a_fall`)."""
+    if q.is_range or not q.text.split()[-1].isdigit() or not _figure_not_in(q, CALENDAR_YEARS):
         return False
     lex = lexicon(q.lang)
     word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
-    return (
-        word in lex.values["TO"] or word in lex.values["FROM"] or word in lex.change_amount_words
-    ) and _after_change(text, q, start, by=True)
+    if word in lex.change_amount_words:  # "rose by 1200 students" (not "had risen sixfold by 1650, ...")
+        after = _NEXT_WORD.match(text, q.end)
+        if after is None or not _is_counted(normalize(after.group(1)), lex) or not after.group(1).islower():
+            return False
+    elif word not in lex.values["TO"]:
+        return False
+    return _after_change(text, q, start, by=True)
 
 
 def _figure_not_in(q: Quantity, years: range) -> bool:
@@ -1292,12 +1298,14 @@ def _levels_of_a_change(
             continue
         if scaled:
             low = _scaled_like(low, high)
-        # "fell from 1045 to 1012", "daalde met 45 tot 1012": levels and changes are years only where
-        # the calendar's are ("rose from 1914 to 1918")
-        low, high = (
-            _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
-            for p in (low, high)
-        )
+        if not from_word or (low.kind is Kind.YEAR) != (high.kind is Kind.YEAR):
+            # "daalde met 45 tot 1012", "выросло с 1200 до 1900 человек": a change and a level, or a level
+            # beside a count, are years only where the calendar's are (from one year to another they name
+            # a period: "grew from 1500 to 1600")
+            low, high = (
+                _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
+                for p in (low, high)
+            )
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR):
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit)
             low = replace(low, kind=high.kind, unit=high.unit)
@@ -1317,19 +1325,30 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     """ "Inflation fell from 2.4 to 2.1%", "сократится с 8 до 4,5 часа", "passée de 2,4 à 2,1 %": the
     ends of a fall run backwards, so they make no range and are read apart; as in a rise
     (:func:`_levels_of_a_change`), the unit and the scale written once, after the level reached,
-    apply to the level it fell from."""
+    apply to the level it fell from ("fell from 500 to 320 million tonnes"). Four digits fallen from
+    to a smaller figure are a level, not a year ("daalde van 1045 tot 1012")."""
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
-            low.kind not in (Kind.NUMBER, Kind.COUNT) or low.noun is not None or low.qualifier is not None
-            or low.is_range or high.is_range or high.kind in _NO_UNIT or not isinstance(low.value, Decimal)
-            or not isinstance(high.value, Decimal)
+            low.noun is not None or low.qualifier is not None or low.is_range or high.is_range
+            or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
+            continue
+        historical = low.kind is Kind.YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
+        if low.kind not in (Kind.NUMBER, Kind.COUNT) and not historical:
+            continue
+        if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
         lex = lexicon(low.lang)
         gap = normalize(text[low.end : high.start])
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
-        if not (to_word and _word_before(text, low, start) in lex.values["FROM"] and _after_change(text, low, start, by=True)):
+        reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
+        if not (to_word and _word_before(text, low, start) in lex.values["FROM"]
+                and _after_change(text, low, start, by=True, reach=reach)):
+            continue
+        if historical:
+            if high.value < low.value:
+                out[i] = _as_level(low)
             continue
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
@@ -1346,23 +1365,33 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
     """A verb of change among the ``reach`` words before ``q`` ("rose", "снизился", "gedaald"); with ``by``,
     also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
-    return _after_verb(text, q, start, lex.change_stems + lex.change_by_stems if by else lex.change_stems, reach)
+    stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
+    return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes)
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
 _BY_REACH = 7
 
 
-def _after_verb(text: str, q: Quantity, start: int, stems: Sequence[str], reach: int = 4) -> bool:
-    """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48 characters)."""
+def _after_verb(
+    text: str, q: Quantity, start: int, stems: Sequence[str], reach: int = 4, motion: frozenset[str] = frozenset(),
+    prefixes: Sequence[str] = (),
+) -> bool:
+    """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
+    characters), or that word after a conjunction written onto it (``prefixes``: "وانخفض"), and no word
+    of ``motion`` follows it within two words ("salgono sul treno", "scendono in piazza": a verb of
+    going up or down that moves people changes no level)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
     if reach > 4:
         before = before[max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0) :]
-    before = before.casefold()
-    return any(w.startswith(stem) for w in _WORDS.findall(before)[-reach:] for stem in stems)
+    words = _WORDS.findall(before.casefold())[-reach:]
+    return any(
+        (w.startswith(stem) or (w[:1] in prefixes and w[1:].startswith(stem))) and motion.isdisjoint(words[k + 1 : k + 3])
+        for k, w in enumerate(words) for stem in stems
+    )
 
 
-_CLAUSE_MARK = regex.compile(r"[,;:()]")
+_CLAUSE_MARK = regex.compile(r"[,;:()،؛]")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:
@@ -1500,8 +1529,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
 def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
     """ "каждый пятый житель", "каждая третья семья", "every fifth American", "elke vijfde Nederlander":
     a word of every (``every_words``) and an ordinal (``every_ordinals``) is a share, 1/N, as "one in
-    five" is; with a qualifier before it, bounded ("почти каждый пятый"). Not before a unit of time:
-    "каждый пятый год", "every fifth year" say how often."""
+    five" is; with a qualifier before it, bounded ("почти каждый пятый"). Not before a unit of time or a
+    weekday: "каждый пятый год", "every fifth year", "every third Thursday" say how often."""
     pattern = _every_pattern(lang)
     if pattern is None:
         return found
@@ -1510,8 +1539,8 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     for m in pattern.finditer(text, start, end):
         n = _every_ordinal(lex, lex.fold(m.group("ord")))
         after = _NEXT_WORD.match(text, m.end())
-        if n is None or (after is not None and "DUR" in lex.categories.get(lex.fold(after.group(1)), ())):
-            continue
+        if n is None or (after is not None and not _SCHEDULE.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))):
+            continue  # "every fifth year", "каждую третью субботу": how often
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
         qualifier = before.group(1) if before is not None else None
         bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
@@ -1522,6 +1551,10 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         return found
     kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda q: q.start)
+
+
+# What an ordinal after "every" says how often of, not a share.
+_SCHEDULE = frozenset({"DUR", "WEEKDAY"})
 
 
 def _every_ordinal(lex: Lexicon, word: str) -> int | None:

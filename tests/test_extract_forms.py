@@ -1475,6 +1475,17 @@ CASES = [
     ("nl", "Het budget is met 500 miljoen euro opgehoogd tot 1,47 miljard euro.",
      [("500 miljoen euro", "currency", "5e8", "EUR"), ("tot 1,47 miljard euro", "currency", "1.47e9", "EUR")]),
     ("ar", "أطلقت سبيس إكس صاروخ فالكون 9 يحمل 20 قمرا صناعيا.", [("20", "count", "20")]),
+    # from a probe of this session's readings: what each must leave alone
+    ("en", "England's population grew from 1500 to 1600; prices had risen sixfold by 1650. It fell from 1045 to 1012.",
+     [("1500", "year", "1500"), ("1600", "year", "1600"), ("1650", "year", "1650"), ("1045", "number", "1045"),
+      ("1012", "number", "1012")]),
+    ("en", "The committee meets every third Thursday; in 2023 whole months passed without rain.", [("2023", "year", "2023")]),
+    ("ru", "Ярмарка проходит каждую третью субботу; построено 3 школы на 1 200 мест и школа на 1000 мест.",
+     [("3", "count", "3"), ("1 200", "count", "1200"), ("1000", "count", "1000")]),
+    ("it", "Ogni giorno salgono sul treno da 2.000 a 3.000 pendolari.", [("da 2.000 a 3.000", "count", "2000", None, "exact", "3000")]),
+    ("nl", "Het ziekenhuis verkortte de wachtlijst met 12.000 tot 48.500.", [("12.000", "number", "12000"), ("48.500", "number", "48500")]),
+    ("ar", "تراجع سعر برميل النفط من 90 إلى 75 دولارا، وانخفض عدد السياح من 12 إلى 8 ملايين سائح.",
+     [("90", "currency", "90", "USD"), ("75 دولارا", "currency", "75", "USD"), ("12", "count", "1.2e7"), ("8 ملايين", "count", "8e6")]),
 ]
 
 
