@@ -734,7 +734,7 @@ class QuantityBuilder:
         year = next((t for t in rest if t.type == "NUM"), None)
         high = self.date_mdy(month, last, *([year] if year is not None else []))
         low = self._date(first, int(self.lex.value("MONTH", month)), year, _start(month), _end(first))
-        return RangePart(self._range(low, high, _start(month)), high.unit)
+        return self._range(low, high, _start(month))
 
     def range_mdy(self, *tokens: Token) -> RangePart:
         """ "March 30-April 2, 2026", "from March 30 to April 2", "between March 3 and 5": two days
@@ -756,7 +756,7 @@ class QuantityBuilder:
         return self._date(Token("NUM", d), int(m), Token("NUM", y), _start(token), end)
 
     # ---- ranges ----
-    def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False) -> Part:
+    def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False) -> RangePart:
         """Both ends of a range; ``explicit`` when it opened with "from"/"between", so that a bare
         upper end takes the lower end's unit ("от 10 долларов до 20"); ``dash`` when a dash joins
         them, so that a sign before the range applies to both ends ("$3-4 billion", not "$20 to 30
@@ -764,7 +764,7 @@ class QuantityBuilder:
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if Kind.DATE in (low.kind, high.kind):
-            return _date_range(low, high, start)
+            return RangePart(_date_range(low, high, start), _upper(high))
         if (
             not explicit and (not dash or high.scale is not None) and low.kind is Kind.YEAR and low.scale is None
             and high.kind is not Kind.YEAR and (high.scale is not None or not high.digits)
@@ -803,10 +803,13 @@ class QuantityBuilder:
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
+        if low.value < 0 and high.value < low.value:
+            # "de -5 à -10 °C", "от минус 22 до минус 27": below zero, from the nearer end to the further
+            low, high = high, low
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")
-        return replace(high, value=low.value, start=start, end=high.end)
+        return RangePart(replace(high, value=low.value, start=start, end=max(low.end, high.end)), high.value)
 
     def range_between(self, *items: Any) -> Any:
         return self._explicit_range(items)
@@ -819,7 +822,7 @@ class QuantityBuilder:
 
     def _explicit_range(self, items: tuple[Any, ...]) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
-        return self._days_named(items, RangePart(self._range(low, high, _start(items[0]), explicit=True), _upper(high)))
+        return self._days_named(items, self._range(low, high, _start(items[0]), explicit=True))
 
     def range_to(self, *items: Any) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
@@ -831,13 +834,13 @@ class QuantityBuilder:
             and (high.kind in (Kind.NUMBER, Kind.YEAR) or (high.kind is Kind.DURATION and high.unit == "year"))
         ):  # "2023-24", "the 2023/24 season", "сезона 2023/24 года": a season or fiscal year, to the next year
             high = replace(high, value=low.value + 1, kind=Kind.YEAR, unit=None, precision=Decimal(0))
-        return self._days_named(items, RangePart(self._range(low, high, low.start, dash=sep.type == "DASH"), _upper(high)))
+        return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH"))
 
     def days_listed(self, day: Token, *items: Any) -> Any:
         """ "les 1er et 2 mars": read as the range of the two days, which extract._listed_days splits
         into its two days (an ordinal day alone states nothing, so the list is parsed whole)."""
         high = next(p for p in items if isinstance(p, Part))
-        found = RangePart(self._range(self.day_alone(day), high, _start(day)), _upper(high))
+        found = self._range(self.day_alone(day), high, _start(day))
         if found.part.kind is not Kind.DATE:
             raise NotAQuantity("two listed ordinals are days")
         return found

@@ -1486,6 +1486,11 @@ CASES = [
     ("nl", "Het ziekenhuis verkortte de wachtlijst met 12.000 tot 48.500.", [("12.000", "number", "12000"), ("48.500", "number", "48500")]),
     ("ar", "تراجع سعر برميل النفط من 90 إلى 75 دولارا، وانخفض عدد السياح من 12 إلى 8 ملايين سائح.",
      [("90", "currency", "90", "USD"), ("75 دولارا", "currency", "75", "USD"), ("12", "count", "1.2e7"), ("8 ملايين", "count", "8e6")]),
+    # below zero, a range is written from the nearer end to the further
+    ("fr", "Des gelées de -5 à -10 °C sont attendues.", [("de -5 à -10", "number", "-10", None, "exact", "-5")]),
+    ("ru", "Ночью мороз от минус 22 до минус 27.", [("от минус 22 до минус 27", "number", "-27", None, "exact", "-22")]),
+    ("en", "Lows of -5 to -10 are expected; it fell from -5 to -10.",
+     [("-5 to -10", "count", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
 ]
 
 
