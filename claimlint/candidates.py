@@ -65,6 +65,8 @@ _NOT_QUANTITIES = regex.compile(
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567 (not a date: 01.02.2024)
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)
+    # the designation of a minor planet or comet: its year, two capitals and a number ("2024 YR4", "1998 KY26")
+    | (?<![\w\-.,])(?:1[89]|20)\d\d[\ \u00a0][A-Z]{2}\d{1,3}(?!\w)
     )
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
@@ -700,7 +702,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             joins = ("DENOM" in before.categories and stated and (
                 not _MEASURED.isdisjoint(after.categories)
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
-            )) or ("DAY" in before.categories and "MONTH" in after.categories)  # "the 5th of September"
+            ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
+            ) or ("DAY" in before.categories and "MONTH" in after.categories)  # "the 5th of September"
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
@@ -755,6 +758,14 @@ _DROPPED = Token(0, 0, ())
 # percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
+
+
+def _ago_after(text: str, lex: Lexicon, end: int) -> bool:
+    """Whether a word of ``ago_words`` follows ``end``: "48 centesimi di un anno fa" are 48 cents a year
+    ago, no hundredths of a year (a word of a fraction that also names cents; "a quarter of a century
+    ago" is 25 years)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and normalize(after.group(1)) in lex.ago_words
 
 
 def _verb_object_after(lex: Lexicon, text: str, tok: Token) -> bool:

@@ -735,7 +735,7 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    return _corrected(text, _levels_of_a_fall(text, found, start))
+    return _corrected(text, _spells_in_two_units(text, _levels_of_a_fall(text, found, start), start))
 
 
 def _read(
@@ -1355,6 +1355,63 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if isinstance(low.value, Decimal) and low.value > high.value:
             out[i] = replace(low, kind=high.kind, unit=high.unit)
     return out
+
+
+def _spells_in_two_units(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "de 30 minutes à deux heures", "between 6 months and 2 years", "от 30 минут до двух часов": a
+    range from one spell of time to a longer one in another unit of its family (the grammar keeps the
+    ends of a range in one unit), read in the smaller unit: 30 to 120 minutes; so is a range to a spell
+    in several units ("30 minutes to 1 hour and 15 minutes": 30 to 75 minutes). Not from a spell in
+    several units or after a unit of time ("с 9 часов 30 минут до 17 часов": clock times), nor after a
+    verb of change (two levels)."""
+    out: list[Quantity] = []
+    for q in found:
+        low = out[-1] if out else None
+        merged = _two_unit_range(text, low, q, start) if low is not None else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(q)
+    return out
+
+
+def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
+    if not (
+        low.kind is high.kind is Kind.DURATION and low.unit in SPELL_UNITS and high.unit in SPELL_UNITS
+        and not low.is_range and not high.is_range and low.qualifier is None
+        and isinstance(low.value, Decimal) and isinstance(high.value, Decimal)
+    ):
+        return None
+    (a, family), (b, other) = SPELL_UNITS[low.unit], SPELL_UNITS[high.unit]
+    lex = lexicon(low.lang)
+    if family != other or a > b or (a == b and _units_in(high, lex) < 2) or _units_in(low, lex) > 1:
+        return None
+    before = _word_before(text, low, start)
+    gap = normalize(text[low.end : high.start])
+    if high.qualifier is not None:  # "до двух часов": the range's "to", read as "up to"
+        gap = f"{gap} {normalize(high.qualifier)}".strip()
+    between = before in lex.values["BETWEEN"] and gap in lex.and_words
+    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]):
+        return None
+    if lex.values["DUR"].get(before) is not None or _after_change(text, low, start, by=True):
+        return None  # "с 9 часов 30 минут до 17 часов"; "rose from 30 minutes to two hours"
+    after = _AND_A_NUMBER.match(text, high.end)
+    if after is not None and (lex.values["AND"].get(normalize(after.group(1))) is not None or after.group(1) in ","):
+        return None  # "30 minutes to 1 hour and 15 minutes"
+    first = low.start - len(before) - 1 if before in lex.values["FROM"] or between else low.start
+    first = max(start, first)
+    scale = Decimal(b) / a
+    return replace(low, start=first, end=high.end, text=text[first : high.end], range_to=high.value * scale,
+                   precision=min(low.precision, high.precision * scale))
+
+
+def _units_in(q: Quantity, lex: Lexicon) -> int:
+    """How many units of time a spell writes: two in "1 hour and 15 minutes"."""
+    return sum(1 for w in _WORDS.findall(q.text) if lex.values["DUR"].get(normalize(w)) is not None)
+
+
+# "and 15", ", 15": a spell that goes on in another unit.
+_AND_A_NUMBER = regex.compile(r"[ \u00a0]*(\p{L}+|,)[ \u00a0]*\p{N}")
 
 
 # What gives a level no unit to share.

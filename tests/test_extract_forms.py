@@ -1491,6 +1491,17 @@ CASES = [
     ("ru", "Ночью мороз от минус 22 до минус 27.", [("от минус 22 до минус 27", "number", "-27", None, "exact", "-22")]),
     ("en", "Lows of -5 to -10 are expected; it fell from -5 to -10.",
      [("-5 to -10", "count", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
+    # a range of spells in two units of one family, in the smaller ("from 30 minutes to two hours")
+    ("fr", "Les retards vont de 30 minutes à deux heures.", [("de 30 minutes à deux heures", "duration", "30", "minute", "exact", "120")]),
+    ("ru", "Ожидание займет от 30 минут до двух часов; свет отключат с 9 часов 30 минут до 17 часов.",
+     [("от 30 минут до двух часов", "duration", "30", "minute", "exact", "120"), ("9 часов 30 минут", "duration", "570", "minute"),
+      ("до 17 часов", "duration", "17", "hour", "at_most")]),
+    ("en", "Charging takes 30 minutes to 1 hour and 15 minutes; sentences of between 6 months and 2 years.",
+     [("30 minutes to 1 hour and 15 minutes", "duration", "30", "minute", "exact", "75"),
+      ("between 6 months and 2 years", "duration", "6", "month", "exact", "24")]),
+    # a minor planet's designation; cents a year ago, no hundredths of a year
+    ("fr", "La probabilité d'impact de l'astéroïde 2024 YR4 est de 3,1 %.", [("3,1 %", "percent", "3.1", "percent")]),
+    ("it", "Il prezzo è di 1,2 euro contro i 48 centesimi di un anno fa.", [("1,2 euro", "currency", "1.2", "EUR"), ("48 centesimi", "number", "0.48")]),
 ]
 
 
