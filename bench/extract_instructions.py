@@ -77,7 +77,11 @@ def main() -> int:
         print(*extract_part(args.inner, corpus_mb))
         return 0
     with tempfile.TemporaryDirectory() as cache:
-        subprocess.run([sys.executable, __file__, "--inner", "0.01", "--corpus", "0.1"], check=True,
+        # The warm-up reads the whole part the larger run reads, so that the user cache holds every
+        # shape of run of both (since 2026-12-01 the parses by shape are kept there, and a run that
+        # meets a new shape loads Lark, which one run paying and the other not would count as
+        # extraction)
+        subprocess.run([sys.executable, __file__, "--inner", str(args.base + args.mb), "--corpus", str(corpus_mb)], check=True,
                        stdout=subprocess.DEVNULL,
                        env=dict(os.environ, PYTHONPATH=f"{args.root}{os.pathsep}{HERE}", CLAIMLINT_CACHE_DIR=cache))
         small = instructions(args.base, corpus_mb, args.root, cache)
