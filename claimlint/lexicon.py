@@ -181,6 +181,7 @@ class Lexicon:
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
+    clock_pairs: tuple[tuple[str, str], ...] = ()  # "dalle 14 alle 17": words that open and close a span of hours
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
@@ -962,6 +963,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
         clock_hours_any=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_any_after")))),
+        clock_pairs=tuple((normalize(a), normalize(b)) for a, b in (data.get("clock_times") or {}).get("pairs") or ()),
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),

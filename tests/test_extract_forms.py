@@ -1502,6 +1502,16 @@ CASES = [
     # a minor planet's designation; cents a year ago, no hundredths of a year
     ("fr", "La probabilité d'impact de l'astéroïde 2024 YR4 est de 3,1 %.", [("3,1 %", "percent", "3.1", "percent")]),
     ("it", "Il prezzo è di 1,2 euro contro i 48 centesimi di un anno fa.", [("1,2 euro", "currency", "1.2", "EUR"), ("48 centesimi", "number", "0.48")]),
+    # from a hunt in public finance, labour and local news
+    ("fr", "L'âge légal sera relevé de 62 à 64 ans; la dette a franchi la barre des 3 000 milliards d'euros.",
+     [("62", "duration", "62", "year"), ("64 ans", "duration", "64", "year"),
+      ("franchi la barre des 3 000 milliards d'euros", "currency", "3e12", "EUR", "more_than")]),
+    ("ar", "قررت الحكومة رفع ضريبة القيمة المضافة من 5% إلى 15%.", [("5%", "percent", "5", "percent"), ("15%", "percent", "15", "percent")]),
+    ("it", "Il biglietto sale da 1,50 a 2 euro; gli uffici sono aperti dalle 9 alle 12.30 e dalle 14 alle 17, sulla statale 36.",
+     [("1,50", "currency", "1.50", "EUR"), ("2 euro", "currency", "2", "EUR")]),
+    ("nl", "Het toptarief in box 1 blijft 49,5 procent.", [("49,5 procent", "percent", "49.5", "percent")]),
+    ("en", "The M25 will be closed between junctions 10 and 11.", []),
+    ("ar", "تفتح الحديقة من الساعة 8 صباحا حتى 10 مساء.", []),
 ]
 
 
