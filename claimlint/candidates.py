@@ -65,8 +65,6 @@ _NOT_QUANTITIES = regex.compile(
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567 (not a date: 01.02.2024)
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)
-    # the designation of a minor planet or comet: its year, two capitals and a number ("2024 YR4", "1998 KY26")
-    | (?<![\w\-.,])(?:1[89]|20)\d\d[\ \u00a0][A-Z]{2}\d{1,3}(?!\w)
     )
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)

@@ -147,12 +147,12 @@ def _is_event(written: str, lex: Lexicon) -> bool:
     is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos."""
     match = _EVENT.fullmatch(written)
     if match is None:
-        numbered = _NUMBERED_EVENT.fullmatch(written)  # "COP29", "COP 28"
+        numbered = _NUMBERED_EVENT.fullmatch(written)  # "COP29" (not "fell COP 15", an amount)
         return numbered is not None and numbered.group(1) in lex.numbered_events
     return match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
-_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)[  ]?([1-9]\d?)")
+_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([1-9]\d?)")
 _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
@@ -585,9 +585,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
-    if q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words:
-        # "een onderzoek onder 12.000 volwassenen": among them, no bound ("onder 12 jaar", "onder de 10.000
-        # inwoners" keep theirs)
+    if (
+        q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
+        and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:])
+    ):
+        # "een onderzoek onder 12.000 volwassenen", "een peiling van Ipsos onder 1.020 kiezers": after a word
+        # of survey (``survey_words``), among them, no bound ("onder 12 jaar", "dorpen onder 1.000 inwoners"
+        # keep theirs)
         q = _unqualified(q)
     return q
 
@@ -735,7 +739,8 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    return _corrected(text, _spells_in_two_units(text, _levels_of_a_fall(text, found, start), start))
+    found = _spells_in_two_units(text, _levels_of_a_fall(text, found, start), start)
+    return _corrected(text, _ranges_below_zero(text, found, start))
 
 
 def _read(
@@ -1357,6 +1362,42 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
+def _ranges_below_zero(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "de -5 à -10 °C", "от минус 22 до минус 27", "lows of -5 to -10": below zero a range is written
+    from the nearer end to the further, which the grammar (a range runs from the smaller value to the
+    larger) reads as two figures; they are one range, -10 to -5. Not after a verb of change: "fell
+    from -5 to -10" is two levels."""
+    out: list[Quantity] = []
+    for q in found:
+        low = out[-1] if out else None
+        merged = _range_below_zero(text, low, q, start) if low is not None else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(q)
+    return out
+
+
+def _range_below_zero(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
+    if not (
+        low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind in (Kind.NUMBER, Kind.COUNT) and low.unit == high.unit
+        and not low.is_range and not high.is_range and low.qualifier is None
+        and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and high.value < low.value < 0
+    ):
+        return None
+    lex = lexicon(low.lang)
+    before = _word_before(text, low, start)
+    gap = normalize(text[low.end : high.start])
+    if high.qualifier is not None:  # "до минус 27": the range's "to", read as "up to"
+        gap = f"{gap} {normalize(high.qualifier)}".strip()
+    between = before in lex.values["BETWEEN"] and gap in lex.and_words
+    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(text, low, start, by=True):
+        return None
+    first = max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
+    return replace(high, start=first, text=text[first : high.end], value=high.value, range_to=low.value,
+                   bound=Bound.EXACT, qualifier=None, precision=min(low.precision, high.precision))
+
+
 def _spells_in_two_units(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "de 30 minutes à deux heures", "between 6 months and 2 years", "от 30 минут до двух часов": a
     range from one spell of time to a longer one in another unit of its family (the grammar keeps the
@@ -1396,8 +1437,10 @@ def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Qua
     if lex.values["DUR"].get(before) is not None or _after_change(text, low, start, by=True):
         return None  # "с 9 часов 30 минут до 17 часов"; "rose from 30 minutes to two hours"
     after = _AND_A_NUMBER.match(text, high.end)
-    if after is not None and (lex.values["AND"].get(normalize(after.group(1))) is not None or after.group(1) in ","):
-        return None  # "30 minutes to 1 hour and 15 minutes"
+    if (after is not None and (lex.values["AND"].get(normalize(after.group(1))) is not None or after.group(1) in ",")) or (
+        _NUMBER_NEXT.match(text, high.end)
+    ):
+        return None  # "30 minutes to 1 hour and 15 minutes", "entre 45 minutes et 1 heure 30"
     first = low.start - len(before) - 1 if before in lex.values["FROM"] or between else low.start
     first = max(start, first)
     scale = Decimal(b) / a
@@ -1410,7 +1453,8 @@ def _units_in(q: Quantity, lex: Lexicon) -> int:
     return sum(1 for w in _WORDS.findall(q.text) if lex.values["DUR"].get(normalize(w)) is not None)
 
 
-# "and 15", ", 15": a spell that goes on in another unit.
+# "and 15", ", 15", " 30": a spell that goes on in another unit.
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\p{N}")
 _AND_A_NUMBER = regex.compile(r"[ \u00a0]*(\p{L}+|,)[ \u00a0]*\p{N}")
 
 

@@ -210,6 +210,7 @@ class Lexicon:
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
     among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"
+    survey_words: frozenset[str] = frozenset()  # "onderzoek", "peiling": after these, ``among_words`` mean "among"
     motion_words: frozenset[str] = frozenset()  # "salgono sul treno": after a verb of change, it moves people
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
@@ -692,7 +693,7 @@ _WORD_LIST_KEYS = (
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
-    "every_words", "among_words", "motion_words", "rate_base_nouns",
+    "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

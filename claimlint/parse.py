@@ -803,9 +803,6 @@ class QuantityBuilder:
             raise NotAQuantity("the ends of a range measure different things")
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
-        if low.value < 0 and high.value < low.value:
-            # "de -5 à -10 °C", "от минус 22 до минус 27": below zero, from the nearer end to the further
-            low, high = high, low
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")
