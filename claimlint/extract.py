@@ -722,13 +722,23 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         if _after_name(text, q, start):
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is Bound.MORE_THAN or (
-        q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) and q.value % 100 == 0
+        (q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
     )):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
+
+
+def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
+    """An "up to" of several words, which means "until" less often than "до", "tot", "حتى", "jusqu'à" do,
+    before a figure that is no recent year: "cut up to 1500 jobs", "ما يصل إلى 1200 موظف", "fino a 1500
+    posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived")."""
+    return (
+        q.bound is Bound.AT_MOST and q.qualifier is not None and len(q.qualifier.split()) > 1
+        and normalize(q.qualifier) not in lex.values["TO"] and _figure_not_in(q, RECENT_YEARS)
+    )
 
 
 def extract_span(

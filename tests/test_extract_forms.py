@@ -377,9 +377,12 @@ CASES = [
     ("nl", "Het aantal daalde van 47.000 in 2022 tot 38.000 in 2023, maar liep op tot 15 miljard euro.",
      [("47.000", "number", "47000"), ("2022", "year", "2022"), ("tot 38.000", "number", "38000"), ("2023", "year", "2023"),
       ("tot 15 miljard euro", "currency", "15e9", "EUR")]),
-    # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays
-    ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted.",
-     [("Up to 2000", "year", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than")]),
+    # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays, a recent one after
+    # an "up to" of several words too; an older one there counts ("cut up to 1500 jobs")
+    ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted; they cut up to 1500 jobs.",
+     [("Up to 2000", "year", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than"),
+      ("up to 1500", "count", "1500", None, "at_most")]),
+    ("ar", "أعلنت الشركة الاستغناء عن ما يصل إلى 1200 موظف.", [("ما يصل إلى 1200", "count", "1200", None, "at_most")]),
     # a currency name before a year names a tournament; a code before a figure is an amount
     ("en", "England reached the Euro 2024 final, paid USD 2024 in fees and withdrew Rs 2000 notes.",
      [("USD 2024", "currency", "2024", "USD"), ("Rs 2000", "currency", "2000", "INR")]),
