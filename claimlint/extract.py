@@ -274,7 +274,15 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     after = _NEXT_WORD.match(text, q.end)
     if after is not None and normalize(after.group(1)) in lex.times_words:
         return False  # "тарифы вырастут до 3 раз": up to threefold
-    if q.qualifier is None or normalize(q.qualifier) not in lex.values["TO"]:
+    if q.qualifier is None:
+        return False
+    head, _, rest = normalize(q.qualifier).partition(" ")
+    if head in lex.change_particles and rest in lex.values["TO"]:
+        # "Unemployment edged up to 4.3%": a verb that takes the particle right before (``particle_verbs``:
+        # not "cut up to 1,200 jobs"), not after a modal ("could inch up to 5%" is at most)
+        words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]]
+        return bool(words) and words[-1] in lex.particle_verbs and lex.modal_words.isdisjoint(words[:-1])
+    if normalize(q.qualifier) not in lex.values["TO"]:
         return False
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``)
     return _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
@@ -307,6 +315,16 @@ def _as_level(q: Quantity) -> Quantity:
     """A figure read as a year, as the plain number it is."""
     bound = Bound.EXACT if q.bound is Bound.AT_MOST else q.bound  # ("tot", "до": the level reached)
     return replace(q, kind=Kind.NUMBER, bound=bound, precision=Decimal("0.5"))
+
+
+def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
+    """A word of passing (``passing_words``) between a verb of change and a figure bounds it from below:
+    "Debt climbed past $34 trillion", "surged past 5,000 points" (not "over the past 5 years")."""
+    words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
+    if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not normalize(words[0]).startswith(lex.change_stems):
+        return q
+    at = text.rindex(words[1], max(start, q.start - 40), q.start)
+    return replace(q, bound=Bound.MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -524,6 +542,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
+    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
+        q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and _negated(text, q, start):
         q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):

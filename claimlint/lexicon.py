@@ -212,6 +212,10 @@ class Lexicon:
     among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"
     survey_words: frozenset[str] = frozenset()  # "onderzoek", "peiling": after these, ``among_words`` mean "among"
     motion_words: frozenset[str] = frozenset()  # "salgono sul treno": after a verb of change, it moves people
+    change_particles: frozenset[str] = frozenset()  # "edged up to 4.3%": a verb's particle before "to"
+    modal_words: frozenset[str] = frozenset()  # "could rise up to 5%": a modal keeps "up to"
+    particle_verbs: frozenset[str] = frozenset()  # "edged up to", "ticked down to": verbs of change that take the particle
+    passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
@@ -693,7 +697,8 @@ _WORD_LIST_KEYS = (
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
-    "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns",
+    "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
+    "modal_words", "passing_words", "particle_verbs",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -1519,6 +1519,13 @@ CASES = [
     ("nl", "Het toptarief in box 1 blijft 49,5 procent.", [("49,5 procent", "percent", "49.5", "percent")]),
     ("en", "The M25 will be closed between junctions 10 and 11.", []),
     ("ar", "تفتح الحديقة من الساعة 8 صباحا حتى 10 مساء.", []),
+    # English particles of change: "edged up to" is the level reached; "cut up to", "could inch up to" are
+    # at most; "climbed past" is more than
+    ("en", "Unemployment edged up to 4.3%; prices could inch up to 5%; the chain will cut up to 1,200 jobs.",
+     [("up to 4.3%", "percent", "4.3", "percent"), ("up to 5%", "percent", "5", "percent", "at_most"),
+      ("up to 1,200", "count", "1200", None, "at_most")]),
+    ("en", "Federal debt climbed past $34 trillion, the highest in the past 5 years.",
+     [("past $34 trillion", "currency", "3.4e13", "USD", "more_than"), ("5 years", "duration", "5", "year")]),
 ]
 
 
