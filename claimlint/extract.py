@@ -276,6 +276,13 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False  # "тарифы вырастут до 3 раз": up to threefold
     if q.qualifier is None:
         return False
+    if q.kind is Kind.PERCENT and lex.price_words:
+        # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent
+        # after a change of prices is how much, "up to"
+        clause = text[max(start, q.start - 64) : q.start]
+        clause = clause[max((m.end() for m in _CLAUSE_MARK.finditer(clause)), default=0) :]
+        if not lex.price_words.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause)):
+            return False
     head, _, rest = normalize(q.qualifier).partition(" ")
     if head in lex.change_particles and rest in lex.values["TO"]:
         # "Unemployment edged up to 4.3%": a verb that takes the particle right before (``particle_verbs``:

@@ -1514,7 +1514,7 @@ CASES = [
      [("62", "duration", "62", "year"), ("64 ans", "duration", "64", "year"),
       ("franchi la barre des 3 000 milliards d'euros", "currency", "3e12", "EUR", "more_than")]),
     ("ar", "قررت الحكومة رفع ضريبة القيمة المضافة من 5% إلى 15%.", [("5%", "percent", "5", "percent"), ("15%", "percent", "15", "percent")]),
-    ("it", "Il biglietto sale da 1,50 a 2 euro; gli uffici sono aperti dalle 9 alle 12.30 e dalle 14 alle 17, sulla statale 36.",
+    ("it", "Il biglietto salirà da 1,50 a 2 euro; gli uffici sono aperti dalle 9 alle 12.30 e dalle 14 alle 17, sulla statale 36.",
      [("1,50", "currency", "1.50", "EUR"), ("2 euro", "currency", "2", "EUR")]),
     ("nl", "Het toptarief in box 1 blijft 49,5 procent.", [("49,5 procent", "percent", "49.5", "percent")]),
     ("en", "The M25 will be closed between junctions 10 and 11.", []),
@@ -1526,6 +1526,15 @@ CASES = [
       ("up to 1,200", "count", "1200", None, "at_most")]),
     ("en", "Federal debt climbed past $34 trillion, the highest in the past 5 years.",
      [("past $34 trillion", "currency", "3.4e13", "USD", "more_than"), ("5 years", "duration", "5", "year")]),
+    # a percent after a change of prices is how much ("price_words"); a rate's level stays exact
+    ("ru", "Дилеры снижают цены до 30%, а ключевая ставка повышена до 21%.",
+     [("до 30%", "percent", "30", "percent", "at_most"), ("до 21%", "percent", "21", "percent")]),
+    ("ar", "خفضت المتاجر الأسعار حتى 70%، وانخفض التضخم إلى 3.5%.",
+     [("حتى 70%", "percent", "70", "percent", "at_most"), ("3.5%", "percent", "3.5", "percent")]),
+    ("nl", "De prijzen kelderden tot 70 procent; de inflatie daalde tot 3 procent.",
+     [("tot 70 procent", "percent", "70", "percent", "at_most"), ("tot 3 procent", "percent", "3", "percent")]),
+    # French "de" after a verb of falling is as often "by": "tomber de 10 à 15 %" is a range of falls
+    ("fr", "Les tarifs pourraient tomber de 10 à 15 %.", [("de 10 à 15 %", "percent", "10", "percent", "exact", "15")]),
 ]
 
 
