@@ -1635,10 +1635,11 @@ _LONGEST_SENTENCE = 400
 def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Un Français sur trois", "Quasi un pensionato su tre", "Een vlucht op de vier", "One American
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
-    and a whole number is a share, 1/N, as "one in five" is. Only where "one" opens the sentence or
-    clause, after a qualifier and "and" or not ("Près d'un vol sur quatre", "…, et un enfant sur
-    quatre"): after a verb "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres",
-    "un'indagine su tre omicidi")."""
+    and a whole number is a share, 1/N, as "one in five" is; so with a number spelled out up to ten,
+    smaller than N, in a language whose plural nouns after N tell a count apart (``noun_plural_endings``):
+    "Deux Français sur trois", "Quasi sei consumatori su dieci". Only where the number opens the sentence or clause, after a qualifier and "and" or not
+    ("Près d'un vol sur quatre", "…, et un enfant sur quatre"): after a verb "sur", "su" also mean
+    "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
@@ -1653,13 +1654,19 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or _counts_after(text, q, lex):
             out.append(q)  # "un an sur trois" and "one day in two" are shares
             continue
+        numerator = lex.values["NUMWORD"].get(normalize(m.group("one")), 1)
+        if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
+            numerator > 1 and not lex.noun_plural_endings
+        ):
+            out.append(q)  # "Three men in two cars"; "Two people in five cities" (no plural to tell a noun by)
+            continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
         qualifier = m.group("qualifier").rstrip() or None
         bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
         while out and out[-1].end > begin:
             out.pop()  # "One" read alone
         assert isinstance(n, Decimal)  # (checked above, with the pattern's search)
-        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(1) / n, start=begin, text=text[begin : q.end],
+        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(numerator) / n, start=begin, text=text[begin : q.end],
                            bound=bound, qualifier=qualifier, noun=None, precision=Decimal(0)))
     return out
 
@@ -1753,7 +1760,7 @@ def _ratio_ends(lang: str) -> frozenset[str]:
 def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     ratios = _ratios(lex)
-    ones = [w for w, v in lex.values["NUMWORD"].items() if v == 1 and w[:1].isalpha()]
+    ones = [w for w, v in lex.values["NUMWORD"].items() if v in range(1, 11) and w[:1].isalpha() and " " not in w]
     ones += [w for w in lex.values.get("INDEF", {}) if w[-1:] in ("'", "’")]  # "Un'azienda su cinque"
     qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
     if not ratios or not ones:

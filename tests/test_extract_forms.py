@@ -1535,6 +1535,12 @@ CASES = [
      [("tot 70 procent", "percent", "70", "percent", "at_most"), ("tot 3 procent", "percent", "3", "percent")]),
     # French "de" after a verb of falling is as often "by": "tomber de 10 à 15 %" is a range of falls
     ("fr", "Les tarifs pourraient tomber de 10 à 15 %.", [("de 10 à 15 %", "percent", "10", "percent", "exact", "15")]),
+    # "two X in three" where plural nouns tell a count apart ("noun_plural_endings")
+    ("fr", "Deux Français sur trois sont contre; deux enquêtes sur trois meurtres.",
+     [("Deux Français sur trois", "number", "0.6666666666666666666666666667"), ("deux", "count", "2"), ("trois", "count", "3")]),
+    ("it", "Quasi sei consumatori su dieci rinunciano.", [("Quasi sei consumatori su dieci", "number", "0.6", None, "about")]),
+    ("nl", "Twee Nederlanders op de drie.", [("Twee Nederlanders op de drie", "number", "0.6666666666666666666666666667")]),
+    ("en", "Two people in five cities were hit.", [("Two", "count", "2"), ("five", "count", "5")]),
 ]
 
 
