@@ -291,8 +291,12 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return bool(words) and words[-1] in lex.particle_verbs and lex.modal_words.isdisjoint(words[:-1])
     if normalize(q.qualifier) not in lex.values["TO"]:
         return False
-    # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``)
-    return _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
+    # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
+    # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
+    return (
+        _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
+        or _after_verb(text, q, start, tuple(lex.lengthen_words))
+    )
 
 
 def _level_not_year(text: str, q: Quantity, start: int) -> bool:
@@ -1471,8 +1475,10 @@ def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Qua
     between = before in lex.values["BETWEEN"] and gap in lex.and_words
     if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]):
         return None
-    if lex.values["DUR"].get(before) is not None or _after_change(text, low, start, by=True):
-        return None  # "с 9 часов 30 минут до 17 часов"; "rose from 30 minutes to two hours"
+    if lex.values["DUR"].get(before) is not None or _after_change(text, low, start, by=True) or _after_verb(
+        text, low, start, tuple(lex.lengthen_words)
+    ):
+        return None  # "с 9 часов 30 минут до 17 часов"; "rose from 30 minutes to two hours", "extended from six months to two years"
     after = _AND_A_NUMBER.match(text, high.end)
     if (after is not None and (lex.values["AND"].get(normalize(after.group(1))) is not None or after.group(1) in ",")) or (
         _NUMBER_NEXT.match(text, high.end)

@@ -1541,6 +1541,19 @@ CASES = [
     ("it", "Quasi sei consumatori su dieci rinunciano.", [("Quasi sei consumatori su dieci", "number", "0.6", None, "about")]),
     ("nl", "Twee Nederlanders op de drie.", [("Twee Nederlanders op de drie", "number", "0.6666666666666666666666666667")]),
     ("en", "Two people in five cities were hit.", [("Two", "count", "2"), ("five", "count", "5")]),
+    # from the third probe and the whole-article review: a verb that lengthens is no verb of change for a
+    # range it does not change; the level it reaches is exact
+    ("en", "The offer has been extended to children aged from 3 to 5; the deadline was extended from six months to two years.",
+     [("from 3 to 5", "number", "3", None, "exact", "5"), ("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
+    ("ru", "Программу продлили для молодёжи с 18 до 35 лет, а срок перемирия продлили до тридцати дней; рост цен замедлился до 7,4%.",
+     [("с 18 до 35 лет", "duration", "18", "year", "exact", "35"), ("до тридцати дней", "duration", "30", "day"),
+      ("до 7,4%", "percent", "7.4", "percent")]),
+    ("fr", "Le CAC 40 pourrait franchir la barre des 8 000 points.", [("8 000", "count", "8000")]),
+    ("it", "Il deficit scenderà sotto la soglia del 3%; seduta fissata per le ore 10 del 15 giugno.",
+     [("sotto la soglia del 3%", "percent", "3", "percent", "less_than"), ("15 giugno", "date", "--06-15")]),
+    ("ru", "Он осужден в соответствии со статьей 18 УК.", []),
+    ("ar", "لزيادة قيمة برنامج القرض من 3 مليارات دولار إلى 8 مليارات دولار",
+     [("3 مليارات دولار", "currency", "3e9", "USD"), ("8 مليارات دولار", "currency", "8e9", "USD")]),
 ]
 
 
