@@ -817,6 +817,11 @@ class QuantityBuilder:
             raise NotAQuantity("'с 3 на 5' moves a day: between other figures it is no range ('с 3 на 4 метра')")
         return found
 
+    def range_from_one(self, opener: Token, indef: Token, sep: Token, high: Part) -> Any:
+        """ "da uno a cinque anni", "d'un à cinq ans": one, written as the article. (Not after "between":
+        "tra uno e mezzo" is one and a half.)"""
+        return self._days_named((opener, sep, high), self._range(_one(indef), high, _start(opener), explicit=True))
+
     def _explicit_range(self, items: tuple[Any, ...]) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
         return self._days_named(items, self._range(low, high, _start(items[0]), explicit=True))

@@ -1554,6 +1554,10 @@ CASES = [
     ("ru", "Он осужден в соответствии со статьей 18 УК.", []),
     ("ar", "لزيادة قيمة برنامج القرض من 3 مليارات دولار إلى 8 مليارات دولار",
      [("3 مليارات دولار", "currency", "3e9", "USD"), ("8 مليارات دولار", "currency", "8e9", "USD")]),
+    # a range from one written as the article ("da uno a cinque anni")
+    ("it", "Punito con la reclusione da uno a cinque anni.", [("da uno a cinque anni", "duration", "1", "year", "exact", "5")]),
+    ("fr", "Il risque d'un à cinq ans de prison.", [("d'un à cinq ans", "duration", "1", "year", "exact", "5")]),
+    ("nl", "Een straf van een tot drie jaar.", [("van een tot drie jaar", "duration", "1", "year", "exact", "3")]),
 ]
 
 
