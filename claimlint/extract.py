@@ -295,8 +295,30 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     return (
         _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
-        or _after_verb(text, q, start, tuple(lex.lengthen_words))
+        or _after_verb(text, q, start, tuple(lex.lengthen_words)) or _after_amount_of_change(text, q, start, lex)
     )
+
+
+def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """The amount of a change right before "to" and its level, a comma between or not, with the verb
+    before the amount ("повысил ключевую ставку сразу на 200 базисных пунктов, до 21%", "поднял цены на
+    Lada Granta на 2,5%, до 859 900 рублей", "steeg in het derde kwartaal met 2,4 procent tot 22,4
+    miljard euro"): the verb is looked for before the word of the amount (``change_amount_words``)."""
+    if not lex.change_amount_words:
+        return False
+    m = _amount_before(q.lang).search(text, max(start, q.start - 64), q.start)
+    if m is None:
+        return False
+    amount = replace(q, start=m.start(1))
+    return _after_change(text, amount, start, by=True, reach=6)
+
+
+@cache
+def _amount_before(lang: str) -> re.Pattern[str]:
+    """The word of an amount of change, a figure and at most four words after it, and a comma or not,
+    ending at a point."""
+    words = _alternatives(lexicon(lang).change_amount_words)
+    return compile_cached(rf"(?<!\w)({words})\s+[-+−]?\d[\d.,\u00a0\u202f ]*(?:%|\s*\w+\.?){{0,4}}\s*,?\s*$", re.IGNORECASE)
 
 
 def _level_not_year(text: str, q: Quantity, start: int) -> bool:

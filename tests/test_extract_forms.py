@@ -1558,6 +1558,12 @@ CASES = [
     ("it", "Punito con la reclusione da uno a cinque anni.", [("da uno a cinque anni", "duration", "1", "year", "exact", "5")]),
     ("fr", "Il risque d'un à cinq ans de prison.", [("d'un à cinq ans", "duration", "1", "year", "exact", "5")]),
     ("nl", "Een straf van een tot drie jaar.", [("van een tot drie jaar", "duration", "1", "year", "exact", "3")]),
+    # the amount of a change, then "to" and the level, the verb before the amount
+    ("ru", "ЦБ повысил ключевую ставку сразу на 200 базисных пунктов, до 21% годовых; экспорт сократился на 55% в годовом выражении, до 300 млрд рублей.",
+     [("200 базисных пунктов", "percent", "2.00", "percentage_point"), ("до 21%", "percent", "21", "percent"),
+      ("55%", "percent", "55", "percent"), ("до 300 млрд рублей", "currency", "3e11", "RUB")]),
+    ("nl", "De omzet van Ahold Delhaize steeg in het derde kwartaal met 2,4 procent tot 22,4 miljard euro.",
+     [("2,4 procent", "percent", "2.4", "percent"), ("tot 22,4 miljard euro", "currency", "2.24e10", "EUR")]),
 ]
 
 
