@@ -1564,6 +1564,10 @@ CASES = [
       ("55%", "percent", "55", "percent"), ("до 300 млрд рублей", "currency", "3e11", "RUB")]),
     ("nl", "De omzet van Ahold Delhaize steeg in het derde kwartaal met 2,4 procent tot 22,4 miljard euro.",
      [("2,4 procent", "percent", "2.4", "percent"), ("tot 22,4 miljard euro", "currency", "2.24e10", "EUR")]),
+    # dinars of Libya, Tunisia, Algeria, Iraq and Bahrain; the zloty by its English name
+    ("ar", "تخصيص 2.5 مليار دينار ليبي و5 ملايين دينار تونسي.",
+     [("2.5 مليار دينار ليبي", "currency", "2.5e9", "LYD"), ("5 ملايين دينار تونسي", "currency", "5e6", "TND")]),
+    ("en", "The bill comes to 186.6 billion zlotys.", [("186.6 billion zlotys", "currency", "1.866e11", "PLN")]),
 ]
 
 
