@@ -802,8 +802,7 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    found = _spells_in_two_units(text, _levels_of_a_fall(text, found, start), start)
-    return _corrected(text, _ranges_below_zero(text, found, start))
+    return _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start))
 
 
 def _read(
@@ -1425,64 +1424,63 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
-def _ranges_below_zero(text: str, found: list[Quantity], start: int) -> list[Quantity]:
-    """ "de -5 à -10 °C", "от минус 22 до минус 27", "lows of -5 to -10": below zero a range is written
-    from the nearer end to the further, which the grammar (a range runs from the smaller value to the
-    larger) reads as two figures; they are one range, -10 to -5. Not after a verb of change: "fell
-    from -5 to -10" is two levels."""
+def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """Two neighbours the grammar could not make one range, joined as one after reading, when the words
+    between are a range's (:func:`_range_start`) and no verb of change comes before (then they are two
+    levels, :func:`_levels_of_a_change`):
+
+    - below zero a range is written from the nearer end to the further, which the grammar (a range
+      runs from the smaller value to the larger) reads as two figures: "de -5 à -10 °C", "от минус 22
+      до минус 27", "lows of -5 to -10" are -10 to -5 ("fell from -5 to -10" is two levels);
+    - the grammar keeps the ends of a range in one unit: "de 30 minutes à deux heures", "between 6
+      months and 2 years", "от 30 минут до двух часов" are one range in the smaller unit (30 to 120
+      minutes), and so is a range to a spell in several units ("30 minutes to 1 hour and 15 minutes":
+      30 to 75); not from a spell in several units or after a unit of time ("с 9 часов 30 минут до 17
+      часов": clock times), nor after a verb that lengthens ("extended from six months to two years").
+    """
     out: list[Quantity] = []
     for q in found:
         low = out[-1] if out else None
-        merged = _range_below_zero(text, low, q, start) if low is not None else None
+        merged = None
+        if low is not None and not low.is_range and not q.is_range and low.qualifier is None:
+            merged = _range_below_zero(text, low, q, start) or _two_unit_range(text, low, q, start)
         if merged is not None:
             out[-1] = merged
         else:
             out.append(q)
     return out
+
+
+def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | None:
+    """Where a range of ``low`` and ``high`` starts (with its "from" or "between") when the words between
+    them are a range's ("to", a dash; "and" after "between"; "до" read as "up to"), else None."""
+    lex = lexicon(low.lang)
+    before = _word_before(text, low, start)
+    gap = normalize(text[low.end : high.start])
+    if high.qualifier is not None:  # "до минус 27", "до двух часов": the range's "to", read as "up to"
+        gap = f"{gap} {normalize(high.qualifier)}".strip()
+    between = before in lex.values["BETWEEN"] and gap in lex.and_words
+    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(text, low, start, by=True):
+        return None
+    return max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
 
 
 def _range_below_zero(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
     if not (
         low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind in (Kind.NUMBER, Kind.COUNT) and low.unit == high.unit
-        and not low.is_range and not high.is_range and low.qualifier is None
         and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and high.value < low.value < 0
     ):
         return None
-    lex = lexicon(low.lang)
-    before = _word_before(text, low, start)
-    gap = normalize(text[low.end : high.start])
-    if high.qualifier is not None:  # "до минус 27": the range's "to", read as "up to"
-        gap = f"{gap} {normalize(high.qualifier)}".strip()
-    between = before in lex.values["BETWEEN"] and gap in lex.and_words
-    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(text, low, start, by=True):
+    first = _range_start(text, low, high, start)
+    if first is None:
         return None
-    first = max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
     return replace(high, start=first, text=text[first : high.end], value=high.value, range_to=low.value,
                    bound=Bound.EXACT, qualifier=None, precision=min(low.precision, high.precision))
-
-
-def _spells_in_two_units(text: str, found: list[Quantity], start: int) -> list[Quantity]:
-    """ "de 30 minutes à deux heures", "between 6 months and 2 years", "от 30 минут до двух часов": a
-    range from one spell of time to a longer one in another unit of its family (the grammar keeps the
-    ends of a range in one unit), read in the smaller unit: 30 to 120 minutes; so is a range to a spell
-    in several units ("30 minutes to 1 hour and 15 minutes": 30 to 75 minutes). Not from a spell in
-    several units or after a unit of time ("с 9 часов 30 минут до 17 часов": clock times), nor after a
-    verb of change (two levels)."""
-    out: list[Quantity] = []
-    for q in found:
-        low = out[-1] if out else None
-        merged = _two_unit_range(text, low, q, start) if low is not None else None
-        if merged is not None:
-            out[-1] = merged
-        else:
-            out.append(q)
-    return out
 
 
 def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
     if not (
         low.kind is high.kind is Kind.DURATION and low.unit in SPELL_UNITS and high.unit in SPELL_UNITS
-        and not low.is_range and not high.is_range and low.qualifier is None
         and isinstance(low.value, Decimal) and isinstance(high.value, Decimal)
     ):
         return None
@@ -1490,24 +1488,18 @@ def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Qua
     lex = lexicon(low.lang)
     if family != other or a > b or (a == b and _units_in(high, lex) < 2) or _units_in(low, lex) > 1:
         return None
-    before = _word_before(text, low, start)
-    gap = normalize(text[low.end : high.start])
-    if high.qualifier is not None:  # "до двух часов": the range's "to", read as "up to"
-        gap = f"{gap} {normalize(high.qualifier)}".strip()
-    between = before in lex.values["BETWEEN"] and gap in lex.and_words
-    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]):
-        return None
-    if lex.values["DUR"].get(before) is not None or _after_change(text, low, start, by=True) or _after_verb(
+    if lex.values["DUR"].get(_word_before(text, low, start)) is not None or _after_verb(
         text, low, start, tuple(lex.lengthen_words)
     ):
-        return None  # "с 9 часов 30 минут до 17 часов"; "rose from 30 minutes to two hours", "extended from six months to two years"
+        return None  # "с 9 часов 30 минут до 17 часов"; "extended from six months to two years"
     after = _AND_A_NUMBER.match(text, high.end)
     if (after is not None and (lex.values["AND"].get(normalize(after.group(1))) is not None or after.group(1) in ",")) or (
         _NUMBER_NEXT.match(text, high.end)
     ):
         return None  # "30 minutes to 1 hour and 15 minutes", "entre 45 minutes et 1 heure 30"
-    first = low.start - len(before) - 1 if before in lex.values["FROM"] or between else low.start
-    first = max(start, first)
+    first = _range_start(text, low, high, start)
+    if first is None:
+        return None
     scale = Decimal(b) / a
     return replace(low, start=first, end=high.end, text=text[first : high.end], range_to=high.value * scale,
                    precision=min(low.precision, high.precision * scale))
