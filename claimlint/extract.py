@@ -642,9 +642,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
         and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-4:])
     ):
-        # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen": after a
-        # word of survey up to four words back (``survey_words``), among them, no bound ("onder 12 jaar", "dorpen onder 1.000 inwoners"
-        # keep theirs)
+        # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
+        # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
+        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
     return q
 
