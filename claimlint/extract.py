@@ -293,10 +293,27 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
+    clause = _clause_after_comma(text, q, start)
+    if clause is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
+        stems = lex.change_stems + tuple(lex.lengthen_words)
+        in_clause = any(normalize(w).startswith(stems) for w in _WORDS.findall(clause))
+        return (
+            in_clause or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
+        )
     return (
         _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
         or _after_verb(text, q, start, tuple(lex.lengthen_words)) or _after_amount_of_change(text, q, start, lex)
     )
+
+
+def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
+    """The words between a comma and ``q`` when there are some and no figure among them: a clause that
+    began after the comma ("ветер усилится, порывы до 25 м/с": gusts of up to 25), whose own verb, if
+    any, says what "to" is; else None."""
+    before = text[max(start, q.start - 48) : q.start]
+    comma = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=-1)
+    clause = before[comma:] if comma >= 0 else ""
+    return clause if comma >= 0 and _LETTER.search(clause) is not None and not any(c.isdigit() for c in clause) else None
 
 
 def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

@@ -1568,6 +1568,9 @@ CASES = [
     ("ar", "تخصيص 2.5 مليار دينار ليبي و5 ملايين دينار تونسي.",
      [("2.5 مليار دينار ليبي", "currency", "2.5e9", "LYD"), ("5 ملايين دينار تونسي", "currency", "5e6", "TND")]),
     ("en", "The bill comes to 186.6 billion zlotys.", [("186.6 billion zlotys", "currency", "1.866e11", "PLN")]),
+    # a clause begun after a comma, with no figure and no verb of change of its own: "до" is "up to"
+    ("ru", "Ночью ветер усилится, порывы до 25 м/с; безработица обновила минимум, снизившись до 2,4%.",
+     [("до 25", "number", "25", None, "at_most"), ("до 2,4%", "percent", "2.4", "percent")]),
 ]
 
 
