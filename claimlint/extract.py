@@ -293,10 +293,10 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
-    clause = _clause_after_comma(text, q, start)
-    if clause is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
+    after_comma = _clause_after_comma(text, q, start)
+    if after_comma is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
         stems = lex.change_stems + tuple(lex.lengthen_words)
-        in_clause = any(normalize(w).startswith(stems) for w in _WORDS.findall(clause))
+        in_clause = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
         return (
             in_clause or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
         )
