@@ -1571,6 +1571,9 @@ CASES = [
     # a clause begun after a comma, with no figure and no verb of change of its own: "до" is "up to"
     ("ru", "Ночью ветер усилится, порывы до 25 м/с; безработица обновила минимум, снизившись до 2,4%.",
      [("до 25", "number", "25", None, "at_most"), ("до 2,4%", "percent", "2.4", "percent")]),
+    # Arabic twelve with the article, as the other numbers take it ("السنوات الثلاث")
+    ("ar", "ارتفعت الأسعار بنسبة 30% خلال الاثني عشر شهرا الماضية.",
+     [("30%", "percent", "30", "percent"), ("الاثني عشر شهرا", "duration", "12", "month")]),
 ]
 
 
