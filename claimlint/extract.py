@@ -1674,7 +1674,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
     and a whole number is a share, 1/N, as "one in five" is; so with a number spelled out up to ten,
     smaller than N, in a language whose plural nouns after N tell a count apart (``noun_plural_endings``):
-    "Deux Français sur trois", "Quasi sei consumatori su dieci". Only where the number opens the sentence or clause, after a qualifier and "and" or not
+    "Deux Français sur trois", "Quasi sei consumatori su dieci", "7 Français sur 10". Only where the number opens the sentence or clause, after a qualifier and "and" or not
     ("Près d'un vol sur quatre", "…, et un enfant sur quatre"): after a verb "sur", "su" also mean
     "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
     lex = lexicon(lang)
@@ -1691,7 +1691,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or _counts_after(text, q, lex):
             out.append(q)  # "un an sur trois" and "one day in two" are shares
             continue
-        numerator = lex.values["NUMWORD"].get(normalize(m.group("one")), 1)
+        written = m.group("one")
+        numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
             numerator > 1 and not lex.noun_plural_endings
         ):
@@ -1803,13 +1804,14 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     if not ratios or not ones:
         return None
     one_of = _alternatives
+    figures = "|[2-9]" if lex.noun_plural_endings else ""  # "7 Français sur 10", where plurals tell a count apart
     # (the standard engine, its program kept in the user cache: ``regex`` took 50 to 85 ms a language
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
         rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
-        rf"(?P<one>{one_of(ones)})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
+        rf"(?P<one>{one_of(ones)}{figures})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )
 

@@ -1574,6 +1574,10 @@ CASES = [
     # Arabic twelve with the article, as the other numbers take it ("السنوات الثلاث")
     ("ar", "ارتفعت الأسعار بنسبة 30% خلال الاثني عشر شهرا الماضية.",
      [("30%", "percent", "30", "percent"), ("الاثني عشر شهرا", "duration", "12", "month")]),
+    # ...with the numerator in figures too ("7 Français sur 10"), not before a plural noun ("3 enquêtes sur 10 meurtres")
+    ("fr", "7 Français sur 10 jugent la réforme injuste; 3 enquêtes sur 10 meurtres.",
+     [("7 Français sur 10", "number", "0.7"), ("3", "count", "3"), ("10", "count", "10")]),
+    ("it", "Quasi 8 italiani su 10 non si fidano.", [("Quasi 8 italiani su 10", "number", "0.8", None, "about")]),
 ]
 
 
