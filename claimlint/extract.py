@@ -280,7 +280,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent
         # after a change of prices is how much, "up to"
         clause = text[max(start, q.start - 64) : q.start]
-        clause = clause[max((m.end() for m in _CLAUSE_MARK.finditer(clause)), default=0) :]
+        clause = clause[max(0, _clause_mark_end(clause)) :]
         if not lex.price_words.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause)):
             return False
     head, _, rest = normalize(q.qualifier).partition(" ")
@@ -295,15 +295,11 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     after_comma = _clause_after_comma(text, q, start)
     if after_comma is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
-        stems = lex.change_stems + tuple(lex.lengthen_words)
-        in_clause = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
-        return (
-            in_clause or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
-        )
-    return (
-        _after_change(text, q, start) or _word_before(text, q, start) in lex.change_next_words
-        or _after_verb(text, q, start, tuple(lex.lengthen_words)) or _after_amount_of_change(text, q, start, lex)
-    )
+        stems = lex.change_stems + lex.lengthen_stems
+        verb = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
+    else:
+        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems)
+    return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
 
 
 def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
@@ -311,9 +307,14 @@ def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
     began after the comma ("ветер усилится, порывы до 25 м/с": gusts of up to 25), whose own verb, if
     any, says what "to" is; else None."""
     before = text[max(start, q.start - 48) : q.start]
-    comma = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=-1)
+    comma = _clause_mark_end(before)
     clause = before[comma:] if comma >= 0 else ""
     return clause if comma >= 0 and _LETTER.search(clause) is not None and not any(c.isdigit() for c in clause) else None
+
+
+def _clause_mark_end(before: str) -> int:
+    """Where the last clause mark (``_CLAUSE_MARK``) in ``before`` ends, or -1."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=-1)
 
 
 def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1506,7 +1507,7 @@ def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Qua
     if family != other or a > b or (a == b and _units_in(high, lex) < 2) or _units_in(low, lex) > 1:
         return None
     if lex.values["DUR"].get(_word_before(text, low, start)) is not None or _after_verb(
-        text, low, start, tuple(lex.lengthen_words)
+        text, low, start, lex.lengthen_stems
     ):
         return None  # "с 9 часов 30 минут до 17 часов"; "extended from six months to two years"
     after = _AND_A_NUMBER.match(text, high.end)
@@ -1558,7 +1559,7 @@ def _after_verb(
     going up or down that moves people changes no level)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
     if reach > 4:
-        before = before[max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0) :]
+        before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
         (w.startswith(stem) or (w[:1] in prefixes and w[1:].startswith(stem))) and motion.isdisjoint(words[k + 1 : k + 3])

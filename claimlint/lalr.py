@@ -24,11 +24,7 @@ from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
 from claimlint.datafiles import cache_dir
-
-# How a parse is kept: a rule node is (rule name, children); a child is a node or (the token's
-# index in the run, the terminal the grammar read it as). A run the grammar rejects is kept as the
-# index of the token Lark names (the run's length when it names none).
-Plan = tuple[str, tuple[Any, ...]] | int
+from claimlint.parse import Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +100,9 @@ def parser(strict: bool = False) -> Lark:
 
 
 def plan(text: str, tokens: Sequence[RunToken]) -> Plan:
-    """How the grammar reads ``tokens`` (offsets into ``text``), kept as :data:`Plan` says."""
+    """How the grammar reads ``tokens`` (offsets into ``text``), kept as :data:`claimlint.parse.Plan`
+    says: a node's children are its sub-nodes and (token index, terminal); a run the grammar rejects is
+    the index of the token Lark names (the run's length when it names none)."""
     try:
         tree = parser().parse(TokenStream(text, tokens))  # type: ignore[arg-type]
     except UnexpectedInput as err:

@@ -216,7 +216,7 @@ class Lexicon:
     modal_words: frozenset[str] = frozenset()  # "could rise up to 5%": a modal keeps "up to"
     particle_verbs: frozenset[str] = frozenset()  # "edged up to", "ticked down to": verbs of change that take the particle
     price_words: frozenset[str] = frozenset()  # "снижают цены до 30%": after a change of prices a percent is "up to"
-    lengthen_words: frozenset[str] = frozenset()  # "extended from six months to two years": stems of verbs that lengthen
+    lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
@@ -700,7 +700,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "lengthen_words",
+    "modal_words", "passing_words", "particle_verbs", "price_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -957,6 +957,7 @@ def lexicon(lang: str) -> Lexicon:
         reference_lists=_labels(data, "reference_lists"),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
+        lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),

@@ -1012,9 +1012,10 @@ class NoParse(Exception):
         self.position = position
 
 
-# How the grammar reads a shape of run (claimlint.lalr.Plan): a rule node is (rule name, children), a
-# child a node or (token index, terminal); a run it rejects, the index of the token it stops at.
-_Plan = tuple[str, tuple[Any, ...]] | int
+# How the grammar reads a shape of run (made by claimlint.lalr.plan): a rule node is (rule name,
+# children), a child a node or (token index, terminal); a run it rejects, the index of the token it
+# stops at.
+Plan = tuple[str, tuple[Any, ...]] | int
 _Shape = tuple[tuple[str, ...], ...]
 
 # Parses by the runs' categories: the parse (and the category the contextual lexer gives each token)
@@ -1022,8 +1023,8 @@ _Shape = tuple[tuple[str, ...], ...]
 # "CUR_SIGN NUM SCALE"). Kept in the process, and in the user cache for the processes after it: read
 # at the first run, and written at exit with the shapes this process added. A pre-commit hook or an
 # editor's one file loads Lark (claimlint.lalr) only for a shape no earlier run has met.
-_PLANS: dict[_Shape, _Plan] | None = None
-_FRESH: dict[_Shape, _Plan] = {}
+_PLANS: dict[_Shape, Plan] | None = None
+_FRESH: dict[_Shape, Plan] = {}
 _MAX_PLANS = 65536  # (a language server reads text without end; real copy has a few thousand shapes)
 _MAX_STORED = 20000
 
@@ -1042,7 +1043,7 @@ def _plans_file() -> Path:
     return cache_dir() / f"plans-{digest.hexdigest()[:24]}.marshal"
 
 
-def _read_plans(path: Path) -> dict[_Shape, _Plan]:
+def _read_plans(path: Path) -> dict[_Shape, Plan]:
     try:
         stored = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -1050,7 +1051,7 @@ def _read_plans(path: Path) -> dict[_Shape, _Plan]:
     return stored if isinstance(stored, dict) else {}
 
 
-def _plans() -> dict[_Shape, _Plan]:
+def _plans() -> dict[_Shape, Plan]:
     global _PLANS
     if _PLANS is None:
         try:
