@@ -136,6 +136,11 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
+    # (not before a noun they count: "dalle 3 alle 5 persone")
+    hour_pairs = "".join(
+        rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_])"
+        for a, b in lex.clock_pairs
+    )
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
@@ -161,10 +166,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{one_of(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"
         rf"|{one_of(list(lex.values['FROM']))}\s+{hour}\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"
-        # (not before a noun they count: "dalle 3 alle 5 persone")
-        + "".join(rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_])"
-                  for a, b in lex.clock_pairs)
-        + 
+        rf"{hour_pairs}"
         # an hour spelled out, with the word that makes it one: "около пяти часов утра", "الساعة الخامسة صباحا"
         rf"|{one_of(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
