@@ -332,6 +332,15 @@ def _window_tokens(
             yield Token(slash, slash + 1, ("DASH",))
             yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
+        if kind == "num" and lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:
+            # "5 cent al litro", "quarantacinque cent": a piece that ends a word only before an
+            # apostrophe ("vent'anni") is a word here; what stands before it is read alone.
+            left = folded[m.start() : elided].rstrip(_SPACES)
+            if left:
+                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+            if categories := lex.classify("word", folded[elided : m.end()]):
+                yield Token(elided + base, m.end() + base, categories)
+            continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
             left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
@@ -379,6 +388,26 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+_APOSTROPHES = "'’"
+
+
+def _elided_end(lex: Lexicon, folded: str, m: re.Match[str]) -> int | None:
+    """Where the last piece of a spelled number starts when it is an elided form (``elided_numbers``:
+    "vent", "cent") and no apostrophe follows it; else None."""
+    if folded[m.end() : m.end() + 1] in tuple(_APOSTROPHES):
+        return None
+    match = lex.pieces.fullmatch(m.group())
+    if match is None or normalize(match.captures("p")[-1]) not in lex.elided_numbers:
+        return None
+    return m.start() + match.spans("p")[-1][0]
+
+
+def _elided_join(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:
+    """An apostrophe between a number ending in an elided form and the word after it: "vent'anni"."""
+    if not lex.elided_numbers or tok.start != before.end + 1 or text[before.end] not in _APOSTROPHES:
+        return False
+    written = lex.fold(text[before.start : before.end])
+    return any(written.endswith(form) for form in lex.elided_numbers)
 # What a figure written onto a hyphen may measure: "$5-billion", "10-percent", "a 2.5-percentage-point rise".
 _HYPHENED = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER"})
 
@@ -601,7 +630,7 @@ def find_runs(
                 continue
             if current and not _joined(text, max(reach, current[-1].end), tok.start) and not _adjective_between(
                 text, lex, current[-1], tok
-            ):
+            ) and not _elided_join(text, lex, current[-1], tok):
                 yield from _emit(text, lex, current)
                 current = []
             elif _glued_sign_starts(text, lex, current, tok):

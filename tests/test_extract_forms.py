@@ -1578,6 +1578,11 @@ CASES = [
     ("fr", "7 Français sur 10 jugent la réforme injuste; 3 enquêtes sur 10 meurtres.",
      [("7 Français sur 10", "number", "0.7"), ("3", "count", "3"), ("10", "count", "10")]),
     ("it", "Quasi 8 italiani su 10 non si fidano.", [("Quasi 8 italiani su 10", "number", "0.8", None, "about")]),
+    # Italian tens and hundred elided before an apostrophe ("elided_numbers"); "cent" alone is no hundred
+    ("it", "Negli ultimi trent'anni il debito è raddoppiato; dopo vent’anni di attesa.",
+     [("trent'anni", "duration", "30", "year"), ("vent’anni", "duration", "20", "year")]),
+    ("it", "La benzina aumenta di 5 cent al litro; costa tredici euro e quarantacinque cent.",
+     [("5", "number", "5"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
 ]
 
 
