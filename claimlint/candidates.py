@@ -488,7 +488,8 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
       (see :meth:`Lexicon.number_break`).
     """
     word = m.group()
-    cut = lex.number_break(word, after_point=_after_point(lex, folded, m.start()))
+    cut = lex.number_break(word, after_point=_after_point(lex, folded, m.start()),
+                           before_fraction=lex.mixed_fractions and _fraction_after(lex, folded, m.end(), w_end))
     if cut is not None:
         return m.start() + cut
     first = word.split()[0]
@@ -544,6 +545,13 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
 
 
 _WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")
+
+
+def _fraction_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
+    """Whether a fraction word follows ``end``: "drie een | vijfde"."""
+    rest = folded[end:w_end]
+    after = lex.tokenizer.match(folded, end + len(rest) - len(rest.lstrip(_SPACES)), w_end)
+    return after is not None and "DENOM" in lex.classify(after.lastgroup or "word", after.group())
 
 
 def _after_point(lex: Lexicon, folded: str, start: int) -> bool:
@@ -741,7 +749,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 not _MEASURED.isdisjoint(after.categories)
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
-            ) or ("DAY" in before.categories and "MONTH" in after.categories)  # "the 5th of September"
+            ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
+            ) or ("APPROX" in before.categories and "SCALE" in after.categories)  # "une vingtaine de millions"
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:

@@ -748,11 +748,17 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
 def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     """ "fallen by a third", "упали на четверть": a fraction right after the word for the amount of a
     change, itself right after a verb of change, is the change (not "rose after payment by a third
-    party")."""
+    party"); and where the verb or its particle comes after: "zijn met een derde gestegen", "nam met
+    een vijfde toe" (not "eindigde met een derde plaats")."""
     lex = lexicon(q.lang)
+    stems = lex.change_stems + lex.change_by_stems
     words = _WORDS.findall(text[max(start, q.start - 48) : q.start].casefold())[-2:]
-    return (len(words) == 2 and words[1] in lex.change_amount_words
-            and words[0].startswith(lex.change_stems + lex.change_by_stems))
+    if not words or words[-1] not in lex.change_amount_words:
+        return False
+    if len(words) == 2 and words[0].startswith(stems):
+        return True
+    after = _WORDS.match(text[q.end : q.end + 32].casefold().lstrip())
+    return after is not None and (after.group() in lex.change_particles or after.group() in stems)
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").
@@ -1319,7 +1325,11 @@ def _levels_of_a_change(
             continue
         lex = lexicon(q.lang)
         words = q.text.split()
-        from_word = bool(words) and normalize(words[0]) in lex.values["FROM"]
+        first = normalize(words[0]) if words else ""
+        # (the word may be elided onto the first end: "d'un cinquième à 1,8 million")
+        from_len = len(words[0]) if first in lex.values["FROM"] else next(
+            (len(f) for f in lex.values["FROM"] if f[-1:] in "'’" and first.startswith(f) and len(first) > len(f)), 0)
+        from_word = from_len > 0
         low_text = q.text.casefold()
         cut = max((low_text.rfind(f" {form} ") for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=-1)
         to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
@@ -1344,7 +1354,7 @@ def _levels_of_a_change(
         if not split:
             out.append(q)
             continue
-        a, b = q.start + (len(words[0]) if from_word else 0), q.start + cut
+        a, b = q.start + from_len, q.start + cut
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
         if q.kind is Kind.DATE:
             if len(right) != 1 or right[0].kind is not Kind.DATE:
@@ -1368,8 +1378,10 @@ def _levels_of_a_change(
         if not isinstance(low_value, Decimal):
             out.append(q)
             continue
-        # "from 2 to 3 million": a scale written once applies to both
-        scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000
+        # "from 2 to 3 million": a scale written once applies to both; not to a fraction in words, a
+        # share of the level ("rose by a fifth to 2.2 million", "d'un cinquième à 1,8 million")
+        share = abs(low_value) < 1 and not _DIGIT.search(low.text)
+        scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000 and not share
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
@@ -1391,7 +1403,7 @@ def _levels_of_a_change(
                 _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
                 for p in (low, high)
             )
-        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR):
+        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR) and not share:
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit)
             low = replace(low, kind=high.kind, unit=high.unit)
         out.extend([low, high])

@@ -384,14 +384,15 @@ class Lexicon:
                 return end + word[end:start].index(word[end:start].strip()), start
         return None
 
-    def number_break(self, word: str, after_point: bool = False) -> int | None:
+    def number_break(self, word: str, after_point: bool = False, before_fraction: bool = False) -> int | None:
         """Where a second number starts in a spelled number read across spaces, if anywhere:
 
         - a unit or teen, a space, then a tens or teen word ("one | twenty two", "nineteen |
           eighty-four"), which no language writes as one number (Arabic writes its teens "أربع عشر",
           four ten, so not before ten);
-        - a zero word next to another piece ("two | nought | nine"), unless the words are the digits
-          after a decimal word ("point nought four").
+        - a zero word next to another piece ("two | nought | nine"), or two units ("five | one", "sei
+          | un"), unless the words are the digits after a decimal word ("point nought four"), or
+          the second unit is the numerator of a fraction word after ("drie een vijfde", 3 1/5).
         """
         match = self.pieces.fullmatch(word)
         if match is None:
@@ -403,7 +404,9 @@ class Lexicon:
             gap = word[spans[i - 1][1] : spans[i][0]]
             if a is None or b is None or not gap or gap.strip(" \t\u00a0"):
                 continue
-            if (0 < a < 20 and 10 < b < 100) or (0 in (a, b) and not after_point):
+            if (0 < a < 20 and 10 < b < 100) or (0 in (a, b) and not after_point) or (0 < a < 10 and 0 < b < 10 and not after_point and not (
+                before_fraction and i == len(values) - 1
+            )):
                 return spans[i][0]
         return None
 

@@ -412,6 +412,13 @@ class QuantityBuilder:
     def one_approximated(self, indef: Token, word: Token) -> Part:
         return self.approximated(_one(indef), word)
 
+    def approximated_scaled(self, number: Part, word: Token, of: Token, scale: Token) -> Part:
+        """ "une vingtaine de millions", "una trentina di migliaia": a round number of a scale, about."""
+        return self._scale(self.approximated(number, word), scale)
+
+    def one_approximated_scaled(self, indef: Token, word: Token, of: Token, scale: Token) -> Part:
+        return self.approximated_scaled(_one(indef), word, of, scale)
+
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
 

@@ -1583,6 +1583,36 @@ CASES = [
      [("trent'anni", "duration", "30", "year"), ("vent’anni", "duration", "20", "year")]),
     ("it", "La benzina aumenta di 5 cent al litro; costa tredici euro e quarantacinque cent.",
      [("5", "number", "5"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
+    # a fraction in words before "to" a level is a share of it, not scaled by it
+    ("en", "Passenger numbers rose by a fifth to 2.2 million; sales rose by a third to $4 billion.",
+     [("a fifth", "number", "0.2"), ("2.2 million", "number", "2.2e6"), ("a third", "number", "0.3333333333333333333333333333"),
+      ("$4 billion", "currency", "4e9", "USD")]),
+    ("fr", "Le trafic a progressé d'un cinquième à 1,8 million de passagers.",
+     [("un cinquième", "number", "0.2"), ("1,8 million", "count", "1.8e6")]),
+    ("nl", "Het aantal steeg met een kwart tot 3 miljoen.", [("een kwart", "number", "0.25"), ("3 miljoen", "number", "3e6")]),
+    # Dutch: the verb of change or its particle after the fraction ("met een derde plaats" ranks)
+    ("nl", "De prijzen zijn met een derde gestegen, het aantal nam met een vijfde toe; ze eindigde met een derde plaats.",
+     [("een derde", "number", "0.3333333333333333333333333333"), ("een vijfde", "number", "0.2")]),
+    # two units written apart are two numbers ("sei" is "you are" here), unless a fraction follows in Dutch
+    ("it", "Se sei un risparmiatore, il conto costa 5 euro.", [("sei", "number", "6"), ("5 euro", "currency", "5", "EUR")]),
+    ("en", "Five one-dollar bills; five one.", [("Five", "count", "5"), ("one-dollar", "currency", "1", "USD"), ("five", "number", "5"),
+                                                 ("one", "number", "1")]),
+    ("nl", "Het duurde drie een vijfde uur.", [("drie een vijfde uur", "duration", "3.2", "hour")]),
+    # French "neuf" the adjective, Dutch "in acht nemen" (fixed_phrases)
+    ("fr", "Le marché du neuf recule de 9 % et l'immobilier neuf attend ; il a été condamné à neuf ans.",
+     [("9 %", "percent", "9", "percent"), ("neuf ans", "duration", "9", "year")]),
+    ("nl", "De regels moeten in acht worden genomen in acht steden.", [("acht", "count", "8")]),
+    # a round number of a scale: about that many thousands or millions
+    ("fr", "Le marché a perdu une trentaine de milliers de ventes et une vingtaine de millions d'euros.",
+     [("une trentaine de milliers", "count", "3.0e4", None, "about"),
+      ("une vingtaine de millions d'euros", "currency", "2.0e7", "EUR", "about")]),
+    ("it", "Servono una ventina di milioni di euro.", [("una ventina di milioni di euro", "currency", "2.0e7", "EUR", "about")]),
+    # qualifier forms: Italian with the article and plural, verbs of coming close
+    ("it", "Un'affluenza inferiore al 30%, ritardi superiori ai 30 minuti; il fatturato ha sfiorato i 90 miliardi di euro.",
+     [("inferiore al 30%", "percent", "30", "percent", "less_than"), ("superiori ai 30 minuti", "duration", "30", "minute", "more_than"),
+      ("sfiorato i 90 miliardi di euro", "currency", "9.0e10", "EUR", "about")]),
+    ("fr", "Le déficit a frôlé les 6 % et le coût dépasserait 1,2 million d'euros.",
+     [("frôlé les 6 %", "percent", "6", "percent", "about"), ("dépasserait 1,2 million d'euros", "currency", "1.2e6", "EUR", "more_than")]),
 ]
 
 
