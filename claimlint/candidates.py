@@ -878,7 +878,8 @@ _NONE = Token(0, 0, ())
 def _states_one(a: Token, b: Token, c: Token) -> bool:
     """A run with no figure or number word still states a quantity when an article counts as one
     ("a trillion", "uno e mezzo") or a qualifier bounds a fraction ("more than half", "meer dan de
-    helft") or one unit of time ("more than a year", "более года")."""
+    helft"), one unit of time ("more than a year", "более года") or an article ending the run ("au
+    moins un mort")."""
     if not _LEADS.isdisjoint(a.categories):
         joins = "AND" in b.categories or "DASH" in b.categories  # "uno e mezzo", "een - vierde"
         return not _ONE_OF.isdisjoint(b.categories) or (joins and "DENOM" in c.categories)
@@ -888,6 +889,8 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
         return True
     if not _QUALIFIERS.isdisjoint(a.categories) and "DUR" in (b.categories if "INDEF" not in b.categories else c.categories):
         return True  # "more than a year", "более года"
+    if not _QUALIFIERS.isdisjoint(a.categories) and "INDEF" in b.categories and not c.categories:
+        return True  # "au moins un mort" (the grammar reads it where the language says: one_after_qualifier)
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)
 
 

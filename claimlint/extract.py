@@ -55,6 +55,7 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
+_HAS_LETTER = regex.compile(r"\p{L}")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
@@ -159,9 +160,9 @@ _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
-    if not q.text[:1].isdigit() or _grouped_whole(q):
-        # names carry figures, not spelled numbers ("Прошло три года") nor grouped thousands ("In Italy
-        # 45,000 migrants", "Registrati 12.345 nuovi casi")
+    if not q.text[:1].isdigit() or _grouped_whole(q) or _HAS_LETTER.search(q.text):
+        # names carry figures, not spelled numbers ("Прошло три года"), grouped thousands ("In Italy
+        # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
         return False
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
@@ -175,6 +176,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if q.kind is Kind.NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
+    if word in lex.prepositions or word in lex.conjunctions:
+        return False  # "At 62, the chief executive", "But 300 remain"
     if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
@@ -610,6 +613,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
+    if q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
+        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.times_words
+    ):
+        return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
@@ -1348,7 +1355,9 @@ def _levels_of_a_change(
             # 9 naar 21 procent")
             # (the amount's word comes after the verb's object: "cut its waiting list by 12,000 to 48,500",
             # "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512"; in the clause)
-            reach = _BY_REACH if before in lex.change_amount_words else 4
+            # (where the verb comes first, its subject stands between: "رفعت الحكومة الحد الأقصى للقرض
+            # السكني من 500 ألف إلى 750 ألف ريال")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
             split = (from_word or by_amount) and cut > 0 and (
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if not split:

@@ -193,6 +193,7 @@ class Lexicon:
     fraction_idiom_nouns: frozenset[str] = frozenset()  # "half the time", "половина второго": no share
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
+    one_after_qualifier: bool = False  # "au moins un mort": the article is one after a floor
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     ratio_final: frozenset[str] = frozenset()  # "over": a share word only in "one over three." (candidates)
@@ -641,7 +642,7 @@ def _spelled_number(
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
     currencies: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
-    glued_scales: Sequence[str] = (),
+    glued_scales: Sequence[str] = (), one_after_qualifier: bool = False,
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -658,6 +659,9 @@ def _anchors(
         rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))"
         + (rf"(?:(?:{trie(indefinite)})(?:[ \t\u00a0]+|(?<=['’])))?" if indefinite else "")
         + rf"(?:{trie(durations)})(?!{_LETTER})",
+        # and before the article alone, where it is one: "au moins un mort", "almeno un morto"
+        *([rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))(?:{trie(indefinite)})(?!{_LETTER})"]
+          if one_after_qualifier and indefinite else []),
     ]
     # Every word alternative starts at a word start: checked once rather than once per alternative,
     # which halves the time of this scan over all of the text (the same matches, in the same order).
@@ -708,7 +712,7 @@ _WORD_LIST_KEYS = (
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
-    "hyphen_nouns", "article_before_half", "partitive_case",
+    "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier",
 )
 
 
@@ -907,7 +911,8 @@ def lexicon(lang: str) -> Lexicon:
         }
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
-                                sorted(values["CUR_WORD"]), qualifiers_before, sorted(values["DUR"]), ordinal, glued),
+                                sorted(values["CUR_WORD"]), qualifiers_before, sorted(values["DUR"]), ordinal, glued,
+                                bool(data.get("one_after_qualifier"))),
             "tokenizer": _tokenizer(**parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words),
             "plain": _tokenizer(**parts),
         }

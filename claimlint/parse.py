@@ -892,6 +892,14 @@ class QuantityBuilder:
         part = replace(self._duration(_one(tokens[0]), tokens[-1]), end=_end(tokens[-1]))
         return self.start(qualifier, part)
 
+    def bounded_one(self, qualifier: Qualifier, indef: Token) -> Quantity:
+        """ "au moins un mort", "più di un progetto": the article is one after a floor, where the language
+        writes "a" otherwise ("plus qu'un jeu", "più che un gioco"; not in English or Dutch, where "more
+        than a game" and "meer dan een spel" say no number; ``one_after_qualifier``)."""
+        if not self.lex.one_after_qualifier or qualifier.bound not in (Bound.AT_LEAST, Bound.MORE_THAN):
+            raise NotAQuantity("an article after a qualifier names no number here")
+        return self.start(qualifier, _one(indef))
+
     def start(self, *items: Any) -> Quantity:
         bound, qualifier, start, end = Bound.EXACT, None, None, None
         range_to = None

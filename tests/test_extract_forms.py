@@ -1613,6 +1613,26 @@ CASES = [
       ("sfiorato i 90 miliardi di euro", "currency", "9.0e10", "EUR", "about")]),
     ("fr", "Le déficit a frôlé les 6 % et le coût dépasserait 1,2 million d'euros.",
      [("frôlé les 6 %", "percent", "6", "percent", "about"), ("dépasserait 1,2 million d'euros", "currency", "1.2e6", "EUR", "more_than")]),
+    # Arabic tens with the article: with a unit or in a longer number, not alone (a rank, the G20)
+    ("ar", "خلال السنوات العشرين الماضية وفي الساعات الأربع والعشرين الأخيرة، منذ القرن العشرين وقمة مجموعة العشرين.",
+     [("السنوات العشرين", "duration", "20", "year"), ("الساعات الأربع والعشرين", "duration", "24", "hour")]),
+    # where the verb comes first, its subject between it and "from X to Y": two levels
+    ("ar", "رفعت الحكومة الحد الأقصى للقرض السكني من 500 ألف إلى 750 ألف ريال.",
+     [("500 ألف", "currency", "5.00e5", "SAR"), ("750 ألف ريال", "currency", "7.50e5", "SAR")]),
+    # a mark between the qualifier and the figure
+    ("ru", "Биткоин торгуется около отметки в 96 тыс. долларов, индекс превысил отметку в 3000 пунктов.",
+     [("около отметки в 96 тыс. долларов", "currency", "9.6e4", "USD", "about"),
+      ("превысил отметку в 3000", "count", "3000", None, "more_than")]),
+    ("ar", "أغلق المؤشر فوق مستوى 32 ألف نقطة بعد أن تراجع النفط دون مستوى 80 دولارا.",
+     [("فوق مستوى 32 ألف", "count", "3.2e4", None, "more_than"), ("دون مستوى 80 دولارا", "currency", "80", "USD", "less_than")]),
+    # French and Italian: the article is one after a floor (one_after_qualifier), not before "fois"/"volta"
+    ("fr", "L'attaque a fait au moins un mort ; c'est plus qu'un jeu, il l'a dit plus d'une fois.",
+     [("au moins un", "count", "1", None, "at_least")]),
+    ("it", "Almeno un morto; più che un gioco, successo almeno una volta.", [("Almeno un", "count", "1", None, "at_least")]),
+    ("en", "It is more than a game.", []),
+    # a preposition or conjunction opening a sentence names nothing; a share is no name
+    ("en", "At 62, the chief executive is the oldest. Only 1 in 3 flights left on time.",
+     [("62", "number", "62"), ("1 in 3", "number", "0.3333333333333333333333333333")]),
 ]
 
 
