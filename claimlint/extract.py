@@ -665,13 +665,27 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                             text=text[q.start : bound.end()])
     if (
         q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
-        and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-4:])
+        and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
     ):
         # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
         # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
+    if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and _after_amount(text, q, start):
+        q = _unqualified(q)  # "$40 billion over 5 years": the spell the amount is spread over
     return q
+
+
+def _after_amount(text: str, q: Quantity, start: int) -> bool:
+    """Whether an amount ends right before ``q``: a figure, a percent or currency sign, or a scale,
+    currency or percent word ("$40 billion over", "3% over", "500 euros over")."""
+    before = text[max(start, q.start - 24) : q.start].rstrip()
+    if before and (before[-1].isdigit() or before[-1] in "%$€£¥₽"):
+        return True
+    return not _AMOUNT_CATEGORIES.isdisjoint(lexicon(q.lang).categories.get(_word_before(text, q, start), ()))
+
+
+_AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT"})
 
 
 def _unqualified(q: Quantity) -> Quantity:
@@ -1338,8 +1352,11 @@ def _levels_of_a_change(
             (len(f) for f in lex.values["FROM"] if f[-1:] in "'’" and first.startswith(f) and len(first) > len(f)), 0)
         from_word = from_len > 0
         low_text = q.text.casefold()
-        cut = max((low_text.rfind(f" {form} ") for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=-1)
-        to_form = low_text[cut + 1 :].split()[0] if cut > 0 else ""
+        # (the word may be elided onto the second end too: "dal 78% all'85%")
+        cut, to_form = max(
+            ((low_text.rfind(f" {form}" if form[-1:] in "'’" else f" {form} "), form)
+             for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=(-1, ""))
+        to_form = to_form if cut > 0 else ""
         verb_only = False
         if q.kind is Kind.DATE:
             split = from_word and cut > 0 and (
@@ -1654,8 +1671,36 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
-        out.append(q)
+        out.append(_after_one_unit(text, q, prev.end if prev is not None else 0))
     return out
+
+
+# The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و"
+_UNIT_AND_BEFORE = regex.compile(r"(?:(\p{L}+['’]|\p{L}+[ \u00a0]+))?(\p{L}+)[ \u00a0]+(\p{L}+)[ \u00a0]*$")
+
+
+def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
+    """ "an hour and 23 minutes", "un'ora e 23 minuti", "за час и 20 минут", "في دقيقة و45 ثانية": one
+    unit of time, with its article where the language has one ("an hour" alone states nothing), and
+    "and" before a spell in a smaller unit of its family are one spell, as "1 hour and 23 minutes" is."""
+    if q.kind is not Kind.DURATION or q.qualifier is not None or q.is_range or q.unit not in SPELL_UNITS:
+        return q
+    m = _UNIT_AND_BEFORE.search(text, max(left, q.start - 40), q.start)
+    lex = lexicon(q.lang)
+    if m is None or normalize(m.group(3)) not in lex.and_words:
+        return q
+    unit = lex.values["DUR"].get(normalize(m.group(2)))
+    before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
+    article = before in lex.values["INDEF"]
+    # (with no article, after a preposition or nothing: "за час и", not "в прошлом году и 3 месяца")
+    alone = not lex.values["INDEF"] and (not before or before in lex.prepositions)
+    if unit not in SPELL_UNITS or not (article or alone) or not isinstance(q.value, Decimal):
+        return q
+    (big, family), (small, kin) = SPELL_UNITS[str(unit)], SPELL_UNITS[str(q.unit)]
+    if family != kin or not small < big or not 0 <= q.value * small < big:
+        return q
+    begin = m.start(1) if article else m.start(2)
+    return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
 
 
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:

@@ -270,7 +270,7 @@ CASES = [
     # "over" makes a share only between two bare numbers that end the clause
     ("en", "The ratio is 1 over 4, the answer negative one over twenty; prices rose 2 over 3 years.",
      [("1 over 4", "number", "0.25"), ("negative one over twenty", "number", "-0.05"), ("2", "number", "2"),
-      ("over 3 years", "duration", "3", "year", "more_than")]),
+      ("3 years", "duration", "3", "year")]),
     # spaced hyphens in fractions, ordinals in -ieth, zero words inside a number only, sums of positive parts
     ("en", "Add one - fourth and two hundred and a thirtieth; it came to naught, or nought point five.",
      [("one - fourth", "number", "0.25"), ("two hundred and a thirtieth", "number", str(200 + Decimal(1) / 30)),
@@ -1132,7 +1132,7 @@ CASES = [
     # what a probe of the comparison and listing rules found: the amount over a spell is what is
     # compared; shares and parts keep their kind; names and "up to" stay
     ("en", "It costs $40 billion over 5 years, compared with 30 for the old one; up from 1 in 5 last year; the pound lost 2% against 3 of the major currencies.",
-     [("$40 billion", "currency", "4e10", "USD"), ("over 5 years", "duration", "5", "year", "more_than"), ("30", "currency", "3e10", "USD"),
+     [("$40 billion", "currency", "4e10", "USD"), ("5 years", "duration", "5", "year"), ("30", "currency", "3e10", "USD"),
       ("1 in 5", "number", "0.2"), ("2%", "percent", "2", "percent"), ("3", "number", "3")]),
     ("fr", "Le déficit s'établit à 5,5 % du PIB, contre 4,8 un an plus tôt; 10 milliards d'euros sur 5 ans, contre 8.",
      [("5,5 %", "percent", "5.5", "percent"), ("4,8", "percent", "4.8", "percent"), ("10 milliards d'euros", "currency", "1e10", "EUR"),
@@ -1145,7 +1145,7 @@ CASES = [
      [("до 3", "count", "3", None, "at_most"), ("1%", "percent", "1", "percent"), ("3 из 5", "number", "0.6")]),
     ("ar", "طلبت الخطوط القطرية من بوينغ 30 طائرة جديدة.", [("30", "count", "30")]),
     ("en", "It will save 2 billion over 3 years, compared with 1.5 before; only 2 million won anything; deficit 5.2% in 2023, down from 6.1.",
-     [("2 billion", "number", "2e9"), ("over 3 years", "duration", "3", "year", "more_than"), ("1.5", "number", "1.5"),
+     [("2 billion", "number", "2e9"), ("3 years", "duration", "3", "year"), ("1.5", "number", "1.5"),
       ("2 million", "number", "2e6"), ("5.2%", "percent", "5.2", "percent"), ("2023", "year", "2023"), ("6.1", "percent", "6.1", "percent")]),
     ("fr", "Il atteint 67,4 milliards d'euros en 2024, contre 51,7 milliards.",
      [("67,4 milliards d'euros", "currency", "6.74e10", "EUR"), ("2024", "year", "2024"), ("51,7 milliards", "currency", "5.17e10", "EUR")]),
@@ -1631,6 +1631,17 @@ CASES = [
     ("it", "Almeno un morto; più che un gioco, successo almeno una volta.", [("Almeno un", "count", "1", None, "at_least")]),
     ("en", "It is more than a game.", []),
     # a preposition or conjunction opening a sentence names nothing; a share is no name
+    # "over" after an amount: the spell it is spread over (spread_words); "waited over 5 years" is more than
+    ("en", "It costs $40 billion over 5 years; he waited over 5 years. Over 3 days, it rained.",
+     [("$40 billion", "currency", "4e10", "USD"), ("5 years", "duration", "5", "year"),
+      ("over 5 years", "duration", "5", "year", "more_than"), ("Over 3 days", "duration", "3", "day", "more_than")]),
+    # one unit of time and "and" before a smaller one: one spell
+    ("en", "He won in an hour and 23 minutes.", [("an hour and 23 minutes", "duration", "83", "minute")]),
+    ("it", "Ha vinto in un'ora e 23 minuti; le tariffe sono aumentate dal 78% all'85%.",
+     [("un'ora e 23 minuti", "duration", "83", "minute"), ("78%", "percent", "78", "percent"), ("85%", "percent", "85", "percent")]),
+    ("ru", "Встреча закончилась за час и 20 минут, в прошлом году и 3 месяца назад.",
+     [("час и 20 минут", "duration", "80", "minute"), ("3 месяца", "duration", "3", "month")]),
+    ("ar", "سجل الهدف في دقيقة و45 ثانية.", [("دقيقة و45 ثانية", "duration", "105", "second")]),
     ("en", "At 62, the chief executive is the oldest. Only 1 in 3 flights left on time.",
      [("62", "number", "62"), ("1 in 3", "number", "0.3333333333333333333333333333")]),
 ]
