@@ -427,12 +427,16 @@ def _next_word_forms(text: str, end: int) -> tuple[str, set[str]] | None:
 
 def _is_noun_not_number(text: str, q: Quantity) -> bool:
     """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
-    language links a number to its noun ("de", "di"), a round number word needs that link."""
+    language links a number to its noun ("de", "di"), a round number word needs that link, or a
+    preposition after it where it is no other noun ("dont une trentaine en France"; not "une quarantaine
+    à domicile", ``approximate_homographs``)."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
     after = _next_word_forms(text, q.end)
+    if after is not None and after[0] in lex.prepositions and normalize(words[1]) not in lex.approximate_homographs:
+        return False
     return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
 
 
@@ -636,6 +640,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
+    if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
+        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.year_level_nouns
+    ):
+        q = _unqualified(q)  # "above 2019 levels": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))

@@ -1642,6 +1642,12 @@ CASES = [
     ("ru", "Встреча закончилась за час и 20 минут, в прошлом году и 3 месяца назад.",
      [("час и 20 минут", "duration", "80", "minute"), ("3 месяца", "duration", "3", "month")]),
     ("ar", "سجل الهدف في دقيقة و45 ثانية.", [("دقيقة و45 ثانية", "duration", "105", "second")]),
+    # a year before "levels" is the year the levels are bounded by (year_level_nouns)
+    ("en", "Traffic is above 2019 levels; more than 2000 people came.",
+     [("2019", "year", "2019"), ("more than 2000", "count", "2000", None, "more_than")]),
+    # a round number before a preposition, unless it is a noun of its own (approximate_homographs)
+    ("fr", "Elle emploie 200 personnes, dont une trentaine en France, et impose une quarantaine à domicile.",
+     [("200", "count", "200"), ("une trentaine", "number", "30", None, "about")]),
     ("en", "At 62, the chief executive is the oldest. Only 1 in 3 flights left on time.",
      [("62", "number", "62"), ("1 in 3", "number", "0.3333333333333333333333333333")]),
 ]
