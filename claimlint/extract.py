@@ -925,9 +925,11 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         q = out[i]
         k = _compared_index(text, out, i)
         measured = out[k]
+        lex = lexicon(q.lang)
+        if q.kind is Kind.COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words:
+            q = replace(q, kind=Kind.NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
-        lex = lexicon(q.lang)
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
         commas = [j for j, w in enumerate(words) if w in _COMMAS]
         if commas and commas[-1] > _WORDS_TO_COMMA:
@@ -945,14 +947,14 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
         if compared and _comparable(text, out, i, k):
-            out[i] = _measured_as(q, measured)
+            out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         q, after = out[i], out[i + 1]
         if q.qualifier is None and _measures_alike(after, q) and _plain(text, q) and (
                 (after.qualifier is None and _listed(text, q, after, comma=i + 1 in listed))
                 or _change_then_level(text, q, after)):
-            out[i] = _measured_as(q, after)
+            out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
 
@@ -1035,10 +1037,13 @@ def _plain(text: str, q: Quantity) -> bool:
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a word of difference follows the figure, or its link word and one, and counts nothing:
-    "3 billion more than last year", "3,3 milliards de plus qu'en 2024" (not "300 more people")."""
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]
-    if words and words[0] in lex.values["CUR_LINK"]:
-        words = words[1:]
+    "3 billion more than last year", "3,3 milliards de plus qu'en 2024", "3 points more" (not "300
+    more people")."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:4]]
+    if words and words[0] in lex.points_words:
+        words = words[1:]  # "3 points more than in May" (after a percent, percentage points)
+    if words and (words[0] in lex.values["CUR_LINK"] or words[0] in lex.prepositions):
+        words = words[1:]  # "de plus", "in più"
     return bool(words) and words[0] in lex.difference_words and (
         len(words) < 2 or not _counted_after_difference(words[1], lex))
 
@@ -1046,7 +1051,8 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
 def _counted_after_difference(word: str, lex: Lexicon) -> bool:
     """Whether the word after "more" is what the figure counts ("3 more wards"; not "155 more than",
     "3,3 milliards de plus qu'en 2024", "3 più del previsto")."""
-    return _is_counted(word, lex) and word not in lex.partitive and "'" not in word and "’" not in word
+    return (_is_counted(word, lex) and word not in lex.partitive and "'" not in word and "’" not in word
+            and not any(c.split()[0] == word for c in lex.comparison_words))  # "2 punti in più rispetto a maggio"
 
 
 def _no_larger(part: Quantity, whole: Quantity) -> bool:
@@ -1061,8 +1067,12 @@ def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
                    scale=other.scale, scale_exponent=other.scale_exponent)
 
 
-def _measured_as(q: Quantity, measured: Quantity) -> Quantity:
-    """``q`` measuring what ``measured`` measures, in its scale when it writes none."""
+def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
+    """``q`` measuring what ``measured`` measures, in its scale when it writes none. Bare points after
+    it, beside a percent, are percentage points ("81,5 %, soit 2,3 points de plus"; ``points_words``)."""
+    after = _NEXT_WORD.match(text, q.end)
+    if measured.unit == "percent" and after is not None and normalize(after.group(1)) in lexicon(q.lang).points_words:
+        return replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
     return replace(_scaled_like(q, measured), kind=measured.kind, unit=measured.unit, noun=None)
 
 

@@ -209,6 +209,7 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
+    points_words: frozenset[str] = frozenset()  # "2,3 points de plus" after a percent: percentage points
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
@@ -711,7 +712,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -1648,6 +1648,14 @@ CASES = [
     # a round number before a preposition, unless it is a noun of its own (approximate_homographs)
     ("fr", "Elle emploie 200 personnes, dont une trentaine en France, et impose une quarantaine à domicile.",
      [("200", "count", "200"), ("une trentaine", "number", "30", None, "about")]),
+    # bare points beside a percent they differ from are percentage points (points_words)
+    ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
+     [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
+    ("en", "Support rose to 41%, 3 points more than in May.",
+     [("41%", "percent", "41", "percent"), ("3 points", "percent", "3", "percentage_point")]),
+    ("it", "La Lega sale al 23%, 2 punti in più rispetto a maggio.",
+     [("23%", "percent", "23", "percent"), ("2 punti", "percent", "2", "percentage_point")]),
+    ("ru", "Доля выросла до 41%, на 3 пункта больше.", [("до 41%", "percent", "41", "percent"), ("3 пункта", "percent", "3", "percentage_point")]),
     ("en", "At 62, the chief executive is the oldest. Only 1 in 3 flights left on time.",
      [("62", "number", "62"), ("1 in 3", "number", "0.3333333333333333333333333333")]),
 ]
