@@ -618,9 +618,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
     if q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
-        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.times_words
+        (after := _NEXT_WORD.match(text, q.end)) is not None
+        and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.article_idioms)
     ):
-        return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is
+        return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
@@ -640,10 +641,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
-    if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
-        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.year_level_nouns
-    ):
-        q = _unqualified(q)  # "above 2019 levels": the levels are bounded, the year is the year
+    if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
+        q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
@@ -682,6 +681,19 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and _after_amount(text, q, start):
         q = _unqualified(q)  # "$40 billion over 5 years": the spell the amount is spread over
     return q
+
+
+def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a year after a qualifier names the time of a level (``year_level_nouns``) written
+    after it ("above 2019 levels"; a round hundred may be a level itself: "above 2000 levels") or in
+    the qualifier ("ниже отметки 2020 года")."""
+    if any(normalize(w) in lex.year_level_nouns for w in str(q.qualifier).split()):
+        return True
+    after = _NEXT_WORD.match(text, q.end)
+    return after is not None and normalize(after.group(1)) in lex.year_level_nouns and _figure_not_in(q, _ROUND_HUNDREDS)
+
+
+_ROUND_HUNDREDS = range(0, 10000, 100)
 
 
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
@@ -1393,7 +1405,9 @@ def _levels_of_a_change(
             # (where the verb comes first, its subject stands between: "رفعت الحكومة الحد الأقصى للقرض
             # السكني من 500 ألف إلى 750 ألف ريال")
             reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
-            split = (from_word or by_amount) and cut > 0 and (
+            # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
+            ranging = bool(lex.range_verbs) and _after_verb(text, q, start, tuple(lex.range_verbs), 3)
+            split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if not split:
             out.append(q)
@@ -1707,6 +1721,9 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     lex = lexicon(q.lang)
     if m is None or normalize(m.group(3)) not in lex.and_words:
         return q
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and (normalize(after.group(1)) in lex.ago_words or normalize(after.group(1)) in lex.later_words):
+        return q  # "The strike lasted a week and 3 days later talks resumed": a point in time after the spell
     unit = lex.values["DUR"].get(normalize(m.group(2)))
     before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
     article = before in lex.values["INDEF"]

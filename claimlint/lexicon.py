@@ -209,6 +209,9 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
+    later_words: frozenset[str] = frozenset()  # "3 days later": after a spell, a point in time
+    range_verbs: frozenset[str] = frozenset()  # "تتراوح أعمارهم من 18 إلى 25": before "from X to Y", a range
+    article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
     points_words: frozenset[str] = frozenset()  # "2,3 points de plus" after a percent: percentage points
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
@@ -712,7 +715,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -893,10 +893,10 @@ class QuantityBuilder:
         return self.start(qualifier, part)
 
     def bounded_one(self, qualifier: Qualifier, indef: Token) -> Quantity:
-        """ "au moins un mort", "più di un progetto": the article is one after a floor, where the language
-        writes "a" otherwise ("plus qu'un jeu", "più che un gioco"; not in English or Dutch, where "more
-        than a game" and "meer dan een spel" say no number; ``one_after_qualifier``)."""
-        if not self.lex.one_after_qualifier or qualifier.bound not in (Bound.AT_LEAST, Bound.MORE_THAN):
+        """ "au moins un mort", "almeno un morto": the article is one after "at least" where the language
+        says so (``one_after_qualifier``; "plus d'un simple accord", "più di un semplice gioco", "at least
+        a partial win", "ten minste een deel" are "more than a", "at least a")."""
+        if not self.lex.one_after_qualifier or qualifier.bound is not Bound.AT_LEAST:
             raise NotAQuantity("an article after a qualifier names no number here")
         return self.start(qualifier, _one(indef))
 

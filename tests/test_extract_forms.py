@@ -1648,6 +1648,14 @@ CASES = [
     # a round number before a preposition, unless it is a noun of its own (approximate_homographs)
     ("fr", "Elle emploie 200 personnes, dont une trentaine en France, et impose une quarantaine à domicile.",
      [("200", "count", "200"), ("une trentaine", "number", "30", None, "about")]),
+    # from the probe of this session's readings: what the new readings must leave alone
+    ("fr", "Le dossier du neuf septembre a été classé ; il faut au moins un peu de temps ; c'est plus d'un simple accord.",
+     [("neuf", "number", "9")]),
+    ("it", "Serve almeno un po' di pazienza: è più di un semplice gioco.", []),
+    ("ru", "Акции упали ниже отметки 2020 года.", [("2020 года", "year", "2020")]),
+    ("ar", "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما.", [("من 18 إلى 25 عاما", "duration", "18", "year", "exact", "25")]),
+    ("en", "The strike lasted a week and 3 days later talks resumed; the Nifty closed above 2000 levels.",
+     [("3 days", "duration", "3", "day"), ("above 2000", "count", "2000", None, "more_than")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
