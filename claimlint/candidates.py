@@ -37,7 +37,7 @@ from claimlint.positions import merge_spans
 # What may stand between two tokens of one run.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 # "a trillion", "a dollar": an indefinite article counts as one before these.
-_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX"})
+_ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX", "PP"})
 _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset(QUALIFIER_BOUNDS)
@@ -641,6 +641,11 @@ def find_runs(
             ) and not _elided_join(text, lex, current[-1], tok):
                 yield from _emit(text, lex, current)
                 current = []
+            elif _hyphened_after_amount(text, current, tok):
+                # "3 million five-year bonds", "4.2 million twenty-foot units": a number written onto a
+                # word with a hyphen describes it and adds to no amount before it
+                yield from _emit(text, lex, current)
+                current = []
             elif _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
@@ -651,6 +656,13 @@ def find_runs(
                 continue
             current.append(tok)
         yield from _emit(text, lex, current)
+
+
+def _hyphened_after_amount(text: str, current: list[Token], tok: Token) -> bool:
+    """Whether ``tok``, a spelled number after a scale word, is written onto the word after it with a
+    hyphen: "3 million five-year bonds"."""
+    return (bool(current) and "SCALE" in current[-1].categories and "NUMWORD" in tok.categories
+            and _HYPHEN_LETTER.match(text, tok.end) is not None)
 
 
 def _adjective_between(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:

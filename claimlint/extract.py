@@ -1403,8 +1403,9 @@ def _levels_of_a_change(
             # (the amount's word comes after the verb's object: "cut its waiting list by 12,000 to 48,500",
             # "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512"; in the clause)
             # (where the verb comes first, its subject stands between: "رفعت الحكومة الحد الأقصى للقرض
-            # السكني من 500 ألف إلى 750 ألف ريال")
-            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
+            # السكني من 500 ألف إلى 750 ألف ريال"; and the verb's object before "from": "raised tariffs on
+            # Chinese electric vehicles from 25% to 100%")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first or from_word else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_verbs) and _after_verb(text, q, start, tuple(lex.range_verbs), 3)
             split = (from_word or by_amount) and cut > 0 and not ranging and (

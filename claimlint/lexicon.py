@@ -653,7 +653,7 @@ def _anchors(
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
-    ("uno yen"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
+    or percentage point ("uno yen", "un punto percentuale"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
     in "under"."""
     lead = f"(?:{trie(prefixes)})?" if prefixes else ""
     words = [
@@ -918,7 +918,7 @@ def lexicon(lang: str) -> Lexicon:
         }
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
-                                sorted(values["CUR_WORD"]), qualifiers_before, sorted(values["DUR"]), ordinal, glued,
+                                sorted({*values["CUR_WORD"], *values["PP"]}), qualifiers_before, sorted(values["DUR"]), ordinal, glued,
                                 bool(data.get("one_after_qualifier"))),
             "tokenizer": _tokenizer(**parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words),
             "plain": _tokenizer(**parts),

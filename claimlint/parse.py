@@ -541,6 +541,13 @@ class QuantityBuilder:
     def points(self, part: Part, token: Token) -> Part:
         return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=_end(token), digits=False)
 
+    def one_point(self, indef: Token, token: Token) -> Part:
+        """ "a percentage point", "un point de pourcentage", "un punto percentuale", "een procentpunt"; not
+        a bare point (``points_words``: "un point de vue", "il a marqué un point")."""
+        if normalize(str(token)) in self.lex.points_words:
+            raise NotAQuantity("an article and a bare point name no percentage point")
+        return self.points(_one(indef), token)
+
     def basis_points(self, part: Part, token: Token) -> Part:
         """ "cut rates by 25 basis points": hundredths of a percentage point."""
         hundredth = Decimal("0.01")

@@ -1656,6 +1656,18 @@ CASES = [
     ("ar", "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما.", [("من 18 إلى 25 عاما", "duration", "18", "year", "exact", "25")]),
     ("en", "The strike lasted a week and 3 days later talks resumed; the Nifty closed above 2000 levels.",
      [("3 days", "duration", "3", "day"), ("above 2000", "count", "2000", None, "more_than")]),
+    # from the hunts in culture, trade, central banks and social policy
+    ("en", "Washington raised tariffs on Chinese electric vehicles from 25% to 100%; fees range from $5 to $10.",
+     [("25%", "percent", "25", "percent"), ("100%", "percent", "100", "percent"), ("from $5 to $10", "currency", "5", "USD", "exact", "10")]),
+    ("en", "WTI gained $1.71 to $80.12 as the yen weakened past 150; rates rose by a percentage point.",
+     [("$1.71", "currency", "1.71", "USD"), ("$80.12", "currency", "80.12", "USD"), ("past 150", "number", "150", None, "more_than"),
+      ("a percentage point", "percent", "1", "percentage_point")]),
+    ("en", "It issued 3 million five-year bonds.", [("3 million", "count", "3e6"), ("five-year", "duration", "5", "year")]),
+    ("ru", "Ставка налога повышается с 20% до 25%, пошлины на китайские полупроводники подняли с 25 до 50%.",
+     [("20%", "percent", "20", "percent"), ("25%", "percent", "25", "percent"), ("25", "percent", "25", "percent"), ("50%", "percent", "50", "percent")]),
+    ("fr", "Le taux a baissé d'un point de pourcentage ; un point de vue.", [("un point de pourcentage", "percent", "1", "percentage_point")]),
+    ("it", "Il tasso sale di un punto percentuale.", [("un punto percentuale", "percent", "1", "percentage_point")]),
+    ("nl", "De rente stijgt met een procentpunt.", [("een procentpunt", "percent", "1", "percentage_point")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
