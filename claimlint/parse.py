@@ -449,9 +449,12 @@ class QuantityBuilder:
                        digits=False)
 
     def and_a_fraction_scaled(self, part: Part, *tokens: Token) -> Part:
-        """ "три с половиной миллиарда": the number and its fraction, then the scale word."""
+        """ "три с половиной миллиарда": the number and its fraction, then the scale word; after a scaled
+        number, the fraction of the same scale: "3 ملايين ونصف مليون", 3.5 million."""
         if part.scale is not None:
-            raise NotAQuantity("two scale words")
+            if int(self.lex.value("SCALE", tokens[-1])) != part.exponent:
+                raise NotAQuantity("two scale words")
+            return replace(self.and_a_fraction(part, *tokens[:-1]), end=_end(tokens[-1]))
         return self._scale(self.and_a_fraction(part, *tokens[:-1]), tokens[-1])
 
     def sum(self, *items: Part | Token) -> Part:
@@ -551,7 +554,9 @@ class QuantityBuilder:
     def basis_points(self, part: Part, token: Token) -> Part:
         """ "cut rates by 25 basis points": hundredths of a percentage point."""
         hundredth = Decimal("0.01")
-        return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth)
+        # (the lower end of a range takes the hundredths too: "a cut of 50-100 basis points")
+        return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth,
+                       per_unit=hundredth)
 
     def fraction_of_percent(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a percent"."""

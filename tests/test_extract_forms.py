@@ -1668,6 +1668,17 @@ CASES = [
     ("fr", "Le taux a baissé d'un point de pourcentage ; un point de vue.", [("un point de pourcentage", "percent", "1", "percentage_point")]),
     ("it", "Il tasso sale di un punto percentuale.", [("un punto percentuale", "percent", "1", "percentage_point")]),
     ("nl", "De rente stijgt met een procentpunt.", [("een procentpunt", "percent", "1", "percentage_point")]),
+    # ranges of basis points: the lower end in hundredths too
+    ("en", "The Fed is expected to cut rates by 50 to 75 basis points; a cut of 50-100 basis points.",
+     [("50 to 75 basis points", "percent", "0.50", "percentage_point", "exact", "0.75"),
+      ("50-100 basis points", "percent", "0.50", "percentage_point", "exact", "1.00")]),
+    ("ru", "Снижение ставки на 50–100 б.п.", [("50–100 б.п.", "percent", "0.50", "percentage_point", "exact", "1.00")]),
+    # Arabic: a scaled number and half its scale; "one" and cents with the accusative ending; the clock
+    ("ar", "استفاد 3 ملايين ونصف مليون شخص، وإن واحداً من كل خمسة شباب، وبلغ 84 دولاراً و35 سنتاً.",
+     [("3 ملايين ونصف مليون", "count", "3500000"), ("واحداً من كل خمسة", "number", "0.2"),
+      ("84 دولاراً و35 سنتاً", "currency", "84.35", "USD")]),
+    ("ar", "يبدأ الاجتماع الساعة 10 وتعمل المستشفى على مدار الساعة 7 أيام في الأسبوع.", [("7 أيام", "duration", "7", "day")]),
+    ("en", "A one-off payment of $500.", [("$500", "currency", "500", "USD")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
