@@ -135,6 +135,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
+    amount_words = one_of(sorted({*lex.values["CUR_WORD"], *lex.values["SCALE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
     # (not before a noun they count: "dalle 3 alle 5 persone")
     hour_pairs = "".join(
@@ -161,7 +162,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
-        rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)"
+        # (not before money or a scale word: "أجر الساعة 15 دولارا" is an hour's wage, "سعر الساعة 20 ألف
+        # دولار" a watch's price)
+        rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)(?!\s*{amount_words}(?!\w))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{one_of(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"

@@ -938,7 +938,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         k = _compared_index(text, out, i)
         measured = out[k]
         lex = lexicon(q.lang)
-        if q.kind is Kind.COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words:
+        if (q.kind is Kind.COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
+                and _a_difference(text, q, lex)):
             q = replace(q, kind=Kind.NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
@@ -1081,9 +1082,12 @@ def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
 
 def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     """``q`` measuring what ``measured`` measures, in its scale when it writes none. Bare points after
-    it, beside a percent, are percentage points ("81,5 %, soit 2,3 points de plus"; ``points_words``)."""
+    it that state a difference from a percent are percentage points ("81,5 %, soit 2,3 points de plus";
+    ``points_words``; "a cédé 1,5 %, soit 112 points" are the index's)."""
     after = _NEXT_WORD.match(text, q.end)
-    if measured.unit == "percent" and after is not None and normalize(after.group(1)) in lexicon(q.lang).points_words:
+    lex = lexicon(q.lang)
+    if (measured.unit == "percent" and after is not None and normalize(after.group(1)) in lex.points_words
+            and _a_difference(text, q, lex)):
         return replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
     return replace(_scaled_like(q, measured), kind=measured.kind, unit=measured.unit, noun=None)
 
@@ -1403,9 +1407,9 @@ def _levels_of_a_change(
             # (the amount's word comes after the verb's object: "cut its waiting list by 12,000 to 48,500",
             # "ارتفع عدد المرضى في العناية المركزة بمقدار 34 إلى 512"; in the clause)
             # (where the verb comes first, its subject stands between: "رفعت الحكومة الحد الأقصى للقرض
-            # السكني من 500 ألف إلى 750 ألف ريال"; and the verb's object before "from": "raised tariffs on
-            # Chinese electric vehicles from 25% to 100%")
-            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first or from_word else 4
+            # السكني من 500 ألف إلى 750 ألف ريال"; elsewhere a longer object before "from" is as often a
+            # noun the range describes: "cut services for children aged from 5 to 11")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_verbs) and _after_verb(text, q, start, tuple(lex.range_verbs), 3)
             split = (from_word or by_amount) and cut > 0 and not ranging and (
@@ -1736,7 +1740,13 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     if family != kin or not small < big or not 0 <= q.value * small < big:
         return q
     begin = m.start(1) if article else m.start(2)
+    if _AMOUNT_END.search(text, max(0, begin - 24), begin):
+        return q  # "$2 an hour and 30 minutes are free": a rate, then the spell
     return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
+
+
+# An amount right before: a figure, a percent or currency sign ("$2 an hour and 30 minutes")
+_AMOUNT_END = regex.compile(rf"(?:[{DIGITS}]|[%$€£¥₽])[ \u00a0]*$")
 
 
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:

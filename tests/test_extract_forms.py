@@ -1657,14 +1657,15 @@ CASES = [
     ("en", "The strike lasted a week and 3 days later talks resumed; the Nifty closed above 2000 levels.",
      [("3 days", "duration", "3", "day"), ("above 2000", "count", "2000", None, "more_than")]),
     # from the hunts in culture, trade, central banks and social policy
-    ("en", "Washington raised tariffs on Chinese electric vehicles from 25% to 100%; fees range from $5 to $10.",
-     [("25%", "percent", "25", "percent"), ("100%", "percent", "100", "percent"), ("from $5 to $10", "currency", "5", "USD", "exact", "10")]),
+    # a range the verb's object describes stays a range ("aged from 5 to 11"); so after a verb of ranging
+    ("en", "They cut services for children aged from 5 to 11; fees range from $5 to $10.",
+     [("from 5 to 11", "number", "5", None, "exact", "11"), ("from $5 to $10", "currency", "5", "USD", "exact", "10")]),
     ("en", "WTI gained $1.71 to $80.12 as the yen weakened past 150; rates rose by a percentage point.",
      [("$1.71", "currency", "1.71", "USD"), ("$80.12", "currency", "80.12", "USD"), ("past 150", "number", "150", None, "more_than"),
       ("a percentage point", "percent", "1", "percentage_point")]),
     ("en", "It issued 3 million five-year bonds.", [("3 million", "count", "3e6"), ("five-year", "duration", "5", "year")]),
-    ("ru", "Ставка налога повышается с 20% до 25%, пошлины на китайские полупроводники подняли с 25 до 50%.",
-     [("20%", "percent", "20", "percent"), ("25%", "percent", "25", "percent"), ("25", "percent", "25", "percent"), ("50%", "percent", "50", "percent")]),
+    ("ru", "Ставка налога повышается с 20% до 25%, риск снижается у пациентов в возрасте от 40 до 60 лет.",
+     [("20%", "percent", "20", "percent"), ("25%", "percent", "25", "percent"), ("от 40 до 60 лет", "duration", "40", "year", "exact", "60")]),
     ("fr", "Le taux a baissé d'un point de pourcentage ; un point de vue.", [("un point de pourcentage", "percent", "1", "percentage_point")]),
     ("it", "Il tasso sale di un punto percentuale.", [("un punto percentuale", "percent", "1", "percentage_point")]),
     ("nl", "De rente stijgt met een procentpunt.", [("een procentpunt", "percent", "1", "percentage_point")]),
@@ -1679,6 +1680,11 @@ CASES = [
       ("84 دولاراً و35 سنتاً", "currency", "84.35", "USD")]),
     ("ar", "يبدأ الاجتماع الساعة 10 وتعمل المستشفى على مدار الساعة 7 أيام في الأسبوع.", [("7 أيام", "duration", "7", "day")]),
     ("en", "A one-off payment of $500.", [("$500", "currency", "500", "USD")]),
+    # from the second probe: an hour's wage, index points after "soit", a rate before "an hour and"
+    ("ar", "بلغ أجر الساعة 15 دولارا وخرج المعتقلون واحدا تلو الآخر.", [("15 دولارا", "currency", "15", "USD")]),
+    ("fr", "Le CAC 40 a cédé 1,5 %, soit 112 points ; au moins une partie des 40 millions d'euros.",
+     [("1,5 %", "percent", "1.5", "percent"), ("112", "count", "112"), ("40 millions d'euros", "currency", "4.0e7", "EUR")]),
+    ("en", "Parking costs $2 an hour and 30 minutes are free.", [("$2", "currency", "2", "USD"), ("30 minutes", "duration", "30", "minute")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
