@@ -770,9 +770,11 @@ class QuantityBuilder:
         if "-" in raw:
             y, m, d = raw.split("-")
         else:
-            d, m, y = raw.replace("/", ".").split(".")
+            d, m, *years = raw.replace("/", ".").split(".")  # ("30/6": no year)
+            y = years[0] if years else ""
         end = _end(rest[-1]) if rest else _end(token)
-        return self._date(Token("NUM", d), int(m), Token("NUM", y), _start(token), end)
+        year = Token("NUM", y) if y else None
+        return self._date(Token("NUM", d), int(m), year, _start(token), end)
 
     # ---- ranges ----
     def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False) -> RangePart:

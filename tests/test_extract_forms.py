@@ -1685,6 +1685,12 @@ CASES = [
     ("fr", "Le CAC 40 a cédé 1,5 %, soit 112 points ; au moins une partie des 40 millions d'euros.",
      [("1,5 %", "percent", "1.5", "percent"), ("112", "count", "112"), ("40 millions d'euros", "currency", "4.0e7", "EUR")]),
     ("en", "Parking costs $2 an hour and 30 minutes are free.", [("$2", "currency", "2", "USD"), ("30 minutes", "duration", "30", "minute")]),
+    # Russian cases of tens and hundreds ("пятьюдесятью" was 5 and 10, 15)
+    ("ru", "Ресторан с пятьюдесятью местами, с тремястами двадцатью волонтёрами и о пятистах рублях.",
+     [("пятьюдесятью", "count", "50"), ("тремястами двадцатью", "count", "320"), ("пятистах рублях", "currency", "500", "RUB")]),
+    # a day and month with no year, where the day cannot be a month ("3/5" stays a share, "24/7" nothing)
+    ("it", "Domande entro il 30/6, voto 8/10, aperto 24/7.", [("30/6", "date", "--06-30"), ("8/10", "number", "0.8")]),
+    ("fr", "La prime sera versée jusqu'au 30/6 ; une note de 15/20.", [("30/6", "date", "--06-30"), ("15/20", "number", "0.75")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
