@@ -1691,6 +1691,15 @@ CASES = [
     # a day and month with no year, where the day cannot be a month ("3/5" stays a share, "24/7" nothing)
     ("it", "Domande entro il 30/6, voto 8/10, aperto 24/7.", [("30/6", "date", "--06-30"), ("8/10", "number", "0.8")]),
     ("fr", "La prime sera versée jusqu'au 30/6 ; une note de 15/20.", [("30/6", "date", "--06-30"), ("15/20", "number", "0.75")]),
+    # wire shorthand: abbreviated months, hours, currencies and points; a label before a grouped figure
+    ("en", "Over 7 yrs 6 mths it raised 3.5 bln dlrs and 200 mln stg; shipments in Q2 295.2 million units.",
+     [("Over 7 yrs 6 mths", "duration", "90", "month", "more_than"), ("3.5 bln dlrs", "currency", "3.5e9", "USD"),
+      ("200 mln stg", "currency", "2.00e8", "GBP"), ("295.2 million", "count", "2.952e8")]),
+    ("ru", "Выручка за 9 мес. выросла.", [("9 мес.", "duration", "9", "month")]),
+    ("nl", "In de eerste 9 mnd daalde de werkloosheid met 0,1%-punt.",
+     [("9 mnd", "duration", "9", "month"), ("0,1%-punt", "percent", "0.1", "percentage_point")]),
+    ("fr", "Le taux recule à 7,3 % (-1,2 pts) ; au T2 125 000 mises en chantier.",
+     [("7,3 %", "percent", "7.3", "percent"), ("-1,2 pts", "percent", "-1.2", "percentage_point"), ("125 000", "count", "125000")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
