@@ -603,7 +603,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and _negated(text, q, start):
-        q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
+        if normalize(q.qualifier) in lex.only_after_negation:
+            q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
+        else:
+            q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):
         q = replace(q, bound=Bound.MORE_THAN)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers

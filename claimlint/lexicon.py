@@ -213,6 +213,7 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
+    only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
     later_words: frozenset[str] = frozenset()  # "3 days later": after a spell, a point in time
     range_verbs: frozenset[str] = frozenset()  # "تتراوح أعمارهم من 18 إلى 25": before "from X to Y", a range
     article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
@@ -719,7 +720,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

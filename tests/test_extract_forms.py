@@ -1700,6 +1700,9 @@ CASES = [
      [("9 mnd", "duration", "9", "month"), ("0,1%-punt", "percent", "0.1", "percentage_point")]),
     ("fr", "Le taux recule à 7,3 % (-1,2 pts) ; au T2 125 000 mises en chantier.",
      [("7,3 %", "percent", "7.3", "percent"), ("-1,2 pts", "percent", "-1.2", "percentage_point"), ("125 000", "count", "125000")]),
+    # French "ne ... plus que": only, no bound (only_after_negation); other negations turn the bound over
+    ("fr", "Nous ne sommes plus que onze ; le délai ne doit pas dépasser 48 heures.",
+     [("onze", "number", "11"), ("dépasser 48 heures", "duration", "48", "hour", "at_most")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
