@@ -164,7 +164,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # (not before money or a scale word: "أجر الساعة 15 دولارا" is an hour's wage, "سعر الساعة 20 ألف
         # دولار" a watch's price)
-        rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d)(?!\s*{amount_words}(?!\w))"
+        rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d)(?!\s*{amount_words}(?!\w))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{one_of(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"

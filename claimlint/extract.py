@@ -36,6 +36,7 @@ from claimlint.parse import (
     NoParse,
     NotAQuantity,
     number_value,
+    parse_number,
     parse_tokens,
 )
 from claimlint.quantity import (
@@ -56,6 +57,7 @@ _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 20
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = regex.compile(r"\p{L}")
+_DAY_SLASH_MONTH = regex.compile(r"[0-9]{2}/[0-9]{1,2}")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
@@ -206,14 +208,14 @@ _NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
             Bound.LESS_THAN: Bound.AT_LEAST, Bound.AT_MOST: Bound.MORE_THAN}
 
 
-def _negated(text: str, q: Quantity, start: int) -> bool:
-    """A negation right before the qualifier, or with one word (a modal) between: "must not exceed",
-    "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did not say
-    that more than 50", where the negation is the verb's)."""
+def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
+    """The negation words right before the qualifier, or with one word (a modal) between: "must not
+    exceed", "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did
+    not say that more than 50", where the negation is the verb's); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = [normalize(w) for w in _WORDS.findall(text[max(start, at - 32) : at])][-2:]
-    return not lex.negation_words.isdisjoint(words)
+    return lex.negation_words.intersection(words)
 
 
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
@@ -591,6 +593,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     lex = lexicon(q.lang)
     if q.kind is Kind.DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
+    if q.kind is Kind.DATE and _DAY_SLASH_MONTH.fullmatch(q.text) and _word_before(text, q, start) not in lex.day_month_after:
+        # "16/9" (a screen's ratio), "13/8" (odds), "14/8" (a blood pressure): the figures' ratio, as
+        # before "30/6" was taken for a day ("entro il 30/6", ``day_month_after``)
+        value, precision = parse_number(q.text, lex)
+        q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
@@ -602,8 +609,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=Bound.EXACT)
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
-    if q.qualifier is not None and q.bound in _NEGATED and _negated(text, q, start):
-        if normalize(q.qualifier) in lex.only_after_negation:
+    if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)):
+        if normalize(q.qualifier) in lex.only_after_negation and negation <= lex.restrictive_negations:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
             q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"

@@ -77,8 +77,9 @@ _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
 _FIGURE = (
-    # (groups written with spaces only after no letter: "in Q2 295.2 million" is Q2, then 295.2)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:(?<![^\W\d_])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    # (groups written with spaces only after no letter but an Arabic conjunction or preposition written onto
+    # the figure, "و125 000": "in Q2 295.2 million" is Q2, then 295.2)
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:(?<![^\W\d_وبلفك])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4"
     rf"|[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
@@ -214,6 +215,8 @@ class Lexicon:
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
+    restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
+    day_month_after: frozenset[str] = frozenset()  # "entro il 30/6": words before a day and month with a slash
     later_words: frozenset[str] = frozenset()  # "3 days later": after a spell, a point in time
     range_verbs: frozenset[str] = frozenset()  # "تتراوح أعمارهم من 18 إلى 25": before "from X to Y", a range
     article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
@@ -720,7 +723,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation", "restrictive_negations", "day_month_after",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
