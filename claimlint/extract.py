@@ -56,8 +56,8 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
-_HAS_LETTER = regex.compile(r"\p{L}")
-_DAY_SLASH_MONTH = regex.compile(r"[0-9]{2}/[0-9]{1,2}")
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
+_DAY_SLASH_MONTH = re.compile(r"[0-9]{2}/[0-9]{1,2}")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
@@ -1723,7 +1723,7 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و"
-_UNIT_AND_BEFORE = regex.compile(r"(?:(\p{L}+['’]|\p{L}+[ \u00a0]+))?(\p{L}+)[ \u00a0]+(\p{L}+)[ \u00a0]*$")
+_UNIT_AND_BEFORE = re.compile(r"(?:([^\W\d_]+['’]|[^\W\d_]+[ \u00a0]+))?([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]*$")
 
 
 def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
@@ -1756,7 +1756,7 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
 
 
 # An amount right before: a figure, a percent or currency sign ("$2 an hour and 30 minutes")
-_AMOUNT_END = regex.compile(rf"(?:[{DIGITS}]|[%$€£¥₽])[ \u00a0]*$")
+_AMOUNT_END = re.compile(rf"(?:[{DIGITS}]|[%$€£¥₽])[ \u00a0]*$")
 
 
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
