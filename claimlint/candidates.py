@@ -407,7 +407,7 @@ def _elided_end(lex: Lexicon, folded: str, m: re.Match[str]) -> int | None:
 
 def _elided_join(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:
     """An apostrophe between a number ending in an elided form and the word after it: "vent'anni"."""
-    if not lex.elided_numbers or tok.start != before.end + 1 or text[before.end] not in _APOSTROPHES:
+    if tok.start != before.end + 1 or text[before.end] not in _APOSTROPHES:
         return False
     written = lex.fold(text[before.start : before.end])
     return any(written.endswith(form) for form in lex.elided_numbers)
@@ -641,10 +641,10 @@ def find_runs(
                 continue
             if current and not _joined(text, max(reach, current[-1].end), tok.start) and not _adjective_between(
                 text, lex, current[-1], tok
-            ) and not _elided_join(text, lex, current[-1], tok):
+            ) and not (lex.elided_numbers and _elided_join(text, lex, current[-1], tok)):
                 yield from _emit(text, lex, current)
                 current = []
-            elif _hyphened_after_amount(text, current, tok):
+            elif "NUMWORD" in tok.categories and _hyphened_after_amount(text, current, tok):
                 # "3 million five-year bonds", "4.2 million twenty-foot units": a number written onto a
                 # word with a hyphen describes it and adds to no amount before it
                 yield from _emit(text, lex, current)
@@ -662,10 +662,9 @@ def find_runs(
 
 
 def _hyphened_after_amount(text: str, current: list[Token], tok: Token) -> bool:
-    """Whether ``tok``, a spelled number after a scale word, is written onto the word after it with a
-    hyphen: "3 million five-year bonds"."""
-    return (bool(current) and "SCALE" in current[-1].categories and "NUMWORD" in tok.categories
-            and _HYPHEN_LETTER.match(text, tok.end) is not None)
+    """Whether ``tok``, a spelled number, comes after a scale word and is written onto the word after it
+    with a hyphen: "3 million five-year bonds"."""
+    return bool(current) and "SCALE" in current[-1].categories and _HYPHEN_LETTER.match(text, tok.end) is not None
 
 
 def _adjective_between(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:

@@ -1718,7 +1718,7 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
-        out.append(_after_one_unit(text, q, prev.end if prev is not None else 0))
+        out.append(_after_one_unit(text, q, prev.end if prev is not None else 0) if q.kind is Kind.DURATION else q)
     return out
 
 
