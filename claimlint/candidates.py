@@ -135,7 +135,6 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
-    amount_words = one_of(sorted({*lex.values["CUR_WORD"], *lex.values["SCALE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
     # (not before a noun they count: "dalle 3 alle 5 persone")
     hour_pairs = "".join(
@@ -162,9 +161,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
-        # (not before money or a scale word: "أجر الساعة 15 دولارا" is an hour's wage, "سعر الساعة 20 ألف
-        # دولار" a watch's price)
-        rf"|{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d)(?!\s*{amount_words}(?!\w))"
+        # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
+        # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
+        rf"|(?P<mark>{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{one_of(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"
@@ -256,6 +255,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     label = m.group("label")
     if m.group("rate") is not None:
         return [m.span()] if _is_rate_base(lex, m) else []
+    if m.group("mark") is not None:
+        after = _WORD_AFTER.match(m.string, m.end())
+        amount = after is not None and not _AMOUNT_WORDS.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
+        return [] if amount else [m.span()]  # "أجر الساعة 15 دولارا": an hour's wage, no clock time
     if m.group("hours") is not None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
