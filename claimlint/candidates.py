@@ -35,7 +35,7 @@ from claimlint.lexicon import (
 from claimlint.positions import merge_spans
 
 # What may stand between two tokens of one run.
-_GAP = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
+_GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 # "a trillion", "a dollar": an indefinite article counts as one before these.
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX", "PP"})
 _LEADS = frozenset({"INDEF", "DENOM"})
@@ -79,7 +79,7 @@ _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
-_SCIENTIFIC = re.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
+_SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
 _DASHES = frozenset("-–—‐‑")
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
@@ -448,7 +448,7 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     return written in lex.attached_forms[m.group()] or _beside_money(lex, folded, m.start(), m.end(), w_end)
 
 
-_FIGURE_BEFORE = re.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
+_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})
@@ -478,9 +478,9 @@ def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -
 
 
 _HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
-_LAST_PIECE = re.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
+_LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
 _TENS = frozenset(range(20, 100, 10))
-_SMALL_FIGURE_SPACE = re.compile(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
+_SMALL_FIGURE_SPACE = regex.compile(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
 
 
 def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: bool) -> int | None:
@@ -723,7 +723,7 @@ def _joined(text: str, left: int, right: int) -> bool:
     return gap is not None
 
 
-_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
+_CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 

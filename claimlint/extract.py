@@ -58,7 +58,7 @@ _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"[0-9]{2}/[0-9]{1,2}")
-_YEAR_NEXT = re.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
@@ -156,8 +156,8 @@ def _is_event(written: str, lex: Lexicon) -> bool:
 
 
 _NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([1-9]\d?)")
-_FIGURE_DASH_FIGURE = re.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
-_SCORE_AFTER = re.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
+_FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
+_SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
@@ -201,7 +201,7 @@ def _grouped_whole(q: Quantity) -> bool:
     )
 
 
-_GROUPED_FIGURE = re.compile(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
+_GROUPED_FIGURE = regex.compile(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
 
 
 _NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
@@ -221,8 +221,8 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
 # ("تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة").
 _CLAUSE_ENDS = ",;.،؛"
-_COMMA_OR_STOP = re.compile(f"[{_CLAUSE_ENDS}]")
-_CLAUSE_OR_FIGURE = re.compile(rf"[{_CLAUSE_ENDS}\d]")
+_COMMA_OR_STOP = regex.compile(f"[{_CLAUSE_ENDS}]")
+_CLAUSE_OR_FIGURE = regex.compile(rf"[{_CLAUSE_ENDS}\d]")
 
 
 def _an_age(text: str, q: Quantity, start: int) -> bool:
@@ -543,7 +543,7 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
 
-_FIGURE_NEXT = re.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
+_FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
 _POINT_IN_TIME = frozenset({"MONTH", "WEEKDAY"})
 
 
@@ -1245,7 +1245,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
 _ORDINAL_REACH = 24
 
 
-_COMMA_BEFORE_YEAR = re.compile(r",[ \u00a0]*")
+_COMMA_BEFORE_YEAR = regex.compile(r",[ \u00a0]*")
 
 
 def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> int | None:
@@ -1286,7 +1286,7 @@ def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity,
 
 
 _DAY_AND = regex.compile(r"(\S+)\s+(\p{L}+)\s+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex.compile(r"\d")
 
 
 def _two_days(text: str, q: Quantity) -> list[Quantity]:
@@ -1652,7 +1652,7 @@ def _after_verb(
     )
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()،؛]")
+_CLAUSE_MARK = regex.compile(r"[,;:()،؛]")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:
@@ -1788,7 +1788,7 @@ def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(w in sentence for w in lex.respectively_words)
 
 
-_SENTENCE_STOP = re.compile(r"[.;!?؟](?:\s|$)")
+_SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
 _LONGEST_SENTENCE = 400
 
 

@@ -8,10 +8,11 @@ Language Server Protocol ask for (an emoji is two units there).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+import regex
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -10,7 +10,6 @@ in Markdown; offsets are exact code-point offsets into the text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,8 +24,8 @@ LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 _SURE = ((24, 0.90), (10, 0.97))
 _SAMPLE = 300
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_BLOCK = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 _ARABIC = regex.compile(r"\p{Arabic}+")

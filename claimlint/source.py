@@ -8,7 +8,6 @@ A file that cannot be read raises :class:`~claimlint.errors.InputError` naming t
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,15 +17,15 @@ from claimlint.errors import InputError
 from claimlint.positions import LineIndex, merge_spans
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
 _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'“”«»()]+[^\s<>\"'“”«»().,;:!?]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # Markdown inline spans (blocks come from markdown-it-py): inline code, link and image targets,
 # autolinks, reference definitions, HTML comments and tags.
-_MD_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
-_MD_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE)
+_MD_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
+_MD_LINK_TARGET = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
 _MD_AUTOLINK = regex.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
-_MD_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_MD_HTML = regex.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", regex.DOTALL)
 
 
 @dataclass(frozen=True)
