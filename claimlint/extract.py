@@ -627,6 +627,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
+    if lex.vague_quantifiers and bare and not _DIGIT.search(q.text) and _word_before(text, q, start) in lex.vague_quantifiers:
+        return None  # "several hundred people", "a few thousand", "enkele honderd": no figure stated
     if q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
         (after := _NEXT_WORD.match(text, q.end)) is not None
         and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.article_idioms)

@@ -1711,6 +1711,9 @@ CASES = [
      [("onze", "number", "11"), ("dépasser 48 heures", "duration", "48", "hour", "at_most"),
       ("plus que 2 000 euros", "currency", "2000", "EUR", "at_most")]),
     ("ar", "بيعت الساعة 1.2 مليون دولار في جنيف.", [("1.2 مليون دولار", "currency", "1.2e6", "USD")]),
+    # a vague word before a spelled number states no figure (vague_quantifiers)
+    ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
+    ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
