@@ -74,7 +74,8 @@ _NOT_QUANTITIES = regex.compile(
 # A chunk of non-space characters holding a figure is a name when a letter touches a figure.
 _CHUNK = re.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")  # (the standard engine: three times faster here)
 # (Arabic letters only with a dash: "كوفيد-19"; "و200", "ب5" are a conjunction written onto a figure)
-_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|\p{{Arabic}}-[{DIGITS}]")
+# (an Arabic letter, not an Arabic-Indic digit: "إف-16" is a name, "٢٠-٣٠٪" a range)
+_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|(?![{DIGITS}])\p{{Arabic}}-[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
@@ -191,9 +192,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w))"
         # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل ١٠٠ ألف نسمة" (a round
         # hundred, thousand..., with a scale word; _is_rate_base decides)
-        rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+{one}(?:{zero}|{zero}{zero})?"
+        # (or the scale word alone: "لكل ألف نسمة", "2,5 per mille nati vivi")
+        rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+(?:{one}(?:{zero}|{zero}{zero})?"
         rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,\u00a0\u202f ][{DIGITS}])"
-        rf"(?:\s*{one_of(thousands)}(?!\w))?))",
+        rf"(?:\s*{one_of(thousands)}(?!\w))?|{one_of(thousands)}(?!\w))))",
         re.IGNORECASE,
     )
 
@@ -767,7 +769,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
             ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
-            ) or ("APPROX" in before.categories and "SCALE" in after.categories)  # "une vingtaine de millions"
+            ) or ("APPROX" in before.categories and not {"SCALE", "DUR"}.isdisjoint(after.categories)
+                  )  # "une vingtaine de millions", "une dizaine d'années"
             kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:

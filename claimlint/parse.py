@@ -419,6 +419,13 @@ class QuantityBuilder:
     def one_approximated_scaled(self, indef: Token, word: Token, of: Token, scale: Token) -> Part:
         return self.approximated_scaled(_one(indef), word, of, scale)
 
+    def approximated_duration(self, number: Part, word: Token, of: Token, unit: Token) -> Part:
+        """ "une dizaine d'années", "una quindicina di giorni": a round number of units of time, about."""
+        return replace(self._duration(self.approximated(number, word), unit), end=_end(unit))
+
+    def one_approximated_duration(self, indef: Token, word: Token, of: Token, unit: Token) -> Part:
+        return self.approximated_duration(_one(indef), word, of, unit)
+
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
 

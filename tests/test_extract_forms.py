@@ -1711,6 +1711,21 @@ CASES = [
      [("onze", "number", "11"), ("dépasser 48 heures", "duration", "48", "hour", "at_most"),
       ("plus que 2 000 euros", "currency", "2000", "EUR", "at_most")]),
     ("ar", "بيعت الساعة 1.2 مليون دولار في جنيف.", [("1.2 مليون دولار", "currency", "1.2e6", "USD")]),
+    # Arabic-Indic ranges with a plain hyphen (the digit before it is no letter of a name)
+    ("ar", "فاصل الثقة ١٫٣-٢٫٤ و٢٠-٣٠٪ من الحالات، و٣-٥ حالات، وإف-16.",
+     [("١٫٣-٢٫٤", "number", "1.3", None, "exact", "2.4"), ("٢٠-٣٠٪", "percent", "20", "percent", "exact", "30"),
+      ("٣-٥", "count", "3", None, "exact", "5")]),
+    # the base of a rate written as a word
+    ("ar", "بلغ المعدل 2.6 طبيب لكل ألف نسمة.", [("2.6", "number", "2.6")]),
+    ("it", "La mortalità è di 2,5 per mille nati vivi; venduto per mille euro.", [("2,5", "number", "2.5"), ("mille euro", "currency", "1000", "EUR")]),
+    # a round number of units of time, about
+    ("fr", "Pendant une dizaine d'années et une trentaine de jours.",
+     [("une dizaine d'années", "duration", "10", "year", "about"), ("une trentaine de jours", "duration", "30", "day", "about")]),
+    ("it", "Una quindicina di giorni e una decina di anni.",
+     [("Una quindicina di giorni", "duration", "15", "day", "about"), ("una decina di anni", "duration", "10", "year", "about")]),
+    # verb forms of exceeding and coming close
+    ("ru", "Инфляция превышала 2500%.", [("превышала 2500%", "percent", "2500", "percent", "more_than")]),
+    ("ar", "توفي عن عمر ناهز 86 عاما.", [("ناهز 86 عاما", "duration", "86", "year", "about")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
