@@ -58,6 +58,7 @@ _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"[0-9]{2}/[0-9]{1,2}")
+_DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
@@ -602,6 +603,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
+    if q.kind is Kind.YEAR and lex.decade_suffixes and _DECADE_SUFFIX.match(text, q.end) and (
+        _DECADE_SUFFIX.match(text, q.end).group(1).casefold() in lex.decade_suffixes
+    ):
+        return None  # "В 1990-е годы", "в 2020-х гг.": a decade, as "the 1990s" (no single year)
     if q.kind is Kind.YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):

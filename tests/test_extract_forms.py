@@ -1726,6 +1726,9 @@ CASES = [
     # verb forms of exceeding and coming close
     ("ru", "Инфляция превышала 2500%.", [("превышала 2500%", "percent", "2500", "percent", "more_than")]),
     ("ar", "توفي عن عمر ناهز 86 عاما.", [("ناهز 86 عاما", "duration", "86", "year", "about")]),
+    # Russian decades written onto the year ("1990-е"): no single year; "в 1990-ом году" is one
+    ("ru", "В 1990-е годы инфляция превышала 100%, в начале 2020-х гг. нет; в 1990-ом году да.",
+     [("превышала 100%", "percent", "100", "percent", "more_than"), ("1990", "year", "1990")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
