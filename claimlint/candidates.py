@@ -259,8 +259,9 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         return [m.span()] if _is_rate_base(lex, m) else []
     if m.group("mark") is not None:
         after = _WORD_AFTER.match(m.string, m.end())
-        amount = after is not None and not _AMOUNT_WORDS.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
-        return [] if amount else [m.span()]  # "أجر الساعة 15 دولارا": an hour's wage, no clock time
+        measured = after is not None and not _MEASURED_AFTER_MARK.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
+        # "أجر الساعة 15 دولارا": an hour's wage; "طوال الساعة 7 أيام": round the clock, 7 days
+        return [] if measured else [m.span()]
     if m.group("hours") is not None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
@@ -282,6 +283,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 # (_WORD_BEFORE and _WORD_AFTER, the word before and after a point, are defined below.)
 # Words after a figure that make it an amount.
 _AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PP", "BP"})
+# ...or, after a clock mark, a spell of time
+_MEASURED_AFTER_MARK = _AMOUNT_WORDS | {"DUR"}
 
 
 def _is_name(chunk: str, lex: Lexicon) -> bool:

@@ -57,7 +57,7 @@ _PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 20
 _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
-_DAY_SLASH_MONTH = re.compile(r"[0-9]{2}/[0-9]{1,2}")
+_DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
 _DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
@@ -594,11 +594,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     lex = lexicon(q.lang)
     if q.kind is Kind.DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
-    if q.kind is Kind.DATE and _DAY_SLASH_MONTH.fullmatch(q.text) and _word_before(text, q, start) not in lex.day_month_after:
-        # "16/9" (a screen's ratio), "13/8" (odds), "14/8" (a blood pressure): the figures' ratio, as
-        # before "30/6" was taken for a day ("entro il 30/6", ``day_month_after``)
-        value, precision = parse_number(q.text, lex)
-        q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
+    if q.kind is Kind.DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
+        # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
+        # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",
+        # ``day_month_after``; a qualifier's last word counts)
+        before = normalize(_WORDS.findall(q.qualifier)[-1]) if q.qualifier else _word_before(text, q, start)
+        if before not in lex.day_month_after:
+            value, precision = parse_number(written.group(), lex)
+            q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
@@ -632,9 +635,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
-    if lex.vague_quantifiers and bare and not _DIGIT.search(q.text) and _word_before(text, q, start) in lex.vague_quantifiers:
+    if (lex.vague_quantifiers and bare and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value >= 100
+            and _word_before(text, q, start) in lex.vague_quantifiers):
         return None  # "several hundred people", "a few thousand", "enkele honderd": no figure stated
-    if q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
+    if lex.one_after_qualifier and q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
         (after := _NEXT_WORD.match(text, q.end)) is not None
         and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.article_idioms)
     ):
@@ -702,24 +706,32 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
 
 def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a year after a qualifier names the time of a level (``year_level_nouns``) written
-    after it ("above 2019 levels"; a round hundred may be a level itself: "above 2000 levels") or in
-    the qualifier ("ниже отметки 2020 года")."""
+    after it ("above 2019 levels") or in the qualifier ("ниже отметки 2020 года"); not a round hundred,
+    which may be the level itself ("above 2000 levels", "превысил отметку в 2000")."""
+    if not _figure_not_in(q, _ROUND_HUNDREDS):
+        return False
     if any(normalize(w) in lex.year_level_nouns for w in str(q.qualifier).split()):
         return True
     after = _NEXT_WORD.match(text, q.end)
-    return after is not None and normalize(after.group(1)) in lex.year_level_nouns and _figure_not_in(q, _ROUND_HUNDREDS)
+    return after is not None and normalize(after.group(1)) in lex.year_level_nouns
 
 
 _ROUND_HUNDREDS = range(0, 10000, 100)
 
 
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
-    """Whether an amount ends right before ``q``: a figure, a percent or currency sign, or a scale,
-    currency or percent word ("$40 billion over", "3% over", "500 euros over")."""
-    before = text[max(start, q.start - 24) : q.start].rstrip()
+    """Whether an amount ends right before ``q``."""
+    return _amount_ends_before(text, q.start, start, lexicon(q.lang))
+
+
+def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether an amount ends right before ``at``: a figure, a percent or currency sign, or a scale,
+    currency or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour")."""
+    before = text[max(start, at - 24) : at].rstrip()
     if before and (before[-1].isdigit() or before[-1] in "%$€£¥₽"):
         return True
-    return not _AMOUNT_CATEGORIES.isdisjoint(lexicon(q.lang).categories.get(_word_before(text, q, start), ()))
+    word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+    return word is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(word.group(1)), ()))
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT"})
@@ -1402,7 +1414,7 @@ def _levels_of_a_change(
         from_len = len(words[0]) if first in lex.values["FROM"] else next(
             (len(f) for f in lex.values["FROM"] if f[-1:] in "'’" and first.startswith(f) and len(first) > len(f)), 0)
         from_word = from_len > 0
-        low_text = q.text.casefold()
+        low_text = q.text.casefold().replace("’", "'")  # (as the forms are normalised; same length)
         # (the word may be elided onto the second end too: "dal 78% all'85%")
         cut, to_form = max(
             ((low_text.rfind(f" {form}" if form[-1:] in "'’" else f" {form} "), form)
@@ -1460,7 +1472,7 @@ def _levels_of_a_change(
             continue
         # "from 2 to 3 million": a scale written once applies to both; not to a fraction in words, a
         # share of the level ("rose by a fifth to 2.2 million", "d'un cinquième à 1,8 million")
-        share = abs(low_value) < 1 and not _DIGIT.search(low.text)
+        share = 0 < abs(low_value) < 1 and not _DIGIT.search(low.text)
         scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000 and not share
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
@@ -1757,13 +1769,10 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     if family != kin or not small < big or not 0 <= q.value * small < big:
         return q
     begin = m.start(1) if article else m.start(2)
-    if _AMOUNT_END.search(text, max(0, begin - 24), begin):
-        return q  # "$2 an hour and 30 minutes are free": a rate, then the spell
+    if _amount_ends_before(text, begin, 0, lex):
+        return q  # "$2 an hour and 30 minutes are free", "5 euros an hour and ...": a rate, then the spell
     return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
 
-
-# An amount right before: a figure, a percent or currency sign ("$2 an hour and 30 minutes")
-_AMOUNT_END = re.compile(rf"(?:[{DIGITS}]|[%$€£¥₽])[ \u00a0]*$")
 
 
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:

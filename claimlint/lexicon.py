@@ -77,9 +77,9 @@ _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
 _FIGURE = (
-    # (groups written with spaces only after no letter but an Arabic conjunction or preposition written onto
-    # the figure, "و125 000": "in Q2 295.2 million" is Q2, then 295.2)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:(?<![^\W\d_وبلفك])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
+    # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4"
     rf"|[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
@@ -659,7 +659,7 @@ def _spelled_number(
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
     currencies: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
-    glued_scales: Sequence[str] = (), one_after_qualifier: bool = False,
+    glued_scales: Sequence[str] = (), at_least: Sequence[str] = (),
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -676,9 +676,9 @@ def _anchors(
         rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))"
         + (rf"(?:(?:{trie(indefinite)})(?:[ \t\u00a0]+|(?<=['’])))?" if indefinite else "")
         + rf"(?:{trie(durations)})(?!{_LETTER})",
-        # and before the article alone, where it is one: "au moins un mort", "almeno un morto"
-        *([rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))(?:{trie(indefinite)})(?!{_LETTER})"]
-          if one_after_qualifier and indefinite else []),
+        # and before the article alone after "at least", where it is one: "au moins un mort", "almeno un morto"
+        *([rf"{_WORD_START}(?:{trie(at_least)})(?:[ \t\u00a0]+|(?<=['’]))(?:{trie(indefinite)})(?!{_LETTER})"]
+          if at_least and indefinite else []),
     ]
     # Every word alternative starts at a word start: checked once rather than once per alternative,
     # which halves the time of this scan over all of the text (the same matches, in the same order).
@@ -929,7 +929,7 @@ def lexicon(lang: str) -> Lexicon:
         return {
             "anchors": _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
                                 sorted({*values["CUR_WORD"], *values["PP"]}), qualifiers_before, sorted(values["DUR"]), ordinal, glued,
-                                bool(data.get("one_after_qualifier"))),
+                                sorted(f for f in values["Q_ATLEAST"] if f[:1].isalpha()) if data.get("one_after_qualifier") else ()),
             "tokenizer": _tokenizer(**parts, ordinal_endings=[e for e, _ in ordinals], ordinal_words=ordinal_words),
             "plain": _tokenizer(**parts),
         }

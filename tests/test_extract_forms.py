@@ -1729,6 +1729,15 @@ CASES = [
     # Russian decades written onto the year ("1990-е"): no single year; "в 1990-ом году" is one
     ("ru", "В 1990-е годы инфляция превышала 100%, в начале 2020-х гг. нет; в 1990-ом году да.",
      [("превышала 100%", "percent", "100", "percent", "more_than"), ("1990", "year", "1990")]),
+    # from the review of the session's code
+    ("en", "Odds of about 16/1; prices rose from zero to 5%; they paid 5 euros an hour and 30 minutes were unpaid.",
+     [("about 16/1", "number", "16", None, "about"), ("zero", "percent", "0", "percent"), ("5%", "percent", "5", "percent"),
+      ("5 euros", "currency", "5", "EUR"), ("30 minutes", "duration", "30", "minute")]),
+    ("it", "Le tariffe sono salite dal 78% all’85%, prima del 30/6.",
+     [("78%", "percent", "78", "percent"), ("85%", "percent", "85", "percent"), ("30/6", "date", "--06-30")]),
+    ("ar", "تعمل المستشفى طوال الساعة 7 أيام.", [("7 أيام", "duration", "7", "day")]),
+    ("ru", "Индекс превысил отметку в 2000.", [("превысил отметку в 2000", "year", "2000", None, "more_than")]),
+    ("en", "A few three-year deals were signed.", [("three-year", "duration", "3", "year")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
