@@ -635,9 +635,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
-    if (lex.vague_quantifiers and bare and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value >= 100
+    if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
+            and isinstance(q.value, Decimal) and q.value >= 100 and not _HYPHEN_WORD.match(text, q.end)
             and _word_before(text, q, start) in lex.vague_quantifiers):
         return None  # "several hundred people", "a few thousand", "enkele honderd": no figure stated
+        # (not "several hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
     if lex.one_after_qualifier and q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
         (after := _NEXT_WORD.match(text, q.end)) is not None
         and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.article_idioms)
@@ -656,8 +658,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
         return None
-    if q.kind is Kind.NUMBER and q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and _after_name(text, q, start):
-        return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200"
+    if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
+        (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
+    ):
+        return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex):
         return None
     if q.kind is Kind.YEAR and _age(text, q):
@@ -1496,8 +1500,9 @@ def _levels_of_a_change(
                 for p in (low, high)
             )
         if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR) and not share:
-            # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit)
-            low = replace(low, kind=high.kind, unit=high.unit)
+            # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
+            # where it is basis points ("widened from 25 to 50 basis points")
+            low = _in_unit_of(low, high, lex)
         out.extend([low, high])
     return out
 
@@ -1541,9 +1546,18 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
-        if isinstance(low.value, Decimal) and low.value > high.value:
-            out[i] = replace(low, kind=high.kind, unit=high.unit)
+        if isinstance(low.value, Decimal) and (measured := _in_unit_of(low, high, lexicon(low.lang))).value > high.value:
+            out[i] = measured
     return out
+
+
+def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
+    """A bare first level in the unit written once after the second, in hundredths where that unit is
+    basis points ("widened from 25 to 50 basis points", "narrowed from 50 to 25 bps")."""
+    low = replace(low, kind=high.kind, unit=high.unit)
+    if isinstance(low.value, Decimal) and any(normalize(high.text).endswith(form) for form in lex.values["BP"]):
+        low = replace(low, value=low.value.scaleb(-2), precision=low.precision.scaleb(-2))
+    return low
 
 
 def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Quantity]:

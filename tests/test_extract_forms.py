@@ -1738,6 +1738,12 @@ CASES = [
     ("ar", "تعمل المستشفى طوال الساعة 7 أيام.", [("7 أيام", "duration", "7", "day")]),
     ("ru", "Индекс превысил отметку в 2000.", [("превысил отметку в 2000", "year", "2000", None, "more_than")]),
     ("en", "A few three-year deals were signed.", [("three-year", "duration", "3", "year")]),
+    # a first level in basis points' hundredths; Arabic makers before a model; hyphenated hundreds after vague words
+    ("en", "Spreads widened from 25 to 50 basis points and narrowed from 50 to 25 bps.",
+     [("25", "percent", "0.25", "percentage_point"), ("50 basis points", "percent", "0.50", "percentage_point"),
+      ("50", "percent", "0.50", "percentage_point"), ("25 bps", "percent", "0.25", "percentage_point")]),
+    ("ar", "تحطمت طائرة بوينغ ٧٣٧-٨٠٠ وباعت إيرباص 50 طائرة.", [("50", "count", "50")]),
+    ("en", "Several thousand-dollar donations were returned.", [("thousand-dollar", "currency", "1000", "USD")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
