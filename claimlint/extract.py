@@ -606,8 +606,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
-    if q.kind is Kind.YEAR and lex.decade_suffixes and _DECADE_SUFFIX.match(text, q.end) and (
-        _DECADE_SUFFIX.match(text, q.end).group(1).casefold() in lex.decade_suffixes
+    if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
+        decade.group(1).casefold() in lex.decade_suffixes
     ):
         return None  # "В 1990-е годы", "в 2020-х гг.": a decade, as "the 1990s" (no single year)
     if q.kind is Kind.YEAR and _level_not_year(text, q, start):
@@ -1546,7 +1546,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
-        if isinstance(low.value, Decimal) and (measured := _in_unit_of(low, high, lexicon(low.lang))).value > high.value:
+        measured = _in_unit_of(low, high, lexicon(low.lang))
+        if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and measured.value > high.value:
             out[i] = measured
     return out
 
