@@ -258,10 +258,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("rate") is not None:
         return [m.span()] if _is_rate_base(lex, m) else []
     if m.group("mark") is not None:
-        after = _WORD_AFTER.match(m.string, m.end())
-        measured = after is not None and not _MEASURED_AFTER_MARK.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
         # "أجر الساعة 15 دولارا": an hour's wage; "طوال الساعة 7 أيام": round the clock, 7 days
-        return [] if measured else [m.span()]
+        return [] if _word_after_is(lex, m.string, m.end(), _MEASURED_AFTER_MARK) else [m.span()]
     if m.group("hours") is not None:
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
@@ -274,10 +272,15 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references:
         return []
-    after = _WORD_AFTER.match(m.string, end)
-    if after is not None and not _AMOUNT_WORDS.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
+    if _word_after_is(lex, m.string, end, _AMOUNT_WORDS):
         return []  # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000)
     return [(m.start(), end)]
+
+
+def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:
+    """Whether the word after ``end`` is of one of ``categories``."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not categories.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
 
 
 # (_WORD_BEFORE and _WORD_AFTER, the word before and after a point, are defined below.)
