@@ -29,9 +29,12 @@ _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
 _ARABIC = regex.compile(r"\p{Arabic}+")
-# A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence.
+# A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence; the
+# space may hold one line break, as a Markdown paragraph wraps its lines ("rose 7.2%.\nFreight rates").
 # (The spaces are group 1: a variable lookbehind for the punctuation costs twice the time.)
-_END = regex.compile(r"[.!?…؟][\"'”’»)\]]*([ \t\u00a0]+)(?=[\"'“‘«(\[]*(?:\p{Lu}|\p{Lo}|\d))")
+_END = regex.compile(
+    r"[.!?…؟][\"'”’»)\]]*([ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*|[ \t\u00a0]+)(?=[\"'“‘«(\[]*(?:\p{Lu}|\p{Lo}|\d))"
+)
 # The word that ends where the search ends, searched backwards (a forward search for "\S+$" tries
 # every position of the sentence: it took two thirds of the time of splitting sentences).
 _WORD_BEFORE = regex.compile(r"(\S+)", regex.REVERSE)

@@ -53,3 +53,16 @@ def test_crlf_paragraphs_and_override():
     text = "Alibaba investeert.\r\nLe groupe investit.\r\n"
     assert [(text[p.start:p.end], p.lang) for p in paragraphs(text, lang="nl")] == [
         ("Alibaba investeert.", "nl"), ("Le groupe investit.", "nl")]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_markdown_sentences_across_a_wrapped_line(newline):
+    # A Markdown paragraph wraps its lines: a sentence ends at a line break too, in English and Russian,
+    # so that a figure is not linked by the words of the sentence before it.
+    text = newline.join([
+        "Container traffic rose 7.2% last year.", "Freight rates fell by 40 percent.",
+        "", "Трафик вырос на 7,2%.", "Ставки упали на 40%.", "",
+    ])
+    got = [text[s.start : s.end] for s in segment(text, markdown=True)]
+    assert got == ["Container traffic rose 7.2% last year.", "Freight rates fell by 40 percent.",
+                   "Трафик вырос на 7,2%.", "Ставки упали на 40%."]
