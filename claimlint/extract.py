@@ -1964,6 +1964,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
         rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
         re.IGNORECASE,

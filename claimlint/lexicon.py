@@ -214,6 +214,7 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
+    only_words: frozenset[str] = frozenset()  # "Solo un candidato su dieci": before a share that opens the clause
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
     decade_suffixes: frozenset[str] = frozenset()  # "1990-е": a decade, no year
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
@@ -726,7 +727,10 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes", "model_makers",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
+    "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms",
+    "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
+    "model_makers", "only_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

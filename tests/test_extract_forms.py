@@ -1744,6 +1744,9 @@ CASES = [
       ("50", "percent", "0.50", "percentage_point"), ("25 bps", "percent", "0.25", "percentage_point")]),
     ("ar", "تحطمت طائرة بوينغ ٧٣٧-٨٠٠ وباعت إيرباص 50 طائرة.", [("50", "count", "50")]),
     ("en", "Several thousand-dollar donations were returned.", [("thousand-dollar", "currency", "1000", "USD")]),
+    # a word of "only" before a share that opens the clause (only_words)
+    ("it", "Solo un candidato su dieci è stato ammesso.", [("un candidato su dieci", "number", "0.1")]),
+    ("fr", "Seulement un Français sur dix part en vacances.", [("un Français sur dix", "number", "0.1")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
