@@ -732,13 +732,14 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
     """Whether an amount ends right before ``at``: a figure, a percent or currency sign, or a scale,
     currency or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour")."""
     before = text[max(start, at - 24) : at].rstrip()
-    if before and (before[-1].isdigit() or before[-1] in "%$€£¥₽"):
-        return True
+    if before and (before[-1].isdigit() or not _SIGNS.isdisjoint(lex.classify("sign", before[-1]))):
+        return True  # a figure, or a percent or currency sign
     word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
     return word is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(word.group(1)), ()))
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT"})
+_SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
 
 def _unqualified(q: Quantity) -> Quantity:
