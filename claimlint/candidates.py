@@ -402,13 +402,13 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
-_APOSTROPHES = "'’"
+_APOSTROPHES = ("'", "’")
 
 
 def _elided_end(lex: Lexicon, folded: str, m: re.Match[str]) -> int | None:
     """Where the last piece of a spelled number starts when it is an elided form (``elided_numbers``:
     "vent", "cent") and no apostrophe follows it; else None."""
-    if folded[m.end() : m.end() + 1] in tuple(_APOSTROPHES):
+    if folded[m.end() : m.end() + 1] in _APOSTROPHES:
         return None
     match = lex.pieces.fullmatch(m.group())
     if match is None or normalize(match.captures("p")[-1]) not in lex.elided_numbers:
@@ -472,8 +472,7 @@ def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -
         return True
     pos = end
     for _ in range(2):  # the currency, or a link word and the currency ("5m di euro")
-        rest = folded[pos:w_end]
-        after = lex.tokenizer.match(folded, pos + len(rest) - len(rest.lstrip(_SPACES)), w_end)
+        after = _token_after(lex, folded, pos, w_end)
         if after is None:
             return False
         categories = lex.classify(after.lastgroup or "word", after.group())
@@ -563,9 +562,14 @@ _WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")
 
 def _fraction_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
     """Whether a fraction word follows ``end``: "drie een | vijfde"."""
-    rest = folded[end:w_end]
-    after = lex.tokenizer.match(folded, end + len(rest) - len(rest.lstrip(_SPACES)), w_end)
+    after = _token_after(lex, folded, end, w_end)
     return after is not None and "DENOM" in lex.classify(after.lastgroup or "word", after.group())
+
+
+def _token_after(lex: Lexicon, folded: str, pos: int, w_end: int) -> re.Match[str] | None:
+    """The tokenizer's match after the spaces that follow ``pos``, in the window ending at ``w_end``."""
+    rest = folded[pos:w_end]
+    return lex.tokenizer.match(folded, pos + len(rest) - len(rest.lstrip(_SPACES)), w_end)
 
 
 def _after_point(lex: Lexicon, folded: str, start: int) -> bool:

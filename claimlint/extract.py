@@ -330,7 +330,7 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
     miljard euro"): the verb is looked for before the word of the amount (``change_amount_words``)."""
     if not lex.change_amount_words:
         return False
-    m = _amount_before(q.lang).search(text, max(start, q.start - 64), q.start)
+    m = _change_amount_pattern(q.lang).search(text, max(start, q.start - 64), q.start)
     if m is None:
         return False
     amount = replace(q, start=m.start(1))
@@ -338,7 +338,7 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
 
 
 @cache
-def _amount_before(lang: str) -> re.Pattern[str]:
+def _change_amount_pattern(lang: str) -> re.Pattern[str]:
     """The word of an amount of change, a figure and at most four words after it, and a comma or not,
     ending at a point."""
     words = _alternatives(lexicon(lang).change_amount_words)
@@ -635,15 +635,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
+    # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
+    # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
     if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
             and isinstance(q.value, Decimal) and q.value >= 100 and not _HYPHEN_WORD.match(text, q.end)
             and _word_before(text, q, start) in lex.vague_quantifiers):
-        return None  # "several hundred people", "a few thousand", "enkele honderd": no figure stated
-        # (not "several hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
-    if lex.one_after_qualifier and q.qualifier is not None and (words := _WORDS.findall(q.text)) and normalize(words[-1]) in lex.values["INDEF"] and (
-        (after := _NEXT_WORD.match(text, q.end)) is not None
-        and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.article_idioms)
-    ):
+        return None
+    if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
@@ -706,6 +704,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and _after_amount(text, q, start):
         q = _unqualified(q)  # "$40 billion over 5 years": the spell the amount is spread over
     return q
+
+
+def _article_not_one(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` ends in the article and a word of times or an idiom follows (``article_idioms``)."""
+    words = _WORDS.findall(q.text)
+    after = _NEXT_WORD.match(text, q.end)
+    if not words or normalize(words[-1]) not in lex.values["INDEF"] or after is None:
+        return False
+    word = normalize(after.group(1))
+    return word in lex.times_words or word in lex.article_idioms
 
 
 def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -1445,7 +1453,7 @@ def _levels_of_a_change(
             # noun the range describes: "cut services for children aged from 5 to 11")
             reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
-            ranging = bool(lex.range_verbs) and _after_verb(text, q, start, tuple(lex.range_verbs), 3)
+            ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if not split:
@@ -1790,7 +1798,6 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
 
 
-
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
     """How ``then`` may continue the spell ``first``: "and" (nothing or the language's "and" between),
     "comma", or "" (it may not: another family, a unit no smaller, a part as large as one of the unit
@@ -1829,9 +1836,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
     and a whole number is a share, 1/N, as "one in five" is; so with a number spelled out up to ten,
     smaller than N, in a language whose plural nouns after N tell a count apart (``noun_plural_endings``):
-    "Deux Français sur trois", "Quasi sei consumatori su dieci", "7 Français sur 10". Only where the number opens the sentence or clause, after a qualifier and "and" or not
-    ("Près d'un vol sur quatre", "…, et un enfant sur quatre"): after a verb "sur", "su" also mean
-    "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
+    "Deux Français sur trois", "Quasi sei consumatori su dieci", "7 Français sur 10". Only where the
+    number opens the sentence or clause, after a qualifier, "and" or a word of "only" or not ("Près
+    d'un vol sur quatre", "…, et un enfant sur quatre", "Solo un candidato su dieci"): after a verb
+    "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []

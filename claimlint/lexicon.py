@@ -222,7 +222,7 @@ class Lexicon:
     restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
     day_month_after: frozenset[str] = frozenset()  # "entro il 30/6": words before a day and month with a slash
     later_words: frozenset[str] = frozenset()  # "3 days later": after a spell, a point in time
-    range_verbs: frozenset[str] = frozenset()  # "تتراوح أعمارهم من 18 إلى 25": before "from X to Y", a range
+    range_stems: tuple[str, ...] = ()  # "تتراوح أعمارهم من 18 إلى 25": verbs before "from X to Y" that keep a range
     article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
     points_words: frozenset[str] = frozenset()  # "2,3 points de plus" after a percent: percentage points
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
@@ -424,9 +424,8 @@ class Lexicon:
             gap = word[spans[i - 1][1] : spans[i][0]]
             if a is None or b is None or not gap or gap.strip(" \t\u00a0"):
                 continue
-            if (0 < a < 20 and 10 < b < 100) or (0 in (a, b) and not after_point) or (0 < a < 10 and 0 < b < 10 and not after_point and not (
-                before_fraction and i == len(values) - 1
-            )):
+            units = 0 < a < 10 and 0 < b < 10 and not (before_fraction and i == len(values) - 1)
+            if (0 < a < 20 and 10 < b < 100) or ((0 in (a, b) or units) and not after_point):
                 return spans[i][0]
         return None
 
@@ -660,19 +659,20 @@ def _spelled_number(
 
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
-    currencies: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
+    after_article: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
     glued_scales: Sequence[str] = (), at_least: Sequence[str] = (),
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
-    or percentage point ("uno yen", "un punto percentuale"). Whole words only, so that "tre" does not wake the tokenizer in "tremendous" nor "un"
+    or percentage point (``after_article``: "uno yen", "un punto percentuale"). Whole words only, so that
+    "tre" does not wake the tokenizer in "tremendous" nor "un"
     in "under"."""
     lead = f"(?:{trie(prefixes)})?" if prefixes else ""
     words = [
         _spelled_number(pieces, connectors, prefixes, indefinite, glued_scales),
         rf"{_WORD_START}{lead}(?:{trie(core)})(?!{_LETTER})",
         *([ordinal] if ordinal else []),
-        *([rf"{_WORD_START}(?:{trie(indefinite)})[ \t\u00a0]+(?:{trie(currencies)})(?!{_LETTER})"]
+        *([rf"{_WORD_START}(?:{trie(indefinite)})[ \t\u00a0]+(?:{trie(after_article)})(?!{_LETTER})"]
           if indefinite else []),
         # a qualifier before one unit of time: "more than a year", "plus d'un an", "более года"
         rf"{_WORD_START}(?:{trie(qualifiers)})(?:[ \t\u00a0]+|(?<=['’]))"
@@ -728,7 +728,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
-    "year_level_nouns", "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms",
+    "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words",
 )
@@ -989,6 +989,7 @@ def lexicon(lang: str) -> Lexicon:
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
+        range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
