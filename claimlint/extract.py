@@ -212,11 +212,12 @@ _NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
 def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     """The negation words right before the qualifier, or with one word (a modal) between: "must not
     exceed", "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did
-    not say that more than 50", where the negation is the verb's); empty where there is none."""
+    not say that more than 50", where the negation is the verb's), pronouns between passed over ("il
+    n'y a plus que", ``negation_clitics``); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
-    words = [normalize(w) for w in _WORDS.findall(text[max(start, at - 32) : at])][-2:]
-    return lex.negation_words.intersection(words)
+    words = [normalize(w) for w in _WORDS.findall(text[max(start, at - 32) : at])]
+    return lex.negation_words.intersection([w for w in words if w not in lex.negation_clitics][-2:])
 
 
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
@@ -604,6 +605,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
+    if q.kind is Kind.CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
+        _amount_ends_before(text, q.start, start, lex) and _WORDS.match(q.text) is not None
+        and normalize(_WORDS.match(q.text).group()) in lex.values["INDEF"]
+    ):
+        return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
@@ -617,7 +623,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=Bound.EXACT)
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
-    if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)):
+    if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
+        lex.negation_words.isdisjoint(_WORDS.findall(normalize(q.qualifier)))
+    ):  # (not a qualifier that holds its negation: "il ne reste pas plus de 300" is at most)
         if normalize(q.qualifier) in lex.only_after_negation and negation <= lex.restrictive_negations:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
@@ -738,7 +746,8 @@ def _after_amount(text: str, q: Quantity, start: int) -> bool:
 
 def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
     """Whether an amount ends right before ``at``: a figure, a percent or currency sign, or a scale,
-    currency or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour")."""
+    currency, subunit or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour",
+    "30 cents a pound")."""
     before = text[max(start, at - 24) : at].rstrip()
     if before and (before[-1].isdigit() or not _SIGNS.isdisjoint(lex.classify("sign", before[-1]))):
         return True  # a figure, or a percent or currency sign
@@ -746,7 +755,7 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
     return word is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(word.group(1)), ()))
 
 
-_AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT"})
+_AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "SUBUNIT"})
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
 
@@ -1850,16 +1859,20 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
                 and _word_before(text, q, start) in ratio_ends):
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
-        noun = normalize(m.group("noun")) if m is not None else ""
-        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or _counts_after(text, q, lex):
+        noun = normalize(m.group("noun") or "") if m is not None else ""
+        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
+            noun and _counts_after(text, q, lex)
+        ):
             out.append(q)  # "un an sur trois" and "one day in two" are shares
             continue
         written = m.group("one")
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
-            numerator > 1 and not lex.noun_plural_endings
-        ):
-            out.append(q)  # "Three men in two cars"; "Two people in five cities" (no plural to tell a noun by)
+            numerator > 1 and not (lex.noun_plural_endings if noun else _share_before_noun(text, q, lex, m.group("ratio")))
+        ) or (not noun and numerator < 2):
+            # "Three men in two cars"; "Two people in five cities" (no plural to tell a noun by); "2 in 10
+            # minutes"; "one in five" with no noun the grammar reads
+            out.append(q)
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
         qualifier = m.group("qualifier").rstrip() or None
@@ -1934,6 +1947,17 @@ def _alternatives(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
+def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
+    """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
+    unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
+    minutes")."""
+    if normalize(ratio) not in lex.ratio_words_after_any:
+        return False
+    after = _ELIDED_WORDS.match(text, q.end)
+    word = after.group(2) if after is not None else ""
+    return len(word) > 2 and word.isalpha() and lex.fold(word) not in lex.categories
+
+
 def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the figure of "one X in N" goes on into a word (``vent'anni``) or counts the plural
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
@@ -1967,7 +1991,8 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     if not ratios or not ones:
         return None
     one_of = _alternatives
-    figures = "|[2-9]" if lex.noun_plural_endings else ""  # "7 Français sur 10", where plurals tell a count apart
+    # "7 Français sur 10", where plurals tell a count apart; "3 in 10 Americans", with no noun between
+    figures = "|[2-9]" if lex.noun_plural_endings or lex.ratio_words_after_any else ""
     # (the standard engine, its program kept in the user cache: ``regex`` took 50 to 85 ms a language
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
@@ -1975,7 +2000,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
-        rf"(?P<one>{one_of(ones)}{figures})(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?)\s+(?:{one_of(ratios)})\s+$",
+        rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?))?\s+(?P<ratio>{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )
 

@@ -157,6 +157,7 @@ class Lexicon:
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
     negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
+    negation_clitics: frozenset[str] = frozenset()  # "il n'y a plus que": pronouns between negation and verb
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
@@ -201,6 +202,8 @@ class Lexicon:
     one_after_qualifier: bool = False  # "au moins un mort": the article is one after a floor
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
+    # ...and after a larger number that opens the clause, before a noun: "Two in five adults"
+    ratio_words_after_any: frozenset[str] = frozenset()
     ratio_final: frozenset[str] = frozenset()  # "over": a share word only in "one over three." (candidates)
     # Scale words written onto a spelled number ("éénmiljard"), longest first.
     glued_scales: tuple[str, ...] = ()
@@ -730,7 +733,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words",
+    "model_makers", "only_words", "ratio_words_after_any", "negation_clitics",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

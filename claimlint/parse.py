@@ -82,6 +82,10 @@ class Part:
     approximate: bool = False  # "une trentaine": about thirty
     per_unit: Decimal = Decimal(1)  # how many of ``unit`` one unit word stands for ("decades": 10 years)
     over: Decimal | None = None  # a spelled number over a denominator ("three fifths"): its denominator
+    # the hundreds and thousands a spelled number ends in, multiplying what precedes them ("five
+    # thousand": 1000, "three hundred thousand": 100,000), which a bare spelled lower end of a range
+    # shares ("between three and five thousand")
+    multiplier: int = 0
 
 
 # The most the upper end of a range may be times its lower end, when the lower is a recent year.
@@ -177,6 +181,10 @@ class Token(str):
         return f"Token({self.type!r}, {str(self)!r})"
 
 
+def _has_digit(written: str) -> bool:
+    return any(ch.isdigit() for ch in written)
+
+
 def _start(token: Token) -> int:
     """Where a token starts (0 in a token the builder makes up)."""
     return int(token.start_pos or 0)
@@ -225,6 +233,11 @@ class QuantityBuilder:
             start += len(pieces[0][0])
         part = Part(-value if len(tokens) == 2 else value, _HALF, start, _end(token))
         if scale is None:
+            multiplier, head = 1, [p for p in pieces if p[1] is not None]
+            while len(head) > 1 and head[-1][1] in (100, 1000):
+                multiplier *= head.pop()[1]  # "three hundred thousand": 100,000 times three
+            if multiplier > 1 and spelled_value(head) * multiplier == value:  # (not "five thousand five hundred")
+                part = replace(part, multiplier=multiplier)
             return part
         # "vijfentwintigmiljoen": the scale word written onto the number
         exponent = int(self.lex.value("SCALE", scale))
@@ -829,6 +842,13 @@ class QuantityBuilder:
             high = replace(high, kind=low.kind, unit=low.unit, precision=high.precision or _HALF)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
+        if (
+            high.multiplier and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
+            and 0 < low.value < high.value / high.multiplier and not _has_digit(self.text[low.start : low.end])
+        ):
+            # "between three and five thousand", "entre trois et cinq mille": the spelled lower end
+            # counts in the upper end's thousands (or hundreds: "four to five hundred")
+            low = replace(low, value=low.value * high.multiplier)
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
         if low.value >= high.value:

@@ -1760,6 +1760,45 @@ CASES = [
     ("ru", "Доля выросла до 41%, на 3 пункта больше.", [("до 41%", "percent", "41", "percent"), ("3 пункта", "percent", "3", "percentage_point")]),
     ("en", "At 62, the chief executive is the oldest. Only 1 in 3 flights left on time.",
      [("62", "number", "62"), ("1 in 3", "number", "0.3333333333333333333333333333")]),
+    # a spelled lower end counts in the hundreds or thousands the upper end ends in
+    ("en", "Between three and five thousand people marched; between two and three hundred thousand watched.",
+     [("Between three and five thousand", "count", "3000", None, "exact", "5000"),
+      ("between two and three hundred thousand", "count", "200000", None, "exact", "300000")]),
+    ("en", "Between 900 and five thousand, from three to five thousand five hundred, between ten and four thousand.",
+     [("Between 900 and five thousand", "number", "900", None, "exact", "5000"),
+      ("from three to five thousand five hundred", "number", "3", None, "exact", "5500"),
+      ("between ten and four thousand", "number", "10", None, "exact", "4000")]),
+    ("fr", "Entre trois et cinq mille manifestants, de deux à trois cents euros.",
+     [("Entre trois et cinq mille", "count", "3000", None, "exact", "5000"),
+      ("de deux à trois cents euros", "currency", "200", "EUR", "exact", "300")]),
+    ("it", "Tra tre e cinquemila persone, tra venti e venticinque mila euro.",
+     [("Tra tre e cinquemila", "count", "3000", None, "exact", "5000"),
+      ("tra venti e venticinque mila euro", "currency", "20000", "EUR", "exact", "25000")]),
+    ("nl", "Tussen drie en vijf duizend mensen en tussen vier en vijfhonderd euro.",
+     [("Tussen drie en vijf duizend", "count", "3000", None, "exact", "5000"),
+      ("tussen vier en vijfhonderd euro", "currency", "400", "EUR", "exact", "500")]),
+    ("ru", "Пришли от трёх до пяти тысяч человек.", [("от трёх до пяти тысяч", "count", "3e3", None, "exact", "5e3")]),
+    ("ar", "شارك بين ثلاثة وخمسة آلاف شخص.", [("بين ثلاثة وخمسة آلاف", "count", "3e3", None, "exact", "5e3")]),
+    # a number over one before "in" opening the clause, and a noun after the whole (ratio_words_after_any)
+    ("en", "Two in five adults were ill. Nearly 3 in 10 Americans own a gun. He scored 2 in 10 minutes.",
+     [("Two in five", "number", "0.4"), ("Nearly 3 in 10", "number", "0.3", None, "about"),
+      ("2", "number", "2"), ("10 minutes", "duration", "10", "minute")]),
+    ("en", "The team won two in five.", [("two", "number", "2"), ("five", "number", "5")]),
+    ("ar", "ثلاثة من كل خمسة أشخاص يعانون. ارتفعت إلى 2 من 3 في المئة.",
+     [("ثلاثة من كل خمسة", "number", "0.6"), ("2", "number", "2"), ("3 في المئة", "percent", "3", "percent")]),
+    # "ne ... plus que" is "only", with pronouns between (negation_clitics); a qualifier that holds its
+    # negation is not turned over again; "plus des" before a fraction
+    ("fr", "Il n'y a plus que 300 habitants ; il ne nous reste plus que trois jours ; nous n'avons plus que 50 euros.",
+     [("300", "count", "300"), ("trois jours", "duration", "3", "day"), ("50 euros", "currency", "50", "EUR")]),
+    ("fr", "Il ne reste pas plus de 300 habitants, mais plus des deux tiers des votants et moins des trois quarts.",
+     [("pas plus de 300", "count", "300", None, "at_most"),
+      ("plus des deux tiers", "number", "0.6666666666666666666666666667", None, "more_than"),
+      ("moins des trois quarts", "number", "0.75", None, "less_than")]),
+    # an article and a currency word right after a price name the unit it is per
+    ("en", "Eggs cost $2.58 a pound, beef rose 30 cents a pound, and he paid a pound for it.",
+     [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),
+    ("it", "Il cambio era di 1,08 dollari un euro, e un euro vale poco.",
+     [("1,08 dollari", "currency", "1.08", "USD"), ("un euro", "currency", "1", "EUR")]),
 ]
 
 
