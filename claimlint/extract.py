@@ -1869,9 +1869,11 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
             numerator > 1 and not (lex.noun_plural_endings if noun else _share_before_noun(text, q, lex, m.group("ratio")))
-        ) or (not noun and numerator < 2):
+        ) or (not noun and numerator < 2) or (m.group("opens") is None and (noun or _changed_by(text, m.start(), start, lex))):
             # "Three men in two cars"; "Two people in five cities" (no plural to tell a noun by); "2 in 10
-            # minutes"; "one in five" with no noun the grammar reads
+            # minutes"; "one in five" with no noun the grammar reads; after a verb, "sur", "su" also mean
+            # "on", "about" ("une enquête sur trois meurtres"), and after a verb of change the number is
+            # the change ("rose 2 in 5 sessions")
             out.append(q)
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
@@ -1947,6 +1949,14 @@ def _alternatives(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
+def _changed_by(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether the word right before ``at`` is a verb of change ("rose", "снизился") whose object it is (not
+    where the verb comes before its subject: "ارتفع ثلاثة من كل عشرة أسهم", three stocks in ten rose)."""
+    before = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+    return not lex.verb_first and before is not None and normalize(before.group(1)).startswith(
+        lex.change_stems + lex.change_by_stems)
+
+
 def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
     """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
     unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
@@ -1997,7 +2007,9 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
-        rf"(?:^|[\n.;:!?«\"“(,]\s*)(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone: "Officials
+        # said three in 10 Americans", "قال إن ثلاثة من كل عشرة أطفال")
+        rf"(?:(?P<opens>^|[\n.;:!?«\"“(,]\s*)|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?))?\s+(?P<ratio>{one_of(ratios)})\s+$",

@@ -1784,6 +1784,10 @@ CASES = [
      [("Two in five", "number", "0.4"), ("Nearly 3 in 10", "number", "0.3", None, "about"),
       ("2", "number", "2"), ("10 minutes", "duration", "10", "minute")]),
     ("en", "The team won two in five.", [("two", "number", "2"), ("five", "number", "5")]),
+    ("en", "Officials said three in 10 Americans own a gun; the shares rose 2 in 5 sessions.",
+     [("three in 10", "number", "0.3"), ("2", "number", "2"), ("5", "count", "5")]),
+    ("ar", "يعاني ثلاثة من كل عشرة أطفال من الفقر، وارتفع ثلاثة من كل عشرة أسهم.",
+     [("ثلاثة من كل عشرة", "number", "0.3"), ("ثلاثة من كل عشرة", "number", "0.3")]),
     ("ar", "ثلاثة من كل خمسة أشخاص يعانون. ارتفعت إلى 2 من 3 في المئة.",
      [("ثلاثة من كل خمسة", "number", "0.6"), ("2", "number", "2"), ("3 في المئة", "percent", "3", "percent")]),
     # "ne ... plus que" is "only", with pronouns between (negation_clitics); a qualifier that holds its
