@@ -758,6 +758,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       two - fifth" a range);
     - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
+    - "свыше тысячи деревьев": a plural scale word that is one of the scale after a qualifier
+      (``scales_bare_after_qualifier``);
     - "$5 million plus $2 million", "5 млн долларов и более 300 подписей": a qualifier written after a
       figure is none when another amount follows it and it can be nothing else, or it begins with
       "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
@@ -785,6 +787,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
+        elif "SCALE" in tok.categories and not _QUALIFIERS.isdisjoint(before.categories) and (
+            lex.fold(text[tok.start : tok.end]) in lex.scales_bare_after_qualifier
+        ):
+            out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *tok.categories))  # "свыше тысячи деревьев"
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):

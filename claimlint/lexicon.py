@@ -158,6 +158,7 @@ class Lexicon:
     change_by_stems: tuple[str, ...] = ()
     negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
     negation_clitics: frozenset[str] = frozenset()  # "il n'y a plus que": pronouns between negation and verb
+    scales_bare_after_qualifier: frozenset[str] = frozenset()  # "свыше тысячи": one thousand after a qualifier
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
@@ -733,7 +734,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "ratio_words_after_any", "negation_clitics",
+    "model_makers", "only_words", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -844,6 +845,10 @@ def lexicon(lang: str) -> Lexicon:
             if category == "WEEKDAY" and (len(form) < 4 or not form[-1].isalpha()):
                 continue  # abbreviations are words too often ("do", "ma", "sun", "mar."): full names only
             categories.setdefault(form, []).append(category)
+    # "свыше тысячи": a plural scale word that after a qualifier is one of the scale (candidates._emit
+    # gives it the category there); its power, for the parser
+    for form in _words(data.get("scales_bare_after_qualifier")):
+        values["SCALE_BARE"].setdefault(form, values["SCALE"][form])
     # "plus or minus 3.1 points", "plus of min 3 procent": a margin is read whole, a word of no
     # category, so that its "minus" signs no figure (the figure after it is read alone).
     for form in _words(data.get("margin_words")):

@@ -1582,7 +1582,7 @@ CASES = [
     ("it", "Negli ultimi trent'anni il debito è raddoppiato; dopo vent’anni di attesa.",
      [("trent'anni", "duration", "30", "year"), ("vent’anni", "duration", "20", "year")]),
     ("it", "La benzina aumenta di 5 cent al litro; costa tredici euro e quarantacinque cent.",
-     [("5", "number", "5"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
+     [("5 cent", "currency", "0.05", "EUR"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
     # a fraction in words before "to" a level is a share of it, not scaled by it
     ("en", "Passenger numbers rose by a fifth to 2.2 million; sales rose by a third to $4 billion.",
      [("a fifth", "number", "0.2"), ("2.2 million", "number", "2.2e6"), ("a third", "number", "0.3333333333333333333333333333"),
@@ -1798,6 +1798,14 @@ CASES = [
      [("pas plus de 300", "count", "300", None, "at_most"),
       ("plus des deux tiers", "number", "0.6666666666666666666666666667", None, "more_than"),
       ("moins des trois quarts", "number", "0.75", None, "less_than")]),
+    # from a hunt in courts, disasters, energy and transport: a plural scale word that is one thousand after
+    # a qualifier (scales_bare_after_qualifier), qualifiers
+    ("ru", "Ураган повалил свыше тысячи деревьев, тысячи людей остались без света, ущерб — более тысячи долларов на дом.",
+     [("свыше тысячи", "count", "1e3", None, "more_than"), ("более тысячи долларов", "currency", "1e3", "USD", "more_than")]),
+    ("ru", "Цена выросла, превысив 73 тыс. рублей за тонну; нейтральность — не позднее 2060 года.",
+     [("превысив 73 тыс. рублей", "currency", "73e3", "RUB", "more_than"), ("не позднее 2060 года", "year", "2060", None, "at_most")]),
+    ("nl", "Een volle tank kost nu al snel rond de 100 euro.", [("rond de 100 euro", "currency", "100", "EUR", "about")]),
+    ("ar", "بتكلفة تقارب 8 مليارات دولار.", [("تقارب 8 مليارات دولار", "currency", "8e9", "USD", "about")]),
     # an article and a currency word right after a price name the unit it is per
     ("en", "Eggs cost $2.58 a pound, beef rose 30 cents a pound, and he paid a pound for it.",
      [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),

@@ -19,7 +19,7 @@ OPTIONAL = {
     "price_words", "lengthen_words", "elided_numbers", "one_after_qualifier", "spread_words", "year_level_nouns",
     "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation",
     "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes", "model_makers", "only_words",
-    "ratio_words_after_any", "negation_clitics",
+    "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
 }
 
 
