@@ -272,8 +272,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references:
         return []
-    if _word_after_is(lex, m.string, end, _AMOUNT_WORDS):
-        return []  # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000)
+    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK):
+        # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
+        # 3 hours long"
+        return []
     return [(m.start(), end)]
 
 
@@ -759,7 +761,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
     - "свыше тысячи деревьев": a plural scale word that is one of the scale after a qualifier
-      (``scales_bare_after_qualifier``);
+      (``scales_bare_after_qualifier``); "بلغ مليونا و600 ألف": a dual that is one of the scale before "and"
+      and a figure (``scales_dual_one_before_and``);
     - "$5 million plus $2 million", "5 млн долларов и более 300 подписей": a qualifier written after a
       figure is none when another amount follows it and it can be nothing else, or it begins with
       "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
@@ -791,6 +794,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             lex.fold(text[tok.start : tok.end]) in lex.scales_bare_after_qualifier
         ):
             out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *tok.categories))  # "свыше тысячи деревьев"
+        elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER.isdisjoint(then.categories) and (
+            _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
+        ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")
+            out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *(c for c in tok.categories if c != "SCALE_DUAL")))
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):

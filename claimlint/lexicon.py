@@ -159,6 +159,7 @@ class Lexicon:
     negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
     negation_clitics: frozenset[str] = frozenset()  # "il n'y a plus que": pronouns between negation and verb
     scales_bare_after_qualifier: frozenset[str] = frozenset()  # "свыше тысячи": one thousand after a qualifier
+    scales_dual_one_before_and: frozenset[str] = frozenset()  # "مليونا و600 ألف": one million before "and"
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
@@ -735,6 +736,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
+    "scales_dual_one_before_and",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -849,6 +851,8 @@ def lexicon(lang: str) -> Lexicon:
     # gives it the category there); its power, for the parser
     for form in _words(data.get("scales_bare_after_qualifier")):
         values["SCALE_BARE"].setdefault(form, values["SCALE"][form])
+    for form in _words(data.get("scales_dual_one_before_and")):  # "مليونا و600 ألف", likewise
+        values["SCALE_BARE"].setdefault(form, values["SCALE_DUAL"][form])
     # "plus or minus 3.1 points", "plus of min 3 procent": a margin is read whole, a word of no
     # category, so that its "minus" signs no figure (the figure after it is read alone).
     for form in _words(data.get("margin_words")):

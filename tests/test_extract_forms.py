@@ -1806,6 +1806,14 @@ CASES = [
      [("превысив 73 тыс. рублей", "currency", "73e3", "RUB", "more_than"), ("не позднее 2060 года", "year", "2060", None, "at_most")]),
     ("nl", "Een volle tank kost nu al snel rond de 100 euro.", [("rond de 100 euro", "currency", "100", "EUR", "about")]),
     ("ar", "بتكلفة تقارب 8 مليارات دولار.", [("تقارب 8 مليارات دولار", "currency", "8e9", "USD", "about")]),
+    # flight numbers and emergency numbers name something; Italian hours before a day; Arabic accusatives
+    ("en", "Flight 1282 was diverted after the 911 call; a flight 3 hours long.", [("3 hours", "duration", "3", "hour")]),
+    ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: il volo 9525 e 100 euro alle 21 persone.",
+     [("100 euro", "currency", "100", "EUR"), ("21", "count", "21")]),
+    ("ru", "Рейс 9268 вылетел с 217 пассажирами.", [("217", "count", "217")]),
+    ("ar", "بلغ محصول التمور مليونا و600 ألف طن، و15 ألفا و500 شخص، ومليوناً و200 ألف دولار، ومليونا دولار.",
+     [("مليونا و600 ألف", "count", "1.6e6"), ("15 ألفا و500", "count", "15500"),
+      ("مليوناً و200 ألف دولار", "currency", "1.2e6", "USD"), ("مليونا دولار", "currency", "2e6", "USD")]),
     # an article and a currency word right after a price name the unit it is per
     ("en", "Eggs cost $2.58 a pound, beef rose 30 cents a pound, and he paid a pound for it.",
      [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),
