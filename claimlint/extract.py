@@ -606,8 +606,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
-        _amount_ends_before(text, q.start, start, lex) and _WORDS.match(q.text) is not None
-        and normalize(_WORDS.match(q.text).group()) in lex.values["INDEF"]
+        (first := _WORDS.match(q.text)) is not None and normalize(first.group()) in lex.values["INDEF"]
+        and _amount_ends_before(text, q.start, start, lex)
     ):
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
@@ -1867,13 +1867,19 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         written = m.group("one")
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
-        if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
-            numerator > 1 and not (lex.noun_plural_endings if noun else _share_before_noun(text, q, lex, m.group("ratio")))
-        ) or (not noun and numerator < 2) or (m.group("opens") is None and (noun or _changed_by(text, m.start(), start, lex))):
-            # "Three men in two cars"; "Two people in five cities" (no plural to tell a noun by); "2 in 10
-            # minutes"; "one in five" with no noun the grammar reads; after a verb, "sur", "su" also mean
-            # "on", "about" ("une enquête sur trois meurtres"), and after a verb of change the number is
-            # the change ("rose 2 in 5 sessions")
+        if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n:
+            out.append(q)  # "Three men in two cars"
+            continue
+        if noun:
+            # "Two people in five cities" (no plural to tell a noun by); after a verb, "sur", "su" also
+            # mean "on", "about" ("une enquête sur trois meurtres")
+            declined = (numerator > 1 and not lex.noun_plural_endings) or m.group("opens") is None
+        else:
+            # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes", nor the amount
+            # of a change ("rose 2 in 5 sessions")
+            declined = numerator < 2 or not _share_before_noun(text, q, lex, m.group("ratio")) or (
+                m.group("opens") is None and _changed_by(text, m.start(), start, lex))
+        if declined:
             out.append(q)
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")

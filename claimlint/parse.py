@@ -235,7 +235,7 @@ class QuantityBuilder:
         if scale is None:
             multiplier, head = 1, [p for p in pieces if p[1] is not None]
             while len(head) > 1 and head[-1][1] in (100, 1000):
-                multiplier *= head.pop()[1]  # "three hundred thousand": 100,000 times three
+                multiplier *= int(head.pop()[1] or 1)  # "three hundred thousand": 100,000 times three
             if multiplier > 1 and spelled_value(head) * multiplier == value:  # (not "five thousand five hundred")
                 part = replace(part, multiplier=multiplier)
             return part
