@@ -355,7 +355,7 @@ def _window_tokens(
             if left:
                 yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
             if categories := lex.classify("word", folded[elided : m.end()]):
-                yield Token(elided + base, m.end() + base, categories)
+                yield Token(elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
             continue
         if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
             # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
@@ -378,7 +378,8 @@ def _window_tokens(
         if split is not None:
             # "between nine and ten": two numbers and the range's "and", not nineteen.
             a, b = m.start() + split[0], m.start() + split[1]
-            left, right = folded[m.start() : a].rstrip(), folded[b : m.end()].lstrip()
+            # (a hyphen before the connector is the left number's shared end: "tussen drie- en vijfduizend")
+            left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
             yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
             between = folded[a:b]
             yield Token(a + base, b + base, lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",)))
@@ -386,6 +387,8 @@ def _window_tokens(
             continue
         if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
             continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+        if kind == "sign" and _SUSPENDED.match(folded, m.start() - 1 if m.start() else 0) and m.start():
+            continue  # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
         if kind == "sign" and word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
             continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
         if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
@@ -393,6 +396,7 @@ def _window_tokens(
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
+        categories = _as_cased(categories, text[base + m.start()])
         if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
             categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
             if not categories:
@@ -404,6 +408,13 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+
+
+def _as_cased(categories: tuple[str, ...], first: str) -> tuple[str, ...]:
+    """A subunit word written with a capital names no currency: "il concerto di 50 Cent" (a name)."""
+    if "SUBUNIT_CUR" in categories and first.isupper():
+        return tuple(c for c in categories if c != "SUBUNIT_CUR")
+    return categories
 _APOSTROPHES = ("'", "’")
 
 
@@ -603,6 +614,7 @@ _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
+_SUSPENDED = regex.compile(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 
 
 # How far a quantity's words reach from its figure: qualifiers, articles and signs before it

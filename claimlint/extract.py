@@ -325,25 +325,30 @@ def _clause_mark_end(before: str) -> int:
 
 
 def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """The amount of a change right before "to" and its level, a comma between or not, with the verb
-    before the amount ("повысил ключевую ставку сразу на 200 базисных пунктов, до 21%", "поднял цены на
-    Lada Granta на 2,5%, до 859 900 рублей", "steeg in het derde kwartaal met 2,4 procent tot 22,4
-    miljard euro"): the verb is looked for before the word of the amount (``change_amount_words``)."""
+    """The amount of a change right before "to" and its level, a comma or a dash between or not, with the
+    verb before the amount ("повысил ключевую ставку сразу на 200 базисных пунктов, до 21%", "поднял цены
+    на Lada Granta на 2,5%, до 859 900 рублей", "steeg in het derde kwartaal met 2,4 procent tot 22,4
+    miljard euro", "увеличил чистую прибыль в 2,2 раза, до 73,5 млрд руб.", "сократил убыток почти в три
+    раза — до 4,6 млрд"): the verb is looked for before the amount, among the eight words before it."""
     if not lex.change_amount_words:
         return False
     m = _change_amount_pattern(q.lang).search(text, max(start, q.start - 64), q.start)
     if m is None:
         return False
-    amount = replace(q, start=m.start(1))
-    return _after_change(text, amount, start, by=True, reach=6)
+    amount = replace(q, start=m.start())
+    return _after_change(text, amount, start, by=True, reach=8)
 
 
 @cache
 def _change_amount_pattern(lang: str) -> re.Pattern[str]:
-    """The word of an amount of change, a figure and at most four words after it, and a comma or not,
-    ending at a point."""
-    words = _alternatives(lexicon(lang).change_amount_words)
-    return compile_cached(rf"(?<!\w)({words})\s+[-+−]?\d[\d.,\u00a0\u202f ]*(?:%|\s*\w+\.?){{0,4}}\s*,?\s*$", re.IGNORECASE)
+    """The word of an amount of change, a figure and at most four words after it, or a number and a word
+    of times ("в 2,2 раза"), and a comma, a dash or nothing, ending at a point."""
+    lex = lexicon(lang)
+    words, times = _alternatives(lex.change_amount_words), _alternatives(lex.times_words)
+    return compile_cached(
+        rf"(?<!\w)(?:(?:{words})\s+[-+−]?\d[\d.,\u00a0\u202f ]*(?:%|\s*\w+\.?){{0,4}}|[\w.,]+\s+(?:{times}))\s*[,—–]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _level_not_year(text: str, q: Quantity, start: int) -> bool:
@@ -657,6 +662,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if bare and normalize(q.text) in lex.fraction_only and not _is_share(text, q, start):
         return None
+    if bare and lex.fraction_alone and normalize(q.text) in lex.values["DENOM"] and (
+        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.fraction_idiom_nouns
+    ):
+        return None  # "أرباح ربع سنوية": quarterly, no share
     if (
         q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lex.fraction_only
         and _word_before(text, q, start) in lex.fraction_part_words
@@ -1070,7 +1079,8 @@ def _measures_alike(measured: Quantity, q: Quantity) -> bool:
 
 
 def _plain(text: str, q: Quantity) -> bool:
-    """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") and counts no part
+    """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") nor multiple ("1,1 fois
+    l'Ebitda") and counts no part
     ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten"; :func:`_before_partitive`),
     unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno") or is
     a difference ("3,3 milliards de plus")."""
@@ -1087,6 +1097,8 @@ def _plain(text: str, q: Quantity) -> bool:
         return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024")
     if word in lex.rate_words:
         return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
+    if word in lex.times_words:
+        return False  # "soit 1,1 fois l'Ebitda": a multiple
     if not _before_partitive(text, q):
         return True
     rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]

@@ -1804,7 +1804,6 @@ CASES = [
      [("свыше тысячи", "count", "1e3", None, "more_than"), ("более тысячи долларов", "currency", "1e3", "USD", "more_than")]),
     ("ru", "Цена выросла, превысив 73 тыс. рублей за тонну; нейтральность — не позднее 2060 года.",
      [("превысив 73 тыс. рублей", "currency", "73e3", "RUB", "more_than"), ("не позднее 2060 года", "year", "2060", None, "at_most")]),
-    ("nl", "Een volle tank kost nu al snel rond de 100 euro.", [("rond de 100 euro", "currency", "100", "EUR", "about")]),
     ("ar", "بتكلفة تقارب 8 مليارات دولار.", [("تقارب 8 مليارات دولار", "currency", "8e9", "USD", "about")]),
     # flight numbers and emergency numbers name something; Italian hours before a day; Arabic accusatives
     ("en", "Flight 1282 was diverted after the 911 call; a flight 3 hours long.", [("3 hours", "duration", "3", "hour")]),
@@ -1814,6 +1813,28 @@ CASES = [
     ("ar", "بلغ محصول التمور مليونا و600 ألف طن، و15 ألفا و500 شخص، ومليوناً و200 ألف دولار، ومليونا دولار.",
      [("مليونا و600 ألف", "count", "1.6e6"), ("15 ألفا و500", "count", "15500"),
       ("مليوناً و200 ألف دولار", "currency", "1.2e6", "USD"), ("مليونا دولار", "currency", "2e6", "USD")]),
+    # the hyphen of a shared end ("drie- en vijfduizend"); a subunit word with a capital is a name
+    ("nl", "Tussen de drie- en vijfduizend mensen betaalden tussen twee- en driehonderd euro; het concert van 50 Cent.",
+     [("Tussen de drie- en vijfduizend", "count", "3000", None, "exact", "5000"),
+      ("tussen twee- en driehonderd euro", "currency", "200", "EUR", "exact", "300"), ("50", "number", "50")]),
+    ("it", "Il concerto di 50 Cent a Milano; la benzina costa 5 cent in più.",
+     [("50", "number", "50"), ("5 cent", "currency", "0.05", "EUR")]),
+    # flight, law, ward and category numbers, alarm numbers
+    ("fr", "Le vol 9525 de Germanwings, un vol de 3 heures.", [("3 heures", "duration", "3", "hour")]),
+    ("it", "La legge 104 garantisce tre giorni di permesso.", [("tre giorni", "duration", "3", "day")]),
+    ("en", "She dialed 911 at 2:14 a.m.; Ward 7 reopened and category 2 calls rose 5%.", [("5%", "percent", "5", "percent")]),
+    ("nl", "Bel het alarmnummer 112 bij 3 doden.", [("3", "count", "3")]),
+    # the amount of a change as a multiple or with a dash before the level; a verb further back
+    ("ru", "Ozon сократил убыток в четвёртом квартале на 58% — до 4,7 млрд руб., а Тинькофф увеличил прибыль в 2,2 раза, до 73,5 млрд руб.",
+     [("58%", "percent", "58", "percent"), ("до 4,7 млрд руб.", "currency", "4.7e9", "RUB"),
+      ("2,2", "number", "2.2"), ("до 73,5 млрд руб.", "currency", "73.5e9", "RUB")]),
+    ("ru", "ЛУКОЙЛ сократил чистую прибыль по итогам первого полугодия на 13%, до 578,9 млрд рублей.",
+     [("13%", "percent", "13", "percent"), ("до 578,9 млрд рублей", "currency", "578.9e9", "RUB")]),
+    # a fraction word before "annual" names a period; a figure before "times" is a multiple, no amount
+    ("ar", "أرباح ربع سنوية بلغت 3.26 مليار ريال، وربع السكان.",
+     [("3.26 مليار ريال", "currency", "3.26e9", "SAR"), ("ربع", "number", "0.25")]),
+    ("fr", "La dette a été ramenée à 2,3 milliards d'euros, soit 1,1 fois l'Ebitda.",
+     [("2,3 milliards d'euros", "currency", "2.3e9", "EUR"), ("1,1", "number", "1.1")]),
     # an article and a currency word right after a price name the unit it is per
     ("en", "Eggs cost $2.58 a pound, beef rose 30 cents a pound, and he paid a pound for it.",
      [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),
