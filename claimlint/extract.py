@@ -876,9 +876,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       "Around 1900 most families" is a count by mistake); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they keep the year;
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
-      "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
-      ставку"), nor a recent year, which set phrases name bare ("прогноз на 2025", "сезон 2023");
-      events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
+      "Погибли 1500 человек", "cut 2000 jobs"; not after the prepositions of ``bare_years_after`` ("ЦБ в
+      2000 снизит ставку", "In 2000 people voted"); a year that is no round hundred stays one ("прогноз
+      на 2025", "сезон 2023"); events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
       "1763 человека" stays a year.
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
@@ -892,7 +892,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
                 or q.range_to - q.value == 100):
             return None
     elif q.bound is Bound.EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in RECENT_YEARS:
+        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100:
             return None
         word = _word_before(text, q, start)
         if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):

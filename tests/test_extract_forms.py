@@ -615,7 +615,10 @@ CASES = [
     ("ar", "أرجئت القمة من 3 إلى 5 سبتمبر.", [("3", "date", "--09-03"), ("5 سبتمبر", "date", "--09-05")]),
     # a bare round hundred after a verb or a noun counts; after a year word or preposition it is a year
     ("en", "Police arrested 1500 protesters. In 1500 Europeans arrived; the 1800 census; arrested 2000 people.",
-     [("1500", "count", "1500"), ("1500", "year", "1500"), ("1800", "year", "1800"), ("2000", "year", "2000")]),
+     [("1500", "count", "1500"), ("1500", "year", "1500"), ("1800", "year", "1800"), ("2000", "count", "2000")]),
+    ("en", "The company will cut 2000 jobs; the 2000 election; In 2000 people voted.",
+     [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
+    ("nl", "Akzo Nobel schrapt 2000 arbeidsplaatsen.", [("2000", "count", "2000")]),
     ("fr", "La police a interpellé 1500 manifestants, comme en 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
     ("it", "La polizia ha fermato 1500 manifestanti, come nel 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
     ("nl", "Afgelopen week 1200 nieuwe besmettingen; in 1900 woonden er 300 mensen.",
