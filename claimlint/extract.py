@@ -1174,14 +1174,17 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
 def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     """ "diminuiti di 40 miliardi, a 1.160 miliardi di euro", "fell by 40 billion, to 1,160 billion
     euros": the amount of a change (after ``change_amount_words``), a comma and "to" before the level
-    reached, an amount of money, whose currency the change is in. (Without the comma the two are read
+    reached, or "to" and a qualifier ("met 33 miljard tot ruim 500 miljard euro"), an amount of money,
+    whose currency the change is in. (Without the comma the two are read
     as a range and split the same way: :func:`_levels_of_a_change`.)"""
     lex = lexicon(q.lang)
     if after.kind is not Kind.CURRENCY or _word_before(text, q, 0) not in lex.change_amount_words:
         return False
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
     if after.qualifier is not None:  # "met 4 miljard, tot 460 miljard euro": "to" read as the level's
-        return gap in ([","], ["،"]) and normalize(after.qualifier) in lex.values["TO"]
+        if gap in ([","], ["،"]) and normalize(after.qualifier) in lex.values["TO"]:
+            return True
+        return len(gap) == 1 and gap[0] in lex.values["TO"]  # "met 33 miljard tot ruim 500 miljard euro"
     return len(gap) == 2 and gap[0] in _COMMAS and gap[1] in lex.values["TO"]
 
 

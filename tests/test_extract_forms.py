@@ -619,6 +619,9 @@ CASES = [
     ("en", "The company will cut 2000 jobs; the 2000 election; In 2000 people voted.",
      [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
     ("nl", "Akzo Nobel schrapt 2000 arbeidsplaatsen.", [("2000", "count", "2000")]),
+    # the amount of a change takes the currency of the level after "to" and a qualifier
+    ("nl", "Het vermogen van ABP groeide met 33 miljard tot ruim 500 miljard euro.",
+     [("33 miljard", "currency", "33e9", "EUR"), ("ruim 500 miljard euro", "currency", "500e9", "EUR", "more_than")]),
     ("fr", "La police a interpellé 1500 manifestants, comme en 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
     ("it", "La polizia ha fermato 1500 manifestanti, come nel 1500.", [("1500", "count", "1500"), ("1500", "year", "1500")]),
     ("nl", "Afgelopen week 1200 nieuwe besmettingen; in 1900 woonden er 300 mensen.",
