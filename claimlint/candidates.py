@@ -78,6 +78,7 @@ _CHUNK = re.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")  # (the standard engine: three
 _LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|(?![{DIGITS}])\p{{Arabic}}-[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _HAS_LETTER = regex.compile(r"\p{L}")
+_YEAR_AFTER_DASH = regex.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
 _SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
@@ -304,6 +305,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         word = normalize(letters.group())
         if word in lex.sign_forms or (word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES):
             continue  # "USD3.14"; "24 July-9 August": a month, then the range's dash
+        if word in (lex.bare_years_after or ()) and chunk[m.start() + 1] in _DASHES and _YEAR_AFTER_DASH.match(chunk, m.start() + 2):
+            continue  # "mid-2024", "à la mi-2024": a word of years, then the year
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
         # metres: a letter that is also a unit of measure needs a currency sign)
         if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES
@@ -378,11 +381,15 @@ def _window_tokens(
         if split is not None:
             # "between nine and ten": two numbers and the range's "and", not nineteen.
             a, b = m.start() + split[0], m.start() + split[1]
-            # (a hyphen before the connector is the left number's shared end: "tussen drie- en vijfduizend")
+            # (a hyphen before the connector is the left number's shared end, "tussen drie- en vijfduizend",
+            # and joins the two as a range does: "kost twee- en driehonderd euro")
             left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
             yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
             between = folded[a:b]
-            yield Token(a + base, b + base, lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",)))
+            joins = lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",))
+            if folded[m.start() + len(left) : a].strip() in _DASHES and "DASH" not in joins:
+                joins = ("DASH", *joins)  # (first: where both may stand, the range)
+            yield Token(a + base, b + base, joins)
             yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
             continue
         if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():

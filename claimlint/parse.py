@@ -843,11 +843,13 @@ class QuantityBuilder:
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
         if (
-            high.multiplier and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
-            and 0 < low.value < high.value / high.multiplier and not _has_digit(self.text[low.start : low.end])
+            high.multiplier and low.scale is None and low.value == low.value.to_integral_value()
+            and 0 < low.value < high.value.scaleb(-high.exponent) / high.multiplier
+            and not _has_digit(self.text[low.start : low.end])
         ):
             # "between three and five thousand", "entre trois et cinq mille": the spelled lower end
-            # counts in the upper end's thousands (or hundreds: "four to five hundred")
+            # counts in the upper end's thousands (or hundreds: "four to five hundred", "vijf- tot
+            # zeshonderd miljoen", whose scale both ends then share)
             low = replace(low, value=low.value * high.multiplier)
         if low.scale is None and high.scale is not None and abs(low.value) < 1000:
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))

@@ -619,6 +619,23 @@ CASES = [
     ("en", "The company will cut 2000 jobs; the 2000 election; In 2000 people voted.",
      [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
     ("nl", "Akzo Nobel schrapt 2000 arbeidsplaatsen.", [("2000", "count", "2000")]),
+    # the hyphen of a shared end joins two numbers as a range; the hundreds and the scale are shared
+    ("nl", "Een kaartje kost twee- en driehonderd euro, de bouw vijf- tot zeshonderd miljoen euro.",
+     [("twee- en driehonderd euro", "currency", "200", "EUR", "exact", "300"),
+      ("vijf- tot zeshonderd miljoen euro", "currency", "500e6", "EUR", "exact", "600e6")]),
+    ("en", "It will cost between three and five hundred million dollars.",
+     [("between three and five hundred million dollars", "currency", "300e6", "USD", "exact", "500e6")]),
+    # references: resolutions, laws, roads, a newspaper; a word of years before a year with a hyphen
+    ("en", "Resolution 2728 passed with 14 votes on Route 66 as of mid-2024.",
+     [("14", "count", "14"), ("2024", "year", "2024")]),
+    ("fr", "La loi 1901 et la résolution 2749 ont été citées à la mi-2024.", [("2024", "year", "2024")]),
+    ("it", "Secondo Il Sole 24 Ore la risoluzione 2728 e la legge 104 costano circa lo 0,5% del Pil.",
+     [("circa lo 0,5%", "percent", "0.5", "percent", "about")]),
+    ("ru", "За резолюцию 2728 проголосовали 14 членов.", [("14", "count", "14")]),
+    ("nl", "Resolutie 2728 raakt ruwweg de helft van de bevolking.", [("ruwweg de helft", "number", "0.5", None, "about")]),
+    # a change from one rate to another after an Italian verb of change; "twice a month" is no half
+    ("it", "La cedolare secca sale dal 21 al 26%.", [("21", "percent", "21", "percent"), ("26%", "percent", "26", "percent")]),
+    ("ar", "تصدر نشرة نصف شهرية وتقرير نصف سنوي.", []),
     # the amount of a change takes the currency of the level after "to" and a qualifier
     ("nl", "Het vermogen van ABP groeide met 33 miljard tot ruim 500 miljard euro.",
      [("33 miljard", "currency", "33e9", "EUR"), ("ruim 500 miljard euro", "currency", "500e9", "EUR", "more_than")]),
