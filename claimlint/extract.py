@@ -912,11 +912,13 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
     """An "up to" of several words, which means "until" less often than "до", "tot", "حتى", "jusqu'à" do,
     before a figure that is no recent year: "cut up to 1500 jobs", "ما يصل إلى 1200 موظف", "fino a 1500
-    posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived")."""
-    return (
-        q.bound is Bound.AT_MOST and q.qualifier is not None and len(q.qualifier.split()) > 1
-        and normalize(q.qualifier) not in lex.values["TO"] and _figure_not_in(q, RECENT_YEARS)
-    )
+    posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived"); a ceiling written with
+    a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
+    if q.bound is not Bound.AT_MOST or q.qualifier is None or len(q.qualifier.split()) < 2:
+        return False
+    if not lex.negation_words.isdisjoint(_WORDS.findall(normalize(q.qualifier))):
+        return True
+    return normalize(q.qualifier) not in lex.values["TO"] and _figure_not_in(q, RECENT_YEARS)
 
 
 def extract_span(

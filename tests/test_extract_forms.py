@@ -619,6 +619,8 @@ CASES = [
     ("en", "The company will cut 2000 jobs; the 2000 election; In 2000 people voted.",
      [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
     ("nl", "Akzo Nobel schrapt 2000 arbeidsplaatsen.", [("2000", "count", "2000")]),
+    ("ru", "Не более 2000 человек могут находиться в зале до 2000 года.",
+     [("Не более 2000", "count", "2000", None, "at_most"), ("до 2000 года", "year", "2000", None, "at_most")]),
     # the hyphen of a shared end joins two numbers as a range; the hundreds and the scale are shared
     ("nl", "Een kaartje kost twee- en driehonderd euro, de bouw vijf- tot zeshonderd miljoen euro.",
      [("twee- en driehonderd euro", "currency", "200", "EUR", "exact", "300"),
