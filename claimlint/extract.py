@@ -1203,8 +1203,8 @@ def _comparison(phrase: str, lex: Lexicon) -> bool:
     ending in a partitive or preposition: "compared with a profit of", "contre un bénéfice de",
     "по сравнению с прибылью в"."""
     phrases = _phrases(lex.lang, "comparison_words")
-    if phrase in phrases:
-        return True
+    if phrase in phrases or phrase in _phrases(lex.lang, "addition_words"):
+        return True  # (or a word that adds a figure to the amount: "75 milioni di euro più 10 di bonus")
     words = phrase.split()
     return any(
         " ".join(words[:n]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS

@@ -325,7 +325,8 @@ CASES = [
      [("a thousand", "count", "1e3"), ("a tenth-percent", "percent", "0.1", "percent")]),
     ("nl", "Een verlaging van een tiende-procentpunt.", [("een tiende-procentpunt", "percent", "0.1", "percentage_point")]),
     ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
-     [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "number", "2e6")]),
+     [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "currency", "2e6", "EUR")]),
+    ("ar", "5 ملايين دولار بالإضافة إلى 2 مليون.", [("5 ملايين دولار", "currency", "5e6", "USD"), ("2 مليون", "currency", "2e6", "USD")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
     ("ar", "العدد أربع عشر", [("أربع عشر", "number", "14")]),
