@@ -273,11 +273,23 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references:
         return []
-    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK):
+    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _times_or_tally_after(lex, m.string, end):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
-        # 3 hours long"
+        # 3 hours long", "una risoluzione 4 volte superiore", "adopted the resolution 14 to 0"
         return []
     return [(m.start(), end)]
+
+
+def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a percent sign, a word of times or a "to" follows ``end``: "vol 100 % électrique", "4 volte",
+    "14 to 0"."""
+    if _PERCENT_AFTER.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.values["TO"])
+
+
+_PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:

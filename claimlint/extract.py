@@ -1892,10 +1892,11 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # mean "on", "about" ("une enquête sur trois meurtres")
             declined = (numerator > 1 and not lex.noun_plural_endings) or m.group("opens") is None
         else:
-            # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes", nor the amount
-            # of a change ("rose 2 in 5 sessions")
+            # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
+            # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the
+            # verb's object ("scored 7 in 10 games", "rose 2 in 5 sessions")
             declined = numerator < 2 or not _share_before_noun(text, q, lex, m.group("ratio")) or (
-                m.group("opens") is None and _changed_by(text, m.start(), start, lex))
+                m.group("opens") is None and not lex.verb_first)
         if declined:
             out.append(q)
             continue
@@ -1972,14 +1973,6 @@ def _alternatives(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
-def _changed_by(text: str, at: int, start: int, lex: Lexicon) -> bool:
-    """Whether the word right before ``at`` is a verb of change ("rose", "снизился") whose object it is (not
-    where the verb comes before its subject: "ارتفع ثلاثة من كل عشرة أسهم", three stocks in ten rose)."""
-    before = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
-    return not lex.verb_first and before is not None and normalize(before.group(1)).startswith(
-        lex.change_stems + lex.change_by_stems)
-
-
 def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
     """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
     unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
@@ -2030,8 +2023,8 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
     return compile_cached(
-        # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone: "Officials
-        # said three in 10 Americans", "قال إن ثلاثة من كل عشرة أطفال")
+        # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
+        # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
         rf"(?:(?P<opens>^|[\n.;:!?«\"“(,]\s*)|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
