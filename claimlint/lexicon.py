@@ -837,6 +837,12 @@ def lexicon(lang: str) -> Lexicon:
     # "три с половиной": a word that joins a number and its fraction, read by the grammar as "and"
     values["AND"].update({normalize(f): "fraction_and" for f in data.get("fraction_and") or ()})
 
+    # endings written two ways (Arabic tanween before or after the final alif: "ألفاً", "ألفًا")
+    for ending, variant in (data.get("ending_variants") or {}).items():
+        ending, variant = normalize(ending), normalize(variant)
+        for forms in values.values():
+            for form in [f for f in forms if f.endswith(ending)]:
+                forms.setdefault(form[: -len(ending)] + variant, forms[form])
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
         for forms in values.values():

@@ -326,6 +326,9 @@ CASES = [
     ("nl", "Een verlaging van een tiende-procentpunt.", [("een tiende-procentpunt", "percent", "0.1", "percentage_point")]),
     ("nl", "Een salaris van 5 miljoen euro plus 2 miljoen aan bonussen.",
      [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "currency", "2e6", "EUR")]),
+    ("ar", "بلغ متوسط إنفاق الأسرة 16 ألفًا و286 ريالًا، و50 دولارًا، وبلغ المحصول مليونًا و600 ألف طن.",
+     [("16 ألفًا و286 ريالًا", "currency", "16286", "SAR"), ("50 دولارًا", "currency", "50", "USD"),
+      ("مليونًا و600 ألف", "count", "1.6e6")]),
     ("ar", "5 ملايين دولار بالإضافة إلى 2 مليون.", [("5 ملايين دولار", "currency", "5e6", "USD"), ("2 مليون", "currency", "2e6", "USD")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),

@@ -20,7 +20,7 @@ OPTIONAL = {
     "approximate_homographs", "points_words", "later_words", "range_verbs", "article_idioms", "only_after_negation",
     "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes", "model_makers", "only_words",
     "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and",
+    "scales_dual_one_before_and", "ending_variants",
 }
 
 
