@@ -954,9 +954,13 @@ class QuantityBuilder:
             # ("circa cinquecento o più", about 500 or more, is at least 500; "tot 3 procent of lager",
             # two ceilings, is at most 3%.)
             raise NotAQuantity("two bounds on one figure")
+        hedged_twice = len(bounds) > 1 and set(bounds) == {Bound.ABOUT}  # "estimé à 200 euros environ"
         for item in items:
             if isinstance(item, Qualifier):
-                if not (item.bound is Bound.ABOUT and len(bounds) > 1):
+                if hedged_twice:
+                    if qualifier is None:
+                        bound, qualifier = item.bound, item.text
+                elif not (item.bound is Bound.ABOUT and len(bounds) > 1):
                     bound, qualifier = item.bound, item.text
                 start = item.start if measure is None else start
                 end = item.end if measure is not None else end

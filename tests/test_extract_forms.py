@@ -329,6 +329,9 @@ CASES = [
     ("ar", "بلغ متوسط إنفاق الأسرة 16 ألفًا و286 ريالًا، و50 دولارًا، وبلغ المحصول مليونًا و600 ألف طن.",
      [("16 ألفًا و286 ريالًا", "currency", "16286", "SAR"), ("50 دولارًا", "currency", "50", "USD"),
       ("مليونًا و600 ألف", "count", "1.6e6")]),
+    # two hedges on one figure, before and after it, are one "about"
+    ("fr", "Le coût est estimé à 200 euros environ.", [("estimé à 200 euros environ", "currency", "200", "EUR", "about")]),
+    ("ar", "انخفضت أسعار الدواجن بنحو 10% تقريبًا.", [("بنحو 10% تقريبًا", "percent", "10", "percent", "about")]),
     ("ar", "5 ملايين دولار بالإضافة إلى 2 مليون.", [("5 ملايين دولار", "currency", "5e6", "USD"), ("2 مليون", "currency", "2e6", "USD")]),
     # a unit then a tens word is two numbers (Arabic writes its teens that way)
     ("en", "Count one twenty two.", [("one", "number", "1"), ("twenty two", "number", "22")]),
