@@ -154,12 +154,17 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
-        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*{figure}"
+        # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
+        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*(?-i:[A-Z]\.?\s?)?{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
+        # hour alone, which would take the first and leave the second)
+        rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}(?!\d|[.,:]\d)"
+        rf"|{one_of(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"

@@ -751,8 +751,10 @@ def _words(forms: Any) -> frozenset[str]:
 
 
 def _number(key: Any) -> int | Decimal:
-    """A number word's value: whole, or a fraction such as 1.5 ("полтора", "anderhalf")."""
-    value = Decimal(str(key))
+    """A number word's value: whole, or a fraction such as 1.5 ("полтора", "anderhalf") or "2/3"
+    ("tweederde", "ثلثي")."""
+    numerator, _, denominator = str(key).partition("/")
+    value = Decimal(numerator) / Decimal(denominator or 1)
     return int(value) if value == value.to_integral() else value
 
 

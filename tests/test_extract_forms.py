@@ -329,6 +329,15 @@ CASES = [
     ("ar", "بلغ متوسط إنفاق الأسرة 16 ألفًا و286 ريالًا، و50 دولارًا، وبلغ المحصول مليونًا و600 ألف طن.",
      [("16 ألفًا و286 ريالًا", "currency", "16286", "SAR"), ("50 دولارًا", "currency", "50", "USD"),
       ("مليونًا و600 ألف", "count", "1.6e6")]),
+    # fractions written as one word; a code's letter before an article's figure; an hour with minutes,
+    # then a later one
+    ("nl", "Tweederde van de Nederlanders en ruim driekwart van de kiezers.",
+     [("Tweederde", "number", "0.6666666666666666666666666667"), ("ruim driekwart", "number", "0.75", None, "more_than")]),
+    ("ar", "نزح نحو ثلثي سكان غزة، وثلث السكان.",
+     [("نحو ثلثي", "number", "0.6666666666666666666666666667", None, "about"), ("ثلث", "number", "0.3333333333333333333333333333")]),
+    ("fr", "Selon l'article L. 441-4 du Code de commerce, 300 entreprises.", [("300", "count", "300")]),
+    ("it", "Dalle 8.30 alle 20 i supermercati restano aperti, con 12 dipendenti.", [("12", "count", "12")]),
+    ("nl", "De winkel is van 8.30 tot 17 uur open.", []),
     # two hedges on one figure, before and after it, are one "about"
     ("fr", "Le coût est estimé à 200 euros environ.", [("estimé à 200 euros environ", "currency", "200", "EUR", "about")]),
     ("ar", "انخفضت أسعار الدواجن بنحو 10% تقريبًا.", [("بنحو 10% تقريبًا", "percent", "10", "percent", "about")]),
