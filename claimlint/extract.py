@@ -718,9 +718,22 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
         # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
-    if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and _after_amount(text, q, start):
-        q = _unqualified(q)  # "$40 billion over 5 years": the spell the amount is spread over
+    if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
+        _after_amount(text, q, start) or _to_an_amount_after(text, q, lex)
+    ):
+        # "$40 billion over 5 years", "cumulative losses over five years to nearly £430m": the spell the
+        # amount is spread over
+        q = _unqualified(q)
     return q
+
+
+def _to_an_amount_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether "to" and an amount follow ``q``: "losses over five years to nearly £430m"."""
+    after = _NEXT_WORD.match(text, q.end)
+    return after is not None and normalize(after.group(1)) in lex.values["TO"] and _FIGURE_SOON.match(text, after.end()) is not None
+
+
+_FIGURE_SOON = regex.compile(r"(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*[$€£¥₽]?[\d٠-٩]")
 
 
 def _article_not_one(text: str, q: Quantity, lex: Lexicon) -> bool:

@@ -338,6 +338,10 @@ CASES = [
     ("fr", "Selon l'article L. 441-4 du Code de commerce, 300 entreprises.", [("300", "count", "300")]),
     ("it", "Dalle 8.30 alle 20 i supermercati restano aperti, con 12 dipendenti.", [("12", "count", "12")]),
     ("nl", "De winkel is van 8.30 tot 17 uur open.", []),
+    # "over" a spell before "to" and an amount is the spell spread over; Formula One is a name
+    ("en", "Cumulative losses over five years to nearly £430m; he worked there for over five years at Formula One.",
+     [("five years", "duration", "5", "year"), ("nearly £430m", "currency", "430e6", "GBP", "about"),
+      ("over five years", "duration", "5", "year", "more_than")]),
     # two hedges on one figure, before and after it, are one "about"
     ("fr", "Le coût est estimé à 200 euros environ.", [("estimé à 200 euros environ", "currency", "200", "EUR", "about")]),
     ("ar", "انخفضت أسعار الدواجن بنحو 10% تقريبًا.", [("بنحو 10% تقريبًا", "percent", "10", "percent", "about")]),
