@@ -286,15 +286,19 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether a percent sign, a word of times or a "to" follows ``end``: "vol 100 % électrique", "4 volte",
-    "14 to 0"."""
+    """Whether a percent sign, a word of times or a "to" and a figure follow ``end``: "vol 100 %
+    électrique", "4 volte", "14 to 0" (not "La résolution 2728 a été adoptée")."""
     if _PERCENT_AFTER.match(text, end):
         return True
     after = _WORD_AFTER.match(text, end)
-    return after is not None and (normalize(after.group(1)) in lex.times_words or normalize(after.group(1)) in lex.values["TO"])
+    if after is None:
+        return False
+    word = normalize(after.group(1))
+    return word in lex.times_words or (word in lex.values["TO"] and _DIGIT_NEXT.match(text, after.end()) is not None)
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
+_DIGIT_NEXT = regex.compile(rf"[ \u00a0\u202f]*[{DIGITS}]")
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:

@@ -719,12 +719,29 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
     if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
-        _after_amount(text, q, start) or _to_an_amount_after(text, q, lex)
+        _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
     ):
-        # "$40 billion over 5 years", "cumulative losses over five years to nearly £430m": the spell the
-        # amount is spread over
+        # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
+        # nearly £430m": the spell the amount is spread over
         q = _unqualified(q)
     return q
+
+
+def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether an amount of money, a percent or a scaled figure and one word that is no preposition stand
+    right before ``q``: "a £250,000 loan over 25 years" (not "paid £250,000 for over 25 years", nor a
+    bare count: "5 people over 60 years old")."""
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if word is None or not text[word.end(1) : q.start].isspace():
+        return False
+    noun = normalize(word.group(1))
+    if noun in lex.prepositions or noun in lex.conjunctions or not _amount_ends_before(text, word.start(1), start, lex):
+        return False
+    before = text[max(start, word.start(1) - 24) : word.start(1)].rstrip()
+    return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None
+
+
+_SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
 
 
 def _to_an_amount_after(text: str, q: Quantity, lex: Lexicon) -> bool:
