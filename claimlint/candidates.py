@@ -50,7 +50,7 @@ _CORE_CATEGORIES = frozenset({
 _NOT_QUANTITIES = regex.compile(
     r"""
     (?=\d)(?:
-      \b\d{1,2}:\d{2}(?::\d{2}){0,2}(?![:\d])(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
+      \b\d{1,2}:\d{2}(?::\d{2}){0,2}(?!:?\d)(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
       # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it)
     | \b(?:1[0-2]|0?\d)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
@@ -184,6 +184,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # a late hour with minutes before a clock word that is a unit of time is no spell of time: "rond
         # 17.30 uur" (but "duurt 2.15 uur" may be one; "الدولار 18.50 مساء" is a price in the evening)
         rf"|(?<![\d.,]){late}[.:][0-5]\d\s+{hour_units}(?!\w)"
+        # ...and so is an hour written with a leading zero: "Update 08.12 uur" (a spell is "8,2 uur")
+        rf"|(?<![\d.,])0\d[.:][0-5]\d\s+{hour_units}(?!\w)"
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not
@@ -286,19 +288,25 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether a percent sign, a word of times or a "to" and a figure follow ``end``: "vol 100 %
-    électrique", "4 volte", "14 to 0" (not "La résolution 2728 a été adoptée")."""
+    """Whether a percent sign, a word of times or a "to" and a smaller figure (a vote's tally) follow the
+    figure that ends at ``end``: "vol 100 % électrique", "4 volte", "the resolution 14 to 0" (not
+    "La résolution 2728 a été adoptée", nor "Article 5 to 7", "le chapitre 3 a 40 pages")."""
     if _PERCENT_AFTER.match(text, end):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = normalize(after.group(1))
-    return word in lex.times_words or (word in lex.values["TO"] and _DIGIT_NEXT.match(text, after.end()) is not None)
+    if word in lex.times_words:
+        return True
+    figure, second = _FIGURE_BEFORE.search(text, 0, end), _FIGURE_NEXT.match(text, after.end())
+    return (word in lex.values["TO"] and figure is not None and second is not None
+            and int(to_ascii_digits(second.group(1))) < int(to_ascii_digits(figure.group())))
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
-_DIGIT_NEXT = regex.compile(rf"[ \u00a0\u202f]*[{DIGITS}]")
+_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}]+$")
+_FIGURE_NEXT = regex.compile(rf"[ \u00a0\u202f]*([{DIGITS}]+)(?![{DIGITS}]|[.,][{DIGITS}])")
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:
@@ -800,6 +808,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       two - fifth" a range);
     - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
+    - "Airbus livre 735 avions": a currency word that is also a verb names a currency only after a
+      figure (``currency_words_after_figure``);
     - "свыше тысячи деревьев": a plural scale word that is one of the scale after a qualifier
       (``scales_bare_after_qualifier``); "بلغ مليونا و600 ألف": a dual that is one of the scale before "and"
       and a figure (``scales_dual_one_before_and``);
@@ -834,6 +844,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             lex.fold(text[tok.start : tok.end]) in lex.scales_bare_after_qualifier
         ):
             out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *tok.categories))  # "свыше тысячи деревьев"
+        elif "CUR_WORD" in tok.categories and _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
+            lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
+        ):  # "Airbus livre 735 avions": the verb, before a figure
+            kept = tuple(c for c in tok.categories if c != "CUR_WORD")
+            out[i] = Token(tok.start, tok.end, kept)
+            if not kept:
+                breaks.add(i)
         elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER.isdisjoint(then.categories) and (
             _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
         ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")

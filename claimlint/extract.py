@@ -720,11 +720,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)
     if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
         _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
-    ):
+    ) and not _word_after_in(text, q, lex.age_words):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
-        # nearly £430m": the spell the amount is spread over
+        # nearly £430m": the spell the amount is spread over (not an age: "a $2m house over 100 years old")
         q = _unqualified(q)
     return q
+
+
+def _word_after_in(text: str, q: Quantity, words: frozenset[str]) -> bool:
+    after = _NEXT_WORD.match(text, q.end)
+    return after is not None and normalize(after.group(1)) in words
 
 
 def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

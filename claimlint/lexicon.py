@@ -217,6 +217,7 @@ class Lexicon:
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
+    currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
@@ -737,7 +738,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words",
+    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -796,7 +797,7 @@ def lexicon(lang: str) -> Lexicon:
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},
         "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},
-        "Q_AFTER": _invert(data.get("qualifiers_after")),
+        "Q_AFTER": {**_invert(common.get("qualifier_signs_after")), **_invert(data.get("qualifiers_after"))},
         "DUR": _invert(data.get("durations")),
         "DUR_DUAL": _invert(data.get("durations_dual")),
         "DUR_HALF": _invert(data.get("durations_half")),

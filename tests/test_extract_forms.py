@@ -355,6 +355,17 @@ CASES = [
     ("ru", "Пятая часть россиян не имеет сбережений; соберёт около сотни фермеров, сотни людей пришли.",
      [("Пятая часть", "number", "0.2"), ("около сотни", "count", "1e2", None, "about")]),
     ("fr", "Le prêt à taux zéro sera prolongé; la résolution 2728 a été adoptée avec 14 voix.", [("14", "count", "14")]),
+    # from a fifth probe and the hunts in headlines and quotes: a "+" after a figure; a clock time before a
+    # colon or with a leading zero; a currency word that is a verb before a figure; index names
+    ("en", "Live 21:05: PM speaks as 100+ die; Asda owners in £1bn+ talks; FTSE 100 up 1.2%; oil tops $90.",
+     [("100+", "count", "100", None, "at_least"), ("£1bn+", "currency", "1e9", "GBP", "at_least"),
+      ("1.2%", "percent", "1.2", "percent"), ("tops $90", "currency", "90", "USD", "more_than")]),
+    ("nl", "Update 08.12 uur: file van 700 kilometer.", [("700", "count", "700")]),
+    ("fr", "Airbus livre 735 avions et vend 5 livres sterling.", [("735", "count", "735"), ("5 livres sterling", "currency", "5", "GBP")]),
+    ("ar", "انتهت المباراة 2-1 في الدقيقة 90.", [("2", "number", "2"), ("1", "number", "1")]),
+    ("ru", "Пятая часть фильма выйдет в прокат, а пятая часть россиян не имеет сбережений.", [("пятая часть", "number", "0.2")]),
+    ("en", "They built a $2m house over 100 years old.",
+     [("$2m", "currency", "2e6", "USD"), ("over 100 years", "duration", "100", "year", "more_than")]),
     # two hedges on one figure, before and after it, are one "about"
     ("fr", "Le coût est estimé à 200 euros environ.", [("estimé à 200 euros environ", "currency", "200", "EUR", "about")]),
     ("ar", "انخفضت أسعار الدواجن بنحو 10% تقريبًا.", [("بنحو 10% تقريبًا", "percent", "10", "percent", "about")]),
