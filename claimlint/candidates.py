@@ -288,9 +288,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether a percent sign, a word of times or a "to" and a smaller figure (a vote's tally) follow the
-    figure that ends at ``end``: "vol 100 % électrique", "4 volte", "the resolution 14 to 0" (not
-    "La résolution 2728 a été adoptée", nor "Article 5 to 7", "le chapitre 3 a 40 pages")."""
+    """Whether a percent sign, a word of times or a "to" and a smaller figure that measures nothing (a
+    vote's tally) follow the figure that ends at ``end``: "vol 100 % électrique", "4 volte", "the
+    resolution 14 to 0" (not "La résolution 2728 a été adoptée", "Article 5 to 7", "le chapitre 3 a 40
+    pages", "l'article 222 à 5 ans")."""
     if _PERCENT_AFTER.match(text, end):
         return True
     after = _WORD_AFTER.match(text, end)
@@ -301,7 +302,9 @@ def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
         return True
     figure, second = _FIGURE_BEFORE.search(text, 0, end), _FIGURE_NEXT.match(text, after.end())
     return (word in lex.values["TO"] and figure is not None and second is not None
-            and int(to_ascii_digits(second.group(1))) < int(to_ascii_digits(figure.group())))
+            and int(to_ascii_digits(second.group(1))) < int(to_ascii_digits(figure.group()))
+            and not _PERCENT_AFTER.match(text, second.end())  # ("l'article 222 à 5 ans": the penalty, no tally)
+            and not (_word_after_is(lex, text, second.end(), _MEASURED_AFTER_MARK)))
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
@@ -429,6 +432,8 @@ def _window_tokens(
             continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
         if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
             continue  # an arrow ("-> 5 billion"), not "more than"
+        if kind == "sign" and word == "+" and not _PLUS_AFTER_FIGURE.match(folded, m.start() - 1 if m.start() else 0):
+            continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
@@ -451,6 +456,8 @@ def _as_cased(categories: tuple[str, ...], first: str) -> tuple[str, ...]:
     if "SUBUNIT_CUR" in categories and first.isupper():
         return tuple(c for c in categories if c != "SUBUNIT_CUR")
     return categories
+
+
 _APOSTROPHES = ("'", "’")
 
 
@@ -650,6 +657,7 @@ _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
+_PLUS_AFTER_FIGURE = regex.compile(r"[\w]\+(?![\w+])")
 _SUSPENDED = regex.compile(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 
 

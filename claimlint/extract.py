@@ -671,8 +671,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         and _word_before(text, q, start) in lex.fraction_part_words
     ):
         return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
-    if q.kind in (Kind.NUMBER, Kind.YEAR) and bare and _after_name(text, q, start):
-        return None
+    if q.kind in (Kind.NUMBER, Kind.YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
+        return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
         (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
@@ -876,6 +876,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
         return False
     if rest and (not _is_counted(rest[0], lex) or rest[0] in lex.fraction_idiom_nouns):
         return False  # "A metà di giugno", "the half of the year", "половина дня", "half the time"
+    if rest and rest[0] in lex.instalment_nouns and " " in q.text.strip():
+        return False  # "Третья часть трилогии": an instalment ("Треть фильма" is a share)
     word = _word_before(text, q, start)
     article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
     return not article and word not in lex.fraction_part_words

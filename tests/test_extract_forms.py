@@ -366,6 +366,14 @@ CASES = [
     ("ru", "Пятая часть фильма выйдет в прокат, а пятая часть россиян не имеет сбережений.", [("пятая часть", "number", "0.2")]),
     ("en", "They built a $2m house over 100 years old.",
      [("$2m", "currency", "2e6", "USD"), ("over 100 years", "duration", "100", "year", "more_than")]),
+    # from a sixth probe: a "+" that adds, or names; a penalty after an article's figure is no tally
+    ("en", "It costs £50+VAT, or £120 + VAT, for 100+ guests.",
+     [("£50", "currency", "50", "GBP"), ("£120", "currency", "120", "GBP"), ("100+", "count", "100", None, "at_least")]),
+    ("fr", "Ligue 1+ revendique 1 million d'abonnés; l'article 222 punit de 5 ans.",
+     [("1 million", "count", "1e6"), ("5 ans", "duration", "5", "year")]),
+    ("it", "L'articolo 612 a 4 anni, la risoluzione 14 a 0.", [("4 anni", "duration", "4", "year"), ("14", "number", "14"), ("0", "number", "0")]),
+    ("ru", "Треть фильма снята в Крыму, а третья часть трилогии выйдет в 2026 году.",
+     [("Треть", "number", "0.3333333333333333333333333333"), ("2026 году", "year", "2026")]),
     # two hedges on one figure, before and after it, are one "about"
     ("fr", "Le coût est estimé à 200 euros environ.", [("estimé à 200 euros environ", "currency", "200", "EUR", "about")]),
     ("ar", "انخفضت أسعار الدواجن بنحو 10% تقريبًا.", [("بنحو 10% تقريبًا", "percent", "10", "percent", "about")]),
