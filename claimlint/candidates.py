@@ -280,36 +280,26 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references:
         return []
-    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _times_or_tally_after(lex, m.string, end):
+    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
-        # 3 hours long", "una risoluzione 4 volte superiore", "adopted the resolution 14 to 0"
+        # 3 hours long", "una risoluzione 4 volte superiore"
         return []
     return [(m.start(), end)]
 
 
-def _times_or_tally_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether a percent sign, a word of times or a "to" and a smaller figure that measures nothing (a
-    vote's tally) follow the figure that ends at ``end``: "vol 100 % électrique", "4 volte", "the
-    resolution 14 to 0" (not "La résolution 2728 a été adoptée", "Article 5 to 7", "le chapitre 3 a 40
-    pages", "l'article 222 à 5 ans")."""
+def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a percent sign or a word of times follows the figure that ends at ``end``: "vol 100 %
+    électrique", "una risoluzione 4 volte superiore"."""
     if _PERCENT_AFTER.match(text, end):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = normalize(after.group(1))
-    if word in lex.times_words:
-        return True
-    figure, second = _FIGURE_BEFORE.search(text, 0, end), _FIGURE_NEXT.match(text, after.end())
-    return (word in lex.values["TO"] and figure is not None and second is not None
-            and int(to_ascii_digits(second.group(1))) < int(to_ascii_digits(figure.group()))
-            and not _PERCENT_AFTER.match(text, second.end())  # ("l'article 222 à 5 ans": the penalty, no tally)
-            and not (_word_after_is(lex, text, second.end(), _MEASURED_AFTER_MARK)))
+    return word in lex.times_words
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
-_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}]+$")
-_FIGURE_NEXT = regex.compile(rf"[ \u00a0\u202f]*([{DIGITS}]+)(?![{DIGITS}]|[.,][{DIGITS}])")
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:
@@ -657,7 +647,7 @@ _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
-_PLUS_AFTER_FIGURE = regex.compile(r"[\w]\+(?![\w+])")
+_PLUS_AFTER_FIGURE = regex.compile(r"[\w%٪]\+(?![\w+])")
 _SUSPENDED = regex.compile(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 
 
