@@ -163,7 +163,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
-        rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}(?!\d|[.,:]\d)"
+        rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
+        rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
         rf"|{one_of(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)"
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
@@ -422,7 +423,7 @@ def _window_tokens(
             continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
         if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
             continue  # an arrow ("-> 5 billion"), not "more than"
-        if kind == "sign" and word == "+" and not _PLUS_AFTER_FIGURE.match(folded, m.start() - 1 if m.start() else 0):
+        if kind == "sign" and word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
             continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
@@ -647,7 +648,7 @@ _LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
 
 
 _INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
-_PLUS_AFTER_FIGURE = regex.compile(r"[\w%٪]\+(?![\w+])")
+_PLUS_TOUCHING = regex.compile(r"[\w%٪]\+(?![\w+])")
 _SUSPENDED = regex.compile(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 
 

@@ -216,8 +216,11 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     n'y a plus que", ``negation_clitics``); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
-    words = [normalize(w) for w in _WORDS.findall(text[max(start, at - 32) : at])]
+    words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
     return lex.negation_words.intersection([w for w in words if w not in lex.negation_clitics][-2:])
+
+
+_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
 
 
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
@@ -662,9 +665,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if bare and normalize(q.text) in lex.fraction_only and not _is_share(text, q, start):
         return None
-    if bare and lex.fraction_alone and normalize(q.text) in lex.values["DENOM"] and (
-        (after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.fraction_idiom_nouns
-    ):
+    if bare and lex.fraction_alone and normalize(q.text) in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
         return None  # "أرباح ربع سنوية": quarterly, no share
     if (
         q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lex.fraction_only
@@ -913,9 +914,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       "Around 1900 most families" is a count by mistake); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they keep the year;
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
-      "Погибли 1500 человек", "cut 2000 jobs"; not after the prepositions of ``bare_years_after`` ("ЦБ в
-      2000 снизит ставку", "In 2000 people voted"); a year that is no round hundred stays one ("прогноз
-      на 2025", "сезон 2023"); events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
+      "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
+      ставку"), nor a recent year, which set phrases and events name bare ("прогноз на 2025", "сезон
+      2023", "Sydney 2000"; so "cut 2000 jobs" stays a year); events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
       "1763 человека" stays a year.
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
@@ -929,7 +930,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
                 or q.range_to - q.value == 100):
             return None
     elif q.bound is Bound.EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100:
+        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in RECENT_YEARS:
             return None
         word = _word_before(text, q, start)
         if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
@@ -1902,7 +1903,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     "Deux Français sur trois", "Quasi sei consumatori su dieci", "7 Français sur 10". Only where the
     number opens the sentence or clause, after a qualifier, "and" or a word of "only" or not ("Près
     d'un vol sur quatre", "…, et un enfant sur quatre", "Solo un candidato su dieci"): after a verb
-    "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi")."""
+    "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi").
+    With no noun between, a number over one before a word of ``ratio_words_after_any`` and a word that
+    is no unit is a share too: "Two in five adults"; anywhere in a language whose verb comes first
+    ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
@@ -1939,7 +1943,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         begin = m.start("qualifier") if m.group("qualifier") else m.start("one")
         qualifier = m.group("qualifier").rstrip() or None
-        bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
+        bound = _bound_of(lex, qualifier)
         while out and out[-1].end > begin:
             out.pop()  # "One" read alone
         assert isinstance(n, Decimal)  # (checked above, with the pattern's search)
@@ -1965,7 +1969,7 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
             continue  # "every fifth year", "каждую третью субботу": how often
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
         qualifier = before.group(1) if before is not None else None
-        bound = Bound(lex.qualifier_bounds[normalize(qualifier)]) if qualifier else Bound.EXACT
+        bound = _bound_of(lex, qualifier)
         begin = before.start(1) if before is not None else m.start()
         added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
                               bound=bound, qualifier=qualifier))
@@ -2008,6 +2012,13 @@ def _alternatives(forms: Iterable[str]) -> str:
     """Forms as alternatives of a pattern: longest first, and in the same order in every process (the
     program is cached by its source)."""
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _bound_of(lex: Lexicon, qualifier: str | None) -> Bound:
+    """The bound of a qualifier a pattern matched case-insensitively; exact where its folded form is no
+    key ("A MİNİMUM OF": "İ" folds to two letters)."""
+    bound = lex.qualifier_bounds.get(normalize(qualifier)) if qualifier else None
+    return Bound(bound) if bound is not None else Bound.EXACT
 
 
 def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
@@ -2062,7 +2073,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     return compile_cached(
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
-        rf"(?:(?P<opens>^|[\n.;:!?«\"“(,]\s*)|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?:(?P<opens>^|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*)|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?))?\s+(?P<ratio>{one_of(ratios)})\s+$",

@@ -849,9 +849,12 @@ class QuantityBuilder:
         ):
             # "between three and five thousand", "entre trois et cinq mille": the spelled lower end
             # counts in the upper end's thousands (or hundreds: "four to five hundred", "vijf- tot
-            # zeshonderd miljoen", whose scale both ends then share)
+            # zeshonderd miljoen", "entre deux et trois mille milliards", whose scale both ends then share)
             low = replace(low, value=low.value * high.multiplier)
-        if low.scale is None and high.scale is not None and abs(low.value) < 1000:
+            multiplied = True
+        else:
+            multiplied = False
+        if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000):
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
