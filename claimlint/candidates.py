@@ -125,7 +125,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
+    if not (lex.references or lex.reference_lists or lex.named_references or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
@@ -155,7 +155,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
-        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])})\s*(?-i:[A-Z]\.?\s?)?{figure}"
+        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])}|(?-i:{one_of(lex.named_references)}))"
+        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
@@ -279,7 +280,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("list") is not None and label in lex.reference_lists:
         return [m.span()]
     end = m.start("list") if m.group("list") is not None else m.end()
-    if label not in lex.references:
+    if label not in lex.references and m.group("label") not in lex.named_references:
         return []
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight

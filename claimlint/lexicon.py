@@ -151,6 +151,9 @@ class Lexicon:
     sign_forms: frozenset[str]  # currency signs and codes, which may touch a figure ("USD3.14")
     references: tuple[str, ...]
     reference_lists: tuple[str, ...]  # "articles": a reference before a list of figures ending in "and"
+    # reference words that name something only written with a capital: "Flight 1282" (not "on that
+    # flight 150 passengers")
+    named_references: tuple[str, ...] = ()
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
@@ -1009,6 +1012,7 @@ def lexicon(lang: str) -> Lexicon:
         sign_forms=frozenset(values["CUR_SIGN"]),
         references=_labels(data, "reference_words"),
         reference_lists=_labels(data, "reference_lists"),
+        named_references=tuple(data.get("reference_words_named") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),

@@ -1894,6 +1894,10 @@ CASES = [
     ("ar", "بتكلفة تقارب 8 مليارات دولار.", [("تقارب 8 مليارات دولار", "currency", "8e9", "USD", "about")]),
     # flight numbers and emergency numbers name something; Italian hours before a day; Arabic accusatives
     ("en", "The plane was diverted after the 911 call; a flight 3 hours long.", [("3 hours", "duration", "3", "hour")]),
+    # a reference word that names something only with a capital (reference_words_named)
+    ("en", "Flight 1282 was diverted; on that flight 150 passengers were stranded; Resolution 2728 passed on Route 66.",
+     [("150", "count", "150")]),
+    ("en", "The resolution 141 countries voted for demands a ceasefire; Flight 93 passengers fought back.", [("141", "count", "141")]),
     ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: 100 euro alle 21 persone.",
      [("100 euro", "currency", "100", "EUR"), ("21", "count", "21")]),
     ("fr", "Le premier vol 100 % électrique; ce n'est plus de 3 % mais de 5 %.",
