@@ -292,13 +292,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:
     """Whether a percent sign or a word of times follows the figure that ends at ``end``: "vol 100 %
     électrique", "una risoluzione 4 volte superiore"."""
-    if _PERCENT_AFTER.match(text, end):
-        return True
     after = _WORD_AFTER.match(text, end)
-    if after is None:
-        return False
-    word = normalize(after.group(1))
-    return word in lex.times_words
+    return _PERCENT_AFTER.match(text, end) is not None or (after is not None and normalize(after.group(1)) in lex.times_words)
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
@@ -428,10 +423,10 @@ def _window_tokens(
             continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
-            categories = tuple(c for c in categories if c != "MONTH")  # "the 2nd may prove", "a 5th march"
+            categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
         categories = _as_cased(categories, text[base + m.start()])
         if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
-            categories = tuple(c for c in categories if c != "DENOM")  # "sixty third-party apps"
+            categories = _without(categories, "DENOM")  # "sixty third-party apps"
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
         if categories:
@@ -443,11 +438,13 @@ def _window_tokens(
 _SPACES = " \t\u00a0\u202f"
 
 
+def _without(categories: tuple[str, ...], category: str) -> tuple[str, ...]:
+    return tuple(c for c in categories if c != category)
+
+
 def _as_cased(categories: tuple[str, ...], first: str) -> tuple[str, ...]:
     """A subunit word written with a capital names no currency: "il concerto di 50 Cent" (a name)."""
-    if "SUBUNIT_CUR" in categories and first.isupper():
-        return tuple(c for c in categories if c != "SUBUNIT_CUR")
-    return categories
+    return _without(categories, "SUBUNIT_CUR") if first.isupper() else categories
 
 
 _APOSTROPHES = ("'", "’")
@@ -836,7 +833,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
             ) or ("APPROX" in before.categories and not {"SCALE", "DUR"}.isdisjoint(after.categories)
                   )  # "une vingtaine de millions", "une dizaine d'années"
-            kept = ("OF",) if joins else tuple(c for c in tok.categories if c != "OF")
+            kept = ("OF",) if joins else _without(tok.categories, "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
@@ -847,24 +844,24 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif "CUR_WORD" in tok.categories and _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
         ):  # "Airbus livre 735 avions": the verb, before a figure
-            kept = tuple(c for c in tok.categories if c != "CUR_WORD")
+            kept = _without(tok.categories, "CUR_WORD")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
         elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER.isdisjoint(then.categories) and (
             _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
         ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")
-            out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *(c for c in tok.categories if c != "SCALE_DUAL")))
+            out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *_without(tok.categories, "SCALE_DUAL")))
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):
             # "и более 300 подписей": after "and", what may qualify the figure before opens the next one
             # ("7 or above 3 times", "5 ساعات تقريبا 3 منها" keep their bound)
-            out[i] = Token(tok.start, tok.end, tuple(c for c in tok.categories if c != "Q_AFTER"))
+            out[i] = Token(tok.start, tok.end, _without(tok.categories, "Q_AFTER"))
             breaks.add(i)
         elif "CUR_AFTER" in tok.categories and ("SCALE" not in before.categories or _verb_object_after(lex, text, tok)):
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
-            kept = tuple(c for c in tok.categories if c != "CUR_AFTER")
+            kept = _without(tok.categories, "CUR_AFTER")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)

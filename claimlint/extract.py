@@ -281,8 +281,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
     lex = lexicon(q.lang)
-    after = _NEXT_WORD.match(text, q.end)
-    if after is not None and normalize(after.group(1)) in lex.times_words:
+    if _word_after_in(text, q, lex.times_words):
         return False  # "тарифы вырастут до 3 раз": up to threefold
     if q.qualifier is None:
         return False
@@ -632,7 +631,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
-        lex.negation_words.isdisjoint(_WORDS.findall(normalize(q.qualifier)))
+        not _holds_negation(lex, q.qualifier)
     ):  # (not a qualifier that holds its negation: "il ne reste pas plus de 300" is at most)
         if normalize(q.qualifier) in lex.only_after_negation and negation <= lex.restrictive_negations:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
@@ -777,8 +776,7 @@ def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
         return False
     if any(normalize(w) in lex.year_level_nouns for w in str(q.qualifier).split()):
         return True
-    after = _NEXT_WORD.match(text, q.end)
-    return after is not None and normalize(after.group(1)) in lex.year_level_nouns
+    return _word_after_in(text, q, lex.year_level_nouns)
 
 
 _ROUND_HUNDREDS = range(0, 10000, 100)
@@ -954,9 +952,14 @@ def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
     a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
     if q.bound is not Bound.AT_MOST or q.qualifier is None or len(q.qualifier.split()) < 2:
         return False
-    if not lex.negation_words.isdisjoint(_WORDS.findall(normalize(q.qualifier))):
+    if _holds_negation(lex, q.qualifier):
         return True
     return normalize(q.qualifier) not in lex.values["TO"] and _figure_not_in(q, RECENT_YEARS)
+
+
+def _holds_negation(lex: Lexicon, qualifier: str) -> bool:
+    """Whether a qualifier is written with a negation: "pas plus de", "не более", "niet meer dan"."""
+    return not lex.negation_words.isdisjoint(_WORDS.findall(normalize(qualifier)))
 
 
 def extract_span(
@@ -1843,8 +1846,7 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     lex = lexicon(q.lang)
     if m is None or normalize(m.group(3)) not in lex.and_words:
         return q
-    after = _NEXT_WORD.match(text, q.end)
-    if after is not None and (normalize(after.group(1)) in lex.ago_words or normalize(after.group(1)) in lex.later_words):
+    if _word_after_in(text, q, lex.ago_words) or _word_after_in(text, q, lex.later_words):
         return q  # "The strike lasted a week and 3 days later talks resumed": a point in time after the spell
     unit = lex.values["DUR"].get(normalize(m.group(2)))
     before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
