@@ -2072,10 +2072,13 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # (the standard engine, its program kept in the user cache: ``regex`` took 50 to 85 ms a language
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"
+    # "montre que trois Français sur dix", "found that three in 10 Americans": after a word that opens a
+    # clause (``clause_openers``), as after a comma
+    openers = rf"|(?<!\w)(?:{one_of(lex.clause_openers)})(?:\s+|(?<=['’]))" if lex.clause_openers else ""
     return compile_cached(
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
-        rf"(?:(?P<opens>^|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*)|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?:(?P<opens>^|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?))?\s+(?P<ratio>{one_of(ratios)})\s+$",
