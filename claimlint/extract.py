@@ -217,7 +217,10 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
-    return lex.negation_words.intersection([w for w in words if w not in lex.negation_clitics][-2:])
+    words = [w for w in words if w not in lex.negation_clitics]
+    if lex.negation_idioms and any(" ".join(words[i : i + 2]) in lex.negation_idioms for i in range(max(0, len(words) - 3), len(words))):
+        return frozenset()  # "لا يزال أكثر من 8500 في عداد المفقودين": "still", no negation
+    return lex.negation_words.intersection(words[-2:])
 
 
 _WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
@@ -686,7 +689,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
-    if q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
+    times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is Kind.NUMBER else None
+    if times is not None and normalize(times.group(1)) in lex.times_words:
+        # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
+        # which counts nothing; the word of times is part of what it states
+        q = replace(q, end=times.end(), text=text[q.start : times.end()])
+    elif q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
         if after is None and lex.hyphen_nouns:
@@ -1131,6 +1139,8 @@ def _plain(text: str, q: Quantity) -> bool:
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
     if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
         return False  # "1 in 5", "1 op de 5", "3 quarters"
+    if not lex.times_words.isdisjoint(_WORDS.findall(head)):
+        return False  # "5 fois plus", "a 2.5-fold rise": a multiple
     after = _NEXT_WORD.match(text, q.end)
     if after is None:
         return True
