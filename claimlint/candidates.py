@@ -186,8 +186,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # a late hour with minutes before a clock word that is a unit of time is no spell of time: "rond
         # 17.30 uur" (but "duurt 2.15 uur" may be one; "الدولار 18.50 مساء" is a price in the evening)
         rf"|(?<![\d.,]){late}[.:][0-5]\d\s+{hour_units}(?!\w)"
-        # ...and so is an hour written with a leading zero: "Update 08.12 uur" (a spell is "8,2 uur")
-        rf"|(?<![\d.,])0\d[.:][0-5]\d\s+{hour_units}(?!\w)"
+        # ...and so is an hour written with a leading zero, or on the hour: "Update 08.12 uur", "vanaf 9.00
+        # uur" (a spell is "8,2 uur", and none is written with ".00")
+        rf"|(?<![\d.,])(?:0\d[.:][0-5]\d|{hour}[.:]00)\s+{hour_units}(?!\w)"
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
         # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not

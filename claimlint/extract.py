@@ -145,18 +145,21 @@ def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
     return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
 
 
-def _is_event(written: str, lex: Lexicon) -> bool:
+def _is_event(written: str, lex: Lexicon, before: str) -> bool:
     """ "Euro 2024", "يورو 2024": an event named by a currency word and its year (``event_names``,
     held every four years), not 2,024 euros; "Rs 2000", "USD 2024" and "euro 2024" are amounts. So
-    is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos."""
+    is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos, and "COP 28"
+    written apart after an article or a preposition (``before``: "at COP 28 in Dubai", "la COP 28"; not
+    "fell COP 15", an amount)."""
     match = _EVENT.fullmatch(written)
     if match is None:
-        numbered = _NUMBERED_EVENT.fullmatch(written)  # "COP29" (not "fell COP 15", an amount)
-        return numbered is not None and numbered.group(1) in lex.numbered_events
+        numbered = _NUMBERED_EVENT.fullmatch(written)
+        return numbered is not None and numbered.group(1) in lex.numbered_events and (
+            not numbered.group(2) or before in lex.values["ARTICLE"] or before in lex.prepositions)
     return match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
-_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([1-9]\d?)")
+_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
 _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
@@ -680,7 +683,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
-    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex):
+    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))

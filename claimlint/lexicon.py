@@ -614,8 +614,9 @@ def _tokenizer(
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
-        # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock)
-        + r"|(?P<rtime>(?<![\d:.,])(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
+        # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock; not
+        # within a word: "M5S 15%")
+        + r"|(?P<rtime>(?<![\w:.,])(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"

@@ -773,9 +773,36 @@ CASES = [
      [("2025-09-25", "date", "2025-09-25"), ("100-200", "count", "100", None, "exact", "200")]),
     ("nl", "Bel 0800-1351 tussen 8.00 en 17.00 uur; de avondklok geldt van 22.00 uur vrijdag tot 6.00 uur maandag.", []),
     ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "number", "3"), ("5", "count", "5"), ("21", "count", "21")]),
-    ("nl", "Een werkdag van 8.00 uur; de rit duurt 2.15 uur.", [("8.00 uur", "duration", "8.00", "hour"), ("2.15 uur", "duration", "2.15", "hour")]),
+    # an hour on the hour is a clock time ("vanaf 9.00 uur", "tot maandag 5.00 uur": no spell is written with ".00")
+    ("nl", "De klantenservice is vanaf 9.00 uur bereikbaar; de weg is dicht tot maandag 5.00 uur; de rit duurt 2.15 uur.",
+     [("2.15 uur", "duration", "2.15", "hour")]),
     ("ar", "سجل الدولار 18.50 مساء الأحد، وتمت رؤية 5 حيتان ضمن رؤية 2030.",
      [("الدولار 18.50", "currency", "18.50", "USD"), ("5", "count", "5")]),
+    # a currency code and a number of one or two digits after an article or a preposition name the event
+    ("en", "He spoke at COP 28 in Dubai; the peso fell COP 15 to COP 2,385.",
+     [("COP 15", "currency", "15", "COP"), ("COP 2,385", "currency", "2385", "COP")]),
+    ("fr", "Lors de la COP 28 à Dubaï, 198 pays ont signé.", [("198", "count", "198")]),
+    # a race time's marks are not read inside a word ("M5S 15%")
+    ("it", "Sondaggio Ipsos: FdI 27%, M5S 15%, Fi 9%.",
+     [("27%", "percent", "27", "percent"), ("15%", "percent", "15", "percent"), ("9%", "percent", "9", "percent")]),
+    # the Korean won after a scale word where it is also a common word (nl "won", ru "вон"), everywhere elsewhere
+    ("nl", "Ajax won 3-1; Samsung boekte een winst van 10.400 miljard won.",
+     [("3", "number", "3"), ("1", "number", "1"), ("10.400 miljard won", "currency", "1.04e13", "KRW")]),
+    ("ru", "Прибыль выросла до 10,4 трлн вон.", [("до 10,4 трлн вон", "currency", "1.04e13", "KRW")]),
+    ("it", "Un utile di 10.400 miliardi di won.", [("10.400 miliardi di won", "currency", "1.04e13", "KRW")]),
+    ("ar", "ارتفعت الأرباح إلى 10.4 تريليون وون.", [("10.4 تريليون وون", "currency", "1.04e13", "KRW")]),
+    ("fr", "Un bénéfice de 10 400 milliards de wons.", [("10 400 milliards de wons", "currency", "1.04e13", "KRW")]),
+    # qualifiers: "hooguit", "langer dan", "korter dan"; "meno dello", "intorno alle"; "sous les"
+    ("nl", "We hebben hooguit tien jaar; ze staan langer dan acht jaar op de lijst, korter dan twee weken.",
+     [("hooguit tien jaar", "duration", "10", "year", "at_most"), ("langer dan acht jaar", "duration", "8", "year", "more_than"),
+      ("korter dan twee weken", "duration", "2", "week", "less_than")]),
+    ("it", "Meno dello 0,2% del fabbisogno; le vendite si stabilizzano intorno alle 700mila unità.",
+     [("Meno dello 0,2%", "percent", "0.2", "percent", "less_than"), ("intorno alle 700mila", "count", "7e5", None, "about")]),
+    ("fr", "Les ventes pourraient tomber sous les 800 000 en 2024.",
+     [("sous les 800 000", "number", "8e5", None, "less_than"), ("2024", "year", "2024")]),
+    # "لا يزال" ("still") turns no bound over; "ألا" ("that ... not") does
+    ("ar", "لا يزال أكثر من 8500 في عداد المفقودين، ويجب ألا يتجاوز 48 ساعة.",
+     [("أكثر من 8500", "number", "8500", None, "more_than"), ("يتجاوز 48 ساعة", "duration", "48", "hour", "at_most")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
