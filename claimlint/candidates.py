@@ -807,7 +807,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
     - "Airbus livre 735 avions": a currency word that is also a verb names a currency only after a
-      figure (``currency_words_after_figure``);
+      figure (``currency_words_after_figure``); after an article that gives it another meaning, none
+      (``currency_homographs``: "un livre" is a book, "une livre" a pound);
     - "свыше тысячи деревьев": a plural scale word that is one of the scale after a qualifier
       (``scales_bare_after_qualifier``); "بلغ مليونا و600 ألف": a dual that is one of the scale before "and"
       and a figure (``scales_dual_one_before_and``);
@@ -845,6 +846,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif "CUR_WORD" in tok.categories and _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
         ):  # "Airbus livre 735 avions": the verb, before a figure
+            kept = _without(tok.categories, "CUR_WORD")
+            out[i] = Token(tok.start, tok.end, kept)
+            if not kept:
+                breaks.add(i)
+        elif "CUR_WORD" in tok.categories and "INDEF" in before.categories and (
+            " ".join(lex.fold(text[before.start : tok.end]).split()) in lex.currency_homographs
+        ):  # "il a écrit un livre": a book (the pound is "une livre")
             kept = _without(tok.categories, "CUR_WORD")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:

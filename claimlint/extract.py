@@ -673,10 +673,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if bare and lex.fraction_alone and normalize(q.text) in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
         return None  # "أرباح ربع سنوية": quarterly, no share
     if (
-        q.kind is Kind.DURATION and normalize(q.text.split()[0]) in lex.fraction_only
+        q.kind is Kind.DURATION and ((first := normalize(q.text.split()[0])) in lex.fraction_only
+                                     or first in lex.period_halves)
         and _word_before(text, q, start) in lex.fraction_part_words
     ):
-        return None  # "В третьей четверти года", "Со второй половины дня": a part of a period
+        return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
@@ -693,7 +694,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
     times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is Kind.NUMBER else None
-    if times is not None and normalize(times.group(1)) in lex.times_words:
+    if times is not None and _a_multiple(text, q, times, start, lex):
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         q = replace(q, end=times.end(), text=text[q.start : times.end()])
@@ -736,6 +737,24 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # nearly £430m": the spell the amount is spread over (not an age: "a $2m house over 100 years old")
         q = _unqualified(q)
     return q
+
+
+def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
+    """Whether the word of times after ``q`` (``times``) makes it a multiple rather than how often ("three
+    times a week", "deux fois à Kiev", "три раза в день" are counts of times): a word that always does
+    ("fold", "أضعاف"), a comparative or an article after it ("four times higher", "quatre fois plus",
+    "1,1 fois l'Ebitda"), or a word before the figure ("в три раза") or a letter written onto it ("أكبر
+    بعشر مرات"); ``multiple_marks``."""
+    word = normalize(times.group(1))
+    if word not in lex.times_words or times.group(1)[:1].isupper():
+        return False  # (not "1 million Times Square revellers")
+    if word in lex.multiple_always:
+        return True
+    after = _ELIDED_WORDS.match(text, times.end())
+    if after is not None and normalize(after.group(2)) in lex.multiple_after:
+        return True
+    glued = text[q.start - 1 : q.start] if q.start > start else ""
+    return _word_before(text, q, start) in lex.multiple_before or (glued.isalpha() and glued in lex.multiple_before)
 
 
 def _word_after_in(text: str, q: Quantity, words: frozenset[str]) -> bool:
@@ -1945,8 +1964,11 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         if noun:
             # "Two people in five cities" (no plural to tell a noun by); after a verb, "sur", "su" also
-            # mean "on", "about" ("une enquête sur trois meurtres")
-            declined = (numerator > 1 and not lex.noun_plural_endings) or m.group("opens") is None
+            # mean "on", "about" ("une enquête sur trois meurtres"), which the plural noun after tells
+            # where the language has one: so one and a noun are a share anywhere there ("In Italia un comune
+            # su cinque è a rischio", "dans plus d'une station sur dix")
+            declined = (numerator > 1 and not lex.noun_plural_endings) or (
+                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings))
         else:
             # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
             # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the

@@ -165,6 +165,10 @@ class Lexicon:
     scales_dual_one_before_and: frozenset[str] = frozenset()  # "مليونا و600 ألف": one million before "and"
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
+    # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
+    multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
+    multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
+    multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
     change_amount_words: frozenset[str] = frozenset()
     move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
@@ -221,6 +225,8 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
+    period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
+    currency_homographs: frozenset[str] = frozenset()  # "un livre": a book (an article and a currency word that name something else)
     instalment_nouns: frozenset[str] = frozenset()  # "Третья часть трилогии": an instalment, no share
     prepositions: frozenset[str] = frozenset()  # "11,9 milliards en 2024": never the thing a figure counts
     difference_words: frozenset[str] = frozenset()  # "3 billion more", "3,3 milliards de plus": no counted noun
@@ -745,7 +751,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "instalment_nouns",
+    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "period_halves", "instalment_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1028,6 +1034,9 @@ def lexicon(lang: str) -> Lexicon:
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
         rate_after_count=_words(data.get("rate_words_after_count")),
+        multiple_always=_words((data.get("multiple_marks") or {}).get("always")),
+        multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
+        multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),

@@ -694,7 +694,7 @@ CASES = [
     ("fr", "La résolution 2749 a été citée à la mi-2024.", [("2024", "year", "2024")]),
     ("it", "La risoluzione 2728 costa circa lo 0,5% del Pil, una risoluzione 4 volte superiore.",
      [("circa lo 0,5%", "percent", "0.5", "percent", "about"), ("4 volte", "number", "4")]),
-    ("ru", "Авиакомпания выполняет рейс 2 раза в неделю.", [("2 раза", "number", "2")]),
+    ("ru", "Авиакомпания выполняет рейс 2 раза в неделю.", [("2", "count", "2")]),
     ("nl", "Resolutie 2728 raakt ruwweg de helft van de bevolking.", [("ruwweg de helft", "number", "0.5", None, "about")]),
     # a change from one rate to another after an Italian verb of change; "twice a month" is no half
     ("it", "La cedolare secca sale dal 21 al 26%.", [("21", "percent", "21", "percent"), ("26%", "percent", "26", "percent")]),
@@ -786,8 +786,9 @@ CASES = [
     ("it", "Sondaggio Ipsos: FdI 27%, M5S 15%, Fi 9%.",
      [("27%", "percent", "27", "percent"), ("15%", "percent", "15", "percent"), ("9%", "percent", "9", "percent")]),
     # the Korean won after a scale word where it is also a common word (nl "won", ru "вон"), everywhere elsewhere
-    ("nl", "Ajax won 3-1; Samsung boekte een winst van 10.400 miljard won.",
-     [("3", "number", "3"), ("1", "number", "1"), ("10.400 miljard won", "currency", "1.04e13", "KRW")]),
+    ("nl", "Ajax won 3-1; de winnaar die 3 miljoen won; Samsung boekte 10.400 miljard Zuid-Koreaanse won.",
+     [("3", "number", "3"), ("1", "number", "1"), ("3 miljoen", "count", "3e6"),
+      ("10.400 miljard Zuid-Koreaanse won", "currency", "1.04e13", "KRW")]),
     ("ru", "Прибыль выросла до 10,4 трлн вон.", [("до 10,4 трлн вон", "currency", "1.04e13", "KRW")]),
     ("it", "Un utile di 10.400 miliardi di won.", [("10.400 miliardi di won", "currency", "1.04e13", "KRW")]),
     ("ar", "ارتفعت الأرباح إلى 10.4 تريليون وون.", [("10.4 تريليون وون", "currency", "1.04e13", "KRW")]),
@@ -803,6 +804,17 @@ CASES = [
     # "لا يزال" ("still") turns no bound over; "ألا" ("that ... not") does
     ("ar", "لا يزال أكثر من 8500 في عداد المفقودين، ويجب ألا يتجاوز 48 ساعة.",
      [("أكثر من 8500", "number", "8500", None, "more_than"), ("يتجاوز 48 ساعة", "duration", "48", "hour", "at_most")]),
+    # one and a noun before a word of ratio are a share anywhere where plural nouns tell a count apart
+    ("it", "In Italia un comune su cinque è a rischio frana, ma ha aperto un'indagine su tre omicidi.",
+     [("un comune su cinque", "number", "0.2"), ("tre", "count", "3")]),
+    ("fr", "Les pannes touchent plus d'une station sur dix; il a ouvert une enquête sur trois meurtres.",
+     [("plus d'une station sur dix", "number", "0.1", None, "more_than"), ("trois", "count", "3")]),
+    # "un livre" is a book; "une livre" a pound
+    ("fr", "Il a écrit un livre sur la crise; le club a été racheté pour une livre symbolique.",
+     [("une livre", "currency", "1", "GBP")]),
+    # a half of the year named after an ordinal is no spell of six months
+    ("nl", "In het eerste halfjaar boekte het bedrijf € 620 miljoen winst, een halfjaar later het dubbele.",
+     [("€ 620 miljoen", "currency", "6.2e8", "EUR"), ("een halfjaar", "duration", "0.5", "year")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
@@ -1027,7 +1039,7 @@ CASES = [
      [("5 млн долларов", "currency", "5e6", "USD"), ("более 300", "count", "300", None, "more_than")]),
     ("ru", "Собрали 5 млн долларов и более.", [("5 млн долларов и более", "currency", "5e6", "USD", "at_least")]),
     # ...but not one that begins with "or", nor one written after the noun as Arabic and Italian do
-    ("en", "Scores of 7 or above 3 times in a row earn a bonus.", [("7 or above", "number", "7", None, "at_least"), ("3 times", "number", "3")]),
+    ("en", "Scores of 7 or above 3 times in a row earn a bonus.", [("7 or above", "number", "7", None, "at_least"), ("3", "count", "3")]),
     ("ru", "Инфляция 4% или менее 3 лет подряд.", [("4% или менее", "percent", "4", "percent", "at_most"), ("3 лет", "duration", "3", "year")]),
     ("ar", "انتظر الركاب 5 ساعات تقريبا 3 منها داخل الطائرة.",
      [("5 ساعات تقريبا", "duration", "5", "hour", "about"), ("3", "count", "3")]),
@@ -1255,7 +1267,7 @@ CASES = [
     ("nl", "De steun steeg naar 30 procent, tegen 1 op de 5 vorig jaar; het leidt tot 300 extra banen.",
      [("30 procent", "percent", "30", "percent"), ("1 op de 5", "number", "0.2"), ("tot 300", "count", "300")]),
     ("ru", "Тарифы вырастут до 3 раз; рубль подешевел на 1% против 3 из 5 валют.",
-     [("до 3 раз", "number", "3", None, "at_most"), ("1%", "percent", "1", "percent"), ("3 из 5", "number", "0.6")]),
+     [("до 3", "count", "3", None, "at_most"), ("1%", "percent", "1", "percent"), ("3 из 5", "number", "0.6")]),
     ("ar", "طلبت الخطوط القطرية من بوينغ 30 طائرة جديدة.", [("30", "count", "30")]),
     ("en", "It will save 2 billion over 3 years, compared with 1.5 before; only 2 million won anything; deficit 5.2% in 2023, down from 6.1.",
      [("2 billion", "number", "2e9"), ("3 years", "duration", "3", "year"), ("1.5", "number", "1.5"),
@@ -1427,10 +1439,10 @@ CASES = [
     # a qualifier after a figure that a word of times follows, alone or after a number, bounds the times
     ("en", "Inflation stayed above 3% at least twice; it costs $5 at least twice a week; shares fell more than 5% at least three times.",
      [("above 3%", "percent", "3", "percent", "more_than"), ("$5", "currency", "5", "USD"),
-      ("more than 5%", "percent", "5", "percent", "more_than"), ("at least three times", "number", "3", None, "at_least")]),
+      ("more than 5%", "percent", "5", "percent", "more_than"), ("at least three", "count", "3", None, "at_least")]),
     ("fr", "Les jeunes de 18 ans au moins une fois ont essayé; le taux a dépassé 3 % au moins deux fois.",
      [("18 ans", "duration", "18", "year"), ("dépassé 3 %", "percent", "3", "percent", "more_than"),
-      ("au moins deux fois", "number", "2", None, "at_least")]),
+      ("au moins deux", "count", "2", None, "at_least")]),
     # Russian thirds and quarters in every case; Arabic "between the years"
     ("ru", "На торгах продано около двух третей лотов и три четвертей картин.",
      [("около двух третей", "number", "0.6666666666666666666666666667", None, "about"), ("три четвертей", "number", "0.75")]),
@@ -1961,6 +1973,13 @@ CASES = [
      [("four times", "number", "4"), ("more than fifteen-fold", "number", "15", None, "more_than"), ("2.5-fold", "number", "2.5")]),
     ("fr", "Le prix des engrais est quatre fois plus élevé qu'il y a dix ans.", [("quatre fois", "number", "4"), ("dix ans", "duration", "10", "year")]),
     ("it", "I costi delle serre sono cresciuti di quattro volte.", [("quattro volte", "number", "4")]),
+    # elsewhere a word of times says how often: a count, as before
+    ("en", "She attends the clinic three times a week and was arrested twice since 2015.", [("three", "count", "3"), ("2015", "year", "2015")]),
+    ("fr", "Il s'est rendu deux fois à Kiev, trois fois par an.", [("deux", "count", "2"), ("trois", "count", "3")]),
+    ("ru", "Лекарство принимают три раза в день, а цены выросли в 5,4 раза.", [("три", "count", "3"), ("5,4 раза", "number", "5.4")]),
+    ("ar", "زار الوزير موسكو 3 مرات، ونحتاج إلى استثمارات أكبر بعشر مرات.", [("3", "count", "3"), ("عشر مرات", "number", "10")]),
+    ("nl", "Hij gaat drie keer per week naar de dialyse.", [("drie", "count", "3")]),
+    ("it", "È stato tre volte a Kiev.", [("tre", "count", "3")]),
     ("nl", "Cacao is vier keer zo duur als in 2022.", [("vier keer", "number", "4"), ("2022", "year", "2022")]),
     ("ru", "Какао подорожало в три раза, до 12 тыс. долларов за тонну.", [("три раза", "number", "3"), ("до 12 тыс. долларов", "currency", "12e3", "USD")]),
     ("ar", "ارتفعت الأسعار إلى ثلاثة أضعاف مستواها قبل عامين.", [("ثلاثة أضعاف", "number", "3"), ("عامين", "duration", "2", "year")]),
