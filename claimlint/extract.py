@@ -664,6 +664,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
+    if bare and q.value == 1 and not _DIGIT.search(q.text) and _word_before(text, q, start) in lex.none_particles:
+        return None  # "не проиграл ни одного сражения": not a single one
+    if bare and q.kind is Kind.NUMBER and _ordinal_by_prefix(text, q, start, lex):
+        return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
@@ -737,6 +741,22 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # nearly £430m": the spell the amount is spread over (not an age: "a $2m house over 100 years old")
         q = _unqualified(q)
     return q
+
+
+def _ordinal_by_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a prefix written onto the figure makes it an ordinal (``ordinal_prefixes``: "الـ"): after
+    a definite noun, and before no definite word ("الدورة الـ44 من", "الذكرى الـ75 للنكبة"; not "خلال
+    الـ24 ساعة", "الأيام الـ5 الماضية", counts with the article)."""
+    prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
+    if prefix is None:
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
+    after = _NEXT_WORD.match(text, q.end)
+    definite = lex.definite_prefixes
+    word = before.group(1) if before is not None else ""
+    # (the article after a conjunction or preposition written onto it: "بالمركز الـ3")
+    return (word.startswith(definite) or (word[:1] in lex.prefixes and word[1:].startswith(definite))) and (
+        after is None or not after.group(1).startswith(definite))
 
 
 def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
@@ -1000,7 +1020,28 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    return _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start))
+    return _points_of_a_percent(text, _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start)))
+
+
+def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "approval dropped five points to 41%", "by almost 20 points, from 43.6% to 23.7%", "a reculé de 3
+    points, à 40 %": bare points (``points_words``) with only "to" or "from" and a comma between them
+    and the percent after are percentage points (alone they may be an index's: "the index fell 300
+    points to 5,100"; before a percent they are a percent's change)."""
+    out = list(found)
+    for i, q in enumerate(out[:-1]):
+        after = out[i + 1]
+        if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER) or after.unit != "percent":
+            continue
+        lex = lexicon(q.lang)
+        word = _NEXT_WORD.match(text, q.end)
+        if word is None or normalize(word.group(1)) not in lex.points_words:
+            continue
+        gap = [normalize(w) for w in _WORDS.findall(text[word.end() : after.start])]
+        if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in gap) and "\n" not in text[word.end() : after.start]:
+            out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
+                             text=text[q.start : word.end()])
+    return out
 
 
 def _read(

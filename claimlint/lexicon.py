@@ -225,6 +225,8 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
+    none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
+    ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
     currency_homographs: frozenset[str] = frozenset()  # "un livre": a book (an article and a currency word that name something else)
     instalment_nouns: frozenset[str] = frozenset()  # "Третья часть трилогии": an instalment, no share
@@ -751,7 +753,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "period_halves", "instalment_nouns",
+    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "period_halves", "none_particles", "instalment_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1061,6 +1063,7 @@ def lexicon(lang: str) -> Lexicon:
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,
         definite_prefixes=tuple(definite),
+        ordinal_prefixes=tuple(str(p) for p in data.get("ordinal_prefixes") or ()),  # (as written: "ـ" is kept)
         prefixes=tuple(prefixes),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),

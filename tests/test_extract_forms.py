@@ -815,6 +815,28 @@ CASES = [
     # a half of the year named after an ordinal is no spell of six months
     ("nl", "In het eerste halfjaar boekte het bedrijf € 620 miljoen winst, een halfjaar later het dubbele.",
      [("€ 620 miljoen", "currency", "6.2e8", "EUR"), ("een halfjaar", "duration", "0.5", "year")]),
+    # bare points before "to" a percent are percentage points (an index's points are not: "fell 300 points to 5,100")
+    ("en", "Approval dropped five points to 41%; the index fell 300 points to 5,100.",
+     [("five points", "percent", "5", "percentage_point"), ("41%", "percent", "41", "percent"), ("300", "count", "300"),
+      ("5,100", "number", "5100")]),
+    ("fr", "La part des films français a reculé de 3 points, à 40 %.",
+     [("3 points", "percent", "3", "percentage_point"), ("40 %", "percent", "40", "percent")]),
+    ("it", "Il partito perde 6 punti al 15%.", [("6 punti", "percent", "6", "percentage_point"), ("15%", "percent", "15", "percent")]),
+    ("ar", "ارتفعت نسبة التأييد بـ 6 نقاط إلى 54%.",
+     [("6 نقاط", "percent", "6", "percentage_point"), ("54%", "percent", "54", "percent")]),
+    # "one in every N"; Russian hours and minutes abbreviated; "ни одного" is none
+    ("en", "Roughly one in every 70 people on Earth has fled.", [("Roughly one in every 70", "number", "0.01428571428571428571428571429", None, "about")]),
+    ("ru", "Фильм идёт 2 ч 40 мин, но он не получил ни одной награды.", [("2 ч 40 мин", "duration", "160", "minute")]),
+    # names of wars and channels hold figures that state nothing
+    ("en", "The Hundred Years' War lasted 116 years.", [("116 years", "duration", "116", "year")]),
+    ("fr", "La guerre de Cent Ans a duré 116 ans.", [("116 ans", "duration", "116", "year")]),
+    ("it", "Canale 5 si ferma al 18,4%, Rai 1 al 22%; in Italia 1 milione di persone guarda.",
+     [("18,4%", "percent", "18.4", "percent"), ("22%", "percent", "22", "percent"), ("1 milione", "count", "1e6")]),
+    ("nl", "NPO 1 trok 2 miljoen kijkers.", [("2 miljoen", "count", "2e6")]),
+    # Arabic: a figure with "الـ" after a definite noun is an ordinal; "لنحو", "دون سن"
+    ("ar", "في الدورة الـ44 من المهرجان، خلال الـ24 ساعة الماضية، تتسع لنحو ألفي نازح دون سن 18 عاماً.",
+     [("24 ساعة", "duration", "24", "hour"), ("لنحو ألفي", "count", "2000", None, "about"),
+      ("دون سن 18 عاماً", "duration", "18", "year", "less_than")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
