@@ -736,6 +736,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)
     if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
         _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
+        or _ends_a_clause_with_a_figure(text, q, start, lex)
     ) and not _word_after_in(text, q, lex.age_words):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
         # nearly £430m": the spell the amount is spread over (not an age: "a $2m house over 100 years old")
@@ -797,6 +798,20 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
 
 
 _SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
+
+
+def _ends_a_clause_with_a_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q`` ends its clause, which a figure opened before it, and no preposition stands right
+    before its qualifier: "a 40% pay rise over four years.", "deport 10,000 people over three years",
+    "£11.6bn on international climate finance over five years" (not "paid £250,000 for over 25 years",
+    "He has worked there over 20 years")."""
+    before = text[max(start, q.start - 96) : q.start]
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(before)), default=0)
+    clause = before[max(stop, _clause_mark_end(before)) :]
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if word is not None and normalize(word.group(1)) in lex.prepositions:
+        return False
+    return any(c.isdigit() for c in clause) and _clause_goes_no_further(text, q.end, lex)
 
 
 def _to_an_amount_after(text: str, q: Quantity, lex: Lexicon) -> bool:

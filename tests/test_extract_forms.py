@@ -837,6 +837,10 @@ CASES = [
     ("ar", "في الدورة الـ44 من المهرجان، خلال الـ24 ساعة الماضية، تتسع لنحو ألفي نازح دون سن 18 عاماً.",
      [("24 ساعة", "duration", "24", "hour"), ("لنحو ألفي", "count", "2000", None, "about"),
       ("دون سن 18 عاماً", "duration", "18", "year", "less_than")]),
+    # "over" a spell that ends a clause a figure opened is the spell (no preposition right before it)
+    ("en", "Unions want a 40% pay rise over four years. The firm cut 2,000 jobs over 18 months; he paid rent for over 25 years.",
+     [("40%", "percent", "40", "percent"), ("four years", "duration", "4", "year"), ("2,000", "count", "2000"),
+      ("18 months", "duration", "18", "month"), ("over 25 years", "duration", "25", "year", "more_than")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
