@@ -1034,6 +1034,7 @@ def extract_span(
     out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
+    found = _fractions_by(text, found, lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     return _points_of_a_percent(text, _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start)))
 
@@ -2070,6 +2071,38 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         return found
     kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda q: q.start)
+
+
+def _fractions_by(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "تراجعت المبيعات بنحو الربع", "بنسبة الثلث", "لم يُموَّل منها سوى الربع": a fraction written with the
+    article after a word of the amount, of "about" or of "only" (``fractions_by``) is a share, ending its
+    clause ("بنحو الخمس" is a fifth, not five); with "about", bounded."""
+    pattern = _fractions_by_pattern(lang)
+    if pattern is None:
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in pattern.finditer(text, start, end):
+        if not _clause_goes_no_further(text, m.end(), lex):
+            continue  # "بنسبة الخمس سنوات"? a number before its noun, not a share
+        word = m.group("by")
+        bound = _bound_of(lex, word)
+        n = lex.fractions_by[normalize(m.group("fraction"))]
+        begin = m.start("by") if bound is not Bound.EXACT else m.start("fraction")
+        added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang, bound=bound,
+                              qualifier=word if bound is not Bound.EXACT else None))
+    if not added:
+        return found
+    kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda q: q.start)
+
+
+@cache
+def _fractions_by_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    if not lex.fractions_by or not lex.fractions_by_words:
+        return None
+    return compile_cached(rf"(?<!\w)(?P<by>{_alternatives(lex.fractions_by_words)})\s+(?P<fraction>{_alternatives(lex.fractions_by)})(?!\w)")
 
 
 # What an ordinal after "every" says how often of, not a share.

@@ -225,6 +225,8 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
+    fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
+    fractions_by_words: frozenset[str] = frozenset()
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
@@ -1063,7 +1065,9 @@ def lexicon(lang: str) -> Lexicon:
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,
         definite_prefixes=tuple(definite),
-        ordinal_prefixes=tuple(str(p) for p in data.get("ordinal_prefixes") or ()),  # (as written: "ـ" is kept)
+        ordinal_prefixes=tuple(str(p) for p in data.get("ordinal_prefixes") or ()),
+        fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
+        fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),  # (as written: "ـ" is kept)
         prefixes=tuple(prefixes),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),

@@ -841,6 +841,10 @@ CASES = [
     ("en", "Unions want a 40% pay rise over four years. The firm cut 2,000 jobs over 18 months; he paid rent for over 25 years.",
      [("40%", "percent", "40", "percent"), ("four years", "duration", "4", "year"), ("2,000", "count", "2000"),
       ("18 months", "duration", "18", "month"), ("over 25 years", "duration", "25", "year", "more_than")]),
+    # Arabic: a fraction with the article after a word of the amount or of "about" is a share (fractions_by)
+    ("ar", "تراجعت مبيعات الكتب بنحو الخمس، وتراجع محصول القمح بنسبة الثلث، وارتفع بنسبة الخمس سنوات متتالية.",
+     [("بنحو الخمس", "number", "0.2", None, "about"), ("الثلث", "number", "0.3333333333333333333333333333"),
+      ("الخمس سنوات", "duration", "5", "year")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
