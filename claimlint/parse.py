@@ -82,6 +82,7 @@ class Part:
     approximate: bool = False  # "une trentaine": about thirty
     per_unit: Decimal = Decimal(1)  # how many of ``unit`` one unit word stands for ("decades": 10 years)
     over: Decimal | None = None  # a spelled number over a denominator ("three fifths"): its denominator
+    share: bool = False  # a part over a whole with a word of ratio ("one in four"), which adds to nothing
     # the hundreds and thousands a spelled number ends in, multiplying what precedes them ("five
     # thousand": 1000, "three hundred thousand": 100,000), which a bare spelled lower end of a range
     # shares ("between three and five thousand")
@@ -395,7 +396,7 @@ class QuantityBuilder:
             raise NotAQuantity("'in', 'over' make a share only in 'one in five' ('5 in 2025', 'one in 2025')")
         value = numerator.value / denominator.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=denominator.end,
-                       digits=False)
+                       digits=False, share=True)
 
     def one_ratio(self, indef: Token, over: Token, denominator: Part) -> Part:
         """ "uno su tre", "een op de twintig": the article is the one."""
@@ -486,6 +487,8 @@ class QuantityBuilder:
             numerator = self.sum(*items[:-1], replace(last, value=last.value * d, precision=last.precision * d, over=None))
             return replace(numerator, value=numerator.value / d, precision=numerator.precision / d, digits=False)
         parts = [p for p in items if isinstance(p, Part)]
+        if any(p.share for p in parts):
+            raise NotAQuantity("a share adds to no number: 'under 18 and one in four households' are two")
         for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"

@@ -845,6 +845,12 @@ CASES = [
     ("ar", "تراجعت مبيعات الكتب بنحو الخمس، وتراجع محصول القمح بنسبة الثلث، وارتفع بنسبة الخمس سنوات متتالية.",
      [("بنحو الخمس", "number", "0.2", None, "about"), ("الثلث", "number", "0.3333333333333333333333333333"),
       ("الخمس سنوات", "duration", "5", "year")]),
+    # a share adds to no number before it
+    ("nl", "Een derde is jonger dan 18 en een op de vier huishoudens is arm.",
+     [("Een derde", "number", "0.3333333333333333333333333333"), ("jonger dan 18", "number", "18", None, "less_than"),
+      ("een op de vier", "number", "0.25")]),
+    ("en", "Most are under 18 and one in four households is poor.",
+     [("under 18", "number", "18", None, "less_than"), ("one in four", "number", "0.25")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
