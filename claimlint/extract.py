@@ -745,19 +745,18 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
 
 
 def _ordinal_by_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a prefix written onto the figure makes it an ordinal (``ordinal_prefixes``: "الـ"): after
-    a definite noun, and before no definite word ("الدورة الـ44 من", "الذكرى الـ75 للنكبة"; not "خلال
-    الـ24 ساعة", "الأيام الـ5 الماضية", counts with the article)."""
+    """Whether a prefix written onto the figure makes it an ordinal (``ordinal_prefixes``): after a noun
+    that is ranked (``after``: "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة", "بالمركز الـ3", a
+    conjunction or preposition written onto it), and before no definite word (not "الركاب الـ12", "خلال
+    الـ24 ساعة", counts with the article)."""
     prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
     if prefix is None:
         return False
     before = _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
     after = _NEXT_WORD.match(text, q.end)
-    definite = lex.definite_prefixes
-    word = before.group(1) if before is not None else ""
-    # (the article after a conjunction or preposition written onto it: "بالمركز الـ3")
-    return (word.startswith(definite) or (word[:1] in lex.prefixes and word[1:].startswith(definite))) and (
-        after is None or not after.group(1).startswith(definite))
+    word = normalize(before.group(1)) if before is not None else ""
+    ranked = word in lex.ordinal_nouns or (word[:1] in lex.prefixes and word[1:] in lex.ordinal_nouns)
+    return ranked and (after is None or not after.group(1).startswith(lex.definite_prefixes))
 
 
 def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
@@ -1043,18 +1042,35 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "approval dropped five points to 41%", "by almost 20 points, from 43.6% to 23.7%", "a reculé de 3
     points, à 40 %": bare points (``points_words``) with only "to" or "from" and a comma between them
     and the percent after are percentage points (alone they may be an index's: "the index fell 300
-    points to 5,100"; before a percent they are a percent's change)."""
+    points to 5,100"; before a percent they are a percent's change); so are points after a percent, a
+    comma and a few words that name a change ("from 58% to 49%, a drop of nine points", "salita al
+    22,8%, in aumento di 1,4 punti"; the words of change are the stems of the verbs). Never more points
+    than the percent has ("Shares fell 2%, a drop of 300 points for the index")."""
     out = list(found)
-    for i, q in enumerate(out[:-1]):
-        after = out[i + 1]
-        if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER) or after.unit != "percent":
+    for i, q in enumerate(out):
+        if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER):
             continue
         lex = lexicon(q.lang)
         word = _NEXT_WORD.match(text, q.end)
         if word is None or normalize(word.group(1)) not in lex.points_words:
             continue
-        gap = [normalize(w) for w in _WORDS.findall(text[word.end() : after.start])]
-        if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in gap) and "\n" not in text[word.end() : after.start]:
+        percent = None
+        after = out[i + 1] if i + 1 < len(out) else None
+        before = out[i - 1] if i else None
+        if after is not None and after.unit == "percent":
+            between = text[word.end() : after.start]
+            if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between))) and (
+                "\n" not in between
+            ):
+                percent = after
+        if percent is None and before is not None and before.unit in ("percent", "percentage_point"):
+            between = text[before.end : q.start]
+            gap = [w.casefold() for w in _WORDS.findall(between)]
+            if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and "\n" not in between
+                    and any(w.startswith(lex.change_stems) for w in gap)):
+                percent = before
+        if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
+            # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
     return out

@@ -193,6 +193,7 @@ class Lexicon:
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
+    clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
@@ -228,7 +229,8 @@ class Lexicon:
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
-    ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal
+    ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
+    ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
     currency_homographs: frozenset[str] = frozenset()  # "un livre": a book (an article and a currency word that name something else)
     instalment_nouns: frozenset[str] = frozenset()  # "Третья часть трилогии": an instalment, no share
@@ -1043,6 +1045,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
+        clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
@@ -1065,7 +1068,8 @@ def lexicon(lang: str) -> Lexicon:
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,
         definite_prefixes=tuple(definite),
-        ordinal_prefixes=tuple(str(p) for p in data.get("ordinal_prefixes") or ()),
+        ordinal_prefixes=tuple(str(p) for p in (data.get("ordinal_prefixes") or {}).get("prefixes") or ()),  # (as written: "ـ")
+        ordinal_nouns=_words((data.get("ordinal_prefixes") or {}).get("after")),
         fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
         fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),  # (as written: "ـ" is kept)
         prefixes=tuple(prefixes),

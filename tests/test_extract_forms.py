@@ -826,7 +826,8 @@ CASES = [
      [("6 نقاط", "percent", "6", "percentage_point"), ("54%", "percent", "54", "percent")]),
     # "one in every N"; Russian hours and minutes abbreviated; "ни одного" is none
     ("en", "Roughly one in every 70 people on Earth has fled.", [("Roughly one in every 70", "number", "0.01428571428571428571428571429", None, "about")]),
-    ("ru", "Фильм идёт 2 ч 40 мин, но он не получил ни одной награды.", [("2 ч 40 мин", "duration", "160", "minute")]),
+    ("ru", "Фильм идёт 2 ч 40 мин., но он не получил ни одной награды; сапёры обезвредили 40 мин и 12 снарядов.",
+     [("2 ч 40 мин.", "duration", "160", "minute"), ("40", "count", "40"), ("12", "count", "12")]),
     # names of wars and channels hold figures that state nothing
     ("en", "The Hundred Years' War lasted 116 years.", [("116 years", "duration", "116", "year")]),
     ("fr", "La guerre de Cent Ans a duré 116 ans.", [("116 ans", "duration", "116", "year")]),
@@ -837,6 +838,17 @@ CASES = [
     ("ar", "في الدورة الـ44 من المهرجان، خلال الـ24 ساعة الماضية، تتسع لنحو ألفي نازح دون سن 18 عاماً.",
      [("24 ساعة", "duration", "24", "hour"), ("لنحو ألفي", "count", "2000", None, "about"),
       ("دون سن 18 عاماً", "duration", "18", "year", "less_than")]),
+    ("ar", "احتفل الملك بعيد ميلاده الـ80، وأصيب الركاب الـ12 بجروح طفيفة.", [("12", "count", "12")]),
+    # an hour alone that ends the clause after "alle", "om" is a clock time (not the end of a range: "da 15 alle 21.")
+    ("it", "Il concerto inizierà alle 21, mentre i posti sono passati da 15 alle 21.",
+     [("15", "number", "15"), ("21", "number", "21")]),
+    ("nl", "Het concert begint om 21.", []),
+    # points after a percent, a comma and a word of change are percentage points, no more than the percent
+    ("en", "Support fell from 58% to 49%, a drop of nine points; shares fell 2%, a drop of 300 points for the index.",
+     [("58%", "percent", "58", "percent"), ("49%", "percent", "49", "percent"), ("nine points", "percent", "9", "percentage_point"),
+      ("2%", "percent", "2", "percent"), ("300", "count", "300")]),
+    ("it", "La disoccupazione è salita al 22,8%, in aumento di 1,4 punti.",
+     [("22,8%", "percent", "22.8", "percent"), ("1,4 punti", "percent", "1.4", "percentage_point")]),
     # "over" a spell that ends a clause a figure opened is the spell (no preposition right before it)
     ("en", "Unions want a 40% pay rise over four years. The firm cut 2,000 jobs over 18 months; he paid rent for over 25 years.",
      [("40%", "percent", "40", "percent"), ("four years", "duration", "4", "year"), ("2,000", "count", "2000"),
