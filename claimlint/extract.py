@@ -558,6 +558,17 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
 
+def _compares_the_figure_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the qualifier before a spell of time that names a point in time (``ago_words``,
+    ``later_words`` after it) compares the figure right before it, not the spell: "10 procent lager dan
+    tien jaar geleden", "3,3 ppm meer dan twee jaar eerder" (not "more than two years ago", alone)."""
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or (normalize(after.group(1)) not in lex.ago_words and normalize(after.group(1)) not in lex.later_words):
+        return False
+    before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
+    return before is not None and (before.group(2) is None or not _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))))
+
+
 _FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
 _POINT_IN_TIME = frozenset({"MONTH", "WEEKDAY"})
 
@@ -625,6 +636,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
+    if q.kind is Kind.DURATION and q.qualifier is not None and q.text.startswith(q.qualifier) and _compares_the_figure_before(
+        text, q, start, lex
+    ):
+        q = _unqualified(q)  # "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared
     if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):

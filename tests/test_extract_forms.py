@@ -862,6 +862,11 @@ CASES = [
      [("jonger dan 18", "number", "18", None, "less_than"), ("een op de vier", "number", "0.25")]),
     ("en", "Most are under 18 and one in four households is poor.",
      [("under 18", "number", "18", None, "less_than"), ("one in four", "number", "0.25")]),
+    # a qualifier between a figure and a spell that names a point in time compares the figure
+    ("nl", "Het aantal lag ongeveer 10 procent lager dan tien jaar geleden; het gebeurde meer dan tien jaar geleden.",
+     [("ongeveer 10 procent", "percent", "10", "percent", "about"), ("tien jaar", "duration", "10", "year"),
+      ("meer dan tien jaar", "duration", "10", "year", "more_than")]),
+    ("en", "Prices were 5% higher than two years ago.", [("5%", "percent", "5", "percent"), ("two years", "duration", "2", "year")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
