@@ -1049,6 +1049,7 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _fractions_by(text, found, lang, start, len(text) if end is None else end)
+    found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     return _points_of_a_percent(text, _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start)))
 
@@ -2102,6 +2103,36 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         return found
     kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda q: q.start)
+
+
+def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "خصصت الحكومة الأردنية 15 مليون دينار", "ستنفق قطر 20 مليار ريال": a currency name several countries
+    share (``currency_by_country``) is the currency of the one country the paragraph names (a dinar
+    counted alone was no currency, a riyal alone is Saudi); where it names none, or several, the
+    reading stays."""
+    lex = lexicon(lang)
+    if not lex.currency_by_country or not found:
+        return found
+    paragraph = {normalize(w) for w in _WORDS.findall(text[start:end])}
+    words = paragraph | {w[1:] for w in paragraph if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
+    out = []
+    for q in found:
+        noun = _NEXT_WORD.match(text, q.end) if q.kind is Kind.COUNT and q.noun is not None else None
+        if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
+            noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
+        written = normalize(noun.group(1)) if noun is not None else normalize(_WORDS.findall(q.text)[-1]) if (
+            q.kind is Kind.CURRENCY and _WORDS.search(q.text)) else ""
+        for forms, countries in lex.currency_by_country:
+            if written not in forms:
+                continue
+            named = [code for code, names in countries.items() if not names.isdisjoint(words)]
+            if len(named) == 1 and noun is not None:
+                q = replace(q, kind=Kind.CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
+            elif len(named) == 1:
+                q = replace(q, unit=named[0])
+            break
+        out.append(q)
+    return out
 
 
 def _fractions_by(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:

@@ -226,6 +226,9 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
+    # Currency names several countries share, and for each the words that name one of the countries:
+    # "خصصت الحكومة الأردنية 15 مليون دينار" is Jordanian dinars.
+    currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
@@ -1063,6 +1066,10 @@ def lexicon(lang: str) -> Lexicon:
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
+        currency_by_country=tuple(
+            (_words(entry.get("forms")), {str(code): _words(words) for code, words in (entry.get("countries") or {}).items()})
+            for entry in data.get("currency_by_country") or ()
+        ),
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),

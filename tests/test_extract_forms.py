@@ -867,6 +867,17 @@ CASES = [
      [("ongeveer 10 procent", "percent", "10", "percent", "about"), ("tien jaar", "duration", "10", "year"),
       ("meer dan tien jaar", "duration", "10", "year", "more_than")]),
     ("en", "Prices were 5% higher than two years ago.", [("5%", "percent", "5", "percent"), ("two years", "duration", "2", "year")]),
+    # a currency name several countries share is the currency of the one country the paragraph names
+    ("ar", "خصصت الحكومة الأردنية 15 مليون دينار للمساعدات، أي 23 ديناراً أردنياً للأسرة.",
+     [("15 مليون دينار", "currency", "1.5e7", "JOD"), ("23 ديناراً أردنياً", "currency", "23", "JOD")]),
+    ("ar", "ستنفق قطر 20 مليار ريال على الملاعب.", [("20 مليار ريال", "currency", "2e10", "QAR")]),
+    ("ar", "دفع 500 ريال وغرامة قدرها 10 آلاف دينار.", [("500 ريال", "currency", "500", "SAR"), ("10 آلاف", "count", "1e4")]),
+    ("fr", "La banque genevoise a payé 300 millions de francs.", [("300 millions de francs", "currency", "3e8", "CHF")]),
+    ("fr", "Au Sénégal, le kilo coûte 1 800 francs CFA.", [("1 800 francs", "currency", "1800", "XOF")]),
+    # (a paragraph that names two of the countries leaves the franc alone)
+    ("fr", "La banque genevoise a payé 300 millions de francs à sa filiale de Dakar.", [("300 millions", "count", "3e8")]),
+    ("fr", "Il a acheté la maison 15 000 francs en 1975.", [("15 000", "count", "15000"), ("1975", "year", "1975")]),
+    ("nl", "Het huis kostte in 1970 40.000 gulden.", [("1970", "year", "1970"), ("40.000 gulden", "currency", "40000", "NLG")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
