@@ -2113,8 +2113,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     lex = lexicon(lang)
     if not lex.currency_by_country or not found:
         return found
-    paragraph = {normalize(w) for w in _WORDS.findall(text[start:end])}
-    words = paragraph | {w[1:] for w in paragraph if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
+    words: set[str] | None = None  # the paragraph's, read once a shared name is found
     out = []
     for q in found:
         noun = _NEXT_WORD.match(text, q.end) if q.kind is Kind.COUNT and q.noun is not None else None
@@ -2125,6 +2124,9 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
         for forms, countries in lex.currency_by_country:
             if written not in forms:
                 continue
+            if words is None:
+                words = {normalize(w) for w in _WORDS.findall(text[start:end])}
+                words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
             named = [code for code, names in countries.items() if not names.isdisjoint(words)]
             if len(named) == 1 and noun is not None:
                 q = replace(q, kind=Kind.CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
