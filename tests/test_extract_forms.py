@@ -878,6 +878,11 @@ CASES = [
     ("fr", "La banque genevoise a payé 300 millions de francs à sa filiale de Dakar.", [("300 millions", "count", "3e8")]),
     ("fr", "Il a acheté la maison 15 000 francs en 1975.", [("15 000", "count", "15000"), ("1975", "year", "1975")]),
     ("nl", "Het huis kostte in 1970 40.000 gulden.", [("1970", "year", "1970"), ("40.000 gulden", "currency", "40000", "NLG")]),
+    # reference words: a shirt number, a polling station, a precinct, a hurricane's category, a number to call
+    ("ru", "Футболист под номером 7 оформил дубль; звоните по номеру 112.", []),
+    ("nl", "De middenvelder draagt rugnummer 8; bij stembureau 312 stemden 800 mensen.", [("800", "count", "800")]),
+    ("en", "Precinct 14 reported 2,381 votes.", [("2,381", "count", "2381")]),
+    ("fr", "L'ouragan Beryl, de catégorie 5, a fait 11 morts.", [("11", "count", "11")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
