@@ -809,6 +809,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       two - fifth" a range);
     - "4.7 trillion won": a currency name that is also a word (``currency_words_after``) is one only
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
+    - "cinq a 65 ans": a range word that is also a common word (``range_to_after_from``) is one only
+      after "from" and a number ("de 5 a 10 ans");
     - "Airbus livre 735 avions": a currency word that is also a verb names a currency only after a
       figure (``currency_words_after_figure``); after an article that gives it another meaning, none
       (``currency_homographs``: "un livre" is a book, "une livre" a pound);
@@ -850,6 +852,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
         ):  # "Airbus livre 735 avions": the verb, before a figure
             kept = _without(tok.categories, "CUR_WORD")
+            out[i] = Token(tok.start, tok.end, kept)
+            if not kept:
+                breaks.add(i)
+        elif "TO" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.range_to_after_from and not (
+            i > 1 and "FROM" in out[i - 2].categories
+        ):  # "Un habitant sur cinq a 65 ans": "has", not "to" ("de 5 a 10 ans", typed without its accent, is a range)
+            kept = _without(tok.categories, "TO")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)

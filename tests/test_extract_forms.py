@@ -883,6 +883,10 @@ CASES = [
     ("nl", "De middenvelder draagt rugnummer 8; bij stembureau 312 stemden 800 mensen.", [("800", "count", "800")]),
     ("en", "Precinct 14 reported 2,381 votes.", [("2,381", "count", "2381")]),
     ("fr", "L'ouragan Beryl, de catégorie 5, a fait 11 morts.", [("11", "count", "11")]),
+    # French "a" without its accent is "to" only after "de" and a number; else "has"
+    ("fr", "Un habitant sur cinq a 65 ans ou plus, la ligne 14 a 21 stations, de 5 a 10 ans d'attente.",
+     [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"), ("14", "number", "14"),
+      ("21", "count", "21"), ("de 5 a 10 ans", "duration", "5", "year", "exact", "10")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
