@@ -171,7 +171,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
-        # "Il concerto inizierà alle 21.", "begint om 21," (not after a figure, the range's other end: "da 15 alle 21.")
+        # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
         rf"|(?<!\d )(?<!\d\u00a0){one_of(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))"
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)

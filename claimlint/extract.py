@@ -560,8 +560,11 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
 
 def _compares_the_figure_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the qualifier before a spell of time that names a point in time (``ago_words``,
-    ``later_words`` after it) compares the figure right before it, not the spell: "10 procent lager dan
-    tien jaar geleden", "3,3 ppm meer dan twee jaar eerder" (not "more than two years ago", alone)."""
+    ``later_words`` after it) compares the figure right before it, not the spell: a comparative of level
+    (``level_comparatives``: "10 procent lager dan tien jaar geleden", "5% higher than two years ago";
+    not "raised to 5.25% more than two years ago", "до 16% более двух лет назад", where it is the spell's)."""
+    if normalize(str(q.qualifier)) not in lex.level_comparatives:
+        return False
     after = _NEXT_WORD.match(text, q.end)
     if after is None or (normalize(after.group(1)) not in lex.ago_words and normalize(after.group(1)) not in lex.later_words):
         return False
@@ -814,6 +817,12 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
 _SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
 
 
+def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%")."""
+    return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
+        text, q, 0) in lex.values["TO"]
+
+
 def _ends_a_clause_with_a_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q`` ends its clause, which a figure opened before it, and no preposition stands right
     before its qualifier: "a 40% pay rise over four years.", "deport 10,000 people over three years",
@@ -1060,8 +1069,9 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
     and the percent after are percentage points (alone they may be an index's: "the index fell 300
     points to 5,100"; before a percent they are a percent's change); so are points after a percent, a
     comma and a few words that name a change ("from 58% to 49%, a drop of nine points", "salita al
-    22,8%, in aumento di 1,4 punti"; the words of change are the stems of the verbs). Never more points
-    than the percent has ("Shares fell 2%, a drop of 300 points for the index")."""
+    22,8%, in aumento di 1,4 punti"; ``change_nouns``), where the percent is a level reached ("to 49%",
+    "al 22,8%"; not "the VIX jumped 25%, a rise of five points", "test scores rose 10%, an increase of six
+    points"). Never more points than the percent has ("fell 2%, a drop of 300 points")."""
     out = list(found)
     for i, q in enumerate(out):
         if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER):
@@ -1079,11 +1089,13 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                 "\n" not in between
             ):
                 percent = after
-        if percent is None and before is not None and before.unit in ("percent", "percentage_point"):
+        if percent is None and before is not None and before.unit in ("percent", "percentage_point") and (
+            _a_level(text, before, lex)
+        ):
             between = text[before.end : q.start]
             gap = [w.casefold() for w in _WORDS.findall(between)]
             if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and "\n" not in between
-                    and any(w.startswith(lex.change_stems) for w in gap)):
+                    and any(w.startswith(lex.change_nouns) for w in gap)):
                 percent = before
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)

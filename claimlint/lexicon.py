@@ -235,6 +235,8 @@ class Lexicon:
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
+    level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
+    change_nouns: tuple[str, ...] = ()  # "a drop of nine points": stems of nouns of change
     range_to_after_from: frozenset[str] = frozenset()  # "de 5 a 10 ans": "to" only after "from" ("cinq a 65 ans": "has")
     currency_homographs: frozenset[str] = frozenset()  # "un livre": a book (an article and a currency word that name something else)
     instalment_nouns: frozenset[str] = frozenset()  # "Третья часть трилогии": an instalment, no share
@@ -761,7 +763,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "range_to_after_from", "period_halves", "none_particles", "instalment_nouns",
+    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "range_to_after_from", "level_comparatives", "period_halves", "none_particles", "instalment_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1078,6 +1080,7 @@ def lexicon(lang: str) -> Lexicon:
         definite_prefixes=tuple(definite),
         ordinal_prefixes=tuple(str(p) for p in (data.get("ordinal_prefixes") or {}).get("prefixes") or ()),  # (as written: "ـ")
         ordinal_nouns=_words((data.get("ordinal_prefixes") or {}).get("after")),
+        change_nouns=tuple(sorted(_words(data.get("change_nouns")))),
         fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
         fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),  # (as written: "ـ" is kept)
         prefixes=tuple(prefixes),

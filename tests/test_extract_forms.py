@@ -842,7 +842,7 @@ CASES = [
     # an hour alone that ends the clause after "alle", "om" is a clock time (not the end of a range: "da 15 alle 21.")
     ("it", "Il concerto inizierà alle 21, mentre i posti sono passati da 15 alle 21.",
      [("15", "number", "15"), ("21", "number", "21")]),
-    ("nl", "Het concert begint om 21.", []),
+    ("nl", "Volgens de politie gaat het om 21.", [("21", "number", "21")]),
     # points after a percent, a comma and a word of change are percentage points, no more than the percent
     ("en", "Support fell from 58% to 49%, a drop of nine points; shares fell 2%, a drop of 300 points for the index.",
      [("58%", "percent", "58", "percent"), ("49%", "percent", "49", "percent"), ("nine points", "percent", "9", "percentage_point"),
@@ -887,6 +887,21 @@ CASES = [
     ("fr", "Un habitant sur cinq a 65 ans ou plus, la ligne 14 a 21 stations, de 5 a 10 ans d'attente.",
      [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"), ("14", "number", "14"),
       ("21", "count", "21"), ("de 5 a 10 ans", "duration", "5", "year", "exact", "10")]),
+    # only a comparative of level compares the figure before a spell that names a point in time
+    ("en", "The bank raised its key rate to 5.25% more than two years ago.",
+     [("5.25%", "percent", "5.25", "percent"), ("more than two years", "duration", "2", "year", "more_than")]),
+    ("ru", "Банк поднял ключевую ставку до 16% более двух лет назад.",
+     [("до 16%", "percent", "16", "percent"), ("более двух лет", "duration", "2", "year", "more_than")]),
+    # points after a percent that is a change are no percentage points (an index's, a score's)
+    ("en", "The VIX volatility index jumped 25%, a rise of five points.", [("25%", "percent", "25", "percent"), ("five", "count", "5")]),
+    ("fr", "Le taux est passé de 58 % à 49 %, un recul de neuf points.",
+     [("58 %", "percent", "58", "percent"), ("49 %", "percent", "49", "percent"), ("neuf points", "percent", "9", "percentage_point")]),
+    ("nl", "De werkloosheid steeg naar 3,9%, een toename van 0,2 punt.",
+     [("3,9%", "percent", "3.9", "percent"), ("0,2 punt", "percent", "0.2", "percentage_point")]),
+    # shared currency names in English and French copy
+    ("en", "Qatar's cabinet approved spending of 202 billion riyals; a Kuwaiti court fined him 3,000 dinars.",
+     [("202 billion riyals", "currency", "2.02e11", "QAR"), ("3,000 dinars", "currency", "3000", "KWD")]),
+    ("fr", "Au Maroc, 12 milliards de dirhams ont été investis.", [("12 milliards de dirhams", "currency", "1.2e10", "MAD")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
