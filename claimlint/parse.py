@@ -388,6 +388,8 @@ class QuantityBuilder:
         """ "one in twenty", "1 op de 3", "uno su tre", "one over three": a share."""
         if denominator.value == 0 or denominator.scale is not None or numerator.value > denominator.value:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
+        if numerator.value != numerator.value.to_integral_value():
+            raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))
         if (word in self.lex.ratio_after_one or word in self.lex.ratio_final) and (

@@ -902,6 +902,14 @@ CASES = [
     ("en", "Qatar's cabinet approved spending of 202 billion riyals; a Kuwaiti court fined him 3,000 dinars.",
      [("202 billion riyals", "currency", "2.02e11", "QAR"), ("3,000 dinars", "currency", "3000", "KWD")]),
     ("fr", "Au Maroc, 12 milliards de dirhams ont été investis.", [("12 milliards de dirhams", "currency", "1.2e10", "MAD")]),
+    # "from" a price: at least; "менее чем за"; a mark out of 20 is no share; ranks and rooms
+    ("fr", "Une nuit au Ritz se négocie à partir de 2 000 euros; la note moyenne est tombée à 9,8 sur 20.",
+     [("à partir de 2 000 euros", "currency", "2000", "EUR", "at_least"), ("9,8", "number", "9.8"), ("20", "number", "20")]),
+    ("it", "Camere a partire da 150 euro a notte.", [("a partire da 150 euro", "currency", "150", "EUR", "at_least")]),
+    ("ru", "Турист бронирует поездку менее чем за две недели.", [("менее чем за две недели", "duration", "2", "week", "less_than")]),
+    ("ar", "تراجعت مصر إلى المركز 132 من بين 140 دولة.", [("140", "count", "140")]),
+    ("en", "Room 214 and Gate 22 will be closed for 3 days.", [("3 days", "duration", "3", "day")]),
+    ("it", "Visitano le Cinque Terre, un territorio di 4.000 abitanti.", [("4.000", "count", "4000")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
