@@ -639,6 +639,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
+    if q.qualifier is not None and q.text.startswith(q.qualifier) and lex.difference_phrases and (
+        (before := _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)) is not None
+        and f"{normalize(before.group(1))} {normalize(q.qualifier)}" in lex.difference_phrases
+    ):
+        q = _unqualified(q)  # "quasi 3 miliardi in più del 2023": "in più" closes the amount before; 2023 is bare
     if q.kind is Kind.DURATION and q.qualifier is not None and q.text.startswith(q.qualifier) and _compares_the_figure_before(
         text, q, start, lex
     ):

@@ -910,6 +910,10 @@ CASES = [
     ("ar", "تراجعت مصر إلى المركز 132 من بين 140 دولة.", [("140", "count", "140")]),
     ("en", "Room 214 and Gate 22 will be closed for 3 days.", [("3 days", "duration", "3", "day")]),
     ("it", "Visitano le Cinque Terre, un territorio di 4.000 abitanti.", [("4.000", "count", "4000")]),
+    # "in più del", "in meno dei" close the amount before; "in più di 300" is more than 300
+    ("it", "Quasi 3 miliardi in più del 2023 e un biglietto a 10 euro in meno dei 30 euro, in più di 300 città.",
+     [("Quasi 3 miliardi", "number", "3e9", None, "about"), ("2023", "year", "2023"), ("10 euro", "currency", "10", "EUR"),
+      ("30 euro", "currency", "30", "EUR"), ("più di 300", "count", "300", None, "more_than")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
