@@ -687,8 +687,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
-    if bare and q.value == 1 and not _DIGIT.search(q.text) and _word_before(text, q, start) in lex.none_particles:
-        return None  # "не проиграл ни одного сражения": not a single one
+    if bare and q.value == 1 and not _DIGIT.search(q.text) and (
+        _word_before(text, q, start) in lex.none_particles or _before_partitive(text, q)
+    ):
+        return None  # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
     if bare and q.kind is Kind.NUMBER and _ordinal_by_prefix(text, q, start, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
@@ -1215,9 +1217,13 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
 _WORDS_TO_COMMA = 8
 
 
+_WHOLE = Decimal(100)
+
+
 def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
     """Whether ``found[i]`` may be compared with ``found[k]``: of like size once scaled (within a
-    factor of a thousand: "fell to 4 percent, compared with 150,000 in May" compares jobs), and with
+    factor of a thousand: "fell to 4 percent, compared with 150,000 in May" compares jobs; and no more
+    than a whole after a percent that is no more: "fell almost 8%, 3,500 fewer"), and with
     no other measure just before it in the clause ("rose 3 percent to $45, against 2 for the index":
     the 2 may be either)."""
     measured = found[k]
@@ -1227,6 +1233,8 @@ def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
     low, high = sorted((abs(q.value), abs(measured.value)))
     if low * 1000 < high:
         return False
+    if measured.unit == "percent" and abs(q.value) > _WHOLE and abs(measured.value) <= _WHOLE:
+        return False  # "fell almost 8%, 3,500 fewer than a year earlier": pupils, not a percent
     if k == 0 or found[i].scale is not None:
         return True  # (a figure with its own scale takes a currency only: "fell 18% to $14.5 billion, against 17.7 billion")
     other = found[k - 1]

@@ -914,6 +914,12 @@ CASES = [
     ("it", "Quasi 3 miliardi in più del 2023 e un biglietto a 10 euro in meno dei 30 euro, in più di 300 città.",
      [("Quasi 3 miliardi", "number", "3e9", None, "about"), ("2023", "year", "2023"), ("10 euro", "currency", "10", "EUR"),
       ("30 euro", "currency", "30", "EUR"), ("più di 300", "count", "300", None, "more_than")]),
+    # "one of the" is one of them, no figure; a figure over a whole after a percent that is none is no percent
+    ("en", "A starting salary of $44,500, one of the lowest in the region; a pound of butter costs £2.50.",
+     [("$44,500", "currency", "44500", "USD"), ("£2.50", "currency", "2.50", "GBP")]),
+    ("ru", "Около 20% бюллетеней в одном из районов.", [("Около 20%", "percent", "20", "percent", "about")]),
+    ("nl", "Het aantal leerlingen daalde met bijna 8 procent, ruim 3.500 minder dan een jaar eerder.",
+     [("bijna 8 procent", "percent", "8", "percent", "about"), ("ruim 3.500", "number", "3500", None, "more_than")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
