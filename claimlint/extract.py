@@ -1066,6 +1066,7 @@ def extract_span(
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _fractions_by(text, found, lang, start, len(text) if end is None else end)
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
+    found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     return _points_of_a_percent(text, _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start)))
 
@@ -2128,6 +2129,21 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         return found
     kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda q: q.start)
+
+
+def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов": whole hours right after a date and a clock
+    word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
+    is a spell)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is Kind.DATE and q.kind is Kind.DURATION and q.unit == "hour" and q.qualifier is None
+                and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24
+                and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date):
+            continue
+        out.append(q)
+    return out
 
 
 def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:

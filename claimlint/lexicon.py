@@ -193,7 +193,8 @@ class Lexicon:
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
-    clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
+    clock_alone: tuple[str, ...] = ()
+    clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
@@ -1053,6 +1054,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
+        clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),

@@ -920,6 +920,11 @@ CASES = [
     ("ru", "Около 20% бюллетеней в одном из районов.", [("Около 20%", "percent", "20", "percent", "about")]),
     ("nl", "Het aantal leerlingen daalde met bijna 8 procent, ruim 3.500 minder dan een jaar eerder.",
      [("bijna 8 procent", "percent", "8", "percent", "about"), ("ruim 3.500", "number", "3500", None, "more_than")]),
+    # whole hours after a date and a clock word tell the time of that day
+    ("fr", "Le 11 novembre 1918 à 11 heures, l'armistice entre en vigueur pour 8 heures.",
+     [("11 novembre 1918", "date", "1918-11-11"), ("8 heures", "duration", "8", "hour")]),
+    ("ru", "Суд назначен на 16 июня в 8 часов, заседание продлится 16 июня на 8 часов.",
+     [("16 июня", "date", "--06-16"), ("16 июня", "date", "--06-16"), ("8 часов", "duration", "8", "hour")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
