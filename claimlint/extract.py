@@ -642,8 +642,17 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.qualifier is not None and q.text.startswith(q.qualifier) and lex.difference_phrases and (
         (before := _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)) is not None
         and f"{normalize(before.group(1))} {normalize(q.qualifier)}" in lex.difference_phrases
+        and (_amount_ends_before(text, before.start(1), start, lex) or not _AMOUNT_WORDS.isdisjoint(
+            lex.categories.get(normalize(w.group(1)), ()) if (w := _ANY_PREV_WORD.search(text, max(start, before.start(1) - 32), before.start(1))) else ()))
     ):
-        q = _unqualified(q)  # "quasi 3 miliardi in più del 2023": "in più" closes the amount before; 2023 is bare
+        # "quasi 3 miliardi in più del 2023": "in più" closes the amount before; 2023 is bare ("In più del 60%
+        # dei comuni", with no amount before, is more than 60%)
+        q = _unqualified(q)
+    if q.qualifier is not None and q.text.startswith(q.qualifier) and (
+        q.kind not in (Kind.CURRENCY, Kind.PERCENT) or q.is_range) and normalize(q.qualifier) in lex.amount_qualifiers:
+        # "à partir de 2026", "A partire dalle 18": a price's floor bounds no year or hour ("vanaf 10 tot 20 dollars"
+        # is a range, from the one to the other)
+        q = _unqualified(q)
     if q.kind is Kind.DURATION and q.qualifier is not None and q.text.startswith(q.qualifier) and _compares_the_figure_before(
         text, q, start, lex
     ):
@@ -894,6 +903,7 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "SUBUNIT"})
+_AMOUNT_WORDS = frozenset({"NUMWORD", "DENOM", "SCALE"})  # "un terzo in meno del 2019"
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
 

@@ -236,6 +236,7 @@ class Lexicon:
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
+    amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
     change_nouns: tuple[str, ...] = ()  # "a drop of nine points": stems of nouns of change
@@ -765,7 +766,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "period_halves", "none_particles", "instalment_nouns",
+    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers", "period_halves", "none_particles", "instalment_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -907,7 +907,15 @@ CASES = [
      [("à partir de 2 000 euros", "currency", "2000", "EUR", "at_least"), ("9,8", "number", "9.8"), ("20", "number", "20")]),
     ("it", "Camere a partire da 150 euro a notte.", [("a partire da 150 euro", "currency", "150", "EUR", "at_least")]),
     ("ru", "Турист бронирует поездку менее чем за две недели.", [("менее чем за две недели", "duration", "2", "week", "less_than")]),
-    ("ar", "تراجعت مصر إلى المركز 132 من بين 140 دولة.", [("140", "count", "140")]),
+    ("ar", "لتحتل الجامعة المرتبة 31 من بين 140 جامعة، ويقع المركز 5 كيلومترات شمال المدينة.",
+     [("140", "count", "140"), ("5", "count", "5")]),
+    # a price's floor bounds no year or hour; "in più del 60%" with no amount before is more than 60%
+    ("fr", "À partir de 2026, la nuit se négocie à partir de 2 000 euros.",
+     [("2026", "year", "2026"), ("à partir de 2 000 euros", "currency", "2000", "EUR", "at_least")]),
+    ("it", "In più del 60% dei comuni mancano asili nido; i mutui partono a partire dal 2,5%.",
+     [("più del 60%", "percent", "60", "percent", "more_than"), ("a partire dal 2,5%", "percent", "2.5", "percent", "at_least")]),
+    ("nl", "Vanaf 2026 is het abonnement verkrijgbaar vanaf 25 euro.",
+     [("2026", "year", "2026"), ("vanaf 25 euro", "currency", "25", "EUR", "at_least")]),
     ("en", "Room 214 and Gate 22 will be closed for 3 days.", [("3 days", "duration", "3", "day")]),
     ("it", "Visitano le Cinque Terre, un territorio di 4.000 abitanti.", [("4.000", "count", "4000")]),
     # "in più del", "in meno dei" close the amount before; "in più di 300" is more than 300
