@@ -933,6 +933,13 @@ CASES = [
      [("11 novembre 1918", "date", "1918-11-11"), ("8 heures", "duration", "8", "hour")]),
     ("ru", "Суд назначен на 16 июня в 8 часов, заседание продлится 16 июня на 8 часов.",
      [("16 июня", "date", "--06-16"), ("16 июня", "date", "--06-16"), ("8 часов", "duration", "8", "hour")]),
+    # "довести до" is the level to reach; zlotys and Taiwan dollars; NT$; kroner by the country named; "tot op"
+    ("ru", "Расходы планируют довести до 5% ВВП, это 186,6 млрд злотых или 949,5 млрд тайваньских долларов.",
+     [("до 5%", "percent", "5", "percent"), ("186,6 млрд злотых", "currency", "1.866e11", "PLN"),
+      ("949,5 млрд тайваньских долларов", "currency", "9.495e11", "TWD")]),
+    ("en", "Denmark ordered shells worth 1.2 billion kroner; Taiwan's budget is NT$949.5 billion.",
+     [("1.2 billion kroner", "currency", "1.2e9", "DKK"), ("NT$949.5 billion", "currency", "9.495e11", "TWD")]),
+    ("nl", "Het systeem kan doelen onderscheppen tot op 160 kilometer.", [("tot op 160", "count", "160", None, "at_most")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
