@@ -390,6 +390,11 @@ class QuantityBuilder:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         if numerator.value != numerator.value.to_integral_value():
             raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
+        if abs(numerator.value) > 1 and denominator.digits and denominator.value > 10 and denominator.value % 10:
+            # a share is stated over a small or round whole ("7 sur 10", "3 из 5", "38 su 100"); "было сбито 45
+            # из 57 дронов", "negentien van de 22 races" are two counts (a whole in words is as written:
+            # "cinquanta su duemilacinque")
+            raise NotAQuantity("a share of several over a whole that is neither small nor round: two counts")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))
         if (word in self.lex.ratio_after_one or word in self.lex.ratio_final) and (

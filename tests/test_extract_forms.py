@@ -940,6 +940,12 @@ CASES = [
     ("en", "Denmark ordered shells worth 1.2 billion kroner; Taiwan's budget is NT$949.5 billion.",
      [("1.2 billion kroner", "currency", "1.2e9", "DKK"), ("NT$949.5 billion", "currency", "9.495e11", "TWD")]),
     ("nl", "Het systeem kan doelen onderscheppen tot op 160 kilometer.", [("tot op 160", "count", "160", None, "at_most")]),
+    # several over a whole in figures that is neither small nor round are two counts, not a share
+    ("ru", "Силы ПВО сбили 45 из 57 дронов, а 3 из 5 россиян об этом не знают.",
+     [("45", "number", "45"), ("57", "count", "57"), ("3 из 5", "number", "0.6")]),
+    ("nl", "Verstappen won in 2023 negentien van de 22 races; drie op de tien Nederlanders keek.",
+     [("2023", "year", "2023"), ("negentien", "number", "19"), ("22", "count", "22"), ("drie op de tien", "number", "0.3")]),
+    ("ar", "أعلن الجيش إسقاط 31 من أصل 38 طائرة مسيرة.", [("31", "number", "31"), ("38", "count", "38")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
