@@ -639,6 +639,13 @@ class QuantityBuilder:
             return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
+    def duration_linked(self, part: Part, link: Token, unit: Token) -> Part:
+        """ "3,2 millions d'années", "150 milioni di anni": a scaled number, the link word and a unit of
+        time (only after a scale: "dix d'années" is no French)."""
+        if part.scale is None:
+            raise NotAQuantity("a link word before a unit of time only after a scale word")
+        return self.duration(part, unit)
+
     def duration_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:
         """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time."""
         if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only):

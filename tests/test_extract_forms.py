@@ -946,6 +946,10 @@ CASES = [
     ("nl", "Verstappen won in 2023 negentien van de 22 races; drie op de tien Nederlanders keek.",
      [("2023", "year", "2023"), ("negentien", "number", "19"), ("22", "count", "22"), ("drie op de tien", "number", "0.3")]),
     ("ar", "أعلن الجيش إسقاط 31 من أصل 38 طائرة مسيرة.", [("31", "number", "31"), ("38", "count", "38")]),
+    # a scale, its link word and a unit of time
+    ("fr", "Le fossile, vieux de 3,2 millions d'années, date d'il y a quelque 150 millions d'années.",
+     [("3,2 millions d'années", "duration", "3.2e6", "year"), ("quelque 150 millions d'années", "duration", "1.5e8", "year", "about")]),
+    ("it", "Il fossile è vecchio di 3,2 milioni di anni.", [("3,2 milioni di anni", "duration", "3.2e6", "year")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
