@@ -2054,6 +2054,9 @@ _SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
 _LONGEST_SENTENCE = 400
 
 
+_SMALL_WHOLE = 100
+
+
 def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Un Français sur trois", "Quasi un pensionato su tre", "Een vlucht op de vier", "One American
     in five": one, a noun of a word or two, a word of ratio (``ratio_words``, ``ratio_words_after_one``)
@@ -2091,9 +2094,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # "Two people in five cities" (no plural to tell a noun by); after a verb, "sur", "su" also
             # mean "on", "about" ("une enquête sur trois meurtres"), which the plural noun after tells
             # where the language has one: so one and a noun are a share anywhere there ("In Italia un comune
-            # su cinque è a rischio", "dans plus d'une station sur dix")
+            # su cinque è a rischio", "dans plus d'une station sur dix"), over a small whole (not a survey's
+            # size: "secondo un sondaggio su 1.000 persone", whose Italian plural ends as singulars do)
             declined = (numerator > 1 and not lex.noun_plural_endings) or (
-                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings))
+                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings and n < _SMALL_WHOLE))
         else:
             # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
             # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the

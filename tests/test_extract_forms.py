@@ -807,6 +807,8 @@ CASES = [
     # one and a noun before a word of ratio are a share anywhere where plural nouns tell a count apart
     ("it", "In Italia un comune su cinque è a rischio frana, ma ha aperto un'indagine su tre omicidi.",
      [("un comune su cinque", "number", "0.2"), ("tre", "count", "3")]),
+    ("it", "Lo dice un sondaggio su 1.000 persone.", [("1.000", "count", "1000")]),
+    ("nl", "Het blijkt uit een studie onder 43.548 deelnemers.", [("43.548", "count", "43548")]),
     ("fr", "Les pannes touchent plus d'une station sur dix; il a ouvert une enquête sur trois meurtres.",
      [("plus d'une station sur dix", "number", "0.1", None, "more_than"), ("trois", "count", "3")]),
     # "un livre" is a book; "une livre" a pound
