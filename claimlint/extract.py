@@ -697,9 +697,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
     if bare and q.value == 1 and not _DIGIT.search(q.text) and (
-        _word_before(text, q, start) in lex.none_particles or _before_partitive(text, q)
+        _word_before(text, q, start) in lex.none_particles or (_before_partitive(text, q) and not _FIGURE_SOON.match(text, q.end))
     ):
-        return None  # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
+        # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
+        # ("Only one of the 15 candidates" keeps its one)
+        return None
     if bare and q.kind is Kind.NUMBER and _ordinal_by_prefix(text, q, start, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
@@ -808,7 +810,10 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     if after is not None and normalize(after.group(2)) in lex.multiple_after:
         return True
     glued = text[q.start - 1 : q.start] if q.start > start else ""
-    return _word_before(text, q, start) in lex.multiple_before or (glued.isalpha() and glued in lex.multiple_before)
+    last = normalize(q.qualifier).split()[-1] if q.qualifier and q.text.startswith(q.qualifier) else ""
+    # (the word may end the qualifier: "более чем в 2 раза")
+    return (_word_before(text, q, start) in lex.multiple_before or last in lex.multiple_before
+            or (glued.isalpha() and glued in lex.multiple_before))
 
 
 def _word_after_in(text: str, q: Quantity, words: frozenset[str]) -> bool:

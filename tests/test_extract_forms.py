@@ -952,6 +952,12 @@ CASES = [
     ("fr", "Le fossile, vieux de 3,2 millions d'années, date d'il y a quelque 150 millions d'années.",
      [("3,2 millions d'années", "duration", "3.2e6", "year"), ("quelque 150 millions d'années", "duration", "1.5e8", "year", "about")]),
     ("it", "Il fossile è vecchio di 3,2 milioni di anni.", [("3,2 milioni di anni", "duration", "3.2e6", "year")]),
+    # "one of the 15" keeps its one; "а не" is a correction; "более чем в" is more than (and keeps a multiple)
+    ("en", "Only one of the 15 candidates on the shortlist is a woman.", [("one", "number", "1"), ("15", "count", "15")]),
+    ("ru", "Тариф снизят до 5%, а не до 3%; прибыль выросла более чем в два раза, явка — более чем в 60% округов.",
+     [("до 5%", "percent", "5", "percent", "at_most"), ("до 3%", "percent", "3", "percent", "at_most"),
+      ("более чем в два раза", "number", "2", None, "more_than"), ("более чем в 60%", "percent", "60", "percent", "more_than")]),
+    ("ar", "ستخصص بولندا 5 مليارات زلوتي.", [("5 مليارات زلوتي", "currency", "5e9", "PLN")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
