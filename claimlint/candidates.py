@@ -727,6 +727,18 @@ def find_runs(
         yield from _emit(text, lex, current)
 
 
+# What a range's lower end may hold between "from" and "to": "de 3 millions a 5 millions d'euros".
+_END_PARTS = frozenset({"NUM", "NUMWORD", "SCALE", "CUR_SIGN", "CUR_WORD", "PCT"})
+
+
+def _after_from(tokens: list[Token], i: int) -> bool:
+    """Whether "from" and a lower end (a number, its scale, sign or unit) stand before ``tokens[i]``."""
+    j = i - 1
+    while j >= 0 and not _END_PARTS.isdisjoint(tokens[j].categories):
+        j -= 1
+    return j < i - 1 and j >= 0 and "FROM" in tokens[j].categories
+
+
 def _hyphened_after_amount(text: str, current: list[Token], tok: Token) -> bool:
     """Whether ``tok``, a spelled number, comes after a scale word and is written onto the word after it
     with a hyphen: "3 million five-year bonds"."""
@@ -856,7 +868,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             if not kept:
                 breaks.add(i)
         elif "TO" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.range_to_after_from and not (
-            i > 1 and "FROM" in out[i - 2].categories
+            _after_from(out, i)
         ):  # "Un habitant sur cinq a 65 ans": "has", not "to" ("de 5 a 10 ans", typed without its accent, is a range)
             kept = _without(tok.categories, "TO")
             out[i] = Token(tok.start, tok.end, kept)

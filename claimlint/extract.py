@@ -38,6 +38,7 @@ from claimlint.parse import (
     number_value,
     parse_number,
     parse_tokens,
+    share_whole,
 )
 from claimlint.quantity import (
     CEILINGS,
@@ -221,8 +222,9 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
     words = [w for w in words if w not in lex.negation_clitics]
-    if lex.negation_idioms and any(" ".join(words[i : i + 2]) in lex.negation_idioms for i in range(max(0, len(words) - 3), len(words))):
-        return frozenset()  # "لا يزال أكثر من 8500 في عداد المفقودين": "still", no negation
+    for i in range(len(words) - 2, -1, -1):
+        if " ".join(words[i : i + 2]) in lex.negation_idioms:
+            del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
     return lex.negation_words.intersection(words[-2:])
 
 
@@ -614,7 +616,15 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
     if word in lex.categories or word in lex.conjunctions or word in lex.prepositions or word in lex.difference_words:
         return False
+    if word in _ratio_heads(lex.lang):
+        return False  # "45 out of 57 drones": the word of ratio, not a noun
     return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
+
+
+@cache
+def _ratio_heads(lang: str) -> frozenset[str]:
+    """The first words of the words of ratio of several words ("out" of "out of")."""
+    return frozenset(form.split()[0] for form in lexicon(lang).values["OVER"] if " " in form)
 
 
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
@@ -697,10 +707,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
     if bare and q.value == 1 and not _DIGIT.search(q.text) and (
-        _word_before(text, q, start) in lex.none_particles or (_before_partitive(text, q) and not _FIGURE_SOON.match(text, q.end))
+        _word_before(text, q, start) in lex.none_particles
+        or (q.kind is Kind.NUMBER and _before_partitive(text, q) and not _FIGURE_SOON.match(text, q.end))
     ):
         # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
-        # ("Only one of the 15 candidates" keeps its one)
+        # ("Only one of the 15 candidates", "One dollar of the fee", "After one year of the war" keep their one)
         return None
     if bare and q.kind is Kind.NUMBER and _ordinal_by_prefix(text, q, start, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
@@ -798,9 +809,9 @@ def _ordinal_by_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
 def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
     """Whether the word of times after ``q`` (``times``) makes it a multiple rather than how often ("three
     times a week", "deux fois à Kiev", "три раза в день" are counts of times): a word that always does
-    ("fold", "أضعاف"), a comparative or an article after it ("four times higher", "quatre fois plus",
-    "1,1 fois l'Ebitda"), or a word before the figure ("в три раза") or a letter written onto it ("أكبر
-    بعشر مرات"); ``multiple_marks``."""
+    ("fold", "أضعاف"), a comparative after it ("four times higher", "quatre fois plus"), an article and a
+    noun of amount ("1,1 fois l'Ebitda", "trois fois le niveau de 2019"; not "trois fois le Tour"), or a word
+    before the figure ("в три раза") or a letter written onto it ("أكبر بعشر مرات"); ``multiple_marks``."""
     word = normalize(times.group(1))
     if word not in lex.times_words or times.group(1)[:1].isupper():
         return False  # (not "1 million Times Square revellers")
@@ -809,10 +820,17 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     after = _ELIDED_WORDS.match(text, times.end())
     if after is not None and normalize(after.group(2)) in lex.multiple_after:
         return True
+    if after is not None and normalize(after.group(2)) in lex.values["ARTICLE"] and (
+        (noun := _ELIDED_WORDS.match(text, after.end())) is not None and normalize(noun.group(2)) in lex.multiple_nouns
+    ):
+        return True  # "14 fois les bénéfices", "1,1 volte l'Ebitda" (not "trois fois le Tour de France")
     glued = text[q.start - 1 : q.start] if q.start > start else ""
     last = normalize(q.qualifier).split()[-1] if q.qualifier and q.text.startswith(q.qualifier) else ""
     # (the word may end the qualifier: "более чем в 2 раза")
-    return (_word_before(text, q, start) in lex.multiple_before or last in lex.multiple_before
+    before = _word_before(text, q, start)
+    if before in lex.multiple_after_change and _after_change(text, q, start):
+        return True  # "Il fatturato è cresciuto di 2,2 volte" (not "una media di tre volte al giorno")
+    return (before in lex.multiple_before or last in lex.multiple_before
             or (glued.isalpha() and glued in lex.multiple_before))
 
 
@@ -838,10 +856,22 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
 _SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
 
 
+# What may not stand between points and their percent: a sentence's or a clause's end other than a comma.
+_NOT_A_COMMA = regex.compile(r"[.;:!?()\[\]\n؛؟]")
+
+
 def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%")."""
     return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
         text, q, 0) in lex.values["TO"]
+
+
+# An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more
+# that is no year ("In 2019 she had worked there over 20 years", "At 45 he had lived" are no amounts).
+_AN_AMOUNT = regex.compile(
+    rf"\p{{Sc}}\s?[{DIGITS}]|[{DIGITS}]\s?[%٪\p{{Sc}}]|[{DIGITS}][,.\u00a0\u202f ][{DIGITS}]{{3}}"
+    rf"|(?<![{DIGITS}])(?!(?:1[5-9]|20)[{DIGITS}]{{2}}(?![{DIGITS}]))[{DIGITS}]{{3,}}"
+)
 
 
 def _ends_a_clause_with_a_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -855,7 +885,7 @@ def _ends_a_clause_with_a_figure(text: str, q: Quantity, start: int, lex: Lexico
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
     if word is not None and normalize(word.group(1)) in lex.prepositions:
         return False
-    return any(c.isdigit() for c in clause) and _clause_goes_no_further(text, q.end, lex)
+    return _AN_AMOUNT.search(clause) is not None and _clause_goes_no_further(text, q.end, lex)
 
 
 def _to_an_amount_after(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -1079,7 +1109,7 @@ def extract_span(
     out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
-    found = _fractions_by(text, found, lang, start, len(text) if end is None else end)
+    found = _fractions_by(text, found, lang, start, len(text) if end is None else end, masked)
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
@@ -1109,7 +1139,7 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         if after is not None and after.unit == "percent":
             between = text[word.end() : after.start]
             if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between))) and (
-                "\n" not in between
+                not _NOT_A_COMMA.search(between)
             ):
                 percent = after
         if percent is None and before is not None and before.unit in ("percent", "percentage_point") and (
@@ -1117,9 +1147,10 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             between = text[before.end : q.start]
             gap = [w.casefold() for w in _WORDS.findall(between)]
-            if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and "\n" not in between
-                    and any(w.startswith(lex.change_nouns) for w in gap)):
-                percent = before
+            if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and not _NOT_A_COMMA.search(between)
+                    and any(w.startswith(lex.change_nouns) or (w[:1] in lex.prefixes and w[1:].startswith(lex.change_nouns))
+                            for w in gap)):
+                percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط")
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
@@ -2092,8 +2123,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         written = m.group("one")
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
-        if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n:
-            out.append(q)  # "Three men in two cars"
+        if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
+            numerator > 1 and not share_whole(q.text.isdigit(), n)
+        ):
+            out.append(q)  # "Three men in two cars"; "7 élèves sur 12" are two counts (parse: ratio)
             continue
         if noun:
             # "Two people in five cities" (no plural to tell a noun by); after a verb, "sur", "su" also
@@ -2185,8 +2218,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             if written not in forms:
                 continue
             if words is None:
-                words = {normalize(w) for w in _WORDS.findall(text[start:end])}
+                paragraph = lex.fold(text[start:end])
+                words = set(_WORDS.findall(paragraph))
                 words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
+                words |= {name for names in countries.values() for name in names if " " in name and name in paragraph}
             named = [code for code, names in countries.items() if not names.isdisjoint(words)]
             if len(named) == 1 and noun is not None:
                 q = replace(q, kind=Kind.CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
@@ -2197,7 +2232,9 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     return out
 
 
-def _fractions_by(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _fractions_by(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
     """ "تراجعت المبيعات بنحو الربع", "بنسبة الثلث", "لم يُموَّل منها سوى الربع": a fraction written with the
     article after a word of the amount, of "about" or of "only" (``fractions_by``) is a share, ending its
     clause ("بنحو الخمس" is a fifth, not five); with "about", bounded."""
@@ -2207,6 +2244,8 @@ def _fractions_by(text: str, found: list[Quantity], lang: str, start: int, end: 
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in masked):
+            continue  # (in a code span or a link)
         if not _clause_goes_no_further(text, m.end(), lex):
             continue  # "بنسبة الخمس سنوات"? a number before its noun, not a share
         word = m.group("by")

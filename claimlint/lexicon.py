@@ -168,6 +168,8 @@ class Lexicon:
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
+    multiple_nouns: frozenset[str] = frozenset()
+    multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change  # after the word of times and an article ("14 fois les bénéfices")
     multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
     change_amount_words: frozenset[str] = frozenset()
@@ -193,8 +195,8 @@ class Lexicon:
     decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
-    clock_alone: tuple[str, ...] = ()
-    clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day  # "inizierà alle 21.": an hour alone that ends the clause after these
+    clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
+    clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
@@ -1052,6 +1054,8 @@ def lexicon(lang: str) -> Lexicon:
         multiple_always=_words((data.get("multiple_marks") or {}).get("always")),
         multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
+        multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
+        multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
@@ -1074,7 +1078,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         currency_by_country=tuple(
-            (_words(entry.get("forms")), {str(code): _words(words) for code, words in (entry.get("countries") or {}).items()})
+            (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
+                                          for code, words in (entry.get("countries") or {}).items()})
             for entry in data.get("currency_by_country") or ()
         ),
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),

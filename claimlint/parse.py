@@ -182,6 +182,16 @@ class Token(str):
         return f"Token({self.type!r}, {str(self)!r})"
 
 
+def share_whole(digits: bool, whole: Decimal) -> bool:
+    """Whether several parts over ``whole`` may be a share: a share is stated over a small or round whole
+    ("7 sur 10", "3 из 5", "38 su 100"), or one written in words ("cinquanta su duemilacinque"); "было
+    сбито 45 из 57 дронов", "negentien van de 22 races", "7 élèves sur 12" are two counts."""
+    return not digits or whole <= _SMALL_SHARE_WHOLE or whole % 10 == 0
+
+
+_SMALL_SHARE_WHOLE = 10
+
+
 def _has_digit(written: str) -> bool:
     return any(ch.isdigit() for ch in written)
 
@@ -390,10 +400,7 @@ class QuantityBuilder:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         if numerator.value != numerator.value.to_integral_value():
             raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
-        if abs(numerator.value) > 1 and denominator.digits and denominator.value > 10 and denominator.value % 10:
-            # a share is stated over a small or round whole ("7 sur 10", "3 из 5", "38 su 100"); "было сбито 45
-            # из 57 дронов", "negentien van de 22 races" are two counts (a whole in words is as written:
-            # "cinquanta su duemilacinque")
+        if abs(numerator.value) > 1 and not share_whole(denominator.digits, denominator.value):
             raise NotAQuantity("a share of several over a whole that is neither small nor round: two counts")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))

