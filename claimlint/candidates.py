@@ -803,6 +803,15 @@ _NUMBER = frozenset({"NUM", "NUMWORD"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
+def _drop(tokens: list[Token], i: int, category: str, breaks: set[int]) -> None:
+    """Take ``category`` from ``tokens[i]``; a token left with none starts a new run (``breaks``)."""
+    tok = tokens[i]
+    kept = _without(tok.categories, category)
+    tokens[i] = Token(tok.start, tok.end, kept)
+    if not kept:
+        breaks.add(i)
+
+
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
 
@@ -863,24 +872,15 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif "CUR_WORD" in tok.categories and _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
         ):  # "Airbus livre 735 avions": the verb, before a figure
-            kept = _without(tok.categories, "CUR_WORD")
-            out[i] = Token(tok.start, tok.end, kept)
-            if not kept:
-                breaks.add(i)
+            _drop(out, i, "CUR_WORD", breaks)
         elif "TO" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.range_to_after_from and not (
             _after_from(out, i)
         ):  # "Un habitant sur cinq a 65 ans": "has", not "to" ("de 5 a 10 ans", typed without its accent, is a range)
-            kept = _without(tok.categories, "TO")
-            out[i] = Token(tok.start, tok.end, kept)
-            if not kept:
-                breaks.add(i)
+            _drop(out, i, "TO", breaks)
         elif "CUR_WORD" in tok.categories and "INDEF" in before.categories and (
             " ".join(lex.fold(text[before.start : tok.end]).split()) in lex.currency_homographs
         ):  # "il a écrit un livre": a book (the pound is "une livre")
-            kept = _without(tok.categories, "CUR_WORD")
-            out[i] = Token(tok.start, tok.end, kept)
-            if not kept:
-                breaks.add(i)
+            _drop(out, i, "CUR_WORD", breaks)
         elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER.isdisjoint(then.categories) and (
             _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
         ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")
@@ -894,10 +894,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             breaks.add(i)
         elif "CUR_AFTER" in tok.categories and ("SCALE" not in before.categories or _verb_object_after(lex, text, tok)):
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
-            kept = _without(tok.categories, "CUR_AFTER")
-            out[i] = Token(tok.start, tok.end, kept)
-            if not kept:
-                breaks.add(i)
+            _drop(out, i, "CUR_AFTER", breaks)
         elif _is_year(text, before) and (
             ("SCALE" in tok.categories and after.categories == ("OF",))
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns

@@ -2177,10 +2177,7 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         begin = before.start(1) if before is not None else m.start()
         added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
                               bound=bound, qualifier=qualifier))
-    if not added:
-        return found
-    kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda q: q.start)
+    return _with_added(found, added)
 
 
 def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2254,10 +2251,7 @@ def _fractions_by(
         begin = m.start("by") if bound is not Bound.EXACT else m.start("fraction")
         added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang, bound=bound,
                               qualifier=word if bound is not Bound.EXACT else None))
-    if not added:
-        return found
-    kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
-    return sorted([*kept, *added], key=lambda q: q.start)
+    return _with_added(found, added)
 
 
 @cache
@@ -2267,6 +2261,14 @@ def _fractions_by_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     return compile_cached(rf"(?<!\w)(?P<by>{_alternatives(lex.fractions_by_words)})\s+(?P<fraction>{_alternatives(lex.fractions_by)})(?!\w)")
 
+
+
+def _with_added(found: list[Quantity], added: list[Quantity]) -> list[Quantity]:
+    """``found`` with the quantities ``added`` read over it, in place of those they overlap."""
+    if not added:
+        return found
+    kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda q: q.start)
 
 # What an ordinal after "every" says how often of, not a share.
 _SCHEDULE = frozenset({"DUR", "WEEKDAY"})
