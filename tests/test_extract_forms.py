@@ -972,6 +972,12 @@ CASES = [
     ("ru", "Его обвиняют по статье 228 ч. 4 УК РФ.", []),
     ("fr", "Le coût varie de 3 millions a 5 millions d'euros.", [("de 3 millions a 5 millions d'euros", "currency", "3e6", "EUR", "exact", "5e6")]),
     ("ar", "أنفقت الامارات 5 ملايين درهم.", [("5 ملايين درهم", "currency", "5e6", "AED")]),
+    # a price's floor: "parte da", "стартует от"; Arabic car models
+    ("it", "La nuova Fiat Grande Panda parte da 18.900 euro.", [("parte da 18.900 euro", "currency", "18900", "EUR", "at_least")]),
+    ("ru", "Цена Lada Vesta стартует от 1 389 900 рублей, сезон начинается от 15 мая.",
+     [("стартует от 1 389 900 рублей", "currency", "1389900", "RUB", "at_least"), ("15 мая", "date", "--05-15")]),
+    ("ar", "يبدأ سعر تسلا موديل 3 من 150 ألف درهم، وبيجو 208 بنحو 850 ألف جنيه.",
+     [("150 ألف درهم", "currency", "1.5e5", "AED"), ("بنحو 850 ألف جنيه", "currency", "8.5e5", "EGP", "about")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
