@@ -64,6 +64,7 @@ _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
+_STANDARD = regex.compile(r"(\p{L}+)[ \u00a0]\d")
 _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
@@ -152,6 +153,9 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
     is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos, and "COP 28"
     written apart after an article or a preposition (``before``: "at COP 28 in Dubai", "la COP 28"; not
     "fell COP 15", an amount)."""
+    standard = _STANDARD.fullmatch(written)
+    if standard is not None and standard.group(1) in lex.standard_names:
+        return True  # "Euro 6 diesel cars", "un'auto Euro 0": an emission standard
     match = _EVENT.fullmatch(written)
     if match is None:
         numbered = _NUMBERED_EVENT.fullmatch(written)

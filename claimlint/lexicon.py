@@ -206,6 +206,7 @@ class Lexicon:
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
     numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
+    standard_names: frozenset[str] = frozenset()  # "Euro 6": currency words that name a standard with one digit
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
@@ -1069,6 +1070,7 @@ def lexicon(lang: str) -> Lexicon:
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),
         numbered_events=frozenset(common.get("numbered_events") or ()),
+        standard_names=frozenset(common.get("standard_names") or ()),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         ratio_final=_words(data.get("ratio_words_final")),
         glued_scales=glued,

@@ -978,6 +978,9 @@ CASES = [
      [("стартует от 1 389 900 рублей", "currency", "1389900", "RUB", "at_least"), ("15 мая", "date", "--05-15")]),
     ("ar", "يبدأ سعر تسلا موديل 3 من 150 ألف درهم، وبيجو 208 بنحو 850 ألف جنيه.",
      [("150 ألف درهم", "currency", "1.5e5", "AED"), ("بنحو 850 ألف جنيه", "currency", "8.5e5", "EGP", "about")]),
+    # emission standards named by a currency word and one digit
+    ("it", "Il bonus premia chi rottama un'auto Euro 0 e costa Euro 5,00 al giorno.", [("Euro 5,00", "currency", "5.00", "EUR")]),
+    ("en", "Euro 6 diesel cars pay a fine of EUR 5.", [("EUR 5", "currency", "5", "EUR")]),
     ("ru", "Звоните 8-800-200-01-12.", []),
     # "from ... to" after a change: two levels (Dutch "naar"); "Hikers walked from 10 to 15 miles" is a range
     ("nl", "Het btw-tarief gaat van 9 naar 21 procent.", [("9", "percent", "9", "percent"), ("21 procent", "percent", "21", "percent")]),
