@@ -168,8 +168,8 @@ class Lexicon:
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
-    multiple_nouns: frozenset[str] = frozenset()
-    multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change  # after the word of times and an article ("14 fois les bénéfices")
+    multiple_nouns: frozenset[str] = frozenset()  # after the word of times and an article ("14 fois les bénéfices")
+    multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change
     multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
     change_next_words: frozenset[str] = frozenset()  # "leidt tot 300 banen": a change only right before "to"
     change_amount_words: frozenset[str] = frozenset()
@@ -768,8 +768,10 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
     "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "addition_words", "currency_words_after_figure", "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers", "period_halves", "none_particles", "instalment_nouns",
+    "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
+    "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
+    "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
+    "period_halves", "none_particles", "instalment_nouns",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1093,7 +1095,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_nouns=_words((data.get("ordinal_prefixes") or {}).get("after")),
         change_nouns=tuple(sorted(_words(data.get("change_nouns")))),
         fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
-        fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),  # (as written: "ـ" is kept)
+        fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),
         prefixes=tuple(prefixes),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
