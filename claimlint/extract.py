@@ -564,6 +564,32 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
 
+def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the qualifier written before ``q`` bounds something else than it:
+    - "quasi 3 miliardi in più del 2023": a phrase of difference (``difference_phrases``) closes the
+      amount before it; 2023 is bare ("In più del 60% dei comuni", with no amount before, is more than 60%);
+    - "à partir de 2026", "A partire dalle 18": a price's floor (``amount_qualifiers``) bounds no year or
+      hour ("vanaf 10 tot 20 dollars" is a range, from the one to the other);
+    - "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared."""
+    written = normalize(str(q.qualifier))
+    if lex.difference_phrases and (before := _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)) and (
+        f"{normalize(before.group(1))} {written}" in lex.difference_phrases and _amount_or_number_ends_before(text, before.start(1), start, lex)
+    ):
+        return True
+    if written in lex.amount_qualifiers and (q.kind not in (Kind.CURRENCY, Kind.PERCENT) or q.is_range):
+        return True
+    return q.kind is Kind.DURATION and _compares_the_figure_before(text, q, start, lex)
+
+
+def _amount_or_number_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """An amount (:func:`_amount_ends_before`) or a spelled number or fraction right before ``at``: "un
+    terzo in meno del 2019"."""
+    if _amount_ends_before(text, at, start, lex):
+        return True
+    word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+    return word is not None and not _AMOUNT_WORDS.isdisjoint(lex.categories.get(normalize(word.group(1)), ()))
+
+
 def _compares_the_figure_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the qualifier before a spell of time that names a point in time (``ago_words``,
     ``later_words`` after it) compares the figure right before it, not the spell: a comparative of level
@@ -653,24 +679,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
-    if q.qualifier is not None and q.text.startswith(q.qualifier) and lex.difference_phrases and (
-        (before := _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)) is not None
-        and f"{normalize(before.group(1))} {normalize(q.qualifier)}" in lex.difference_phrases
-        and (_amount_ends_before(text, before.start(1), start, lex) or not _AMOUNT_WORDS.isdisjoint(
-            lex.categories.get(normalize(w.group(1)), ()) if (w := _ANY_PREV_WORD.search(text, max(start, before.start(1) - 32), before.start(1))) else ()))
-    ):
-        # "quasi 3 miliardi in più del 2023": "in più" closes the amount before; 2023 is bare ("In più del 60%
-        # dei comuni", with no amount before, is more than 60%)
+    if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
         q = _unqualified(q)
-    if q.qualifier is not None and q.text.startswith(q.qualifier) and (
-        q.kind not in (Kind.CURRENCY, Kind.PERCENT) or q.is_range) and normalize(q.qualifier) in lex.amount_qualifiers:
-        # "à partir de 2026", "A partire dalle 18": a price's floor bounds no year or hour ("vanaf 10 tot 20 dollars"
-        # is a range, from the one to the other)
-        q = _unqualified(q)
-    if q.kind is Kind.DURATION and q.qualifier is not None and q.text.startswith(q.qualifier) and _compares_the_figure_before(
-        text, q, start, lex
-    ):
-        q = _unqualified(q)  # "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared
     if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):
@@ -2213,8 +2223,12 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
         noun = _NEXT_WORD.match(text, q.end) if q.kind is Kind.COUNT and q.noun is not None else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
-        written = normalize(noun.group(1)) if noun is not None else normalize(_WORDS.findall(q.text)[-1]) if (
-            q.kind is Kind.CURRENCY and _WORDS.search(q.text)) else ""
+        if noun is not None:
+            written = normalize(noun.group(1))  # the name a count counts: "15 مليون دينار"
+        elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
+            written = normalize(names[-1])  # the name a currency was given by default: "20 مليار ريال"
+        else:
+            written = ""
         for forms, countries in lex.currency_by_country:
             if written not in forms:
                 continue
@@ -2266,13 +2280,13 @@ def _fractions_by_pattern(lang: str) -> re.Pattern[str] | None:
     return compile_cached(rf"(?<!\w)(?P<by>{_alternatives(lex.fractions_by_words)})\s+(?P<fraction>{_alternatives(lex.fractions_by)})(?!\w)")
 
 
-
 def _with_added(found: list[Quantity], added: list[Quantity]) -> list[Quantity]:
     """``found`` with the quantities ``added`` read over it, in place of those they overlap."""
     if not added:
         return found
     kept = [q for q in found if not any(a.start < q.end and q.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda q: q.start)
+
 
 # What an ordinal after "every" says how often of, not a share.
 _SCHEDULE = frozenset({"DUR", "WEEKDAY"})
