@@ -900,6 +900,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns
         ):
             breaks.add(i)
+        elif "DENOM" in tok.categories and "NUM" in before.categories and (
+            lex.fold(text[tok.start : tok.end]) in lex.nouns_after_figures
+        ):  # "120 mezzi di soccorso": vehicles, not halves ("tre mezzi" is one and a half)
+            _drop(out, i, "DENOM", breaks)
         elif _NUMBER.isdisjoint(before.categories):
             continue
         elif (

@@ -404,6 +404,20 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     return replace(q, bound=Bound.MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
+# What may end an amount: a figure, a percent or currency sign; or a word of these categories.
+_AMOUNT_END = regex.compile(r"(?:[\d٠-٩%٪$€£¥₽]|(\p{L}+))[ \u00a0]+$")
+_AMOUNT_END_WORDS = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "PP", "BP"})
+
+
+def _after_an_amount(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether an amount ends right before ``q``, spaces between: "$2bn", "3%", "5 million euros"."""
+    before = _AMOUNT_END.search(text, max(start, q.start - 32), q.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word is None or not _AMOUNT_END_WORDS.isdisjoint(lex.classify("word", lex.fold(word)))
+
+
 def _word_before(text: str, q: Quantity, start: int) -> str:
     """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
@@ -712,6 +726,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
+    if bare and normalize(q.text) in lex.period_fractions and _after_an_amount(text, q, start, lex):
+        return None  # "$2bn a quarter", "3% a quarter": how often
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
     if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
@@ -1715,8 +1731,9 @@ def _levels_of_a_change(
             before = _word_before(text, q, start)
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
+            # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
             verb_only = q.kind is not Kind.DURATION and before not in lex.change_amount_words and (
-                before.startswith(lex.change_stems) or (lex.verb_first and _after_change(text, q, start)))
+                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")

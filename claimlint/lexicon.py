@@ -239,6 +239,8 @@ class Lexicon:
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
+    period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often
+    nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -771,7 +773,8 @@ _WORD_LIST_KEYS = (
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
-    "period_halves", "none_particles", "instalment_nouns",
+    "period_halves", "none_particles", "instalment_nouns", "period_fractions",
+    "nouns_after_figures",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -469,8 +469,9 @@ class QuantityBuilder:
         return replace(self.one_fraction(denominator, denominator), alone=True)
 
     def one_fraction(self, indef: Token, *tokens: Token) -> Part:
-        """ "a fifth", "een - vierde" (the dash some write between)."""
-        return self.fraction(_one(indef), tokens[-1])
+        """ "a fifth", "een - vierde" (the dash some write between). Never the end of a spelled numerator
+        (:meth:`sum`): "$2bn a quarter" is an amount a quarter, not two billion and one over four."""
+        return replace(self.fraction(_one(indef), tokens[-1]), over=None)
 
     def one_and_a_fraction(self, indef: Token, *tokens: Token) -> Part:
         """ "uno e mezzo", "un et un quart", "een en een vierde": one and a fraction."""

@@ -2157,6 +2157,30 @@ CASES = [
      [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),
     ("it", "Il cambio era di 1,08 dollari un euro, e un euro vale poco.",
      [("1,08 dollari", "currency", "1.08", "USD"), ("un euro", "currency", "1", "EUR")]),
+    # "a quarter" after an amount says how often: no fraction of the amount, no share
+    ("en", "It cut its buyback to $1.75bn a quarter; bills climb about $14 a quarter, and a quarter of voters agree.",
+     [("$1.75bn", "currency", "1.75e9", "USD"), ("about $14", "currency", "14", "USD", "about"), ("a quarter", "number", "0.25")]),
+    # the Italian lira, alone; a lira named with its country keeps that country's code
+    ("it", "Nel 1995 un caffè costava 1.200 lire, e il prestito era di 2 milioni di lire turche.",
+     [("1995", "year", "1995"), ("1.200 lire", "currency", "1200", "ITL"), ("2 milioni di lire turche", "currency", "2e6", "TRY")]),
+    # "mezzi" after a figure are vehicles, not halves ("tre mezzi" is one and a half)
+    ("it", "Sono stati mobilitati 120 mezzi di soccorso; tre mezzi fanno uno e mezzo.",
+     [("120", "number", "120"), ("tre mezzi", "number", "1.5"), ("uno e mezzo", "number", "1.5")]),
+    # a ceiling written with its article
+    ("it", "Un contributo di 400 euro per un massimo di 12 mesi.",
+     [("400 euro", "currency", "400", "EUR"), ("un massimo di 12 mesi", "duration", "12", "month", "at_most")]),
+    ("fr", "Une aide pour un maximum de 12 mois.", [("un maximum de 12 mois", "duration", "12", "month", "at_most")]),
+    # "and" written onto "more than"
+    ("ar", "ارتفعت الحصيلة إلى 2946 قتيلا وأكثر من 5600 جريح.",
+     [("2946", "count", "2946"), ("وأكثر من 5600", "count", "5600", None, "more_than")]),
+    # "lived to 103": the age reached, no ceiling
+    ("ru", "Бабушка дожила до 101 года, а он дожил до 98.",
+     [("до 101 года", "duration", "101", "year"), ("до 98", "number", "98")]),
+    # a verb whose object is the change, right before "X to Y": the change and the level reached
+    ("fr", "Le WTI gagnait 1,8 dollar à 79,60 dollars ; les ventes ont progressé 9 à 10 %.",
+     [("1,8 dollar", "currency", "1.8", "USD"), ("79,60 dollars", "currency", "79.60", "USD"), ("9 à 10 %", "percent", "9", "percent", "exact", "10")]),
+    ("it", "Il Brent ha guadagnato 1,8 dollari a 79,60 dollari.",
+     [("1,8 dollari", "currency", "1.8", "USD"), ("79,60 dollari", "currency", "79.60", "USD")]),
 ]
 
 
