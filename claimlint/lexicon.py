@@ -196,6 +196,11 @@ class Lexicon:
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
+    # A house number: right before a street word ("au 14, rue de la Gare"), or before a name and a street
+    # word ("200 Main Street"), with its suffixes ("5 bis rue Victor-Hugo")
+    street_before_name: tuple[str, ...] = ()
+    street_after_name: tuple[str, ...] = ()
+    house_suffixes: tuple[str, ...] = ()
     clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
@@ -1065,6 +1070,9 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
+        street_before_name=tuple(sorted(_words((data.get("streets") or {}).get("before_name")))),
+        street_after_name=tuple(sorted(_words((data.get("streets") or {}).get("after_name")))),
+        house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),

@@ -2181,6 +2181,11 @@ CASES = [
      [("1,8 dollar", "currency", "1.8", "USD"), ("79,60 dollars", "currency", "79.60", "USD"), ("9 à 10 %", "percent", "9", "percent", "exact", "10")]),
     ("it", "Il Brent ha guadagnato 1,8 dollari a 79,60 dollari.",
      [("1,8 dollari", "currency", "1.8", "USD"), ("79,60 dollari", "currency", "79.60", "USD")]),
+    # house numbers (streets), not counts
+    ("en", "The funeral is at St. Mark's Church, 200 Main Street, and 5 Wall Street banks sent 30 wreaths.",
+     [("5", "count", "5"), ("30", "count", "30")]),
+    ("fr", "Jeanne, 72 ans, vit au 14, rue de la Gare, et son fils au 5 bis rue Victor-Hugo ; il donne 2 cours.",
+     [("72 ans", "duration", "72", "year"), ("2", "count", "2")]),
 ]
 
 
