@@ -166,6 +166,17 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
 
 _NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
 _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
+_MODEL_TAIL = regex.compile(rf"[-‐–][{DIGITS}]+(?![{DIGITS}])")
+_MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[-‐–]$")
+
+
+def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q`` is a figure of a model written after its maker (``model_makers``) as a figure, a dash and a
+    figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second)."""
+    if lex.fold(_word_before(text, q, start)) in lex.model_makers and _MODEL_TAIL.match(text, q.end):
+        return True
+    head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
+    return head is not None and lex.fold(head.group(1)) in lex.model_makers
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 
@@ -404,18 +415,18 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     return replace(q, bound=Bound.MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
-# What may end an amount: a figure, a percent or currency sign; or a word of these categories.
-_AMOUNT_END = regex.compile(r"(?:[\d٠-٩%٪$€£¥₽]|(\p{L}+))[ \u00a0]+$")
-_AMOUNT_END_WORDS = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "PP", "BP"})
+# A figure (with its sign, scale letters or percent) and at most two words, then spaces, where a text ends.
+_AMOUNT_END = regex.compile(r"[\d٠-٩][\d٠-٩.,]*\p{L}*[%٪]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$")
 
 
 def _after_an_amount(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether an amount ends right before ``q``, spaces between: "$2bn", "3%", "5 million euros"."""
-    before = _AMOUNT_END.search(text, max(start, q.start - 32), q.start)
-    if before is None:
+    """Whether an amount and at most two words (its scale, unit or noun) end right before ``q``, and no "of"
+    follows it: "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter", "sold 250,000 vehicles a
+    quarter" (not "200 people a quarter of whom")."""
+    if _AMOUNT_END.search(text, max(start, q.start - 48), q.start) is None:
         return False
-    word = before.group(1)
-    return word is None or not _AMOUNT_END_WORDS.isdisjoint(lex.classify("word", lex.fold(word)))
+    after = _NEXT_WORD.match(text, q.end)
+    return after is None or normalize(after.group(1)) not in lex.values.get("OF", ())
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -765,6 +776,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
+    if bare and q.kind is Kind.NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
+        return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if q.kind is Kind.YEAR and _age(text, q):
@@ -1733,7 +1746,7 @@ def _levels_of_a_change(
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
             verb_only = q.kind is not Kind.DURATION and before not in lex.change_amount_words and (
-                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start)))
+                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start, by=True)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
