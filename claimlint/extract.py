@@ -785,6 +785,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
+    if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and _word_after_in(text, q, lex.points_words) and (
+        _word_before(text, q, start) not in (lex.bare_years_after or ())
+    ):
+        noun = _NEXT_WORD.match(text, q.end).group(1)  # type: ignore[union-attr]  # "a gagné 1745 points", "إلى 1745 نقطة"
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
     times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is Kind.NUMBER else None

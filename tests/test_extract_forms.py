@@ -2193,6 +2193,14 @@ CASES = [
     # a model after its maker with a smaller second figure; a number word in a set phrase ("one way")
     ("ar", "طلبت الشركة 30 طائرة من طراز بوينغ 787-9.", [("30", "count", "30")]),
     ("ru", "Билет обойдется в 8–10 тыс. рублей в одну сторону.", [("8–10 тыс. рублей", "currency", "8e3", "RUB", "exact", "10e3")]),
+    ("nl", "Er wordt tot een maximum van 1500 euro uitgekeerd; de koers bereikte een maximum van 12 euro.",
+     [("tot een maximum van 1500 euro", "currency", "1500", "EUR", "at_most"), ("12 euro", "currency", "12", "EUR")]),
+    # market indices named by a figure
+    ("ar", "وصعد مؤشر ستوكس 600 بنسبة 0.5% وارتفع فوتسي 100 بنسبة 1%.",
+     [("0.5%", "percent", "0.5", "percent"), ("1%", "percent", "1", "percent")]),
+    # a four-digit figure before a word of points counts them; an IMO number names a ship
+    ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
+    ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
     # house numbers (streets), not counts
     ("en", "The funeral is at St. Mark's Church, 200 Main Street, and 5 Wall Street banks sent 30 wreaths.",
      [("5", "count", "5"), ("30", "count", "30")]),
