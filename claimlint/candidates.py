@@ -163,8 +163,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
-        rf"|(?<![\w.,])[0-9]{{1,4}}(?:\s+{one_of(lex.house_suffixes)})?,?\s+{one_of(lex.street_before_name)}(?!\w)"
-        rf"|(?<![\w.,$€£])[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
+        # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
+        # last group, "40 000, rue de Rivoli", nor a score's, "3-1, rue")
+        rf"|(?<![\w.,\-–/])(?<![0-9][ \u00a0\u202f])[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?,?\s+{one_of(lex.street_before_name)}(?!\w)"
+        rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the

@@ -415,18 +415,15 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     return replace(q, bound=Bound.MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
-# A figure (with its sign, scale letters or percent) and at most two words, then spaces, where a text ends.
-_AMOUNT_END = regex.compile(r"[\d٠-٩][\d٠-٩.,]*\p{L}*[%٪]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]+$")
-
-
-def _after_an_amount(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether an amount and at most two words (its scale, unit or noun) end right before ``q``, and no "of"
-    follows it: "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter", "sold 250,000 vehicles a
-    quarter" (not "200 people a quarter of whom")."""
-    if _AMOUNT_END.search(text, max(start, q.start - 48), q.start) is None:
+def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a ceiling written with its article ("a maximum of", "un massimo di", "un maximum de") comes
+    right after a verb of reaching (``peak_verbs``): "reached a maximum of 41 degrees", "ha toccato un massimo
+    di 41 gradi" (not "potrà ricevere un massimo di 500 euro")."""
+    if q.qualifier is None or not q.text.startswith(q.qualifier):
         return False
-    after = _NEXT_WORD.match(text, q.end)
-    return after is None or normalize(after.group(1)) not in lex.values.get("OF", ())
+    if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
+        return False
+    return _after_verb(text, q, start, lex.peak_verbs, reach=2)
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -715,6 +712,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=Bound.EXACT)
+    if q.bound is Bound.AT_MOST and lex.peak_verbs and _a_peak(text, q, start, lex):
+        q = replace(q, bound=Bound.EXACT)  # "ha toccato un massimo di 41 gradi": the peak reached, no ceiling
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
@@ -737,8 +736,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
-    if bare and normalize(q.text) in lex.period_fractions and _after_an_amount(text, q, start, lex):
-        return None  # "$2bn a quarter", "3% a quarter": how often
+    if bare and normalize(q.text) in lex.period_fractions and _amount_ends_before(text, q.start, start, lex):
+        return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
     if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
@@ -1750,7 +1749,7 @@ def _levels_of_a_change(
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
             verb_only = q.kind is not Kind.DURATION and before not in lex.change_amount_words and (
-                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start, by=True)))
+                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")

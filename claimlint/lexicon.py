@@ -246,6 +246,7 @@ class Lexicon:
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
     period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
+    peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -1051,6 +1052,7 @@ def lexicon(lang: str) -> Lexicon:
         reference_lists=_labels(data, "reference_lists"),
         named_references=tuple(data.get("reference_words_named") or ()),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
+        peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),

@@ -2160,23 +2160,28 @@ CASES = [
     # "a quarter" after an amount says how often: no fraction of the amount, no share
     ("en", "It cut its buyback to $1.75bn a quarter; bills climb about $14 a quarter, and a quarter of voters agree.",
      [("$1.75bn", "currency", "1.75e9", "USD"), ("about $14", "currency", "14", "USD", "about"), ("a quarter", "number", "0.25")]),
-    ("en", "It grew 0.5 per cent a quarter and sold 250,000 vehicles a quarter; 200 people a quarter of whom were children.",
-     [("0.5 per cent", "percent", "0.5", "percent"), ("250,000", "count", "250000"), ("200", "count", "200"), ("a quarter", "number", "0.25")]),
+    ("en", "It grew 0.5 per cent a quarter; of the 300 respondents a quarter said no.",
+     [("0.5 per cent", "percent", "0.5", "percent"), ("300", "count", "300"), ("a quarter", "number", "0.25")]),
     # the Italian lira, alone; a lira named with its country keeps that country's code
     ("it", "Nel 1995 un caffè costava 1.200 lire, e il prestito era di 2 milioni di lire sterline.",
      [("1995", "year", "1995"), ("1.200 lire", "currency", "1200", "ITL"), ("2 milioni di lire sterline", "currency", "2e6", "GBP")]),
     # ...and in a paragraph that names one country of a lira, its lira; a lira named with its country keeps its code
-    ("it", "Ad Ankara il salario minimo è salito a 17.002 lire.", [("17.002 lire", "currency", "17002", "TRY")]),
+    ("it", "La lira turca ha perso il 30% e il dollaro vale ora 40 lire.", [("30%", "percent", "30", "percent"), ("40 lire", "currency", "40", "TRY")]),
+    ("it", "Nel 1998 una vacanza in Turchia costava 50.000 lire.", [("1998", "year", "1998"), ("50.000 lire", "currency", "50000", "ITL")]),
     ("it", "Il salario è di 150.000 lire siriane, a Beirut il pane costa 1,8 milioni di lire libanesi.",
      [("150.000 lire siriane", "currency", "150000", "SYP"), ("1,8 milioni di lire libanesi", "currency", "1.8e6", "LBP")]),
     # "mezzi" after a figure are vehicles, not halves ("tre mezzi" is one and a half)
     ("it", "Sono stati mobilitati 120 mezzi di soccorso; tre mezzi fanno uno e mezzo.",
      [("120", "number", "120"), ("tre mezzi", "number", "1.5"), ("uno e mezzo", "number", "1.5")]),
     # a ceiling written with its article
-    # (a peak reached is no ceiling: "ha toccato un massimo di 41 gradi")
+    # (after a verb of reaching, the peak reached: "ha toccato un massimo di 41 gradi", peak_verbs)
     ("it", "Un contributo di 400 euro per un massimo di 12 mesi; il termometro ha toccato un massimo di 41 gradi.",
-     [("400 euro", "currency", "400", "EUR"), ("per un massimo di 12 mesi", "duration", "12", "month", "at_most"), ("41", "count", "41")]),
-    ("fr", "Une aide pour un maximum de 12 mois.", [("pour un maximum de 12 mois", "duration", "12", "month", "at_most")]),
+     [("400 euro", "currency", "400", "EUR"), ("un massimo di 12 mesi", "duration", "12", "month", "at_most"),
+      ("un massimo di 41", "count", "41")]),
+    ("fr", "Une aide pour un maximum de 12 mois ; le thermomètre a atteint un maximum de 42 degrés.",
+     [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42", "count", "42")]),
+    ("en", "The temperature reached a maximum of 41 degrees; claims are capped at a maximum of $500.",
+     [("a maximum of 41", "count", "41"), ("a maximum of $500", "currency", "500", "USD", "at_most")]),
     # "and" written onto "more than"
     ("ar", "ارتفعت الحصيلة إلى 2946 قتيلا وأكثر من 5600 جريح.",
      [("2946", "count", "2946"), ("وأكثر من 5600", "count", "5600", None, "more_than")]),
@@ -2186,8 +2191,9 @@ CASES = [
     # a verb whose object is the change, right before "X to Y": the change and the level reached
     ("fr", "Le WTI gagnait 1,8 dollar à 79,60 dollars ; les ventes ont progressé 9 à 10 %.",
      [("1,8 dollar", "currency", "1.8", "USD"), ("79,60 dollars", "currency", "79.60", "USD"), ("9 à 10 %", "percent", "9", "percent", "exact", "10")]),
-    ("fr", "Le prix du gaz a baissé 5 euros à 40 euros.", [("5 euros", "currency", "5", "EUR"), ("40 euros", "currency", "40", "EUR")]),
-    ("ar", "كسب الذهب 20 دولارا إلى 2350 دولارا.", [("20 دولارا", "currency", "20", "USD"), ("2350 دولارا", "currency", "2350", "USD")]),
+    # (a range of losses stays a range: "ont baissé de 5 à 30 % selon les services", "خسر المزارعون 10% إلى 60%")
+    ("fr", "Les effectifs ont baissé de 5 à 30 % selon les services.", [("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
+    ("ar", "خسر المزارعون 10% إلى 60% من محاصيلهم.", [("10% إلى 60%", "percent", "10", "percent", "exact", "60")]),
     ("it", "Il Brent ha guadagnato 1,8 dollari a 79,60 dollari.",
      [("1,8 dollari", "currency", "1.8", "USD"), ("79,60 dollari", "currency", "79.60", "USD")]),
     # a model after its maker with a smaller second figure; a number word in a set phrase ("one way")
@@ -2206,6 +2212,8 @@ CASES = [
      [("5", "count", "5"), ("30", "count", "30")]),
     ("fr", "Jeanne, 72 ans, vit au 14, rue de la Gare, et son fils au 5 bis rue Victor-Hugo ; il donne 2 cours.",
      [("72 ans", "duration", "72", "year"), ("2", "count", "2")]),
+    ("fr", "En 2024, place à la relance ; ils étaient 40 000, rue de Rivoli.", [("2024", "year", "2024"), ("40 000", "number", "40000")]),
+    ("en", "Billy Wilder's 1950 Sunset Boulevard.", [("1950", "year", "1950")]),
 ]
 
 
