@@ -192,6 +192,13 @@ def share_whole(digits: bool, whole: Decimal) -> bool:
 _SMALL_SHARE_WHOLE = 10
 
 
+def _no_year_and_a_fraction(part: Part) -> None:
+    """A figure that may be a year takes no fraction after "and": "By 2050 and a third of pensioners", "entro
+    il 2050 e un terzo dei pensionati" are a year and a share (not 2050.33)."""
+    if part.digits and part.value == part.value.to_integral() and int(part.value) in YEAR_FIGURES:
+        raise NotAQuantity("a year and a fraction are two")
+
+
 def _has_digit(written: str) -> bool:
     return any(ch.isdigit() for ch in written)
 
@@ -479,6 +486,7 @@ class QuantityBuilder:
 
     def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
         """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
+        _no_year_and_a_fraction(part)
         d = Decimal(self.lex.value("DENOM", tokens[-1]))
         unit = Decimal(10) ** part.exponent
         return replace(part, value=part.value + unit / d, precision=part.precision / d, end=_end(tokens[-1]),
@@ -504,6 +512,8 @@ class QuantityBuilder:
         parts = [p for p in items if isinstance(p, Part)]
         if any(p.share for p in parts):
             raise NotAQuantity("a share adds to no number: 'under 18 and one in four households' are two")
+        if any(0 < abs(p.value) < 1 for p in parts[1:]):
+            _no_year_and_a_fraction(parts[0])
         for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"

@@ -2207,6 +2207,14 @@ CASES = [
     # a four-digit figure before a word of points counts them; an IMO number names a ship
     ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
+    # a figure that may be a year takes no fraction after "and"
+    ("en", "By 2050 and a third of pensioners will be over 80.", [("2050", "year", "2050"), ("a third", "number", "0.3333333333333333333333333333"), ("over 80", "number", "80", None, "more_than")]),
+    ("it", "Entro il 2050 e un terzo dei pensionati.", [("2050", "year", "2050"), ("un terzo", "number", "0.3333333333333333333333333333")]),
+    # references and centuries name something
+    ("en", "A Rolex Daytona, reference 6263, and a Ferrari 250 GTO, chassis 3765, sold in 2024.", [("2024", "year", "2024")]),
+    ("it", "Il quadro del Seicento costava seicento euro.", [("seicento euro", "currency", "600", "EUR")]),
+    ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
+    ("ru", "Дефицит может вырасти до 2% ВВП.", [("до 2%", "percent", "2", "percent")]),
     # house numbers (streets), not counts
     ("en", "The funeral is at St. Mark's Church, 200 Main Street, and 5 Wall Street banks sent 30 wreaths.",
      [("5", "count", "5"), ("30", "count", "30")]),
