@@ -423,6 +423,19 @@ class QuantityBuilder:
         """ "uno su tre", "een op de twintig": the article is the one."""
         return self.ratio(_one(indef), over, denominator)
 
+    def odds(self, numerator: Part, over: Token, denominator: Part, *scales: Token) -> Part:
+        """ "one in 292.2 million", "1 op 6 miljoen", "une sur 2 millions": one over a scaled whole, the odds
+        of a draw (a larger part over a scaled whole is two amounts: "3 in 10 million")."""
+        if abs(numerator.value) != 1:
+            raise NotAQuantity("over a scaled whole, only one is a share")
+        whole = self._scale(denominator, scales[0]) if len(scales) == 1 else self.scaled_twice(denominator, *scales)
+        value = numerator.value / whole.value
+        return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=whole.end,
+                       digits=False, share=True)
+
+    def one_odds(self, indef: Token, over: Token, denominator: Part, *scales: Token) -> Part:
+        return self.odds(_one(indef), over, denominator, *scales)
+
     def fraction_of_scale(self, *items: Part | Token) -> Part:
         """ "half million", "a quarter million", "three quarters billion": the fraction of the scale."""
         first = items[0]

@@ -2207,6 +2207,11 @@ CASES = [
     # a four-digit figure before a word of points counts them; an IMO number names a ship
     ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
+    # the odds of one over a scaled whole
+    ("en", "The odds of winning are one in 292.2 million, or 1 in 3.5 million.",
+     [("one in 292.2 million", "number", "3.422313483915126625598904860E-9"), ("1 in 3.5 million", "number", "2.857142857142857142857142857E-7")]),
+    ("fr", "Il y a une sur 2 millions de chances.", [("une sur 2 millions", "number", "5E-7")]),
+    ("ru", "Шанс выиграть — один из 10 тысяч.", [("один из 10 тысяч", "number", "0.0001")]),
     # a figure that may be a year takes no fraction after "and"
     ("en", "By 2050 and a third of pensioners will be over 80.", [("2050", "year", "2050"), ("a third", "number", "0.3333333333333333333333333333"), ("over 80", "number", "80", None, "more_than")]),
     ("it", "Entro il 2050 e un terzo dei pensionati.", [("2050", "year", "2050"), ("un terzo", "number", "0.3333333333333333333333333333")]),
