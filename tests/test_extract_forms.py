@@ -2207,6 +2207,13 @@ CASES = [
     # a four-digit figure before a word of points counts them; an IMO number names a ship
     ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
+    # a bare franc in a paragraph that names Switzerland; the pataca
+    ("it", "Un diamante è stato venduto a Ginevra per 28,8 milioni di franchi.", [("28,8 milioni di franchi", "currency", "28.8e6", "CHF")]),
+    ("en", "Macau gaming revenue rose 12% to 18.5 billion patacas.", [("12%", "percent", "12", "percent"), ("18.5 billion patacas", "currency", "18.5e9", "MOP")]),
+    # a running time is no million; a news programme's hour names it
+    ("en", "The running time was trimmed by 12 minutes to 2h 38m, raising $5m.",
+     [("12 minutes", "duration", "12", "minute"), ("$5m", "currency", "5e6", "USD")]),
+    ("fr", "Le JT de 20 heures de TF1 a réuni 5,2 millions de téléspectateurs.", [("5,2 millions", "count", "5.2e6")]),
     # the odds of one over a scaled whole
     ("en", "The odds of winning are one in 292.2 million, or 1 in 3.5 million.",
      [("one in 292.2 million", "number", "3.422313483915126625598904860E-9"), ("1 in 3.5 million", "number", "2.857142857142857142857142857E-7")]),
