@@ -63,8 +63,9 @@ _NOT_QUANTITIES = regex.compile(
     | (?<![\w\-.,:])(?:(?&set)(?&tie)(?:,?\ (?&set)(?&tie)?){0,4}|(?&set)(?:,?\ (?&set)(?&tie)?){1,4})(?![\w\-:])
       (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\)))
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
-    # 020-1234567 (not a date: 01.02.2024)
+    # 020-1234567 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56
     | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8})(?![\w\-]|[.,]\d)
+    | (?<![\w\-.,])0[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
     )
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
@@ -127,7 +128,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.named_references or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
-            or lex.street_after_name):
+            or lex.street_after_name or lex.named_phrases):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
     spelled_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 25) and " " not in form]
@@ -161,6 +162,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
+        rf"|(?<!\w)(?-i:{one_of(lex.named_phrases)})(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's

@@ -190,7 +190,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
     if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and lex.fold(_word_before(text, q, start)) in lex.product_names:
-        return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
+        # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing (an index's
+        # points do: "ارتفع نيكاي 300 نقطة")
+        return not _word_after_in(text, q, lex.points_words)
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"]:
@@ -423,7 +425,11 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
-    return _after_verb(text, q, start, lex.peak_verbs, reach=2)
+    words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-3:]]
+    if words and words[-1] in lex.prepositions:
+        words.pop()  # "a culminé à un maximum de 4,5 %"
+    # (not after a modal: "fines can reach a maximum of £10,000" is a ceiling)
+    return bool(words) and words[-1].startswith(lex.peak_verbs) and not (len(words) > 1 and words[-2] in lex.modal_words)
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -736,8 +742,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
-    if bare and normalize(q.text) in lex.period_fractions and _amount_ends_before(text, q.start, start, lex):
-        return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often
+    if bare and normalize(q.text) in lex.period_fractions and _amount_ends_before(text, q.start, start, lex) and (
+        not _word_after_in(text, q, frozenset(lex.values.get("OF", ())))
+    ):
+        return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often ("In 2022 a quarter of")
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
     if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
@@ -785,8 +793,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and _word_after_in(text, q, lex.points_words) and (
-        _word_before(text, q, start) not in (lex.bare_years_after or ())
-    ):
+        _word_before(text, q, start) not in (lex.bare_years_after or ()) and _figure_not_in(q, RECENT_YEARS)
+    ):  # (not a recent year, which names things: "Budget 2025 points to", "Agenda 2030 punti chiave")
         noun = _NEXT_WORD.match(text, q.end).group(1)  # type: ignore[union-attr]  # "a gagné 1745 points", "إلى 1745 نقطة"
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))

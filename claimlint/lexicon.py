@@ -198,6 +198,7 @@ class Lexicon:
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     # A house number: right before a street word ("au 14, rue de la Gare"), or before a name and a street
     # word ("200 Main Street"), with its suffixes ("5 bis rue Victor-Hugo")
+    named_phrases: tuple[str, ...] = ()  # "nel Seicento": set phrases matched as written, capitals and all
     street_before_name: tuple[str, ...] = ()
     street_after_name: tuple[str, ...] = ()
     house_suffixes: tuple[str, ...] = ()
@@ -1072,6 +1073,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
+        named_phrases=tuple(sorted(str(f) for f in data.get("named_phrases") or ())),
         street_before_name=tuple(sorted(_words((data.get("streets") or {}).get("before_name")))),
         street_after_name=tuple(sorted(_words((data.get("streets") or {}).get("after_name")))),
         house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),

@@ -426,8 +426,9 @@ class QuantityBuilder:
     def odds(self, numerator: Part, over: Token, denominator: Part, *scales: Token) -> Part:
         """ "one in 292.2 million", "1 op 6 miljoen", "une sur 2 millions": one over a scaled whole, the odds
         of a draw (a larger part over a scaled whole is two amounts: "3 in 10 million")."""
-        if abs(numerator.value) != 1:
-            raise NotAQuantity("over a scaled whole, only one is a share")
+        if abs(numerator.value) != 1 or normalize(str(over)) in self.lex.partitive:
+            # ("один из 5 миллионов автомобилей", "واحد من 3 ملايين لاجئ": one of them)
+            raise NotAQuantity("over a scaled whole, only one is a share, and not 'one of'")
         whole = self._scale(denominator, scales[0]) if len(scales) == 1 else self.scaled_twice(denominator, *scales)
         value = numerator.value / whole.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=whole.end,

@@ -1385,10 +1385,10 @@ CASES = [
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
      [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
+    # ("24 heures sur 24", "7 jours sur 7": round the clock, a set phrase, as Italian "24 ore su 24")
     ("fr", "Cinq ans, dont deux avec sursis, pour les accusés âgés de 19 et 23 ans; 24 heures sur 24 et 7 jours sur 7.",
      [("Cinq ans", "duration", "5", "year"), ("deux", "duration", "2", "year"), ("19", "duration", "19", "year"),
-      ("23 ans", "duration", "23", "year"), ("24 heures", "duration", "24", "hour"), ("24", "number", "24"),
-      ("7 jours", "duration", "7", "day"), ("7", "number", "7")]),
+      ("23 ans", "duration", "23", "year")]),
     ("it", "La manovra vale 30 miliardi di euro, di cui 10 miliardi per il cuneo; i fratelli di 21 e 25 anni.",
      [("30 miliardi di euro", "currency", "3e10", "EUR"), ("10 miliardi", "currency", "1e10", "EUR"),
       ("21", "duration", "21", "year"), ("25 anni", "duration", "25", "year")]),
@@ -2180,7 +2180,7 @@ CASES = [
       ("un massimo di 41", "count", "41")]),
     ("fr", "Une aide pour un maximum de 12 mois ; le thermomètre a atteint un maximum de 42 degrés.",
      [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42", "count", "42")]),
-    ("en", "The temperature reached a maximum of 41 degrees; claims are capped at a maximum of $500.",
+    ("en", "The temperature reached a maximum of 41 degrees; fines can reach a maximum of $500.",
      [("a maximum of 41", "count", "41"), ("a maximum of $500", "currency", "500", "USD", "at_most")]),
     # "and" written onto "more than"
     ("ar", "ارتفعت الحصيلة إلى 2946 قتيلا وأكثر من 5600 جريح.",
@@ -2200,12 +2200,16 @@ CASES = [
     ("ar", "طلبت الشركة 30 طائرة من طراز بوينغ 787-9.", [("30", "count", "30")]),
     ("ru", "Билет обойдется в 8–10 тыс. рублей в одну сторону.", [("8–10 тыс. рублей", "currency", "8e3", "RUB", "exact", "10e3")]),
     ("nl", "Er wordt tot een maximum van 1500 euro uitgekeerd; de koers bereikte een maximum van 12 euro.",
-     [("tot een maximum van 1500 euro", "currency", "1500", "EUR", "at_most"), ("12 euro", "currency", "12", "EUR")]),
+     [("tot een maximum van 1500 euro", "currency", "1500", "EUR", "at_most"), ("een maximum van 12 euro", "currency", "12", "EUR")]),
     # market indices named by a figure
     ("ar", "وصعد مؤشر ستوكس 600 بنسبة 0.5% وارتفع فوتسي 100 بنسبة 1%.",
      [("0.5%", "percent", "0.5", "percent"), ("1%", "percent", "1", "percent")]),
     # a four-digit figure before a word of points counts them; an IMO number names a ship
     ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
+    ("en", "Budget 2025 points to a squeeze; in 2022 a quarter of households struggled.",
+     [("2025", "year", "2025"), ("2022", "year", "2022"), ("a quarter", "number", "0.25")]),
+    ("ar", "ارتفع نيكاي 300 نقطة.", [("300", "count", "300")]),
+    ("fr", "Appelez le 0 800 12 34 56.", []),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
     # a bare franc in a paragraph that names Switzerland; the pataca
     ("it", "Un diamante è stato venduto a Ginevra per 28,8 milioni di franchi.", [("28,8 milioni di franchi", "currency", "28.8e6", "CHF")]),
@@ -2218,13 +2222,16 @@ CASES = [
     ("en", "The odds of winning are one in 292.2 million, or 1 in 3.5 million.",
      [("one in 292.2 million", "number", "3.422313483915126625598904860E-9"), ("1 in 3.5 million", "number", "2.857142857142857142857142857E-7")]),
     ("fr", "Il y a une sur 2 millions de chances.", [("une sur 2 millions", "number", "5E-7")]),
-    ("ru", "Шанс выиграть — один из 10 тысяч.", [("один из 10 тысяч", "number", "0.0001")]),
+    # (not "one of": "один из 5 миллионов автомобилей", "هو واحد من 3 ملايين لاجئ")
+    ("ar", "هو واحد من 3 ملايين لاجئ سوري.", [("واحد", "number", "1"), ("3 ملايين", "count", "3e6")]),
     # a figure that may be a year takes no fraction after "and"
     ("en", "By 2050 and a third of pensioners will be over 80.", [("2050", "year", "2050"), ("a third", "number", "0.3333333333333333333333333333"), ("over 80", "number", "80", None, "more_than")]),
     ("it", "Entro il 2050 e un terzo dei pensionati.", [("2050", "year", "2050"), ("un terzo", "number", "0.3333333333333333333333333333")]),
     # references and centuries name something
-    ("en", "A Rolex Daytona, reference 6263, and a Ferrari 250 GTO, chassis 3765, sold in 2024.", [("2024", "year", "2024")]),
-    ("it", "Il quadro del Seicento costava seicento euro.", [("seicento euro", "currency", "600", "EUR")]),
+    ("en", "A Rolex Daytona, ref. 6263, and a Ferrari 250 GTO, chassis 3765, sold in 2024; the reference 10-year yield rose.",
+     [("2024", "year", "2024"), ("10-year", "duration", "10", "year")]),
+    ("it", "Il quadro del Seicento costava seicento euro; le vendite sono cresciute del seicento per cento.",
+     [("seicento euro", "currency", "600", "EUR"), ("seicento per cento", "percent", "600", "percent")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
     ("ru", "Дефицит может вырасти до 2% ВВП.", [("до 2%", "percent", "2", "percent")]),
     # house numbers (streets), not counts
