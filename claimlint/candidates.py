@@ -162,7 +162,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
-        rf"|(?<!\w)(?-i:{one_of(lex.named_phrases)})(?!\w)"
+        # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
+        rf"|(?<!\w){one_of(lex.named_after)}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
@@ -299,6 +300,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
         # 3 hours long", "una risoluzione 4 volte superiore"
         return []
+    if m.string[end - 1 : end] in _DASHES and m.string[end : end + 1].isalpha():
+        return []  # a figure written onto a word: "the reference 10-year yield"
     return [(m.start(), end)]
 
 

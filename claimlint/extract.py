@@ -425,11 +425,13 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
-    words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-3:]]
-    if words and words[-1] in lex.prepositions:
-        words.pop()  # "a culminé à un maximum de 4,5 %"
-    # (not after a modal: "fines can reach a maximum of £10,000" is a ceiling)
-    return bool(words) and words[-1].startswith(lex.peak_verbs) and not (len(words) > 1 and words[-2] in lex.modal_words)
+    before = text[max(start, q.start - 64) : q.start]
+    words = [normalize(w) for w in _WORDS.findall(before[max(0, _clause_mark_end(before)) :])[-4:]]
+    # the verb among the three words before in its clause ("a culminé à un maximum", "bereikte maandag een maximum",
+    # "bereikt de inflatie een maximum"; not "Wie ... heeft bereikt, krijgt een maximum"), no modal right before it
+    # ("fines can hit a maximum of £10,000" is a ceiling)
+    return any(w.startswith(lex.peak_verbs) and not (k and words[k - 1] in lex.modal_words)
+               for k, w in enumerate(words) if k >= len(words) - 3)
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -742,9 +744,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
-    if bare and normalize(q.text) in lex.period_fractions and _amount_ends_before(text, q.start, start, lex) and (
-        not _word_after_in(text, q, frozenset(lex.values.get("OF", ())))
-    ):
+    if bare and normalize(q.text) in lex.period_fractions and (
+        _amount_ends_before(text, q.start, start, lex) or _word_before(text, q, start) in lex.period_fraction_after
+    ) and not _word_after_in(text, q, frozenset(lex.values.get("OF", ()))):
         return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often ("In 2022 a quarter of")
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
@@ -793,8 +795,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and _word_after_in(text, q, lex.points_words) and (
-        _word_before(text, q, start) not in (lex.bare_years_after or ()) and _figure_not_in(q, RECENT_YEARS)
-    ):  # (not a recent year, which names things: "Budget 2025 points to", "Agenda 2030 punti chiave")
+        _word_before(text, q, start) not in (lex.bare_years_after or ())
+        and (_figure_not_in(q, RECENT_YEARS) or _after_change(text, q, start, by=True))
+    ):  # (a recent year names things, but after a verb of change: "Budget 2025 points to", "ha guadagnato 2030 punti")
         noun = _NEXT_WORD.match(text, q.end).group(1)  # type: ignore[union-attr]  # "a gagné 1745 points", "إلى 1745 نقطة"
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
@@ -1351,7 +1354,7 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards")."""
     before = found[i - 1]
     if (before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN
-            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 3):
+            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 4):
         return i - 2
     return i - 1
 

@@ -198,7 +198,8 @@ class Lexicon:
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     # A house number: right before a street word ("au 14, rue de la Gare"), or before a name and a street
     # word ("200 Main Street"), with its suffixes ("5 bis rue Victor-Hugo")
-    named_phrases: tuple[str, ...] = ()  # "nel Seicento": set phrases matched as written, capitals and all
+    named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
+    named_after: tuple[str, ...] = ()  # ...after these
     street_before_name: tuple[str, ...] = ()
     street_after_name: tuple[str, ...] = ()
     house_suffixes: tuple[str, ...] = ()
@@ -245,7 +246,8 @@ class Lexicon:
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
     period_halves: frozenset[str] = frozenset()  # "het eerste halfjaar": a half of the year, named, after a part word
-    period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often
+    period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often...
+    period_fraction_after: frozenset[str] = frozenset()  # ...or after these: "once a quarter", "in a quarter"
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
     peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
@@ -780,7 +782,7 @@ _WORD_LIST_KEYS = (
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
-    "period_halves", "none_particles", "instalment_nouns", "period_fractions",
+    "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after",
     "nouns_after_figures",
 )
 _FLAG_KEYS = (
@@ -1073,7 +1075,8 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words((data.get("clock_times") or {}).get("before")))),
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
-        named_phrases=tuple(sorted(str(f) for f in data.get("named_phrases") or ())),
+        named_phrases=tuple(sorted(str(f) for f in (data.get("named_phrases") or {}).get("words") or ())),
+        named_after=tuple(sorted(_words((data.get("named_phrases") or {}).get("after")))),
         street_before_name=tuple(sorted(_words((data.get("streets") or {}).get("before_name")))),
         street_after_name=tuple(sorted(_words((data.get("streets") or {}).get("after_name")))),
         house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),

@@ -2178,6 +2178,9 @@ CASES = [
     ("it", "Un contributo di 400 euro per un massimo di 12 mesi; il termometro ha toccato un massimo di 41 gradi.",
      [("400 euro", "currency", "400", "EUR"), ("un massimo di 12 mesi", "duration", "12", "month", "at_most"),
       ("un massimo di 41", "count", "41")]),
+    ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38", "count", "38")]),
+    ("nl", "Wie de pensioenleeftijd heeft bereikt, krijgt een maximum van 1.200 euro.",
+     [("een maximum van 1.200 euro", "currency", "1200", "EUR", "at_most")]),
     ("fr", "Une aide pour un maximum de 12 mois ; le thermomètre a atteint un maximum de 42 degrés.",
      [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42", "count", "42")]),
     ("en", "The temperature reached a maximum of 41 degrees; fines can reach a maximum of $500.",
@@ -2208,8 +2211,15 @@ CASES = [
     ("fr", "L'indice a gagné 1745 points en 2024.", [("1745", "count", "1745"), ("2024", "year", "2024")]),
     ("en", "Budget 2025 points to a squeeze; in 2022 a quarter of households struggled.",
      [("2025", "year", "2025"), ("2022", "year", "2022"), ("a quarter", "number", "0.25")]),
+    ("it", "L'indice ha guadagnato 2030 punti.", [("2030", "count", "2030")]),
+    ("en", "He meets them once a quarter; prices rose 3% in a quarter.", [("3%", "percent", "3", "percent")]),
     ("ar", "ارتفع نيكاي 300 نقطة.", [("300", "count", "300")]),
-    ("fr", "Appelez le 0 800 12 34 56.", []),
+    ("fr", "Appelez le 0 800 12 34 56 ; les secours se relaient 24h sur 24.", []),
+    # a figure compared with an amount before a spell it refers to; comparatives of time; "improved"
+    ("en", "The clinic treated fewer than 200 patients in its first six months, against a target of 1,500.",
+     [("fewer than 200", "count", "200", None, "less_than"), ("six months", "duration", "6", "month"), ("1,500", "number", "1500")]),
+    ("en", "Patients waited longer than 12 hours; survival improved from 46% to 55%.",
+     [("longer than 12 hours", "duration", "12", "hour", "more_than"), ("46%", "percent", "46", "percent"), ("55%", "percent", "55", "percent")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
     # a bare franc in a paragraph that names Switzerland; the pataca
     ("it", "Un diamante è stato venduto a Ginevra per 28,8 milioni di franchi.", [("28,8 milioni di franchi", "currency", "28.8e6", "CHF")]),
@@ -2230,8 +2240,10 @@ CASES = [
     # references and centuries name something
     ("en", "A Rolex Daytona, ref. 6263, and a Ferrari 250 GTO, chassis 3765, sold in 2024; the reference 10-year yield rose.",
      [("2024", "year", "2024"), ("10-year", "duration", "10", "year")]),
+    ("en", "Police gave the crime reference 4512.", []),
     ("it", "Il quadro del Seicento costava seicento euro; le vendite sono cresciute del seicento per cento.",
      [("seicento euro", "currency", "600", "EUR"), ("seicento per cento", "percent", "600", "percent")]),
+    ("it", "Novecento persone hanno partecipato nell'Ottocento.", [("Novecento", "count", "900")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
     ("ru", "Дефицит может вырасти до 2% ВВП.", [("до 2%", "percent", "2", "percent")]),
     # house numbers (streets), not counts
