@@ -426,9 +426,13 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
     before = text[max(start, q.start - 64) : q.start]
-    words = [normalize(w) for w in _WORDS.findall(before[max(0, _clause_mark_end(before)) :])[-4:]]
+    figures = (m.end() for m in _FIGURE_RUN.finditer(before) if not (len(m.group()) == 4 and int(m.group()) in CALENDAR_YEARS))
+    before = before[max(0, _clause_mark_end(before), *figures) :]
+    words = [normalize(w) for w in _WORDS.findall(before)[-4:]]
     # the verb among the three words before in its clause ("a culminé à un maximum", "bereikte maandag een maximum",
-    # "bereikt de inflatie een maximum"; not "Wie ... heeft bereikt, krijgt een maximum"), no modal right before it
+    # "bereikt de inflatie een maximum", "bereikte in 2021 een maximum"; not "Wie ... heeft bereikt, krijgt een
+    # maximum", nor past a figure other than a year, "qui ont atteint 67 ans toucheront un maximum de 1 200 euros"), no
+    # modal right before it
     # ("fines can hit a maximum of £10,000" is a ceiling)
     return any(w.startswith(lex.peak_verbs) and not (k and words[k - 1] in lex.modal_words)
                for k, w in enumerate(words) if k >= len(words) - 3)
@@ -1636,6 +1640,7 @@ def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity,
 
 _DAY_AND = regex.compile(r"(\S+)\s+(\p{L}+)\s+")
 _DIGIT = regex.compile(r"\d")
+_FIGURE_RUN = regex.compile(r"\d+")
 
 
 def _two_days(text: str, q: Quantity) -> list[Quantity]:
@@ -1774,6 +1779,10 @@ def _levels_of_a_change(
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
+        if split and q.kind is Kind.YEAR and isinstance(q.range_to, Decimal) and not (
+            _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
+        ):
+            split = False  # "Prices rose from 2019 to 2022": a period, not two levels
         if not split:
             out.append(q)
             continue

@@ -1702,9 +1702,10 @@ CASES = [
      [("12.345", "count", "12345"), ("1045", "number", "1045"), ("1012", "number", "1012")]),
     # four digits after a verb of change and "to", "from" or "by" are a level or a change, unless a
     # year of the calendar news names; a change takes no year from its level
+    # (from one year to another after a verb of change, a period: "Production rose from 1914 to 1918")
     ("en", "The number of patients rose to 1012, and fell from 1045 to 1012 after Production rose from 1914 to 1918.",
-     [("1012", "number", "1012"), ("1045", "number", "1045"), ("1012", "number", "1012"), ("1914", "year", "1914"),
-      ("1918", "year", "1918")]),
+     [("1012", "number", "1012"), ("1045", "number", "1045"), ("1012", "number", "1012"),
+      ("from 1914 to 1918", "year", "1914", None, "exact", "1918")]),
     ("nl", "Het aantal patiënten op de ic daalde met 45 tot 1012; eerder steeg het tot 1012. De prijzen stijgen tot 2030.",
      [("45", "number", "45"), ("1012", "number", "1012"), ("tot 1012", "number", "1012"), ("tot 2030", "year", "2030", None, "at_most")]),
     ("fr", "Le nombre est passé de 1045 à 1012.", [("1045", "number", "1045"), ("1012", "number", "1012")]),
@@ -2181,6 +2182,8 @@ CASES = [
     ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38", "count", "38")]),
     ("nl", "Wie de pensioenleeftijd heeft bereikt, krijgt een maximum van 1.200 euro.",
      [("een maximum van 1.200 euro", "currency", "1200", "EUR", "at_most")]),
+    ("fr", "Les retraités qui ont atteint 67 ans toucheront un maximum de 1 200 euros.",
+     [("67 ans", "duration", "67", "year"), ("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
     ("fr", "Une aide pour un maximum de 12 mois ; le thermomètre a atteint un maximum de 42 degrés.",
      [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42", "count", "42")]),
     ("en", "The temperature reached a maximum of 41 degrees; fines can reach a maximum of $500.",
@@ -2218,6 +2221,9 @@ CASES = [
     # a figure compared with an amount before a spell it refers to; comparatives of time; "improved"
     ("en", "The clinic treated fewer than 200 patients in its first six months, against a target of 1,500.",
      [("fewer than 200", "count", "200", None, "less_than"), ("six months", "duration", "6", "month"), ("1,500", "number", "1500")]),
+    ("en", "Visitors may stay no longer than 90 days; prices rose from 2019 to 2022.",
+     [("no longer than 90 days", "duration", "90", "day", "at_most"), ("from 2019 to 2022", "year", "2019", None, "exact", "2022")]),
+    ("fr", "La quotité a été portée de 20 % à 40 %.", [("20 %", "percent", "20", "percent"), ("40 %", "percent", "40", "percent")]),
     ("en", "Patients waited longer than 12 hours; survival improved from 46% to 55%.",
      [("longer than 12 hours", "duration", "12", "hour", "more_than"), ("46%", "percent", "46", "percent"), ("55%", "percent", "55", "percent")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
@@ -2244,6 +2250,9 @@ CASES = [
     ("it", "Il quadro del Seicento costava seicento euro; le vendite sono cresciute del seicento per cento.",
      [("seicento euro", "currency", "600", "EUR"), ("seicento per cento", "percent", "600", "percent")]),
     ("it", "Novecento persone hanno partecipato nell'Ottocento.", [("Novecento", "count", "900")]),
+    ("it", "L'arte tra Ottocento e Novecento; una Seicento del 1960.", [("1960", "year", "1960")]),
+    # a team's formation
+    ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
     ("ru", "Дефицит может вырасти до 2% ВВП.", [("до 2%", "percent", "2", "percent")]),
     # house numbers (streets), not counts
