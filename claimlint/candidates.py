@@ -154,6 +154,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
     after = one_of(lex.clock_after)
     hour_units = one_of([a for a in lex.clock_after if a in lex.values["DUR"]])
+    # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
+    house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
+    named_after = one_of(lex.named_after).replace("'", "['’]")  # ("dell'Ottocento", "dell’Ottocento")
     return compile_cached(
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -165,12 +168,13 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
-        rf"|(?<!\w){one_of(lex.named_after)}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
+        rf"|(?<!\w){named_after}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
         # last group, "40 000, rue de Rivoli", nor a score's, "3-1, rue")
-        rf"|(?<![\w.,\-–/])(?<![0-9][ \u00a0\u202f])[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?,?\s+{one_of(lex.street_before_name)}(?!\w)"
+        rf"|(?<![\w.,\-–/])(?<![0-9][ \u00a0\u202f])[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?\s+{one_of(lex.street_before_name)}(?!\w)"
+        rf"|(?:{house_before})[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?,\s+{one_of(lex.street_before_name)}(?!\w)"
         rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"

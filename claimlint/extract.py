@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import types
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -166,8 +166,10 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
 
 _NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
 _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
+# A dash and figures after a figure (a model's second part: "787-9"), and a word, a figure and a dash before one.
 _MODEL_TAIL = regex.compile(rf"[-‐–][{DIGITS}]+(?![{DIGITS}])")
 _MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[-‐–]$")
+_SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
 
 
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -177,7 +179,7 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return True
     head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
-_SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
+
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
@@ -425,17 +427,36 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
-    before = text[max(start, q.start - 64) : q.start]
-    figures = (m.end() for m in _FIGURE_RUN.finditer(before) if not (len(m.group()) == 4 and int(m.group()) in CALENDAR_YEARS))
-    before = before[max(0, _clause_mark_end(before), *figures) :]
-    words = [normalize(w) for w in _WORDS.findall(before)[-4:]]
-    # the verb among the three words before in its clause ("a culminé à un maximum", "bereikte maandag een maximum",
-    # "bereikt de inflatie een maximum", "bereikte in 2021 een maximum"; not "Wie ... heeft bereikt, krijgt een
-    # maximum", nor past a figure other than a year, "qui ont atteint 67 ans toucheront un maximum de 1 200 euros"), no
-    # modal right before it
-    # ("fines can hit a maximum of £10,000" is a ceiling)
-    return any(w.startswith(lex.peak_verbs) and not (k and words[k - 1] in lex.modal_words)
-               for k, w in enumerate(words) if k >= len(words) - 3)
+    words = _clause_words_before(text, q.start, start)[-4:]
+    # the verb in its clause, only words of time, articles and prepositions after it ("a culminé à un maximum",
+    # "bereikte maandag een maximum", "bereikte in 2021 een maximum"; not "Wie de leeftijd bereikt krijgt een
+    # maximum", "qui ont atteint 67 ans toucheront un maximum"), no modal right before it ("fines can hit a maximum
+    # of £10,000" is a ceiling)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].startswith(lex.peak_verbs):
+            return not (k and words[k - 1] in lex.modal_words)
+        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or lex.classify("word", lex.fold(words[k]))
+                and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
+            return False
+    return False
+
+
+# A year of the calendar right before a point ("In 2023 a quarter said": no amount).
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[89]|2[01])\d\d[ \u00a0]+$")
+# What may stand between a verb of reaching and a maximum: words of time ("maandag", "vorig jaar").
+_TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
+
+
+def _clause_words_before(text: str, at: int, start: int) -> list[str]:
+    """The words of the clause that ends at ``at``, normalised: cut at a clause mark, a sentence's end or a figure
+    other than a year (within 64 characters)."""
+    before = text[max(start, at - 64) : at]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
+    cuts += [m.end() for m in _FIGURE_RUN.finditer(before) if not (len(m.group()) == 4 and int(m.group()) in CALENDAR_YEARS)]
+    return [normalize(w) for w in _WORDS.findall(before[max([0, *cuts]) :])]
+
+
+_CLAUSE_CUT = regex.compile(r"[,;:()،؛.!?…]")
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -749,8 +770,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if normalize(q.text) in lex.not_alone:
         return None  # "came to naught"
     if bare and normalize(q.text) in lex.period_fractions and (
-        _amount_ends_before(text, q.start, start, lex) or _word_before(text, q, start) in lex.period_fraction_after
-    ) and not _word_after_in(text, q, frozenset(lex.values.get("OF", ()))):
+        (_amount_ends_before(text, q.start, start, lex) and not _YEAR_BEFORE.search(text, max(start, q.start - 8), q.start))
+        or _word_before(text, q, start) in lex.period_fraction_after
+    ) and not _word_after_in(text, q, lex.values["OF"]):
         return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often ("In 2022 a quarter of")
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
@@ -798,11 +820,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
-    if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and _word_after_in(text, q, lex.points_words) and (
-        _word_before(text, q, start) not in (lex.bare_years_after or ())
-        and (_figure_not_in(q, RECENT_YEARS) or _after_change(text, q, start, by=True))
-    ):  # (a recent year names things, but after a verb of change: "Budget 2025 points to", "ha guadagnato 2030 punti")
-        noun = _NEXT_WORD.match(text, q.end).group(1)  # type: ignore[union-attr]  # "a gagné 1745 points", "إلى 1745 نقطة"
+    if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
+        normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
+        and (_figure_not_in(q, RECENT_YEARS) or any(
+            w.startswith(lex.change_stems + lex.change_by_stems) for w in _clause_words_before(text, q.start, start)[-4:]))
+    ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
+        # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
+        noun = points.group(1)
     if noun is not None:
         return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
     times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is Kind.NUMBER else None
@@ -895,7 +919,7 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
             or (glued.isalpha() and glued in lex.multiple_before))
 
 
-def _word_after_in(text: str, q: Quantity, words: frozenset[str]) -> bool:
+def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
     after = _NEXT_WORD.match(text, q.end)
     return after is not None and normalize(after.group(1)) in words
 
@@ -1355,12 +1379,18 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
     """Which quantity the figure ``found[i]`` is compared with: the one before it, or the amount before
     that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
-    take), "67,4 milliards d'euros en 2024, contre 51,7 milliards")."""
+    take), "67,4 milliards d'euros en 2024, contre 51,7 milliards", "fewer than 200 patients in its first six
+    months, against a target of 1,500")."""
     before = found[i - 1]
     if (before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN
-            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= 4):
+            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= _COMPARED_REACH):
         return i - 2
     return i - 1
+
+
+# How many words may stand between an amount and the spell or time it refers to ("fewer than 200 patients in its
+# first six months, against a target of 1,500").
+_COMPARED_REACH = 4
 
 
 _WHEN = frozenset({Kind.DURATION, Kind.DATE, Kind.YEAR})

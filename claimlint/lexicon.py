@@ -196,18 +196,20 @@ class Lexicon:
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
-    # A house number: right before a street word ("au 14, rue de la Gare"), or before a name and a street
-    # word ("200 Main Street"), with its suffixes ("5 bis rue Victor-Hugo")
-    named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
-    named_after: tuple[str, ...] = ()  # ...after these
-    street_before_name: tuple[str, ...] = ()
-    street_after_name: tuple[str, ...] = ()
-    house_suffixes: tuple[str, ...] = ()
     clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
     clock_pairs: tuple[tuple[str, str], ...] = ()  # "dalle 14 alle 17": words that open and close a span of hours
+    # A house number: right before a street word ("14 rue de la Gare"; with a comma, after the words of
+    # `house_before`, "au 14, rue de la Gare"), or before a name and a street word ("200 Main Street"), with its
+    # suffixes ("5 bis rue Victor-Hugo")
+    street_before_name: tuple[str, ...] = ()
+    street_after_name: tuple[str, ...] = ()
+    house_suffixes: tuple[str, ...] = ()
+    house_before: tuple[str, ...] = ()
+    named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
+    named_after: tuple[str, ...] = ()  # ...after these
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
@@ -1080,6 +1082,7 @@ def lexicon(lang: str) -> Lexicon:
         street_before_name=tuple(sorted(_words((data.get("streets") or {}).get("before_name")))),
         street_after_name=tuple(sorted(_words((data.get("streets") or {}).get("after_name")))),
         house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),
+        house_before=tuple(sorted(_words((data.get("streets") or {}).get("house_before")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),

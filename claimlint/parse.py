@@ -193,9 +193,10 @@ _SMALL_SHARE_WHOLE = 10
 
 
 def _no_year_and_a_fraction(part: Part) -> None:
-    """A figure that may be a year takes no fraction after "and": "By 2050 and a third of pensioners", "entro
-    il 2050 e un terzo dei pensionati" are a year and a share (not 2050.33)."""
-    if part.digits and part.value == part.value.to_integral() and int(part.value) in YEAR_FIGURES:
+    """A figure that may be a year of the calendar takes no fraction after it: "By 2050 and a third of pensioners",
+    "entro il 2050 e un terzo dei pensionati" are a year and a share (not 2050.33); "1500 and a half tonnes" is
+    1500.5."""
+    if part.digits and part.value == part.value.to_integral() and int(part.value) in CALENDAR_YEARS:
         raise NotAQuantity("a year and a fraction are two")
 
 
@@ -430,6 +431,8 @@ class QuantityBuilder:
             # ("один из 5 миллионов автомобилей", "واحد من 3 ملايين لاجئ": one of them)
             raise NotAQuantity("over a scaled whole, only one is a share, and not 'one of'")
         whole = self._scale(denominator, scales[0]) if len(scales) == 1 else self.scaled_twice(denominator, *scales)
+        if whole.value == 0:
+            raise NotAQuantity("a share is a part over a whole")
         value = numerator.value / whole.value
         return replace(numerator, value=value, precision=abs(value) * Decimal("1e-9"), end=whole.end,
                        digits=False, share=True)

@@ -2251,6 +2251,15 @@ CASES = [
      [("seicento euro", "currency", "600", "EUR"), ("seicento per cento", "percent", "600", "percent")]),
     ("it", "Novecento persone hanno partecipato nell'Ottocento.", [("Novecento", "count", "900")]),
     ("it", "L'arte tra Ottocento e Novecento; una Seicento del 1960.", [("1960", "year", "1960")]),
+    # (a code review's cases: each rule stays in its clause and its sentence)
+    ("fr", "Ils étaient 300, rue de Rivoli.", [("300", "number", "300")]),
+    ("it", "Un quadro dell’Ottocento.", []),
+    ("en", "In 2023 a quarter said they could not pay.", [("2023", "year", "2023"), ("a quarter", "number", "0.25")]),
+    ("en", "Prices rose. Budget 2025 points to cuts.", [("2025", "year", "2025")]),
+    ("it", "Il numero di persone dal 5% al 30% del totale.", [("dal 5% al 30%", "percent", "5", "percent", "exact", "30")]),
+    ("en", "Talks reached a deal. A maximum of £500 will be paid.", [("A maximum of £500", "currency", "500", "GBP", "at_most")]),
+    ("fr", "Le chômeur a touché un maximum de 1 200 euros par mois.", [("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
+    ("en", "It weighs 1500 and a half tonnes.", [("1500 and a half", "number", "1500.5")]),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
