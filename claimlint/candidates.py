@@ -224,7 +224,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # hundred, thousand..., with a scale word; _is_rate_base decides)
         # (or the scale word alone: "لكل ألف نسمة", "2,5 per mille nati vivi")
         rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+(?:{one}(?:{zero}|{zero}{zero})?"
-        rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,\u00a0\u202f ][{DIGITS}])"
+        rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,\u00a0\u202f ][{DIGITS}]|[\-–][{DIGITS}])"
         rf"(?:\s*{one_of(thousands)}(?!\w))?|{one_of(thousands)}(?!\w))))",
         re.IGNORECASE,
     )

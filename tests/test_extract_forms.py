@@ -887,7 +887,7 @@ CASES = [
     ("fr", "L'ouragan Beryl, de catégorie 5, a fait 11 morts.", [("11", "count", "11")]),
     # French "a" without its accent is "to" only after "de" and a number; else "has"
     ("fr", "Un habitant sur cinq a 65 ans ou plus, la ligne 14 a 21 stations, de 5 a 10 ans d'attente.",
-     [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"), ("14", "number", "14"),
+     [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"),
       ("21", "count", "21"), ("de 5 a 10 ans", "duration", "5", "year", "exact", "10")]),
     # only a comparative of level compares the figure before a spell that names a point in time
     ("en", "The bank raised its key rate to 5.25% more than two years ago.",
@@ -2260,6 +2260,13 @@ CASES = [
     ("en", "Talks reached a deal. A maximum of £500 will be paid.", [("A maximum of £500", "currency", "500", "GBP", "at_most")]),
     ("fr", "Le chômeur a touché un maximum de 1 200 euros par mois.", [("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
     ("en", "It weighs 1500 and a half tonnes.", [("1500 and a half", "number", "1500.5")]),
+    # line, platform, track and house numbers name something; a round figure before a range is no rate's base
+    ("fr", "Les rames de la ligne 14 circulent sur la voie 2 ; la ligne 18 coûtera 3 milliards.", [("3 milliards", "number", "3e9")]),
+    ("it", "Tra Termini e Tiburtina, binario 3; al civico 112; bus sostitutivi ogni 10-15 minuti.",
+     [("10-15 minuti", "duration", "10", "minute", "exact", "15")]),
+    ("nl", "Tussen Utrecht en Amersfoort, spoor 7; lijn 5 rijdt elke 10 minuten.", [("10 minuten", "duration", "10", "minute")]),
+    ("ar", "توجهوا إلى البوابة 6 ومسار الخط 3.", []),
+    ("ru", "На Кутузовском проспекте, дом 24.", []),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
