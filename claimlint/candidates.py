@@ -57,7 +57,7 @@ _NOT_QUANTITIES = regex.compile(
     | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
     | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
     # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes)
-    | (?<![\w\-.,:/])[1-6](?:[\-–][1-6]){2,3}(?![\w\-–.,:/]|[.,]\d)
+    | (?<![\w\-.,:/])[1-6١-٦](?:[\-–][1-6١-٦]){2,3}(?![\w\-–:/]|[.,]\d)
     # video resolutions: 720p, 1080p, 2160p (no pence)
     | (?<![\w\-.,])(?:360|480|576|720|1080|1440|2160|4320)[pi](?!\w)
     # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5), Russian 6:3, 7:6 (two or more, or one with

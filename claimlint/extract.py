@@ -427,7 +427,7 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
-    words = _clause_words_before(text, q.start, start)[-4:]
+    words = _clause_words_before(text, q.start, start, lex)[-4:]
     # the verb in its clause, only words of time, articles and prepositions after it ("a culminé à un maximum",
     # "bereikte maandag een maximum", "bereikte in 2021 een maximum"; not "Wie de leeftijd bereikt krijgt een
     # maximum", "qui ont atteint 67 ans toucheront un maximum"), no modal right before it ("fines can hit a maximum
@@ -435,24 +435,30 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     for k in range(len(words) - 1, -1, -1):
         if words[k].startswith(lex.peak_verbs):
             return not (k and words[k - 1] in lex.modal_words)
-        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or lex.classify("word", lex.fold(words[k]))
-                and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
+        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or words[k] in lex.time_adverbs
+                or lex.classify("word", lex.fold(words[k])) and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
             return False
     return False
 
 
-# A year of the calendar right before a point ("In 2023 a quarter said": no amount).
-_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[89]|2[01])\d\d[ \u00a0]+$")
+# A year of the calendar right before a point ("In 2023 a quarter said": no amount; "£1950 a quarter" is one).
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,$€£¥₽])(?:1[89]|2[01])\d\d[ \u00a0]+$")
 # What may stand between a verb of reaching and a maximum: words of time ("maandag", "vorig jaar").
 _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
 
 
-def _clause_words_before(text: str, at: int, start: int) -> list[str]:
+def _clause_words_before(text: str, at: int, start: int, lex: Lexicon) -> list[str]:
     """The words of the clause that ends at ``at``, normalised: cut at a clause mark, a sentence's end or a figure
-    other than a year (within 64 characters)."""
+    other than a year or a day of a month (within 64 characters)."""
     before = text[max(start, at - 64) : at]
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
-    cuts += [m.end() for m in _FIGURE_RUN.finditer(before) if not (len(m.group()) == 4 and int(m.group()) in CALENDAR_YEARS)]
+    for m in _FIGURE_RUN.finditer(before):
+        if len(m.group()) == 4 and int(m.group()) in CALENDAR_YEARS:
+            continue  # a year: "bereikte in 2021 een maximum"
+        word = _NEXT_WORD.match(before, m.end())
+        if word is not None and "MONTH" in lex.classify("word", lex.fold(word.group(1))):
+            continue  # a day of a month: "toccato il 12 luglio un massimo di"
+        cuts.append(m.end())
     return [normalize(w) for w in _WORDS.findall(before[max([0, *cuts]) :])]
 
 
@@ -823,7 +829,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
         and (_figure_not_in(q, RECENT_YEARS) or any(
-            w.startswith(lex.change_stems + lex.change_by_stems) for w in _clause_words_before(text, q.start, start)[-4:]))
+            w.startswith(stems) or (w[:1] in lex.prefixes and w[1:].startswith(stems))  # ("وخسر مؤشر نيكاي 2000 نقطة")
+            for stems in [lex.change_stems + lex.change_by_stems] for w in _clause_words_before(text, q.start, start, lex)[-4:]))
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
@@ -1811,8 +1818,11 @@ def _levels_of_a_change(
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if split and q.kind is Kind.YEAR and isinstance(q.range_to, Decimal) and not (
             _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
+            or to_form in lex.move_to_words or _moved(text, q, start) or _word_after_in(text, q, lex.points_words)
         ):
-            split = False  # "Prices rose from 2019 to 2022": a period, not two levels
+            # "Prices rose from 2019 to 2022": a period, not two levels (but "La date butoir est passée de 2025 à
+            # 2027", "verschoven van 2025 naar 2027": a date moved; "من 1950 إلى 2050 نقطة": points)
+            split = False
         if not split:
             out.append(q)
             continue

@@ -251,7 +251,8 @@ class Lexicon:
     period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often...
     period_fraction_after: frozenset[str] = frozenset()  # ...or after these: "once a quarter", "in a quarter"
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
-    peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached
+    peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached...
+    time_adverbs: frozenset[str] = frozenset()  # ...with these between: "ha toccato ieri un massimo di"
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -784,7 +785,7 @@ _WORD_LIST_KEYS = (
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
-    "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after",
+    "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
     "nouns_after_figures",
 )
 _FLAG_KEYS = (

@@ -2180,6 +2180,8 @@ CASES = [
      [("400 euro", "currency", "400", "EUR"), ("un massimo di 12 mesi", "duration", "12", "month", "at_most"),
       ("un massimo di 41", "count", "41")]),
     ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38", "count", "38")]),
+    ("it", "Il termometro ha toccato ieri un massimo di 41 gradi.", [("un massimo di 41", "count", "41")]),
+    ("nl", "De koers bereikte op 12 juli een maximum van 41 euro.", [("12 juli", "date", "--07-12"), ("een maximum van 41 euro", "currency", "41", "EUR")]),
     ("nl", "Wie de pensioenleeftijd heeft bereikt, krijgt een maximum van 1.200 euro.",
      [("een maximum van 1.200 euro", "currency", "1200", "EUR", "at_most")]),
     ("fr", "Les retraités qui ont atteint 67 ans toucheront un maximum de 1 200 euros.",
@@ -2223,7 +2225,10 @@ CASES = [
      [("fewer than 200", "count", "200", None, "less_than"), ("six months", "duration", "6", "month"), ("1,500", "number", "1500")]),
     ("en", "Visitors may stay no longer than 90 days; prices rose from 2019 to 2022.",
      [("no longer than 90 days", "duration", "90", "day", "at_most"), ("from 2019 to 2022", "year", "2019", None, "exact", "2022")]),
-    ("fr", "La quotité a été portée de 20 % à 40 %.", [("20 %", "percent", "20", "percent"), ("40 %", "percent", "40", "percent")]),
+    # (a date moved, or points, are two levels: "La date butoir est passée de 2025 à 2027", "من 1950 إلى 2050 نقطة")
+    ("fr", "La date butoir est passée de 2025 à 2027.", [("2025", "year", "2025"), ("2027", "year", "2027")]),
+    ("nl", "De deadline is verschoven van 2025 naar 2027.", [("2025", "year", "2025"), ("2027", "year", "2027")]),
+    ("fr", "Il faut porter de 20 à 30 kilos d'équipement.", [("de 20 à 30", "count", "20", None, "exact", "30")]),
     ("en", "Patients waited longer than 12 hours; survival improved from 46% to 55%.",
      [("longer than 12 hours", "duration", "12", "hour", "more_than"), ("46%", "percent", "46", "percent"), ("55%", "percent", "55", "percent")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
@@ -2269,6 +2274,9 @@ CASES = [
     ("ru", "На Кутузовском проспекте, дом 24.", []),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
+    ("en", "They played in a 4-3-3, with wing-backs, and ended in a 5-4-1.", []),
+    ("en", "Leaseholders pay £1950 a quarter.", [("£1950", "currency", "1950", "GBP")]),
+    ("ar", "وخسر مؤشر نيكاي 2000 نقطة.", [("2000", "count", "2000")]),
     ("ar", "يتقاضى 40% معاشات تقل عن 2000 جنيه.", [("40%", "percent", "40", "percent"), ("تقل عن 2000 جنيه", "currency", "2000", "EGP", "less_than")]),
     ("ru", "Дефицит может вырасти до 2% ВВП.", [("до 2%", "percent", "2", "percent")]),
     # house numbers (streets), not counts
