@@ -56,8 +56,9 @@ _NOT_QUANTITIES = regex.compile(
     | \d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<![\w\-.,])(?!\d{4}-\d\d-\d\d(?![\d\-]))\d{1,4}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
     | (?<![\w\-.,])0\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
-    # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes)
-    | (?<![\w\-.,:/])[1-6١-٦](?:[\-–][1-6١-٦]){2,3}(?![\w\-–:/]|[.,]\d)
+    # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes, ten in all:
+    # excluded_spans adds them; not a vote, "5-3-1", nor days, "les 4-5-6 juin")
+    | (?<![\w\-.,:/])(?P<formation>[1-6١-٦](?:[\-–][1-6١-٦]){2,3})(?![\w\-–:/]|[.,]\d)
     # video resolutions: 720p, 1080p, 2160p (no pence)
     | (?<![\w\-.,])(?:360|480|576|720|1080|1440|2160|4320)[pi](?!\w)
     # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5), Russian 6:3, 7:6 (two or more, or one with
@@ -128,7 +129,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     14, rue de la Gare"), decades ("gli anni '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.named_references or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
+    if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
             or lex.street_after_name or lex.named_phrases):
         return None
@@ -162,7 +163,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
-        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists])}|(?-i:{one_of(lex.named_references)}))"
+        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{one_of(lex.named_references)}))"
         rf"\s*(?-i:[A-Z]\.?\s?)?{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
@@ -234,7 +235,8 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     """Spans in ``text[start:end]`` whose figures are not quantities: names, times, phones, references."""
     end = len(text) if end is None else end
     lex = lexicon(lang)
-    spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)]
+    spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)
+             if m.group("formation") is None or sum(map(int, to_ascii_digits(m.group("formation"))[::2])) == 10]
     ref = _reference_regex(lang)
     if ref is not None:
         for m in ref.finditer(text, start, end):
@@ -300,8 +302,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("list") is not None and label in lex.reference_lists:
         return [m.span()]
     end = m.start("list") if m.group("list") is not None else m.end()
-    if label not in lex.references and m.group("label") not in lex.named_references:
+    if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []
+    if label in lex.place_words and not _place_named(lex, m.string, end):
+        return []  # "mis en ligne 3 000 archives", "дом 24 этажа": a count
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
         # 3 hours long", "una risoluzione 4 volte superiore"
@@ -309,6 +313,22 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.string[end - 1 : end] in _DASHES and m.string[end : end + 1].isalpha():
         return []  # a figure written onto a word: "the reference 10-year yield"
     return [(m.start(), end)]
+
+
+def _place_named(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` after a word of ``place_words`` names the place: the clause ends
+    after it, or a preposition, a conjunction or an article follows ("la ligne 14 du métro", "binario 3;",
+    "البوابة 6 ومسار": "and" written on)."""
+    while end and text[end - 1] in ".-":
+        end -= 1  # (the reference pattern's figure takes a full stop after it: "дом 24.")
+    if _CLAUSE_END.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = normalize(after.group(1))
+    return (word in lex.prepositions or word in lex.partitive or word in lex.conjunctions or word in lex.values["ARTICLE"]
+            or (len(word) > 2 and word[:1] in lex.prefixes and word[:1] in lex.conjunctions))
 
 
 def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:

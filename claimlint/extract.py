@@ -428,14 +428,15 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if normalize(q.qualifier).split(" ", 1)[0] not in lex.values["INDEF"]:
         return False
     words = _clause_words_before(text, q.start, start, lex)[-4:]
-    # the verb in its clause, only words of time, articles and prepositions after it ("a culminé à un maximum",
-    # "bereikte maandag een maximum", "bereikte in 2021 een maximum"; not "Wie de leeftijd bereikt krijgt een
-    # maximum", "qui ont atteint 67 ans toucheront un maximum"), no modal right before it ("fines can hit a maximum
-    # of £10,000" is a ceiling)
+    # the verb in its clause, only articles, prepositions, weekdays, months, units of time, years and days of a month
+    # after it ("a culminé à un maximum", "bereikte maandag een maximum", "bereikte op 12 juli een maximum"; not
+    # "Wie de leeftijd bereikt krijgt een maximum", "qui ont atteint 67 ans toucheront un maximum", nor past other
+    # words of time: "the deal reached yesterday a maximum of 2,000 migrants will be"), no modal right before it
+    # ("fines can hit a maximum of £10,000" is a ceiling)
     for k in range(len(words) - 1, -1, -1):
         if words[k].startswith(lex.peak_verbs):
             return not (k and words[k - 1] in lex.modal_words)
-        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or words[k] in lex.time_adverbs
+        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions
                 or lex.classify("word", lex.fold(words[k])) and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
             return False
     return False
