@@ -304,8 +304,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []
-    if label in lex.place_words and not _place_named(lex, m.string, end):
-        return []  # "mis en ligne 3 000 archives", "дом 24 этажа": a count
+    if label in lex.place_words and not _place_named(lex, m.string, m.start("label"), end):
+        return []  # "mis en ligne 3 000 archives", "Белый дом 12 марта"
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
         # 3 hours long", "una risoluzione 4 volte superiore"
@@ -315,20 +315,25 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     return [(m.start(), end)]
 
 
-def _place_named(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` after a word of ``place_words`` names the place: the clause ends
-    after it, or a preposition, a conjunction or an article follows ("la ligne 14 du métro", "binario 3;",
-    "البوابة 6 ومسار": "and" written on)."""
+def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:
+    """Whether the figure ending at ``end`` after a word of ``place_words`` names the place ("la ligne 14 compte",
+    "binario 3;", "Lijn 2 vervoert", "الخط 5 يمتد"): not in an idiom of ``place_idioms`` ("mis en ligne 3 000
+    archives", "in prima linea 3.000 medici"), nor before a month, a unit or a scale word ("Белый дом 12 марта")."""
     while end and text[end - 1] in ".-":
         end -= 1  # (the reference pattern's figure takes a full stop after it: "дом 24.")
-    if _CLAUSE_END.match(text, end):
-        return True
-    after = _WORD_AFTER.match(text, end)
-    if after is None:
+    if _GROUPED_AT.search(text, max(0, end - 5), end) or _GROUP_AFTER.match(text, end):
+        return False  # a figure with thousands grouped counts: "Sur cette voie 12 000 véhicules", "binario 3.000"
+    words = lex.fold(text[max(0, label_start - 24) : label_start]).split()
+    if any(words[-len(idiom.split()) :] == idiom.split() for idiom in lex.place_idioms):
         return False
-    word = normalize(after.group(1))
-    return (word in lex.prepositions or word in lex.partitive or word in lex.conjunctions or word in lex.values["ARTICLE"]
-            or (len(word) > 2 and word[:1] in lex.prefixes and word[:1] in lex.conjunctions))
+    after = _WORD_AFTER.match(text, end)
+    return after is None or _PLACE_BREAKERS.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
+
+
+_GROUPED_AT = regex.compile(r"[0-9][.,][0-9]{3}$")
+_GROUP_AFTER = regex.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9])")
+# Words after a figure that make it an amount or a date, whatever stands before it.
+_PLACE_BREAKERS = frozenset({"MONTH", "DUR", "SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "PP"})
 
 
 def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:

@@ -429,14 +429,15 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     words = _clause_words_before(text, q.start, start, lex)[-4:]
     # the verb in its clause, only articles, prepositions, weekdays, months, units of time, years and days of a month
-    # after it ("a culminé à un maximum", "bereikte maandag een maximum", "bereikte op 12 juli een maximum"; not
-    # "Wie de leeftijd bereikt krijgt een maximum", "qui ont atteint 67 ans toucheront un maximum", nor past other
-    # words of time: "the deal reached yesterday a maximum of 2,000 migrants will be"), no modal right before it
+    # after it, or a language's words of time (``time_adverbs``: "a culminé à un maximum", "bereikte maandag een
+    # maximum", "bereikte op 12 juli een maximum", "ha toccato ieri un massimo"; not "Wie de leeftijd bereikt krijgt een
+    # maximum", "qui ont atteint 67 ans toucheront un maximum", nor English "the deal reached yesterday a maximum of
+    # 2,000 migrants will be", where such a word of time follows a participle), no modal right before it
     # ("fines can hit a maximum of £10,000" is a ceiling)
     for k in range(len(words) - 1, -1, -1):
         if words[k].startswith(lex.peak_verbs):
             return not (k and words[k - 1] in lex.modal_words)
-        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions
+        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or words[k] in lex.time_adverbs
                 or lex.classify("word", lex.fold(words[k])) and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
             return False
     return False
@@ -446,6 +447,12 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 _YEAR_BEFORE = regex.compile(r"(?<![\d.,$€£¥₽])(?:1[89]|2[01])\d\d[ \u00a0]+$")
 # What may stand between a verb of reaching and a maximum: words of time ("maandag", "vorig jaar").
 _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
+
+
+def _from_figure_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether "from" and a figure follow ``q``: "passé de 2019 à 2023 de 8,4 % à 7,1 %"."""
+    word = _NEXT_WORD.match(text, q.end)
+    return word is not None and normalize(word.group(1)) in lex.values["FROM"] and _FIGURE_NEXT.match(text, word.end()) is not None
 
 
 def _clause_words_before(text: str, at: int, start: int, lex: Lexicon) -> list[str]:
@@ -1819,10 +1826,12 @@ def _levels_of_a_change(
                 (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
         if split and q.kind is Kind.YEAR and isinstance(q.range_to, Decimal) and not (
             _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
-            or to_form in lex.move_to_words or _moved(text, q, start) or _word_after_in(text, q, lex.points_words)
+            or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
+            or _word_after_in(text, q, lex.points_words)
         ):
             # "Prices rose from 2019 to 2022": a period, not two levels (but "La date butoir est passée de 2025 à
-            # 2027", "verschoven van 2025 naar 2027": a date moved; "من 1950 إلى 2050 نقطة": points)
+            # 2027", "verschoven van 2025 naar 2027": a date moved, unless amounts follow it from one to another, "Le
+            # chômage est passé de 2019 à 2023 de 8,4 % à 7,1 %"; "من 1950 إلى 2050 نقطة": points)
             split = False
         if not split:
             out.append(q)

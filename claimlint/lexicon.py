@@ -154,7 +154,8 @@ class Lexicon:
     # reference words that name something only written with a capital: "Flight 1282" (not "on that
     # flight 150 passengers")
     named_references: tuple[str, ...] = ()
-    place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure names a place where the clause ends
+    place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
+    place_idioms: tuple[str, ...] = ()  # ...but not in these ("mis en ligne 3 000 archives")
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
@@ -252,7 +253,8 @@ class Lexicon:
     period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often...
     period_fraction_after: frozenset[str] = frozenset()  # ...or after these: "once a quarter", "in a quarter"
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
-    peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached
+    peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached...
+    time_adverbs: frozenset[str] = frozenset()  # ...with these between: "ha toccato ieri un massimo di"
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -785,7 +787,7 @@ _WORD_LIST_KEYS = (
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
-    "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after",
+    "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
     "nouns_after_figures",
 )
 _FLAG_KEYS = (
@@ -1058,6 +1060,7 @@ def lexicon(lang: str) -> Lexicon:
         reference_lists=_labels(data, "reference_lists"),
         named_references=tuple(data.get("reference_words_named") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),
+        place_idioms=tuple(f.translate(fold) for f in sorted(_words(data.get("place_idioms")))),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),

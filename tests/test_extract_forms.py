@@ -887,7 +887,7 @@ CASES = [
     ("fr", "L'ouragan Beryl, de catégorie 5, a fait 11 morts.", [("11", "count", "11")]),
     # French "a" without its accent is "to" only after "de" and a number; else "has"
     ("fr", "Un habitant sur cinq a 65 ans ou plus, la ligne 14 a 21 stations, de 5 a 10 ans d'attente.",
-     [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"), ("14", "number", "14"),
+     [("Un habitant sur cinq", "number", "0.2"), ("65 ans ou plus", "duration", "65", "year", "at_least"),
       ("21", "count", "21"), ("de 5 a 10 ans", "duration", "5", "year", "exact", "10")]),
     # only a comparative of level compares the figure before a spell that names a point in time
     ("en", "The bank raised its key rate to 5.25% more than two years ago.",
@@ -2182,6 +2182,7 @@ CASES = [
     ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38", "count", "38")]),
     ("en", "Under the deal reached yesterday a maximum of 2,000 migrants will be relocated.",
      [("a maximum of 2,000", "count", "2000", None, "at_most")]),
+    ("it", "Il termometro ha toccato ieri un massimo di 41 gradi.", [("un massimo di 41", "count", "41")]),
     ("nl", "De koers bereikte op 12 juli een maximum van 41 euro.", [("12 juli", "date", "--07-12"), ("een maximum van 41 euro", "currency", "41", "EUR")]),
     ("nl", "Wie de pensioenleeftijd heeft bereikt, krijgt een maximum van 1.200 euro.",
      [("een maximum van 1.200 euro", "currency", "1200", "EUR", "at_most")]),
@@ -2226,7 +2227,8 @@ CASES = [
      [("fewer than 200", "count", "200", None, "less_than"), ("six months", "duration", "6", "month"), ("1,500", "number", "1500")]),
     ("en", "Visitors may stay no longer than 90 days; prices rose from 2019 to 2022.",
      [("no longer than 90 days", "duration", "90", "day", "at_most"), ("from 2019 to 2022", "year", "2019", None, "exact", "2022")]),
-    # (a date moved is two years: "verschoven van 2025 naar 2027")
+    # (a date moved is two years: "verschoven van 2025 naar 2027", "passée de 2025 à 2027", unless amounts follow)
+    ("fr", "La date butoir est passée de 2025 à 2027.", [("2025", "year", "2025"), ("2027", "year", "2027")]),
     ("nl", "De deadline is verschoven van 2025 naar 2027.", [("2025", "year", "2025"), ("2027", "year", "2027")]),
     ("fr", "Le chômage est passé de 2019 à 2023 de 8,4 % à 7,1 %.",
      [("de 2019 à 2023", "year", "2019", None, "exact", "2023"), ("8,4 %", "percent", "8.4", "percent"), ("7,1 %", "percent", "7.1", "percent")]),
@@ -2269,12 +2271,13 @@ CASES = [
     ("fr", "Le chômeur a touché un maximum de 1 200 euros par mois.", [("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
     ("en", "It weighs 1500 and a half tonnes.", [("1500 and a half", "number", "1500.5")]),
     # line, platform, track and house numbers name something; a round figure before a range is no rate's base
-    ("fr", "Les rames de la ligne 14 du métro partent de la voie 2 ; l'INA a mis en ligne 3 000 archives.", [("3 000", "count", "3000")]),
+    ("fr", "La ligne 14 compte 21 stations ; l'INA a mis en ligne 3 000 archives ; sur cette voie 12 000 véhicules.",
+     [("21", "count", "21"), ("3 000", "count", "3000"), ("12 000", "count", "12000")]),
     ("it", "Tra Termini e Tiburtina, binario 3; al civico 112; bus sostitutivi ogni 10-15 minuti.",
      [("10-15 minuti", "duration", "10", "minute", "exact", "15")]),
-    ("nl", "Tussen Utrecht en Amersfoort, spoor 7; NS zet op de lijn 4 extra treinen in.", [("4", "count", "4")]),
-    ("ar", "توجهوا إلى البوابة 6 ومسار الخط 3. ويضم الخط 22 محطة.", [("22", "count", "22")]),
-    ("ru", "На Кутузовском проспекте, дом 24. Построят дом 24 этажа высотой.", [("24", "count", "24")]),
+    ("nl", "Tussen Utrecht en Amersfoort, spoor 7; Lijn 2 vervoert 40.000 reizigers.", [("40.000", "count", "40000")]),
+    ("ar", "الخط 5 يمتد 20 كيلومترا؛ توجهوا إلى البوابة 6.", [("20", "count", "20")]),
+    ("ru", "Белый дом 12 марта объявил, что дом 5 признали аварийным.", [("12 марта", "date", "--03-12")]),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
     ("it", "Il consiglio ha approvato la mozione 5-3-1.", [("5", "number", "5"), ("3", "number", "3"), ("1", "number", "1")]),
