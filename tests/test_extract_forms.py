@@ -2276,7 +2276,10 @@ CASES = [
     ("it", "Tra Termini e Tiburtina, binario 3; al civico 112; bus sostitutivi ogni 10-15 minuti.",
      [("10-15 minuti", "duration", "10", "minute", "exact", "15")]),
     ("nl", "Tussen Utrecht en Amersfoort, spoor 7; Lijn 2 vervoert 40.000 reizigers.", [("40.000", "count", "40000")]),
-    ("ar", "الخط 5 يمتد 20 كيلومترا؛ توجهوا إلى البوابة 6.", [("20", "count", "20")]),
+    # (not in Arabic, whose counted nouns follow the figure: "يضم الخط 22 محطة", "عبرت البوابة 120 شاحنة"; nor
+    # after an inflected Russian "дом": "В доме 40 квартир")
+    ("ar", "يضم الخط 22 محطة.", [("22", "count", "22")]),
+    ("ru", "В доме 40 квартир.", [("40", "count", "40")]),
     ("ru", "Белый дом 12 марта объявил, что дом 5 признали аварийным.", [("12 марта", "date", "--03-12")]),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
