@@ -317,7 +317,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:
     """Whether the figure ending at ``end`` after a word of ``place_words`` names the place ("la ligne 14 compte",
-    "binario 3;", "Lijn 2 vervoert", "الخط 5 يمتد"): not in an idiom of ``place_idioms`` ("mis en ligne 3 000
+    "binario 3;", "Lijn 2 vervoert", "Дом 5 признали"): not with its thousands grouped, not in an idiom of ``place_idioms`` ("mis en ligne 3 000
     archives", "in prima linea 3.000 medici"), nor before a month, a unit or a scale word ("Белый дом 12 марта")."""
     while end and text[end - 1] in ".-":
         end -= 1  # (the reference pattern's figure takes a full stop after it: "дом 24.")
@@ -875,6 +875,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       after a scale word and before no object ("12 won and 30 lost", "2 million won anything");
     - "cinq a 65 ans": a range word that is also a common word (``range_to_after_from``) is one only
       after "from" and a number ("de 5 a 10 ans");
+    - "120 mezzi di soccorso": a denominator that is also a noun (``nouns_after_figures``) is the noun after a
+      figure in digits ("tre mezzi" stays one and a half);
     - "Airbus livre 735 avions": a currency word that is also a verb names a currency only after a
       figure (``currency_words_after_figure``); after an article that gives it another meaning, none
       (``currency_homographs``: "un livre" is a book, "une livre" a pound);

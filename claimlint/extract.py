@@ -181,7 +181,6 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
 
 
-
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
     if not q.text[:1].isdigit() or _grouped_whole(q) or _HAS_LETTER.search(q.text):
@@ -420,8 +419,8 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
 
 
 def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a ceiling written with its article ("a maximum of", "un massimo di", "un maximum de") comes
-    right after a verb of reaching (``peak_verbs``): "reached a maximum of 41 degrees", "ha toccato un massimo
+    """Whether a ceiling written with its article ("a maximum of", "un massimo di", "un maximum de") follows a
+    verb of reaching in its clause (``peak_verbs``): "reached a maximum of 41 degrees", "ha toccato un massimo
     di 41 gradi" (not "potrà ricevere un massimo di 500 euro")."""
     if q.qualifier is None or not q.text.startswith(q.qualifier):
         return False
@@ -447,6 +446,14 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 _YEAR_BEFORE = regex.compile(r"(?<![\d.,$€£¥₽])(?:1[89]|2[01])\d\d[ \u00a0]+$")
 # What may stand between a verb of reaching and a maximum: words of time ("maandag", "vorig jaar").
 _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
+
+
+def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of change (or one whose object is the change) is among the four words before ``q`` in its
+    clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
+    stems = lex.change_stems + lex.change_by_stems
+    return any(w.startswith(stems) or (w[:1] in lex.prefixes and w[1:].startswith(stems))
+               for w in _clause_words_before(text, q.start, start, lex)[-4:])
 
 
 def _from_figure_after(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -836,9 +843,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
     if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
-        and (_figure_not_in(q, RECENT_YEARS) or any(
-            w.startswith(stems) or (w[:1] in lex.prefixes and w[1:].startswith(stems))  # ("وخسر مؤشر نيكاي 2000 نقطة")
-            for stems in [lex.change_stems + lex.change_by_stems] for w in _clause_words_before(text, q.start, start, lex)[-4:]))
+        and (_figure_not_in(q, RECENT_YEARS) or _change_in_clause(text, q, start, lex))
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)

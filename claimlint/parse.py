@@ -425,7 +425,7 @@ class QuantityBuilder:
         return self.ratio(_one(indef), over, denominator)
 
     def odds(self, numerator: Part, over: Token, denominator: Part, *scales: Token) -> Part:
-        """ "one in 292.2 million", "1 op 6 miljoen", "une sur 2 millions": one over a scaled whole, the odds
+        """ "one in 292.2 million", "une sur 2 millions": one over a scaled whole, the odds
         of a draw (a larger part over a scaled whole is two amounts: "3 in 10 million")."""
         if abs(numerator.value) != 1 or normalize(str(over)) in self.lex.partitive:
             # ("один из 5 миллионов автомобилей", "واحد من 3 ملايين لاجئ": one of them)
