@@ -129,7 +129,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     14, rue de la Gare"), decades ("gli anni '90") and the base of a rate ("per 100,000 people"; _is_rate_base says when it is one). (The standard engine, with the program kept in the user cache: compiling it with
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
-    if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
+    if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.phone_calls or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
             or lex.street_after_name or lex.named_phrases):
         return None
@@ -158,6 +158,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
     named_after = one_of(lex.named_after).replace("'", "['’]")  # ("dell'Ottocento", "dell’Ottocento")
+    # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
+    call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     return compile_cached(
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -179,6 +181,12 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        # short numbers after a verb of calling, one or several, where the clause ends or a small word follows:
+        # "Call 111 or 999 in an emergency", "appelez le 15 ou le 112", "chiamare il 118", "bel 112" (not "Call 100
+        # customers")
+        rf"|(?<!\w){one_of(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}[{DIGITS}]{{2,4}}"
+        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+(?:{call_words}\s+){{0,2}}[{DIGITS}]{{2,4}})*"
+        rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{small_words}(?!\w))"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"

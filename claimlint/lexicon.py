@@ -154,6 +154,7 @@ class Lexicon:
     # reference words that name something only written with a capital: "Flight 1282" (not "on that
     # flight 150 passengers")
     named_references: tuple[str, ...] = ()
+    phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these are phones
     place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
     place_idioms: tuple[str, ...] = ()  # ...but not in these ("mis en ligne 3 000 archives")
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
@@ -1060,6 +1061,7 @@ def lexicon(lang: str) -> Lexicon:
         reference_lists=_labels(data, "reference_lists"),
         named_references=tuple(data.get("reference_words_named") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),
+        phone_calls=tuple(sorted(_words(data.get("phone_calls")))),
         place_idioms=tuple(f.translate(fold) for f in sorted(_words(data.get("place_idioms")))),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),

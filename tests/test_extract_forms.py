@@ -2281,6 +2281,13 @@ CASES = [
     ("ar", "يضم الخط 22 محطة.", [("22", "count", "22")]),
     ("ru", "В доме 40 квартир.", [("40", "count", "40")]),
     ("ru", "Белый дом 12 марта объявил, что дом 5 признали аварийным.", [("12 марта", "date", "--03-12")]),
+    # short phone numbers after a verb of calling (not "call 100 customers", "appeler 3 fois")
+    ("en", "Call 111 or 999 in an emergency; the bank will call 100 customers.", [("100", "count", "100")]),
+    ("fr", "Appelez le 15 ou le 112 en cas d'urgence ; il faut appeler 3 fois.", [("3", "count", "3")]),
+    ("it", "Chiamare il 118 o recarsi al pronto soccorso.", []),
+    ("nl", "Bel 112 bij spoed.", []),
+    ("ru", "Звоните по номеру 103 или 112.", []),
+    ("ar", "اتصل على الرقم 997 في حالات الطوارئ.", []),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
     ("it", "Il consiglio ha approvato la mozione 5-3-1.", [("5", "number", "5"), ("3", "number", "3"), ("1", "number", "1")]),
