@@ -160,6 +160,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     named_after = one_of(lex.named_after).replace("'", "['’]")  # ("dell'Ottocento", "dell’Ottocento")
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
+    short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
     return compile_cached(
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -181,12 +182,15 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
-        # short numbers after a verb of calling, one or several, where the clause ends or a small word follows:
-        # "Call 111 or 999 in an emergency", "appelez le 15 ou le 112", "chiamare il 118", "bel 112" (not "Call 100
-        # customers")
-        rf"|(?<!\w){one_of(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}[{DIGITS}]{{2,4}}"
-        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+(?:{call_words}\s+){{0,2}}[{DIGITS}]{{2,4}})*"
-        rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{small_words}(?!\w))"
+        # short phone numbers after a verb of calling, one or several, where the clause ends or a preposition or a
+        # conjunction before no figure follows: "Call 111 or 999 in an emergency", "appelez le 15 ou le 112",
+        # "chiamare il 118 o recarsi al pronto soccorso", "bel 112" (not
+        # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
+        # not where the clause goes on)
+        rf"|(?<!\w){one_of(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}{short_numbers}"
+        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+(?:{call_words}\s+){{0,2}}{short_numbers})*"
+        rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
+        rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"

@@ -154,7 +154,8 @@ class Lexicon:
     # reference words that name something only written with a capital: "Flight 1282" (not "on that
     # flight 150 passengers")
     named_references: tuple[str, ...] = ()
-    phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these are phones
+    phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these...
+    short_phone_numbers: tuple[str, ...] = ()  # ...of these (common.yaml) are phone numbers
     place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
     place_idioms: tuple[str, ...] = ()  # ...but not in these ("mis en ligne 3 000 archives")
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
@@ -1101,6 +1102,7 @@ def lexicon(lang: str) -> Lexicon:
         event_names=frozenset(common.get("event_names") or ()),
         numbered_events=frozenset(common.get("numbered_events") or ()),
         standard_names=frozenset(common.get("standard_names") or ()),
+        short_phone_numbers=tuple(sorted(str(f) for f in common.get("short_phone_numbers") or ())),
         ratio_after_one=_words(data.get("ratio_words_after_one")),
         ratio_final=_words(data.get("ratio_words_final")),
         glued_scales=glued,

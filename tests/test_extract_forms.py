@@ -2282,11 +2282,13 @@ CASES = [
     ("ru", "В доме 40 квартир.", [("40", "count", "40")]),
     ("ru", "Белый дом 12 марта объявил, что дом 5 признали аварийным.", [("12 марта", "date", "--03-12")]),
     # short phone numbers after a verb of calling (not "call 100 customers", "appeler 3 fois")
-    ("en", "Call 111 or 999 in an emergency; the bank will call 100 customers.", [("100", "count", "100")]),
-    ("fr", "Appelez le 15 ou le 112 en cas d'urgence ; il faut appeler 3 fois.", [("3", "count", "3")]),
+    ("en", "Call 111 or 999 in an emergency; the bank will call 100 customers, 10 or 15 times; calls in 2023.",
+     [("100", "count", "100"), ("10", "number", "10"), ("15", "count", "15"), ("2023", "year", "2023")]),
+    ("fr", "Appelez le 15 ou le 112 en cas d'urgence ; il faut contacter 15 ou 20 fournisseurs.",
+     [("15", "number", "15"), ("20", "count", "20")]),
     ("it", "Chiamare il 118 o recarsi al pronto soccorso.", []),
     ("nl", "Bel 112 bij spoed.", []),
-    ("ru", "Звоните по номеру 103 или 112.", []),
+    ("ru", "Звоните по номеру 103 или 112; он звонил 5 раз.", [("5", "count", "5")]),
     ("ar", "اتصل على الرقم 997 في حالات الطوارئ.", []),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
