@@ -2289,6 +2289,7 @@ CASES = [
     ("it", "Chiamare il 118 o recarsi al pronto soccorso.", []),
     ("nl", "Bel 112 bij spoed.", []),
     ("ru", "Звоните по номеру 103 или 112; он звонил 5 раз.", [("5", "count", "5")]),
+    ("ru", "Спортсмену удалось набрать 15 и более очков.", [("15 и более", "count", "15", None, "at_least")]),
     ("ar", "اتصل على الرقم 997 في حالات الطوارئ.", []),
     # a team's formation
     ("it", "Il tecnico schiera il 4-2-3-1 e poi il 3-5-2; vinse 3-1.", [("3", "number", "3"), ("1", "number", "1")]),
