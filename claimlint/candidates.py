@@ -335,8 +335,8 @@ def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:
         end -= 1  # (the reference pattern's figure takes a full stop after it: "дом 24.")
     if _GROUPED_AT.search(text, max(0, end - 5), end) or _GROUP_AFTER.match(text, end):
         return False  # a figure with thousands grouped counts: "Sur cette voie 12 000 véhicules", "binario 3.000"
-    words = lex.fold(text[max(0, label_start - 24) : label_start]).split()
-    if any(words[-len(idiom.split()) :] == idiom.split() for idiom in lex.place_idioms):
+    words = tuple(lex.fold(text[max(0, label_start - 24) : label_start]).split())
+    if any(words[-len(idiom) :] == idiom for idiom in lex.place_idioms):
         return False
     after = _WORD_AFTER.match(text, end)
     return after is None or _PLACE_BREAKERS.isdisjoint(lex.classify("word", lex.fold(after.group(1))))

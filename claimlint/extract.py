@@ -434,10 +434,12 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     # 2,000 migrants will be", where such a word of time follows a participle), no modal right before it
     # ("fines can hit a maximum of £10,000" is a ceiling)
     for k in range(len(words) - 1, -1, -1):
-        if words[k].startswith(lex.peak_verbs):
+        word = words[k]
+        if word.startswith(lex.peak_verbs):
             return not (k and words[k - 1] in lex.modal_words)
-        if not (words[k] in lex.values["ARTICLE"] or words[k] in lex.prepositions or words[k] in lex.time_adverbs
-                or lex.classify("word", lex.fold(words[k])) and _TIME_WORDS.issuperset(lex.classify("word", lex.fold(words[k])))):
+        categories = lex.classify("word", lex.fold(word))
+        if not (word in lex.values["ARTICLE"] or word in lex.prepositions or word in lex.time_adverbs
+                or categories and _TIME_WORDS.issuperset(categories)):
             return False
     return False
 

@@ -157,7 +157,7 @@ class Lexicon:
     phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these...
     short_phone_numbers: tuple[str, ...] = ()  # ...of these (common.yaml) are phone numbers
     place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
-    place_idioms: tuple[str, ...] = ()  # ...but not in these ("mis en ligne 3 000 archives")
+    place_idioms: tuple[tuple[str, ...], ...] = ()  # ...but not after these words ("mis en ligne 3 000 archives")
     # Stems of verbs and nouns of change: after them "до"/"tot" gives the level reached.
     change_stems: tuple[str, ...] = ()
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
@@ -1063,7 +1063,7 @@ def lexicon(lang: str) -> Lexicon:
         named_references=tuple(data.get("reference_words_named") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),
         phone_calls=tuple(sorted(_words(data.get("phone_calls")))),
-        place_idioms=tuple(f.translate(fold) for f in sorted(_words(data.get("place_idioms")))),
+        place_idioms=tuple(tuple(f.translate(fold).split()) for f in sorted(_words(data.get("place_idioms")))),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
