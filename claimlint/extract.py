@@ -1829,8 +1829,15 @@ def _levels_of_a_change(
             reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
+            # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two
+            # levels with no verb ("повысят пошлины на китайские электромобили с 25% до 100%") and the
+            # others open a range after one ("сократить от 3 до 4 тыс. сотрудников"); not durations:
+            # "детей с 6 до 10 лет")
+            changing = bool(lex.change_from_words) and from_word and q.kind is not Kind.DURATION
             split = (from_word or by_amount) and cut > 0 and not ranging and (
-                (from_word and to_form in lex.move_to_words) or _after_change(text, q, start, by=True, reach=reach))
+                (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
+                or (not (changing and first not in lex.change_from_words)
+                    and _after_change(text, q, start, by=True, reach=reach)))
         if split and q.kind is Kind.YEAR and isinstance(q.range_to, Decimal) and not (
             _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
@@ -1913,7 +1920,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     ends of a fall run backwards, so they make no range and are read apart; as in a rise
     (:func:`_levels_of_a_change`), the unit and the scale written once, after the level reached,
     apply to the level it fell from ("fell from 500 to 320 million tonnes"). Four digits fallen from
-    to a smaller figure are a level, not a year ("daalde van 1045 tot 1012")."""
+    to a smaller figure are a level, not a year ("daalde van 1045 tot 1012"). Where no verb of change
+    stands near, "to" before a figure smaller than the one "from" names still ends a fall, not "up to":
+    "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from)."""
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
@@ -1921,6 +1930,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
             continue
+        fallen = _fallen_to(text, low, high, start)
+        if fallen and high.bound is Bound.AT_MOST:
+            out[i + 1] = high = replace(high, bound=Bound.EXACT)
         historical = low.kind is Kind.YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (Kind.NUMBER, Kind.COUNT) and not historical:
             continue
@@ -1930,8 +1942,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         gap = normalize(text[low.end : high.start])
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
-        if not (to_word and _word_before(text, low, start) in lex.values["FROM"]
-                and _after_change(text, low, start, by=True, reach=reach)):
+        if not fallen and not (to_word and _word_before(text, low, start) in lex.values["FROM"]
+                               and _after_change(text, low, start, by=True, reach=reach)):
             continue
         if historical:
             if high.value < low.value:
@@ -1943,6 +1955,21 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and measured.value > high.value:
             out[i] = measured
     return out
+
+
+def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
+    """``high`` is "to" and a level smaller than ``low``, written right after "from" ``low`` in the same
+    unit and scale, or in the scale written once after it ("с 15% до 6%", "dal 4 all'1,5%", "from 5 to
+    3 million")."""
+    lex = lexicon(low.lang)
+    if high.qualifier is None or normalize(high.qualifier) not in lex.values["TO"] or normalize(text[low.end : high.start]):
+        return False
+    if _word_before(text, low, start) not in lex.values["FROM"] or low.kind is Kind.YEAR:
+        return False
+    if low.kind not in _NO_UNIT and (low.kind, low.unit) != (high.kind, high.unit):
+        return False
+    low = _scaled_like(low, high) if low.kind in _NO_UNIT and abs(low.value or 0) < 1000 else low
+    return isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and 0 <= high.value < low.value
 
 
 def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:

@@ -179,6 +179,7 @@ class Lexicon:
     change_amount_words: frozenset[str] = frozenset()
     move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
+    change_from_words: frozenset[str] = frozenset()  # "с 25% до 100%": a change; "от 3 до 4 тыс.": a range
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
     # "which one", "this one": number words that are pronouns after these determiners.
@@ -777,7 +778,8 @@ def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
 # Sections of a language file read as they are into the Lexicon field of the same name: word lists
 # (as lookup keys) and flags.
 _WORD_LIST_KEYS = (
-    "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "conjunctions",
+    "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
+    "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",

@@ -2306,6 +2306,18 @@ CASES = [
      [("72 ans", "duration", "72", "year"), ("2", "count", "2")]),
     ("fr", "En 2024, place à la relance ; ils étaient 40 000, rue de Rivoli.", [("2024", "year", "2024"), ("40 000", "number", "40000")]),
     ("en", "Billy Wilder's 1950 Sunset Boulevard.", [("1950", "year", "1950")]),
+    # Russian "с ... до ...", a change of level wherever its verb stands; "от ... до ...", a range
+    ("ru", "США повысят пошлины на китайские электромобили с 25% до 100%.",
+     [("25%", "percent", "25", "percent"), ("100%", "percent", "100", "percent")]),
+    ("ru", "Банк намерен сократить от 3 до 4 тыс. сотрудников.", [("от 3 до 4 тыс.", "count", "3000", None, "exact", "4000")]),
+    ("ru", "Зарплаты учителей поднимут с 50 до 80 тыс. рублей, для детей в возрасте с 6 до 10 лет.",
+     [("50", "currency", "50000", "RUB"), ("80 тыс. рублей", "currency", "80000", "RUB"),
+      ("с 6 до 10 лет", "duration", "6", "year", "exact", "10")]),
+    # "to" a level below the one "from" names ends a fall, not "up to", with no verb of change near
+    ("ru", "Индия снизила пошлину на импорт золота с 15% до 6%; цены на нефть с 90 до 75 долларов.",
+     [("15%", "percent", "15", "percent"), ("до 6%", "percent", "6", "percent"),
+      ("90", "currency", "90", "USD"), ("до 75 долларов", "currency", "75", "USD")]),
+    ("ru", "Температура в Оймяконе опускается до −60 градусов.", [("до −60", "count", "-60")]),
 ]
 
 
