@@ -228,6 +228,7 @@ class Lexicon:
     fraction_with_article: frozenset[str] = frozenset()  # "meer dan de helft", "plus de la moitié"
     mixed_fractions: bool = False  # "drie een vijfde" is 3 1/5
     one_after_qualifier: bool = False  # "au moins un mort": the article is one after a floor
+    tens_units_closed: bool = False  # "venticinque", "vijfentwintig": "venti cinque" is two numbers
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     # ...and after a larger number that opens the clause, before a noun: "Two in five adults"
@@ -466,6 +467,10 @@ class Lexicon:
         - a unit or teen, a space, then a tens or teen word ("one | twenty two", "nineteen |
           eighty-four"), which no language writes as one number (Arabic writes its teens "أربع عشر",
           four ten, so not before ten);
+        - a number that opens with a teen, or with ten before a unit the language writes with ten in
+          one word, then a space and a unit ("een op de tien | vijf jaar geleden", "ten | five"; but
+          French "dix sept", spaced "dix-sept", is one), or with tens where the language writes tens
+          and units in one word (``tens_units_closed``: "een op de twintig | vijf jaar geleden");
         - a zero word next to another piece ("two | nought | nine"), or two units ("five | one", "sei
           | un"), unless the words are the digits after a decimal word ("point nought four"), or
           the second unit is the numerator of a fraction word after ("drie een vijfde", 3 1/5).
@@ -482,6 +487,11 @@ class Lexicon:
                 continue
             units = 0 < a < 10 and 0 < b < 10 and not (before_fraction and i == len(values) - 1)
             if (0 < a < 20 and 10 < b < 100) or ((0 in (a, b) or units) and not after_point):
+                return spans[i][0]
+            if i == 1 and 0 < b < 10 and not after_point and not (before_fraction and i == len(values) - 1) and (
+                10 < a < 20 or (a == 10 and any(v == a + b and w.isalpha() for w, v in self.values["NUMWORD"].items()))
+                or (self.tens_units_closed and a in range(20, 100, 10))
+            ):
                 return spans[i][0]
         return None
 
@@ -796,7 +806,7 @@ _WORD_LIST_KEYS = (
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
-    "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier",
+    "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed",
 )
 
 

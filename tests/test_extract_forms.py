@@ -2318,6 +2318,12 @@ CASES = [
      [("15%", "percent", "15", "percent"), ("до 6%", "percent", "6", "percent"),
       ("90", "currency", "90", "USD"), ("до 75 долларов", "currency", "75", "USD")]),
     ("ru", "Температура в Оймяконе опускается до −60 градусов.", [("до −60", "count", "-60")]),
+    # ten or a teen, a space, a unit: two numbers where the language writes its teens in one word
+    ("nl", "Nu heeft een op de tien Nederlanders een hybride auto, tegen een op de twintig vijf jaar geleden.",
+     [("een op de tien", "number", "0.1"), ("een op de twintig", "number", "0.05"), ("vijf jaar", "duration", "5", "year")]),
+    ("nl", "Een op de tien vijf jaar geleden.", [("Een op de tien", "number", "0.1"), ("vijf jaar", "duration", "5", "year")]),
+    ("it", "Erano dieci cinque anni fa.", [("dieci", "number", "10"), ("cinque anni", "duration", "5", "year")]),
+    ("fr", "Il avait dix sept ans.", [("dix sept ans", "duration", "17", "year")]),
 ]
 
 
