@@ -86,6 +86,17 @@ def _ordinal_range(case: dict[str, Any]) -> bool:
     return True
 
 
+_GLUED_UNIT = re.compile(r"\d([^\W\d_]+)")
+
+
+def _measure_on_figure(case: dict[str, Any]) -> bool:
+    """A negative number case whose text writes a unit of measure onto a figure ("the 180ml liquid",
+    " 29km Road "): the peer's number model leaves the figure to its dimension model."""
+    units = lexicon(case["lang"]).measure_units
+    return case["kind"] == "number" and not case["expect"] and any(
+        m.group(1).casefold() in units for m in _GLUED_UNIT.finditer(case["text"]))
+
+
 def out_of_scope(case: dict[str, Any]) -> str | None:
     """Why a case is not scored, or None. Each reason is a decision documented in docs/accuracy.md."""
     if case["kind"] == "ordinal":
@@ -98,6 +109,8 @@ def out_of_scope(case: dict[str, Any]) -> str | None:
         return "regional locale (en_GB, ar_EG...): claimlint has no notion of region"
     if case["kind"] == "number" and _pieces_of_one_token(case):
         return "a date, phone number, IP address or list read as its pieces: claimlint reads a date or nothing"
+    if _measure_on_figure(case):
+        return "a unit of measure written onto the figure ('180ml', '29km'): the peer's number model leaves it to its dimension model; claimlint reads the figure, as it reads '180 ml'"
     if _lone_article(case):
         return "the indefinite article alone ('a', 'un', 'een') read as one: claimlint reads it as one only before a scale word, unit or fraction"
     if "^" in case["text"] and not any(m in case["text"] for m in ("x10^", "×10^", "x 10^", "× 10^")):

@@ -393,6 +393,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             return True
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
+        and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])

@@ -188,6 +188,7 @@ class Lexicon:
     bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
+    measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
@@ -1145,6 +1146,7 @@ def lexicon(lang: str) -> Lexicon:
         bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
+        measure_units=_words(common.get("measure_units")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),

@@ -2324,6 +2324,13 @@ CASES = [
     ("nl", "Een op de tien vijf jaar geleden.", [("Een op de tien", "number", "0.1"), ("vijf jaar", "duration", "5", "year")]),
     ("it", "Erano dieci cinque anni fa.", [("dieci", "number", "10"), ("cinque anni", "duration", "5", "year")]),
     ("fr", "Il avait dix sept ans.", [("dix sept ans", "duration", "17", "year")]),
+    # a unit of measure written onto a figure: the figure, as before a spaced unit ("5G", "H20" are names)
+    ("en", "Gusts of more than 90mph hit the 1.5km bypass; a 5G mast and the H20 chip were spared.",
+     [("more than 90", "count", "90", None, "more_than"), ("1.5", "number", "1.5")]),
+    ("fr", "Des rafales de plus de 120km/h sur une route de 29km.",
+     [("de plus de 120", "count", "120", None, "more_than"), ("29", "count", "29")]),
+    ("it", "Raffiche oltre i 120km/h e 40cm di neve.", [("oltre i 120", "count", "120", None, "more_than"), ("40", "count", "40")]),
+    ("nl", "Windstoten van 90km/u en een file van 15km.", [("90", "count", "90"), ("15", "count", "15")]),
 ]
 
 
