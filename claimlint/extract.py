@@ -2538,10 +2538,18 @@ def _joins_bounds(gap: str, qualifier: str, joiners: frozenset[str], comma: bool
     return gap in joiners or (comma and gap == "")
 
 
+def _from_to_bounds(text: str, prev: Quantity, q: Quantity) -> bool:
+    """ "from a minimum of 500 to a maximum of 3,000": "from" before the first bound, only "to" between."""
+    lex = lexicon(q.lang)
+    before = text[max(0, prev.start - 16) : prev.start].rstrip().replace("’", "'").split()
+    return bool(before) and normalize(before[-1]) in lex.values["FROM"] and normalize(text[prev.end : q.start]) in lex.values["TO"]
+
+
 def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "above 1000 and below 1500", "at most 100 and at least 20", "أكبر من 20 وأقل من 35": a floor
-    and a ceiling joined by the language's "and" are one range. (The grammar cannot see it: after
-    "more than 3 billion and" it cannot tell a second bound from the rest of a sum.)"""
+    and a ceiling joined by the language's "and" are one range, and so are a floor and a ceiling
+    after "from" and "to" ("va da un minimo di 500 a un massimo di 3.000 euro"). (The grammar cannot
+    see it: after "more than 3 billion and" it cannot tell a second bound from the rest of a sum.)"""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -2552,8 +2560,8 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
             and prev.value != q.value and (prev.value < q.value) == (prev.bound in FLOORS)
-            and _joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
-                              comma=prev.bound in FLOORS)
+            and (_joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
+                               comma=prev.bound in FLOORS) or _from_to_bounds(text, prev, q))
         ):
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,

@@ -2331,6 +2331,19 @@ CASES = [
      [("de plus de 120", "count", "120", None, "more_than"), ("29", "count", "29")]),
     ("it", "Raffiche oltre i 120km/h e 40cm di neve.", [("oltre i 120", "count", "120", None, "more_than"), ("40", "count", "40")]),
     ("nl", "Windstoten van 90km/u en een file van 15km.", [("90", "count", "90"), ("15", "count", "15")]),
+    # a minimum, a maximum, and the two after "from" and "to" as one range
+    ("it", "Dazi con un minimo di 7.000 dollari; la sanzione va da un minimo di 500 a un massimo di 3.000 euro.",
+     [("con un minimo di 7.000 dollari", "currency", "7000", "USD", "at_least"),
+      ("un minimo di 500 a un massimo di 3.000 euro", "currency", "500", "EUR", "exact", "3000")]),
+    ("fr", "Des amendes allant d'un minimum de 500 à un maximum de 3 000 euros.",
+     [("un minimum de 500 à un maximum de 3 000 euros", "currency", "500", "EUR", "exact", "3000")]),
+    ("en", "Fines range from a minimum of 500 to a maximum of 3,000 euros, and costs could top $1bn.",
+     [("a minimum of 500 to a maximum of 3,000 euros", "currency", "500", "EUR", "exact", "3000"),
+      ("could top $1bn", "currency", "1e9", "USD", "more_than")]),
+    ("ar", "رسوم بحد أدنى 7 آلاف دولار للسيارة، وبيع 5 آلاف سيارة كحد أقصى، والخام قرب 70 دولارا.",
+     [("بحد أدنى 7 آلاف دولار", "currency", "7000", "USD", "at_least"), ("5 آلاف سيارة كحد أقصى", "count", "5000", None, "at_most"),
+      ("قرب 70 دولارا", "currency", "70", "USD", "about")]),
+    ("it", "Bitcoin sfonda quota 100mila dollari.", [("sfonda quota 100mila dollari", "currency", "100000", "USD", "more_than")]),
 ]
 
 
