@@ -1220,7 +1220,31 @@ def extract_span(
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    return _points_of_a_percent(text, _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start)))
+    found = _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start))
+    return _money_in_its_scale(text, _points_of_a_percent(text, found))
+
+
+def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "67,3 miliardi di euro, con un avanzo commerciale di oltre 42 miliardi", "56,53 млрд долларов при
+    прогнозе в 56 млрд.": a bare amount in a scale word after an amount of money in the same scale, in
+    its sentence, is money in that currency (news copy writes the currency once). Not an amount that
+    counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
+    (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million")."""
+    out = list(found)
+    money: Quantity | None = None
+    for i, q in enumerate(out):
+        if money is not None and _SENTENCE_BREAK.search(text, money.end, q.start):
+            money = None
+        if q.kind is Kind.CURRENCY and q.scale is not None:
+            money = q
+        elif (money is not None and q.kind is Kind.NUMBER and q.unit is None and q.scale is not None
+              and q.scale_exponent == money.scale_exponent and _plain(text, q)):
+            out[i] = replace(q, kind=Kind.CURRENCY, unit=money.unit)
+    return out
+
+
+# The end of a sentence: a stop before a capital or a figure ("млрд. рублей" goes on).
+_SENTENCE_BREAK = regex.compile(r"[!?؟]|[.…]\s+[\p{Lu}\p{Lo}\d«\"“(]|\n")
 
 
 def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:

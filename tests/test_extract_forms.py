@@ -1352,7 +1352,7 @@ CASES = [
     # never what a figure counts; a unit of time that names a point in time is no spell
     ("fr", "Il coûtera 67,4 milliards d'euros, contre 51,7 milliards estimés, et 7,9 milliards l'an dernier; contre 300 salariés.",
      [("67,4 milliards d'euros", "currency", "6.74e10", "EUR"), ("51,7 milliards", "currency", "5.17e10", "EUR"),
-      ("7,9 milliards", "number", "7.9e9"), ("300", "count", "300")]),
+      ("7,9 milliards", "currency", "7.9e9", "EUR"), ("300", "count", "300")]),
     ("ru", "Выручка составила 12 млрд рублей против 10,5 млрд годом ранее; 4,5 млрд лет назад.",
      [("12 млрд рублей", "currency", "1.2e10", "RUB"), ("10,5 млрд", "currency", "1.05e10", "RUB"),
       ("4,5 млрд лет", "duration", "4.5e9", "year")]),
@@ -1364,7 +1364,7 @@ CASES = [
       ("4%", "percent", "4", "percent"), ("3.5", "percent", "3.5", "percent")]),
     ("it", "Ricavi per 2,5 miliardi di euro, rispetto ai 3,5 del 2023; 3,1 miliardi stimati; oltre 2 mila domande.",
      [("2,5 miliardi di euro", "currency", "2.5e9", "EUR"), ("3,5", "currency", "3.5e9", "EUR"), ("2023", "year", "2023"),
-      ("3,1 miliardi", "number", "3.1e9"), ("oltre 2 mila", "count", "2e3", None, "more_than")]),
+      ("3,1 miliardi", "currency", "3.1e9", "EUR"), ("oltre 2 mila", "count", "2e3", None, "more_than")]),
     ("nl", "Een omzet van 2,5 miljard euro, tegen 3,1 miljard een jaar eerder; 4,2 miljoen in 2022.",
      [("2,5 miljard euro", "currency", "2.5e9", "EUR"), ("3,1 miljard", "currency", "3.1e9", "EUR"), ("4,2 miljoen", "number", "4.2e6"),
       ("2022", "year", "2022")]),
@@ -2344,6 +2344,20 @@ CASES = [
      [("بحد أدنى 7 آلاف دولار", "currency", "7000", "USD", "at_least"), ("5 آلاف سيارة كحد أقصى", "count", "5000", None, "at_most"),
       ("قرب 70 دولارا", "currency", "70", "USD", "about")]),
     ("it", "Bitcoin sfonda quota 100mila dollari.", [("sfonda quota 100mila dollari", "currency", "100000", "USD", "more_than")]),
+    # an amount in the scale of the money before it, in its sentence, is that money; not a count, nor
+    # in another scale, nor past the sentence's end
+    ("it", "L'export ha raggiunto i 67,3 miliardi di euro, con un avanzo di oltre 42 miliardi e 2 miliardi di persone. Poi 5 miliardi.",
+     [("67,3 miliardi di euro", "currency", "6.73e10", "EUR"), ("oltre 42 miliardi", "currency", "4.2e10", "EUR", "more_than"),
+      ("2 miliardi", "count", "2e9"), ("5 miliardi", "number", "5e9")]),
+    ("ru", "Сальдо составило 56,53 млрд долларов при прогнозе в 56 млрд.",
+     [("56,53 млрд долларов", "currency", "5.653e10", "USD"), ("56 млрд.", "currency", "5.6e10", "USD")]),
+    ("en", "It spent $3 billion for a city of 8 million, and 2 billion more.",
+     [("$3 billion", "currency", "3e9", "USD"), ("8 million", "number", "8e6"), ("2 billion", "currency", "2e9", "USD")]),
+    ("fr", "Le plan pour l'Ukraine est financé à 62 %, avec 2,1 milliards de dollars reçus sur 3,4 milliards demandés.",
+     [("62 %", "percent", "62", "percent"), ("2,1 milliards de dollars", "currency", "2.1e9", "USD"), ("3,4 milliards", "currency", "3.4e9", "USD")]),
+    ("nl", "ASML: omzet 27,6 mld euro, orderboek 39 mld", [("27,6 mld euro", "currency", "2.76e10", "EUR"), ("39 mld", "currency", "3.9e10", "EUR")]),
+    ("ar", "\"قرابة 12 مليون دولار بدلاً من 35 مليوناً\"، قالت المديرة.",
+     [("قرابة 12 مليون دولار", "currency", "1.2e7", "USD", "about"), ("35 مليوناً", "currency", "3.5e7", "USD")]),
 ]
 
 
