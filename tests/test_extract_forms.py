@@ -2356,6 +2356,11 @@ CASES = [
     ("fr", "Le plan pour l'Ukraine est financé à 62 %, avec 2,1 milliards de dollars reçus sur 3,4 milliards demandés.",
      [("62 %", "percent", "62", "percent"), ("2,1 milliards de dollars", "currency", "2.1e9", "USD"), ("3,4 milliards", "currency", "3.4e9", "USD")]),
     ("nl", "ASML: omzet 27,6 mld euro, orderboek 39 mld", [("27,6 mld euro", "currency", "2.76e10", "EUR"), ("39 mld", "currency", "3.9e10", "EUR")]),
+    # numbers of bills, laws and parliamentary papers
+    ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
+    ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
+     [("2004", "year", "2004"), ("2001", "year", "2001"), ("5 anni", "duration", "5", "year")]),
+    ("nl", "Het wetsvoorstel (Kamerstuk 36 228) ligt sinds 2022 bij de Kamer.", [("2022", "year", "2022")]),
     ("ar", "\"قرابة 12 مليون دولار بدلاً من 35 مليوناً\"، قالت المديرة.",
      [("قرابة 12 مليون دولار", "currency", "1.2e7", "USD", "about"), ("35 مليوناً", "currency", "3.5e7", "USD")]),
 ]
