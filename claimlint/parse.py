@@ -51,6 +51,7 @@ _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 # (a first group of 0 groups nothing: "0 800 112 112" is a phone number)
 _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
@@ -541,9 +542,15 @@ class QuantityBuilder:
             if 0 < parts[1].value < unit:
                 # "five and a half million", "drie en een half miljard": the scale applies to both.
                 return replace(parts[1], value=parts[0].value * unit + parts[1].value, start=parts[0].start)
+        joined = next((item for item in items if not isinstance(item, Part)), None)
         for bigger, smaller in itertools.pairwise(parts):
             if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
+            if (joined is None and not 0 < abs(smaller.value) < 1 and _DIGIT.search(self.text, bigger.start, bigger.end)
+                    and not _DIGIT.search(self.text, smaller.start, smaller.end)):
+                # "tegen 25 miljoen twee jaar geleden", "25 million two years ago": with no "and", no sum
+                # goes on from figures to words ("3 hundred and one" is one)
+                raise NotAQuantity("a figure and a spelled number after it are two numbers")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.

@@ -2356,6 +2356,14 @@ CASES = [
     ("fr", "Le plan pour l'Ukraine est financé à 62 %, avec 2,1 milliards de dollars reçus sur 3,4 milliards demandés.",
      [("62 %", "percent", "62", "percent"), ("2,1 milliards de dollars", "currency", "2.1e9", "USD"), ("3,4 milliards", "currency", "3.4e9", "USD")]),
     ("nl", "ASML: omzet 27,6 mld euro, orderboek 39 mld", [("27,6 mld euro", "currency", "2.76e10", "EUR"), ("39 mld", "currency", "3.9e10", "EUR")]),
+    # figures with a scale and a spelled number after them are two numbers, unless "and" joins them
+    ("nl", "Game Pass heeft 34 miljoen abonnees, tegen 25 miljoen twee jaar geleden.",
+     [("34 miljoen", "count", "3.4e7"), ("25 miljoen", "number", "2.5e7"), ("twee jaar", "duration", "2", "year")]),
+    ("en", "Subscribers rose to 30 million from 25 million two years ago, or 3 hundred and one per store.",
+     [("30 million", "number", "3e7"), ("25 million", "number", "2.5e7"), ("two years", "duration", "2", "year"),
+      ("3 hundred and one", "count", "301")]),
+    ("ru", "Выручка 2 млрд 300 млн рублей против 1 млрд два года назад.",
+     [("2 млрд 300 млн рублей", "currency", "2.3e9", "RUB"), ("1 млрд", "currency", "1e9", "RUB"), ("два года", "duration", "2", "year")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
