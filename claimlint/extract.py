@@ -373,8 +373,10 @@ def _change_amount_pattern(lang: str) -> re.Pattern[str]:
     of times ("в 2,2 раза"), and a comma, a dash or nothing, ending at a point."""
     lex = lexicon(lang)
     words, times = _alternatives(lex.change_amount_words), _alternatives(lex.times_words)
+    spelled = _alternatives([*lex.values["NUMWORD"], *lex.values["DENOM"]])
     return compile_cached(
-        rf"(?<!\w)(?:(?:{words})\s+[-+−]?\d[\d.,\u00a0\u202f ]*(?:%|\s*\w+\.?){{0,4}}|[\w.,]+\s+(?:{times}))\s*[,—–]?\s*$",
+        rf"(?<!\w)(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,4}}"
+        rf"|[\w.,]+\s+(?:{times}))\s*[,—–]?\s*$",
         re.IGNORECASE,
     )
 
@@ -1220,7 +1222,7 @@ def extract_span(
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    found = _corrected(text, _ranges_read_apart(text, _levels_of_a_fall(text, found, start), start))
+    found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start)), start))
     return _money_in_its_scale(text, _points_of_a_percent(text, found))
 
 
@@ -1981,6 +1983,28 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
+def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "повысила прогноз продаж на финансовый год до 19 млн консолей с 15 млн": "to" a level, what it
+    counts or no word, then "from" a figure of like measure (no date: "до 5% годовых с 1 января"), is
+    the level a change reached, written before the one it started from; the second measures what the
+    first does."""
+    out = list(found)
+    for i, (q, start) in enumerate(pairwise(found)):
+        if q.bound is not Bound.AT_MOST or q.qualifier is None or start.qualifier is not None:
+            continue
+        lex = lexicon(q.lang)
+        gap = _WORDS.findall(normalize(text[q.end : start.start]))
+        if (normalize(q.qualifier) not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
+                or _DIGIT.search(text, q.end, start.start)):
+            continue
+        if start.kind not in (q.kind, Kind.NUMBER, Kind.COUNT) or start.unit not in (q.unit, None) or q.kind in _WHEN or start.kind in _WHEN:
+            continue
+        out[i] = replace(q, bound=Bound.EXACT)
+        if start.kind is not q.kind or start.unit != q.unit:
+            out[i + 1] = replace(start, kind=q.kind, unit=q.unit)
+    return out
+
+
 def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     """``high`` is "to" and a level smaller than ``low``, written right after "from" ``low`` in the same
     unit and scale, or in the scale written once after it ("с 15% до 6%", "dal 4 all'1,5%", "from 5 to
@@ -2122,6 +2146,8 @@ def _after_verb(
     going up or down that moves people changes no level)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
     if reach > 4:
+        # (a bracketed aside is no clause: "Ozon увеличил оборот (GMV) в третьем квартале на 61%")
+        before = _ASIDE.sub(" ", before)
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
@@ -2131,6 +2157,7 @@ def _after_verb(
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:()،؛]")
+_ASIDE = regex.compile(r"\([^()]*\)")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:

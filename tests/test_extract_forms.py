@@ -2364,6 +2364,18 @@ CASES = [
       ("3 hundred and one", "count", "301")]),
     ("ru", "Выручка 2 млрд 300 млн рублей против 1 млрд два года назад.",
      [("2 млрд 300 млн рублей", "currency", "2.3e9", "RUB"), ("1 млрд", "currency", "1e9", "RUB"), ("два года", "duration", "2", "year")]),
+    # "to" the level a change reached: past an aside, a spelled amount, a Dutch verb after the amount,
+    # or written before the level it started from (not before a date: "до 5% годовых с 1 января")
+    ("ru", "Ozon увеличил оборот (GMV) в третьем квартале на 61% в годовом выражении, до 711,5 млрд руб.",
+     [("61%", "percent", "61", "percent"), ("до 711,5 млрд руб.", "currency", "7.115e11", "RUB")]),
+    ("ru", "Потребление воды сократилось на треть с начала 2000-х годов — до 3,5 млн кубометров в сутки.",
+     [("треть", "number", "0.3333333333333333333333333333"), ("до 3,5 млн", "count", "3.5e6")]),
+    ("ru", "Nintendo повысила прогноз продаж на финансовый год до 19 млн консолей с 15 млн; ставки до 5% годовых с 1 января.",
+     [("до 19 млн", "count", "1.9e7"), ("15 млн", "count", "1.5e7"), ("до 5%", "percent", "5", "percent", "at_most"),
+      ("1 января", "date", "--01-01")]),
+    ("nl", "Zeeman zag de omzet met 6 procent groeien tot 890 miljoen euro; de verkoop nam met 12 procent toe tot 1,1 miljoen stuks.",
+     [("6 procent", "percent", "6", "percent"), ("tot 890 miljoen euro", "currency", "8.9e8", "EUR"),
+      ("12 procent", "percent", "12", "percent"), ("tot 1,1 miljoen", "count", "1.1e6")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
