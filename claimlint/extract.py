@@ -181,6 +181,15 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
 
 
+def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a product's name (``product_names``) stands right before ``q``: "айфон 15", "Switch 2"
+    (in Latin letters with its capital: "switch 2 players" is a verb)."""
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if word is None or lex.fold(normalize(word.group(1))) not in lex.product_names:
+        return False
+    return not (_LATIN.match(word.group(1)) and word.group(1).islower())
+
+
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
     if not q.text[:1].isdigit() or _grouped_whole(q) or _HAS_LETTER.search(q.text):
@@ -190,7 +199,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
-    if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and lex.fold(_word_before(text, q, start)) in lex.product_names:
+    if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing (an index's
         # points do: "ارتفع نيكاي 300 نقطة")
         return not _word_after_in(text, q, lex.points_words)
@@ -832,6 +841,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
+    if q.is_range and q.qualifier is None and (first_end := _LEADING_FIGURE.match(q.text)) is not None and (
+        _after_product(text, q, start, lex)
+    ):
+        # "de Switch 2 à 19 millions d'unités", "della Switch 2 a 19 milioni": the name's figure opens no
+        # range; what follows "to" is read alone
+        to = _NEXT_WORD.match(text, q.start + first_end.end())
+        if to is None or normalize(to.group(1)) not in lex.values["TO"]:
+            return None
+        rest = extract_span(text, q.lang, to.end(), q.end)
+        return rest[0] if len(rest) == 1 else None
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
         (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
@@ -2158,6 +2177,7 @@ def _after_verb(
 
 _CLAUSE_MARK = regex.compile(r"[,;:()،؛]")
 _ASIDE = regex.compile(r"\([^()]*\)")
+_LEADING_FIGURE = regex.compile(r"\d+(?:[.,]\d+)?(?!\d)")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:
