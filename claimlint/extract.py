@@ -2559,7 +2559,7 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
     return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
-            and word.endswith(lex.noun_plural_endings))
+            and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions)  # (not "dans")
 
 
 def _ratios(lex: Lexicon) -> list[str]:
@@ -2594,9 +2594,9 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
         rf"(?:(?P<opens>^|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
-        rf"(?:(?:{one_of(sorted(lex.only_words))})\s+)?"  # "Solo un candidato su dieci"
+        rf"(?:(?:{one_of(sorted(lex.only_words))})(?:\s+|(?<=['’])))?"  # "Solo un candidato su dieci", "qu'un jour sur trois"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
-        rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word})?))?\s+(?P<ratio>{one_of(ratios)})\s+$",
+        rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word}){{0,2}}))?\s+(?P<ratio>{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )
 

@@ -2391,6 +2391,11 @@ CASES = [
     ("it", "L'accordo ha un valore massimo di 180 milioni di euro.",
      [("un valore massimo di 180 milioni di euro", "currency", "1.8e8", "EUR", "at_most")]),
     ("ru", "Станция делает оборот вокруг Земли примерно за 90 минут.", [("примерно за 90 минут", "duration", "90", "minute", "about")]),
+    # one in N with a noun of three words, after "qu'", before a preposition
+    ("fr", "Un litre d'eau potable sur cinq est perdu ; l'eau n'est distribuée qu'un jour sur trois dans certains quartiers.",
+     [("Un litre d'eau potable sur cinq", "number", "0.2"), ("un jour sur trois", "number", "0.3333333333333333333333333333")]),
+    ("fr", "Une classe de CP sur deux est dédoublée, après une enquête sur trois écoles.",
+     [("Une classe de CP sur deux", "number", "0.5"), ("trois", "count", "3")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
