@@ -312,6 +312,19 @@ def _exceeded(text: str, q: Quantity, start: int) -> bool:
     return False
 
 
+def _round_before_a_word(text: str, q: Quantity) -> bool:
+    """Four bare digits of a round hundred before a word in lower case (or in a script with no case)."""
+    after = _NEXT_WORD.match(text, q.end)
+    return (q.text[-1:].isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and after is not None
+            and not after.group(1)[:1].isupper())
+
+
+def _until(q: Quantity, lex: Lexicon) -> bool:
+    """Whether the qualifier of ``q`` ends in a word of "to" ("до", "tot", "fino al", "حتى", "up to")."""
+    words = normalize(q.qualifier or "").split()
+    return bool(words) and words[-1] in lex.values["TO"]
+
+
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
@@ -778,6 +791,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
+        q = replace(q, bound=Bound.EXACT)
+    if q.bound is Bound.AT_MOST and q.kind in (Kind.DATE, Kind.YEAR) and _until(q, lex) and (
+        q.kind is Kind.DATE or not _round_before_a_word(text, q)
+    ):  # (not a round hundred before a word it may count: "up to 2000 people", "до 1500 человек")
+        # "до 2030 года", "fino al 30 giugno 2026", "tot 2035": the day or year a period ends, as "until
+        # 2030" is; a bound would let any earlier year agree with it ("не позднее 2030 года" stays one)
         q = replace(q, bound=Bound.EXACT)
     if q.bound is Bound.AT_MOST and lex.peak_verbs and _a_peak(text, q, start, lex):
         q = replace(q, bound=Bound.EXACT)  # "ha toccato un massimo di 41 gradi": the peak reached, no ceiling
