@@ -798,8 +798,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "до 2030 года", "fino al 30 giugno 2026", "tot 2035": the day or year a period ends, as "until
         # 2030" is; a bound would let any earlier year agree with it ("не позднее 2030 года" stays one)
         q = replace(q, bound=Bound.EXACT)
-    if q.bound is Bound.AT_MOST and lex.peak_verbs and _a_peak(text, q, start, lex):
-        q = replace(q, bound=Bound.EXACT)  # "ha toccato un massimo di 41 gradi": the peak reached, no ceiling
+    if q.bound in (Bound.AT_MOST, Bound.AT_LEAST) and lex.peak_verbs and _a_peak(text, q, start, lex):
+        # "ha toccato un massimo di 41 gradi", "è sceso a un minimo di 1,05 dollari": the peak or the low
+        # reached, no ceiling or floor
+        q = replace(q, bound=Bound.EXACT)
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
@@ -1256,6 +1258,7 @@ def extract_span(
     out = list(_read(text, lang, start, start, end, masked))
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
+    found = _glued_numbers(text, found, lang, start, len(text) if end is None else end)
     found = _fractions_by(text, found, lang, start, len(text) if end is None else end, masked)
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _hours_after_a_date(text, found)
@@ -1271,16 +1274,22 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
     (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million")."""
     out = list(found)
-    money: Quantity | None = None
+    money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
-        if money is not None and _SENTENCE_BREAK.search(text, money.end, q.start):
-            money = None
+        money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
         if q.kind is Kind.CURRENCY and q.scale is not None:
-            money = q
-        elif (money is not None and q.kind is Kind.NUMBER and q.unit is None and q.scale is not None
-              and q.scale_exponent == money.scale_exponent and _plain(text, q)):
-            out[i] = replace(q, kind=Kind.CURRENCY, unit=money.unit)
+            money[q.scale_exponent] = q
+        elif (q.kind is Kind.NUMBER and q.unit is None and q.scale is not None and q.scale_exponent in money
+              and _plain(text, q) and not _a_population(text, q)):
+            out[i] = replace(q, kind=Kind.CURRENCY, unit=money[q.scale_exponent].unit)
     return out
+
+
+def _a_population(text: str, q: Quantity) -> bool:
+    """ "a population of 1.4 billion", "его население — 1,4 млрд": a word of population
+    (``population_words``) right before the figure, or before "of" or a dash and the figure."""
+    words = _WORDS.findall(normalize(text[max(0, q.start - 40) : q.start]))[-2:]
+    return not lexicon(q.lang).population_words.isdisjoint(words)
 
 
 # The end of a sentence: a stop before a capital or a figure ("млрд. рублей" goes on).
@@ -2048,7 +2057,9 @@ def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     unit and scale, or in the scale written once after it ("с 15% до 6%", "dal 4 all'1,5%", "from 5 to
     3 million")."""
     lex = lexicon(low.lang)
-    if high.qualifier is None or normalize(high.qualifier) not in lex.values["TO"] or normalize(text[low.end : high.start]):
+    gap = normalize(text[low.end : high.start])
+    to = gap in lex.values["TO"] if high.qualifier is None else (normalize(high.qualifier) in lex.values["TO"] and not gap)
+    if not to:
         return False
     if _word_before(text, low, start) not in lex.values["FROM"] or low.kind is Kind.YEAR:
         return False
@@ -2419,6 +2430,65 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
                               bound=bound, qualifier=qualifier))
     return _with_added(found, added)
+
+
+def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "трёхлетний контракт", "пятипроцентный барьер", "трёхкратный рост", "вдвое больше", "een
+    vijfjarig contract", "a fourfold rise": a number written onto a word of time, percent or times in one
+    word (``glued_numbers``) states a spell, a percent or a multiple, as "a three-year contract" and "a
+    5-percent threshold" do; with a qualifier before it, bounded ("почти двухмесячная норма")."""
+    pattern = _glued_pattern(lang)
+    if pattern is None:
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in pattern.finditer(text, start, end):
+        if any(normalize(text[m.start() : m.start() + len(f)]) == f for f in lex.fixed_phrases):
+            continue  # "Столетняя война", "de Zesdaagse Oorlog": a name
+        if m.groupdict().get("whole") is not None:
+            value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
+        else:
+            value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
+        kind, unit = ((Kind.NUMBER, None) if what == "times" else (Kind.PERCENT, "percent") if what == "percent"
+                      else (Kind.DURATION, what))
+        low = _glued_range_start(text, m, start, lex)
+        if low is not None:  # "twee- tot driejarige", "two- to threefold": a range
+            added.append(Quantity(kind, low[0], low[1], m.end(), text[low[1] : m.end()], lang, unit=unit, range_to=value,
+                                  precision=Decimal("0.5")))
+            continue
+        before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        qualifier = before.group(1) if before is not None else None
+        begin = before.start(1) if before is not None else m.start()
+        added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
+                              bound=_bound_of(lex, qualifier), qualifier=qualifier, precision=Decimal("0.5")))
+    return _with_added(found, added)
+
+
+def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """The first end of "twee- tot driejarige", "two- to threefold", "двух-трёхлетний": a stem of
+    ``glued_numbers`` and a hyphen, then a word of "to" or nothing, right before the match, with where
+    it starts."""
+    if m.groupdict().get("n") is None:
+        return None
+    before = _GLUED_LOW.search(text, max(start, m.start() - 32), m.start())
+    if before is None or (before.group(2) is not None and normalize(before.group(2)) not in lex.values["TO"]):
+        return None
+    low = lex.glued_stems.get(normalize(before.group(1)))
+    return (low, before.start(1)) if low is not None and low < lex.glued_stems[normalize(m.group("n"))] else None
+
+
+_GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
+
+
+@cache
+def _glued_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    if not lex.glued_whole and not (lex.glued_stems and lex.glued_words):
+        return None
+    parts = [rf"(?P<n>{_alternatives(lex.glued_stems)})(?P<w>{_alternatives(lex.glued_words)})\w*"] if lex.glued_stems else []
+    if lex.glued_whole:
+        parts.append(rf"(?P<whole>{_alternatives(lex.glued_whole)})(?!\w)")
+    return compile_cached(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:

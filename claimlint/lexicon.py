@@ -179,6 +179,7 @@ class Lexicon:
     change_amount_words: frozenset[str] = frozenset()
     move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
+    population_words: frozenset[str] = frozenset()  # "a population of 1.4 billion": people, not money
     change_from_words: frozenset[str] = frozenset()  # "с 25% до 100%": a change; "от 3 до 4 тыс.": a range
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
@@ -301,6 +302,9 @@ class Lexicon:
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     every_ordinals: dict[str, int] = field(default_factory=dict)  # "каждый пятый": stems of ordinals after every_words
+    glued_stems: dict[str, Decimal] = field(default_factory=dict)  # "трёх|летний": a number written onto a word
+    glued_words: dict[str, str] = field(default_factory=dict)  # "трёх|летний": the unit, "percent" or "times"
+    glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
     every_ordinal_endings: tuple[str, ...] = ("",)
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
@@ -803,7 +807,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures",
+    "nouns_after_figures", "population_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1124,6 +1128,12 @@ def lexicon(lang: str) -> Lexicon:
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
+        glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()
+                     for f in forms},
+        glued_words={normalize(f): str(w) for w, forms in ((data.get("glued_numbers") or {}).get("words") or {}).items()
+                     for f in forms},
+        glued_whole={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("whole") or {}).items()
+                     for f in forms},
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})

@@ -546,10 +546,11 @@ class QuantityBuilder:
         for bigger, smaller in itertools.pairwise(parts):
             if smaller.exponent >= bigger.exponent and not 0 < abs(smaller.value) < 1:
                 raise NotAQuantity("a sum of amounts must go from larger to smaller scale words")
-            if (joined is None and not 0 < abs(smaller.value) < 1 and _DIGIT.search(self.text, bigger.start, bigger.end)
-                    and not _DIGIT.search(self.text, smaller.start, smaller.end)):
-                # "tegen 25 miljoen twee jaar geleden", "25 million two years ago": with no "and", no sum
-                # goes on from figures to words ("3 hundred and one" is one)
+            if (joined is None and abs(smaller.value) < 1000 and not 0 < abs(smaller.value) < 1
+                    and _DIGIT.search(self.text, bigger.start, bigger.end) and not _DIGIT.search(self.text, smaller.start, smaller.end)):
+                # "tegen 25 miljoen twee jaar geleden", "25 million two years ago": with no "and" and no scale
+                # of its own, no sum goes on from figures to words ("3 hundred and one", "2 millions cinq cent
+                # mille euros", "1 миллион двести тысяч рублей" are one)
                 raise NotAQuantity("a figure and a spelled number after it are two numbers")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")

@@ -1772,7 +1772,7 @@ CASES = [
     ("ar", "أطلقت سبيس إكس صاروخ فالكون 9 يحمل 20 قمرا صناعيا.", [("20", "count", "20")]),
     # from a probe of this session's readings: what each must leave alone
     ("en", "England's population grew from 1500 to 1600; prices had risen sixfold by 1650. It fell from 1045 to 1012.",
-     [("1500", "year", "1500"), ("1600", "year", "1600"), ("1650", "year", "1650"), ("1045", "number", "1045"),
+     [("1500", "year", "1500"), ("1600", "year", "1600"), ("sixfold", "number", "6"), ("1650", "year", "1650"), ("1045", "number", "1045"),
       ("1012", "number", "1012")]),
     ("en", "The committee meets every third Thursday; in 2023 whole months passed without rain.", [("2023", "year", "2023")]),
     ("ru", "Ярмарка проходит каждую третью субботу; построено 3 школы на 1 200 мест и школа на 1000 мест.",
@@ -2340,9 +2340,9 @@ CASES = [
     ("en", "Fines range from a minimum of 500 to a maximum of 3,000 euros, and costs could top $1bn.",
      [("a minimum of 500 to a maximum of 3,000 euros", "currency", "500", "EUR", "exact", "3000"),
       ("could top $1bn", "currency", "1e9", "USD", "more_than")]),
-    ("ar", "رسوم بحد أدنى 7 آلاف دولار للسيارة، وبيع 5 آلاف سيارة كحد أقصى، والخام قرب 70 دولارا.",
+    ("ar", "رسوم بحد أدنى 7 آلاف دولار للسيارة، وبيع 5 آلاف سيارة كحد أقصى، وانفجرت سيارة قرب 3 مبان.",
      [("بحد أدنى 7 آلاف دولار", "currency", "7000", "USD", "at_least"), ("5 آلاف سيارة كحد أقصى", "count", "5000", None, "at_most"),
-      ("قرب 70 دولارا", "currency", "70", "USD", "about")]),
+      ("3", "count", "3")]),
     ("it", "Bitcoin sfonda quota 100mila dollari.", [("sfonda quota 100mila dollari", "currency", "100000", "USD", "more_than")]),
     # an amount in the scale of the money before it, in its sentence, is that money; not a count, nor
     # in another scale, nor past the sentence's end
@@ -2404,6 +2404,24 @@ CASES = [
     ("ar", "يستمر المعرض حتى 30 يونيو 2024، والدعم حتى 2027.", [("حتى 30 يونيو 2024", "date", "2024-06-30"), ("حتى 2027", "year", "2027")]),
     ("ru", "Работы завершат до 1 декабря 2025 года, не позднее 2030 года.",
      [("до 1 декабря 2025 года", "date", "2025-12-01"), ("не позднее 2030 года", "year", "2030", None, "at_most")]),
+    # numbers written onto a word of time, percent or times
+    ("ru", "Капризов подписал пятилетний контракт; пятипроцентный барьер; спрос вырос втрое, почти двухмесячная норма; Столетняя война.",
+     [("пятилетний", "duration", "5", "year"), ("пятипроцентный", "percent", "5", "percent"), ("втрое", "number", "3"),
+      ("почти двухмесячная", "duration", "2", "month", "about")]),
+    ("ru", "Двух-трёхлетний контракт и трёхкратный рост.", [("Двух-трёхлетний", "duration", "2", "year", "exact", "3"), ("трёхкратный", "number", "3")]),
+    ("nl", "Een vijfjarig contract, de driedaagse top en een twee- tot driejarige opleiding; de Zesdaagse Oorlog.",
+     [("vijfjarig", "duration", "5", "year"), ("driedaagse", "duration", "3", "day"), ("twee- tot driejarige", "duration", "2", "year", "exact", "3")]),
+    ("en", "Fares have risen tenfold, land prices two- to threefold.", [("tenfold", "number", "10"), ("two- to threefold", "number", "2", None, "exact", "3")]),
+    # a low reached is no floor; a population takes no currency; each scale keeps its money
+    ("fr", "L'euro est tombé à un minimum de 1,05 dollar ; des amendes d'un minimum de 500 euros.",
+     [("un minimum de 1,05 dollar", "currency", "1.05", "USD"), ("un minimum de 500 euros", "currency", "500", "EUR", "at_least")]),
+    ("it", "L'euro è sceso a un minimo di 1,05 dollari.", [("un minimo di 1,05 dollari", "currency", "1.05", "USD")]),
+    ("en", "India will spend $80 billion on defence, for a population of 1.4 billion.",
+     [("$80 billion", "currency", "8e10", "USD"), ("1.4 billion", "number", "1.4e9")]),
+    ("ru", "Выручка 53 млрд долларов, или 4,8 трлн рублей, а прибыль — 12 млрд.",
+     [("53 млрд долларов", "currency", "5.3e10", "USD"), ("4,8 трлн рублей", "currency", "4.8e12", "RUB"), ("12 млрд.", "currency", "1.2e10", "USD")]),
+    ("fr", "Il a emprunté 2 millions cinq cent mille euros. Tarif du mégawattheure : de 100 à 50 euros.",
+     [("2 millions cinq cent mille euros", "currency", "2500000", "EUR"), ("100", "currency", "100", "EUR"), ("50 euros", "currency", "50", "EUR")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
