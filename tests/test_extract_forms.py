@@ -2422,6 +2422,11 @@ CASES = [
      [("53 млрд долларов", "currency", "5.3e10", "USD"), ("4,8 трлн рублей", "currency", "4.8e12", "RUB"), ("12 млрд.", "currency", "1.2e10", "USD")]),
     ("fr", "Il a emprunté 2 millions cinq cent mille euros. Tarif du mégawattheure : de 100 à 50 euros.",
      [("2 millions cinq cent mille euros", "currency", "2500000", "EUR"), ("100", "currency", "100", "EUR"), ("50 euros", "currency", "50", "EUR")]),
+    # units written onto figures in Cyrillic and Arabic letters; round-the-clock idioms; French law numbers
+    ("ru", "Порывы до 90км/ч, снег 40см; аптека работает семь дней в неделю и 24 часа в сутки.",
+     [("до 90", "count", "90", None, "at_most"), ("40", "count", "40")]),
+    ("ar", "بسرعة 120كم/ساعة وأكثر من 40سم من الثلوج.", [("120", "count", "120"), ("وأكثر من 40", "count", "40", None, "more_than")]),
+    ("fr", "La loi 2024-42 du 26 janvier 2024, sept jours sur sept.", [("26 janvier 2024", "date", "2024-01-26")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
