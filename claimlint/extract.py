@@ -1191,6 +1191,13 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
 _ELIDED_WORDS = regex.compile(r"\G([ \u00a0\u202f]*)(\p{L}[\p{L}\p{M}\-]*(?:['’](?=\p{L}))?)")
 
 
+def _after_plural_article(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """A plural article (``articles_before_counts``) right before ``q``, after no qualifier ("Rond de 2000
+    begon": about the year 2000)."""
+    words = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-2:]
+    return bool(words) and words[-1] in lex.articles_before_counts and not (len(words) == 2 and words[0] in lex.qualifier_bounds)
+
+
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     """The word a four-digit figure the grammar read as a year counts, or None (a lower-case word it
     may count, not an elided article: "l'azienda"):
@@ -1216,6 +1223,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         if (q.bound is not Bound.EXACT or q.value % 100 or not isinstance(q.range_to, Decimal) or q.range_to % 100
                 or q.range_to - q.value == 100):
             return None
+    elif q.bound is Bound.EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
+        pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
     elif q.bound is Bound.EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in RECENT_YEARS:
             return None

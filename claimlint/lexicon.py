@@ -179,6 +179,7 @@ class Lexicon:
     change_amount_words: frozenset[str] = frozenset()
     move_words: frozenset[str] = frozenset()  # "moved", "reporté": a range of days after one is two days
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
+    articles_before_counts: frozenset[str] = frozenset()  # "de 1500 bedrijven": four digits after one count
     population_words: frozenset[str] = frozenset()  # "a population of 1.4 billion": people, not money
     change_from_words: frozenset[str] = frozenset()  # "с 25% до 100%": a change; "от 3 до 4 тыс.": a range
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
@@ -807,7 +808,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "population_words",
+    "nouns_after_figures", "population_words", "articles_before_counts",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

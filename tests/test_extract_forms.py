@@ -2427,6 +2427,11 @@ CASES = [
      [("до 90", "count", "90", None, "at_most"), ("40", "count", "40")]),
     ("ar", "بسرعة 120كم/ساعة وأكثر من 40سم من الثلوج.", [("120", "count", "120"), ("وأكثر من 40", "count", "40", None, "more_than")]),
     ("fr", "La loi 2024-42 du 26 janvier 2024, sept jours sur sept.", [("26 janvier 2024", "date", "2024-01-26")]),
+    # four digits after a plural article count what follows
+    ("nl", "De helft van de 1500 ondervraagde fintechs; Rond de 2000 begon de opmars van het internet.",
+     [("helft", "number", "0.5"), ("1500", "count", "1500"), ("2000", "year", "2000")]),
+    ("fr", "Les 2000 salariés du site et des 1836 habitants.", [("2000", "count", "2000"), ("1836", "count", "1836")]),
+    ("it", "I 2000 dipendenti e le 1500 aziende; nel 2024 le aziende.", [("2000", "count", "2000"), ("1500", "count", "1500"), ("2024", "year", "2024")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
