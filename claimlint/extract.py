@@ -2447,8 +2447,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
     word (``glued_numbers``) states a spell, a percent or a multiple, as "a three-year contract" and "a
     5-percent threshold" do; with a qualifier before it, bounded ("почти двухмесячная норма")."""
     pattern = _glued_pattern(lang)
-    if pattern is None:
-        return found
+    if pattern is None or not any(text.find(hint, start, end) >= 0 for hint in _glued_hints(lang)):
+        return found  # (the pattern, case-blind, scans a paragraph ten times slower than these finds)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -2487,6 +2487,14 @@ def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) ->
 
 
 _GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
+
+
+@cache
+def _glued_hints(lang: str) -> tuple[str, ...]:
+    """What a paragraph holds where ``_glued_pattern`` may match: a word of ``glued_numbers`` in lower
+    case inside a word, or a whole word also with its capital ("Вдвое")."""
+    lex = lexicon(lang)
+    return tuple(sorted({*lex.glued_words, *lex.glued_whole, *(w.capitalize() for w in lex.glued_whole)}))
 
 
 @cache
