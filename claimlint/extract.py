@@ -725,7 +725,7 @@ def _starts_with_word(text: str, form: str) -> bool:
     """Whether ``text`` begins with ``form`` as whole words ("h 30", not "hier"; "вечера", not "вечерами")."""
     return text.startswith(form) and not text[len(form) : len(form) + 1].isalpha()
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
-_FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+))?[ \u00a0]+$")
+_FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
 
 
 def _age(text: str, q: Quantity) -> bool:
@@ -898,6 +898,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         q = replace(q, end=times.end(), text=text[q.start : times.end()])
+        if isinstance(q.value, Decimal) and q.value > 1 and _word_after_in(text, q, lex.multiple_less):
+            # "в три раза меньше", "deux fois moins", "four times less": the share that is left, 1/N
+            q = replace(q, value=1 / q.value, precision=Decimal(0))
     elif q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)

@@ -172,6 +172,7 @@ class Lexicon:
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
+    multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
     multiple_nouns: frozenset[str] = frozenset()  # after the word of times and an article ("14 fois les bénéfices")
     multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change
     multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
@@ -1097,6 +1098,7 @@ def lexicon(lang: str) -> Lexicon:
         rate_after_count=_words(data.get("rate_words_after_count")),
         multiple_always=_words((data.get("multiple_marks") or {}).get("always")),
         multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
+        multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),
