@@ -513,11 +513,20 @@ def _word_before(text: str, q: Quantity, start: int) -> str:
 
 
 def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
-    """ "which one", "that one": a number word that a determiner makes a pronoun."""
+    """ "which one", "that one": a number word that a determiner makes a pronoun; so does the indefinite
+    article and one word before it, where it ends the clause ("a fair one,", "not an unreasonable one")."""
     lex = lexicon(q.lang)
     if normalize(q.text) not in lex.pronoun_forms:
         return False
-    return _word_before(text, q, start) in lex.pronoun_after
+    if _word_before(text, q, start) in lex.pronoun_after:
+        return True
+    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    return (len(words) == 2 and words[0] in lex.values["INDEF"] and words[1] not in lex.categories
+            and _CLAUSE_END_AFTER.match(text, q.end) is not None)
+
+
+# The end of a clause right after a word: a mark, a closing quote, or the end of the text.
+_CLAUSE_END_AFTER = regex.compile(r"\s*(?:[,;:.!?)\]\"”’»—–]|$)")
 
 
 _HYPHEN_WORD = regex.compile(r"[\-‐]\p{L}")

@@ -2446,6 +2446,8 @@ CASES = [
     ("en", "Donations rose 18 per cent to Dh4.2 million during Ramadan.",
      [("18 per cent", "percent", "18", "percent"), ("Dh4.2 million", "currency", "4.2e6", "AED")]),
     ("nl", "Bel 088 - 123 45 67 of doneer 10 euro via de app.", [("10 euro", "currency", "10", "EUR")]),
+    ("en", '"It was a hard decision, but not an unreasonable one," she said; the party won a mere one seat.',
+     [("one", "count", "1")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
