@@ -291,25 +291,34 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     return not any(w in lex.rate_words or w in lex.values["DUR"] for w in after)
 
 
-def _exceeded(text: str, q: Quantity, start: int) -> bool:
+def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     """Where the verb comes before its subject (``verb_first``), a verb of exceeding one to three words
     before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100",
     "تجاوز عدد مشتركي المنصة ١٠ ملايين" (right before the figure it is a qualifier the grammar reads:
-    "تجاوز 800 مليون"); not a few things
-    counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3 أزمات": got past them)."""
+    "تجاوز 800 مليون"), at most where a negation stands up to three words before the verb ("لا يجوز أن
+    تتجاوز المصاريف الإدارية 20%"); not a few things counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3
+    أزمات": got past them). None where no such verb bounds it."""
     lex = lexicon(q.lang)
     few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
     if not (lex.verb_first and lex.exceed_verbs) or few or q.kind is Kind.YEAR:
-        return False  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
-    before = text[max(start, q.start - 48) : q.start]
+        return None  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
+    before = text[max(start, q.start - 72) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    words = [lex.fold(w) for w in _WORDS.findall(clause)][-4:]
+    every = [lex.fold(w) for w in _WORDS.findall(clause)]
+    words = every[-4:]
     for k, w in enumerate(words[:-1]):
         if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
             # the subject between, with no preposition or second verb: not "تجاوز الرئيس الأزمة بعد 3
             # أشهر", "تجاوز الجيش الحدود واعتقل 20 شخصا"
-            return not any(v in lex.prepositions or (v[:1] in lex.and_words and len(v) > 3) for v in words[k + 1 :])
-    return False
+            if any(v in lex.prepositions or (v[:1] in lex.and_words and len(v) > 3) for v in words[k + 1 :]):
+                return None
+            at = len(every) - len(words) + k
+            # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
+            # another verb's, "لم نتوقع أن يتجاوز السعر")
+            negated = (at >= 1 and every[at - 1] in lex.negation_words) or (
+                at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
+            return Bound.AT_MOST if negated else Bound.MORE_THAN
+    return None
 
 
 def _round_before_a_word(text: str, q: Quantity) -> bool:
@@ -820,8 +829,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
             q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
-    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _exceeded(text, q, start):
-        q = replace(q, bound=Bound.MORE_THAN)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
+    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
+        q = replace(q, bound=exceeded)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
@@ -2466,13 +2475,23 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
     for m in pattern.finditer(text, start, end):
         if any(normalize(text[m.start() : m.start() + len(f)]) == f for f in lex.fixed_phrases):
             continue  # "Столетняя война", "de Zesdaagse Oorlog": a name
+        if m.group()[:1].isupper() and not _at_sentence_start(text, m.start(), start):
+            continue  # "De Zesdaagse van Rotterdam": a name
         if m.groupdict().get("whole") is not None:
             value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
         else:
             value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
         kind, unit = ((Kind.NUMBER, None) if what == "times" else (Kind.PERCENT, "percent") if what == "percent"
                       else (Kind.DURATION, what))
+        probe = Quantity(kind, value, m.start(), m.end(), m.group(), lang)
         low = _glued_range_start(text, m, start, lex)
+        if what == "times" and m.groupdict().get("whole") is None and low is None and not (
+            _after_change(text, probe, start, by=True) or _word_after_in(text, probe, lex.multiple_after)
+            or ((after := _NEXT_WORD.match(text, m.end())) is not None and normalize(after.group(1)).startswith(lex.change_nouns))
+        ):
+            continue  # "The aim is twofold", "трёхкратный чемпион": no multiple of an amount (not "grew tenfold", "a fourfold rise")
+        if what == "times" and _word_after_in(text, probe, lex.multiple_less):
+            value = 1 / value  # "вдвое меньше": a half
         if low is not None:  # "twee- tot driejarige", "two- to threefold": a range
             added.append(Quantity(kind, low[0], low[1], m.end(), text[low[1] : m.end()], lang, unit=unit, range_to=value,
                                   precision=Decimal("0.5")))
@@ -2483,6 +2502,12 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
                               bound=_bound_of(lex, qualifier), qualifier=qualifier, precision=Decimal("0.5")))
     return _with_added(found, added)
+
+
+def _at_sentence_start(text: str, at: int, start: int) -> bool:
+    """Whether only spaces and opening marks stand between ``at`` and the start of its sentence."""
+    before = text[max(start, at - 8) : at].rstrip(" \u00a0«\"“(")
+    return not before or before[-1] in _SENTENCE_END
 
 
 def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) -> tuple[Decimal, int] | None:

@@ -2443,6 +2443,13 @@ CASES = [
     ("ru", "Ущерб оценивается в 12 млн рублей, штраф может достигать 5 млн рублей.",
      [("оценивается в 12 млн рублей", "currency", "1.2e7", "RUB", "about"), ("может достигать 5 млн рублей", "currency", "5e6", "RUB", "at_most")]),
     ("ar", "تجاوز الطلب على الأسهم المطروحة 40 ضعفاً.", [("40 ضعفاً", "number", "40")]),
+    # a negated verb of exceeding before its subject is at most (not another verb's negation)
+    ("ar", "لا يجوز أن تتجاوز المصاريف الإدارية 20% من الإيرادات، ولم نتوقع أن يتجاوز السعر عشرة ملايين دولار.",
+     [("20%", "percent", "20", "percent", "at_most"), ("عشرة ملايين دولار", "currency", "1e7", "USD", "more_than")]),
+    # a multiple written onto a word only of an amount; names; "вдвое меньше" is a half
+    ("en", "The aim of the reform is twofold, the problem threefold; the Six-Day War of 1967.", [("1967", "year", "1967")]),
+    ("ru", "Биатлонист стал трёхкратным чемпионом мира; машин стали покупать вдвое меньше.", [("вдвое", "number", "0.5")]),
+    ("nl", "De Zesdaagse van Rotterdam trok 60.000 bezoekers.", [("60.000", "count", "60000")]),
     ("en", "Donations rose 18 per cent to Dh4.2 million during Ramadan.",
      [("18 per cent", "percent", "18", "percent"), ("Dh4.2 million", "currency", "4.2e6", "AED")]),
     ("nl", "Bel 088 - 123 45 67 of doneer 10 euro via de app.", [("10 euro", "currency", "10", "EUR")]),
