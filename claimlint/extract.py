@@ -2035,7 +2035,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is Bound.AT_MOST:
-            out[i + 1] = high = replace(high, bound=Bound.EXACT)
+            out[i + 1] = replace(high, bound=Bound.EXACT)
         historical = low.kind is Kind.YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (Kind.NUMBER, Kind.COUNT) and not historical:
             continue
@@ -2095,7 +2095,8 @@ def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
         return False
     if low.kind not in _NO_UNIT and (low.kind, low.unit) != (high.kind, high.unit):
         return False
-    low = _scaled_like(low, high) if low.kind in _NO_UNIT and abs(low.value or 0) < 1000 else low
+    if low.kind in _NO_UNIT and isinstance(low.value, Decimal) and abs(low.value) < 1000:
+        low = _scaled_like(low, high)
     return isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and 0 <= high.value < low.value
 
 
