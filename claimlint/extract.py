@@ -2128,12 +2128,31 @@ def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Qua
         low = out[-1] if out else None
         merged = None
         if low is not None and not low.is_range and not q.is_range and low.qualifier is None:
-            merged = _range_below_zero(text, low, q, start) or _two_unit_range(text, low, q, start)
+            merged = _range_below_zero(text, low, q, start) or _two_unit_range(text, low, q, start) or _suspended_range(text, low, q)
         if merged is not None:
             out[-1] = merged
         else:
             out.append(q)
     return out
+
+
+def _suspended_range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
+    """ "for 18- to 24-year-olds", "16- tot 18-jarigen": a figure with its hyphen left hanging, "to", and
+    a figure written onto its unit with a hyphen are one range in that unit."""
+    lex = lexicon(low.lang)
+    gap = normalize(text[low.end + 1 : high.start])
+    written = high.text
+    if high.qualifier is not None and high.text.startswith(high.qualifier):  # "tot 18-jarigen", read as "up to"
+        gap, written = f"{gap} {normalize(high.qualifier)}".strip(), high.text[len(high.qualifier) :].lstrip()
+    if not (low.text.isdigit() and text[low.end : low.end + 1] == "-" and high.kind is Kind.DURATION
+            and _HYPHENED_FIGURE.match(written) and isinstance(low.value, Decimal) and isinstance(high.value, Decimal)
+            and low.value < high.value and gap in lex.values["TO"]):
+        return None
+    return replace(high, start=low.start, text=text[low.start : high.end], value=low.value, range_to=high.value,
+                   bound=Bound.EXACT, qualifier=None)
+
+
+_HYPHENED_FIGURE = regex.compile(r"\d+-\p{L}")
 
 
 def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | None:
@@ -2213,7 +2232,7 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
-_BY_REACH = 7
+_BY_REACH = 9
 
 
 def _after_verb(

@@ -2455,6 +2455,15 @@ CASES = [
     ("nl", "Bel 088 - 123 45 67 of doneer 10 euro via de app.", [("10 euro", "currency", "10", "EUR")]),
     ("en", '"It was a hard decision, but not an unreasonable one," she said; the party won a mere one seat.',
      [("one", "count", "1")]),
+    # a figure with its hyphen left hanging before "to" and a hyphened unit: a range of ages or spells
+    ("en", "Stakes are capped at £2 for 18- to 24-year-olds, a 10- to 15-minute walk away.",
+     [("£2", "currency", "2", "GBP"), ("18- to 24-year", "duration", "18", "year", "exact", "24"),
+      ("10- to 15-minute", "duration", "10", "minute", "exact", "15")]),
+    ("nl", "In België mogen 16- tot 18-jarigen geen sterkedrank kopen; de op één na hoogste jackpot.",
+     [("16- tot 18-jarigen", "duration", "16", "year", "exact", "18")]),
+    # "by" a change and "to" a level, the verb up to nine words before
+    ("en", "The Chancellor raised duty on a packet of 20 cigarettes by 88p to £12.54.",
+     [("20", "count", "20"), ("88p", "currency", "0.88", "GBP"), ("£12.54", "currency", "12.54", "GBP")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
