@@ -2464,6 +2464,14 @@ CASES = [
     # "by" a change and "to" a level, the verb up to nine words before
     ("en", "The Chancellor raised duty on a packet of 20 cigarettes by 88p to £12.54.",
      [("20", "count", "20"), ("88p", "currency", "0.88", "GBP"), ("£12.54", "currency", "12.54", "GBP")]),
+    # identifiers and versions in security copy; a ceiling; Kenyan shillings
+    ("en", "Attackers used CVE-2024-3400 against PAN-OS versions 10.2, 11.0 and 11.1; two of them zero-days; USD3.14.",
+     [("two", "number", "2"), ("USD3.14", "currency", "3.14", "USD")]),
+    ("fr", "La faille CVE-2024-3400 touche les versions 13.1 et 14.1 ; la sanction peut atteindre 4 % du chiffre d'affaires.",
+     [("peut atteindre 4 %", "percent", "4", "percent", "at_most")]),
+    ("ar", "اتصل بالرقم 8001234 للإبلاغ.", []),
+    ("en", "Prices jumped from KSh1,200 to KSh1,850 in six weeks.",
+     [("KSh1,200", "currency", "1200", "KES"), ("KSh1,850", "currency", "1850", "KES"), ("six weeks", "duration", "6", "week")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
