@@ -321,6 +321,23 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     return None
 
 
+def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Where the verb comes before its subject, a verb of reaching in the present (``reach_verbs``), one to
+    four words of subject that name a penalty, a fee or a discount, "to" and the figure: "تصل الغرامة إلى 5
+    ملايين ريال" (not another subject, a level: "يصل ارتفاع البرج إلى 828 متراً"; nor a preposition among the
+    words between)."""
+    if not lex.reach_verbs or _word_before(text, q, start) not in lex.values["TO"]:
+        return False
+    before = text[max(start, q.start - 64) : q.start]
+    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
+    words = [lex.fold(w) for w in _WORDS.findall(clause)][-6:-1]  # (the last is "إلى")
+    for k, w in enumerate(words[:-1]):
+        if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
+            subject = words[k + 1 :]
+            return not any(v in lex.prepositions for v in subject) and not lex.reach_subjects.isdisjoint(subject)
+    return False
+
+
 def _round_before_a_word(text: str, q: Quantity) -> bool:
     """Four bare digits of a round hundred before a word in lower case (or in a script with no case)."""
     after = _NEXT_WORD.match(text, q.end)
@@ -831,6 +848,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
     if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
         q = replace(q, bound=exceeded)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
+    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _reached_up_to(text, q, start, lex):
+        q = replace(q, bound=Bound.AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only

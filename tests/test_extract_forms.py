@@ -2472,6 +2472,9 @@ CASES = [
     ("ar", "اتصل بالرقم 8001234 للإبلاغ.", []),
     ("en", "Prices jumped from KSh1,200 to KSh1,850 in six weeks.",
      [("KSh1,200", "currency", "1200", "KES"), ("KSh1,850", "currency", "1850", "KES"), ("six weeks", "duration", "6", "week")]),
+    # a fine or a discount that "reaches" a figure, the verb before its subject, is a ceiling; a height is not
+    ("ar", "تصل غرامة صيد النمر العربي إلى 400 ألف ريال، ويصل ارتفاع البرج إلى 828 متراً.",
+     [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828", "count", "828")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
