@@ -338,6 +338,15 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _of_a_time_unit(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether "of" and a word of time (``subunit_time_words``) follow ``q``: "tre centesimi di secondo"."""
+    of = _NEXT_WORD.match(text, q.end)
+    if of is None or normalize(of.group(1)) not in lex.values["OF"]:
+        return False
+    unit = _NEXT_WORD.match(text, of.end())
+    return unit is not None and normalize(unit.group(1)) in lex.subunit_time_words
+
+
 def _round_before_a_word(text: str, q: Quantity) -> bool:
     """Four bare digits of a round hundred before a word in lower case (or in a script with no case)."""
     after = _NEXT_WORD.match(text, q.end)
@@ -814,6 +823,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         and _amount_ends_before(text, q.start, start, lex)
     ):
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
+    if q.kind is Kind.CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
+        _of_a_time_unit(text, q, lex)
+    ):
+        # "tre centesimi di secondo": hundredths of a second, no money
+        q = replace(q, kind=Kind.NUMBER, unit=None)
     if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):

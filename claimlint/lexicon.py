@@ -169,6 +169,7 @@ class Lexicon:
     scales_dual_one_before_and: frozenset[str] = frozenset()  # "مليونا و600 ألف": one million before "and"
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     reach_verbs: frozenset[str] = frozenset()  # "تصل الغرامة إلى 5 ملايين": up to, the subject between
+    subunit_time_words: frozenset[str] = frozenset()  # "tre centesimi di secondo": hundredths of a second
     reach_subjects: frozenset[str] = frozenset()  # ... where the subject is a penalty, a fee or a discount
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
@@ -811,7 +812,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "population_words", "articles_before_counts",
+    "nouns_after_figures", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -106,7 +106,7 @@ CASES = [
      [("Half", "number", "0.5"), ("$254 million", "currency", "254e6", "USD")]),
     # a word of two categories takes the one the parser can shift after its reductions
     ("it", "Costa tredici euro e quarantacinque centesimi, due centesimo.",
-     [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "number", "0.02")]),
+     [("tredici euro e quarantacinque centesimi", "currency", "13.45", "EUR"), ("due centesimo", "currency", "0.02", "EUR")]),
     ("fr", "Il s'élèverait à 1,34 $ CA, soit 5 $ chacun et dix shekels.",
      [("1,34 $ CA", "currency", "1.34", "CAD"), ("5 $", "currency", "5", "USD"), ("dix shekels", "currency", "10", "ILS")]),
     ("fr", "Le réseau est monté de 15 % à 415,9 millions $, soit 53 milliards de $US.",
@@ -176,7 +176,7 @@ CASES = [
     ("ru", "В 2024-м году — три с половиной миллиарда рублей.",
      [("2024", "year", "2024"), ("три с половиной миллиарда рублей", "currency", "3.5e9", "RUB")]),
     ("it", "Costa un euro e venti centesimi; il pane 80 centesimi.",
-     [("un euro e venti centesimi", "currency", "1.2", "EUR"), ("80 centesimi", "number", "0.8")]),
+     [("un euro e venti centesimi", "currency", "1.2", "EUR"), ("80 centesimi", "currency", "0.8", "EUR")]),
     ("en", "The 2nd may prove decisive; only ⅒ of the budget and only one candidate.",
      [("⅒", "number", "0.1"), ("one", "count", "1")]),
     ("nl", "De rente daalde tot 3 procent of lager.", [("tot 3 procent of lager", "percent", "3", "percent", "at_most")]),
@@ -1287,7 +1287,7 @@ CASES = [
     ("nl", "Stroom kost rond 30 cent per kWh.", [("rond 30 cent", "currency", "0.30", "EUR", "about")]),
     ("ru", "Проезд подорожал на 50 копеек.", [("50 копеек", "currency", "0.50", "RUB")]),
     ("it", "Il pane costa 20 centesimi in più; ha vinto per tre centesimi di secondo.",
-     [("20 centesimi", "number", "0.20"), ("tre centesimi", "number", "0.03")]),  # (cents or hundredths)
+     [("20 centesimi", "currency", "0.20", "EUR"), ("tre centesimi", "number", "0.03")]),  # (cents; hundredths of a second)
     ("fr", "La baguette coûte 50 centimes de plus.", [("50 centimes", "currency", "0.50", "EUR")]),
     ("ar", "ارتفع السعر 50 هللة.", [("50 هللة", "currency", "0.50", "SAR")]),
     # a verb of change right before "X to Y": the change and the level reached; ends of like size are a range
@@ -1800,7 +1800,7 @@ CASES = [
      [("30 minutes to 1 hour and 15 minutes", "duration", "30", "minute", "exact", "75"),
       ("between 6 months and 2 years", "duration", "6", "month", "exact", "24")]),
     # cents a year ago, no hundredths of a year
-    ("it", "Il prezzo è di 1,2 euro contro i 48 centesimi di un anno fa.", [("1,2 euro", "currency", "1.2", "EUR"), ("48 centesimi", "number", "0.48")]),
+    ("it", "Il prezzo è di 1,2 euro contro i 48 centesimi di un anno fa.", [("1,2 euro", "currency", "1.2", "EUR"), ("48 centesimi", "currency", "0.48", "EUR")]),
     # from a hunt in public finance, labour and local news
     ("fr", "L'âge légal sera relevé de 62 à 64 ans; la dette a franchi la barre des 3 000 milliards d'euros.",
      [("62", "duration", "62", "year"), ("64 ans", "duration", "64", "year"),
