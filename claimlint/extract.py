@@ -557,7 +557,7 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
         return True
     words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
     return (len(words) == 2 and words[0] in lex.values["INDEF"] and words[1] not in lex.categories
-            and _CLAUSE_END_AFTER.match(text, q.end) is not None)
+            and words[1] not in lex.pronoun_counting and _CLAUSE_END_AFTER.match(text, q.end) is not None)
 
 
 # The end of a clause right after a word: a mark, a closing quote, or the end of the text.

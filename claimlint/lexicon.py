@@ -197,6 +197,7 @@ class Lexicon:
     measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
+    pronoun_counting: frozenset[str] = frozenset()  # "a mere one.": words after which "one" counts
     conjunctions: frozenset[str] = frozenset()  # never a counted noun: "5000 or less than 6000"
     fixed_phrases: tuple[str, ...] = ()  # number words that name something: "نصف النهائي" (semi-final)
     phone_words: tuple[str, ...] = ()  # "numero verde 800 123 456": a phone number after one
@@ -1167,6 +1168,7 @@ def lexicon(lang: str) -> Lexicon:
         measure_units=_words(common.get("measure_units")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
+        pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
         time_zones=tuple(common.get("time_zones") or ()),
         day_figure=regex.compile(

@@ -2475,6 +2475,13 @@ CASES = [
     # a fine or a discount that "reaches" a figure, the verb before its subject, is a ceiling; a height is not
     ("ar", "تصل غرامة صيد النمر العربي إلى 400 ألف ريال، ويصل ارتفاع البرج إلى 828 متراً.",
      [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828", "count", "828")]),
+    # from the fourth probe: "all but one" counts, "a mere one." counts, ceilings in Italian, versions
+    ("nl", "Op één na stemden alle 150 Kamerleden voor; de op één na hoogste opkomst; twaalf- tot achttienjarigen.",
+     [("één", "number", "1"), ("150", "count", "150"), ("twaalf- tot achttienjarigen", "duration", "12", "year", "exact", "18")]),
+    ("en", "Labour's majority on the council is now a mere one; zero-hours contracts rose to 1.1 million.",
+     [("one", "number", "1"), ("1.1 million", "number", "1.1e6")]),
+    ("it", "La multa può raggiungere il 4% del fatturato; colpite le versioni 10.2, 11.0 e 11.1.",
+     [("può raggiungere il 4%", "percent", "4", "percent", "at_most")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
