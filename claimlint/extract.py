@@ -1773,7 +1773,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
             if day is None:
                 break
             number = int(to_ascii_digits(day.group(1)))
-            if not 0 < number < first.value.day or (bare and number != 1):
+            if not 0 < number < first.value.first_day or (bare and number != 1):
                 break
             first = replace(first, start=day.start(), end=day.end(), text=day.group(),
                             value=replace(first.value, day=number))
@@ -1849,8 +1849,10 @@ def _two_days(text: str, q: Quantity) -> list[Quantity]:
 
 
 def _named_day(q: Quantity) -> bool:
-    """One day whose month is written with its name ("7 March", "March 6"; not "06/03/2025")."""
-    return q.kind is Kind.DATE and isinstance(q.value, CalendarDate) and not q.is_range and bool(_LETTER.search(q.text))
+    """One day whose month is written with its name ("7 March", "March 6"; not "06/03/2025", nor a month
+    of a year, "March 2024")."""
+    return (q.kind is Kind.DATE and isinstance(q.value, CalendarDate) and q.value.day is not None and not q.is_range
+            and bool(_LETTER.search(q.text)))
 
 
 def _join(text: str, left: Quantity, right: Quantity) -> str | None:
@@ -1884,7 +1886,7 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
     ``after``), or None."""
     assert isinstance(day.value, CalendarDate)
     first = int(to_ascii_digits(q.text))
-    if not (day.value.day < first if after else first < day.value.day):
+    if day.value.day is None or not (day.value.day < first if after else first < day.value.day):
         return None
     try:
         value = CalendarDate(day.value.year, day.value.month, first)

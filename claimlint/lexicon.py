@@ -170,7 +170,8 @@ class Lexicon:
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     reach_verbs: frozenset[str] = frozenset()  # "تصل الغرامة إلى 5 ملايين": up to, the subject between
     subunit_time_words: frozenset[str] = frozenset()  # "tre centesimi di secondo": hundredths of a second
-    reach_subjects: frozenset[str] = frozenset()  # ... where the subject is a penalty, a fee or a discount
+    reach_subjects: frozenset[str] = frozenset()
+    month_first: bool = False  # "March 3" (``date_order``: mdy); elsewhere a figure after a month is its year  # ... where the subject is a penalty, a fee or a discount
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
@@ -1095,6 +1096,7 @@ def lexicon(lang: str) -> Lexicon:
         change_next_words=_words(data.get("change_to_words_next")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         reach_verbs=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("verbs"))),
+        month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),
         fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
         time_references=tuple(sorted(_words(data.get("time_references")))),

@@ -52,6 +52,8 @@ _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+# A year written after its month: four digits from 1000 to 2199.
+_MONTH_YEAR = re.compile(r"(?:1\d|20|21)\d\d")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 # (a first group of 0 groups nothing: "0 800 112 112" is a phone number)
 _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
@@ -814,6 +816,18 @@ class QuantityBuilder:
         return self.date_dmy(day, month, *(t for t in rest if t.type != "COMMA"))
 
     def date_mdy(self, month: Token, day: Token, *rest: Token) -> Part:
+        if not any(t.type == "NUM" for t in rest) and day.type == "NUM" and _MONTH_YEAR.fullmatch(to_ascii_digits(str(day))):
+            # "in March 2024", "en mars 2024", "в марте 2024 года", "في مارس 2024": a month of a year (no
+            # day of a month has four digits)
+            try:
+                date = CalendarDate(int(to_ascii_digits(str(day))), int(self.lex.value("MONTH", month)), None)
+            except ValueError as exc:
+                raise NotAQuantity(str(exc)) from exc
+            word = next((t for t in rest if t.type == "YEAR_AFTER"), None)  # ("марте 2024 года"; not a comma after)
+            return Part(Decimal(0), Decimal(0), _start(month), _end(word) if word is not None else _end(day), kind=Kind.DATE,
+                        unit=date)  # type: ignore[arg-type]
+        if not self.lex.month_first:
+            raise NotAQuantity("the language writes the day before its month ('в мае 5 человек' is no date)")
         year = next((t for t in rest if t.type == "NUM"), None)
         if year is not None and len(str(year)) != 4:
             # a figure after "March 3," is its year only with four digits: "On March 3, 5 protesters"
@@ -1099,6 +1113,8 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     last: CalendarDate | None = high.unit if high.kind is Kind.DATE else None
     if last is None:
         raise NotAQuantity("a range of days names its month after the last day")
+    if last.day is None or (low.kind is Kind.DATE and isinstance(low.unit, CalendarDate) and low.unit.day is None):
+        raise NotAQuantity("a range of months is read as its two months")
     if (low.kind is Kind.DATE and low.unit is None) or (low.kind is Kind.NUMBER and low.digits and low.scale is None):
         try:  # "du 1er au 3 octobre", "3-5 September"
             first = CalendarDate(last.year, last.month, int(low.value))

@@ -7,6 +7,7 @@ them, so "53 billion" means 53e9 ± 0.5e9 and a rule tolerates rounding because 
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -58,19 +59,34 @@ HEDGE_REACH = Decimal("0.5")
 
 @dataclass(frozen=True, slots=True)
 class CalendarDate:
-    """A calendar date whose year may be unwritten ("24 September"): ISO 8601 "--09-24" then."""
+    """A calendar date whose year may be unwritten ("24 September"): ISO 8601 "--09-24" then; or whose day
+    is ("March 2024", a month of a year): "2024-03" then."""
 
     year: int | None
     month: int
-    day: int
+    day: int | None
 
     def __post_init__(self) -> None:
-        _dt.date(self.year or 2000, self.month, self.day)  # raises ValueError for 31 February
+        if self.day is None and self.year is None:
+            raise ValueError("a month alone is no date")
+        _dt.date(self.year or 2000, self.month, self.day or 1)  # raises ValueError for 31 February
 
     def isoformat(self) -> str:
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
         if self.year is None:
             return f"--{self.month:02d}-{self.day:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def first_day(self) -> int:
+        """The day, or the month's first where it is unwritten."""
+        return self.day or 1
+
+    @property
+    def last_day_of(self) -> int:
+        """The day, or the month's last where it is unwritten ("March 2024" runs to the 31st)."""
+        return self.day or calendar.monthrange(self.year or 2000, self.month)[1]
 
     def __str__(self) -> str:
         return self.isoformat()

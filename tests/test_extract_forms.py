@@ -2482,6 +2482,15 @@ CASES = [
      [("one", "number", "1"), ("1.1 million", "number", "1.1e6")]),
     ("it", "La multa può raggiungere il 4% del fatturato; colpite le versioni 10.2, 11.0 e 11.1.",
      [("può raggiungere il 4%", "percent", "4", "percent", "at_most")]),
+    # a month of a year is a date, "YYYY-MM"; in a language that writes the day first, a figure after a
+    # month is no day
+    ("en", "The embargo, in place since May 2019, ended; the console launched in November 2020.",
+     [("May 2019", "date", "2019-05"), ("November 2020", "date", "2020-11")]),
+    ("fr", "L'appel d'offres, lancé en février 2024, a été annulé.", [("février 2024", "date", "2024-02")]),
+    ("ru", "В марте 2024 года цены выросли, а в мае 5 человек пострадали.", [("марте 2024 года", "date", "2024-03"), ("5", "count", "5")]),
+    ("ar", "وقع الهجوم في مارس 2023.", [("مارس 2023", "date", "2023-03")]),
+    ("it", "Il contratto scade nel marzo 2026.", [("marzo 2026", "date", "2026-03")]),
+    ("nl", "Blokker ging in januari 2023 failliet.", [("januari 2023", "date", "2023-01")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",

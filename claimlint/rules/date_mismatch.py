@@ -15,8 +15,8 @@ class DateMismatch(Rule):
     ## What it does
     A date in a sentence with a date fact's words ("announced", "annoncé", "объявила", "أعلنت") is
     compared with the fact; the year is compared only when the article writes it. A range of days
-    ("23-25 September") agrees with a fact on any of its days, and so does a list ("23 and 24
-    September").
+    ("23-25 September") agrees with a fact on any of its days, and so do a list ("23 and 24
+    September") and a month of a year ("in September 2025").
 
     ## Why it matters
     Publication dates slip into copy as event dates, and time zones move a day.
@@ -64,11 +64,12 @@ def _agrees(want: CalendarDate, q: Quantity) -> bool:
 
 def _within(day: CalendarDate, first: CalendarDate, last: CalendarDate) -> bool:
     """Whether ``day`` is one of the days from ``first`` to ``last``, comparing years only where both
-    are written ("24 September" agrees with 2025-09-24; "23-25 September 2025" with the 24th)."""
+    are written ("24 September" agrees with 2025-09-24; "23-25 September 2025" with the 24th; "September
+    2025", a month of a year, with every day of it)."""
     if first.year is not None and day.year is not None:
-        return (first.year, first.month, first.day) <= (day.year, day.month, day.day) <= (
-            last.year or first.year, last.month, last.day)
-    one, low, high = (day.month, day.day), (first.month, first.day), (last.month, last.day)
+        return (first.year, first.month, first.first_day) <= (day.year, day.month, day.first_day) <= (
+            last.year or first.year, last.month, last.last_day_of)
+    one, low, high = (day.month, day.first_day), (first.month, first.first_day), (last.month, last.last_day_of)
     return low <= one <= high if low <= high else (one >= low or one <= high)  # "28 December - 3 January"
 
 

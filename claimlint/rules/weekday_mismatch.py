@@ -78,8 +78,8 @@ class WeekdayMismatch(Rule):
     def check(self) -> Iterator[Diagnostic]:
         text = self.ctx.document.text
         for q in self.ctx.quantities:
-            if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or q.value.year is None:
-                continue
+            if q.kind is not Kind.DATE or not isinstance(q.value, CalendarDate) or q.value.year is None or q.value.day is None:
+                continue  # (a month of a year, "March 2024", has no weekday)
             pattern = _weekdays(q.lang)
             before = list(pattern.finditer(text, max(0, q.start - 16), q.start))
             after = pattern.search(text, q.end, min(len(text), q.end + 16))
@@ -97,7 +97,7 @@ class WeekdayMismatch(Rule):
             named = [(m, first) for m, first in named if not _listed_weekday(text, m, q.lang)]
             for m, day, was in ((m, q.value, first_was) if first else (m, last, last_was) for m, first in named):
                 said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
-                date = dt.date(day.year or q.value.year, day.month, day.day)
+                date = dt.date(day.year or q.value.year, day.month, day.first_day)
                 if said == date.isoweekday():
                     continue
                 name = next(f for f, d in lexicon(q.lang).values["WEEKDAY"].items() if d == date.isoweekday())
