@@ -323,6 +323,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
         # 3 hours long", "una risoluzione 4 volte superiore"
         return []
+    if _word_after_is(lex, m.string, end, frozenset({"MONTH"})):
+        return []  # a day: "la legge 8 marzo 2001, n. 53" (the law of that day)
     if m.string[end - 1 : end] in _DASHES and m.string[end : end + 1].isalpha():
         return []  # a figure written onto a word: "the reference 10-year yield"
     return [(m.start(), end)]

@@ -842,6 +842,19 @@ class QuantityBuilder:
         value = Decimal(digits.group()) if digits else Decimal(self.lex.value("DAY", day))  # "dal primo al 5 marzo"
         return Part(value, Decimal(0), _start(day), _end(day), kind=Kind.DATE)
 
+    def range_months(self, *tokens: Token) -> RangePart:
+        """ "from January to March 2024", "В марте–апреле 2025 года", "in June and July 2024": months of
+        one year, the year written once after the last, running forward."""
+        first, last = (int(self.lex.value("MONTH", t)) for t in tokens if t.type == "MONTH")
+        year = next(t for t in tokens if t.type == "NUM")
+        if not _MONTH_YEAR.fullmatch(to_ascii_digits(str(year))) or first >= last:
+            raise NotAQuantity("a range of months runs forward within a year written after it")
+        y = int(to_ascii_digits(str(year)))
+        end = _end(tokens[-1]) if tokens[-1].type == "YEAR_AFTER" else _end(year)
+        low = Part(Decimal(0), Decimal(0), _start(tokens[0]), end, kind=Kind.DATE,
+                   unit=CalendarDate(y, first, None))  # type: ignore[arg-type]
+        return RangePart(low, CalendarDate(y, last, None))
+
     def date_mdy_range(self, month: Token, first: Token, sep: Token, last: Token, *rest: Token) -> RangePart:
         """ "September 3-5, 2025", "September 3 to 5": two days of one month."""
         year = next((t for t in rest if t.type == "NUM"), None)
