@@ -295,8 +295,8 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     """Where the verb comes before its subject (``verb_first``), a verb of exceeding one to three words
     before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100",
     "تجاوز عدد مشتركي المنصة ١٠ ملايين" (right before the figure it is a qualifier the grammar reads:
-    "تجاوز 800 مليون"), at most where a negation stands up to three words before the verb ("لا يجوز أن
-    تتجاوز المصاريف الإدارية 20%"); not a few things counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3
+    "تجاوز 800 مليون"), at most where a negation stands right before the verb, or before a modal and
+    "أن" before it ("لا يجوز أن تتجاوز المصاريف الإدارية 20%"); not a few things counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3
     أزمات": got past them). None where no such verb bounds it."""
     lex = lexicon(q.lang)
     few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
@@ -2101,19 +2101,20 @@ def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
     the level a change reached, written before the one it started from; the second measures what the
     first does."""
     out = list(found)
-    for i, (q, start) in enumerate(pairwise(found)):
-        if q.bound is not Bound.AT_MOST or q.qualifier is None or start.qualifier is not None:
+    for i, (q, origin) in enumerate(pairwise(found)):
+        if q.bound is not Bound.AT_MOST or q.qualifier is None or origin.qualifier is not None:
             continue
         lex = lexicon(q.lang)
-        gap = _WORDS.findall(normalize(text[q.end : start.start]))
+        gap = _WORDS.findall(normalize(text[q.end : origin.start]))
         if (normalize(q.qualifier) not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
-                or _DIGIT.search(text, q.end, start.start)):
+                or _DIGIT.search(text, q.end, origin.start)):
             continue
-        if start.kind not in (q.kind, Kind.NUMBER, Kind.COUNT) or start.unit not in (q.unit, None) or q.kind in _WHEN or start.kind in _WHEN:
+        if (origin.kind not in (q.kind, Kind.NUMBER, Kind.COUNT) or origin.unit not in (q.unit, None)
+                or q.kind in _WHEN or origin.kind in _WHEN):
             continue
         out[i] = replace(q, bound=Bound.EXACT)
-        if start.kind is not q.kind or start.unit != q.unit:
-            out[i + 1] = replace(start, kind=q.kind, unit=q.unit)
+        if origin.kind is not q.kind or origin.unit != q.unit:
+            out[i + 1] = replace(origin, kind=q.kind, unit=q.unit)
     return out
 
 
@@ -2524,7 +2525,7 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
     5-percent threshold" do; with a qualifier before it, bounded ("почти двухмесячная норма")."""
     pattern = _glued_pattern(lang)
     if pattern is None or not any(text.find(hint, start, end) >= 0 for hint in _glued_hints(lang)):
-        return found  # (the pattern, case-blind, scans a paragraph ten times slower than these finds)
+        return found  # (the pattern, case-blind, scans a paragraph more slowly than these finds)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
