@@ -2505,6 +2505,10 @@ CASES = [
     ("it", "La legge 8 marzo 2001, n. 53; tra settembre e dicembre 2025.",
      [("8 marzo 2001", "date", "2001-03-08"), ("tra settembre e dicembre 2025", "date", "2025-09", None, "exact", "2025-12")]),
     ("fr", "De janvier à mars 2024, 62 000 logements.", [("De janvier à mars 2024", "date", "2024-01", None, "exact", "2024-03"), ("62 000", "count", "62000")]),
+    # Arabic "أول" before a month is its first day
+    ("ar", "رفعت الحكومة تعرفة المياه بنسبة ١٥٪ اعتبارا من أول يوليو، والضريبة من أول يناير 2025، وفي كانون الأول 2024.",
+     [("١٥٪", "percent", "15", "percent"), ("أول يوليو", "date", "--07-01"), ("أول يناير 2025", "date", "2025-01-01"),
+      ("كانون الأول 2024", "date", "2024-12")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
