@@ -170,8 +170,8 @@ class Lexicon:
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
     reach_verbs: frozenset[str] = frozenset()  # "تصل الغرامة إلى 5 ملايين": up to, the subject between
     subunit_time_words: frozenset[str] = frozenset()  # "tre centesimi di secondo": hundredths of a second
-    reach_subjects: frozenset[str] = frozenset()
-    month_first: bool = False  # "March 3" (``date_order``: mdy); elsewhere a figure after a month is its year  # ... where the subject is a penalty, a fee or a discount
+    reach_subjects: frozenset[str] = frozenset()  # ... where the subject is a penalty, a fee or a discount
+    month_first: bool = False  # "March 3" (``date_order``: mdy); elsewhere a figure after a month is its year
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")

@@ -819,13 +819,9 @@ class QuantityBuilder:
         if not any(t.type == "NUM" for t in rest) and day.type == "NUM" and _MONTH_YEAR.fullmatch(to_ascii_digits(str(day))):
             # "in March 2024", "en mars 2024", "в марте 2024 года", "في مارس 2024": a month of a year (no
             # day of a month has four digits)
-            try:
-                date = CalendarDate(int(to_ascii_digits(str(day))), int(self.lex.value("MONTH", month)), None)
-            except ValueError as exc:
-                raise NotAQuantity(str(exc)) from exc
             word = next((t for t in rest if t.type == "YEAR_AFTER"), None)  # ("марте 2024 года"; not a comma after)
             return Part(Decimal(0), Decimal(0), _start(month), _end(word) if word is not None else _end(day), kind=Kind.DATE,
-                        unit=date)  # type: ignore[arg-type]
+                        unit=self._month_of_year(month, day))  # type: ignore[arg-type]
         if not self.lex.month_first:
             raise NotAQuantity("the language writes the day before its month ('в мае 5 человек' is no date)")
         year = next((t for t in rest if t.type == "NUM"), None)
@@ -845,15 +841,22 @@ class QuantityBuilder:
     def range_months(self, *tokens: Token) -> RangePart:
         """ "from January to March 2024", "В марте–апреле 2025 года", "in June and July 2024": months of
         one year, the year written once after the last, running forward."""
-        first, last = (int(self.lex.value("MONTH", t)) for t in tokens if t.type == "MONTH")
+        first, last = (t for t in tokens if t.type == "MONTH")
         year = next(t for t in tokens if t.type == "NUM")
-        if not _MONTH_YEAR.fullmatch(to_ascii_digits(str(year))) or first >= last:
-            raise NotAQuantity("a range of months runs forward within a year written after it")
-        y = int(to_ascii_digits(str(year)))
+        if not _MONTH_YEAR.fullmatch(to_ascii_digits(str(year))):
+            raise NotAQuantity("a range of months has its year written after it")
+        low, high = self._month_of_year(first, year), self._month_of_year(last, year)
+        if low.month >= high.month:
+            raise NotAQuantity("a range of months runs forward")
         end = _end(tokens[-1]) if tokens[-1].type == "YEAR_AFTER" else _end(year)
-        low = Part(Decimal(0), Decimal(0), _start(tokens[0]), end, kind=Kind.DATE,
-                   unit=CalendarDate(y, first, None))  # type: ignore[arg-type]
-        return RangePart(low, CalendarDate(y, last, None))
+        return RangePart(Part(Decimal(0), Decimal(0), _start(tokens[0]), end, kind=Kind.DATE, unit=low), high)  # type: ignore[arg-type]
+
+    def _month_of_year(self, month: Token, year: Token) -> CalendarDate:
+        """The month ``month`` of the year written as ``year``, a date with no day."""
+        try:
+            return CalendarDate(int(to_ascii_digits(str(year))), int(self.lex.value("MONTH", month)), None)
+        except ValueError as exc:
+            raise NotAQuantity(str(exc)) from exc
 
     def date_mdy_range(self, month: Token, first: Token, sep: Token, last: Token, *rest: Token) -> RangePart:
         """ "September 3-5, 2025", "September 3 to 5": two days of one month."""
