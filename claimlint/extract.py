@@ -1373,7 +1373,7 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER):
             continue
         lex = lexicon(q.lang)
-        word = _NEXT_WORD.match(text, q.end)
+        word = _NEXT_WORD.match(text, q.end + (text[q.end : q.end + 1] == "-"))  # ("a 3.5-point margin")
         if word is None or normalize(word.group(1)) not in lex.points_words:
             continue
         percent = None
@@ -1398,7 +1398,32 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
+        elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
+              and not _points_to_a_figure(text, word.end(), after, lex)):
+            out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
+                             text=text[q.start : word.end()])
     return out
+
+
+def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexicon) -> bool:
+    """Whether points ending at ``end`` lead, past "to" or "from" and a comma, to a figure that is no
+    percent: the points of a scale ("improved by two points, to 6.1", "reculé de 21 points, à 474")."""
+    if after is None or after.unit in ("percent", "percentage_point"):
+        return False
+    between = text[end : after.start]
+    return len(between) < 12 and all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between)))
+
+
+def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
+    since January, the poll shows", "taglio dei tassi di 0,25 punti") and of no index or game
+    (``index_contexts``: "the Dow fell 30 points as rates rose"), so that bare points after ``q`` are
+    percentage points."""
+    if not lex.point_contexts:
+        return False
+    words = f" {' '.join(_WORDS.findall(_sentence_around(text, q.start, q.end)))} "
+    return (any(f" {' '.join(_WORDS.findall(w))} " in words for w in lex.point_contexts)
+            and not any(f" {' '.join(_WORDS.findall(w))} " in words for w in lex.index_contexts))
 
 
 def _read(
@@ -2417,11 +2442,17 @@ def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
 def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the sentence around ``text[start:end]`` says "respectively" (``respectively_words``),
     looking at most a long sentence's length either way (not from the document's start each time)."""
+    sentence = _sentence_around(text, start, end)
+    return any(w in sentence for w in lex.respectively_words)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` as lookup keys (:func:`normalize`), looking at most a long
+    sentence's length either way (not from the document's start each time)."""
     reach = max(0, start - _LONGEST_SENTENCE)
     left = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, start)), default=reach)
     right = _SENTENCE_STOP.search(text, end, end + _LONGEST_SENTENCE)
-    sentence = normalize(text[left : right.start() if right else min(len(text), end + _LONGEST_SENTENCE)])
-    return any(w in sentence for w in lex.respectively_words)
+    return normalize(text[left : right.start() if right else min(len(text), end + _LONGEST_SENTENCE)])
 
 
 _SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")

@@ -291,6 +291,8 @@ class Lexicon:
     range_stems: tuple[str, ...] = ()  # "تتراوح أعمارهم من 18 إلى 25": verbs before "from X to Y" that keep a range
     article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
     points_words: frozenset[str] = frozenset()  # "2,3 points de plus" after a percent: percentage points
+    point_contexts: frozenset[str] = frozenset()  # "poll", "sondage": in their sentence bare points are percentage points
+    index_contexts: frozenset[str] = frozenset()  # "Dow", "indice": ... unless these are there too (an index's points)
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
@@ -808,7 +810,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
-    "year_level_nouns", "approximate_homographs", "points_words", "later_words", "article_idioms",
+    "year_level_nouns", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
