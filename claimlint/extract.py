@@ -1264,8 +1264,10 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
       "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
       ставку"), nor a recent year, which set phrases and events name bare ("прогноз на 2025", "сезон
-      2023", "Sydney 2000"; so "cut 2000 jobs" stays a year); events name older years bare too ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), and
-      "1763 человека" stays a year.
+      2023", "Sydney 2000"; so "cut 2000 jobs" stays a year); events name older years bare too
+      ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), so a figure that is no round hundred only
+      before a noun that ends as counted nouns do and no verb (``count_noun_endings``: "получил 1250
+      сообщений", "ontving 1250 meldingen"; "1763 человека" stays a year).
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return None
@@ -1280,7 +1282,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is Bound.EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
         pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
     elif q.bound is Bound.EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or q.value % 100 or int(q.value) in RECENT_YEARS:
+        if lex.bare_years_after is None or not q.text.isdigit() or int(q.value) in RECENT_YEARS:
+            return None
+        if q.value % 100 and not _count_noun_next(text, q.end, lex):
             return None
         word = _word_before(text, q, start)
         if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
@@ -1295,6 +1299,15 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     word = after.group(1) if after is not None else ""
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
+
+
+def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word at ``end`` ends as a noun a figure counts and no verb does (``count_noun_endings``:
+    "получил 1250 сообщений", "شملت 1795 مريضاً", "ontving 1250 meldingen"; not "Землетрясение 1988
+    унесло")."""
+    after = _NEXT_WORD.match(text, end)
+    return (after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.count_noun_endings)
+            and normalize(after.group(1)) not in lex.count_noun_exceptions)  # (not "ثورة 1919 أيضاً")
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:

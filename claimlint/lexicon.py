@@ -309,6 +309,8 @@ class Lexicon:
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
+    count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
+    count_noun_exceptions: frozenset[str] = frozenset()  # "أيضاً": words with such an ending that are no nouns
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     every_ordinals: dict[str, int] = field(default_factory=dict)  # "каждый пятый": stems of ordinals after every_words
     glued_stems: dict[str, Decimal] = field(default_factory=dict)  # "трёх|летний": a number written onto a word
@@ -816,7 +818,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "population_words", "articles_before_counts", "subunit_time_words",
+    "nouns_after_figures", "count_noun_exceptions", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1140,6 +1142,7 @@ def lexicon(lang: str) -> Lexicon:
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
+        count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()
                      for f in forms},

@@ -2527,6 +2527,13 @@ CASES = [
     ("ar", "حقق الحزب تقدماً بـ 12 نقطة في استطلاع للرأي. وارتفع المؤشر 30 نقطة في استطلاع البورصة.",
      [("12 نقطة", "percent", "12", "percentage_point"), ("30", "count", "30")]),
     ("nl", "De rente gaat 0,25 punt omlaag; de AEX steeg 5 punten.", [("0,25 punt", "percent", "0.25", "percentage_point"), ("5", "count", "5")]),
+    # four digits that are no round hundred before a noun they count (an ending no verb has)
+    ("ru", "Росздравнадзор получил 1250 сообщений; Землетрясение 1988 унесло жизни.",
+     [("1250", "count", "1250"), ("1988", "year", "1988")]),
+    ("ar", "شملت التجربة 1795 مريضاً، وكانت ثورة 1919 أيضاً نقطة تحول.", [("1795", "count", "1795"), ("1919", "year", "1919")]),
+    ("nl", "Lareb ontving 1250 meldingen; de overstroming 1953 kostte veel.", [("1250", "count", "1250"), ("1953", "year", "1953")]),
+    ("fr", "L'ANSM a reçu 1980 déclarations ; la crue 1910 reste dans les mémoires.", [("1980", "count", "1980"), ("1910", "year", "1910")]),
+    ("it", "L'Aifa ha ricevuto 1250 segnalazioni; la peste 1630 uccise migliaia.", [("1250", "count", "1250"), ("1630", "year", "1630")]),
     ("ar", "\"قرابة 12 مليون دولار بدلاً من 35 مليوناً\"، قالت المديرة.",
      [("قرابة 12 مليون دولار", "currency", "1.2e7", "USD", "about"), ("35 مليوناً", "currency", "3.5e7", "USD")]),
 ]
