@@ -2509,6 +2509,9 @@ CASES = [
     ("ar", "رفعت الحكومة تعرفة المياه بنسبة ١٥٪ اعتبارا من أول يوليو، والضريبة من أول يناير 2025، وفي كانون الأول 2024.",
      [("١٥٪", "percent", "15", "percent"), ("أول يوليو", "date", "--07-01"), ("أول يناير 2025", "date", "2025-01-01"),
       ("كانون الأول 2024", "date", "2024-12")]),
+    # Arabic ordinal days with "من" before their month; "الربع الأول من 2024" is no day
+    ("ar", "وقع الزلزال في السادس من فبراير 2023، وتأجلت القضية إلى الخامس والعشرين من ديسمبر، في الربع الأول من 2024.",
+     [("السادس من فبراير 2023", "date", "2023-02-06"), ("الخامس والعشرين من ديسمبر", "date", "--12-25"), ("2024", "year", "2024")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
