@@ -816,6 +816,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before not in lex.day_month_after:
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
+    if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
+        return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is Kind.CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (

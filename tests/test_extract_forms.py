@@ -2512,6 +2512,11 @@ CASES = [
     # Arabic ordinal days with "من" before their month; "الربع الأول من 2024" is no day
     ("ar", "وقع الزلزال في السادس من فبراير 2023، وتأجلت القضية إلى الخامس والعشرين من ديسمبر، في الربع الأول من 2024.",
      [("السادس من فبراير 2023", "date", "2023-02-06"), ("الخامس والعشرين من ديسمبر", "date", "--12-25"), ("2024", "year", "2024")]),
+    # names: a zero written onto a word, the French constitution's article, an Egyptian city named after a day
+    ("en", "It registered 378,000 zero-emission vehicles, a zero-sum game; zero deaths were reported.",
+     [("378,000", "count", "378000"), ("zero", "count", "0")]),
+    ("fr", "Malgré le recours au 49.3, la réforme concerne 49,3 % des salariés.", [("49,3 %", "percent", "49.3", "percent")]),
+    ("ar", "افتتحت الشركة مصنعها بمدينة 6 أكتوبر في 6 أكتوبر 2024.", [("6 أكتوبر 2024", "date", "2024-10-06")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
