@@ -390,7 +390,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         stems = lex.change_stems + lex.lengthen_stems
         verb = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
     else:
-        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems)
+        verb = _after_change(text, q, start) or _after_change(text, q, start, reach=6) or _after_verb(text, q, start, lex.lengthen_stems)
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
 
 
@@ -716,9 +716,13 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
       amount before it; 2023 is bare ("In più del 60% dei comuni", with no amount before, is more than 60%);
     - "à partir de 2026", "A partire dalle 18": a price's floor (``amount_qualifiers``) bounds no year or
       hour ("vanaf 10 tot 20 dollars" is a range, from the one to the other);
-    - "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared."""
+    - "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared;
+    - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``)."""
     written = normalize(str(q.qualifier))
-    if lex.difference_phrases and (before := _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)) and (
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
+    if before is not None and q.kind is not Kind.DURATION and f"{normalize(before.group(1))} {written}" in lex.qualifier_idioms:
+        return True  # "en plus des 10 % existants": on top of them ("en plus de quatre ans": in more than)
+    if lex.difference_phrases and before is not None and (
         f"{normalize(before.group(1))} {written}" in lex.difference_phrases and _amount_or_number_ends_before(text, before.start(1), start, lex)
     ):
         return True
@@ -2142,8 +2146,8 @@ def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
     first does."""
     out = list(found)
     for i, (q, origin) in enumerate(pairwise(found)):
-        if q.bound is not Bound.AT_MOST or q.qualifier is None or origin.qualifier is not None:
-            continue
+        if q.bound not in (Bound.AT_MOST, Bound.EXACT) or q.qualifier is None or origin.qualifier is not None:
+            continue  # (exact where the verb before says "to" ends a change: "повысила ... до 19 млн")
         lex = lexicon(q.lang)
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
         if (normalize(q.qualifier) not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2

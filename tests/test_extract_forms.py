@@ -2517,6 +2517,17 @@ CASES = [
      [("378,000", "count", "378000"), ("zero", "count", "0")]),
     ("fr", "Malgré le recours au 49.3, la réforme concerne 49,3 % des salariés.", [("49,3 %", "percent", "49.3", "percent")]),
     ("ar", "افتتحت الشركة مصنعها بمدينة 6 أكتوبر في 6 أكتوبر 2024.", [("6 أكتوبر 2024", "date", "2024-10-06")]),
+    # bounds: "больше чем на", "не ниже", "crossed", "en plus des"; the level a change reached past a phrase of time
+    ("ru", "Цены выросли больше чем на 20%, ставка останется не ниже 18%, а электрокар разгоняется до 100 км/ч.",
+     [("больше чем на 20%", "percent", "20", "percent", "more_than"), ("не ниже 18%", "percent", "18", "percent", "at_least"),
+      ("до 100", "count", "100")]),
+    ("en", "Nvidia's value crossed $3tn; the refugees crossed 3 borders.",
+     [("crossed $3tn", "currency", "3e12", "USD", "more_than"), ("3", "count", "3")]),
+    ("fr", "Des droits de 17,4 %, en plus des 10 % existants, la première baisse en plus de quatre ans.",
+     [("17,4 %", "percent", "17.4", "percent"), ("10 %", "percent", "10", "percent"),
+      ("plus de quatre ans", "duration", "4", "year", "more_than")]),
+    ("nl", "De steun verdubbelde in een half jaar tot 12 procent; het hof verhoogde de straf in hoger beroep tot 20 jaar.",
+     [("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"), ("tot 20 jaar", "duration", "20", "year")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
