@@ -360,6 +360,12 @@ def _until(q: Quantity, lex: Lexicon) -> bool:
     return bool(words) and words[-1] in lex.values["TO"]
 
 
+# A size of a model, a figure and a scale letter written onto it ("405B", "7B"), and a name or a name's
+# figure right before one ("Llama 3.1 ", "Mistral ").
+_MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?[BM]")
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+\.\d+)[ \u00a0]+$")
+
+
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
@@ -838,6 +844,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
         q = _unqualified(q)
+    if (q.kind is Kind.CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
+            and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
+            and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
+            and word.group(1)[:1].islower()):
+        # "damages of £150,000 plus costs": "plus" adds what follows, no floor ("$1 million plus" is one)
+        figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
+        q = replace(q, end=q.start + len(figure), text=figure, bound=Bound.EXACT, qualifier=None)
     if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):
@@ -933,6 +946,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
+    if q.kind in (Kind.COUNT, Kind.NUMBER) and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
+        return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is Kind.NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):

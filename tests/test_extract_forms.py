@@ -2528,6 +2528,12 @@ CASES = [
       ("plus de quatre ans", "duration", "4", "year", "more_than")]),
     ("nl", "De steun verdubbelde in een half jaar tot 12 procent; het hof verhoogde de straf in hoger beroep tot 20 jaar.",
      [("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"), ("tot 20 jaar", "duration", "20", "year")]),
+    # a model's size after its name; "plus" before a noun adds to money; a maximum sentence is a ceiling
+    ("en", "Meta said Llama 3.1 405B was trained on 15 trillion tokens; a 7B model is cheaper.",
+     [("15 trillion", "count", "1.5e13"), ("7B", "count", "7e9")]),
+    ("en", "He must pay £150,000 plus costs, the $30m-plus it spent, and faces a maximum sentence of 20 years.",
+     [("£150,000", "currency", "150000", "GBP"), ("$30m-plus", "currency", "3e7", "USD", "at_least"),
+      ("a maximum sentence of 20 years", "duration", "20", "year", "at_most")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
