@@ -1531,6 +1531,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         if (q.kind is Kind.COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
                 and _a_difference(text, q, lex)):
             q = replace(q, kind=Kind.NUMBER, noun=None)  # "41%, 3 points more": points of the percent
+        if q.kind is Kind.COUNT and measured.kind is Kind.DURATION and normalize(str(q.noun)) in lex.term_adjectives:
+            q = replace(q, kind=Kind.NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]

@@ -2534,6 +2534,12 @@ CASES = [
     ("en", "He must pay £150,000 plus costs, the $30m-plus it spent, and faces a maximum sentence of 20 years.",
      [("£150,000", "currency", "150000", "GBP"), ("$30m-plus", "currency", "3e7", "USD", "at_least"),
       ("a maximum sentence of 20 years", "duration", "20", "year", "at_most")]),
+    # the part of a prison term and how it is served
+    ("nl", "Het OM eiste 24 maanden cel, waarvan acht voorwaardelijk.",
+     [("24 maanden", "duration", "24", "month"), ("acht", "duration", "8", "month")]),
+    ("fr", "Il a été condamné à trois ans de prison, dont deux ferme.",
+     [("trois ans", "duration", "3", "year"), ("deux", "duration", "2", "year")]),
+    ("ru", "Ему дали пять лет колонии, из них три условно.", [("пять лет", "duration", "5", "year"), ("три", "duration", "3", "year")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
