@@ -366,6 +366,15 @@ _MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?[BM]")
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+\.\d+)[ \u00a0]+$")
 
 
+def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a definite word stands right before ``q``, a conjunction or preposition written onto it or
+    not, that is no noun of a day (``day_nouns``): an ordinal with the article after it is its adjective."""
+    word = _word_before(text, q, start)
+    if word[:1] in lex.prefixes and word[1:].startswith(lex.definite_prefixes):
+        word = word[1:]
+    return word.startswith(lex.definite_prefixes) and word not in lex.day_nouns
+
+
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is Kind.YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
@@ -826,6 +835,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before not in lex.day_month_after:
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
+    if q.kind is Kind.DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
+        return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
     if _opening_hours(text, q):
@@ -847,7 +858,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.kind is Kind.CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
-            and word.group(1)[:1].islower()):
+            and word.group(1)[:1].islower() and normalize(word.group(1)) not in lex.values["INDEF"]
+            and normalize(word.group(1)) not in lex.rate_words):  # (not "$1 million plus a year", "per season")
         # "damages of £150,000 plus costs": "plus" adds what follows, no floor ("$1 million plus" is one)
         figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
         q = replace(q, end=q.start + len(figure), text=figure, bound=Bound.EXACT, qualifier=None)
@@ -855,6 +867,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         decade.group(1).casefold() in lex.decade_suffixes
     ):
         return None  # "В 1990-е годы", "в 2020-х гг.": a decade, as "the 1990s" (no single year)
+    if q.kind is Kind.YEAR and q.text[-1:].isdigit() and (unit := _NEXT_WORD.match(text, q.end)) is not None and (
+        lex.fold(unit.group(1)) in lex.measure_units or unit.group(1) in lex.measure_units
+    ) and lex.fold(unit.group(1)) not in lex.glued_only_units and (q.qualifier is not None or q.is_range or _figure_not_in(q, RECENT_YEARS) or _word_before(text, q, start) not in lex.bare_years_after):
+        # "of 1200 MW", "van 1000 tot 1650 megawatt", "tot 1200 kuub": a measure, no year ("In 2024 MW prices" is one)
+        q = replace(q, kind=Kind.NUMBER, precision=Decimal("0.5"))
     if q.kind is Kind.YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):

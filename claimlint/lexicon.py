@@ -195,6 +195,7 @@ class Lexicon:
     bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
+    glued_only_units: frozenset[str] = frozenset()  # "ha": a unit of measure only written onto a figure
     measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -309,6 +310,7 @@ class Lexicon:
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
+    day_nouns: frozenset[str] = frozenset()  # "اليوم الأول من مارس": before an ordinal day with the article, still a day
     term_adjectives: frozenset[str] = frozenset()  # "dont deux ferme": after the part of a term, how it is served
     qualifier_idioms: frozenset[str] = frozenset()  # "en plus des": a word and a qualifier that bound nothing
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
@@ -820,7 +822,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "population_words", "articles_before_counts", "subunit_time_words",
+    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1175,6 +1177,7 @@ def lexicon(lang: str) -> Lexicon:
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
         measure_units=_words(common.get("measure_units")),
+        glued_only_units=_words(common.get("glued_only_units")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

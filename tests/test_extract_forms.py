@@ -2540,6 +2540,14 @@ CASES = [
     ("fr", "Il a été condamné à trois ans de prison, dont deux ferme.",
      [("trois ans", "duration", "3", "year"), ("deux", "duration", "2", "year")]),
     ("ru", "Ему дали пять лет колонии, из них три условно.", [("пять лет", "duration", "5", "year"), ("три", "duration", "3", "year")]),
+    # four digits before a unit of measure are a measure; an ordinal after a definite noun is its adjective
+    ("ru", "Первый энергоблок мощностью 1255 МВт подключён в декабре 2023 года.",
+     [("1255", "count", "1255"), ("декабре 2023 года", "date", "2023-12")]),
+    ("en", "Capacity of 1200 MW was added; in 2024 MW prices fell.", [("1200", "count", "1200"), ("2024", "year", "2024")]),
+    ("it", "La Miura del 1971 ha superato i 2 milioni di euro.",
+     [("1971", "year", "1971"), ("superato i 2 milioni di euro", "currency", "2e6", "EUR", "more_than")]),
+    ("ar", "تراجعت الأسعار في النصف الأول من يونيو، وتبدأ العطلة في اليوم الأول من يوليو.", [("الأول من يوليو", "date", "--07-01")]),
+    ("en", "The survey came after the Lakers beat the Celtics by 15 points.", [("15", "count", "15")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
