@@ -310,6 +310,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         changed = before is not None and normalize(before.group(1)).startswith(lex.change_stems)
         return [] if changed else [m.span()]  # "Le délai passe à 18 heures": a spell of time, changed
     if label is None:
+        if lex.fold(normalize(m.group())) in lex.values["DAY"] and _word_after_is(lex, m.string, m.end(), frozenset({"OF"})):
+            return []  # "الحادي عشر من نوفمبر": an ordinal of the fixed phrases that is a day before its month
         return [m.span()]
     label = normalize(label)
     if m.group("list") is not None and label in lex.reference_lists:
@@ -863,6 +865,19 @@ _NUMBER = frozenset({"NUM", "NUMWORD"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
+_MONEY_WORDS = frozenset({"CUR_WORD", "CUR_AFTER"})
+
+
+def _counts_the_word_after(text: str, lex: Lexicon, end: int) -> bool:
+    """Whether a figure ending at ``end`` has a word right after it that it may count: a word of the
+    text that is none of the vocabulary, conjunctions or prepositions."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None or word.group(1)[:1].isdigit():
+        return False
+    key = lex.fold(normalize(word.group(1)))
+    return key not in lex.categories and key not in lex.conjunctions and key not in lex.prepositions
+
+
 def _drop(tokens: list[Token], i: int, category: str, breaks: set[int]) -> None:
     """Take ``category`` from ``tokens[i]``; a token left with none starts a new run (``breaks``)."""
     tok = tokens[i]
@@ -947,6 +962,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
         ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")
             out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *_without(tok.categories, "SCALE_DUAL")))
+        elif "AND" in tok.categories and not _MONEY_WORDS.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
+            _counts_the_word_after(text, lex, after.end)
+        ):  # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents
+            _drop(out, i, "AND", breaks)
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):

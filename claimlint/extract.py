@@ -390,6 +390,13 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         clause = clause[max(0, _clause_mark_end(clause)) :]
         if not lex.price_words.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause)):
             return False
+    if lex.ceiling_nouns:
+        # "De boete loopt op tot 5.000 euro": what a fine or a sentence runs up to is its ceiling ("verhoogde
+        # de straf tot 20 jaar" is the level it was raised to)
+        clause = text[max(start, q.start - 64) : q.start]
+        words = {lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])}
+        if not lex.ceiling_nouns.isdisjoint(words) and not lex.ceiling_verbs.isdisjoint(words):
+            return False
     head, _, rest = normalize(q.qualifier).partition(" ")
     if head in lex.change_particles and rest in lex.values["TO"]:
         # "Unemployment edged up to 4.3%": a verb that takes the particle right before (``particle_verbs``:

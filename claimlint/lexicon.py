@@ -305,6 +305,8 @@ class Lexicon:
     change_particles: frozenset[str] = frozenset()  # "edged up to 4.3%": a verb's particle before "to"
     modal_words: frozenset[str] = frozenset()  # "could rise up to 5%": a modal keeps "up to"
     particle_verbs: frozenset[str] = frozenset()  # "edged up to", "ticked down to": verbs of change that take the particle
+    ceiling_nouns: frozenset[str] = frozenset()  # "De boete loopt op tot 5.000 euro": what these run up to is a ceiling
+    ceiling_verbs: frozenset[str] = frozenset()  # ... with these verbs ("loopt op", "oplopen")
     price_words: frozenset[str] = frozenset()  # "снижают цены до 30%": after a change of prices a percent is "up to"
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
@@ -822,7 +824,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "population_words", "articles_before_counts", "subunit_time_words",
+    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
