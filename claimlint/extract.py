@@ -1207,6 +1207,10 @@ def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:
     return not any(word.startswith(link) for link in lex.values["CUR_LINK"] if link[-1:] == "'")
 
 
+# A year and the end of its clause: " 2022."
+_YEAR_THEN_STOP = regex.compile(r"[ \u00a0]+(\d{4})(?=\s*(?:[,.;:!?)]|$))")
+
+
 def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the clause ends at ``end`` (punctuation, the text's end) or goes on with a conjunction or
     preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم", "على الأقل وأصيب"; not "15 mensen of
@@ -1216,6 +1220,8 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     if m.group(1) is None:
         return not m.group(3)  # punctuation or the end, not a figure
     word = normalize(m.group(1))
+    if word in lex.bare_years_after and (year := _YEAR_THEN_STOP.match(text, m.end(1))) is not None and int(year.group(1)) in RECENT_YEARS:
+        return True  # "over six months in 2022.": a year that dates the clause, not a figure it goes on with
     if text[m.end(1) : m.end(1) + 1].isdigit():
         return False  # "على الأقل و5 منهم"
     if word not in lex.conjunctions and word not in lex.prepositions and not (word[:1] in lex.prefixes and len(word) > 2):

@@ -2565,6 +2565,14 @@ CASES = [
       ("thirteen dollars and forty-five cents", "currency", "13.45", "USD")]),
     ("fr", "La dette publique a franchi les 3 000 milliards d'euros.",
      [("franchi les 3 000 milliards d'euros", "currency", "3e12", "EUR", "more_than")]),
+    # levels neared are about; a spell over which an amount is spread, the clause dated by a year
+    ("en", "US debt nears $37 trillion; the US released 180 million barrels over six months in 2022.",
+     [("nears $37 trillion", "currency", "3.7e13", "USD", "about"), ("180 million", "count", "1.8e8"),
+      ("six months", "duration", "6", "month"), ("2022", "year", "2022")]),
+    ("it", "Un debito vicino al 113%, in un negozio vicino al 15 di via Roma.",
+     [("vicino al 113%", "percent", "113", "percent", "about"), ("15", "count", "15")]),
+    ("nl", "De schuld van de VS nadert 37.000 miljard dollar.", [("nadert 37.000 miljard dollar", "currency", "3.7e13", "USD", "about")]),
+    ("ru", "Объем госдолга Италии приблизился к 3 трлн евро.", [("приблизился к 3 трлн евро", "currency", "3e12", "EUR", "about")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
