@@ -199,10 +199,12 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
+    if q.text.isdigit() and len(q.text) < 4 and _word_after_in(text, q, lex.points_words):
+        # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
+        # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to")
+        return False
     if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and _after_product(text, q, start, lex):
-        # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing (an index's
-        # points do: "ارتفع نيكاي 300 نقطة")
-        return not _word_after_in(text, q, lex.points_words)
+        return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"]:

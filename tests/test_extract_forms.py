@@ -2573,6 +2573,11 @@ CASES = [
      [("vicino al 113%", "percent", "113", "percent", "about"), ("15", "count", "15")]),
     ("nl", "De schuld van de VS nadert 37.000 miljard dollar.", [("nadert 37.000 miljard dollar", "currency", "3.7e13", "USD", "about")]),
     ("ru", "Объем госдолга Италии приблизился к 3 трлн евро.", [("приблизился к 3 трлн евро", "currency", "3e12", "EUR", "about")]),
+    # a lead in points after a name is no figure of the name; a version or a name's year before the verb "points" is
+    ("nl", "Volgens de peiling verliest de VVD 3 punten; in de Eredivisie staat PSV 9 punten voor.",
+     [("3 punten", "percent", "3", "percentage_point"), ("9", "count", "9")]),
+    ("en", "The poll put Labour 20 points ahead; Qwen 2.5 points the way and Vision 2030 points to growth.",
+     [("20 points", "percent", "20", "percentage_point")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
