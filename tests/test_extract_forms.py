@@ -2578,6 +2578,9 @@ CASES = [
      [("3 punten", "percent", "3", "percentage_point"), ("9", "count", "9")]),
     ("en", "The poll put Labour 20 points ahead; Qwen 2.5 points the way and Vision 2030 points to growth.",
      [("20 points", "percent", "20", "percentage_point")]),
+    # Italian ages written as one word
+    ("it", "Un ventenne e due trentenni sono stati fermati; per decenni nessuno ha controllato.",
+     [("ventenne", "duration", "20", "year"), ("due", "count", "2"), ("trentenni", "duration", "30", "year")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
