@@ -42,7 +42,7 @@ _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset(QUALIFIER_BOUNDS)
 _CORE_CATEGORIES = frozenset({
-    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "RACE_TIME",
+    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "RACE_TIME",
 })
 
 # Spans that look numeric but are not quantities, in every language. (The alternatives that begin with a

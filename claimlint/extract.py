@@ -846,6 +846,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if q.kind is Kind.DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
+    if (q.kind is Kind.NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
+            and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
+            and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex))):
+        return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing ("около десятка", "десяток компаний" do)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
     if _opening_hours(text, q):

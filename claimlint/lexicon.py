@@ -60,7 +60,7 @@ CATEGORY_ORDER = (
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX",
+    "BETWEEN", "FROM", "TO", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX", "APPROX_BARE",
     "CUR_LINK", "ARTICLE", "OF", "WEEKDAY", "RACE_TIME",
 )
 
@@ -865,6 +865,7 @@ def lexicon(lang: str) -> Lexicon:
         "NUMWORD": _invert(data.get("number_words"), _number),
         "SCALE": {**_invert(data.get("scales"), int), **_invert(data.get("scales_attached"), int)},
         "SCALE_BARE": _invert(data.get("scales_bare"), int),
+        "APPROX_BARE": _invert(data.get("approximate_bare"), int),
         "SCALE_DUAL": _invert(data.get("scales_dual"), int),
         "SCALE_HALF": _invert(data.get("scales_half"), int),
         "CUR_SIGN": {**_invert(common["currency_signs"]), **_invert(data.get("currency_signs"))},

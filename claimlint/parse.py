@@ -464,6 +464,10 @@ class QuantityBuilder:
         return replace(number, value=number.value * value, precision=number.precision * value, end=_end(word),
                        digits=False, approximate=True)
 
+    def bare_approximated(self, word: Token) -> Part:
+        """ "около десятка", "десяток компаний": a round number alone, in a language with no article, about."""
+        return self.approximated(_one(word), word)
+
     def one_approximated(self, indef: Token, word: Token) -> Part:
         return self.approximated(_one(indef), word)
 

@@ -2581,6 +2581,21 @@ CASES = [
     # Italian ages written as one word
     ("it", "Un ventenne e due trentenni sono stati fermati; per decenni nessuno ha controllato.",
      [("ventenne", "duration", "20", "year"), ("due", "count", "2"), ("trentenni", "duration", "30", "year")]),
+    # Russian round numbers alone; "семью" is a family; spoken approximations; idioms and names
+    ("ru", "Дефицит затронул около десятка антибиотиков; это тысяча рублей на семью, а десяток яиц стоил 130 рублей за десяток.",
+     [("около десятка", "count", "10", None, "about"), ("тысяча рублей", "currency", "1000", "RUB"),
+      ("десяток", "count", "10", None, "about"), ("130 рублей", "currency", "130", "RUB")]),
+    ("en", "Somewhere in the region of $250 million; children under the age of 12; the rent went from $1,400 to $2,100.",
+     [("Somewhere in the region of $250 million", "currency", "2.5e8", "USD", "about"),
+      ("under the age of 12", "number", "12", None, "less_than"), ("$1,400", "currency", "1400", "USD"),
+      ("$2,100", "currency", "2100", "USD")]),
+    ("en", "Net zero by 2050 was the goal from day one; pupils in Year 6 and The 737 Max jets.", [("2050", "year", "2050")]),
+    ("nl", "Het waren er een stuk of tien, en hij werkte 36 uur aan één stuk; bij afrit 19.",
+     [("een stuk of tien", "number", "10", None, "about"), ("36 uur", "duration", "36", "hour")]),
+    ("it", "Ancora un paio di stagioni; un buon 30% dei voti; poco dopo le 2 di notte.",
+     [("un paio", "count", "2", None, "about"), ("un buon 30%", "percent", "30", "percent", "at_least")]),
+    ("fr", "Des maximales proches de 42 °C, quelque chose comme 30 %, les Trente Glorieuses.",
+     [("proches de 42", "number", "42", None, "about"), ("quelque chose comme 30 %", "percent", "30", "percent", "about")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
