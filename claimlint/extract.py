@@ -1392,6 +1392,7 @@ def extract_span(
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
     found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
     found = _glued_numbers(text, found, lang, start, len(text) if end is None else end)
+    found = _decades(text, found, lang, start, len(text) if end is None else end)
     found = _fractions_by(text, found, lang, start, len(text) if end is None else end, masked)
     found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
     found = _hours_after_a_date(text, found)
@@ -2683,6 +2684,81 @@ def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) ->
 
 
 _GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
+
+
+def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "the 1990s", "the '60s", "les années 1990", "negli anni Novanta", "de jaren negentig", "в 1990-е
+    годы", "في التسعينيات": a decade is the range of its ten years, 1990 to 1999 (a year with a word of
+    decades before it, ``decade_words``, or a suffix after it, ``decade_suffixes``; Arabic nouns of decades,
+    ``decade_nouns``). A decade written with two figures is of the 1900s from the thirties on, of the
+    2000s for "'00s" and "'10s"; "the '20s" may be either and is read as nothing, and so are "the
+    1900s" and "the 2000s", which may be a century."""
+    pattern = _decade_pattern(lang)
+    if pattern is None or not any(text.find(hint, start, end) >= 0 for hint in _decade_hints(lang)):
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in pattern.finditer(text, start, end):
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        if "noun" in groups:
+            tens, century = lex.decade_nouns[normalize(groups["noun"])], None
+        elif "word" in groups:
+            tens, century = int(lex.values["NUMWORD"][lex.fold(normalize(groups["word"]))]), None
+        else:
+            tens, century = int(groups.get("t1") or groups["t2"]), groups.get("c1") or groups.get("c2")
+        d = next(k for k in ("d1", "d2", "d3") if k in groups)
+        if d == "d2":
+            before = _WORDS.findall(normalize(text[max(start, m.start(d) - 24) : m.start(d)]))[-2:]
+            if not lex.decade_age_words.isdisjoint(before):
+                continue  # "in their 30s", "in her early 40s": an age
+            written = normalize(m.group(d))
+            glued = "-" not in written and "‐" not in written
+            if glued and (written.endswith("'s") or (century is None and written[:1] != "'")) and not any(
+                w in lex.values["ARTICLE"] for w in before
+            ):
+                # "2020's 23.6 million" (its), "737 MAX 10s": a decade with "'s", or two bare figures and a
+                # suffix written on, only after an article ("the 1990's", "in the early 90s"; "90-е годы" is one)
+                continue
+        if century is not None:
+            first = int(century) * 100 + tens
+            if tens == 0:
+                continue  # "the 1900s", "the 2000s": a decade or a century
+        elif tens == 20 or tens == 100:
+            continue  # "the '20s": the 1920s or the 2020s
+        else:
+            first = (2000 if tens < 20 else 1900) + tens
+        added.append(Quantity(Kind.YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
+                              range_to=Decimal(first + 9), precision=Decimal(0)))
+    if not added:
+        return found
+    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+@cache
+def _decade_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    tens = [f for f, v in lex.values["NUMWORD"].items() if v in range(20, 100, 10)]
+    parts = []
+    if lex.decade_words:
+        # (the words before are kept out of the span: "les années 1990" is "années 1990")
+        parts.append(rf"(?:{_alternatives(lex.decade_words)})[ \u00a0]+(?P<d1>['’]?(?:(?P<c1>1[89]|20)?(?P<t1>[0-9]0)(?![\d%]|[.,]\d)"
+                     rf"|(?P<word>{_alternatives(tens)})(?![\w-])))")
+    if lex.decade_suffixes:
+        parts.append(rf"(?<![\w'’.,\-])(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")
+    if lex.decade_nouns:
+        parts.append(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<d3>(?P<noun>{_alternatives(lex.decade_nouns)}))(?!\w)")
+    return compile_cached("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@cache
+def _decade_hints(lang: str) -> tuple[str, ...]:
+    """What a paragraph holds where ``_decade_pattern`` may match: a word of decades, a suffix after a
+    zero, a noun of decades."""
+    lex = lexicon(lang)
+    words = [w.split()[-1] for w in lex.decade_words]
+    return tuple(sorted({*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
+                         *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}))
 
 
 @cache

@@ -283,7 +283,9 @@ class Lexicon:
     negation_idioms: frozenset[str] = frozenset()  # "لا يزال" ("still"): a negation word that negates nothing
     clause_openers: frozenset[str] = frozenset()  # "montre que trois Français sur dix": a clause opens after them
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
-    decade_suffixes: frozenset[str] = frozenset()  # "1990-е": a decade, no year
+    decade_suffixes: frozenset[str] = frozenset()  # "1990-е", "1990s": a decade, the range of its years
+    decade_nouns: dict[str, int] = field(default_factory=dict)  # "التسعينيات": a decade's tens in one noun
+    decade_age_words: frozenset[str] = frozenset()  # "in their 30s": before a decade's suffix, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
     restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
@@ -824,7 +826,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "population_words", "articles_before_counts", "subunit_time_words",
+    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1113,6 +1115,7 @@ def lexicon(lang: str) -> Lexicon:
         time_references=tuple(sorted(_words(data.get("time_references")))),
         phone_words=tuple(sorted(_words(data.get("phone_words")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),
+        decade_nouns={normalize(f): int(v) for v, forms in (data.get("decade_nouns") or {}).items() for f in forms},
         rate_words=tuple(sorted(_words(data.get("rate_words")))),
         rate_after_count=_words(data.get("rate_words_after_count")),
         multiple_always=_words((data.get("multiple_marks") or {}).get("always")),

@@ -638,9 +638,13 @@ CASES = [
      [("from 3 to 5 September", "date", "--09-03", None, "exact", "--09-05")]),
     # decades and centuries named, not counted
     ("it", "Negli anni Novanta e negli anni '90 il Pil cresceva da 90 anni; negli ultimi anni 300 aziende.",
-     [("90 anni", "duration", "90", "year"), ("300", "count", "300")]),
-    ("fr", "Dans les années 90 et les années quatre-vingt-dix, depuis 90 années.", [("90 années", "duration", "90", "year")]),
-    ("nl", "In de jaren '90 en de jaren negentig, al 30 jaren.", [("30 jaren", "duration", "30", "year")]),
+     [("Novanta", "year", "1990", None, "exact", "1999"), ("'90", "year", "1990", None, "exact", "1999"),
+      ("90 anni", "duration", "90", "year"), ("300", "count", "300")]),
+    ("fr", "Dans les années 90 et les années quatre-vingt-dix, depuis 90 années.",
+     [("90", "year", "1990", None, "exact", "1999"), ("90 années", "duration", "90", "year")]),
+    ("nl", "In de jaren '90 en de jaren negentig, al 30 jaren.",
+     [("'90", "year", "1990", None, "exact", "1999"), ("negentig", "year", "1990", None, "exact", "1999"),
+      ("30 jaren", "duration", "30", "year")]),
     ("ar", "في القرن 21 ومنذ القرن 19.", []),
     # shares with "из", and French quarters and thirds with their article
     ("ru", "Половина из 300 сотрудников уволены.", [("Половина", "number", "0.5"), ("300", "count", "300")]),
@@ -2020,7 +2024,8 @@ CASES = [
     ("ar", "توفي عن عمر ناهز 86 عاما.", [("ناهز 86 عاما", "duration", "86", "year", "about")]),
     # Russian decades written onto the year ("1990-е"): no single year; "в 1990-ом году" is one
     ("ru", "В 1990-е годы инфляция превышала 100%, в начале 2020-х гг. нет; в 1990-ом году да.",
-     [("превышала 100%", "percent", "100", "percent", "more_than"), ("1990", "year", "1990")]),
+     [("1990-е", "year", "1990", None, "exact", "1999"), ("превышала 100%", "percent", "100", "percent", "more_than"),
+      ("2020-х", "year", "2020", None, "exact", "2029"), ("1990", "year", "1990")]),
     # from the review of the session's code
     ("en", "Odds of about 16/1; prices rose from zero to 5%; they paid 5 euros an hour and 30 minutes were unpaid.",
      [("about 16/1", "number", "16", None, "about"), ("zero", "percent", "0", "percent"), ("5%", "percent", "5", "percent"),
@@ -2596,6 +2601,18 @@ CASES = [
      [("un paio", "count", "2", None, "about"), ("un buon 30%", "percent", "30", "percent", "at_least")]),
     ("fr", "Des maximales proches de 42 °C, quelque chose comme 30 %, les Trente Glorieuses.",
      [("proches de 42", "number", "42", None, "about"), ("quelque chose comme 30 %", "percent", "30", "percent", "about")]),
+    # decades are the range of their years; ages, possessives and model names are not decades
+    ("en", "Built in the 1880s, in the '60s and in the early 90s; people in their 30s; since 2020's 23.6 million; 50 737 MAX 10s.",
+     [("1880s", "year", "1880", None, "exact", "1889"), ("'60s", "year", "1960", None, "exact", "1969"),
+      ("90s", "year", "1990", None, "exact", "1999"), ("2020", "year", "2020"), ("23.6 million", "number", "2.36e7")]),
+    ("fr", "Dans les années 1920 et les années 90, puis dans les années quatre-vingt-dix.",
+     [("1920", "year", "1920", None, "exact", "1929"), ("90", "year", "1990", None, "exact", "1999")]),
+    ("ru", "В 1930-е годы и в 90-е годы построили порядка 9 тыс. предприятий.",
+     [("1930-е", "year", "1930", None, "exact", "1939"), ("90-е", "year", "1990", None, "exact", "1999"),
+      ("порядка 9 тыс.", "count", "9000", None, "about")]),
+    ("ar", "كان راتب المعلم في الأربعينيات 12 جنيها، وفي ثمانينيات القرن الماضي أكثر.",
+     [("الأربعينيات", "year", "1940", None, "exact", "1949"), ("12 جنيها", "currency", "12", "EGP"),
+      ("ثمانينيات", "year", "1980", None, "exact", "1989")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
