@@ -161,6 +161,9 @@ def describe(q: Quantity) -> str:
     }[q.bound.value]
     if not isinstance(q.value, Decimal):
         return f"{bound}{q.value}"
+    if q.kind is Kind.YEAR:  # a year as it is written, with no group sign: "1994", "1990-1999"
+        last = f"-{int(q.range_to)}" if isinstance(q.range_to, Decimal) else ""
+        return f"{bound}{int(q.value)}{last}"
     unit = "" if q.unit is None else (" %" if q.unit == "percent" else f" {q.unit}")
     if q.unit == "percent":
         unit = "%"

@@ -178,3 +178,21 @@ def test_a_change_from_one_level_to_another_is_checked_at_both_levels(lang, text
     sheet = load_facts(str(Path(__file__).parent / "fixtures" / "facts.yaml"))
     found = lint_text(text, lang=lang, facts=sheet, select=["CL101"])
     assert any(d.claim.endswith(("29%", "29 procent")) for d in found), found
+
+
+@pytest.mark.parametrize("lang,text,flagged", [
+    ("en", "The company was founded in the 1990s and grew fast.", []),
+    ("en", "The company was founded in the 1980s and grew fast.", ["1980s"]),
+    ("ru", "Компания основана в 1980-е годы.", ["1980-е"]),
+    ("fr", "L'entreprise a été fondée dans les années 90.", []),
+])
+def test_a_decade_agrees_with_a_year_inside_it(tmp_path, lang, text, flagged):
+    """A decade is the range of its years: a year fact inside it agrees; the message writes the year
+    with no group sign."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(
+        "version: 1\nstory: x\nas_of: 2025-09-24\nfacts:\n  - id: founded\n    value: '1994'\n"
+        "    words:\n      en: [founded]\n      ru: [основан]\n      fr: [fondée]\n", encoding="utf-8")
+    found = [d for d in lint_text(text, lang=lang, facts=str(sheet)) if d.code == "CL101"]
+    assert [d.claim for d in found] == flagged
+    assert all(d.expected == "1994" for d in found)
