@@ -848,8 +848,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
     if (q.kind is Kind.NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
             and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
-            and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex))):
-        return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing ("около десятка", "десяток компаний" do)
+            and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex)
+                 or _word_before(text, q, start) in lex.approximate_bare_not_after)):
+        return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing or is the unit of a price ("около десятка", "десяток компаний" count)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
     if _opening_hours(text, q):
@@ -922,8 +923,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             return None  # "l'Italia Under 21": a team, named
     bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
     q = (_ranked_count(text, q) if bare else None) or q
-    if normalize(q.text) in lex.not_alone:
-        return None  # "came to naught"
+    if normalize(q.text) in lex.not_alone and not (
+        (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)
+    ):
+        return None  # "came to naught", "на семью" (a family; "с семью детьми" counts)
     if bare and normalize(q.text) in lex.period_fractions and (
         (_amount_ends_before(text, q.start, start, lex) and not _YEAR_BEFORE.search(text, max(start, q.start - 8), q.start))
         or _word_before(text, q, start) in lex.period_fraction_after
@@ -2707,14 +2710,19 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
         else:
             tens, century = int(groups.get("t1") or groups["t2"]), groups.get("c1") or groups.get("c2")
         d = next(k for k in ("d1", "d2", "d3") if k in groups)
+        before = _WORDS.findall(normalize(text[max(start, m.start(d) - 32) : m.start(d)]))[-3:]
+        after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
+        if not lex.decade_age_words.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after):
+            continue  # "in their 30s", "في الثلاثينيات من عمرها", "temperatures in the 40s": an age or a heat
         if d == "d2":
-            before = _WORDS.findall(normalize(text[max(start, m.start(d) - 24) : m.start(d)]))[-2:]
-            if not lex.decade_age_words.isdisjoint(before):
-                continue  # "in their 30s", "in her early 40s": an age
             written = normalize(m.group(d))
             glued = "-" not in written and "‐" not in written
+            if glued and written[:1] != "'" and m.group("c2") is None and (
+                prev := _ANY_PREV_WORD.search(text, max(start, m.start(d) - 24), m.start(d))
+            ) is not None and prev.group(1)[:1].isupper():
+                continue  # "the 737 MAX 10s": a model's plural ("В 90-е годы" is a decade)
             if glued and (written.endswith("'s") or (century is None and written[:1] != "'")) and not any(
-                w in lex.values["ARTICLE"] for w in before
+                w in lex.values["ARTICLE"] for w in before[-2:]
             ):
                 # "2020's 23.6 million" (its), "737 MAX 10s": a decade with "'s", or two bare figures and a
                 # suffix written on, only after an article ("the 1990's", "in the early 90s"; "90-е годы" is one)
@@ -2813,6 +2821,8 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             written = normalize(noun.group(1))  # the name a count counts: "15 مليون دينار"
         elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
             written = normalize(names[-1])  # the name a currency was given by default: "20 مليار ريال"
+        elif q.kind is Kind.CURRENCY and "$" in q.text:
+            written = "$"  # a bare sign: "15,75 $ l'heure" in a paragraph on Quebec
         else:
             written = ""
         for forms, countries in lex.currency_by_country:

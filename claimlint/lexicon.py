@@ -192,6 +192,8 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
+    approximate_bare_not_after: frozenset[str] = frozenset()  # "за десяток": the unit of a price, no figure
+    not_alone_counts: tuple[str, ...] = ()  # "с семью детьми": endings of a noun after which one is a number
     bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
@@ -285,7 +287,8 @@ class Lexicon:
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
     decade_suffixes: frozenset[str] = frozenset()  # "1990-е", "1990s": a decade, the range of its years
     decade_nouns: dict[str, int] = field(default_factory=dict)  # "التسعينيات": a decade's tens in one noun
-    decade_age_words: frozenset[str] = frozenset()  # "in their 30s": before a decade's suffix, an age
+    decade_age_words: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age or a heat
+    decade_age_words_after: frozenset[str] = frozenset()  # "في الثلاثينيات من عمرها": after one, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
     restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
@@ -826,7 +829,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "population_words", "articles_before_counts", "subunit_time_words",
+    "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1179,6 +1182,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
+        not_alone_counts=tuple(data.get("number_words_not_alone_counts") or ()),
         bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
