@@ -880,7 +880,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):
-        return None  # "В 1990-е годы", "в 2020-х гг.": a decade, as "the 1990s" (no single year)
+        return None  # "В 1990-е годы", "в 2020-х гг.": a decade (_decades reads it as the range of its years)
+    if q.kind is Kind.YEAR and _figure_not_in(q, CALENDAR_YEARS) and _word_before(text, q, start) not in lex.bare_years_after and (
+        ordinal := _DECADE_SUFFIX.match(text, q.end)
+    ) is not None and (
+        ordinal.group(1).casefold() in lex.suffixes
+    ) and ((after := _NEXT_WORD.match(text, ordinal.end())) is None or lex.fold(normalize(after.group(1))) not in lex.values["YEAR_AFTER"]):
+        return None  # "на 1213-м километре": a rank ("в 2023-м", "основал в 1755-м" are years)
     if q.kind is Kind.YEAR and q.text[-1:].isdigit() and (unit := _NEXT_WORD.match(text, q.end)) is not None and (
         lex.fold(unit.group(1)) in lex.measure_units or unit.group(1) in lex.measure_units
     ) and lex.fold(unit.group(1)) not in lex.glued_only_units and (q.qualifier is not None or q.is_range or _figure_not_in(q, RECENT_YEARS) or _word_before(text, q, start) not in lex.bare_years_after):

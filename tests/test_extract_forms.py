@@ -2622,6 +2622,17 @@ CASES = [
     ("it", "Il Cantone prevede un disavanzo di 90 milioni di franchi.", [("90 milioni di franchi", "currency", "9e7", "CHF")]),
     ("fr", "Au Québec, le salaire minimum passera à 15,75 $ l'heure.", [("15,75 $", "currency", "15.75", "CAD")]),
     ("fr", "Aux États-Unis, le salaire minimum fédéral reste à 7,25 $ l'heure.", [("7,25 $", "currency", "7.25", "USD")]),
+    # from the studies and regional hunts
+    ("ru", "Авария произошла на 1213-м километре трассы; в 2023-м — уже 14%; расходы сократились максимум на 40%.",
+     [("2023", "year", "2023"), ("14%", "percent", "14", "percent"), ("максимум на 40%", "percent", "40", "percent", "at_most")]),
+    ("ar", "شملت الدراسة 500 مريض تزيد أعمارهم على 60 عاماً، وسعر الذهب عيار 21 بلغ 3150 جنيهاً.",
+     [("500", "count", "500"), ("تزيد أعمارهم على 60 عاماً", "duration", "60", "year", "more_than"),
+      ("3150 جنيهاً", "currency", "3150", "EGP")]),
+    ("it", "Ha arruolato oltre 24mila adulti dai 35 anni in su.",
+     [("oltre 24mila", "count", "24000", None, "more_than"), ("35 anni in su", "duration", "35", "year", "at_least")]),
+    ("nl", "Het aantal inwoners overschrijdt de kaap van 6,8 miljoen; zij kregen 2000 IE vitamine D.",
+     [("overschrijdt de kaap van 6,8 miljoen", "number", "6.8e6", None, "more_than"), ("2000", "count", "2000")]),
+    ("en", "The effect was seen within as little as 10 minutes.", [("as little as 10 minutes", "duration", "10", "minute", "at_least")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",

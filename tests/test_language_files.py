@@ -49,3 +49,21 @@ def test_folding_has_no_chains(lang):
     assert not set(folding.values()) & {chr(code) for code in folding}
     text = "L’ʼIA " + "".join(chr(code) for code in folding)
     assert fold_case(text, folding) == text.lower().translate(folding)
+
+
+# The form of each bound that claimlint writes in messages and fixes is the first of its list; new forms
+# go after it.
+FIRST_QUALIFIERS = {
+    "en": {"more_than": "more than", "at_least": "at least", "less_than": "less than", "at_most": "up to", "about": "about"},
+    "fr": {"more_than": "plus de", "at_least": "au moins", "less_than": "moins de", "at_most": "jusqu'à", "about": "environ"},
+    "ru": {"more_than": "более", "at_least": "не менее", "less_than": "менее", "at_most": "до", "about": "около"},
+    "ar": {"more_than": "أكثر من", "at_least": "على الأقل", "less_than": "أقل من", "at_most": "حتى", "about": "نحو"},
+    "it": {"more_than": "oltre", "at_least": "almeno", "less_than": "meno di", "at_most": "fino a", "about": "circa"},
+    "nl": {"more_than": "meer dan", "at_least": "vanaf", "less_than": "minder dan", "at_most": "tot", "about": "ongeveer"},
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_written_form_of_each_bound_comes_first(lang):
+    qualifiers = load_data(f"lang/{lang}.yaml")["qualifiers"]
+    assert {bound: forms[0] for bound, forms in qualifiers.items()} == FIRST_QUALIFIERS[lang]
