@@ -881,7 +881,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         decade.group(1).casefold() in lex.decade_suffixes
     ):
         return None  # "В 1990-е годы", "в 2020-х гг.": a decade (_decades reads it as the range of its years)
-    if q.kind is Kind.YEAR and _figure_not_in(q, CALENDAR_YEARS) and _word_before(text, q, start) not in lex.bare_years_after and (
+    if q.kind is Kind.YEAR and _figure_not_in(q, RECENT_YEARS) and _word_before(text, q, start) not in lex.bare_years_after and (
         ordinal := _DECADE_SUFFIX.match(text, q.end)
     ) is not None and (
         ordinal.group(1).casefold() in lex.suffixes
@@ -931,8 +931,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone and not (
         (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)
+        and _word_before(text, q, start) in lex.not_alone_after
     ):
-        return None  # "came to naught", "на семью" (a family; "с семью детьми" counts)
+        return None  # "came to naught", "на семью", "обеспечил семью продуктами" (a family; "с семью детьми" counts)
     if bare and normalize(q.text) in lex.period_fractions and (
         (_amount_ends_before(text, q.start, start, lex) and not _YEAR_BEFORE.search(text, max(start, q.start - 8), q.start))
         or _word_before(text, q, start) in lex.period_fraction_after
@@ -2718,8 +2719,10 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
         d = next(k for k in ("d1", "d2", "d3") if k in groups)
         before = _WORDS.findall(normalize(text[max(start, m.start(d) - 32) : m.start(d)]))[-3:]
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
-        if not lex.decade_age_words.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after):
-            continue  # "in their 30s", "في الثلاثينيات من عمرها", "temperatures in the 40s": an age or a heat
+        if century is None and (not lex.decade_age_words.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after)):
+            # "in their 30s", "في الثلاثينيات من عمرها", "temperatures in the 40s": an age or a heat ("temperatures in
+            # the 1940s" are a decade's)
+            continue
         if d == "d2":
             written = normalize(m.group(d))
             glued = "-" not in written and "‐" not in written
@@ -2809,6 +2812,11 @@ def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A bare dollar sign as Quebec writes it, after the figure or its scale word ("15,75 $", "2 milliards $"; not
+# "US$", "$ US", "$CA", nor "11,7 millions de $", a translation's).
+_BARE_DOLLAR = regex.compile(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*\p{Lu})")
+
+
 def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
     """ "خصصت الحكومة الأردنية 15 مليون دينار", "ستنفق قطر 20 مليار ريال": a currency name several countries
     share (``currency_by_country``) is the currency of the one country the paragraph names (a dinar
@@ -2825,10 +2833,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
         if noun is not None:
             written = normalize(noun.group(1))  # the name a count counts: "15 مليون دينار"
+        elif q.kind is Kind.CURRENCY and _BARE_DOLLAR.search(q.text):
+            written = "$"  # a bare sign: "15,75 $ l'heure", "2 milliards $" in a paragraph on Quebec (not "US$")
         elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
             written = normalize(names[-1])  # the name a currency was given by default: "20 مليار ريال"
-        elif q.kind is Kind.CURRENCY and "$" in q.text:
-            written = "$"  # a bare sign: "15,75 $ l'heure" in a paragraph on Quebec
         else:
             written = ""
         for forms, countries in lex.currency_by_country:

@@ -193,6 +193,7 @@ class Lexicon:
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
     approximate_bare_not_after: frozenset[str] = frozenset()  # "за десяток": the unit of a price, no figure
+    not_alone_after: frozenset[str] = frozenset()  # "с семью детьми": ... after these
     not_alone_counts: tuple[str, ...] = ()  # "с семью детьми": endings of a noun after which one is a number
     bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
@@ -1183,6 +1184,7 @@ def lexicon(lang: str) -> Lexicon:
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
         not_alone_counts=tuple(data.get("number_words_not_alone_counts") or ()),
+        not_alone_after=_words(data.get("number_words_not_alone_after")),
         bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),

@@ -2633,6 +2633,14 @@ CASES = [
     ("nl", "Het aantal inwoners overschrijdt de kaap van 6,8 miljoen; zij kregen 2000 IE vitamine D.",
      [("overschrijdt de kaap van 6,8 miljoen", "number", "6.8e6", None, "more_than"), ("2000", "count", "2000")]),
     ("en", "The effect was seen within as little as 10 minutes.", [("as little as 10 minutes", "duration", "10", "minute", "at_least")]),
+    # from probe D: four-digit decades in heat are decades; "семью" with food is a family; a rank far from today's
+    # years; Quebec dollars with the sign after a scale word, US dollars written so
+    ("en", "Average summer temperatures in the 1940s were about 1C lower.",
+     [("1940s", "year", "1940", None, "exact", "1949"), ("about 1", "number", "1", None, "about")]),
+    ("ru", "Он обеспечил семью продуктами; пожар начался на 2105-м километре Транссиба.", []),
+    ("fr", "Ottawa a annoncé une aide de 2 milliards $ ; le Québec exporte pour 90 milliards $ US.",
+     [("2 milliards $", "currency", "2e9", "CAD"), ("90 milliards $ US", "currency", "9e10", "USD")]),
+    ("it", "Dal 2020 in poi le vendite sono cresciute del 15%.", [("2020", "year", "2020"), ("15%", "percent", "15", "percent")]),
     # numbers of bills, laws and parliamentary papers
     ("en", "The bill, known as H.R. 4521, would allocate $52 billion.", [("$52 billion", "currency", "5.2e10", "USD")]),
     ("it", "L'articolo 9 della legge 40 del 2004 e il d.lgs. 231 del 2001; la legge prevede 5 anni.",
