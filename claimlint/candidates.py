@@ -964,7 +964,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *_without(tok.categories, "SCALE_DUAL")))
         elif "AND" in tok.categories and not _MONEY_WORDS.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             _counts_the_word_after(text, lex, after.end)
-        ):  # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents
+        ) and not any({"BETWEEN", "FROM"} & set(t.categories) for t in out[max(0, i - 3) : i]):
+            # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents (not "between 80
+            # dollars and 90 this week", a range)
             _drop(out, i, "AND", breaks)
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)

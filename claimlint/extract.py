@@ -362,10 +362,10 @@ def _until(q: Quantity, lex: Lexicon) -> bool:
     return bool(words) and words[-1] in lex.values["TO"]
 
 
-# A size of a model, a figure and a scale letter written onto it ("405B", "7B"), and a name or a name's
-# figure right before one ("Llama 3.1 ", "Mistral ").
-_MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?[BM]")
-_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+\.\d+)[ \u00a0]+$")
+# A size of a model, a figure and billions' letter written onto it ("405B", "7B"; not millions: "Netflix Adds
+# 5M Subscribers"), and a name or a name's figure right before one ("Llama 3.1 ", "Llama 3 ", "Mistral ").
+_MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?B")
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
 
 
 def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -414,8 +414,18 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         stems = lex.change_stems + lex.lengthen_stems
         verb = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
     else:
-        verb = _after_change(text, q, start) or _after_change(text, q, start, reach=6) or _after_verb(text, q, start, lex.lengthen_stems)
+        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems) or (
+            _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
+
+
+def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a conjunction or a modal stands between the verb of change among the six words before
+    ``q`` and ``q``: the verb is another clause's ("De prijzen stegen en de bank kan leningen tot 5 miljoen
+    euro geven"; not "Tussen 2015 en 2023 verdubbelde het aantal tot 5 miljoen")."""
+    words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 72) : q.start])][-6:]
+    verb = max((k for k, w in enumerate(words) if w.startswith(lex.change_stems)), default=-1)
+    return any(w in lex.conjunctions or w in lex.modal_words for w in words[verb + 1 :])
 
 
 def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
@@ -881,7 +891,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         decade.group(1).casefold() in lex.decade_suffixes
     ):
         return None  # "В 1990-е годы", "в 2020-х гг.": a decade (_decades reads it as the range of its years)
-    if q.kind is Kind.YEAR and _figure_not_in(q, RECENT_YEARS) and _word_before(text, q, start) not in lex.bare_years_after and (
+    if q.kind is Kind.YEAR and _figure_not_in(q, RECENT_YEARS) and _word_before(text, q, start) not in (lex.bare_years_after or ()) and (
         ordinal := _DECADE_SUFFIX.match(text, q.end)
     ) is not None and (
         ordinal.group(1).casefold() in lex.suffixes
@@ -1374,7 +1384,8 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
     унесло")."""
     after = _NEXT_WORD.match(text, end)
     return (after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.count_noun_endings)
-            and normalize(after.group(1)) not in lex.count_noun_exceptions)  # (not "ثورة 1919 أيضاً")
+            and normalize(after.group(1)) not in lex.count_noun_exceptions  # (not "ثورة 1919 أيضاً", "Le krach 1987 puis")
+            and _is_counted(normalize(after.group(1)), lex))
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
@@ -1480,7 +1491,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
-              and not _points_to_a_figure(text, word.end(), after, lex)):
+              and not _points_to_a_figure(text, word.end(), after, lex)
+              and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
             out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
     return out
@@ -2717,8 +2729,12 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
         else:
             tens, century = int(groups.get("t1") or groups["t2"]), groups.get("c1") or groups.get("c2")
         d = next(k for k in ("d1", "d2", "d3") if k in groups)
+        if _YEAR_LISTED_AFTER.match(text, m.end(d)):
+            continue  # "les années 2020 et 2021", "gli anni 2010-2015": years listed, no decade
         before = _WORDS.findall(normalize(text[max(start, m.start(d) - 32) : m.start(d)]))[-3:]
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
+        if century is None and text[m.start(d) - 1 : m.start(d)] == "-":
+            continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
         if century is None and (not lex.decade_age_words.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after)):
             # "in their 30s", "في الثلاثينيات من عمرها", "temperatures in the 40s": an age or a heat ("temperatures in
             # the 1940s" are a decade's)
@@ -2728,7 +2744,7 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
             glued = "-" not in written and "‐" not in written
             if glued and written[:1] != "'" and m.group("c2") is None and (
                 prev := _ANY_PREV_WORD.search(text, max(start, m.start(d) - 24), m.start(d))
-            ) is not None and prev.group(1)[:1].isupper():
+            ) is not None and prev.group(1)[:1].isupper() and normalize(prev.group(1)) not in lex.values["ARTICLE"]:
                 continue  # "the 737 MAX 10s": a model's plural ("В 90-е годы" is a decade)
             if glued and (written.endswith("'s") or (century is None and written[:1] != "'")) and not any(
                 w in lex.values["ARTICLE"] for w in before[-2:]
@@ -2740,8 +2756,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
             first = int(century) * 100 + tens
             if tens == 0:
                 continue  # "the 1900s", "the 2000s": a decade or a century
-        elif tens == 20 or tens == 100:
-            continue  # "the '20s": the 1920s or the 2020s
+        elif tens in (10, 20) and not (tens == 10 and m.group(d)[:1] in "'’"):
+            continue  # "the '20s", "les années 10": the 1920s or the 2020s ("the '10s" are the 2010s)
         else:
             first = (2000 if tens < 20 else 1900) + tens
         added.append(Quantity(Kind.YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
@@ -2750,6 +2766,10 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
         return found
     kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
     return sorted(kept + added, key=lambda q: q.start)
+
+
+# Another year after a figure, listed or as a range's end: " et 2021", "-2015" (not a decade: "1950-х по 1980-е").
+_YEAR_LISTED_AFTER = regex.compile(r"[ \u00a0]*(?:[-–—]|,|\p{L}{1,3}[ \u00a0])[ \u00a0]*\d{4}(?![\d\-‐]|\p{L})")
 
 
 @cache
@@ -2762,7 +2782,7 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
         parts.append(rf"(?:{_alternatives(lex.decade_words)})[ \u00a0]+(?P<d1>['’]?(?:(?P<c1>1[89]|20)?(?P<t1>[0-9]0)(?![\d%]|[.,]\d)"
                      rf"|(?P<word>{_alternatives(tens)})(?![\w-])))")
     if lex.decade_suffixes:
-        parts.append(rf"(?<![\w'’.,\-])(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")
+        parts.append(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w'’.,\-]))(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")
     if lex.decade_nouns:
         parts.append(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<d3>(?P<noun>{_alternatives(lex.decade_nouns)}))(?!\w)")
     return compile_cached("|".join(parts), re.IGNORECASE) if parts else None
@@ -2813,8 +2833,8 @@ def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # A bare dollar sign as Quebec writes it, after the figure or its scale word ("15,75 $", "2 milliards $"; not
-# "US$", "$ US", "$CA", nor "11,7 millions de $", a translation's).
-_BARE_DOLLAR = regex.compile(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*\p{Lu})")
+# "US$", "$ US", "$ américain", "$CA", nor "11,7 millions de $", a translation's).
+_BARE_DOLLAR = regex.compile(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")
 
 
 def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
@@ -2833,7 +2853,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
         if noun is not None:
             written = normalize(noun.group(1))  # the name a count counts: "15 مليون دينار"
-        elif q.kind is Kind.CURRENCY and _BARE_DOLLAR.search(q.text):
+        elif q.kind is Kind.CURRENCY and (sign := _BARE_DOLLAR.search(text, q.start, min(len(text), q.end + 16))) and sign.start() < q.end:
             written = "$"  # a bare sign: "15,75 $ l'heure", "2 milliards $" in a paragraph on Quebec (not "US$")
         elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
             written = normalize(names[-1])  # the name a currency was given by default: "20 مليار ريال"

@@ -210,7 +210,7 @@ class Lexicon:
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
     rate_after_count: frozenset[str] = frozenset()  # "8,5 décès pour 100 000": only after a count
-    decade_words: tuple[str, ...] = ()  # "anni '90", "années quatre-vingt-dix": a decade, not a count
+    decade_words: tuple[str, ...] = ()  # "anni '90", "les années 1990": a decade, the range of its years, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
@@ -298,6 +298,7 @@ class Lexicon:
     range_stems: tuple[str, ...] = ()  # "تتراوح أعمارهم من 18 إلى 25": verbs before "from X to Y" that keep a range
     article_idioms: frozenset[str] = frozenset()  # "au moins un peu": after the article, no one
     points_words: frozenset[str] = frozenset()  # "2,3 points de plus" after a percent: percentage points
+    points_not_before: frozenset[str] = frozenset()  # "a 10-point plan", "12 points of contention": points of no share
     point_contexts: frozenset[str] = frozenset()  # "poll", "sondage": in their sentence bare points are percentage points
     index_contexts: frozenset[str] = frozenset()  # "Dow", "indice": ... unless these are there too (an index's points)
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
@@ -824,7 +825,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
-    "year_level_nouns", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "later_words", "article_idioms",
+    "year_level_nouns", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
