@@ -396,8 +396,8 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "De boete loopt op tot 5.000 euro": what a fine or a sentence runs up to is its ceiling ("verhoogde
         # de straf tot 20 jaar" is the level it was raised to)
         clause = text[max(start, q.start - 64) : q.start]
-        words = {lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])}
-        if not lex.ceiling_nouns.isdisjoint(words) and not lex.ceiling_verbs.isdisjoint(words):
+        clause_words = {lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])}
+        if not lex.ceiling_nouns.isdisjoint(clause_words) and not lex.ceiling_verbs.isdisjoint(clause_words):
             return False
     head, _, rest = normalize(q.qualifier).partition(" ")
     if head in lex.change_particles and rest in lex.values["TO"]:
@@ -899,7 +899,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "на 1213-м километре": a rank ("в 2023-м", "основал в 1755-м" are years)
     if q.kind is Kind.YEAR and q.text[-1:].isdigit() and (unit := _NEXT_WORD.match(text, q.end)) is not None and (
         lex.fold(unit.group(1)) in lex.measure_units or unit.group(1) in lex.measure_units
-    ) and lex.fold(unit.group(1)) not in lex.glued_only_units and (q.qualifier is not None or q.is_range or _figure_not_in(q, RECENT_YEARS) or _word_before(text, q, start) not in lex.bare_years_after):
+    ) and lex.fold(unit.group(1)) not in lex.glued_only_units and (
+        q.qualifier is not None or q.is_range or _figure_not_in(q, RECENT_YEARS)
+        or _word_before(text, q, start) not in (lex.bare_years_after or ())
+    ):
         # "of 1200 MW", "van 1000 tot 1650 megawatt", "tot 1200 kuub": a measure, no year ("In 2024 MW prices" is one)
         q = replace(q, kind=Kind.NUMBER, precision=Decimal("0.5"))
     if q.kind is Kind.YEAR and _level_not_year(text, q, start):
@@ -1246,7 +1249,7 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     if m.group(1) is None:
         return not m.group(3)  # punctuation or the end, not a figure
     word = normalize(m.group(1))
-    if word in lex.bare_years_after and (year := _YEAR_THEN_STOP.match(text, m.end(1))) is not None and int(year.group(1)) in RECENT_YEARS:
+    if word in (lex.bare_years_after or ()) and (year := _YEAR_THEN_STOP.match(text, m.end(1))) is not None and int(year.group(1)) in RECENT_YEARS:
         return True  # "over six months in 2022.": a year that dates the clause, not a figure it goes on with
     if text[m.end(1) : m.end(1) + 1].isdigit():
         return False  # "على الأقل و5 منهم"
