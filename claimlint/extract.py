@@ -1518,8 +1518,15 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     if not lex.point_contexts:
         return False
     words = f" {' '.join(_WORDS.findall(_sentence_around(text, q.start, q.end)))} "
-    return (any(f" {' '.join(_WORDS.findall(w))} " in words for w in lex.point_contexts)
-            and not any(f" {' '.join(_WORDS.findall(w))} " in words for w in lex.index_contexts))
+    return (any(w in words for w in _padded_words(q.lang, "point_contexts"))
+            and not any(w in words for w in _padded_words(q.lang, "index_contexts")))
+
+
+@cache
+def _padded_words(lang: str, key: str) -> tuple[str, ...]:
+    """The phrases of a word list of the lexicon as words between spaces (" margin of error ", " marge d
+    erreur "), to be looked for in a sentence written the same way."""
+    return tuple(f" {' '.join(_WORDS.findall(w))} " for w in getattr(lexicon(lang), key))
 
 
 def _read(
