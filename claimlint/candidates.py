@@ -67,9 +67,10 @@ _NOT_QUANTITIES = regex.compile(
       (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\)))
     # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
     # 020-1234567, 088 - 123 45 67 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56
-    | (?<![\w\-.,])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
+    # (not the groups of a figure: "1 073 767 777 рублей")
+    | (?<![\w\-.,])(?<!\d[\ \u00a0\u202f])0\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
                             |[\ \u00a0][\-–][\ \u00a0]\d{2,4}(?:[\ \u00a0]\d{2,4}){1,4})(?![\w\-]|[.,]\d)
-    | (?<![\w\-.,])0[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
+    | (?<![\w\-.,])(?<!\d[\ \u00a0\u202f])0[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
     )
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
@@ -172,6 +173,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
+
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
         rf"|(?<!\w){named_after}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
@@ -244,6 +246,24 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _hijri_regex(lang: str) -> re.Pattern[str] | None:
+    """A date of the Islamic calendar, which claimlint does not convert: a day before its month, and the
+    year after it; a year before its era ("27 رمضان", "10 Dhul Hijjah 1446", "1 шавваля 1446 года по
+    хиджре", "1446 هـ", "1446 de l'hégire"). Scanned apart from the reference pattern, whose matches
+    may start right before one ("на 1 шавваля")."""
+    lex = lexicon(lang)
+    if not lex.hijri_months:
+        return None
+    months, eras, year_words = (f"(?:{trie(sorted(forms))})".replace("'", "['’]")
+                                for forms in (lex.hijri_months, lex.hijri_eras, lex.values["YEAR_AFTER"]))
+    return compile_cached(
+        rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,2}}\s+{months}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
+        rf"|(?<![{DIGITS}.,])[{DIGITS}]{{3,4}}\s*(?:{year_words}\s+)?{eras}(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans in ``text[start:end]`` whose figures are not quantities: names, times, phones, references."""
     end = len(text) if end is None else end
@@ -254,6 +274,9 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     if ref is not None:
         for m in ref.finditer(text, start, end):
             spans.extend(_reference_span(lex, m))
+    hijri = _hijri_regex(lang)
+    if hijri is not None:
+        spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for m in _CHUNK.finditer(text, start, end):
         chunk = m.group()
         lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))

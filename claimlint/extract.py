@@ -751,6 +751,8 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     - "à partir de 2026", "A partire dalle 18": a price's floor (``amount_qualifiers``) bounds no year or
       hour ("vanaf 10 tot 20 dollars" is a range, from the one to the other);
     - "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared;
+    - "25% higher than 2022", "10 % inférieur à 2019": a comparative of level after an amount before a
+      recent year compares the amount with the year's (``level_comparatives``);
     - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``)."""
     written = normalize(str(q.qualifier))
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
@@ -761,6 +763,9 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     ):
         return True
     if written in lex.amount_qualifiers and (q.kind not in (Kind.CURRENCY, Kind.PERCENT) or q.is_range):
+        return True
+    if (q.kind is Kind.YEAR and written in lex.level_comparatives and not _figure_not_in(q, RECENT_YEARS)
+            and _amount_ends_before(text, q.start, start, lex)):
         return True
     return q.kind is Kind.DURATION and _compares_the_figure_before(text, q, start, lex)
 
@@ -830,6 +835,8 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
     if word in lex.categories or word in lex.conjunctions or word in lex.prepositions or word in lex.difference_words:
         return False
+    if word in lex.time_adverbs or word in lex.time_words_after:
+        return False  # "2.9 million last year", "2,9 miljoen vorig jaar": a time, no noun
     if word in _ratio_heads(lex.lang):
         return False  # "45 out of 57 drones": the word of ratio, not a noun
     return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
@@ -1038,6 +1045,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = after if after is not None and _counted_after_difference(normalize(after.group(1)), lex) else None
         elif after is not None and _scale_noun_unlinked(lex, q, normalize(after.group(1))):
             after = None  # "contre 51,7 milliards estimés"
+        if after is not None and normalize(after.group(1)) in lex.partitive and _YEAR_NEXT.match(text, after.end()):
+            after = None  # "contro i 99 del 2022", "3,5 of 2023": the year of the figure, nothing counted
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
@@ -1309,7 +1318,8 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     """ "fallen by a third", "упали на четверть": a fraction right after the word for the amount of a
     change, itself right after a verb of change, is the change (not "rose after payment by a third
     party"); and where the verb or its particle comes after: "zijn met een derde gestegen", "nam met
-    een vijfde toe" (not "eindigde met een derde plaats")."""
+    een vijfde toe" (not "eindigde met een derde plaats"); and before a word of difference or a
+    comparative: "на четверть больше, чем годом ранее", "на треть выше"."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems
     words = _WORDS.findall(text[max(start, q.start - 48) : q.start].casefold())[-2:]
@@ -1318,7 +1328,8 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     if len(words) == 2 and words[0].startswith(stems):
         return True
     after = _WORDS.match(text[q.end : q.end + 32].casefold().lstrip())
-    return after is not None and (after.group() in lex.change_particles or after.group() in stems)
+    return after is not None and (after.group() in lex.change_particles or after.group() in stems
+                                  or after.group() in lex.difference_words or after.group() in lex.level_comparatives)
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").
@@ -1339,7 +1350,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     - after a hedge: "Более 2000 мигрантов", "ruim 2000 migranten" (Russian and Dutch write four digits
       without a group sign). "About", "at least" and "less than" go with years too, so only before a
       round hundred ("Около 1500 человек"; "Around 2010 prices", "since at least 2012" stay years,
-      "Around 1900 most families" is a count by mistake); "до"/"tot"/"حتى"/"up to" are as often
+      "Around 1900 most families" is a count by mistake), or before a figure that is no recent year for
+      "at least" and "less than" ("at least 1301 pilgrims", "ما لا يقل عن 1301 حاج"); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they keep the year;
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
       "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
@@ -1373,7 +1385,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is Bound.MORE_THAN or (
         (q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    )):
+    ) or (q.bound in (Bound.AT_LEAST, Bound.LESS_THAN) and _figure_not_in(q, RECENT_YEARS))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
@@ -1723,7 +1735,8 @@ def _plain(text: str, q: Quantity) -> bool:
     elif words and words[0] in lex.values["ARTICLE"]:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
-        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words)
+        words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words
+        or words[0] in lex.time_adverbs)
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:

@@ -776,17 +776,19 @@ class QuantityBuilder:
             return replace(part, kind=Kind.YEAR, unit=None, precision=Decimal(0))
         return part
 
-    def _year(self, num: Token, start: int, end: int) -> Part:
+    def _year(self, num: Token, start: int, end: int, word: Token) -> Part:
         value, _ = parse_number(str(num), self.lex)
-        if not str(num).isdigit() or int(value) not in YEAR_FIGURES:
+        # a year of three figures only with a word that names nothing else ("в 988 году", "عام 622")
+        early = len(str(num)) == 3 and normalize(str(word)) in self.lex.year_words_early
+        if not str(num).isdigit() or (int(value) not in YEAR_FIGURES and not early):
             raise NotAQuantity("not a year")
         return Part(value, Decimal(0), start, end, kind=Kind.YEAR)
 
     def year_before(self, word: Token, num: Token) -> Part:
-        return self._year(num, _start(word), _end(num))
+        return self._year(num, _start(word), _end(num), word)
 
     def year_after(self, num: Token, word: Token) -> Part:
-        return self._year(num, _start(num), _end(word))
+        return self._year(num, _start(num), _end(word), word)
 
     # ---- dates ----
     def _date(self, day: Token, month: int, year: Token | None, start: int, end: int) -> Part:

@@ -2678,7 +2678,28 @@ CASES = [
     ("fr", "L'ANSM a reçu 1980 déclarations ; la crue 1910 reste dans les mémoires.", [("1980", "count", "1980"), ("1910", "year", "1910")]),
     ("it", "L'Aifa ha ricevuto 1250 segnalazioni; la peste 1630 uccise migliaia.", [("1250", "count", "1250"), ("1630", "year", "1630")]),
     ("ar", "\"قرابة 12 مليون دولار بدلاً من 35 مليوناً\"، قالت المديرة.",
-     [("قرابة 12 مليون دولار", "currency", "1.2e7", "USD", "about"), ("35 مليوناً", "currency", "3.5e7", "USD")]),
+     [("قرابة 12 مليون دولار", "currency", "1.2e7", "USD", "about"), ("35 مليوناً", "currency", "3.5e7", "USD")]),    # (session after ea8682b)
+    ("ru", "Выигрыш в размере 1 073 767 777 рублей; звоните 01 45 67 89 10.", [("1 073 767 777 рублей", "currency", "1073767777", "RUB")]),
+    ("fr", "Il a gagné 1 073 767 777 euros.", [("1 073 767 777 euros", "currency", "1073767777", "EUR")]),
+    ("en", "Revenue of $3.2 million, against 2.9 million last year, about 25% higher than 2022.",
+     [("$3.2 million", "currency", "3.2e6", "USD"), ("2.9 million", "currency", "2.9e6", "USD"), ("about 25%", "percent", "25", "percent", "about"), ("2022", "year", "2022")]),
+    ("nl", "3,2 miljoen euro, tegen 2,9 miljoen vorig jaar.", [("3,2 miljoen euro", "currency", "3.2e6", "EUR"), ("2,9 miljoen", "currency", "2.9e6", "EUR")]),
+    ("it", "7,3 miliardi di euro, contro i 26 miliardi di prima; 82,5 dollari, contro i 99 del 2022.",
+     [("7,3 miliardi di euro", "currency", "7.3e9", "EUR"), ("26 miliardi", "currency", "2.6e10", "EUR"), ("82,5 dollari", "currency", "82.5", "USD"), ("99", "currency", "99", "USD"), ("2022", "year", "2022")]),
+    ("en", "At least 1301 pilgrims died; prices have been rising since at least 2012.", [("At least 1301", "count", "1301", None, "at_least"), ("at least 2012", "year", "2012", None, "at_least")]),
+    ("ar", "توفي ما لا يقل عن 1301 حاج.", [("ما لا يقل عن 1301", "count", "1301", None, "at_least")]),
+    ("ru", "Сборы составили 72 млрд руб., что на четверть больше, чем годом ранее; цены на треть выше.",
+     [("72 млрд руб.", "currency", "7.2e10", "RUB"), ("четверть", "number", "0.25"), ("треть", "number", "0.3333333333333333333333333333")]),
+    # three-digit years with a word that names only years; dates of the Islamic calendar are not read
+    ("ru", "Крещение Руси в 988 году; до 988 года.", [("988 году", "year", "988"), ("до 988 года", "duration", "988", "year", "at_most")]),
+    ("ar", "بني المسجد بين عامي 705 و715 ميلادية، ووقعت الهجرة عام 622 ميلادية.", [("بين عامي 705 و715", "number", "705", None, "exact", "715"), ("622 ميلادية", "year", "622")]),
+    ("ar", "صدر القرار في 12 رمضان 1445هـ، الموافق العاشر من ذي الحجة 1446 هـ، وصام 30 يوما في رمضان 2025.",
+     [("30 يوما", "duration", "30", "day"), ("2025", "year", "2025")]),
+    ("en", "The 1st of Muharram 1446 AH fell on 7 July 2024; Eid was on 10 Dhul Hijjah 1446.", [("7 July 2024", "date", "2024-07-07")]),
+    ("fr", "L'Aïd tombait le 10 dhou al-hijja 1446 de l’hégire, le 6 juin 2025.", [("6 juin 2025", "date", "2025-06-06")]),
+    ("ru", "Праздник пришёлся на 1 шавваля 1446 года по хиджре, или 30 марта 2025 года.", [("30 марта 2025 года", "date", "2025-03-30")]),
+    ("nl", "Het suikerfeest viel op 1 sjawwal 1446 van de islamitische jaartelling; de ramadan duurde 29 dagen.", [("29 dagen", "duration", "29", "day")]),
+    ("it", "La festa cade il 10 dhu al-hijja 1446 dell'Egira; il ramadan dura 30 giorni.", [("30 giorni", "duration", "30", "day")]),
 ]
 
 
