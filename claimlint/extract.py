@@ -1434,7 +1434,107 @@ def extract_span(
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start)), start))
-    return _money_in_its_scale(text, _points_of_a_percent(text, found))
+    found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
+    return _from_zero(text, found, lang)
+
+
+def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "fell to 5 degrees below zero", "3 درجات تحت الصفر", "до 30 градусов ниже нуля": a figure, a word
+    of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
+    turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
+    zero idrometrico")."""
+    pattern = _zero_pattern(lang)
+    if pattern is None or not found:
+        return found
+    out: list[Quantity] = []
+    skip_to = -1
+    for q in found:
+        if q.start < skip_to:
+            continue
+        m = pattern.match(text, q.end) if q.kind in (Kind.NUMBER, Kind.COUNT) and q.range_to is None else None
+        if m is None or not isinstance(q.value, Decimal):
+            out.append(q)
+            continue
+        below = normalize(m.group("phrase")) in lexicon(lang).zero_points.get("below", ())
+        value, bound = q.value, q.bound
+        if below and value > 0:
+            value, bound = -value, _TURNED_OVER.get(bound, bound)
+        out.append(replace(q, kind=Kind.NUMBER, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
+        skip_to = m.end()
+    return out
+
+
+_TURNED_OVER = {Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_THAN,
+                Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST}
+
+
+@cache
+def _zero_pattern(lang: str) -> regex.Pattern[str] | None:
+    """A word of a unit, or none, and a phrase of ``zero_points`` right after a figure."""
+    phrases = [form for forms in lexicon(lang).zero_points.values() for form in forms]
+    if not phrases:
+        return None
+    return regex.compile(rf"(?:[ \u00a0]+\p{{L}}+\.?)?[ \u00a0]+(?P<phrase>{_alternatives(phrases)})(?!\w)", regex.IGNORECASE)
+
+
+def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Oil rose 85 cents to $82.79", "il Wti guadagna 95 centesimi a 80,08 dollari", "le WTI gagnait 95
+    cents à 80,08 dollars": a figure of cents is hundredths of the amount of money nearest in its sentence
+    whose currency has cents (``cent_currencies``), in place of the currency its word names alone, or
+    none ("cents" are of several currencies; French "cents" alone is also a number, hundreds).
+    A sign of a subunit keeps its currency ("4.3p" is pence)."""
+    lex = lexicon(found[0].lang) if found else None
+    if lex is None or not any(q.kind is Kind.CURRENCY and q.unit in lex.cent_currencies for q in found):
+        return found
+    out = list(found)
+    drop: set[int] = set()
+    for i, q in enumerate(out):
+        if q.range_to is not None or not isinstance(q.value, Decimal):
+            continue
+        if q.kind in (Kind.NUMBER, Kind.COUNT) and q.unit is None and q.scale is None:
+            word = _CENT_WORD.match(text, q.end)
+            if word is None or normalize(word.group(1)) not in lex.values["SUBUNIT"] or word.group(1)[:1].isupper():
+                continue  # (not a name: "il concerto di 50 Cent")
+            written = normalize(word.group(1))
+        elif q.kind is Kind.CURRENCY and q.unit in lex.cent_currencies and q.scale is None:
+            words = _WORDS.findall(q.text)
+            written = normalize(words[-1]) if words else ""
+            if written not in lex.values["SUBUNIT"] or not q.text.endswith(words[-1]):
+                continue
+            word = None
+        else:
+            continue
+        if len(written) < 2 or (word is None and written not in lex.values["SUBUNIT_CUR"]):
+            continue  # (a sign, "85c", "4.3p", keeps its reading)
+        money = _nearest_money(text, out, i, lex)
+        if money is None or money.unit == q.unit:
+            continue
+        if word is None:
+            out[i] = replace(q, unit=money.unit)  # "95 centesimi" of dollars, not euros
+            continue
+        out[i] = replace(q, kind=Kind.CURRENCY, unit=money.unit, value=q.value / 100, precision=q.precision / 100,
+                         end=word.end(), text=text[q.start : word.end()], noun=None)
+        drop.update(k for k, other in enumerate(out) if k != i and q.start <= other.start < word.end())
+    return [q for k, q in enumerate(out) if k not in drop]
+
+
+# A subunit word after a figure, joined by a space or a hyphen ("85 cents", "a 50-cent surcharge").
+_CENT_WORD = regex.compile(r"[ \u00a0\-‐]?(\p{L}+)(?!\w)")
+
+
+def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Quantity | None:
+    """The amount of money in a currency with cents nearest to ``found[i]`` in its sentence."""
+    q = found[i]
+    best: Quantity | None = None
+    for other in found:
+        if other is q or other.kind is not Kind.CURRENCY or other.unit not in lex.cent_currencies:
+            continue
+        a, b = (other.end, q.start) if other.end <= q.start else (q.end, other.start)
+        if _SENTENCE_BREAK.search(text, a, b):
+            continue
+        if best is None or abs(other.start - q.start) < abs(best.start - q.start):
+            best = other
+    return best
 
 
 def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2860,6 +2960,9 @@ def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
 _BARE_DOLLAR = regex.compile(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")
 
 
+_SIGN_BEFORE_FIGURE = regex.compile(r"[ \u00a0]*(\p{L}+\.?)[ \u00a0]*\d")
+
+
 def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
     """ "خصصت الحكومة الأردنية 15 مليون دينار", "ستنفق قطر 20 مليار ريال": a currency name several countries
     share (``currency_by_country``) is the currency of the one country the paragraph names (a dinar
@@ -2879,7 +2982,12 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
         elif q.kind is Kind.CURRENCY and (sign := _BARE_DOLLAR.search(text, q.start, min(len(text), q.end + 16))) and sign.start() < q.end:
             written = "$"  # a bare sign: "15,75 $ l'heure", "2 milliards $" in a paragraph on Quebec (not "US$")
         elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
-            written = normalize(names[-1])  # the name a currency was given by default: "20 مليار ريال"
+            # the name a currency was given by default: "20 مليار ريال", or a sign before the figure: "Rs1.075 million"
+            # (not "0,73 dollar américain", named in full)
+            sign = _SIGN_BEFORE_FIGURE.match(q.text, len(q.qualifier or "") if q.text.startswith(q.qualifier or "") else 0)
+            written = normalize(names[-1])
+            if sign is not None and any(normalize(sign.group(1)) in forms for forms, _ in lex.currency_by_country):
+                written = normalize(sign.group(1))
         else:
             written = ""
         for forms, countries in lex.currency_by_country:

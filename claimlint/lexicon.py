@@ -199,6 +199,7 @@ class Lexicon:
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
     glued_only_units: frozenset[str] = frozenset()  # "ha": a unit of measure only written onto a figure
+    cent_currencies: frozenset[str] = frozenset()  # "rose 85 cents to $82.79": hundredths of dollars
     measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -275,7 +276,8 @@ class Lexicon:
     time_words_after: frozenset[str] = frozenset()
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
-    hijri_eras: frozenset[str] = frozenset()  # "1446 هـ": a year of the Islamic calendar  # "2.9 million last year": no noun the figure counts
+    hijri_eras: frozenset[str] = frozenset()  # "1446 هـ": a year of the Islamic calendar
+    zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5  # "2.9 million last year": no noun the figure counts
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -1195,6 +1197,8 @@ def lexicon(lang: str) -> Lexicon:
         unit_letters=_words(common.get("unit_letters")),
         measure_units=_words(common.get("measure_units")),
         glued_only_units=_words(common.get("glued_only_units")),
+        cent_currencies=frozenset(common.get("cent_currencies") or ()),
+        zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

@@ -1285,9 +1285,9 @@ CASES = [
     ("it", "Chiamare il 06 1234 5678.", []),
     ("nl", "Bel 020-1234567 voor 0,5 procent.", [("0,5 procent", "percent", "0.5", "percent")]),
     # a subunit written alone is a hundredth of the currency the language file names for it
-    ("en", "Petrol fell 3.5p to 145.2p a litre; a 99¢ stamp; it costs 50 cents.",
+    ("en", "Petrol fell 3.5p to 145.2p a litre; a 99¢ stamp; it costs 50 cents. It costs 50 cents.",
      [("3.5p", "currency", "0.035", "GBP"), ("145.2p", "currency", "1.452", "GBP"), ("99¢", "currency", "0.99", "USD"),
-      ("50", "number", "50")]),
+      ("50 cents", "currency", "0.5", "USD"), ("50", "number", "50")]),
     ("nl", "Stroom kost rond 30 cent per kWh.", [("rond 30 cent", "currency", "0.30", "EUR", "about")]),
     ("ru", "Проезд подорожал на 50 копеек.", [("50 копеек", "currency", "0.50", "RUB")]),
     ("it", "Il pane costa 20 centesimi in più; ha vinto per tre centesimi di secondo.",
@@ -2160,7 +2160,7 @@ CASES = [
      [("2,3 milliards d'euros", "currency", "2.3e9", "EUR"), ("1,1 fois", "number", "1.1")]),
     # an article and a currency word right after a price name the unit it is per
     ("en", "Eggs cost $2.58 a pound, beef rose 30 cents a pound, and he paid a pound for it.",
-     [("$2.58", "currency", "2.58", "USD"), ("30", "number", "30"), ("a pound", "currency", "1", "GBP")]),
+     [("$2.58", "currency", "2.58", "USD"), ("30 cents", "currency", "0.3", "USD"), ("a pound", "currency", "1", "GBP")]),
     ("it", "Il cambio era di 1,08 dollari un euro, e un euro vale poco.",
      [("1,08 dollari", "currency", "1.08", "USD"), ("un euro", "currency", "1", "EUR")]),
     # "a quarter" after an amount says how often: no fraction of the amount, no share
@@ -2462,7 +2462,7 @@ CASES = [
      [("one", "count", "1")]),
     # a figure with its hyphen left hanging before "to" and a hyphened unit: a range of ages or spells
     ("en", "Stakes are capped at £2 for 18- to 24-year-olds, a 10- to 15-minute walk away.",
-     [("£2", "currency", "2", "GBP"), ("18- to 24-year", "duration", "18", "year", "exact", "24"),
+     [("capped at £2", "currency", "2", "GBP", "at_most"), ("18- to 24-year", "duration", "18", "year", "exact", "24"),
       ("10- to 15-minute", "duration", "10", "minute", "exact", "15")]),
     ("nl", "In België mogen 16- tot 18-jarigen geen sterkedrank kopen; de op één na hoogste jackpot.",
      [("16- tot 18-jarigen", "duration", "16", "year", "exact", "18")]),
@@ -2700,6 +2700,26 @@ CASES = [
     ("ru", "Праздник пришёлся на 1 шавваля 1446 года по хиджре, или 30 марта 2025 года.", [("30 марта 2025 года", "date", "2025-03-30")]),
     ("nl", "Het suikerfeest viel op 1 sjawwal 1446 van de islamitische jaartelling; de ramadan duurde 29 dagen.", [("29 dagen", "duration", "29", "day")]),
     ("it", "La festa cade il 10 dhu al-hijja 1446 dell'Egira; il ramadan dura 30 giorni.", [("30 giorni", "duration", "30", "day")]),
+    # cents of the money in their sentence; Pakistani rupees; bounds; figures below zero
+    ("en", "Oil settled down 2 cents at $82.79, and wheat rose 85 cents; a 50-cent surcharge on each $2 bet.",
+     [("2 cents", "currency", "0.02", "USD"), ("$82.79", "currency", "82.79", "USD"), ("85 cents", "currency", "0.85", "USD"),
+      ("50-cent", "currency", "0.5", "USD"), ("$2", "currency", "2", "USD")]),
+    ("fr", "Le WTI gagnait 95 cents à 80,08 dollars ; deux cents personnes.",
+     [("95 cents", "currency", "0.95", "USD"), ("80,08 dollars", "currency", "80.08", "USD"), ("deux cents", "count", "200")]),
+    ("it", "Il Wti guadagna 95 centesimi a 80,08 dollari. La benzina costa 95 centesimi.",
+     [("95 centesimi", "currency", "0.95", "USD"), ("80,08 dollari", "currency", "80.08", "USD"), ("95 centesimi", "currency", "0.95", "EUR")]),
+    ("nl", "De olie steeg 85 cent tot 82,79 dollar.", [("85 cent", "currency", "0.85", "USD"), ("tot 82,79 dollar", "currency", "82.79", "USD")]),
+    ("en", "The Hajj fee in Pakistan was set at Rs1.075 million; studies put it as high as 2.5%.",
+     [("Rs1.075 million", "currency", "1.075e6", "PKR"), ("as high as 2.5%", "percent", "2.5", "percent", "at_most")]),
+    ("it", "Il payout è almeno dell'85%; tutti di età inferiore agli 80 anni.",
+     [("almeno dell'85%", "percent", "85", "percent", "at_least"), ("inferiore agli 80 anni", "duration", "80", "year", "less_than")]),
+    ("en", "Temperatures fell to 5 degrees below zero.", [("5 degrees below zero", "number", "-5")]),
+    ("it", "Il Po è a -7,5 metri sotto lo zero idrometrico, il Garda a 45 centimetri sopra lo zero; si scende a 5 gradi sotto zero.",
+     [("-7,5 metri sotto lo zero", "number", "-7.5"), ("45 centimetri sopra lo zero", "number", "45"), ("5 gradi sotto zero", "number", "-5")]),
+    ("ar", "انخفضت درجات الحرارة إلى 3 درجات تحت الصفر.", [("3 درجات تحت الصفر", "number", "-3")]),
+    ("ru", "Морозы до 30 градусов ниже нуля.", [("до 30 градусов ниже нуля", "number", "-30", None, "at_least")]),
+    ("fr", "Il a fait 12 degrés au-dessous de zéro.", [("12 degrés au-dessous de zéro", "number", "-12")]),
+    ("nl", "Het vroor 8 graden onder nul.", [("8 graden onder nul", "number", "-8")]),
 ]
 
 
