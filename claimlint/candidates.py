@@ -439,6 +439,27 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
     return any(tail.startswith(form) for form in lex.sign_forms if not form.isalpha())
 
 
+def _and_split(text: str, lex: Lexicon, tokens: Iterator[Token]) -> Iterator[Token]:
+    """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص": "and" written onto the number or dual after the
+    word that ends an amount is the range's "and", a token of its own (within a number it joins its
+    pieces: "خمسة وعشرين")."""
+    previous: Token | None = None
+    for tok in tokens:
+        if (previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories) and tok.end - tok.start > 2
+                and not _AMOUNT_STARTS.isdisjoint(tok.categories) and " " not in text[tok.start : tok.end]
+                and "AND" in lex.classify("word", text[tok.start]) and lex.fold(text[tok.start]) in lex.prefixes
+                and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
+            yield Token(tok.start, tok.start + 1, ("AND",))
+            tok = Token(tok.start + 1, tok.end, tok.categories)
+        previous = tok
+        yield tok
+
+
+# The words that end an amount, and those after which "و" opens the next: "يومين وثلاثة أيام".
+_AMOUNT_ENDS = frozenset({"DUR", "DUR_DUAL", "SCALE", "SCALE_BARE", "SCALE_DUAL"})
+_AMOUNT_STARTS = frozenset({"NUMWORD", "DUR_DUAL", "SCALE_DUAL"})
+
+
 def _window_tokens(
     text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int, plain: bool = False
 ) -> Iterator[Token]:
@@ -783,7 +804,8 @@ def find_runs(
         current: list[Token] = []
         cursor = 0
         reach = 0  # where the run's text ends (past a month's second name)
-        for tok in _window_tokens(text, lex, folded, start, w_start, w_end):
+        tokens = _window_tokens(text, lex, folded, start, w_start, w_end)
+        for tok in _and_split(text, lex, tokens) if lex.prefixes else tokens:
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok.end:

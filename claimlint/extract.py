@@ -2784,6 +2784,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             continue  # "De Zesdaagse van Rotterdam": a name
         if m.groupdict().get("whole") is not None:
             value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
+            if normalize(m.group("whole")) in lex.glued_whole_marked and not _word_after_in(
+                    text, Quantity(Kind.NUMBER, value, m.start(), m.end(), m.group(), lang), lex.multiple_after):
+                continue  # "was arrested twice": how often ("twice as many", "twice the size" are multiples)
         else:
             value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
         kind, unit = ((Kind.NUMBER, None) if what == "times" else (Kind.PERCENT, "percent") if what == "percent"

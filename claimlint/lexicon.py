@@ -335,6 +335,7 @@ class Lexicon:
     glued_stems: dict[str, Decimal] = field(default_factory=dict)  # "трёх|летний": a number written onto a word
     glued_words: dict[str, str] = field(default_factory=dict)  # "трёх|летний": the unit, "percent" or "times"
     glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
+    glued_whole_marked: frozenset[str] = frozenset()  # "twice": a multiple only before a mark ("twice as many")
     every_ordinal_endings: tuple[str, ...] = ("",)
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
@@ -1171,6 +1172,7 @@ def lexicon(lang: str) -> Lexicon:
                      for f in forms},
         glued_whole={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("whole") or {}).items()
                      for f in forms},
+        glued_whole_marked=_words((data.get("glued_numbers") or {}).get("whole_marked")),
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})

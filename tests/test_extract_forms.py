@@ -2720,6 +2720,12 @@ CASES = [
     ("ru", "Морозы до 30 градусов ниже нуля.", [("до 30 градусов ниже нуля", "number", "-30", None, "at_least")]),
     ("fr", "Il a fait 12 degrés au-dessous de zéro.", [("12 degrés au-dessous de zéro", "number", "-12")]),
     ("nl", "Het vroor 8 graden onder nul.", [("8 graden onder nul", "number", "-8")]),
+    # "twice" before a mark of a multiple; "третью неделю" is an ordinal
+    ("en", "The rate was nearly twice as high as in 2015; he was arrested twice.", [("nearly twice", "number", "2", None, "about"), ("2015", "year", "2015")]),
+    ("ru", "Жара держится уже третью неделю, запасы сократились на третью часть.", [("третью часть", "number", "0.3333333333333333333333333333")]),
+    ("ar", "يستغرق الإصلاح ما بين أسبوعين وثلاثة أسابيع، بين مليونين وخمسة ملايين دولار، خلال عام واحد.",
+     [("ما بين أسبوعين وثلاثة أسابيع", "duration", "2", "week", "exact", "3"), ("بين مليونين وخمسة ملايين دولار", "currency", "2e6", "USD", "exact", "5e6"),
+      ("عام واحد", "duration", "1", "year")]),
 ]
 
 
