@@ -11,7 +11,7 @@ before that.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -247,19 +247,27 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _hijri_regex(lang: str) -> re.Pattern[str] | None:
-    """A date of the Islamic calendar, which claimlint does not convert: a day before its month, and the
-    year after it; a year before its era ("27 رمضان", "10 Dhul Hijjah 1446", "1 шавваля 1446 года по
-    хиджре", "1446 هـ", "1446 de l'hégire"). Scanned apart from the reference pattern, whose matches
-    may start right before one ("на 1 шавваля")."""
+def _other_calendar_regex(lang: str) -> re.Pattern[str] | None:
+    """Dates and years of another reckoning, which claimlint does not convert: a date of the Islamic
+    calendar, a day before its month, and the year after it; a year before its era ("27 رمضان", "10 Dhul
+    Hijjah 1446", "1 шавваля 1446 года по хиджре", "1446 هـ", "1446 de l'hégire"); a year before Christ,
+    or two of them joined as a range ("1200 BC", "tra il 2200 e il 1900 a.C.", "بين 3200 و3000 قبل الميلاد").
+    Scanned apart from the reference pattern, whose matches may start right before one ("на 1 шавваля")."""
     lex = lexicon(lang)
-    if not lex.hijri_months:
+    if not lex.hijri_months and not lex.bc_eras:
         return None
-    months, eras, year_words = (f"(?:{trie(sorted(forms))})".replace("'", "['’]")
-                                for forms in (lex.hijri_months, lex.hijri_eras, lex.values["YEAR_AFTER"]))
+
+    def one_of(forms: Iterable[str]) -> str:
+        return f"(?:{trie(sorted(forms))})".replace("'", "['’]")
+
+    figure = rf"(?<![{DIGITS}.,])[{DIGITS}]"
+    joiners = one_of([*lex.and_words, *lex.values["TO"], *lex.values["AND"], "-", "–"])
     return compile_cached(
-        rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,2}}\s+{months}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
-        rf"|(?<![{DIGITS}.,])[{DIGITS}]{{3,4}}\s*(?:{year_words}\s+)?{eras}(?!\w)",
+        rf"{figure}{{1,2}}\s+{one_of(lex.hijri_months)}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
+        rf"|{figure}{{3,4}}\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.hijri_eras)}(?!\w)"
+        # (not a recent year before a name: "in 2024 BC Ferries", British Columbia's)
+        rf"|(?:{figure}{{1,5}}\s*{joiners}\s*(?:{one_of(lex.values['ARTICLE'])}\s+)?)?(?!(?:199|20[0-3])[{DIGITS}](?![{DIGITS}])){figure}{{1,5}}"
+        rf"(?![{DIGITS}])\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.bc_eras)}(?!\w)(?!(?-i:[ \t]+[A-Z][a-z]))",
         re.IGNORECASE,
     )
 
@@ -274,7 +282,7 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     if ref is not None:
         for m in ref.finditer(text, start, end):
             spans.extend(_reference_span(lex, m))
-    hijri = _hijri_regex(lang)
+    hijri = _other_calendar_regex(lang)
     if hijri is not None:
         spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for m in _CHUNK.finditer(text, start, end):

@@ -257,7 +257,9 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     return lex.negation_words.intersection(words[-2:])
 
 
-_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
+_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")
+# A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
+_CORRECTION_BEFORE = regex.compile(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")  # a word with the apostrophe of its elision: "n'", not "n°"
 
 
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
@@ -661,8 +663,8 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return q.kind is Kind.DURATION
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
-    if _by_a_fraction(text, q, 0):
-        return False  # "shares have fallen by a third since their peak" (not "paid by a third party")
+    if _by_a_fraction(text, q, 0) or _after_part_word(text, q, 0):
+        return False  # "shares have fallen by a third since their peak" (not "paid by a third party"), "di cui un terzo"
     after = _next_word_forms(text, q.end)
     # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it)
     return after is not None and not after[1] & lex.partitive and (
@@ -931,7 +933,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
         not _holds_negation(lex, q.qualifier)
-    ):  # (not a qualifier that holds its negation: "il ne reste pas plus de 300" is at most)
+    ) and not ((fix := _CORRECTION_BEFORE.search(text, max(start, q.start - 24), q.start)) and normalize(fix.group(1)) in negation):
+        # (not a qualifier that holds its negation: "il ne reste pas plus de 300" is at most; nor a figure
+        # corrected after a comma: "fino a 15 anni di carcere, non fino a 25" is the bound that was wrong)
         if normalize(q.qualifier) in lex.only_after_negation and negation <= lex.restrictive_negations:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
@@ -1285,7 +1289,8 @@ def _bound_after(lang: str) -> regex.Pattern[str]:
 def _is_share(text: str, q: Quantity, start: int) -> bool:
     """A fraction word alone ("half", "metà") is a share before the partitive ("Half of the tickets",
     "Metà degli italiani"), or before a noun in the genitive where the language has the case
-    (``partitive_case``: "Половина опрошенных"); but not after a word of ``fraction_part_words`` ("the
+    (``partitive_case``: "Половина опрошенных"), or after a word of a part (``part_words``: "di cui un terzo",
+    "dont la moitié"); but not after a word of ``fraction_part_words`` ("the
     second half of 2025", "nella seconda metà del 2025", "в первой половине года": a part of a
     period), nor after an article unless the word takes one (``fraction_with_article``: "la moitié des
     élèves", "de helft van de kiezers"; not "in their own half of the pitch"), nor of a month or a
@@ -1295,6 +1300,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     lex = lexicon(q.lang)
     if _by_a_fraction(text, q, start):
         return True  # "акции упали на четверть"
+    if _after_part_word(text, q, start):
+        return True  # "48.300 dipendenti, di cui un terzo in Italia", "dont la moitié": a share of them
     after = _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:3]
     if not after or _YEAR_NEXT.match(text, q.end + len(after[0][0]) + len(after[0][1])):
         return False  # "Half of 2024 was spent in talks": a part of a year
@@ -1312,6 +1319,15 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     word = _word_before(text, q, start)
     article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
     return not article and word not in lex.fraction_part_words
+
+
+def _after_part_word(text: str, q: Quantity, start: int) -> bool:
+    """Whether a word of a part (``part_words``: "di cui", "dont", "waarvan") stands right before ``q``."""
+    lex = lexicon(q.lang)
+    before = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-3:]
+    if before and before[-1] in lex.values["ARTICLE"]:
+        before = before[:-1]  # "dont la moitié"
+    return bool(before) and (before[-1] in lex.part_words or " ".join(before[-2:]) in lex.part_words)
 
 
 def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:

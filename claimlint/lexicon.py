@@ -277,6 +277,7 @@ class Lexicon:
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
     hijri_eras: frozenset[str] = frozenset()  # "1446 هـ": a year of the Islamic calendar
+    bc_eras: frozenset[str] = frozenset()  # "1200 BC": a year before Christ, no year claimlint reads
     zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5  # "2.9 million last year": no noun the figure counts
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
@@ -838,7 +839,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "bc_eras", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -2726,6 +2726,22 @@ CASES = [
     ("ar", "يستغرق الإصلاح ما بين أسبوعين وثلاثة أسابيع، بين مليونين وخمسة ملايين دولار، خلال عام واحد.",
      [("ما بين أسبوعين وثلاثة أسابيع", "duration", "2", "week", "exact", "3"), ("بين مليونين وخمسة ملايين دولار", "currency", "2e6", "USD", "exact", "5e6"),
       ("عام واحد", "duration", "1", "year")]),
+    # parts, sizes, corrections, years before Christ
+    ("it", "Il gruppo conta 48.300 dipendenti, di cui un terzo in Italia.",
+     [("48.300", "count", "48300"), ("un terzo", "number", "0.3333333333333333333333333333")]),
+    ("it", "L'articolo prevede fino a 15 anni di carcere, non fino a 25.",
+     [("fino a 15 anni", "duration", "15", "year", "at_most"), ("fino a 25", "duration", "25", "year", "at_most")]),
+    ("nl", "Het bedrijf telt 48.300 werknemers, van wie een derde in Azië; maatje 38 blijft populair.",
+     [("48.300", "count", "48300"), ("een derde", "number", "0.3333333333333333333333333333")]),
+    ("fr", "Entre 300 et 350 millions d'euros, dont la moitié cette année ; la taille 36 reste la plus vendue.",
+     [("Entre 300 et 350 millions d'euros", "currency", "3e8", "EUR", "exact", "3.5e8"), ("moitié", "number", "0.5")]),
+    ("en", "Built c. 1200 BC, between 3350 and 3100 BC; in 2024 BC Ferries carried 22 million people; the size 38 samples.",
+     [("2024", "year", "2024"), ("22 million", "count", "2.2e7")]),
+    ("it", "Datato tra il 2200 e il 1900 a.C., la taglia 42.", []),
+    ("ru", "В 480 году до н. э. флот насчитывал 200 кораблей.", [("200", "count", "200")]),
+    ("ar", "تعود العظام إلى ما بين 3200 و3000 قبل الميلاد، ونمت المبيعات بنسبة تزيد على 20%.", [("تزيد على 20%", "percent", "20", "percent", "more_than")]),
+    ("nl", "De ebitda-marge verbeterde met 120 basispunten tot 24,3 procent.",
+     [("120 basispunten", "percent", "1.2", "percentage_point"), ("tot 24,3 procent", "percent", "24.3", "percent")]),
 ]
 
 
