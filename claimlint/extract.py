@@ -1034,9 +1034,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         q = replace(q, end=times.end(), text=text[q.start : times.end()])
-        if isinstance(q.value, Decimal) and q.value > 1 and _word_after_in(text, q, lex.multiple_less):
+        if isinstance(q.value, Decimal) and q.value > 1 and (_word_after_in(text, q, lex.multiple_less) or _after_decrease(text, q, start, lex)):
             # "в три раза меньше", "deux fois moins", "four times less": the share that is left, 1/N
-            q = replace(q, value=1 / q.value, precision=Decimal(0))
+            # (a bound turned over: "более чем в три раза меньше" leaves less than a third)
+            q = replace(q, value=1 / q.value, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
     elif q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
@@ -1122,6 +1123,13 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
         return True  # "Il fatturato è cresciuto di 2,2 volte" (not "una media di tre volte al giorno")
     return (before in lex.multiple_before or last in lex.multiple_before
             or (glued.isalpha() and glued in lex.multiple_before))
+
+
+def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of decrease (``multiple_marks: less_verbs``) stands in the clause before a multiple:
+    "расходы сократились вдвое", "снизилось в три раза" (the share that is left, 1/N)."""
+    return bool(lex.multiple_less_verbs) and any(
+        w.startswith(lex.multiple_less_verbs) for w in _clause_words_before(text, q.start, start, lex)[-4:])
 
 
 def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
@@ -2814,7 +2822,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             or ((after := _NEXT_WORD.match(text, m.end())) is not None and normalize(after.group(1)).startswith(lex.change_nouns))
         ):
             continue  # "The aim is twofold", "трёхкратный чемпион": no multiple of an amount (not "grew tenfold", "a fourfold rise")
-        if what == "times" and _word_after_in(text, probe, lex.multiple_less):
+        share = what == "times" and (_word_after_in(text, probe, lex.multiple_less) or _after_decrease(text, probe, start, lex))
+        if share:
             value = 1 / value  # "вдвое меньше": a half
         if low is not None:  # "twee- tot driejarige", "two- to threefold": a range
             added.append(Quantity(kind, low[0], low[1], m.end(), text[low[1] : m.end()], lang, unit=unit, range_to=value,
@@ -2823,8 +2832,10 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
         qualifier = before.group(1) if before is not None else None
         begin = before.start(1) if before is not None else m.start()
+        bound = _bound_of(lex, qualifier)
         added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
-                              bound=_bound_of(lex, qualifier), qualifier=qualifier, precision=Decimal("0.5")))
+                              bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
+                              precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
 
 
@@ -3041,8 +3052,9 @@ def _fractions_by(
     for m in pattern.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in masked):
             continue  # (in a code span or a link)
-        if not _clause_goes_no_further(text, m.end(), lex):
-            continue  # "بنسبة الخمس سنوات"? a number before its noun, not a share
+        then = _NEXT_WORD.match(text, m.end())
+        if not _clause_goes_no_further(text, m.end(), lex) and not (then and normalize(then.group(1)) in lex.fractions_by_then):
+            continue  # "بنسبة الخمس سنوات"? a number before its noun, not a share (but "بنحو الربع لتصل إلى 1.1 مليار")
         word = m.group("by")
         bound = _bound_of(lex, word)
         n = lex.fractions_by[normalize(m.group("fraction"))]

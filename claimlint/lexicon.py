@@ -177,6 +177,7 @@ class Lexicon:
     multiple_always: frozenset[str] = frozenset()  # words of times that always do ("fold", "أضعاف")
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
     multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
+    multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
     multiple_nouns: frozenset[str] = frozenset()  # after the word of times and an article ("14 fois les bénéfices")
     multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change
     multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
@@ -264,6 +265,7 @@ class Lexicon:
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
+    fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
@@ -1134,6 +1136,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_always=_words((data.get("multiple_marks") or {}).get("always")),
         multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
         multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
+        multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),
@@ -1189,6 +1192,7 @@ def lexicon(lang: str) -> Lexicon:
         change_nouns=tuple(sorted(_words(data.get("change_nouns")))),
         fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
         fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),
+        fractions_by_then=_words((data.get("fractions_by") or {}).get("then")),
         prefixes=tuple(prefixes),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),

@@ -2742,6 +2742,12 @@ CASES = [
     ("ar", "تعود العظام إلى ما بين 3200 و3000 قبل الميلاد، ونمت المبيعات بنسبة تزيد على 20%.", [("تزيد على 20%", "percent", "20", "percent", "more_than")]),
     ("nl", "De ebitda-marge verbeterde met 120 basispunten tot 24,3 procent.",
      [("120 basispunten", "percent", "1.2", "percentage_point"), ("tot 24,3 procent", "percent", "24.3", "percent")]),
+    # multiples after verbs of decrease are the share left; Arabic fractions on to a level
+    ("ru", "Расходы сократились вдвое, экспорт — более чем в три раза меньше, продажи упали в 2,5 раза, а цены выросли вдвое.",
+     [("вдвое", "number", "0.5"), ("более чем в три раза", "number", "0.3333333333333333333333333333", None, "less_than"),
+      ("2,5 раза", "number", "0.4"), ("вдвое", "number", "2")]),
+    ("ar", "ارتفعت الأرباح الفصلية بنحو الربع لتصل إلى 1.1 مليار جنيه.",
+     [("بنحو الربع", "number", "0.25", None, "about"), ("1.1 مليار جنيه", "currency", "1.1e9", "EGP")]),
 ]
 
 
