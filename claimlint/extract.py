@@ -1342,18 +1342,20 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     """ "fallen by a third", "упали на четверть": a fraction right after the word for the amount of a
     change, itself right after a verb of change, is the change (not "rose after payment by a third
     party"); and where the verb or its particle comes after: "zijn met een derde gestegen", "nam met
-    een vijfde toe" (not "eindigde met een derde plaats"); and before a word of difference or a
+    een vijfde toe", "met een derde is gedaald" (not "eindigde met een derde plaats"); French "a chuté de
+    moitié", with the word of the amount before a fraction only (``fraction_change_words``); and before a word of difference or a
     comparative: "на четверть больше, чем годом ранее", "на треть выше"."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems
     words = _WORDS.findall(text[max(start, q.start - 48) : q.start].casefold())[-2:]
-    if not words or words[-1] not in lex.change_amount_words:
+    if not words or (words[-1] not in lex.change_amount_words and words[-1] not in lex.fraction_change_words):
         return False
     if len(words) == 2 and words[0].startswith(stems):
         return True
-    after = _WORDS.match(text[q.end : q.end + 32].casefold().lstrip())
-    return after is not None and (after.group() in lex.change_particles or after.group() in stems
-                                  or after.group() in lex.difference_words or after.group() in lex.level_comparatives)
+    after = _WORDS.findall(text[q.end : q.end + 32].casefold())[:2]
+    # (the verb may come after an auxiliary: "met een derde is gedaald")
+    return bool(after) and (after[0] in lex.change_particles or after[0] in stems or after[-1] in stems
+                            or after[0] in lex.difference_words or after[0] in lex.level_comparatives)
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").

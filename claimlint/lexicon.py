@@ -265,7 +265,8 @@ class Lexicon:
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
-    fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
+    fractions_by_then: frozenset[str] = frozenset()
+    fraction_change_words: frozenset[str] = frozenset()  # "a chuté de moitié": the amount of a change, before a fraction  # "بنحو الربع لتصل إلى": on to the level reached
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
@@ -841,7 +842,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "bc_eras", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "bc_eras", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -2748,6 +2748,10 @@ CASES = [
       ("2,5 раза", "number", "0.4"), ("вдвое", "number", "2")]),
     ("ar", "ارتفعت الأرباح الفصلية بنحو الربع لتصل إلى 1.1 مليار جنيه.",
      [("بنحو الربع", "number", "0.25", None, "about"), ("1.1 مليار جنيه", "currency", "1.1e9", "EGP")]),
+    ("fr", "Les mises ont chuté de moitié pendant le confinement, réduites d'un quart l'année suivante.",
+     [("moitié", "number", "0.5"), ("un quart", "number", "0.25")]),
+    ("nl", "Hij zei dat de schuld met een derde is gedaald, tot 2,1 miljard euro; hij eindigde met een derde plaats.",
+     [("een derde", "number", "0.3333333333333333333333333333"), ("tot 2,1 miljard euro", "currency", "2.1e9", "EUR")]),
 ]
 
 
