@@ -1128,6 +1128,11 @@ def _upper(part: Part) -> Decimal | CalendarDate:
     return part.unit if part.kind is Kind.DATE else part.value
 
 
+# How many months a range of days written with no year may run past the year's end: "from 23 December to 6
+# January" (not "from 5 May to 3 April", which runs backwards).
+_YEAR_END_REACH = 3
+
+
 def _date_range(low: Part, high: Part, start: int) -> Part:
     """A range of days: "3-5 September 2025" (a bare day, then a date), "3 September to 5 October
     2025" (two dates, the year written once). The first day takes the month and year the last one
@@ -1153,7 +1158,11 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     else:
         raise NotAQuantity("the ends of a range measure different things")
     later = last.year if last.year is not None else first.year  # "3 September 2025 - 5 October"
-    if (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
+    if first.year is None and later is None and (first.month, first.day) > (last.month, last.day) and (
+        last.month + 12 - first.month <= _YEAR_END_REACH
+    ):
+        pass  # "dal 23 dicembre al 6 gennaio", no year written: the range runs into the next year
+    elif (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
         raise NotAQuantity("a range runs from the earlier to the later day")
     return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
 

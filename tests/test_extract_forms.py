@@ -2752,6 +2752,18 @@ CASES = [
      [("moitié", "number", "0.5"), ("un quart", "number", "0.25")]),
     ("nl", "Hij zei dat de schuld met een derde is gedaald, tot 2,1 miljard euro; hij eindigde met een derde plaats.",
      [("een derde", "number", "0.3333333333333333333333333333"), ("tot 2,1 miljard euro", "currency", "2.1e9", "EUR")]),
+    # ranges of days into the next year; caps; sizes with their article; pesos of the country named
+    ("it", "Le vacanze andranno dal 23 dicembre al 6 gennaio, non dal 5 maggio al 3 aprile.",
+     [("dal 23 dicembre al 6 gennaio", "date", "--12-23", None, "exact", "--01-06"), ("5 maggio", "date", "--05-05"), ("3 aprile", "date", "--04-03")]),
+    ("fr", "L'aide est versée dans la limite de 1 900 euros, soit un avantage maximal de 1 750 euros ; la taille 36 reste la plus vendue.",
+     [("dans la limite de 1 900 euros", "currency", "1900", "EUR", "at_most"), ("maximal de 1 750 euros", "currency", "1750", "EUR", "at_most")]),
+    ("it", "Il gruppo taglia 2.400 posti; la taglia 42 è la più venduta; un importo massimo di 632 euro (decreto legislativo 151/2001).",
+     [("2.400", "count", "2400"), ("massimo di 632 euro", "currency", "632", "EUR", "at_most")]),
+    ("nl", "De uurprijs is gemaximeerd op € 9,27; de forint verzwakte met 0,8 procent tot 395 per euro.",
+     [("gemaximeerd op € 9,27", "currency", "9.27", "EUR", "at_most"), ("0,8 procent", "percent", "0.8", "percent"), ("tot 395", "count", "395")]),
+    ("en", "In Buenos Aires, traders were quoting 1,250 pesos per dollar; the rouble was down 54 kopecks.",
+     [("1,250 pesos", "currency", "1250", "ARS"), ("54 kopecks", "currency", "0.54", "RUB")]),
+    ("ru", "Бюджет позволит платить зарплату тысяче медсестёр.", [("тысяче", "count", "1000")]),
 ]
 
 
