@@ -260,16 +260,33 @@ def _other_calendar_regex(lang: str) -> re.Pattern[str] | None:
     def one_of(forms: Iterable[str]) -> str:
         return f"(?:{trie(sorted(forms))})".replace("'", "['’]")
 
+    capitals = [f for f in lex.bc_eras if f.upper() == f and f.replace(".", "").isalpha()]
+    others = [f for f in lex.bc_eras if f not in capitals]
     figure = rf"(?<![{DIGITS}.,])[{DIGITS}]"
     joiners = one_of([*lex.and_words, *lex.values["TO"], *lex.values["AND"], "-", "–"])
     return compile_cached(
         rf"{figure}{{1,2}}\s+{one_of(lex.hijri_months)}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
         rf"|{figure}{{3,4}}\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.hijri_eras)}(?!\w)"
-        # (not a recent year before a name: "in 2024 BC Ferries", British Columbia's)
+        # (not a recent year, nor before a word where the era is a short form in capitals, which may name
+        # British Columbia: "in 2024 BC Ferries", "In 1871 BC joined", "Some 500 BC residents")
         rf"|(?:{figure}{{1,5}}\s*{joiners}\s*(?:{one_of(lex.values['ARTICLE'])}\s+)?)?(?!(?:199|20[0-3])[{DIGITS}](?![{DIGITS}])){figure}{{1,5}}"
-        rf"(?![{DIGITS}])\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.bc_eras)}(?!\w)(?!(?-i:[ \t]+[A-Z][a-z]))",
+        rf"(?![{DIGITS}])\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?"
+        rf"(?:(?-i:{one_of(capitals)})(?!\w|\.\w)(?![ \t]+[^\W\d_])|{one_of(others)}(?!\w))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _other_calendar_hints(lang: str) -> tuple[str, ...]:
+    """The longest word of each month or era of ``_other_calendar_regex`` (the form itself where no word has
+    four letters: "до н. э."), case-folded: a window that holds none is not scanned (the pattern tries each
+    figure; these finds cost far less)."""
+    lex = lexicon(lang)
+    hints = set()
+    for form in (f.replace("’", "'").casefold() for f in (*lex.hijri_months, *lex.hijri_eras, *lex.bc_eras)):
+        word = max(form.split(), key=len)
+        hints.add(word if len(word) >= 4 else form)
+    return tuple(sorted(hints))
 
 
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -283,7 +300,7 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         for m in ref.finditer(text, start, end):
             spans.extend(_reference_span(lex, m))
     hijri = _other_calendar_regex(lang)
-    if hijri is not None:
+    if hijri is not None and any(h in text[start:end].casefold() for h in _other_calendar_hints(lang)):
         spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for m in _CHUNK.finditer(text, start, end):
         chunk = m.group()

@@ -69,6 +69,7 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
+_LEADING_FIGURE = regex.compile(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 
 
@@ -257,9 +258,20 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     return lex.negation_words.intersection(words[-2:])
 
 
-_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")
+_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
 # A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
-_CORRECTION_BEFORE = regex.compile(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")  # a word with the apostrophe of its elision: "n'", not "n°"
+_CORRECTION_BEFORE = regex.compile(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
+
+
+def _corrects(text: str, q: Quantity, start: int, negation: frozenset[str]) -> bool:
+    """Whether a negation right after a comma corrects a figure written before with the same qualifier:
+    "fino a 15 anni di carcere, non fino a 25" (the bound that was wrong; "contenuto, non più del 3%" is a
+    ceiling)."""
+    fix = _CORRECTION_BEFORE.search(text, max(start, q.start - 24), q.start)
+    if fix is None or normalize(fix.group(1)) not in negation:
+        return False
+    before = normalize(text[max(start, fix.start() - 64) : fix.start()])
+    return f"{normalize(str(q.qualifier))} " in before
 
 
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
@@ -837,8 +849,6 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
     if word in lex.categories or word in lex.conjunctions or word in lex.prepositions or word in lex.difference_words:
         return False
-    if word in lex.time_adverbs or word in lex.time_words_after:
-        return False  # "2.9 million last year", "2,9 miljoen vorig jaar": a time, no noun
     if word in _ratio_heads(lex.lang):
         return False  # "45 out of 57 drones": the word of ratio, not a noun
     return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
@@ -933,7 +943,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
         not _holds_negation(lex, q.qualifier)
-    ) and not ((fix := _CORRECTION_BEFORE.search(text, max(start, q.start - 24), q.start)) and normalize(fix.group(1)) in negation):
+    ) and not _corrects(text, q, start, negation):
         # (not a qualifier that holds its negation: "il ne reste pas plus de 300" is at most; nor a figure
         # corrected after a comma: "fino a 15 anni di carcere, non fino a 25" is the bound that was wrong)
         if normalize(q.qualifier) in lex.only_after_negation and negation <= lex.restrictive_negations:
@@ -1016,6 +1026,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
+    if q.kind is Kind.YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
+        _word_before(text, q, start) not in lex.bare_years_after
+    ):
+        # "на 102 году жизни": the 102nd year of a life, no year ("в 988 году" is one); the figure alone, as before
+        figure = _LEADING_FIGURE.match(q.text)
+        q = replace(q, kind=Kind.NUMBER, end=q.start + len(figure.group()) if figure else q.end,
+                    text=figure.group() if figure else q.text, precision=Decimal("0.5"))
+        return q
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
     if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
@@ -1052,6 +1070,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = None  # "contre 51,7 milliards estimés"
         if after is not None and normalize(after.group(1)) in lex.partitive and _YEAR_NEXT.match(text, after.end()):
             after = None  # "contro i 99 del 2022", "3,5 of 2023": the year of the figure, nothing counted
+        elif after is not None and _time_phrase(text, after, lex):
+            after = None  # "2.9 million last year", "2,9 miljoen vorig jaar", "contro i 26 miliardi di prima"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=Kind.COUNT, noun=after.group(1))
@@ -1277,6 +1297,10 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     if word not in lex.conjunctions and word not in lex.prepositions and not (word[:1] in lex.prefixes and len(word) > 2):
         return False  # (a conjunction written onto the next word: "على الأقل وأصيب 30 آخرون")
     after = m.group(2) or ""
+    if after[:1].isdigit() and (month := _NEXT_WORD.match(text, m.end(2))) is not None and (
+        "MONTH" in lex.classify("word", lex.fold(month.group(1)))
+    ):
+        return True  # "مقتل 78 شخصاً على الأقل في 14 يونيو": a date the clause goes on with, no figure
     return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after)))
 
 
@@ -1329,6 +1353,12 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     return not article and word not in lex.fraction_part_words
 
 
+def _indef_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether an indefinite article follows ``q``: "half a point"."""
+    after = _NEXT_WORD.match(text, q.end)
+    return after is not None and normalize(after.group(1)) in lex.values["INDEF"]
+
+
 def _after_part_word(text: str, q: Quantity, start: int) -> bool:
     """Whether a word of a part (``part_words``: "di cui", "dont", "waarvan") stands right before ``q``."""
     lex = lexicon(q.lang)
@@ -1347,11 +1377,16 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     comparative: "на четверть больше, чем годом ранее", "на треть выше"."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems
-    words = _WORDS.findall(text[max(start, q.start - 48) : q.start].casefold())[-2:]
+    words = _WORDS.findall(text[max(start, q.start - 56) : q.start].casefold())[-4:]
+    if words and words[-1] in lex.values["ARTICLE"]:
+        words = words[:-1]  # "is met de helft afgenomen"
+    words = words[-3:]
     if not words or (words[-1] not in lex.change_amount_words and words[-1] not in lex.fraction_change_words):
         return False
-    if len(words) == 2 and words[0].startswith(stems):
+    if words[-2:-1] and words[-2].startswith(stems):
         return True
+    if words[:-2] and words[0].startswith(stems) and not _indef_after(text, q, lex):
+        return True  # its object between: "сократила штат на треть" (not "cut rates by half a point")
     after = _WORDS.findall(text[q.end : q.end + 32].casefold())[:2]
     # (the verb may come after an auxiliary: "met een derde is gedaald")
     return bool(after) and (after[0] in lex.change_particles or after[0] in stems or after[-1] in stems
@@ -1376,8 +1411,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     - after a hedge: "Более 2000 мигрантов", "ruim 2000 migranten" (Russian and Dutch write four digits
       without a group sign). "About", "at least" and "less than" go with years too, so only before a
       round hundred ("Около 1500 человек"; "Around 2010 prices", "since at least 2012" stay years,
-      "Around 1900 most families" is a count by mistake), or before a figure that is no recent year for
-      "at least" and "less than" ("at least 1301 pilgrims", "ما لا يقل عن 1301 حاج"); "до"/"tot"/"حتى"/"up to" are as often
+      "Around 1900 most families" is a count by mistake), or before a figure that is no recent year and a
+      word that ends as a counted noun (or a plural) for "at least" and "less than" ("at least 1301
+      pilgrims", "ما لا يقل عن 1301 حاج"; not "at least 1850 show"); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they keep the year;
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
       "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
@@ -1411,12 +1447,38 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is Bound.MORE_THAN or (
         (q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound in (Bound.AT_LEAST, Bound.LESS_THAN) and _figure_not_in(q, RECENT_YEARS))):
+    ) or (q.bound in (Bound.AT_LEAST, Bound.LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
+
+
+def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
+    """Whether the word after a figure (``word``) opens a phrase of time, no noun the figure counts: a word of
+    time (``time_adverbs``, English ``time_words_after``) that ends the clause or stands before a unit of time,
+    a weekday, a month or another such word ("2.9 million last year", "tegen 2,9 miljoen vorig jaar", "di
+    prima."; not "De 3 vorige edities", "de 2 deze zomer gehaalde spelers")."""
+    written = normalize(word.group(1))
+    if written not in lex.time_adverbs and written not in lex.time_words_after:
+        return False
+    after = _NEXT_WORD.match(text, word.end())
+    if after is None or _COMMA_OR_STOP.match(text, word.end()):
+        return True
+    following = lex.fold(normalize(after.group(1)))
+    return following in lex.time_adverbs or following in lex.time_words_after or not _TIME_WORDS.isdisjoint(
+        lex.classify("word", following)) and "ARTICLE" not in lex.classify("word", following)
+
+
+def _plural_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word at ``end`` ends as a plural does, in a language whose plural nouns end so
+    (``fraction_plural_endings``, English): "at least 1301 pilgrims" (not "at least 1850 show"); elsewhere
+    the word a figure may count is enough ("ما لا يقل عن 1301 حاج")."""
+    if not lex.plural_endings:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).endswith(lex.plural_endings)
 
 
 def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -1477,7 +1539,7 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     for q in found:
         if q.start < skip_to:
             continue
-        m = pattern.match(text, q.end) if q.kind in (Kind.NUMBER, Kind.COUNT) and q.range_to is None else None
+        m = pattern.match(text, q.end) if q.kind in (Kind.NUMBER, Kind.COUNT, Kind.PERCENT) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
             out.append(q)
             continue
@@ -1485,7 +1547,8 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
         value, bound = q.value, q.bound
         if below and value > 0:
             value, bound = -value, _TURNED_OVER.get(bound, bound)
-        out.append(replace(q, kind=Kind.NUMBER, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
+        kind = q.kind if q.kind is Kind.PERCENT else Kind.NUMBER  # ("de rente zakte tot 0,5 procent onder nul")
+        out.append(replace(q, kind=kind, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
         skip_to = m.end()
     return out
 
@@ -1837,7 +1900,7 @@ def _plain(text: str, q: Quantity) -> bool:
     a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
-    if any(w in lex.values["DENOM"] for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
+    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
         return False  # "1 in 5", "1 op de 5", "3 quarters"
     if not lex.times_words.isdisjoint(_WORDS.findall(head)):
         return False  # "5 fois plus", "a 2.5-fold rise": a multiple
@@ -2810,8 +2873,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             continue  # "De Zesdaagse van Rotterdam": a name
         if m.groupdict().get("whole") is not None:
             value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
-            if normalize(m.group("whole")) in lex.glued_whole_marked and not _word_after_in(
-                    text, Quantity(Kind.NUMBER, value, m.start(), m.end(), m.group(), lang), lex.multiple_after):
+            marks = lex.glued_whole_marked.get(normalize(m.group("whole")))
+            if marks is not None and not _word_after_in(text, Quantity(Kind.NUMBER, value, m.start(), m.end(), m.group(), lang), marks):
                 continue  # "was arrested twice": how often ("twice as many", "twice the size" are multiples)
         else:
             value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]

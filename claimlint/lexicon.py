@@ -280,7 +280,7 @@ class Lexicon:
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
     hijri_eras: frozenset[str] = frozenset()  # "1446 هـ": a year of the Islamic calendar
-    bc_eras: frozenset[str] = frozenset()  # "1200 BC": a year before Christ, no year claimlint reads
+    bc_eras: tuple[str, ...] = ()  # "1200 BC": a year before Christ, no year claimlint reads (as written: "BC" in capitals)
     zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5  # "2.9 million last year": no noun the figure counts
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
@@ -339,7 +339,7 @@ class Lexicon:
     glued_stems: dict[str, Decimal] = field(default_factory=dict)  # "трёх|летний": a number written onto a word
     glued_words: dict[str, str] = field(default_factory=dict)  # "трёх|летний": the unit, "percent" or "times"
     glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
-    glued_whole_marked: frozenset[str] = frozenset()  # "twice": a multiple only before a mark ("twice as many")
+    glued_whole_marked: dict[str, frozenset[str]] = field(default_factory=dict)  # "twice": a multiple only before "as", "the"...
     every_ordinal_endings: tuple[str, ...] = ("",)
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
@@ -842,7 +842,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "bc_eras", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1177,7 +1177,7 @@ def lexicon(lang: str) -> Lexicon:
                      for f in forms},
         glued_whole={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("whole") or {}).items()
                      for f in forms},
-        glued_whole_marked=_words((data.get("glued_numbers") or {}).get("whole_marked")),
+        glued_whole_marked={normalize(w): _words(marks) for w, marks in ((data.get("glued_numbers") or {}).get("whole_marked") or {}).items()},
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})
@@ -1207,6 +1207,7 @@ def lexicon(lang: str) -> Lexicon:
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
+        bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

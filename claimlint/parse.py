@@ -1129,8 +1129,8 @@ def _upper(part: Part) -> Decimal | CalendarDate:
 
 
 # How many months a range of days written with no year may run past the year's end: "from 23 December to 6
-# January" (not "from 5 May to 3 April", which runs backwards).
-_YEAR_END_REACH = 3
+# January", "du 1er novembre au 31 mars" (not "from 5 May to 3 April", which runs backwards).
+_YEAR_END_REACH = 5
 
 
 def _date_range(low: Part, high: Part, start: int) -> Part:

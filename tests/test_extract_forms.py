@@ -2764,6 +2764,26 @@ CASES = [
     ("en", "In Buenos Aires, traders were quoting 1,250 pesos per dollar; the rouble was down 54 kopecks.",
      [("1,250 pesos", "currency", "1250", "ARS"), ("54 kopecks", "currency", "0.54", "RUB")]),
     ("ru", "Бюджет позволит платить зарплату тысяче медсестёр.", [("тысяче", "count", "1000")]),
+    # corrections after a comma only where the qualifier repeats; "twice" before its marks; BC as a name; parts
+    ("it", "L'aumento sarà contenuto, non più del 3%.", [("più del 3%", "percent", "3", "percent", "at_most")]),
+    ("en", "He was booked twice that season and asked twice more; Japan's debt is twice the size of its economy.",
+     [("twice", "number", "2")]),
+    ("en", "Records dating back to at least 1850 show that at least 1301 pilgrims died.",
+     [("at least 1850", "year", "1850", None, "at_least"), ("at least 1301", "count", "1301", None, "at_least")]),
+    ("ar", "10 مليارات دولار، منها الثلث على التعليم، و5 آلاف موظف، منهم النصف في القاهرة.",
+     [("10 مليارات دولار", "currency", "1e10", "USD"), ("الثلث", "number", "0.3333333333333333333333333333"),
+      ("5 آلاف", "count", "5000"), ("النصف", "number", "0.5")]),
+    ("ru", "Компания сократила штат на треть; она скончалась на 102 году жизни.", [("треть", "number", "0.3333333333333333333333333333"), ("102", "number", "102")]),
+    ("nl", "De rente zakte tot 0,5 procent onder nul; de uitstoot is met de helft afgenomen; De 3 vorige edities.",
+     [("tot 0,5 procent onder nul", "percent", "-0.5", "percent"), ("helft", "number", "0.5"), ("3", "count", "3")]),
+    ("en", "Uruguay, which borders Argentina, charges 22,000 pesos; crowds averaged 43,000 last season.",
+     [("22,000", "count", "22000"), ("43,000", "number", "43000")]),
+    ("fr", "La trêve hivernale court du 1er novembre au 31 mars.", [("du 1er novembre au 31 mars", "date", "--11-01", None, "exact", "--03-31")]),
+    ("ar", "يبلغ ارتفاع التل 750 م فوق سطح البحر، وغرق 41 مهاجراً على الأقل إثر انقلاب قارب.",
+     [("750", "number", "750"), ("41 مهاجراً على الأقل", "count", "41", None, "at_least")]),
+    ("nl", "De storing begon om half negen en duurde tot kwart over tien; 300 mensen.", [("300", "count", "300")]),
+    ("en", "In 1871 BC joined Confederation; some 500 BC residents fled; the fort was built c. 1200 BC.",
+     [("1871", "year", "1871"), ("some 500", "count", "500", None, "about")]),
 ]
 
 
