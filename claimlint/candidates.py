@@ -300,8 +300,10 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         for m in ref.finditer(text, start, end):
             spans.extend(_reference_span(lex, m))
     hijri = _other_calendar_regex(lang)
-    if hijri is not None and any(h in text[start:end].casefold() for h in _other_calendar_hints(lang)):
-        spans.extend(m.span() for m in hijri.finditer(text, start, end))
+    if hijri is not None:
+        folded = text[start:end].casefold()
+        if any(hint in folded for hint in _other_calendar_hints(lang)):
+            spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for m in _CHUNK.finditer(text, start, end):
         chunk = m.group()
         lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))
