@@ -632,13 +632,21 @@ def next_year(year: int, written: str) -> bool:
 def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
     """A scale letter on a figure counts as the language file writes it ("$5MM", not "150mm"), or
     beside a currency in any case ("€3m"); after a space, only as written and beside a currency
-    ("$1.5 M", "12,5 M d'euros"; not "cooled to 4 K", "0.5 M NaCl", "size 12 M", "24 K gold")."""
+    ("$1.5 M", "12,5 M d'euros"; not "cooled to 4 K", "0.5 M NaCl", "size 12 M", "24 K gold"); with no
+    currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres)."""
     if folded[m.start() - 1] in _SPACES:
         return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
-    return written in lex.attached_forms[m.group()] or _beside_money(lex, folded, m.start(), m.end(), w_end)
+    if _beside_money(lex, folded, m.start(), m.end(), w_end):
+        return True
+    if lex.attached_not_before and (after := _WORD_AFTER.match(folded, m.end(), w_end)) is not None and (
+        after.group(1) in lex.attached_not_before
+    ):
+        return False  # "the 100m final", "400m hurdles": metres of a race, no millions
+    return written in lex.attached_forms[m.group()]
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
+_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

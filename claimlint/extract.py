@@ -1006,6 +1006,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
     if q.kind in (Kind.NUMBER, Kind.YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
+    if bare and q.kind in (Kind.NUMBER, Kind.COUNT) and _spelled_in_a_name(text, q, start):
+        return None  # "Ten Hag's side", "Burger chain Five Guys": a number word in a name
     if q.is_range and q.qualifier is None and (first_end := _LEADING_FIGURE.match(q.text)) is not None and (
         _after_product(text, q, start, lex)
     ):
@@ -2902,6 +2904,18 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                               bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _spelled_in_a_name(text: str, q: Quantity, start: int) -> bool:
+    """Whether a number word written with a capital inside a sentence, after a word in lower case, comes
+    before a capitalised word: "Ten Hag's side", "Burger chain Five Guys" (not a headline in title case,
+    "Police Say Five Killed", nor the start of a sentence, "Five Guys raised prices")."""
+    if not q.text[:1].isupper() or any(ch.isdigit() for ch in q.text):
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    after = _NEXT_WORD.match(text, q.end)
+    return (before is not None and before.group(1)[:1].islower() and after is not None
+            and after.group(1)[:1].isupper() and not _at_sentence_start(text, q.start, start))
 
 
 def _at_sentence_start(text: str, at: int, start: int) -> bool:

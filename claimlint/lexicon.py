@@ -266,7 +266,8 @@ class Lexicon:
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     fractions_by_then: frozenset[str] = frozenset()
-    fraction_change_words: frozenset[str] = frozenset()  # "a chuté de moitié": the amount of a change, before a fraction  # "بنحو الربع لتصل إلى": on to the level reached
+    fraction_change_words: frozenset[str] = frozenset()
+    attached_not_before: frozenset[str] = frozenset()  # "the 100m final": no scale letter before these  # "a chuté de moitié": the amount of a change, before a fraction  # "بنحو الربع لتصل إلى": on to the level reached
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
@@ -1208,6 +1209,7 @@ def lexicon(lang: str) -> Lexicon:
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
+        attached_not_before=_words(data.get("scales_attached_not_before")),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

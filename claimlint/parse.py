@@ -661,6 +661,8 @@ class QuantityBuilder:
         value, precision = part.value, part.precision
         if part.digits and normalize(unit_token) in self.lex.century_named_after_figure:
             raise NotAQuantity("a figure before 'century' names the century: 'технологии 21 века'")
+        if part.share:
+            raise NotAQuantity("one in a number of units of time is a rate: 'uno ogni 110 minuti'")
         if unit in _YEARS_IN:  # "three decades", "a quarter century": in years
             years = _YEARS_IN[unit]
             return replace(part, kind=Kind.DURATION, unit="year", value=value * years, precision=precision * years,

@@ -1716,7 +1716,7 @@ CASES = [
     ("ru", "Число погибших возросло до семи человек, а затем выросло до 1012.",
      [("до семи", "count", "7"), ("до 1012", "number", "1012")]),
     # "one way" is a kind of fare; a case number names a case; Arabic plural and accusative forms
-    ("en", "Fares start at £49.99 one way.", [("£49.99", "currency", "49.99", "GBP")]),
+    ("en", "Fares start at £49.99 one way.", [("start at £49.99", "currency", "49.99", "GBP", "at_least")]),
     ("nl", "De zaak (parketnummer 13/123456-23) dient op 12 maart 2025.", [("12 maart 2025", "date", "2025-03-12")]),
     ("ar", "بلغت نسبة التطعيم بين من تجاوزوا 65 عاما 80%، وسعر التذكرة 299 درهما.",
      [("تجاوزوا 65 عاما", "duration", "65", "year", "more_than"), ("80%", "percent", "80", "percent"),
@@ -2784,6 +2784,17 @@ CASES = [
     ("nl", "De storing begon om half negen en duurde tot kwart over tien; 300 mensen.", [("300", "count", "300")]),
     ("en", "In 1871 BC joined Confederation; some 500 BC residents fled; the fort was built c. 1200 BC.",
      [("1871", "year", "1871"), ("some 500", "count", "500", None, "about")]),
+    # metres of a race; a share of units of time is a rate; number words in names; starting prices
+    ("en", "She won the 1,500m freestyle and the 100m final; 5m people watched.",
+     [("1,500", "number", "1500"), ("100", "number", "100"), ("5m", "count", "5e6")]),
+    ("it", "Segna uno ogni 110 minuti circa; un italiano ogni quattro.",
+     [("110 minuti circa", "duration", "110", "minute", "about"), ("un italiano ogni quattro", "number", "0.25")]),
+    ("en", "Burger chain Five Guys raised prices by 10%; Police Say Five Killed.",
+     [("10%", "percent", "10", "percent"), ("Five", "count", "5")]),
+    ("en", "The iPad starts at £799 and the season starts at 10 teams.",
+     [("starts at £799", "currency", "799", "GBP", "at_least"), ("10", "count", "10")]),
+    ("ar", "بسعر يبدأ من 999 دولارا.", [("يبدأ من 999 دولارا", "currency", "999", "USD", "at_least")]),
+    ("ru", "Пока нам не поднимут оклады хотя бы на 10 процентов.", [("хотя бы на 10 процентов", "percent", "10", "percent", "at_least")]),
 ]
 
 
