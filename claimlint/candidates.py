@@ -289,12 +289,24 @@ def _other_calendar_hints(lang: str) -> tuple[str, ...]:
     return tuple(sorted(hints))
 
 
+_MINUTES_SECONDS = re.compile(r"\d{1,2}:[0-5]\d")
+
+
+def _race_minutes(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a clock time is the minutes and seconds of a race time, hundredths after the language's
+    decimal sign: "3:49.04", "3:49,04" (Russian and Dutch write "1:19.30" for 1 h 19 min 30 s: no
+    hundredths there, as their decimal sign is a comma)."""
+    return (_MINUTES_SECONDS.fullmatch(m.group()) is not None and text[m.end() : m.end() + 1] in lex.decimal
+            and text[m.end() + 1 : m.end() + 3].isdigit() and not text[m.end() + 3 : m.end() + 4].isdigit())
+
+
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans in ``text[start:end]`` whose figures are not quantities: names, times, phones, references."""
     end = len(text) if end is None else end
     lex = lexicon(lang)
     spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)
-             if m.group("formation") is None or sum(map(int, to_ascii_digits(m.group("formation"))[::2])) == 10]
+             if (m.group("formation") is None or sum(map(int, to_ascii_digits(m.group("formation"))[::2])) == 10)
+             and not _race_minutes(text, m, lex)]
     ref = _reference_regex(lang)
     if ref is not None:
         for m in ref.finditer(text, start, end):

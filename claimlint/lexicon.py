@@ -676,6 +676,7 @@ def _tokenizer(
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
     weekdays: Sequence[str] = (), race_marks: dict[str, list[str]] | None = None, glued_units: Sequence[str] = (),
+    decimal: Sequence[str] = (".",),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -710,7 +711,9 @@ def _tokenizer(
            if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock; not
         # within a word: "M5S 15%")
-        + r"|(?P<rtime>(?<![\w:.,])(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
+        # ...and minutes, seconds and hundredths with the language's decimal sign: "3:49.04" (Russian and
+        # Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read as a clock)
+        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"[{re.escape(''.join(decimal))}]" + r"\d\d)(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
         + rf"|(?P<fig>{_FIGURE})"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
@@ -1054,6 +1057,7 @@ def lexicon(lang: str) -> Lexicon:
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
             "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()},
+            "decimal": list(data["number_format"]["decimal"]),
             "fraction_blocker": _part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),
                 sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),

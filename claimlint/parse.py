@@ -737,13 +737,15 @@ class QuantityBuilder:
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
     def race_time(self, token: Token) -> Part:
-        """ "2:01:09", "7:35:29.5": hours, minutes and seconds, a spell of seconds; so are the forms
+        """ "2:01:09", "7:35:29.5": hours, minutes and seconds, a spell of seconds ("3:49.04": minutes,
+        seconds and hundredths); so are the forms
         with the language's marks ("2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", 9"80):
         a figure without a mark is in the unit after the one before it, and figures after the
         seconds' mark are hundredths."""
         text = to_ascii_digits(str(token))
         if ":" in text:
-            hours, minutes, seconds = text.replace(",", ".").split(":")
+            # ("3:49.04", minutes, seconds and hundredths: a mile or a 1,500 metres)
+            hours, minutes, seconds = (["0"] if text.count(":") == 1 else []) + text.replace(",", ".").split(":")
             exact = Decimal(seconds)
             value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
             precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]

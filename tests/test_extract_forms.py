@@ -2795,6 +2795,10 @@ CASES = [
      [("starts at £799", "currency", "799", "GBP", "at_least"), ("10", "count", "10")]),
     ("ar", "بسعر يبدأ من 999 دولارا.", [("يبدأ من 999 دولارا", "currency", "999", "USD", "at_least")]),
     ("ru", "Пока нам не поднимут оклады хотя бы на 10 процентов.", [("хотя бы на 10 процентов", "percent", "10", "percent", "at_least")]),
+    # race times in minutes, seconds and hundredths, with the language's decimal sign
+    ("en", "Athing Mu's 800m time of 1:55.04 remains; Ledecky won in 15:30.02 at 14:15 local.",
+     [("800", "number", "800"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
+    ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20", "count", "20")]),
 ]
 
 
