@@ -267,11 +267,12 @@ def _other_calendar_regex(lang: str) -> re.Pattern[str] | None:
     return compile_cached(
         rf"{figure}{{1,2}}\s+{one_of(lex.hijri_months)}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
         rf"|{figure}{{3,4}}\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.hijri_eras)}(?!\w)"
-        # (not a recent year, nor before a word where the era is a short form in capitals, which may name
-        # British Columbia: "in 2024 BC Ferries", "In 1871 BC joined", "Some 500 BC residents")
+        # (not a recent year, nor, where the era is a short form in capitals, which may name British
+        # Columbia, before a capitalised word or a plural: "in 2024 BC Ferries", "Some 500 BC residents";
+        # "In 1871 BC joined" is missed, "about 450 BC by priests" is an era)
         rf"|(?:{figure}{{1,5}}\s*{joiners}\s*(?:{one_of(lex.values['ARTICLE'])}\s+)?)?(?!(?:199|20[0-3])[{DIGITS}](?![{DIGITS}])){figure}{{1,5}}"
         rf"(?![{DIGITS}])\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?"
-        rf"(?:(?-i:{one_of(capitals)})(?!\w|\.\w)(?![ \t]+[^\W\d_])|{one_of(others)}(?!\w))",
+        rf"(?:(?-i:{one_of(capitals)})(?!\w|\.\w)(?![ \t]+(?-i:[A-Z])|[ \t]+[^\W\d_]{{3,}}s\b)|{one_of(others)}(?!\w))",
         re.IGNORECASE,
     )
 

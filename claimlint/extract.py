@@ -2876,8 +2876,11 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         if m.groupdict().get("whole") is not None:
             value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
             marks = lex.glued_whole_marked.get(normalize(m.group("whole")))
-            if marks is not None and not _word_after_in(text, Quantity(Kind.NUMBER, value, m.start(), m.end(), m.group(), lang), marks):
-                continue  # "was arrested twice": how often ("twice as many", "twice the size" are multiples)
+            mark = _NEXT_WORD.match(text, m.end()) if marks is not None else None
+            then = _NEXT_WORD.match(text, mark.end()) if mark is not None else None
+            if marks is not None and (mark is None or normalize(mark.group(1)) not in marks or (
+                    then is not None and _time_phrase(text, then, lex))):
+                continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
         else:
             value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
         kind, unit = ((Kind.NUMBER, None) if what == "times" else (Kind.PERCENT, "percent") if what == "percent"

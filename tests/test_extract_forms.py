@@ -2782,8 +2782,8 @@ CASES = [
     ("ar", "يبلغ ارتفاع التل 750 م فوق سطح البحر، وغرق 41 مهاجراً على الأقل إثر انقلاب قارب.",
      [("750", "number", "750"), ("41 مهاجراً على الأقل", "count", "41", None, "at_least")]),
     ("nl", "De storing begon om half negen en duurde tot kwart over tien; 300 mensen.", [("300", "count", "300")]),
-    ("en", "In 1871 BC joined Confederation; some 500 BC residents fled; the fort was built c. 1200 BC.",
-     [("1871", "year", "1871"), ("some 500", "count", "500", None, "about")]),
+    ("en", "In 2024 BC Ferries carried them; some 500 BC residents fled; the fort was built c. 1200 BC.",
+     [("2024", "year", "2024"), ("some 500", "count", "500", None, "about")]),
     # metres of a race; a share of units of time is a rate; number words in names; starting prices
     ("en", "She won the 1,500m freestyle and the 100m final; 5m people watched.",
      [("1,500", "number", "1500"), ("100", "number", "100"), ("5m", "count", "5e6")]),
@@ -2799,6 +2799,13 @@ CASES = [
     ("en", "Athing Mu's 800m time of 1:55.04 remains; Ledecky won in 15:30.02 at 14:15 local.",
      [("800", "number", "800"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
     ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20", "count", "20")]),
+    # probe G: eras before lower-case words, "twice" before a phrase of time, floors and ceilings
+    ("en", "The vault was sealed in about 450 BC by priests; some 500 BC residents fled; it closed twice the following week.",
+     [("some 500", "count", "500", None, "about")]),
+    ("ar", "انتهت الدولة الأموية في عام 750 م، ويبلغ ارتفاع التل 750 م.", [("750 م", "year", "750"), ("750", "number", "750")]),
+    ("fr", "Les pensions inférieures à 1 200 euros et les communes inférieures à 2000 habitants.",
+     [("inférieures à 1 200 euros", "currency", "1200", "EUR", "less_than"), ("inférieures à 2000", "count", "2000", None, "less_than")]),
+    ("nl", "De abonnementen beginnen bij 9,99 euro per maand.", [("beginnen bij 9,99 euro", "currency", "9.99", "EUR", "at_least")]),
 ]
 
 
