@@ -251,8 +251,10 @@ def _other_calendar_regex(lang: str) -> re.Pattern[str] | None:
     """Dates and years of another reckoning, which claimlint does not convert: a date of the Islamic
     calendar, a day before its month, and the year after it; a year before its era ("27 رمضان", "10 Dhul
     Hijjah 1446", "1 шавваля 1446 года по хиджре", "1446 هـ", "1446 de l'hégire"); a year before Christ,
-    or two of them joined as a range ("1200 BC", "tra il 2200 e il 1900 a.C.", "بين 3200 و3000 قبل الميلاد").
-    Scanned apart from the reference pattern, whose matches may start right before one ("на 1 шавваля")."""
+    or two of them joined as a range ("1200 BC", "10,000 BC", "tra il 2200 e il 1900 a.C.", "بين 3200
+    و3000 قبل الميلاد"). An era written in capitals is matched as written ("1446 AH", not "3200 Ah",
+    ampere-hours, nor "AH-winkels"). Scanned apart from the reference pattern, whose matches may start
+    right before one ("на 1 шавваля")."""
     lex = lexicon(lang)
     if not lex.hijri_months and not lex.bc_eras:
         return None
@@ -260,34 +262,41 @@ def _other_calendar_regex(lang: str) -> re.Pattern[str] | None:
     def one_of(forms: Iterable[str]) -> str:
         return f"(?:{trie(sorted(forms))})".replace("'", "['’]")
 
-    capitals = [f for f in lex.bc_eras if f.upper() == f and f.replace(".", "").isalpha()]
-    others = [f for f in lex.bc_eras if f not in capitals]
+    bc_capitals, bc_others = _capitals(lex.bc_eras)
+    hijri_capitals, hijri_others = _capitals(lex.hijri_eras)
     figure = rf"(?<![{DIGITS}.,])[{DIGITS}]"
+    year = rf"(?<![{DIGITS}.,])(?:[{DIGITS}]{{1,3}}(?:[.,\u00a0\u202f][{DIGITS}]{{3}})+|[{DIGITS}]{{1,5}})(?![{DIGITS}])"
     joiners = one_of([*lex.and_words, *lex.values["TO"], *lex.values["AND"], "-", "–"])
+    year_word = rf"(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?"
     return compile_cached(
         rf"{figure}{{1,2}}\s+{one_of(lex.hijri_months)}(?!\w)(?:\s+[{DIGITS}]{{3,4}}(?![{DIGITS}]))?"
-        rf"|{figure}{{3,4}}\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?{one_of(lex.hijri_eras)}(?!\w)"
+        rf"|{figure}{{3,4}}\s*{year_word}(?:(?-i:{one_of(hijri_capitals)})(?![\w\-])|{one_of(hijri_others)}(?!\w))"
         # (not a recent year, nor, where the era is a short form in capitals, which may name British
         # Columbia, before a capitalised word or a plural: "in 2024 BC Ferries", "Some 500 BC residents";
-        # "In 1871 BC joined" is missed, "about 450 BC by priests" is an era)
-        rf"|(?:{figure}{{1,5}}\s*{joiners}\s*(?:{one_of(lex.values['ARTICLE'])}\s+)?)?(?!(?:199|20[0-3])[{DIGITS}](?![{DIGITS}])){figure}{{1,5}}"
-        rf"(?![{DIGITS}])\s*(?:{one_of(lex.values['YEAR_AFTER'])}\s+)?"
-        rf"(?:(?-i:{one_of(capitals)})(?!\w|\.\w)(?![ \t]+(?-i:[A-Z])|[ \t]+[^\W\d_]{{3,}}s\b)|{one_of(others)}(?!\w))",
+        # "In 1871 BC joined" is taken for an era, "about 450 BC by priests" is one)
+        rf"|(?:{year}\s*{joiners}\s*(?:{one_of(lex.values['ARTICLE'])}\s+)?)?(?!(?:199|20[0-3])[{DIGITS}](?![{DIGITS}])){year}"
+        rf"\s*{year_word}"
+        rf"(?:(?-i:{one_of(bc_capitals)})(?!\w|\.\w)(?![ \t]+(?-i:[A-Z])|[ \t]+[^\W\d_]{{3,}}s\b)|{one_of(bc_others)}(?!\w))",
         re.IGNORECASE,
     )
 
 
+def _capitals(forms: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The forms written in capitals ("BC", "B.C.", "AH"), matched as written, and the others."""
+    capitals = [f for f in forms if f.upper() == f and f.replace(".", "").isalpha()]
+    return capitals, [f for f in forms if f not in capitals]
+
+
 @cache
-def _other_calendar_hints(lang: str) -> tuple[str, ...]:
-    """The longest word of each month or era of ``_other_calendar_regex`` (the form itself where no word has
-    four letters: "до н. э."), case-folded: a window that holds none is not scanned (the pattern tries each
-    figure; these finds cost far less)."""
+def _other_calendar_hints(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a window must hold for ``_other_calendar_regex`` to match, which is not scanned otherwise (the
+    pattern tries each figure; these finds cost far less): a month or era in full, case-folded, its
+    spaces single and its apostrophe straight, and the forms in capitals as written."""
     lex = lexicon(lang)
-    hints = set()
-    for form in (f.replace("’", "'").casefold() for f in (*lex.hijri_months, *lex.hijri_eras, *lex.bc_eras)):
-        word = max(form.split(), key=len)
-        hints.add(word if len(word) >= 4 else form)
-    return tuple(sorted(hints))
+    capitals = _capitals(lex.bc_eras)[0] + _capitals(lex.hijri_eras)[0]
+    folded = {" ".join(f.replace("’", "'").casefold().split())
+              for f in (*lex.hijri_months, *lex.hijri_eras, *lex.bc_eras) if f not in capitals}
+    return tuple(sorted(folded)), tuple(sorted(capitals))
 
 
 _MINUTES_SECONDS = re.compile(r"\d{1,2}:[0-5]\d")
@@ -314,8 +323,10 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
             spans.extend(_reference_span(lex, m))
     hijri = _other_calendar_regex(lang)
     if hijri is not None:
-        folded = text[start:end].casefold()
-        if any(hint in folded for hint in _other_calendar_hints(lang)):
+        folded_hints, capitals = _other_calendar_hints(lang)
+        window = text[start:end]
+        folded = " ".join(window.casefold().replace("’", "'").split())
+        if any(hint in folded for hint in folded_hints) or any(form in window for form in capitals):
             spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for m in _CHUNK.finditer(text, start, end):
         chunk = m.group()
@@ -651,15 +662,15 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
     if _beside_money(lex, folded, m.start(), m.end(), w_end):
         return True
-    if lex.attached_not_before and (after := _WORD_AFTER.match(folded, m.end(), w_end)) is not None and (
-        after.group(1) in lex.attached_not_before
+    if (words := lex.attached_not_before.get(m.group())) and (after := _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)) and (
+        after.group(1) in words
     ):
         return False  # "the 100m final", "400m hurdles": metres of a race, no millions
     return written in lex.attached_forms[m.group()]
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
-_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
+_HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

@@ -69,7 +69,7 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
-_LEADING_FIGURE = regex.compile(r"\d+")
+_FIGURE_IN = regex.compile(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 
 
@@ -675,11 +675,14 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return q.kind is Kind.DURATION
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
-    if _by_a_fraction(text, q, 0) or _after_part_word(text, q, 0):
-        return False  # "shares have fallen by a third since their peak" (not "paid by a third party"), "di cui un terzo"
+    if _by_a_fraction(text, q, 0) or _after_part_word(text, q, 0, listing=False):
+        # "shares have fallen by a third since their peak" (not "paid by a third party"); "of whom a third are"
+        # (not after a word that lists: "including a third place in Rome")
+        return False
     after = _next_word_forms(text, q.end)
-    # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it)
-    return after is not None and not after[1] & lex.partitive and (
+    # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it); no
+    # preposition ("di cui un terzo in Italia")
+    return after is not None and not after[1] & lex.partitive and after[0] not in lex.prepositions and (
         after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
@@ -1029,13 +1032,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if q.kind is Kind.YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
-        _word_before(text, q, start) not in lex.bare_years_after
+        figure := _FIGURE_IN.search(q.text)
+    ) is not None and (
+        (before := _ANY_PREV_WORD.search(text, max(start, q.start + figure.start() - 32), q.start + figure.start())) is None
+        or normalize(before.group(1)) not in lex.bare_years_after
     ):
-        # "на 102 году жизни": the 102nd year of a life, no year ("в 988 году" is one); the figure alone, as before
-        figure = _LEADING_FIGURE.match(q.text)
-        q = replace(q, kind=Kind.NUMBER, end=q.start + len(figure.group()) if figure else q.end,
-                    text=figure.group() if figure else q.text, precision=Decimal("0.5"))
-        return q
+        # "на 102 году жизни": the 102nd year of a life, no year ("(примерно) в 988 году" is one); the figure alone
+        at = q.start + figure.start()
+        return replace(q, kind=Kind.NUMBER, start=at, end=at + len(figure.group()), text=figure.group(),
+                       precision=Decimal("0.5"), bound=Bound.EXACT, qualifier=None)
     if q.kind is Kind.YEAR and _age(text, q):
         q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
     if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
@@ -1150,8 +1155,12 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of decrease (``multiple_marks: less_verbs``) stands in the clause before a multiple:
     "расходы сократились вдвое", "снизилось в три раза" (the share that is left, 1/N)."""
-    return bool(lex.multiple_less_verbs) and any(
-        w.startswith(lex.multiple_less_verbs) for w in _clause_words_before(text, q.start, start, lex)[-4:])
+    if not lex.multiple_less_verbs:
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and normalize(after.group(1)) in lex.multiple_after:
+        return False  # "сократила в два раза больше сотрудников", "снижается в два раза быстрее": a multiple still
+    return any(w.startswith(lex.multiple_less_verbs) for w in _clause_words_before(text, q.start, start, lex)[-4:])
 
 
 def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
@@ -1361,13 +1370,15 @@ def _indef_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     return after is not None and normalize(after.group(1)) in lex.values["INDEF"]
 
 
-def _after_part_word(text: str, q: Quantity, start: int) -> bool:
-    """Whether a word of a part (``part_words``: "di cui", "dont", "waarvan") stands right before ``q``."""
+def _after_part_word(text: str, q: Quantity, start: int, listing: bool = True) -> bool:
+    """Whether a word of a part (``part_words``: "di cui", "dont", "waarvan") stands right before ``q``; with
+    ``listing`` false, not one that lists items (``part_words_listing``: "including", "tra cui")."""
     lex = lexicon(q.lang)
     before = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-3:]
     if before and before[-1] in lex.values["ARTICLE"]:
         before = before[:-1]  # "dont la moitié"
-    return bool(before) and (before[-1] in lex.part_words or " ".join(before[-2:]) in lex.part_words)
+    words = lex.part_words if listing else lex.part_words - lex.part_words_listing
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
@@ -1383,8 +1394,9 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     if words and words[-1] in lex.values["ARTICLE"]:
         words = words[:-1]  # "is met de helft afgenomen"
     words = words[-3:]
-    if not words or (words[-1] not in lex.change_amount_words and words[-1] not in lex.fraction_change_words):
-        return False
+    if not words or (words[-1] not in lex.change_amount_words and not (
+            words[-1] in lex.fraction_change_words and normalize(q.text).split()[-1] in lex.fraction_only)):
+        return False  # (French "de" only before a word that is only a fraction: not "d'une cinquième place")
     if words[-2:-1] and words[-2].startswith(stems):
         return True
     if words[:-2] and words[0].startswith(stems) and not _indef_after(text, q, lex):
@@ -1480,7 +1492,7 @@ def _plural_next(text: str, end: int, lex: Lexicon) -> bool:
     if not lex.plural_endings:
         return True
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).endswith(lex.plural_endings)
+    return after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.plural_endings)
 
 
 def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -1561,11 +1573,13 @@ _TURNED_OVER = {Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_TH
 
 @cache
 def _zero_pattern(lang: str) -> regex.Pattern[str] | None:
-    """A word of a unit, or none, and a phrase of ``zero_points`` right after a figure."""
-    phrases = [form for forms in lexicon(lang).zero_points.values() for form in forms]
+    """A word of a unit (``zero_points: units``), or none, and a phrase of ``zero_points`` right after a figure."""
+    zero = lexicon(lang).zero_points
+    phrases = [*zero.get("below", ()), *zero.get("above", ())]
     if not phrases:
         return None
-    return regex.compile(rf"(?:[ \u00a0]+\p{{L}}+\.?)?[ \u00a0]+(?P<phrase>{_alternatives(phrases)})(?!\w)", regex.IGNORECASE)
+    units = _alternatives(zero.get("units", ()))
+    return regex.compile(rf"(?:[ \u00a0]*(?:{units})(?!\w))?[ \u00a0]+(?P<phrase>{_alternatives(phrases)})(?!\w)", regex.IGNORECASE)
 
 
 def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1927,7 +1941,8 @@ def _plain(text: str, q: Quantity) -> bool:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
         words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words
-        or words[0] in lex.time_adverbs)
+        or (words[0] in lex.time_adverbs and (len(words) == 1 or words[1] in lex.time_adverbs
+                                               or not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(words[1]))))))
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:

@@ -257,6 +257,7 @@ class Lexicon:
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
+    part_words_listing: frozenset[str] = frozenset()  # "including a third place": of them, those that list items
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
@@ -265,9 +266,9 @@ class Lexicon:
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
-    fractions_by_then: frozenset[str] = frozenset()
-    fraction_change_words: frozenset[str] = frozenset()
-    attached_not_before: frozenset[str] = frozenset()  # "the 100m final": no scale letter before these  # "a chuté de moitié": the amount of a change, before a fraction  # "بنحو الربع لتصل إلى": on to the level reached
+    fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
+    fraction_change_words: frozenset[str] = frozenset()  # "a chuté de moitié": the amount of a change, before a fraction
+    attached_not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "the 100m final": no scale letter before these
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
@@ -277,12 +278,12 @@ class Lexicon:
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
     peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached...
     time_adverbs: frozenset[str] = frozenset()  # ...with these between: "ha toccato ieri un massimo di"
-    time_words_after: frozenset[str] = frozenset()
+    time_words_after: frozenset[str] = frozenset()  # "2.9 million last year": no noun the figure counts
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
-    hijri_eras: frozenset[str] = frozenset()  # "1446 هـ": a year of the Islamic calendar
+    hijri_eras: tuple[str, ...] = ()  # "1446 هـ": a year of the Islamic calendar (as written: "AH" in capitals)
     bc_eras: tuple[str, ...] = ()  # "1200 BC": a year before Christ, no year claimlint reads (as written: "BC" in capitals)
-    zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5  # "2.9 million last year": no noun the figure counts
+    zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -835,7 +836,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
-    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words",
+    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
@@ -846,7 +847,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "hijri_eras", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
@@ -1213,7 +1214,8 @@ def lexicon(lang: str) -> Lexicon:
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
-        attached_not_before=_words(data.get("scales_attached_not_before")),
+        hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
+        attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

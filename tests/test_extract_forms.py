@@ -2796,7 +2796,7 @@ CASES = [
     ("ar", "بسعر يبدأ من 999 دولارا.", [("يبدأ من 999 دولارا", "currency", "999", "USD", "at_least")]),
     ("ru", "Пока нам не поднимут оклады хотя бы на 10 процентов.", [("хотя бы на 10 процентов", "percent", "10", "percent", "at_least")]),
     # race times in minutes, seconds and hundredths, with the language's decimal sign
-    ("en", "Athing Mu's 800m time of 1:55.04 remains; Ledecky won in 15:30.02 at 14:15 local.",
+    ("en", "Athing Mu won the 800m final in 1:55.04; Ledecky won in 15:30.02 at 14:15 local.",
      [("800", "number", "800"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
     ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20", "count", "20")]),
     # probe G: eras before lower-case words, "twice" before a phrase of time, floors and ceilings
@@ -2806,6 +2806,18 @@ CASES = [
     ("fr", "Les pensions inférieures à 1 200 euros et les communes inférieures à 2000 habitants.",
      [("inférieures à 1 200 euros", "currency", "1200", "EUR", "less_than"), ("inférieures à 2000", "count", "2000", None, "less_than")]),
     ("nl", "De abonnementen beginnen bij 9,99 euro per maand.", [("beginnen bij 9,99 euro", "currency", "9.99", "EUR", "at_least")]),
+    # from a review of the session's code
+    ("en", "Five finishes, including a third place in Rome; HSBC employs 210,000 people, of whom a third are in Hong Kong; up a third on the year.",
+     [("Five", "count", "5"), ("210,000", "count", "210000"), ("a third", "number", "0.3333333333333333333333333333"),
+      ("a third", "number", "0.3333333333333333333333333333")]),
+    ("en", "Each 3200 Ah module; the 1st of Muharram 1446 AH; around 10,000 BC the ice; he sold 2m records; 50k runners; 2m times.",
+     [("2m", "count", "2e6"), ("50k", "count", "5e4"), ("2m", "count", "2e6")]),
+    ("ru", "Утром ожидается до 20 сантиметров снега; компания сократила в два раза больше сотрудников; примерно в 988 году.",
+     [("до 20", "count", "20", None, "at_most"), ("два раза", "number", "2"), ("примерно в 988 году", "year", "988", None, "about")]),
+    ("nl", "3 miljoen euro; 1 miljoen van deze leerlingen krijgt een laptop; er zijn ruim 1100 AH-winkels.",
+     [("3 miljoen euro", "currency", "3e6", "EUR"), ("1 miljoen", "number", "1e6"), ("ruim 1100", "year", "1100", None, "more_than")]),
+    ("it", "Ha registrato 12 notti sotto zero.", [("12", "count", "12"), ("sotto zero", "number", "0", None, "less_than")]),
+    ("fr", "Le club a grimpé d'une cinquième place; la fête du 15 dhou al-qi’da 1446.", []),
 ]
 
 
