@@ -664,12 +664,17 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return True
     if (words := lex.attached_not_before.get(m.group())) and (after := _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)) and (
         after.group(1) in words
-    ):
-        return False  # "the 100m final", "400m hurdles": metres of a race, no millions
+    ) and (figure := _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())) is not None and not any(
+        sign in figure.group() for sign in lex.decimal
+    ) and int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0) >= _RACE_SHORTEST:
+        return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions ("1.2m final demands", "3m heat pumps")
     return written in lex.attached_forms[m.group()]
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
+# The shortest race whose distance is written so, with a whole figure ("60m", "5k"): a figure below it with a
+# scale letter before a word of a race is a count still ("3m heat pumps").
+_RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
