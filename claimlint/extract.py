@@ -1506,12 +1506,15 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
-    """An "up to" of several words, which means "until" less often than "до", "tot", "حتى", "jusqu'à" do,
+    """An "up to" of several words, or a ceiling of one word that is no word of "to" ("maximaal"), which
+    means "until" less often than "до", "tot", "حتى", "jusqu'à" do,
     before a figure that is no recent year: "cut up to 1500 jobs", "ما يصل إلى 1200 موظف", "fino a 1500
     posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived"); a ceiling written with
     a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
-    if q.bound is not Bound.AT_MOST or q.qualifier is None or len(q.qualifier.split()) < 2:
-        return False
+    if q.bound is not Bound.AT_MOST or q.qualifier is None or (
+        len(q.qualifier.split()) < 2 and normalize(q.qualifier) in lex.values["TO"]
+    ):
+        return False  # (a ceiling of one word that is no "to" never means "until" either: "maximaal 1500 bezoekers")
     if _holds_negation(lex, q.qualifier):
         return True
     return normalize(q.qualifier) not in lex.values["TO"] and _figure_not_in(q, RECENT_YEARS)

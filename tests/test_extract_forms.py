@@ -2818,6 +2818,9 @@ CASES = [
      [("3 miljoen euro", "currency", "3e6", "EUR"), ("1 miljoen", "number", "1e6"), ("ruim 1100", "year", "1100", None, "more_than")]),
     ("it", "Ha registrato 12 notti sotto zero.", [("12", "count", "12"), ("sotto zero", "number", "0", None, "less_than")]),
     ("fr", "Le club a grimpé d'une cinquième place; la fête du 15 dhou al-qi’da 1446.", []),
+    ("nl", "Maximaal 1500 bezoekers per uur.", [("Maximaal 1500", "count", "1500", None, "at_most")]),
+    ("en", "The 10k race; 1.2m final demand letters; only 3m heat pumps.", [("10", "number", "10"), ("1.2m", "count", "1.2e6"), ("3m", "count", "3e6")]),
+    ("ru", "Помощь получила лишь шестую часть нуждающихся.", [("шестую часть", "number", "0.1666666666666666666666666667")]),
 ]
 
 
