@@ -1575,14 +1575,15 @@ _TURNED_OVER = {Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_TH
 
 
 @cache
-def _zero_pattern(lang: str) -> regex.Pattern[str] | None:
-    """A word of a unit (``zero_points: units``), or none, and a phrase of ``zero_points`` right after a figure."""
+def _zero_pattern(lang: str) -> re.Pattern[str] | None:
+    """A word of a unit (``zero_points: units``), or none, and a phrase of ``zero_points`` right after a figure
+    (the standard engine, its program kept in the user cache, as for the other patterns of a language)."""
     zero = lexicon(lang).zero_points
     phrases = [*zero.get("below", ()), *zero.get("above", ())]
     if not phrases:
         return None
     units = _alternatives(zero.get("units", ()))
-    return regex.compile(rf"(?:[ \u00a0]*(?:{units})(?!\w))?[ \u00a0]+(?P<phrase>{_alternatives(phrases)})(?!\w)", regex.IGNORECASE)
+    return compile_cached(rf"(?:[ \u00a0]*(?:{units})(?!\w))?[ \u00a0]+(?P<phrase>{_alternatives(phrases)})(?!\w)", re.IGNORECASE)
 
 
 def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
