@@ -28,6 +28,9 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
+# The languages a paragraph's script settles (Cyrillic, Arabic letters); the others are written in Latin.
+_BY_SCRIPT = frozenset({"ru", "ar"})
+_LATIN_WORD = regex.compile(r"\p{Latin}{3}")  # (a timestamp has none: it takes the main language)
 _ARABIC = regex.compile(r"\p{Arabic}+")
 # A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence; the
 # space may hold one line break, as a Markdown paragraph wraps its lines ("rose 7.2%.\nFreight rates").
@@ -88,8 +91,13 @@ def paragraphs(
         return [Paragraph(a, b, lang) for a, b in spans]
     guesses = [_identify(text[a:b], allowed) for a, b in spans]
     main = _main_language(guesses)
+    # (a paragraph in Latin letters takes the main language of the Latin paragraphs: "Oil rose 85 cents to
+    # $82.79" between Russian and Arabic ones is no Russian)
+    latin = _main_language([g for g in guesses if g[0] not in _BY_SCRIPT]) if main in _BY_SCRIPT else main
     return [
-        Paragraph(a, b, guess[0] if guess[1] else main) for (a, b), guess in zip(spans, guesses)
+        Paragraph(a, b, guess[0] if guess[1] else (
+            latin if guess[0] not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main))
+        for (a, b), guess in zip(spans, guesses)
     ]
 
 

@@ -66,3 +66,14 @@ def test_markdown_sentences_across_a_wrapped_line(newline):
     got = [text[s.start : s.end] for s in segment(text, markdown=True)]
     assert got == ["Container traffic rose 7.2% last year.", "Freight rates fell by 40 percent.",
                    "Трафик вырос на 7,2%.", "Ставки упали на 40%."]
+
+
+def test_a_short_latin_paragraph_among_cyrillic_and_arabic_ones_keeps_a_latin_language():
+    # Too short for the identifier to be sure, it took the document's main language, Russian; a
+    # paragraph in Latin letters takes the main language of the Latin paragraphs (a timestamp, with
+    # no word, still takes the document's).
+    text = ("Oil rose 85 cents to $82.79 🙂 and won in 3:49.04.\r\n\r\n"
+            "Морозы до 30 градусов ниже нуля 😀, в 988 году, по данным синоптиков.\r\n\r\n"
+            "2025-09-25T14:15:37+05:00\r\n\r\n"
+            "انخفضت درجات الحرارة إلى 3 درجات تحت الصفر، ليلة 27 رمضان.\r\n")
+    assert [p.lang for p in paragraphs(text)] == ["en", "ru", "ru", "ar"]
