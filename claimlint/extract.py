@@ -59,6 +59,7 @@ _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
+_ZERO_PADDED = re.compile(r"(?<![0-9])0[1-9]")
 _DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
@@ -871,9 +872,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
         # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
         # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",
-        # ``day_month_after``; a qualifier's last word counts)
+        # ``day_month_after``; a qualifier's last word counts), nor a figure written with a leading zero,
+        # as dates are and ratios never ("from 12/03", "du 03/11")
         before = normalize(_WORDS.findall(q.qualifier)[-1]) if q.qualifier else _word_before(text, q, start)
-        if before not in lex.day_month_after:
+        if before not in lex.day_month_after and not _ZERO_PADDED.search(written.group()):
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if q.kind is Kind.DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):

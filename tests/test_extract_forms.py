@@ -2821,6 +2821,11 @@ CASES = [
     ("nl", "Maximaal 1500 bezoekers per uur.", [("Maximaal 1500", "count", "1500", None, "at_most")]),
     ("en", "The 10k race; 1.2m final demand letters; only 3m heat pumps.", [("10", "number", "10"), ("1.2m", "count", "1.2e6"), ("3m", "count", "3e6")]),
     ("ru", "Помощь получила лишь шестую часть нуждающихся.", [("шестую часть", "number", "0.1666666666666666666666666667")]),
+    # a day and month written with a leading zero is a date, anywhere
+    ("fr", "Les tarifs augmentent de 4,5 % à partir du 12/03 ; le format 16/9 ; un vote à 10/12.",
+     [("4,5 %", "percent", "4.5", "percent"), ("12/03", "date", "--03-12"), ("16/9", "number", "1.777777777777777777777777778"),
+      ("10/12", "number", "0.8333333333333333333333333333")]),
+    ("it", "Eni ha scoperto nel Blocco 15/06 un giacimento; la gara chiude il 01/07.", [("01/07", "date", "--07-01")]),
 ]
 
 
