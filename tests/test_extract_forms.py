@@ -2826,6 +2826,7 @@ CASES = [
      [("4,5 %", "percent", "4.5", "percent"), ("12/03", "date", "--03-12"), ("16/9", "number", "1.777777777777777777777777778"),
       ("10/12", "number", "0.8333333333333333333333333333")]),
     ("it", "Eni ha scoperto nel Blocco 15/06 un giacimento; la gara chiude il 01/07.", [("01/07", "date", "--07-01")]),
+    ("en", "S&P 500 closes down 1.2% at 5,123.41.", [("1.2%", "percent", "1.2", "percent"), ("5,123.41", "number", "5123.41")]),
 ]
 
 
