@@ -983,8 +983,7 @@ def _counts_the_word_after(text: str, lex: Lexicon, end: int) -> bool:
     word = _WORD_AFTER.match(text, end)
     if word is None or word.group(1)[:1].isdigit():
         return False
-    key = lex.fold(normalize(word.group(1)))
-    return key not in lex.categories and key not in lex.conjunctions and key not in lex.prepositions
+    return lex.may_count(lex.fold(normalize(word.group(1))))
 
 
 def _drop(tokens: list[Token], i: int, category: str, breaks: set[int]) -> None:

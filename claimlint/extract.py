@@ -851,7 +851,7 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction,
     preposition or word of difference ("3 billion more"), nor a noun with the definite article ("7,9
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
-    if word in lex.categories or word in lex.conjunctions or word in lex.prepositions or word in lex.difference_words:
+    if not lex.may_count(word) or word in lex.difference_words:
         return False
     if word in _ratio_heads(lex.lang):
         return False  # "45 out of 57 drones": the word of ratio, not a noun

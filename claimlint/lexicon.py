@@ -442,6 +442,11 @@ class Lexicon:
             return None
         return None
 
+    def may_count(self, key: str) -> bool:
+        """Whether a word after a figure (its lookup key) may be what the figure counts: a word of the text
+        that is none of the vocabulary, conjunctions or prepositions."""
+        return key not in self.categories and key not in self.conjunctions and key not in self.prepositions
+
     def classify(self, kind: str, text: str) -> tuple[str, ...]:
         """The categories a token may belong to, in :data:`CATEGORY_ORDER` (memoised: words recur)."""
         key = (kind, text)
