@@ -2924,10 +2924,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         qualifier = before.group(1) if before is not None else None
         begin = before.start(1) if before is not None else m.start()
         bound = _bound_of(lex, qualifier)
-        turned = share or (what == "times" and value < 1)  # a share left: "halved", "вдвое меньше"
         added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
-                              bound=_TURNED_OVER.get(bound, bound) if turned else bound, qualifier=qualifier,
-                              precision=Decimal("0.5")))  # ("сократился более чем вдвое", "more than halved": less than a half is left)
+                              bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
+                              precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
 
 

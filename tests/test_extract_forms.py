@@ -1387,7 +1387,7 @@ CASES = [
     ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
      [("over 65", "number", "65", None, "more_than"), ("under 30", "count", "30", None, "less_than"), ("12%", "percent", "12", "percent")]),
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
-     [("verdubbelde", "number", "2"), ("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
+     [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
     # ("24 heures sur 24", "7 jours sur 7": round the clock, a set phrase, as Italian "24 ore su 24")
     ("fr", "Cinq ans, dont deux avec sursis, pour les accusés âgés de 19 et 23 ans; 24 heures sur 24 et 7 jours sur 7.",
@@ -1876,7 +1876,7 @@ CASES = [
     ("it", "Quasi 8 italiani su 10 non si fidano.", [("Quasi 8 italiani su 10", "number", "0.8", None, "about")]),
     # Italian tens and hundred elided before an apostrophe ("elided_numbers"); "cent" alone is no hundred
     ("it", "Negli ultimi trent'anni il debito è raddoppiato; dopo vent’anni di attesa.",
-     [("trent'anni", "duration", "30", "year"), ("raddoppiato", "number", "2"), ("vent’anni", "duration", "20", "year")]),
+     [("trent'anni", "duration", "30", "year"), ("vent’anni", "duration", "20", "year")]),
     ("it", "La benzina aumenta di 5 cent al litro; costa tredici euro e quarantacinque cent.",
      [("5 cent", "currency", "0.05", "EUR"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
     # a fraction in words before "to" a level is a share of it, not scaled by it
@@ -2532,8 +2532,7 @@ CASES = [
      [("17,4 %", "percent", "17.4", "percent"), ("10 %", "percent", "10", "percent"),
       ("plus de quatre ans", "duration", "4", "year", "more_than")]),
     ("nl", "De steun verdubbelde in een half jaar tot 12 procent; het hof verhoogde de straf in hoger beroep tot 20 jaar.",
-     [("verdubbelde", "number", "2"), ("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"),
-      ("tot 20 jaar", "duration", "20", "year")]),
+     [("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"), ("tot 20 jaar", "duration", "20", "year")]),
     # a model's size after its name; "plus" before a noun adds to money; a maximum sentence is a ceiling
     ("en", "Meta said Llama 3.1 405B was trained on 15 trillion tokens; a 7B model is cheaper.",
      [("15 trillion", "count", "1.5e13"), ("7B", "count", "7e9")]),
@@ -2828,13 +2827,6 @@ CASES = [
       ("10/12", "number", "0.8333333333333333333333333333")]),
     ("it", "Eni ha scoperto nel Blocco 15/06 un giacimento; la gara chiude il 01/07.", [("01/07", "date", "--07-01")]),
     ("en", "S&P 500 closes down 1.2% at 5,123.41.", [("1.2%", "percent", "1.2", "percent"), ("5,123.41", "number", "5123.41")]),
-    # verbs of doubling, tripling and halving are multiples, as "twofold" is
-    ("en", "Profits more than doubled to $2.4 billion, sales nearly tripled and the rate more than halved; he doubled down.",
-     [("more than doubled", "number", "2", None, "more_than"), ("$2.4 billion", "currency", "2.4e9", "USD"),
-      ("nearly tripled", "number", "3", None, "about"), ("more than halved", "number", "0.5", None, "less_than")]),
-    ("it", "Le azioni sono raddoppiate e il budget è stato dimezzato.", [("raddoppiate", "number", "2"), ("dimezzato", "number", "0.5")]),
-    ("nl", "Het aandeel is meer dan verdubbeld en de winst gehalveerd.",
-     [("meer dan verdubbeld", "number", "2", None, "more_than"), ("gehalveerd", "number", "0.5")]),
 ]
 
 
