@@ -92,10 +92,10 @@ _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
     rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}}"
     # a day and month with no year, where the day cannot be a month: "entro il 30/6", "tot 31/12"
-    # (not "24/7", round the clock, nor "3/5", a share or a rating), or where a figure is written with a
-    # leading zero, as dates are and shares never: "from 12/03", "le 03/11"
+    # (not "24/7", round the clock, nor "3/5", a share or a rating), or where the month is written with a
+    # leading zero, as months are and shares never: "from 12/03" (not "a rating of 07/10", "the 09/10 season")
     r"|(?!24/7(?![0-9]))(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])(?![/.,][0-9])"
-    r"|(?=0[1-9]/|[0-9]{2}/0)(?:0[1-9]|1[0-2]|2[0-9]|3[01])/(?:0[1-9]|1[0-2])(?![/.,][0-9]))(?![0-9])"
+    r"|(?:0[1-9]|1[0-2])/0[1-9](?![/.,][0-9]))(?![0-9])"
 )
 
 

@@ -2827,6 +2827,9 @@ CASES = [
       ("10/12", "number", "0.8333333333333333333333333333")]),
     ("it", "Eni ha scoperto nel Blocco 15/06 un giacimento; la gara chiude il 01/07.", [("01/07", "date", "--07-01")]),
     ("en", "S&P 500 closes down 1.2% at 5,123.41.", [("1.2%", "percent", "1.2", "percent"), ("5,123.41", "number", "5123.41")]),
+    ("fr", "Une note moyenne de 07/10 pour la saison 09/10.",
+     [("07/10", "number", "0.7"), ("09/10", "number", "0.9")]),
+    ("nl", "De bouw op Kavel 03/05 begint op 01/07.", [("01/07", "date", "--07-01")]),
 ]
 
 
