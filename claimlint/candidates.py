@@ -173,7 +173,6 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
         rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
-
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
         rf"|(?<!\w){named_after}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
@@ -662,13 +661,23 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
     if _beside_money(lex, folded, m.start(), m.end(), w_end):
         return True
-    if (words := lex.attached_not_before.get(m.group())) and (after := _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)) and (
-        after.group(1) in words
-    ) and (figure := _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())) is not None and not any(
-        sign in figure.group() for sign in lex.decimal
-    ) and int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0) >= _RACE_SHORTEST:
-        return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions ("1.2m final demands", "3m heat pumps")
+    if _race_distance(lex, folded, m, w_end):
+        return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
     return written in lex.attached_forms[m.group()]
+
+
+def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
+    """Whether the scale letter ``m`` is a race's distance: a whole figure of at least ``_RACE_SHORTEST``
+    before it and a word of ``attached_not_before`` after ("the 100m final"; not "1.2m final demands",
+    "3m heat pumps")."""
+    words = lex.attached_not_before.get(m.group())
+    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end) if words else None
+    if words is None or after is None or after.group(1) not in words:
+        return False
+    figure = _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+    if figure is None or any(sign in figure.group() for sign in lex.decimal):
+        return False
+    return int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0) >= _RACE_SHORTEST
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")

@@ -59,7 +59,7 @@ _ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
-_ZERO_PADDED = re.compile(r"(?<![0-9])0[1-9]")
+_MONTH_PADDED = re.compile(r"/0[1-9]$")  # a month written with a leading zero: "12/03"
 _DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
 _YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
@@ -872,10 +872,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is Kind.DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
         # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
         # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",
-        # ``day_month_after``; a qualifier's last word counts), nor a figure written with a leading zero,
-        # as dates are and ratios never ("from 12/03", "du 03/11")
+        # ``day_month_after``; a qualifier's last word counts), nor a month written with a leading zero,
+        # as dates are and ratios never ("from 12/03", "13/08")
         before = normalize(_WORDS.findall(q.qualifier)[-1]) if q.qualifier else _word_before(text, q, start)
-        if before not in lex.day_month_after and not _ZERO_PADDED.search(written.group()):
+        if before not in lex.day_month_after and not _MONTH_PADDED.search(written.group()):
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
     if q.kind is Kind.DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
@@ -1366,12 +1366,6 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     return not article and word not in lex.fraction_part_words
 
 
-def _indef_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether an indefinite article follows ``q``: "half a point"."""
-    after = _NEXT_WORD.match(text, q.end)
-    return after is not None and normalize(after.group(1)) in lex.values["INDEF"]
-
-
 def _after_part_word(text: str, q: Quantity, start: int, listing: bool = True) -> bool:
     """Whether a word of a part (``part_words``: "di cui", "dont", "waarvan") stands right before ``q``; with
     ``listing`` false, not one that lists items (``part_words_listing``: "including", "tra cui")."""
@@ -1401,7 +1395,7 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
         return False  # (French "de" only before a word that is only a fraction: not "d'une cinquième place")
     if words[-2:-1] and words[-2].startswith(stems):
         return True
-    if words[:-2] and words[0].startswith(stems) and not _indef_after(text, q, lex):
+    if words[:-2] and words[0].startswith(stems) and not _word_after_in(text, q, lex.values["INDEF"]):
         return True  # its object between: "сократила штат на треть" (not "cut rates by half a point")
     after = _WORDS.findall(text[q.end : q.end + 32].casefold())[:2]
     # (the verb may come after an auxiliary: "met een derde is gedaald")
@@ -1532,12 +1526,13 @@ def extract_span(
 ) -> list[Quantity]:
     """Quantities in ``text[start:end]`` read as language ``lang``; offsets are into ``text``."""
     out = list(_read(text, lang, start, start, end, masked))
+    stop = len(text) if end is None else end
     found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, out))))
-    found = _every_nth(text, _one_in(text, found, lang, start), lang, start, len(text) if end is None else end)
-    found = _glued_numbers(text, found, lang, start, len(text) if end is None else end)
-    found = _decades(text, found, lang, start, len(text) if end is None else end)
-    found = _fractions_by(text, found, lang, start, len(text) if end is None else end, masked)
-    found = _currency_of_the_country(text, found, lang, start, len(text) if end is None else end)
+    found = _every_nth(text, _one_in(text, found, lang, start), lang, start, stop)
+    found = _glued_numbers(text, found, lang, start, stop)
+    found = _decades(text, found, lang, start, stop)
+    found = _fractions_by(text, found, lang, start, stop, masked)
+    found = _currency_of_the_country(text, found, lang, start, stop)
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start)), start))
