@@ -2882,8 +2882,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
     word (``glued_numbers``) states a spell, a percent or a multiple, as "a three-year contract" and "a
     5-percent threshold" do; with a qualifier before it, bounded ("почти двухмесячная норма")."""
     pattern = _glued_pattern(lang)
-    if pattern is None or not any(text.find(hint, start, end) >= 0 for hint in _glued_hints(lang)):
-        return found  # (the pattern, case-blind, scans a paragraph more slowly than these finds)
+    if pattern is None or _glued_hints(lang).search(text, start, end) is None:
+        return found  # (the pattern, case-blind, scans a paragraph more slowly than its words' hints)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -2969,7 +2969,7 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
     2000s for "'00s" and "'10s"; "the '20s" may be either and is read as nothing, and so are "the
     1900s" and "the 2000s", which may be a century."""
     pattern = _decade_pattern(lang)
-    if pattern is None or not any(text.find(hint, start, end) >= 0 for hint in _decade_hints(lang)):
+    if pattern is None or _decade_hints(lang).search(text, start, end) is None:
         return found
     lex = lexicon(lang)
     added = []
@@ -3042,21 +3042,23 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _decade_hints(lang: str) -> tuple[str, ...]:
+def _decade_hints(lang: str) -> re.Pattern[str]:
     """What a paragraph holds where ``_decade_pattern`` may match: a word of decades, a suffix after a
-    zero, a noun of decades."""
+    zero, a noun of decades (as written: one scan of the paragraph for all, not a find for each).
+    There is one at least wherever the pattern is made."""
     lex = lexicon(lang)
     words = [w.split()[-1] for w in lex.decade_words]
-    return tuple(sorted({*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
-                         *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}))
+    return re.compile(_alternatives({*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
+                                     *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}))
 
 
 @cache
-def _glued_hints(lang: str) -> tuple[str, ...]:
+def _glued_hints(lang: str) -> re.Pattern[str]:
     """What a paragraph holds where ``_glued_pattern`` may match: a word of ``glued_numbers`` in lower
-    case inside a word, or a whole word also with its capital ("Вдвое")."""
+    case inside a word, or a whole word also with its capital ("Вдвое"), as written (one scan of the
+    paragraph for all). There is one at least wherever the pattern is made."""
     lex = lexicon(lang)
-    return tuple(sorted({*lex.glued_words, *lex.glued_whole, *(w.capitalize() for w in lex.glued_whole)}))
+    return re.compile(_alternatives({*lex.glued_words, *lex.glued_whole, *(w.capitalize() for w in lex.glued_whole)}))
 
 
 @cache
