@@ -38,6 +38,7 @@ from claimlint.parse import (
     number_value,
     parse_number,
     parse_tokens,
+    rejected_at,
     share_whole,
 )
 from claimlint.quantity import (
@@ -90,6 +91,9 @@ def _parse(text: str, shape: tuple[tuple[int, int, tuple[str, ...]], ...], lang:
 
 
 def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
+    rejected = rejected_at(toks)
+    if rejected is not None:  # (about one try in two: a run is cut where the grammar stops, then tried again)
+        return None, toks[rejected].start if rejected < len(toks) else toks[-1].end
     base = toks[0].start
     shape = tuple((t.start - base, t.end - base, t.categories) for t in toks)
     q, stop = _parse(text[base : toks[-1].end], shape, lang)

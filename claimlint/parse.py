@@ -1254,6 +1254,14 @@ def _save_plans() -> None:
     _FRESH.clear()
 
 
+def rejected_at(tokens: Sequence[RunToken]) -> int | None:
+    """The index of the token where the grammar rejects a run of this shape, as kept (:data:`_PLANS`;
+    the run's length when it names none), or None: it parses the shape, or has not read one yet. So a
+    run the grammar rejects is told without building a value or raising :class:`NoParse`."""
+    plan = _plans().get(tuple(t.categories for t in tokens))
+    return plan if isinstance(plan, int) else None
+
+
 def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
     """Parse ``tokens`` (offsets into ``text``) as one quantity; raises NoParse or NotAQuantity.
 
