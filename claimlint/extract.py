@@ -2719,8 +2719,10 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و"
-_UNIT_AND_BEFORE = re.compile(r"(?:([^\W\d_]+['’]|[^\W\d_]+[ \u00a0]+))?([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]*$")
+# The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و". (A match
+# starts where a word does, or where the text searched does: searched in a slice, the look-behind
+# lets the engine pass every letter inside a word at once, rather than match from each.)
+_UNIT_AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:([^\W\d_]+['’]|[^\W\d_]+[ \u00a0]+))?([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]*$")
 
 
 def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
@@ -2729,7 +2731,8 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     "and" before a spell in a smaller unit of its family are one spell, as "1 hour and 23 minutes" is."""
     if q.kind is not Kind.DURATION or q.qualifier is not None or q.is_range or q.unit not in SPELL_UNITS:
         return q
-    m = _UNIT_AND_BEFORE.search(text, max(left, q.start - 40), q.start)
+    at = max(left, q.start - 40)
+    m = _UNIT_AND_BEFORE.search(text[at : q.start])
     lex = lexicon(q.lang)
     if m is None or normalize(m.group(3)) not in lex.and_words:
         return q
@@ -2745,7 +2748,7 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     (big, family), (small, kin) = SPELL_UNITS[str(unit)], SPELL_UNITS[str(q.unit)]
     if family != kin or not small < big or not 0 <= q.value * small < big:
         return q
-    begin = m.start(1) if article else m.start(2)
+    begin = at + (m.start(1) if article else m.start(2))
     if _amount_ends_before(text, begin, 0, lex):
         return q  # "$2 an hour and 30 minutes are free", "5 euros an hour and ...": a rate, then the spell
     return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
