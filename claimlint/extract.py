@@ -12,7 +12,6 @@ import re
 import sys
 import types
 from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import groupby, pairwise
@@ -49,6 +48,7 @@ from claimlint.quantity import (
     CalendarDate,
     Kind,
     Quantity,
+    replace,
 )
 from claimlint.segment import Sentence, languages
 

@@ -16,7 +16,7 @@ import marshal
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from importlib.util import find_spec
@@ -45,6 +45,7 @@ from claimlint.quantity import (
     CalendarDate,
     Kind,
     Quantity,
+    replace,
 )
 
 _HALF = Decimal("0.5")

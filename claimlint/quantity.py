@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from typing import Any, TypeVar
 
 
 class Kind(str, Enum):
@@ -178,3 +180,30 @@ def decimal_to_json(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+_T = TypeVar("_T")
+_KEEP: Any = object()  # (a field that ``replace`` is not given)
+_REPLACERS: dict[type, Callable[..., Any]] = {}
+
+
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """:func:`dataclasses.replace` for the frozen dataclasses of extraction (:class:`Quantity`,
+    :class:`CalendarDate`, the parser's parts), in half the time: extraction copies each quantity it
+    reads a few times, changing a field or two, and the standard one walks all the fields in Python."""
+    made = _REPLACERS.get(type(obj))
+    if made is None:
+        made = _REPLACERS[type(obj)] = _replacer(type(obj))
+    return made(obj, **changes)
+
+
+def _replacer(cls: type) -> Callable[..., Any]:
+    """``replace`` for one dataclass, written out as :mod:`dataclasses` writes ``__init__``: the fields as
+    keywords, each taken from the object unless given (``__match_args__`` names the fields ``__init__``
+    takes, in its order), and the object made by ``__init__``, which checks it as any other."""
+    names = cls.__match_args__  # type: ignore[attr-defined]
+    source = (f"def replace(obj, /, *, {', '.join(f'{n}=_KEEP' for n in names)}):\n"
+              f"    return cls({', '.join(f'obj.{n} if {n} is _KEEP else {n}' for n in names)})\n")
+    scope = {"cls": cls, "_KEEP": _KEEP}
+    exec(source, scope)  # noqa: S102 - a source made of the class's field names, as dataclasses makes __init__
+    return scope["replace"]
