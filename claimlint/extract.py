@@ -55,8 +55,11 @@ from claimlint.segment import Sentence, languages
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
 _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
-_PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")  # "Vision 2030", "S&P 500"
-_ANY_PREV_WORD = regex.compile(r"(\p{L}+)[ \u00a0]+$")
+# The word before a figure: "Vision 2030", "S&P 500" (a capital first); any. Searched backwards from the
+# end of the text searched (``(?r)``), where a match ends: a search forwards matches from every position
+# of the few dozen characters before a figure (the same match: one, ending there).
+_PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
+_ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
