@@ -41,12 +41,24 @@ from claimlint.parse import (
     share_whole,
 )
 from claimlint.quantity import (
+    ABOUT,
+    AT_LEAST,
+    AT_MOST,
     CEILINGS,
+    COUNT,
+    CURRENCY,
+    DATE,
+    DURATION,
+    EXACT,
     FLOORS,
+    LESS_THAN,
+    MORE_THAN,
+    NUMBER,
+    PERCENT,
     SPELL_UNITS,
+    YEAR,
     Bound,
     CalendarDate,
-    Kind,
     Quantity,
     replace,
 )
@@ -212,14 +224,14 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
         # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to")
         return False
-    if (q.kind is Kind.NUMBER or (q.kind is Kind.COUNT and q.scale is None)) and _after_product(text, q, start, lex):
+    if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"]:
         return False  # "on Friday 25 people": a weekday or a vocabulary word names nothing
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    if q.kind is Kind.NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
+    if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:
         return False  # "At 62, the chief executive", "But 300 remain"
@@ -232,7 +244,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
         counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
-        return q.kind is Kind.NUMBER and not counts
+        return q.kind is NUMBER and not counts
     return True
 
 
@@ -247,8 +259,8 @@ def _grouped_whole(q: Quantity) -> bool:
 _GROUPED_FIGURE = regex.compile(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
 
 
-_NEGATED = {Bound.MORE_THAN: Bound.AT_MOST, Bound.AT_LEAST: Bound.LESS_THAN,
-            Bound.LESS_THAN: Bound.AT_LEAST, Bound.AT_MOST: Bound.MORE_THAN}
+_NEGATED = {MORE_THAN: AT_MOST, AT_LEAST: LESS_THAN,
+            LESS_THAN: AT_LEAST, AT_MOST: MORE_THAN}
 
 
 def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
@@ -305,7 +317,7 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     hours or more reads the clock: "van 9 tot 17 uur", "с 9 до 21 часа", "من 9 إلى 17 ساعة" (not "van
     10 tot 14 uur", a flight; not a rate: "van 12 tot 18 uur per week", "с 9 до 21 часа в неделю")."""
     low, high = q.value, q.range_to
-    if not (q.kind is Kind.DURATION and q.unit == "hour" and isinstance(low, Decimal) and isinstance(high, Decimal)):
+    if not (q.kind is DURATION and q.unit == "hour" and isinstance(low, Decimal) and isinstance(high, Decimal)):
         return False
     lex = lexicon(q.lang)
     if not (normalize(q.text.split()[0]) in lex.values["FROM"] and low == low.to_integral() and high == high.to_integral()
@@ -323,8 +335,8 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     "أن" before it ("لا يجوز أن تتجاوز المصاريف الإدارية 20%"); not a few things counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3
     أزمات": got past them). None where no such verb bounds it."""
     lex = lexicon(q.lang)
-    few = q.kind in (Kind.NUMBER, Kind.COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
-    if not (lex.verb_first and lex.exceed_verbs) or few or q.kind is Kind.YEAR:
+    few = q.kind in (NUMBER, COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
+    if not (lex.verb_first and lex.exceed_verbs) or few or q.kind is YEAR:
         return None  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 72) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
@@ -341,7 +353,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             # another verb's, "لم نتوقع أن يتجاوز السعر")
             negated = (at >= 1 and every[at - 1] in lex.negation_words) or (
                 at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
-            return Bound.AT_MOST if negated else Bound.MORE_THAN
+            return AT_MOST if negated else MORE_THAN
     return None
 
 
@@ -400,14 +412,14 @@ def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bo
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
-    if q.kind is Kind.YEAR:
+    if q.kind is YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
     lex = lexicon(q.lang)
     if _word_after_in(text, q, lex.times_words):
         return False  # "тарифы вырастут до 3 раз": up to threefold
     if q.qualifier is None:
         return False
-    if q.kind is Kind.PERCENT and lex.price_words:
+    if q.kind is PERCENT and lex.price_words:
         # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent
         # after a change of prices is how much, "up to"
         clause = text[max(start, q.start - 64) : q.start]
@@ -519,8 +531,8 @@ def _figure_not_in(q: Quantity, years: range) -> bool:
 
 def _as_level(q: Quantity) -> Quantity:
     """A figure read as a year, as the plain number it is."""
-    bound = Bound.EXACT if q.bound is Bound.AT_MOST else q.bound  # ("tot", "до": the level reached)
-    return replace(q, kind=Kind.NUMBER, bound=bound, precision=Decimal("0.5"))
+    bound = EXACT if q.bound is AT_MOST else q.bound  # ("tot", "до": the level reached)
+    return replace(q, kind=NUMBER, bound=bound, precision=Decimal("0.5"))
 
 
 def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
@@ -530,7 +542,7 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not normalize(words[0]).startswith(lex.change_stems):
         return q
     at = text.rindex(words[1], max(start, q.start - 40), q.start)
-    return replace(q, bound=Bound.MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
+    return replace(q, bound=MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
 def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -673,14 +685,14 @@ def _is_rank(text: str, q: Quantity) -> bool:
     words = [w for w in q.text.split() if w.strip("-–‐")]  # "one - fourth"
     if len(words) not in (2, 3) or lex.partitive_case:
         return False  # (Russian ranks take no "one": "одна пятая бюджета" is a fifth of it)
-    ordinal = normalize(words[-1] if q.kind is not Kind.DURATION else words[-2])
+    ordinal = normalize(words[-1] if q.kind is not DURATION else words[-2])
     if ordinal in lex.fraction_only or (ordinal not in lex.values["DENOM"] and lex.ordinal_value(ordinal) is None):
         return False
-    numerator = " ".join(words[:-1] if q.kind is not Kind.DURATION else words[:-2])
+    numerator = " ".join(words[:-1] if q.kind is not DURATION else words[:-2])
     if not (normalize(numerator) in lex.values["INDEF"] or lex.values["NUMWORD"].get(normalize(numerator)) == 1):
         return False
     if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
-        return q.kind is Kind.DURATION
+        return q.kind is DURATION
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
     if _by_a_fraction(text, q, 0) or _after_part_word(text, q, 0, listing=False):
@@ -700,7 +712,7 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     the number counts it. The number alone, or None."""
     lex = lexicon(q.lang)
     words = q.text.split()
-    if not lex.plural_endings or q.kind is not Kind.NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
+    if not lex.plural_endings or q.kind is not NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
         return None
     ordinal = normalize(words[-1])
     if ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or "-" in words[-1]:
@@ -781,18 +793,18 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``)."""
     written = normalize(str(q.qualifier))
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
-    if before is not None and q.kind is not Kind.DURATION and f"{normalize(before.group(1))} {written}" in lex.qualifier_idioms:
+    if before is not None and q.kind is not DURATION and f"{normalize(before.group(1))} {written}" in lex.qualifier_idioms:
         return True  # "en plus des 10 % existants": on top of them ("en plus de quatre ans": in more than)
     if lex.difference_phrases and before is not None and (
         f"{normalize(before.group(1))} {written}" in lex.difference_phrases and _amount_or_number_ends_before(text, before.start(1), start, lex)
     ):
         return True
-    if written in lex.amount_qualifiers and (q.kind not in (Kind.CURRENCY, Kind.PERCENT) or q.is_range):
+    if written in lex.amount_qualifiers and (q.kind not in (CURRENCY, PERCENT) or q.is_range):
         return True
-    if (q.kind is Kind.YEAR and written in lex.level_comparatives and not _figure_not_in(q, RECENT_YEARS)
+    if (q.kind is YEAR and written in lex.level_comparatives and not _figure_not_in(q, RECENT_YEARS)
             and _amount_ends_before(text, q.start, start, lex)):
         return True
-    return q.kind is Kind.DURATION and _compares_the_figure_before(text, q, start, lex)
+    return q.kind is DURATION and _compares_the_figure_before(text, q, start, lex)
 
 
 def _amount_or_number_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -874,9 +886,9 @@ def _ratio_heads(lang: str) -> frozenset[str]:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.kind is Kind.DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
+    if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
-    if q.kind is Kind.DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
+    if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
         # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
         # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",
         # ``day_month_after``; a qualifier's last word counts), nor a month written with a leading zero,
@@ -884,10 +896,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         before = normalize(_WORDS.findall(q.qualifier)[-1]) if q.qualifier else _word_before(text, q, start)
         if before not in lex.day_month_after and not _MONTH_PADDED.search(written.group()):
             value, precision = parse_number(written.group(), lex)
-            q = replace(q, kind=Kind.NUMBER, value=value, precision=precision, unit=None)
-    if q.kind is Kind.DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
+            q = replace(q, kind=NUMBER, value=value, precision=precision, unit=None)
+    if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
-    if (q.kind is Kind.NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
+    if (q.kind is NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
             and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
             and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex)
                  or _word_before(text, q, start) in lex.approximate_bare_not_after)):
@@ -896,62 +908,62 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
     if _opening_hours(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
-    if q.kind is Kind.CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
+    if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
         (first := _WORDS.match(q.text)) is not None and normalize(first.group()) in lex.values["INDEF"]
         and _amount_ends_before(text, q.start, start, lex)
     ):
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
-    if q.kind is Kind.CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
+    if q.kind is CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
         _of_a_time_unit(text, q, lex)
     ):
         # "tre centesimi di secondo": hundredths of a second, no money
-        q = replace(q, kind=Kind.NUMBER, unit=None)
-    if q.kind is Kind.DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
+        q = replace(q, kind=NUMBER, unit=None)
+    if q.kind is DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
         q = _unqualified(q)
-    if (q.kind is Kind.CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
+    if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
             and word.group(1)[:1].islower() and normalize(word.group(1)) not in lex.values["INDEF"]
             and normalize(word.group(1)) not in lex.rate_words):  # (not "$1 million plus a year", "per season")
         # "damages of £150,000 plus costs": "plus" adds what follows, no floor ("$1 million plus" is one)
         figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
-        q = replace(q, end=q.start + len(figure), text=figure, bound=Bound.EXACT, qualifier=None)
-    if q.kind is Kind.YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
+        q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
+    if q.kind is YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):
         return None  # "В 1990-е годы", "в 2020-х гг.": a decade (_decades reads it as the range of its years)
-    if q.kind is Kind.YEAR and _figure_not_in(q, RECENT_YEARS) and _word_before(text, q, start) not in (lex.bare_years_after or ()) and (
+    if q.kind is YEAR and _figure_not_in(q, RECENT_YEARS) and _word_before(text, q, start) not in (lex.bare_years_after or ()) and (
         ordinal := _DECADE_SUFFIX.match(text, q.end)
     ) is not None and (
         ordinal.group(1).casefold() in lex.suffixes
     ) and ((after := _NEXT_WORD.match(text, ordinal.end())) is None or lex.fold(normalize(after.group(1))) not in lex.values["YEAR_AFTER"]):
         return None  # "на 1213-м километре": a rank ("в 2023-м", "основал в 1755-м" are years)
-    if q.kind is Kind.YEAR and q.text[-1:].isdigit() and (unit := _NEXT_WORD.match(text, q.end)) is not None and (
+    if q.kind is YEAR and q.text[-1:].isdigit() and (unit := _NEXT_WORD.match(text, q.end)) is not None and (
         lex.fold(unit.group(1)) in lex.measure_units or unit.group(1) in lex.measure_units
     ) and lex.fold(unit.group(1)) not in lex.glued_only_units and (
         q.qualifier is not None or q.is_range or _figure_not_in(q, RECENT_YEARS)
         or _word_before(text, q, start) not in (lex.bare_years_after or ())
     ):
         # "of 1200 MW", "van 1000 tot 1650 megawatt", "tot 1200 kuub": a measure, no year ("In 2024 MW prices" is one)
-        q = replace(q, kind=Kind.NUMBER, precision=Decimal("0.5"))
-    if q.kind is Kind.YEAR and _level_not_year(text, q, start):
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
+    if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if q.bound is Bound.AT_MOST and _ends_a_change(text, q, start):
+    if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
-        q = replace(q, bound=Bound.EXACT)
-    if q.bound is Bound.AT_MOST and q.kind in (Kind.DATE, Kind.YEAR) and _until(q, lex) and (
-        q.kind is Kind.DATE or not _round_before_a_word(text, q)
+        q = replace(q, bound=EXACT)
+    if q.bound is AT_MOST and q.kind in (DATE, YEAR) and _until(q, lex) and (
+        q.kind is DATE or not _round_before_a_word(text, q)
     ):  # (not a round hundred before a word it may count: "up to 2000 people", "до 1500 человек")
         # "до 2030 года", "fino al 30 giugno 2026", "tot 2035": the day or year a period ends, as "until
         # 2030" is; a bound would let any earlier year agree with it ("не позднее 2030 года" stays one)
-        q = replace(q, bound=Bound.EXACT)
-    if q.bound in (Bound.AT_MOST, Bound.AT_LEAST) and lex.peak_verbs and _a_peak(text, q, start, lex):
+        q = replace(q, bound=EXACT)
+    if q.bound in (AT_MOST, AT_LEAST) and lex.peak_verbs and _a_peak(text, q, start, lex):
         # "ha toccato un massimo di 41 gradi", "è sceso a un minimo di 1,05 dollari": the peak or the low
         # reached, no ceiling or floor
-        q = replace(q, bound=Bound.EXACT)
-    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range:
+        q = replace(q, bound=EXACT)
+    if q.bound is EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
         not _holds_negation(lex, q.qualifier)
@@ -962,18 +974,18 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
             q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
-    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
+    if q.bound is EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
         q = replace(q, bound=exceeded)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
-    if q.bound is Bound.EXACT and q.qualifier is None and not q.is_range and _reached_up_to(text, q, start, lex):
-        q = replace(q, bound=Bound.AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
-    if (q.qualifier is not None and q.kind is not Kind.DURATION and normalize(q.qualifier) in lex.age_qualifiers
+    if q.bound is EXACT and q.qualifier is None and not q.is_range and _reached_up_to(text, q, start, lex):
+        q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
+    if (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
-        q = replace(q, bound=Bound.EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
+        q = replace(q, bound=EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
-    bare = q.bound is Bound.EXACT and q.scale is None and not q.is_range
+    bare = q.bound is EXACT and q.scale is None and not q.is_range
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone and not (
         (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)
@@ -987,7 +999,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often ("In 2022 a quarter of")
     # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
     # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
-    if (lex.vague_quantifiers and bare and q.kind in (Kind.NUMBER, Kind.COUNT) and not _DIGIT.search(q.text)
+    if (lex.vague_quantifiers and bare and q.kind in (NUMBER, COUNT) and not _DIGIT.search(q.text)
             and isinstance(q.value, Decimal) and q.value >= 100 and not _HYPHEN_WORD.match(text, q.end)
             and _word_before(text, q, start) in lex.vague_quantifiers):
         return None
@@ -995,30 +1007,30 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"
     if bare and q.value == 1 and not _DIGIT.search(q.text) and (
         _word_before(text, q, start) in lex.none_particles
-        or (q.kind is Kind.NUMBER and _before_partitive(text, q) and not _FIGURE_SOON.match(text, q.end))
+        or (q.kind is NUMBER and _before_partitive(text, q) and not _FIGURE_SOON.match(text, q.end))
     ):
         # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
         # ("Only one of the 15 candidates", "One dollar of the fee", "After one year of the war" keep their one)
         return None
-    if bare and q.kind is Kind.NUMBER and _ordinal_by_prefix(text, q, start, lex):
+    if bare and q.kind is NUMBER and _ordinal_by_prefix(text, q, start, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
-    if q.bound is Bound.ABOUT and _is_noun_not_number(text, q):
+    if q.bound is ABOUT and _is_noun_not_number(text, q):
         return None
     if bare and normalize(q.text) in lex.fraction_only and not _is_share(text, q, start):
         return None
     if bare and lex.fraction_alone and normalize(q.text) in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
         return None  # "أرباح ربع سنوية": quarterly, no share
     if (
-        q.kind is Kind.DURATION and ((first := normalize(q.text.split()[0])) in lex.fraction_only
+        q.kind is DURATION and ((first := normalize(q.text.split()[0])) in lex.fraction_only
                                      or first in lex.period_halves)
         and _word_before(text, q, start) in lex.fraction_part_words
     ):
         return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
-    if q.kind in (Kind.NUMBER, Kind.YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
+    if q.kind in (NUMBER, YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
-    if bare and q.kind in (Kind.NUMBER, Kind.COUNT) and _spelled_in_a_name(text, q, start):
+    if bare and q.kind in (NUMBER, COUNT) and _spelled_in_a_name(text, q, start):
         return None  # "Ten Hag's side", "Burger chain Five Guys": a number word in a name
     if q.is_range and q.qualifier is None and (first_end := _LEADING_FIGURE.match(q.text)) is not None and (
         _after_product(text, q, start, lex)
@@ -1031,16 +1043,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         rest = extract_span(text, q.lang, to.end(), q.end)
         return rest[0] if len(rest) == 1 else None
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
-        (q.kind is Kind.NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
+        (q.kind is NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
-    if q.kind in (Kind.COUNT, Kind.NUMBER) and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
+    if q.kind in (COUNT, NUMBER) and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
-    if bare and q.kind is Kind.NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
+    if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
-    if q.kind is Kind.CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
+    if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
-    if q.kind is Kind.YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
+    if q.kind is YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
         figure := _FIGURE_IN.search(q.text)
     ) is not None and (
         (before := _ANY_PREV_WORD.search(text, max(start, q.start + figure.start() - 32), q.start + figure.start())) is None
@@ -1048,22 +1060,22 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         # "на 102 году жизни": the 102nd year of a life, no year ("(примерно) в 988 году" is one); the figure alone
         at = q.start + figure.start()
-        return replace(q, kind=Kind.NUMBER, start=at, end=at + len(figure.group()), text=figure.group(),
-                       precision=Decimal("0.5"), bound=Bound.EXACT, qualifier=None)
-    if q.kind is Kind.YEAR and _age(text, q):
-        q = replace(q, kind=Kind.DURATION, unit="year", precision=Decimal("0.5"))
-    if q.kind is Kind.YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
+        return replace(q, kind=NUMBER, start=at, end=at + len(figure.group()), text=figure.group(),
+                       precision=Decimal("0.5"), bound=EXACT, qualifier=None)
+    if q.kind is YEAR and _age(text, q):
+        q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
+    if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
-    noun = _counted_after_year(text, q, start) if q.kind is Kind.YEAR else None
-    if q.kind is Kind.YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
+    noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
+    if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
         and (_figure_not_in(q, RECENT_YEARS) or _change_in_clause(text, q, start, lex))
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
     if noun is not None:
-        return replace(q, kind=Kind.COUNT, noun=noun, precision=Decimal("0.5"))
-    times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is Kind.NUMBER else None
+        return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
+    times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER else None
     if times is not None and _a_multiple(text, q, times, start, lex):
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
@@ -1072,7 +1084,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             # "в три раза меньше", "deux fois moins", "four times less": the share that is left, 1/N
             # (a bound turned over: "более чем в три раза меньше" leaves less than a third)
             q = replace(q, value=1 / q.value, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
-    elif q.kind is Kind.NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
+    elif q.kind is NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = _NEXT_WORD.match(text, q.end)
         if after is None and lex.hyphen_nouns:
@@ -1090,8 +1102,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = None  # "2.9 million last year", "2,9 miljoen vorig jaar", "contro i 26 miliardi di prima"
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
-            q = replace(q, kind=Kind.COUNT, noun=after.group(1))
-            bound = _bound_after(q.lang).match(text, after.end()) if q.bound is Bound.EXACT and q.qualifier is None else None
+            q = replace(q, kind=COUNT, noun=after.group(1))
+            bound = _bound_after(q.lang).match(text, after.end()) if q.bound is EXACT and q.qualifier is None else None
             if (
                 bound is not None and _clause_goes_no_further(text, bound.end(), lex)
                 and normalize(text[after.start(1) : bound.end()]) not in lex.categories  # "300 più o meno"
@@ -1101,14 +1113,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
     if (
-        q.kind is Kind.COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
+        q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
         and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
     ):
         # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
         # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
-    if q.kind is Kind.DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
+    if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
         _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
         or _ends_a_clause_with_a_figure(text, q, start, lex)
     ) and not _word_after_in(text, q, lex.age_words):
@@ -1285,7 +1297,7 @@ def _unqualified(q: Quantity) -> Quantity:
     assert q.qualifier is not None and q.text.startswith(q.qualifier)
     rest = q.text[len(q.qualifier) :]
     figure = rest.lstrip()
-    return replace(q, start=q.end - len(figure), text=figure, bound=Bound.EXACT, qualifier=None)
+    return replace(q, start=q.end - len(figure), text=figure, bound=EXACT, qualifier=None)
 
 
 def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:
@@ -1447,12 +1459,12 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         # "between 1500 and 2000 visitors", "от 1500 до 2000 человек": two round hundreds before a word
         # they count ("between 1990 and 2000 the population", "from 1914 to 1918" stay years), a
         # century apart from a century ("From 1900 to 2000 life expectancy doubled")
-        if (q.bound is not Bound.EXACT or q.value % 100 or not isinstance(q.range_to, Decimal) or q.range_to % 100
+        if (q.bound is not EXACT or q.value % 100 or not isinstance(q.range_to, Decimal) or q.range_to % 100
                 or q.range_to - q.value == 100):
             return None
-    elif q.bound is Bound.EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
+    elif q.bound is EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
         pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
-    elif q.bound is Bound.EXACT:
+    elif q.bound is EXACT:
         if lex.bare_years_after is None or not q.text.isdigit() or int(q.value) in RECENT_YEARS:
             return None
         if q.value % 100 and not _count_noun_next(text, q.end, lex):
@@ -1462,9 +1474,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word)
         if _after_name(text, q, start):
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
-    elif not (q.bound is Bound.MORE_THAN or (
-        (q.bound in (Bound.ABOUT, Bound.AT_LEAST, Bound.LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound in (Bound.AT_LEAST, Bound.LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
+    elif not (q.bound is MORE_THAN or (
+        (q.bound in (ABOUT, AT_LEAST, LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
+    ) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
@@ -1514,7 +1526,7 @@ def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
     before a figure that is no recent year: "cut up to 1500 jobs", "ما يصل إلى 1200 موظف", "fino a 1500
     posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived"); a ceiling written with
     a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
-    if q.bound is not Bound.AT_MOST or q.qualifier is None or (
+    if q.bound is not AT_MOST or q.qualifier is None or (
         len(q.qualifier.split()) < 2 and normalize(q.qualifier) in lex.values["TO"]
     ):
         return False  # (a ceiling of one word that is no "to" never means "until" either: "maximaal 1500 bezoekers")
@@ -1566,7 +1578,7 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     for q in found:
         if q.start < skip_to:
             continue
-        m = pattern.match(text, q.end) if q.kind in (Kind.NUMBER, Kind.COUNT, Kind.PERCENT) and q.range_to is None else None
+        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
             out.append(q)
             continue
@@ -1574,14 +1586,14 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
         value, bound = q.value, q.bound
         if below and value > 0:
             value, bound = -value, _TURNED_OVER.get(bound, bound)
-        kind = q.kind if q.kind is Kind.PERCENT else Kind.NUMBER  # ("de rente zakte tot 0,5 procent onder nul")
+        kind = q.kind if q.kind is PERCENT else NUMBER  # ("de rente zakte tot 0,5 procent onder nul")
         out.append(replace(q, kind=kind, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
         skip_to = m.end()
     return out
 
 
-_TURNED_OVER = {Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_THAN,
-                Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST}
+_TURNED_OVER = {MORE_THAN: LESS_THAN, LESS_THAN: MORE_THAN,
+                AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 
 
 @cache
@@ -1603,19 +1615,19 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
     none ("cents" are of several currencies; French "cents" alone is also a number, hundreds).
     A sign of a subunit keeps its currency ("4.3p" is pence)."""
     lex = lexicon(found[0].lang) if found else None
-    if lex is None or not any(q.kind is Kind.CURRENCY and q.unit in lex.cent_currencies for q in found):
+    if lex is None or not any(q.kind is CURRENCY and q.unit in lex.cent_currencies for q in found):
         return found
     out = list(found)
     drop: set[int] = set()
     for i, q in enumerate(out):
         if q.range_to is not None or not isinstance(q.value, Decimal):
             continue
-        if q.kind in (Kind.NUMBER, Kind.COUNT) and q.unit is None and q.scale is None:
+        if q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None:
             word = _CENT_WORD.match(text, q.end)
             if word is None or normalize(word.group(1)) not in lex.values["SUBUNIT"] or word.group(1)[:1].isupper():
                 continue  # (not a name: "il concerto di 50 Cent")
             written = normalize(word.group(1))
-        elif q.kind is Kind.CURRENCY and q.unit in lex.cent_currencies and q.scale is None:
+        elif q.kind is CURRENCY and q.unit in lex.cent_currencies and q.scale is None:
             words = _WORDS.findall(q.text)
             written = normalize(words[-1]) if words else ""
             if written not in lex.values["SUBUNIT"] or not q.text.endswith(words[-1]):
@@ -1631,7 +1643,7 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
         if word is None:
             out[i] = replace(q, unit=money.unit)  # "95 centesimi" of dollars, not euros
             continue
-        out[i] = replace(q, kind=Kind.CURRENCY, unit=money.unit, value=q.value / 100, precision=q.precision / 100,
+        out[i] = replace(q, kind=CURRENCY, unit=money.unit, value=q.value / 100, precision=q.precision / 100,
                          end=word.end(), text=text[q.start : word.end()], noun=None)
         drop.update(k for k, other in enumerate(out) if k != i and q.start <= other.start < word.end())
     return [q for k, q in enumerate(out) if k not in drop]
@@ -1646,7 +1658,7 @@ def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Qu
     q = found[i]
     best: Quantity | None = None
     for other in found:
-        if other is q or other.kind is not Kind.CURRENCY or other.unit not in lex.cent_currencies:
+        if other is q or other.kind is not CURRENCY or other.unit not in lex.cent_currencies:
             continue
         a, b = (other.end, q.start) if other.end <= q.start else (q.end, other.start)
         if _SENTENCE_BREAK.search(text, a, b):
@@ -1666,11 +1678,11 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
         money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
-        if q.kind is Kind.CURRENCY and q.scale is not None:
+        if q.kind is CURRENCY and q.scale is not None:
             money[q.scale_exponent] = q
-        elif (q.kind is Kind.NUMBER and q.unit is None and q.scale is not None and q.scale_exponent in money
+        elif (q.kind is NUMBER and q.unit is None and q.scale is not None and q.scale_exponent in money
               and _plain(text, q) and not _a_population(text, q)):
-            out[i] = replace(q, kind=Kind.CURRENCY, unit=money[q.scale_exponent].unit)
+            out[i] = replace(q, kind=CURRENCY, unit=money[q.scale_exponent].unit)
     return out
 
 
@@ -1696,7 +1708,7 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
     points"). Never more points than the percent has ("fell 2%, a drop of 300 points")."""
     out = list(found)
     for i, q in enumerate(out):
-        if q.unit is not None or q.kind not in (Kind.COUNT, Kind.NUMBER):
+        if q.unit is not None or q.kind not in (COUNT, NUMBER):
             continue
         lex = lexicon(q.lang)
         word = _NEXT_WORD.match(text, q.end + (text[q.end : q.end + 1] == "-"))  # ("a 3.5-point margin")
@@ -1722,12 +1734,12 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                 percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط")
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
-            out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
+            out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
               and not _points_to_a_figure(text, word.end(), after, lex)
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
-            out[i] = replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=word.end(),
+            out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=word.end(),
                              text=text[q.start : word.end()])
     return out
 
@@ -1828,11 +1840,11 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         k = _compared_index(text, out, i)
         measured = out[k]
         lex = lexicon(q.lang)
-        if (q.kind is Kind.COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
+        if (q.kind is COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
                 and _a_difference(text, q, lex)):
-            q = replace(q, kind=Kind.NUMBER, noun=None)  # "41%, 3 points more": points of the percent
-        if q.kind is Kind.COUNT and measured.kind is Kind.DURATION and normalize(str(q.noun)) in lex.term_adjectives:
-            q = replace(q, kind=Kind.NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
+            q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
+        if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
+            q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
@@ -1844,7 +1856,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         compared = _comparison(phrase, lex) or (
             # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
             _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
-        if not (commas and commas[-1] > 0) or (measured.kind is Kind.DURATION and commas[-1] <= 3):
+        if not (commas and commas[-1] > 0) or (measured.kind is DURATION and commas[-1] <= 3):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
             part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)
@@ -1890,7 +1902,7 @@ def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
         return True  # (a figure with its own scale takes a currency only: "fell 18% to $14.5 billion, against 17.7 billion")
     other = found[k - 1]
     gap = text[other.end : measured.start]
-    return not (other.kind in (Kind.CURRENCY, Kind.PERCENT) and other.unit != measured.unit
+    return not (other.kind in (CURRENCY, PERCENT) and other.unit != measured.unit
                 and not _COMMA_OR_STOP.search(gap) and len(_WORDS.findall(gap)) <= 3)
 
 
@@ -1912,14 +1924,14 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
 _COMPARED_REACH = 4
 
 
-_WHEN = frozenset({Kind.DURATION, Kind.DATE, Kind.YEAR})
+_WHEN = frozenset({DURATION, DATE, YEAR})
 
 
 def _measures_alike(measured: Quantity, q: Quantity) -> bool:
     """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time;
     a figure with a scale of its own, money only ("compared to 800 million")."""
-    kinds = (Kind.CURRENCY,) if q.scale is not None else (Kind.CURRENCY, Kind.PERCENT, Kind.DURATION)
-    return q.kind is Kind.NUMBER and not q.is_range and isinstance(q.value, Decimal) and measured.kind in kinds
+    kinds = (CURRENCY,) if q.scale is not None else (CURRENCY, PERCENT, DURATION)
+    return q.kind is NUMBER and not q.is_range and isinstance(q.value, Decimal) and measured.kind in kinds
 
 
 def _plain(text: str, q: Quantity) -> bool:
@@ -1999,7 +2011,7 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     lex = lexicon(q.lang)
     if (measured.unit == "percent" and after is not None and normalize(after.group(1)) in lex.points_words
             and _a_difference(text, q, lex)):
-        return replace(q, kind=Kind.PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
+        return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
     return replace(_scaled_like(q, measured), kind=measured.kind, unit=measured.unit, noun=None)
 
 
@@ -2026,7 +2038,7 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     whose currency the change is in. (Without the comma the two are read
     as a range and split the same way: :func:`_levels_of_a_change`.)"""
     lex = lexicon(q.lang)
-    if after.kind is not Kind.CURRENCY or _word_before(text, q, 0) not in lex.change_amount_words:
+    if after.kind is not CURRENCY or _word_before(text, q, 0) not in lex.change_amount_words:
         return False
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
     if after.qualifier is not None:  # "met 4 miljard, tot 460 miljard euro": "to" read as the level's
@@ -2118,7 +2130,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
 
     Before bare days only the first of the month is written as an ordinal ("1er", "1°"): "Elle a fini
     3e, 5 et 6 mars" is a rank."""
-    if not any(q.kind is Kind.DATE and q.text[:1].isdigit() for q in found):
+    if not any(q.kind is DATE and q.text[:1].isdigit() for q in found):
         return found
     added: list[Quantity] = []
     for group in day_lists(text, found):
@@ -2159,8 +2171,8 @@ def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], firs
     2026", nor a year with no 29 February for "February 28 and 29, 2025")."""
     year, day = (found[last + 1] if last + 1 < len(found) else None), found[first]
     if (
-        year is None or year.kind is not Kind.YEAR or not isinstance(year.value, Decimal)
-        or year.bound is not Bound.EXACT or year.is_range or not year.text.isdigit()
+        year is None or year.kind is not YEAR or not isinstance(year.value, Decimal)
+        or year.bound is not EXACT or year.is_range or not year.text.isdigit()
         or not isinstance(day.value, CalendarDate) or day.value.year
         or not _COMMA_BEFORE_YEAR.fullmatch(text, out[last].end, year.start)
     ):
@@ -2181,7 +2193,7 @@ def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity,
     """The days listed together ("6 and 7 March", "on 5 March and 7 March"), as groups of single-day
     dates joined by "and", commas and weekdays, in the order of the text (a lone date is a group)."""
     groups: list[list[Quantity]] = []
-    for q in sorted((q for q in quantities if q.kind is Kind.DATE and not q.is_range), key=lambda q: q.start):
+    for q in sorted((q for q in quantities if q.kind is DATE and not q.is_range), key=lambda q: q.start):
         if groups and groups[-1][-1].end <= q.start and _join(text, groups[-1][-1], q) is not None:
             groups[-1].append(q)
         else:
@@ -2197,7 +2209,7 @@ _FIGURE_RUN = regex.compile(r"\d+")
 def _two_days(text: str, q: Quantity) -> list[Quantity]:
     """ "les 1er et 2 mars", "the 6th and 7th of March": the grammar reads two listed days with an
     ordinal first (alone it states nothing) as the range from one to the other; they are two days."""
-    if q.kind is not Kind.DATE or not isinstance(q.range_to, CalendarDate) or not (
+    if q.kind is not DATE or not isinstance(q.range_to, CalendarDate) or not (
         q.text[:1].isdigit() or normalize(q.text.split()[0]) in lexicon(q.lang).values["DAY"]  # "il primo e il 2 marzo"
     ):
         return [q]
@@ -2214,7 +2226,7 @@ def _two_days(text: str, q: Quantity) -> list[Quantity]:
 def _named_day(q: Quantity) -> bool:
     """One day whose month is written with its name ("7 March", "March 6"; not "06/03/2025", nor a month
     of a year, "March 2024")."""
-    return (q.kind is Kind.DATE and isinstance(q.value, CalendarDate) and q.value.day is not None and not q.is_range
+    return (q.kind is DATE and isinstance(q.value, CalendarDate) and q.value.day is not None and not q.is_range
             and bool(_LETTER.search(q.text)))
 
 
@@ -2241,7 +2253,7 @@ def _before_partitive(text: str, q: Quantity) -> bool:
 
 def _bare(q: Quantity) -> bool:
     """A figure with nothing around it: "6" in "6 and 7 March"."""
-    return q.kind is Kind.NUMBER and q.bound is Bound.EXACT and not q.is_range and q.text.isdigit()
+    return q.kind is NUMBER and q.bound is EXACT and not q.is_range and q.text.isdigit()
 
 
 def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
@@ -2255,7 +2267,7 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
         value = CalendarDate(day.value.year, day.value.month, first)
     except ValueError:
         return None
-    return replace(q, kind=Kind.DATE, value=value, precision=Decimal(0))
+    return replace(q, kind=DATE, value=value, precision=Decimal(0))
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:
@@ -2267,8 +2279,8 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and q.bound is Bound.AT_MOST and q.qualifier is not None and q.kind is not Kind.YEAR
-            and prev.kind in (Kind.PERCENT, Kind.CURRENCY) and prev.bound is not Bound.AT_MOST
+            prev is not None and q.bound is AT_MOST and q.qualifier is not None and q.kind is not YEAR
+            and prev.kind in (PERCENT, CURRENCY) and prev.bound is not AT_MOST
         ):
             lex = lexicon(q.lang)
             words = _WORDS.findall(normalize(text[prev.end : q.start]))
@@ -2276,7 +2288,7 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
                 normalize(q.qualifier) in lex.values["TO"] and len(words) <= 2
                 and not any(w in lex.conjunctions for w in words) and _after_change(text, prev, start, by=True)
             ):
-                q = replace(q, bound=Bound.EXACT)
+                q = replace(q, bound=EXACT)
         out.append(q)
     return out
 
@@ -2309,7 +2321,7 @@ def _levels_of_a_change(
              for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=(-1, ""))
         to_form = to_form if cut > 0 else ""
         verb_only = False
-        if q.kind is Kind.DATE:
+        if q.kind is DATE:
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
@@ -2317,7 +2329,7 @@ def _levels_of_a_change(
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
-            verb_only = q.kind is not Kind.DURATION and before not in lex.change_amount_words and (
+            verb_only = q.kind is not DURATION and before not in lex.change_amount_words and (
                 before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
@@ -2334,12 +2346,12 @@ def _levels_of_a_change(
             # levels with no verb ("повысят пошлины на китайские электромобили с 25% до 100%") and the
             # others open a range after one ("сократить от 3 до 4 тыс. сотрудников"); not durations:
             # "детей с 6 до 10 лет")
-            changing = bool(lex.change_from_words) and from_word and q.kind is not Kind.DURATION
+            changing = bool(lex.change_from_words) and from_word and q.kind is not DURATION
             split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach)))
-        if split and q.kind is Kind.YEAR and isinstance(q.range_to, Decimal) and not (
+        if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
             or _word_after_in(text, q, lex.points_words)
@@ -2353,8 +2365,8 @@ def _levels_of_a_change(
             continue
         a, b = q.start + from_len, q.start + cut
         right = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
-        if q.kind is Kind.DATE:
-            if len(right) != 1 or right[0].kind is not Kind.DATE:
+        if q.kind is DATE:
+            if len(right) != 1 or right[0].kind is not DATE:
                 # "postponed from March 3 to 5, 2026": the last day is the range's, in its month and year
                 assert q.range_to is not None  # (a range)
                 c = q.start + cut + 1 + len(to_form)
@@ -2392,15 +2404,15 @@ def _levels_of_a_change(
             continue
         if scaled:
             low = _scaled_like(low, high)
-        if not from_word or (low.kind is Kind.YEAR) != (high.kind is Kind.YEAR):
+        if not from_word or (low.kind is YEAR) != (high.kind is YEAR):
             # "daalde met 45 tot 1012", "выросло с 1200 до 1900 человек": a change and a level, or a level
             # beside a count, are years only where the calendar's are (from one year to another they name
             # a period: "grew from 1500 to 1600")
             low, high = (
-                _as_level(p) if p.kind is Kind.YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
+                _as_level(p) if p.kind is YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
                 for p in (low, high)
             )
-        if low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind not in (Kind.NUMBER, Kind.COUNT, Kind.YEAR) and not share:
+        if low.kind in (NUMBER, COUNT) and high.kind not in (NUMBER, COUNT, YEAR) and not share:
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
             # where it is basis points ("widened from 25 to 50 basis points")
             low = _in_unit_of(low, high, lex)
@@ -2432,10 +2444,10 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         ):
             continue
         fallen = _fallen_to(text, low, high, start)
-        if fallen and high.bound is Bound.AT_MOST:
-            out[i + 1] = replace(high, bound=Bound.EXACT)
-        historical = low.kind is Kind.YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
-        if low.kind not in (Kind.NUMBER, Kind.COUNT) and not historical:
+        if fallen and high.bound is AT_MOST:
+            out[i + 1] = replace(high, bound=EXACT)
+        historical = low.kind is YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
+        if low.kind not in (NUMBER, COUNT) and not historical:
             continue
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
@@ -2465,17 +2477,17 @@ def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
     first does."""
     out = list(found)
     for i, (q, origin) in enumerate(pairwise(found)):
-        if q.bound not in (Bound.AT_MOST, Bound.EXACT) or q.qualifier is None or origin.qualifier is not None:
+        if q.bound not in (AT_MOST, EXACT) or q.qualifier is None or origin.qualifier is not None:
             continue  # (exact where the verb before says "to" ends a change: "повысила ... до 19 млн")
         lex = lexicon(q.lang)
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
         if (normalize(q.qualifier) not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
                 or _DIGIT.search(text, q.end, origin.start)):
             continue
-        if (origin.kind not in (q.kind, Kind.NUMBER, Kind.COUNT) or origin.unit not in (q.unit, None)
+        if (origin.kind not in (q.kind, NUMBER, COUNT) or origin.unit not in (q.unit, None)
                 or q.kind in _WHEN or origin.kind in _WHEN):
             continue
-        out[i] = replace(q, bound=Bound.EXACT)
+        out[i] = replace(q, bound=EXACT)
         if origin.kind is not q.kind or origin.unit != q.unit:
             out[i + 1] = replace(origin, kind=q.kind, unit=q.unit)
     return out
@@ -2490,7 +2502,7 @@ def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     to = gap in lex.values["TO"] if high.qualifier is None else (normalize(high.qualifier) in lex.values["TO"] and not gap)
     if not to:
         return False
-    if _word_before(text, low, start) not in lex.values["FROM"] or low.kind is Kind.YEAR:
+    if _word_before(text, low, start) not in lex.values["FROM"] or low.kind is YEAR:
         return False
     if low.kind not in _NO_UNIT and (low.kind, low.unit) != (high.kind, high.unit):
         return False
@@ -2543,12 +2555,12 @@ def _suspended_range(text: str, low: Quantity, high: Quantity) -> Quantity | Non
     written = high.text
     if high.qualifier is not None and high.text.startswith(high.qualifier):  # "tot 18-jarigen", read as "up to"
         gap, written = f"{gap} {normalize(high.qualifier)}".strip(), high.text[len(high.qualifier) :].lstrip()
-    if not (low.text.isdigit() and text[low.end : low.end + 1] == "-" and high.kind is Kind.DURATION
+    if not (low.text.isdigit() and text[low.end : low.end + 1] == "-" and high.kind is DURATION
             and _HYPHENED_FIGURE.match(written) and isinstance(low.value, Decimal) and isinstance(high.value, Decimal)
             and low.value < high.value and gap in lex.values["TO"]):
         return None
     return replace(high, start=low.start, text=text[low.start : high.end], value=low.value, range_to=high.value,
-                   bound=Bound.EXACT, qualifier=None)
+                   bound=EXACT, qualifier=None)
 
 
 _HYPHENED_FIGURE = regex.compile(r"\d+-\p{L}")
@@ -2570,7 +2582,7 @@ def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | 
 
 def _range_below_zero(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
     if not (
-        low.kind in (Kind.NUMBER, Kind.COUNT) and high.kind in (Kind.NUMBER, Kind.COUNT) and low.unit == high.unit
+        low.kind in (NUMBER, COUNT) and high.kind in (NUMBER, COUNT) and low.unit == high.unit
         and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and high.value < low.value < 0
     ):
         return None
@@ -2578,12 +2590,12 @@ def _range_below_zero(text: str, low: Quantity, high: Quantity, start: int) -> Q
     if first is None:
         return None
     return replace(high, start=first, text=text[first : high.end], value=high.value, range_to=low.value,
-                   bound=Bound.EXACT, qualifier=None, precision=min(low.precision, high.precision))
+                   bound=EXACT, qualifier=None, precision=min(low.precision, high.precision))
 
 
 def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
     if not (
-        low.kind is high.kind is Kind.DURATION and low.unit in SPELL_UNITS and high.unit in SPELL_UNITS
+        low.kind is high.kind is DURATION and low.unit in SPELL_UNITS and high.unit in SPELL_UNITS
         and isinstance(low.value, Decimal) and isinstance(high.value, Decimal)
     ):
         return None
@@ -2619,7 +2631,7 @@ _AND_A_NUMBER = regex.compile(r"[ \u00a0]*(\p{L}+|,)[ \u00a0]*\p{N}")
 
 
 # What gives a level no unit to share.
-_NO_UNIT = frozenset({Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DATE})
+_NO_UNIT = frozenset({NUMBER, COUNT, YEAR, DATE})
 
 
 def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: int = 4) -> bool:
@@ -2680,8 +2692,8 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.kind is Kind.CURRENCY and q.kind is Kind.NUMBER
-            and prev.bound is Bound.EXACT and q.bound is Bound.EXACT and not prev.is_range and not q.is_range
+            prev is not None and prev.kind is CURRENCY and q.kind is NUMBER
+            and prev.bound is EXACT and q.bound is EXACT and not prev.is_range and not q.is_range
             and prev.scale is None and q.scale is None
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
             and prev.value == prev.value.to_integral() and q.value == q.value.to_integral() and 0 <= q.value < 100
@@ -2722,7 +2734,7 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
-        out.append(_after_one_unit(text, q, prev.end if prev is not None else 0) if q.kind is Kind.DURATION else q)
+        out.append(_after_one_unit(text, q, prev.end if prev is not None else 0) if q.kind is DURATION else q)
     return out
 
 
@@ -2736,7 +2748,7 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     """ "an hour and 23 minutes", "un'ora e 23 minuti", "за час и 20 минут", "في دقيقة و45 ثانية": one
     unit of time, with its article where the language has one ("an hour" alone states nothing), and
     "and" before a spell in a smaller unit of its family are one spell, as "1 hour and 23 minutes" is."""
-    if q.kind is not Kind.DURATION or q.qualifier is not None or q.is_range or q.unit not in SPELL_UNITS:
+    if q.kind is not DURATION or q.qualifier is not None or q.is_range or q.unit not in SPELL_UNITS:
         return q
     at = max(left, q.start - 40)
     m = _UNIT_AND_BEFORE.search(text[at : q.start])
@@ -2766,7 +2778,7 @@ def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
     "comma", or "" (it may not: another family, a unit no smaller, a part as large as one of the unit
     before, a qualifier of its own)."""
     if not (
-        first.kind is Kind.DURATION and then.kind is Kind.DURATION and then.qualifier is None
+        first.kind is DURATION and then.kind is DURATION and then.qualifier is None
         and not first.is_range and not then.is_range and isinstance(then.value, Decimal)
         and first.unit in SPELL_UNITS and then.unit in SPELL_UNITS
     ):
@@ -2820,7 +2832,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     out: list[Quantity] = []
     for q in found:
         m, n = None, q.value
-        if (q.kind in (Kind.NUMBER, Kind.COUNT) and q.unit is None and q.scale is None and q.qualifier is None
+        if (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and q.qualifier is None
                 and not q.is_range and isinstance(n, Decimal) and n == n.to_integral_value() and 2 <= n <= 1000
                 and _word_before(text, q, start) in ratio_ends):
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
@@ -2861,7 +2873,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         while out and out[-1].end > begin:
             out.pop()  # "One" read alone
         assert isinstance(n, Decimal)  # (checked above, with the pattern's search)
-        out.append(replace(q, kind=Kind.NUMBER, value=Decimal(numerator) / n, start=begin, text=text[begin : q.end],
+        out.append(replace(q, kind=NUMBER, value=Decimal(numerator) / n, start=begin, text=text[begin : q.end],
                            bound=bound, qualifier=qualifier, noun=None, precision=Decimal(0)))
     return out
 
@@ -2885,7 +2897,7 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
         qualifier = before.group(1) if before is not None else None
         bound = _bound_of(lex, qualifier)
         begin = before.start(1) if before is not None else m.start()
-        added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
+        added.append(Quantity(NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
                               bound=bound, qualifier=qualifier))
     return _with_added(found, added)
 
@@ -2915,8 +2927,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
         else:
             value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
-        kind, unit = ((Kind.NUMBER, None) if what == "times" else (Kind.PERCENT, "percent") if what == "percent"
-                      else (Kind.DURATION, what))
+        kind, unit = ((NUMBER, None) if what == "times" else (PERCENT, "percent") if what == "percent"
+                      else (DURATION, what))
         probe = Quantity(kind, value, m.start(), m.end(), m.group(), lang)
         low = _glued_range_start(text, m, start, lex)
         if what == "times" and m.groupdict().get("whole") is None and low is None and not (
@@ -3027,7 +3039,7 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
             continue  # "the '20s", "les années 10": the 1920s or the 2020s ("the '10s" are the 2010s)
         else:
             first = (2000 if tens < 20 else 1900) + tens
-        added.append(Quantity(Kind.YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
+        added.append(Quantity(YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
                               range_to=Decimal(first + 9), precision=Decimal(0)))
     if not added:
         return found
@@ -3093,7 +3105,7 @@ def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind is Kind.DATE and q.kind is Kind.DURATION and q.unit == "hour" and q.qualifier is None
+        if (prev is not None and prev.kind is DATE and q.kind is DURATION and q.unit == "hour" and q.qualifier is None
                 and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24
                 and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date):
             continue
@@ -3120,14 +3132,14 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     words: set[str] | None = None  # the paragraph's, read once a shared name is found
     out = []
     for q in found:
-        noun = _NEXT_WORD.match(text, q.end) if q.kind is Kind.COUNT and q.noun is not None else None
+        noun = _NEXT_WORD.match(text, q.end) if q.kind is COUNT and q.noun is not None else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
         if noun is not None:
             written = normalize(noun.group(1))  # the name a count counts: "15 مليون دينار"
-        elif q.kind is Kind.CURRENCY and (sign := _BARE_DOLLAR.search(text, q.start, min(len(text), q.end + 16))) and sign.start() < q.end:
+        elif q.kind is CURRENCY and (sign := _BARE_DOLLAR.search(text, q.start, min(len(text), q.end + 16))) and sign.start() < q.end:
             written = "$"  # a bare sign: "15,75 $ l'heure", "2 milliards $" in a paragraph on Quebec (not "US$")
-        elif q.kind is Kind.CURRENCY and (names := _WORDS.findall(q.text)):
+        elif q.kind is CURRENCY and (names := _WORDS.findall(q.text)):
             # the name a currency was given by default: "20 مليار ريال", or a sign before the figure: "Rs1.075 million"
             # (not "0,73 dollar américain", named in full)
             sign = _SIGN_BEFORE_FIGURE.match(q.text, len(q.qualifier or "") if q.text.startswith(q.qualifier or "") else 0)
@@ -3146,7 +3158,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 words |= {name for names in countries.values() for name in names if " " in name and name in paragraph}
             named = [code for code, names in countries.items() if not names.isdisjoint(words)]
             if len(named) == 1 and noun is not None:
-                q = replace(q, kind=Kind.CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
+                q = replace(q, kind=CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
             elif len(named) == 1:
                 q = replace(q, unit=named[0])
             break
@@ -3174,9 +3186,9 @@ def _fractions_by(
         word = m.group("by")
         bound = _bound_of(lex, word)
         n = lex.fractions_by[normalize(m.group("fraction"))]
-        begin = m.start("by") if bound is not Bound.EXACT else m.start("fraction")
-        added.append(Quantity(Kind.NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang, bound=bound,
-                              qualifier=word if bound is not Bound.EXACT else None))
+        begin = m.start("by") if bound is not EXACT else m.start("fraction")
+        added.append(Quantity(NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang, bound=bound,
+                              qualifier=word if bound is not EXACT else None))
     return _with_added(found, added)
 
 
@@ -3235,7 +3247,7 @@ def _bound_of(lex: Lexicon, qualifier: str | None) -> Bound:
     """The bound of a qualifier a pattern matched case-insensitively; exact where its folded form is no
     key ("A MİNİMUM OF": "İ" folds to two letters)."""
     bound = lex.qualifier_bounds.get(normalize(qualifier)) if qualifier else None
-    return Bound(bound) if bound is not None else Bound.EXACT
+    return Bound(bound) if bound is not None else EXACT
 
 
 def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
@@ -3328,14 +3340,14 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             prev is not None and {prev.bound in FLOORS, q.bound in FLOORS} == {True, False}
             and {prev.bound in CEILINGS, q.bound in CEILINGS} == {True, False}
             and not prev.is_range and not q.is_range
-            and (prev.kind, prev.unit) in ((q.kind, q.unit), (Kind.NUMBER, None), (Kind.COUNT, None))
+            and (prev.kind, prev.unit) in ((q.kind, q.unit), (NUMBER, None), (COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
             and prev.value != q.value and (prev.value < q.value) == (prev.bound in FLOORS)
             and (_joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
                                comma=prev.bound in FLOORS) or _from_to_bounds(text, prev, q))
         ):
             low, high = sorted((prev.value, q.value))
-            out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=Bound.EXACT, value=low, range_to=high,
+            out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=EXACT, value=low, range_to=high,
                               end=q.end, text=text[prev.start : q.end], precision=Decimal(0))
             continue
         out.append(q)

@@ -38,9 +38,18 @@ from claimlint.lexicon import (
     to_ascii_digits,
 )
 from claimlint.quantity import (
+    ABOUT,
+    AT_LEAST,
     CEILINGS,
+    CURRENCY,
+    DATE,
+    DURATION,
+    EXACT,
     FLOORS,
+    NUMBER,
+    PERCENT,
     SPELL_UNITS,
+    YEAR,
     Bound,
     CalendarDate,
     Kind,
@@ -61,7 +70,7 @@ _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}
 # Durations counted in years.
 _YEARS_IN = {"decade": 10, "century": 100}
 # Where "2025 years" is much likelier the year 2025.
-_YEARS_AND_NUMBERS = frozenset({Kind.YEAR, Kind.DATE, Kind.NUMBER})
+_YEARS_AND_NUMBERS = frozenset({YEAR, DATE, NUMBER})
 
 
 class NotAQuantity(Exception):
@@ -76,7 +85,7 @@ class Part:
     precision: Decimal
     start: int
     end: int
-    kind: Kind = Kind.NUMBER
+    kind: Kind = NUMBER
     unit: Any = None
     scale: str | None = None
     exponent: int = 0
@@ -309,7 +318,7 @@ class QuantityBuilder:
         if part.scale is not None:
             raise NotAQuantity("no scaled subunit")
         code = self.lex.value("SUBUNIT_CUR", word)
-        return replace(part, kind=Kind.CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
+        return replace(part, kind=CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
                        end=_end(word), digits=False)
 
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
@@ -580,7 +589,7 @@ class QuantityBuilder:
         code = self.lex.value(token.type, token)
         start = _start(token) if before else part.start
         end = part.end if before else _end(token)
-        return replace(part, kind=Kind.CURRENCY, unit=code, start=start, end=end, digits=False)
+        return replace(part, kind=CURRENCY, unit=code, start=start, end=end, digits=False)
 
     def money_before(self, sign: Token, part: Part) -> Part:
         return self._currency(part, sign, before=True)
@@ -608,21 +617,21 @@ class QuantityBuilder:
                          scale=str(token)[: len(str(token)) - 3], scale_span=(_start(token), _end(token) - 3),
                          exponent=power, digits=False)
         before = token is items[0]
-        return replace(scaled, kind=Kind.CURRENCY, unit=code, start=_start(token) if before else part.start,
+        return replace(scaled, kind=CURRENCY, unit=code, start=_start(token) if before else part.start,
                        end=part.end if before else _end(token))
 
     def money_one(self, indef: Token, word: Token) -> Part:
         return self._currency(_one(indef), word, before=False)
 
     def percent(self, part: Part, token: Token) -> Part:
-        return replace(part, kind=Kind.PERCENT, unit="percent", end=_end(token), digits=False)
+        return replace(part, kind=PERCENT, unit="percent", end=_end(token), digits=False)
 
     def percent_before(self, token: Token, part: Part) -> Part:
         """ "een percentage van 30", "بالمائة 10": the percent word before the figure."""
-        return replace(part, kind=Kind.PERCENT, unit="percent", start=_start(token), digits=False)
+        return replace(part, kind=PERCENT, unit="percent", start=_start(token), digits=False)
 
     def points(self, part: Part, token: Token) -> Part:
-        return replace(part, kind=Kind.PERCENT, unit="percentage_point", end=_end(token), digits=False)
+        return replace(part, kind=PERCENT, unit="percentage_point", end=_end(token), digits=False)
 
     def one_point(self, indef: Token, token: Token) -> Part:
         """ "a percentage point", "un point de pourcentage", "un punto percentuale", "een procentpunt"; not
@@ -666,9 +675,9 @@ class QuantityBuilder:
             raise NotAQuantity("one in a number of units of time is a rate: 'uno ogni 110 minuti'")
         if unit in _YEARS_IN:  # "three decades", "a quarter century": in years
             years = _YEARS_IN[unit]
-            return replace(part, kind=Kind.DURATION, unit="year", value=value * years, precision=precision * years,
+            return replace(part, kind=DURATION, unit="year", value=value * years, precision=precision * years,
                            digits=False, per_unit=Decimal(years))
-        return replace(part, kind=Kind.DURATION, unit=unit, value=value, precision=precision, digits=False)
+        return replace(part, kind=DURATION, unit=unit, value=value, precision=precision, digits=False)
 
     def duration(self, part: Part, *tokens: Token) -> Part:
         unit = tokens[-1]
@@ -688,7 +697,7 @@ class QuantityBuilder:
             and normalize(str(unit)) in self.lex.values["YEAR_AFTER"]
         ):  # "2021 год", "Документы 1600 года", "the 2020 year-end": a year named with the word for year
             # after it (``year_words_after``); "2000 years", "2000 лет" are spells of time (and "a 1500 year old church": extract._age)
-            return replace(part, kind=Kind.YEAR, precision=Decimal(0), end=_end(unit), digits=False)
+            return replace(part, kind=YEAR, precision=Decimal(0), end=_end(unit), digits=False)
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
     def duration_linked(self, part: Part, link: Token, unit: Token) -> Part:
@@ -750,7 +759,7 @@ class QuantityBuilder:
             exact = Decimal(seconds)
             value = Decimal(hours) * 3600 + Decimal(minutes) * 60 + exact
             precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
-            return Part(value, precision, _start(token), _end(token), kind=Kind.DURATION, unit="second", digits=False)
+            return Part(value, precision, _start(token), _end(token), kind=DURATION, unit="second", digits=False)
         total, unit, precision, after_seconds = Decimal(0), "", _HALF, False
         for figure, mark in RACE_PARTS.findall(text):
             if after_seconds:
@@ -766,7 +775,7 @@ class QuantityBuilder:
             after_seconds = unit == "second" and bool(mark)
         # in its smallest unit, as "2 heures 5 minutes" is 125 minutes
         size = SPELL_UNITS[unit][0]
-        return Part(total / size, precision / size, _start(token), _end(token), kind=Kind.DURATION, unit=unit, digits=False)
+        return Part(total / size, precision / size, _start(token), _end(token), kind=DURATION, unit=unit, digits=False)
 
     def duration_dual(self, token: Token) -> Part:
         """ "عامين": two years in one word."""
@@ -778,7 +787,7 @@ class QuantityBuilder:
 
     def plain(self, part: Part) -> Part:
         if part.digits and int(part.value) in YEAR_FIGURES and part.value == part.value.to_integral():
-            return replace(part, kind=Kind.YEAR, unit=None, precision=Decimal(0))
+            return replace(part, kind=YEAR, unit=None, precision=Decimal(0))
         return part
 
     def _year(self, num: Token, start: int, end: int, word: Token) -> Part:
@@ -787,7 +796,7 @@ class QuantityBuilder:
         early = len(str(num)) == 3 and normalize(str(word)) in self.lex.year_words_early
         if not str(num).isdigit() or (int(value) not in YEAR_FIGURES and not early):
             raise NotAQuantity("not a year")
-        return Part(value, Decimal(0), start, end, kind=Kind.YEAR)
+        return Part(value, Decimal(0), start, end, kind=YEAR)
 
     def year_before(self, word: Token, num: Token) -> Part:
         return self._year(num, _start(word), _end(num), word)
@@ -809,7 +818,7 @@ class QuantityBuilder:
             date = CalendarDate(y, month, d)
         except ValueError as exc:
             raise NotAQuantity(str(exc)) from exc
-        return Part(Decimal(0), Decimal(0), start, end, kind=Kind.DATE, unit=date)  # type: ignore[arg-type]
+        return Part(Decimal(0), Decimal(0), start, end, kind=DATE, unit=date)  # type: ignore[arg-type]
 
     def date_dmy(self, day: Token, month: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
@@ -831,7 +840,7 @@ class QuantityBuilder:
             # "in March 2024", "en mars 2024", "в марте 2024 года", "في مارس 2024": a month of a year (no
             # day of a month has four digits)
             word = next((t for t in rest if t.type == "YEAR_AFTER"), None)  # ("марте 2024 года"; not a comma after)
-            return Part(Decimal(0), Decimal(0), _start(month), _end(word) if word is not None else _end(day), kind=Kind.DATE,
+            return Part(Decimal(0), Decimal(0), _start(month), _end(word) if word is not None else _end(day), kind=DATE,
                         unit=self._month_of_year(month, day))  # type: ignore[arg-type]
         if not self.lex.month_first:
             raise NotAQuantity("the language writes the day before its month ('в мае 5 человек' is no date)")
@@ -847,7 +856,7 @@ class QuantityBuilder:
         nothing: "the 21st century")."""
         digits = _LEADING_DIGITS.match(to_ascii_digits(str(day)))
         value = Decimal(digits.group()) if digits else Decimal(self.lex.value("DAY", day))  # "dal primo al 5 marzo"
-        return Part(value, Decimal(0), _start(day), _end(day), kind=Kind.DATE)
+        return Part(value, Decimal(0), _start(day), _end(day), kind=DATE)
 
     def range_months(self, *tokens: Token) -> RangePart:
         """ "from January to March 2024", "В марте–апреле 2025 года", "in June and July 2024": months of
@@ -860,7 +869,7 @@ class QuantityBuilder:
         if low.month >= high.month:
             raise NotAQuantity("a range of months runs forward")
         end = _end(tokens[-1]) if tokens[-1].type == "YEAR_AFTER" else _end(year)
-        return RangePart(Part(Decimal(0), Decimal(0), _start(tokens[0]), end, kind=Kind.DATE, unit=low), high)  # type: ignore[arg-type]
+        return RangePart(Part(Decimal(0), Decimal(0), _start(tokens[0]), end, kind=DATE, unit=low), high)  # type: ignore[arg-type]
 
     def _month_of_year(self, month: Token, year: Token) -> CalendarDate:
         """The month ``month`` of the year written as ``year``, a date with no day."""
@@ -905,38 +914,38 @@ class QuantityBuilder:
         families")."""
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
-        if Kind.DATE in (low.kind, high.kind):
+        if DATE in (low.kind, high.kind):
             return RangePart(_date_range(low, high, start), _upper(high))
         if (
-            not explicit and (not dash or high.scale is not None) and low.kind is Kind.YEAR and low.scale is None
-            and high.kind is not Kind.YEAR and (high.scale is not None or not high.digits)
+            not explicit and (not dash or high.scale is not None) and low.kind is YEAR and low.scale is None
+            and high.kind is not YEAR and (high.scale is not None or not high.digits)
         ):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
-        if (explicit and low.kind is Kind.YEAR and low.scale is None and high.scale is not None
+        if (explicit and low.kind is YEAR and low.scale is None and high.scale is not None
                 and low.value in RECENT_YEARS and high.value > low.value * _FARTHEST_ENDS):
             # "portando il totale dal 2022 a 1,5 miliardi", "from 2022 to 1.5 billion": since the year, to
             # the amount (but "between 1500 and 2 million people", "from 1200 to 15 million dollars" are
             # ranges)
             raise NotAQuantity("a year is no lower end of a range to a figure ten thousand times larger")
-        if (explicit or dash) and low.kind is Kind.YEAR and high.kind not in _YEARS_AND_NUMBERS and high.scale is None:
+        if (explicit or dash) and low.kind is YEAR and high.kind not in _YEARS_AND_NUMBERS and high.scale is None:
             # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros": a figure that looks like a year
             # and an amount after it
-            low = replace(low, kind=Kind.NUMBER, precision=_HALF)
-        if {low.kind, high.kind} == {Kind.YEAR, Kind.NUMBER}:
+            low = replace(low, kind=NUMBER, precision=_HALF)
+        if {low.kind, high.kind} == {YEAR, NUMBER}:
             # "1000-5000": figures that only look like a year when alone.
-            low, high = replace(low, kind=Kind.NUMBER), replace(high, kind=Kind.NUMBER)
-        if low.kind is Kind.NUMBER and high.kind is not Kind.NUMBER:
+            low, high = replace(low, kind=NUMBER), replace(high, kind=NUMBER)
+        if low.kind is NUMBER and high.kind is not NUMBER:
             # "from 2 to 3 decades": the low end counts the same unit words
             low = replace(low, kind=high.kind, unit=high.unit, value=low.value * high.per_unit,
                           precision=low.precision * high.per_unit, per_unit=high.per_unit)
-        elif explicit and high.kind is Kind.NUMBER and low.kind is not Kind.NUMBER and (
+        elif explicit and high.kind is NUMBER and low.kind is not NUMBER and (
             high.scale is None or low.scale is not None
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
             high = replace(high, kind=low.kind, unit=low.unit)
         elif (
-            dash and low.kind is Kind.CURRENCY and high.kind in (Kind.NUMBER, Kind.YEAR)
+            dash and low.kind is CURRENCY and high.kind in (NUMBER, YEAR)
             and not self.text[low.start].isdigit()
         ):
             # "$3-4 billion", "€5-6 млн", "$1500-2000": a sign written before the range applies to both ends
@@ -967,7 +976,7 @@ class QuantityBuilder:
 
     def range_from(self, *items: Any) -> Any:
         found = self._explicit_range(items)
-        if found.part.kind is not Kind.DATE and _has_token(items, "MOVE_TO"):
+        if found.part.kind is not DATE and _has_token(items, "MOVE_TO"):
             raise NotAQuantity("'с 3 на 5' moves a day: between other figures it is no range ('с 3 на 4 метра')")
         return found
 
@@ -985,11 +994,11 @@ class QuantityBuilder:
         sep = next(t for t in items if isinstance(t, Token) and t.type in ("TO", "DASH"))
         figure = _LEADING_DIGITS.match(to_ascii_digits(self.text[high.start : high.end]))
         if (
-            sep.type == "DASH" and low.kind is Kind.YEAR and high.start == low.end + 1 and figure is not None
+            sep.type == "DASH" and low.kind is YEAR and high.start == low.end + 1 and figure is not None
             and next_year(int(low.value), figure.group())
-            and (high.kind in (Kind.NUMBER, Kind.YEAR) or (high.kind is Kind.DURATION and high.unit == "year"))
+            and (high.kind in (NUMBER, YEAR) or (high.kind is DURATION and high.unit == "year"))
         ):  # "2023-24", "the 2023/24 season", "сезона 2023/24 года": a season or fiscal year, to the next year
-            high = replace(high, value=low.value + 1, kind=Kind.YEAR, unit=None, precision=Decimal(0))
+            high = replace(high, value=low.value + 1, kind=YEAR, unit=None, precision=Decimal(0))
         return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH"))
 
     def days_listed(self, day: Token, *items: Any) -> Any:
@@ -997,13 +1006,13 @@ class QuantityBuilder:
         into its two days (an ordinal day alone states nothing, so the list is parsed whole)."""
         high = next(p for p in items if isinstance(p, Part))
         found = self._range(self.day_alone(day), high, _start(day))
-        if found.part.kind is not Kind.DATE:
+        if found.part.kind is not DATE:
             raise NotAQuantity("two listed ordinals are days")
         return found
 
     def _days_named(self, items: tuple[Any, ...], found: RangePart) -> RangePart:
         """A range with a weekday in it is a range of days or nothing ("from Monday 3 to Friday 5")."""
-        if found.part.kind is not Kind.DATE and _has_token(items, "WEEKDAY"):
+        if found.part.kind is not DATE and _has_token(items, "WEEKDAY"):
             raise NotAQuantity("a weekday names a day: the range is no range of days")
         return found
 
@@ -1043,28 +1052,28 @@ class QuantityBuilder:
         """ "au moins un mort", "almeno un morto": the article is one after "at least" where the language
         says so (``one_after_qualifier``; "plus d'un simple accord", "più di un semplice gioco", "at least
         a partial win", "ten minste een deel" are "more than a", "at least a")."""
-        if not self.lex.one_after_qualifier or qualifier.bound is not Bound.AT_LEAST:
+        if not self.lex.one_after_qualifier or qualifier.bound is not AT_LEAST:
             raise NotAQuantity("an article after a qualifier names no number here")
         return self.start(qualifier, _one(indef))
 
     def start(self, *items: Any) -> Quantity:
-        bound, qualifier, start, end = Bound.EXACT, None, None, None
+        bound, qualifier, start, end = EXACT, None, None, None
         range_to = None
         measure: Part | None = None
         bounds = [item.bound for item in items if isinstance(item, Qualifier)]
         same_side = all(b in FLOORS for b in bounds) or all(b in CEILINGS for b in bounds)
-        if len(bounds) > 1 and Bound.ABOUT not in bounds and not same_side:
+        if len(bounds) > 1 and ABOUT not in bounds and not same_side:
             # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
             # ("circa cinquecento o più", about 500 or more, is at least 500; "tot 3 procent of lager",
             # two ceilings, is at most 3%.)
             raise NotAQuantity("two bounds on one figure")
-        hedged_twice = len(bounds) > 1 and set(bounds) == {Bound.ABOUT}  # "estimé à 200 euros environ"
+        hedged_twice = len(bounds) > 1 and set(bounds) == {ABOUT}  # "estimé à 200 euros environ"
         for item in items:
             if isinstance(item, Qualifier):
                 if hedged_twice:
                     if qualifier is None:
                         bound, qualifier = item.bound, item.text
-                elif not (item.bound is Bound.ABOUT and len(bounds) > 1):
+                elif not (item.bound is ABOUT and len(bounds) > 1):
                     bound, qualifier = item.bound, item.text
                 start = item.start if measure is None else start
                 end = item.end if measure is not None else end
@@ -1074,12 +1083,12 @@ class QuantityBuilder:
                 measure = item
         assert measure is not None
         if isinstance(range_to, CalendarDate) and isinstance(measure.unit, CalendarDate):
-            if bound is not Bound.EXACT and self.text[measure.start].isdigit():
+            if bound is not EXACT and self.text[measure.start].isdigit():
                 raise NotAQuantity("a hedged range of days counts something: 'Some 3-5 September storms'")
             if range_to.year is None and measure.unit.year is not None:  # "3 September 2025 - 5 October"
                 range_to = CalendarDate(measure.unit.year, range_to.month, range_to.day)
-        if measure.approximate and bound is Bound.EXACT:
-            bound = Bound.ABOUT  # "une trentaine de blessés": about thirty
+        if measure.approximate and bound is EXACT:
+            bound = ABOUT  # "une trentaine de blessés": about thirty
         if measure.alone and not self.lex.fraction_alone and (
             normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
         ):  # "more than half", but not "oltre il quarto posto" (the fourth place); "half" alone is
@@ -1087,7 +1096,7 @@ class QuantityBuilder:
             raise NotAQuantity("a fraction word alone, with no qualifier")
         start = measure.start if start is None else start
         end = measure.end if end is None else end
-        if measure.kind is Kind.DATE:
+        if measure.kind is DATE:
             value: Any = measure.unit
             unit = None
         else:
@@ -1130,7 +1139,7 @@ class RangePart:
 
 def _upper(part: Part) -> Decimal | CalendarDate:
     """What a range's upper end states: its value, or its day for a date."""
-    return part.unit if part.kind is Kind.DATE else part.value
+    return part.unit if part.kind is DATE else part.value
 
 
 # How many months a range of days written with no year may run past the year's end: "from 23 December to 6
@@ -1142,17 +1151,17 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
     """A range of days: "3-5 September 2025" (a bare day, then a date), "3 September to 5 October
     2025" (two dates, the year written once). The first day takes the month and year the last one
     writes; a range running backwards ("5-3 September") or a figure that is no day is no range."""
-    last: CalendarDate | None = high.unit if high.kind is Kind.DATE else None
+    last: CalendarDate | None = high.unit if high.kind is DATE else None
     if last is None:
         raise NotAQuantity("a range of days names its month after the last day")
-    if last.day is None or (low.kind is Kind.DATE and isinstance(low.unit, CalendarDate) and low.unit.day is None):
+    if last.day is None or (low.kind is DATE and isinstance(low.unit, CalendarDate) and low.unit.day is None):
         raise NotAQuantity("a range of months is read as its two months")
-    if (low.kind is Kind.DATE and low.unit is None) or (low.kind is Kind.NUMBER and low.digits and low.scale is None):
+    if (low.kind is DATE and low.unit is None) or (low.kind is NUMBER and low.digits and low.scale is None):
         try:  # "du 1er au 3 octobre", "3-5 September"
             first = CalendarDate(last.year, last.month, int(low.value))
         except ValueError as exc:
             raise NotAQuantity(str(exc)) from exc
-    elif low.kind is Kind.DATE:
+    elif low.kind is DATE:
         first = low.unit
         if first.year is None and last.year is not None:
             # "28 December - 3 January 2026": the first day is in the year before
@@ -1169,7 +1178,7 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
         pass  # "dal 23 dicembre al 6 gennaio", no year written: the range runs into the next year
     elif (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):
         raise NotAQuantity("a range runs from the earlier to the later day")
-    return replace(low, kind=Kind.DATE, unit=first, start=start, end=high.end)
+    return replace(low, kind=DATE, unit=first, start=start, end=high.end)
 
 
 def _has_token(items: tuple[Any, ...], terminal: str) -> bool:
