@@ -2886,6 +2886,9 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     pattern = _every_pattern(lang)
     if pattern is None:
         return found
+    folded = _case_blind(text[start:end])
+    if not any(word in folded for word in _every_words(lang)):
+        return found  # (the pattern, case-blind and led by a look-behind, is tried at every position of the text)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -3228,6 +3231,21 @@ def _every_pattern(lang: str) -> re.Pattern[str] | None:
     # (the qualifier is looked for after a match: a pattern that opens with an optional part scans
     # slowly, and this one runs over all the text of these languages)
     return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.every_words)})\s+(?P<ord>\w+)", re.IGNORECASE)
+
+
+@cache
+def _every_words(lang: str) -> frozenset[str]:
+    """The words of every (``every_words``) as :func:`_case_blind` writes them: a paragraph that holds none
+    so holds no match of ``_every_pattern``."""
+    return frozenset(_case_blind(w) for w in lexicon(lang).every_words)
+
+
+def _case_blind(text: str) -> str:
+    """``text`` folded as a case-blind pattern (``re.IGNORECASE``) matches it, to look quickly for a word such a
+    pattern needs: every character a pattern's letter matches folds as that letter does ("EVERY", "Every":
+    "every"; "İ" and "ı", which match "i", as "i"; checked over all of Unicode, with the engine's own extra
+    pairs of letters, for Python 3.11)."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 @cache
