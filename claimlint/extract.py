@@ -3000,6 +3000,9 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
     pattern = _decade_pattern(lang)
     if pattern is None or _decade_hints(lang).search(text, start, end) is None:
         return found
+    folded = _case_blind(text[start:end])
+    if not any(word in folded for word in _decade_words(lang)):
+        return found  # ("anni" is no "negli anni": the pattern is case-blind, and tried at every position)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -3079,6 +3082,15 @@ def _decade_hints(lang: str) -> re.Pattern[str]:
     words = [w.split()[-1] for w in lex.decade_words]
     return re.compile(_alternatives({*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
                                      *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}))
+
+
+@cache
+def _decade_words(lang: str) -> frozenset[str]:
+    """What a match of ``_decade_pattern`` holds, as :func:`_case_blind` writes it: a word of decades, a
+    suffix after a zero (and a hyphen or not), a noun of decades."""
+    lex = lexicon(lang)
+    suffixes = [f"0{dash}{s}" for s in lex.decade_suffixes for dash in ("", "-", "‐")]
+    return frozenset(_case_blind(w) for w in (*lex.decade_words, *suffixes, *lex.decade_nouns))
 
 
 @cache
