@@ -164,3 +164,23 @@ def test_a_long_run_is_read_in_pieces():
     runs = list(find_runs(text, "ar"))
     assert runs and max(len(r.tokens) for r in runs) <= _MAX_RUN
     assert sum(q.text == "5" for q in extract_text(text, lang="ar")) == 300
+
+
+def test_case_blind_folding_keeps_every_match_of_a_case_blind_pattern():
+    """The passes that scan a paragraph with a case-blind pattern first look for one of its words in the
+    paragraph folded by ``_case_blind``; so every character a case-blind letter of those words matches
+    ("K" and the Kelvin sign for "k", "İ" for "i", "ſ" for "s") must fold as the letter does."""
+    import re
+
+    from claimlint.extract import _case_blind, _decade_words, _every_words
+
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = {ch for lang in LANGUAGES for lex in [lexicon(lang)]
+               for w in (*lex.every_words, *lex.decade_words, *lex.decade_suffixes, *lex.decade_nouns) for ch in w}
+    assert len(letters) > 40  # (Latin, Cyrillic and Arabic letters)
+    wrong = [(c, x) for c in sorted(letters) for x in re.findall(re.escape(c), every_character, re.IGNORECASE)
+             if _case_blind(x) != _case_blind(c)]
+    assert wrong == []
+    for lang in LANGUAGES:
+        for word in _every_words(lang) | _decade_words(lang):
+            assert word in _case_blind(f"Xx {word.upper()} xX") and word in _case_blind(word.title())
