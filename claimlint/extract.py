@@ -3191,6 +3191,8 @@ def _fractions_by(
     if pattern is None:
         return found
     lex = lexicon(lang)
+    if not any(text.find(fraction, start, end) >= 0 for fraction in lex.fractions_by):
+        return found  # (the pattern, led by a look-behind, is tried at every position; it is case-sensitive)
     added = []
     for m in pattern.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in masked):
