@@ -1037,6 +1037,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
       may also be ("more than 300"). "7 or above 3 times" keeps its "or above".
     """
+    if all(_STATES.isdisjoint(t.categories) for t in tokens_):
+        return
     out = list(tokens_)
     breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
     for i, tok in enumerate(out):
@@ -1132,6 +1134,11 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
 
 
 _DROPPED = Token(0, 0, ())
+# A run states something (_flush) only where a token is of one of these: core, "a" or "one" before a scale,
+# a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but
+# the bare scale, to a scale word or a dual: a run with none of them yields nothing (most runs: an article,
+# a comma, "and" alone).
+_STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "DENOM", "SCALE"}
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century", "a quarter of a
 # percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
