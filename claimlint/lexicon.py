@@ -87,6 +87,8 @@ _FIGURE = (
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
+# What a date, a race time or a figure may start with (\d: the race times' figures).
+_FIGURE_START = rf"[\d{VULGAR}+\u2212\-.,٫]"
 _DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
@@ -714,8 +716,10 @@ def _tokenizer(
     # letter inside a word (a third of the scan's time) and at every space (a quarter of what is left).
     assert not any(f[:1].isspace() for f in (*words, *signs, *pieces, *prefixes))
     start = rf"(?!\s)(?:(?<!\w)|(?=[{DIGITS}\W])|(?<=[{DIGITS}]){after_prefix})"
+    # The alternatives that start with a figure or its sign sit behind one lookahead, which the engine
+    # tries once at the start of a word rather than each of them.
     return start + (
-        rf"(?:(?P<date>{_DATE})"
+        rf"(?:(?={_FIGURE_START})(?:(?P<date>{_DATE})"
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
         + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
            if day_suffixes else "")
@@ -724,7 +728,7 @@ def _tokenizer(
         # ...and minutes, seconds and hundredths with the language's decimal sign: "3:49.04" (Russian and
         # Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read as a clock)
         + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"[{re.escape(''.join(decimal))}]" + r"\d\d)(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
-        + rf"|(?P<fig>{_FIGURE})"
+        + rf"|(?P<fig>{_FIGURE}))"
         + (rf"|(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})" if ordinal_endings else "")
         + rf"|(?P<num>{spelled})"
         rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached}))"
