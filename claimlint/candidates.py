@@ -856,11 +856,19 @@ def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     at several megabytes a second on news text.
     """
     current: tuple[int, int] | None = None
-    for m in lex.anchors.finditer(text):
-        if current is not None and m.end() + _AFTER <= current[1]:
+    reached = 0
+    # The anchors lex.anchors.finditer finds, with lex.anchor_scan: a figure's digit, or the character
+    # before a word and the word (a space put before the text, so offsets one past the text's).
+    for m in lex.anchor_scan.finditer(" " + text):
+        start, end = m.span(m.lastindex or 0)
+        if start < reached:
+            continue  # a word inside the anchor before it, which lex.anchors passes over
+        reached = end
+        start, end = start - 1, end - 1
+        if current is not None and end + _AFTER <= current[1]:
             continue  # inside the current window (which ends at a space): nothing to search for
-        left = _SPACE_BEFORE.search(text, 0, max(0, m.start() - _BEFORE))
-        right = _SPACE_AFTER.search(text, min(len(text), m.end() + _AFTER))
+        left = _SPACE_BEFORE.search(text, 0, max(0, start - _BEFORE))
+        right = _SPACE_AFTER.search(text, min(len(text), end + _AFTER))
         span = (left.end() if left else 0, right.start() if right else len(text))
         if current is not None and span[0] <= current[1]:
             current = (current[0], max(current[1], span[1]))
