@@ -141,7 +141,12 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     one, zero = "[1١۱]", "[0٠۰]"
 
     def one_of(forms: Sequence[str]) -> str:
-        return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
+        firsts = {f[:1] for f in forms}
+        if not forms or firsts & {"", " ", "'"}:  # (a space stands for any, and callers widen the apostrophe)
+            return f"(?:{trie(sorted(forms))})"  # (never matches when there are none)
+        # The letters the forms start with, looked for first: the engine compares letters without their
+        # case one branch of a trie after another, at every word of a window.
+        return f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{trie(sorted(forms))})"
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
