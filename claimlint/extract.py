@@ -3077,11 +3077,14 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
 def _decade_hints(lang: str) -> re.Pattern[str]:
     """What a paragraph holds where ``_decade_pattern`` may match: a word of decades, a suffix after a
     zero, a noun of decades (as written: one scan of the paragraph for all, not a find for each).
-    There is one at least wherever the pattern is made."""
+    There is one at least wherever the pattern is made. A form that holds another is left out: the
+    paragraph holds the shorter one too ("التسعينيات" holds "تسعينيات"), and each alternative the scan
+    tries where one could start costs it (half of the Arabic ones)."""
     lex = lexicon(lang)
     words = [w.split()[-1] for w in lex.decade_words]
-    return re.compile(_alternatives({*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
-                                     *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}))
+    forms = {*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
+             *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}
+    return re.compile(_alternatives(f for f in forms if not any(other != f and other in f for other in forms)))
 
 
 @cache
