@@ -134,7 +134,9 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, boo
     The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
     """
     text = text[:_SAMPLE]
-    letters = sum(map(str.isalpha, text))
+    # (counted by words, each told at once where it is all letters: counted a character at a time, each
+    # letter outside Latin-1 is a string made for it, and Russian and Arabic paragraphs are all such)
+    letters = sum([len(w) if w.isalpha() else sum(map(str.isalpha, w)) for w in text.split()])
     if letters < 3:
         return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
     cyrillic = sum(map(len, _CYRILLIC.findall(text)))
