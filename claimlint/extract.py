@@ -538,6 +538,8 @@ def _as_level(q: Quantity) -> Quantity:
 def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     """A word of passing (``passing_words``) between a verb of change and a figure bounds it from below:
     "Debt climbed past $34 trillion", "surged past 5,000 points" (not "over the past 5 years")."""
+    if not lex.passing_words:
+        return q  # (a language with none: the words before are not read)
     words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
     if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not normalize(words[0]).startswith(lex.change_stems):
         return q
