@@ -67,3 +67,23 @@ FIRST_QUALIFIERS = {
 def test_the_written_form_of_each_bound_comes_first(lang):
     qualifiers = load_data(f"lang/{lang}.yaml")["qualifiers"]
     assert {bound: forms[0] for bound, forms in qualifiers.items()} == FIRST_QUALIFIERS[lang]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_bare_round_number_is_a_round_number(lang):
+    """A form of ``approximate_bare`` ("сотней") may also follow a figure ("5 сотней"), where the parser
+    reads its value among ``approximate_numbers``: each must be there, with the same value."""
+    data = load_data(f"lang/{lang}.yaml")
+    numbers = {form: value for value, forms in (data.get("approximate_numbers") or {}).items() for form in forms}
+    bare = {form: value for value, forms in (data.get("approximate_bare") or {}).items() for form in forms}
+    assert {form: numbers.get(form) for form in bare} == bare
+
+
+@pytest.mark.parametrize("text, read", [
+    ("5 сотней", ("5 сотней", 500, "about")), ("5 десятком", ("5 десятком", 50, "about")), ("сотней 5", ("5", 5, "exact")),
+])
+def test_a_round_number_after_a_figure_is_read_about(text, read):
+    from claimlint.extract import extract_text
+
+    [q] = extract_text(text, lang="ru")
+    assert (q.text, q.value, q.bound.value) == read
