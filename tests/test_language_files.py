@@ -87,3 +87,13 @@ def test_a_round_number_after_a_figure_is_read_about(text, read):
 
     [q] = extract_text(text, lang="ru")
     assert (q.text, q.value, q.bound.value) == read
+
+
+def test_a_form_starting_with_a_space_is_refused():
+    """The tokenizer starts no token at a space (a guard that spares the engine every space): a language
+    file's form that starts with one would never be read, so building the tokenizer refuses it."""
+    from claimlint.lexicon import _tokenizer
+
+    with pytest.raises(ValueError, match="must not start with a space"):
+        _tokenizer(words=["a", "\u00a0mln"], signs=[], pieces=["one"], connectors=[], prefixes=[], indefinite=[],
+                   hyphen_units=["year"])
