@@ -1553,9 +1553,11 @@ def extract_span(
     if found:
         found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, found))))
         found = _one_in(text, found, lang, start)
-    found = _every_nth(text, found, lang, start, stop)  # (these four read the text itself)
-    found = _glued_numbers(text, found, lang, start, stop)
-    found = _decades(text, found, lang, start, stop)
+    # (these four read the text itself; three look first for their words in it, folded once)
+    folded = _case_blind(text[start:stop])
+    found = _every_nth(text, found, lang, start, stop, folded)
+    found = _glued_numbers(text, found, lang, start, stop, folded)
+    found = _decades(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
         return found
@@ -2880,7 +2882,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     return out
 
 
-def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "каждый пятый житель", "каждая третья семья", "every fifth American", "elke vijfde Nederlander":
     a word of every (``every_words``) and an ordinal (``every_ordinals``) is a share, 1/N, as "one in
     five" is; with a qualifier before it, bounded ("почти каждый пятый"). Not before a unit of time or a
@@ -2888,7 +2890,6 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     pattern = _every_pattern(lang)
     if pattern is None:
         return found
-    folded = _case_blind(text[start:end])
     if not any(word in folded for word in _every_words(lang)):
         return found  # (the pattern, case-blind and led by a look-behind, is tried at every position of the text)
     lex = lexicon(lang)
@@ -2907,14 +2908,16 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     return _with_added(found, added)
 
 
-def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "трёхлетний контракт", "пятипроцентный барьер", "трёхкратный рост", "вдвое больше", "een
     vijfjarig contract", "a fourfold rise": a number written onto a word of time, percent or times in one
     word (``glued_numbers``) states a spell, a percent or a multiple, as "a three-year contract" and "a
     5-percent threshold" do; with a qualifier before it, bounded ("почти двухмесячная норма")."""
     pattern = _glued_pattern(lang)
-    if pattern is None or _glued_hints(lang).search(text, start, end) is None:
-        return found  # (the pattern, case-blind, scans a paragraph more slowly than its words' hints)
+    if pattern is None:
+        return found
+    if not any(word in folded for word in _glued_words(lang)):
+        return found  # (the pattern, case-blind and led by a look-behind, is tried at every position of the text)
     lex = lexicon(lang)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -2992,7 +2995,7 @@ def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) ->
 _GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
 
 
-def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "the 1990s", "the '60s", "les années 1990", "negli anni Novanta", "de jaren negentig", "в 1990-е
     годы", "في التسعينيات": a decade is the range of its ten years, 1990 to 1999 (a year with a word of
     decades before it, ``decade_words``, or a suffix after it, ``decade_suffixes``; Arabic nouns of decades,
@@ -3000,9 +3003,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int) 
     2000s for "'00s" and "'10s"; "the '20s" may be either and is read as nothing, and so are "the
     1900s" and "the 2000s", which may be a century."""
     pattern = _decade_pattern(lang)
-    if pattern is None or _decade_hints(lang).search(text, start, end) is None:
+    if pattern is None:
         return found
-    folded = _case_blind(text[start:end])
     if not any(word in folded for word in _decade_words(lang)):
         return found  # ("anni" is no "negli anni": the pattern is case-blind, and tried at every position)
     lex = lexicon(lang)
@@ -3076,20 +3078,6 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _decade_hints(lang: str) -> re.Pattern[str]:
-    """What a paragraph holds where ``_decade_pattern`` may match: a word of decades, a suffix after a
-    zero, a noun of decades (as written: one scan of the paragraph for all, not a find for each).
-    There is one at least wherever the pattern is made. A form that holds another is left out: the
-    paragraph holds the shorter one too ("التسعينيات" holds "تسعينيات"), and each alternative the scan
-    tries where one could start costs it (half of the Arabic ones)."""
-    lex = lexicon(lang)
-    words = [w.split()[-1] for w in lex.decade_words]
-    forms = {*words, *(w.capitalize() for w in words), *(f"0{s}" for s in lex.decade_suffixes),
-             *(f"0-{s}" for s in lex.decade_suffixes), *lex.decade_nouns}
-    return re.compile(_alternatives(f for f in forms if not any(other != f and other in f for other in forms)))
-
-
-@cache
 def _decade_words(lang: str) -> frozenset[str]:
     """What a match of ``_decade_pattern`` holds, as :func:`_case_blind` writes it: a word of decades, a
     suffix after a zero (and a hyphen or not), a noun of decades."""
@@ -3099,12 +3087,12 @@ def _decade_words(lang: str) -> frozenset[str]:
 
 
 @cache
-def _glued_hints(lang: str) -> re.Pattern[str]:
-    """What a paragraph holds where ``_glued_pattern`` may match: a word of ``glued_numbers`` in lower
-    case inside a word, or a whole word also with its capital ("Вдвое"), as written (one scan of the
-    paragraph for all). There is one at least wherever the pattern is made."""
+def _glued_words(lang: str) -> frozenset[str]:
+    """The words a match of ``_glued_pattern`` holds, a word of ``glued_numbers`` (inside a word or whole), as
+    :func:`_case_blind` writes them: a paragraph that holds none, in any case ("ВДВОЕ", "Вдвое", "вдвое"),
+    holds no match."""
     lex = lexicon(lang)
-    return re.compile(_alternatives({*lex.glued_words, *lex.glued_whole, *(w.capitalize() for w in lex.glued_whole)}))
+    return frozenset(_case_blind(w) for w in (*lex.glued_words, *lex.glued_whole))
 
 
 @cache

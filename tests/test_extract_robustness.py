@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,17 +173,18 @@ def test_case_blind_folding_keeps_every_match_of_a_case_blind_pattern():
     ("K" and the Kelvin sign for "k", "İ" for "i", "ſ" for "s") must fold as the letter does."""
     import re
 
-    from claimlint.extract import _case_blind, _decade_words, _every_words
+    from claimlint.extract import _case_blind, _decade_words, _every_words, _glued_words
 
     every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     letters = {ch for lang in LANGUAGES for lex in [lexicon(lang)]
-               for w in (*lex.every_words, *lex.decade_words, *lex.decade_suffixes, *lex.decade_nouns) for ch in w}
+               for w in (*lex.every_words, *lex.decade_words, *lex.decade_suffixes, *lex.decade_nouns,
+                         *lex.glued_words, *lex.glued_whole) for ch in w}
     assert len(letters) > 40  # (Latin, Cyrillic and Arabic letters)
     wrong = [(c, x) for c in sorted(letters) for x in re.findall(re.escape(c), every_character, re.IGNORECASE)
              if _case_blind(x) != _case_blind(c)]
     assert wrong == []
     for lang in LANGUAGES:
-        for word in _every_words(lang) | _decade_words(lang):
+        for word in _every_words(lang) | _decade_words(lang) | _glued_words(lang):
             assert word in _case_blind(f"Xx {word.upper()} xX") and word in _case_blind(word.title())
 
 
@@ -209,3 +211,16 @@ def test_replace_makes_what_dataclasses_replace_makes():
     part = Part(1, 2, note="kept")
     assert replace(part, obj=3) == dataclasses.replace(part, obj=3) == Part(3, 2, note="kept")
     assert replace(part, note="new", cls=4) == Part(1, 4, note="new")
+
+
+@pytest.mark.parametrize("lang, text, read", [
+    ("ru", "ВДВОЕ больше, чем год назад", ("ВДВОЕ", 2, None)),
+    ("en", "PRICES DOUBLED IN THE 1990S", ("1990S", 1990, 1999)),
+    ("it", "I PREZZI RADDOPPIARONO NEGLI ANNI 90", ("90", 1990, 1999)),
+    ("fr", "LES ANNÉES 1990 ONT VU LA CRISE", ("1990", 1990, 1999)),
+])
+def test_copy_in_capitals_is_read_as_in_lower_case(lang, text, read):
+    """Headlines and wire flashes in capitals: the passes over a paragraph look for their words in any case,
+    as their patterns do."""
+    [q] = extract_text(text, lang=lang)
+    assert (q.text, q.value, q.range_to) == read
