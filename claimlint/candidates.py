@@ -865,7 +865,7 @@ def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     # The anchors lex.anchors.finditer finds, with lex.anchor_scan: a figure's digit, or the character
     # before a word and the word (a space put before the text, so offsets one past the text's).
     for m in lex.anchor_scan.finditer(" " + text):
-        start, end = m.span(m.lastindex or 0)
+        start, end = m.span() if m["word"] is None else m.span("word")
         if start < reached:
             continue  # a word inside the anchor before it, which lex.anchors passes over
         reached = end
@@ -1160,7 +1160,7 @@ _DROPPED = Token(0, 0, ())
 # a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but
 # the bare scale, to a scale word or a dual: a run with none of them yields nothing (most runs: an article,
 # a comma, "and" alone).
-_STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "DENOM", "SCALE"}
+_STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century", "a quarter of a
 # percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})

@@ -1553,7 +1553,8 @@ def extract_span(
     if found:
         found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, found))))
         found = _one_in(text, found, lang, start)
-    # (these four read the text itself; three look first for their words in it, folded once)
+    # (these four read the text itself; three look first for their words in it, ``folded`` as their
+    # case-blind patterns fold it, once for the three)
     folded = _case_blind(text[start:stop])
     found = _every_nth(text, found, lang, start, stop, folded)
     found = _glued_numbers(text, found, lang, start, stop, folded)

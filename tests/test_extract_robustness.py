@@ -170,7 +170,9 @@ def test_a_long_run_is_read_in_pieces():
 def test_case_blind_folding_keeps_every_match_of_a_case_blind_pattern():
     """The passes that scan a paragraph with a case-blind pattern first look for one of its words in the
     paragraph folded by ``_case_blind``; so every character a case-blind letter of those words matches
-    ("K" and the Kelvin sign for "k", "İ" for "i", "ſ" for "s") must fold as the letter does."""
+    ("K" and the Kelvin sign for "k", "İ" for "i", "ſ" for "s") must fold as the letter does. (What this
+    checks is the folding of each letter, and that each word is found in capitals; that the word lists
+    are the words the patterns need is said where they are made.)"""
     import re
 
     from claimlint.extract import _case_blind, _decade_words, _every_words, _glued_words
