@@ -617,6 +617,13 @@ def _word_before(text: str, q: Quantity, start: int) -> str:
     return normalize(before.group(1)) if before is not None else ""
 
 
+def _vague_before(text: str, q: Quantity, start: int, forms: frozenset[str]) -> bool:
+    """Whether the one or two words right before ``q`` are a form of ``forms``: "several", "couple of"."""
+    before = text[max(start, q.start - 32) : q.start]
+    words = normalize(before).split()[-2:] if before[-1:].isspace() else []
+    return bool(words) and (words[-1] in forms or " ".join(words) in forms)
+
+
 def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     """ "which one", "that one": a number word that a determiner makes a pronoun; so does the indefinite
     article and one word before it, where it ends the clause ("a fair one,", "not an unreasonable one")."""
@@ -999,11 +1006,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         or _word_before(text, q, start) in lex.period_fraction_after
     ) and not _word_after_in(text, q, lex.values["OF"]):
         return None  # "$2bn a quarter", "3% a quarter", "0.5 per cent a quarter": how often ("In 2022 a quarter of")
-    # "several hundred people", "a few thousand", "enkele honderd": no figure stated (not "several
-    # hundred-year-old buildings", "several thousand-dollar donations": each is 100, 1,000)
-    if (lex.vague_quantifiers and bare and q.kind in (NUMBER, COUNT) and not _DIGIT.search(q.text)
-            and isinstance(q.value, Decimal) and q.value >= 100 and not _HYPHEN_WORD.match(text, q.end)
-            and _word_before(text, q, start) in lex.vague_quantifiers):
+    # "several hundred people", "a few thousand dollars", "a couple of hundred years", "een paar miljoen
+    # euro": no figure stated, in any unit (not "several hundred-year-old buildings", "several
+    # thousand-dollar donations": each is 100, 1,000)
+    if (lex.vague_quantifiers and q.bound is EXACT and not q.is_range and q.kind not in (YEAR, DATE)
+            and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value >= 100
+            and not _HYPHEN_WORD.search(text, q.start, q.end + 2) and _vague_before(text, q, start, lex.vague_quantifiers)):
         return None
     if lex.one_after_qualifier and q.qualifier is not None and _article_not_one(text, q, lex):
         return None  # "au moins une fois", "almeno una volta": how often, as "at least once" is; "au moins un peu"

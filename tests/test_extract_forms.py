@@ -2047,6 +2047,11 @@ CASES = [
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
+    # ...in any unit, and after two words ("a couple of"): no money, share or spell of 100 or 1,000 stated
+    ("en", "It cost several hundred million dollars, a couple of hundred years and a few thousand euros; "
+     "several hundred percent, a couple thousand dollars, two hundred dollars.",
+     [("two hundred dollars", "currency", "200", "USD")]),
+    ("nl", "Het kostte een paar miljoen euro en enkele honderd procent, geen 300 euro.", [("300 euro", "currency", "300", "EUR")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
      [("81,5 %", "percent", "81.5", "percent"), ("2,3 points", "percent", "2.3", "percentage_point"), ("50", "count", "50")]),
