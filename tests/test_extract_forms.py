@@ -2047,6 +2047,14 @@ CASES = [
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
     ("nl", "Enkele honderd mensen en een paar 100 euro.", [("100 euro", "currency", "100", "EUR")]),
+    # "or so" after an amount makes it approximate (qualifiers_after: about); "shy of" is below
+    ("en", "A dozen or so people paid $5 million or thereabouts, just shy of 10%.",
+     [("A dozen or so", "count", "12", None, "about"), ("$5 million or thereabouts", "currency", "5000000", "USD", "about"),
+      ("shy of 10%", "percent", "10", "percent", "less_than")]),
+    ("nl", "Het duurde tien jaar of daaromtrent.", [("tien jaar of daaromtrent", "duration", "10", "year", "about")]),
+    ("ru", "Пришли 100 человек или около того.", [("100 человек или около того", "count", "100", None, "about")]),
+    ("fr", "Il a payé 100 euros ou à peu près.", [("100 euros ou à peu près", "currency", "100", "EUR", "about")]),
+    ("it", "Sono venute 100 persone o giù di lì.", [("100 persone o giù di lì", "count", "100", None, "about")]),
     # ...in any unit, and after two words ("a couple of"): no money, share or spell of 100 or 1,000 stated
     ("en", "It cost several hundred million dollars, a couple of hundred years and a few thousand euros; "
      "several hundred percent, a couple thousand dollars, two hundred dollars.",
