@@ -2055,6 +2055,9 @@ CASES = [
     ("ru", "Пришли 100 человек или около того.", [("100 человек или около того", "count", "100", None, "about")]),
     ("fr", "Il a payé 100 euros ou à peu près.", [("100 euros ou à peu près", "currency", "100", "EUR", "about")]),
     ("it", "Sono venute 100 persone o giù di lì.", [("100 persone o giù di lì", "count", "100", None, "about")]),
+    # two figures and "s" after a word of a decade's upper or lower end are ages, heat or polls, no era
+    ("en", "Temperatures in the low 30s, polling in the upper 40s; born in the late 80s.",
+     [("80s", "year", "1980", None, "exact", "1989")]),
     # ...in any unit, and after two words ("a couple of"): no money, share or spell of 100 or 1,000 stated
     ("en", "It cost several hundred million dollars, a couple of hundred years and a few thousand euros; "
      "several hundred percent, a couple thousand dollars, two hundred dollars.",
