@@ -98,6 +98,46 @@ def test_kept_parses_read_the_table_sentences_as_their_own_parse():
     assert checked > 1000
 
 
+class _StatesCounted(frozenset):
+    """``candidates._STATES`` that counts the runs its quick exit passes over, and then lets ``_emit``
+    read them all the same (``isdisjoint`` answers False)."""
+
+    passed_over = 0
+
+    def isdisjoint(self, other):
+        if frozenset.isdisjoint(self, other):
+            type(self).passed_over += 1
+        return False
+
+
+def _runs_without_the_quick_exit(texts):
+    from claimlint import candidates
+
+    with_exit = [[run.tokens for run in candidates.find_runs(text, lang)] for lang, text in texts]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(candidates, "_STATES", _StatesCounted(candidates._STATES))
+        _StatesCounted.passed_over = 0
+        without = [[run.tokens for run in candidates.find_runs(text, lang)] for lang, text in texts]
+    return with_exit, without
+
+
+def test_runs_with_no_category_of_states_yield_nothing_on_the_tables():
+    """``_emit`` returns at once for a run none of whose tokens is of ``_STATES`` (two runs in three),
+    which mirrors what ``_flush`` and ``_states_one`` can yield from: read in full, every such run of
+    the table sentences yields no run either."""
+    texts = list(_table_sentences())
+    with_exit, without = _runs_without_the_quick_exit(texts)
+    assert _StatesCounted.passed_over > 1000
+    assert with_exit == without
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=_PIECES, joiner=_JOINERS, lang=st.sampled_from(LANGUAGES))
+def test_runs_with_no_category_of_states_yield_nothing(pieces, joiner, lang):
+    with_exit, without = _runs_without_the_quick_exit([(lang, joiner.join(pieces))])
+    assert with_exit == without
+
+
 def test_every_tree_the_grammar_builds_has_a_builder_method():
     """The replay calls a method for every node: a rule or alias the grammar keeps as a node (not a
     "?rule" alternative of one child, nor a rule Lark makes for "+" and "*") needs one."""
