@@ -37,6 +37,7 @@ _WORD_LISTS: dict[str, str] = {
     "BETWEEN": "range_between",
     "FROM": "range_from",
     "TO": "range_to",
+    "OR": "or_words",  # "two or three million": a range only where the upper end's scale carries over
     "MOVE_TO": "move_to_words",  # "с 3 на 5 марта": a range word only where an event moves ("from" ... "to")
     "AND": "range_and",
     "ARTICLE": "articles",
@@ -60,7 +61,7 @@ CATEGORY_ORDER = (
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
     "Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT", "Q_AFTER",
-    "BETWEEN", "FROM", "TO", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX", "APPROX_BARE",
+    "BETWEEN", "FROM", "TO", "OR", "MOVE_TO", "AND", "DASH", "SLASH", "COMMA", "NEG", "POINT", "DENOM", "OVER", "MULT", "APPROX", "APPROX_BARE",
     "CUR_LINK", "ARTICLE", "OF", "WEEKDAY", "RACE_TIME",
 )
 

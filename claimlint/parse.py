@@ -1001,6 +1001,15 @@ class QuantityBuilder:
             high = replace(high, value=low.value + 1, kind=YEAR, unit=None, precision=Decimal(0))
         return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH"))
 
+    def range_or(self, low: Part, sep: Token, high: Part) -> Any:
+        """ "two or three million", "deux ou trois milliards", "два или три миллиона", "twee of drie miljard": a
+        lower end that takes the upper end's scale or hundreds makes a range of "or" (any other two amounts
+        joined by it are two: "5 or 6 people", "$5 or more", "2 or 300")."""
+        found = self._range(low, high, low.start)
+        if found.part.value == low.value:
+            raise NotAQuantity("'or' joins two amounts: a range only where the upper end's scale carries over")
+        return found
+
     def days_listed(self, day: Token, *items: Any) -> Any:
         """ "les 1er et 2 mars": read as the range of the two days, which extract._listed_days splits
         into its two days (an ordinal day alone states nothing, so the list is parsed whole)."""
