@@ -469,10 +469,11 @@ class QuantityBuilder:
         return replace(number, value=value, precision=number.precision * m, end=_end(multiplier), digits=False)
 
     def approximated(self, number: Part, word: Token) -> Part:
-        """ "deux centaines", "una trentina": a round number, about."""
+        """ "deux centaines", "una trentina": a round number, about; the lower end of a range counts in its
+        tens or hundreds ("два-три десятка": 20 to 30)."""
         value = Decimal(self.lex.value("APPROX", word))
         return replace(number, value=number.value * value, precision=number.precision * value, end=_end(word),
-                       digits=False, approximate=True)
+                       digits=False, approximate=True, multiplier=int(value))
 
     def bare_approximated(self, word: Token) -> Part:
         """ "около десятка", "десяток компаний": a round number alone, in a language with no article, about."""
@@ -955,11 +956,12 @@ class QuantityBuilder:
         if (
             high.multiplier and low.scale is None and low.value == low.value.to_integral_value()
             and 0 < low.value < high.value.scaleb(-high.exponent) / high.multiplier
-            and not _has_digit(self.text[low.start : low.end])
+            and (high.approximate or not _has_digit(self.text[low.start : low.end]))
         ):
-            # "between three and five thousand", "entre trois et cinq mille": the spelled lower end
-            # counts in the upper end's thousands (or hundreds: "four to five hundred", "vijf- tot
-            # zeshonderd miljoen", "entre deux et trois mille milliards", whose scale both ends then share)
+            # "between three and five thousand", "entre trois et cinq mille": the spelled lower end counts
+            # in the upper end's thousands (or hundreds: "four to five hundred", "vijf- tot zeshonderd
+            # miljoen", "entre deux et trois mille milliards", whose scale both ends then share); so does
+            # any lower end before a word of round numbers ("2-3 десятка", 20 to 30)
             low = replace(low, value=low.value * high.multiplier)
             multiplied = True
         else:

@@ -2094,6 +2094,11 @@ CASES = [
     ("nl", "Er liepen twee- of driehonderd mensen mee, het kostte 2 of 3 miljard euro.",
      [("twee- of driehonderd", "count", "200", None, "exact", "300"), ("2 of 3 miljard euro", "currency", "2000000000", "EUR", "exact", "3000000000")]),
     ("ar", "كلف المشروع 2 أو 3 ملايين دولار.", [("2 أو 3 ملايين دولار", "currency", "2000000", "USD", "exact", "3000000")]),
+    # a range's lower end counts in the tens or hundreds of the word of round numbers after the upper end
+    ("ru", "Пострадали два-три десятка человек, ещё 2-3 десятка ранены.",
+     [("два-три десятка", "count", "20", None, "about", "30"), ("2-3 десятка", "count", "20", None, "about", "30")]),
+    ("fr", "Deux à trois centaines de personnes.", [("Deux à trois centaines", "count", "200", None, "about", "300")]),
+    ("it", "Sono arrivate due o tre decine di persone.", [("due o tre decine", "count", "20", None, "about", "30")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
