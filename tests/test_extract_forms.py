@@ -2099,6 +2099,9 @@ CASES = [
      [("два-три десятка", "count", "20", None, "about", "30"), ("2-3 десятка", "count", "20", None, "about", "30")]),
     ("fr", "Deux à trois centaines de personnes.", [("Deux à trois centaines", "count", "200", None, "about", "300")]),
     ("it", "Sono arrivate due o tre decine di persone.", [("due o tre decine", "count", "20", None, "about", "30")]),
+    # half a dozen and half a hundred in one word
+    ("ru", "Полдюжины министров ушли, ещё полсотни человек задержаны, более полусотни стран.",
+     [("Полдюжины", "count", "6"), ("полсотни", "count", "50", None, "about"), ("более полусотни", "count", "50", None, "more_than")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
