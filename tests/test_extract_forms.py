@@ -2108,6 +2108,8 @@ CASES = [
     ("ru", "У семи нянек дитя без глазу, он стал номером один и уверен на все сто.", []),
     ("it", "Mille grazie: l'ha fatto in quattro e quattr'otto.", []),
     ("ar", "ألف شكر للاعب رقم واحد في العالم.", []),
+    ("en", "Thirty-something voters backed one member, one vote in 2014.", [("2014", "year", "2014")]),
+    ("ar", "أصيب بضعة عشر شخصا وقتل عشرة أشخاص.", [("عشرة", "count", "10")]),
     # two figures and "s" after a word of a decade's upper or lower end are ages, heat or polls, no era
     ("en", "Temperatures in the low 30s, polling in the upper 40s; born in the late 80s.",
      [("80s", "year", "1980", None, "exact", "1989")]),
