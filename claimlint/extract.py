@@ -2025,7 +2025,39 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     if (measured.unit == "percent" and after is not None and normalize(after.group(1)) in lex.points_words
             and _a_difference(text, q, lex)):
         return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
-    return replace(_scaled_like(q, measured), kind=measured.kind, unit=measured.unit, noun=None)
+    factor = _written_in_hundredths(measured)
+    if factor is None:
+        return q  # a figure with no one figure written to measure it by ("three hundred pence")
+    q = _scaled_like(q, measured)
+    if factor != 1 and isinstance(q.value, Decimal):
+        q = replace(q, value=q.value * factor, precision=q.precision * factor)
+    return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
+
+
+_FIGURE_WRITTEN = regex.compile(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")
+_HUNDREDTH = Decimal("0.01")
+_HALF_UNIT = Decimal("0.5")
+
+
+def _written_in_hundredths(q: Quantity) -> Decimal | None:
+    """What the figure written in ``q`` was multiplied by to make its value, besides its scale: 1, or a
+    hundredth for an amount in a subunit ("145p" is 1.45 GBP, "150 basis points" 1.5 points), which a
+    bare figure compared with it is in too ("145p, against 150 on Monday"); None where the figure is
+    spelled or the factor is another."""
+    if not isinstance(q.value, Decimal):
+        return None
+    written = _FIGURE_WRITTEN.search(q.text)
+    if written is None:
+        # spelled: its precision is half a unit of its scale, or a part of that for a fraction ("a
+        # quarter of a million"), a hundredth of that in a subunit ("three hundred pence")
+        return None if q.precision * 100 <= _HALF_UNIT.scaleb(q.scale_exponent) else Decimal(1)
+    try:
+        figure = parse_number(written.group(), lexicon(q.lang))[0].scaleb(q.scale_exponent)
+    except (ValueError, ArithmeticError):
+        return None
+    if figure == 0 or abs(q.value) == abs(figure):
+        return Decimal(1)
+    return _HUNDREDTH if abs(q.value) == abs(figure) * _HUNDREDTH else None
 
 
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
@@ -2502,6 +2534,8 @@ def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out[i] = replace(q, bound=EXACT)
         if origin.kind is not q.kind or origin.unit != q.unit:
+            # in the level's scale when it writes none ("до 5 млрд рублей с 3": three billion)
+            origin = _scaled_like(origin, q) if isinstance(origin.value, Decimal) and abs(origin.value) < 1000 else origin
             out[i + 1] = replace(origin, kind=q.kind, unit=q.unit)
     return out
 

@@ -2102,6 +2102,15 @@ CASES = [
     # half a dozen and half a hundred in one word
     ("ru", "Полдюжины министров ушли, ещё полсотни человек задержаны, более полусотни стран.",
      [("Полдюжины", "count", "6"), ("полсотни", "count", "50", None, "about"), ("более полусотни", "count", "50", None, "more_than")]),
+    # a figure compared with an amount in hundredths is in hundredths too; "to" a level, then "from" a bare figure in its scale
+    ("en", "The spread stood at 150 basis points, against 135 a week earlier; shares closed at 145p, against 150.",
+     [("150 basis points", "percent", "1.50", "percentage_point"), ("135", "percent", "1.35", "percentage_point"),
+      ("145p", "currency", "1.45", "GBP"), ("150", "currency", "1.50", "GBP")]),
+    ("fr", "Les actions ont clôturé à 145 centimes, contre 150 lundi.",
+     [("145 centimes", "currency", "1.45", "EUR"), ("150", "currency", "1.50", "EUR")]),
+    ("ru", "Спред составил 50 б.п. против 25; выручка выросла до 5 млрд рублей с 3.",
+     [("50 б.п.", "percent", "0.50", "percentage_point"), ("25", "percent", "0.25", "percentage_point"),
+      ("до 5 млрд рублей", "currency", "5000000000", "RUB"), ("3", "currency", "3000000000", "RUB")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
