@@ -715,6 +715,22 @@ def _is_rank(text: str, q: Quantity) -> bool:
         after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
+def _and_an_ordinal_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a spelled number is followed by "and" and a singular ordinal with no article, where a
+    fraction over one wants a plural denominator (English): "one hundred and tenth" is one rank ("one
+    and a half", "one hundred and a tenth", "two and three quarters" are fractions, read whole)."""
+    if not lex.plural_endings or _DIGIT.search(q.text):
+        return False
+    conjunction = _NEXT_WORD.match(text, q.end)
+    if conjunction is None or normalize(conjunction.group(1)) not in lex.values["AND"]:
+        return False
+    ordinal = _NEXT_WORD.match(text, conjunction.end())
+    if ordinal is None:
+        return False
+    word = normalize(ordinal.group(1))
+    return (word in lex.values["DENOM"] and word not in lex.fraction_only and not word.endswith(lex.plural_endings))
+
+
 def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     """ "three twentieth century paintings", "40 fifth graders": where a fraction over one wants a
     plural denominator ("two thirds"), a singular ordinal after the number ranks what follows, and
@@ -995,6 +1011,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
     bare = q.bound is EXACT and q.scale is None and not q.is_range
+    if bare and _and_an_ordinal_after(text, q, lex):
+        return None  # "the one hundred and tenth anniversary": the number begins a rank
     q = (_ranked_count(text, q) if bare else None) or q
     if normalize(q.text) in lex.not_alone and not (
         (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)

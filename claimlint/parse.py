@@ -520,8 +520,14 @@ class QuantityBuilder:
         return self.and_a_fraction(_one(indef), *tokens)
 
     def and_a_fraction(self, part: Part, *tokens: Token) -> Part:
-        """ "one and a half", "3 millions et demi": the fraction of the last unit written."""
+        """ "one and a half", "3 millions et demi": the fraction of the last unit written. Where a fraction
+        over one wants a plural denominator (English), one other than a half or a quarter takes its article
+        after "and" ("and a tenth"): "one hundred and tenth anniversary" ranks."""
         _no_year_and_a_fraction(part)
+        between = self.text[_end(tokens[0]) : _start(tokens[-1])].split()
+        if (self.lex.plural_endings and normalize(str(tokens[-1])) not in self.lex.fraction_only
+                and not any(w.casefold() in self.lex.values["INDEF"] for w in between)):
+            raise NotAQuantity("'and' and an ordinal with no article: a rank ('the hundred and fifth anniversary')")
         d = Decimal(self.lex.value("DENOM", tokens[-1]))
         unit = Decimal(10) ** part.exponent
         return replace(part, value=part.value + unit / d, precision=part.precision / d, end=_end(tokens[-1]),

@@ -2111,6 +2111,10 @@ CASES = [
     ("ru", "Спред составил 50 б.п. против 25; выручка выросла до 5 млрд рублей с 3.",
      [("50 б.п.", "percent", "0.50", "percentage_point"), ("25", "percent", "0.25", "percentage_point"),
       ("до 5 млрд рублей", "currency", "5000000000", "RUB"), ("3", "currency", "3000000000", "RUB")]),
+    # "and" and an ordinal with no article ranks; two tens words are no one number (a year said aloud)
+    ("en", "The club celebrates its one hundred and tenth anniversary, one hundred and a tenth, two and three quarters.",
+     [("one hundred and a tenth", "number", "100.1"), ("two and three quarters", "number", "2.75")]),
+    ("en", "The pandemic began in twenty twenty.", [("twenty", "number", "20"), ("twenty", "number", "20")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
