@@ -67,8 +67,9 @@ _MONTH_YEAR = re.compile(r"(?:1\d|20|21)\d\d")
 # The whole part of a figure: no grouping, groups of three, or Indian grouping (2s, then 3).
 # (a first group of 0 groups nothing: "0 800 112 112" is a phone number)
 _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
-# Durations counted in years.
-_YEARS_IN = {"decade": 10, "century": 100}
+# Units of time counted in another: "three decades" are 30 years, "a fortnight" two weeks, "drie
+# kwartier" 45 minutes.
+_COUNTED_IN = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2), "quarter_hour": ("minute", 15)}
 # Where "2025 years" is much likelier the year 2025.
 _YEARS_AND_NUMBERS = frozenset({YEAR, DATE, NUMBER})
 
@@ -680,10 +681,10 @@ class QuantityBuilder:
             raise NotAQuantity("a figure before 'century' names the century: 'технологии 21 века'")
         if part.share:
             raise NotAQuantity("one in a number of units of time is a rate: 'uno ogni 110 minuti'")
-        if unit in _YEARS_IN:  # "three decades", "a quarter century": in years
-            years = _YEARS_IN[unit]
-            return replace(part, kind=DURATION, unit="year", value=value * years, precision=precision * years,
-                           digits=False, per_unit=Decimal(years))
+        if unit in _COUNTED_IN:  # "three decades", "a quarter century": in years
+            unit, times = _COUNTED_IN[unit]
+            return replace(part, kind=DURATION, unit=unit, value=value * times, precision=precision * times,
+                           digits=False, per_unit=Decimal(times))
         return replace(part, kind=DURATION, unit=unit, value=value, precision=precision, digits=False)
 
     def duration(self, part: Part, *tokens: Token) -> Part:

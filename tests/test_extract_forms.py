@@ -2115,6 +2115,11 @@ CASES = [
     ("en", "The club celebrates its one hundred and tenth anniversary, one hundred and a tenth, two and three quarters.",
      [("one hundred and a tenth", "number", "100.1"), ("two and three quarters", "number", "2.75")]),
     ("en", "The pandemic began in twenty twenty.", [("twenty", "number", "20"), ("twenty", "number", "20")]),
+    # units of time counted in another: fortnights in weeks, "kwartier" in minutes
+    ("en", "Talks lasted more than a fortnight, two fortnights in all.",
+     [("more than a fortnight", "duration", "2", "week", "more_than"), ("two fortnights", "duration", "4", "week")]),
+    ("nl", "Het duurde drie kwartier, meer dan een kwartier per ronde.",
+     [("drie kwartier", "duration", "45", "minute"), ("meer dan een kwartier", "duration", "15", "minute", "more_than")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
