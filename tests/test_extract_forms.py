@@ -2120,6 +2120,15 @@ CASES = [
      [("more than a fortnight", "duration", "2", "week", "more_than"), ("two fortnights", "duration", "4", "week")]),
     ("nl", "Het duurde drie kwartier, meer dan een kwartier per ronde.",
      [("drie kwartier", "duration", "45", "minute"), ("meer dan een kwartier", "duration", "15", "minute", "more_than")]),
+    # a spelled number after a reference word is a reference, as a figure is ("version 2")
+    ("en", "The number one player released version two; page one.", []),
+    ("fr", "Le numéro dix du PSG a marqué.", []),
+    ("it", "La maglia numero sette; la versione due porte.", [("due", "count", "2")]),
+    ("nl", "De nummer tien van Ajax staat op nummer drie van de lijst.", []),
+    # names and phrases of number words that count nothing (fixed_phrases)
+    ("en", "One by one the Big Four firms, at one point a seven-figure sum, congratulated one another.", []),
+    ("ar", "اجتمع قادة مجموعة السبع.", []),
+    ("nl", "De Formule Eén-coureur won.", []),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
