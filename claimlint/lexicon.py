@@ -1137,7 +1137,11 @@ def lexicon(lang: str) -> Lexicon:
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     suffixes |= hyphen_percent  # "12-процентная ставка" is no name
     # (typed Any: the fields the sections fill are of several types)
+    # (each word also as folded, which is how a word of the text is looked up where its letters may be
+    # written either way: "ألفا" and "الفا")
     sections: dict[str, Any] = {key: _words(data.get(key)) for key in _WORD_LIST_KEYS}
+    if data.get("letter_folding"):
+        sections = {key: forms | {f.translate(fold) for f in forms} for key, forms in sections.items()}
     sections.update({key: bool(data.get(key)) for key in _FLAG_KEYS})
     return Lexicon(
         lang=lang,

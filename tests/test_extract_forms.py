@@ -2129,6 +2129,9 @@ CASES = [
     ("en", "One by one the Big Four firms, at one point a seven-figure sum, congratulated one another.", []),
     ("ar", "اجتمع قادة مجموعة السبع.", []),
     ("nl", "De Formule Eén-coureur won.", []),
+    # Arabic word lists are matched with their letters folded, as the text is ("ألا" before a verb of exceeding, "ألفا" before "و")
+    ("ar", "يجب ألا يتجاوز العجز 3% ويبلغ عدد الموظفين ألفا ومئتي موظف.",
+     [("3%", "percent", "3", "percent", "at_most"), ("ألفا ومئتي", "count", "1200")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
