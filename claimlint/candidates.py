@@ -1002,6 +1002,7 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
+_NUMBER_OR_HALF = _NUMBER | {"DENOM"}
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
@@ -1099,9 +1100,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             " ".join(lex.fold(text[before.start : tok.end]).split()) in lex.currency_homographs
         ):  # "il a écrit un livre": a book (the pound is "une livre")
             _drop(out, i, "CUR_WORD", breaks)
-        elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER.isdisjoint(then.categories) and (
+        elif "SCALE_DUAL" in tok.categories and "AND" in after.categories and not _NUMBER_OR_HALF.isdisjoint(then.categories) and (
             _NUMBER.isdisjoint(before.categories) and lex.fold(text[tok.start : tok.end]) in lex.scales_dual_one_before_and
-        ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف")
+        ):  # "بلغ مليونا و600 ألف طن": one million, then 600 thousand (not "20 مليونا و300 ألف"); "مليونا ونصف المليون"
             out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *_without(tok.categories, "SCALE_DUAL")))
         elif "AND" in tok.categories and not _MONEY_WORDS.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             _counts_the_word_after(text, lex, after.end)

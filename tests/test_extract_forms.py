@@ -2132,6 +2132,9 @@ CASES = [
     # Arabic word lists are matched with their letters folded, as the text is ("ألا" before a verb of exceeding, "ألفا" before "و")
     ("ar", "يجب ألا يتجاوز العجز 3% ويبلغ عدد الموظفين ألفا ومئتي موظف.",
      [("3%", "percent", "3", "percent", "at_most"), ("ألفا ومئتي", "count", "1200")]),
+    # half the scale with its article after "and": "مليون ونصف المليون دولار" is 1.5 million dollars
+    ("ar", "رصدت الحكومة مليارين ونصف المليار دولار ومنحت مليونا ونصف المليون دولار.",
+     [("مليارين ونصف المليار دولار", "currency", "2500000000", "USD"), ("مليونا ونصف المليون دولار", "currency", "1500000", "USD")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
