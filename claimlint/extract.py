@@ -1596,7 +1596,7 @@ def extract_span(
     found = _currency_of_the_country(text, found, lang, start, stop)
     found = _hours_after_a_date(text, found)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start)), start))
+    found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     return _from_zero(text, found, lang)
 
@@ -2538,19 +2538,21 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
-def _level_before_its_start(text: str, found: list[Quantity]) -> list[Quantity]:
+def _level_before_its_start(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "повысила прогноз продаж на финансовый год до 19 млн консолей с 15 млн": "to" a level, what it
     counts or no word, then "from" a figure of like measure (no date: "до 5% годовых с 1 января"), is
     the level a change reached, written before the one it started from; the second measures what the
     first does."""
     out = list(found)
     for i, (q, origin) in enumerate(pairwise(found)):
-        if q.bound not in (AT_MOST, EXACT) or q.qualifier is None or origin.qualifier is not None:
+        if q.bound not in (AT_MOST, EXACT) or origin.qualifier is not None:
             continue  # (exact where the verb before says "to" ends a change: "повысила ... до 19 млн")
         lex = lexicon(q.lang)
+        # "to" as the qualifier ("до 19 млн") or a word before the level ("rose to $3.2 trillion from 2.9")
+        to = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
-        if (normalize(q.qualifier) not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
-                or _DIGIT.search(text, q.end, origin.start)):
+        if (to not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
+                or _DIGIT.search(text, q.end, origin.start) or (q.qualifier is None and origin.noun is not None)):
             continue
         if (origin.kind not in (q.kind, NUMBER, COUNT) or origin.unit not in (q.unit, None)
                 or q.kind in _WHEN or origin.kind in _WHEN):

@@ -2135,6 +2135,16 @@ CASES = [
     # half the scale with its article after "and": "مليون ونصف المليون دولار" is 1.5 million dollars
     ("ar", "رصدت الحكومة مليارين ونصف المليار دولار ومنحت مليونا ونصف المليون دولار.",
      [("مليارين ونصف المليار دولار", "currency", "2500000000", "USD"), ("مليونا ونصف المليون دولار", "currency", "1500000", "USD")]),
+    # "to" a level, then "from" a bare figure: the figure measures what the level does, in its scale
+    ("en", "Its market value rose to $3.2 trillion from 2.9; yields rose to 4.5% from 4.2.",
+     [("$3.2 trillion", "currency", "3200000000000", "USD"), ("2.9", "currency", "2900000000000", "USD"),
+      ("4.5%", "percent", "4.5", "percent"), ("4.2", "percent", "4.2", "percent")]),
+    ("it", "L'utile è salito a 12 milioni di euro dai 10,5 dell'anno prima.",
+     [("12 milioni di euro", "currency", "12000000", "EUR"), ("10,5", "currency", "10500000", "EUR")]),
+    ("nl", "De beurswaarde steeg naar 3,2 biljoen dollar van 2,9.",
+     [("3,2 biljoen dollar", "currency", "3200000000000", "USD"), ("2,9", "currency", "2900000000000", "USD")]),
+    ("ar", "ارتفعت القيمة إلى 3.2 تريليون دولار من 2.9", 
+     [("3.2 تريليون دولار", "currency", "3200000000000", "USD"), ("2.9", "currency", "2900000000000", "USD")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
