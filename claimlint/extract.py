@@ -2357,8 +2357,26 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
                 and not any(w in lex.conjunctions for w in words) and _after_change(text, prev, start, by=True)
             ):
                 q = replace(q, bound=EXACT)
+        if prev is not None and q.bound is AT_MOST and q.qualifier is not None and _to_after_a_start(text, out, q, start):
+            q = replace(q, bound=EXACT)
         out.append(q)
     return out
+
+
+def _to_after_a_start(text: str, before: list[Quantity], q: Quantity, start: int) -> bool:
+    """ "выросло с 1,2 млн человек в 2000 году до 1,5 млн", "с 3 млрд рублей в прошлом году до 5 млрд":
+    "to" after "from" a level and the time it was at (which keeps the two from making a range), after a
+    verb of change, is the level reached."""
+    lex = lexicon(q.lang)
+    if normalize(q.qualifier or "") not in lex.values["TO"]:
+        return False
+    origin = before[-2] if len(before) > 1 and before[-1].kind in (YEAR, DATE) else before[-1]
+    if origin.kind not in (q.kind, NUMBER, COUNT) or origin.qualifier is not None or origin.is_range:
+        return False
+    between = _WORDS.findall(normalize(text[origin.end : q.start]))
+    return (_word_before(text, origin, start) in lex.values["FROM"] and len(between) <= 5
+            and not any(w in lex.conjunctions for w in between) and "," not in text[origin.end : q.start]
+            and _after_change(text, origin, start, reach=4))
 
 
 def _levels_of_a_change(

@@ -2145,6 +2145,12 @@ CASES = [
      [("3,2 biljoen dollar", "currency", "3200000000000", "USD"), ("2,9", "currency", "2900000000000", "USD")]),
     ("ar", "ارتفعت القيمة إلى 3.2 تريليون دولار من 2.9", 
      [("3.2 تريليون دولار", "currency", "3200000000000", "USD"), ("2.9", "currency", "2900000000000", "USD")]),
+    # "to" after "from" a level and the time it was at, after a verb of change: the level reached
+    ("ru", "Население выросло с 1,2 млн человек в 2000 году до 1,5 млн, выручка выросла с 3 млрд рублей в прошлом году до 5 млрд рублей.",
+     [("1,2 млн", "count", "1200000"), ("2000 году", "year", "2000"), ("до 1,5 млн", "number", "1500000"),
+      ("3 млрд рублей", "currency", "3000000000", "RUB"), ("до 5 млрд рублей", "currency", "5000000000", "RUB")]),
+    ("nl", "De financiering daalde van 75 procent in 2019 tot 35 procent vorig jaar.",
+     [("75 procent", "percent", "75", "percent"), ("2019", "year", "2019"), ("tot 35 procent", "percent", "35", "percent")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
