@@ -949,8 +949,9 @@ class QuantityBuilder:
             low = replace(low, kind=high.kind, unit=high.unit, value=low.value * high.per_unit,
                           precision=low.precision * high.per_unit, per_unit=high.per_unit)
         elif explicit and high.kind is NUMBER and low.kind is not NUMBER and (
-            high.scale is None or low.scale is not None
-        ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit
+            high.scale is None or low.scale is not None or low.kind is CURRENCY
+        ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit (but money keeps its
+            # currency: "da 100.000 euro a 1 milione")
             high = replace(high, kind=low.kind, unit=low.unit)
         elif (
             dash and low.kind is CURRENCY and high.kind in (NUMBER, YEAR)
