@@ -497,6 +497,10 @@ class QuantityBuilder:
     def one_approximated_duration(self, indef: Token, word: Token, of: Token, unit: Token) -> Part:
         return self.approximated_duration(_one(indef), word, of, unit)
 
+    def bare_approximated_duration(self, word: Token, of: Token, unit: Token) -> Part:
+        """ "una buona decina d'anni": a round number read whole with its article, of units of time."""
+        return self.approximated_duration(_one(word), word, of, unit)
+
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
 

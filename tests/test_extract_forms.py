@@ -2155,6 +2155,13 @@ CASES = [
     ("it", "Le multe vanno da 100.000 euro a 1 milione.", [("da 100.000 euro a 1 milione", "currency", "100000", "EUR", "exact", "1000000")]),
     ("en", "Fines range from $100,000 to 1 million.", [("from $100,000 to 1 million", "currency", "100000", "USD", "exact", "1000000")]),
     ("en", "Its share went from 15% to 415.9 million.", [("15%", "percent", "15", "percent"), ("415.9 million", "number", "415900000")]),
+    # a round number with an adjective between its article and it ("une bonne centaine", "un buon centinaio"): about
+    ("fr", "Une bonne centaine de militants, une petite trentaine de communes et un gros millier de places.",
+     [("Une bonne centaine", "count", "100", None, "about"), ("une petite trentaine", "count", "30", None, "about"),
+      ("un gros millier", "count", "1000", None, "about")]),
+    ("it", "Un buon centinaio di attivisti lo ripete da una buona decina d'anni; un buon 40%.",
+     [("Un buon centinaio", "count", "100", None, "about"), ("una buona decina d'anni", "duration", "10", "year", "about"),
+      ("un buon 40%", "percent", "40", "percent", "at_least")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
