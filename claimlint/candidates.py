@@ -487,6 +487,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     return any(
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
+        and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])
@@ -1003,6 +1004,8 @@ def _joined(text: str, left: int, right: int) -> bool:
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 _NUMBER_OR_HALF = _NUMBER | {"DENOM"}
+# What a qualifier between a number and it makes the qualifier a hedge of the number ("сто с лишним тысяч").
+_HEDGED = frozenset({"SCALE", "DUR"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
@@ -1110,6 +1113,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents (not "between 80
             # dollars and 90 this week", a range)
             _drop(out, i, "AND", breaks)
+        elif "Q_AFTER" in tok.categories and not _NUMBER.isdisjoint((out[i - 2] if before is _DROPPED and i > 1 else before).categories) and (
+            not _HEDGED.isdisjoint(after.categories) and not ("YEAR_BEFORE" in after.categories and not _NUMBER.isdisjoint(then.categories))
+        ):
+            # "сто с лишним тысяч", "twenty-odd years": a qualifier written after a number and before its scale or unit
+            # bounds the number, inside the amount (not before a word of years and a year: "واحدة على الأقل عام ٢٠٢٣")
+            out[i] = Token(tok.start, tok.end, ("HEDGE",))
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):
@@ -1141,6 +1150,11 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             elif first is not None and second is not None and first > second:
                 out[i] = _DROPPED  # "140 over 90." (blood pressure), "7 over 5." (votes)
                 breaks.add(i)
+        elif (
+            tok.categories == ("DASH",) and "Q_AFTER" in after.categories and not _NUMBER.isdisjoint(before.categories)
+            and before.end == tok.start and tok.end == after.start
+        ):
+            out[i] = _DROPPED  # "30-odd years": the qualifier is written onto the figure with a hyphen
         elif (
             tok.categories == ("DASH",) and "DENOM" in after.categories and "NUMWORD" in before.categories
             and _numerator_fits(lex, _bare_value(lex, text, before), text[after.start : after.end])

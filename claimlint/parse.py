@@ -94,6 +94,7 @@ class Part:
     digits: bool = False  # written with figures only, no scale, sign or decimals: may be a year
     alone: bool = False  # a fraction word with nothing before it ("half", "نصف")
     approximate: bool = False  # "une trentaine": about thirty
+    hedge: Qualifier | None = None  # "сто с лишним тысяч": the bound written inside the amount
     per_unit: Decimal = Decimal(1)  # how many of ``unit`` one unit word stands for ("decades": 10 years)
     over: Decimal | None = None  # a spelled number over a denominator ("three fifths"): its denominator
     share: bool = False  # a part over a whole with a word of ratio ("one in four"), which adds to nothing
@@ -468,6 +469,11 @@ class QuantityBuilder:
         split = self._split_at_connector(number)
         value = number.value * m if split is None else split[0] + split[1] * m
         return replace(number, value=value, precision=number.precision * m, end=_end(multiplier), digits=False)
+
+    def hedged(self, number: Part, hedge: Token) -> Part:
+        """ "сто с лишним тысяч", "twenty-odd years": a number, then a qualifier before its scale or unit."""
+        bound = Bound(self.lex.value("Q_AFTER", hedge))
+        return replace(number, end=_end(hedge), digits=False, hedge=Qualifier(bound, str(hedge), _start(hedge), _end(hedge)))
 
     def approximated(self, number: Part, word: Token) -> Part:
         """ "deux centaines", "una trentina": a round number, about; the lower end of a range counts in its
@@ -1112,6 +1118,8 @@ class QuantityBuilder:
                 range_to = CalendarDate(measure.unit.year, range_to.month, range_to.day)
         if measure.approximate and bound is EXACT:
             bound = ABOUT  # "une trentaine de blessés": about thirty
+        if measure.hedge is not None and bound is EXACT:
+            bound, qualifier = measure.hedge.bound, measure.hedge.text
         if measure.alone and not self.lex.fraction_alone and (
             normalize(self.text[measure.start : measure.end]) not in self.lex.fraction_only
         ):  # "more than half", but not "oltre il quarto posto" (the fourth place); "half" alone is

@@ -319,7 +319,7 @@ CASES = [
      [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
       ("50 plus", "number", "50", None, "at_least")]),
     ("en", "He has 20 plus years of experience; she is aged 50 plus and lives alone.",
-     [("20 plus", "number", "20", None, "at_least"), ("50 plus", "number", "50", None, "at_least")]),
+     [("20 plus years", "duration", "20", "year", "at_least"), ("50 plus", "number", "50", None, "at_least")]),
     # an ordinal alone before "of a thousand" ranks; one before a hyphenated percent word is a fraction
     ("en", "She came third of a thousand entrants after a tenth-percent cut.",
      [("a thousand", "count", "1e3"), ("a tenth-percent", "percent", "0.1", "percent")]),
@@ -373,7 +373,7 @@ CASES = [
     ("it", "L'articolo 612 a 4 anni, l'articolo 49.3 a 23 riprese, la risoluzione 5 volte superiore.",
      [("4 anni", "duration", "4", "year"), ("23", "count", "23"), ("5 volte", "number", "5")]),
     ("en", "Growth of 10%+ and 20+ years.",
-     [("10%+", "percent", "10", "percent", "at_least"), ("20+", "number", "20", None, "at_least")]),
+     [("10%+", "percent", "10", "percent", "at_least"), ("20+ years", "duration", "20", "year", "at_least")]),
     ("ru", "Треть фильма снята в Крыму, а третья часть трилогии выйдет в 2026 году.",
      [("Треть", "number", "0.3333333333333333333333333333"), ("2026 году", "year", "2026")]),
     # from a review of the session's code: a qualifier that folds to no key (dotted capital I), a decimal
@@ -1221,7 +1221,7 @@ CASES = [
     ("nl", "Een 10-procent stijging.", [("10-procent", "percent", "10", "percent")]),
     # ...and in English a figure written onto a lowercase noun counts it, unless a word leaves it vague
     ("en", "A 12-member panel won a 174-seat majority for a 1,000-page report; 100-odd people, 30-something voters; COVID-19.",
-     [("12", "count", "12"), ("174", "count", "174"), ("1,000", "count", "1000")]),
+     [("12", "count", "12"), ("174", "count", "174"), ("1,000", "count", "1000"), ("100-odd", "count", "100", None, "more_than")]),
     ("ru", "47-летний мужчина и 3-комнатная квартира.", [("47-летний", "duration", "47", "year")]),
     # a range of bare figures after a name inside a sentence is a model's name; not where it counts the word after it
     ("en", "They flew a Boeing 737-800 to Paris; yesterday 10-15 flights were cancelled.",
@@ -2162,6 +2162,16 @@ CASES = [
     ("it", "Un buon centinaio di attivisti lo ripete da una buona decina d'anni; un buon 40%.",
      [("Un buon centinaio", "count", "100", None, "about"), ("una buona decina d'anni", "duration", "10", "year", "about"),
       ("un buon 40%", "percent", "40", "percent", "at_least")]),
+    # a qualifier between a number and its scale or unit bounds the number inside the amount
+    ("ru", "В городе проживает триста с небольшим тысяч человек, за мои тридцать с лишним лет.",
+     [("триста с небольшим тысяч", "count", "300000", None, "more_than"), ("тридцать с лишним лет", "duration", "30", "year", "at_least")]),
+    ("en", "In my 30-odd years, twenty-odd years in all, 40-odd countries signed; 20+ years.",
+     [("30-odd years", "duration", "30", "year", "more_than"), ("twenty-odd years", "duration", "20", "year", "more_than"),
+      ("40-odd", "count", "40", None, "more_than"), ("20+ years", "duration", "20", "year", "at_least")]),
+    ("it", "Sono 100 e passa mila euro, con 5+ anni di esperienza.",
+     [("100 e passa mila euro", "currency", "100000", "EUR", "at_least"), ("5+ anni", "duration", "5", "year", "at_least")]),
+    ("ar", "سجلت المنصة 100+ ألف مشترك، وتعرضوا لموجة حر واحدة على الأقل عام ٢٠٢٣.",
+     [("100+ ألف", "count", "100000", None, "at_least"), ("واحدة على الأقل", "number", "1", None, "at_least"), ("٢٠٢٣", "year", "2023")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds, a million miles away.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
