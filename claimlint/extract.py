@@ -1140,10 +1140,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
-    if (q.bound is EXACT and q.scale is None and not q.is_range and (q.kind is NUMBER or (q.kind is COUNT and q.value == 1))
+    if (q.bound is EXACT and q.scale is None and not q.is_range and q.kind is NUMBER and not lex.number_after_unit
             and not _DIGIT.search(q.text) and lex.fold(_word_before(text, q, start)) in lex.references):
-        # "the number one player", "le numéro neuf", "la maglia numero sette", "version two": a reference
-        # spelled, as "version 2" is one ("la versione due porte" counts the doors)
+        # "le numéro neuf", "la maglia numero sette", "version two": a reference spelled, as "version 2" is one
+        # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
+        # language that writes a number after its noun: "بند واحد" is one item)
         return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
