@@ -24,7 +24,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import chain
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +56,8 @@ class Identifier:
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
         n = len(self.languages)
-        found: list[tuple[int, ...]] = []  # the features of each word, for the counts
-        columns: list[tuple[float, ...]] = []  # and their columns summed
+        found: list[int] = []  # the features of every word, for the counts
+        columns: list[tuple[float, ...]] = []  # and each word's columns summed
         memo = self._walked
         state = 0
         *words, last = data.split(b" ")
@@ -65,26 +65,29 @@ class Identifier:
             walked = memo.get((state, word)) or self._remember((state, word), self._walk(state, word + b" "))
             state, features, sums = walked
             if features:
-                found.append(features)
+                found += features
                 columns.append(sums)
         _, features, sums = memo.get((state, last, True)) or self._remember((state, last, True), self._walk(state, last))
         if features:
-            found.append(features)
+            found += features
             columns.append(sums)
         if not found:
             return [(lang, 1.0 / n) for lang in self.languages]
         scores = [prior + sum(column) for prior, column in zip(self._prior, zip(*columns))]
-        # Each occurrence added log(2) times its column; a feature seen c > 1 times weighs log(1 + c).
-        table = self._table
-        for feature, count in Counter(chain.from_iterable(found)).items():
-            if count > 1:
-                extra, base = math.log1p(count) - count * _LOG2, feature * n
-                scores = [s + extra * table[base + k] for k, s in enumerate(scores)]
+        # Each occurrence added log(2) times its column; a feature seen c > 1 times weighs log(1 + c). The
+        # differences are summed language by language: one sum over the repeated features' rows each,
+        # rather than a new list of scores for each feature (the order of the sums moves the last bits).
+        repeated = [(feature, count) for feature, count in Counter(found).items() if count > 1]
+        if repeated:
+            table = self._table
+            weights = [math.log1p(count) - count * _LOG2 for _, count in repeated]
+            rows = [table[feature * n : feature * n + n] for feature, _ in repeated]
+            scores = [s + sum(map(mul, weights, column)) for s, column in zip(scores, zip(*rows))]
         scale = 1.0 / math.sqrt(len(data) or 1)
         top = max(scores)
         exps = [math.exp((s - top) * scale) for s in scores]
         total = sum(exps)
-        return sorted(zip(self.languages, (e / total for e in exps)), key=lambda p: p[1], reverse=True)
+        return sorted(zip(self.languages, [e / total for e in exps]), key=itemgetter(1), reverse=True)
 
     def _remember(self, key: tuple[int, bytes] | tuple[int, bytes, bool], walked: _Walked) -> _Walked:
         if len(self._walked) >= _WALKED_MAX:
@@ -103,7 +106,9 @@ class Identifier:
             if feature >= 0:
                 features.append(feature)
         n, table = len(self.languages), self._table
-        sums = tuple(_LOG2 * sum(table[f * n + k] for f in features) for k in range(n))
+        if not features:
+            return state, (), (0.0,) * n
+        sums = tuple(_LOG2 * sum(column) for column in zip(*[table[f * n : f * n + n] for f in features]))
         return state, tuple(features), sums
 
 
