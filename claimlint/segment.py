@@ -176,8 +176,10 @@ def _main_language(guesses: list[tuple[str, bool]]) -> str:
     return every.most_common(1)[0][0] if every else "en"
 
 
+@cache
 def identifier() -> Any:
-    """The identifier of the Latin-script languages (claimlint/langid.py: py3langid's model)."""
+    """The identifier of the Latin-script languages (claimlint/langid.py: py3langid's model); kept, as
+    each Latin-script paragraph asks for it."""
     from claimlint.langid import identifier as load
 
     return load(LATIN_LANGUAGES)
