@@ -1113,11 +1113,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents (not "between 80
             # dollars and 90 this week", a range)
             _drop(out, i, "AND", breaks)
-        elif "Q_AFTER" in tok.categories and not _NUMBER.isdisjoint((out[i - 2] if before is _DROPPED and i > 1 else before).categories) and (
-            not _HEDGED.isdisjoint(after.categories) and not ("YEAR_BEFORE" in after.categories and not _NUMBER.isdisjoint(then.categories))
+        elif "Q_AFTER" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.hyphen_qualifiers and not (
+            text[tok.start - 1 : tok.start] in _DASHES and text[tok.start - 2 : tok.start - 1].isalnum()
         ):
-            # "сто с лишним тысяч", "twenty-odd years": a qualifier written after a number and before its scale or unit
-            # bounds the number, inside the amount (not before a word of years and a year: "واحدة على الأقل عام ٢٠٢٣")
+            _drop(out, i, "Q_AFTER", breaks)  # "30 odd jobs", "3 odd numbers": only "30-odd" is more than 30
+        elif tok.categories == ("Q_AFTER",) and _hedges(text, out[i - 2] if before is _DROPPED and i > 1 else before, after, then):
+            # "сто с лишним тысяч", "twenty-odd years": a qualifier written only after a number, and before its scale
+            # or unit, bounds the number inside the amount
             out[i] = Token(tok.start, tok.end, ("HEDGE",))
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
@@ -1218,6 +1220,15 @@ def _numerator_fits(lex: Lexicon, numerator: int | None, denominator: str) -> bo
     value = 20 if numerator is None else numerator
     plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
     return value < 20 and plural_ok
+
+
+def _hedges(text: str, number: Token, after: Token, then: Token) -> bool:
+    """Whether a qualifier after ``number`` bounds it inside the amount: a scale word or unit of time after
+    it, not a word of years before a year ("واحدة على الأقل عام ٢٠٢٣"), and the number no year or hour
+    ("The recession of 2008 plus years of austerity")."""
+    return (not _NUMBER.isdisjoint(number.categories) and not _HEDGED.isdisjoint(after.categories)
+            and not ("YEAR_BEFORE" in after.categories and not _NUMBER.isdisjoint(then.categories))
+            and not _is_year(text, number) and ":" not in text[number.start : number.end])
 
 
 def _is_year(text: str, tok: Token) -> bool:

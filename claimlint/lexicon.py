@@ -363,7 +363,8 @@ class Lexicon:
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
-    hyphen_vague: frozenset[str] = frozenset()  # "a 100-odd people": not so
+    hyphen_vague: frozenset[str] = frozenset()  # "30-something voters": not so
+    hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
@@ -946,7 +947,8 @@ def lexicon(lang: str) -> Lexicon:
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},
         "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},
-        "Q_AFTER": {**_invert(common.get("qualifier_signs_after")), **_invert(data.get("qualifiers_after"))},
+        "Q_AFTER": {**_invert(common.get("qualifier_signs_after")), **_invert(data.get("qualifiers_after")),
+                    **_invert(data.get("qualifiers_after_hyphen"))},
         "DUR": _invert(data.get("durations")),
         "DUR_DUAL": _invert(data.get("durations_dual")),
         "DUR_HALF": _invert(data.get("durations_half")),
@@ -1220,6 +1222,7 @@ def lexicon(lang: str) -> Lexicon:
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
+        hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()

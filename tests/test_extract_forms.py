@@ -2171,6 +2171,10 @@ CASES = [
      [("100 e passa mila euro", "currency", "100000", "EUR", "at_least"), ("5+ anni", "duration", "5", "year", "at_least")]),
     ("ar", "سجلت المنصة 100+ ألف مشترك، وتعرضوا لموجة حر واحدة على الأقل عام ٢٠٢٣.",
      [("100+ ألف", "count", "100000", None, "at_least"), ("واحدة على الأقل", "number", "1", None, "at_least"), ("٢٠٢٣", "year", "2023")]),
+    # ...but not a qualifier that may also open the next amount, nor after a year or an hour; "odd" only with a hyphen
+    ("it", "Nel 2023 circa mille migranti sono morti.", [("2023 circa", "year", "2023", None, "about"), ("mille", "count", "1000")]),
+    ("en", "The recession of 2008 plus years of austerity; he took on 30 odd jobs.",
+     [("2008 plus", "year", "2008", None, "at_least"), ("30", "number", "30")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
