@@ -1004,6 +1004,8 @@ def _joined(text: str, left: int, right: int) -> bool:
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 _NUMBER_OR_HALF = _NUMBER | {"DENOM"}
+# Scale words and round numbers whose plural is one unit after a qualifier (``scales_bare_after_qualifier``).
+_PLURAL_ONES = frozenset({"SCALE", "APPROX"})
 # What a qualifier between a number and it makes the qualifier a hedge of the number ("сто с лишним тысяч").
 _HEDGED = frozenset({"SCALE", "DUR"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
@@ -1087,10 +1089,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
-        elif "SCALE" in tok.categories and not _QUALIFIERS.isdisjoint(before.categories) and (
+        elif not _PLURAL_ONES.isdisjoint(tok.categories) and not _QUALIFIERS.isdisjoint(before.categories) and (
             lex.fold(text[tok.start : tok.end]) in lex.scales_bare_after_qualifier
-        ):
-            out[i] = Token(tok.start, tok.end, ("SCALE_BARE", *tok.categories))  # "свыше тысячи деревьев"
+            and ("SCALE" in tok.categories or "SCALE" not in after.categories)
+        ):  # "свыше тысячи деревьев", "около сотни человек": one of the scale or round number ("более сотни тысяч" are
+            # hundreds of thousands)
+            bare = "SCALE_BARE" if "SCALE" in tok.categories else "APPROX_BARE"
+            out[i] = Token(tok.start, tok.end, (bare, *tok.categories))
         elif "CUR_WORD" in tok.categories and _NUMBER.isdisjoint(before.categories) and not _NUMBER.isdisjoint(after.categories) and (
             lex.fold(text[tok.start : tok.end]) in lex.currency_words_after_figure
         ):  # "Airbus livre 735 avions": the verb, before a figure

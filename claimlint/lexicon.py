@@ -1011,7 +1011,10 @@ def lexicon(lang: str) -> Lexicon:
     # "свыше тысячи": a plural scale word that after a qualifier is one of the scale (candidates._emit
     # gives it the category there); its power, for the parser
     for form in _words(data.get("scales_bare_after_qualifier")):
-        values["SCALE_BARE"].setdefault(form, values["SCALE"][form])
+        if form in values["SCALE"]:
+            values["SCALE_BARE"].setdefault(form, values["SCALE"][form])
+        else:  # a round number: "около сотни"
+            values["APPROX_BARE"].setdefault(form, values["APPROX"][form])
     for form in _words(data.get("scales_dual_one_before_and")):  # "مليونا و600 ألف", likewise
         values["SCALE_BARE"].setdefault(form, values["SCALE_DUAL"][form])
     # "plus or minus 3.1 points", "plus of min 3 procent": a margin is read whole, a word of no

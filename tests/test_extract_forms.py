@@ -2175,6 +2175,9 @@ CASES = [
     ("it", "Nel 2023 circa mille migranti sono morti.", [("2023 circa", "year", "2023", None, "about"), ("mille", "count", "1000")]),
     ("en", "The recession of 2008 plus years of austerity; he took on 30 odd jobs.",
      [("2008 plus", "year", "2008", None, "at_least"), ("30", "number", "30")]),
+    # a round number whose plural is one after a qualifier (scales_bare_after_qualifier)
+    ("ru", "Пострадали около сотни человек, свыше сотни домов разрушены, а сотни человек вышли на улицы.",
+     [("около сотни", "count", "100", None, "about"), ("свыше сотни", "count", "100", None, "more_than")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
