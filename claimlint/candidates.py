@@ -148,9 +148,18 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # case one branch of a trie after another, at every word of a window.
         return f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{trie(sorted(forms))})"
 
+    # Every alternative starts with a figure or with a word of the lists given to ``opens``: the pattern
+    # looks for one of those words first, which four word starts in five of a window fail.
+    opening: list[str] = []
+
+    def opens(forms: Sequence[str], apostrophes: bool = False) -> str:
+        opening.extend(forms)
+        return one_of(forms).replace("'", "['’]") if apostrophes else one_of(forms)
+
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
     # (not before a noun they count: "dalle 3 alle 5 persone")
+    opening.extend(a for a, _ in lex.clock_pairs)
     hour_pairs = "".join(
         rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_])"
         for a, b in lex.clock_pairs
@@ -165,24 +174,23 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     hour_units = one_of(hour_words)
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
-    named_after = one_of(lex.named_after).replace("'", "['’]")  # ("dell'Ottocento", "dell’Ottocento")
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
-    return compile_cached(
+    alternatives = (
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
-        rf"(?<!\w)(?:(?P<label>{one_of([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{one_of(lex.named_references)}))"
+        rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
         rf"\s*(?-i:[A-Z]\.?\s?)?{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
-        rf"|{one_of([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
+        rf"|{opens([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
-        + (rf"|(?<!\w){named_after}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)" if lex.named_phrases else "")
+        + (rf"|(?<!\w){opens(lex.named_after, apostrophes=True)}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)" if lex.named_phrases else "")
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
@@ -193,37 +201,37 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
-        + rf"|{one_of(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
         # short phone numbers after a verb of calling, one or several, where the clause ends or a preposition or a
         # conjunction before no figure follows: "Call 111 or 999 in an emergency", "appelez le 15 ou le 112",
         # "chiamare il 118 o recarsi al pronto soccorso", "bel 112" (not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
-        rf"|(?<!\w){one_of(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}{short_numbers}"
+        rf"|(?<!\w){opens(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}{short_numbers}"
         rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+(?:{call_words}\s+){{0,2}}{short_numbers})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
-        rf"|{one_of(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
+        rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
-        + (rf"|{one_of(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
+        + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
-        + rf"|{one_of(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
+        + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
-        + (rf"|(?<!\d )(?<!\d\u00a0){one_of(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))" if lex.clock_alone else "")
+        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
-        + rf"|(?P<mark>{one_of(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d))"
+        + rf"|(?P<mark>{opens(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
-        rf"|{one_of(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"
-        + (rf"|{one_of(list(lex.values['FROM']))}\s+{hour}\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)" if lex.clock_after else "")
+        rf"|{opens(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"
+        + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)" if lex.clock_after else "")
         + hour_pairs
         # an hour spelled out, with the word that makes it one: "около пяти часов утра", "الساعة الخامسة صباحا"
-        + rf"|{one_of(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
+        + rf"|{opens(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
         + (rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"
@@ -240,23 +248,24 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # after a verb of change either ("Le délai passe à 18 heures": excluded_spans)
         # (the group stays, matching nothing, where the language has no such words: _reference_span asks for it)
         + r"|(?P<hours>"
-        + (rf"(?:{one_of(list(lex.values['FROM']))}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{hour}"
-           rf"|{one_of(list(lex.values['FROM']))}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{late}"
-           rf"|{one_of(lex.clock_hours_any)}\s+{hour}|(?<!['’]){before}\s+{late})\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
+        + (rf"(?:{opens(list(lex.values['FROM']))}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{hour}"
+           rf"|{opens(list(lex.values['FROM']))}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{late}"
+           rf"|{opens(lex.clock_hours_any)}\s+{hour}|(?<!['’]){opens(lex.clock_before)}\s+{late})\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))" if lex.clock_hours else "(?!)")
         + ")"
         # wire copy's times with a zone: "by 1030 GMT", "0800 UTC", "14h30 CEST" (in capitals only)
         + rf"|(?<![\d.,:]){hour}[.:h]?[0-5]\d[ \u00a0]?(?-i:{one_of(lex.time_zones)})(?!\w)"
         # decades: "gli anni '90", "les années 1990" (a count of years is written "90 anni"), "anni Novanta"
-        rf"|{one_of(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w))"
+        rf"|{opens(lex.decade_words)}\s+(?:['’]?(?:1[89]|20)?[1-9]0(?!\d|[.,]\d|\s*%)|{one_of(tens)}(?!\w))"
         # the base of a rate: "per 100,000 people", "ogni 100mila abitanti", "لكل ١٠٠ ألف نسمة" (a round
         # hundred, thousand..., with a scale word; _is_rate_base decides)
         # (or the scale word alone: "لكل ألف نسمة", "2,5 per mille nati vivi")
-        rf"|(?P<rate>(?P<rate_word>{one_of([*lex.rate_words, *lex.rate_after_count])})\s+(?:{one}(?:{zero}|{zero}{zero})?"
+        rf"|(?P<rate>(?P<rate_word>{opens([*lex.rate_words, *lex.rate_after_count])})\s+(?:{one}(?:{zero}|{zero}{zero})?"
         rf"(?:[,.\u00a0\u202f ]?{zero}{zero}{zero})*(?![{DIGITS}]|[.,\u00a0\u202f ][{DIGITS}]|[\-–][{DIGITS}])"
-        rf"(?:\s*{one_of(thousands)}(?!\w))?|{one_of(thousands)}(?!\w))))",
-        re.IGNORECASE,
+        rf"(?:\s*{one_of(thousands)}(?!\w))?|{one_of(thousands)}(?!\w)))"
     )
+    first_words = one_of(sorted(set(opening))).replace("'", "['’]")  # (either apostrophe, as "named_after" takes)
+    return compile_cached(rf"(?<!\w)(?=\d|{first_words})(?:{alternatives})", re.IGNORECASE)
 
 
 @cache
