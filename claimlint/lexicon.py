@@ -800,7 +800,7 @@ def _spelled_number(
 def _anchors(
     pieces: list[str], connectors: list[str], prefixes: list[str], indefinite: list[str], core: list[str],
     after_article: list[str], qualifiers: list[str], durations: list[str], ordinal: str | None = None,
-    glued_scales: Sequence[str] = (), at_least: Sequence[str] = (),
+    glued_scales: Sequence[str] = (), at_least: Sequence[str] = (), ordinal_words: Sequence[str] = (),
 ) -> str:
     """Where a quantity may be: a figure, a whole spelled number (not a lone article: "une", "een"),
     a word that is one on its own ("a trillion", "عامين", "a dozen"), or an article before a currency
@@ -825,7 +825,12 @@ def _anchors(
     # Every word alternative starts at a word start: checked once rather than once per alternative,
     # which halves the time of this scan over all of the text (the same matches, in the same order).
     assert all(w.startswith(_WORD_START) for w in words)
-    return rf"[{DIGITS}{VULGAR}]|{_WORD_START}(?:{'|'.join(w.removeprefix(_WORD_START) for w in words)})"
+    # The first four letters of the forms the word alternatives start with (a compound ordinal with a number
+    # word or one of ``ordinal_words``) are looked for first: most words of a text fail after a letter or
+    # two, instead of being tried by each alternative in turn (a fifth of the scan's time).
+    starts = {*pieces, *core, *ordinal_words, *indefinite, *qualifiers, *at_least, *(p + f for p in prefixes for f in (*pieces, *core))}
+    heads = trie(sorted({f[:4] for f in starts}))
+    return rf"[{DIGITS}{VULGAR}]|{_WORD_START}(?={heads})(?:{'|'.join(w.removeprefix(_WORD_START) for w in words)})"
 
 
 def _anchor_scan(anchors: str) -> str:
@@ -837,7 +842,8 @@ def _anchor_scan(anchors: str) -> str:
     figure = f"[{DIGITS}{VULGAR}]"
     words = anchors.removeprefix(f"{figure}|{_WORD_START}")
     assert words != anchors
-    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure})|(?<![{_MARKS}])(?!{figure})(?=(?P<word>{words})))"
+    # (the word first: its heads turn most words away sooner than the checks of the character before it)
+    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure})|(?=(?P<word>{words}))(?<![{_MARKS}])(?!{figure}))"
 
 
 def fold_case(text: str, folding: dict[int, str]) -> str:
@@ -1110,7 +1116,8 @@ def lexicon(lang: str) -> Lexicon:
         }
         anchors = _anchors(pieces, connectors, prefixes, indefinite, sorted(core_words),
                            sorted({*values["CUR_WORD"], *values["PP"]}), qualifiers_before, sorted(values["DUR"]), ordinal, glued,
-                           sorted(f for f in values["Q_ATLEAST"] if f[:1].isalpha()) if data.get("one_after_qualifier") else ())
+                           sorted(f for f in values["Q_ATLEAST"] if f[:1].isalpha()) if data.get("one_after_qualifier") else (),
+                           ordinal_words)
         return {
             "anchors": anchors,
             "anchor_scan": _anchor_scan(anchors),
