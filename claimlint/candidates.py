@@ -77,9 +77,8 @@ _NOT_QUANTITIES = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A chunk of non-space characters holding a figure is a name when a letter touches a figure. It is found
-# from its first figure to its end (the standard engine skips from one figure to the next), and back to
-# the space before it (excluded_spans).
+# A chunk of non-space characters holding a figure is a name when a letter touches a figure
+# (_figure_chunks): from its first figure, to which the standard engine skips, to its end.
 _FIGURE_ON = re.compile(rf"[{DIGITS}]\S*")
 # (Arabic letters only with a dash: "كوفيد-19"; "و200", "ب5" are a conjunction written onto a figure)
 # (an Arabic letter, not an Arabic-Indic digit: "إف-16" is a name, "٢٠-٣٠٪" a range)
@@ -352,19 +351,26 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         folded = " ".join(window.casefold().replace("’", "'").split())
         if any(hint in folded for hint in folded_hints) or any(form in window for form in capitals):
             spans.extend(m.span() for m in hijri.finditer(text, start, end))
-    reached = start
-    for m in _FIGURE_ON.finditer(text, start, end):
-        before = text[reached : m.start()]  # (the space after the chunk before, if any, and what follows it)
-        reached = m.end()
-        first = m.start() - (0 if not before or before[-1].isspace() else len(before.rsplit(None, 1)[-1]))
-        if first == start and start and not text[start - 1].isspace():
-            continue  # a chunk that begins before the span
-        chunk = text[first : m.end()]
+    for first, last in _figure_chunks(text, start, end):
+        chunk = text[first:last]
         lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))
         core = chunk.strip(_EDGE_PUNCT)
         if core and _is_name(core, lex):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
+
+
+def _figure_chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where the chunks of non-space characters that hold a figure and begin in ``text[start:end]`` (after a
+    space or at the text's start) lie, as ``(?<!\\S)\\S*?[0-9]\\S*`` finds them; found from their first
+    figure (the pattern started a match at every character), back to the space before it."""
+    reached = start
+    for m in _FIGURE_ON.finditer(text, start, end):
+        before = text[reached : m.start()]  # (the space after the chunk before, if any, and what follows it)
+        reached = m.end()
+        first = m.start() - (0 if not before or before[-1].isspace() else len(before.rsplit(None, 1)[-1]))
+        if first > start or not start or text[start - 1].isspace():  # (not a chunk that begins before the span)
+            yield first, m.end()
 
 
 def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:

@@ -230,6 +230,22 @@ def test_case_blind_folding_keeps_every_match_of_a_case_blind_pattern():
             assert word in _case_blind(f"Xx {word.upper()} xX") and word in _case_blind(word.title())
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=" \t\n\u00a0\u3000\x1cab1٣-.", max_size=16), data=st.data())
+def test_the_chunks_found_from_their_figure_are_those_of_the_chunk_pattern(text, data):
+    """excluded_spans finds the chunks that hold a figure from the figure, back to the space before it:
+    the chunks ``(?<!\\S)\\S*?[0-9]\\S*`` finds in a span, which may begin inside one (then not found)."""
+    import re
+
+    from claimlint.candidates import _figure_chunks
+    from claimlint.lexicon import DIGITS
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    chunks = re.compile(rf"(?<!\S)\S*?[{DIGITS}]\S*")
+    assert list(_figure_chunks(text, start, end)) == [m.span() for m in chunks.finditer(text, start, end)]
+
+
 def test_replace_makes_what_dataclasses_replace_makes():
     """``quantity.replace``, written out per class for speed, changes what it is given and keeps the rest,
     keyword-only fields and fields named as its own arguments too."""
