@@ -50,6 +50,9 @@ class Identifier:
         self._output = output
         # Words recur: the DFA's walk over a word from a given state is done once.
         self._walked: dict[tuple[int, bytes] | tuple[int, bytes, bool], _Walked] = {}
+        # And features recur: a feature's row is read out of the table once (a slice of the mapped
+        # table is a new view each time, and summing over views unpacks every float again).
+        self._rows: dict[int, tuple[float, ...]] = {}
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         if text.isupper():
@@ -79,9 +82,8 @@ class Identifier:
         # rather than a new list of scores for each feature (the order of the sums moves the last bits).
         repeated = [(feature, count) for feature, count in Counter(found).items() if count > 1]
         if repeated:
-            table = self._table
             weights = [math.log1p(count) - count * _LOG2 for _, count in repeated]
-            rows = [table[feature * n : feature * n + n] for feature, _ in repeated]
+            rows = [self._rows.get(feature) or self._row(feature) for feature, _ in repeated]
             scores = [s + sum(map(mul, weights, column)) for s, column in zip(scores, zip(*rows))]
         scale = 1.0 / math.sqrt(len(data) or 1)
         top = max(scores)
@@ -95,6 +97,13 @@ class Identifier:
         self._walked[key] = walked
         return walked
 
+    def _row(self, feature: int) -> tuple[float, ...]:
+        """A feature's columns, read out of the table and kept (at most one row per feature of the
+        model: the features text in the configured languages reaches are a small part of them)."""
+        n = len(self.languages)
+        row = self._rows[feature] = tuple(self._table[feature * n : feature * n + n])
+        return row
+
     def _walk(self, state: int, chunk: bytes) -> _Walked:
         """The model's DFA over one word and the space after it, from ``state``: the state it ends
         in, the n-gram features it completes, and their columns summed (each weighted log 2)."""
@@ -105,10 +114,10 @@ class Identifier:
             feature = output[state]
             if feature >= 0:
                 features.append(feature)
-        n, table = len(self.languages), self._table
         if not features:
-            return state, (), (0.0,) * n
-        sums = tuple(_LOG2 * sum(column) for column in zip(*[table[f * n : f * n + n] for f in features]))
+            return state, (), (0.0,) * len(self.languages)
+        rows = self._rows
+        sums = tuple(_LOG2 * sum(column) for column in zip(*[rows.get(f) or self._row(f) for f in features]))
         return state, tuple(features), sums
 
 
