@@ -10,7 +10,6 @@ in Markdown; offsets are exact code-point offsets into the text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,9 +27,6 @@ _SAMPLE = 300
 _counted: dict[str, tuple[int, int, int]] = {}
 _COUNTED_MAX = 1 << 16
 
-# (the standard engine: the regex module tested each character of a line against the class one by one,
-# which took half a percent of the extraction)
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
 _CYRILLIC = regex.compile(r"\p{Cyrillic}+")
@@ -83,13 +79,9 @@ def paragraphs(
     allowed: Sequence[str] | None = None,
 ) -> list[Paragraph]:
     """The paragraphs of ``text`` (not blank, not wholly masked: code, front matter), with languages."""
-    pattern = _BLOCK if markdown else _LINE
     spans = []
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end()
-        while end > start and text[end - 1] in "\r\n":
-            end -= 1
-        if text[start:end].strip() and not any(a <= start and end <= b for a, b in masked):
+    for start, end in _blocks(text) if markdown else _lines(text):
+        if not any(a <= start and end <= b for a, b in masked):
             spans.append((start, end))
     if lang is None and allowed is not None and len(allowed) == 1:
         lang = allowed[0]  # a project that writes one language needs no identification
@@ -105,6 +97,32 @@ def paragraphs(
             latin if guess[0] not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main))
         for (a, b), guess in zip(spans, guesses)
     ]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that are not blank, without their breaks ("\\r\\n", "\\r", "\\n")."""
+    # (split at "\n" with each "\r" written as one, which keeps every offset and leaves a blank line
+    # inside a "\r\n": a pattern of a line tested each character of the text in turn, two thirds of
+    # the time of finding the paragraphs)
+    spans, start = [], 0
+    for line in text.replace("\r", "\n").split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of lines of ``text`` that are not blank, without the break after their last line."""
+    spans = []
+    for m in _BLOCK.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
 
 
 def segment(

@@ -55,6 +55,12 @@ def test_crlf_paragraphs_and_override():
         ("Alibaba investeert.", "nl"), ("Le groupe investit.", "nl")]
 
 
+def test_paragraphs_end_at_every_kind_of_line_break():
+    # "\r" alone ends a line as "\n" and "\r\n" do; blank lines and a "\u2028" (no break here) keep their offsets
+    text = "Oil rose 5%.\rGold fell 2%.\r\r\n \nRates held\u2028at 4%.\n"
+    assert [(p.start, p.end) for p in paragraphs(text, lang="en")] == [(0, 12), (13, 26), (31, 48)]
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_markdown_sentences_across_a_wrapped_line(newline):
     # A Markdown paragraph wraps its lines: a sentence ends at a line break too, in English and Russian,
