@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -104,8 +104,10 @@ _DATE = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize(form: str) -> str:
-    """The lookup key of a form: NFC, case-folded, one kind of apostrophe, single spaces."""
+    """The lookup key of a form: NFC, case-folded, one kind of apostrophe, single spaces. (Kept for the
+    forms asked for again: the words around figures are asked for many times over.)"""
     form = unicodedata.normalize("NFC", form).casefold()
     form = form.replace("’", "'").replace("ʼ", "'")
     return " ".join(form.split())
