@@ -565,32 +565,23 @@ def _window_tokens(
         if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
-        if kind == "att" and not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
-            continue
-        if kind == "fig" and (season := _season(word)) is not None:
-            # "the 2023/24 season": a year to the next, read as the range "2023-24" is
-            slash = m.start() + season + base
-            yield Token(m.start() + base, slash, ("NUM",))
-            yield Token(slash, slash + 1, ("DASH",))
-            yield Token(slash + 1, m.end() + base, ("NUM",))
-            continue
-        if kind == "num" and lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:
-            # "5 cent al litro", "quarantacinque cent": a piece that ends a word only before an
-            # apostrophe ("vent'anni") is a word here; what stands before it is read alone.
-            left = folded[m.start() : elided].rstrip(_SPACES)
-            if left:
-                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-            if categories := lex.classify("word", folded[elided : m.end()]):
-                yield Token(elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
-            continue
-        if kind == "num" and (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
-            # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
-            left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
-            yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-            yield Token(ordinal[0] + base, ordinal[1] + base, ("DENOM",))
-            pos = ordinal[1]
-            continue
         if kind == "num":
+            if lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:
+                # "5 cent al litro", "quarantacinque cent": a piece that ends a word only before an
+                # apostrophe ("vent'anni") is a word here; what stands before it is read alone.
+                left = folded[m.start() : elided].rstrip(_SPACES)
+                if left:
+                    yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                if categories := lex.classify("word", folded[elided : m.end()]):
+                    yield Token(elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
+                continue
+            if (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
+                # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
+                left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
+                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                yield Token(ordinal[0] + base, ordinal[1] + base, ("DENOM",))
+                pos = ordinal[1]
+                continue
             cut = _number_cut(lex, folded, m, w_end, plain)
             if cut is not None:
                 # "one twenty-fifth" (one over 25), "3 hundred and one": the number ends early and the
@@ -600,31 +591,42 @@ def _window_tokens(
                     yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
                 pos = cut
                 continue
-        split = lex.bad_connector(word) if kind == "num" else None
-        if split is not None:
-            # "between nine and ten": two numbers and the range's "and", not nineteen.
-            a, b = m.start() + split[0], m.start() + split[1]
-            # (a hyphen before the connector is the left number's shared end, "tussen drie- en vijfduizend",
-            # and joins the two as a range does: "kost twee- en driehonderd euro")
-            left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
-            yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-            between = folded[a:b]
-            joins = lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",))
-            if folded[m.start() + len(left) : a].strip() in _DASHES and "DASH" not in joins:
-                joins = ("DASH", *joins)  # (first: where both may stand, the range)
-            yield Token(a + base, b + base, joins)
-            yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
+            split = lex.bad_connector(word)
+            if split is not None:
+                # "between nine and ten": two numbers and the range's "and", not nineteen.
+                a, b = m.start() + split[0], m.start() + split[1]
+                # (a hyphen before the connector is the left number's shared end, "tussen drie- en vijfduizend",
+                # and joins the two as a range does: "kost twee- en driehonderd euro")
+                left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
+                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                between = folded[a:b]
+                joins = lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",))
+                if folded[m.start() + len(left) : a].strip() in _DASHES and "DASH" not in joins:
+                    joins = ("DASH", *joins)  # (first: where both may stand, the range)
+                yield Token(a + base, b + base, joins)
+                yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
+                continue
+        elif kind == "sign":
+            if _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
+                continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+            if _SUSPENDED.match(folded, m.start() - 1 if m.start() else 0) and m.start():
+                continue  # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
+            if word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
+                continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
+            if word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
+                continue  # an arrow ("-> 5 billion"), not "more than"
+            if word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
+                continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
+        elif kind == "att":
+            if not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
+                continue
+        elif kind == "fig" and (season := _season(word)) is not None:
+            # "the 2023/24 season": a year to the next, read as the range "2023-24" is
+            slash = m.start() + season + base
+            yield Token(m.start() + base, slash, ("NUM",))
+            yield Token(slash, slash + 1, ("DASH",))
+            yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
-        if kind == "sign" and _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
-            continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
-        if kind == "sign" and _SUSPENDED.match(folded, m.start() - 1 if m.start() else 0) and m.start():
-            continue  # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
-        if kind == "sign" and word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
-            continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
-        if kind == "sign" and word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
-            continue  # an arrow ("-> 5 billion"), not "more than"
-        if kind == "sign" and word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
-            continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         categories = lex.classify(kind, word)
         if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
             categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
