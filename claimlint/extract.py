@@ -1014,13 +1014,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if bare and _and_an_ordinal_after(text, q, lex):
         return None  # "the one hundred and tenth anniversary": the number begins a rank
     q = (_ranked_count(text, q) if bare else None) or q
-    written = normalize(q.text)  # (looked up four times below, where ``q`` stays as it is)
-    if written in lex.not_alone and not (
+    key = normalize(q.text)  # (looked up four times below, where ``q`` stays as it is)
+    if key in lex.not_alone and not (
         (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)
         and _word_before(text, q, start) in lex.not_alone_after
     ):
         return None  # "came to naught", "на семью", "обеспечил семью продуктами" (a family; "с семью детьми" counts)
-    if bare and written in lex.period_fractions and (
+    if bare and key in lex.period_fractions and (
         (_amount_ends_before(text, q.start, start, lex) and not _YEAR_BEFORE.search(text, max(start, q.start - 8), q.start))
         or _word_before(text, q, start) in lex.period_fraction_after
     ) and not _word_after_in(text, q, lex.values["OF"]):
@@ -1047,9 +1047,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.bound is ABOUT and _is_noun_not_number(text, q):
         return None
-    if bare and written in lex.fraction_only and not _is_share(text, q, start):
+    if bare and key in lex.fraction_only and not _is_share(text, q, start):
         return None
-    if bare and lex.fraction_alone and written in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
+    if bare and lex.fraction_alone and key in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
         return None  # "أرباح ربع سنوية": quarterly, no share
     if (
         q.kind is DURATION and ((first := normalize(q.text.split()[0])) in lex.fraction_only
