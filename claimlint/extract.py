@@ -2052,7 +2052,7 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
         return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
     factor = _written_in_hundredths(measured)
     if factor is None:
-        return q  # a figure with no one figure written to measure it by ("three hundred pence")
+        return q  # an amount whose factor cannot be told ("three hundred pence", spelled in a subunit)
     q = _scaled_like(q, measured)
     if factor != 1 and isinstance(q.value, Decimal):
         q = replace(q, value=q.value * factor, precision=q.precision * factor)
@@ -2067,8 +2067,8 @@ _HALF_UNIT = Decimal("0.5")
 def _written_in_hundredths(q: Quantity) -> Decimal | None:
     """What the figure written in ``q`` was multiplied by to make its value, besides its scale: 1, or a
     hundredth for an amount in a subunit ("145p" is 1.45 GBP, "150 basis points" 1.5 points), which a
-    bare figure compared with it is in too ("145p, against 150 on Monday"); None where the figure is
-    spelled or the factor is another."""
+    bare figure compared with it is in too ("145p, against 150 on Monday"); None where that cannot be
+    told (a spelled amount in a subunit) or the factor is another."""
     if not isinstance(q.value, Decimal):
         return None
     written = _FIGURE_WRITTEN.search(q.text)
