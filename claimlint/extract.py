@@ -1093,6 +1093,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                        precision=Decimal("0.5"), bound=EXACT, qualifier=None)
     if q.kind is YEAR and _age(text, q):
         q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
+    if (lex.age_before_words and q.kind in (NUMBER, YEAR) and q.scale is None and isinstance(q.value, Decimal)
+            and 0 < q.value < 130 and _word_before(text, q, start) in lex.age_before_words):
+        q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None

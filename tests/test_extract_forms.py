@@ -187,7 +187,7 @@ CASES = [
       ("5M€", "currency", "5e6", "EUR")]),
     ("en", "Yesterday 300 flights were cancelled. The S&P 500 rose 1%; shares jumped 8pc; voters aged 65 and older.",
      [("300", "count", "300"), ("1%", "percent", "1", "percent"), ("8pc", "percent", "8", "percent"),
-      ("65 and older", "number", "65", None, "at_least")]),
+      ("65 and older", "duration", "65", "year", "at_least")]),
     ("ru", "Более половины опрошенных; инфляция ускорилась до 7,4%; 65 лет и старше.",
      [("Более половины", "number", "0.5", None, "more_than"), ("до 7,4%", "percent", "7.4", "percent"),
       ("65 лет и старше", "duration", "65", "year", "at_least")]),
@@ -317,9 +317,9 @@ CASES = [
     # a qualifier written after a figure is none when another amount follows it
     ("en", "He earns $5 million plus $2 million in bonuses; people aged 50 plus.",
      [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
-      ("50 plus", "number", "50", None, "at_least")]),
+      ("50 plus", "duration", "50", "year", "at_least")]),
     ("en", "He has 20 plus years of experience; she is aged 50 plus and lives alone.",
-     [("20 plus years", "duration", "20", "year", "at_least"), ("50 plus", "number", "50", None, "at_least")]),
+     [("20 plus years", "duration", "20", "year", "at_least"), ("50 plus", "duration", "50", "year", "at_least")]),
     # an ordinal alone before "of a thousand" ranks; one before a hyphenated percent word is a fraction
     ("en", "She came third of a thousand entrants after a tenth-percent cut.",
      [("a thousand", "count", "1e3"), ("a tenth-percent", "percent", "0.1", "percent")]),
@@ -1309,7 +1309,7 @@ CASES = [
       ("2024", "year", "2024")]),
     ("ru", "Медведев выиграл 6:3, 7:6 (7:5), счёт матча 2:1.", [("2", "number", "2"), ("1", "number", "1")]),
     ("en", "Sinner won 6-4, 3-6, 7-6(5); children aged 5-7, 8-10.",
-     [("5-7", "number", "5", None, "exact", "7"), ("8-10", "number", "8", None, "exact", "10")]),
+     [("5-7", "duration", "5", "year", "exact", "7"), ("8-10", "number", "8", None, "exact", "10")]),
     ("it", "Ha vinto 3-6, 3-6, 6-4.", []),
     # a sign between a year and a figure is the figure's
     ("nl", "De omzet steeg in 2022 € 7,5 mln; rond 17.30 uur, het duurt 2.15 uur.",
@@ -1333,7 +1333,7 @@ CASES = [
     ("fr", "Le téléphone coûte 1999 € 5 fois plus; il a signé 2 contrats pour 10 ans.",
      [("1999 €", "currency", "1999", "EUR"), ("5 fois", "number", "5"), ("2", "count", "2"), ("10 ans", "duration", "10", "year")]),
     ("en", "More than a decade ago, over a century ago; children aged 6-7, 5-6; petrol rose 2p to 144p a litre.",
-     [("6-7", "number", "6", None, "exact", "7"), ("5-6", "number", "5", None, "exact", "6"),
+     [("6-7", "duration", "6", "year", "exact", "7"), ("5-6", "number", "5", None, "exact", "6"),
       ("2p", "currency", "0.02", "GBP"), ("144p", "currency", "1.44", "GBP")]),
     ("en", "Timecode 12:30:45:10; at 2:61:09.", []),
     ("ru", "Ждал более часа до часа ночи; сезона 2023/24 года.",
@@ -1663,7 +1663,7 @@ CASES = [
     # from the third hunt: "phase 3" names a stage; "and over", "in su" after a figure; estimates and
     # verbs of exceeding; Dutch "à" ranges and dollar cents; shares after "and"
     ("en", "The phase 3 trial enrolled 30,000 people aged 16 and over; children aged 5 and under travel free.",
-     [("30,000", "count", "30000"), ("16 and over", "number", "16", None, "at_least"), ("5 and under", "count", "5", None, "at_most")]),
+     [("30,000", "count", "30000"), ("16 and over", "duration", "16", "year", "at_least"), ("5 and under", "duration", "5", "year", "at_most")]),
     ("fr", "L'essai de phase 3 a inclus 30 000 personnes; le montant avoisinerait les 15 millions d'euros.",
      [("30 000", "count", "30000"), ("avoisinerait les 15 millions d'euros", "currency", "15e6", "EUR", "about")]),
     ("it", "Lo studio di fase 3 su persone di 16 anni; i danni superarono i 100 milioni di euro; in questa fase 300 dipendenti.",
@@ -1840,7 +1840,7 @@ CASES = [
     # from the third probe and the whole-article review: a verb that lengthens is no verb of change for a
     # range it does not change; the level it reaches is exact
     ("en", "The offer has been extended to children aged from 3 to 5; the deadline was extended from six months to two years.",
-     [("from 3 to 5", "number", "3", None, "exact", "5"), ("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
+     [("from 3 to 5", "duration", "3", "year", "exact", "5"), ("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
     ("ru", "Программу продлили для молодёжи с 18 до 35 лет, а срок перемирия продлили до тридцати дней; рост цен замедлился до 7,4%.",
      [("с 18 до 35 лет", "duration", "18", "year", "exact", "35"), ("до тридцати дней", "duration", "30", "day"),
       ("до 7,4%", "percent", "7.4", "percent")]),
@@ -1955,7 +1955,7 @@ CASES = [
     # from the hunts in culture, trade, central banks and social policy
     # a range the verb's object describes stays a range ("aged from 5 to 11"); so after a verb of ranging
     ("en", "They cut services for children aged from 5 to 11; fees range from $5 to $10.",
-     [("from 5 to 11", "number", "5", None, "exact", "11"), ("from $5 to $10", "currency", "5", "USD", "exact", "10")]),
+     [("from 5 to 11", "duration", "5", "year", "exact", "11"), ("from $5 to $10", "currency", "5", "USD", "exact", "10")]),
     ("en", "WTI gained $1.71 to $80.12 as the yen weakened past 150; rates rose by a percentage point.",
      [("$1.71", "currency", "1.71", "USD"), ("$80.12", "currency", "80.12", "USD"), ("past 150", "number", "150", None, "more_than"),
       ("a percentage point", "percent", "1", "percentage_point")]),
@@ -2178,6 +2178,10 @@ CASES = [
     # a round number whose plural is one after a qualifier (scales_bare_after_qualifier)
     ("ru", "Пострадали около сотни человек, свыше сотни домов разрушены, а сотни человек вышли на улицы.",
      [("около сотни", "count", "100", None, "about"), ("свыше сотни", "count", "100", None, "more_than")]),
+    # a bare number after "aged" is an age in years (age_before_words)
+    ("en", "A man aged 45 was jailed; children aged 6 to 12 and everyone aged 65+ qualify; a whisky aged 12 years.",
+     [("45", "duration", "45", "year"), ("6 to 12", "duration", "6", "year", "exact", "12"),
+      ("65+", "duration", "65", "year", "at_least"), ("12 years", "duration", "12", "year")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
