@@ -22,6 +22,7 @@ from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
     QUALIFIER_BOUNDS,
+    TENS,
     YEAR_FIGURES,
     Lexicon,
     fold_case,
@@ -142,7 +143,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
             or lex.street_after_name or lex.named_phrases):
         return None
-    tens = [form for form, value in lex.values["NUMWORD"].items() if value in _TENS]
+    tens = [form for form, value in lex.values["NUMWORD"].items() if value in TENS]
     spelled_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 25) and " " not in form]
     thousands = [form for form, power in lex.values["SCALE"].items() if power >= 3 and form[-1:].isalpha()]
     one, zero = "[1١۱]", "[0٠۰]"
@@ -760,7 +761,6 @@ def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -
 
 _HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
 _LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
-_TENS = frozenset(range(20, 100, 10))
 _SMALL_FIGURE_SPACE = regex.compile(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
 
 
@@ -788,7 +788,7 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     if plain or not _HYPHEN_LETTER.match(folded, m.end()):
         return None
     last = _LAST_PIECE.search(word)
-    if last is None or lex.values["NUMWORD"].get(normalize(word[last.end() :])) not in _TENS:
+    if last is None or lex.values["NUMWORD"].get(normalize(word[last.end() :])) not in TENS:
         return None  # ("ninety - five hundred-fifths" is 9500 fifths)
     cut = m.start() + last.end()
     tail = lex.tokenizer.match(folded, cut, w_end)

@@ -73,7 +73,7 @@ YEAR_FIGURES = range(1000, 2200)
 # Years news copy names bare in set phrases and headlines, whatever the language's habits.
 RECENT_YEARS = range(1990, 2040)
 # The tens words' values: "twenty" to "ninety".
-_TENS = frozenset(range(20, 100, 10))
+TENS = frozenset(range(20, 100, 10))
 # Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -552,7 +552,7 @@ class Lexicon:
             if a is None or b is None or not gap or gap.strip(" \t\u00a0"):
                 continue
             units = 0 < a < 10 and 0 < b < 10 and not (before_fraction and i == len(values) - 1)
-            if (0 < a < 20 and 10 < b < 100) or (a in _TENS and 20 <= b < 100) or ((0 in (a, b) or units) and not after_point):
+            if (0 < a < 20 and 10 < b < 100) or (a in TENS and 20 <= b < 100) or ((0 in (a, b) or units) and not after_point):
                 return spans[i][0]
             if i == 1 and 0 < b < 10 and not after_point and not (before_fraction and i == len(values) - 1) and (
                 10 < a < 20 or (a == 10 and any(v == a + b and w.isalpha() for w, v in self.values["NUMWORD"].items()))
