@@ -28,7 +28,9 @@ from claimlint.lexicon import (
     Lexicon,
     lexicon,
     normalize,
+    spelled_value,
     to_ascii_digits,
+    well_formed,
 )
 from claimlint.parse import (
     RACE_PARTS,
@@ -715,20 +717,47 @@ def _is_rank(text: str, q: Quantity) -> bool:
         after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
-def _and_an_ordinal_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a spelled number is followed by "and" and a singular ordinal with no article, where a
-    fraction over one wants a plural denominator (English): "one hundred and tenth" is one rank ("one
-    and a half", "one hundred and a tenth", "two and three quarters" are fractions, read whole)."""
-    if not lex.plural_endings or _DIGIT.search(q.text):
+def _heads_an_ordinal(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a spelled number is the head of an ordinal written with spaces, a rank and no quantity:
+    "the forty fifth president", "the one hundred and tenth anniversary", "la cent vingtième
+    édition", "сорок пятый съезд", "в семьдесят пятую годовщину". The
+    number and the ordinal (read as a fraction's denominator, or the word after) make one number in
+    the order numbers are written, 45, 110, 120, 75; a fraction's numerator does not ("three fifths",
+    "одна пятая"), and a plural keeps a fraction ("one hundred thirty fifths"). Only in languages that
+    write a compound ordinal's words apart (``spaced_ordinal_plurals``: not "centoventesima",
+    "honderdtwintigste", so "twintig vijfde" is 20/5). Not a unit of time: "a forty second ad"."""
+    if _DIGIT.search(q.text):
+        return False  # ("40 fifth graders" counts pupils)
+    head, _, last = q.text.rpartition(" ")
+    if head and _an_ordinal_after(lex, head, last):
+        return True
+    after = _NEXT_WORD.match(text, q.end)
+    joint = ""
+    if after is not None and normalize(after.group(1)) in lex.values["AND"]:
+        joint = after.group(1) + " "  # "one hundred and tenth"
+        after = _NEXT_WORD.match(text, after.end())
+    return after is not None and _an_ordinal_after(lex, q.text, after.group(1), joint)
+
+
+def _an_ordinal_after(lex: Lexicon, number: str, word: str, joint: str = "") -> bool:
+    """Whether ``word`` is an ordinal that the spelled ``number`` before it heads, ``joint`` ("and ")
+    between them (see :func:`_heads_an_ordinal`): their value is the number's and the ordinal's, which
+    fits under the number's last piece ("forty" and "fifth", "cent" and "vingtième"; not "un
+    centième", a hundredth). A number word is none ("тремястами двадцатью")."""
+    key = lex.fold(word)
+    plurals = lex.spaced_ordinal_plurals
+    if (plurals is None or (plurals and key.endswith(plurals)) or key in lex.values["NUMWORD"]
+            or "DUR" in lex.categories.get(key, ())):
         return False
-    conjunction = _NEXT_WORD.match(text, q.end)
-    if conjunction is None or normalize(conjunction.group(1)) not in lex.values["AND"]:
+    try:
+        pieces = lex.number_pieces(number)
+    except ValueError:
         return False
-    ordinal = _NEXT_WORD.match(text, conjunction.end())
-    if ordinal is None:
-        return False
-    word = normalize(ordinal.group(1))
-    return (word in lex.values["DENOM"] and word not in lex.fraction_only and not word.endswith(lex.plural_endings))
+    whole = lex.ordinal_value(f"{number} {joint}{word}")
+    # (languages whose ordinals are no number word with an ending, "пятый", list their stems)
+    n = whole - spelled_value(pieces) if whole is not None else _every_ordinal(lex, key)
+    last = [value for _, value in pieces if value is not None][-1]
+    return n is not None and 0 < n < last and well_formed([*pieces, (key, int(n))])
 
 
 def _ranked_count(text: str, q: Quantity) -> Quantity | None:
@@ -1011,8 +1040,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
     bare = q.bound is EXACT and q.scale is None and not q.is_range
-    if bare and _and_an_ordinal_after(text, q, lex):
-        return None  # "the one hundred and tenth anniversary": the number begins a rank
+    if bare and _heads_an_ordinal(text, q, lex):
+        return None  # "the forty fifth president", "сорок пятый съезд": the number begins a rank
     q = (_ranked_count(text, q) if bare else None) or q
     key = normalize(q.text)  # (looked up four times below, where ``q`` stays as it is)
     if key in lex.not_alone and not (
@@ -2988,8 +3017,8 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     for m in pattern.finditer(text, start, end):
         n = _every_ordinal(lex, lex.fold(m.group("ord")))
         after = _NEXT_WORD.match(text, m.end())
-        if n is None or (after is not None and not _SCHEDULE.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))):
-            continue  # "every fifth year", "каждую третью субботу": how often
+        if n is None or n == 1 or (after is not None and not _SCHEDULE.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))):
+            continue  # "every fifth year", "каждую третью субботу": how often ("каждый первый": everyone)
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
         qualifier = before.group(1) if before is not None else None
         bound = _bound_of(lex, qualifier)

@@ -353,6 +353,9 @@ class Lexicon:
     glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
     glued_whole_marked: dict[str, frozenset[str]] = field(default_factory=dict)  # "twice": a multiple only before "as", "the"...
     every_ordinal_endings: tuple[str, ...] = ("",)
+    # "the forty fifth", "сорок пятый": the language writes a compound ordinal's words apart; how its plural
+    # ends, which a fraction over one takes ("forty fifths"); None where the words are written as one
+    spaced_ordinal_plurals: tuple[str, ...] | None = None
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -1261,6 +1264,8 @@ def lexicon(lang: str) -> Lexicon:
             for entry in data.get("currency_by_country") or ()
         ),
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
+        spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
+                                else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,
