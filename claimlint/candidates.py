@@ -535,24 +535,35 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
 
 
 def _and_split(text: str, lex: Lexicon, tokens: Iterator[Token]) -> Iterator[Token]:
-    """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص": "and" written onto the number or dual after the
-    word that ends an amount is the range's "and", a token of its own (within a number it joins its
-    pieces: "خمسة وعشرين")."""
+    """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص", "بين 100 ألف ومليون ريال": "and" written onto the
+    number, dual or scale word after the word that ends an amount is the range's "and", a token of its
+    own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
+    letter, and a scale word after it."""
     previous: Token | None = None
     for tok in tokens:
-        if (previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories) and tok.end - tok.start > 2
-                and not _AMOUNT_STARTS.isdisjoint(tok.categories) and " " not in text[tok.start : tok.end]
-                and "AND" in lex.classify("word", text[tok.start]) and lex.fold(text[tok.start]) in lex.prefixes
-                and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
-            yield Token(tok.start, tok.start + 1, ("AND",))
-            tok = Token(tok.start + 1, tok.end, tok.categories)
+        if previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories):
+            if (tok.end - tok.start > 2 and not _AMOUNT_STARTS.isdisjoint(tok.categories)
+                    and " " not in text[tok.start : tok.end] and _a_conjunction(lex, text, tok.start)
+                    and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
+                yield Token(tok.start, tok.start + 1, ("AND",))
+                tok = Token(tok.start + 1, tok.end, tok.categories)
+            elif (previous.end < tok.start - 1 and text[tok.start - 2].isspace() and _a_conjunction(lex, text, tok.start - 1)
+                    and not _SCALE_STARTS.isdisjoint(tok.categories)):
+                yield Token(tok.start - 1, tok.start, ("AND",))
         previous = tok
         yield tok
+
+
+def _a_conjunction(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the letter at ``at`` is "and" written onto a word ("و")."""
+    return "AND" in lex.classify("word", text[at]) and lex.fold(text[at]) in lex.prefixes
 
 
 # The words that end an amount, and those after which "و" opens the next: "يومين وثلاثة أيام".
 _AMOUNT_ENDS = frozenset({"DUR", "DUR_DUAL", "SCALE", "SCALE_BARE", "SCALE_DUAL"})
 _AMOUNT_STARTS = frozenset({"NUMWORD", "DUR_DUAL", "SCALE_DUAL"})
+# ...and the scale words that open one alone: "ومليون ريال", "وألفي شخص".
+_SCALE_STARTS = frozenset({"SCALE_BARE", "SCALE_DUAL"})
 
 
 def _window_tokens(

@@ -1252,6 +1252,10 @@ CASES = [
     ("it", "Tra 1500 e 2000 euro.", [("Tra 1500 e 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("nl", "Tussen 1500 en 2000 euro.", [("Tussen 1500 en 2000 euro", "currency", "1500", "EUR", "exact", "2000")]),
     ("ar", "بين 1500 و2000 دولار.", [("بين 1500 و2000 دولار", "currency", "1500", "USD", "exact", "2000")]),
+    # "and" written onto a scale word that opens the range's second end; a billion and a million add up
+    ("ar", "غرامة تتراوح بين 100 ألف ومليون ريال، وبين ألف وألفي شخص، ومليار ومليون.",
+     [("بين 100 ألف ومليون ريال", "currency", "100000", "SAR", "exact", "1000000"),
+      ("بين ألف وألفي", "count", "1000", None, "exact", "2000"), ("مليار ومليون", "number", "1001000000")]),
     # (a point in time, not a spell: before "ago"; Dutch "over" is "in")
     ("en", "Prices were higher than a year ago.", []),
     ("nl", "Over een jaar gaan de tarieven omhoog, hoger dan een jaar geleden.", []),
