@@ -1256,6 +1256,9 @@ CASES = [
     ("ar", "غرامة تتراوح بين 100 ألف ومليون ريال، وبين ألف وألفي شخص، ومليار ومليون.",
      [("بين 100 ألف ومليون ريال", "currency", "100000", "SAR", "exact", "1000000"),
       ("بين ألف وألفي", "count", "1000", None, "exact", "2000"), ("مليار ومليون", "number", "1001000000")]),
+    # "and" and "with" written onto the number together: "وبعشرين" (and with twenty)
+    ("ar", "وبعشرين ألف دولار، وبخمسة ملايين دولار.",
+     [("عشرين ألف دولار", "currency", "20000", "USD"), ("خمسة ملايين دولار", "currency", "5000000", "USD")]),
     # (a point in time, not a spell: before "ago"; Dutch "over" is "in")
     ("en", "Prices were higher than a year ago.", []),
     ("nl", "Over een jaar gaan de tarieven omhoog, hoger dan een jaar geleden.", []),
