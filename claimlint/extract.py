@@ -193,6 +193,8 @@ _FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
 _MODEL_TAIL = regex.compile(rf"[-‐–][{DIGITS}]+(?![{DIGITS}])")
 _MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[-‐–]$")
 _SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
+# ...and with a word of "to" between: "51 to 49", "24 à 17", "2 a 1" (the word checked by the caller)
+_SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.,][0-9]|[ \u00a0]*%)")
 
 
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -222,6 +224,11 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
         return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
+    if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (
+        normalize(score.group(1)) in lex.values["TO"] and int(score.group(2)) <= int(q.text)
+    ):
+        return False  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
+        # "Windows 10 to 11")
     if q.text.isdigit() and len(q.text) < 4 and _word_after_in(text, q, lex.points_words):
         # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
         # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to")

@@ -732,6 +732,12 @@ CASES = [
     ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
      [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
     ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
+    # ...and with a word of "to" between, the larger figure first (a name's figure and its successor are
+    # a range: "Windows 10 to 11")
+    ("en", "The bill passed the Senate 51 to 49; upgrade from Windows 10 to 11.",
+     [("51", "number", "51"), ("49", "number", "49"), ("10 to 11", "number", "10", None, "exact", "11")]),
+    ("fr", "Les Bleus ont battu l'Écosse 24 à 17.", [("24", "number", "24"), ("17", "number", "17")]),
+    ("it", "L'Italia ha battuto la Francia 2 a 1.", [("2", "number", "2"), ("1", "number", "1")]),
     # a pound alone is Egyptian in Arabic copy; the pound sterling is written out
     ("ar", "خصصت الحكومة 500 مليون جنيه، و100 جنيه إسترليني، و50 جنيها إسترلينيا، و20 جنيها سودانيا.",
      [("500 مليون جنيه", "currency", "5e8", "EGP"), ("100 جنيه إسترليني", "currency", "100", "GBP"),
