@@ -503,9 +503,11 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         if letters is None:
             return True
         word = normalize(letters.group())
-        if (word in lex.sign_forms and chunk[m.start() + 1] not in _DASHES) or (
+        if (word in lex.sign_forms and chunk[m.start() + 1] not in _DASHES
+                and not (word in lex.code_only and not letters.group().isupper())) or (
                 word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES):
-            continue  # "USD3.14" (not "CVE-2024-3400": a code, then a dash); "24 July-9 August": a month, then the range's dash
+            continue  # "USD3.14" (not "CVE-2024-3400": a code, then a dash; nor "Cop29": a code counts in capitals); "24
+            # July-9 August": a month, then the range's dash
         if word in (lex.bare_years_after or ()) and chunk[m.start() + 1] in _DASHES and _YEAR_AFTER_DASH.match(chunk, m.start() + 2):
             continue  # "mid-2024", "à la mi-2024": a word of years, then the year
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are

@@ -732,10 +732,10 @@ CASES = [
     ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
      [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
     ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
-    # ...and with a word of "to" between, the larger figure first (a name's figure and its successor are
-    # a range: "Windows 10 to 11")
-    ("en", "The bill passed the Senate 51 to 49; upgrade from Windows 10 to 11.",
-     [("51", "number", "51"), ("49", "number", "49"), ("10 to 11", "number", "10", None, "exact", "11")]),
+    # ...and with a word of "to" between, the larger figure first (not a name's figure and a later one,
+    # read as before: "iOS 17 to 18")
+    ("en", "The bill passed the Senate 51 to 49; upgrade from iOS 17 to 18.",
+     [("51", "number", "51"), ("49", "number", "49"), ("17 to 18", "number", "17", None, "exact", "18")]),
     ("fr", "Les Bleus ont battu l'Écosse 24 à 17.", [("24", "number", "24"), ("17", "number", "17")]),
     ("it", "L'Italia ha battuto la Francia 2 a 1.", [("2", "number", "2"), ("1", "number", "1")]),
     # a pound alone is Egyptian in Arabic copy; the pound sterling is written out
@@ -1550,6 +1550,14 @@ CASES = [
     ("ar", "أطلقت الهند مركبة Chandrayaan 3 في 2023.", [("2023", "year", "2023")]),
     ("it", "Artemis 2 partirà nel 2026 con 4 astronauti.", [("2026", "year", "2026"), ("4", "count", "4")]),
     ("nl", "Apollo 11 landde in 1969 op de maan.", [("1969", "year", "1969")]),
+    ("en", "Windows 10 support ends; Highway 401 carries more than 400,000 vehicles a day.",
+     [("more than 400,000", "count", "400000", None, "more_than")]),
+    # a code written onto a figure counts in capitals only: "Cop29" is the conference, no amount
+    ("it", "La Cop29 di Baku si è chiusa; secondo Il Sole 24 Ore la manovra vale 30 miliardi, e il sole 24 ore su 24.",
+     [("30 miliardi", "number", "3e10")]),
+    ("fr", "Le 13 heures de TF1 a rassemblé 4,7 millions de téléspectateurs aux 24 Heures du Mans.",
+     [("4,7 millions", "count", "4.7e6")]),
+    ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
     # a figure stating a difference from the amount before measures it; the noun after the word counts
     ("fr", "Le budget atteindra 50,5 milliards d'euros en 2025, soit 3,3 milliards de plus qu'en 2024.",
      [("50,5 milliards d'euros", "currency", "50.5e9", "EUR"), ("2025", "year", "2025"),
