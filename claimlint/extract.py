@@ -74,6 +74,7 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # of the few dozen characters before a figure (the same match: one, ending there).
 _PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
 _ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
+_PREV_CHUNK = regex.compile(r"(?r)(\S+)[ \u00a0]+$")
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
@@ -770,24 +771,26 @@ def _an_ordinal_after(lex: Lexicon, number: str, word: str, joint: str = "") -> 
 def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     """ "three twentieth century paintings", "40 fifth graders": where a fraction over one wants a
     plural denominator ("two thirds"), a singular ordinal after the number ranks what follows, and
-    the number counts it. The number alone, or None."""
+    the number counts it. So does a whole number of quarters or halves, which are periods then, no
+    share: "the last four quarters", "both halves" ("three quarters" is one). The number alone, or None."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if not lex.plural_endings or q.kind is not NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
         return None
     ordinal = normalize(words[-1])
-    if ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or "-" in words[-1]:
+    periods = ordinal in lex.fraction_only and ordinal.endswith(lex.plural_endings)
+    if not periods and (ordinal in lex.fraction_only or ordinal.endswith(lex.plural_endings) or "-" in words[-1]):
         return None
     after = _next_word_forms(text, q.end)
-    if after is not None and after[1] & lex.partitive:
-        return None  # "two fifth of the vote": a share, however written
+    if after is not None and after[1] & lex.partitive and not periods:
+        return None  # "two fifth of the vote": a share, however written ("six quarters of growth" are periods)
     written = q.text[: q.text.rindex(words[-1])].rstrip()
     try:
         denominator = Decimal(lex.value("DENOM", ordinal))
         value = number_value(written, lex)
     except (KeyError, ValueError, NotAQuantity):
         return None
-    if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9"):
+    if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9") or (periods and value < denominator):
         return None  # "one twentieth" (a share, or a rank: _is_rank); "three and one fourth"
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
@@ -1456,7 +1459,10 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
         return False  # "Третья часть трилогии": an instalment ("Треть фильма" is a share)
     word = _word_before(text, q, start)
     article = word in lex.values["ARTICLE"] and normalize(q.text) not in lex.fraction_with_article
-    return not article and word not in lex.fraction_part_words
+    figure = _PREV_CHUNK.search(text, max(start, q.start - 16), q.start)
+    ordinal = word in lex.values["DENOM"] or (
+        lex.day_figure is not None and figure is not None and lex.day_figure.fullmatch(figure.group(1)) is not None)
+    return not article and not ordinal and word not in lex.fraction_part_words  # (not "the 25th quarter of growth")
 
 
 def _after_part_word(text: str, q: Quantity, start: int, listing: bool = True) -> bool:

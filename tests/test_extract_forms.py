@@ -2142,6 +2142,9 @@ CASES = [
     # a compound ordinal written with spaces is a rank: the number and the ordinal make one number in the
     # order numbers are written (not a numerator: "un centième", "три пятых"); where a language writes
     # it as one word, spaced words are a fraction ("twintig vijfde", "cento ventesimi")
+    # quarters and halves counted whole are periods, not a share; a bare one after an ordinal is a part
+    ("en", "Sales fell in the last four quarters, six quarters of growth, the third straight quarter of growth, the 25th quarter of it; three quarters of voters.",
+     [("four", "number", "4"), ("six", "number", "6"), ("three quarters", "number", "0.75")]),
     ("en", "The forty fifth president took office on the twenty first day; the one hundred thirty fifth edition sold out; 40 fifth graders came.",
      [("40", "number", "40")]),
     ("fr", "La cent vingtième édition s'ouvre au vingt et unième siècle ; trois cinquièmes des votants et un centième de seconde.",
