@@ -846,6 +846,14 @@ class QuantityBuilder:
         end = _end(rest[-1]) if rest else _end(month)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
+    def date_dmy_spelled(self, tens: Token, day: Token, month: Token, *rest: Token) -> Part:
+        """ "тридцать первого декабря", "двадцать пятое октября 2025 года": a tens word and the day's unit."""
+        value, unit = self.lex.value("NUMWORD", tens), self.lex.value("DAY", day)
+        if value not in (20, 30) or not 0 < unit < 10:
+            raise NotAQuantity("a spelled day is a tens word and a unit")
+        part = self.date_dmy(Token("NUM", str(value + unit)), month, *rest)
+        return replace(part, start=_start(tens))
+
     def date_day_of_month(self, day: Token, of: Token, month: Token, *rest: Token) -> Part:
         """ "the 5th of September (2025)", "the 6th of March, 2026" (after a comma, a year has four digits:
         not "On the 6th of March, 300 people")."""

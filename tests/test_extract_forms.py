@@ -768,6 +768,8 @@ CASES = [
      [("primo gennaio 2026", "date", "2026-01-01"), ("dal primo al 5 marzo", "date", "--03-01", None, "exact", "--03-05")]),
     ("fr", "Le premier mai, le premier ministre.", [("premier mai", "date", "--05-01")]),
     ("ru", "С первого января 2026 года; первое место.", [("первого января 2026 года", "date", "2026-01-01")]),
+    ("ru", "Пожар начался тридцать первого декабря, а праздник — девятого мая 2025 года; второго тура не будет.",
+     [("тридцать первого декабря", "date", "--12-31"), ("девятого мая 2025 года", "date", "2025-05-09")]),
     # an age or a term written onto its figure
     ("nl", "De 34-jarige verdachte tekende een 5-jarig contract; de jarige kreeg taart.",
      [("34-jarige", "duration", "34", "year"), ("5-jarig", "duration", "5", "year")]),
