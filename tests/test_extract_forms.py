@@ -2071,6 +2071,8 @@ CASES = [
     ("en", "Several thousand-dollar donations were returned.", [("thousand-dollar", "currency", "1000", "USD")]),
     # a word of "only" before a share that opens the clause (only_words)
     ("it", "Solo un candidato su dieci è stato ammesso.", [("un candidato su dieci", "number", "0.1")]),
+    ("en", "Only 3 in 10 pledges were kept; only one day in three was dry.",
+     [("3 in 10", "number", "0.3"), ("one day in three", "number", "0.3333333333333333333333333333")]),
     ("fr", "Seulement un Français sur dix part en vacances.", [("un Français sur dix", "number", "0.1")]),
     # a vague word before a spelled number states no figure (vague_quantifiers)
     ("en", "Several hundred people and a few thousand fans came; the few 5% who stayed.", [("5%", "percent", "5", "percent")]),
