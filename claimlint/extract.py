@@ -1146,6 +1146,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         noun = points.group(1)
     if noun is not None:
         return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
+    if (lex.multiple_divided and bare and q.kind is NUMBER and isinstance(q.value, Decimal) and q.value > 1
+            and " ".join(_WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-2:]) in lex.multiple_divided):
+        return replace(q, value=1 / q.value, precision=Decimal(0))  # "divisé par deux": the share that is left, 1/N
     times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER else None
     if times is not None and _a_multiple(text, q, times, start, lex):
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,

@@ -188,6 +188,7 @@ class Lexicon:
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
     multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
     multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
+    multiple_divided: frozenset[str] = frozenset()  # "divisé par deux": words before a figure that divide by it
     multiple_nouns: frozenset[str] = frozenset()  # after the word of times and an article ("14 fois les bénéfices")
     multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change
     multiple_before: frozenset[str] = frozenset()  # a word right before the figure ("в три раза"), or a letter on it ("بعشر مرات")
@@ -1217,6 +1218,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
         multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
+        multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),

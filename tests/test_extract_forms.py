@@ -2637,6 +2637,11 @@ CASES = [
     # "N times less" is the share left, 1/N; estimates, caps and ceilings; multiples in Arabic; signs
     ("ru", "Мы ловим в три раза меньше, чем десять лет назад, а зарплаты в 2,5 раза ниже.",
      [("три раза", "number", "0.3333333333333333333333333333"), ("десять лет", "duration", "10", "year"), ("2,5 раза", "number", "0.4")]),
+    # divided by a number: the share that is left; multiplied by one, a multiple
+    ("fr", "Le prix du gaz a été divisé par deux ; le bénéfice a été multiplié par trois.",
+     [("deux", "number", "0.5"), ("trois", "number", "3")]),
+    ("it", "L'utile è stato diviso per due.", [("due", "number", "0.5")]),
+    ("nl", "De winst werd gedeeld door vier.", [("vier", "number", "0.25")]),
     ("fr", "On pêche deux fois moins, pour un prix plafonné à 600 millions d'euros.",
      [("deux fois", "number", "0.5"), ("plafonné à 600 millions d'euros", "currency", "6e8", "EUR", "at_most")]),
     ("en", "Rates are about three times lower, up about 40 per cent more than a year earlier, at 14 times forward earnings.",
