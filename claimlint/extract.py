@@ -2571,13 +2571,22 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     apply to the level it fell from ("fell from 500 to 320 million tonnes"). Four digits fallen from
     to a smaller figure are a level, not a year ("daalde van 1045 tot 1012"). Where no verb of change
     stands near, "to" before a figure smaller than the one "from" names still ends a fall, not "up to":
-    "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from)."""
+    "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from).
+    The unit and the scale written once with the level fallen from apply to a bare level reached: "reduced
+    from 12 years to eight", "réduite de 12 ans à huit" (8 years; a rise is a range, which reads so; not after
+    a verb whose "de" is "by": "a bondi de 30 % à 21,4", the change and an index's level)."""
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
             low.noun is not None or low.qualifier is not None or low.is_range or high.is_range
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
+            continue
+        if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
+            reached = _scaled_like(high, low) if abs(high.value) < 1000 else high
+            by = bool(lexicon(low.lang).change_by_stems) and _after_verb(text, low, start, lexicon(low.lang).change_by_stems)
+            if not by and _fallen_to(text, low, replace(reached, kind=low.kind, unit=low.unit), start):
+                out[i + 1] = replace(reached, kind=low.kind, unit=low.unit, bound=EXACT)
             continue
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:

@@ -1750,6 +1750,16 @@ CASES = [
      [("تجاوزوا 65 عاما", "duration", "65", "year", "more_than"), ("80%", "percent", "80", "percent"),
       ("299 درهما", "currency", "299", "AED")]),
     # a fall runs backwards, so its ends are read apart; the unit and scale written once still apply to both
+    # ...and the unit written once with the level fallen from applies to the bare level reached (not after a
+    # French verb whose "de" is "by": the change, then an index's level)
+    ("en", "His sentence was reduced from 12 years to eight; prices fell from $5 billion to 3.",
+     [("12 years", "duration", "12", "year"), ("eight", "duration", "8", "year"),
+      ("$5 billion", "currency", "5e9", "USD"), ("3", "currency", "3e9", "USD")]),
+    ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
+     [("18 месяцев", "duration", "18", "month"), ("до 9", "duration", "9", "month")]),
+    ("fr", "Sa peine a été réduite de 12 ans à huit ; le VSTOXX a bondi de 30 % à 21,4.",
+     [("12 ans", "duration", "12", "year"), ("huit", "duration", "8", "year"), ("30 %", "percent", "30", "percent"),
+      ("21,4", "number", "21.4")]),
     ("en", "Inflation fell from 2.4 to 2.1%. Sales fell from 5 to 3 million dollars.",
      [("2.4", "percent", "2.4", "percent"), ("2.1%", "percent", "2.1", "percent"),
       ("5", "currency", "5e6", "USD"), ("3 million dollars", "currency", "3e6", "USD")]),
