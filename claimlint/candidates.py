@@ -59,7 +59,7 @@ _NOT_QUANTITIES = regex.compile(
       )
     | \d{3}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
     | (?<=(?<![\w\-.,])\d)(?:(?<=0)|(?=\d{0,3}[\-–:pi]))(?:
-        (?!\d{3}-\d\d-\d\d(?![\d\-]))\d{0,3}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25)
+        (?!\d{3}-\d\d-\d\d(?![\d\-])|\d?-\d\d?-\d{4}(?![\d\-]))\d{0,3}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25, 14-02-2022)
       | (?<=0)\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
       # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes, ten in all:
       # excluded_spans adds them; not a vote, "5-3-1", nor days, "les 4-5-6 juin")

@@ -95,7 +95,7 @@ _FIGURE_START = rf"[\d{VULGAR}+\u2212\-.,٫]"
 _DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
-    rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}}"
+    rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./\-])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}}"  # (Dutch "14-02-2022")
     # a day and month with no year, where the day cannot be a month: "entro il 30/6", "tot 31/12"
     # (not "24/7", round the clock, nor "3/5", a share or a rating), or where the month is written with a
     # leading zero, as months are and shares never: "from 12/03" (not "a rating of 07/10", "the 09/10 season")

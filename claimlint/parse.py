@@ -923,10 +923,10 @@ class QuantityBuilder:
 
     def date_numeric(self, token: Token, *rest: Token) -> Part:
         raw = to_ascii_digits(str(token))
-        if "-" in raw:
+        if "-" in raw and raw.index("-") == 4:  # ("2025-09-25"; Dutch writes "14-02-2022")
             y, m, d = raw.split("-")
         else:
-            d, m, *years = raw.replace("/", ".").split(".")  # ("30/6": no year)
+            d, m, *years = raw.replace("/", ".").replace("-", ".").split(".")  # ("30/6": no year)
             y = years[0] if years else ""
         end = _end(rest[-1]) if rest else _end(token)
         year = Token("NUM", y) if y else None

@@ -790,6 +790,9 @@ CASES = [
     ("en", "Call 1-800-273-8255; on 2025-09-25 from 100-200 people.",
      [("2025-09-25", "date", "2025-09-25"), ("100-200", "count", "100", None, "exact", "200")]),
     ("nl", "Bel 0800-1351 tussen 8.00 en 17.00 uur; de avondklok geldt van 22.00 uur vrijdag tot 6.00 uur maandag.", []),
+    # a day, month and year joined by dashes is a date (Dutch), no phone number
+    ("nl", "Het wetsvoorstel werd op 14-02-2022 aangenomen, de houdbaarheid is 12-8-2025; bel 1-800-273-8255.",
+     [("14-02-2022", "date", "2022-02-14"), ("12-8-2025", "date", "2025-08-12")]),
     ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "number", "3"), ("5", "count", "5"), ("21", "count", "21")]),
     # an hour on the hour is a clock time ("vanaf 9.00 uur", "tot maandag 5.00 uur": no spell is written with ".00")
     ("nl", "De klantenservice is vanaf 9.00 uur bereikbaar; de weg is dicht tot maandag 5.00 uur; de rit duurt 2.15 uur.",
