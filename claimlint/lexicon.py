@@ -291,6 +291,7 @@ class Lexicon:
     time_adverbs: frozenset[str] = frozenset()  # ...with these between: "ha toccato ieri un massimo di"
     time_words_after: frozenset[str] = frozenset()  # "2.9 million last year": no noun the figure counts
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
+    ad_eras: frozenset[str] = frozenset()  # "79 AD", "nell'80 d.C.": a year of any size, as written
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
     hijri_eras: tuple[str, ...] = ()  # "1446 هـ": a year of the Islamic calendar (as written: "AH" in capitals)
     bc_eras: tuple[str, ...] = ()  # "1200 BC": a year before Christ, no year claimlint reads (as written: "BC" in capitals)
@@ -1013,6 +1014,10 @@ def lexicon(lang: str) -> Lexicon:
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
     # "три с половиной": a word that joins a number and its fraction, read by the grammar as "and"
     values["AND"].update({normalize(f): "fraction_and" for f in data.get("fraction_and") or ()})
+    # "79 AD", "AD 79", "nell'80 d.C.": an era of years after Christ names a year of any size (claimlint.parse)
+    for form in data.get("ad_eras") or ():
+        values["YEAR_AFTER"].setdefault(normalize(form), "ad_eras")
+        values["YEAR_BEFORE"].setdefault(normalize(form), "ad_eras")
 
     # endings written two ways (Arabic tanween before or after the final alif: "ألفاً", "ألفًا")
     for ending, variant in (data.get("ending_variants") or {}).items():
@@ -1219,6 +1224,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
+        ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),

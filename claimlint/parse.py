@@ -810,8 +810,10 @@ class QuantityBuilder:
 
     def _year(self, num: Token, start: int, end: int, word: Token) -> Part:
         value, _ = parse_number(str(num), self.lex)
-        # a year of three figures only with a word that names nothing else ("в 988 году", "عام 622")
-        early = len(str(num)) == 3 and normalize(str(word)) in self.lex.year_words_early
+        # a year of three figures only with a word that names nothing else ("в 988 году", "عام 622"); any year
+        # with an era after Christ, as written ("79 AD", "nell'80 d.C."; not "79 ad spots")
+        early = (len(str(num)) == 3 and normalize(str(word)) in self.lex.year_words_early) or (
+            " ".join(str(word).split()) in self.lex.ad_eras and int(value) > 0)
         if not str(num).isdigit() or (int(value) not in YEAR_FIGURES and not early):
             raise NotAQuantity("not a year")
         return Part(value, Decimal(0), start, end, kind=YEAR)

@@ -2954,6 +2954,13 @@ CASES = [
      [("2024", "year", "2024"), ("22 million", "count", "2.2e7")]),
     ("it", "Datato tra il 2200 e il 1900 a.C., la taglia 42.", []),
     ("ru", "В 480 году до н. э. флот насчитывал 200 кораблей.", [("200", "count", "200")]),
+    # an era after Christ, as written, names a year of any size ("79 ad spots" are adverts)
+    ("en", "Vesuvius erupted in AD 79; Rome fell in 476 AD; they ran 79 ad spots.",
+     [("AD 79", "year", "79"), ("476 AD", "year", "476"), ("79", "number", "79")]),
+    ("it", "Il Vesuvio eruttò nel 79 d.C.", [("79 d.C.", "year", "79")]),
+    ("fr", "La ville fut fondée en 80 apr. J.-C.", [("80 apr. J.-C.", "year", "80")]),
+    ("nl", "Rond 900 na Christus ontstonden de eerste dorpen.", [("Rond 900 na Christus", "year", "900", None, "about")]),
+    ("ru", "Город основан в 79 н. э.", [("79 н. э.", "year", "79")]),
     ("ar", "تعود العظام إلى ما بين 3200 و3000 قبل الميلاد، ونمت المبيعات بنسبة تزيد على 20%.", [("تزيد على 20%", "percent", "20", "percent", "more_than")]),
     ("nl", "De ebitda-marge verbeterde met 120 basispunten tot 24,3 procent.",
      [("120 basispunten", "percent", "1.2", "percentage_point"), ("tot 24,3 procent", "percent", "24.3", "percent")]),
