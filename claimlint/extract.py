@@ -621,6 +621,20 @@ def _clause_words_before(text: str, at: int, start: int, lex: Lexicon) -> list[s
 _CLAUSE_CUT = regex.compile(r"[,;:()،؛.!?…]")
 
 
+def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a word of age (``age_before_words``) stands right before ``q``, or before the figures listed
+    before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"."""
+    return _aged_pattern(q.lang).search(text, max(start, q.start - 48), q.start) is not None
+
+
+@cache
+def _aged_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    joins = _alternatives([*lex.and_words, *lex.values["OR"]])
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.age_before_words)})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
+                          re.IGNORECASE)
+
+
 def _word_before(text: str, q: Quantity, start: int) -> str:
     """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
@@ -1132,8 +1146,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                        precision=Decimal("0.5"), bound=EXACT, qualifier=None)
     if q.kind is YEAR and _age(text, q):
         q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
-    if (lex.age_before_words and q.kind in (NUMBER, YEAR) and q.scale is None and isinstance(q.value, Decimal)
-            and 0 < q.value < 130 and _word_before(text, q, start) in lex.age_before_words):
+    if (lex.age_before_words and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
+            and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
         q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year

@@ -2240,6 +2240,10 @@ CASES = [
     ("en", "A man aged 45 was jailed; children aged 6 to 12 and everyone aged 65+ qualify; a whisky aged 12 years.",
      [("45", "duration", "45", "year"), ("6 to 12", "duration", "6", "year", "exact", "12"),
       ("65+", "duration", "65", "year", "at_least"), ("12 years", "duration", "12", "year")]),
+    # ...and the figures listed after it: "two men aged 24 and 27"
+    ("en", "Two men, aged 24 and 27, were jailed; his sisters, aged 8, 10 or 12.",
+     [("Two", "count", "2"), ("24", "duration", "24", "year"), ("27", "duration", "27", "year"), ("8", "duration", "8", "year"),
+      ("10", "duration", "10", "year"), ("12", "duration", "12", "year")]),
     # idioms whose numbers state no quantity (fixed_phrases)
     ("en", "It was a fifty-fifty call; thanks a million, I am in two minds.", []),
     ("fr", "Mille mercis : il était à deux doigts de gagner, en deux temps trois mouvements.", []),
