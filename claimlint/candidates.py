@@ -179,6 +179,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
     after = one_of(lex.clock_after)
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
+    day_parts = [a for a in lex.clock_after if " " in a and a.split()[0] in lex.values["DUR"] and a.split()[1] not in lex.values["AND"]]
     hour_units = one_of(hour_words)
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
@@ -240,6 +241,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + hour_pairs
         # an hour spelled out, with the word that makes it one: "около пяти часов утра", "الساعة الخامسة صباحا"
         + rf"|{opens(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
+        # an hour before a clock word that names the part of the day, whatever stands before it: "rond twee uur
+        # 's nachts", "vanaf 8 uur 's ochtends", "5 часов утра" (not "2 heures et demie", a spell)
+        + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?\s+{one_of(day_parts)}(?!\w)"
+           rf"|(?<!\w){opens(spelled_hours)}\s+{one_of(day_parts)}(?!\w)" if day_parts else "")
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
         + (rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"

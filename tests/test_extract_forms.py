@@ -566,12 +566,13 @@ CASES = [
      [("5 часов", "duration", "5", "hour"), ("12 часов", "duration", "12", "hour")]),
     ("it", "Il vertice inizia alle ore 10 e dura 3 ore.", [("3 ore", "duration", "3", "hour")]),
     ("ar", "يبدأ الاجتماع الساعة 10 صباحا ويستمر 24 ساعة.", [("24 ساعة", "duration", "24", "hour")]),
-    # hours written "h" apart from the figure; Russian hours "к двум часам ночи"; Dutch "rond", "vanaf" and
-    # "tegen" an hour
-    ("fr", "Le musée est ouvert de 9 h à 18 h, après 24 heures de fermeture.", [("24 heures", "duration", "24", "hour")]),
+    # hours written "h" apart from the figure; Russian hours "к двум часам ночи"; an hour before the part of
+    # the day, whatever stands before it (not "rond 3 uur per dag", a spell)
+    ("fr", "Le musée est ouvert de 9 h à 18 h, après 24 heures de fermeture, peu après 2 heures du matin.",
+     [("24 heures", "duration", "24", "hour")]),
     ("ru", "Пожар локализовали к двум часам ночи, через 5 часов.", [("5 часов", "duration", "5", "hour")]),
-    ("nl", "Zij werden rond 5.30 uur aangehouden; vanaf 8 uur 's ochtends duurde het 3 uur.",
-     [("3 uur", "duration", "3", "hour")]),
+    ("nl", "De brand was rond twee uur 's nachts onder controle; vanaf 8 uur 's ochtends zitten zij rond 3 uur per dag online.",
+     [("rond 3 uur", "duration", "3", "hour", "about")]),
     # a range of days writes its month and year once
     ("en", "The summit runs 3-5 September 2025, the fair September 3-5, 2025, and the festival from 14 to 28 August.",
      [("3-5 September 2025", "date", "2025-09-03", None, "exact", "2025-09-05"),
