@@ -765,7 +765,8 @@ def _an_ordinal_after(lex: Lexicon, number: str, word: str, joint: str = "") -> 
     """Whether ``word`` is an ordinal that the spelled ``number`` before it heads, ``joint`` ("and ")
     between them (see :func:`_heads_an_ordinal`): their value is the number's and the ordinal's, which
     fits under the number's last piece ("forty" and "fifth", "cent" and "vingtième"; not "un
-    centième", a hundredth). A number word is none ("тремястами двадцатью")."""
+    centième", a hundredth); or whose ordinal is a scale's, which it multiplies ("deux centième", 200th).
+    A number word is none ("тремястами двадцатью")."""
     key = lex.fold(word)
     plurals = lex.spaced_ordinal_plurals
     if (plurals is None or (plurals and key.endswith(plurals)) or key in lex.values["NUMWORD"]
@@ -776,9 +777,12 @@ def _an_ordinal_after(lex: Lexicon, number: str, word: str, joint: str = "") -> 
     except ValueError:
         return False
     whole = lex.ordinal_value(f"{number} {joint}{word}")
+    value = spelled_value(pieces)
+    if whole is not None and 1 < value < (scale := lex.ordinal_value(word) or 0) and whole == value * scale:
+        return True  # "la deux centième représentation", "the two hundredth anniversary": 200th (a fraction is plural)
     # (languages whose ordinals are no number word with an ending, "пятый", list their stems)
-    n = whole - spelled_value(pieces) if whole is not None else _every_ordinal(lex, key)
-    last = [value for _, value in pieces if value is not None][-1]
+    n = whole - value if whole is not None else _every_ordinal(lex, key)
+    last = [v for _, v in pieces if v is not None][-1]
     return n is not None and 0 < n < last and well_formed([*pieces, (key, int(n))])
 
 
@@ -786,7 +790,8 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     """ "three twentieth century paintings", "40 fifth graders": where a fraction over one wants a
     plural denominator ("two thirds"), a singular ordinal after the number ranks what follows, and
     the number counts it. So does a whole number of quarters or halves, which are periods then, no
-    share: "the last four quarters", "both halves" ("three quarters" is one). The number alone, or None."""
+    share: "four quarters in a row", "both halves" ("three quarters" is one), and any number of them
+    after a word of a part (``fraction_part_words``): "the past two quarters". The number alone, or None."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if not lex.plural_endings or q.kind is not NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
@@ -804,7 +809,8 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
         value = number_value(written, lex)
     except (KeyError, ValueError, NotAQuantity):
         return None
-    if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9") or (periods and value < denominator):
+    if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9") or (
+            periods and value < denominator and _word_before(text, q, 0) not in lex.fraction_part_words):
         return None  # "one twentieth" (a share, or a rank: _is_rank); "three and one fourth"
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 

@@ -2163,10 +2163,15 @@ CASES = [
     # quarters and halves counted whole are periods, not a share; a bare one after an ordinal is a part
     ("en", "Sales fell in the last four quarters, six quarters of growth, the third straight quarter of growth, the 25th quarter of it; three quarters of voters.",
      [("four", "number", "4"), ("six", "number", "6"), ("three quarters", "number", "0.75")]),
+    ("en", "Sales grew in each of the past two quarters; two quarters of voters agreed.",
+     [("two", "number", "2"), ("two quarters", "number", "0.5")]),
     ("en", "The forty fifth president took office on the twenty first day; the one hundred thirty fifth edition sold out; 40 fifth graders came.",
      [("40", "number", "40")]),
     ("fr", "La cent vingtième édition s'ouvre au vingt et unième siècle ; trois cinquièmes des votants et un centième de seconde.",
      [("trois cinquièmes", "number", "0.6"), ("un centième", "number", "0.01")]),
+    # ...and so does a number before the ordinal of a scale, which it multiplies (a fraction is plural)
+    ("fr", "La deux centième représentation a duré deux centièmes de seconde de plus.", [("deux centièmes", "number", "0.02")]),
+    ("en", "The two hundredth anniversary; two hundredths of a second.", [("two hundredths", "number", "0.02")]),
     ("ru", "Сорок пятый съезд прошёл в двадцать первом веке, в семьдесят пятую годовщину; три пятых голосов; каждый сороковой житель.",
      [("три пятых", "number", "0.6"), ("каждый сороковой", "number", "0.025")]),
     ("ru", "Ресторан с тремястами двадцатью волонтёрами.", [("тремястами двадцатью", "count", "320")]),
