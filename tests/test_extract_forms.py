@@ -1570,6 +1570,8 @@ CASES = [
     ("fr", "Le 13 heures de TF1 a rassemblé 4,7 millions de téléspectateurs aux 24 Heures du Mans.",
      [("4,7 millions", "count", "4.7e6")]),
     ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
+    ("it", "Ha vinto la 24 Ore di Le Mans con 387 giri.", [("387", "count", "387")]),
+    ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a figure stating a difference from the amount before measures it; the noun after the word counts
     ("fr", "Le budget atteindra 50,5 milliards d'euros en 2025, soit 3,3 milliards de plus qu'en 2024.",
      [("50,5 milliards d'euros", "currency", "50.5e9", "EUR"), ("2025", "year", "2025"),
