@@ -2087,6 +2087,8 @@ CASES = [
     ("en", "Several thousand-dollar donations were returned.", [("thousand-dollar", "currency", "1000", "USD")]),
     # a word of "only" before a share that opens the clause (only_words)
     ("it", "Solo un candidato su dieci è stato ammesso.", [("un candidato su dieci", "number", "0.1")]),
+    ("en", "Now 6 in 10 support it, up from 4 in 10 last year; he scored 7 in 10 games.",
+     [("6 in 10", "number", "0.6"), ("4 in 10", "number", "0.4"), ("7", "number", "7"), ("10", "count", "10")]),
     ("en", "Only 3 in 10 pledges were kept; only one day in three was dry.",
      [("3 in 10", "number", "0.3"), ("one day in three", "number", "0.3333333333333333333333333333")]),
     ("fr", "Seulement un Français sur dix part en vacances.", [("un Français sur dix", "number", "0.1")]),
