@@ -75,6 +75,7 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
 _ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
 _PREV_CHUNK = regex.compile(r"(?r)(\S+)[ \u00a0]+$")
+_HALF_YEAR = regex.compile(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
@@ -1150,6 +1151,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         at = q.start + figure.start()
         return replace(q, kind=NUMBER, start=at, end=at + len(figure.group()), text=figure.group(),
                        precision=Decimal("0.5"), bound=EXACT, qualifier=None)
+    if q.kind is DURATION and lex.half_year_marks and _HALF_YEAR.fullmatch(q.text) and q.text[1] in lex.half_year_marks:
+        return None  # "revenue rose in 1H25": the first half of 2025 in financial copy, no 1 h 25 min
     if q.kind is YEAR and _age(text, q):
         q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
     if (lex.age_before_words and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)

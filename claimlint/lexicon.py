@@ -292,6 +292,7 @@ class Lexicon:
     time_words_after: frozenset[str] = frozenset()  # "2.9 million last year": no noun the figure counts
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     ad_eras: frozenset[str] = frozenset()  # "79 AD", "nell'80 d.C.": a year of any size, as written
+    half_year_marks: frozenset[str] = frozenset()  # "1H25": the letter of a half-year in financial copy, as written
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
     hijri_eras: tuple[str, ...] = ()  # "1446 هـ": a year of the Islamic calendar (as written: "AH" in capitals)
     bc_eras: tuple[str, ...] = ()  # "1200 BC": a year before Christ, no year claimlint reads (as written: "BC" in capitals)
@@ -1225,6 +1226,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
+        half_year_marks=frozenset(str(f) for f in data.get("half_year_marks") or ()),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),

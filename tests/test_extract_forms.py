@@ -2972,6 +2972,9 @@ CASES = [
     ("en", "Vesuvius erupted in AD 79; Rome fell in 476 AD; they ran 79 ad spots.",
      [("AD 79", "year", "79"), ("476 AD", "year", "476"), ("79", "number", "79")]),
     ("it", "Il Vesuvio eruttò nel 79 d.C.", [("79 d.C.", "year", "79")]),
+    # a half-year in financial copy (English), no spell of hours
+    ("en", "Revenue rose in 1H25; he won in 2h05.", [("2h05", "duration", "125", "minute")]),
+    ("fr", "Le marathon en 2H05.", [("2H05", "duration", "125", "minute")]),
     ("fr", "La ville fut fondée en 80 apr. J.-C.", [("80 apr. J.-C.", "year", "80")]),
     ("nl", "Rond 900 na Christus ontstonden de eerste dorpen.", [("Rond 900 na Christus", "year", "900", None, "about")]),
     ("ru", "Город основан в 79 н. э.", [("79 н. э.", "year", "79")]),
