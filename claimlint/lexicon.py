@@ -1213,7 +1213,8 @@ def lexicon(lang: str) -> Lexicon:
         reach_verbs=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("verbs"))),
         month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),
-        fixed_phrases=tuple(sorted(_words(data.get("fixed_phrases")))),
+        # (and with a conjunction written onto the phrase: "والسادسة عشرة", "and the sixteenth")
+        fixed_phrases=tuple(sorted({p + f for f in _words(data.get("fixed_phrases")) for p in ["", *prefixes]})),
         time_references=tuple(sorted(_words(data.get("time_references")))),
         phone_words=tuple(sorted(_words(data.get("phone_words")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),

@@ -1572,6 +1572,9 @@ CASES = [
     ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
     ("it", "Ha vinto la 24 Ore di Le Mans con 387 giri.", [("387", "count", "387")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
+    # a fixed phrase with a conjunction written onto it: "and the sixteenth", "and petrol 80"
+    ("ar", "مراهقان في الخامسة عشرة والسادسة عشرة من العمر، وسعر السولار 10 جنيهات وبنزين 80.",
+     [("10 جنيهات", "currency", "10", "EGP")]),
     # a figure stating a difference from the amount before measures it; the noun after the word counts
     ("fr", "Le budget atteindra 50,5 milliards d'euros en 2025, soit 3,3 milliards de plus qu'en 2024.",
      [("50,5 milliards d'euros", "currency", "50.5e9", "EUR"), ("2025", "year", "2025"),
