@@ -1764,6 +1764,8 @@ CASES = [
     ("en", "His sentence was reduced from 12 years to eight; prices fell from $5 billion to 3.",
      [("12 years", "duration", "12", "year"), ("eight", "duration", "8", "year"),
       ("$5 billion", "currency", "5e9", "USD"), ("3", "currency", "3e9", "USD")]),
+    ("ru", "Маткапитал проиндексируют до 630,4 тыс. рублей, со ссылкой на с. 3 доклада.",
+     [("до 630,4 тыс. рублей", "currency", "630400", "RUB")]),
     ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
      [("18 месяцев", "duration", "18", "month"), ("до 9", "duration", "9", "month")]),
     ("fr", "Sa peine a été réduite de 12 ans à huit ; le VSTOXX a bondi de 30 % à 21,4.",
