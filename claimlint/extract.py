@@ -636,6 +636,14 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
                           re.IGNORECASE)
 
 
+def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a word of rate (``rate_words``, ``rate_words_after_count``) stands right before ``q``, and a
+    currency word or sign right before it: "0,95 franc pour un euro" (not "racheté pour un euro")."""
+    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    return (len(words) == 2 and (words[1] in lex.rate_words or words[1] in lex.rate_after_count)
+            and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())))
+
+
 def _word_before(text: str, q: Quantity, start: int) -> str:
     """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
@@ -1139,6 +1147,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
+    if q.kind is CURRENCY and bare and q.value == 1 and not _DIGIT.search(q.text) and _rate_base(text, q, start, lex):
+        return None  # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if q.kind is YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (

@@ -1764,6 +1764,10 @@ CASES = [
     ("en", "His sentence was reduced from 12 years to eight; prices fell from $5 billion to 3.",
      [("12 years", "duration", "12", "year"), ("eight", "duration", "8", "year"),
       ("$5 billion", "currency", "5e9", "USD"), ("3", "currency", "3e9", "USD")]),
+    # the base of an exchange rate states nothing ("racheté pour un euro" is a price)
+    ("fr", "Le yen est tombé à 160 yens pour un dollar ; le club a été racheté pour un euro.",
+     [("160 yens", "currency", "160", "JPY"), ("un euro", "currency", "1", "EUR")]),
+    ("it", "Il cambio è salito a 1,09 dollari per un euro.", [("1,09 dollari", "currency", "1.09", "USD")]),
     ("ru", "Маткапитал проиндексируют до 630,4 тыс. рублей, со ссылкой на с. 3 доклада.",
      [("до 630,4 тыс. рублей", "currency", "630400", "RUB")]),
     ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
