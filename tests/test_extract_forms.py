@@ -1571,6 +1571,8 @@ CASES = [
      [("4,7 millions", "count", "4.7e6")]),
     ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
     ("it", "Ha vinto la 24 Ore di Le Mans con 387 giri.", [("387", "count", "387")]),
+    ("it", "Dall'inizio del Duemila l'Italia ha attraversato tre recessioni; Duemila persone hanno protestato.",
+     [("tre", "count", "3"), ("Duemila", "count", "2000")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a fixed phrase with a conjunction written onto it: "and the sixteenth", "and petrol 80"
     ("ar", "مراهقان في الخامسة عشرة والسادسة عشرة من العمر، وسعر السولار 10 جنيهات وبنزين 80.",
@@ -1770,6 +1772,8 @@ CASES = [
     ("it", "Il cambio è salito a 1,09 dollari per un euro.", [("1,09 dollari", "currency", "1.09", "USD")]),
     ("ru", "Маткапитал проиндексируют до 630,4 тыс. рублей, со ссылкой на с. 3 доклада.",
      [("до 630,4 тыс. рублей", "currency", "630400", "RUB")]),
+    ("nl", "Het aantal Nederlanders boven de 80 is sinds 1970 bijna verviervoudigd tot 870.000.",
+     [("boven de 80", "count", "80", None, "more_than"), ("1970", "year", "1970"), ("tot 870.000", "number", "870000")]),
     ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
      [("18 месяцев", "duration", "18", "month"), ("до 9", "duration", "9", "month")]),
     ("fr", "Sa peine a été réduite de 12 ans à huit ; le VSTOXX a bondi de 30 % à 21,4.",
