@@ -2615,11 +2615,12 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
             continue
+        lex = lexicon(low.lang)
         if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
-            reached = _scaled_like(high, low) if abs(high.value) < 1000 else high
-            by = bool(lexicon(low.lang).change_by_stems) and _after_verb(text, low, start, lexicon(low.lang).change_by_stems)
-            if not by and _fallen_to(text, low, replace(reached, kind=low.kind, unit=low.unit), start):
-                out[i + 1] = replace(reached, kind=low.kind, unit=low.unit, bound=EXACT)
+            reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)
+            by = bool(lex.change_by_stems) and _after_verb(text, low, start, lex.change_by_stems)
+            if not by and _fallen_to(text, low, reached, start):
+                out[i + 1] = replace(reached, bound=EXACT)
             continue
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:
@@ -2629,7 +2630,6 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
-        lex = lexicon(low.lang)
         gap = normalize(text[low.end : high.start])
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
@@ -2642,7 +2642,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
-        measured = _in_unit_of(low, high, lexicon(low.lang))
+        measured = _in_unit_of(low, high, lex)
         if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and measured.value > high.value:
             out[i] = measured
     return out
