@@ -25,6 +25,7 @@ from claimlint.lexicon import (
     DIGITS,
     RECENT_YEARS,
     YEAR_FIGURES,
+    TENS,
     Lexicon,
     lexicon,
     normalize,
@@ -3074,14 +3075,19 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     added = []
     for m in pattern.finditer(text, start, end):
         n = _every_ordinal(lex, lex.fold(m.group("ord")))
-        after = _NEXT_WORD.match(text, m.end())
+        stop = m.end()
+        after = _NEXT_WORD.match(text, stop)
+        tens = lex.values["NUMWORD"].get(lex.fold(m.group("ord")))
+        if n is None and tens in TENS and after is not None and (unit := _every_ordinal(lex, lex.fold(after.group(1)))):
+            n, stop = tens + unit, after.end()  # "каждый двадцать пятый выпускник": a compound ordinal, 1/25
+            after = _NEXT_WORD.match(text, stop)
         if n is None or n == 1 or (after is not None and not _SCHEDULE.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))):
             continue  # "every fifth year", "каждую третью субботу": how often ("каждый первый": everyone)
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
         qualifier = before.group(1) if before is not None else None
         bound = _bound_of(lex, qualifier)
         begin = before.start(1) if before is not None else m.start()
-        added.append(Quantity(NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang,
+        added.append(Quantity(NUMBER, Decimal(1) / n, begin, stop, text[begin:stop], lang,
                               bound=bound, qualifier=qualifier))
     return _with_added(found, added)
 

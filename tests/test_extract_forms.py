@@ -1806,6 +1806,8 @@ CASES = [
     # "every" and an ordinal is a share of one in N ("every_words"), not how often before a unit of time
     ("ru", "Каждый пятый житель находится на грани голода, почти каждая третья семья в долгах; опрос идет каждый второй месяц.",
      [("Каждый пятый", "number", "0.2"), ("почти каждая третья", "number", "0.3333333333333333333333333333", None, "about")]),
+    ("ru", "Каждый двадцать пятый выпускник нашёл работу, каждый сороковой уехал; собрание каждый двадцать пятый год.",
+     [("Каждый двадцать пятый", "number", "0.04"), ("каждый сороковой", "number", "0.025")]),
     ("en", "Every fifth American owns a gun; it happens every fifth year.", [("Every fifth", "number", "0.2")]),
     ("nl", "Elke vijfde Nederlander heeft schulden.", [("Elke vijfde", "number", "0.2")]),
     # Russian "на" before the base of a rate, after a count only (not after a year or a verb of change)
