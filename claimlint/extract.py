@@ -638,10 +638,11 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a word of rate (``rate_words``, ``rate_words_after_count``) stands right before ``q``, and a
-    currency word or sign right before it: "0,95 franc pour un euro" (not "racheté pour un euro")."""
+    """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
+    word or sign right before it: "160 yens pour un dollar", "92 рубля за один доллар" (not "racheté pour
+    un euro")."""
     words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
-    return (len(words) == 2 and (words[1] in lex.rate_words or words[1] in lex.rate_after_count)
+    return (len(words) == 2 and words[1] in lex.exchange_rate_words
             and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())))
 
 
@@ -801,7 +802,7 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     plural denominator ("two thirds"), a singular ordinal after the number ranks what follows, and
     the number counts it. So does a whole number of quarters or halves, which are periods then, no
     share: "four quarters in a row", "both halves" ("three quarters" is one), and any number of them
-    after a word of a part (``fraction_part_words``): "the past two quarters". The number alone, or None."""
+    after a word of periods (``period_fraction_before``): "the past two quarters". The number alone, or None."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if not lex.plural_endings or q.kind is not NUMBER or len(words) < 2 or not isinstance(q.value, Decimal):
@@ -820,7 +821,7 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
     except (KeyError, ValueError, NotAQuantity):
         return None
     if value == 1 or abs(value / denominator - q.value) > abs(q.value) * Decimal("1e-9") or (
-            periods and value < denominator and _word_before(text, q, 0) not in lex.fraction_part_words):
+            periods and value < denominator and _word_before(text, q, 0) not in lex.period_fraction_before):
         return None  # "one twentieth" (a share, or a rank: _is_rank); "three and one fourth"
     return replace(q, value=value, precision=Decimal("0.5"), end=q.start + len(written), text=written)
 
@@ -1148,7 +1149,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
-    if q.kind is CURRENCY and bare and q.value == 1 and not _DIGIT.search(q.text) and _rate_base(text, q, start, lex):
+    if q.kind is CURRENCY and bare and q.value == 1 and lex.exchange_rate_words and not _DIGIT.search(q.text) and _rate_base(text, q, start, lex):
         return None  # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
@@ -1499,7 +1500,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
     figure = _PREV_CHUNK.search(text, max(start, q.start - 16), q.start)
     ordinal = word in lex.values["DENOM"] or (
         lex.day_figure is not None and figure is not None and lex.day_figure.fullmatch(figure.group(1)) is not None)
-    return not article and not ordinal and word not in lex.fraction_part_words  # (not "the 25th quarter of growth")
+    return (not article and not ordinal and word not in lex.fraction_part_words  # (not "the 25th quarter of growth")
+            and word not in lex.period_fraction_before)  # ("the third straight quarter of growth")
 
 
 def _after_part_word(text: str, q: Quantity, start: int, listing: bool = True) -> bool:

@@ -293,6 +293,8 @@ class Lexicon:
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     ad_eras: frozenset[str] = frozenset()  # "79 AD", "nell'80 d.C.": a year of any size, as written
     half_year_marks: frozenset[str] = frozenset()  # "1H25": the letter of a half-year in financial copy, as written
+    period_fraction_before: frozenset[str] = frozenset()  # "the third straight quarter", "the past two quarters": periods
+    exchange_rate_words: frozenset[str] = frozenset()  # "160 yens pour un dollar": one unit after these is a rate's base
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
     hijri_eras: tuple[str, ...] = ()  # "1446 هـ": a year of the Islamic calendar (as written: "AH" in capitals)
     bc_eras: tuple[str, ...] = ()  # "1200 BC": a year before Christ, no year claimlint reads (as written: "BC" in capitals)
@@ -1228,6 +1230,8 @@ def lexicon(lang: str) -> Lexicon:
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
         half_year_marks=frozenset(str(f) for f in data.get("half_year_marks") or ()),
+        period_fraction_before=_words(data.get("period_fraction_before")),
+        exchange_rate_words=_words(data.get("exchange_rate_words")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),
         multiple_nouns=_words((data.get("multiple_marks") or {}).get("nouns")),
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),
