@@ -76,6 +76,7 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
 _ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
 _PREV_CHUNK = regex.compile(r"(?r)(\S+)[ \u00a0]+$")
+_CLAUSE_ENDS_HERE = regex.compile(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|$)")
 _HALF_YEAR = regex.compile(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
@@ -3464,11 +3465,19 @@ def _bound_of(lex: Lexicon, qualifier: str | None) -> Bound:
 def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool:
     """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
     unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
-    minutes")."""
+    minutes"), or the clause ends, or the other level of a change or a year is written next ("from 3 in 10
+    to 5 in 10", "up from 4 in 10 in 2019")."""
     if normalize(ratio) not in lex.ratio_words_after_any:
         return False
+    if _CLAUSE_ENDS_HERE.match(text, q.end):
+        return True  # "…, up from 4 in 10."
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
+    key = normalize(word)
+    if key in lex.values["TO"] or key in lex.values["FROM"] or (
+        after is not None and key in lex.prepositions and _YEAR_NEXT.match(text, after.end())
+    ):
+        return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year
     return len(word) > 2 and word.isalpha() and lex.fold(word) not in lex.categories
 
 
