@@ -1571,6 +1571,8 @@ CASES = [
      [("4,7 millions", "count", "4.7e6")]),
     ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
     ("it", "Ha vinto la 24 Ore di Le Mans con 387 giri.", [("387", "count", "387")]),
+    ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; de race duurde 24 uur.",
+     [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a fixed phrase with a conjunction written onto it: "and the sixteenth", "and petrol 80"
     ("ar", "مراهقان في الخامسة عشرة والسادسة عشرة من العمر، وسعر السولار 10 جنيهات وبنزين 80.",
