@@ -1114,6 +1114,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if bare and q.kind is NUMBER and _ordinal_by_prefix(text, q, start, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
+    if bare and q.kind is NUMBER and (counted := _unit_before_prefix(text, q, start, lex)) is not None:
+        unit, begin = counted  # "خلال الساعات الـ48 الماضية": the past 48 hours
+        q = replace(q, kind=DURATION, unit=unit, start=begin, text=text[begin : q.end])
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
     if q.bound is ABOUT and _is_noun_not_number(text, q):
@@ -1259,6 +1262,21 @@ def _ordinal_by_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     word = normalize(before.group(1)) if before is not None else ""
     ranked = word in lex.ordinal_nouns or (word[:1] in lex.prefixes and word[1:] in lex.ordinal_nouns)
     return ranked and (after is None or not after.group(1).startswith(lex.definite_prefixes))
+
+
+def _unit_before_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The unit of time a figure with the article written onto it counts when that unit, with its own
+    article, stands right before it (``ordinal_prefixes``), and where the unit starts: "الساعات الـ48
+    الماضية", "الأيام الـ10" (the 48 hours, the 10 days); else None."""
+    prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
+    if prefix is None:
+        return None
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
+    if before is None:
+        return None
+    word = lex.fold(normalize(before.group(1)))
+    unit = lex.values["DUR"].get(word) if word.startswith(lex.definite_prefixes) else None
+    return (unit, before.start(1)) if isinstance(unit, str) else None
 
 
 def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:

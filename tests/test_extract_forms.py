@@ -1574,6 +1574,9 @@ CASES = [
     ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; de race duurde 24 uur.",
      [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
+    # a figure with the article written onto it counts the unit of time before it, "the past 48 hours" (after a
+    # ranked noun it is an ordinal: "الدورة الـ44", the 44th)
+    ("ar", "خلال الساعات الـ48 الماضية، في الدورة الـ44 من المهرجان.", [("الساعات الـ48", "duration", "48", "hour")]),
     # a fixed phrase with a conjunction written onto it: "and the sixteenth", "and petrol 80"
     ("ar", "مراهقان في الخامسة عشرة والسادسة عشرة من العمر، وسعر السولار 10 جنيهات وبنزين 80.",
      [("10 جنيهات", "currency", "10", "EGP")]),
