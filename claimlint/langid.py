@@ -80,10 +80,11 @@ class Identifier:
         # Each occurrence added log(2) times its column; a feature seen c > 1 times weighs log(1 + c). The
         # differences are summed language by language: one sum over the repeated features' rows each,
         # rather than a new list of scores for each feature (the order of the sums moves the last bits).
-        repeated = [(feature, count) for feature, count in Counter(found).items() if count > 1]
-        if repeated:
+        counts = Counter(found)
+        if len(counts) < len(found):  # (in two paragraphs of five no feature recurs)
+            repeated = [(feature, count) for feature, count in counts.items() if count > 1]
             weights = [math.log1p(count) - count * _LOG2 for _, count in repeated]
-            rows = [self._rows.get(feature) or self._row(feature) for feature, _ in repeated]
+            rows = [self._rows[feature] for feature, _ in repeated]  # (_walk read every feature's row)
             scores = [s + sum(map(mul, weights, column)) for s, column in zip(scores, zip(*rows))]
         scale = 1.0 / math.sqrt(len(data) or 1)
         top = max(scores)
