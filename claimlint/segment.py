@@ -23,9 +23,12 @@ LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # or a short one the identifier is all but certain of); else it takes the document's main language.
 _SURE = ((24, 0.90), (10, 0.97))
 _SAMPLE = 300
-# The counts of the words met (claimlint.segment._count), up to this many.
-_counted: dict[str, tuple[int, int, int]] = {}
+# The counts of the words met (claimlint.segment._count), up to this many. A word's three counts are
+# kept in one int, a field of _FIELD bits each (a sample has fewer letters), so that a paragraph's
+# counts are one sum.
+_counted: dict[str, int] = {}
 _COUNTED_MAX = 1 << 16
+_FIELD = 16
 
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
@@ -160,8 +163,13 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, boo
     text = text[:_SAMPLE]
     # (the paragraph's counts are its words' sums, and words recur: each word is counted once, and its
     # three counts looked up at once: three scans of each paragraph took 6% of the extraction)
-    counts = [_counted.get(w) or _count(w) for w in text.split()]
-    letters, cyrillic, arabic = map(sum, zip(*counts)) if counts else (0, 0, 0)
+    words = text.split()
+    try:
+        counts = sum(map(_counted.__getitem__, words))
+    except KeyError:  # a word not met yet
+        counts = sum([_counted[w] if w in _counted else _count(w) for w in words])
+    mask = (1 << _FIELD) - 1
+    letters, cyrillic, arabic = counts & mask, counts >> _FIELD & mask, counts >> 2 * _FIELD
     if letters < 3:
         return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
     # English, French, Italian and Dutch are never written in Cyrillic or Arabic letters, so a
@@ -177,12 +185,14 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, boo
     return lang, any(letters >= n and confidence >= c for n, c in _SURE)
 
 
-def _count(word: str) -> tuple[int, int, int]:
-    """The letters of one word, and how many of them are Cyrillic and how many Arabic; kept."""
+def _count(word: str) -> int:
+    """The letters of one word, and how many of them are Cyrillic and how many Arabic, in the fields
+    of one int (see _counted); kept."""
     # (told at once where the word is all letters: counted a character at a time, each letter outside
     # Latin-1 is a string made for it, and Russian and Arabic words are all such)
-    counts = (len(word) if word.isalpha() else sum(map(str.isalpha, word)),
-              sum(map(len, _CYRILLIC.findall(word))), sum(map(len, _ARABIC.findall(word))))
+    letters = len(word) if word.isalpha() else sum(map(str.isalpha, word))
+    cyrillic, arabic = sum(map(len, _CYRILLIC.findall(word))), sum(map(len, _ARABIC.findall(word)))
+    counts = letters + (cyrillic << _FIELD) + (arabic << 2 * _FIELD)
     if len(_counted) >= _COUNTED_MAX:
         _counted.clear()
     _counted[word] = counts
