@@ -719,10 +719,12 @@ class QuantityBuilder:
         return replace(self._duration(part, unit), start=part.start, end=_end(unit))
 
     def duration_linked(self, part: Part, link: Token, unit: Token) -> Part:
-        """ "3,2 millions d'années", "150 milioni di anni": a scaled number, the link word and a unit of
-        time (only after a scale: "dix d'années" is no French)."""
-        if part.scale is None:
-            raise NotAQuantity("a link word before a unit of time only after a scale word")
+        """ "3,2 millions d'années", "150 milioni di anni", "une douzaine d'heures": a scaled or multiplied
+        number, the link word and a unit of time (only after a scale or a multiplier: "dix d'années" is no
+        French)."""
+        multiplied = normalize(self.text[part.start : part.end].split()[-1]) in self.lex.values["MULT"]
+        if part.scale is None and not multiplied:
+            raise NotAQuantity("a link word before a unit of time only after a scale word or a multiplier")
         return self.duration(part, unit)
 
     def duration_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:

@@ -1571,6 +1571,10 @@ CASES = [
      [("4,7 millions", "count", "4.7e6")]),
     ("ar", "تعود بطولة الفورمولا 1 إلى السعودية، وفاز الرجاء في الجولة 28 على 20 فريقا.", [("20", "count", "20")]),
     ("it", "Ha vinto la 24 Ore di Le Mans con 387 giri.", [("387", "count", "387")]),
+    # a multiplier, the link word and a unit of time: a spell ("une douzaine de pays" stays a count)
+    ("fr", "Bloqués pendant une douzaine d'heures dans une douzaine de pays.",
+     [("une douzaine d'heures", "duration", "12", "hour"), ("une douzaine", "count", "12")]),
+    ("it", "Una dozzina di ore di attesa.", [("Una dozzina di ore", "duration", "12", "hour")]),
     ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; de race duurde 24 uur.",
      [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
