@@ -278,7 +278,41 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?:\s*{one_of(thousands)}(?!\w))?|{one_of(thousands)}(?!\w)))"
     )
     first_words = one_of(sorted(set(opening))).replace("'", "['’]")  # (either apostrophe, as "named_after" takes)
-    return compile_cached(rf"(?<!\w)(?=\d|{first_words})(?:{alternatives})", re.IGNORECASE)
+    # (a letter after one of those words, where no alternative takes it: "alibaba" after "a", "вложит" after
+    # "в"; only after an apostrophe, "dell'Ottocento", and a code's capital, "Article L. 441-4", does one follow)
+    ended = r"(?:(?![^\W\d_])|(?<=['’])|(?-i:(?=[A-Z])))"
+    return compile_cached(rf"{_REFERENCE_START}(?=\d|{first_words}{ended})(?:{alternatives})", re.IGNORECASE)
+
+
+_REFERENCE_START = r"(?<!\w)"
+
+
+@cache
+def _reference_scan(lang: str) -> re.Pattern[str] | None:
+    """The reference pattern matched from the character before it, which is no word character: the engine
+    then skips from one such character to the next instead of trying the pattern at every letter of a
+    window (see :func:`_references`)."""
+    ref = _reference_regex(lang)
+    if ref is None:
+        return None
+    return compile_cached(rf"\W(?={ref.pattern.removeprefix(_REFERENCE_START)})", re.IGNORECASE)
+
+
+def _references(text: str, lang: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_reference_regex(lang).finditer(text, start, end)``: one at ``start``, then those
+    after a character that is no word character, where ``_reference_scan`` finds them (the matches it
+    finds inside one found before are passed over, as ``finditer`` goes on from a match's end)."""
+    ref, scan = _reference_regex(lang), _reference_scan(lang)
+    if ref is None or scan is None:
+        return
+    reached = start
+    if (m := ref.match(text, start, end)) is not None:
+        yield m
+        reached = m.end()
+    for before in scan.finditer(text, start, end):
+        if before.end() >= reached and (m := ref.match(text, before.end(), end)) is not None:
+            yield m
+            reached = m.end()
 
 
 @cache
@@ -352,10 +386,8 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     spans = [m.span() for m in _NOT_QUANTITIES.finditer(text, start, end)
              if (m.group("formation") is None or sum(map(int, to_ascii_digits(m.group())[::2])) == 10)
              and not _race_minutes(text, m, lex)]
-    ref = _reference_regex(lang)
-    if ref is not None:
-        for m in ref.finditer(text, start, end):
-            spans.extend(_reference_span(lex, m))
+    for m in _references(text, lang, start, end):
+        spans.extend(_reference_span(lex, m))
     hijri = _other_calendar_regex(lang)
     if hijri is not None:
         folded_hints, capitals = _other_calendar_hints(lang)
