@@ -35,8 +35,9 @@ from claimlint.lexicon import (
 )
 from claimlint.positions import merge_spans
 
-# What may stand between two tokens of one run.
+# What may stand between two tokens of one run, and the characters it is made of.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
+_GAP_CHARACTERS = " \t\u00a0\u202f\u2009-–—‐‑,"
 # "a trillion", "a dollar": an indefinite article counts as one before these.
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX", "PP"})
 _LEADS = frozenset({"INDEF", "DENOM"})
@@ -658,10 +659,12 @@ def _window_tokens(
                 yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
                 continue
         elif kind == "sign":
-            if _INSIDE_WORD.match(folded, m.start() - 1 if m.start() else 0) and m.start():
-                continue  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
-            if _SUSPENDED.match(folded, m.start() - 1 if m.start() else 0) and m.start():
-                continue  # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
+            if m.start() and word[0] in _HYPHENS and (
+                _INSIDE_WORD.match(folded, m.start() - 1)  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+                # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
+                or _SUSPENDED.match(folded, m.start() - 1)
+            ):
+                continue
             if word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
                 continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
             if word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
@@ -671,7 +674,7 @@ def _window_tokens(
         elif kind == "att":
             if not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
                 continue
-        elif kind == "fig" and (season := _season(word)) is not None:
+        elif kind == "fig" and "/" in word and (season := _season(word)) is not None:
             # "the 2023/24 season": a year to the next, read as the range "2023-24" is
             slash = m.start() + season + base
             yield Token(m.start() + base, slash, ("NUM",))
@@ -679,9 +682,10 @@ def _window_tokens(
             yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
         categories = lex.classify(kind, word)
-        if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
-            categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
-        categories = _as_cased(categories, text[base + m.start()])
+        if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
+            if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
+                categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
+            categories = _as_cased(categories, text[base + m.start()])
         if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
             categories = _without(categories, "DENOM")  # "sixty third-party apps"
             if not categories:
@@ -693,6 +697,9 @@ def _window_tokens(
 
 
 _SPACES = " \t\u00a0\u202f"
+_HYPHENS = "-‐‑"
+# The categories a token keeps or loses by the case it is written in (_as_cased, months_capitalized).
+_CASED = frozenset({"MONTH", "SUBUNIT_CUR"})
 
 
 def _without(categories: tuple[str, ...], category: str) -> tuple[str, ...]:
@@ -1076,10 +1083,10 @@ def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token
 
 
 def _joined(text: str, left: int, right: int) -> bool:
-    if left == right:
-        return True
-    gap = _GAP.fullmatch(text, left, right)
-    return gap is not None
+    gap = text[left:right]
+    # (no gap or a space, most of the gaps within a run, and a gap with a letter, most of the others, need
+    # no call of the pattern)
+    return gap in ("", " ") or (not gap.strip(_GAP_CHARACTERS) and _GAP.fullmatch(gap) is not None)
 
 
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
