@@ -741,8 +741,11 @@ def _tokenizer(
                                  *ordinal_words, *glued_units, *weekdays) if f[:1].isspace()})
     if spaced:  # (a mistake of a language file, which the guard would otherwise hide)
         raise ValueError(f"vocabulary forms must not start with a space: {spaced}")
-    # (after no letter: after no word character or after a figure, in one look-behind)
-    start = rf"(?!\s)(?:(?<![^\W{DIGITS}])|(?=[{DIGITS}\W]){after_prefix})"
+    # (written as what it rules out, a space or a letter after a letter that is no conjunction written onto
+    # the word: at each letter inside a word the engine runs a look-ahead and the look-behind inside it,
+    # where it ran three assertions)
+    inside = rf"(?!{after_prefix[1:]})" if prefixes else ""
+    start = rf"(?!\s|(?<=[^\W{DIGITS}]){inside}[^\W{DIGITS}])"
     # The alternatives that start with a figure or its sign sit behind one lookahead, which the engine
     # tries once at the start of a word rather than each of them.
     return start + (
