@@ -534,6 +534,8 @@ _MEASURED_AFTER_MARK = _AMOUNT_WORDS | {"DUR"}
 def _is_name(chunk: str, lex: Lexicon) -> bool:
     """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th", a race
     time ("2h07'35\"") do not."""
+    if chunk.isascii() and not any(map(str.isalpha, chunk)):
+        return False  # no letter ("2025", "4.5%", "$53"), which the patterns below need
     if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
     for m in _LETTER_FIGURE.finditer(chunk):
@@ -1006,11 +1008,11 @@ def find_runs(
                 # word with a hyphen describes it and adds to no amount before it
                 yield from _emit(text, lex, current)
                 current = []
-            elif _glued_sign_starts(text, lex, current, tok):
+            elif "NUM" in tok.categories and _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
-            if _second_month_name(text, lex, current, tok):
+            if "MONTH" in tok.categories and _second_month_name(text, lex, current, tok):
                 current.pop()  # "٣٠ يونيو/حزيران ٢٠٣٠": the month's two names, read as one
                 reach = tok.end
                 continue
