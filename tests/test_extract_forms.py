@@ -1575,7 +1575,7 @@ CASES = [
     ("fr", "Bloqués pendant une douzaine d'heures dans une douzaine de pays.",
      [("une douzaine d'heures", "duration", "12", "hour"), ("une douzaine", "count", "12")]),
     ("it", "Una dozzina di ore di attesa.", [("Una dozzina di ore", "duration", "12", "hour")]),
-    ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; de race duurde 24 uur.",
+    ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; binnen 24 uur van Le Mans naar Parijs.",
      [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a figure with the article written onto it counts the unit of time before it, "the past 48 hours" (after a
