@@ -61,6 +61,7 @@ _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
+_LAST_WORD = re.compile(r"[\s\-‐]+")  # (the words of a part: "une demi-douzaine", "douzaine")
 _DIGIT = re.compile(r"\d")
 # A year written after its month: four digits from 1000 to 2199.
 _MONTH_YEAR = re.compile(r"(?:1\d|20|21)\d\d")
@@ -722,7 +723,7 @@ class QuantityBuilder:
         """ "3,2 millions d'années", "150 milioni di anni", "une douzaine d'heures": a scaled or multiplied
         number, the link word and a unit of time (only after a scale or a multiplier: "dix d'années" is no
         French)."""
-        multiplied = normalize(self.text[part.start : part.end].split()[-1]) in self.lex.values["MULT"]
+        multiplied = normalize(_LAST_WORD.split(self.text[part.start : part.end])[-1]) in self.lex.values["MULT"]
         if part.scale is None and not multiplied:
             raise NotAQuantity("a link word before a unit of time only after a scale word or a multiplier")
         return self.duration(part, unit)

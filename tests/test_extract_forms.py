@@ -1575,12 +1575,14 @@ CASES = [
     ("fr", "Bloqués pendant une douzaine d'heures dans une douzaine de pays.",
      [("une douzaine d'heures", "duration", "12", "hour"), ("une douzaine", "count", "12")]),
     ("it", "Una dozzina di ore di attesa.", [("Una dozzina di ore", "duration", "12", "hour")]),
+    ("fr", "Une demi-douzaine d'heures de retard.", [("Une demi-douzaine d'heures", "duration", "6", "hour")]),
     ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; binnen 24 uur van Le Mans naar Parijs.",
      [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a figure with the article written onto it counts the unit of time before it, "the past 48 hours" (after a
     # ranked noun it is an ordinal: "الدورة الـ44", the 44th)
     ("ar", "خلال الساعات الـ48 الماضية، في الدورة الـ44 من المهرجان.", [("الساعات الـ48", "duration", "48", "hour")]),
+    ("ar", "منذ الشهور الـ6 الأولى، وسجل في الدقيقة الـ90، والمهرجان في دورته الـ46.", [("الشهور الـ6", "duration", "6", "month")]),
     # a fixed phrase with a conjunction written onto it: "and the sixteenth", "and petrol 80"
     ("ar", "مراهقان في الخامسة عشرة والسادسة عشرة من العمر، وسعر السولار 10 جنيهات وبنزين 80.",
      [("10 جنيهات", "currency", "10", "EGP")]),
@@ -2117,6 +2119,7 @@ CASES = [
     ("en", "Support rose from 3 in 10 to 5 in 10, up from 4 in 10 in 2019; he scored 2 in 10.",
      [("3 in 10", "number", "0.3"), ("5 in 10", "number", "0.5"), ("4 in 10", "number", "0.4"), ("2019", "year", "2019"),
       ("2", "number", "2"), ("10", "number", "10")]),
+    ("en", "Just 2 in 10 teachers said so.", [("2 in 10", "number", "0.2")]),
     ("en", "Only 3 in 10 pledges were kept; only one day in three was dry.",
      [("3 in 10", "number", "0.3"), ("one day in three", "number", "0.3333333333333333333333333333")]),
     ("fr", "Seulement un Français sur dix part en vacances.", [("un Français sur dix", "number", "0.1")]),
