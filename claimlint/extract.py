@@ -642,9 +642,14 @@ def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
     word or sign right before it: "160 yens pour un dollar", "92 рубля за один доллар" (not "racheté pour
     un euro")."""
-    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    words = _two_words_before(text, q, start)
     return (len(words) == 2 and words[1] in lex.exchange_rate_words
             and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())))
+
+
+def _two_words_before(text: str, q: Quantity, start: int) -> list[str]:
+    """The (at most) two words right before ``q``, normalised, signs and figures passed over."""
+    return _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
 
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
@@ -668,7 +673,7 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
         return False
     if _word_before(text, q, start) in lex.pronoun_after:
         return True
-    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    words = _two_words_before(text, q, start)
     return (len(words) == 2 and words[0] in lex.values["INDEF"] and words[1] not in lex.categories
             and words[1] not in lex.pronoun_counting and _CLAUSE_END_AFTER.match(text, q.end) is not None)
 
@@ -831,7 +836,7 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     """Whether the word before ``q``, or the two before, are one of the language's ``race_time_words``
     ("won in 2:01:09", "een tijd van 2:06:40", "за 2:05:30"): hours, minutes and seconds elsewhere are a
     clock ("ran from 9:00:00 to 11:30:00")."""
-    words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+    words = _two_words_before(text, q, start)
     race = lexicon(q.lang).race_time_words
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
@@ -1112,10 +1117,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "не проиграл ни одного сражения": not a single one; "one of the lowest in the region": one of them
         # ("Only one of the 15 candidates", "One dollar of the fee", "After one year of the war" keep their one)
         return None
-    if bare and q.kind is NUMBER and _ordinal_by_prefix(text, q, start, lex):
+    prefixed = _word_before_prefix(text, q, start, lex) if bare and q.kind is NUMBER else None
+    if prefixed is not None and _ordinal_by_prefix(text, q, prefixed, lex):
         return None  # "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة": the 44th, the 75th
-    if bare and q.kind is NUMBER and (counted := _unit_before_prefix(text, q, start, lex)) is not None:
-        unit, begin = counted  # "خلال الساعات الـ48 الماضية": the past 48 hours
+    if prefixed is not None and (unit := _unit_before_prefix(prefixed, lex)) is not None:
+        begin = prefixed.start(1)  # "خلال الساعات الـ48 الماضية": the past 48 hours
         q = replace(q, kind=DURATION, unit=unit, start=begin, text=text[begin : q.end])
     if bare and (_is_pronoun(text, q, start) or _is_rank(text, q) or _is_unit_after_figure(text, q, start)):
         return None
@@ -1186,7 +1192,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if noun is not None:
         return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
     if (lex.multiple_divided and bare and q.kind is NUMBER and isinstance(q.value, Decimal) and q.value > 1
-            and " ".join(_WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-2:]) in lex.multiple_divided):
+            and " ".join(_two_words_before(text, q, start)) in lex.multiple_divided):
         return replace(q, value=1 / q.value, precision=Decimal(0))  # "divisé par deux": the share that is left, 1/N
     times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER else None
     if times is not None and _a_multiple(text, q, times, start, lex):
@@ -1249,34 +1255,33 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     return q
 
 
-def _ordinal_by_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a prefix written onto the figure makes it an ordinal (``ordinal_prefixes``): after a noun
-    that is ranked (``after``: "الدورة الـ44 من المهرجان", "الذكرى الـ75 للنكبة", "بالمركز الـ3", a
-    conjunction or preposition written onto it), and before no definite word (not "الركاب الـ12", "خلال
-    الـ24 ساعة", counts with the article)."""
-    prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
-    if prefix is None:
-        return False
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
+def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:
+    """Whether the prefix written onto the figure makes it an ordinal (``ordinal_prefixes``), ``before`` the
+    word before the prefix: after a noun that is ranked (``after``: "الدورة الـ44 من المهرجان", "الذكرى الـ75
+    للنكبة", "بالمركز الـ3", a conjunction or preposition written onto it), and before no definite word (not
+    "الركاب الـ12", "خلال الـ24 ساعة", counts with the article)."""
     after = _NEXT_WORD.match(text, q.end)
-    word = normalize(before.group(1)) if before is not None else ""
+    word = normalize(before.group(1))
     ranked = word in lex.ordinal_nouns or (word[:1] in lex.prefixes and word[1:] in lex.ordinal_nouns)
     return ranked and (after is None or not after.group(1).startswith(lex.definite_prefixes))
 
 
-def _unit_before_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The unit of time a figure with the article written onto it counts when that unit, with its own
-    article, stands right before it (``ordinal_prefixes``), and where the unit starts: "الساعات الـ48
-    الماضية", "الأيام الـ10" (the 48 hours, the 10 days); else None."""
+def _word_before_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> regex.Match[str] | None:
+    """The word before a prefix written onto ``q``'s figure (``ordinal_prefixes``: "الدورة" of "الدورة الـ44"),
+    or None where there is no such prefix or word."""
     prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
     if prefix is None:
         return None
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
-    if before is None:
-        return None
+    return _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
+
+
+def _unit_before_prefix(before: regex.Match[str], lex: Lexicon) -> str | None:
+    """The unit of time a figure with the article written onto it counts when ``before``, the word before
+    the prefix, is that unit with its own article: "الساعات الـ48 الماضية", "الأيام الـ10" (the 48 hours,
+    the 10 days); else None."""
     word = lex.fold(normalize(before.group(1)))
     unit = lex.values["DUR"].get(word) if word.startswith(lex.definite_prefixes) else None
-    return (unit, before.start(1)) if isinstance(unit, str) else None
+    return unit if isinstance(unit, str) else None
 
 
 def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
@@ -1567,7 +1572,7 @@ _ELIDED_WORDS = regex.compile(r"\G([ \u00a0\u202f]*)(\p{L}[\p{L}\p{M}\-]*(?:['�
 def _after_plural_article(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """A plural article (``articles_before_counts``) right before ``q``, after no qualifier ("Rond de 2000
     begon": about the year 2000)."""
-    words = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))[-2:]
+    words = _two_words_before(text, q, start)
     return bool(words) and words[-1] in lex.articles_before_counts and not (len(words) == 2 and words[0] in lex.qualifier_bounds)
 
 
