@@ -684,6 +684,11 @@ def _window_tokens(
             yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
         categories = lex.classify(kind, word)
+        if word[1:2] == " " and "CUR_SIGN" in categories and (
+            label := _WORD_BEFORE.search(text, max(0, base + m.start() - 40), base + m.start())
+        ) and label.group(1)[0].isupper():
+            pos = m.start() + 1  # "a Series C $100 million round", "Plan C $5": the label's letter ("about c $ 1.34" is C$)
+            continue
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
             if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
@@ -864,23 +869,33 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     hundred") and its last pieces and the word after it make a compound ordinal: the first pieces are
     the numerator of that ordinal written with spaces, "three twenty firsts" (3/21), "twenty twenty
     fifths" (20/25), "one one hundred and fifth" (1/105). Returns where the ordinal starts and ends.
-    A number that is one keeps its pieces: "one hundred twenty fifths" is 120 fifths (the hyphen binds
-    tighter: "one hundred twenty-fifths", see _number_cut)."""
+    A number that is one gives the ordinal only its last word, a tens word right before a plural one
+    ("one hundred thirty fifths" is 100/35, as "one hundred thirty-fifths" is, see _number_cut: a fraction
+    over a compound ordinal is written, 130 fifths is not); "one hundred and thirty fifths" (the
+    connector binds) and "one hundred thirty two fifths" keep their pieces."""
     after = _WORD_AFTER.match(folded, m.end(), w_end)
     if after is not None and after.group(1) in lex.connectors:  # "one hundred and fifth"
         after = _WORD_AFTER.match(folded, after.end(), w_end)
     if after is None or not any(after.group(1).endswith(ending) for ending, _ in lex.ordinals):
         return None
     match = lex.pieces.fullmatch(m.group())
-    if match is None or well_formed(lex.number_pieces(m.group())):
+    if match is None:
         return None
     ordinal, captured = after.group(1), match.captures("p")
+    if well_formed(pieces := lex.number_pieces(m.group())) and not (
+        lex.plural_endings and ordinal.endswith(lex.plural_endings) and after.start() == m.end()
+        and pieces[-1][1] in _TENS and len(captured) > 1
+    ):
+        return None
     if _compound_word_after(lex, folded, after.start(1), after.end(1), w_end):
         return None  # "one twenty first-century war", "one twenty third-party app"
+    last = len(captured) - 1 if well_formed(pieces) else None
     for i, (cut, _) in enumerate(match.spans("p")):
         head = m.group()[:cut].rstrip(_SPACES)
         if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors or head[-1:] in "-‐":
             continue  # (a connector or a hyphen joins what is on both sides of it: "three-twenty firsts")
+        if last is not None and i != last:
+            continue
         numerator = lex.number_pieces(head)
         if not well_formed(numerator) or lex.ordinal_value(m.group()[cut:] + folded[m.end() : after.end()]) is None:
             continue
@@ -891,6 +906,7 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
 
 
 _WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")
+_TENS = frozenset(range(20, 100, 10))
 
 
 def _fraction_after(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
@@ -1173,8 +1189,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
             ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
-            ) or ("APPROX" in before.categories and not {"SCALE", "DUR"}.isdisjoint(after.categories)
-                  )  # "une vingtaine de millions", "une dizaine d'années"
+            ) or ("APPROX" in before.categories and not _MEASURED_AFTER_ONE.isdisjoint(after.categories)
+                  )  # "une vingtaine de millions", "une dizaine d'années", "a couple of percentage points"
             kept = ("OF",) if joins else _without(tok.categories, "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
@@ -1216,6 +1232,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "сто с лишним тысяч", "twenty-odd years": a qualifier written only after a number, and before its scale
             # or unit, bounds the number inside the amount
             out[i] = Token(tok.start, tok.end, ("HEDGE",))
+        elif "Q_AFTER" in tok.categories and (form := lex.fold(text[tok.start : tok.end]).rpartition(" "))[0] and (
+            form[2] in lex.conjunctions and not _CLAUSE_END.match(text, tok.end)
+        ):
+            # "a fine of $5,000 or more than twice the sum": "or more than" opens a comparison; only where its clause
+            # ends, "a score of 200 or greater than.", is it the floor of the figure before it
+            _drop(out, i, "Q_AFTER", breaks)
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
         ):

@@ -768,6 +768,8 @@ def _heads_an_ordinal(text: str, q: Quantity, lex: Lexicon) -> bool:
     if _DIGIT.search(q.text):
         return False  # ("40 fifth graders" counts pupils)
     head, _, last = q.text.rpartition(" ")
+    if head and "DUR" in lex.categories.get(lex.fold(last), ()):
+        head, _, last = head.rpartition(" ")  # "on the forty fifth day": the day's rank (was 8 days)
     if head and _an_ordinal_after(lex, head, last):
         return True
     after = _NEXT_WORD.match(text, q.end)

@@ -494,8 +494,13 @@ class QuantityBuilder:
         """ "une vingtaine de millions", "una trentina di migliaia": a round number of a scale, about."""
         return self._scale(self.approximated(number, word), scale)
 
-    def one_approximated_scaled(self, indef: Token, word: Token, of: Token, scale: Token) -> Part:
-        return self.approximated_scaled(_one(indef), word, of, scale)
+    def bare_approximated_scaled(self, word: Token, scale: Token) -> Part:
+        """ "десяток миллионов рублей", "пару тысяч": a round number alone, of a scale, about."""
+        return self._scale(self.approximated(_one(word), word), scale)
+
+    def one_approximated_scaled(self, indef: Token, word: Token, *tokens: Token) -> Part:
+        """ "une vingtaine de millions", "a couple of million", "a couple hundred"."""
+        return self._scale(self.approximated(_one(indef), word), tokens[-1])
 
     def approximated_duration(self, number: Part, word: Token, of: Token, unit: Token) -> Part:
         """ "une dizaine d'années", "una quindicina di giorni": a round number of units of time, about."""
@@ -673,6 +678,14 @@ class QuantityBuilder:
     def fraction_of_a_percent(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a third of a percent", "two thirds of a percent"."""
         return self.percent(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
+
+    def approximated_percent(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
+        """ "a couple of percent", "une dizaine de pour cent": a round number of percent, about."""
+        return self.percent(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
+
+    def approximated_points(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
+        """ "a couple of percentage points", "une dizaine de points de pourcentage"."""
+        return self._points(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
 
     def fraction_of_points(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a percentage point", "half a basis point"."""

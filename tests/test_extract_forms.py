@@ -313,7 +313,7 @@ CASES = [
     ("fr", "En 2020, le plan de 2000 milliards de dollars.",
      [("2020", "year", "2020"), ("2000 milliards de dollars", "currency", "2e12", "USD")]),
     ("en", "In the ninety - third minute, flight two nought nine; waves of 2m-3m.",
-     [("ninety", "number", "90"), ("two", "number", "2"), ("nine", "number", "9")]),
+     [("ninety", "number", "90"), ("two", "number", "2"), ("nought", "number", "0"), ("nine", "number", "9")]),
     # a qualifier written after a figure is none when another amount follows it
     ("en", "He earns $5 million plus $2 million in bonuses; people aged 50 plus.",
      [("$5 million", "currency", "5e6", "USD"), ("$2 million", "currency", "2e6", "USD"),
@@ -1177,7 +1177,25 @@ CASES = [
     # compound ordinals written with spaces, where the number before cannot take the tens word
     ("en", "three twenty firsts, twenty twenty fifths, one one hundred and fifth, one hundred thirty fifths",
      [("three twenty firsts", "number", "0.1428571428571428571428571429"), ("twenty twenty fifths", "number", "0.8"),
-      ("one one hundred and fifth", "number", "0.009523809523809523809523809524"), ("one hundred thirty fifths", "number", "26")]),
+      ("one one hundred and fifth", "number", "0.009523809523809523809523809524"),
+      ("one hundred thirty fifths", "number", "2.857142857142857142857142857")]),
+    # "nought" and "naught" alone are zero, but in the idioms of nothing
+    ("en", "The plan came to naught, all for nought; from nought to sixty; the score stood at nought.",
+     [("from nought to sixty", "number", "0", None, "exact", "60"), ("nought", "number", "0")]),
+    # "C $" apart is the Canadian dollar, but after a word in capitals, whose label the letter is
+    ("en", "a charge of c $ 300 million, about C $ 1.34 a share; a Series C $100 million round, Hepatitis C $84,000 drugs.",
+     [("c $ 300 million", "currency", "300e6", "CAD"), ("about C $ 1.34", "currency", "1.34", "CAD", "about"),
+      ("$100 million", "currency", "100e6", "USD"), ("$84,000", "currency", "84000", "USD")]),
+    # "or more than" after a figure is its floor only where the clause ends; before what it compares, it opens
+    ("en", "His score is 200 or greater than. A fine of $5,000 or more than 6,000 euros.",
+     [("200 or greater than", "number", "200", None, "at_least"), ("$5,000", "currency", "5000", "USD"),
+      ("more than 6,000 euros", "currency", "6000", "EUR", "more_than")]),
+    # a number that is one gives a plural compound ordinal only its last word, a tens word (100/35, not 130 fifths);
+    # "and" binds the tens to the number, and so does a unit after it; a singular one is a rank
+    ("en", "one hundred and thirty fifths, two hundred forty fifths, one hundred thirty two fifths, twenty fifths; "
+     "on the one hundred thirty fifth day, the forty fifth day of the war",
+     [("one hundred and thirty fifths", "number", "26"), ("two hundred forty fifths", "number", "4.444444444444444444444444444"),
+      ("one hundred thirty two fifths", "number", "26.4"), ("twenty fifths", "number", "4")]),
     # a spelled number over a denominator is one numerator across its scale words; after "and", a mixed number
     ("en", "one million two thousand two hundred three fifths; one million and three fifths",
      [("one million two thousand two hundred three fifths", "number", "200440.6"),
@@ -2298,9 +2316,24 @@ CASES = [
     ("en", "Temperatures in the low 30s, polling in the upper 40s; born in the late 80s.",
      [("80s", "year", "1980", None, "exact", "1989")]),
     # ...in any unit, and after two words ("a couple of"): no money, share or spell of 100 or 1,000 stated
-    ("en", "It cost several hundred million dollars, a couple of hundred years and a few thousand euros; "
-     "several hundred percent, a couple thousand dollars, two hundred dollars.",
+    ("en", "It cost several hundred million dollars, a few thousand euros and several hundred percent; two hundred dollars.",
      [("two hundred dollars", "currency", "200", "USD")]),
+    # "a couple" is a round number, about two, as "une dizaine" is about ten (of a scale, a unit, percent or points)
+    ("en", "It took a couple of hundred years, a couple thousand dollars, a couple of weeks and a couple of "
+     "percentage points; a couple from Ohio, three couples.",
+     [("a couple of hundred years", "duration", "200", "year", "about"),
+      ("a couple thousand dollars", "currency", "2000", "USD", "about"), ("a couple of weeks", "duration", "2", "week", "about"),
+      ("a couple of percentage points", "percent", "2", "percentage_point", "about"), ("a couple", "number", "2", None, "about"),
+      ("three", "count", "3")]),
+    ("it", "Un paio di milioni di euro, un paio di punti percentuali, due paia di scarpe.",
+     [("Un paio di milioni di euro", "currency", "2e6", "EUR", "about"),
+      ("un paio di punti percentuali", "percent", "2", "percentage_point", "about"), ("due", "count", "2")]),
+    ("ru", "Пару дней назад он потратил пару миллионов рублей; десяток миллионов рублей; валютная пара евро/доллар.",
+     [("Пару дней", "duration", "2", "day", "about"), ("пару миллионов рублей", "currency", "2e6", "RUB", "about"),
+      ("десяток миллионов рублей", "currency", "1e7", "RUB", "about")]),
+    ("fr", "Une dizaine de pour cent, une vingtaine de points de pourcentage.",
+     [("Une dizaine de pour cent", "percent", "10", "percent", "about"),
+      ("une vingtaine de points de pourcentage", "percent", "20", "percentage_point", "about")]),
     ("nl", "Het kostte een paar miljoen euro en enkele honderd procent, geen 300 euro.", [("300 euro", "currency", "300", "EUR")]),
     # bare points beside a percent they differ from are percentage points (points_words)
     ("fr", "Le taux atteint 81,5 %, soit 2,3 points de plus ; le CAC 40 a perdu 50 points.",
@@ -2857,7 +2890,7 @@ CASES = [
     ("nl", "Het waren er een stuk of tien, en hij werkte 36 uur aan één stuk; bij afrit 19.",
      [("een stuk of tien", "number", "10", None, "about"), ("36 uur", "duration", "36", "hour")]),
     ("it", "Ancora un paio di stagioni; un buon 30% dei voti; poco dopo le 2 di notte.",
-     [("un buon 30%", "percent", "30", "percent", "at_least")]),
+     [("un paio", "count", "2", None, "about"), ("un buon 30%", "percent", "30", "percent", "at_least")]),
     ("fr", "Des maximales proches de 42 °C, quelque chose comme 30 %, les Trente Glorieuses.",
      [("proches de 42", "number", "42", None, "about"), ("quelque chose comme 30 %", "percent", "30", "percent", "about")]),
     # decades are the range of their years; ages, possessives and model names are not decades
