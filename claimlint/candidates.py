@@ -684,10 +684,8 @@ def _window_tokens(
             yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
         categories = lex.classify(kind, word)
-        if word[1:2] == " " and "CUR_SIGN" in categories and (
-            label := _WORD_BEFORE.search(text, max(0, base + m.start() - 40), base + m.start())
-        ) and label.group(1)[0].isupper():
-            pos = m.start() + 1  # "a Series C $100 million round", "Plan C $5": the label's letter ("about c $ 1.34" is C$)
+        if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + m.start()):
+            pos = m.start() + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
             continue
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
             if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
@@ -703,6 +701,19 @@ def _window_tokens(
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
 
 
+def _sign_may_open(text: str, lex: Lexicon, at: int) -> bool:
+    """Whether a sign whose one-letter head is written apart ("C $") may start at ``at``: at the start of
+    a clause, or after an article, a preposition or a qualifier ("the c $ 300 million charge", "between
+    c $ 16.4 million", "about C $ 1.34"); after any other word the letter is that word's label ("Series
+    C", "section C", "vitamin C", "A, B and C")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return not text[max(0, at - 40) : at].strip() or text[:at].rstrip()[-1:] in ".!?;:(\n"
+    word = lex.fold(normalize(before.group(1)))
+    return word in lex.prepositions or not _OPENERS.isdisjoint(lex.categories.get(word, ()))
+
+
+_OPENERS = _QUALIFIERS | {"ARTICLE", "INDEF", "BETWEEN", "FROM", "OF"}
 _SPACES = " \t\u00a0\u202f"
 _HYPHENS = "-‐‑"
 # The categories a token keeps or loses by the case it is written in (_as_cased, months_capitalized).
@@ -1189,9 +1200,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
             ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
-            ) or ("APPROX" in before.categories and not _MEASURED_AFTER_ONE.isdisjoint(after.categories)
+            ) or ("APPROX" in before.categories and not _ROUNDED.isdisjoint(after.categories)
                   )  # "une vingtaine de millions", "une dizaine d'années", "a couple of percentage points"
-            kept = ("OF",) if joins else _without(tok.categories, "OF")
+            # (before a currency word it may stay the link a scale takes: "tre migliaia di euro")
+            kept = (tok.categories if "CUR_WORD" in after.categories else ("OF",)) if joins else _without(tok.categories, "OF")
             out[i] = Token(tok.start, tok.end, kept)
             if not kept:
                 breaks.add(i)
@@ -1299,6 +1311,7 @@ _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
+_ROUNDED = _MEASURED_AFTER_ONE | {"CUR_WORD"}  # what "of" joins a round number to: "une dizaine d'euros"
 
 
 def _ago_after(text: str, lex: Lexicon, end: int) -> bool:

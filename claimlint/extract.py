@@ -756,6 +756,34 @@ def _is_rank(text: str, q: Quantity) -> bool:
         after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
+def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` ends in a word of two, a pair or a couple (``multipliers``, ``approximate_numbers``),
+    before one of the nouns that name one thing of two parts, or an idiom (``pair_nouns``)."""
+    if _PAIRS.isdisjoint(lex.categories.get(lex.fold(q.text.rpartition(" ")[2]), ())):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and lex.fold(after.group(1)) in lex.values["OF"]:
+        after = _NEXT_WORD.match(text, after.end())
+    return after is not None and lex.fold(after.group(1)).startswith(lex.pair_nouns)
+
+
+def _round_number_before_a_number(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` ends in a round number ("a couple", "un paio", "une dizaine") that a number word, a
+    scale, a fraction or another round number follows, with "of" or without, which it does not read:
+    "a couple hundred thousand dollars" is not two, "un paio di centinaia di persone" (a couple of hundred)
+    not about two."""
+    if "APPROX" not in lex.categories.get(lex.fold(q.text.rpartition(" ")[2]), ()):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and lex.fold(after.group(1)) in lex.values["OF"]:
+        after = _NEXT_WORD.match(text, after.end())
+    return after is not None and not _NUMBER_AFTER_ROUND.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))
+
+
+_PAIRS = frozenset({"MULT", "APPROX"})
+_NUMBER_AFTER_ROUND = frozenset({"NUMWORD", "SCALE", "DENOM", "MULT", "APPROX"})
+
+
 def _heads_an_ordinal(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a spelled number is the head of an ordinal written with spaces, a rank and no quantity:
     "the forty fifth president", "the one hundred and tenth anniversary", "la cent vingtième
@@ -1098,6 +1126,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         and _word_before(text, q, start) in lex.not_alone_after
     ):
         return None  # "came to naught", "на семью", "обеспечил семью продуктами" (a family; "с семью детьми" counts)
+    if lex.pair_nouns and q.value == 2 and not q.is_range and _a_pair_of_one(text, q, lex):
+        return None  # "a pair of jeans", "un paio di scarpe", "пару ботинок": one thing; "пару слов": a few words
+    if q.bound is ABOUT and not q.is_range and _round_number_before_a_number(text, q, lex):
+        return None  # "a couple hundred thousand dollars", "a couple of tenths", "un paio di centinaia": no figure read
     if bare and key in lex.period_fractions and (
         (_amount_ends_before(text, q.start, start, lex) and not _YEAR_BEFORE.search(text, max(start, q.start - 8), q.start))
         or _word_before(text, q, start) in lex.period_fraction_after
@@ -1485,9 +1517,10 @@ _NUMBER_WORDS = frozenset({"NUM", "NUMWORD", "INDEF", "SCALE", "SCALE_BARE"})
 @cache
 def _bound_after(lang: str) -> regex.Pattern[str]:
     """A qualifier written after a figure (``qualifiers_after``), right after the word the figure counts;
-    not one that is also a conjunction there ("15 people plus their families")."""
+    not one that is also a conjunction there ("15 people plus their families"), nor one that ends in
+    one, which opens a comparison there ("250 staff or more than €50 million")."""
     lex = lexicon(lang)
-    forms = sorted((f for f in lex.values["Q_AFTER"] if f not in lex.conjunctions), key=len, reverse=True)
+    forms = sorted((f for f in lex.values["Q_AFTER"] if f.rpartition(" ")[2] not in lex.conjunctions), key=len, reverse=True)
     return regex.compile(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
 
 

@@ -204,6 +204,7 @@ class Lexicon:
     # "which one", "this one": number words that are pronouns after these determiners.
     pronoun_forms: frozenset[str] = frozenset()
     not_alone: frozenset[str] = frozenset()  # "nought": a number word only inside a longer number
+    pair_nouns: tuple[str, ...] = ()  # "a pair of jeans", "un paio di scarpe": one thing of two parts, no figure
     approximate_bare_not_after: frozenset[str] = frozenset()  # "за десяток": the unit of a price, no figure
     not_alone_after: frozenset[str] = frozenset()  # "с семью детьми": ... after these
     not_alone_counts: tuple[str, ...] = ()  # "с семью детьми": endings of a noun after which one is a number
@@ -527,10 +528,10 @@ class Lexicon:
                 continue
             return span
         # Two units joined by a hyphen are a range no language writes as one number: "один-два дня",
-        # "deux-trois jours" ("dix-sept", "quatre-vingts", "twenty-five" are one).
+        # "deux-trois jours", "two-zero" ("dix-sept", "quatre-vingts", "twenty-five" are one).
         for (before, (_, end)), (after, (start, _)) in pairwise(pieces):
             a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
-            if a is not None and b is not None and 0 < a < 10 and 0 < b < 10 and word[end:start].strip() in ("-", "‐"):
+            if a is not None and b is not None and 0 <= a < 10 and 0 <= b < 10 and word[end:start].strip() in ("-", "‐"):
                 return end + word[end:start].index(word[end:start].strip()), start
         return None
 
@@ -1311,6 +1312,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
+        pair_nouns=tuple(sorted(_words(data.get("pair_nouns")))),
         not_alone_counts=tuple(data.get("number_words_not_alone_counts") or ()),
         not_alone_after=_words(data.get("number_words_not_alone_after")),
         bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,

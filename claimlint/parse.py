@@ -499,8 +499,18 @@ class QuantityBuilder:
         return self._scale(self.approximated(_one(word), word), scale)
 
     def one_approximated_scaled(self, indef: Token, word: Token, *tokens: Token) -> Part:
-        """ "une vingtaine de millions", "a couple of million", "a couple hundred"."""
-        return self._scale(self.approximated(_one(indef), word), tokens[-1])
+        """ "une vingtaine de millions", "a couple of million", "a couple hundred", "a couple of hundred
+        million"."""
+        part, scales = self.approximated(_one(indef), word), [t for t in tokens if t.type == "SCALE"]
+        return self._scale(part, scales[0]) if len(scales) == 1 else self.scaled_twice(part, *scales)
+
+    def one_approximated_multiplied(self, indef: Token, word: Token, multiplier: Token) -> Part:
+        """ "a couple dozen": about two dozen."""
+        return self.multiplied(self.approximated(_one(indef), word), multiplier)
+
+    def approximated_money(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
+        """ "a couple of bucks", "une dizaine d'euros": a round number of a currency, about."""
+        return self.money_words(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
 
     def approximated_duration(self, number: Part, word: Token, of: Token, unit: Token) -> Part:
         """ "une dizaine d'années", "una quindicina di giorni": a round number of units of time, about."""

@@ -1180,12 +1180,29 @@ CASES = [
       ("one one hundred and fifth", "number", "0.009523809523809523809523809524"),
       ("one hundred thirty fifths", "number", "2.857142857142857142857142857")]),
     # "nought" and "naught" alone are zero, but in the idioms of nothing
-    ("en", "The plan came to naught, all for nought; from nought to sixty; the score stood at nought.",
+    ("en", "The plan came to naught, all for nought; from nought to sixty; the score stood at nought; add a nought.",
      [("from nought to sixty", "number", "0", None, "exact", "60"), ("nought", "number", "0")]),
-    # "C $" apart is the Canadian dollar, but after a word in capitals, whose label the letter is
-    ("en", "a charge of c $ 300 million, about C $ 1.34 a share; a Series C $100 million round, Hepatitis C $84,000 drugs.",
+    # "nil" is zero; a unit and zero joined by a hyphen are two figures, as "2-0" is (they were 2)
+    ("en", "Inflation was nil in May; they won two-nil, and then two-zero.",
+     [("nil", "number", "0"), ("two", "number", "2"), ("nil", "number", "0"), ("two", "number", "2"), ("zero", "number", "0")]),
+    # "C $" apart is the Canadian dollar after an article, a preposition or a qualifier; after another word the
+    # letter is that word's label
+    ("en", "a charge of c $ 300 million, about C $ 1.34 a share; a Series C $100 million round, Hepatitis C $84,000 drugs, "
+     "seats in section C $75, tranches A, B and C $200 million.",
      [("c $ 300 million", "currency", "300e6", "CAD"), ("about C $ 1.34", "currency", "1.34", "CAD", "about"),
-      ("$100 million", "currency", "100e6", "USD"), ("$84,000", "currency", "84000", "USD")]),
+      ("$100 million", "currency", "100e6", "USD"), ("$84,000", "currency", "84000", "USD"), ("$75", "currency", "75", "USD"),
+      ("$200 million", "currency", "200e6", "USD")]),
+    # a pair or a couple of a thing of two parts is one thing (``pair_nouns``); a round number before a number it
+    # does not read is none
+    ("en", "A pair of jeans costs $80; he scored a pair of goals; a couple dozen families, a couple of hundred million "
+     "dollars, a couple hundred thousand dollars, a couple of bucks, a couple of tenths of a point.",
+     [("$80", "currency", "80", "USD"), ("a pair", "number", "2"), ("a couple dozen", "count", "24", None, "about"),
+      ("a couple of hundred million dollars", "currency", "200e6", "USD", "about"),
+      ("a couple of bucks", "currency", "2", "USD", "about")]),
+    ("it", "Un paio di scarpe costa 120 euro; un paio di centinaia di persone.", [("120 euro", "currency", "120", "EUR")]),
+    ("ru", "Купил пару ботинок за 5 тысяч рублей и скажу пару слов.", [("5 тысяч рублей", "currency", "5e3", "RUB")]),
+    ("fr", "Une paire de lunettes à 400 euros, une paire de buts, une dizaine d'euros.",
+     [("400 euros", "currency", "400", "EUR"), ("une paire", "count", "2"), ("une dizaine d'euros", "currency", "10", "EUR", "about")]),
     # "or more than" after a figure is its floor only where the clause ends; before what it compares, it opens
     ("en", "His score is 200 or greater than. A fine of $5,000 or more than 6,000 euros.",
      [("200 or greater than", "number", "200", None, "at_least"), ("$5,000", "currency", "5000", "USD"),
