@@ -1187,15 +1187,15 @@ CASES = [
      [("nil", "number", "0"), ("two", "number", "2"), ("nil", "number", "0"), ("two", "number", "2"), ("zero", "number", "0")]),
     # "C $" apart is the Canadian dollar after an article, a preposition or a qualifier; after another word the
     # letter is that word's label
-    ("en", "a charge of c $ 300 million, about C $ 1.34 a share; a Series C $100 million round, Hepatitis C $84,000 drugs, "
-     "seats in section C $75, tranches A, B and C $200 million.",
+    ("en", ("a charge of c $ 300 million, about C $ 1.34 a share; a Series C $100 million round, Hepatitis C $84,000 drugs, "
+      "seats in section C $75, tranches A, B and C $200 million."),
      [("c $ 300 million", "currency", "300e6", "CAD"), ("about C $ 1.34", "currency", "1.34", "CAD", "about"),
       ("$100 million", "currency", "100e6", "USD"), ("$84,000", "currency", "84000", "USD"), ("$75", "currency", "75", "USD"),
       ("$200 million", "currency", "200e6", "USD")]),
     # a pair or a couple of a thing of two parts is one thing (``pair_nouns``); a round number before a number it
     # does not read is none
-    ("en", "A pair of jeans costs $80; he scored a pair of goals; a couple dozen families, a couple of hundred million "
-     "dollars, a couple hundred thousand dollars, a couple of bucks, a couple of tenths of a point.",
+    ("en", ("A pair of jeans costs $80; he scored a pair of goals; a couple dozen families, a couple of hundred million "
+      "dollars, a couple hundred thousand dollars, a couple of bucks, a couple of tenths of a point."),
      [("$80", "currency", "80", "USD"), ("a pair", "number", "2"), ("a couple dozen", "count", "24", None, "about"),
       ("a couple of hundred million dollars", "currency", "200e6", "USD", "about"),
       ("a couple of bucks", "currency", "2", "USD", "about")]),
@@ -1209,8 +1209,8 @@ CASES = [
       ("more than 6,000 euros", "currency", "6000", "EUR", "more_than")]),
     # a number that is one gives a plural compound ordinal only its last word, a tens word (100/35, not 130 fifths);
     # "and" binds the tens to the number, and so does a unit after it; a singular one is a rank
-    ("en", "one hundred and thirty fifths, two hundred forty fifths, one hundred thirty two fifths, twenty fifths; "
-     "on the one hundred thirty fifth day, the forty fifth day of the war",
+    ("en", ("one hundred and thirty fifths, two hundred forty fifths, one hundred thirty two fifths, twenty fifths; "
+      "on the one hundred thirty fifth day, the forty fifth day of the war"),
      [("one hundred and thirty fifths", "number", "26"), ("two hundred forty fifths", "number", "4.444444444444444444444444444"),
       ("one hundred thirty two fifths", "number", "26.4"), ("twenty fifths", "number", "4")]),
     # a spelled number over a denominator is one numerator across its scale words; after "and", a mixed number
@@ -2336,8 +2336,8 @@ CASES = [
     ("en", "It cost several hundred million dollars, a few thousand euros and several hundred percent; two hundred dollars.",
      [("two hundred dollars", "currency", "200", "USD")]),
     # "a couple" is a round number, about two, as "une dizaine" is about ten (of a scale, a unit, percent or points)
-    ("en", "It took a couple of hundred years, a couple thousand dollars, a couple of weeks and a couple of "
-     "percentage points; a couple from Ohio, three couples.",
+    ("en", ("It took a couple of hundred years, a couple thousand dollars, a couple of weeks and a couple of "
+      "percentage points; a couple from Ohio, three couples."),
      [("a couple of hundred years", "duration", "200", "year", "about"),
       ("a couple thousand dollars", "currency", "2000", "USD", "about"), ("a couple of weeks", "duration", "2", "week", "about"),
       ("a couple of percentage points", "percent", "2", "percentage_point", "about"), ("a couple", "number", "2", None, "about"),
