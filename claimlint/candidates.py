@@ -1200,6 +1200,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
                 or ("INDEF" in after.categories and not _MEASURED_AFTER_ONE.isdisjoint(then.categories))
             ) and not ("SUBUNIT" in before.categories and _ago_after(text, lex, (then if "INDEF" in after.categories else after).end))
             ) or ("DAY" in before.categories and "MONTH" in after.categories  # "the 5th of September"
+            ) or ("MULT" in before.categories and "SCALE" in after.categories  # "une douzaine de millions"
             ) or ("APPROX" in before.categories and not _ROUNDED.isdisjoint(after.categories)
                   )  # "une vingtaine de millions", "une dizaine d'années", "a couple of percentage points"
             # (before a currency word it may stay the link a scale takes: "tre migliaia di euro")
@@ -1311,7 +1312,7 @@ _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # percentage point".
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
-_ROUNDED = _MEASURED_AFTER_ONE | {"CUR_WORD"}  # what "of" joins a round number to: "une dizaine d'euros"
+_ROUNDED = _MEASURED_AFTER_ONE | {"CUR_WORD", "MULT", "APPROX"}  # what "of" joins a round number to: "une dizaine d'euros"
 
 
 def _ago_after(text: str, lex: Lexicon, end: int) -> bool:

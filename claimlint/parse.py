@@ -490,9 +490,10 @@ class QuantityBuilder:
     def one_approximated(self, indef: Token, word: Token) -> Part:
         return self.approximated(_one(indef), word)
 
-    def approximated_scaled(self, number: Part, word: Token, of: Token, scale: Token) -> Part:
-        """ "une vingtaine de millions", "una trentina di migliaia": a round number of a scale, about."""
-        return self._scale(self.approximated(number, word), scale)
+    def approximated_scaled(self, number: Part, word: Token, *tokens: Token) -> Part:
+        """ "une vingtaine de millions", "una trentina di migliaia", "два десятка миллионов": a round number
+        of a scale, about."""
+        return self._scale(self.approximated(number, word), tokens[-1])
 
     def bare_approximated_scaled(self, word: Token, scale: Token) -> Part:
         """ "десяток миллионов рублей", "пару тысяч": a round number alone, of a scale, about."""
@@ -504,9 +505,18 @@ class QuantityBuilder:
         part, scales = self.approximated(_one(indef), word), [t for t in tokens if t.type == "SCALE"]
         return self._scale(part, scales[0]) if len(scales) == 1 else self.scaled_twice(part, *scales)
 
-    def one_approximated_multiplied(self, indef: Token, word: Token, multiplier: Token) -> Part:
-        """ "a couple dozen": about two dozen."""
-        return self.multiplied(self.approximated(_one(indef), word), multiplier)
+    def one_approximated_multiplied(self, indef: Token, word: Token, *tokens: Token) -> Part:
+        """ "a couple dozen", "a couple of dozen": about two dozen."""
+        return self.multiplied(self.approximated(_one(indef), word), tokens[-1])
+
+    def one_approximated_twice(self, indef: Token, word: Token, *tokens: Token) -> Part:
+        """ "un paio di centinaia di persone": about two hundred."""
+        return self.approximated(self.approximated(_one(indef), word), tokens[-1])
+
+    def bare_approximated_twice(self, word: Token, second: Token, scale: Token | None = None) -> Part:
+        """ "пару сотен человек": about two hundred; "пару десятков миллионов": of a scale."""
+        part = self.approximated(self.approximated(_one(word), word), second)
+        return part if scale is None else self._scale(part, scale)
 
     def approximated_money(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
         """ "a couple of bucks", "une dizaine d'euros": a round number of a currency, about."""
@@ -522,6 +532,10 @@ class QuantityBuilder:
     def bare_approximated_duration(self, word: Token, of: Token, unit: Token) -> Part:
         """ "una buona decina d'anni": a round number read whole with its article, of units of time."""
         return self.approximated_duration(_one(word), word, of, unit)
+
+    def multiplied_scaled(self, first: Part | Token, multiplier: Token, *tokens: Token) -> Part:
+        """ "a dozen million dollars", "une douzaine de millions d'euros": the multiple of a scale."""
+        return self._scale(self.multiplied(first if isinstance(first, Part) else _one(first), multiplier), tokens[-1])
 
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
