@@ -285,6 +285,9 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
     words = [w for w in words if w not in lex.negation_clitics]
+    if lex.prefixes:  # "ولا تزيد عن 7 سنوات": the negation with "and" written onto it
+        words = [w[len(p):] if (p := next((p for p in lex.prefixes if w.startswith(p)), "")) and w[len(p):] in lex.negation_words
+                 else w for w in words]
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
@@ -367,6 +370,33 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             negated = (at >= 1 and every[at - 1] in lex.negation_words) or (
                 at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
             return AT_MOST if negated else MORE_THAN
+    return None
+
+
+def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound | None:
+    """Where the verb comes before its subject, a verb of comparing one to five words before its
+    preposition, which stands right before the figure, bounds it (``compare_verbs_apart``): "لا يزيد عدد
+    الحضور عن 100 شخص" is at most 100, "لا تقل مدة السجن عن 3 سنوات" at least 3 (without the negation, more
+    and less than). None where no such verb bounds it (a preposition or a figure between)."""
+    prepositions = lex.compare_verbs_apart.get("prepositions")
+    if not prepositions or q.kind is YEAR:
+        return None
+    before = text[max(start, q.start - 80) : q.start]
+    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
+    every = [lex.fold(w) for w in _WORDS.findall(clause)]
+    if len(every) < 3 or every[-1] not in prepositions:
+        return None
+    for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
+        w = every[k]
+        verb = w[1:] if w[:1] in lex.prefixes and w[1:] else w
+        bound = next((b for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
+        if bound is None:
+            if w in lex.prepositions or w in prepositions:
+                return None  # (another preposition between: not the verb's subject)
+            continue
+        negation = every[k - 1] if k else ""
+        negated = negation in lex.negation_words or (negation[:1] in lex.prefixes and negation[1:] in lex.negation_words)
+        return _NEGATED[Bound(bound)] if negated else Bound(bound)
     return None
 
 
@@ -1105,7 +1135,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = _unqualified(q)  # "nous ne sommes plus que onze": only eleven, no bound
         else:
             q = replace(q, bound=_NEGATED[q.bound])  # "must not exceed 48 hours", "لا يتجاوز 200 دينار"
-    if q.bound is EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
+    if q.bound is EXACT and q.qualifier is None and not q.is_range and (
+        exceeded := _exceeded(text, q, start) or _compared_apart(text, q, start, lex)
+    ):
         q = replace(q, bound=exceeded)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if q.bound is EXACT and q.qualifier is None and not q.is_range and _reached_up_to(text, q, start, lex):
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
@@ -1384,9 +1416,10 @@ _NOT_A_COMMA = regex.compile(r"[.;:!?()\[\]\n؛؟]")
 
 
 def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%")."""
+    """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%"), or a level
+    stated (``level_words``: "Turnout was 67%", "è stata del 58%", "составила 67%")."""
     return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
-        text, q, 0) in lex.values["TO"]
+        text, q, 0) in lex.values["TO"] or (q.qualifier is None and _vague_before(text, q, 0, lex.level_words))
 
 
 # An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more

@@ -178,6 +178,9 @@ class Lexicon:
     scales_bare_after_qualifier: frozenset[str] = frozenset()  # "свыше тысячи": one thousand after a qualifier
     scales_dual_one_before_and: frozenset[str] = frozenset()  # "مليونا و600 ألف": one million before "and"
     exceed_verbs: frozenset[str] = frozenset()  # "تجاوزت الصادرات 30 مليار": more than, the subject between
+    # "لا يزيد عدد الحضور عن 100 شخص": verbs of comparing whose preposition stands before the figure, the subject
+    # between, by bound; and those prepositions
+    compare_verbs_apart: dict[str, frozenset[str]] = field(default_factory=dict)
     reach_verbs: frozenset[str] = frozenset()  # "تصل الغرامة إلى 5 ملايين": up to, the subject between
     subunit_time_words: frozenset[str] = frozenset()  # "tre centesimi di secondo": hundredths of a second
     reach_subjects: frozenset[str] = frozenset()  # ... where the subject is a penalty, a fee or a discount
@@ -331,6 +334,7 @@ class Lexicon:
     index_contexts: frozenset[str] = frozenset()  # "Dow", "indice": ... unless these are there too (an index's points)
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
+    level_words: frozenset[str] = frozenset()  # "Turnout was 67%, up 4 points": a level stated, of one or two words
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
     elided_numbers: frozenset[str] = frozenset()  # "vent'anni", "cent'anni": number pieces that end a word only before an apostrophe
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
@@ -925,7 +929,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
-    "year_level_nouns", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
+    "year_level_nouns", "level_words", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
@@ -1229,6 +1233,7 @@ def lexicon(lang: str) -> Lexicon:
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
+        compare_verbs_apart={k: frozenset(f.translate(fold) for f in _words(v)) for k, v in (data.get("compare_verbs_apart") or {}).items()},
         reach_verbs=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("verbs"))),
         month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),

@@ -711,9 +711,9 @@ class QuantityBuilder:
         """ "a couple of percentage points", "une dizaine de points de pourcentage"."""
         return self._points(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
 
-    def fraction_of_points(self, denominator: Token, indef: Token, unit: Token) -> Part:
-        """ "half a percentage point", "half a basis point"."""
-        return self._points(self.one_fraction(denominator, denominator), unit)
+    def fraction_of_points(self, denominator: Token, *tokens: Token) -> Part:
+        """ "half a percentage point", "half a basis point", "mezzo punto percentuale"."""
+        return self._points(self.one_fraction(denominator, denominator), tokens[-1])
 
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a percentage point", "un quart de point de pourcentage"."""
@@ -775,6 +775,19 @@ class QuantityBuilder:
                 and normalize(str(tokens[-1])) not in self.lex.fraction_after_with):
             raise NotAQuantity("'с половины мая' is 'from mid-May'")
         return replace(self.duration(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
+
+    def points_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:
+        """ "un punto percentuale e mezzo", "deux points de pourcentage et demi": 1.5 and 2.5 points."""
+        if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only):
+            raise NotAQuantity("'and' and an ordinal after points: 'two points and a third party'")
+        if self.lex.article_before_half and tokens[-2].type != "INDEF":
+            raise NotAQuantity("'and half' with no article halves what follows: 'a point and half the staff'")
+        return replace(self._points(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
+
+    def one_point_and_a_half(self, indef: Token, unit: Token, *tokens: Token) -> Part:
+        if normalize(str(unit)) in self.lex.points_words:
+            raise NotAQuantity("an article and a bare point name no percentage point")
+        return self.points_and_a_half(_one(indef), unit, *tokens)
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a century", "half a year", "een halve eeuw"."""

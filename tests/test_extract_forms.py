@@ -1201,6 +1201,28 @@ CASES = [
       ("a couple of bucks", "currency", "2", "USD", "about")]),
     ("it", "Un paio di scarpe costa 120 euro; un paio di centinaia di persone.",
      [("120 euro", "currency", "120", "EUR"), ("un paio di centinaia", "count", "200", None, "about")]),
+    # points and a half, half a point with no article, points and a half after "and a half"
+    ("en", "Rates rose two and a half percentage points.", [("two and a half percentage points", "percent", "2.5", "percentage_point")]),
+    ("it", "L'inflazione è scesa di mezzo punto percentuale; lo spread di un punto percentuale e mezzo.",
+     [("mezzo punto percentuale", "percent", "0.5", "percentage_point"),
+      ("un punto percentuale e mezzo", "percent", "1.5", "percentage_point")]),
+    ("fr", "Le taux a perdu deux points de pourcentage et demi.",
+     [("deux points de pourcentage et demi", "percent", "2.5", "percentage_point")]),
+    # Dutch round numbers of every ten ("elftal" is a team)
+    ("nl", "Een zestigtal vluchten werd geannuleerd; het Nederlands elftal won.", [("Een zestigtal", "count", "60", None, "about")]),
+    # bare points after a percent stated as a level, a comma and a change are percentage points
+    ("en", "Turnout was 67%, up 4 points on 2019.",
+     [("67%", "percent", "67", "percent"), ("4 points", "percent", "4", "percentage_point"), ("2019", "year", "2019")]),
+    ("it", "L'affluenza è stata del 58%, in calo di 6 punti rispetto alle precedenti elezioni.",
+     [("58%", "percent", "58", "percent"), ("6 punti", "percent", "6", "percentage_point")]),
+    ("ru", "Явка составила 67%, рост на 4 пункта.", [("67%", "percent", "67", "percent"), ("4 пункта", "percent", "4", "percentage_point")]),
+    # Arabic: a verb of comparing with its subject between it and its preposition; "ولا" is a negation
+    ("ar", "لا تقل مدة السجن عن 3 سنوات ولا تزيد عن 7 سنوات، ولا يزيد عدد الحضور عن 100 شخص.",
+     [("3 سنوات", "duration", "3", "year", "at_least"), ("تزيد عن 7 سنوات", "duration", "7", "year", "at_most"),
+      ("100", "count", "100", None, "at_most")]),
+    # verbs of change that "to" ends at a level; a negated "excéder" is a ceiling
+    ("nl", "Het tekort is geslonken tot 3 miljard euro.", [("tot 3 miljard euro", "currency", "3e9", "EUR")]),
+    ("fr", "La sanction ne peut pas excéder 5 ans d'emprisonnement.", [("excéder 5 ans", "duration", "5", "year", "at_most")]),
     # a round number of round numbers, a multiple of a scale
     ("ru", "Пару сотен человек потеряли пару десятков миллионов рублей, а два десятка миллионов рублей ушли на зарплаты.",
      [("Пару сотен", "count", "200", None, "about"), ("пару десятков миллионов рублей", "currency", "2e7", "RUB", "about"),
