@@ -80,6 +80,9 @@ _NOT_QUANTITIES = regex.compile(
       | (?<=(?<!\d[\ \u00a0\u202f])0)[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
       )
     )
+    # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),
+    # and a footnote's, "12,400 patients[1]", "[^2]"
+    | \d{1,3}(?:[.)](?=[\ \t])(?<=(?<![^\n])[\ \t]{0,3}\d{1,3}[.)])|\](?<=\[\^?\d{1,3}\]))
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
     """,
@@ -455,6 +458,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     пункты 12 районов"); a reference word hides its figure and no more ("Nato invoked Article 5 and 300
     troops")."""
     label = m.group("label")
+    if label == "#" and not m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip("#") and (
+        m.string[m.start() + 1 : m.start() + 2] == " "
+    ):
+        return []  # "## 5 things to know": a Markdown heading's marker, no number sign ("#5 seed" is one)
     if m.group("rate") is not None:
         return [m.span()] if _is_rate_base(lex, m) else []
     if m.group("mark") is not None:
@@ -671,6 +678,10 @@ def _window_tokens(
                 continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
             if word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
                 continue  # an arrow ("-> 5 billion"), not "more than"
+            if word == ">" and not text[text.rfind("\n", 0, base + m.start()) + 1 : base + m.start()].strip(" >") and (
+                text[base + m.end() : base + m.end() + 1] == " "
+            ):
+                continue  # "> 6 people said": a quotation's mark at the start of a line ("> 6" alone is more than 6)
             if word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
                 continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         elif kind == "att":
@@ -1115,7 +1126,15 @@ def _joined(text: str, left: int, right: int) -> bool:
     gap = text[left:right]
     # (no gap or a space, most of the gaps within a run, and a gap with a letter, most of the others, need
     # no call of the pattern)
-    return gap in ("", " ") or (not gap.strip(_GAP_CHARACTERS) and _GAP.fullmatch(gap) is not None)
+    return gap in ("", " ") or (not gap.strip(_GAP_CHARACTERS) and _GAP.fullmatch(gap) is not None) or (
+        # a line wrapped inside a paragraph, "the fine was $1.5\nmillion", "more than\n30,000" (not before a
+        # list item, a heading, a quotation or a table's next row: "- 5%\n- 6%")
+        _LINE_GAP.fullmatch(gap) is not None and _LINE_MARK.match(text, right) is None
+    )
+
+
+_LINE_GAP = regex.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
+_LINE_MARK = regex.compile(r"[-*+>#|•]|\d{1,3}[.)](?:\s|$)")
 
 
 _CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")

@@ -3665,13 +3665,16 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def extract_text(text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+def extract_text(
+    text: str, lang: str | None = None, masked: Sequence[tuple[int, int]] = (), markdown: bool = False
+) -> list[Quantity]:
     """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected.
-    (Each paragraph is read in one pass; its sentences matter only to linking.)"""
+    (Each paragraph is read in one pass; its sentences matter only to linking.) A paragraph is a line,
+    or in Markdown a block of lines, whose wrapped lines a figure reads across ("$1.5\nmillion")."""
     from claimlint.segment import paragraphs
 
     return [
-        q for para in paragraphs(text, lang=lang, masked=masked)
+        q for para in paragraphs(text, lang=lang, masked=masked, markdown=markdown)
         for q in extract_span(text, para.lang, para.start, para.end, masked)
     ]
 

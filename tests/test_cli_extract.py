@@ -85,3 +85,40 @@ def test_the_python_api_answers_every_call():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "True [('5 euros', '5', 'EUR')]", out.stderr
+
+
+def test_markdown_drafts_wrapped_lines_lists_notes_headings(tmp_path):
+    """A figure reads across a wrapped line of a Markdown paragraph (the span keeps the break, with exact
+    positions), but not into a list item; list numbers, footnote marks, heading and quotation marks are
+    no figures, in every language."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "## 5 things to know\n\n"
+        "The fine was $1.5\nmillion, paid by more than\r\n30,000 firms[1].\n\n"
+        "1. Revenue rose 5%.\n2. Costs fell 3%.\n\n"
+        "- 5%\n- 6%\n\n"
+        "> 6 people said so.\n\n"
+        "Расходы вырастут до 6,3\nмлрд рублей [^2].\n\n"
+        "Il a payé 3,6\nMd€ ; sono morte almeno\n8 persone.\n",
+        encoding="utf-8", newline="",
+    )
+    out = run("extract", "--format", "jsonl", "--lang", "en", str(draft))
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    text = draft.read_bytes().decode("utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    found = [(r["text"], r["value"], r["unit"], r["bound"]) for r in records]
+    assert found[:7] == [
+        ("5", 5, None, "exact"), ("$1.5\nmillion", 1_500_000, "USD", "exact"),
+        ("more than\r\n30,000", 30000, None, "more_than"), ("5%", 5, "percent", "exact"), ("3%", 3, "percent", "exact"),
+        ("5%", 5, "percent", "exact"), ("6%", 6, "percent", "exact"),
+    ]
+    wrapped = records[1]
+    assert (wrapped["line"], wrapped["column"], wrapped["end_line"], wrapped["end_column"]) == (3, 14, 4, 8)
+    ru = run("extract", "--format", "jsonl", "--lang", "ru", str(draft))
+    assert ("до 6,3\nмлрд рублей", 6_300_000_000, "RUB") in [
+        (r["text"], r["value"], r["unit"]) for r in map(json.loads, ru.stdout.splitlines())]
+    fr = run("extract", "--format", "jsonl", "--lang", "fr", str(draft))
+    assert ("3,6\nMd€", 3_600_000_000, "EUR") in [(r["text"], r["value"], r["unit"]) for r in map(json.loads, fr.stdout.splitlines())]
+    it = run("extract", "--format", "jsonl", "--lang", "it", str(draft))
+    assert ("almeno\n8", 8, "at_least") in [(r["text"], r["value"], r["bound"]) for r in map(json.loads, it.stdout.splitlines())]

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             print(str(err), file=sys.stderr)
             status = 2
             continue
-        for q in extract_text(doc.text, lang=lang, masked=doc.masked):
+        for q in extract_text(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown):
             rec = record(doc, q)
             if args.format == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
