@@ -81,8 +81,9 @@ _NOT_QUANTITIES = regex.compile(
       )
     )
     # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),
-    # and a footnote's, "12,400 patients[1]", "[^2]"
-    | \d{1,3}(?:[.)](?=[\ \t])(?<=(?<![^\n])[\ \t]{0,3}\d{1,3}[.)])|\](?<=\[\^?\d{1,3}\]))
+    # and a footnote's, written onto what it annotates, "12,400 patients[1]", or with a caret, "[^2]" ("lost [12] seats"
+    # is an editor's figure)
+    | \d{1,3}(?:[.)](?=[\ \t])(?<=(?<![^\n])[\ \t]{0,3}\d{1,3}[.)])|\](?<=\S\[\d{1,3}\]|\[\^\d{1,3}\]))
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
     """,
@@ -678,10 +679,6 @@ def _window_tokens(
                 continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
             if word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
                 continue  # an arrow ("-> 5 billion"), not "more than"
-            if word == ">" and not text[text.rfind("\n", 0, base + m.start()) + 1 : base + m.start()].strip(" >") and (
-                text[base + m.end() : base + m.end() + 1] == " "
-            ):
-                continue  # "> 6 people said": a quotation's mark at the start of a line ("> 6" alone is more than 6)
             if word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
                 continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         elif kind == "att":
@@ -1280,6 +1277,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif "CUR_AFTER" in tok.categories and ("SCALE" not in before.categories or _verb_object_after(lex, text, tok)):
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
             _drop(out, i, "CUR_AFTER", breaks)
+        elif "SCALE" in tok.categories and not {"MULT", "APPROX", "APPROX_BARE", "OF"}.isdisjoint(before.categories) and (
+            text[tok.end : tok.end + 1] in _HYPHENS and text[tok.end + 1 : tok.end + 2].isalpha()
+        ):
+            # "a dozen million-dollar advisers", "a couple thousand-seat arenas": the scale word describes the word
+            # it is written onto, and the dozen counts the advisers
+            breaks.add(i)
         elif _is_year(text, before) and (
             ("SCALE" in tok.categories and after.categories == ("OF",))
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns

@@ -367,7 +367,8 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             at = len(every) - len(words) + k
             # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
             # another verb's, "لم نتوقع أن يتجاوز السعر")
-            negated = (at >= 1 and every[at - 1] in lex.negation_words) or (
+            negated = (at >= 1 and (every[at - 1] in lex.negation_words or (
+                every[at - 1][:1] in lex.prefixes and every[at - 1][1:] in lex.negation_words))) or (
                 at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
             return AT_MOST if negated else MORE_THAN
     return None

@@ -25,6 +25,8 @@ _MD_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
 _MD_LINK_TARGET = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
 _MD_AUTOLINK = regex.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
+# A quotation's marks at the start of a line: "> 6 people said so" quotes, it states no "more than".
+_MD_QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", regex.MULTILINE)
 _MD_HTML = regex.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", regex.DOTALL)
 
 
@@ -127,7 +129,7 @@ def _markdown_spans(text: str) -> list[tuple[int, int]]:
             first, last = token.map
             end = lines.starts[last] if last < lines.line_count else len(text)
             spans.append((lines.starts[first], end))
-    for pattern in (_MD_INLINE_CODE, _MD_REF_DEF, _MD_AUTOLINK, _MD_HTML):
+    for pattern in (_MD_INLINE_CODE, _MD_REF_DEF, _MD_AUTOLINK, _MD_HTML, _MD_QUOTE):
         spans.extend(m.span() for m in pattern.finditer(text))
     # A link's target, not its text: "[45 miljard](https://x/53)" keeps "45 miljard".
     spans.extend((m.start() + 1, m.end()) for m in _MD_LINK_TARGET.finditer(text))

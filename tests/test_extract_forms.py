@@ -1223,6 +1223,15 @@ CASES = [
     # verbs of change that "to" ends at a level; a negated "excéder" is a ceiling
     ("nl", "Het tekort is geslonken tot 3 miljard euro.", [("tot 3 miljard euro", "currency", "3e9", "EUR")]),
     ("fr", "La sanction ne peut pas excéder 5 ans d'emprisonnement.", [("excéder 5 ans", "duration", "5", "year", "at_most")]),
+    # a scale word written onto the next word with a hyphen describes it: the dozen counts the advisers
+    ("en", "It hired a dozen million-dollar advisers and booked a dozen thousand-seat arenas.",
+     [("a dozen", "count", "12"), ("a dozen", "count", "12"), ("thousand", "count", "1000")]),
+    # "على" after a verb of rising is "on"; "ولا سيما" is "especially"; "ولا" before a verb of exceeding negates it
+    ("ar", "زادت الضغوط على 40 شركة صغيرة، ولا سيما أكثر من 200 شخص، ولا يتجاوز عدد الضحايا 20 شخصا.",
+     [("40", "count", "40"), ("أكثر من 200", "count", "200", None, "more_than"), ("20", "count", "20", None, "at_most")]),
+    # a footnote mark is written onto what it annotates; an editor's figure in brackets is read
+    ("en", "It followed 12,400 patients[1] and 300 doctors[^2]; \"We lost [12] seats,\" she said.",
+     [("12,400", "count", "12400"), ("300", "count", "300"), ("12", "number", "12")]),
     # a round number of round numbers, a multiple of a scale
     ("ru", "Пару сотен человек потеряли пару десятков миллионов рублей, а два десятка миллионов рублей ушли на зарплаты.",
      [("Пару сотен", "count", "200", None, "about"), ("пару десятков миллионов рублей", "currency", "2e7", "RUB", "about"),
