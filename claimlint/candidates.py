@@ -692,6 +692,11 @@ def _window_tokens(
             yield Token(slash + 1, m.end() + base, ("NUM",))
             continue
         categories = lex.classify(kind, word)
+        if m.start() and folded[m.start() - 1] == "/" and not _MONEY_NAMES.isdisjoint(categories) and (
+            (pair := _PAIR_BEFORE.search(folded, max(0, m.start() - 12), m.start())) is not None
+            and not _MONEY_NAMES.isdisjoint(lex.classify("word", pair.group(1)))
+        ):
+            continue  # "EUR/USD 1.08", "Euro/dollar 1,10": a currency pair, whose figure is a rate, no amount of either
         if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + m.start()):
             pos = m.start() + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
             continue
@@ -1123,13 +1128,15 @@ def _joined(text: str, left: int, right: int) -> bool:
     gap = text[left:right]
     # (no gap or a space, most of the gaps within a run, and a gap with a letter, most of the others, need
     # no call of the pattern)
-    return gap in ("", " ") or (not gap.strip(_GAP_CHARACTERS) and _GAP.fullmatch(gap) is not None) or (
+    return gap in ("", " ") or (not gap.strip(_GAP_CHARACTERS) and _GAP.fullmatch(gap) is not None) or ((
         # a line wrapped inside a paragraph, "the fine was $1.5\nmillion", "more than\n30,000" (not before a
         # list item, a heading, a quotation or a table's next row: "- 5%\n- 6%")
-        _LINE_GAP.fullmatch(gap) is not None and _LINE_MARK.match(text, right) is None
+        "\n" in gap or "\r" in gap) and _LINE_GAP.fullmatch(gap) is not None and _LINE_MARK.match(text, right) is None
     )
 
 
+_MONEY_NAMES = frozenset({"CUR_SIGN", "CUR_WORD"})
+_PAIR_BEFORE = regex.compile(r"(\w+)/$")
 _LINE_GAP = regex.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
 _LINE_MARK = regex.compile(r"[-*+>#|•]|\d{1,3}[.)](?:\s|$)")
 

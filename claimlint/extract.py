@@ -494,7 +494,13 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     else:
         verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
-    return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex)
+    return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
+        _SIGNED_CHANGE_BEFORE.search(text, max(start, q.start - 24), q.start) is not None)
+
+
+# A signed figure, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
+# the headline's change written with its sign, and "to" the level it ends at, as after a verb of change.
+_SIGNED_CHANGE_BEFORE = regex.compile(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%?\s*,\s*(?:\S+\s*)?$")
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

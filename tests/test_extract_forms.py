@@ -1223,6 +1223,13 @@ CASES = [
     # verbs of change that "to" ends at a level; a negated "excéder" is a ceiling
     ("nl", "Het tekort is geslonken tot 3 miljard euro.", [("tot 3 miljard euro", "currency", "3e9", "EUR")]),
     ("fr", "La sanction ne peut pas excéder 5 ans d'emprisonnement.", [("excéder 5 ans", "duration", "5", "year", "at_most")]),
+    # a currency pair's figure is a rate, no amount of either currency
+    ("en", "EUR/USD 1.08 after the ECB decision; GBP/USD 1.27.", [("1.08", "number", "1.08"), ("1.27", "number", "1.27")]),
+    ("nl", "Euro/dollar 1,10 na het besluit.", [("1,10", "number", "1.10")]),
+    # a headline's change written with its sign: "до" after it and a comma is the level reached
+    ("ru", "Яндекс: выручка +54%, до 800 млрд руб.; скидки до 30%, до 5000 рублей.",
+     [("+54%", "percent", "54", "percent"), ("до 800 млрд руб.", "currency", "800e9", "RUB"),
+      ("до 30%", "percent", "30", "percent", "at_most"), ("до 5000 рублей", "currency", "5000", "RUB", "at_most")]),
     # a scale word written onto the next word with a hyphen describes it: the dozen counts the advisers
     ("en", "It hired a dozen million-dollar advisers and booked a dozen thousand-seat arenas.",
      [("a dozen", "count", "12"), ("a dozen", "count", "12"), ("thousand", "count", "1000")]),
