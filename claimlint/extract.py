@@ -1253,8 +1253,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (lex.age_before_words and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
             and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
-    if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and _year_of_a_level(text, q, lex):
-        q = _unqualified(q)  # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year
+    if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
+        _year_of_a_level(text, q, lex)
+        or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None)
+    ):
+        # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year; "over 2019-22",
+        # "Over 2020, sales fell": during the year (``period_qualifiers``)
+        q = _unqualified(q)
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())

@@ -239,6 +239,12 @@ def _one(token: Token) -> Part:
     return Part(Decimal(1), _HALF, _start(token), _end(token))
 
 
+def _later_year(year: int, written: str) -> bool:
+    """Whether the two digits ``written`` right after ``year`` and a dash are a later year of its century, at
+    most ten on and past 12 ("2019-22", "2014-16"; "2010-12" may be December 2010, "1990-2010" is written whole)."""
+    return len(written) == 2 and written.isdigit() and 12 < int(written) and year % 100 < int(written) <= year % 100 + 10
+
+
 class QuantityBuilder:
     """Turns a parse into a Quantity: one method for each rule (and alias) of the grammar that makes a
     node, called with the node's children, tokens and what the methods of the sub-nodes returned."""
@@ -1027,10 +1033,11 @@ class QuantityBuilder:
             # currency: "da 100.000 euro a 1 milione")
             high = replace(high, kind=low.kind, unit=low.unit)
         elif (
-            dash and low.kind is CURRENCY and high.kind in (NUMBER, YEAR)
+            (dash or high.scale is not None) and low.kind is CURRENCY and high.kind in (NUMBER, YEAR)
             and not self.text[low.start].isdigit()
         ):
-            # "$3-4 billion", "€5-6 млн", "$1500-2000": a sign written before the range applies to both ends
+            # "$3-4 billion", "€5-6 млн", "$1500-2000", "$3 to 4 billion": a sign written before the range applies
+            # to both ends (with "to", only before a scale: "gave $20 to 30 families")
             high = replace(high, kind=low.kind, unit=low.unit, precision=high.precision or _HALF)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
@@ -1078,19 +1085,25 @@ class QuantityBuilder:
         figure = _LEADING_DIGITS.match(to_ascii_digits(self.text[high.start : high.end]))
         if (
             sep.type == "DASH" and low.kind is YEAR and high.start == low.end + 1 and figure is not None
-            and next_year(int(low.value), figure.group())
+            and (next_year(int(low.value), figure.group()) or _later_year(int(low.value), figure.group()))
             and (high.kind in (NUMBER, YEAR) or (high.kind is DURATION and high.unit == "year"))
-        ):  # "2023-24", "the 2023/24 season", "сезона 2023/24 года": a season or fiscal year, to the next year
-            high = replace(high, value=low.value + 1, kind=YEAR, unit=None, precision=Decimal(0))
+        ):  # "2023-24", "the 2023/24 season", "сезона 2023/24 года": a season or fiscal year, to the next year;
+            # "over 2019-22", "в 2014–16 годах": to a later year of the same decade or the next
+            written = int(figure.group())
+            end = written if len(figure.group()) == 4 else int(low.value) // 100 * 100 + written
+            high = replace(high, value=Decimal(end), kind=YEAR, unit=None, precision=Decimal(0))
         return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH"))
 
     def range_or(self, low: Part, sep: Token, high: Part) -> Any:
         """ "two or three million", "deux ou trois milliards", "два или три миллиона", "twee of drie miljard": a
-        lower end that takes the upper end's scale or hundreds makes a range of "or" (any other two amounts
-        joined by it are two: "5 or 6 people", "$5 or more", "2 or 300")."""
+        lower end that takes the upper end's scale or hundreds makes a range of "or", and so does a bare one that
+        takes its unit ("two or three days", "deux ou trois jours"); any other two amounts joined by it are two:
+        "5 or 6 people", "$5 or more", "2 or 300"."""
         found = self._range(low, high, low.start)
-        if found.part.value == low.value:
-            raise NotAQuantity("'or' joins two amounts: a range only where the upper end's scale carries over")
+        if found.part.value == low.value and (
+            low.unit is not None or found.part.unit is None or not 0 < low.value < high.value <= low.value * 10
+        ):
+            raise NotAQuantity("'or' joins two amounts: a range only where the upper end's scale or unit carries over")
         return found
 
     def days_listed(self, day: Token, *items: Any) -> Any:
