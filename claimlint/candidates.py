@@ -695,8 +695,12 @@ def _window_tokens(
         if m.start() and folded[m.start() - 1] == "/" and not _MONEY_NAMES.isdisjoint(categories) and (
             (pair := _PAIR_BEFORE.search(folded, max(0, m.start() - 12), m.start())) is not None
             and not _MONEY_NAMES.isdisjoint(lex.classify("word", pair.group(1)))
+            and (rate := _RATE_AFTER.match(folded, m.end())) is not None
+            and (rate.group(1) is None or "SCALE" not in lex.classify("word", rate.group(1)))
         ):
-            continue  # "EUR/USD 1.08", "Euro/dollar 1,10": a currency pair, whose figure is a rate, no amount of either
+            # "EUR/USD 1.08", "Euro/dollar 1,10": a currency pair, whose figure is a rate, no amount of either (not
+            # "a USD/EUR 1.5 billion loan", "sells for USD/EUR 99 a month")
+            continue
         if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + m.start()):
             pos = m.start() + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
             continue
@@ -1137,6 +1141,9 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 _MONEY_NAMES = frozenset({"CUR_SIGN", "CUR_WORD"})
 _PAIR_BEFORE = regex.compile(r"(\w+)/$")
+# A rate after a currency pair: a figure with one, two or four decimals ("1.08", "1,10", "92,5", "1.0845"; not
+# "10,000"), and the word after it, which must be no scale ("1.5 billion").
+_RATE_AFTER = regex.compile(r"[ \u00a0]*\d{1,4}[.,](?:\d{1,2}|\d{4})(?![\d\p{L}])(?:[ \u00a0]+(\p{L}+))?")
 _LINE_GAP = regex.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
 _LINE_MARK = regex.compile(r"[-*+>#|•]|\d{1,3}[.)](?:\s|$)")
 

@@ -495,12 +495,17 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
-        _SIGNED_CHANGE_BEFORE.search(text, max(start, q.start - 24), q.start) is not None)
+        _SIGNED_CHANGE_BEFORE.search(text, max(start, q.start - 24), q.start) is not None
+        and not _SIGNED.match(text, q.start + len(q.qualifier)))  # (not "Скидки −20%, до −50%": up to 50% off)
 
 
-# A signed figure, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
-# the headline's change written with its sign, and "to" the level it ends at, as after a verb of change.
-_SIGNED_CHANGE_BEFORE = regex.compile(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%?\s*,\s*(?:\S+\s*)?$")
+_SIGNED = regex.compile(r"\s*[+−\-]")
+
+
+# A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
+# the headline's change written with its sign, and "to" the level it ends at, as after a verb of change (not a
+# temperature, "Ночью −3, днём до +5", whose "до" is a high).
+_SIGNED_CHANGE_BEFORE = regex.compile(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%\s*,\s*(?:\S+\s*)?$")
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -802,6 +807,11 @@ def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
     if after is not None and lex.fold(after.group(1)) in lex.values["OF"]:
         after = _NEXT_WORD.match(text, after.end())
     return after is not None and lex.fold(after.group(1)).startswith(lex.pair_nouns)
+
+
+# What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
+# 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday").
+_PERIOD_ENDS = regex.compile(rf"[ \u00a0]*(?:[,.;:!?)]|$|and[ \u00a0]+[{DIGITS}])")
 
 
 def _round_number_before_a_number(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -1255,7 +1265,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
         _year_of_a_level(text, q, lex)
-        or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None)
+        or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None
+            and (q.is_range or (not _figure_not_in(q, RECENT_YEARS) and _PERIOD_ENDS.match(text, q.end) is not None)))
     ):
         # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year; "over 2019-22",
         # "Over 2020, sales fell": during the year (``period_qualifiers``)

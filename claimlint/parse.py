@@ -1033,11 +1033,12 @@ class QuantityBuilder:
             # currency: "da 100.000 euro a 1 milione")
             high = replace(high, kind=low.kind, unit=low.unit)
         elif (
-            (dash or high.scale is not None) and low.kind is CURRENCY and high.kind in (NUMBER, YEAR)
-            and not self.text[low.start].isdigit()
+            (dash or (high.scale is not None and low.value < high.value.scaleb(-high.exponent)))
+            and low.kind is CURRENCY and high.kind in (NUMBER, YEAR) and not self.text[low.start].isdigit()
         ):
             # "$3-4 billion", "€5-6 млн", "$1500-2000", "$3 to 4 billion": a sign written before the range applies
-            # to both ends (with "to", only before a scale: "gave $20 to 30 families")
+            # to both ends (with "to", only before a scale and from less than its number: "gave $20 to 30 families",
+            # "sent $1,400 to 85 million Americans")
             high = replace(high, kind=low.kind, unit=low.unit, precision=high.precision or _HALF)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
@@ -1097,11 +1098,11 @@ class QuantityBuilder:
     def range_or(self, low: Part, sep: Token, high: Part) -> Any:
         """ "two or three million", "deux ou trois milliards", "два или три миллиона", "twee of drie miljard": a
         lower end that takes the upper end's scale or hundreds makes a range of "or", and so does a bare one that
-        takes its unit ("two or three days", "deux ou trois jours"); any other two amounts joined by it are two:
-        "5 or 6 people", "$5 or more", "2 or 300"."""
+        takes its unit, at most three times smaller ("two or three days", "deux ou trois jours"); any other two
+        amounts joined by it are two: "5 or 6 people", "$5 or more", "2 or 300", "bonds maturing in 2 or 10 years"."""
         found = self._range(low, high, low.start)
         if found.part.value == low.value and (
-            low.unit is not None or found.part.unit is None or not 0 < low.value < high.value <= low.value * 10
+            low.unit is not None or found.part.unit is None or not 0 < low.value < high.value <= low.value * 3
         ):
             raise NotAQuantity("'or' joins two amounts: a range only where the upper end's scale or unit carries over")
         return found

@@ -1226,6 +1226,15 @@ CASES = [
     # a currency pair's figure is a rate, no amount of either currency
     ("en", "EUR/USD 1.08 after the ECB decision; GBP/USD 1.27.", [("1.08", "number", "1.08"), ("1.27", "number", "1.27")]),
     ("nl", "Euro/dollar 1,10 na het besluit.", [("1,10", "number", "1.10")]),
+    # an amount after a pair stays money; a sign before "to" a scale applies to both ends only from a lower number;
+    # "or" joins ends at most three times apart; "over" a year is "during" only before a clause mark
+    ("en", ("It signed a USD/EUR 1.5 billion loan; the programme sent $1,400 to 85 million Americans; bonds mature in "
+            "2 or 10 years; the toll rose to just over 1900 by Friday."),
+     [("EUR 1.5 billion", "currency", "1.5e9", "EUR"), ("$1,400", "currency", "1400", "USD"), ("85 million", "count", "85e6"),
+      ("2", "number", "2"), ("10 years", "duration", "10", "year"), ("over 1900", "year", "1900", None, "more_than")]),
+    ("ru", "Ночью −3, днём до +5; скидки −20%, до −50% на всю коллекцию.",
+     [("−3", "number", "-3"), ("до +5", "number", "5", None, "at_most"), ("−20%", "percent", "-20", "percent"),
+      ("до −50%", "percent", "-50", "percent", "at_most")]),
     # a headline's change written with its sign: "до" after it and a comma is the level reached
     ("ru", "Яндекс: выручка +54%, до 800 млрд руб.; скидки до 30%, до 5000 рублей.",
      [("+54%", "percent", "54", "percent"), ("до 800 млрд руб.", "currency", "800e9", "RUB"),
