@@ -1684,7 +1684,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       2023", "Sydney 2000"; so "cut 2000 jobs" stays a year); events name older years bare too
       ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), so a figure that is no round hundred only
       before a noun that ends as counted nouns do and no verb (``count_noun_endings``: "получил 1250
-      сообщений", "ontving 1250 meldingen"; "1763 человека" stays a year).
+      сообщений", "ontving 1250 meldingen", "Погибли 1763 человека", "Sono morte 1843 persone").
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return None

@@ -1223,6 +1223,9 @@ CASES = [
     # verbs of change that "to" ends at a level; a negated "excéder" is a ceiling
     ("nl", "Het tekort is geslonken tot 3 miljard euro.", [("tot 3 miljard euro", "currency", "3e9", "EUR")]),
     ("fr", "La sanction ne peut pas excéder 5 ans d'emprisonnement.", [("excéder 5 ans", "duration", "5", "year", "at_most")]),
+    # four digits before a noun of people or cases in the form a figure takes are a count, not a year
+    ("ru", "Погибли 1043 человека; война 1812 года.", [("1043", "count", "1043"), ("1812 года", "year", "1812")]),
+    ("it", "Sono morte 1843 persone; la strage 1980 oggi.", [("1843", "count", "1843"), ("1980", "year", "1980")]),
     # a currency pair's figure is a rate, no amount of either currency
     ("en", "EUR/USD 1.08 after the ECB decision; GBP/USD 1.27.", [("1.08", "number", "1.08"), ("1.27", "number", "1.27")]),
     ("nl", "Euro/dollar 1,10 na het besluit.", [("1,10", "number", "1.10")]),
