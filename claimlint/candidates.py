@@ -654,6 +654,10 @@ def _window_tokens(
                 pos = cut
                 continue
             split = lex.bad_connector(word)
+            if split is None and m.start() and (prev := _WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start())) and (
+                prev.group(1) in lex.values["BETWEEN"]
+            ):
+                split = lex.range_connector(word)
             if split is not None:
                 # "between nine and ten": two numbers and the range's "and", not nineteen.
                 a, b = m.start() + split[0], m.start() + split[1]
@@ -1291,6 +1295,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
         elif "CUR_AFTER" in tok.categories and ("SCALE" not in before.categories or _verb_object_after(lex, text, tok)):
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
             _drop(out, i, "CUR_AFTER", breaks)
+        elif tok.categories == ("DASH",) and "CUR_SIGN" in after.categories and after.start == tok.end and (
+            _NUMBER.isdisjoint(before.categories) and (not tok.start or text[tok.start - 1] in " \t\u00a0(:")
+        ):
+            out[i] = Token(tok.start, tok.end, ("NEG",))  # "a balance of -$8,400", "-€3bn": a minus, written before the sign
         elif "SCALE" in tok.categories and not {"MULT", "APPROX", "APPROX_BARE", "OF"}.isdisjoint(before.categories) and (
             text[tok.end : tok.end + 1] in _HYPHENS and text[tok.end + 1 : tok.end + 2].isalpha()
         ):

@@ -523,12 +523,20 @@ class Lexicon:
         if match is None:
             return None
         pieces = list(zip(match.captures("p"), match.spans("p")))
-        for (before, _), (conn, span), (after, _) in zip(pieces, pieces[1:], pieces[2:]):
+        values = [self.values["NUMWORD"].get(normalize(p)) for p, _ in pieces]
+        for k, ((before, _), (conn, span), (after, _)) in enumerate(zip(pieces, pieces[1:], pieces[2:])):
             if normalize(conn) not in self.connectors or normalize(before) in self.connectors:
                 continue
-            a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
+            a, b = values[k], values[k + 2]
             if a is None or b is None:
                 continue
+            if a >= 100 and (b >= 100 or _scale_until_connector(values, pieces, k + 2, self.connectors) == max(
+                v for v in values[: k + 1] if v and v >= 100
+            )):
+                # "cinq cents et mille", "vijfhonderd en duizend", "one hundred and two hundred": a scale right after
+                # the connector, or one as large as the largest before it, begins a second number ("two hundred and
+                # two thousand" is 202,000)
+                return span
             if a >= 100 or (a in range(20, 100, 10) and b in (1, 11)) or (a < 10 and b in range(20, 100, 10)):
                 continue
             return span
@@ -538,6 +546,20 @@ class Lexicon:
             a, b = self.values["NUMWORD"].get(normalize(before)), self.values["NUMWORD"].get(normalize(after))
             if a is not None and b is not None and 0 <= a < 10 and 0 <= b < 10 and word[end:start].strip() in ("-", "‐"):
                 return end + word[end:start].index(word[end:start].strip()), start
+        return None
+
+    def range_connector(self, word: str) -> tuple[int, int] | None:
+        """After "between", the connector of a spelled number that joins two numbers, the smaller first, as the
+        ends of the range: "between five hundred and one thousand dollars" (which is 501,000 read alone)."""
+        match = self.pieces.fullmatch(word)
+        if match is None:
+            return None
+        for conn, (a, b) in reversed(list(zip(match.captures("p"), match.spans("p")))):
+            if normalize(conn) not in self.connectors:
+                continue
+            left, right = self.number_pieces(word[:a].rstrip()), self.number_pieces(word[b:].lstrip())
+            if left and right and well_formed(left) and well_formed(right) and spelled_value(left) < spelled_value(right):
+                return a, b
         return None
 
     def number_break(self, word: str, after_point: bool = False, before_fraction: bool = False) -> int | None:
@@ -596,6 +618,17 @@ class Lexicon:
         return [
             (p, None if p in self.connectors else self.values["NUMWORD"][p]) for p in match.captures("p")
         ]
+
+def _scale_until_connector(values: list[int | None], pieces: list[tuple[str, Any]], start: int, connectors: Any) -> int:
+    """The largest scale (100 or more) among the pieces from ``start`` to the next connector."""
+    largest = 0
+    for value, (piece, _) in zip(values[start:], pieces[start:]):
+        if normalize(piece) in connectors:
+            break
+        if value is not None and value >= 100:
+            largest = max(largest, value)
+    return largest
+
 
 def well_formed(pieces: list[tuple[str, int | None]]) -> bool:
     """Whether pieces make one number in the order numbers are written: "twenty-one", "venticinque",

@@ -648,6 +648,11 @@ class QuantityBuilder:
     def money_before(self, sign: Token, part: Part) -> Part:
         return self._currency(part, sign, before=True)
 
+    def negative_money_before(self, neg: Token, sign: Token, part: Part) -> Part:
+        """ "-$8,400", "negative $14 million", "−€3bn": the sign of the amount written before its currency."""
+        money = self._currency(part, sign, before=True)
+        return replace(money, value=-money.value, start=_start(neg))
+
     def money_after(self, part: Part, sign: Token) -> Part:
         return self._currency(part, sign, before=False)
 
@@ -1055,7 +1060,9 @@ class QuantityBuilder:
             multiplied = True
         else:
             multiplied = False
-        if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000):
+        if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
+            multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
+        ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000)
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)

@@ -1237,7 +1237,22 @@ CASES = [
       ("2", "number", "2"), ("10 years", "duration", "10", "year"), ("over 1900", "year", "1900", None, "more_than")]),
     ("ru", "Ночью −3, днём до +5; скидки −20%, до −50% на всю коллекцию.",
      [("−3", "number", "-3"), ("до +5", "number", "5", None, "at_most"), ("−20%", "percent", "-20", "percent"),
-      ("до −50%", "percent", "-50", "percent", "at_most")]),
+      ("до −50%", "percent", "-50", "percent", "at_least")]),
+    # a minus before a currency sign; "up to" a negative figure is down to it, a floor of the signed value
+    ("en", "The account showed a balance of -$8,400; EBITDA came in at negative $14 million.",
+     [("-$8,400", "currency", "-8400", "USD"), ("negative $14 million", "currency", "-14e6", "USD")]),
+    ("fr", "Il a fait jusqu'à -20 °C dans le Jura.", [("jusqu'à -20", "number", "-20", None, "at_least")]),
+    ("it", "Di notte si scende fino a -10 °C.", [("fino a -10", "number", "-10", None, "at_least")]),
+    # the accusative units and their written case endings of Arabic spelled numbers
+    ("ar", "بلغت درجة الحرارة خمسا وأربعين درجة، ودفع ثلاثةً وعشرين ألف دولار.",
+     [("خمسا وأربعين", "count", "45"), ("ثلاثةً وعشرين ألف دولار", "currency", "23e3", "USD")]),
+    # a scale after "and" as large as one before it begins a second number, and a range's second end
+    ("en", "between five hundred and one thousand dollars; between one hundred and two hundred people",
+     [("between five hundred and one thousand dollars", "currency", "500", "USD", "exact", "1000"),
+      ("between one hundred and two hundred", "count", "100", None, "exact", "200")]),
+    ("fr", "Entre cinq cents et mille personnes.", [("Entre cinq cents et mille", "count", "500", None, "exact", "1000")]),
+    ("nl", "Tussen vijfhonderd en duizend mensen.", [("Tussen vijfhonderd en duizend", "count", "500", None, "exact", "1000")]),
+    ("ru", "От пятисот до тысячи человек.", [("От пятисот до тысячи", "count", "500", None, "exact", "1000")]),
     # a headline's change written with its sign: "до" after it and a comma is the level reached
     ("ru", "Яндекс: выручка +54%, до 800 млрд руб.; скидки до 30%, до 5000 рублей.",
      [("+54%", "percent", "54", "percent"), ("до 800 млрд руб.", "currency", "800e9", "RUB"),
