@@ -1144,6 +1144,7 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 
 _MONEY_NAMES = frozenset({"CUR_SIGN", "CUR_WORD"})
+_AMOUNT_PARTS = frozenset({"NUM", "NUMWORD", "SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR"})
 _PAIR_BEFORE = regex.compile(r"(\w+)/$")
 # A rate after a currency pair: a figure with one, two or four decimals ("1.08", "1,10", "92,5", "1.0845"; not
 # "10,000"), and the word after it, which must be no scale ("1.5 billion").
@@ -1296,9 +1297,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
             _drop(out, i, "CUR_AFTER", breaks)
         elif tok.categories == ("DASH",) and "CUR_SIGN" in after.categories and after.start == tok.end and (
-            _NUMBER.isdisjoint(before.categories) and (not tok.start or text[tok.start - 1] in " \t\u00a0(:")
+            text[tok.start] in "-−" and _AMOUNT_PARTS.isdisjoint(before.categories) and tok.start
+            and text[tok.start - 1] in " \t\u00a0(:" and text[tok.start - 2 : tok.start - 1] not in ("\n", "")
         ):
-            out[i] = Token(tok.start, tok.end, ("NEG",))  # "a balance of -$8,400", "-€3bn": a minus, written before the sign
+            # "a balance of -$8,400", "fell to -€3bn": a minus written before the sign (not a dash, "The fee –$5– is
+            # waived", nor a bullet, "-$5m for buses" at the start of a line, nor a range, "$5m -$8m")
+            out[i] = Token(tok.start, tok.end, ("NEG",))
         elif "SCALE" in tok.categories and not {"MULT", "APPROX", "APPROX_BARE", "OF"}.isdisjoint(before.categories) and (
             text[tok.end : tok.end + 1] in _HYPHENS and text[tok.end + 1 : tok.end + 2].isalpha()
         ):

@@ -1807,20 +1807,15 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
     turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
     zero idrometrico")."""
-    if not found:
-        return found
     pattern = _zero_pattern(lang)
-    lex = lexicon(lang)
+    if pattern is None or not found:
+        return found
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
         if q.start < skip_to:
             continue
-        if (q.bound is AT_MOST and q.qualifier is not None and isinstance(q.value, Decimal) and q.value < 0
-                and q.range_to is None and len(words := _UP_TO_LAST.split(normalize(q.qualifier))) <= 2
-                and words[-1] in lex.values["TO"]):
-            q = replace(q, bound=AT_LEAST)  # "jusqu'à -20 °C", "ночью до минус 15": down to, a floor, as below zero
-        m = pattern.match(text, q.end) if pattern is not None and q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
+        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
             out.append(q)
             continue
@@ -1834,7 +1829,6 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
-_UP_TO_LAST = regex.compile(r"[\s'’]")  # the words of a ceiling: "to" ends "up to", "jusqu'à", "fino a" ("inférieur ou égal à" is none)
 _TURNED_OVER = {MORE_THAN: LESS_THAN, LESS_THAN: MORE_THAN,
                 AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 

@@ -1047,19 +1047,18 @@ class QuantityBuilder:
             high = replace(high, kind=low.kind, unit=low.unit, precision=high.precision or _HALF)
         if (low.kind, low.unit) != (high.kind, high.unit):
             raise NotAQuantity("the ends of a range measure different things")
-        if (
-            high.multiplier and low.scale is None and low.value == low.value.to_integral_value()
-            and 0 < low.value < high.value.scaleb(-high.exponent) / high.multiplier
-            and (high.approximate or not _has_digit(self.text[low.start : low.end]))
-        ):
-            # "between three and five thousand", "entre trois et cinq mille": the spelled lower end counts
-            # in the upper end's thousands (or hundreds: "four to five hundred", "vijf- tot zeshonderd
-            # miljoen", "entre deux et trois mille milliards", whose scale both ends then share); so does
-            # any lower end before a word of round numbers ("2-3 десятка", 20 to 30)
-            low = replace(low, value=low.value * high.multiplier)
-            multiplied = True
-        else:
-            multiplied = False
+        # "between three and five thousand", "entre trois et cinq mille": the spelled lower end counts in the
+        # upper end's thousands (or hundreds: "four to five hundred", "vijf- tot zeshonderd miljoen", "entre deux
+        # et trois mille milliards", whose scale both ends then share); so does any lower end before a word of
+        # round numbers ("2-3 десятка", 20 to 30); a lower end of hundreds, in the thousands alone ("entre cent
+        # et deux cent mille", "between one hundred and two hundred thousand": 100,000 to 200,000)
+        multiplied = False
+        if (high.multiplier and low.scale is None and low.value == low.value.to_integral_value()
+                and (high.approximate or not _has_digit(self.text[low.start : low.end]))):
+            for multiplier in dict.fromkeys((high.multiplier, 1000 if high.multiplier > 1000 and high.multiplier % 1000 == 0 else 0)):
+                if multiplier and 0 < low.value < high.value.scaleb(-high.exponent) / multiplier:
+                    low, multiplied = replace(low, value=low.value * multiplier), True
+                    break
         if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
         ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000)

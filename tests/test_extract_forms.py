@@ -1237,20 +1237,24 @@ CASES = [
       ("2", "number", "2"), ("10 years", "duration", "10", "year"), ("over 1900", "year", "1900", None, "more_than")]),
     ("ru", "Ночью −3, днём до +5; скидки −20%, до −50% на всю коллекцию.",
      [("−3", "number", "-3"), ("до +5", "number", "5", None, "at_most"), ("−20%", "percent", "-20", "percent"),
-      ("до −50%", "percent", "-50", "percent", "at_least")]),
-    # a minus before a currency sign; "up to" a negative figure is down to it, a floor of the signed value
-    ("en", "The account showed a balance of -$8,400; EBITDA came in at negative $14 million.",
-     [("-$8,400", "currency", "-8400", "USD"), ("negative $14 million", "currency", "-14e6", "USD")]),
-    ("fr", "Il a fait jusqu'à -20 °C dans le Jura.", [("jusqu'à -20", "number", "-20", None, "at_least")]),
-    ("it", "Di notte si scende fino a -10 °C.", [("fino a -10", "number", "-10", None, "at_least")]),
-    # the accusative units and their written case endings of Arabic spelled numbers
-    ("ar", "بلغت درجة الحرارة خمسا وأربعين درجة، ودفع ثلاثةً وعشرين ألف دولار.",
+      ("до −50%", "percent", "-50", "percent", "at_most")]),
+    # a minus before a currency sign
+    ("en", ("The account showed a balance of -$8,400; EBITDA came in at negative $14 million; the fee –$5– is waived; "
+            "guidance of $5m -$8m."),
+     [("-$8,400", "currency", "-8400", "USD"), ("negative $14 million", "currency", "-14e6", "USD"),
+      ("$5", "currency", "5", "USD"), ("$5m -$8m", "currency", "5e6", "USD", "exact", "8e6")]),
+    # the accusative units and their written case endings of Arabic spelled numbers (the accusative alone is no
+    # number: two fifths, a beast)
+    ("ar", "بلغت درجة الحرارة خمسا وأربعين درجة، ودفع ثلاثةً وعشرين ألف دولار. يشكل الشباب خمسا السكان، ورأى الراعي سبعا.",
      [("خمسا وأربعين", "count", "45"), ("ثلاثةً وعشرين ألف دولار", "currency", "23e3", "USD")]),
     # a scale after "and" as large as one before it begins a second number, and a range's second end
     ("en", "between five hundred and one thousand dollars; between one hundred and two hundred people",
      [("between five hundred and one thousand dollars", "currency", "500", "USD", "exact", "1000"),
       ("between one hundred and two hundred", "count", "100", None, "exact", "200")]),
     ("fr", "Entre cinq cents et mille personnes.", [("Entre cinq cents et mille", "count", "500", None, "exact", "1000")]),
+    ("fr", "Entre cent et deux cent mille euros seront débloqués.",
+     [("Entre cent et deux cent mille euros", "currency", "100000", "EUR", "exact", "200000")]),
+    ("it", "Tra cento e duecentomila euro.", [("Tra cento e duecentomila euro", "currency", "100000", "EUR", "exact", "200000")]),
     ("nl", "Tussen vijfhonderd en duizend mensen.", [("Tussen vijfhonderd en duizend", "count", "500", None, "exact", "1000")]),
     ("ru", "От пятисот до тысячи человек.", [("От пятисот до тысячи", "count", "500", None, "exact", "1000")]),
     # a headline's change written with its sign: "до" after it and a comma is the level reached
