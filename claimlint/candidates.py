@@ -914,14 +914,15 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     if match is None:
         return None
     ordinal, captured = after.group(1), match.captures("p")
-    if well_formed(pieces := lex.number_pieces(m.group())) and not (
+    whole = well_formed(pieces := lex.number_pieces(m.group()))
+    if whole and not (
         lex.plural_endings and ordinal.endswith(lex.plural_endings) and after.start() == m.end()
         and pieces[-1][1] in _TENS and len(captured) > 1
     ):
         return None
     if _compound_word_after(lex, folded, after.start(1), after.end(1), w_end):
         return None  # "one twenty first-century war", "one twenty third-party app"
-    last = len(captured) - 1 if well_formed(pieces) else None
+    last = len(captured) - 1 if whole else None
     for i, (cut, _) in enumerate(match.spans("p")):
         head = m.group()[:cut].rstrip(_SPACES)
         if i == 0 or captured[i] in lex.connectors or captured[i - 1] in lex.connectors or head[-1:] in "-‐":
@@ -1303,7 +1304,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "a balance of -$8,400", "fell to -€3bn": a minus written before the sign (not a dash, "The fee –$5– is
             # waived", nor a bullet, "-$5m for buses" at the start of a line, nor a range, "$5m -$8m")
             out[i] = Token(tok.start, tok.end, ("NEG",))
-        elif "SCALE" in tok.categories and not {"MULT", "APPROX", "APPROX_BARE", "OF"}.isdisjoint(before.categories) and (
+        elif "SCALE" in tok.categories and not _COUNTING.isdisjoint(before.categories) and (
             text[tok.end : tok.end + 1] in _HYPHENS and text[tok.end + 1 : tok.end + 2].isalpha()
         ):
             # "a dozen million-dollar advisers", "a couple thousand-seat arenas": the scale word describes the word
@@ -1361,6 +1362,7 @@ _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
 _ROUNDED = _MEASURED_AFTER_ONE | {"CUR_WORD", "MULT", "APPROX"}  # what "of" joins a round number to: "une dizaine d'euros"
+_COUNTING = frozenset({"MULT", "APPROX", "APPROX_BARE", "OF"})  # what counts a scale word after it: "a dozen million"
 
 
 def _ago_after(text: str, lex: Lexicon, end: int) -> bool:
