@@ -591,15 +591,17 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[Token]) -> Iterator[Tok
     letter, and a scale word after it."""
     previous: Token | None = None
     for tok in tokens:
-        if previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories):
-            if (tok.end - tok.start > 2 and not _AMOUNT_STARTS.isdisjoint(tok.categories)
-                    and " " not in text[tok.start : tok.end] and _a_conjunction(lex, text, tok.start)
-                    and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
-                yield Token(tok.start, tok.start + 1, ("AND",))
-                tok = Token(tok.start + 1, tok.end, tok.categories)
-            elif (previous.end < tok.start - 1 and text[tok.start - 2].isspace() and _a_conjunction(lex, text, tok.start - 1)
-                    and not _SCALE_STARTS.isdisjoint(tok.categories)):
-                yield Token(tok.start - 1, tok.start, ("AND",))
+        ends = previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories)
+        if ends and (tok.end - tok.start > 2 and not _AMOUNT_STARTS.isdisjoint(tok.categories)
+                     and " " not in text[tok.start : tok.end] and _a_conjunction(lex, text, tok.start)
+                     and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
+            yield Token(tok.start, tok.start + 1, ("AND",))
+            tok = Token(tok.start + 1, tok.end, tok.categories)
+        elif previous is not None and (ends or "NUMWORD" in previous.categories) and (
+            previous.end < tok.start - 1 and text[tok.start - 2].isspace() and _a_conjunction(lex, text, tok.start - 1)
+            and not _SCALE_STARTS.isdisjoint(tok.categories)
+        ):  # (and after a spelled number: "بين خمسمائة وألف دينار", 500 to 1,000)
+            yield Token(tok.start - 1, tok.start, ("AND",))
         previous = tok
         yield tok
 

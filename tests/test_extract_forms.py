@@ -1257,6 +1257,8 @@ CASES = [
     ("it", "Tra cento e duecentomila euro.", [("Tra cento e duecentomila euro", "currency", "100000", "EUR", "exact", "200000")]),
     ("nl", "Tussen vijfhonderd en duizend mensen.", [("Tussen vijfhonderd en duizend", "count", "500", None, "exact", "1000")]),
     ("ru", "От пятисот до тысячи человек.", [("От пятисот до тысячи", "count", "500", None, "exact", "1000")]),
+    ("ar", "تتراوح الغرامة بين خمسمائة وألف دينار أردني.",
+     [("بين خمسمائة وألف دينار أردني", "currency", "500", "JOD", "exact", "1000")]),
     # a headline's change written with its sign: "до" after it and a comma is the level reached
     ("ru", "Яндекс: выручка +54%, до 800 млрд руб.; скидки до 30%, до 5000 рублей.",
      [("+54%", "percent", "54", "percent"), ("до 800 млрд руб.", "currency", "800e9", "RUB"),
