@@ -600,10 +600,19 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[Token]) -> Iterator[Tok
         elif previous is not None and (ends or "NUMWORD" in previous.categories) and (
             previous.end < tok.start - 1 and text[tok.start - 2].isspace() and _a_conjunction(lex, text, tok.start - 1)
             and not _SCALE_STARTS.isdisjoint(tok.categories)
-        ):  # (and after a spelled number: "بين خمسمائة وألف دينار", 500 to 1,000)
+            and (ends or (at := _after_spaces(text, tok.end)) >= len(text) or not _a_conjunction(lex, text, at))
+        ):  # (and after a spelled number: "بين خمسمائة وألف دينار", 500 to 1,000; not where the scale word begins a
+            # sum, "بين تسعمائة وألف ومئتي دولار", 900 to 1,200)
             yield Token(tok.start - 1, tok.start, ("AND",))
         previous = tok
         yield tok
+
+
+def _after_spaces(text: str, at: int) -> int:
+    """Where the spaces after ``at`` end."""
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    return at
 
 
 def _a_conjunction(lex: Lexicon, text: str, at: int) -> bool:
@@ -1147,6 +1156,8 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 
 _MONEY_NAMES = frozenset({"CUR_SIGN", "CUR_WORD"})
+# A figure, a scale letter or word at most, and a dash: the end of an aside between dashes ("–$5–", "– $5m –").
+_CLOSING_DASH = regex.compile(r"[ \u00a0]*[\d.,]+[ \u00a0]*\p{L}*[ \u00a0]*[–—]")
 _AMOUNT_PARTS = frozenset({"NUM", "NUMWORD", "SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR"})
 _PAIR_BEFORE = regex.compile(r"(\w+)/$")
 # A rate after a currency pair: a figure with one, two or four decimals ("1.08", "1,10", "92,5", "1.0845"; not
@@ -1300,11 +1311,13 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "4.7 trillion won"; not "12 won and 30 lost", "only 2 million won anything" (``currency_words_after``)
             _drop(out, i, "CUR_AFTER", breaks)
         elif tok.categories == ("DASH",) and "CUR_SIGN" in after.categories and after.start == tok.end and (
-            text[tok.start] in "-−" and _AMOUNT_PARTS.isdisjoint(before.categories) and tok.start
+            (text[tok.start] in "-−" or (text[tok.start] == "–" and not _CLOSING_DASH.match(text, after.end)))
+            and _AMOUNT_PARTS.isdisjoint(before.categories) and tok.start
             and text[tok.start - 1] in " \t\u00a0(:" and text[tok.start - 2 : tok.start - 1] not in ("\n", "")
         ):
-            # "a balance of -$8,400", "fell to -€3bn": a minus written before the sign (not a dash, "The fee –$5– is
-            # waived", nor a bullet, "-$5m for buses" at the start of a line, nor a range, "$5m -$8m")
+            # "a balance of -$8,400", "swung to –$340 million": a minus written before the sign (not a dash around an
+            # aside, "The fee –$5– is waived", nor a bullet, "-$5m for buses" at the start of a line, nor a range,
+            # "$5m -$8m")
             out[i] = Token(tok.start, tok.end, ("NEG",))
         elif "SCALE" in tok.categories and not _COUNTING.isdisjoint(before.categories) and (
             text[tok.end : tok.end + 1] in _HYPHENS and text[tok.end + 1 : tok.end + 2].isalpha()

@@ -1807,13 +1807,22 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
     turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
     zero idrometrico")."""
-    pattern = _zero_pattern(lang)
-    if pattern is None or not found:
+    if not found:
         return found
+    pattern = _zero_pattern(lang)
+    lex = lexicon(lang)
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
         if q.start < skip_to:
+            continue
+        if (q.bound is AT_MOST and q.qualifier is not None and isinstance(q.value, Decimal) and q.value < 0
+                and q.range_to is None and _up_to_a_fall(text, q, lex)):
+            # "frosts of up to -15C", "jusqu'à -20 °C", "perdere fino a -4%": down to, a floor of the signed value, as
+            # "up to 15 degrees below zero" is (not after a rise: "will rise up to -2C" is a ceiling)
+            q = replace(q, bound=AT_LEAST)
+        if pattern is None:
+            out.append(q)
             continue
         m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
@@ -1829,6 +1838,20 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
+def _up_to_a_fall(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the qualifier of ``q`` is "up to" (one or two words ending in a word of "to": "up to", "jusqu'à",
+    "fino a", "до", "tot"; not "inférieur ou égal à") and no word of rising (``rise_words``) stands among the
+    four words before it in its clause."""
+    words = _UP_TO_WORDS.split(normalize(q.qualifier))
+    if len(words) > 2 or words[-1] not in lex.values["TO"]:
+        return False
+    at = q.start + len(q.text) - len(q.text.lstrip())
+    before = text[max(0, at - 48) : at]
+    before = before[_clause_mark_end(before) + 1 :] if _clause_mark_end(before) >= 0 else before
+    return not any(lex.fold(w).startswith(lex.rise_stems) for w in _WORDS.findall(before)[-4:]) if lex.rise_stems else True
+
+
+_UP_TO_WORDS = regex.compile(r"[\s'’]")
 _TURNED_OVER = {MORE_THAN: LESS_THAN, LESS_THAN: MORE_THAN,
                 AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 

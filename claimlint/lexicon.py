@@ -336,6 +336,7 @@ class Lexicon:
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
     level_words: frozenset[str] = frozenset()  # "Turnout was 67%, up 4 points": a level stated, of one or two words
     period_qualifiers: frozenset[str] = frozenset()  # "over 2019-22": before a year, "during", no bound
+    rise_stems: tuple[str, ...] = ()  # "will rise up to -2C": before "up to" a negative figure, a ceiling still
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
     elided_numbers: frozenset[str] = frozenset()  # "vent'anni", "cent'anni": number pieces that end a word only before an apostrophe
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
@@ -1261,6 +1262,7 @@ def lexicon(lang: str) -> Lexicon:
         phone_calls=tuple(sorted(_words(data.get("phone_calls")))),
         place_idioms=tuple(tuple(f.translate(fold).split()) for f in sorted(_words(data.get("place_idioms")))),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
+        rise_stems=tuple(normalize(f) for f in data.get("rise_words") or ()),
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),

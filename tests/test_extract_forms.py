@@ -1237,7 +1237,17 @@ CASES = [
       ("2", "number", "2"), ("10 years", "duration", "10", "year"), ("over 1900", "year", "1900", None, "more_than")]),
     ("ru", "Ночью −3, днём до +5; скидки −20%, до −50% на всю коллекцию.",
      [("−3", "number", "-3"), ("до +5", "number", "5", None, "at_most"), ("−20%", "percent", "-20", "percent"),
-      ("до −50%", "percent", "-50", "percent", "at_most")]),
+      ("до −50%", "percent", "-50", "percent", "at_least")]),
+    # "up to" a negative figure is down to it, a floor of the signed value, but after a word of rising a ceiling
+    ("en", "Frosts of up to -15C tonight; temperatures will rise up to -2C by the afternoon.",
+     [("up to -15", "number", "-15", None, "at_least"), ("up to -2", "number", "-2", None, "at_most")]),
+    ("fr", "Il a fait jusqu'à -20 °C ; les températures remonteront jusqu'à -2 °C.",
+     [("jusqu'à -20", "number", "-20", None, "at_least"), ("jusqu'à -2", "number", "-2", None, "at_most")]),
+    ("it", "Di notte si scende fino a -10 °C, le massime saliranno fino a -1 °C.",
+     [("fino a -10", "number", "-10", None, "at_least"), ("fino a -1", "number", "-1", None, "at_most")]),
+    # an en dash is a minus before a currency sign, but not around an aside
+    ("en", "Net income swung to –$340 million; the fee –$5– is waived.",
+     [("–$340 million", "currency", "-340e6", "USD"), ("$5", "currency", "5", "USD")]),
     # a minus before a currency sign
     ("en", ("The account showed a balance of -$8,400; EBITDA came in at negative $14 million; the fee –$5– is waived; "
             "guidance of $5m -$8m."),
@@ -1259,6 +1269,8 @@ CASES = [
     ("ru", "От пятисот до тысячи человек.", [("От пятисот до тысячи", "count", "500", None, "exact", "1000")]),
     ("ar", "تتراوح الغرامة بين خمسمائة وألف دينار أردني.",
      [("بين خمسمائة وألف دينار أردني", "currency", "500", "JOD", "exact", "1000")]),
+    ("ar", "تتراوح التكلفة بين تسعمائة وألف ومئتي دولار.",
+     [("تسعمائة", "count", "900"), ("ألف ومئتي دولار", "currency", "1200", "USD")]),
     # a headline's change written with its sign: "до" after it and a comma is the level reached
     ("ru", "Яндекс: выручка +54%, до 800 млрд руб.; скидки до 30%, до 5000 рублей.",
      [("+54%", "percent", "54", "percent"), ("до 800 млрд руб.", "currency", "800e9", "RUB"),
