@@ -286,8 +286,7 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
     words = [w for w in words if w not in lex.negation_clitics]
     if lex.prefixes:  # "ولا تزيد عن 7 سنوات": the negation with "and" written onto it
-        words = [w[len(p):] if (p := next((p for p in lex.prefixes if w.startswith(p)), "")) and w[len(p):] in lex.negation_words
-                 else w for w in words]
+        words = [w[1:] if w not in lex.negation_words and _a_negation(lex, w) else w for w in words]
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
@@ -367,11 +366,15 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             at = len(every) - len(words) + k
             # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
             # another verb's, "لم نتوقع أن يتجاوز السعر")
-            negated = (at >= 1 and (every[at - 1] in lex.negation_words or (
-                every[at - 1][:1] in lex.prefixes and every[at - 1][1:] in lex.negation_words))) or (
+            negated = (at >= 1 and _a_negation(lex, every[at - 1])) or (
                 at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
             return AT_MOST if negated else MORE_THAN
     return None
+
+
+def _a_negation(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` is a negation, or one with a conjunction written onto it ("ولا")."""
+    return word in lex.negation_words or (word[:1] in lex.prefixes and word[1:] in lex.negation_words)
 
 
 def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound | None:
@@ -395,9 +398,7 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
             if w in lex.prepositions or w in prepositions:
                 return None  # (another preposition between: not the verb's subject)
             continue
-        negation = every[k - 1] if k else ""
-        negated = negation in lex.negation_words or (negation[:1] in lex.prefixes and negation[1:] in lex.negation_words)
-        return _NEGATED[Bound(bound)] if negated else Bound(bound)
+        return _NEGATED[Bound(bound)] if k and _a_negation(lex, every[k - 1]) else Bound(bound)
     return None
 
 
@@ -803,10 +804,8 @@ def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
     before one of the nouns that name one thing of two parts, or an idiom (``pair_nouns``)."""
     if _PAIRS.isdisjoint(lex.categories.get(lex.fold(q.text.rpartition(" ")[2]), ())):
         return False
-    after = _NEXT_WORD.match(text, q.end)
-    if after is not None and lex.fold(after.group(1)) in lex.values["OF"]:
-        after = _NEXT_WORD.match(text, after.end())
-    return after is not None and lex.fold(after.group(1)).startswith(lex.pair_nouns)
+    noun = _word_after_of(text, q, lex)
+    return noun is not None and noun.startswith(lex.pair_nouns)
 
 
 # What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
@@ -821,10 +820,16 @@ def _round_number_before_a_number(text: str, q: Quantity, lex: Lexicon) -> bool:
     not about two."""
     if "APPROX" not in lex.categories.get(lex.fold(q.text.rpartition(" ")[2]), ()):
         return False
+    word = _word_after_of(text, q, lex)
+    return word is not None and not _NUMBER_AFTER_ROUND.isdisjoint(lex.categories.get(word, ()))
+
+
+def _word_after_of(text: str, q: Quantity, lex: Lexicon) -> str | None:
+    """The word after ``q``, or after the word of "of" that follows it, folded: "a pair of | jeans"."""
     after = _NEXT_WORD.match(text, q.end)
     if after is not None and lex.fold(after.group(1)) in lex.values["OF"]:
         after = _NEXT_WORD.match(text, after.end())
-    return after is not None and not _NUMBER_AFTER_ROUND.isdisjoint(lex.categories.get(lex.fold(after.group(1)), ()))
+    return None if after is None else lex.fold(after.group(1))
 
 
 _PAIRS = frozenset({"MULT", "APPROX"})
@@ -1799,7 +1804,7 @@ def extract_span(
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
-    return _from_zero(text, found, lang)
+    return _from_zero(text, _down_to_negatives(text, found, lang), lang)
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -1807,22 +1812,13 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
     turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
     zero idrometrico")."""
-    if not found:
-        return found
     pattern = _zero_pattern(lang)
-    lex = lexicon(lang)
+    if pattern is None or not found:
+        return found
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
         if q.start < skip_to:
-            continue
-        if (q.bound is AT_MOST and q.qualifier is not None and isinstance(q.value, Decimal) and q.value < 0
-                and q.range_to is None and _up_to_a_fall(text, q, lex)):
-            # "frosts of up to -15C", "jusqu'à -20 °C", "perdere fino a -4%": down to, a floor of the signed value, as
-            # "up to 15 degrees below zero" is (not after a rise: "will rise up to -2C" is a ceiling)
-            q = replace(q, bound=AT_LEAST)
-        if pattern is None:
-            out.append(q)
             continue
         m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
@@ -1838,6 +1834,17 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
+def _down_to_negatives(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "frosts of up to -15C", "jusqu'à -20 °C", "perdere fino a -4%": "up to" a negative figure is down to it,
+    a floor of the signed value, as "up to 15 degrees below zero" is (not after a rise: "will rise up to -2C" is
+    a ceiling)."""
+    lex = lexicon(lang)
+    return [replace(q, bound=AT_LEAST) if (
+        q.bound is AT_MOST and q.qualifier is not None and isinstance(q.value, Decimal) and q.value < 0
+        and q.range_to is None and _up_to_a_fall(text, q, lex)
+    ) else q for q in found]
+
+
 def _up_to_a_fall(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the qualifier of ``q`` is "up to" (one or two words ending in a word of "to": "up to", "jusqu'à",
     "fino a", "до", "tot"; not "inférieur ou égal à") and no word of rising (``rise_words``) stands among the
@@ -1847,8 +1854,9 @@ def _up_to_a_fall(text: str, q: Quantity, lex: Lexicon) -> bool:
         return False
     at = q.start + len(q.text) - len(q.text.lstrip())
     before = text[max(0, at - 48) : at]
-    before = before[_clause_mark_end(before) + 1 :] if _clause_mark_end(before) >= 0 else before
-    return not any(lex.fold(w).startswith(lex.rise_stems) for w in _WORDS.findall(before)[-4:]) if lex.rise_stems else True
+    if (mark := _clause_mark_end(before)) >= 0:
+        before = before[mark + 1 :]
+    return not any(lex.fold(w).startswith(lex.rise_stems) for w in _WORDS.findall(before)[-4:])
 
 
 _UP_TO_WORDS = regex.compile(r"[\s'’]")

@@ -239,6 +239,11 @@ def _one(token: Token) -> Part:
     return Part(Decimal(1), _HALF, _start(token), _end(token))
 
 
+def _as_part(first: Part | Token) -> Part:
+    """A number, or the one an article before a fraction, round number or multiplier stands for."""
+    return first if isinstance(first, Part) else _one(first)
+
+
 def _later_year(year: int, written: str) -> bool:
     """Whether the two digits ``written`` right after ``year`` and a dash are a later year of its century, at
     most ten on and past 12 ("2019-22", "2014-16"; "2010-12" may be December 2010, "1990-2010" is written whole)."""
@@ -465,7 +470,7 @@ class QuantityBuilder:
     def fraction_of_scale(self, *items: Part | Token) -> Part:
         """ "half million", "a quarter million", "three quarters billion": the fraction of the scale."""
         first = items[0]
-        number = first if isinstance(first, Part) else _one(first)
+        number = _as_part(first)
         denominator = next(t for t in items if isinstance(t, Token) and t.type == "DENOM")
         return self._scale(self.fraction(number, denominator), items[-1])  # type: ignore[arg-type]
 
@@ -526,7 +531,7 @@ class QuantityBuilder:
 
     def approximated_money(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
         """ "a couple of bucks", "une dizaine d'euros": a round number of a currency, about."""
-        return self.money_words(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
+        return self.money_words(self.approximated(_as_part(first), word), unit)
 
     def approximated_duration(self, number: Part, word: Token, of: Token, unit: Token) -> Part:
         """ "une dizaine d'années", "una quindicina di giorni": a round number of units of time, about."""
@@ -541,7 +546,7 @@ class QuantityBuilder:
 
     def multiplied_scaled(self, first: Part | Token, multiplier: Token, *tokens: Token) -> Part:
         """ "a dozen million dollars", "une douzaine de millions d'euros": the multiple of a scale."""
-        return self._scale(self.multiplied(first if isinstance(first, Part) else _one(first), multiplier), tokens[-1])
+        return self._scale(self.multiplied(_as_part(first), multiplier), tokens[-1])
 
     def one_multiplied(self, indef: Token, multiplier: Token) -> Part:
         return self.multiplied(_one(indef), multiplier)
@@ -712,15 +717,15 @@ class QuantityBuilder:
 
     def fraction_of_a_percent(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a third of a percent", "two thirds of a percent"."""
-        return self.percent(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
+        return self.percent(self.fraction(_as_part(first), denominator), tokens[-1])
 
     def approximated_percent(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
         """ "a couple of percent", "une dizaine de pour cent": a round number of percent, about."""
-        return self.percent(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
+        return self.percent(self.approximated(_as_part(first), word), unit)
 
     def approximated_points(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
         """ "a couple of percentage points", "une dizaine de points de pourcentage"."""
-        return self._points(self.approximated(first if isinstance(first, Part) else _one(first), word), unit)
+        return self._points(self.approximated(_as_part(first), word), unit)
 
     def fraction_of_points(self, denominator: Token, *tokens: Token) -> Part:
         """ "half a percentage point", "half a basis point", "mezzo punto percentuale"."""
@@ -728,7 +733,7 @@ class QuantityBuilder:
 
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a percentage point", "un quart de point de pourcentage"."""
-        return self._points(self.fraction(first if isinstance(first, Part) else _one(first), denominator), tokens[-1])
+        return self._points(self.fraction(_as_part(first), denominator), tokens[-1])
 
     def _points(self, part: Part, unit: Token) -> Part:
         return self.basis_points(part, unit) if unit.type == "BP" else self.points(part, unit)
@@ -817,7 +822,7 @@ class QuantityBuilder:
 
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""
-        part = self.fraction(first if isinstance(first, Part) else _one(first), denominator)
+        part = self.fraction(_as_part(first), denominator)
         return replace(self._duration(part, tokens[-1]), end=_end(tokens[-1]))
 
     def duration_after(self, unit: Token, word: Token) -> Part:
