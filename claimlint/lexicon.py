@@ -555,8 +555,17 @@ class Lexicon:
         match = self.pieces.fullmatch(word)
         if match is None:
             return None
-        for conn, (a, b) in reversed(list(zip(match.captures("p"), match.spans("p")))):
-            if normalize(conn) not in self.connectors:
+        captured = match.captures("p")
+        for k, (conn, (a, b)) in reversed(list(enumerate(zip(captured, match.spans("p"))))):
+            if normalize(conn) not in self.connectors or not 0 < k < len(captured) - 1:
+                continue
+            before, after = self.values["NUMWORD"].get(normalize(captured[k - 1])), self.values["NUMWORD"].get(normalize(captured[k + 1]))
+            ahead = self.values["NUMWORD"].get(normalize(captured[k - 2])) if k > 1 else None
+            if before is not None and after is not None and before < 10 and after in range(20, 100, 10) and (
+                ahead not in range(20, 100, 10)
+            ):
+                # (units and tens joined are one number: "بين خمسة وعشرين شخصا" is among 25, "vijfentwintig"; not after
+                # tens, "between twenty one and thirty")
                 continue
             left, right = self.number_pieces(word[:a].rstrip()), self.number_pieces(word[b:].lstrip())
             if left and right and well_formed(left) and well_formed(right) and spelled_value(left) < spelled_value(right):
