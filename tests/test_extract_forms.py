@@ -2844,7 +2844,7 @@ CASES = [
     ("fr", "La loi 2024-42 du 26 janvier 2024, sept jours sur sept.", [("26 janvier 2024", "date", "2024-01-26")]),
     # four digits after a plural article count what follows
     ("nl", "De helft van de 1500 ondervraagde fintechs; Rond de 2000 begon de opmars van het internet.",
-     [("helft", "number", "0.5"), ("1500", "count", "1500"), ("2000", "year", "2000")]),
+     [("helft", "number", "0.5"), ("1500", "count", "1500"), ("Rond de 2000", "count", "2000", None, "about")]),  # (as "Rond 2000")
     ("fr", "Les 2000 salariés du site et des 1836 habitants.", [("2000", "count", "2000"), ("1836", "count", "1836")]),
     ("it", "I 2000 dipendenti e le 1500 aziende; nel 2024 le aziende.", [("2000", "count", "2000"), ("1500", "count", "1500"), ("2024", "year", "2024")]),
     # "N times less" is the share left, 1/N; estimates, caps and ceilings; multiples in Arabic; signs
@@ -3255,6 +3255,28 @@ CASES = [
     ("fr", "Une note moyenne de 07/10 pour la saison 09/10.",
      [("07/10", "number", "0.7"), ("09/10", "number", "0.9")]),
     ("nl", "De bouw op Kavel 03/05 begint op 01/07.", [("01/07", "date", "--07-01")]),
+    # hunts by beat (elections, markets, sport and weather): verbs of passing a mark, "pas" after a verb of
+    # exceeding, Fahrenheit written onto the figure, "rond de", verbs of change in the present
+    ("en", "Quake death toll passes 2,000; losses are expected to top $10 billion; its value passed $1 trillion; the bill passed 52-48.",
+     [("passes 2,000", "number", "2000", None, "more_than"), ("expected to top $10 billion", "currency", "1e10", "USD", "more_than"),
+      ("passed $1 trillion", "currency", "1e12", "USD", "more_than"), ("52", "number", "52"), ("48", "number", "48")]),
+    ("en", "Highs of 95F in Dallas; it fell to -5F overnight.", [("95", "count", "95"), ("-5", "count", "-5")]),
+    ("fr", "Le taux ne dépasse pas 30 % et les pertes ne dépassent pas les 5 millions d'euros.",
+     [("dépasse pas 30 %", "percent", "30", "percent", "at_most"),
+      ("dépassent pas les 5 millions d'euros", "currency", "5e6", "EUR", "at_most")]),
+    ("ar", "فيما لم تتعد نسبة المشاركة 48 بالمائة، ولا يتعدى عدد الموظفين 50 موظفا.",
+     [("48 بالمائة", "percent", "48", "percent", "at_most"), ("50", "count", "50", None, "at_most")]),
+    ("ru", "Нефть Brent дешевеет на 2%, до $82 за баррель; курс может опуститься в район 95–97 рублей.",
+     [("2%", "percent", "2", "percent"), ("до $82", "currency", "82", "USD"),
+      ("в район 95–97 рублей", "currency", "95", "RUB", "about", "97")]),
+    ("nl", "De schade bedraagt rond de 300 miljoen euro; de rente schommelt rond de 4 procent.",
+     [("rond de 300 miljoen euro", "currency", "3e8", "EUR", "about"), ("rond de 4 procent", "percent", "4", "percent", "about")]),
+    # several parts over a whole are a share over a small whole or a power of ten; over another (a
+    # parliament's seats) they are two counts
+    ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
+     [("37", "number", "37"), ("150", "count", "150"), ("3 van de 10", "number", "0.3")]),
+    ("ru", "Партия получила 37 из 150 мест; 30 из 100 опрошенных поддержали.",
+     [("37", "number", "37"), ("150", "count", "150"), ("30 из 100", "number", "0.3")]),
 ]
 
 
