@@ -3271,6 +3271,15 @@ CASES = [
       ("в район 95–97 рублей", "currency", "95", "RUB", "about", "97")]),
     ("nl", "De schade bedraagt rond de 300 miljoen euro; de rente schommelt rond de 4 procent.",
      [("rond de 300 miljoen euro", "currency", "3e8", "EUR", "about"), ("rond de 4 procent", "percent", "4", "percent", "about")]),
+    # words of elections and shares make bare points percentage points; a share price's points stay bare
+    ("en", "The SNP's share dropped by almost 15 points; the share price fell 15 points.",
+     [("almost 15 points", "percent", "15", "percentage_point", "about"), ("15", "count", "15")]),
+    ("fr", "La liste recueille 24,9 % des suffrages, un gain de 6 points en cinq ans.",
+     [("24,9 %", "percent", "24.9", "percent"), ("6 points", "percent", "6", "percentage_point"), ("cinq ans", "duration", "5", "year")]),
+    ("it", "Primo partito con il 28,8% dei voti, in crescita di 2,8 punti; il voto medio è salito di 2 punti.",
+     [("28,8%", "percent", "28.8", "percent"), ("2,8 punti", "percent", "2.8", "percentage_point"), ("2", "count", "2")]),
+    ("ar", "بلغت نسبة المشاركة ٦٣٪ أي بارتفاع ٥ نقاط عن الانتخابات الماضية.",
+     [("٦٣٪", "percent", "63", "percent"), ("٥ نقاط", "percent", "5", "percentage_point")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
