@@ -1804,7 +1804,35 @@ def extract_span(
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
-    return _from_zero(text, _down_to_negatives(text, found, lang), lang)
+    return _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
+
+
+def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "Chelsea lost 1-2 to Arsenal", "verloor met 1-2 van Twente", "a perdu 24 à 26", "خسر الأهلي 1-2": a
+    score written with its smaller figure first, after a word of losing among the three words before it in
+    its clause (``score_words``), is the result, two figures (as "beat Arsenal 3-1" is), no range; not with
+    a noun after it that it counts ("lost 2-3 games" is a range)."""
+    words = lexicon(lang).score_words
+    if not words or not any(q.is_range for q in found):
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        m = _SCORE_RANGE.fullmatch(q.text) if (
+            q.is_range and q.kind in (NUMBER, COUNT) and q.unit is None and q.qualifier is None and q.scale is None
+            and (q.noun is None or normalize(q.noun) in words.get("after", ()))
+        ) else None
+        clause = _CLAUSE_CUT.split(text[max(start, q.start - 48) : q.start])[-1] if m is not None else ""
+        if m is None or words.get("before", frozenset()).isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]):
+            out.append(q)
+            continue
+        for group in (1, 2):
+            a, b = q.start + m.start(group), q.start + m.end(group)
+            out.append(replace(q, kind=NUMBER, value=Decimal(m.group(group)), range_to=None, noun=None, start=a, end=b,
+                               text=text[a:b]))
+    return out
+
+
+_SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:

@@ -3280,6 +3280,16 @@ CASES = [
      [("28,8%", "percent", "28.8", "percent"), ("2,8 punti", "percent", "2.8", "percentage_point"), ("2", "count", "2")]),
     ("ar", "بلغت نسبة المشاركة ٦٣٪ أي بارتفاع ٥ نقاط عن الانتخابات الماضية.",
      [("٦٣٪", "percent", "63", "percent"), ("٥ نقاط", "percent", "5", "percentage_point")]),
+    # a score written with its smaller figure first after a word of losing is a result, no range
+    ("en", "Chelsea lost 1-2 to Arsenal; they were beaten 0-4 by Liverpool and lost 2-3 games in a row; the firm lost 1-2% of its value.",
+     [("1", "number", "1"), ("2", "number", "2"), ("0", "number", "0"), ("4", "number", "4"),
+      ("2-3", "count", "2", None, "exact", "3"), ("1-2%", "percent", "1", "percent", "exact", "2")]),
+    ("fr", "Les Bleus se sont inclinés 24-26 face aux All Blacks ; le XV de France a perdu 24 à 26.",
+     [("24", "number", "24"), ("26", "number", "26"), ("24", "number", "24"), ("26", "number", "26")]),
+    ("nl", "Feyenoord verloor met 1-2 van Twente.", [("1", "number", "1"), ("2", "number", "2")]),
+    ("it", "La Roma ha perso 1-3 contro il Milan.", [("1", "number", "1"), ("3", "number", "3")]),
+    ("ar", "خسر الأهلي 1-2 أمام الزمالك.", [("1", "number", "1"), ("2", "number", "2")]),
+    ("ru", "Спартак проиграл со счетом 1-2.", [("1", "number", "1"), ("2", "number", "2")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
