@@ -233,9 +233,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     ):
         return False  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
         # "Windows 10 to 11")
-    if q.text.isdigit() and len(q.text) < 4 and _word_after_in(text, q, lex.points_words):
+    if q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or _word_after_in(text, q, lex.times_words)):
         # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
-        # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to")
+        # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions
+        # League 15 times", "a remporté la Ligue des champions 14 fois": how often, no name
         return False
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing

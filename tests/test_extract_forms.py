@@ -3290,6 +3290,10 @@ CASES = [
     ("it", "La Roma ha perso 1-3 contro il Milan.", [("1", "number", "1"), ("3", "number", "3")]),
     ("ar", "خسر الأهلي 1-2 أمام الزمالك.", [("1", "number", "1"), ("2", "number", "2")]),
     ("ru", "Спартак проиграл со счетом 1-2.", [("1", "number", "1"), ("2", "number", "2")]),
+    # a figure after a name is how often before a word of times
+    ("en", "Real Madrid have won the Champions League 15 times under the Vision 2030 plan.", [("15", "count", "15")]),
+    ("fr", "Le Real a remporté la Ligue des champions 14 fois.", [("14", "count", "14")]),
+    ("nl", "Ajax won de Champions League 4 keer.", [("4", "count", "4")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
