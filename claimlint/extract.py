@@ -759,14 +759,17 @@ def _next_word_forms(text: str, end: int) -> tuple[str, set[str]] | None:
 def _is_noun_not_number(text: str, q: Quantity) -> bool:
     """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
     language links a number to its noun ("de", "di"), a round number word needs that link, or a
-    preposition after it where it is no other noun ("dont une trentaine en France"; not "une quarantaine
-    à domicile", ``approximate_homographs``)."""
+    preposition or an article after it where it is no other noun ("dont une trentaine en France"; "una
+    trentina i feriti", as headlines and tallies write it; not "une quarantaine à domicile",
+    ``approximate_homographs``)."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
     after = _next_word_forms(text, q.end)
-    if after is not None and after[0] in lex.prepositions and normalize(words[1]) not in lex.approximate_homographs:
+    if after is not None and (after[0] in lex.prepositions or after[0] in lex.values["ARTICLE"]) and (
+        normalize(words[1]) not in lex.approximate_homographs
+    ):
         return False
     return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
 

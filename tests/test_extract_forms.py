@@ -3294,6 +3294,10 @@ CASES = [
     ("en", "Real Madrid have won the Champions League 15 times under the Vision 2030 plan.", [("15", "count", "15")]),
     ("fr", "Le Real a remporté la Ligue des champions 14 fois.", [("14", "count", "14")]),
     ("nl", "Ajax won de Champions League 4 keer.", [("4", "count", "4")]),
+    # a round number word before an article, as tallies write it
+    ("it", "Sono 17 le vittime accertate, una trentina i feriti; una decina le case crollate.",
+     [("17", "number", "17"), ("una trentina", "number", "30", None, "about"), ("una decina", "number", "10", None, "about")]),
+    ("fr", "Une quarantaine les attend ; une trentaine les ont suivis.", [("une trentaine", "number", "30", None, "about")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
