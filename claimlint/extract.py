@@ -1097,9 +1097,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
         (first := _WORDS.match(q.text)) is not None and normalize(first.group()) in lex.values["INDEF"]
-        and _amount_ends_before(text, q.start, start, lex)
+        and (_amount_ends_before(text, q.start, start, lex) or _rate_base(text, q, start, lex))
     ):
-        return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
+        return None  # "$2.58 a pound", "1.08 dollars a euro", "164 per un euro": the unit a price or rate is per, no amount of one
     if q.kind is CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
         _of_a_time_unit(text, q, lex)
     ):
@@ -1512,6 +1512,14 @@ _ROUND_HUNDREDS = range(0, 10000, 100)
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
     """Whether an amount ends right before ``q``."""
     return _amount_ends_before(text, q.start, start, lexicon(q.lang))
+
+
+def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q`` (one unit of a currency) follows a word of an exchange rate (``exchange_rate_words``) right after
+    an amount: "lo yen a 164 per un euro", "0,96 franc pour un euro" (the base of the rate, no amount of one)."""
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return word is not None and normalize(word.group(1)) in lex.exchange_rate_words and _amount_ends_before(
+        text, word.start(1), start, lex)
 
 
 def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:

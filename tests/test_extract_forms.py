@@ -3298,6 +3298,10 @@ CASES = [
     ("it", "Sono 17 le vittime accertate, una trentina i feriti; una decina le case crollate.",
      [("17", "number", "17"), ("una trentina", "number", "30", None, "about"), ("una decina", "number", "10", None, "about")]),
     ("fr", "Une quarantaine les attend ; une trentaine les ont suivis.", [("une trentaine", "number", "30", None, "about")]),
+    # one unit of a currency after a word of a rate and a bare figure is the rate's base
+    ("it", "L'euro scambia a 1,0720 dollari, lo yen a 164 per un euro.", [("1,0720 dollari", "currency", "1.0720", "USD"), ("164", "number", "164")]),
+    ("fr", "Le yen est tombé à 160 pour un dollar ; 3 pommes pour un euro.",
+     [("160", "number", "160"), ("3", "count", "3"), ("un euro", "currency", "1", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
