@@ -3302,6 +3302,8 @@ CASES = [
     ("it", "L'euro scambia a 1,0720 dollari, lo yen a 164 per un euro.", [("1,0720 dollari", "currency", "1.0720", "USD"), ("164", "number", "164")]),
     ("fr", "Le yen est tombé à 160 pour un dollar ; 3 pommes pour un euro.",
      [("160", "number", "160"), ("3", "count", "3"), ("un euro", "currency", "1", "EUR")]),
+    ("fr", "Selon les premières estimations de 20 heures, il obtient 8 % ; au JT de 20h, un travail de 20 heures.",
+     [("8 %", "percent", "8", "percent"), ("20 heures", "duration", "20", "hour")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
