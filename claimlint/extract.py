@@ -343,6 +343,22 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     return not any(w in lex.rate_words or w in lex.values["DUR"] for w in after)
 
 
+def _clock_range_start(text: str, q: Quantity) -> bool:
+    """ "between 1 and 3 p.m.", "from 7 to 10pm", "9-11 a.m.": a whole hour before a range's "to", "and" or dash
+    and a time of day with a.m. or p.m. (no quantity, as that time is none) is the range's first time of day."""
+    if not (q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2):
+        return False
+    m = _CLOCK_AFTER.match(text, q.end)
+    if m is None:
+        return False
+    lex = lexicon(q.lang)
+    joint = normalize(m.group(1))
+    return joint in "-–" or joint in lex.values["TO"] or joint in lex.values["AND"]
+
+
+_CLOCK_AFTER = regex.compile(r"[ \u00a0]*(\p{L}+|[-–])[ \u00a0]*(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \u00a0]?(?i:[ap]\.?[ \u00a0]?m\.?)(?!\w)")
+
+
 def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     """Where the verb comes before its subject (``verb_first``), a verb of exceeding one to three words
     before the figure, in its clause, bounds it: "تجاوزت الصادرات 30 مليار دولار", "تجاوز عدد القتلى 100",
@@ -1093,7 +1109,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing or is the unit of a price ("около десятка", "десяток компаний" count)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
-    if _opening_hours(text, q):
+    if _opening_hours(text, q) or _clock_range_start(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
         (first := _WORDS.match(q.text)) is not None and normalize(first.group()) in lex.values["INDEF"]

@@ -3304,6 +3304,9 @@ CASES = [
      [("160", "number", "160"), ("3", "count", "3"), ("un euro", "currency", "1", "EUR")]),
     ("fr", "Selon les premières estimations de 20 heures, il obtient 8 % ; au JT de 20h, un travail de 20 heures.",
      [("8 %", "percent", "8", "percent"), ("20 heures", "duration", "20", "hour")]),
+    # a whole hour before a range's "to", "and" or dash and a time of day with a.m. or p.m. is a time of day too
+    ("en", "Closed between 1 and 3 p.m. on Sunday; voting runs from 7 to 10pm; open 9-11 a.m.; 3 and 4 points.",
+     [("3", "number", "3"), ("4", "count", "4")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
