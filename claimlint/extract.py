@@ -1823,6 +1823,7 @@ def extract_span(
     folded = _case_blind(text[start:stop])
     found = _every_nth(text, found, lang, start, stop, folded)
     found = _glued_numbers(text, found, lang, start, stop, folded)
+    found = _dual_counts(text, found, lang, start, stop)
     found = _decades(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
@@ -3481,6 +3482,32 @@ def _glued_words(lang: str) -> frozenset[str]:
     holds no match."""
     lex = lexicon(lang)
     return frozenset(_case_blind(w) for w in (*lex.glued_words, *lex.glued_whole))
+
+
+def _dual_counts(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "فاز بفارق مقعدين", "مع امتناع عضوين عن التصويت", "سجل هدفين": a noun's dual (``dual_counts``) counts two of
+    it, as "عامين" is two years (with "و" or "ب" written onto it, and not with the article: "الفريقين" names the
+    two); not where a number word after it counts them ("عضوين اثنين") or a figure stands there already."""
+    forms = lexicon(lang).dual_counts
+    if not forms or not any(f in text[start:end] for f in forms):
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in _dual_pattern(lang).finditer(text, start, end):
+        after = _NEXT_WORD.match(text, m.end())
+        if any(q.start < m.end() and m.start() < q.end for q in found) or (
+            after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
+        ):
+            continue
+        added.append(Quantity(COUNT, Decimal(2), m.start("dual"), m.end(), m.group("dual"), lang, noun=m.group("dual"),
+                              precision=Decimal("0.5")))
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+@cache
+def _dual_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<dual>{_alternatives(lex.dual_counts)})(?!\w)")
 
 
 @cache

@@ -1526,7 +1526,7 @@ CASES = [
       ("4,5 млрд лет", "duration", "4.5e9", "year")]),
     ("ar", "بلغت الخسائر 5 مليارات دولار مقابل 3.2 مليار العام الماضي، خلال العامين الماضيين؛ هدفين في الدقيقتين 23 و67.",
      [("5 مليارات دولار", "currency", "5e9", "USD"), ("3.2 مليار", "currency", "3.2e9", "USD"),
-      ("العامين الماضيين", "duration", "2", "year"), ("23", "number", "23"), ("67", "number", "67")]),
+      ("العامين الماضيين", "duration", "2", "year"), ("هدفين", "count", "2"), ("23", "number", "23"), ("67", "number", "67")]),
     ("en", "Revenue was $12 billion, up from 10.5 billion in 2024, and 4% against 3.5 a year earlier.",
      [("$12 billion", "currency", "1.2e10", "USD"), ("10.5 billion", "currency", "1.05e10", "USD"), ("2024", "year", "2024"),
       ("4%", "percent", "4", "percent"), ("3.5", "percent", "3.5", "percent")]),
@@ -3307,6 +3307,11 @@ CASES = [
     # a whole hour before a range's "to", "and" or dash and a time of day with a.m. or p.m. is a time of day too
     ("en", "Closed between 1 and 3 p.m. on Sunday; voting runs from 7 to 10pm; open 9-11 a.m.; 3 and 4 points.",
      [("3", "number", "3"), ("4", "count", "4")]),
+    # Arabic duals of nouns count two of them
+    ("ar", "حصل الحزب على عشرين مقعدا بفارق مقعدين، مع امتناع عضوين عن التصويت؛ تعادل الفريقين؛ سجل هدفين اثنين.",
+     [("عشرين", "count", "20"), ("مقعدين", "count", "2"), ("عضوين", "count", "2"), ("اثنين", "number", "2")]),
+    ("ar", "خسر المنتخب بهدفين مقابل هدف واحد، وقتل شخصان وأصيب 5 آخرون.",
+     [("هدفين", "count", "2"), ("واحد", "number", "1"), ("شخصان", "count", "2"), ("5", "count", "5")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
