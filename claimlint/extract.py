@@ -233,7 +233,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     ):
         return False  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
         # "Windows 10 to 11")
-    if q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or _word_after_in(text, q, lex.times_words)):
+    if q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or (
+        _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)
+    )):
         # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
         # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions
         # League 15 times", "a remporté la Ligue des champions 14 fois": how often, no name
@@ -700,11 +702,16 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
-    word or sign right before it: "160 yens pour un dollar", "92 рубля за один доллар" (not "racheté pour
-    un euro")."""
+    word or sign or a bare figure right before it: "160 yens pour un dollar", "92 рубля за один доллар", "lo
+    yen a 164 per un euro" (not "racheté pour un euro", a stake's price "il 51% per un euro simbolico", nor
+    "40 cents for a dollar of book value")."""
     words = _two_words_before(text, q, start)
-    return (len(words) == 2 and words[1] in lex.exchange_rate_words
-            and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())))
+    if not words or words[-1] not in lex.exchange_rate_words:
+        return False
+    if len(words) == 2 and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())):
+        return True
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return word is not None and text[max(start, word.start(1) - 24) : word.start(1)].rstrip()[-1:].isdigit()
 
 
 def _two_words_before(text: str, q: Quantity, start: int) -> list[str]:
@@ -775,15 +782,15 @@ def _next_word_forms(text: str, end: int) -> tuple[str, set[str]] | None:
 def _is_noun_not_number(text: str, q: Quantity) -> bool:
     """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
     language links a number to its noun ("de", "di"), a round number word needs that link, or a
-    preposition or an article after it where it is no other noun ("dont une trentaine en France"; "una
-    trentina i feriti", as headlines and tallies write it; not "une quarantaine à domicile",
-    ``approximate_homographs``)."""
+    preposition or a plural article after it where it is no other noun ("dont une trentaine en France"; "una
+    trentina i feriti", as headlines and tallies write it, not "una trentina la nuova campionessa", a woman
+    of Trentino; not "une quarantaine à domicile", ``approximate_homographs``)."""
     lex = lexicon(q.lang)
     words = q.text.split()
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
     after = _next_word_forms(text, q.end)
-    if after is not None and (after[0] in lex.prepositions or after[0] in lex.values["ARTICLE"]) and (
+    if after is not None and (after[0] in lex.prepositions or after[0] in lex.plural_articles) and (
         normalize(words[1]) not in lex.approximate_homographs
     ):
         return False
@@ -984,6 +991,16 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
 
+def _a_vote(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a second figure after ``q`` makes it a vote or a score: "passed 52-48", "passed 312–108", "passed 51
+    to 49"."""
+    spaced = _SPACED_SCORE_AFTER.match(text, q.end)
+    return _VOTE_AFTER.match(text, q.end) is not None or (spaced is not None and normalize(spaced.group(1)) in lex.values["TO"])
+
+
+_VOTE_AFTER = regex.compile(r"[-‐–][0-9]{1,3}(?![0-9])")
+
+
 def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the qualifier written before ``q`` bounds something else than it:
     - "quasi 3 miliardi in più del 2023": a phrase of difference (``difference_phrases``) closes the
@@ -1113,9 +1130,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (
         (first := _WORDS.match(q.text)) is not None and normalize(first.group()) in lex.values["INDEF"]
-        and (_amount_ends_before(text, q.start, start, lex) or _rate_base(text, q, start, lex))
+        and _amount_ends_before(text, q.start, start, lex)
     ):
-        return None  # "$2.58 a pound", "1.08 dollars a euro", "164 per un euro": the unit a price or rate is per, no amount of one
+        return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
     if q.kind is CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
         _of_a_time_unit(text, q, lex)
     ):
@@ -1359,6 +1376,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
         # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
+    if q.qualifier is not None and normalize(q.qualifier) in lex.mark_qualifiers and q.text.startswith(q.qualifier) and (
+        q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)
+    ):
+        q = _unqualified(q)  # "has passed 12 bills", "passed $95 billion in aid", "passed 52-48", "passed 4 of her 6 exams"
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
         _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
         or _ends_a_clause_with_a_figure(text, q, start, lex)
@@ -1528,14 +1549,6 @@ _ROUND_HUNDREDS = range(0, 10000, 100)
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
     """Whether an amount ends right before ``q``."""
     return _amount_ends_before(text, q.start, start, lexicon(q.lang))
-
-
-def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether ``q`` (one unit of a currency) follows a word of an exchange rate (``exchange_rate_words``) right after
-    an amount: "lo yen a 164 per un euro", "0,96 franc pour un euro" (the base of the rate, no amount of one)."""
-    word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    return word is not None and normalize(word.group(1)) in lex.exchange_rate_words and _amount_ends_before(
-        text, word.start(1), start, lex)
 
 
 def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -1851,7 +1864,9 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             and (q.noun is None or normalize(q.noun) in words.get("after", ()))
         ) else None
         clause = _CLAUSE_CUT.split(text[max(start, q.start - 48) : q.start])[-1] if m is not None else ""
-        if m is None or words.get("before", frozenset()).isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]):
+        if m is None or words.get("before", frozenset()).isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]) or not (
+            _a_team_after(text, q, words.get("after", frozenset()))
+        ):
             out.append(q)
             continue
         for group in (1, 2):
@@ -1859,6 +1874,20 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             out.append(replace(q, kind=NUMBER, value=Decimal(m.group(group)), range_to=None, noun=None, start=a, end=b,
                                text=text[a:b]))
     return out
+
+
+def _a_team_after(text: str, q: Quantity, after: frozenset[str]) -> bool:
+    """Whether what follows a score is a result's: the clause's end, a name ("проиграл 1-2 ЦСКА"), or a word of
+    ``after`` and a name in the next two words ("to Arsenal", "face aux All Blacks", "contro il Milan"; any word in
+    a script with no capitals: "أمام الزمالك"); not "of its best units", "in staff numbers"."""
+    if _CLAUSE_ENDS_HERE.match(text, q.end):
+        return True
+    words = _WORDS.findall(text[q.end : q.end + 48])[:3]
+    if words and words[0][:1].isupper():
+        return True
+    if not words or normalize(words[0]) not in after:
+        return False
+    return not any(ch.isupper() or ch.islower() for ch in words[0]) or any(w[:1].isupper() for w in words[1:])
 
 
 _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")

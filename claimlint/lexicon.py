@@ -305,6 +305,8 @@ class Lexicon:
     zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5
     score_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "lost 1-2 to Arsenal": a score, no range
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
+    mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
+    plural_articles: frozenset[str] = frozenset()  # "una trentina i feriti": after a round number word, about that many
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
     level_comparatives: frozenset[str] = frozenset()  # "5% higher than two years ago": the figure is compared
@@ -1376,6 +1378,8 @@ def lexicon(lang: str) -> Lexicon:
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
         score_words={side: _words(forms) for side, forms in (data.get("score_words") or {}).items()},
         dual_counts=tuple(str(f) for f in data.get("dual_counts") or ()),
+        mark_qualifiers=_words(data.get("mark_qualifiers")),
+        plural_articles=_words(data.get("plural_articles")),
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},

@@ -3257,10 +3257,12 @@ CASES = [
     ("nl", "De bouw op Kavel 03/05 begint op 01/07.", [("01/07", "date", "--07-01")]),
     # hunts by beat (elections, markets, sport and weather): verbs of passing a mark, "pas" after a verb of
     # exceeding, Fahrenheit written onto the figure, "rond de", verbs of change in the present
-    ("en", "Quake death toll passes 2,000; losses are expected to top $10 billion; its value passed $1 trillion; the bill passed 52-48.",
+    ("en", "Quake death toll passes 2,000; losses are expected to top $10 billion; the toll has passed 1,200; the bill passed 312–108.",
      [("passes 2,000", "number", "2000", None, "more_than"), ("expected to top $10 billion", "currency", "1e10", "USD", "more_than"),
-      ("passed $1 trillion", "currency", "1e12", "USD", "more_than"), ("52", "number", "52"), ("48", "number", "48")]),
-    ("en", "Highs of 95F in Dallas; it fell to -5F overnight.", [("95", "count", "95"), ("-5", "count", "-5")]),
+      ("has passed 1,200", "number", "1200", None, "more_than"), ("312", "number", "312"), ("108", "number", "108")]),
+    # (verbs of passing bound a bare figure only: laws, exams and money are passed, no mark)
+    ("en", "Congress has passed 12 bills; she has passed 4 of her 6 exams; the Senate passed $95 billion in aid.",
+     [("12", "count", "12"), ("4", "number", "4"), ("6", "count", "6"), ("$95 billion", "currency", "9.5e10", "USD")]),
     ("fr", "Le taux ne dépasse pas 30 % et les pertes ne dépassent pas les 5 millions d'euros.",
      [("dépasse pas 30 %", "percent", "30", "percent", "at_most"),
       ("dépassent pas les 5 millions d'euros", "currency", "5e6", "EUR", "at_most")]),
@@ -3268,12 +3270,14 @@ CASES = [
      [("48 بالمائة", "percent", "48", "percent", "at_most"), ("50", "count", "50", None, "at_most")]),
     ("ru", "Нефть Brent дешевеет на 2%, до $82 за баррель; курс может опуститься в район 95–97 рублей.",
      [("2%", "percent", "2", "percent"), ("до $82", "currency", "82", "USD"),
-      ("в район 95–97 рублей", "currency", "95", "RUB", "about", "97")]),
+      ("95–97 рублей", "currency", "95", "RUB", "exact", "97")]),
+    ("ru", "Курс может опуститься в район 95 рублей; отправили в район 20 тонн груза.",
+     [("в район 95 рублей", "currency", "95", "RUB", "about"), ("20", "count", "20")]),
     ("nl", "De schade bedraagt rond de 300 miljoen euro; de rente schommelt rond de 4 procent.",
      [("rond de 300 miljoen euro", "currency", "3e8", "EUR", "about"), ("rond de 4 procent", "percent", "4", "percent", "about")]),
     # words of elections and shares make bare points percentage points; a share price's points stay bare
-    ("en", "The SNP's share dropped by almost 15 points; the share price fell 15 points.",
-     [("almost 15 points", "percent", "15", "percentage_point", "about"), ("15", "count", "15")]),
+    ("en", "Labour's vote share dropped by almost 15 points; the share price fell 15 points; they share top spot on 45 points.",
+     [("almost 15 points", "percent", "15", "percentage_point", "about"), ("15", "count", "15"), ("45", "count", "45")]),
     ("fr", "La liste recueille 24,9 % des suffrages, un gain de 6 points en cinq ans.",
      [("24,9 %", "percent", "24.9", "percent"), ("6 points", "percent", "6", "percentage_point"), ("cinq ans", "duration", "5", "year")]),
     ("it", "Primo partito con il 28,8% dei voti, in crescita di 2,8 punti; il voto medio è salito di 2 punti.",
@@ -3302,7 +3306,7 @@ CASES = [
     ("it", "L'euro scambia a 1,0720 dollari, lo yen a 164 per un euro.", [("1,0720 dollari", "currency", "1.0720", "USD"), ("164", "number", "164")]),
     ("fr", "Le yen est tombé à 160 pour un dollar ; 3 pommes pour un euro.",
      [("160", "number", "160"), ("3", "count", "3"), ("un euro", "currency", "1", "EUR")]),
-    ("fr", "Selon les premières estimations de 20 heures, il obtient 8 % ; au JT de 20h, un travail de 20 heures.",
+    ("fr", "Il obtient 8 %, selon le JT de 20h ; un travail de 20 heures.",
      [("8 %", "percent", "8", "percent"), ("20 heures", "duration", "20", "hour")]),
     # a whole hour before a range's "to", "and" or dash and a time of day with a.m. or p.m. is a time of day too
     ("en", "Closed between 1 and 3 p.m. on Sunday; voting runs from 7 to 10pm; open 9-11 a.m.; 3 and 4 points.",
@@ -3312,6 +3316,11 @@ CASES = [
      [("عشرين", "count", "20"), ("مقعدين", "count", "2"), ("عضوين", "count", "2"), ("اثنين", "number", "2")]),
     ("ar", "خسر المنتخب بهدفين مقابل هدف واحد، وقتل شخصان وأصيب 5 آخرون.",
      [("هدفين", "count", "2"), ("واحد", "number", "1"), ("شخصان", "count", "2"), ("5", "count", "5")]),
+    # (from a review of these rules: what they leave alone)
+    ("en", "The army lost 3-4 of its best units; Labour could lose 20-30 in Scotland; Windows 11 times out; he sat in seat 14F.",
+     [("3-4", "number", "3", None, "exact", "4"), ("20-30", "number", "20", None, "exact", "30")]),
+    ("it", "Una trentina la nuova campionessa; lo Stato ha ceduto il 51% per un euro simbolico.",
+     [("51%", "percent", "51", "percent"), ("un euro", "currency", "1", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
