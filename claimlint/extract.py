@@ -3809,7 +3809,9 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "above 1000 and below 1500", "at most 100 and at least 20", "أكبر من 20 وأقل من 35": a floor
     and a ceiling joined by the language's "and" are one range, and so are a floor and a ceiling
     after "from" and "to" ("va da un minimo di 500 a un massimo di 3.000 euro"). (The grammar cannot
-    see it: after "more than 3 billion and" it cannot tell a second bound from the rest of a sum.)"""
+    see it: after "more than 3 billion and" it cannot tell a second bound from the rest of a sum.) The scale
+    written once, on the second, is both ends', as in a range: "not less than 10 and not more than 50 million
+    euros" is 10 to 50 million, where that keeps the first end below the second."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -3823,6 +3825,9 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and (_joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
                                comma=prev.bound in FLOORS) or _from_to_bounds(text, prev, q))
         ):
+            if (prev.scale is None and q.scale is not None and prev.kind in (NUMBER, COUNT) and prev.unit is None
+                    and 0 < prev.value < 1000 and prev.value.scaleb(q.scale_exponent) < q.value):
+                prev = replace(prev, value=prev.value.scaleb(q.scale_exponent))
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=EXACT, value=low, range_to=high,
                               end=q.end, text=text[prev.start : q.end], precision=Decimal(0))

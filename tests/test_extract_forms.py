@@ -3321,6 +3321,14 @@ CASES = [
      [("3-4", "number", "3", None, "exact", "4"), ("20-30", "number", "20", None, "exact", "30")]),
     ("it", "Una trentina la nuova campionessa; lo Stato ha ceduto il 51% per un euro simbolico.",
      [("51%", "percent", "51", "percent"), ("un euro", "currency", "1", "EUR")]),
+    # a scale written once on a floor and a ceiling joined is both ends'
+    ("en", "Fines of not less than 10 and not more than 50 million euros; more than 20 and fewer than 3 million people.",
+     [("not less than 10 and not more than 50 million euros", "currency", "1e7", "EUR", "exact", "5e7"),
+      ("more than 20 and fewer than 3 million", "count", "20", None, "exact", "3e6")]),
+    ("ru", "Штраф составит не менее 10 и не более 50 млн рублей.",
+     [("не менее 10 и не более 50 млн рублей", "currency", "1e7", "RUB", "exact", "5e7")]),
+    ("nl", "De boete bedraagt minimaal 10 en maximaal 50 miljoen euro.",
+     [("minimaal 10 en maximaal 50 miljoen euro", "currency", "1e7", "EUR", "exact", "5e7")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
