@@ -622,6 +622,29 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     return replace(q, bound=MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
+def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
+    """A qualifier with an adverb of time or degree between it and the figure (``qualifier_adverbs``), and
+    its article after the adverb or none, bounds the figure as it does written next to it: "dépasse désormais
+    600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
+    тысяч рублей"."""
+    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 64), q.start))[-4:]
+    if text[words[-1].end() : q.start].strip() if words else True:
+        return q  # (a sign or a figure between: no qualifier of it)
+    for k in range(len(words) - 1, 0, -1):
+        if normalize(words[k].group()) not in lex.qualifier_adverbs:
+            continue
+        phrase = " ".join(normalize(w.group()) for w in (words[k - 1], *words[k + 1 :]))
+        bound = lex.qualifier_bounds.get(phrase)
+        if bound is None or not all(normalize(w.group()) in lex.values["ARTICLE"] for w in words[k + 1 :]):
+            return q
+        at = words[k - 1].start()
+        return replace(q, bound=Bound(bound), qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
+    return q
+
+
+_WORD_SPANS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+
+
 def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a ceiling written with its article ("a maximum of", "un massimo di", "un maximum de") follows a
     verb of reaching in its clause (``peak_verbs``): "reached a maximum of 41 degrees", "ha toccato un massimo
@@ -1185,6 +1208,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=EXACT)
     if q.bound is EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
+    if q.bound is EXACT and q.qualifier is None and not q.is_range and lex.qualifier_adverbs:
+        q = _qualified_past_an_adverb(text, q, start, lex)  # "dépasse désormais 600 euros"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
         not _holds_negation(lex, q.qualifier)
     ) and not _corrects(text, q, start, negation):

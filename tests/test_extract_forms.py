@@ -3329,6 +3329,14 @@ CASES = [
      [("не менее 10 и не более 50 млн рублей", "currency", "1e7", "RUB", "exact", "5e7")]),
     ("nl", "De boete bedraagt minimaal 10 en maximaal 50 miljoen euro.",
      [("minimaal 10 en maximaal 50 miljoen euro", "currency", "1e7", "EUR", "exact", "5e7")]),
+    # an adverb between a qualifier and its figure
+    ("fr", "Le loyer dépasse désormais 600 euros et la facture dépasse largement les 2 milliards d'euros ; il gagne désormais 600 euros.",
+     [("dépasse désormais 600 euros", "currency", "600", "EUR", "more_than"),
+      ("dépasse largement les 2 milliards d'euros", "currency", "2e9", "EUR", "more_than"), ("600 euros", "currency", "600", "EUR")]),
+    ("it", "Gli affitti superano ormai i 17 euro al metro quadro.", [("superano ormai i 17 euro", "currency", "17", "EUR", "more_than")]),
+    ("nl", "De kosten overschrijden inmiddels 2 miljard euro; tot nu toe 5 doden.",
+     [("overschrijden inmiddels 2 miljard euro", "currency", "2e9", "EUR", "more_than"), ("5", "count", "5")]),
+    ("ru", "Цены превысили уже 400 тысяч рублей.", [("превысили уже 400 тысяч рублей", "currency", "4e5", "RUB", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
