@@ -345,6 +345,11 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     return not any(w in lex.rate_words or w in lex.values["DUR"] for w in after)
 
 
+_LIGHT_AFTER = regex.compile(r"[-‐ \u00a0]*(\p{L}+)")
+# A unit of time at the end of a quantity's text, with the link before it: "milliards d'années", "40 anni"
+_TIME_UNIT_AT_END = regex.compile(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0]*\p{L}+$")
+
+
 def _clock_range_start(text: str, q: Quantity) -> bool:
     """ "between 1 and 3 p.m.", "from 7 to 10pm", "9-11 a.m.": a whole hour before a range's "to", "and" or dash
     and a time of day with a.m. or p.m. (no quantity, as that time is none) is the range's first time of day."""
@@ -1149,6 +1154,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing or is the unit of a price ("около десятка", "десяток компаний" count)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
+    if q.kind is DURATION and lex.light_year_words and (light := _LIGHT_AFTER.match(text, q.end)) is not None and (
+        normalize(light.group(1)) in lex.light_year_words
+    ):
+        # "13,4 milliards d'années-lumière", "40 anni luce", "40 سنة ضوئية": a distance, counted as "40 light years" is
+        figure = _TIME_UNIT_AT_END.sub("", q.text)
+        q = replace(q, kind=COUNT, unit=None, noun=light.group(1), end=q.start + len(figure), text=figure)
     if _opening_hours(text, q) or _clock_range_start(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (

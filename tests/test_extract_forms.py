@@ -3337,6 +3337,16 @@ CASES = [
     ("nl", "De kosten overschrijden inmiddels 2 miljard euro; tot nu toe 5 doden.",
      [("overschrijden inmiddels 2 miljard euro", "currency", "2e9", "EUR", "more_than"), ("5", "count", "5")]),
     ("ru", "Цены превысили уже 400 тысяч рублей.", [("превысили уже 400 тысяч рублей", "currency", "4e5", "RUB", "more_than")]),
+    # from the health and science hunt: "sans" a negation, "within"/"entro" ceilings (not before a year),
+    # counted nouns of tallies in Arabic, verbs of multiplying as verbs of change, light years
+    ("fr", "Prendre 1 g toutes les 6 heures, sans dépasser 3 g par jour ; une galaxie à 13,4 milliards d'années-lumière.",
+     [("1", "count", "1"), ("6 heures", "duration", "6", "hour"), ("dépasser 3", "count", "3", None, "at_most"),
+      ("13,4 milliards", "count", "1.34e10")]),
+    ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
+     [("within 1.8 million", "count", "1.8e6", None, "at_most"), ("2030", "year", "2030"), ("120", "number", "120"), ("360", "number", "360")]),
+    ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
+     [("entro 1,5", "number", "1.5", None, "at_most"), ("120", "number", "120"), ("360", "number", "360"), ("40", "count", "40")]),
+    ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
