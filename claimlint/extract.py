@@ -1873,6 +1873,7 @@ def extract_span(
     found = _every_nth(text, found, lang, start, stop, folded)
     found = _glued_numbers(text, found, lang, start, stop, folded)
     found = _dual_counts(text, found, lang, start, stop)
+    found = _one_unit_spells(text, found, lang, start, stop, folded)
     found = _decades(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
@@ -3547,6 +3548,37 @@ def _glued_words(lang: str) -> frozenset[str]:
     holds no match."""
     lex = lexicon(lang)
     return frozenset(_case_blind(w) for w in (*lex.glued_words, *lex.glued_whole))
+
+
+def _one_unit_spells(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
+    """ "jailed for a year", "condamné à un an de prison", "condannato a un anno", "kreeg een jaar cel", "дали год
+    колонии", "بالحبس سنة", "لمدة عام": one unit of time, written with its article or alone, after a word of
+    a spell or a sentence (``one_unit_spells``: ``before``, and the unit's phrases by unit) is a spell of one;
+    elsewhere "a year" states none ("a year ago", "$2bn a year", "once a year")."""
+    spells = lexicon(lang).one_unit_spells
+    if not spells or not any(form in folded for form in _one_unit_hints(lang)):
+        return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
+    added = []
+    for m in _one_unit_pattern(lang).finditer(text, start, end):
+        if any(q.start < m.end() and m.start("spell") < q.end for q in found):
+            continue
+        unit = next(u for u, forms in spells["units"].items() if normalize(m.group("unit")) in {normalize(f) for f in forms})
+        added.append(Quantity(DURATION, Decimal(1), m.start("spell"), m.end(), m.group("spell"), lang, unit=unit,
+                              precision=Decimal("0.5")))
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+@cache
+def _one_unit_hints(lang: str) -> frozenset[str]:
+    return frozenset(_case_blind(f) for forms in lexicon(lang).one_unit_spells["units"].values() for f in forms)
+
+
+@cache
+def _one_unit_pattern(lang: str) -> re.Pattern[str]:
+    spells = lexicon(lang).one_unit_spells
+    units = _alternatives(f for forms in spells["units"].values() for f in forms)
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(spells['before'])})(?:(?<=['’])|[ \u00a0]+)(?P<spell>(?P<unit>{units}))(?!\w|['’-])",
+                          re.IGNORECASE)
 
 
 def _dual_counts(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:

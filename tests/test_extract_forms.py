@@ -3347,6 +3347,17 @@ CASES = [
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
      [("entro 1,5", "number", "1.5", None, "at_most"), ("120", "number", "120"), ("360", "number", "360"), ("40", "count", "40")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
+    # one unit of time after a word of a spell or a sentence
+    ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
+     [("a year", "duration", "1", "year"), ("a week", "duration", "1", "week"), ("$2bn", "currency", "2e9", "USD")]),
+    ("fr", "Il a été condamné à un an de prison ; il y a un an.", [("un an", "duration", "1", "year")]),
+    ("it", "È stato condannato a un anno di reclusione.", [("un anno", "duration", "1", "year")]),
+    ("nl", "Hij kreeg een jaar cel, waarvan zes maanden voorwaardelijk.",
+     [("een jaar", "duration", "1", "year"), ("zes maanden", "duration", "6", "month")]),
+    ("ru", "Ему дали год колонии; его пригласили на день рождения; срок продлили на год.",
+     [("год", "duration", "1", "year"), ("год", "duration", "1", "year")]),
+    ("ar", "عاقبت المحكمة المتهم بالحبس سنة وغرامة 5 آلاف جنيه.",
+     [("سنة", "duration", "1", "year"), ("5 آلاف جنيه", "currency", "5e3", "EGP")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
