@@ -1883,6 +1883,7 @@ def extract_span(
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
+    found = _bare_ages(text, found, lang)
     return _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
 
 
@@ -1928,6 +1929,29 @@ def _a_team_after(text: str, q: Quantity, after: frozenset[str]) -> bool:
 
 
 _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
+
+
+def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "Jan de Vries (34) uit Utrecht": a bare figure of one
+    or two digits between commas, or in brackets, right after a word with a capital is the age of the one
+    named, in years, as "aged 27" is (``bare_ages``: ``comma``, ``brackets``); not in a list of figures
+    ("Items 3, 34, and 35")."""
+    forms = lexicon(lang).bare_ages
+    if not forms:
+        return found
+    out = []
+    for q in found:
+        if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2 and (
+            ("comma" in forms and _AGE_BETWEEN_COMMAS.search(text, max(0, q.start - 40), q.start) and text[q.end : q.end + 1] == ",")
+            or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(0, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
+        ):
+            q = replace(q, kind=DURATION, unit="year")
+        out.append(q)
+    return out
+
+
+_AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
+_AGE_IN_BRACKETS = regex.compile(r"\b\p{Lu}[\p{L}\-.]* \($")
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:

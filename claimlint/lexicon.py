@@ -306,6 +306,7 @@ class Lexicon:
     score_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "lost 1-2 to Arsenal": a score, no range
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
+    bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Jan de Vries (34)": an age after a name
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a qualifier
@@ -1386,6 +1387,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_adverbs=_words(data.get("qualifier_adverbs")),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
+        bare_ages=frozenset(str(f) for f in data.get("bare_ages") or ()),
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},

@@ -3358,6 +3358,11 @@ CASES = [
      [("год", "duration", "1", "year"), ("год", "duration", "1", "year")]),
     ("ar", "عاقبت المحكمة المتهم بالحبس سنة وغرامة 5 آلاف جنيه.",
      [("سنة", "duration", "1", "year"), ("5 آلاف جنيه", "currency", "5e3", "EGP")]),
+    # an age with no unit after a name
+    ("en", "Smith, 27, of Leeds, and Jones, 31, were jailed; items 3, 34, and 35 passed; China (40) led.",
+     [("27", "duration", "27", "year"), ("31", "duration", "31", "year"), ("3", "number", "3"), ("34", "number", "34"), ("35", "number", "35"),
+      ("40", "number", "40")]),
+    ("nl", "Jan de Vries (34) uit Utrecht is aangehouden.", [("34", "duration", "34", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
