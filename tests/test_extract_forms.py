@@ -3363,6 +3363,8 @@ CASES = [
      [("27", "duration", "27", "year"), ("31", "duration", "31", "year"), ("3", "number", "3"), ("34", "number", "34"), ("35", "number", "35"),
       ("40", "number", "40")]),
     ("nl", "Jan de Vries (34) uit Utrecht is aangehouden.", [("34", "duration", "34", "year")]),
+    ("en", "She faces a mandatory minimum of five years; the statutory maximum of 14 years.",
+     [("a mandatory minimum of five years", "duration", "5", "year", "at_least"), ("the statutory maximum of 14 years", "duration", "14", "year", "at_most")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
