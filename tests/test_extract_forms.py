@@ -3365,6 +3365,10 @@ CASES = [
     ("nl", "Jan de Vries (34) uit Utrecht is aangehouden.", [("34", "duration", "34", "year")]),
     ("en", "She faces a mandatory minimum of five years; the statutory maximum of 14 years.",
      [("a mandatory minimum of five years", "duration", "5", "year", "at_least"), ("the statutory maximum of 14 years", "duration", "14", "year", "at_most")]),
+    # "instead of" passes the unit of the figure before it on, as "rather than" does
+    ("en", "Benefit will be paid for 26 weeks instead of 39.", [("26 weeks", "duration", "26", "week"), ("39", "duration", "39", "week")]),
+    ("fr", "La durée d'indemnisation passe à 18 mois au lieu de 24.", [("18 mois", "duration", "18", "month"), ("24", "duration", "24", "month")]),
+    ("ru", "Пособие будут платить 6 месяцев вместо 12.", [("6 месяцев", "duration", "6", "month"), ("12", "duration", "12", "month")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
