@@ -631,13 +631,18 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     """A qualifier with an adverb of time or degree between it and the figure (``qualifier_adverbs``), and
     its article after the adverb or none, bounds the figure as it does written next to it: "dépasse désormais
     600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
-    тысяч рублей"."""
+    тысяч рублей". Only after a verb (``qualifier_adverbs``: ``verbs``), with spaces alone between: not
+    "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 64), q.start))[-4:]
-    if text[words[-1].end() : q.start].strip() if words else True:
-        return q  # (a sign or a figure between: no qualifier of it)
+    if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
+        return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
     for k in range(len(words) - 1, 0, -1):
         if normalize(words[k].group()) not in lex.qualifier_adverbs:
             continue
+        if not normalize(words[k - 1].group()).startswith(lex.qualifier_adverb_verbs) or any(
+            text[a.end() : b.start()].strip() for a, b in zip(words[k - 1 :], words[k:])
+        ):
+            return q  # a verb only, and words with only spaces between ("salaire minimum, désormais 1 801 euros", "tot nu")
         phrase = " ".join(normalize(w.group()) for w in (words[k - 1], *words[k + 1 :]))
         bound = lex.qualifier_bounds.get(phrase)
         if bound is None or not all(normalize(w.group()) in lex.values["ARTICLE"] for w in words[k + 1 :]):
@@ -1154,7 +1159,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "150 руб. за десяток", "десяток в декабре": a round number alone that counts nothing or is the unit of a price ("около десятка", "десяток компаний" count)
     if q.value == 0 and not _DIGIT.search(q.text) and text[q.end : q.end + 1] == "-" and text[q.end + 1 : q.end + 2].isalpha():
         return None  # "zero-emission vehicles", "a zero-sum game", "zéro-déchet": a kind of thing, no count of none
-    if q.kind is DURATION and lex.light_year_words and (light := _LIGHT_AFTER.match(text, q.end)) is not None and (
+    if q.kind is DURATION and q.unit == "year" and lex.light_year_words and (light := _LIGHT_AFTER.match(text, q.end)) is not None and (
         normalize(light.group(1)) in lex.light_year_words
     ):
         # "13,4 milliards d'années-lumière", "40 anni luce", "40 سنة ضوئية": a distance, counted as "40 light years" is
@@ -3584,12 +3589,18 @@ def _one_unit_spells(text: str, found: list[Quantity], lang: str, start: int, en
         return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
     added = []
     for m in _one_unit_pattern(lang).finditer(text, start, end):
-        if any(q.start < m.end() and m.start("spell") < q.end for q in found):
-            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if any(q.start < m.end() and m.start("spell") < q.end for q in found) or _FIGURE_NEXT.match(text, m.end()) or (
+            after is not None and normalize(after.group(1)) in spells.get("not_before", ())
+        ):
+            continue  # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019"
         unit = next(u for u, forms in spells["units"].items() if normalize(m.group("unit")) in {normalize(f) for f in forms})
         added.append(Quantity(DURATION, Decimal(1), m.start("spell"), m.end(), m.group("spell"), lang, unit=unit,
                               precision=Decimal("0.5")))
     return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+
+_FIGURE_NEXT = regex.compile(r"[ \u00a0]*[0-9٠-٩]")
 
 
 @cache

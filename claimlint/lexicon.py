@@ -309,7 +309,8 @@ class Lexicon:
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Jan de Vries (34)": an age after a name
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
-    qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a qualifier
+    qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
+    qualifier_adverb_verbs: tuple[str, ...] = ()  # the stems of the qualifiers they may follow
     plural_articles: frozenset[str] = frozenset()  # "una trentina i feriti": after a round number word, about that many
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
@@ -1384,7 +1385,8 @@ def lexicon(lang: str) -> Lexicon:
         dual_counts=tuple(str(f) for f in data.get("dual_counts") or ()),
         mark_qualifiers=_words(data.get("mark_qualifiers")),
         plural_articles=_words(data.get("plural_articles")),
-        qualifier_adverbs=_words(data.get("qualifier_adverbs")),
+        qualifier_adverbs=_words((data.get("qualifier_adverbs") or {}).get("adverbs")),
+        qualifier_adverb_verbs=tuple(normalize(f) for f in (data.get("qualifier_adverbs") or {}).get("verbs") or ()),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         bare_ages=frozenset(str(f) for f in data.get("bare_ages") or ()),

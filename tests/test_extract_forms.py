@@ -3337,15 +3337,17 @@ CASES = [
     ("nl", "De kosten overschrijden inmiddels 2 miljard euro; tot nu toe 5 doden.",
      [("overschrijden inmiddels 2 miljard euro", "currency", "2e9", "EUR", "more_than"), ("5", "count", "5")]),
     ("ru", "Цены превысили уже 400 тысяч рублей.", [("превысили уже 400 тысяч рублей", "currency", "4e5", "RUB", "more_than")]),
-    # from the health and science hunt: "sans" a negation, "within"/"entro" ceilings (not before a year),
-    # counted nouns of tallies in Arabic, verbs of multiplying as verbs of change, light years
+    # from the health and science hunt: "sans dépasser" a ceiling, "within"/"entro" ceilings (not before a year),
+    # counted nouns of tallies in Arabic, light years (but no verbs of multiplying as verbs of change: "A double
+    # room costs from $120 to $180", "doublées pour les enfants de 3 à 6 ans")
     ("fr", "Prendre 1 g toutes les 6 heures, sans dépasser 3 g par jour ; une galaxie à 13,4 milliards d'années-lumière.",
-     [("1", "count", "1"), ("6 heures", "duration", "6", "hour"), ("dépasser 3", "count", "3", None, "at_most"),
+     [("1", "count", "1"), ("6 heures", "duration", "6", "hour"), ("sans dépasser 3", "count", "3", None, "at_most"),
       ("13,4 milliards", "count", "1.34e10")]),
+    ("fr", "Sans doute plus de 1 000 manifestants.", [("plus de 1 000", "count", "1000", None, "more_than")]),
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
-     [("within 1.8 million", "count", "1.8e6", None, "at_most"), ("2030", "year", "2030"), ("120", "number", "120"), ("360", "number", "360")]),
+     [("within 1.8 million", "count", "1.8e6", None, "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
-     [("entro 1,5", "number", "1.5", None, "at_most"), ("120", "number", "120"), ("360", "number", "360"), ("40", "count", "40")]),
+     [("entro 1,5", "number", "1.5", None, "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40", "count", "40")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
     # one unit of time after a word of a spell or a sentence
     ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
@@ -3354,8 +3356,11 @@ CASES = [
     ("it", "È stato condannato a un anno di reclusione.", [("un anno", "duration", "1", "year")]),
     ("nl", "Hij kreeg een jaar cel, waarvan zes maanden voorwaardelijk.",
      [("een jaar", "duration", "1", "year"), ("zes maanden", "duration", "6", "month")]),
-    ("ru", "Ему дали год колонии; его пригласили на день рождения; срок продлили на год.",
-     [("год", "duration", "1", "year"), ("год", "duration", "1", "year")]),
+    ("ru", "Ему дали год колонии; его пригласили на день рождения; гороскоп на год Змеи; получила год назад 2 млн.",
+     [("год", "duration", "1", "year"), ("2 млн.", "number", "2e6")]),
+    ("nl", "Voor een dag of tien; ze kregen een jaar geleden een brief.", [("tien", "number", "10")]),
+    ("fr", "Le loyer, désormais 600 euros ; le record a été dépassé déjà deux fois ; vanaf.",
+     [("600 euros", "currency", "600", "EUR"), ("deux", "count", "2")]),
     ("ar", "عاقبت المحكمة المتهم بالحبس سنة وغرامة 5 آلاف جنيه.",
      [("سنة", "duration", "1", "year"), ("5 آلاف جنيه", "currency", "5e3", "EGP")]),
     # an age with no unit after a name
