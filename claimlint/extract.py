@@ -633,6 +633,8 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
     тысяч рублей". Only after a verb (``qualifier_adverbs``: ``verbs``), with spaces alone between: not
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
+    if lex.qualifier_adverbs.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
+        return q  # (no adverb among the three words before: the common case, told without a pattern)
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 64), q.start))[-4:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
         return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
@@ -3585,7 +3587,7 @@ def _one_unit_spells(text: str, found: list[Quantity], lang: str, start: int, en
     a spell or a sentence (``one_unit_spells``: ``before``, and the unit's phrases by unit) is a spell of one;
     elsewhere "a year" states none ("a year ago", "$2bn a year", "once a year")."""
     spells = lexicon(lang).one_unit_spells
-    if not spells or not any(form in folded for form in _one_unit_hints(lang)):
+    if not spells or not any(map(folded.__contains__, _one_unit_hints(lang))):
         return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
     added = []
     for m in _one_unit_pattern(lang).finditer(text, start, end):
