@@ -738,15 +738,22 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
     word or sign or a bare figure right before it: "160 yens pour un dollar", "92 рубля за один доллар", "lo
-    yen a 164 per un euro" (not "racheté pour un euro", a stake's price "il 51% per un euro simbolico", nor
-    "40 cents for a dollar of book value")."""
+    yen a 164 per un euro" (not "racheté pour un euro", a stake's price "il 51% per un euro simbolico", "40
+    cents for a dollar of book value", nor after a year or a day: "in 2019 for a dollar", "on March 3 for a dollar")."""
     words = _two_words_before(text, q, start)
     if not words or words[-1] not in lex.exchange_rate_words:
         return False
     if len(words) == 2 and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())):
         return True
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    return word is not None and text[max(start, word.start(1) - 24) : word.start(1)].rstrip()[-1:].isdigit()
+    figure = _FIGURE_ENDS_HERE.search(text, max(start, word.start(1) - 32), word.start(1)) if word is not None else None
+    if figure is None or (len(figure.group(1)) == 4 and int(to_ascii_digits(figure.group(1))) in CALENDAR_YEARS):
+        return False  # (not a year: "bought the club in 2019 for a dollar")
+    month = _ANY_PREV_WORD.search(text, max(start, figure.start(1) - 24), figure.start(1))
+    return month is None or lex.fold(normalize(month.group(1))) not in lex.values["MONTH"]  # (nor a day: "on March 3 for a dollar")
+
+
+_FIGURE_ENDS_HERE = regex.compile(r"([0-9٠-٩]+)[ \u00a0]*$")
 
 
 def _two_words_before(text: str, q: Quantity, start: int) -> list[str]:
@@ -1874,13 +1881,13 @@ def extract_span(
     if found:
         found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, found))))
         found = _one_in(text, found, lang, start)
-    # (these four read the text itself; three look first for their words in it, ``folded`` as their
-    # case-blind patterns fold it, once for the three)
+    # (these read the text itself; most look first for their words in it, ``folded`` as their case-blind
+    # patterns fold it, once for them all; those that add quantities pass over masked spans)
     folded = _case_blind(text[start:stop])
     found = _every_nth(text, found, lang, start, stop, folded)
     found = _glued_numbers(text, found, lang, start, stop, folded)
-    found = _dual_counts(text, found, lang, start, stop)
-    found = _one_unit_spells(text, found, lang, start, stop, folded)
+    found = _dual_counts(text, found, lang, start, stop, masked)
+    found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
     found = _decades(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
@@ -1898,7 +1905,8 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     """ "Chelsea lost 1-2 to Arsenal", "verloor met 1-2 van Twente", "a perdu 24 à 26", "خسر الأهلي 1-2": a
     score written with its smaller figure first, after a word of losing among the three words before it in
     its clause (``score_words``), is the result, two figures (as "beat Arsenal 3-1" is), no range; not with
-    a noun after it that it counts ("lost 2-3 games" is a range)."""
+    a noun after it that it counts ("lost 2-3 games" is a range). (Its smaller figure comes first in every range:
+    the grammar reads none whose first end is the larger, "beat Arsenal 3-1".)"""
     words = lexicon(lang).score_words
     if not words or not any(q.is_range for q in found):
         return found
@@ -1939,10 +1947,10 @@ _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
 def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
-    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "Jan de Vries (34) uit Utrecht": a bare figure of one
-    or two digits between commas, or in brackets, right after a word with a capital is the age of the one
-    named, in years, as "aged 27" is (``bare_ages``: ``comma``, ``brackets``); not in a list of figures
-    ("Items 3, 34, and 35")."""
+    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "Een man (34) uit Almere": a bare figure of one or two
+    digits between commas right after a word with a capital, or in brackets right after a noun in lower case, is
+    the age of the one named, in years, as "aged 27" is (``bare_ages``: ``comma``, ``brackets``); not in a list
+    of figures ("Items 3, 34, and 35"), nor after a name in brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
     forms = lexicon(lang).bare_ages
     if not forms:
         return found
@@ -1958,7 +1966,7 @@ def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
 
 
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
-_AGE_IN_BRACKETS = regex.compile(r"\b\p{Lu}[\p{L}\-.]* \($")
+_AGE_IN_BRACKETS = regex.compile(r"\b\p{Ll}[\p{L}\-]* \($")
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -3581,28 +3589,53 @@ def _glued_words(lang: str) -> frozenset[str]:
     return frozenset(_case_blind(w) for w in (*lex.glued_words, *lex.glued_whole))
 
 
-def _one_unit_spells(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
+def _one_unit_spells(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
     """ "jailed for a year", "condamné à un an de prison", "condannato a un anno", "kreeg een jaar cel", "дали год
     колонии", "بالحبس سنة", "لمدة عام": one unit of time, written with its article or alone, after a word of
     a spell or a sentence (``one_unit_spells``: ``before``, and the unit's phrases by unit) is a spell of one;
-    elsewhere "a year" states none ("a year ago", "$2bn a year", "once a year")."""
+    elsewhere "a year" states none ("a year ago", "$2bn a year", "once a year"). Not the first part of a spell in
+    two units ("дали год и восемь месяцев", "بالحبس سنة وستة أشهر")."""
     spells = lexicon(lang).one_unit_spells
     if not spells or not any(map(folded.__contains__, _one_unit_hints(lang))):
         return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
+    lex = lexicon(lang)
+    units = _one_unit_units(lang)
     added = []
     for m in _one_unit_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
-        if any(q.start < m.end() and m.start("spell") < q.end for q in found) or _FIGURE_NEXT.match(text, m.end()) or (
-            after is not None and normalize(after.group(1)) in spells.get("not_before", ())
+        word = normalize(after.group(1)) if after is not None else ""
+        unit = units.get(_case_blind(m.group("unit")))
+        if unit is None or _FIGURE_NEXT.match(text, m.end()) or _taken(m.start("spell"), m.end(), found, masked) or (
+            word in spells.get("not_before", ()) or (after is not None and _a_second_unit(text, after, word, lex))
         ):
-            continue  # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019"
-        unit = next(u for u, forms in spells["units"].items() if normalize(m.group("unit")) in {normalize(f) for f in forms})
+            continue  # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"
         added.append(Quantity(DURATION, Decimal(1), m.start("spell"), m.end(), m.group("spell"), lang, unit=unit,
                               precision=Decimal("0.5")))
-    return sorted([*found, *added], key=lambda q: q.start) if added else found
+    return _with_added(found, added)
 
 
-_FIGURE_NEXT = regex.compile(r"[ \u00a0]*[0-9٠-٩]")
+def _a_second_unit(text: str, after: regex.Match[str], word: str, lex: Lexicon) -> bool:
+    """Whether the word ``after`` a unit of time (``word``, normalised) joins a second part of the spell to it: "and"
+    and a number ("год и восемь месяцев"), or a number with "and" written onto it ("سنة وستة أشهر")."""
+    if word in lex.values["AND"]:
+        then = _NEXT_WORD.match(text, after.end())
+        return _FIGURE_NEXT.match(text, after.end()) is not None or (
+            then is not None and normalize(then.group(1)) in lex.values["NUMWORD"])
+    return bool(lex.prefixes) and word[:1] in lex.prefixes and word[1:] in lex.values["NUMWORD"]
+
+
+def _taken(start: int, end: int, found: Sequence[Quantity], masked: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` overlaps a quantity found or a masked span (code in Markdown): a pass that adds
+    quantities reads neither."""
+    return any(q.start < end and start < q.end for q in found) or any(a < end and start < b for a, b in masked)
+
+
+@cache
+def _one_unit_units(lang: str) -> dict[str, str]:
+    """Each phrase of ``one_unit_spells``, folded as the case-blind pattern folds it, and its unit."""
+    return {_case_blind(f): unit for unit, forms in lexicon(lang).one_unit_spells["units"].items() for f in forms}
 
 
 @cache
@@ -3618,24 +3651,26 @@ def _one_unit_pattern(lang: str) -> re.Pattern[str]:
                           re.IGNORECASE)
 
 
-def _dual_counts(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _dual_counts(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
     """ "فاز بفارق مقعدين", "مع امتناع عضوين عن التصويت", "سجل هدفين": a noun's dual (``dual_counts``) counts two of
     it, as "عامين" is two years (with "و" or "ب" written onto it, and not with the article: "الفريقين" names the
     two); not where a number word after it counts them ("عضوين اثنين") or a figure stands there already."""
     forms = lexicon(lang).dual_counts
-    if not forms or not any(f in text[start:end] for f in forms):
+    if not forms or all(text.find(f, start, end) < 0 for f in forms):
         return found
     lex = lexicon(lang)
     added = []
     for m in _dual_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
-        if any(q.start < m.end() and m.start() < q.end for q in found) or (
+        if _taken(m.start(), m.end(), found, masked) or (
             after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
         ):
             continue
         added.append(Quantity(COUNT, Decimal(2), m.start("dual"), m.end(), m.group("dual"), lang, noun=m.group("dual"),
                               precision=Decimal("0.5")))
-    return sorted([*found, *added], key=lambda q: q.start) if added else found
+    return _with_added(found, added)
 
 
 @cache
@@ -3932,7 +3967,8 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             if (prev.scale is None and q.scale is not None and prev.kind in (NUMBER, COUNT) and prev.unit is None
                     and 0 < prev.value < 1000 and prev.value.scaleb(q.scale_exponent) < q.value):
-                prev = replace(prev, value=prev.value.scaleb(q.scale_exponent))
+                prev = replace(prev, value=prev.value.scaleb(q.scale_exponent), scale=q.scale,
+                               scale_exponent=q.scale_exponent, scale_span=q.scale_span)  # (for the rules of scale words)
             low, high = sorted((prev.value, q.value))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=EXACT, value=low, range_to=high,
                               end=q.end, text=text[prev.start : q.end], precision=Decimal(0))
