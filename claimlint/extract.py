@@ -3965,11 +3965,12 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
             and (_joins_bounds(text[prev.end : q.start], q.qualifier or "", lexicon(q.lang).bound_joiners,
                                comma=prev.bound in FLOORS) or _from_to_bounds(text, prev, q))
         ):
+            first, second = prev.value, q.value
             if (prev.scale is None and q.scale is not None and prev.kind in (NUMBER, COUNT) and prev.unit is None
-                    and 0 < prev.value < 1000 and prev.value.scaleb(q.scale_exponent) < q.value):
-                prev = replace(prev, value=prev.value.scaleb(q.scale_exponent), scale=q.scale,
-                               scale_exponent=q.scale_exponent, scale_span=q.scale_span)  # (for the rules of scale words)
-            low, high = sorted((prev.value, q.value))
+                    and 0 < first < 1000 and first.scaleb(q.scale_exponent) < second):
+                first = first.scaleb(q.scale_exponent)
+                prev = replace(prev, scale=q.scale, scale_exponent=q.scale_exponent, scale_span=q.scale_span)  # (for the rules of scale words)
+            low, high = sorted((first, second))
             out[-1] = replace(prev, kind=q.kind, unit=q.unit, bound=EXACT, value=low, range_to=high,
                               end=q.end, text=text[prev.start : q.end], precision=Decimal(0))
             continue
