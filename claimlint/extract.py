@@ -3420,15 +3420,21 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         if m.group()[:1].isupper() and not _at_sentence_start(text, m.start(), start):
             continue  # "De Zesdaagse van Rotterdam": a name
         if m.groupdict().get("whole") is not None:
-            value, what = lex.glued_whole[normalize(m.group("whole"))], "times"
-            marks = lex.glued_whole_marked.get(normalize(m.group("whole")))
+            whole = _glued_key(lang, "glued_whole", m.group("whole"))
+            if whole is None:
+                continue  # (a form the case-blind pattern takes that no key folds to: "twıce")
+            value, what = lex.glued_whole[whole], "times"
+            marks = lex.glued_whole_marked.get(whole)
             mark = _NEXT_WORD.match(text, m.end()) if marks is not None else None
             then = _NEXT_WORD.match(text, mark.end()) if mark is not None else None
             if marks is not None and (mark is None or normalize(mark.group(1)) not in marks or (
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
         else:
-            value, what = lex.glued_stems[normalize(m.group("n"))], lex.glued_words[normalize(m.group("w"))]
+            stem, word = _glued_key(lang, "glued_stems", m.group("n")), _glued_key(lang, "glued_words", m.group("w"))
+            if stem is None or word is None:
+                continue
+            value, what = lex.glued_stems[stem], lex.glued_words[word]
         kind, unit = ((NUMBER, None) if what == "times" else (PERCENT, "percent") if what == "percent"
                       else (DURATION, what))
         probe = Quantity(kind, value, m.start(), m.end(), m.group(), lang)
@@ -3473,6 +3479,20 @@ def _at_sentence_start(text: str, at: int, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+def _glued_key(lang: str, table: str, written: str) -> str | None:
+    """The key of ``table`` (a ``glued_numbers`` table of the lexicon) that ``written``, matched by the case-blind
+    pattern, stands for: the pattern folds case as :func:`_case_blind` does ("twıce" matches "twice"), which
+    ``normalize`` does not; None where no key folds so."""
+    key = normalize(written)
+    keys = getattr(lexicon(lang), table)
+    return key if key in keys else _glued_keys_folded(lang, table).get(_case_blind(written))
+
+
+@cache
+def _glued_keys_folded(lang: str, table: str) -> dict[str, str]:
+    return {_case_blind(key): key for key in getattr(lexicon(lang), table)}
+
+
 def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) -> tuple[Decimal, int] | None:
     """The first end of "twee- tot driejarige", "two- to threefold", "двух-трёхлетний": a stem of
     ``glued_numbers`` and a hyphen, then a word of "to" or nothing, right before the match, with where
@@ -3483,7 +3503,8 @@ def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) ->
     if before is None or (before.group(2) is not None and normalize(before.group(2)) not in lex.values["TO"]):
         return None
     low = lex.glued_stems.get(normalize(before.group(1)))
-    return (low, before.start(1)) if low is not None and low < lex.glued_stems[normalize(m.group("n"))] else None
+    high = _glued_key(lex.lang, "glued_stems", m.group("n"))
+    return (low, before.start(1)) if low is not None and high is not None and low < lex.glued_stems[high] else None
 
 
 _GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")

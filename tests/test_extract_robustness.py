@@ -282,3 +282,24 @@ def test_copy_in_capitals_is_read_as_in_lower_case(lang, text, read):
     as their patterns do."""
     [q] = extract_text(text, lang=lang)
     assert (q.text, q.value, q.range_to) == read
+
+
+def _forms_read_by_case_blind_patterns(lang):
+    """The words of a language that passes find with case-blind patterns: multiples in one word, numbers
+    written onto a word of time or percent, and phrases of one unit of time."""
+    lex = lexicon(lang)
+    forms = [*lex.glued_whole, *(f"{stem}{word}" for stem in list(lex.glued_stems)[:3] for word in lex.glued_words)]
+    for phrases in (lex.one_unit_spells.get("units") or {}).values():
+        forms += [f"{before} {phrase}" for before in lex.one_unit_spells["before"][:2] for phrase in phrases]
+    return forms
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_letters_that_fold_otherwise_than_normalize_raise_nothing(lang):
+    # A case-blind pattern takes "ı" and "İ" for "i" (Python's re and regex fold case so), where the
+    # vocabulary's keys are normalised otherwise: "twıce" once raised KeyError, "un gıorno" StopIteration.
+    for form in _forms_read_by_case_blind_patterns(lang):
+        for written in (form.replace("i", "ı"), form.replace("i", "İ"), form.upper(), form.title()):
+            text = f"Il 2024: {written} 3, then {written}."
+            for q in extract_text(text, lang=lang):
+                assert text[q.start : q.end] == q.text
