@@ -1947,17 +1947,22 @@ _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
 def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
-    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "Een man (34) uit Almere": a bare figure of one or two
-    digits between commas right after a word with a capital, or in brackets right after a noun in lower case, is
-    the age of the one named, in years, as "aged 27" is (``bare_ages``: ``comma``, ``brackets``); not in a list
-    of figures ("Items 3, 34, and 35"), nor after a name in brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
-    forms = lexicon(lang).bare_ages
+    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere": a bare
+    figure of one or two digits between commas right after a word with a capital or a noun of a person
+    (``bare_ages``: ``forms``, ``nouns``), or in brackets right after a noun in lower case, is the age of the one
+    named, in years, as "aged 27" is; not in a list of figures ("Items 3, 34, and 35"), nor after a name in
+    brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
+    lex = lexicon(lang)
+    forms = lex.bare_ages
     if not forms:
         return found
     out = []
     for q in found:
         if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2 and (
-            ("comma" in forms and _AGE_BETWEEN_COMMAS.search(text, max(0, q.start - 40), q.start) and text[q.end : q.end + 1] == ",")
+            ("comma" in forms and text[q.end : q.end + 1] == "," and (
+                _AGE_BETWEEN_COMMAS.search(text, max(0, q.start - 40), q.start)
+                or ((noun := _NOUN_BEFORE_COMMA.search(text, max(0, q.start - 40), q.start)) is not None
+                    and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(0, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
         ):
             q = replace(q, kind=DURATION, unit="year")
@@ -1967,6 +1972,7 @@ def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
 
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = regex.compile(r"\b\p{Ll}[\p{L}\-]* \($")
+_NOUN_BEFORE_COMMA = regex.compile(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:

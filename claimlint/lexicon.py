@@ -306,7 +306,8 @@ class Lexicon:
     score_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "lost 1-2 to Arsenal": a score, no range
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
-    bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Jan de Vries (34)": an age after a name
+    bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
+    bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
@@ -1389,7 +1390,8 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_adverb_verbs=tuple(normalize(f) for f in (data.get("qualifier_adverbs") or {}).get("verbs") or ()),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
-        bare_ages=frozenset(str(f) for f in data.get("bare_ages") or ()),
+        bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
+        bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},

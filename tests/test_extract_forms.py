@@ -3367,6 +3367,8 @@ CASES = [
     ("en", "Smith, 27, of Leeds, and Jones, 31, were jailed; items 3, 34, and 35 passed; China (40) led.",
      [("27", "duration", "27", "year"), ("31", "duration", "31", "year"), ("3", "number", "3"), ("34", "number", "34"), ("35", "number", "35"),
       ("40", "number", "40")]),
+    ("en", "A Manchester man, 34, was jailed; he bought apples, 34, and pears.",
+     [("34", "duration", "34", "year"), ("34", "number", "34")]),
     ("nl", "Een man (34) uit Almere is aangehouden; de PVV (37) en PSV (70).",
      [("34", "duration", "34", "year"), ("37", "number", "37"), ("70", "number", "70")]),
     ("en", "She faces a mandatory minimum of five years; the statutory maximum of 14 years.",
