@@ -3377,6 +3377,10 @@ CASES = [
     ("en", "Benefit will be paid for 26 weeks instead of 39.", [("26 weeks", "duration", "26", "week"), ("39", "duration", "39", "week")]),
     ("fr", "La durée d'indemnisation passe à 18 mois au lieu de 24.", [("18 mois", "duration", "18", "month"), ("24", "duration", "24", "month")]),
     ("ru", "Пособие будут платить 6 месяцев вместо 12.", [("6 месяцев", "duration", "6", "month"), ("12", "duration", "12", "month")]),
+    # a term asked for, compared with the term given, measures what it measures
+    ("fr", "Il a été condamné à 8 ans, contre 12 requis par le parquet.", [("8 ans", "duration", "8", "year"), ("12", "duration", "12", "year")]),
+    ("it", "Il giudice gli ha inflitto 3 anni, a fronte dei 5 chiesti dal pm.", [("3 anni", "duration", "3", "year"), ("5", "duration", "5", "year")]),
+    ("en", "He was jailed for 8 years, against 12 sought by prosecutors.", [("8 years", "duration", "8", "year"), ("12", "duration", "12", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
