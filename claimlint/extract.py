@@ -350,6 +350,16 @@ _LIGHT_AFTER = regex.compile(r"[-‐ \u00a0]*(\p{L}+)")
 _TIME_UNIT_AT_END = regex.compile(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0]*\p{L}+$")
 
 
+def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a number word alone that is a noun too (``number_homographs``: Italian "venti", winds) is the noun:
+    a word after it (``after``) or before it (``before``) that goes with the noun, not the number ("Forti venti
+    settentrionali", "i venti hanno soffiato", "venti fino a 90 km/h"; not "venti migranti")."""
+    sides = lex.number_homographs.get(normalize(q.text))
+    if sides is None or q.qualifier is not None or q.is_range:
+        return False
+    return _word_after_in(text, q, sides.get("after", ())) or _word_before(text, q, start) in sides.get("before", ())
+
+
 def _clock_range_start(text: str, q: Quantity) -> bool:
     """ "between 1 and 3 p.m.", "from 7 to 10pm", "9-11 a.m.": a whole hour before a range's "to", "and" or dash
     and a time of day with a.m. or p.m. (no quantity, as that time is none) is the range's first time of day."""
@@ -1174,6 +1184,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "13,4 milliards d'années-lumière", "40 anni luce", "40 سنة ضوئية": a distance, counted as "40 light years" is
         figure = _TIME_UNIT_AT_END.sub("", q.text)
         q = replace(q, kind=COUNT, unit=None, noun=light.group(1), end=q.start + len(figure), text=figure)
+    if lex.number_homographs and _a_noun_homograph(text, q, start, lex):
+        return None  # "venti forti", "I venti hanno superato i 120 km/h": winds, no twenty
     if _opening_hours(text, q) or _clock_range_start(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (

@@ -307,6 +307,7 @@ class Lexicon:
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
+    number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
@@ -1392,6 +1393,8 @@ def lexicon(lang: str) -> Lexicon:
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
+        number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}
+                           for word, sides in (data.get("number_homographs") or {}).items()},
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},

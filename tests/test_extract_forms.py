@@ -3381,6 +3381,9 @@ CASES = [
     ("fr", "Il a été condamné à 8 ans, contre 12 requis par le parquet.", [("8 ans", "duration", "8", "year"), ("12", "duration", "12", "year")]),
     ("it", "Il giudice gli ha inflitto 3 anni, a fronte dei 5 chiesti dal pm.", [("3 anni", "duration", "3", "year"), ("5", "duration", "5", "year")]),
     ("en", "He was jailed for 8 years, against 12 sought by prosecutors.", [("8 years", "duration", "8", "year"), ("12", "duration", "12", "year")]),
+    # a number word that is a noun too: Italian "venti", winds
+    ("it", "I venti hanno superato i 120 km/h; forti venti settentrionali; sono arrivati venti migranti.",
+     [("superato i 120", "count", "120", None, "more_than"), ("venti", "count", "20")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
