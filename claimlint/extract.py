@@ -370,7 +370,7 @@ def _clock_range_start(text: str, q: Quantity) -> bool:
         return False
     lex = lexicon(q.lang)
     joint = normalize(m.group(1))
-    return joint in "-–" or joint in lex.values["TO"] or joint in lex.values["AND"]
+    return joint in ("-", "–") or joint in lex.values["TO"] or joint in lex.values["AND"]
 
 
 _CLOCK_AFTER = regex.compile(r"[ \u00a0]*(\p{L}+|[-–])[ \u00a0]*(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \u00a0]?(?i:[ap]\.?[ \u00a0]?m\.?)(?!\w)")
@@ -1909,7 +1909,7 @@ def extract_span(
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
-    found = _bare_ages(text, found, lang)
+    found = _bare_ages(text, found, lang, start)
     return _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
 
 
@@ -1958,7 +1958,7 @@ def _a_team_after(text: str, q: Quantity, after: frozenset[str]) -> bool:
 _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
-def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere": a bare
     figure of one or two digits between commas right after a word with a capital or a noun of a person
     (``bare_ages``: ``forms``, ``nouns``), or in brackets right after a noun in lower case, is the age of the one
@@ -1972,10 +1972,10 @@ def _bare_ages(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     for q in found:
         if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2 and (
             ("comma" in forms and text[q.end : q.end + 1] == "," and (
-                _AGE_BETWEEN_COMMAS.search(text, max(0, q.start - 40), q.start)
-                or ((noun := _NOUN_BEFORE_COMMA.search(text, max(0, q.start - 40), q.start)) is not None
+                _AGE_BETWEEN_COMMAS.search(text, max(start, q.start - 40), q.start)
+                or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, q.start - 40), q.start)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
-            or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(0, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
+            or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
         ):
             q = replace(q, kind=DURATION, unit="year")
         out.append(q)
@@ -3636,11 +3636,13 @@ def _one_unit_spells(
     a spell or a sentence (``one_unit_spells``: ``before``, and the unit's phrases by unit) is a spell of one;
     elsewhere "a year" states none ("a year ago", "$2bn a year", "once a year"). Not the first part of a spell in
     two units ("дали год и восемь месяцев", "بالحبس سنة وستة أشهر")."""
-    spells = lexicon(lang).one_unit_spells
-    if not spells or not any(map(folded.__contains__, _one_unit_hints(lang))):
-        return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
     lex = lexicon(lang)
+    spells = lex.one_unit_spells
+    if not spells:
+        return found
     units = _one_unit_units(lang)
+    if not any(map(folded.__contains__, units)):
+        return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
     added = []
     for m in _one_unit_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
@@ -3673,13 +3675,9 @@ def _taken(start: int, end: int, found: Sequence[Quantity], masked: Sequence[tup
 
 @cache
 def _one_unit_units(lang: str) -> dict[str, str]:
-    """Each phrase of ``one_unit_spells``, folded as the case-blind pattern folds it, and its unit."""
+    """Each phrase of ``one_unit_spells``, folded as the case-blind pattern folds it, and its unit (the keys are
+    also what a paragraph must hold for the pattern to match)."""
     return {_case_blind(f): unit for unit, forms in lexicon(lang).one_unit_spells["units"].items() for f in forms}
-
-
-@cache
-def _one_unit_hints(lang: str) -> frozenset[str]:
-    return frozenset(_case_blind(f) for forms in lexicon(lang).one_unit_spells["units"].values() for f in forms)
 
 
 @cache
@@ -3696,10 +3694,9 @@ def _dual_counts(
     """ "فاز بفارق مقعدين", "مع امتناع عضوين عن التصويت", "سجل هدفين": a noun's dual (``dual_counts``) counts two of
     it, as "عامين" is two years (with "و" or "ب" written onto it, and not with the article: "الفريقين" names the
     two); not where a number word after it counts them ("عضوين اثنين") or a figure stands there already."""
-    forms = lexicon(lang).dual_counts
-    if not forms or all(text.find(f, start, end) < 0 for f in forms):
-        return found
     lex = lexicon(lang)
+    if not lex.dual_counts or all(text.find(f, start, end) < 0 for f in lex.dual_counts):
+        return found
     added = []
     for m in _dual_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
