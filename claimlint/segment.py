@@ -20,8 +20,8 @@ import regex
 
 LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # A Latin-script paragraph stands on its own with this many letters at this confidence (a long one,
-# or a short one the identifier is all but certain of); else it takes the document's main language.
-_SURE = ((24, 0.90), (10, 0.97))
+# a short one, a very short one; docs/language-id.md); else it takes the document's main language.
+_SURE = ((24, 0.90), (15, 0.80), (10, 0.90))
 _SAMPLE = 300
 # The counts of the words met (claimlint.segment._count), up to this many. A word's three counts are
 # kept in one int, a field of _FIELD bits each (a sample has fewer letters), so that a paragraph's

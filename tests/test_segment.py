@@ -78,8 +78,22 @@ def test_a_short_latin_paragraph_among_cyrillic_and_arabic_ones_keeps_a_latin_la
     # Too short for the identifier to be sure, it took the document's main language, Russian; a
     # paragraph in Latin letters takes the main language of the Latin paragraphs (a timestamp, with
     # no word, still takes the document's).
-    text = ("Oil rose 85 cents to $82.79 🙂 and won in 3:49.04.\r\n\r\n"
+    text = ("Up 85 cents to $82.79 🙂 in 3:49.04.\r\n\r\n"
             "Морозы до 30 градусов ниже нуля 😀, в 988 году, по данным синоптиков.\r\n\r\n"
             "2025-09-25T14:15:37+05:00\r\n\r\n"
             "انخفضت درجات الحرارة إلى 3 درجات تحت الصفر، ليلة 27 رمضان.\r\n")
     assert [p.lang for p in paragraphs(text)] == ["en", "ru", "ru", "ar"]
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Revenue hit $3.2 billion", "en"),     # 17 letters, English at 0.88: "billion" is 10^9, not French 10^12
+    ("Omzet: 1,2 miljard", "nl"),
+    ("Fatturato a 1,2 miliardi", "it"),
+    ("Capitalisation: 3 billions", "fr"),   # unsure (English at 0.51): the document's language
+])
+def test_a_short_paragraph_the_identifier_is_fairly_sure_of_keeps_its_language(line, lang):
+    # Between paragraphs of a French document, a line of 15 letters or more stands on its own at a
+    # confidence of 0.80 (of 3,000 such documents built from hunt sentences, no line of the document's
+    # language moved, and a line of another language kept its own in 67% of them rather than 52%).
+    french = "Le chiffre d'affaires du groupe a atteint 3,2 milliards d'euros l'an dernier, selon ses comptes."
+    assert [p.lang for p in paragraphs("\n".join([french, line, french]))] == ["fr", lang, "fr"]
