@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claimlint.segment import LATIN_LANGUAGES, paragraphs, segment  # noqa: E402
+from claimlint.segment import LATIN_LANGUAGES, paragraphs, segment
 
 
 def sentences() -> dict[str, list[str]]:
