@@ -462,16 +462,24 @@ def _of_a_time_unit(text: str, q: Quantity, lex: Lexicon) -> bool:
     return unit is not None and normalize(unit.group(1)) in lex.subunit_time_words
 
 
-def _round_before_a_word(text: str, q: Quantity) -> bool:
-    """Four bare digits of a round hundred before a word in lower case (or in a script with no case)."""
+def _round_before_a_counted_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Four bare digits of a round hundred before a word in lower case (or in a script with no case) that they
+    may count and that ends as counted nouns do (``count_noun_endings``; in English a plural): "up to
+    2000 people", "до 1500 человек", "tot 2000 mensen" (not "tot 2100 met 1,2 meter", "До 2100 уровень моря",
+    "Up to 2000 when the euro arrived")."""
     after = _NEXT_WORD.match(text, q.end)
-    return (q.text[-1:].isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and after is not None
-            and not after.group(1)[:1].isupper())
+    if not (q.text[-1:].isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and after is not None
+            and not after.group(1)[:1].isupper()):
+        return False
+    word = normalize(after.group(1))
+    if not lex.count_noun_endings:  # (English writes years before nouns, "the 1988 sales": it lists none)
+        return _is_counted(word, lex) and _plural_next(text, q.end, lex)
+    return _is_counted(word, lex) and (word in lex.count_noun_endings or _count_noun_next(text, q.end, lex))
 
 
 def _until(q: Quantity, lex: Lexicon) -> bool:
-    """Whether the qualifier of ``q`` ends in a word of "to" ("до", "tot", "fino al", "حتى", "up to")."""
-    words = normalize(q.qualifier or "").split()
+    """Whether the qualifier of ``q`` ends in a word of "to" ("до", "tot", "fino al", "حتى", "up to", "jusqu'à")."""
+    words = _UP_TO_WORDS.split(normalize(q.qualifier or ""))
     return bool(words) and words[-1] in lex.values["TO"]
 
 
@@ -1234,8 +1242,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=EXACT)
     if q.bound is AT_MOST and q.kind in (DATE, YEAR) and _until(q, lex) and (
-        q.kind is DATE or not _round_before_a_word(text, q)
-    ):  # (not a round hundred before a word it may count: "up to 2000 people", "до 1500 человек")
+        q.kind is DATE or _counted_after_year(text, q, start) is None
+    ):  # (not a round hundred before a noun it counts: "up to 2000 people", "до 1500 человек", a count)
         # "до 2030 года", "fino al 30 giugno 2026", "tot 2035": the day or year a period ends, as "until
         # 2030" is; a bound would let any earlier year agree with it ("не позднее 2030 года" stays one)
         q = replace(q, bound=EXACT)
@@ -1785,7 +1793,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       "Around 1900 most families" is a count by mistake), or before a figure that is no recent year and a
       word that ends as a counted noun (or a plural) for "at least" and "less than" ("at least 1301
       pilgrims", "ما لا يقل عن 1301 حاج"; not "at least 1850 show"); "до"/"tot"/"حتى"/"up to" are as often
-      "until" ("Tot 1900 was het dorp"), so they keep the year;
+      "until" ("Tot 1900 was het dorp"), so they count only a noun that ends as counted nouns do right after
+      a round hundred ("up to 2000 people", "tot 2000 mensen"; :func:`_round_before_a_counted_noun`);
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
       "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
       ставку"), nor a recent year, which set phrases and events name bare ("прогноз на 2025", "сезон
@@ -1818,7 +1827,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is MORE_THAN or (
         (q.bound in (ABOUT, AT_LEAST, LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
+    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
@@ -1849,7 +1858,9 @@ def _plural_next(text: str, end: int, lex: Lexicon) -> bool:
     if not lex.plural_endings:
         return True
     after = _NEXT_WORD.match(text, end)
-    return after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.plural_endings)
+    if after is None or normalize(after.group(1)) in lex.count_noun_exceptions:
+        return False  # ("at least 1850 thus", "Up to 2000 this was so")
+    return (len(after.group(1)) > 3 and after.group(1).endswith(lex.plural_endings)) or normalize(after.group(1)) in lex.irregular_plurals
 
 
 def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -1866,7 +1877,7 @@ def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
     """An "up to" of several words, or a ceiling of one word that is no word of "to" ("maximaal"), which
     means "until" less often than "до", "tot", "حتى", "jusqu'à" do,
     before a figure that is no recent year: "cut up to 1500 jobs", "ما يصل إلى 1200 موظف", "fino a 1500
-    posti" ("Up to 2000 troops" stays a year: "Up to 2000 when the euro arrived"); a ceiling written with
+    posti" (for "Up to 2000 troops", see :func:`_round_before_a_counted_noun`); a ceiling written with
     a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
     if q.bound is not AT_MOST or q.qualifier is None or (
         len(q.qualifier.split()) < 2 and normalize(q.qualifier) in lex.values["TO"]

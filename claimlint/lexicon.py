@@ -370,6 +370,7 @@ class Lexicon:
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
     count_noun_exceptions: frozenset[str] = frozenset()  # "أيضاً": words with such an ending that are no nouns
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
+    irregular_plurals: frozenset[str] = frozenset()  # "at least 1850 people": plurals that end as no plural does
     every_ordinals: dict[str, int] = field(default_factory=dict)  # "каждый пятый": stems of ordinals after every_words
     glued_stems: dict[str, Decimal] = field(default_factory=dict)  # "трёх|летний": a number written onto a word
     glued_words: dict[str, str] = field(default_factory=dict)  # "трёх|летний": the unit, "percent" or "times"
@@ -1341,6 +1342,7 @@ def lexicon(lang: str) -> Lexicon:
         years_after_from=int(data.get("years_after_from", CALENDAR_YEARS.start)),
         race_marks={normalize(f): unit for unit, forms in race_marks.items() for f in forms},
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
+        irregular_plurals=frozenset(normalize(w) for w in data.get("irregular_plurals") or ()),
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},

@@ -442,10 +442,11 @@ CASES = [
     ("nl", "Het aantal daalde van 47.000 in 2022 tot 38.000 in 2023, maar liep op tot 15 miljard euro.",
      [("47.000", "number", "47000"), ("2022", "year", "2022"), ("tot 38.000", "number", "38000"), ("2023", "year", "2023"),
       ("tot 15 miljard euro", "currency", "15e9", "EUR")]),
-    # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays, a recent one after
-    # an "up to" of several words too; an older one there counts ("cut up to 1500 jobs")
+    # "up to" is as often "until" ("Tot 1900 was het dorp klein"): the year stays, unless a noun that ends as
+    # counted nouns do follows a round hundred ("Up to 2000 troops"); an older year after an "up to" of several
+    # words counts ("cut up to 1500 jobs")
     ("en", "Up to 2000 troops could be sent; fewer than 1500 people voted; they cut up to 1500 jobs.",
-     [("Up to 2000", "year", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than"),
+     [("Up to 2000", "count", "2000", None, "at_most"), ("fewer than 1500", "count", "1500", None, "less_than"),
       ("up to 1500", "count", "1500", None, "at_most")]),
     ("ar", "أعلنت الشركة الاستغناء عن ما يصل إلى 1200 موظف.", [("ما يصل إلى 1200", "count", "1200", None, "at_most")]),
     # a currency name before a year names a tournament; a code before a figure is an amount
@@ -3384,6 +3385,20 @@ CASES = [
     # a number word that is a noun too: Italian "venti", winds
     ("it", "I venti hanno superato i 120 km/h; forti venti settentrionali; sono arrivati venti migranti.",
      [("superato i 120", "count", "120", None, "more_than"), ("venti", "count", "20")]),
+    # "up to", "tot", "до", "jusqu'à" before a round hundred: a ceiling of what a noun that ends as counted nouns
+    # do counts, else the year a period ends ("until"), never a year with a bound
+    ("en", "Up to 2000 people fled; up to 2100 the sea will rise.",
+     [("Up to 2000", "count", "2000", None, "at_most"), ("up to 2100", "year", "2100", None, "exact")]),
+    ("nl", "Tot 2000 mensen moesten vluchten. De zeespiegel kan tot 2100 met 1,2 meter stijgen.",
+     [("Tot 2000", "count", "2000", None, "at_most"), ("tot 2100", "year", "2100", None, "exact"), ("1,2", "number", "1.2")]),
+    ("fr", "Jusqu'à 2000 personnes ont fui ; jusqu'à 2100, la mer montera.",
+     [("Jusqu'à 2000", "count", "2000", None, "at_most"), ("jusqu'à 2100", "year", "2100", None, "exact")]),
+    ("ru", "Эвакуированы до 1500 человек. До 2100 уровень моря вырастет.",
+     [("до 1500", "count", "1500", None, "at_most"), ("До 2100", "year", "2100", None, "exact")]),
+    ("it", "Evacuate fino a 2000 persone. Fino al 2100 il mare salirà.",
+     [("fino a 2000", "count", "2000", None, "at_most"), ("Fino al 2100", "year", "2100", None, "exact")]),
+    ("ar", "تم إجلاء حتى 2000 شخص. حتى 2100 سيرتفع مستوى البحر.",
+     [("حتى 2000", "count", "2000", None, "at_most"), ("حتى 2100", "year", "2100", None, "exact")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
