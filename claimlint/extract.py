@@ -710,8 +710,8 @@ _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
 def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of change (or one whose object is the change) is among the four words before ``q`` in its
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
-    stems = lex.change_stems + lex.change_by_stems
-    return any(w.startswith(stems) or (w[:1] in lex.prefixes and w[1:].startswith(stems))
+    stems, whole = lex.change_stems + lex.change_by_stems, lex.change_by_whole
+    return any(w.startswith(stems) or w in whole or (w[:1] in lex.prefixes and w[1:].startswith(stems))
                for w in _clause_words_before(text, q.start, start, lex)[-4:])
 
 
@@ -1762,7 +1762,7 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     if not words or (words[-1] not in lex.change_amount_words and not (
             words[-1] in lex.fraction_change_words and normalize(q.text).split()[-1] in lex.fraction_only)):
         return False  # (French "de" only before a word that is only a fraction: not "d'une cinquième place")
-    if words[-2:-1] and words[-2].startswith(stems):
+    if words[-2:-1] and (words[-2].startswith(stems) or words[-2] in lex.change_by_whole):
         return True
     if words[:-2] and words[0].startswith(stems) and not _word_after_in(text, q, lex.values["INDEF"]):
         return True  # its object between: "сократила штат на треть" (not "cut rates by half a point")
@@ -2839,7 +2839,8 @@ def _levels_of_a_change(
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
             verb_only = q.kind is not DURATION and before not in lex.change_amount_words and (
-                before.startswith(lex.change_stems + lex.change_by_stems) or (lex.verb_first and _after_change(text, q, start)))
+                before.startswith(lex.change_stems + lex.change_by_stems) or before in lex.change_by_whole
+                or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
             # 9 naar 21 procent")
@@ -2904,7 +2905,7 @@ def _levels_of_a_change(
             low_value = low_value.scaleb(high.scale_exponent)
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
         # 10 %", a range of changes; "en baisse de 1,35 % à 7 045,23 points", the change and the level)
-        by_verb = from_word and not _after_change(text, q, start) and _after_verb(text, q, start, lex.change_by_stems)
+        by_verb = from_word and not _after_change(text, q, start) and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole)
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
@@ -2958,7 +2959,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         lex = lexicon(low.lang)
         if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
             reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)
-            by = bool(lex.change_by_stems) and _after_verb(text, low, start, lex.change_by_stems)
+            by = bool(lex.change_by_stems) and _after_verb(text, low, start, lex.change_by_stems, whole=lex.change_by_whole)
             if not by and _fallen_to(text, low, reached, start):
                 out[i + 1] = replace(reached, bound=EXACT)
             continue
@@ -3161,7 +3162,7 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
     also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
-    return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes)
+    return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes, lex.change_by_whole if by else frozenset())
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
@@ -3170,10 +3171,10 @@ _BY_REACH = 9
 
 def _after_verb(
     text: str, q: Quantity, start: int, stems: tuple[str, ...], reach: int = 4, motion: frozenset[str] = frozenset(),
-    prefixes: Sequence[str] = (),
+    prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(),
 ) -> bool:
     """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
-    characters), or that word after a conjunction written onto it (``prefixes``: "وانخفض"), and no word
+    characters), or is one of ``whole``, or that word after a conjunction written onto it (``prefixes``: "وانخفض"), and no word
     of ``motion`` follows it within two words ("salgono sul treno", "scendono in piazza": a verb of
     going up or down that moves people changes no level)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
@@ -3183,7 +3184,7 @@ def _after_verb(
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
-        (w.startswith(stems) or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
+        (w.startswith(stems) or w in whole or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
 

@@ -3399,6 +3399,10 @@ CASES = [
      [("fino a 2000", "count", "2000", None, "at_most"), ("Fino al 2100", "year", "2100", None, "exact")]),
     ("ar", "تم إجلاء حتى 2000 شخص. حتى 2100 سيرتفع مستوى البحر.",
      [("حتى 2000", "count", "2000", None, "at_most"), ("حتى 2100", "year", "2100", None, "exact")]),
+    # Italian "perso" and "cede" take the change as their object, as "perde" does: the change and the level reached
+    ("it", "Il Brent ha perso 2 dollari a 81,20 dollari; il Wti cede 1,2 dollari a 76 dollari; per le persone da 18 a 25 anni.",
+     [("2 dollari", "currency", "2", "USD"), ("81,20 dollari", "currency", "81.20", "USD"), ("1,2 dollari", "currency", "1.2", "USD"),
+      ("76 dollari", "currency", "76", "USD"), ("da 18 a 25 anni", "duration", "18", "year", "exact", "25")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
