@@ -1129,7 +1129,7 @@ def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token
     if len(current) < 2 or "NUM" not in tok.categories:
         return False
     before, sign = current[-2], current[-1]
-    if not ("CUR_SIGN" in sign.categories and before.end < sign.start and "NUM" in before.categories):
+    if not ("CUR_SIGN" in sign.categories and before.end < sign.start and not _NUMBER.isdisjoint(before.categories)):
         return False
     if sign.end < tok.start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
         if not (_is_year(text, before) and text[sign.end : tok.start].isspace()):
@@ -1140,7 +1140,8 @@ def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token
     if sign.end != tok.start:
         return False
     after = text[tok.start : tok.end]
-    cents = len(after) == 2 and after.isdigit() and not _is_year(text, before)
+    # (two digits with a scale letter or word written on are no cents: "Kung Fu Panda 4 $30m")
+    cents = len(after) == 2 and after.isdigit() and not _is_year(text, before) and not text[tok.end : tok.end + 1].isalpha()
     return text[sign.start : sign.end].isalpha() or not cents
 
 

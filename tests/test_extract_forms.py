@@ -3403,6 +3403,14 @@ CASES = [
     ("it", "Il Brent ha perso 2 dollari a 81,20 dollari; il Wti cede 1,2 dollari a 76 dollari; per le persone da 18 a 25 anni.",
      [("2 dollari", "currency", "2", "USD"), ("81,20 dollari", "currency", "81.20", "USD"), ("1,2 dollari", "currency", "1.2", "USD"),
       ("76 dollari", "currency", "76", "USD"), ("da 18 a 25 anni", "duration", "18", "year", "exact", "25")]),
+    # a sign written onto the figure after it and apart from the one before belongs to the one after, a scale
+    # letter on two digits making them no cents ("3 €50" stays 3.50 euros)
+    ("en", "Kung Fu Panda 4 $30m (a title's figure); the sequel made 4 $30m weekends; Two $46m.",
+     [("$30m", "currency", "3e7", "USD"), ("4", "number", "4"), ("$30m", "currency", "3e7", "USD"), ("Two", "number", "2"),
+      ("$46m", "currency", "4.6e7", "USD")]),
+    # labels with a capital name what follows: "Season 3", "Week 5", "Round 2"
+    ("en", "Season 3 drew 12 million viewers; in Week 5 the Chiefs scored 30 points; Round 2 starts Monday.",
+     [("12 million", "count", "1.2e7"), ("30", "count", "30")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
