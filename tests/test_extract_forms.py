@@ -1718,7 +1718,7 @@ CASES = [
     ("it", "Una dozzina di ore di attesa.", [("Una dozzina di ore", "duration", "12", "hour")]),
     ("fr", "Une demi-douzaine d'heures de retard.", [("Une demi-douzaine d'heures", "duration", "6", "hour")]),
     ("nl", "De 24 uur van Le Mans trok 300.000 bezoekers; binnen 24 uur van Le Mans naar Parijs.",
-     [("300.000", "count", "300000"), ("24 uur", "duration", "24", "hour")]),
+     [("300.000", "count", "300000"), ("binnen 24 uur", "duration", "24", "hour", "at_most")]),
     ("ar", "عرض مسلسل ألف ليلة وليلة في الدورة 24 من معرض الكتاب أمام 500 شخص.", [("500", "count", "500")]),
     # a figure with the article written onto it counts the unit of time before it, "the past 48 hours" (after a
     # ranked noun it is an ordinal: "الدورة الـ44", the 44th)
@@ -3411,6 +3411,16 @@ CASES = [
     # labels with a capital name what follows: "Season 3", "Week 5", "Round 2"
     ("en", "Season 3 drew 12 million viewers; in Week 5 the Chiefs scored 30 points; Round 2 starts Monday.",
      [("12 million", "count", "1.2e7"), ("30", "count", "30")]),
+    # words of the culture and energy hunts: Arabic "تخطى" right before a figure exceeds it, "جائزتين" counts two,
+    # "هللات" are halalas; "Danish crowns"; the base of a price in Russian; Dutch "uitgebreid tot", "binnen"
+    ("ar", "إيرادات تخطت ١٫٥ مليون دولار، وحصد الفيلم جائزتين، بعد زيادة قدرها 3 هللات.",
+     [("تخطت ١٫٥ مليون دولار", "currency", "1.5e6", "USD", "more_than"), ("جائزتين", "count", "2"), ("3 هللات", "currency", "0.03", "SAR")]),
+    ("en", "It wrote down 28.4 billion Danish crowns and 5 billion Norwegian crowns.",
+     [("28.4 billion Danish crowns", "currency", "2.84e10", "DKK"), ("5 billion Norwegian crowns", "currency", "5e9", "NOK")]),
+    ("ru", "Цены на газ упали ниже 300 долларов за тысячу кубометров, а он купил квартиру за 1000 долларов.",
+     [("ниже 300 долларов", "currency", "300", "USD", "less_than"), ("1000 долларов", "currency", "1000", "USD")]),
+    ("nl", "De opslag is uitgebreid tot 300 gigabyte; er werden 25.000 kaartjes verkocht binnen een uur.",
+     [("tot 300", "count", "300"), ("25.000", "count", "25000"), ("binnen een uur", "duration", "1", "hour", "at_most")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
