@@ -812,12 +812,24 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     ("$1.5 M", "12,5 M d'euros"; not "cooled to 4 K", "0.5 M NaCl", "size 12 M", "24 K gold"); with no
     currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres)."""
     if folded[m.start() - 1] in _SPACES:
-        return written in lex.spaced_forms.get(m.group(), ()) and _beside_money(lex, folded, m.start(), m.end(), w_end)
+        return written in lex.spaced_forms.get(m.group(), ()) and (
+            _beside_money(lex, folded, m.start(), m.end(), w_end) or _counted_after_link(lex, folded, m.end(), w_end))
     if _beside_money(lex, folded, m.start(), m.end(), w_end):
         return True
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
     return written in lex.attached_forms[m.group()]
+
+
+def _counted_after_link(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:
+    """Whether the link word of a currency ("de", "d'", "di") and a noun that ends as counted nouns do
+    (``count_noun_endings``) follow ``end``: "2,3 M d'utilisateurs", "2,3 M di utenti" (not "2 M de haut")."""
+    link = _LINK_AND_WORD.match(folded, end, w_end)
+    return (link is not None and link.group(1).replace("’", "'") in lex.values["CUR_LINK"] and len(link.group(2)) > 3
+            and link.group(2).endswith(lex.count_noun_endings) and lex.may_count(link.group(2)))
+
+
+_LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 
 
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:

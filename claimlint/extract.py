@@ -1798,7 +1798,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
       "Погибли 1500 человек"; not after the prepositions of ``bare_years_after`` ("ЦБ в 2024 снизит
       ставку"), nor a recent year, which set phrases and events name bare ("прогноз на 2025", "сезон
-      2023", "Sydney 2000"; so "cut 2000 jobs" stays a year); events name older years bare too
+      2023", "Sydney 2000"), but 2000 before a noun that ends as counted nouns do ("create 2000 jobs",
+      "met 2000 banen"); events name older years bare too
       ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), so a figure that is no round hundred only
       before a noun that ends as counted nouns do and no verb (``count_noun_endings``: "получил 1250
       сообщений", "ontving 1250 meldingen", "Погибли 1763 человека", "Sono morte 1843 persone").
@@ -1816,7 +1817,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
         pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
     elif q.bound is EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or int(q.value) in RECENT_YEARS:
+        if lex.bare_years_after is None or not q.text.isdigit() or (
+            int(q.value) in RECENT_YEARS and not _round_before_a_counted_noun(text, q, lex)
+        ):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it: "create 2000 jobs")
             return None
         if q.value % 100 and not _count_noun_next(text, q.end, lex):
             return None

@@ -690,9 +690,10 @@ CASES = [
      [("3 settembre", "date", "2026-09-03"), ("5 settembre 2026", "date", "2026-09-05")]),
     ("nl", "De vergadering gaat van 3 naar 5 september.", [("3", "date", "--09-03"), ("5 september", "date", "--09-05")]),
     ("ar", "أرجئت القمة من 3 إلى 5 سبتمبر.", [("3", "date", "--09-03"), ("5 سبتمبر", "date", "--09-05")]),
-    # a bare round hundred after a verb or a noun counts; after a year word or preposition it is a year
+    # a bare round hundred after a verb or a noun counts; after a year word or preposition it is a year (2000, a
+    # recent year, counts only a noun that ends as counted nouns do: "people" among English plurals)
     ("en", "Police arrested 1500 protesters. In 1500 Europeans arrived; the 1800 census; arrested 2000 people.",
-     [("1500", "count", "1500"), ("1500", "year", "1500"), ("1800", "year", "1800"), ("2000", "year", "2000")]),
+     [("1500", "count", "1500"), ("1500", "year", "1500"), ("1800", "year", "1800"), ("2000", "count", "2000")]),
     ("ru", "Не более 2000 человек могут находиться в зале до 2000 года.",
      [("Не более 2000", "count", "2000", None, "at_most"), ("до 2000 года", "year", "2000")]),
     # the hyphen of a shared end joins two numbers as a range; the hundreds and the scale are shared
@@ -3421,6 +3422,15 @@ CASES = [
      [("ниже 300 долларов", "currency", "300", "USD", "less_than"), ("1000 долларов", "currency", "1000", "USD")]),
     ("nl", "De opslag is uitgebreid tot 300 gigabyte; er werden 25.000 kaartjes verkocht binnen een uur.",
      [("tot 300", "count", "300"), ("25.000", "count", "25000"), ("binnen een uur", "duration", "1", "hour", "at_most")]),
+    # 2000, the one round hundred among recent years, counts a noun that ends as counted nouns do after it
+    ("en", "The plant will create 2000 jobs; the 2000 elections; since 2000 prices doubled.",
+     [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
+    ("nl", "Eindhoven krijgt een chipfabriek met 2000 banen. In 2000 werden 5 banen geschrapt.",
+     [("2000", "count", "2000"), ("2000", "year", "2000"), ("5", "count", "5")]),
+    ("ru", "2000 человек вышли на митинг; в 2000 году.", [("2000", "count", "2000"), ("2000 году", "year", "2000")]),
+    # a spaced "M" before "d'"/"di" and a noun it counts is a million, as beside a currency ("2 M de haut" is no million)
+    ("fr", "Elle compte 2,3 M d'utilisateurs ; un mur de 2 M de haut.", [("2,3 M", "count", "2.3e6"), ("2", "number", "2")]),
+    ("it", "Conta 2,3 M di utenti e 1,5 M di euro.", [("2,3 M", "count", "2.3e6"), ("1,5 M di euro", "currency", "1.5e6", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
