@@ -710,9 +710,10 @@ _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
 def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of change (or one whose object is the change) is among the four words before ``q`` in its
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
-    stems, whole = lex.change_stems + lex.change_by_stems, lex.change_by_whole
-    return any(w.startswith(stems) or w in whole or (w[:1] in lex.prefixes and w[1:].startswith(stems))
-               for w in _clause_words_before(text, q.start, start, lex)[-4:])
+    stems, whole = lex.change_stems + lex.change_by_stems, lex.change_whole | lex.change_by_whole
+    words = _clause_words_before(text, q.start, start, lex)[-4:]
+    return any(w.startswith(stems) or w in whole or " ".join(words[k : k + 2]) in whole
+               or (w[:1] in lex.prefixes and w[1:].startswith(stems)) for k, w in enumerate(words))
 
 
 def _from_figure_after(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -3165,7 +3166,8 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
     also one whose object is the amount ("verloor", "потеряли")."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
-    return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes, lex.change_by_whole if by else frozenset())
+    return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes,
+                       lex.change_whole | lex.change_by_whole if by else lex.change_whole)
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
@@ -3177,7 +3179,8 @@ def _after_verb(
     prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(),
 ) -> bool:
     """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
-    characters), or is one of ``whole``, or that word after a conjunction written onto it (``prefixes``: "وانخفض"), and no word
+    characters), or is one of ``whole`` (alone or with the word after it: "go up"), or that word after a conjunction
+    written onto it (``prefixes``: "وانخفض"), and no word
     of ``motion`` follows it within two words ("salgono sul treno", "scendono in piazza": a verb of
     going up or down that moves people changes no level)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
@@ -3187,7 +3190,8 @@ def _after_verb(
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
-        (w.startswith(stems) or w in whole or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
+        (w.startswith(stems) or (whole and (w in whole or " ".join(words[k : k + 2]) in whole))
+         or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
 

@@ -174,6 +174,7 @@ class Lexicon:
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
     change_by_whole: frozenset[str] = frozenset()  # such verbs as whole words, where a stem would take nouns in ("perso", not "persone")
+    change_whole: frozenset[str] = frozenset()  # verbs of change as whole words ("go", not "good")
     negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
     negation_clitics: frozenset[str] = frozenset()  # "il n'y a plus que": pronouns between negation and verb
     scales_bare_after_qualifier: frozenset[str] = frozenset()  # "свыше тысячи": one thousand after a qualifier
@@ -1288,6 +1289,7 @@ def lexicon(lang: str) -> Lexicon:
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_by_whole=frozenset(normalize(f) for f in data.get("change_by_words_whole") or ()),
+        change_whole=frozenset(normalize(f) for f in data.get("change_to_words_whole") or ()),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),

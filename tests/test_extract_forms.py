@@ -3431,6 +3431,9 @@ CASES = [
     # a spaced "M" before "d'"/"di" and a noun it counts is a million, as beside a currency ("2 M de haut" is no million)
     ("fr", "Elle compte 2,3 M d'utilisateurs ; un mur de 2 M de haut.", [("2,3 M", "count", "2.3e6"), ("2", "number", "2")]),
     ("it", "Conta 2,3 M di utenti e 1,5 M di euro.", [("2,3 M", "count", "2.3e6"), ("1,5 M di euro", "currency", "1.5e6", "EUR")]),
+    # "go up" and "go down" are verbs of change: "from X to Y" after them are two levels ("go" alone may open a range)
+    ("en", "Hourly pay will go up from £11.44 to £12.50; tickets go from $10 to $20 depending on seats.",
+     [("£11.44", "currency", "11.44", "GBP"), ("£12.50", "currency", "12.50", "GBP"), ("from $10 to $20", "currency", "10", "USD", "exact", "20")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
