@@ -754,6 +754,18 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
                           re.IGNORECASE)
 
 
+def _nothing_counted_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the clause ends after ``q``, or a preposition or a word of time follows it: "turned 50 in 2019",
+    "turns 90 next month" (not "turned 50 points higher", "turned 2-1")."""
+    if _CLAUSE_ENDS_HERE.match(text, q.end):
+        return True
+    word = _NEXT_WORD.match(text, q.end)
+    if word is None or word.start(1) == q.end:
+        return False  # (a word written onto the figure: "turned 50s")
+    written = normalize(word.group(1))
+    return written in lex.prepositions or written in lex.time_words_after or written in lex.time_adverbs
+
+
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
     word or sign or a bare figure right before it: "160 yens pour un dollar", "92 рубля за один доллар", "lo
@@ -1376,6 +1388,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (lex.age_before_words and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
             and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
+    elif (lex.age_verbs and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range and q.text.isdigit()
+          and len(q.text) <= 3 and 0 < int(q.text) < 130 and _word_before(text, q, start) in lex.age_verbs and _nothing_counted_after(text, q, lex)):
+        q = replace(q, kind=DURATION, unit="year", noun=None)  # "who turns 90 next month", "Мацуеву исполнилось 49."
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
         _year_of_a_level(text, q, lex)
         or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None

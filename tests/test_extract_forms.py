@@ -3434,6 +3434,10 @@ CASES = [
     # "go up" and "go down" are verbs of change: "from X to Y" after them are two levels ("go" alone may open a range)
     ("en", "Hourly pay will go up from £11.44 to £12.50; tickets go from $10 to $20 depending on seats.",
      [("£11.44", "currency", "11.44", "GBP"), ("£12.50", "currency", "12.50", "GBP"), ("from $10 to $20", "currency", "10", "USD", "exact", "20")]),
+    # a bare number after a verb of turning an age, the clause ending or a preposition or a word of time after it
+    ("en", "The director, who turns 90 next month, turned 50 in 1985; the index turned 50 points higher.",
+     [("90", "duration", "90", "year"), ("50", "duration", "50", "year"), ("1985", "year", "1985"), ("50", "count", "50")]),
+    ("ru", "Пианисту Денису Мацуеву исполнилось 49.", [("49", "duration", "49", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
