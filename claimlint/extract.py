@@ -1921,7 +1921,7 @@ def extract_span(
     # (the passes but four only read again what is found, and two paragraphs in three of the benchmark
     # hold nothing: they are passed over then)
     if found:
-        found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _floors_and_ceilings(text, found))))
+        found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _bounds_over_or(text, _floors_and_ceilings(text, found)))))
         found = _one_in(text, found, lang, start)
     # (these read the text itself; most look first for their words in it, ``folded`` as their case-blind
     # patterns fold it, once for them all; those that add quantities pass over masked spans)
@@ -4013,6 +4013,25 @@ def _from_to_bounds(text: str, prev: Quantity, q: Quantity) -> bool:
     lex = lexicon(q.lang)
     before = text[max(0, prev.start - 16) : prev.start].rstrip().replace("’", "'").split()
     return bool(before) and normalize(before[-1]) in lex.values["FROM"] and normalize(text[prev.end : q.start]) in lex.values["TO"]
+
+
+def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "fines of up to €35m or 7% of turnover", "peuvent atteindre 35 millions d'euros ou 7 %", "до 30 млн евро или
+    6% оборота": a bound written before a figure bounds the other measure that "or" alone joins to it (an amount of
+    another kind or unit: "up to 5 or 6 days" is the grammar's)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if (prev.bound is EXACT or q.bound is not EXACT or prev.qualifier is None or q.qualifier is not None or q.is_range
+                or prev.is_range or not prev.text.startswith(prev.qualifier) or (prev.kind, prev.unit) == (q.kind, q.unit)
+                or q.kind in (DATE, YEAR, DURATION) or prev.kind in (DATE, YEAR, DURATION)):
+            continue
+        lex = lexicon(q.lang)
+        words = normalize(text[prev.end : q.start]).split()
+        if 0 < len(words) <= 2 and words[0] in lex.values["OR"] and all(  # (and the qualifier's "to": "fino a ... o al 7%")
+                w in lex.values["TO"] or w in lex.values["ARTICLE"] for w in words[1:]):
+            out[i] = replace(q, bound=prev.bound)
+    return out
 
 
 def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:

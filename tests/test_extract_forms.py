@@ -3438,6 +3438,17 @@ CASES = [
     ("en", "The director, who turns 90 next month, turned 50 in 1985; the index turned 50 points higher.",
      [("90", "duration", "90", "year"), ("50", "duration", "50", "year"), ("1985", "year", "1985"), ("50", "count", "50")]),
     ("ru", "Пианисту Денису Мацуеву исполнилось 49.", [("49", "duration", "49", "year")]),
+    # a bound before a figure bounds the measure of another unit that "or" alone joins to it
+    ("en", "It allows fines of up to €35m or 7% of global turnover.",
+     [("up to €35m", "currency", "3.5e7", "EUR", "at_most"), ("7%", "percent", "7", "percent", "at_most")]),
+    ("fr", "Les amendes peuvent atteindre 35 millions d'euros ou 7 % du chiffre d'affaires.",
+     [("peuvent atteindre 35 millions d'euros", "currency", "3.5e7", "EUR", "at_most"), ("7 %", "percent", "7", "percent", "at_most")]),
+    ("it", "Multe fino a 35 milioni di euro o al 7% del fatturato.",
+     [("fino a 35 milioni di euro", "currency", "3.5e7", "EUR", "at_most"), ("7%", "percent", "7", "percent", "at_most")]),
+    ("nl", "De boete bedraagt maximaal € 90.000 of 10 procent van de omzet.",
+     [("maximaal € 90.000", "currency", "90000", "EUR", "at_most"), ("10 procent", "percent", "10", "percent", "at_most")]),
+    ("ru", "Штраф до 30 млн евро или 6% оборота.",
+     [("до 30 млн евро", "currency", "3e7", "EUR", "at_most"), ("6%", "percent", "6", "percent", "at_most")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
