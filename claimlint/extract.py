@@ -3763,13 +3763,15 @@ def _glued_pattern(lang: str) -> re.Pattern[str] | None:
 def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов": whole hours right after a date and a clock
     word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
-    is a spell)."""
+    is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday: "van
+    maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind is DATE and q.kind is DURATION and q.unit == "hour" and q.qualifier is None
-                and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24
-                and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date):
+        if (q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range and isinstance(q.value, Decimal)
+                and q.value == q.value.to_integral_value() and q.value <= 24 and (
+                    (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date)
+                    or (lexicon(q.lang).clock_after_weekday and _word_before(text, q, max(0, q.start - 32)) in lexicon(q.lang).values["WEEKDAY"]))):
             continue
         out.append(q)
     return out

@@ -3449,6 +3449,9 @@ CASES = [
      [("maximaal € 90.000", "currency", "90000", "EUR", "at_most"), ("10 procent", "percent", "10", "percent", "at_most")]),
     ("ru", "Штраф до 30 млн евро или 6% оборота.",
      [("до 30 млн евро", "currency", "3e7", "EUR", "at_most"), ("6%", "percent", "6", "percent", "at_most")]),
+    # whole hours right after a weekday tell the time of that day in Dutch and French, no spell of hours
+    ("nl", "De staking duurde van maandag 6 uur tot dinsdag 6 uur; de vergadering duurde 6 uur.", [("6 uur", "duration", "6", "hour")]),
+    ("fr", "La grève a duré de lundi 8 heures à mardi 8 heures ; lundi, 8 heures de débat.", [("8 heures", "duration", "8", "hour")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
