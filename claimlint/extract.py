@@ -390,12 +390,17 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     before = text[max(start, q.start - 72) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
     every = [lex.fold(w) for w in _WORDS.findall(clause)]
-    words = every[-4:]
+    words = every[-_EXCEEDED_REACH:]
     for k, w in enumerate(words[:-1]):
         if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
             # the subject between, with no preposition or second verb: not "تجاوز الرئيس الأزمة بعد 3
-            # أشهر", "تجاوز الجيش الحدود واعتقل 20 شخصا"
-            if any(v in lex.prepositions or (v[:1] in lex.and_words and len(v) > 3) for v in words[k + 1 :]):
+            # أشهر", "تجاوز الجيش الحدود واعتقل 20 شخصا"; a subject of more than three words only with one
+            # partitive phrase, "of" what is counted ("تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن")
+            between = words[k + 1 :]
+            partitive = [v for v in between if v in lex.values["OF"]]
+            if len(between) > 3 and len(partitive) != 1:
+                continue
+            if any((v in lex.prepositions and v not in partitive) or (v[:1] in lex.and_words and len(v) > 3) for v in between):
                 return None
             at = len(every) - len(words) + k
             # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
@@ -404,6 +409,10 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
                 at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
             return AT_MOST if negated else MORE_THAN
     return None
+
+
+# How many words before a figure a verb of exceeding may stand, its subject between (three words, or seven with "of").
+_EXCEEDED_REACH = 8
 
 
 def _a_negation(lex: Lexicon, word: str) -> bool:

@@ -3452,6 +3452,9 @@ CASES = [
     # whole hours right after a weekday tell the time of that day in Dutch and French, no spell of hours
     ("nl", "De staking duurde van maandag 6 uur tot dinsdag 6 uur; de vergadering duurde 6 uur.", [("6 uur", "duration", "6", "hour")]),
     ("fr", "La grève a duré de lundi 8 heures à mardi 8 heures ; lundi, 8 heures de débat.", [("8 heures", "duration", "8", "hour")]),
+    # an Arabic verb of exceeding before its subject reaches past one partitive phrase ("of" what is counted)
+    ("ar", "تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن سنويا، وتجاوز الرئيس الأزمة بعد 3 أشهر.",
+     [("77 مليون", "count", "7.7e7", None, "more_than"), ("3 أشهر", "duration", "3", "month")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
