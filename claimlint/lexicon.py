@@ -93,6 +93,7 @@ _FIGURE = (
 # What a date, a race time or a figure may start with (\d: the race times' figures).
 _FIGURE_START = rf"[\d{VULGAR}+\u2212\-.,٫]"
 _DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
+_LONG_DIGITS = rf"(?:[{DIGITS}]{{4,7}}|[{DIGITS}]{{1,3}}(?:[,.\u00a0\u202f ][{DIGITS}]{{3}})+)"  # "1000", "1,000", "3 500"
 _DATE = (
     rf"(?:[{DIGITS}]{{4}}-[{DIGITS}]{{2}}-[{DIGITS}]{{2}}"
     rf"|[{DIGITS}]{{1,2}}(?P<dsep>[./\-])[{DIGITS}]{{1,2}}(?P=dsep)[{DIGITS}]{{4}}"  # (Dutch "14-02-2022")
@@ -821,8 +822,11 @@ def _tokenizer(
     return start + (
         rf"(?:(?={_FIGURE_START})(?:(?P<date>{_DATE})"
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
-        + (rf"|(?P<day>(?<![\w.,]){_DAY_DIGITS}(?:{trie(list(day_suffixes))})(?!{_LETTER}|[{DIGITS}]))"
-           if day_suffixes else "")
+        + (rf"|(?P<day>(?<![\w.,])(?:{_DAY_DIGITS}(?:{trie(list(day_suffixes))})" + (
+            # (and a larger figure with a suffix written on, "the 1,000th day", "pour la 3 500e fois", a rank; not
+            # one after a hyphen, which a year takes too: "в 2024-м году")
+            rf"|{_LONG_DIGITS}(?:{trie(written_on)})" if (written_on := [f for f in day_suffixes if f[:1] not in "-‐"]) else "")
+           + rf")(?!{_LETTER}|[{DIGITS}]))" if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock; not
         # within a word: "M5S 15%")
         # ...and minutes, seconds and hundredths with the language's decimal sign: "3:49.04" (Russian and

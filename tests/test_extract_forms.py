@@ -3455,6 +3455,12 @@ CASES = [
     # an Arabic verb of exceeding before its subject reaches past one partitive phrase ("of" what is counted)
     ("ar", "تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن سنويا، وتجاوز الرئيس الأزمة بعد 3 أشهر.",
      [("77 مليون", "count", "7.7e7", None, "more_than"), ("3 أشهر", "duration", "3", "month")]),
+    # a figure of four digits or more with an ordinal suffix written on is a rank, no quantity (not after a hyphen,
+    # which Russian years take: "в 2024-м году")
+    ("en", "On the 1,000th day of the war, the 1000th convoy left with 1,000 people.", [("1,000", "count", "1000")]),
+    ("fr", "La pièce, créée en 1664, est jouée pour la 3 500e fois.", [("1664", "year", "1664")]),
+    ("nl", "Voor de 1000e keer sinds 2010.", [("2010", "year", "2010")]),
+    ("ru", "В 2024-м году.", [("2024", "year", "2024")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
