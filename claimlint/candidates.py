@@ -443,10 +443,15 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
     if lex.rate_base_nouns and (after is None or lex.fold(after.group(1)) not in lex.rate_base_nouns):
         return False  # "3 школы на 1000 мест": a capacity, not the base of a rate
     count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
-    # (not after a year or a verb of change: "в 2024 году выросло на 100 тысяч человек")
+    # (not after a year or a verb of change, "в 2024 году выросло на 100 тысяч человек", nor after an amount with a
+    # scale word, a total rather than a rate: "2 млн долларов за 1000 тонн зерна")
     return count is not None and not (len(count.group(1)) == 4 and int(to_ascii_digits(count.group(1))) in YEAR_FIGURES) and not any(
-        normalize(w).startswith(lex.change_stems) for w in count.group(2).split()
+        normalize(w).startswith(lex.change_stems) or not _SCALED.isdisjoint(lex.classify("word", lex.fold(normalize(w))))
+        for w in count.group(2).split()
     )
+
+
+_SCALED = frozenset({"SCALE", "SCALE_BARE"})
 
 
 # a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"

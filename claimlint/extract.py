@@ -481,6 +481,13 @@ def _round_before_a_counted_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
             and not after.group(1)[:1].isupper()):
         return False
     word = normalize(after.group(1))
+    if word in lex.year_level_nouns or word in lex.count_noun_exceptions:
+        return False  # "compared with 2000 levels", "Jusqu'à 2000 nous vivions"
+    # (a verb before its subject, where a phrase of time opening a sentence puts it, is no noun: "Tot 1900 woonden
+    # er", "Vergeleken met 2000 stegen de prijzen", "verdienen Nederlanders")
+    then = _NEXT_WORD.match(text, after.end()) if lex.verb_second else None
+    if then is not None and (then.group(1)[:1].isupper() or len(then.group(1)) <= 2 or normalize(then.group(1)) in lex.values["ARTICLE"]):
+        return False
     if not lex.count_noun_endings:  # (English writes years before nouns, "the 1988 sales": it lists none)
         return _is_counted(word, lex) and _plural_next(text, q.end, lex)
     return _is_counted(word, lex) and (word in lex.count_noun_endings or _count_noun_next(text, q.end, lex))
@@ -721,7 +728,7 @@ def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
     stems, whole = lex.change_stems + lex.change_by_stems, lex.change_whole | lex.change_by_whole
     words = _clause_words_before(text, q.start, start, lex)[-4:]
-    return any(w.startswith(stems) or w in whole or " ".join(words[k : k + 2]) in whole
+    return any(w.startswith(stems) or w in whole or " ".join(words[k : k + 2]) in whole or " ".join(words[k : k + 3]) in whole
                or (w[:1] in lex.prefixes and w[1:].startswith(stems)) for k, w in enumerate(words))
 
 
@@ -763,16 +770,30 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
                           re.IGNORECASE)
 
 
-def _nothing_counted_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the clause ends after ``q``, or a preposition or a word of time follows it: "turned 50 in 2019",
-    "turns 90 next month" (not "turned 50 points higher", "turned 2-1")."""
+def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q`` follows a verb of turning an age (``age_verbs``), with no figure before it in its clause ("Из 10
+    обещаний исполнилось 3"), and the clause ends after it, or a word of time follows, or a preposition and a time
+    (a figure, a month, a weekday or a word of time): "turns 90 next month", "turned 50 in 2019", "Мацуеву
+    исполнилось 49." (not "turned 50 points higher", "turned 90 to starboard", "turned 2 to 1 against")."""
+    if _word_before(text, q, start) not in lex.age_verbs:
+        return False
+    before = text[max(start, q.start - 48) : q.start]
+    if _DIGIT.search(before[_clause_mark_end(before) + 1 :]):
+        return False
     if _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
     word = _NEXT_WORD.match(text, q.end)
     if word is None or word.start(1) == q.end:
         return False  # (a word written onto the figure: "turned 50s")
     written = normalize(word.group(1))
-    return written in lex.prepositions or written in lex.time_words_after or written in lex.time_adverbs
+    if written in lex.time_words_after or written in lex.time_adverbs:
+        return True
+    if written not in lex.prepositions:
+        return False
+    if _YEAR_NEXT.match(text, word.end()):
+        return True  # "in 2019"
+    after = _NEXT_WORD.match(text, word.end())  # "on Monday", "in March" (not "to 1", "to starboard")
+    return after is not None and not {"MONTH", "WEEKDAY"}.isdisjoint(lex.classify("word", lex.fold(normalize(after.group(1)))))
 
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1232,6 +1253,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
         q = _unqualified(q)
+    if (q.qualifier is not None and lex.exceed_verbs and q.kind in (NUMBER, COUNT) and q.scale is None and isinstance(q.value, Decimal)
+            and abs(q.value) < 10 and q.text.startswith(q.qualifier) and lex.fold(normalize(q.qualifier)) in lex.exceed_verbs):
+        q = _unqualified(q)  # "تخطى 3 مدافعين", "تجاوز 3 مدافعين": got past a few, as with its subject between (_exceeded)
     if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
@@ -1294,7 +1318,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     if (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
-        q = replace(q, bound=EXACT)  # "80 лет и старше 2 млн человек": "older" bounds ages only
+        # "80 лет и старше 2 млн человек": "older" bounds ages only; "binnen 400 mensen" (inside), spells of time only
+        q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
@@ -1398,7 +1423,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
     elif (lex.age_verbs and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range and q.text.isdigit()
-          and len(q.text) <= 3 and 0 < int(q.text) < 130 and _word_before(text, q, start) in lex.age_verbs and _nothing_counted_after(text, q, lex)):
+          and len(q.text) <= 3 and 0 < int(q.text) < 130 and _an_age_turned(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year", noun=None)  # "who turns 90 next month", "Мацуеву исполнилось 49."
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
         _year_of_a_level(text, q, lex)
@@ -1842,9 +1867,10 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
         pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
     elif q.bound is EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or (
-            int(q.value) in RECENT_YEARS and not _round_before_a_counted_noun(text, q, lex)
-        ):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it: "create 2000 jobs")
+        if lex.bare_years_after is None or not q.text.isdigit() or (int(q.value) in RECENT_YEARS and (
+            not _round_before_a_counted_noun(text, q, lex) or _NAME_BEFORE.search(text, max(start, q.start - 40), q.start)
+        )):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it, "create 2000 jobs", but
+            # not after a name, which names years bare: "Sydney 2000 volunteers", "Expo 2000 visitors")
             return None
         if q.value % 100 and not _count_noun_next(text, q.end, lex):
             return None
@@ -1899,6 +1925,9 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
     return (after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.count_noun_endings)
             and normalize(after.group(1)) not in lex.count_noun_exceptions  # (not "ثورة 1919 أيضاً", "Le krach 1987 puis")
             and _is_counted(normalize(after.group(1)), lex))
+
+
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\-]*[ \u00a0]+$")
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
@@ -3203,7 +3232,7 @@ def _after_verb(
     prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(),
 ) -> bool:
     """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
-    characters), or is one of ``whole`` (alone or with the word after it: "go up"), or that word after a conjunction
+    characters), or is one of ``whole`` (alone or with the one or two words after it: "will go up"), or that word after a conjunction
     written onto it (``prefixes``: "وانخفض"), and no word
     of ``motion`` follows it within two words ("salgono sul treno", "scendono in piazza": a verb of
     going up or down that moves people changes no level)."""
@@ -3214,7 +3243,7 @@ def _after_verb(
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
-        (w.startswith(stems) or (whole and (w in whole or " ".join(words[k : k + 2]) in whole))
+        (w.startswith(stems) or (whole and (w in whole or " ".join(words[k : k + 2]) in whole or " ".join(words[k : k + 3]) in whole))
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
@@ -3769,18 +3798,26 @@ def _glued_pattern(lang: str) -> re.Pattern[str] | None:
     return compile_cached(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
+def _weekday_time(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a weekday stands right before ``q`` and a word of "from" or "to" or a clock word before it."""
+    words = _WORDS.findall(normalize(text[max(0, q.start - 40) : q.start]))[-2:]
+    return (len(words) == 2 and words[1] in lex.values["WEEKDAY"] and text[q.start - 1 : q.start].isspace()
+            and (words[0] in lex.values["FROM"] or words[0] in lex.values["TO"] or words[0] in lex.clock_before))
+
+
 def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов": whole hours right after a date and a clock
     word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
-    is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday: "van
-    maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"."""
+    is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
+    of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
+    (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
         if (q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range and isinstance(q.value, Decimal)
                 and q.value == q.value.to_integral_value() and q.value <= 24 and (
                     (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date)
-                    or (lexicon(q.lang).clock_after_weekday and _word_before(text, q, max(0, q.start - 32)) in lexicon(q.lang).values["WEEKDAY"]))):
+                    or (lexicon(q.lang).clock_after_weekday and _weekday_time(text, q, lexicon(q.lang))))):
             continue
         out.append(q)
     return out

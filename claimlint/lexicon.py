@@ -389,6 +389,7 @@ class Lexicon:
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
+    verb_second: bool = False  # "Tot 1900 woonden er boeren": a phrase opening a sentence puts the verb before its subject
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
@@ -1002,7 +1003,7 @@ _WORD_LIST_KEYS = (
     "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
-    "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
+    "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_second", "scale_takes_link",
     "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed",
 )
 

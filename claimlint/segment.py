@@ -19,9 +19,11 @@ from typing import Any
 import regex
 
 LATIN_LANGUAGES = ("en", "fr", "it", "nl")
-# A Latin-script paragraph stands on its own with this many letters at this confidence (a long one,
-# a short one, a very short one; docs/language-id.md); else it takes the document's main language.
-_SURE = ((24, 0.90), (15, 0.80), (10, 0.90))
+# A Latin-script paragraph stands on its own with this many letters at this confidence (a long one, a
+# very short one; docs/language-id.md); else it takes the document's main language...
+_SURE = ((24, 0.90), (10, 0.97))
+# ...but for a fairly sure one, which keeps its own unless the main language reads its figures otherwise.
+_FAIR = ((15, 0.80), (10, 0.90))
 _SAMPLE = 300
 # The counts of the words met (claimlint.segment._count), up to this many. A word's three counts are
 # kept in one int, a field of _FIELD bits each (a sample has fewer letters), so that a paragraph's
@@ -95,11 +97,13 @@ def paragraphs(
     # (a paragraph in Latin letters takes the main language of the Latin paragraphs: "Oil rose 85 cents to
     # $82.79" between Russian and Arabic ones is no Russian)
     latin = _main_language([g for g in guesses if g[0] not in _BY_SCRIPT]) if main in _BY_SCRIPT else main
-    return [
-        Paragraph(a, b, guess[0] if guess[1] else (
-            latin if guess[0] not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main))
-        for (a, b), guess in zip(spans, guesses)
-    ]
+    out = []
+    for (a, b), (lang, sure) in zip(spans, guesses):
+        fallback = latin if lang not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main
+        if sure == _FAIR_SURE and _reads_otherwise(text[a:b], lang, fallback):
+            sure = _UNSURE  # "Fashion week: 1.200 buyer stranieri" in Italian copy: 1,200, as the document writes figures
+        out.append(Paragraph(a, b, lang if sure else fallback))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -155,8 +159,13 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) <= 6 and _INITIALS.fullmatch(word) is not None
 
 
-def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, bool]:
-    """The language of one paragraph, and whether it is sure enough to stand on its own.
+# How sure _identify is of a paragraph's language: enough to stand on its own; fairly, to stand unless the
+# document's language reads its figures otherwise; not at all.
+_SURE_ENOUGH, _FAIR_SURE, _UNSURE = 2, 1, 0
+
+
+def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, int]:
+    """The language of one paragraph, and how sure it is (``_SURE_ENOUGH``, ``_FAIR_SURE``, ``_UNSURE``).
 
     The first few hundred characters decide as well as the whole paragraph, at a fraction of the cost.
     """
@@ -171,18 +180,44 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, boo
     mask = (1 << _FIELD) - 1
     letters, cyrillic, arabic = counts & mask, counts >> _FIELD & mask, counts >> 2 * _FIELD
     if letters < 3:
-        return "en", False  # "2025-09-25T14:15:37+05:00": nothing to identify
+        return "en", _UNSURE  # "2025-09-25T14:15:37+05:00": nothing to identify
     # English, French, Italian and Dutch are never written in Cyrillic or Arabic letters, so a
     # quarter of them settles it even beside Latin brand names ("Freedom Broker О редакции").
     if cyrillic * 4 >= letters and cyrillic >= arabic:
-        return "ru", cyrillic >= 4
+        return "ru", _SURE_ENOUGH if cyrillic >= 4 else _UNSURE
     if arabic * 4 >= letters:
-        return "ar", arabic >= 4
+        return "ar", _SURE_ENOUGH if arabic >= 4 else _UNSURE
     ranked = [(lang, score) for lang, score in identifier().rank(text) if allowed is None or lang in allowed]
     if not ranked:
-        return (allowed[0] if allowed else "en"), False
+        return (allowed[0] if allowed else "en"), _UNSURE
     lang, confidence = ranked[0]
-    return lang, any(letters >= n and confidence >= c for n, c in _SURE)
+    if any(letters >= n and confidence >= c for n, c in _SURE):
+        return lang, _SURE_ENOUGH
+    return lang, _FAIR_SURE if any(letters >= n and confidence >= c for n, c in _FAIR) else _UNSURE
+
+
+def _reads_otherwise(text: str, lang: str, other: str) -> bool:
+    """Whether ``other`` would read the figures of ``text`` otherwise than ``lang``: a figure grouped in thousands
+    by a sign that is one language's decimal sign and not the other's ("1.200", "1,200"), or a word that is a scale,
+    currency or percent word of ``other`` alone ("3,5 milioni" read as English loses its scale). (Not "billion",
+    a scale in both: "Revenue hit $3.2 billion" in a French document stays English.)"""
+    if lang == other:
+        return False
+    from claimlint.lexicon import lexicon
+
+    mine, theirs = lexicon(lang), lexicon(other)
+    if any((m.group(1) in mine.decimal) != (m.group(1) in theirs.decimal) for m in _GROUPED.finditer(text)):
+        return True
+    return any(
+        not _MEASURE_WORDS.isdisjoint(theirs.classify("word", theirs.fold(w)))
+        and _MEASURE_WORDS.isdisjoint(mine.classify("word", mine.fold(w)))
+        for w in _LATIN_WORDS.findall(text.lower())
+    )
+
+
+_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
+_LATIN_WORDS = regex.compile(r"\p{Latin}+")
+_MEASURE_WORDS = frozenset({"SCALE", "SCALE_BARE", "CUR_WORD", "PCT", "PP"})
 
 
 def _count(word: str) -> int:
@@ -199,8 +234,8 @@ def _count(word: str) -> int:
     return counts
 
 
-def _main_language(guesses: list[tuple[str, bool]]) -> str:
-    sure = Counter(lang for lang, ok in guesses if ok)
+def _main_language(guesses: list[tuple[str, int]]) -> str:
+    sure = Counter(lang for lang, how in guesses if how == _SURE_ENOUGH)
     if sure:
         return sure.most_common(1)[0][0]
     every = Counter(lang for lang, _ in guesses)

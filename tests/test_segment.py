@@ -93,6 +93,20 @@ def test_a_short_latin_paragraph_among_cyrillic_and_arabic_ones_keeps_a_latin_la
 ])
 def test_a_short_paragraph_the_identifier_is_fairly_sure_of_keeps_its_language(line, lang):
     # Between paragraphs of a French document, a line of 15 letters or more stands on its own at a
-    # confidence of 0.80 (bench/langid_short.py measures it over documents built from seed sentences).
+    # confidence of 0.80 (bench/langid_short.py measures it over documents built from seed sentences),
+    # unless French reads its figures otherwise.
     french = "Le chiffre d'affaires du groupe a atteint 3,2 milliards d'euros l'an dernier, selon ses comptes."
     assert [p.lang for p in paragraphs(f"{french}\n{line}\n{french}")] == ["fr", lang, "fr"]
+
+
+@pytest.mark.parametrize(("main", "line", "lang"), [
+    ("it", "Fashion week: 1.200 buyer stranieri", "it"),   # English at 0.8-0.9 would read 1.2
+    ("it", "Smart working per 3,5 milioni", "it"),          # "milioni" is a scale word of Italian alone
+    ("en", "Cirque du Soleil cuts 1,200 jobs", "en"),       # French would read 1.2
+    ("nl", "Profits fell 2.5% to $1.2 billion", "en"),      # both read it alike: it keeps English
+])
+def test_a_fairly_sure_line_yields_where_the_document_reads_its_figures_otherwise(main, line, lang):
+    body = {"it": "Il fatturato del gruppo è cresciuto dell'8% nel terzo trimestre, secondo una nota diffusa martedì.",
+            "en": "The group's revenue rose 8% in the third quarter, the company said in a statement on Tuesday.",
+            "nl": "De omzet van het concern steeg in het derde kwartaal met 8 procent, zo meldde het bedrijf dinsdag."}[main]
+    assert [p.lang for p in paragraphs(f"{body}\n{line}\n{body}")] == [main, lang, main]
