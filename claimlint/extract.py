@@ -2519,6 +2519,19 @@ def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
                    scale=other.scale, scale_exponent=other.scale_exponent)
 
 
+def _unlike_before_scale(q: Quantity, measured: Quantity) -> bool:
+    """Whether a bare figure is far from the figure written before the scale of ``measured`` (more than
+    ``_LIKE_SIZE`` times either way), so that it is no figure in that scale: "Costa 3mila dollari, contro gli 800 di
+    prima" (800 dollars, not 800,000; "5 milioni di euro, contro i 4" is 4 million)."""
+    if q.scale is not None or measured.scale is None or not (isinstance(q.value, Decimal) and isinstance(measured.value, Decimal)):
+        return False
+    low, high = sorted((abs(q.value), abs(measured.value.scaleb(-measured.scale_exponent))))
+    return low * _LIKE_SIZE < high
+
+
+_LIKE_SIZE = 30
+
+
 def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     """``q`` measuring what ``measured`` measures, in its scale when it writes none. Bare points after
     it that state a difference from a percent are percentage points ("81,5 %, soit 2,3 points de plus";
@@ -2531,7 +2544,8 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     factor = _written_in_hundredths(measured)
     if factor is None:
         return q  # an amount whose factor cannot be told ("three hundred pence", spelled in a subunit)
-    q = _scaled_like(q, measured)
+    if not _unlike_before_scale(q, measured):
+        q = _scaled_like(q, measured)
     if factor != 1 and isinstance(q.value, Decimal):
         q = replace(q, value=q.value * factor, precision=q.precision * factor)
     return replace(q, kind=measured.kind, unit=measured.unit, noun=None)

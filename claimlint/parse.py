@@ -199,11 +199,12 @@ class Token(str):
 
 
 def share_whole(digits: bool, whole: Decimal) -> bool:
-    """Whether several parts over ``whole`` may be a share: a share is stated over a small whole, a round one
-    below a hundred or a power of ten ("7 sur 10", "3 из 5", "14 sur 20", "38 su 100"), or one written in words ("cinquanta su duemilacinque");
-    "было сбито 45 из 57 дронов", "negentien van de 22 races", "7 élèves sur 12" are two counts, and so
-    are a parliament's seats ("met 37 van de 150 zetels", "37 из 150 мест")."""
-    return not digits or whole <= _SMALL_SHARE_WHOLE or (whole % 10 == 0 and whole < 100) or whole == 10 ** (len(str(int(whole))) - 1)
+    """Whether several parts over ``whole`` may be a share: a share is stated over a small whole, twenty (a mark
+    out of twenty) or a power of ten ("7 sur 10", "3 из 5", "14 sur 20", "38 su 100"), or one written in words
+    ("cinquanta su duemilacinque"); "было сбито 45 из 57 дронов", "negentien van de 22 races", "7 élèves sur 12"
+    are two counts, and so are a tally over another round whole ("37 из 40 беспилотников", "37 van de 40
+    drones") and a parliament's seats ("met 37 van de 150 zetels", "37 из 150 мест")."""
+    return not digits or whole <= _SMALL_SHARE_WHOLE or whole == 20 or whole == 10 ** (len(str(int(whole))) - 1)
 
 
 _SMALL_SHARE_WHOLE = 10

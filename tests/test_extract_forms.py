@@ -3463,6 +3463,13 @@ CASES = [
     ("fr", "La pièce, créée en 1664, est jouée pour la 3 500e fois.", [("1664", "year", "1664")]),
     ("nl", "Voor de 1000e keer sinds 2010.", [("2010", "year", "2010")]),
     ("ru", "В 2024-м году.", [("2024", "year", "2024")]),
+    # a tally over a round whole other than twenty (a mark) or a power of ten is two counts
+    ("ru", "Силы ПВО сбили 37 из 40 беспилотников; 3 из 5 россиян.", [("37", "number", "37"), ("40", "count", "40"), ("3 из 5", "number", "0.6")]),
+    ("fr", "Il a eu 14 sur 20 ; 37 drones sur 40 abattus.", [("14 sur 20", "number", "0.7"), ("37", "count", "37"), ("40", "count", "40")]),
+    # a bare figure compared with an amount takes its scale only if it is of like size with the figure written before it
+    ("it", "Costa 3mila dollari, contro gli 800 di prima; 5 milioni di euro, contro i 4.",
+     [("3mila dollari", "currency", "3000", "USD"), ("800", "currency", "800", "USD"), ("5 milioni di euro", "currency", "5e6", "EUR"),
+      ("4", "currency", "4e6", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
