@@ -3470,6 +3470,14 @@ CASES = [
     ("it", "Costa 3mila dollari, contro gli 800 di prima; 5 milioni di euro, contro i 4.",
      [("3mila dollari", "currency", "3000", "USD"), ("800", "currency", "800", "USD"), ("5 milioni di euro", "currency", "5e6", "EUR"),
       ("4", "currency", "4e6", "EUR")]),
+    # signs and words of the war and trade hunts: E£, L£, ر.س; Arabic duals of soldiers and civilians; French
+    # "plus du tiers", "moins du quart", "près du tiers"
+    ("en", "The pound weakened to E£47.6 per dollar; a coffee costs L£89,500.",
+     [("E£47.6", "currency", "47.6", "EGP"), ("L£89,500", "currency", "89500", "LBP")]),
+    ("ar", "قتل جنديان ومدنيان، وبلغ السعر 150 ر.س.", [("جنديان", "count", "2"), ("مدنيان", "count", "2"), ("150 ر.س.", "currency", "150", "SAR")]),
+    ("fr", "Un ménage consacre plus du tiers de ses revenus au logement ; près du tiers des agriculteurs.",
+     [("plus du tiers", "number", "0.3333333333333333333333333333", None, "more_than"),
+      ("près du tiers", "number", "0.3333333333333333333333333333", None, "about")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
