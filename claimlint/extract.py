@@ -667,21 +667,26 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
     тысяч рублей". Only after a verb (``qualifier_adverbs``: ``verbs``), with spaces alone between: not
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
-    if lex.qualifier_adverbs.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
+    if lex.qualifier_adverb_ends.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
-    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 64), q.start))[-4:]
+    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))[-8:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
         return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
+    written = [normalize(w.group()) for w in words]
     for k in range(len(words) - 1, 0, -1):
-        if normalize(words[k].group()) not in lex.qualifier_adverbs:
+        # (an adverb of several words ends at k: "pour la première fois", "per la prima volta")
+        size = next((n for n in range(1, min(k, _ADVERB_WORDS) + 1) if " ".join(written[k - n + 1 : k + 1]) in lex.qualifier_adverbs), 0)
+        if not size:
             continue
-        if not normalize(words[k - 1].group()).startswith(lex.qualifier_adverb_verbs) or any(
-            text[a.end() : b.start()].strip() for a, b in zip(words[k - 1 :], words[k:])
+        verb = k - size
+        if not written[verb].startswith(lex.qualifier_adverb_verbs) or any(
+            text[a.end() : b.start()].strip() for a, b in zip(words[verb:], words[verb + 1 :])
         ):
             return q  # a verb only, and words with only spaces between ("salaire minimum, désormais 1 801 euros", "tot nu")
-        phrase = " ".join(normalize(w.group()) for w in (words[k - 1], *words[k + 1 :]))
+        k = verb + 1
+        phrase = " ".join(normalize(w.group()) for w in (words[k - 1], *words[k + size :]))
         bound = lex.qualifier_bounds.get(phrase)
-        if bound is None or not all(normalize(w.group()) in lex.values["ARTICLE"] for w in words[k + 1 :]):
+        if bound is None or not all(normalize(w.group()) in lex.values["ARTICLE"] for w in words[k + size :]):
             return q
         at = words[k - 1].start()
         return replace(q, bound=Bound(bound), qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
@@ -689,6 +694,7 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
 
 
 _WORD_SPANS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_ADVERB_WORDS = 4  # the most words an adverb of ``qualifier_adverbs`` is written with
 
 
 def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

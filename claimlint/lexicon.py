@@ -317,6 +317,7 @@ class Lexicon:
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
     qualifier_adverb_verbs: tuple[str, ...] = ()  # the stems of the qualifiers they may follow
+    qualifier_adverb_ends: frozenset[str] = frozenset()  # their last words, looked for first
     plural_articles: frozenset[str] = frozenset()  # "una trentina i feriti": after a round number word, about that many
     amount_qualifiers: frozenset[str] = frozenset()  # "à partir de 2 000 euros": they bound money and percents only
     difference_phrases: frozenset[str] = frozenset()  # "3 miliardi in più del 2023": they close the amount before
@@ -1402,6 +1403,7 @@ def lexicon(lang: str) -> Lexicon:
         mark_qualifiers=_words(data.get("mark_qualifiers")),
         plural_articles=_words(data.get("plural_articles")),
         qualifier_adverbs=_words((data.get("qualifier_adverbs") or {}).get("adverbs")),
+        qualifier_adverb_ends=frozenset(w.split()[-1] for w in _words((data.get("qualifier_adverbs") or {}).get("adverbs"))),
         qualifier_adverb_verbs=tuple(normalize(f) for f in (data.get("qualifier_adverbs") or {}).get("verbs") or ()),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),

@@ -3478,6 +3478,12 @@ CASES = [
     ("fr", "Un ménage consacre plus du tiers de ses revenus au logement ; près du tiers des agriculteurs.",
      [("plus du tiers", "number", "0.3333333333333333333333333333", None, "more_than"),
       ("près du tiers", "number", "0.3333333333333333333333333333", None, "about")]),
+    # an adverb of several words between a verb of exceeding and its figure keeps the bound
+    ("it", "L'export ha superato per la prima volta i 64 miliardi di euro; la benzina ha superato ieri i 2 euro.",
+     [("superato per la prima volta i 64 miliardi di euro", "currency", "6.4e10", "EUR", "more_than"),
+      ("superato ieri i 2 euro", "currency", "2", "EUR", "more_than")]),
+    ("fr", "Les exportations ont dépassé pour la première fois les 64 milliards d'euros.",
+     [("dépassé pour la première fois les 64 milliards d'euros", "currency", "6.4e10", "EUR", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
