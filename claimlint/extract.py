@@ -2033,9 +2033,10 @@ _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
 def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
-    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere": a bare
-    figure of one or two digits between commas right after a word with a capital or a noun of a person
-    (``bare_ages``: ``forms``, ``nouns``), or in brackets right after a noun in lower case, is the age of the one
+    """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere", "een
+    meisje van 9 en": a bare figure of one or two digits between commas right after a word with a capital or a noun
+    of a person (``bare_ages``: ``forms``, ``nouns``), or in brackets right after a noun in lower case, or after such a
+    noun and "of" ending its phrase (:func:`_aged_of`), is the age of the one
     named, in years, as "aged 27" is; not in a list of figures ("Items 3, 34, and 35"), nor after a name in
     brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
     lex = lexicon(lang)
@@ -2050,12 +2051,25 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, q.start - 40), q.start)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
+            or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
         out.append(q)
     return out
 
 
+def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """ "een meisje van 9 en haar grootmoeder", "la nonna di 67.", "un homme de 45,": a noun of a person
+    (``bare_ages: nouns``), the word of "of" and a bare figure that ends its phrase (a clause mark or "and" after it)."""
+    before = _NOUN_AND_OF.search(text, max(start, q.start - 40), q.start)
+    if before is None or normalize(before.group(1)) not in lex.bare_age_nouns or normalize(before.group(2)) not in lex.values["OF"]:
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    return _CLAUSE_ENDS_HERE.match(text, q.end) is not None or (
+        after is not None and after.start(1) > q.end and normalize(after.group(1)) in lex.and_words)
+
+
+_NOUN_AND_OF = regex.compile(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = regex.compile(r"\b\p{Ll}[\p{L}\-]* \($")
 _NOUN_BEFORE_COMMA = regex.compile(r"(?<![\d,] ?)\b(\p{Ll}+), $")

@@ -3484,6 +3484,13 @@ CASES = [
       ("superato ieri i 2 euro", "currency", "2", "EUR", "more_than")]),
     ("fr", "Les exportations ont dépassé pour la première fois les 64 milliards d'euros.",
      [("dépassé pour la première fois les 64 milliards d'euros", "currency", "6.4e10", "EUR", "more_than")]),
+    # a bare figure after a noun of a person and "of", ending its phrase, is an age (not a parent's: children)
+    ("nl", "Onder de doden zijn een meisje van 9 en een jongen van 16, en een moeder van 3.",
+     [("9", "duration", "9", "year"), ("16", "duration", "16", "year"), ("3", "number", "3")]),
+    ("it", "Tra le vittime una bambina di 9 e un uomo di 45, oltre a una donna di 30 chili.",
+     [("9", "duration", "9", "year"), ("45", "duration", "45", "year"), ("30", "count", "30")]),
+    ("fr", "Un homme de 45, originaire de Lyon, et une fillette de 9 et sa mère.",
+     [("45", "duration", "45", "year"), ("9", "duration", "9", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
