@@ -1983,7 +1983,7 @@ def extract_span(
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
-    found = _bare_ages(text, found, lang, start)
+    found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
     return _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
 
 
@@ -2054,6 +2054,31 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
+        out.append(q)
+    return out
+
+
+def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "up to an income of £50,270", "jusqu'à un revenu de 28 797 euros", "fino a un reddito di 28.000 euro", "tot een
+    inkomen van € 75.518": "up to" (a ceiling ending in a word of "to"), an article or none, a noun of an amount
+    (``qualified_nouns``) and the word of "of" right before a figure make it a ceiling, as "up to" written next to it
+    would (the figure's span is its own); not a verb, whose object the figure measures: "dépassé le budget de 40
+    millions d'euros" is the budget."""
+    lex = lexicon(lang)
+    if not lex.qualified_nouns:
+        return found
+    out = []
+    for q in found:
+        if q.bound is EXACT and q.qualifier is None and not q.is_range and q.kind in (CURRENCY, NUMBER, COUNT, PERCENT):
+            words = normalize(text[max(start, q.start - 64) : q.start]).split()
+            size = next((n for n in (1, 2) if " ".join(words[-1 - n : -1]) in lex.qualified_nouns), 0)  # ("chiffre d'affaires")
+            if len(words) >= 3 and words[-1] in lex.values["OF"] and size:
+                rest = words[: -1 - size]
+                if rest and (rest[-1] in lex.values["ARTICLE"] or rest[-1] in lex.values["INDEF"]):
+                    rest = rest[:-1]
+                phrase = next((p for n in range(min(4, len(rest)), 0, -1) if (p := " ".join(rest[-n:])) in lex.qualifier_bounds), None)
+                if phrase is not None and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]:
+                    q = replace(q, bound=AT_MOST)
         out.append(q)
     return out
 

@@ -3491,6 +3491,13 @@ CASES = [
      [("9", "duration", "9", "year"), ("45", "duration", "45", "year"), ("30", "count", "30")]),
     ("fr", "Un homme de 45, originaire de Lyon, et une fillette de 9 et sa mère.",
      [("45", "duration", "45", "year"), ("9", "duration", "9", "year")]),
+    # "up to", an article, a noun of an amount and "of" before a figure make it a ceiling (tax brackets)
+    ("en", "The lower rate applies up to an income of £50,270.", [("£50,270", "currency", "50270", "GBP", "at_most")]),
+    ("nl", "Het tarief is 36,97% tot een inkomen van € 75.518.",
+     [("36,97%", "percent", "36.97", "percent"), ("€ 75.518", "currency", "75518", "EUR", "at_most")]),
+    ("fr", "Le taux s'applique jusqu'à un revenu de 28 797 euros ; les travaux ont dépassé le budget de 40 millions d'euros.",
+     [("28 797 euros", "currency", "28797", "EUR", "at_most"), ("40 millions d'euros", "currency", "4e7", "EUR")]),
+    ("it", "L'aliquota vale fino a un reddito di 28.000 euro.", [("28.000 euro", "currency", "28000", "EUR", "at_most")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
