@@ -452,6 +452,7 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 
 
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
+_YEAR_AT_END = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 
 
 # a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"
@@ -487,6 +488,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []
+    if m.group("label") in lex.named_before_years and _YEAR_AT_END.search(m.string, m.start(), end):
+        return []  # a year after such a label is the year: "Fashion Week 2024", "Season 2024" (not "Resolution 2334")
     if label in lex.place_words and not _place_named(lex, m.string, m.start("label"), end):
         return []  # "mis en ligne 3 000 archives", "Белый дом 12 марта"
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
@@ -813,8 +816,9 @@ def next_year(year: int, written: str) -> bool:
 
 def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[str], w_end: int) -> bool:
     """A scale letter on a figure counts as the language file writes it ("$5MM", not "150mm"), or
-    beside a currency in any case ("€3m"); after a space, only as written and beside a currency
-    ("$1.5 M", "12,5 M d'euros"; not "cooled to 4 K", "0.5 M NaCl", "size 12 M", "24 K gold"); with no
+    beside a currency in any case ("€3m"); after a space, only as written and beside a currency or before the
+    link word and a counted noun ("$1.5 M", "12,5 M d'euros", "2,3 M d'utilisateurs"; not "cooled to 4 K", "0.5 M
+    NaCl", "size 12 M", "24 K gold", "2 M de haut"); with no
     currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres)."""
     if folded[m.start() - 1] in _SPACES:
         return written in lex.spaced_forms.get(m.group(), ()) and (

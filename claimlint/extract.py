@@ -76,7 +76,7 @@ _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 _PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
 _ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
 _PREV_CHUNK = regex.compile(r"(?r)(\S+)[ \u00a0]+$")
-_CLAUSE_ENDS_HERE = regex.compile(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|$)")
+_CLAUSE_ENDS_HERE = regex.compile(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|(?=\r?\n)|$)")
 _HALF_YEAR = regex.compile(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
 _LATIN = regex.compile(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
@@ -384,8 +384,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     "أن" before it ("لا يجوز أن تتجاوز المصاريف الإدارية 20%"); not a few things counted ("تجاوز اللاعب 3 مدافعين", "تجاوزت الشركة 3
     أزمات": got past them). None where no such verb bounds it."""
     lex = lexicon(q.lang)
-    few = q.kind in (NUMBER, COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10
-    if not (lex.verb_first and lex.exceed_verbs) or few or q.kind is YEAR:
+    if not (lex.verb_first and lex.exceed_verbs) or q.kind in (YEAR, DATE) or _few_things(text, q, lex):
         return None  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 72) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
@@ -400,8 +399,9 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             partitive = [v for v in between if v in lex.values["OF"]]
             if len(between) > 3 and len(partitive) != 1:
                 continue
-            if any((v in lex.prepositions and v not in partitive) or (v[:1] in lex.and_words and len(v) > 3) for v in between):
-                return None
+            if any((v in lex.prepositions and v not in partitive) or (v[:1] in lex.and_words and len(v) > 3)
+                   or v in lex.change_amount_words for v in between):
+                return None  # (nor a word of the amount: "تجاوز كثير من الطلاب الامتحان بمعدل 90 في المئة", at a rate of)
             at = len(every) - len(words) + k
             # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
             # another verb's, "لم نتوقع أن يتجاوز السعر")
@@ -471,7 +471,7 @@ def _of_a_time_unit(text: str, q: Quantity, lex: Lexicon) -> bool:
     return unit is not None and normalize(unit.group(1)) in lex.subunit_time_words
 
 
-def _round_before_a_counted_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
+def _round_before_a_counted_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Four bare digits of a round hundred before a word in lower case (or in a script with no case) that they
     may count and that ends as counted nouns do (``count_noun_endings``; in English a plural): "up to
     2000 people", "до 1500 человек", "tot 2000 mensen" (not "tot 2100 met 1,2 meter", "До 2100 уровень моря",
@@ -484,9 +484,11 @@ def _round_before_a_counted_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
     if word in lex.year_level_nouns or word in lex.count_noun_exceptions:
         return False  # "compared with 2000 levels", "Jusqu'à 2000 nous vivions"
     # (a verb before its subject, where a phrase of time opening a sentence puts it, is no noun: "Tot 1900 woonden
-    # er", "Vergeleken met 2000 stegen de prijzen", "verdienen Nederlanders")
+    # er", "Vergeleken met 2000 stegen de prijzen", "verdienen Nederlanders"; not "Er mogen tot 2000 supporters in")
     then = _NEXT_WORD.match(text, after.end()) if lex.verb_second else None
-    if then is not None and (then.group(1)[:1].isupper() or len(then.group(1)) <= 2 or normalize(then.group(1)) in lex.values["ARTICLE"]):
+    if then is not None and (then.group(1)[:1].isupper() or normalize(then.group(1)) in lex.verb_second) and (
+        len(_WORDS.findall(_SENTENCE_START.split(text[max(start, q.start - 48) : q.start])[-1])) <= 3
+    ):
         return False
     if not lex.count_noun_endings:  # (English writes years before nouns, "the 1988 sales": it lists none)
         return _is_counted(word, lex) and _plural_next(text, q.end, lex)
@@ -669,6 +671,8 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
     if lex.qualifier_adverb_ends.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
+    if _few_things(text, q, lex):
+        return q  # "a dépassé hier 5 coureurs": got past a few (as without the adverb, _a_verb_of_exceeding)
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))[-8:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
         return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
@@ -732,7 +736,7 @@ _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
 def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of change (or one whose object is the change) is among the four words before ``q`` in its
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
-    stems, whole = lex.change_stems + lex.change_by_stems, lex.change_whole | lex.change_by_whole
+    stems, whole = lex.change_stems + lex.change_by_stems, lex.change_any_whole
     words = _clause_words_before(text, q.start, start, lex)[-4:]
     return any(w.startswith(stems) or w in whole or " ".join(words[k : k + 2]) in whole or " ".join(words[k : k + 3]) in whole
                or (w[:1] in lex.prefixes and w[1:].startswith(stems)) for k, w in enumerate(words))
@@ -777,14 +781,17 @@ def _aged_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether ``q`` follows a verb of turning an age (``age_verbs``), with no figure before it in its clause ("Из 10
-    обещаний исполнилось 3"), and the clause ends after it, or a word of time follows, or a preposition and a time
-    (a figure, a month, a weekday or a word of time): "turns 90 next month", "turned 50 in 2019", "Мацуеву
-    исполнилось 49." (not "turned 50 points higher", "turned 90 to starboard", "turned 2 to 1 against")."""
-    if _word_before(text, q, start) not in lex.age_verbs:
-        return False
+    """Whether ``q`` follows a verb of turning an age (``age_verbs``; not a noun, after a preposition or an article:
+    "at turn 4"), with no figure but a year before it in its clause ("Из 10 обещаний исполнилось 3"; "In 2019 she turned
+    50"), and the clause ends after it, or a word of time follows, or a preposition that is no word of "to" or "from",
+    before no figure but a year: "turns 90 next month", "turned 50 in 2019", "turned 30 during the pandemic",
+    "Мацуеву исполнилось 49." (not "turned 50 points higher", "turned 90 to starboard", "turned 20 in 10 minutes")."""
+    words = _two_words_before(text, q, start)
+    if not words or words[-1] not in lex.age_verbs or (len(words) == 2 and (
+            (words[0] in lex.prepositions and words[0] not in lex.values["TO"]) or words[0] in lex.values["ARTICLE"])):
+        return False  # ("at turn 4", "the turn 3"; "set to turn 100" is the verb)
     before = text[max(start, q.start - 48) : q.start]
-    if _DIGIT.search(before[_clause_mark_end(before) + 1 :]):
+    if any(int(f) not in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :]))):
         return False
     if _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
@@ -794,12 +801,9 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     written = normalize(word.group(1))
     if written in lex.time_words_after or written in lex.time_adverbs:
         return True
-    if written not in lex.prepositions:
+    if written not in lex.prepositions or written in lex.values["TO"] or written in lex.values["FROM"]:
         return False
-    if _YEAR_NEXT.match(text, word.end()):
-        return True  # "in 2019"
-    after = _NEXT_WORD.match(text, word.end())  # "on Monday", "in March" (not "to 1", "to starboard")
-    return after is not None and not {"MONTH", "WEEKDAY"}.isdisjoint(lex.classify("word", lex.fold(normalize(after.group(1)))))
+    return _YEAR_NEXT.match(text, word.end()) is not None or _FIGURE_NEXT.match(text, word.end()) is None
 
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1259,9 +1263,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
         q = _unqualified(q)
-    if (q.qualifier is not None and lex.exceed_verbs and q.kind in (NUMBER, COUNT) and q.scale is None and isinstance(q.value, Decimal)
-            and abs(q.value) < 10 and q.text.startswith(q.qualifier) and lex.fold(normalize(q.qualifier)) in lex.exceed_verbs):
-        q = _unqualified(q)  # "تخطى 3 مدافعين", "تجاوز 3 مدافعين": got past a few, as with its subject between (_exceeded)
+    if (q.qualifier is not None and q.text.startswith(q.qualifier) and _a_verb_of_exceeding(q.qualifier, lex)
+            and _few_things(text, q, lex) and not _negated(text, q, start)):  # ("لا يتجاوز 5 أشخاص" stays at most)
+        # "تخطى 3 مدافعين", "a dépassé hier 5 coureurs", "ha superato ieri 3 avversari": got past a few, as with its
+        # subject between (_exceeded)
+        q = _unqualified(q)
     if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
@@ -1324,8 +1330,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     if (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
-        # "80 лет и старше 2 млн человек": "older" bounds ages only; "binnen 400 mensen" (inside), spells of time only
+        # "80 лет и старше 2 млн человек": "older" bounds ages only
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
+    if (q.qualifier is not None and lex.place_qualifiers and normalize(q.qualifier) in lex.place_qualifiers and q.text.startswith(q.qualifier)
+            and (q.kind in (YEAR, DATE) or (q.kind in (COUNT, NUMBER) and _count_noun_next(text, q.end, lex)))):
+        q = _unqualified(q)  # "Er zaten binnen 400 mensen" (inside), "Binnen 3 van de 10 gemeenten", "binnen 2030"; not "binnen 500 meter"
     if q.qualifier is not None and q.qualifier[:1].isupper() and normalize(q.qualifier) in lex.lowercase_qualifiers:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
@@ -1873,10 +1882,10 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     elif q.bound is EXACT and q.text.isdigit() and _after_plural_article(text, q, start, lex):
         pass  # "De helft van de 1500 ondervraagde fintechs", "i 2000 dipendenti": a year takes no plural article
     elif q.bound is EXACT:
-        if lex.bare_years_after is None or not q.text.isdigit() or (int(q.value) in RECENT_YEARS and (
-            not _round_before_a_counted_noun(text, q, lex) or _NAME_BEFORE.search(text, max(start, q.start - 40), q.start)
-        )):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it, "create 2000 jobs", but
-            # not after a name, which names years bare: "Sydney 2000 volunteers", "Expo 2000 visitors")
+        if lex.bare_years_after is None or not q.text.isdigit() or (
+            int(q.value) in RECENT_YEARS and not _round_before_a_counted_noun(text, q, start, lex)
+        ):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it, "create 2000 jobs", "Only
+            # 2000 tickets remain"; a name before it inside a sentence names a year, "visited Expo 2000 pavilions": below)
             return None
         if q.value % 100 and not _count_noun_next(text, q.end, lex):
             return None
@@ -1887,7 +1896,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is MORE_THAN or (
         (q.bound in (ABOUT, AT_LEAST, LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
+    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, start, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
@@ -1933,7 +1942,7 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
             and _is_counted(normalize(after.group(1)), lex))
 
 
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\-]*[ \u00a0]+$")
+_SENTENCE_START = regex.compile(r"[.!?:;]\s+|^")
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
@@ -1943,8 +1952,8 @@ def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
     posti" (for "Up to 2000 troops", see :func:`_round_before_a_counted_noun`); a ceiling written with
     a negation never means "until", whatever the figure: "Не более 2000 человек", "niet meer dan 2000"."""
     if q.bound is not AT_MOST or q.qualifier is None or (
-        len(q.qualifier.split()) < 2 and normalize(q.qualifier) in lex.values["TO"]
-    ):
+        len(q.qualifier.split()) < 2 and _until(q, lex)
+    ):  # ("jusqu'à" is one word ending in a word of "to")
         return False  # (a ceiling of one word that is no "to" never means "until" either: "maximaal 1500 bezoekers")
     if _holds_negation(lex, q.qualifier):
         return True
@@ -1979,7 +1988,7 @@ def extract_span(
     if not found:
         return found
     found = _currency_of_the_country(text, found, lang, start, stop)
-    found = _hours_after_a_date(text, found)
+    found = _hours_after_a_date(text, found, start)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
@@ -2083,17 +2092,44 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
     return out
 
 
+def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` is a few things counted: a bare figure under ten before a noun that is no unit of measure or time
+    and, but in Arabic, ends as counted nouns do ("5 coureurs", "3 مدافعين"; not "2 gradi", "3 ore", "5 gigawatt")."""
+    if not (q.kind in (NUMBER, COUNT) and q.scale is None and isinstance(q.value, Decimal) and abs(q.value) < 10):
+        return False
+    word = _NEXT_WORD.match(text, q.end)
+    if word is None:
+        return False
+    written = lex.fold(normalize(word.group(1)))
+    if written in lex.zero_points.get("units", ()) or written in lex.measure_units or "DUR" in lex.classify("word", written):
+        return False
+    if lex.verb_first:
+        return True  # (Arabic: any noun, "تجاوز اللاعب 3 مدافعين")
+    # (a noun that ends as counted nouns do, "5 coureurs", "3 avversari"; not a unit, "i 5 gigawatt")
+    return _count_noun_next(text, q.end, lex) if lex.count_noun_endings else _plural_next(text, q.end, lex)
+
+
+def _a_verb_of_exceeding(qualifier: str, lex: Lexicon) -> bool:
+    """Whether a qualifier is a verb of exceeding (``exceed_verbs``, or a verb of ``qualifier_adverbs``), alone or
+    with an adverb or an article after it."""
+    words = lex.fold(normalize(qualifier)).split()
+    return bool(words) and (words[0] in lex.exceed_verbs or (bool(lex.qualifier_adverb_verbs) and words[0].startswith(lex.qualifier_adverb_verbs)))
+
+
 def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """ "een meisje van 9 en haar grootmoeder", "la nonna di 67.", "un homme de 45,": a noun of a person
+    """ "een meisje van 9 en haar grootmoeder", "un uomo di 45,", "un homme de 45,": a noun of a person
     (``bare_ages: nouns``), the word of "of" and a bare figure that ends its phrase (a clause mark or "and" after it)."""
     before = _NOUN_AND_OF.search(text, max(start, q.start - 40), q.start)
     if before is None or normalize(before.group(1)) not in lex.bare_age_nouns or normalize(before.group(2)) not in lex.values["OF"]:
         return False
+    if _FIGURE_SOON_AFTER.match(text, q.end):
+        return False  # a list or a correction: "slachtoffer van 3, mogelijk 4, aanslagen", "De agent van 2, 3 spelers"
     after = _NEXT_WORD.match(text, q.end)
     return _CLAUSE_ENDS_HERE.match(text, q.end) is not None or (
         after is not None and after.start(1) > q.end and normalize(after.group(1)) in lex.and_words)
 
 
+_FIGURE_SOON_AFTER = regex.compile(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
 _NOUN_AND_OF = regex.compile(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = regex.compile(r"\b\p{Ll}[\p{L}\-]* \($")
@@ -3279,7 +3315,7 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
     return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes,
-                       lex.change_whole | lex.change_by_whole if by else lex.change_whole)
+                       lex.change_any_whole if by else lex.change_whole)
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
@@ -3488,7 +3524,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         written = m.group("one")
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
-            numerator > 1 and not share_whole(q.text.isdigit(), n)
+            numerator > 1 and not share_whole(q.text.isdigit(), n, lex.mark_wholes)
         ):
             out.append(q)  # "Three men in two cars"; "7 élèves sur 12" are two counts (parse: ratio)
             continue
@@ -3857,14 +3893,18 @@ def _glued_pattern(lang: str) -> re.Pattern[str] | None:
     return compile_cached(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
-def _weekday_time(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a weekday stands right before ``q`` and a word of "from" or "to" or a clock word before it."""
-    words = _WORDS.findall(normalize(text[max(0, q.start - 40) : q.start]))[-2:]
+def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a weekday stands right before ``q`` and one of ``clock_times: after_weekday`` before it ("van", "vanaf",
+    "tot", "om"; "de", "à", "dès", "jusqu'à"), and no rate or unit of time after it ("Dès lundi 8 heures par jour")."""
+    if any(w in lex.rate_words or "DUR" in lex.classify("word", lex.fold(w))
+           for w in _WORDS.findall(normalize(_CLAUSE_MARK.split(text[q.end : q.end + 24], 1)[0]))[:2]):
+        return False  # ("8 heures par jour": a rate)
+    words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
     return (len(words) == 2 and words[1] in lex.values["WEEKDAY"] and text[q.start - 1 : q.start].isspace()
-            and (words[0] in lex.values["FROM"] or words[0] in lex.values["TO"] or words[0] in lex.clock_before))
+            and words[0] in lex.clock_after_weekday)
 
 
-def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
+def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> list[Quantity]:
     """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов": whole hours right after a date and a clock
     word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
     is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
@@ -3876,7 +3916,7 @@ def _hours_after_a_date(text: str, found: list[Quantity]) -> list[Quantity]:
         if (q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range and isinstance(q.value, Decimal)
                 and q.value == q.value.to_integral_value() and q.value <= 24 and (
                     (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date)
-                    or (lexicon(q.lang).clock_after_weekday and _weekday_time(text, q, lexicon(q.lang))))):
+                    or (lexicon(q.lang).clock_after_weekday and _weekday_time(text, q, start, lexicon(q.lang))))):
             continue
         out.append(q)
     return out

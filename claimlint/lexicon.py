@@ -165,6 +165,7 @@ class Lexicon:
     # reference words that name something only written with a capital: "Flight 1282" (not "on that
     # flight 150 passengers")
     named_references: tuple[str, ...] = ()
+    named_before_years: frozenset[str] = frozenset()  # those after which a year is the year: "Fashion Week 2024"
     phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these...
     short_phone_numbers: tuple[str, ...] = ()  # ...of these (common.yaml) are phone numbers
     place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
@@ -176,6 +177,7 @@ class Lexicon:
     change_by_stems: tuple[str, ...] = ()
     change_by_whole: frozenset[str] = frozenset()  # such verbs as whole words, where a stem would take nouns in ("perso", not "persone")
     change_whole: frozenset[str] = frozenset()  # verbs of change as whole words ("go", not "good")
+    change_any_whole: frozenset[str] = frozenset()  # both, for the checks that take either
     negation_words: frozenset[str] = frozenset()  # "must not exceed 48 hours": the bound turned over
     negation_clitics: frozenset[str] = frozenset()  # "il n'y a plus que": pronouns between negation and verb
     scales_bare_after_qualifier: frozenset[str] = frozenset()  # "свыше тысячи": one thousand after a qualifier
@@ -235,7 +237,7 @@ class Lexicon:
     clock_after: tuple[str, ...] = ()
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
-    clock_after_weekday: bool = False  # "van maandag 6 uur tot dinsdag 6 uur": the hour of that day
+    clock_after_weekday: frozenset[str] = frozenset()  # "van maandag 6 uur tot dinsdag 6 uur": the words before such a day
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
@@ -390,7 +392,7 @@ class Lexicon:
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
-    verb_second: bool = False  # "Tot 1900 woonden er boeren": a phrase opening a sentence puts the verb before its subject
+    verb_second: frozenset[str] = frozenset()  # "Tot 1900 woonden er boeren": the subjects a verb put first stands before
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
@@ -400,6 +402,8 @@ class Lexicon:
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "30-something voters": not so
     age_before_words: frozenset[str] = frozenset()  # "aged 45": an age in years
+    mark_wholes: frozenset[int] = frozenset()  # "14 sur 20", "28 su 30": the whole marks are given out of
+    place_qualifiers: frozenset[str] = frozenset()  # "binnen": a bound of a measure, not of a count of things ("inside")
     qualified_nouns: frozenset[str] = frozenset()  # "up to an income of £50,270": nouns between a qualifier and its figure
     age_verbs: frozenset[str] = frozenset()  # "turned 50 in 2019": an age in years where nothing it counts follows
     hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
@@ -827,8 +831,8 @@ def _tokenizer(
         # A figure with an ordinal suffix ("1er", "25th", "4e", "25-го"): a day in a date, else nothing.
         + (rf"|(?P<day>(?<![\w.,])(?:{_DAY_DIGITS}(?:{trie(list(day_suffixes))})" + (
             # (and a larger figure with a suffix written on, "the 1,000th day", "pour la 3 500e fois", a rank; not
-            # one after a hyphen, which a year takes too: "в 2024-м году")
-            rf"|{_LONG_DIGITS}(?:{trie(written_on)})" if (written_on := [f for f in day_suffixes if f[:1] not in "-‐"]) else "")
+            # one after a hyphen, which a year takes too, "в 2024-м году", nor a degree sign: "di 1.200º")
+            rf"|{_LONG_DIGITS}(?:{trie(written_on)})" if (written_on := [f for f in day_suffixes if f[:1] not in "-‐°º"]) else "")
            + rf")(?!{_LETTER}|[{DIGITS}]))" if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock; not
         # within a word: "M5S 15%")
@@ -992,7 +996,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_verbs", "qualified_nouns",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
@@ -1005,7 +1009,7 @@ _WORD_LIST_KEYS = (
     "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
-    "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_second", "scale_takes_link",
+    "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
     "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed",
 )
 
@@ -1290,6 +1294,8 @@ def lexicon(lang: str) -> Lexicon:
         references=_labels(data, "reference_words"),
         reference_lists=_labels(data, "reference_lists"),
         named_references=tuple(data.get("reference_words_named") or ()),
+        named_before_years=frozenset(data.get("reference_words_named_years") or ()),
+        mark_wholes=frozenset(int(n) for n in data.get("mark_wholes") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),
         phone_calls=tuple(sorted(_words(data.get("phone_calls")))),
         place_idioms=tuple(tuple(f.translate(fold).split()) for f in sorted(_words(data.get("place_idioms")))),
@@ -1299,6 +1305,7 @@ def lexicon(lang: str) -> Lexicon:
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         change_by_whole=frozenset(normalize(f) for f in data.get("change_by_words_whole") or ()),
         change_whole=frozenset(normalize(f) for f in data.get("change_to_words_whole") or ()),
+        change_any_whole=frozenset(normalize(f) for f in [*(data.get("change_to_words_whole") or ()), *(data.get("change_by_words_whole") or ())]),
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
@@ -1337,7 +1344,7 @@ def lexicon(lang: str) -> Lexicon:
         house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),
         house_before=tuple(sorted(_words((data.get("streets") or {}).get("house_before")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
-        clock_after_weekday=bool((data.get("clock_times") or {}).get("after_weekday")),
+        clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),

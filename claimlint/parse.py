@@ -198,13 +198,13 @@ class Token(str):
         return f"Token({self.type!r}, {str(self)!r})"
 
 
-def share_whole(digits: bool, whole: Decimal) -> bool:
-    """Whether several parts over ``whole`` may be a share: a share is stated over a small whole, twenty (a mark
-    out of twenty) or a power of ten ("7 sur 10", "3 из 5", "14 sur 20", "38 su 100"), or one written in words
-    ("cinquanta su duemilacinque"); "было сбито 45 из 57 дронов", "negentien van de 22 races", "7 élèves sur 12"
-    are two counts, and so are a tally over another round whole ("37 из 40 беспилотников", "37 van de 40
-    drones") and a parliament's seats ("met 37 van de 150 zetels", "37 из 150 мест")."""
-    return not digits or whole <= _SMALL_SHARE_WHOLE or whole == 20 or whole == 10 ** (len(str(int(whole))) - 1)
+def share_whole(digits: bool, whole: Decimal, marks: frozenset[int] = frozenset()) -> bool:
+    """Whether several parts over ``whole`` may be a share: a share is stated over a small whole, twenty ("Nine out
+    of 20 respondents", "14 sur 20"), the whole of the language's marks (``marks``: Italian "28 su 30") or a power of
+    ten ("7 sur 10", "3 из 5", "38 su 100"), or one written in words ("cinquanta su duemilacinque"); "было сбито 45 из 57 дронов", "negentien van de
+    22 races", "7 élèves sur 12" are two counts, and so are a tally over another round whole ("37 из 40
+    беспилотников", "37 van de 40 drones") and a parliament's seats ("met 37 van de 150 zetels", "37 из 150 мест")."""
+    return not digits or whole <= _SMALL_SHARE_WHOLE or whole == 20 or whole in marks or whole == 10 ** (len(str(int(whole))) - 1)
 
 
 _SMALL_SHARE_WHOLE = 10
@@ -437,7 +437,7 @@ class QuantityBuilder:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         if numerator.value != numerator.value.to_integral_value():
             raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
-        if abs(numerator.value) > 1 and not share_whole(denominator.digits, denominator.value):
+        if abs(numerator.value) > 1 and not share_whole(denominator.digits, denominator.value, self.lex.mark_wholes):
             raise NotAQuantity("a share of several over a whole that is neither small nor round: two counts")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))

@@ -3498,6 +3498,20 @@ CASES = [
     ("fr", "Le taux s'applique jusqu'à un revenu de 28 797 euros ; les travaux ont dépassé le budget de 40 millions d'euros.",
      [("28 797 euros", "currency", "28797", "EUR", "at_most"), ("40 millions d'euros", "currency", "4e7", "EUR")]),
     ("it", "L'aliquota vale fino a un reddito di 28.000 euro.", [("28.000 euro", "currency", "28000", "EUR", "at_most")]),
+    # the second probe review and the code review: narrowed readings
+    ("nl", "Er mogen tot 2000 supporters in het stadion; binnen 500 meter van de school; er zaten binnen 400 mensen.",
+     [("tot 2000", "count", "2000", None, "at_most"), ("binnen 500", "count", "500", None, "at_most"), ("400", "count", "400")]),
+    ("ru", "Эвакуируют до 2000 наших граждан; 500 рублей за 1000 кубических метров.",
+     [("до 2000", "count", "2000", None, "at_most"), ("500 рублей", "currency", "500", "RUB")]),
+    ("en", "She will turn 90 in April; he went wide at turn 4 on lap 30; Day 3 of the trial.",
+     [("90", "duration", "90", "year"), ("4", "number", "4"), ("30", "number", "30")]),
+    ("ar", "لا يتجاوز 5 أشخاص، وتخطى 3 مدافعين، وتجاوزت الحرارة 5 درجات.",
+     [("يتجاوز 5", "count", "5", None, "at_most"), ("3", "count", "3"), ("5", "count", "5", None, "more_than")]),
+    ("it", "Il BTP paga una cedola da 0,5 a 10 euro; ha preso 28 su 30; superano i 5 gigawatt; Sinner ha superato ieri 3 avversari.",
+     [("da 0,5 a 10 euro", "currency", "0.5", "EUR", "exact", "10"), ("28 su 30", "number", "0.9333333333333333333333333333"),
+      ("superano i 5", "count", "5", None, "more_than"), ("3", "count", "3")]),
+    ("fr", "Dès lundi 8 heures par jour de travail ; jusqu'à 1900 beaucoup de paysans vivaient ici.",
+     [("8 heures", "duration", "8", "hour"), ("jusqu'à 1900", "year", "1900")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
