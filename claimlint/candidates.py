@@ -453,6 +453,8 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
 _YEAR_AT_END = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+# A capitalised word that does not open its sentence, right before a label: "Christmas Day", "Fashion Week".
+_NAME_THEN_LABEL = regex.compile(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ \u00a0]+$")
 
 
 # a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"
@@ -490,6 +492,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         return []
     if m.group("label") in lex.named_before_years and _YEAR_AT_END.search(m.string, m.start(), end):
         return []  # a year after such a label is the year: "Fashion Week 2024", "Season 2024" (not "Resolution 2334")
+    if m.group("label") in lex.named_before_years and _NAME_THEN_LABEL.search(m.string, max(0, m.start() - 40), m.start()):
+        return []  # the last word of a name, no label: "On Christmas Day 300 volunteers", "During Fashion Week 500 models"
     if label in lex.place_words and not _place_named(lex, m.string, m.start("label"), end):
         return []  # "mis en ligne 3 000 archives", "Белый дом 12 марта"
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):

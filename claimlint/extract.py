@@ -671,8 +671,6 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
     if lex.qualifier_adverb_ends.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
-    if _few_things(text, q, lex):
-        return q  # "a dépassé hier 5 coureurs": got past a few (as without the adverb, _a_verb_of_exceeding)
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))[-8:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
         return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
@@ -787,6 +785,9 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     before no figure but a year: "turns 90 next month", "turned 50 in 2019", "turned 30 during the pandemic",
     "Мацуеву исполнилось 49." (not "turned 50 points higher", "turned 90 to starboard", "turned 20 in 10 minutes")."""
     words = _two_words_before(text, q, start)
+    verb = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    if verb is not None and verb.group(1)[:1].isupper():
+        return False  # ("Turn 4 on the opening lap": a noun opening a sentence)
     if not words or words[-1] not in lex.age_verbs or (len(words) == 2 and (
             (words[0] in lex.prepositions and words[0] not in lex.values["TO"]) or words[0] in lex.values["ARTICLE"])):
         return False  # ("at turn 4", "the turn 3"; "set to turn 100" is the verb)
@@ -1262,11 +1263,6 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
     if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
-        q = _unqualified(q)
-    if (q.qualifier is not None and q.text.startswith(q.qualifier) and _a_verb_of_exceeding(q.qualifier, lex)
-            and _few_things(text, q, lex) and not _negated(text, q, start)):  # ("لا يتجاوز 5 أشخاص" stays at most)
-        # "تخطى 3 مدافعين", "a dépassé hier 5 coureurs", "ha superato ieri 3 avversari": got past a few, as with its
-        # subject between (_exceeded)
         q = _unqualified(q)
     if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
@@ -2085,9 +2081,13 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
                 rest = words[: -1 - size]
                 if rest and (rest[-1] in lex.values["ARTICLE"] or rest[-1] in lex.values["INDEF"]):
                     rest = rest[:-1]
-                phrase = next((p for n in range(min(4, len(rest)), 0, -1) if (p := " ".join(rest[-n:])) in lex.qualifier_bounds), None)
-                if phrase is not None and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]:
-                    q = replace(q, bound=AT_MOST)
+                size = next((n for n in range(min(4, len(rest)), 0, -1) if " ".join(rest[-n:]) in lex.qualifier_bounds), 0)
+                phrase = " ".join(rest[-size:]) if size else None
+                before = _WORDS.findall(_COMMA_NOT_IN_FIGURE.split(" ".join(rest[: len(rest) - size]))[-1])
+                if (phrase is not None and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]
+                        and not any(w.startswith(lex.change_stems + lex.rise_stems) or w in lex.values["FROM"]
+                                    or " ".join(before[k : k + 2]) in lex.change_any_whole for k, w in enumerate(before))):
+                    q = replace(q, bound=AT_MOST)  # (not the level a change reached: "Shares climbed up to a price of $48.20")
         out.append(q)
     return out
 
@@ -2109,11 +2109,7 @@ def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
     return _count_noun_next(text, q.end, lex) if lex.count_noun_endings else _plural_next(text, q.end, lex)
 
 
-def _a_verb_of_exceeding(qualifier: str, lex: Lexicon) -> bool:
-    """Whether a qualifier is a verb of exceeding (``exceed_verbs``, or a verb of ``qualifier_adverbs``), alone or
-    with an adverb or an article after it."""
-    words = lex.fold(normalize(qualifier)).split()
-    return bool(words) and (words[0] in lex.exceed_verbs or (bool(lex.qualifier_adverb_verbs) and words[0].startswith(lex.qualifier_adverb_verbs)))
+_COMMA_NOT_IN_FIGURE = regex.compile(r",(?!\d)")
 
 
 def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -3900,8 +3896,14 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
            for w in _WORDS.findall(normalize(_CLAUSE_MARK.split(text[q.end : q.end + 24], 1)[0]))[:2]):
         return False  # ("8 heures par jour": a rate)
     words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
-    return (len(words) == 2 and words[1] in lex.values["WEEKDAY"] and text[q.start - 1 : q.start].isspace()
-            and words[0] in lex.clock_after_weekday)
+    if not (len(words) == 2 and words[1] in lex.values["WEEKDAY"] and text[q.start - 1 : q.start].isspace()
+            and words[0] in lex.clock_after_weekday):
+        return False
+    after = _WORD_SPANS.findall(normalize(text[q.end : q.end + 32]))
+    if after and (after[0] in lex.values["OF"] or after[0] in lex.clock_not_before):
+        return False  # ("4 heures de mathématiques", "6 uur lang", "4 heures durant": a spell)
+    # ("van", "de": "the meeting of Tuesday", unless a second time follows: "van maandag 6 uur tot dinsdag 6 uur")
+    return words[0] not in lex.values["FROM"] or any(w in lex.values["TO"] for w in after[:3])
 
 
 def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> list[Quantity]:
