@@ -3900,7 +3900,7 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
             and words[0] in lex.clock_after_weekday):
         return False
     after = _WORD_SPANS.findall(normalize(text[q.end : q.end + 32]))
-    if after and (after[0] in lex.values["OF"] or after[0] in lex.clock_not_before):
+    if after and (after[0] in lex.values["OF"] or after[0] in lex.clock_not_after_weekday):
         return False  # ("4 heures de mathématiques", "6 uur lang", "4 heures durant": a spell)
     # ("van", "de": "the meeting of Tuesday", unless a second time follows: "van maandag 6 uur tot dinsdag 6 uur")
     return words[0] not in lex.values["FROM"] or any(w in lex.values["TO"] for w in after[:3])

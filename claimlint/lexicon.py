@@ -238,7 +238,7 @@ class Lexicon:
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
     clock_after_weekday: frozenset[str] = frozenset()  # "van maandag 6 uur tot dinsdag 6 uur": the words before such a day
-    clock_not_before: frozenset[str] = frozenset()  # "6 uur lang": words after such hours that make them a spell
+    clock_not_after_weekday: frozenset[str] = frozenset()  # "6 uur lang": words after such hours that make them a spell
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
@@ -1346,7 +1346,7 @@ def lexicon(lang: str) -> Lexicon:
         house_before=tuple(sorted(_words((data.get("streets") or {}).get("house_before")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
-        clock_not_before=_words((data.get("clock_times") or {}).get("not_after_weekday")),
+        clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
