@@ -736,8 +736,15 @@ def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
     stems, whole = lex.change_stems + lex.change_by_stems, lex.change_any_whole
     words = _clause_words_before(text, q.start, start, lex)[-4:]
-    return any(w.startswith(stems) or w in whole or " ".join(words[k : k + 2]) in whole or " ".join(words[k : k + 3]) in whole
+    return any(w.startswith(stems) or _whole_at(words, k, whole, lex.and_words)
                or (w[:1] in lex.prefixes and w[1:].startswith(stems)) for k, w in enumerate(words))
+
+
+def _whole_at(words: list[str], k: int, whole: frozenset[str], ands: frozenset[str]) -> bool:
+    """Whether one of ``whole`` (a word, or a phrase of two or three) starts at ``words[k]``, with no "and" right after
+    it: "will go up" (not "go up and down from £5 to £50", a range)."""
+    return bool(whole) and any(
+        " ".join(words[k : k + n]) in whole and (k + n >= len(words) or words[k + n] not in ands) for n in (1, 2, 3))
 
 
 def _from_figure_after(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -3311,7 +3318,7 @@ def _after_change(text: str, q: Quantity, start: int, by: bool = False, reach: i
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems if by else lex.change_stems
     return _after_verb(text, q, start, stems, reach, lex.motion_words, lex.prefixes,
-                       lex.change_any_whole if by else lex.change_whole)
+                       lex.change_any_whole if by else lex.change_whole, lex.and_words)
 
 
 # How many words before a range the verb of change may stand when the word of the amount opens it ("by").
@@ -3320,7 +3327,7 @@ _BY_REACH = 9
 
 def _after_verb(
     text: str, q: Quantity, start: int, stems: tuple[str, ...], reach: int = 4, motion: frozenset[str] = frozenset(),
-    prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(),
+    prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(), ands: frozenset[str] = frozenset(),
 ) -> bool:
     """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
     characters), or is one of ``whole`` (alone or with the one or two words after it: "will go up"), or that word after a conjunction
@@ -3334,7 +3341,7 @@ def _after_verb(
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
-        (w.startswith(stems) or (whole and (w in whole or " ".join(words[k : k + 2]) in whole or " ".join(words[k : k + 3]) in whole))
+        (w.startswith(stems) or _whole_at(words, k, whole, ands)
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)

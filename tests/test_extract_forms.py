@@ -3436,6 +3436,7 @@ CASES = [
     # "go up" and "go down" are verbs of change: "from X to Y" after them are two levels ("go" alone may open a range)
     ("en", "Hourly pay will go up from £11.44 to £12.50; tickets go from $10 to $20 depending on seats.",
      [("£11.44", "currency", "11.44", "GBP"), ("£12.50", "currency", "12.50", "GBP"), ("from $10 to $20", "currency", "10", "USD", "exact", "20")]),
+    ("en", "Prices go up and down from £5 to £50 depending on demand.", [("from £5 to £50", "currency", "5", "GBP", "exact", "50")]),
     # a bare number after a verb of turning an age, the clause ending or a preposition or a word of time after it
     ("en", "The director, who turns 90 next month, turned 50 in 1985; the index turned 50 points higher.",
      [("90", "duration", "90", "year"), ("50", "duration", "50", "year"), ("1985", "year", "1985"), ("50", "count", "50")]),
