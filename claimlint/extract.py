@@ -490,9 +490,16 @@ def _round_before_a_counted_noun(text: str, q: Quantity, start: int, lex: Lexico
         len(_WORDS.findall(_SENTENCE_START.split(text[max(start, q.start - 48) : q.start])[-1])) <= 3
     ):
         return False
-    if not lex.count_noun_endings:  # (English writes years before nouns, "the 1988 sales": it lists none)
-        return _is_counted(word, lex) and _plural_next(text, q.end, lex)
-    return _is_counted(word, lex) and (word in lex.count_noun_endings or _count_noun_next(text, q.end, lex))
+    return _is_counted(word, lex) and _counted_noun_next(text, q.end, lex)
+
+
+def _counted_noun_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word at ``end`` ends as counted nouns do (``count_noun_endings``, or is one of them: "شخص"), or in
+    English, which lists none as it writes years before nouns ("the 1988 sales"), as a plural does."""
+    if not lex.count_noun_endings:
+        return _plural_next(text, end, lex)
+    after = _NEXT_WORD.match(text, end)
+    return (after is not None and normalize(after.group(1)) in lex.count_noun_endings) or _count_noun_next(text, end, lex)
 
 
 def _until(q: Quantity, lex: Lexicon) -> bool:
@@ -2089,9 +2096,9 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
                 if rest and (rest[-1] in lex.values["ARTICLE"] or rest[-1] in lex.values["INDEF"]):
                     rest = rest[:-1]
                 size = next((n for n in range(min(4, len(rest)), 0, -1) if " ".join(rest[-n:]) in lex.qualifier_bounds), 0)
-                phrase = " ".join(rest[-size:]) if size else None
+                phrase = " ".join(rest[-size:])
                 before = _WORDS.findall(_COMMA_NOT_IN_FIGURE.split(" ".join(rest[: len(rest) - size]))[-1])
-                if (phrase is not None and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]
+                if (size and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]
                         and not any(w.startswith(lex.change_stems + lex.rise_stems) or w in lex.values["FROM"]
                                     or " ".join(before[k : k + 2]) in lex.change_any_whole for k, w in enumerate(before))):
                     q = replace(q, bound=AT_MOST)  # (not the level a change reached: "Shares climbed up to a price of $48.20")
@@ -2112,8 +2119,7 @@ def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
         return False
     if lex.verb_first:
         return True  # (Arabic: any noun, "تجاوز اللاعب 3 مدافعين")
-    # (a noun that ends as counted nouns do, "5 coureurs", "3 avversari"; not a unit, "i 5 gigawatt")
-    return _count_noun_next(text, q.end, lex) if lex.count_noun_endings else _plural_next(text, q.end, lex)
+    return _counted_noun_next(text, q.end, lex)  # ("5 coureurs", "3 avversari"; not a unit, "i 5 gigawatt")
 
 
 _COMMA_NOT_IN_FIGURE = regex.compile(r",(?!\d)")
@@ -3920,12 +3926,13 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
     of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
     (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
     out: list[Quantity] = []
+    lex = lexicon(found[0].lang) if found else None
     for q in found:
         prev = out[-1] if out else None
-        if (q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range and isinstance(q.value, Decimal)
-                and q.value == q.value.to_integral_value() and q.value <= 24 and (
-                    (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lexicon(q.lang).clock_after_date)
-                    or (lexicon(q.lang).clock_after_weekday and _weekday_time(text, q, start, lexicon(q.lang))))):
+        if (lex is not None and q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range
+                and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24 and (
+                    (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lex.clock_after_date)
+                    or (lex.clock_after_weekday and _weekday_time(text, q, start, lex)))):
             continue
         out.append(q)
     return out

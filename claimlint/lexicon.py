@@ -1273,6 +1273,8 @@ def lexicon(lang: str) -> Lexicon:
     if data.get("letter_folding"):
         sections = {key: forms | {f.translate(fold) for f in forms} for key, forms in sections.items()}
     sections.update({key: bool(data.get(key)) for key in _FLAG_KEYS})
+    change_whole, change_by_whole = _words(data.get("change_to_words_whole")), _words(data.get("change_by_words_whole"))
+    qualifier_adverbs = _words((data.get("qualifier_adverbs") or {}).get("adverbs"))
     return Lexicon(
         lang=lang,
         **sections,
@@ -1304,9 +1306,9 @@ def lexicon(lang: str) -> Lexicon:
         rise_stems=tuple(normalize(f) for f in data.get("rise_words") or ()),
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
-        change_by_whole=frozenset(normalize(f) for f in data.get("change_by_words_whole") or ()),
-        change_whole=frozenset(normalize(f) for f in data.get("change_to_words_whole") or ()),
-        change_any_whole=frozenset(normalize(f) for f in [*(data.get("change_to_words_whole") or ()), *(data.get("change_by_words_whole") or ())]),
+        change_by_whole=change_by_whole,
+        change_whole=change_whole,
+        change_any_whole=change_whole | change_by_whole,
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
@@ -1412,8 +1414,8 @@ def lexicon(lang: str) -> Lexicon:
         dual_counts=tuple(str(f) for f in data.get("dual_counts") or ()),
         mark_qualifiers=_words(data.get("mark_qualifiers")),
         plural_articles=_words(data.get("plural_articles")),
-        qualifier_adverbs=_words((data.get("qualifier_adverbs") or {}).get("adverbs")),
-        qualifier_adverb_ends=frozenset(w.split()[-1] for w in _words((data.get("qualifier_adverbs") or {}).get("adverbs"))),
+        qualifier_adverbs=qualifier_adverbs,
+        qualifier_adverb_ends=frozenset(w.split()[-1] for w in qualifier_adverbs),
         qualifier_adverb_verbs=tuple(normalize(f) for f in (data.get("qualifier_adverbs") or {}).get("verbs") or ()),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
