@@ -780,15 +780,20 @@ _CLAUSE_CUT = regex.compile(r"[,;:()،؛.!?…]")
 
 def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of age (``age_before_words``) stands right before ``q``, or before the figures listed
-    before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"."""
-    return _aged_pattern(q.lang).search(text, max(start, q.start - 48), q.start) is not None
+    before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"; or one of
+    ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
+    if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is not None:
+        return True
+    return (bool(lex.age_before_clause_end) and _CLAUSE_ENDS_HERE.match(text, q.end) is not None
+            and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None)
 
 
 @cache
-def _aged_pattern(lang: str) -> re.Pattern[str]:
+def _aged_pattern(lang: str, at_clause_end: bool) -> re.Pattern[str]:
     lex = lexicon(lang)
     joins = _alternatives([*lex.and_words, *lex.values["OR"]])
-    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.age_before_words)})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
+    words = lex.age_before_clause_end if at_clause_end else lex.age_before_words
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(words) or '(?!)'})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
                           re.IGNORECASE)
 
 
@@ -1444,7 +1449,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "revenue rose in 1H25": the first half of 2025 in financial copy, no 1 h 25 min
     if q.kind is YEAR and _age(text, q):
         q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
-    if (lex.age_before_words and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
+    if ((lex.age_before_words or lex.age_before_clause_end) and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
             and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
     elif (lex.age_verbs and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range and q.text.isdigit()

@@ -403,6 +403,7 @@ class Lexicon:
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "30-something voters": not so
     age_before_words: frozenset[str] = frozenset()  # "aged 45": an age in years
+    age_before_clause_end: frozenset[str] = frozenset()  # "died at 88.": an age where the clause ends after it
     mark_wholes: frozenset[int] = frozenset()  # "14 sur 20", "28 su 30": the whole marks are given out of
     place_qualifiers: frozenset[str] = frozenset()  # "binnen": a bound of a measure, not of a count of things ("inside")
     qualified_nouns: frozenset[str] = frozenset()  # "up to an income of £50,270": nouns between a qualifier and its figure
@@ -997,7 +998,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",

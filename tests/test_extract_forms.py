@@ -3513,6 +3513,19 @@ CASES = [
       ("superano i 5", "count", "5", None, "more_than"), ("superato ieri 3", "count", "3", None, "more_than")]),
     ("fr", "Dès lundi 8 heures par jour de travail ; jusqu'à 1900 beaucoup de paysans vivaient ici.",
      [("8 heures", "duration", "8", "hour"), ("jusqu'à 1900", "year", "1900")]),
+    # an age after a phrase of age, in every language, and one after "died at" where the clause ends
+    ("en", "Walter Grieve, pictured in 1962, at the age of 27; Lou Harmon has died at 88. The engine died at 30 mph.",
+     [("1962", "year", "1962"), ("27", "duration", "27", "year"), ("88", "duration", "88", "year"), ("30", "count", "30")]),
+    ("fr", "Il est mort à l'âge de 88.", [("88", "duration", "88", "year")]),
+    ("it", "È morto all'età di 88, a Roma; ragazzi di età compresa tra 14 e 17.",
+     [("88", "duration", "88", "year"), ("tra 14 e 17", "duration", "14", "year", "exact", "17")]),
+    ("nl", "Hij overleed op de leeftijd van 88; kinderen in de leeftijd van 6 tot 12.",
+     [("88", "duration", "88", "year"), ("van 6 tot 12", "duration", "6", "year", "exact", "12")]),
+    ("ru", "Он умер в возрасте 88.", [("88", "duration", "88", "year")]),
+    ("ar", "توفي عن عمر 88.", [("88", "duration", "88", "year")]),
+    # "until" after "from" and a figure ends a range
+    ("en", "He led the diocese from 1995 until 2018; it stays shut until 2030.",
+     [("from 1995 until 2018", "year", "1995", None, "exact", "2018"), ("2030", "year", "2030")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
