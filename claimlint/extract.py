@@ -1252,6 +1252,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=NUMBER, value=value, precision=precision, unit=None)
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
+    if (q.kind is NUMBER and lex.definite_prefixes and q.qualifier is None and (word := _WORDS.fullmatch(q.text)) is not None
+            and lex.fold(normalize(word.group())) in lex.values["SCALE_BARE"] and (noun := _NEXT_WORD.match(text, q.end)) is not None
+            and noun.start(1) > q.end and normalize(noun.group(1)).startswith(lex.definite_prefixes)):
+        return None  # "ألف الكاتب 50 كتابا": a scale word alone counts no noun with the article (it is a verb, "wrote")
     if (q.kind is NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
             and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
             and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex)

@@ -3526,6 +3526,12 @@ CASES = [
     # "until" after "from" and a figure ends a range
     ("en", "He led the diocese from 1995 until 2018; it stays shut until 2030.",
      [("from 1995 until 2018", "year", "1995", None, "exact", "2018"), ("2030", "year", "2030")]),
+    # "à" and an hour that open a sentence or a clause tell the time; after a verb, a spell
+    ("fr", "Le 11 novembre 1918, à 11 heures, l'armistice entrait en vigueur. À 8 heures, la police est intervenue ; le trajet a été réduit à 2 heures.",
+     [("11 novembre 1918", "date", "1918-11-11"), ("2 heures", "duration", "2", "hour")]),
+    # a scale word alone before a word with the article is no number: "ألّف", wrote
+    ("ar", "ألف الكاتب أكثر من 50 كتابا، وحضر ألف شخص.",
+     [("أكثر من 50", "count", "50", None, "more_than"), ("ألف", "count", "1000")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
