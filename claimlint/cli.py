@@ -40,8 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--facts", metavar="FILE", help="the fact sheet (else from the config or front matter)")
     ck.add_argument("--config", metavar="FILE", help="configuration (else the nearest .claimlint.yaml)")
     ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
-    ck.add_argument("--select", action="append", metavar="CODES", help="comma-separated codes, prefixes or slugs")
-    ck.add_argument("--ignore", action="append", metavar="CODES", help="comma-separated codes, prefixes or slugs")
+    ck.add_argument("--select", action="append", metavar="CODES",
+                    help="check only these rules, in place of the configuration's select (comma-separated codes, prefixes or slugs)")
+    ck.add_argument("--extend-select", action="append", metavar="CODES", help="check these rules as well as the configured ones")
+    ck.add_argument("--ignore", action="append", metavar="CODES", help="do not check these rules (added to the configuration's ignore)")
     ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None)
     ck.add_argument("--lang", choices=LANG_CHOICES, default="auto")
     ck.add_argument("--no-plugins", action="store_true", help="do not load third-party rule plugins")

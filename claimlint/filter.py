@@ -65,9 +65,13 @@ def enabled(rule: type[Rule], select: Iterable[str], ignore: Iterable[str]) -> b
 
 
 def enabled_rules(config: Config, rules: Sequence[type[Rule]], extra_select: Sequence[str] = (),
-                  extra_ignore: Sequence[str] = ()) -> list[type[Rule]]:
-    select = [*config.select, *extra_select]
-    ignore = [s for s in [*config.ignore, *extra_ignore] if s not in extra_select]
+                  extra_ignore: Sequence[str] = (), only: Sequence[str] = ()) -> list[type[Rule]]:
+    """The rules a run checks: the configuration's selection, or ``only`` in its place (``--select``), with
+    ``extra_select`` added (``--extend-select``); the ignored ones dropped where no selector names them more
+    closely, but never one the command line selects."""
+    named = [*only, *extra_select]
+    select = [*(only or config.select), *extra_select]
+    ignore = [s for s in [*config.ignore, *extra_ignore] if s not in named]
     return [r for r in rules if enabled(r, select, ignore)]
 
 

@@ -38,7 +38,7 @@ def lint_document(uri: str, text: str) -> tuple[Document, list[Diagnostic], str 
     try:
         config = load_config(find_config(path if Path(path).exists() else str(Path(path).parent)))
         sheet = facts_for(doc, config, None)
-        args = argparse.Namespace(lang="auto", select=None, ignore=None, no_plugins=False)
+        args = argparse.Namespace(lang="auto", select=None, extend_select=None, ignore=None, no_plugins=False)
         return doc, lint(doc, config, sheet, args), None
     except ClaimlintError as err:
         return doc, [], str(err)

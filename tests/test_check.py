@@ -150,6 +150,22 @@ def test_unknown_selector_on_the_command_line():
     assert out.stderr.strip().endswith("'CL999' names no rule (see 'claimlint rule --all')")
 
 
+def test_select_on_the_command_line_replaces_the_configured_selection(tmp_path):
+    """As in ruff: --select checks only the rules it names, --extend-select adds to the configuration's."""
+    sheet = ROOT / "seeds" / "facts.yaml"
+    (tmp_path / "c.yaml").write_text(f"facts: {sheet}\nselect: [CL1]\n", encoding="utf-8")
+    (tmp_path / "d.yaml").write_text(f"facts: {sheet}\nselect: [CL102]\nignore: [CL109]\n", encoding="utf-8")
+
+    def codes(*args: str) -> set[str]:
+        out = run("check", "--format", "json", *args, "seeds/")
+        return {d["code"] for d in json.loads(out.stdout)["diagnostics"]}
+
+    assert codes("--config", str(tmp_path / "c.yaml")) == {"CL102", "CL105", "CL107", "CL109"}
+    assert codes("--config", str(tmp_path / "c.yaml"), "--select", "CL102") == {"CL102"}
+    assert codes("--config", str(tmp_path / "d.yaml"), "--extend-select", "CL109,CL105") == {"CL102", "CL105", "CL109"}
+    assert run("check", "--extend-select", "CL999", "seeds/").returncode == 2
+
+
 def test_rule_command_prints_documentation():
     out = run("rule", "scale-word-mismatch")
     assert out.returncode == 0 and "## What it does" in out.stdout and "CL102" in out.stdout

@@ -31,6 +31,20 @@ def test_diagnostic_positions_are_utf16(tmp_path):
     assert item["data"]["fix"] == "biljoen" and item["severity"] == 1 and item["code"] == "CL102"
 
 
+def test_an_edited_fact_sheet_is_read_again(tmp_path):
+    """The server lives long: a fact sheet changed on disk is read again at the next lint, not kept."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(FACTS.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".claimlint.yaml").write_text("facts: facts.yaml\n", encoding="utf-8")
+    uri = (tmp_path / "draft.txt").as_uri()
+    text = "Qwen3-Max heeft meer dan een triljoen parameters.\n"
+    assert [d.code for d in lint_document(uri, text)[1]] == ["CL102"]
+    # (the sheet now says what the draft says, written at once: the same second, the same size or not)
+    sheet.write_text(FACTS.read_text(encoding="utf-8").replace("value: more than 1 trillion", "value: more than 1 quadrillion"),
+                     encoding="utf-8")
+    assert lint_document(uri, text)[1] == []
+
+
 def _frame(message: dict) -> bytes:
     body = json.dumps(message).encode("utf-8")
     return b"Content-Length: %d\r\n\r\n" % len(body) + body

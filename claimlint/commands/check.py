@@ -8,8 +8,9 @@ The configuration is ``--config``, else the nearest .claimlint.yaml above the ar
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from claimlint.check import CheckContext, run_rules
@@ -38,8 +39,17 @@ def _config(path: str | None) -> Config:
     return load_config(path)
 
 
-@cache
 def _sheet(path: str) -> FactSheet:
+    """The fact sheet at ``path``, read again once it changes on disk (the language server lives long)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return load_facts(path)  # (which says what is wrong with the path)
+    return _sheet_as_of(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _sheet_as_of(path: str, mtime_ns: int, size: int) -> FactSheet:
     return load_facts(path)
 
 
@@ -62,14 +72,15 @@ def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.
     links = link(doc.text, sentences, quantities, sheet)
     rules = list(registered_rules(not args.no_plugins).values())
     check_selectors(config, rules)
-    chosen = enabled_rules(config, rules, _split(args.select), _split(args.ignore))
+    chosen = enabled_rules(config, rules, _split(args.extend_select), _split(args.ignore), _split(args.select))
     ctx = CheckContext(doc, sentences, quantities, links, sheet, config.options, severities(config, rules))
     return keep(run_rules(ctx, chosen), doc, config)
 
 
 def run(args: argparse.Namespace) -> int:
     # Checked once, before any file: a typo in --select would silently select nothing.
-    check_command_line([*_split(args.select), *_split(args.ignore)], list(registered_rules(not args.no_plugins).values()))
+    check_command_line([*_split(args.select), *_split(args.extend_select), *_split(args.ignore)],
+                       list(registered_rules(not args.no_plugins).values()))
     status = 0
     found: list[tuple[Diagnostic, Document]] = []
     fail_on = None
