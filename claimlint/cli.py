@@ -31,27 +31,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="print every quantity found in the articles")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
-    ex.add_argument("--lang", choices=LANG_CHOICES, default="auto")
-    ex.add_argument("--format", choices=("text", "jsonl"), default="text")
+    ex.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="the articles' language (auto: each paragraph's is detected)")
+    ex.add_argument("--format", choices=("text", "jsonl"), default="text", help="text for people, jsonl a record per quantity (docs/extract.md)")
     ex.set_defaults(run="claimlint.commands.extract:run")
 
     ck = sub.add_parser("check", help="check articles against their fact sheet")
     ck.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
     ck.add_argument("--facts", metavar="FILE", help="the fact sheet (else from the config or front matter)")
     ck.add_argument("--config", metavar="FILE", help="configuration (else the nearest .claimlint.yaml)")
-    ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
+                    help="text for people, json for editors and scripts, sarif for code scanning, github for Actions annotations")
     ck.add_argument("--select", action="append", metavar="CODES",
                     help="check only these rules, in place of the configuration's select (comma-separated codes, prefixes or slugs)")
     ck.add_argument("--extend-select", action="append", metavar="CODES", help="check these rules as well as the configured ones")
     ck.add_argument("--ignore", action="append", metavar="CODES", help="do not check these rules (added to the configuration's ignore)")
-    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None)
-    ck.add_argument("--lang", choices=LANG_CHOICES, default="auto")
+    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                    help="the lowest severity that makes the exit code 1 (else the configuration's fail-on)")
+    ck.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="the articles' language (auto: each paragraph's is detected)")
     ck.add_argument("--no-plugins", action="store_true", help="do not load third-party rule plugins")
     ck.set_defaults(run="claimlint.commands.check:run")
 
     ru = sub.add_parser("rule", help="show a rule's documentation, or list every rule")
     ru.add_argument("name", nargs="?", metavar="CODE|SLUG")
-    ru.add_argument("--all", action="store_true")
+    ru.add_argument("--all", action="store_true", help="list every rule, with its code, slug and summary")
     ru.add_argument("--no-plugins", action="store_true")
     ru.set_defaults(run="claimlint.commands.rule:run")
 

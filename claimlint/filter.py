@@ -100,8 +100,11 @@ def _suppressed(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
         elif kind == "disable":
             open_regions[codes] = m.end()
         else:
-            for key in [k for k in open_regions if not codes or k == codes or codes <= k]:
+            for key in [k for k in open_regions if not codes or codes & k]:
                 spans.append((open_regions.pop(key), m.start(), key))
+                if codes and key - codes:  # "enable CL101" after "disable CL101, CL109": CL109 stays off
+                    rest = key - codes
+                    open_regions[rest] = min(open_regions.get(rest, m.end()), m.end())
     spans.extend((start, len(doc.text), key) for key, start in open_regions.items())
     return spans
 

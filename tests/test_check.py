@@ -126,6 +126,11 @@ def test_inline_suppressions():
     assert [(d.code, d.start) for d in found] == [("CL102", text.rindex("meer dan een triljoen"))]
     region = "<!-- claimlint-disable -->\n" + text + "<!-- claimlint-enable -->\n"
     assert lint_text(region, lang="nl", facts=FACTS, path="a.md") == []
+    # enabling one of the rules a directive disabled leaves the others disabled
+    two = ("<!-- claimlint-disable CL102, CL109 -->\nQwen 2.5 heeft meer dan een triljoen parameters.\n<!-- claimlint-enable CL102 -->\n"
+           "Qwen 2.5 heeft meer dan een triljoen parameters.\n")
+    assert [(d.code, d.start) for d in lint_text(two, lang="nl", facts=FACTS, path="a.md")] == [
+        ("CL102", two.rindex("meer dan een triljoen"))]
 
 
 def test_crashing_rule_becomes_one_diagnostic_and_others_run():

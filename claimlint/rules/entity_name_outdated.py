@@ -53,7 +53,7 @@ class EntityNameOutdated(Rule):
                         continue
                     taken.append(m.span())
                     yield self.report(
-                        None, f"{m.group()!r} is an {why} name; the story's is {entity.name!r}",
+                        None, f"{m.group()!r} is {'an outdated' if why == 'outdated' else 'a wrong'} name; the story's is {entity.name!r}",
                         start=m.start(), end=m.end(), fact=entity.id, expected=entity.name,
                         fix=Fix(m.start(), m.end(), entity.name),
                         severity=Severity.ERROR if why == "wrong" else None, variant=why,

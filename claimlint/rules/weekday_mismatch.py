@@ -106,7 +106,7 @@ class WeekdayMismatch(Rule):
                 elif m.group()[:1].isupper():
                     name = name[:1].upper() + name[1:]
                 yield self.report(
-                    None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A} ({name})",
+                    None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A}" + (f" ({name})" if name.casefold() != f"{date:%A}".casefold() else ""),
                     start=m.start(), end=m.end(), expected=name,
                 )
 
