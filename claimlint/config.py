@@ -138,4 +138,8 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
                 raise ConfigError(path, f"options of {sub} must be a mapping", line, column)
             target[str(sub)] = dict(item) if key == "options" else (list(item) if key == "per-file-ignores" else str(item))
             base.origins[f"{key}.{sub}"] = (path, line or 0, column or 0)
+            if key == "options":
+                for option in item:
+                    at = _where(item, option)
+                    base.origins[f"options.{sub}.{option}"] = (path, at[0] or line or 0, at[1] or column or 0)
     return base

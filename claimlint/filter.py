@@ -47,6 +47,42 @@ def check_selectors(config: Config, rules: Sequence[type[Rule]]) -> None:
                 or config.origins.get("select") or config.origins.get("ignore") or (config.path or "<config>", 0, 0)
             raise ConfigError(where[0], f"{name!r} names no rule (see 'claimlint rule --all')",
                               where[1] or None, where[2] or None)
+    for name, given in config.options.items():
+        for rule in (r for r in rules if _specificity(name, r)):
+            for option, value in given.items():
+                where = config.origins.get(f"options.{name}.{option}") or config.origins.get(f"options.{name}") or (
+                    config.path or "<config>", 0, 0)
+                problem = _option_problem(rule, option, value)
+                if problem:
+                    raise ConfigError(where[0], problem, where[1] or None, where[2] or None)
+
+
+def _option_problem(rule: type[Rule], option: str, value: object) -> str | None:
+    """What is wrong with an option given to a rule: a name the rule does not take, or a value of another type
+    than its default's (a number where a number is expected, not a boolean)."""
+    defaults = rule.default_options
+    if option not in defaults:
+        known = ", ".join(sorted(defaults)) or "none"
+        return f"{rule.code} has no option {option!r} (its options: {known})"
+    default = defaults[option]
+    expected: tuple[type, ...] = (int, float) if isinstance(default, float) else (type(default),)
+    if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, expected):
+        return f"option {option!r} of {rule.code} must be {_type_name(default)}, not {value!r}"
+    if isinstance(default, (int, float)) and not isinstance(default, bool) and default >= 0 and value < 0:  # type: ignore[operator]
+        return f"option {option!r} of {rule.code} must not be negative, not {value!r}"
+    return None
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return f"a {type(value).__name__}"
 
 
 def check_command_line(names: Iterable[str], rules: Sequence[type[Rule]]) -> None:

@@ -91,3 +91,37 @@ def test_packaged_presets_match_rules_directory():
         packaged = ROOT / "claimlint" / "presets" / preset.name
         assert packaged.read_text(encoding="utf-8") == preset.read_text(encoding="utf-8")
     assert preset_path("default").name == "default.yaml"
+
+
+@pytest.mark.parametrize("given,message", [
+    ("max_gap: lots", "option 'max_gap' of CL104 must be a whole number, not 'lots'"),
+    ("max_gapp: 6", "CL104 has no option 'max_gapp' (its options: max_gap)"),
+    ("max_gap: -5", "option 'max_gap' of CL104 must not be negative, not -5"),
+])
+def test_a_rule_option_of_another_name_or_type_is_a_config_error(tmp_path, given, message):
+    """Checked before any article, where the option is written: a typo would be ignored, a string would crash the rule."""
+    from claimlint.config import load_config
+    from claimlint.filter import check_selectors
+    from claimlint.plugins import registered_rules
+
+    path = tmp_path / ".claimlint.yaml"
+    path.write_text(f"options:\n  CL104:\n    {given}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        check_selectors(load_config(str(path)), list(registered_rules(False).values()))
+    assert (err.value.line, err.value.column, err.value.message) == (3, 5, message)
+
+
+def test_the_strict_preset_lists_unsourced_figures(tmp_path):
+    """CL111 is off by default and on only where named by its code: the strict preset names it."""
+    from claimlint.testing import lint_text
+    from claimlint.filter import enabled_rules
+    from claimlint.plugins import registered_rules
+
+    (tmp_path / ".claimlint.yaml").write_text("extends: strict\n", encoding="utf-8")
+    rules = list(registered_rules(False).values())
+    strict = {r.code for r in enabled_rules(load_config(str(tmp_path / ".claimlint.yaml")), rules)}
+    default = {r.code for r in enabled_rules(load_config(str(preset_path("default"))), rules)}
+    assert "CL111" in strict and "CL111" not in default and default <= strict
+    found = lint_text("Китай выплавил 470 миллионов тонн стали.", lang="ru", facts=str(ROOT / "seeds/facts.yaml"), select=["CL111"])
+    assert [d.code for d in found] == ["CL111"] and "470 миллионов" in found[0].message
+
