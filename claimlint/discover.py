@@ -8,10 +8,14 @@ from pathlib import Path
 
 # Files an article may be written in; other files in a walked directory are not articles.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+# Directories a walk passes over besides hidden ones: installed packages and build output, whose
+# READMEs and copies of the articles are no drafts of the story.
+SKIPPED_DIRECTORIES = frozenset({"node_modules", "venv", "site-packages", "__pypackages__", "_build", "buck-out", "dist"})
 
 
 def iter_articles(paths: Iterable[str]) -> Iterator[str]:
-    """Each path as given, and each article file below a directory, sorted, hidden entries skipped.
+    """Each path as given, and each article file below a directory, sorted, hidden entries and
+    ``SKIPPED_DIRECTORIES`` skipped.
 
     A missing path, or a directory holding no article, is yielded as is, so that reading it reports
     the error in its turn and the other files are still checked.
@@ -21,7 +25,7 @@ def iter_articles(paths: Iterable[str]) -> Iterator[str]:
         if raw != "-" and path.is_dir():
             found: list[str] = []
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRECTORIES)
                 found.extend(
                     os.path.join(root, f)
                     for f in files

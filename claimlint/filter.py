@@ -14,7 +14,9 @@ by default runs only when selected by its full code or slug. Inline suppressions
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import regex
 
@@ -145,6 +147,19 @@ def _suppressed(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
     return spans
 
 
+def _names_of(path: str, pattern: str, config: Config) -> tuple[str, ...]:
+    """The names a ``per-file-ignores`` pattern is matched against: the path as given, and the path from the
+    directory of the configuration file that holds the pattern ("archive/*.md" from wherever the check runs)."""
+    holder = (config.origins.get(f"per-file-ignores.{pattern}") or (config.path or "",))[0]
+    if path == "-" or not holder or holder.startswith("<"):
+        return (path,)
+    try:
+        relative = Path(os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(holder))))
+    except ValueError:  # (another drive)
+        return (path,)
+    return (path, relative.as_posix())
+
+
 def _matches(codes: frozenset[str], d: Diagnostic) -> bool:
     return not codes or any(d.code.startswith(c) or d.slug == c for c in codes)
 
@@ -153,7 +168,7 @@ def keep(diagnostics: Iterable[Diagnostic], doc: Document, config: Config) -> li
     """The diagnostics left after inline suppressions and per-file ignores, sorted."""
     regions = _suppressed(doc)
     file_ignores = [s for pattern, sels in config.per_file_ignores.items()
-                    if fnmatch.fnmatch(doc.path, pattern) for s in sels]
+                    if any(fnmatch.fnmatch(name, pattern) for name in _names_of(doc.path, pattern, config)) for s in sels]
     out = []
     for d in diagnostics:
         if d.code != ALWAYS:

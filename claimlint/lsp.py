@@ -15,6 +15,7 @@ from typing import Any
 from claimlint import __version__
 from claimlint.config import find_config, load_config
 from claimlint.diagnostics import Diagnostic, Severity
+from claimlint.discover import ARTICLE_SUFFIXES
 from claimlint.errors import ClaimlintError
 from claimlint.source import Document, read_bytes
 
@@ -42,6 +43,12 @@ def lint_document(uri: str, text: str) -> tuple[Document, list[Diagnostic], str 
         return doc, lint(doc, config, sheet, args), None
     except ClaimlintError as err:
         return doc, [], str(err)
+
+
+def is_article(uri: str, language_id: str | None = None) -> bool:
+    """Whether the server lints a document: a file an article may be written in (discover.ARTICLE_SUFFIXES), or
+    one the editor calls Markdown or plain text (an unsaved draft has no file name)."""
+    return _path(uri).lower().endswith(ARTICLE_SUFFIXES) or language_id in ("markdown", "plaintext")
 
 
 def _range(doc: Document, start: int, end: int) -> dict[str, dict[str, int]]:
@@ -74,7 +81,9 @@ def serve() -> None:  # pragma: no cover - exercised through a subprocess in tes
 
     server = LanguageServer("claimlint", __version__)
 
-    def publish(uri: str, text: str) -> None:
+    def publish(uri: str, text: str, language_id: str | None = None) -> None:
+        if not is_article(uri, language_id):
+            return  # (a fact sheet, a configuration, code: no article, as a walked directory would pass it over)
         doc, found, error = lint_document(uri, text)
         items = [to_lsp(doc, d) for d in found]
         if error:
@@ -96,17 +105,21 @@ def serve() -> None:  # pragma: no cover - exercised through a subprocess in tes
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
-        publish(params.text_document.uri, params.text_document.text)
+        publish(params.text_document.uri, params.text_document.text, params.text_document.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
         document = ls.workspace.get_text_document(params.text_document.uri)
-        publish(document.uri, document.source)
+        publish(document.uri, document.source, document.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
         document = ls.workspace.get_text_document(params.text_document.uri)
-        publish(document.uri, document.source)
+        publish(document.uri, document.source, document.language_id)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
+        server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION)
     def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:

@@ -171,6 +171,25 @@ def test_select_on_the_command_line_replaces_the_configured_selection(tmp_path):
     assert run("check", "--extend-select", "CL999", "seeds/").returncode == 2
 
 
+def test_per_file_ignores_match_from_the_configuration_file(tmp_path):
+    """A pattern names paths from the directory of the file that holds it, wherever the check runs, and a
+    walk passes over installed packages."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "node_modules" / "x").mkdir(parents=True)
+    (tmp_path / ".claimlint.yaml").write_text(f"facts: {FACTS}\nper-file-ignores:\n  \"archive/*.md\": [CL109]\n",
+                                              encoding="utf-8")
+    for path in ("archive/old.md", "node_modules/x/README.md", "new.md"):
+        (tmp_path / path).write_text("Qwen 2.5 heeft meer dan een triljoen parameters.\n", encoding="utf-8")
+
+    def found(*args: str, cwd: Path) -> list[tuple[str, str]]:
+        out = run("check", "--format", "json", *args, cwd=cwd)
+        return [(Path(d["path"]).name, d["code"]) for d in json.loads(out.stdout)["diagnostics"]]
+
+    assert sorted(found(".", cwd=tmp_path)) == [("new.md", "CL102"), ("new.md", "CL109"), ("old.md", "CL102")]
+    assert found(str(tmp_path / "archive" / "old.md"), cwd=ROOT) == [("old.md", "CL102")]
+    assert found("old.md", cwd=tmp_path / "archive") == [("old.md", "CL102")]
+
+
 def test_rule_command_prints_documentation():
     out = run("rule", "scale-word-mismatch")
     assert out.returncode == 0 and "## What it does" in out.stdout and "CL102" in out.stdout

@@ -45,6 +45,14 @@ def test_an_edited_fact_sheet_is_read_again(tmp_path):
     assert lint_document(uri, text)[1] == []
 
 
+def test_the_server_lints_articles_only():
+    from claimlint.lsp import is_article
+
+    assert is_article("file:///news/draft.md") and is_article("file:///news/brief.TXT")
+    assert is_article("untitled:Untitled-1", "markdown") and not is_article("untitled:Untitled-1", "python")
+    assert not is_article("file:///news/facts.yaml", "yaml") and not is_article("file:///news/setup.py")
+
+
 def _frame(message: dict) -> bytes:
     body = json.dumps(message).encode("utf-8")
     return b"Content-Length: %d\r\n\r\n" % len(body) + body
