@@ -1534,12 +1534,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)
     ):
         q = _unqualified(q)  # "has passed 12 bills", "passed $95 billion in aid", "passed 52-48", "passed 4 of her 6 exams"
-    if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and (
-        _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
-        or _ends_a_clause_with_a_figure(text, q, start, lex)
+    if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
+        (word := _word_before(text, q, start)) in lex.spread_verbs or word not in lex.spread_not_after and (
+            _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
+            or _ends_a_clause_with_a_figure(text, q, start, lex))
     ) and not _word_after_in(text, q, lex.age_words):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
-        # nearly £430m": the spell the amount is spread over (not an age: "a $2m house over 100 years old")
+        # nearly £430m", "payments spread over seven years": the spell the amount is spread over (not an age: "a
+        # $2m house over 100 years old"; not after a word that says by how much the bound is passed: "900 works in
+        # just over a decade")
         q = _unqualified(q)
     return q
 
@@ -2003,6 +2006,7 @@ def extract_span(
     found = _dual_counts(text, found, lang, start, stop, masked)
     found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
     found = _decades(text, found, lang, start, stop, folded)
+    found = _fiscal_years(text, found, lang, start, stop)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
         return found
@@ -3773,6 +3777,49 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         return found
     kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
     return sorted(kept + added, key=lambda q: q.start)
+
+
+def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+    """ "FY25", "FY2025", "FY 2025", "1H25": the year of financial copy written after the mark of a fiscal year
+    (``fiscal_year_marks``) or onto a half-year's (``half_year_marks``, after the half's figure), two figures
+    for the 2000s; a fiscal year over two calendar years ("FY24/25", "FY2024-25") is their range. Neither a
+    name's figure ("FY25" is written as "H20" is) nor a spell of 1 h 25 min."""
+    pattern = _fiscal_pattern(lang)
+    if pattern is None:
+        return found
+    added = []
+    for m in pattern.finditer(text, start, end):
+        first = _year_of(m["year"] or m["half"])
+        last = _year_of(m["last"], first) if m["last"] else None
+        if last is not None and last != first + 1:
+            continue  # ("FY24/26": no fiscal year)
+        added.append(Quantity(YEAR, Decimal(first), m.start(), m.end(), m.group(), lang,
+                              range_to=Decimal(last) if last is not None else None))
+    if not added:
+        return found
+    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+def _year_of(written: str, after: int | None = None) -> int:
+    """A year written with four figures, or its last two: of the century of ``after``, else of the 2000s."""
+    year = int(to_ascii_digits(written))
+    if len(written) == 2:
+        year += after // 100 * 100 if after is not None else 2000
+    return year
+
+
+@cache
+def _fiscal_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    if not lex.fiscal_year_marks and not lex.half_year_marks:
+        return None
+    marks = [rf"(?:{_alternatives(lex.fiscal_year_marks)})[ \u00a0]?(?P<year>[0-9]{{4}}|[0-9]{{2}})"
+             r"(?:[/\-](?P<last>[0-9]{4}|[0-9]{2}))?"] if lex.fiscal_year_marks else []
+    if lex.half_year_marks:
+        marks.append(f"[12](?:{_alternatives(lex.half_year_marks)})(?P<half>[0-9]{{2}})")
+    # (as written, in capitals: "fy" and "1h25" are no marks; not within a word or a figure: "XFY25", "FY25A")
+    return compile_cached(rf"(?<![\w\-/.,])(?:{'|'.join(marks)})(?![\w\-/]|[.,][0-9])")
 
 
 # Another year after a figure, listed or as a range's end: " et 2021", "-2015" (not a decade: "1950-х по 1980-е").

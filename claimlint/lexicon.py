@@ -305,6 +305,7 @@ class Lexicon:
     year_words_early: frozenset[str] = frozenset()  # "в 988 году": a year of three figures
     ad_eras: frozenset[str] = frozenset()  # "79 AD", "nell'80 d.C.": a year of any size, as written
     half_year_marks: frozenset[str] = frozenset()  # "1H25": the letter of a half-year in financial copy, as written
+    fiscal_year_marks: frozenset[str] = frozenset()  # "FY25", "FY 2025": the mark of a fiscal year, as written
     period_fraction_before: frozenset[str] = frozenset()  # "the third straight quarter", "the past two quarters": periods
     exchange_rate_words: frozenset[str] = frozenset()  # "160 yens pour un dollar": one unit after these is a rate's base
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
@@ -358,6 +359,8 @@ class Lexicon:
     period_qualifiers: frozenset[str] = frozenset()  # "over 2019-22": before a year, "during", no bound
     rise_stems: tuple[str, ...] = ()  # "will rise up to -2C": before "up to" a negative figure, a ceiling still
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
+    spread_verbs: frozenset[str] = frozenset()  # "spread over seven years": after these, whatever stands before them
+    spread_not_after: frozenset[str] = frozenset()  # "in just over a decade": after these, a bound even after an amount
     elided_numbers: frozenset[str] = frozenset()  # "vent'anni", "cent'anni": number pieces that end a word only before an apostrophe
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
     among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"
@@ -1002,7 +1005,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after",
     "year_level_nouns", "level_words", "period_qualifiers", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
@@ -1334,6 +1337,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
         half_year_marks=frozenset(str(f) for f in data.get("half_year_marks") or ()),
+        fiscal_year_marks=frozenset(str(f) for f in data.get("fiscal_year_marks") or ()),
         period_fraction_before=_words(data.get("period_fraction_before")),
         exchange_rate_words=_words(data.get("exchange_rate_words")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),

@@ -3161,7 +3161,7 @@ CASES = [
      [("AD 79", "year", "79"), ("476 AD", "year", "476"), ("79", "number", "79")]),
     ("it", "Il Vesuvio eruttò nel 79 d.C.", [("79 d.C.", "year", "79")]),
     # a half-year in financial copy (English), no spell of hours
-    ("en", "Revenue rose in 1H25; he won in 2h05.", [("2h05", "duration", "125", "minute")]),
+    ("en", "Revenue rose in 1H25; he won in 2h05.", [("1H25", "year", "2025"), ("2h05", "duration", "125", "minute")]),
     ("fr", "Le marathon en 2H05.", [("2H05", "duration", "125", "minute")]),
     ("fr", "La ville fut fondée en 80 apr. J.-C.", [("80 apr. J.-C.", "year", "80")]),
     ("nl", "Rond 900 na Christus ontstonden de eerste dorpen.", [("Rond 900 na Christus", "year", "900", None, "about")]),
@@ -3532,6 +3532,15 @@ CASES = [
     # a scale word alone before a word with the article is no number: "ألّف", wrote
     ("ar", "ألف الكاتب أكثر من 50 كتابا، وحضر ألف شخص.",
      [("أكثر من 50", "count", "50", None, "more_than"), ("ألف", "count", "1000")]),
+    # the year of a fiscal year's or a half-year's mark
+    ("en", "FY25 adjusted EBITDA is seen at $2.1 billion; in FY 2025 and 1H25 revenue rose; the FY24/25 budget; won in 2h05; the XFY25 model.",
+     [("FY25", "year", "2025"), ("$2.1 billion", "currency", "2100000000", "USD"), ("FY 2025", "year", "2025"),
+      ("1H25", "year", "2025"), ("FY24/25", "year", "2024", None, "exact", "2025"), ("2h05", "duration", "125", "minute")]),
+    ("it", "Nel FY2025 i ricavi sono saliti del 5%.", [("FY2025", "year", "2025"), ("5%", "percent", "5", "percent")]),
+    # "over" after a verb of spreading is the spell; after "just" a bound
+    ("en", "The payments are spread over seven years; he painted 900 works in just over a decade; he waited over 5 years.",
+     [("seven years", "duration", "7", "year"), ("900", "count", "900"), ("over a decade", "duration", "10", "year", "more_than"),
+      ("over 5 years", "duration", "5", "year", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
