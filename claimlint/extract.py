@@ -3746,10 +3746,13 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
         if century is None and text[m.start(d) - 1 : m.start(d)] == "-":
             continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
-        if century is None and (not lex.decade_age_words.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after)):
-            # "in their 30s", "في الثلاثينيات من عمرها", "temperatures in the 40s": an age or a heat ("temperatures in
-            # the 1940s" are a decade's)
+        if century is None and (not lex.decade_age_owners.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after)):
+            # "in their 30s", "في الثلاثينيات من عمرها": an age, the ten years of it
+            added.append(Quantity(DURATION, Decimal(tens), m.start(d), m.end(d), m.group(d), lang, unit="year",
+                                  range_to=Decimal(tens + 9)))
             continue
+        if century is None and not lex.decade_age_words.isdisjoint(before):
+            continue  # "temperatures in the 40s", "in the low 30s": a heat, or an age or a poll's share
         if d == "d2":
             written = normalize(m.group(d))
             glued = "-" not in written and "‐" not in written

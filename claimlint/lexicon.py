@@ -340,7 +340,8 @@ class Lexicon:
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
     decade_suffixes: frozenset[str] = frozenset()  # "1990-е", "1990s": a decade, the range of its years
     decade_nouns: dict[str, int] = field(default_factory=dict)  # "التسعينيات": a decade's tens in one noun
-    decade_age_words: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age or a heat
+    decade_age_words: frozenset[str] = frozenset()  # "temperatures in the 40s": before a decade, a heat or such
+    decade_age_owners: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age
     decade_age_words_after: frozenset[str] = frozenset()  # "في الثلاثينيات من عمرها": after one, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
@@ -1012,7 +1013,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

@@ -3020,7 +3020,8 @@ CASES = [
     # decades are the range of their years; ages, possessives and model names are not decades
     ("en", "Built in the 1880s, in the '60s and in the early 90s; people in their 30s; since 2020's 23.6 million; 50 737 MAX 10s.",
      [("1880s", "year", "1880", None, "exact", "1889"), ("'60s", "year", "1960", None, "exact", "1969"),
-      ("90s", "year", "1990", None, "exact", "1999"), ("2020", "year", "2020"), ("23.6 million", "number", "2.36e7")]),
+      ("90s", "year", "1990", None, "exact", "1999"), ("30s", "duration", "30", "year", "exact", "39"), ("2020", "year", "2020"),
+      ("23.6 million", "number", "2.36e7")]),
     ("fr", "Dans les années 1920 et les années 90, puis dans les années quatre-vingt-dix.",
      [("1920", "year", "1920", None, "exact", "1929"), ("90", "year", "1990", None, "exact", "1999")]),
     ("ru", "В 1930-е годы и в 90-е годы построили порядка 9 тыс. предприятий.",
@@ -3031,7 +3032,8 @@ CASES = [
       ("ثمانينيات", "year", "1980", None, "exact", "1989")]),
     # from probe C: ages and heat are no decades; a price per ten is no figure; seven with its noun; Swiss francs
     # and Quebec dollars by their places
-    ("ar", "توفيت امرأة في الثلاثينيات من عمرها، وارتفعت درجات الحرارة إلى الأربعينيات.", []),
+    ("ar", "توفيت امرأة في الثلاثينيات من عمرها، وارتفعت درجات الحرارة إلى الأربعينيات.",
+     [("الثلاثينيات", "duration", "30", "year", "exact", "39")]),
     ("en", "Temperatures in the 40s are forecast; the 737 Max 10s are still grounded.", []),
     ("ru", "В 90-е годы за десяток яиц просили 150 рублей, а семья с семью детьми получила квартиру.",
      [("90-е", "year", "1990", None, "exact", "1999"), ("150 рублей", "currency", "150", "RUB"), ("семью", "count", "7")]),
@@ -3541,6 +3543,12 @@ CASES = [
     ("en", "The payments are spread over seven years; he painted 900 works in just over a decade; he waited over 5 years.",
      [("seven years", "duration", "7", "year"), ("900", "count", "900"), ("over a decade", "duration", "10", "year", "more_than"),
       ("over 5 years", "duration", "5", "year", "more_than")]),
+    # a decade after a possessive, or before "of his age", is an age: its ten years
+    ("en", "Residents in their 70s and 80s were evacuated; in the 1990s sales rose; highs in the 40s.",
+     [("70s", "duration", "70", "year", "exact", "79"), ("80s", "duration", "80", "year", "exact", "89"),
+      ("1990s", "year", "1990", None, "exact", "1999")]),
+    ("ar", "أصيب رجل في الستينيات من عمره، وفي التسعينيات ارتفعت الأسعار.",
+     [("الستينيات", "duration", "60", "year", "exact", "69"), ("التسعينيات", "year", "1990", None, "exact", "1999")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
