@@ -98,9 +98,10 @@ def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
     if claim is None:
         return None
     swapped = _swapped(q, fact, sheet)
-    if swapped is not None:
+    if swapped is not None and not (rep.unit == q.unit and meets(claim, expected)):
         # Checked first: "about 53 billion euro" may meet "about 53 billion USD" through the hedge
-        # alone, but its figure is the dollar figure with the currency changed.
+        # alone, but its figure is the dollar figure with the currency changed (where the sheet gives a
+        # form in the claim's currency, only a claim that misses that form is one).
         return Comparison(rep, claim, expected, False, swapped=swapped)
     if meets(claim, expected):
         return Comparison(rep, claim, expected, True)
@@ -120,8 +121,6 @@ def _swapped(q: Quantity, fact: Fact, sheet: FactSheet) -> Quantity | None:
     claim, converted, must be off that form by more than the rates' and the fact's tolerances.
     """
     if q.kind is not Kind.CURRENCY or not isinstance(q.value, Decimal) or sheet.rates is None:
-        return None
-    if any(r.unit == q.unit for r in fact.representations()):
         return None
     for other in fact.representations():
         if other.unit == q.unit or other.kind is not Kind.CURRENCY or not isinstance(other.value, Decimal):

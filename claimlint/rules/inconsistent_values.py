@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimlint.compare import claim_interval, meets
+from claimlint.compare import claim_interval, compare, meets
 from claimlint.diagnostics import Diagnostic, Severity
+from claimlint.facts import Fact, FactSheet
 from claimlint.hookspecs import hookimpl
+from claimlint.quantity import Quantity
 from claimlint.rule import Rule
 
 
@@ -13,7 +15,8 @@ class InconsistentValues(Rule):
 
     ## What it does
     Compares every pair of figures linked to the same fact in one article (converted to the fact's
-    unit, same currency); when their intervals do not meet, the later one is reported, naming the earlier.
+    unit, same currency); when their intervals do not meet, the one that misses the fact sheet where the
+    other meets it is reported, else the later one, naming the other.
 
     ## Why it matters
     A headline and its body that disagree are wrong at least once, whatever the fact sheet says.
@@ -47,13 +50,20 @@ class InconsistentValues(Rule):
             key = f"{link.fact.id}/{q.unit}"
             for earlier, earlier_interval in seen.get(key, []):
                 if not meets(interval, earlier_interval):
-                    line = self.ctx.document.lines.position(earlier.start)[0]
+                    # (the figure that misses the fact is reported where the other meets it: the one to mend)
+                    wrong, right = (earlier, q) if _agrees(q, link.fact, sheet) and not _agrees(earlier, link.fact, sheet) else (q, earlier)
+                    line = self.ctx.document.lines.position(right.start)[0]
                     yield self.report(
-                        q, f"{q.text!r} and {earlier.text!r} (line {line}) give fact {link.fact.id} different values",
-                        fact=link.fact.id, expected=earlier.text,
+                        wrong, f"{wrong.text!r} and {right.text!r} (line {line}) give fact {link.fact.id} different values",
+                        fact=link.fact.id, expected=right.text,
                     )
                     break
             seen.setdefault(key, []).append((q, interval))
+
+
+def _agrees(q: Quantity, fact: Fact, sheet: FactSheet) -> bool:
+    result = compare(q, fact, sheet)
+    return result is not None and result.agrees
 
 
 @hookimpl(trylast=True)
