@@ -146,7 +146,30 @@ def load_facts(path: str) -> FactSheet:
     except YAMLError as exc:
         raise ConfigError(path, f"not valid YAML: {exc}") from None
     _validate(path, tree)
-    return _build(path, tree)
+    sheet = _build(path, tree)
+    _check_forms_agree(sheet, tree)
+    return sheet
+
+
+def _check_forms_agree(sheet: FactSheet, tree: Any) -> None:
+    """A fact's forms in several currencies must meet at the sheet's rates, within its tolerances: a sheet
+    whose "5 billion EUR" is "about 9 billion USD" would report every figure of the story, even its own."""
+    from claimlint.compare import amount, describe, expected_interval
+
+    for index, fact in enumerate(sheet.facts):
+        value = fact.value
+        if value.kind is not Kind.CURRENCY or not isinstance(value.value, Decimal) or sheet.rates is None:
+            continue
+        for i, other in enumerate(fact.equivalents):
+            if other.kind is not Kind.CURRENCY or other.unit == value.unit:
+                continue
+            low, high, low_open, high_open = expected_interval(value, replace(fact, equivalents=(other,)), value, sheet)
+            if low > high or (low == high and (low_open or high_open)):
+                converted = sheet.convert(other.value, str(other.unit), str(value.unit)) if isinstance(other.value, Decimal) else None
+                at = f" ({amount(converted)} {value.unit} at the sheet's rates)" if converted is not None else ""
+                line, column = _position(tree, ["facts", index, "equivalents", i])
+                raise ConfigError(sheet.path, f"facts/{fact.id}: {describe(other)}{at} does not meet {describe(value)}"
+                                  " within the rates' and the fact's tolerances", line, column)
 
 
 def _plain(node: Any) -> Any:

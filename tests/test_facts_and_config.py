@@ -125,3 +125,20 @@ def test_the_strict_preset_lists_unsourced_figures(tmp_path):
     found = lint_text("Китай выплавил 470 миллионов тонн стали.", lang="ru", facts=str(ROOT / "seeds/facts.yaml"), select=["CL111"])
     assert [d.code for d in found] == ["CL111"] and "470 миллионов" in found[0].message
 
+
+@pytest.mark.parametrize("equivalent,error", [("about 2.8 billion USD", None), ("about 9 billion USD", (9, 19))])
+def test_a_fact_whose_forms_disagree_at_the_sheets_rates_is_an_error(tmp_path, equivalent, error):
+    """"2.4 billion EUR" and "about 9 billion USD" cannot both hold: every figure of the story would be reported."""
+    path = tmp_path / "facts.yaml"
+    path.write_text("version: 1\nstory: A port budget\nas_of: 2025-09-24\nrates: {base: USD, EUR: 0.851, tolerance: 3%}\n"
+                    "facts:\n  - id: budget\n    value: 2.4 billion EUR\n    words: {en: [budget]}\n"
+                    f"    equivalents: [{equivalent}]\n", encoding="utf-8")
+    if error is None:
+        assert load_facts(str(path)).facts[0].equivalents[0].unit == "USD"
+        return
+    with pytest.raises(ConfigError) as err:
+        load_facts(str(path))
+    assert (err.value.line, err.value.column) == error
+    assert err.value.message == ("facts/budget: about 9 billion USD (7.66 billion EUR at the sheet's rates) does not meet"
+                                 " 2.4 billion EUR within the rates' and the fact's tolerances")
+
