@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -183,13 +184,14 @@ def _plain(node: Any) -> Any:
     return node
 
 
-def _position(tree: Any, where: list[Any]) -> tuple[int | None, int | None]:
-    """1-based line and column of the deepest node of ``where`` that ruamel has a position for."""
+def _position(tree: Any, where: list[Any], at_key: bool = False) -> tuple[int | None, int | None]:
+    """1-based line and column of the deepest node of ``where`` that ruamel has a position for (of the last
+    step's key rather than its value with ``at_key``)."""
     line = column = None
     node = tree
     for i, step in enumerate(where):
         lc = getattr(node, "lc", None)
-        last = i == len(where) - 1
+        last = i == len(where) - 1 and not at_key
         try:
             if lc is not None:
                 # The last step points at the value itself, the others at the key leading to it.
@@ -211,11 +213,52 @@ def _validate(path: str, tree: Any) -> None:
     validator = jsonschema.Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(_plain(tree)), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
-        error = jsonschema.exceptions.best_match(errors)
+        # (a key of another name first: a misspelt "facts" is one, before "facts" missing)
+        unknown = [e for e in errors if e.validator == "additionalProperties"]
+        error = unknown[0] if unknown else jsonschema.exceptions.best_match(errors)
         where = list(error.absolute_path)
-        line, column = _position(tree, where)
-        place = "/".join(str(p) for p in where) or "top level"
-        raise ConfigError(path, f"{place}: {error.message}", line, column)
+        message, where, at_key = _plain_message(error, where)
+        line, column = _position(tree, where, at_key)
+        raise ConfigError(path, f"{_place(tree, where[:-1] if at_key and message.startswith('unknown') else where)}: {message}",
+                          line, column)
+
+
+def _plain_message(error: Any, where: list[Any]) -> tuple[str, list[Any], bool]:
+    """A schema error in the words of the sheet's writer, where it points, and whether at the key: an unknown
+    key, or an empty value (YAML's empty value is no string: "None is not of type 'string'")."""
+    properties = sorted((error.schema.get("properties") or {}) if isinstance(error.schema, dict) else ())
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        patterns = (error.schema.get("patternProperties") or {}) if isinstance(error.schema, dict) else {}
+        extra = [k for k in error.instance if k not in properties and not any(re.fullmatch(p, str(k)) for p in patterns)]
+        if extra:
+            return f"unknown key {extra[0]!r} (expected one of {', '.join(properties)})", [*where, extra[0]], True
+    if error.validator == "required" and isinstance(error.instance, dict):
+        return f"{error.message.split(' is a required')[0]} is missing", where, False
+    if error.validator == "type" and error.instance is None:
+        return "is empty", where, True
+    if error.validator == "pattern" and where and where[-1] == "tolerance":
+        return f"{error.instance!r} must be a percentage (\"5%\") or a number", where, False
+    if error.validator == "pattern" and where and where[-1] == "as_of":
+        return f"{error.instance!r} must be a date written YYYY-MM-DD", where, False
+    return error.message, where, False
+
+
+def _place(tree: Any, where: list[Any]) -> str:
+    """ "facts/jobs/value": the path of keys, a fact or entity named by its id rather than its index."""
+    parts: list[str] = []
+    node = tree
+    for step in where:
+        try:
+            child = node[step]
+        except (KeyError, IndexError, TypeError):
+            parts.append(str(step))
+            break
+        if isinstance(step, int) and isinstance(child, dict) and isinstance(child.get("id"), str):
+            parts.append(child["id"])
+        else:
+            parts.append(str(step))
+        node = child
+    return "/".join(parts) or "top level"
 
 
 def _parse_value(path: str, text: str, lang: str, tree: Any, where: list[Any]) -> Quantity:
@@ -273,6 +316,7 @@ def _build(path: str, tree: Any) -> FactSheet:
                       tol or Tolerance(relative=Decimal("0.03")))
     facts: list[Fact] = []
     seen: set[str] = set()
+    known_sources = {str(source.get("id")) for source in tree.get("sources") or ()}
     for index, raw in enumerate(tree["facts"]):
         where = ["facts", index]
         line, column = _position(tree, where)
@@ -280,7 +324,9 @@ def _build(path: str, tree: Any) -> FactSheet:
             raise ConfigError(path, f"facts: duplicate id {raw['id']!r}", line, column)
         seen.add(raw["id"])
         lang = raw.get("lang", "en")
-        value = _parse_value(path, str(raw["value"]), lang, tree, [*where, "value"])
+        # (a bare YAML number, "value: 15000", is written with no language's separators)
+        number = isinstance(raw["value"], (int, float)) and not isinstance(raw["value"], bool)
+        value = _parse_value(path, str(raw["value"]), "en" if number else lang, tree, [*where, "value"])
         equivalents = tuple(
             _parse_value(path, str(text), lang, tree, [*where, "equivalents", i])
             for i, text in enumerate(raw.get("equivalents") or ())
@@ -290,6 +336,10 @@ def _build(path: str, tree: Any) -> FactSheet:
             if q.kind is Kind.CURRENCY and rates is not None and not rates.knows(str(q.unit)):
                 pos = _position(tree, [*where, spot])
                 raise ConfigError(path, f"facts/{raw['id']}: no exchange rate for {q.unit} in rates", *pos)
+        for i, source in enumerate(raw.get("sources") or ()):
+            if source not in known_sources:
+                raise ConfigError(path, f"facts/{raw['id']}/sources: {source!r} is no id of the sheet's sources"
+                                  f" ({', '.join(sorted(known_sources)) or 'it lists none'})", *_position(tree, [*where, "sources", i]))
         facts.append(
             Fact(
                 id=str(raw["id"]), value=value, equivalents=equivalents, period=period,

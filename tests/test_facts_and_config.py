@@ -30,12 +30,19 @@ def test_seed_sheet_loads_with_parsed_values():
     "body,where,message",
     [
         ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: [5\n", (6, 1), "not valid YAML"),
-        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    valeur: 5\n", (4, 5), "'value' is a required property"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    valeur: 5\n", (5, 5), "facts/a: unknown key 'valeur' (expected one of"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n", (4, 5), "facts/a: 'value' is missing"),
+        ("story: x\nas_of: 2025-09-24\nfatcs:\n  - id: a\n    value: 5\n", (3, 1), "top level: unknown key 'fatcs'"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value:\n", (5, 5), "facts/a/value: is empty"),
+        ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: 5%\n    tolerance: lots\n", (6, 16),
+         "facts/a/tolerance: 'lots' must be a percentage"),
+        ("story: x\nas_of: 2025-09-24\nsources: [{id: wire}]\nfacts:\n  - {id: a, value: 5%, sources: [wire, nope]}\n", (5, 40),
+         "facts/a/sources: 'nope' is no id of the sheet's sources (wire)"),
         ("story: x\nas_of: 2025-09-24\nfacts:\n  - id: a\n    value: 5 zorkmids\n", (5, 12), "must be one quantity"),
         ("story: x\nas_of: 2025-09-24\nfacts:\n  - {id: a, value: '5%'}\n  - {id: a, value: '6%'}\n", (5, 5), "duplicate id"),
         ("story: x\nas_of: 2025-09-24\nrates: {base: USD, XYZ: 2}\nfacts:\n  - {id: a, value: '5%'}\n", (3, 25), "XYZ"),
         ("story: x\nas_of: 2025-09-24\nrates: {base: USD, EUR: 0.9}\nfacts:\n  - {id: a, value: 5 billion CNY}\n", (5, 20), "no exchange rate for CNY"),
-        ("story: x\nas_of: 24.09.2025\nfacts:\n  - {id: a, value: '5%'}\n", (2, 8), "does not match"),
+        ("story: x\nas_of: 24.09.2025\nfacts:\n  - {id: a, value: '5%'}\n", (2, 8), "as_of: '24.09.2025' must be a date written YYYY-MM-DD"),
     ],
 )
 def test_sheet_errors_name_file_line_column(tmp_path, body, where, message):
@@ -141,4 +148,12 @@ def test_a_fact_whose_forms_disagree_at_the_sheets_rates_is_an_error(tmp_path, e
     assert (err.value.line, err.value.column) == error
     assert err.value.message == ("facts/budget: about 9 billion USD (7.66 billion EUR at the sheet's rates) does not meet"
                                  " 2.4 billion EUR within the rates' and the fact's tolerances")
+
+
+def test_a_bare_yaml_number_is_a_value():
+    """ "value: 15000" is read as the number it is, whatever the fact's language writes as separators."""
+    from claimlint.facts import _build
+
+    tree = {"story": "x", "as_of": "2025-09-24", "facts": [{"id": "a", "value": 15000, "lang": "fr"}, {"id": "b", "value": 1.5, "lang": "it"}]}
+    assert [f.value.value for f in _build("facts.yaml", tree).facts] == [Decimal(15000), Decimal("1.5")]
 
