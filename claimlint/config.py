@@ -101,7 +101,12 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
     base = Config()
     if "extends" in tree:
         extends = str(tree["extends"])
-        parent = extends if extends.endswith((".yaml", ".yml")) else str(preset_path(extends))
+        try:
+            parent = extends if extends.endswith((".yaml", ".yml")) else str(preset_path(extends))
+        except ConfigError as err:
+            presets = sorted(p.stem for p in (Path(__file__).resolve().parent / "presets").glob("*.yaml"))
+            raise ConfigError(path, f"{err.message} (the presets: {', '.join(presets)}; or a path to a .yaml file)",
+                              *_where(tree, "extends")) from None
         if extends.endswith((".yaml", ".yml")) and not os.path.isabs(extends):
             parent = str(Path(path).parent / extends)
         base = load_config(parent, (*_seen, path))
@@ -118,6 +123,7 @@ def load_config(path: str | None, _seen: tuple[str, ...] = ()) -> Config:
             base.origins[key] = (path, *(_where(tree, key)))  # type: ignore[assignment]
     if "facts" in tree:
         base.facts = str(Path(path).parent / str(tree["facts"]))
+        base.origins["facts"] = (path, *(_where(tree, "facts")))  # type: ignore[assignment]
     if "fail-on" in tree:
         if tree["fail-on"] not in (*_SEVERITIES, "never"):
             raise ConfigError(path, "fail-on must be error, warning, info or never", *_where(tree, "fail-on"))

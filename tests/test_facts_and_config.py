@@ -71,6 +71,7 @@ def test_config_extends_a_preset_and_overrides(tmp_path):
         ("fail-on: sometimes\n", (1, 1), "fail-on must be"),
         ("select: CL1\n", (1, 1), "select must be a list"),
         ("languages: [nl, de]\n", (1, 1), "languages: de not among"),
+        ("facts: f.yaml\nextends: strictt\n", (2, 1), "unknown preset 'strictt' (the presets: default, lenient, strict;"),
     ],
 )
 def test_config_errors(tmp_path, body, where, message):
@@ -156,4 +157,15 @@ def test_a_bare_yaml_number_is_a_value():
 
     tree = {"story": "x", "as_of": "2025-09-24", "facts": [{"id": "a", "value": 15000, "lang": "fr"}, {"id": "b", "value": 1.5, "lang": "it"}]}
     assert [f.value.value for f in _build("facts.yaml", tree).facts] == [Decimal(15000), Decimal("1.5")]
+
+
+def test_a_missing_fact_sheet_is_named_where_the_configuration_names_it(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / ".claimlint.yaml").write_text("select: [CL1]\nfacts: nofacts.yaml\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("5%\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "claimlint", "check", str(tmp_path / "a.txt")], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"{tmp_path / '.claimlint.yaml'}:2:1: error: fact sheet {tmp_path / 'nofacts.yaml'} not found"
 

@@ -17,7 +17,7 @@ from claimlint.check import CheckContext, run_rules
 from claimlint.config import Config, find_config, load_config
 from claimlint.diagnostics import Diagnostic
 from claimlint.discover import iter_articles
-from claimlint.errors import ClaimlintError
+from claimlint.errors import ClaimlintError, ConfigError
 from claimlint.extract import extract_sentences
 from claimlint.facts import FactSheet, load_facts
 from claimlint.filter import check_command_line, check_selectors, enabled_rules, exit_code, keep, severities
@@ -57,6 +57,9 @@ def facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet 
     if explicit:
         return _sheet(explicit)
     if config.facts:
+        if not os.path.exists(config.facts) and "facts" in config.origins:
+            where = config.origins["facts"]  # (named where the configuration names it)
+            raise ConfigError(where[0], f"fact sheet {config.facts} not found", where[1] or None, where[2] or None)
         return _sheet(config.facts)
     front = doc.front_matter.get("facts")
     if front:
