@@ -11,6 +11,7 @@ that fact's period. What links to nothing is an unsourced figure.
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,15 +59,16 @@ def _stemmer(lang: str):  # type: ignore[no-untyped-def]
 
 
 def stem_word(word: str, lang: str | None) -> str:
-    """The Snowball stem of one word (lower-cased); languages without a stemmer keep the word."""
-    word = word.casefold().replace("’", "'")
+    """The Snowball stem of one word (lower-cased, its accents composed: "cho\u0302mage" as "chômage", as text
+    pasted from some editors writes it); languages without a stemmer keep the word."""
+    word = unicodedata.normalize("NFC", word).casefold().replace("’", "'")
     if lang is None or lang not in languages():
         return word
     return str(_stemmer(lang).stemWord(word))
 
 
 def _sentence_words(text: str, lang: str) -> tuple[frozenset[str], str]:
-    words = [w.group().casefold() for w in _WORD.finditer(text)]
+    words = [unicodedata.normalize("NFC", w.group()).casefold() for w in _WORD.finditer(text)]
     stems = frozenset(stem_word(w, lang) for w in words) | frozenset(words)
     return stems, " ".join(words)
 

@@ -190,6 +190,19 @@ def test_per_file_ignores_match_from_the_configuration_file(tmp_path):
     assert found("old.md", cwd=tmp_path / "archive") == [("old.md", "CL102")]
 
 
+def test_a_word_written_with_combining_accents_links_as_the_composed_word(tmp_path):
+    """Text pasted from some editors writes "ô" as "o" and a combining circumflex: the word still links its fact,
+    and the finding's offsets are those of the text as written."""
+    import unicodedata
+
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text("version: 1\nstory: s\nas_of: 2025-09-24\nfacts:\n  - id: unemployment\n    value: 7.3%\n"
+                     "    words: {fr: [chômage]}\n", encoding="utf-8")
+    for text in ("Le taux de chômage atteint 9,1 %.", unicodedata.normalize("NFD", "Le taux de chômage atteint 9,1 %.")):
+        found = lint_text(text, lang="fr", facts=str(sheet))
+        assert [(d.code, text[d.start : d.end]) for d in found] == [("CL101", "9,1 %")]
+
+
 def test_rule_command_prints_documentation():
     out = run("rule", "scale-word-mismatch")
     assert out.returncode == 0 and "## What it does" in out.stdout and "CL102" in out.stdout
