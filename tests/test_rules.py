@@ -66,3 +66,19 @@ def test_rule_snapshot(code):
     if os.environ.get("CLAIMLINT_UPDATE_SNAPSHOTS"):
         snapshot.write_text(got, encoding="utf-8")
     assert got == snapshot.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang,text,fixed", [
+    ("ru", "Alibaba вложит 53 миллиона долларов в ИИ.", "Alibaba вложит 53 миллиарда долларов в ИИ."),
+    ("ru", "Alibaba вложит 53 тыс. долларов в ИИ.", "Alibaba вложит 53 млрд. долларов в ИИ."),
+    ("fr", "Alibaba investira 53 millions de dollars.", "Alibaba investira 53 milliards de dollars."),
+    ("it", "Alibaba investirà 53 bilioni di dollari.", "Alibaba investirà 53 miliardi di dollari."),
+    ("en", "Alibaba will invest $53m in AI.", "Alibaba will invest $53 billion in AI."),
+    ("nl", "Qwen3-Max heeft meer dan een triljoen parameters.", "Qwen3-Max heeft meer dan een biljoen parameters."),
+])
+def test_a_scale_word_is_fixed_in_the_form_written(lang, text, fixed):
+    """The fix keeps the case and number of the word it replaces, and sets a word apart from the figure."""
+    [found] = lint_text(text, lang=lang, facts=SHEET, select=["CL102"])
+    assert found.fix is not None
+    assert text[: found.fix.start] + found.fix.replacement + text[found.fix.end :] == fixed
+

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from claimlint.compare import describe, expected_text
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
-from claimlint.lexicon import lexicon
+from claimlint.lexicon import lexicon, normalize
 from claimlint.quantity import Quantity
 from claimlint.rule import Rule
 from claimlint.segment import languages
@@ -60,7 +60,7 @@ class ScaleWordMismatch(Rule):
                 f"{q.text!r} is {_magnitude(q)}; fact {link.fact.id} says "
                 f"{expected_text(q, result.representation, sheet)}"
                 f"{hint}",
-                fact=link.fact.id, expected=describe(result.representation), fix=_fix(q, word),
+                fact=link.fact.id, expected=describe(result.representation), fix=_fix(q, word, right_exponent, self.ctx.document.text),
                 power=result.scale, right_word=word, wrong=wrong,
             )
 
@@ -71,10 +71,33 @@ def _magnitude(q: Quantity) -> str:
     return f"{bound}10^{q.scale_exponent}" if q.scale_exponent else f"{bound}{q.value}"
 
 
-def _fix(q: Quantity, word: str | None) -> Fix | None:
+def _fix(q: Quantity, word: str | None, exponent: int, text: str) -> Fix | None:
+    """The scale word replaced by the right one in the form of the one written (its case and number:
+    "2,4 миллиона" -> "2,4 миллиарда", "2,4 millions" -> "2,4 milliards", "тыс." -> "млрд."), and a word
+    that replaces a letter written onto the figure set apart from it ("2.4m" -> "2.4 billion")."""
     if word is None or q.scale_span is None:
         return None
-    return Fix(q.scale_span[0], q.scale_span[1], word)
+    start, end = q.scale_span
+    written = text[start:end]
+    replacement = _like(q.lang, exponent, written) or word
+    if written[:1].isupper() and not written.isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    if start and text[start - 1].isdigit() and len(replacement) > 3:
+        replacement = " " + replacement
+    return Fix(start, end, replacement)
+
+
+def _like(lang: str, exponent: int, written: str) -> str | None:
+    """The form of 10**exponent's scale word listed where ``written`` is listed among its own word's forms (the
+    language files list the forms of each scale word in one order: singular, plural, cases, abbreviations)."""
+    lex = lexicon(lang)
+    key = lex.fold(normalize(written))
+    own = lex.values["SCALE"].get(key)
+    if own is None:
+        return None
+    forms = [f for f, e in lex.values["SCALE"].items() if e == exponent]
+    index = [f for f, e in lex.values["SCALE"].items() if e == own].index(key)
+    return forms[index] if index < len(forms) else None
 
 
 @hookimpl(trylast=True)
