@@ -269,8 +269,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + (rf"(?:{opens(list(lex.values['FROM']))}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{hour}"
            rf"|{opens(list(lex.values['FROM']))}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{late}"
            rf"|{opens(lex.clock_hours_any)}\s+{hour}|(?<!['’]){opens(lex.clock_before)}\s+{late}"
-           # (at the start of the text, a sentence or a clause: "À 11 heures, l'armistice", "1918, à 11 heures,")
-           + (rf"|(?:(?<=^)|(?<=[,;:(.!?\n])|(?<=[,;:(.!?]\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"
+           # (at the start of the text, a line or a sentence: "À 8 heures, la police"; not after a comma or a colon,
+           # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")
+           + (rf"|(?:(?<=^)|(?<=[.!?\n«])|(?<=[.!?«]\s)|(?<=[.!?]\s\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"
               if lex.clock_hours_at_clause_start else "")
            + rf")\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))" if lex.clock_hours else "(?!)")

@@ -782,9 +782,13 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of age (``age_before_words``) stands right before ``q``, or before the figures listed
     before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"; or one of
     ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
+    if _word_after_in(text, q, lex.partitive) or _count_noun_next(text, q.end, lex):
+        return False  # "the age of 10 of the victims", "l'età di 2 dei feriti", "the age of 10 victims": a count
     if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is not None:
         return True
-    return (bool(lex.age_before_clause_end) and _CLAUSE_ENDS_HERE.match(text, q.end) is not None
+    # (where the clause ends with the sentence, or after an age no hour is: "Two miners died at 3, an hour before")
+    end = _CLAUSE_ENDS_HERE.match(text, q.end)
+    return (bool(lex.age_before_clause_end) and end is not None and (q.value > 24 or end.group().strip()[:1] not in (",", ")"))
             and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None)
 
 
@@ -793,7 +797,8 @@ def _aged_pattern(lang: str, at_clause_end: bool) -> re.Pattern[str]:
     lex = lexicon(lang)
     joins = _alternatives([*lex.and_words, *lex.values["OR"]])
     words = lex.age_before_clause_end if at_clause_end else lex.age_before_words
-    return compile_cached(rf"(?<!\w)(?:{_alternatives(words) or '(?!)'})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
+    phrases = _alternatives(words).replace("\\ ", "[ \u00a0]+") or "(?!)"  # (a phrase's spaces as written: "at the\u00a0age of")
+    return compile_cached(rf"(?<!\w)(?:{phrases})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
                           re.IGNORECASE)
 
 
@@ -1252,10 +1257,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=NUMBER, value=value, precision=precision, unit=None)
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
-    if (q.kind is NUMBER and lex.definite_prefixes and q.qualifier is None and (word := _WORDS.fullmatch(q.text)) is not None
-            and lex.fold(normalize(word.group())) in lex.values["SCALE_BARE"] and (noun := _NEXT_WORD.match(text, q.end)) is not None
-            and noun.start(1) > q.end and normalize(noun.group(1)).startswith(lex.definite_prefixes)):
-        return None  # "ألف الكاتب 50 كتابا": a scale word alone counts no noun with the article (it is a verb, "wrote")
+    if (lex.scale_verbs and q.kind is NUMBER and q.qualifier is None and normalize(q.text) in lex.scale_verbs
+            and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.start(1) > q.end
+            and normalize(noun.group(1)).startswith(lex.definite_prefixes)
+            and _word_before(text, q, start) in ("", *lex.scale_verbs_after)):
+        return None  # "ألف الكاتب 50 كتابا": a scale word that is also a verb ("wrote"), opening its clause before a noun with the article
     if (q.kind is NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
             and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
             and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex)
@@ -1535,14 +1541,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         q = _unqualified(q)  # "has passed 12 bills", "passed $95 billion in aid", "passed 52-48", "passed 4 of her 6 exams"
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
-        (word := _word_before(text, q, start)) in lex.spread_verbs or word not in lex.spread_not_after and (
+        (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
+        or word not in lex.spread_not_after and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))
     ) and not _word_after_in(text, q, lex.age_words):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
         # nearly £430m", "payments spread over seven years": the spell the amount is spread over (not an age: "a
         # $2m house over 100 years old"; not after a word that says by how much the bound is passed: "900 works in
-        # just over a decade")
+        # just over a decade"; nor, after a verb, before a word that makes the spell a delay or a rate: "were paid
+        # over three months late", "paid over 60 days after delivery")
         q = _unqualified(q)
     return q
 
@@ -3746,7 +3754,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
         if century is None and text[m.start(d) - 1 : m.start(d)] == "-":
             continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
-        if century is None and (not lex.decade_age_owners.isdisjoint(before) or not lex.decade_age_words_after.isdisjoint(after)):
+        owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
+        if century is None and tens and (any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):
             # "in their 30s", "في الثلاثينيات من عمرها": an age, the ten years of it
             added.append(Quantity(DURATION, Decimal(tens), m.start(d), m.end(d), m.group(d), lang, unit="year",
                                   range_to=Decimal(tens + 9)))
@@ -3805,10 +3814,13 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
 
 
 def _year_of(written: str, after: int | None = None) -> int:
-    """A year written with four figures, or its last two: of the century of ``after``, else of the 2000s."""
+    """A year written with four figures, or its last two: of the century of ``after`` (the year after it, "FY99/00"),
+    else of the 2000s below 50 and the 1900s from 50 on ("FY99" is 1999)."""
     year = int(to_ascii_digits(written))
     if len(written) == 2:
-        year += after // 100 * 100 if after is not None else 2000
+        if after is not None:
+            return after // 100 * 100 + year + (100 if year < after % 100 else 0)
+        year += 2000 if year < 50 else 1900
     return year
 
 
@@ -3979,8 +3991,8 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> list[Quantity]:
-    """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов": whole hours right after a date and a clock
-    word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
+    """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов", "Le 11 novembre 1918, à 11 heures": whole hours right
+    after a date (and a comma) and a clock word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
     is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
     of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
     (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
@@ -3990,7 +4002,8 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
         prev = out[-1] if out else None
         if (lex is not None and q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range
                 and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24 and (
-                    (prev is not None and prev.kind is DATE and normalize(text[prev.end : q.start]) in lex.clock_after_date)
+                    (prev is not None and prev.kind is DATE
+                     and normalize(text[prev.end : q.start]).removeprefix(",").strip() in lex.clock_after_date)
                     or (lex.clock_after_weekday and _weekday_time(text, q, start, lex)))):
             continue
         out.append(q)

@@ -306,6 +306,8 @@ class Lexicon:
     ad_eras: frozenset[str] = frozenset()  # "79 AD", "nell'80 d.C.": a year of any size, as written
     half_year_marks: frozenset[str] = frozenset()  # "1H25": the letter of a half-year in financial copy, as written
     fiscal_year_marks: frozenset[str] = frozenset()  # "FY25", "FY 2025": the mark of a fiscal year, as written
+    scale_verbs: frozenset[str] = frozenset()  # "ألف الكاتب": a scale word alone that is also a verb
+    scale_verbs_after: frozenset[str] = frozenset()  # ...and the words after which it opens its clause still
     period_fraction_before: frozenset[str] = frozenset()  # "the third straight quarter", "the past two quarters": periods
     exchange_rate_words: frozenset[str] = frozenset()  # "160 yens pour un dollar": one unit after these is a rate's base
     hijri_months: frozenset[str] = frozenset()  # "27 رمضان": a day of the Islamic calendar, no quantity
@@ -340,7 +342,7 @@ class Lexicon:
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
     decade_suffixes: frozenset[str] = frozenset()  # "1990-е", "1990s": a decade, the range of its years
     decade_nouns: dict[str, int] = field(default_factory=dict)  # "التسعينيات": a decade's tens in one noun
-    decade_age_words: frozenset[str] = frozenset()  # "temperatures in the 40s": before a decade, a heat or such
+    decade_age_words: frozenset[str] = frozenset()  # "temperatures in the 40s", "her 80s hits": before a decade, no era
     decade_age_owners: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age
     decade_age_words_after: frozenset[str] = frozenset()  # "في الثلاثينيات من عمرها": after one, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
@@ -362,6 +364,7 @@ class Lexicon:
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
     spread_verbs: frozenset[str] = frozenset()  # "spread over seven years": after these, whatever stands before them
     spread_not_after: frozenset[str] = frozenset()  # "in just over a decade": after these, a bound even after an amount
+    spread_not_before: frozenset[str] = frozenset()  # "paid over three months late": before these, a bound after a verb
     elided_numbers: frozenset[str] = frozenset()  # "vent'anni", "cent'anni": number pieces that end a word only before an apostrophe
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
     among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"
@@ -1006,7 +1009,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
     "year_level_nouns", "level_words", "period_qualifiers", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
@@ -1339,6 +1342,8 @@ def lexicon(lang: str) -> Lexicon:
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
         half_year_marks=frozenset(str(f) for f in data.get("half_year_marks") or ()),
         fiscal_year_marks=frozenset(str(f) for f in data.get("fiscal_year_marks") or ()),
+        scale_verbs=_words((data.get("scale_verbs") or {}).get("forms")),
+        scale_verbs_after=_words((data.get("scale_verbs") or {}).get("after")),
         period_fraction_before=_words(data.get("period_fraction_before")),
         exchange_rate_words=_words(data.get("exchange_rate_words")),
         multiple_before=_words((data.get("multiple_marks") or {}).get("before")),

@@ -3543,12 +3543,21 @@ CASES = [
     ("en", "The payments are spread over seven years; he painted 900 works in just over a decade; he waited over 5 years.",
      [("seven years", "duration", "7", "year"), ("900", "count", "900"), ("over a decade", "duration", "10", "year", "more_than"),
       ("over 5 years", "duration", "5", "year", "more_than")]),
-    # a decade after a possessive, or before "of his age", is an age: its ten years
+    # a decade after "in" and a possessive, or before "of his age", is an age: its ten years
     ("en", "Residents in their 70s and 80s were evacuated; in the 1990s sales rose; highs in the 40s.",
      [("70s", "duration", "70", "year", "exact", "79"), ("80s", "duration", "80", "year", "exact", "89"),
       ("1990s", "year", "1990", None, "exact", "1999")]),
     ("ar", "أصيب رجل في الستينيات من عمره، وفي التسعينيات ارتفعت الأسعار.",
      [("الستينيات", "duration", "60", "year", "exact", "69"), ("التسعينيات", "year", "1990", None, "exact", "1999")]),
+    # narrowed after a probe: a count after a phrase of age; an hour after "died at" and a comma; possessives that
+    # name no age; "over" after "paid" before a delay; "FY99"; "à" and an hour after a comma; a scale word after a verb
+    ("en", "The age of 10 of the victims is unknown; two miners died at 3, an hour before; her 80s hits; staff were paid over three months late; in FY99.",
+     [("10", "number", "10"), ("two", "count", "2"), ("3", "number", "3"), ("over three months", "duration", "3", "month", "more_than"),
+      ("FY99", "year", "1999")]),
+    ("fr", "Le vol Paris-Tokyo, à 12 heures, reste l'un des plus longs ; le 11 novembre 1918, à 11 heures, l'armistice.",
+     [("12 heures", "duration", "12", "hour"), ("11 novembre 1918", "date", "1918-11-11")]),
+    ("ar", "تجاوز عدد المشتركين ألف الشهر الماضي، وقد ألف الكاتب 50 كتابا.",
+     [("ألف", "number", "1000", None, "more_than"), ("50", "count", "50")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
