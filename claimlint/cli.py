@@ -52,18 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
     ck.set_defaults(run="claimlint.commands.check:run")
 
     ru = sub.add_parser("rule", help="show a rule's documentation, or list every rule")
-    ru.add_argument("name", nargs="?", metavar="CODE|SLUG")
+    ru.add_argument("name", nargs="?", metavar="CODE|SLUG", help="the rule whose documentation to show")
     ru.add_argument("--all", action="store_true", help="list every rule, with its code, slug and summary")
-    ru.add_argument("--no-plugins", action="store_true")
+    ru.add_argument("--no-plugins", action="store_true", help="leave out third-party rule plugins")
     ru.set_defaults(run="claimlint.commands.rule:run")
 
     lsp = sub.add_parser("lsp", help="run the language server over stdio (pip install 'claimlint[lsp]')")
     lsp.set_defaults(run="claimlint.commands.lsp:run")
 
     fa = sub.add_parser("facts", help="work with fact sheets")
-    fa_sub = fa.add_subparsers(dest="facts_command", required=True, parser_class=_Parser)
+    fa_sub = fa.add_subparsers(dest="facts_command", required=True, parser_class=_Parser, metavar="validate")
     va = fa_sub.add_parser("validate", help="check fact sheets against the schema and the grammar")
-    va.add_argument("files", nargs="+", metavar="FILE")
+    va.add_argument("files", nargs="+", metavar="FILE", help="fact sheets (YAML, docs/facts.md)")
     va.set_defaults(run="claimlint.commands.facts:run")
     return parser
 

@@ -8,7 +8,8 @@ by default runs only when selected by its full code or slug. Inline suppressions
     <!-- claimlint-disable CL105 --> ... <!-- claimlint-enable CL105 -->   a region
     <!-- claimlint-disable -->                   every rule, to the next claimlint-enable
 
-``per-file-ignores`` maps glob patterns (matched on the path as given) to selectors.
+``per-file-ignores`` maps glob patterns (matched on the path from the directory of the configuration file
+that holds them, or on the path as given) to selectors.
 """
 
 from __future__ import annotations
@@ -50,13 +51,18 @@ def check_selectors(config: Config, rules: Sequence[type[Rule]]) -> None:
             raise ConfigError(where[0], f"{name!r} names no rule (see 'claimlint rule --all')",
                               where[1] or None, where[2] or None)
     for name, given in config.options.items():
-        for rule in (r for r in rules if _specificity(name, r)):
-            for option, value in given.items():
-                where = config.origins.get(f"options.{name}.{option}") or config.origins.get(f"options.{name}") or (
-                    config.path or "<config>", 0, 0)
-                problem = _option_problem(rule, option, value)
-                if problem:
-                    raise ConfigError(where[0], problem, where[1] or None, where[2] or None)
+        rule = next((r for r in rules if r.code == name), None)
+        if rule is None:  # (a rule reads its options by its code: given by slug or prefix they would do nothing)
+            where = config.origins.get(f"options.{name}") or (config.path or "<config>", 0, 0)
+            codes = ", ".join(r.code for r in rules if _specificity(name, r))
+            raise ConfigError(where[0], f"options are given by rule code: {name!r} is not one (it names {codes})",
+                              where[1] or None, where[2] or None)
+        for option, value in given.items():
+            where = config.origins.get(f"options.{name}.{option}") or config.origins.get(f"options.{name}") or (
+                config.path or "<config>", 0, 0)
+            problem = _option_problem(rule, option, value)
+            if problem:
+                raise ConfigError(where[0], problem, where[1] or None, where[2] or None)
 
 
 def _option_problem(rule: type[Rule], option: str, value: object) -> str | None:
@@ -67,10 +73,13 @@ def _option_problem(rule: type[Rule], option: str, value: object) -> str | None:
         known = ", ".join(sorted(defaults)) or "none"
         return f"{rule.code} has no option {option!r} (its options: {known})"
     default = defaults[option]
-    expected: tuple[type, ...] = (int, float) if isinstance(default, float) else (type(default),)
-    if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, expected):
+    if default is None:
+        return None  # (no type to hold it to)
+    expected: tuple[type, ...] = (
+        (int, float) if isinstance(default, float) else (list, tuple) if isinstance(default, (list, tuple)) else (type(default),))
+    if (type(value) is bool) != (type(default) is bool) or not isinstance(value, expected):
         return f"option {option!r} of {rule.code} must be {_type_name(default)}, not {value!r}"
-    if isinstance(default, (int, float)) and not isinstance(default, bool) and default >= 0 and value < 0:  # type: ignore[operator]
+    if isinstance(default, (int, float)) and type(default) is not bool and default >= 0 and value < 0:  # type: ignore[operator]
         return f"option {option!r} of {rule.code} must not be negative, not {value!r}"
     return None
 
@@ -84,6 +93,8 @@ def _type_name(value: object) -> str:
         return "a number"
     if isinstance(value, str):
         return "a string"
+    if isinstance(value, (list, tuple)):
+        return "a list"
     return f"a {type(value).__name__}"
 
 
@@ -91,7 +102,7 @@ def check_command_line(names: Iterable[str], rules: Sequence[type[Rule]]) -> Non
     """--select and --ignore must name rules too (a typo would silently select nothing)."""
     for name in names:
         if name != ALWAYS and not any(_specificity(name, r) for r in rules):
-            raise UsageError(f"--select/--ignore: {name!r} names no rule (see 'claimlint rule --all')")
+            raise UsageError(f"--select/--extend-select/--ignore: {name!r} names no rule (see 'claimlint rule --all')")
 
 
 def enabled(rule: type[Rule], select: Iterable[str], ignore: Iterable[str]) -> bool:
@@ -104,13 +115,20 @@ def enabled(rule: type[Rule], select: Iterable[str], ignore: Iterable[str]) -> b
 
 def enabled_rules(config: Config, rules: Sequence[type[Rule]], extra_select: Sequence[str] = (),
                   extra_ignore: Sequence[str] = (), only: Sequence[str] = ()) -> list[type[Rule]]:
-    """The rules a run checks: the configuration's selection, or ``only`` in its place (``--select``), with
-    ``extra_select`` added (``--extend-select``); the ignored ones dropped where no selector names them more
-    closely, but never one the command line selects."""
+    """The rules a run checks: the configuration's selection, or ``only`` in its place (``--select``, which sets
+    aside the configuration's ignore as well), with ``extra_select`` added (``--extend-select``); the ignored
+    ones dropped where no selector names them more closely."""
     named = [*only, *extra_select]
     select = [*(only or config.select), *extra_select]
-    ignore = [s for s in [*config.ignore, *extra_ignore] if s not in named]
-    return [r for r in rules if enabled(r, select, ignore)]
+    base_ignore = [] if only else config.ignore  # (as in ruff: --select sets aside the configuration's ignore too)
+
+    def ignored(rule: type[Rule]) -> list[str]:
+        # a configured ignore yields to a selector of the command line that names the rule as closely (a code, a
+        # slug, a prefix alike); --ignore wins over --select at equal closeness
+        closest = max((_specificity(n, rule) for n in named), default=0)
+        return [s for s in base_ignore if _specificity(s, rule) > closest] + list(extra_ignore)
+
+    return [r for r in rules if enabled(r, select, ignored(r))]
 
 
 def severities(config: Config, rules: Sequence[type[Rule]]) -> dict[str, Severity]:
@@ -154,7 +172,7 @@ def _names_of(path: str, pattern: str, config: Config) -> tuple[str, ...]:
     if path == "-" or not holder or holder.startswith("<"):
         return (path,)
     try:
-        relative = Path(os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(holder))))
+        relative = Path(os.path.relpath(os.path.realpath(path), os.path.dirname(os.path.realpath(holder))))
     except ValueError:  # (another drive)
         return (path,)
     return (path, relative.as_posix())

@@ -169,6 +169,10 @@ def test_select_on_the_command_line_replaces_the_configured_selection(tmp_path):
     assert codes("--config", str(tmp_path / "c.yaml"), "--select", "CL102") == {"CL102"}
     assert codes("--config", str(tmp_path / "d.yaml"), "--extend-select", "CL109,CL105") == {"CL102", "CL105", "CL109"}
     assert run("check", "--extend-select", "CL999", "seeds/").returncode == 2
+    # a slug selects as its code does, past the configuration's ignore; --ignore wins over --select
+    (tmp_path / "e.yaml").write_text(f"facts: {sheet}\nignore: [CL109]\n", encoding="utf-8")
+    assert codes("--config", str(tmp_path / "e.yaml"), "--select", "entity-name-outdated") == {"CL109"}
+    assert codes("--config", str(tmp_path / "e.yaml"), "--select", "CL102,CL109", "--ignore", "CL109") == {"CL102"}
 
 
 def test_per_file_ignores_match_from_the_configuration_file(tmp_path):

@@ -105,6 +105,7 @@ def test_packaged_presets_match_rules_directory():
     ("max_gap: lots", "option 'max_gap' of CL104 must be a whole number, not 'lots'"),
     ("max_gapp: 6", "CL104 has no option 'max_gapp' (its options: max_gap)"),
     ("max_gap: -5", "option 'max_gap' of CL104 must not be negative, not -5"),
+    ("max_gap: true", "option 'max_gap' of CL104 must be a whole number, not True"),
 ])
 def test_a_rule_option_of_another_name_or_type_is_a_config_error(tmp_path, given, message):
     """Checked before any article, where the option is written: a typo would be ignored, a string would crash the rule."""
@@ -168,4 +169,15 @@ def test_a_missing_fact_sheet_is_named_where_the_configuration_names_it(tmp_path
     out = subprocess.run([sys.executable, "-m", "claimlint", "check", str(tmp_path / "a.txt")], capture_output=True, text=True)
     assert out.returncode == 2
     assert out.stderr.strip() == f"{tmp_path / '.claimlint.yaml'}:2:1: error: fact sheet {tmp_path / 'nofacts.yaml'} not found"
+
+
+def test_options_are_given_by_rule_code(tmp_path):
+    from claimlint.filter import check_selectors
+    from claimlint.plugins import registered_rules
+
+    path = tmp_path / ".claimlint.yaml"
+    path.write_text("options:\n  conversion-mismatch: {max_gap: 6}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        check_selectors(load_config(str(path)), list(registered_rules(False).values()))
+    assert err.value.message == "options are given by rule code: 'conversion-mismatch' is not one (it names CL104)"
 

@@ -75,7 +75,7 @@ def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.
     links = link(doc.text, sentences, quantities, sheet)
     rules = list(registered_rules(not args.no_plugins).values())
     check_selectors(config, rules)
-    chosen = enabled_rules(config, rules, _split(args.extend_select), _split(args.ignore), _split(args.select))
+    chosen = enabled_rules(config, rules, _split(getattr(args, "extend_select", None)), _split(args.ignore), _split(args.select))
     ctx = CheckContext(doc, sentences, quantities, links, sheet, config.options, severities(config, rules))
     return keep(run_rules(ctx, chosen), doc, config)
 

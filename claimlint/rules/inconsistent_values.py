@@ -41,6 +41,7 @@ class InconsistentValues(Rule):
         sheet = self.ctx.facts
         assert sheet is not None
         seen: dict[str, list] = {}
+        reported: set[int] = set()  # (a wrong figure once, however many right ones follow it)
         for link in self.ctx.links_of("value"):
             q = link.quantity
             interval = claim_interval(q, link.fact.value, sheet) if q.kind is link.fact.value.kind else None
@@ -52,6 +53,9 @@ class InconsistentValues(Rule):
                 if not meets(interval, earlier_interval):
                     # (the figure that misses the fact is reported where the other meets it: the one to mend)
                     wrong, right = (earlier, q) if _agrees(q, link.fact, sheet) and not _agrees(earlier, link.fact, sheet) else (q, earlier)
+                    if wrong.start in reported:
+                        break
+                    reported.add(wrong.start)
                     line = self.ctx.document.lines.position(right.start)[0]
                     yield self.report(
                         wrong, f"{wrong.text!r} and {right.text!r} (line {line}) give fact {link.fact.id} different values",
