@@ -788,7 +788,7 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return True
     # (where the clause ends with the sentence, or after an age no hour is: "Two miners died at 3, an hour before")
     end = _CLAUSE_ENDS_HERE.match(text, q.end)
-    return (bool(lex.age_before_clause_end) and end is not None and (q.value > 24 or end.group().strip()[:1] not in (",", ")"))
+    return (bool(lex.age_before_clause_end) and end is not None and ((isinstance(q.value, Decimal) and q.value > 24) or end.group().strip()[:1] not in (",", ")"))
             and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None)
 
 
@@ -2015,6 +2015,7 @@ def extract_span(
     found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
     found = _decades(text, found, lang, start, stop, folded)
     found = _fiscal_years(text, found, lang, start, stop)
+    found = _centuries(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
         return found
@@ -3813,6 +3814,119 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
     return sorted(kept + added, key=lambda q: q.start)
 
 
+def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
+    """ "the 12th century", "a 19th-century house", "the twenty-first century", "au XIXe siècle", "в XX веке", "nel XX
+    secolo", "nel Novecento", "de 15e eeuw", "18e-eeuwse", "القرن الرابع عشر", "القرن 14", and "the 1600s": a century is
+    the range of its hundred years, the 12th 1100 to 1199 (as "the 1100s" says it). A figure, a Roman numeral or an
+    ordinal before the word that names a century (``century_named_after_figure``; after it in Arabic,
+    ``centuries: before_figure``, with its spelled ordinals, ``centuries: ordinals``); a century named by its hundreds
+    after an article or a preposition (``centuries: named``, Italian, as written); "5 centuries" counts them."""
+    pattern = _century_pattern(lang)
+    if pattern is None or not any(word in folded for word in _century_words(lang)):
+        return found
+    lex = lexicon(lang)
+    added = []
+    for m in pattern.finditer(text, start, end):
+        number, first_at = _century_number(lex, m)
+        if number is None or not 1 <= number <= 21:
+            continue
+        if _CAPITALISED_NAME_GOES_ON.match(text, m.end("c")) and _LAST_WORD_CAPITALISED.search(text, m.start("c"), m.end("c")):
+            continue  # "20th Century Fox", "21st Century Fund": a name
+        a, b = first_at, m.end("c")
+        first = (number - 1) * 100
+        added.append(Quantity(YEAR, Decimal(first), a, b, text[a:b], lang, range_to=Decimal(first + 99)))
+    if not added:
+        return found
+    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+_CAPITALISED_NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
+_LAST_WORD_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_SPELLED_WORD = regex.compile(r"\p{L}+")
+
+
+def _roman(written: str) -> int | None:
+    """A Roman numeral's value ("XIX" 19), or None where it is not written as one ("IIII", "VX")."""
+    values = [_ROMAN[c] for c in written if c in _ROMAN]
+    if len(values) != len(written):
+        return None
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if _to_roman(total) == written else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]:
+    """The number of the century a match of ``_century_pattern`` names, and where the words that name it start."""
+    g = m.groupdict()
+    if g.get("fig"):
+        return int(to_ascii_digits(m["fig"])), m.start("c")
+    if g.get("roman"):
+        return _roman(m["roman"]), m.start("c")
+    if g.get("named"):
+        return lex.named_centuries.get(m["named"]), m.start("c")
+    if g.get("hundreds"):
+        return int(m["hundreds"]) + 1, m.start("c")  # "the 1600s"
+    if g.get("spelled"):
+        written = normalize(m["spelled"])
+        if written in lex.century_ordinals:
+            return lex.century_ordinals[written], m.start("c")
+        # (the longest ordinal that ends before the word of century, "le vingt et unième", "the twenty-first"; or a
+        # Roman numeral with an ordinal suffix or none, "del XX secolo", "au XIXe siècle")
+        words = list(_SPELLED_WORD.finditer(m["spelled"]))
+        for i, word in enumerate(words):
+            tail = m["spelled"][word.start() :]
+            value = lex.ordinal_value(tail.replace(" ", "") if lex.lang == "nl" else tail)
+            if value is None and i == len(words) - 1:
+                last = word.group()
+                value = _roman(last) or next((_roman(last[: -len(x)]) for x in lex.ordinal_suffixes
+                                              if last.lower().endswith(x) and _roman(last[: -len(x)])), None)
+            if value is not None:
+                return value, m.start("spelled") + word.start()
+    return None, m.start("c")
+
+
+@cache
+def _century_words(lang: str) -> frozenset[str]:
+    lex = lexicon(lang)
+    return frozenset(_case_blind(w) for w in (*lex.century_named_after_figure, *lex.century_before_figure, *lex.named_centuries,
+                                              *(f"00{s}" for s in lex.decade_suffixes)))
+
+
+@cache
+def _century_pattern(lang: str) -> regex.Pattern[str] | None:
+    """The forms :func:`_centuries` reads (``regex``: each alternative names its parts alike)."""
+    lex = lexicon(lang)
+    if not lex.century_named_after_figure and not lex.century_before_figure and not lex.named_centuries:
+        return None
+    suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
+    parts = []
+    if lex.century_named_after_figure:
+        words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
+        parts.append(
+            rf"(?P<c>(?:(?<![\w.,])(?P<fig>[{DIGITS}]{{1,2}}){suffix}|(?<!\w)(?-i:(?P<roman>[IVXL]{{1,6}})){suffix}"
+            rf"|(?<!\w)(?P<spelled>\p{{L}}+(?:[ \u00a0\-‐]+\p{{L}}+){{0,3}}))[ \u00a0\-‐]+(?:{words}))(?!\w)")
+    if lex.century_before_figure:
+        prefixes = f"(?:{_alternatives(lex.ordinal_prefixes)})?" if lex.ordinal_prefixes else ""
+        ordinals = _alternatives(lex.century_ordinals).replace("\\ ", "[ \u00a0]+") or "(?!)"
+        parts.append(rf"(?P<c>(?<!\w)(?:{_alternatives(lex.century_before_figure)})[ \u00a0]+"
+                     rf"(?:{prefixes}(?P<fig>[{DIGITS}]{{1,2}})(?![{DIGITS}])|(?P<spelled>{ordinals})(?!\w)))")
+    if lex.named_centuries:
+        after = _alternatives(lex.named_centuries_after).replace("'", "['’]")
+        parts.append(rf"(?<!\w)(?:{after})(?:[ \u00a0]+|(?<=['’]))(?P<c>(?-i:(?P<named>{_alternatives(lex.named_centuries)})))(?!\w)")
+    if lex.decade_suffixes:
+        parts.append(rf"(?P<c>(?<![\w.,])(?P<hundreds>1[0-8])00(?:{_alternatives(lex.decade_suffixes)}))(?!\w)")
+    return regex.compile("|".join(f"(?:{p})" for p in parts), regex.IGNORECASE)
+
+
 def _year_of(written: str, after: int | None = None) -> int:
     """A year written with four figures, or its last two: of the century of ``after`` (the year after it, "FY99/00"),
     else of the 2000s below 50 and the 1900s from 50 on ("FY99" is 1999)."""
@@ -3829,8 +3943,8 @@ def _fiscal_pattern(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not lex.fiscal_year_marks and not lex.half_year_marks:
         return None
-    marks = [rf"(?:{_alternatives(lex.fiscal_year_marks)})[ \u00a0]?(?P<year>[0-9]{{4}}|[0-9]{{2}})"
-             r"(?:[/\-](?P<last>[0-9]{4}|[0-9]{2}))?"] if lex.fiscal_year_marks else []
+    marks = [(rf"(?:{_alternatives(lex.fiscal_year_marks)})[ \u00a0]?(?P<year>[0-9]{{4}}|[0-9]{{2}})"
+              r"(?:[/\-](?P<last>[0-9]{4}|[0-9]{2}))?")] if lex.fiscal_year_marks else []
     if lex.half_year_marks:
         marks.append(f"[12](?:{_alternatives(lex.half_year_marks)})(?P<half>[0-9]{{2}})")
     # (as written, in capitals: "fy" and "1h25" are no marks; not within a word or a figure: "XFY25", "FY25A")

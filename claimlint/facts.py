@@ -164,7 +164,10 @@ def _check_forms_agree(sheet: FactSheet, tree: Any) -> None:
         for i, other in enumerate(fact.equivalents):
             if other.kind is not Kind.CURRENCY or other.unit == value.unit:
                 continue
-            low, high, low_open, high_open = expected_interval(value, replace(fact, equivalents=(other,)), value, sheet)
+            interval = expected_interval(value, replace(fact, equivalents=(other,)), value, sheet)
+            if interval is None:
+                continue
+            low, high, low_open, high_open = interval
             if low > high or (low == high and (low_open or high_open)):
                 converted = sheet.convert(other.value, str(other.unit), str(value.unit)) if isinstance(other.value, Decimal) else None
                 at = f" ({amount(converted)} {value.unit} at the sheet's rates)" if converted is not None else ""

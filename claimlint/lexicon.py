@@ -230,6 +230,11 @@ class Lexicon:
     phone_words: tuple[str, ...] = ()  # "numero verde 800 123 456": a phone number after one
     time_references: tuple[str, ...] = ()  # units of time that name a point: "годом ранее", "العام الماضي"
     century_named_after_figure: frozenset[str] = frozenset()  # "21 века": the 21st century
+    century_before_figure: frozenset[str] = frozenset()  # "القرن 14": the word of century before its number
+    century_ordinals: dict[str, int] = field(default_factory=dict)  # "القرن الرابع عشر": spelled ordinals of centuries
+    named_centuries: dict[str, int] = field(default_factory=dict)  # "nel Novecento": centuries named by their hundreds
+    named_centuries_after: tuple[str, ...] = ()  # ...after these
+    ordinal_suffixes: tuple[str, ...] = ()  # "12th", "XIXe", "15e": what an ordinal figure has written on
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
     rate_after_count: frozenset[str] = frozenset()  # "8,5 décès pour 100 000": only after a count
     decade_words: tuple[str, ...] = ()  # "anni '90", "les années 1990": a decade, the range of its years, not a count
@@ -1444,6 +1449,11 @@ def lexicon(lang: str) -> Lexicon:
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),
         bound_joiners=_words([*(data.get("bound_joiners") or ()), *(data.get("range_and") or ())]),
         time_zones=tuple(common.get("time_zones") or ()),
+        century_before_figure=_words((data.get("centuries") or {}).get("before_figure")),
+        century_ordinals={normalize(str(f)): int(n) for f, n in ((data.get("centuries") or {}).get("ordinals") or {}).items()},
+        named_centuries={str(f): int(n) for f, n in ((data.get("centuries") or {}).get("named") or {}).items()},
+        named_centuries_after=tuple(str(f) for f in (data.get("centuries") or {}).get("after") or ()),
+        ordinal_suffixes=tuple(sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}, key=len, reverse=True)),
         day_figure=regex.compile(
             rf"(?<![\w.,])({_DAY_DIGITS})(?:{trie(sorted(day_suffixes))})(?!{_LETTER}|[{DIGITS}])", regex.IGNORECASE
         ) if (day_suffixes := {normalize(f) for f in data.get("ordinal_suffixes") or ()}) else None,
