@@ -782,14 +782,30 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of age (``age_before_words``) stands right before ``q``, or before the figures listed
     before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"; or one of
     ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
-    if _word_after_in(text, q, lex.partitive) or _count_noun_next(text, q.end, lex):
-        return False  # "the age of 10 of the victims", "l'età di 2 dei feriti", "the age of 10 victims": a count
-    if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is not None:
+    if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None:
+        # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died at 3,
+    # an hour before"; "The student died at 19, police said")
+        end = _CLAUSE_ENDS_HERE.match(text, q.end)
+        if not (lex.age_before_clause_end and end is not None
+                and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
+                and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None):
+            return False
+    # "the age of 10 of the victims", "l'età di 2 dei feriti", "عن عمر 3 من الضحايا", "the age of 10 victims": a count
+    # (not "died at the age of 90 of complications", "عن عمر 88 من دون": "of" and no article)
+    return not (_partitive_next(text, q, lex) or _count_noun_next(text, q.end, lex))
+
+
+def _partitive_next(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a partitive word follows ``q`` with an article: contracted with one ("dei", "des"), or before one, or
+    before a word with the article written on ("of the victims", "van de verdachten", "من الضحايا")."""
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or (word := normalize(after.group(1))) not in lex.partitive:
+        return False
+    if word not in lex.values["OF"]:
         return True
-    # (where the clause ends with the sentence, or after an age no hour is: "Two miners died at 3, an hour before")
-    end = _CLAUSE_ENDS_HERE.match(text, q.end)
-    return (bool(lex.age_before_clause_end) and end is not None and ((isinstance(q.value, Decimal) and q.value > 24) or end.group().strip()[:1] not in (",", ")"))
-            and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None)
+    following = _NEXT_WORD.match(text, after.end())
+    return following is not None and (normalize(following.group(1)) in lex.values["ARTICLE"]
+                                      or normalize(following.group(1)).startswith(lex.definite_prefixes or ("\0",)))
 
 
 @cache
@@ -3798,8 +3814,8 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
     for the 2000s; a fiscal year over two calendar years ("FY24/25", "FY2024-25") is their range. Neither a
     name's figure ("FY25" is written as "H20" is) nor a spell of 1 h 25 min."""
     pattern = _fiscal_pattern(lang)
-    if pattern is None:
-        return found
+    if pattern is None or not any(mark in text[start:end] for mark in _fiscal_marks(lang)):
+        return found  # (the pattern is tried at every position; most paragraphs hold no mark)
     added = []
     for m in pattern.finditer(text, start, end):
         first = _year_of(m["year"] or m["half"])
@@ -3821,26 +3837,68 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
     ordinal before the word that names a century (``century_named_after_figure``; after it in Arabic,
     ``centuries: before_figure``, with its spelled ordinals, ``centuries: ordinals``); a century named by its hundreds
     after an article or a preposition (``centuries: named``, Italian, as written); "5 centuries" counts them."""
-    pattern = _century_pattern(lang)
-    if pattern is None or not any(word in folded for word in _century_words(lang)):
-        return found
+    patterns = _century_patterns(lang)
     lex = lexicon(lang)
     added = []
-    for m in pattern.finditer(text, start, end):
-        number, first_at = _century_number(lex, m)
-        if number is None or not 1 <= number <= 21:
-            continue
-        if _CAPITALISED_NAME_GOES_ON.match(text, m.end("c")) and _LAST_WORD_CAPITALISED.search(text, m.start("c"), m.end("c")):
-            continue  # "20th Century Fox", "21st Century Fund": a name
-        a, b = first_at, m.end("c")
-        first = (number - 1) * 100
-        added.append(Quantity(YEAR, Decimal(first), a, b, text[a:b], lang, range_to=Decimal(first + 99)))
+    for kind, needles, pattern in patterns:
+        if not any(needle in folded for needle in needles):
+            continue  # (each pattern is tried at every position; most paragraphs hold none of its words)
+        for m in pattern.finditer(text, start, end):
+            if kind == "after":  # the word of century found first, the number before it looked for then
+                m = _century_before_word(lang).search(text, max(start, m.start() - 48), m.end())
+                if m is None:
+                    continue
+            number, first_at = _century_number(lex, m)
+            if number is None or not 1 <= number <= 21 or not _names_a_century(text, m, kind, first_at, start, lex):
+                continue
+            a, b = first_at, m.end("c")
+            first = (number - 1) * 100
+            added.append(Quantity(YEAR, Decimal(first), a, b, text[a:b], lang, range_to=Decimal(first + 99)))
     if not added:
         return found
     kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
     return sorted(kept + added, key=lambda q: q.start)
 
 
+def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, start: int, lex: Lexicon) -> bool:
+    """Whether a match of a century names one of the common era, and no name, count or rank: not "20th Century Fox",
+    "5th century BC" (an era claimlint does not convert), "his 12th century" (a cricketer's hundreds), "in its third
+    century" (``centuries: not_after``, ``not_before``), "За 2 века" (a bare figure up to four counts centuries), "The
+    Elizabeth II century" (a Roman numeral after a name), "He has run four 1500s" ("the 1500s" only), "Novecento
+    persone", "منطقة القرن 4 دول" (a noun counted after it), "Panda e Seicento" ("e" only between two centuries)."""
+    end = m.end("c")
+    g = m.groupdict()
+    if _CAPITALISED_NAME_GOES_ON.match(text, end) and _LAST_WORD_CAPITALISED.search(text, m.start("c"), end):
+        return False
+    after = text[end : end + 24].lstrip(" \u00a0,")
+    if any(after.startswith(era) for era in lex.bc_eras) or any(normalize(after).startswith(w) for w in lex.century_not_before):
+        return False
+    before = _ANY_PREV_WORD.search(text, max(start, first_at - 32), first_at)
+    word = normalize(before.group(1)) if before is not None else ""
+    if word in lex.century_not_after or (before is not None and text[before.end(1) - 2 : before.end(1)] in ("'s", "’s")):
+        return False
+    if g.get("fig") and kind == "after" and not _ORDINAL_WRITTEN_ON.match(text, m.end("fig")) and int(to_ascii_digits(g["fig"])) <= 4:
+        return False
+    if (g.get("roman") or (g.get("spelled") and _ROMAN_WORD.fullmatch(g["spelled"].split()[-1]))) and before is not None and (
+        before.group(1)[:1].isupper() and word not in lex.prepositions and word not in lex.values["ARTICLE"]
+        and not _SENTENCE_START_BEFORE.search(text, max(start, before.start(1) - 4), before.start(1))
+    ):
+        return False
+    if kind == "hundreds" and ((near := _WORD_JUST_BEFORE.search(text, max(start, first_at - 24), first_at)) is None
+                               or normalize(near.group(1)) not in lex.century_hundreds_after):
+        return False
+    if kind in ("named", "before") and (_count_noun_next(text, end, lex) or text[end : end + 1] in "-–"):
+        return False
+    if kind == "named" and word in lex.and_words:
+        earlier = _ANY_PREV_WORD.search(text, max(start, before.start(1) - 32), before.start(1)) if before is not None else None
+        return earlier is not None and earlier.group(1) in lex.named_centuries
+    return True
+
+
+_WORD_JUST_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \u00a0\-‐]+$")
+_ORDINAL_WRITTEN_ON = regex.compile(r"[\-‐]?\p{L}")
+_ROMAN_WORD = regex.compile(r"[IVXL]+\p{Ll}{0,3}")
+_SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 _CAPITALISED_NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
 _LAST_WORD_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -3895,47 +3953,60 @@ def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]
 
 
 @cache
-def _century_words(lang: str) -> frozenset[str]:
+def _century_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]:
+    """The forms :func:`_centuries` reads, each with the words (as :func:`_case_blind` writes them) one of which a
+    paragraph must hold for it to be tried: the word of century after its number (found first), before it
+    (Arabic), a century named by its hundreds, "the 1600s"."""
     lex = lexicon(lang)
-    return frozenset(_case_blind(w) for w in (*lex.century_named_after_figure, *lex.century_before_figure, *lex.named_centuries,
-                                              *(f"00{s}" for s in lex.decade_suffixes)))
-
-
-@cache
-def _century_pattern(lang: str) -> regex.Pattern[str] | None:
-    """The forms :func:`_centuries` reads (``regex``: each alternative names its parts alike)."""
-    lex = lexicon(lang)
-    if not lex.century_named_after_figure and not lex.century_before_figure and not lex.named_centuries:
-        return None
-    suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
-    parts = []
+    out = []
     if lex.century_named_after_figure:
         words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
-        parts.append(
-            rf"(?P<c>(?:(?<![\w.,])(?P<fig>[{DIGITS}]{{1,2}}){suffix}|(?<!\w)(?-i:(?P<roman>[IVXL]{{1,6}})){suffix}"
-            rf"|(?<!\w)(?P<spelled>\p{{L}}+(?:[ \u00a0\-‐]+\p{{L}}+){{0,3}}))[ \u00a0\-‐]+(?:{words}))(?!\w)")
+        out.append(("after", tuple(_case_blind(w) for w in lex.century_named_after_figure),
+                    regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)))
     if lex.century_before_figure:
         prefixes = f"(?:{_alternatives(lex.ordinal_prefixes)})?" if lex.ordinal_prefixes else ""
         ordinals = _alternatives(lex.century_ordinals).replace("\\ ", "[ \u00a0]+") or "(?!)"
-        parts.append(rf"(?P<c>(?<!\w)(?:{_alternatives(lex.century_before_figure)})[ \u00a0]+"
-                     rf"(?:{prefixes}(?P<fig>[{DIGITS}]{{1,2}})(?![{DIGITS}])|(?P<spelled>{ordinals})(?!\w)))")
+        out.append(("before", tuple(_case_blind(w) for w in lex.century_before_figure), regex.compile(
+            rf"(?P<c>(?<!\w)(?:{_alternatives(lex.century_before_figure)})[ \u00a0]+"
+            rf"(?:{prefixes}(?P<fig>[{DIGITS}]{{1,2}})(?![{DIGITS}])|(?P<spelled>{ordinals})(?!\w)))", regex.IGNORECASE)))
     if lex.named_centuries:
         after = _alternatives(lex.named_centuries_after).replace("'", "['’]")
-        parts.append(rf"(?<!\w)(?:{after})(?:[ \u00a0]+|(?<=['’]))(?P<c>(?-i:(?P<named>{_alternatives(lex.named_centuries)})))(?!\w)")
+        out.append(("named", tuple(_case_blind(w) for w in lex.named_centuries), regex.compile(
+            rf"(?<!\w)(?:{after})(?:[ \u00a0]+|(?<=['’]))(?P<c>(?-i:(?P<named>{_alternatives(lex.named_centuries)})))(?!\w)",
+            regex.IGNORECASE)))
     if lex.decade_suffixes:
-        parts.append(rf"(?P<c>(?<![\w.,])(?P<hundreds>1[0-8])00(?:{_alternatives(lex.decade_suffixes)}))(?!\w)")
-    return regex.compile("|".join(f"(?:{p})" for p in parts), regex.IGNORECASE)
+        out.append(("hundreds", tuple(_case_blind(f"00{s}") for s in lex.decade_suffixes), regex.compile(
+            rf"(?P<c>(?<![\w.,])(?P<hundreds>1[0-8])00(?:{_alternatives(lex.decade_suffixes)}))(?!\w)", regex.IGNORECASE)))
+    return tuple(out)
+
+
+@cache
+def _century_before_word(lang: str) -> regex.Pattern[str]:
+    """The number of a century right before its word, found after it: a figure, a Roman numeral, up to four words."""
+    lex = lexicon(lang)
+    suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
+    words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
+    return regex.compile(
+        rf"(?P<c>(?:(?<![\w.,])(?P<fig>[{DIGITS}]{{1,2}}){suffix}|(?<!\w)(?-i:(?P<roman>[IVXL]{{1,6}})){suffix}"
+        rf"|(?<!\w)(?P<spelled>\p{{L}}+(?:[ \u00a0\-‐]+\p{{L}}+){{0,3}}))[ \u00a0\-‐]+(?:{words}))(?!\w)$", regex.IGNORECASE)
 
 
 def _year_of(written: str, after: int | None = None) -> int:
     """A year written with four figures, or its last two: of the century of ``after`` (the year after it, "FY99/00"),
-    else of the 2000s below 50 and the 1900s from 50 on ("FY99" is 1999)."""
+    else of the 2000s below 70 and the 1900s from 70 on ("FY99" is 1999, "FY50" 2050)."""
     year = int(to_ascii_digits(written))
     if len(written) == 2:
         if after is not None:
             return after // 100 * 100 + year + (100 if year < after % 100 else 0)
-        year += 2000 if year < 50 else 1900
+        year += 2000 if year < 70 else 1900
     return year
+
+
+@cache
+def _fiscal_marks(lang: str) -> tuple[str, ...]:
+    """What a match of ``_fiscal_pattern`` holds, as written: a fiscal year's mark, or a half's figure and mark."""
+    lex = lexicon(lang)
+    return (*lex.fiscal_year_marks, *(f"{half}{mark}" for mark in lex.half_year_marks for half in "12"))
 
 
 @cache

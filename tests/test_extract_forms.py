@@ -3573,6 +3573,16 @@ CASES = [
      [("15e eeuw", "year", "1400", None, "exact", "1499"), ("18e-eeuwse", "year", "1700", None, "exact", "1799")]),
     ("ar", "يعود تاريخ المخطوطة إلى القرن الرابع عشر، والمسجد إلى القرن الـ12.",
      [("القرن الرابع عشر", "year", "1300", None, "exact", "1399"), ("القرن الـ12", "year", "1100", None, "exact", "1199")]),
+    # no century: a cricketer's hundreds, an age of an institution, an era before Christ, a count of centuries, a
+    # Roman numeral after a name, a race's plural, a noun counted after the word of century
+    ("en", "Root scored his third century; now in its third century; the 5th century BC; the Elizabeth II century; four 1500s; the late 1600s.",
+     [("four", "number", "4"), ("1600s", "year", "1600", None, "exact", "1699")]),
+    ("ru", "За 2 века город вырос; курган датируется V веком до н. э.", []),
+    ("it", "Il tempio risale al V secolo a.C.; la Fiat produsse Panda e Seicento; tra Ottocento e Novecento.",
+     [("Ottocento", "year", "1800", None, "exact", "1899"), ("Novecento", "year", "1900", None, "exact", "1999")]),
+    ("ar", "دخل النادي القرن الثاني من عمره، ويعود المعبد إلى القرن الخامس قبل الميلاد.", []),
+    ("fr", "Le temple date du Ve siècle av. J.-C. ; l'abbaye, dans son troisième siècle d'existence.", []),
+    ("nl", "De tempel dateert uit de 5e eeuw v.Chr.", []),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
