@@ -2030,7 +2030,7 @@ def extract_span(
     found = _dual_counts(text, found, lang, start, stop, masked)
     found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
     found = _decades(text, found, lang, start, stop, folded)
-    found = _fiscal_years(text, found, lang, start, stop)
+    found = _fiscal_years(text, found, lang, start, stop, folded)
     found = _centuries(text, found, lang, start, stop, folded)
     found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
@@ -3808,13 +3808,13 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
     return sorted(kept + added, key=lambda q: q.start)
 
 
-def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:
+def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "FY25", "FY2025", "FY 2025", "1H25": the year of financial copy written after the mark of a fiscal year
     (``fiscal_year_marks``) or onto a half-year's (``half_year_marks``, after the half's figure), two figures
     for the 2000s; a fiscal year over two calendar years ("FY24/25", "FY2024-25") is their range. Neither a
     name's figure ("FY25" is written as "H20" is) nor a spell of 1 h 25 min."""
     pattern = _fiscal_pattern(lang)
-    if pattern is None or not any(mark in text[start:end] for mark in _fiscal_marks(lang)):
+    if pattern is None or not any(mark in folded for mark in _fiscal_marks(lang)):
         return found  # (the pattern is tried at every position; most paragraphs hold no mark)
     added = []
     for m in pattern.finditer(text, start, end):
@@ -4004,9 +4004,10 @@ def _year_of(written: str, after: int | None = None) -> int:
 
 @cache
 def _fiscal_marks(lang: str) -> tuple[str, ...]:
-    """What a match of ``_fiscal_pattern`` holds, as written: a fiscal year's mark, or a half's figure and mark."""
+    """What a match of ``_fiscal_pattern`` holds, as :func:`_case_blind` writes it: a fiscal year's mark, or a half's
+    figure and mark."""
     lex = lexicon(lang)
-    return (*lex.fiscal_year_marks, *(f"{half}{mark}" for mark in lex.half_year_marks for half in "12"))
+    return tuple(_case_blind(m) for m in (*lex.fiscal_year_marks, *(f"{half}{mark}" for mark in lex.half_year_marks for half in "12")))
 
 
 @cache
