@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from claimlint.discover import ARTICLE_SUFFIXES
 from claimlint.errors import InputError
 from claimlint.positions import LineIndex, merge_spans
 
@@ -47,7 +48,7 @@ def read_document(path: str, markdown: bool | None = None) -> Document:
     if not os.path.exists(path):
         raise InputError(path, "no such file or directory")
     if os.path.isdir(path):
-        raise InputError(path, "is a directory with no articles (.txt, .md, .markdown files) in it")
+        raise InputError(path, f"is a directory with no articles ({', '.join(ARTICLE_SUFFIXES)} files) in it")
     try:
         with open(path, "rb") as handle:
             data = handle.read()

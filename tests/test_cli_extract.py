@@ -67,7 +67,7 @@ def test_directory_without_articles_is_an_error(tmp_path):
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     out = run("extract", str(tmp_path), "seeds/004_854a65561ea01f91.txt")
     assert out.returncode == 2
-    assert out.stderr == f"{tmp_path}: error: is a directory with no articles (.txt, .md, .markdown files) in it\n"
+    assert out.stderr == f"{tmp_path}: error: is a directory with no articles (.txt, .md, .markdown, .text files) in it\n"
     assert "triljoen" in out.stdout
 
 
