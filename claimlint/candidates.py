@@ -561,6 +561,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     time ("2h07'35\"") do not."""
     if chunk.isascii() and not any(map(str.isalpha, chunk)):
         return False  # no letter ("2025", "4.5%", "$53"), which the patterns below need
+    if _MULTIPLE.fullmatch(chunk):
+        return False  # "2.1x EBITDA", "2,1x", "10×": a multiple, as "2.1 times" is
     if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
     for m in _LETTER_FIGURE.finditer(chunk):
@@ -593,6 +595,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
                  and m.group(1) not in lex.hyphen_vague and not _HAS_LETTER.search(chunk, 0, m.start()))
         for m in _FIGURE_LETTERS.finditer(chunk)
     )
+
+
+_MULTIPLE = regex.compile(r"[0-9]+(?:[.,][0-9]+)?[x×]")
 
 
 def _starts_with_sign(tail: str, lex: Lexicon) -> bool:

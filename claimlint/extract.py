@@ -92,6 +92,7 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
+_GLUED_MULTIPLE = regex.compile(r"[x×](?![\p{L}\p{N}])")
 _FIGURE_IN = regex.compile(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 
@@ -1496,6 +1497,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
+    if q.kind in (NUMBER, COUNT) and q.unit is None and q.text[-1:].isdigit() and _GLUED_MULTIPLE.match(text, q.end):
+        # "2.1x EBITDA", "с 2,1x до 1,8x", "grew 10×": a multiple written with its sign, which counts nothing
+        return replace(q, kind=NUMBER, noun=None, end=q.end + 1, text=text[q.start : q.end + 1])
     if noun is not None:
         return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
     if (lex.multiple_divided and bare and q.kind is NUMBER and isinstance(q.value, Decimal) and q.value > 1

@@ -3583,6 +3583,11 @@ CASES = [
     ("ar", "دخل النادي القرن الثاني من عمره، ويعود المعبد إلى القرن الخامس قبل الميلاد.", []),
     ("fr", "Le temple date du Ve siècle av. J.-C. ; l'abbaye, dans son troisième siècle d'existence.", []),
     ("nl", "De tempel dateert uit de 5e eeuw v.Chr.", []),
+    # a multiple written with its sign ("2.1x", "10×"), as "2.1 times" is; not "4x4"
+    ("en", "Net debt fell to 2.1x EBITDA from 2.5x; revenue grew 10× in a year; the 4x4 was stolen.",
+     [("2.1x", "number", "2.1"), ("2.5x", "number", "2.5"), ("10×", "number", "10")]),
+    ("ru", "Чистый долг к EBITDA снизился с 2,1x до 1,8x.", [("2,1x", "number", "2.1"), ("до 1,8x", "number", "1.8")]),
+    ("fr", "La dette nette représente 2,1x l'Ebitda.", [("2,1x", "number", "2.1")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
