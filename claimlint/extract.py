@@ -4169,6 +4169,8 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if any(w in lex.rate_words or "DUR" in lex.classify("word", lex.fold(w))
            for w in _WORDS.findall(normalize(_CLAUSE_MARK.split(text[q.end : q.end + 24], 1)[0]))[:2]):
         return False  # ("8 heures par jour": a rate)
+    if lex.clock_after_date and _weekday_and_clock_word(q.lang).search(text, max(start, q.start - 40), q.start):
+        return True  # "Mardi, à 8 heures, la police est intervenue": a weekday, a comma and a clock word
     words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
     if not (len(words) == 2 and words[1] in lex.values["WEEKDAY"] and text[q.start - 1 : q.start].isspace()
             and words[0] in lex.clock_after_weekday):
@@ -4178,6 +4180,13 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False  # ("4 heures de mathématiques", "6 uur lang", "4 heures durant": a spell)
     # ("van", "de": "the meeting of Tuesday", unless a second time follows: "van maandag 6 uur tot dinsdag 6 uur")
     return words[0] not in lex.values["FROM"] or any(w in lex.values["TO"] for w in after[:3])
+
+
+@cache
+def _weekday_and_clock_word(lang: str) -> regex.Pattern[str]:
+    lex = lexicon(lang)
+    return regex.compile(rf"(?<!\w)(?:{_alternatives(lex.values['WEEKDAY'])}),[ \u00a0]+(?:{_alternatives(lex.clock_after_date)})[ \u00a0]+$",
+                         regex.IGNORECASE)
 
 
 def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> list[Quantity]:

@@ -3588,6 +3588,8 @@ CASES = [
      [("2.1x", "number", "2.1"), ("2.5x", "number", "2.5"), ("10×", "number", "10")]),
     ("ru", "Чистый долг к EBITDA снизился с 2,1x до 1,8x.", [("2,1x", "number", "2.1"), ("до 1,8x", "number", "1.8")]),
     ("fr", "La dette nette représente 2,1x l'Ebitda.", [("2,1x", "number", "2.1")]),
+    # a weekday, a comma and a clock word before whole hours tell the time of that day
+    ("fr", "Mardi, à 8 heures, la police est intervenue ; la panne a duré mardi, 5 heures.", [("5 heures", "duration", "5", "hour")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
