@@ -3765,7 +3765,10 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         if "noun" in groups:
             tens, century = lex.decade_nouns[normalize(groups["noun"])], None
         elif "word" in groups:
-            tens, century = int(lex.values["NUMWORD"][lex.fold(normalize(groups["word"]))]), None
+            value = lex.values["NUMWORD"].get(lex.fold(normalize(groups["word"])))
+            if value is None:
+                continue  # (a letter the pattern's case-blind match takes for another: "tachtıg", a dotless i)
+            tens, century = int(value), None
         else:
             tens, century = int(groups.get("t1") or groups["t2"]), groups.get("c1") or groups.get("c2")
         d = next(k for k in ("d1", "d2", "d3") if k in groups)

@@ -609,7 +609,8 @@ class Lexicon:
                 # (units and tens joined are one number: "بين خمسة وعشرين شخصا" is among 25, "vijfentwintig"; not after
                 # tens, "between twenty one and thirty")
                 continue
-            left, right = self.number_pieces(word[:a].rstrip()), self.number_pieces(word[b:].lstrip())
+            # (a hyphen before the connector is the left number's shared end: "between ninety- and one hundred")
+            left, right = self.number_pieces(word[:a].rstrip(" \t\u00a0-‐")), self.number_pieces(word[b:].lstrip())
             if left and right and well_formed(left) and well_formed(right) and spelled_value(left) < spelled_value(right):
                 return a, b
         return None

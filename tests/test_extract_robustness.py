@@ -303,3 +303,15 @@ def test_letters_that_fold_otherwise_than_normalize_raise_nothing(lang):
             text = f"Il 2024: {written} 3, then {written}."
             for q in extract_text(text, lang=lang):
                 assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a hyphen of a shared end before the range's "and", in capitals or not
+    ("en", "OFFICIALS ESTIMATE BETWEEN NINETY- AND ONE HUNDRED AND TEN DEATHS."),
+    # a dotless i, which a case-blind pattern takes for an i: no word of the vocabulary
+    ("nl", "In de jaren tachtıg verkocht de band meer dan 10 mıljoen platen."),
+])
+def test_text_that_once_raised_is_read(lang, text):
+    """Found by mutating hunt sentences (a hyphen, a Turkish letter): each raised before it was mended."""
+    for q in extract_text(text, lang=lang):
+        assert text[q.start : q.end] == q.text
