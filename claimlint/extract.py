@@ -3818,8 +3818,9 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
 def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "FY25", "FY2025", "FY 2025", "1H25": the year of financial copy written after the mark of a fiscal year
     (``fiscal_year_marks``) or onto a half-year's (``half_year_marks``, after the half's figure), two figures
-    for the 2000s; a fiscal year over two calendar years ("FY24/25", "FY2024-25") is their range. Neither a
-    name's figure ("FY25" is written as "H20" is) nor a spell of 1 h 25 min."""
+    for a year of the 2000s below 70 and of the 1900s from 70 on (:func:`_year_of`); a fiscal year over two calendar
+    years ("FY24/25", "FY2024-25") is their range. Neither a name's figure ("FY25" is written as "H20" is) nor a spell
+    of 1 h 25 min."""
     pattern = _fiscal_pattern(lang)
     if pattern is None or not any(mark in folded for mark in _fiscal_marks(lang)):
         return found  # (the pattern is tried at every position; most paragraphs hold no mark)
@@ -3872,7 +3873,8 @@ def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, s
     "5th century BC" (an era claimlint does not convert), "his 12th century" (a cricketer's hundreds), "in its third
     century" (``centuries: not_after``, ``not_before``), "За 2 века" (a bare figure up to four counts centuries), "The
     Elizabeth II century" (a Roman numeral after a name), "He has run four 1500s" ("the 1500s" only), "Novecento
-    persone", "منطقة القرن 4 دول" (a noun counted after it), "Panda e Seicento" ("e" only between two centuries)."""
+    persone", "القرن 3-1" (a noun counted after it, or a score's dash), "Panda e Seicento" ("e" only between two
+    centuries)."""
     end = m.end("c")
     g = m.groupdict()
     if _CAPITALISED_NAME_GOES_ON.match(text, end) and _LAST_WORD_CAPITALISED.search(text, m.start("c"), end):
@@ -3888,13 +3890,13 @@ def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, s
         return False
     if (g.get("roman") or (g.get("spelled") and _ROMAN_WORD.fullmatch(g["spelled"].split()[-1]))) and before is not None and (
         before.group(1)[:1].isupper() and word not in lex.prepositions and word not in lex.values["ARTICLE"]
-        and not _SENTENCE_START_BEFORE.search(text, max(start, before.start(1) - 4), before.start(1))
+        and before.start(1) > start and not _SENTENCE_START_BEFORE.search(text, max(start, before.start(1) - 4), before.start(1))
     ):
         return False
     if kind == "hundreds" and ((near := _WORD_JUST_BEFORE.search(text, max(start, first_at - 24), first_at)) is None
                                or normalize(near.group(1)) not in lex.century_hundreds_after):
         return False
-    if kind in ("named", "before") and (_count_noun_next(text, end, lex) or text[end : end + 1] in "-–"):
+    if kind in ("named", "before") and (_count_noun_next(text, end, lex) or text.startswith(("-", "–"), end)):
         return False
     if kind == "named" and word in lex.and_words:
         earlier = _ANY_PREV_WORD.search(text, max(start, before.start(1) - 32), before.start(1)) if before is not None else None
@@ -3966,7 +3968,7 @@ def _century_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], regex.Patt
     (Arabic), a century named by its hundreds, "the 1600s"."""
     lex = lexicon(lang)
     out = []
-    if lex.century_named_after_figure:
+    if lex.century_named_after_figure and not lex.century_before_figure:  # (Arabic "14 قرنا" counts centuries)
         words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
         out.append(("after", tuple(_case_blind(w) for w in lex.century_named_after_figure),
                     regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)))

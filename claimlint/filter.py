@@ -172,7 +172,8 @@ def _names_of(path: str, pattern: str, config: Config) -> tuple[str, ...]:
     if path == "-" or not holder or holder.startswith("<"):
         return (path,)
     try:
-        relative = Path(os.path.relpath(os.path.realpath(path), os.path.dirname(os.path.realpath(holder))))
+        # (the article's real path, from the real directory of the file that holds the pattern, itself a link or not)
+        relative = Path(os.path.relpath(os.path.realpath(path), os.path.realpath(os.path.dirname(os.path.abspath(holder)))))
     except ValueError:  # (another drive)
         return (path,)
     return (path, relative.as_posix())

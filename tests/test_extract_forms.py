@@ -3590,6 +3590,11 @@ CASES = [
     ("fr", "La dette nette représente 2,1x l'Ebitda.", [("2,1x", "number", "2.1")]),
     # a weekday, a comma and a clock word before whole hours tell the time of that day
     ("fr", "Mardi, à 8 heures, la police est intervenue ; la panne a duré mardi, 5 heures.", [("5 heures", "duration", "5", "hour")]),
+    # a century at the very end of the text; a Roman numeral after a capitalised word opening a paragraph; Arabic
+    # "14 قرن" counts centuries
+    ("it", "La città crebbe nel Novecento", [("Novecento", "year", "1900", None, "exact", "1999")]),
+    ("nl", "Intro.\n\nEind XIXe eeuw bouwde men.", [("XIXe eeuw", "year", "1800", None, "exact", "1899")]),
+    ("ar", "بني منذ 14 قرن في القرن 14", [("القرن 14", "year", "1300", None, "exact", "1399")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",

@@ -75,6 +75,8 @@ def test_rule_snapshot(code):
     ("it", "Alibaba investirà 53 bilioni di dollari.", "Alibaba investirà 53 miliardi di dollari."),
     ("en", "Alibaba will invest $53m in AI.", "Alibaba will invest $53 billion in AI."),
     ("nl", "Qwen3-Max heeft meer dan een triljoen parameters.", "Qwen3-Max heeft meer dan een biljoen parameters."),
+    ("en", "Alibaba will invest $53 MILLION in AI.", "Alibaba will invest $53 BILLION in AI."),
+    ("ar", "ستستثمر علي بابا 53 ألف دولار.", "ستستثمر علي بابا 53 مليار دولار."),
 ])
 def test_a_scale_word_is_fixed_in_the_form_written(lang, text, fixed):
     """The fix keeps the case and number of the word it replaces, and sets a word apart from the figure."""

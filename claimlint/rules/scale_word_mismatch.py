@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from claimlint.compare import describe, expected_text
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
+from claimlint.datafiles import load_data
 from claimlint.lexicon import lexicon, normalize
 from claimlint.quantity import Quantity
 from claimlint.rule import Rule
@@ -72,15 +73,17 @@ def _magnitude(q: Quantity) -> str:
 
 
 def _fix(q: Quantity, word: str | None, exponent: int, text: str) -> Fix | None:
-    """The scale word replaced by the right one in the form of the one written (its case and number:
-    "2,4 миллиона" -> "2,4 миллиарда", "2,4 millions" -> "2,4 milliards", "тыс." -> "млрд."), and a word
+    """The scale word replaced by the right one in the form of the one written (its number and case:
+    "2,4 миллиона" -> "2,4 миллиарда", "2,4 millions" -> "2,4 milliards", "MILLION" -> "BILLION"), and a word
     that replaces a letter written onto the figure set apart from it ("2.4m" -> "2.4 billion")."""
     if word is None or q.scale_span is None:
         return None
     start, end = q.scale_span
     written = text[start:end]
     replacement = _like(q.lang, exponent, written) or word
-    if written[:1].isupper() and not written.isupper():
+    if written.isupper() and len(written) > 1:
+        replacement = replacement.upper()
+    elif written[:1].isupper():
         replacement = replacement[:1].upper() + replacement[1:]
     if start and text[start - 1].isdigit() and len(replacement) > 3:
         replacement = " " + replacement
@@ -88,16 +91,22 @@ def _fix(q: Quantity, word: str | None, exponent: int, text: str) -> Fix | None:
 
 
 def _like(lang: str, exponent: int, written: str) -> str | None:
-    """The form of 10**exponent's scale word listed where ``written`` is listed among its own word's forms (the
-    language files list the forms of each scale word in one order: singular, plural, cases, abbreviations)."""
-    lex = lexicon(lang)
-    key = lex.fold(normalize(written))
-    own = lex.values["SCALE"].get(key)
-    if own is None:
+    """The form of 10**exponent's scale word at the place of ``written`` among its own word's forms, as the language
+    file lists them (``scales``): the first two places, the singular and the plural (the genitive singular in
+    Russian), are alike in every list; the others only between lists of one length ("миллионах", "миллиардах")."""
+    lists = {int(power): [str(f) for f in forms] for power, forms in (load_data(f"lang/{lang}.yaml").get("scales") or {}).items()}
+    target = lists.get(exponent)
+    if not target:
         return None
-    forms = [f for f, e in lex.values["SCALE"].items() if e == exponent]
-    index = [f for f, e in lex.values["SCALE"].items() if e == own].index(key)
-    return forms[index] if index < len(forms) else None
+    lex = lexicon(lang)
+    for own in lists.values():
+        for key in (written, written.lower(), normalize(written)):
+            if key in own:
+                index = own.index(key)
+                if index < len(target) and (index < 2 or len(own) == len(target)) and (len(target[index]) > 3 or len(key) <= 4):
+                    return target[index]
+                return None
+    return None if lex.fold(normalize(written)) not in lex.values["SCALE"] else target[0]
 
 
 @hookimpl(trylast=True)
