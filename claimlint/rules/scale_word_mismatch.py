@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimlint.compare import describe, expected_text
+from claimlint.datafiles import load_data
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
-from claimlint.datafiles import load_data
 from claimlint.lexicon import lexicon, normalize
 from claimlint.quantity import Quantity
 from claimlint.rule import Rule
