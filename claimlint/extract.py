@@ -784,8 +784,8 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"; or one of
     ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
     if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None:
-        # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died at 3,
-    # an hour before"; "The student died at 19, police said")
+        # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died
+        # at 3, an hour before"; "The student died at 19, police said")
         end = _CLAUSE_ENDS_HERE.match(text, q.end)
         if not (lex.age_before_clause_end and end is not None
                 and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
@@ -3809,10 +3809,7 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
             first = (2000 if tens < 20 else 1900) + tens
         added.append(Quantity(YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
                               range_to=Decimal(first + 9), precision=Decimal(0)))
-    if not added:
-        return found
-    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
-    return sorted(kept + added, key=lambda q: q.start)
+    return _with_added(found, added)
 
 
 def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -3832,10 +3829,7 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
             continue  # ("FY24/26": no fiscal year)
         added.append(Quantity(YEAR, Decimal(first), m.start(), m.end(), m.group(), lang,
                               range_to=Decimal(last) if last is not None else None))
-    if not added:
-        return found
-    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
-    return sorted(kept + added, key=lambda q: q.start)
+    return _with_added(found, added)
 
 
 def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -3862,10 +3856,7 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
             a, b = first_at, m.end("c")
             first = (number - 1) * 100
             added.append(Quantity(YEAR, Decimal(first), a, b, text[a:b], lang, range_to=Decimal(first + 99)))
-    if not added:
-        return found
-    kept = [q for q in found if not any(q.start < a.end and a.start < q.end for a in added)]
-    return sorted(kept + added, key=lambda q: q.start)
+    return _with_added(found, added)
 
 
 def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, start: int, lex: Lexicon) -> bool:
@@ -3932,7 +3923,7 @@ def _to_roman(number: int) -> str:
 
 
 def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]:
-    """The number of the century a match of ``_century_pattern`` names, and where the words that name it start."""
+    """The number of the century a match of ``_century_patterns`` names, and where the words that name it start."""
     g = m.groupdict()
     if g.get("fig"):
         return int(to_ascii_digits(m["fig"])), m.start("c")
@@ -3951,7 +3942,7 @@ def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]
         words = list(_SPELLED_WORD.finditer(m["spelled"]))
         for i, word in enumerate(words):
             tail = m["spelled"][word.start() :]
-            value = lex.ordinal_value(tail.replace(" ", "") if lex.lang == "nl" else tail)
+            value = lex.ordinal_value(tail)
             if value is None and i == len(words) - 1:
                 last = word.group()
                 value = _roman(last) or next((_roman(last[: -len(x)]) for x in lex.ordinal_suffixes
