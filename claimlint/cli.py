@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
                     help="text for people, json for editors and scripts, sarif for code scanning, github for Actions annotations")
     ck.add_argument("--select", action="append", metavar="CODES",
-                    help="check only these rules, in place of the configuration's select (comma-separated codes, prefixes or slugs)")
+                    help="check only these rules, in place of the configuration's select and ignore (comma-separated codes, prefixes or slugs)")
     ck.add_argument("--extend-select", action="append", metavar="CODES", help="check these rules as well as the configured ones")
     ck.add_argument("--ignore", action="append", metavar="CODES", help="do not check these rules (added to the configuration's ignore)")
     ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,

@@ -222,8 +222,9 @@ def _validate(path: str, tree: Any) -> None:
         where = list(error.absolute_path)
         message, where, at_key = _plain_message(error, where)
         line, column = _position(tree, where, at_key)
-        raise ConfigError(path, f"{_place(tree, where[:-1] if at_key and message.startswith('unknown') else where)}: {message}",
-                          line, column)
+        # (an unknown key is named in the message: the place is the mapping that holds it)
+        place = _place(tree, where[:-1] if error.validator == "additionalProperties" and at_key else where)
+        raise ConfigError(path, f"{place}: {message}", line, column)
 
 
 def _plain_message(error: Any, where: list[Any]) -> tuple[str, list[Any], bool]:
