@@ -253,3 +253,27 @@ def test_a_decade_agrees_with_a_year_inside_it(tmp_path, lang, text, flagged):
     found = [d for d in lint_text(text, lang=lang, facts=str(sheet)) if d.code == "CL101"]
     assert [d.claim for d in found] == flagged
     assert all(d.expected == "1994" for d in found)
+
+
+def test_the_pre_commit_hooks_name_every_article_and_run(tmp_path):
+    """Each hook's files pattern takes every suffix an article may have; the hook for the whole repository takes
+    fact sheets too and no file names; each entry runs as pre-commit runs it."""
+    import re
+
+    from ruamel.yaml import YAML
+
+    from claimlint.discover import ARTICLE_SUFFIXES
+
+    hooks = {h["id"]: h for h in YAML(typ="safe", pure=True).load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"claimlint", "claimlint-extract", "claimlint-all"}
+    for hook in hooks.values():
+        assert all(re.search(hook["files"], f"drafts/a{suffix}") for suffix in ARTICLE_SUFFIXES), hook["id"]
+    assert re.search(hooks["claimlint-all"]["files"], "facts.yaml") and hooks["claimlint-all"]["pass_filenames"] is False
+    assert not re.search(hooks["claimlint"]["files"], "facts.yaml")
+    (tmp_path / ".claimlint.yaml").write_text(f"facts: {FACTS}\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text("Qwen3-Max heeft meer dan een triljoen parameters.\n", encoding="utf-8")
+    for hook in hooks.values():
+        command = hook["entry"].split()[1:] + ([] if hook.get("pass_filenames") is False else ["draft.md"])
+        out = run(*command, cwd=tmp_path)
+        assert out.returncode == (0 if hook["id"] == "claimlint-extract" else 1), (hook["id"], out.stderr)
+
