@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import regex
@@ -28,8 +28,11 @@ from claimlint.rule import Rule
 from claimlint.source import Document
 
 _DIRECTIVE = regex.compile(
-    r"<!--\s*claimlint-(disable-next-line|disable|enable)\b\s*([A-Za-z0-9_,\s-]*?)\s*-->"
+    r"<!--\s*claimlint-(disable-next-line|disable|enable)(?![\w-])\s*([A-Za-z0-9_,\s-]*?)\s*-->"
 )
+# Any directive, known or not: a misspelt one ("claimlint-disable-line") would suppress nothing unseen.
+_ANY_DIRECTIVE = regex.compile(r"<!--\s*(claimlint-([\w-]+))")
+_KINDS = ("disable-next-line", "disable", "enable")
 ALWAYS = "CL000"  # a crashed rule is always reported
 
 
@@ -196,7 +199,20 @@ def keep(diagnostics: Iterable[Diagnostic], doc: Document, config: Config) -> li
             if any(a <= d.start < b and _matches(codes, d) for a, b, codes in regions):
                 continue
         out.append(d)
+    out.extend(_unknown_directives(doc))
     return sorted(out, key=Diagnostic.sort_key)
+
+
+def _unknown_directives(doc: Document) -> Iterator[Diagnostic]:
+    """A comment that starts as a directive but names none: reported, never suppressed (CL000)."""
+    for m in _ANY_DIRECTIVE.finditer(doc.text):
+        if m.group(2) not in _KINDS:
+            yield Diagnostic(
+                path=doc.path, start=m.start(1), end=m.end(1), code=ALWAYS, slug="unknown-directive",
+                severity=Severity.WARNING, claim=m.group(1), data={"directive": m.group(1)},
+                message=f"{m.group(1)!r} is no directive (claimlint-disable-next-line, claimlint-disable, claimlint-enable):"
+                        " it suppresses nothing",
+            )
 
 
 def exit_code(diagnostics: Sequence[Diagnostic], fail_on: str) -> int:

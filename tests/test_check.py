@@ -126,6 +126,11 @@ def test_inline_suppressions():
     assert [(d.code, d.start) for d in found] == [("CL102", text.rindex("meer dan een triljoen"))]
     region = "<!-- claimlint-disable -->\n" + text + "<!-- claimlint-enable -->\n"
     assert lint_text(region, lang="nl", facts=FACTS, path="a.md") == []
+    # a misspelt directive suppresses nothing and is reported where it stands (before, "disable-line" read as
+    # "disable" turned CL102 off to the end of the file)
+    typo = "<!-- claimlint-disable-line CL102 -->\nQwen3-Max heeft meer dan een triljoen parameters.\n"
+    assert [(d.code, d.slug, d.start) for d in lint_text(typo, lang="nl", facts=FACTS, path="a.md")] == [
+        ("CL000", "unknown-directive", 5), ("CL102", "scale-word-mismatch", typo.index("meer"))]
     # enabling one of the rules a directive disabled leaves the others disabled
     two = ("<!-- claimlint-disable CL102, CL109 -->\nQwen 2.5 heeft meer dan een triljoen parameters.\n<!-- claimlint-enable CL102 -->\n"
            "Qwen 2.5 heeft meer dan een triljoen parameters.\n")
