@@ -84,3 +84,18 @@ def test_a_scale_word_is_fixed_in_the_form_written(lang, text, fixed):
     assert found.fix is not None
     assert text[: found.fix.start] + found.fix.replacement + text[found.fix.end :] == fixed
 
+
+@pytest.mark.parametrize("lang,text,fixed", [
+    ("fr", "Le mardi 24 septembre 2025, Alibaba a annoncé.", "Le mercredi 24 septembre 2025, Alibaba a annoncé."),
+    ("en", "ON TUESDAY, 24 SEPTEMBER 2025.", "ON WEDNESDAY, 24 SEPTEMBER 2025."),
+    ("it", "Martedì 24 settembre 2025 Alibaba ha annunciato.", "Mercoledì 24 settembre 2025 Alibaba ha annunciato."),
+    ("nl", "Op dinsdag 24 september 2025 kondigde Alibaba aan.", "Op woensdag 24 september 2025 kondigde Alibaba aan."),
+    ("ru", "Во вторник 24 сентября 2025 года Alibaba объявила.", None),  # ("в среду": a name in its case, no fix)
+])
+def test_a_weekday_is_fixed_where_its_names_take_no_case(lang, text, fixed):
+    [found] = lint_text(text, lang=lang, facts=SHEET, select=["CL108"])
+    if fixed is None:
+        assert found.fix is None
+    else:
+        assert found.fix is not None and text[: found.fix.start] + found.fix.replacement + text[found.fix.end :] == fixed
+

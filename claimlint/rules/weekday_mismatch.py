@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from claimlint.diagnostics import Diagnostic
+from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon, normalize
 from claimlint.quantity import CalendarDate, Kind
@@ -64,7 +64,9 @@ class WeekdayMismatch(Rule):
     `mardi 24 septembre 2025` is reported: 24 September 2025 was a Wednesday (mercredi).
 
     ## How to fix
-    Correct the weekday, or the date if the weekday is the right one.
+    Correct the weekday, or the date if the weekday is the right one. The fix writes the right day's name in the
+    case of the wrong one where the language's weekday names take no grammatical case (English, French, Italian,
+    Dutch).
 
     ## Options
     None.
@@ -105,10 +107,30 @@ class WeekdayMismatch(Rule):
                     name = name.upper()
                 elif m.group()[:1].isupper():
                     name = name[:1].upper() + name[1:]
+                fix = Fix(m.start(), m.end(), name) if _uninflected(q.lang) and normalize(m.group()) == _full_name(q.lang, said) else None
                 yield self.report(
                     None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A}" + (f" ({name})" if name.casefold() != f"{date:%A}".casefold() else ""),
-                    start=m.start(), end=m.end(), expected=name,
+                    start=m.start(), end=m.end(), expected=name, fix=fix,
                 )
+
+
+@cache
+def _day_forms(lang: str) -> dict[int, list[str]]:
+    forms: dict[int, list[str]] = {}
+    for form, day in lexicon(lang).values["WEEKDAY"].items():
+        forms.setdefault(int(day), []).append(form)
+    return forms
+
+
+def _uninflected(lang: str) -> bool:
+    """Whether the language's weekday names take no case (each day has as many forms, as in English, French,
+    Italian and Dutch): only then is the name of the right day, in the case of the written one, a fix. Russian
+    "во вторник" would need "в среду", not "во среда"."""
+    return len({len(forms) for forms in _day_forms(lang).values()}) == 1
+
+
+def _full_name(lang: str, day: int) -> str:
+    return _day_forms(lang)[day][0]
 
 
 @hookimpl(trylast=True)
