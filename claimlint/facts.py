@@ -170,7 +170,11 @@ def _check_forms_agree(sheet: FactSheet, tree: Any) -> None:
             low, high, low_open, high_open = interval
             if low > high or (low == high and (low_open or high_open)):
                 converted = sheet.convert(other.value, str(other.unit), str(value.unit)) if isinstance(other.value, Decimal) else None
-                at = f" ({amount(converted)} {value.unit} at the sheet's rates)" if converted is not None else ""
+                # (with the figures it takes to differ from the value: "379.9 billion", not "380 billion", at a tight tolerance)
+                shown = amount(converted) if converted is not None else ""
+                if converted is not None and shown == amount(value.value):
+                    shown = f"{converted:,.0f}"
+                at = f" ({shown} {value.unit} at the sheet's rates)" if converted is not None else ""
                 line, column = _position(tree, ["facts", index, "equivalents", i])
                 raise ConfigError(sheet.path, f"facts/{fact.id}: {describe(other)}{at} does not meet {describe(value)}"
                                   " within the rates' and the fact's tolerances", line, column)

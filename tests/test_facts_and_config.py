@@ -182,3 +182,12 @@ def test_options_are_given_by_rule_code(tmp_path):
         check_selectors(load_config(str(path)), list(registered_rules(False).values()))
     assert err.value.message == "options are given by rule code: 'conversion-mismatch' is not one (it names CL104)"
 
+
+def test_an_equivalent_off_by_less_than_its_rounding_is_written_in_full(tmp_path):
+    path = tmp_path / "facts.yaml"
+    path.write_text("version: 1\nstory: s\nas_of: 2025-09-24\nrates: {base: USD, CNY: 7.12, tolerance: 0}\nfacts:\n"
+                    "  - id: inv\n    value: 380 billion CNY\n    equivalents: [53.4 billion USD]\n    tolerance: 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_facts(str(path))
+    assert "53.4 billion USD (380,208,000,000 CNY at the sheet's rates) does not meet 380 billion CNY" in err.value.message
+
