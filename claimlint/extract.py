@@ -3902,7 +3902,6 @@ _SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 _CAPITALISED_NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
 _LAST_WORD_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-_SPELLED_WORD = regex.compile(r"\p{L}+")
 
 
 def _roman(written: str) -> int | None:
@@ -3939,7 +3938,7 @@ def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]
             return lex.century_ordinals[written], m.start("c")
         # (the longest ordinal that ends before the word of century, "le vingt et unième", "the twenty-first"; or a
         # Roman numeral with an ordinal suffix or none, "del XX secolo", "au XIXe siècle")
-        words = list(_SPELLED_WORD.finditer(m["spelled"]))
+        words = list(_WORDS.finditer(m["spelled"]))
         for i, word in enumerate(words):
             tail = m["spelled"][word.start() :]
             value = lex.ordinal_value(tail)

@@ -152,12 +152,13 @@ def test_a_fact_whose_forms_disagree_at_the_sheets_rates_is_an_error(tmp_path, e
                                  " 2.4 billion EUR within the rates' and the fact's tolerances")
 
 
-def test_a_bare_yaml_number_is_a_value():
-    """ "value: 15000" is read as the number it is, whatever the fact's language writes as separators."""
-    from claimlint.facts import _build
-
-    tree = {"story": "x", "as_of": "2025-09-24", "facts": [{"id": "a", "value": 15000, "lang": "fr"}, {"id": "b", "value": 1.5, "lang": "it"}]}
-    assert [f.value.value for f in _build("facts.yaml", tree).facts] == [Decimal(15000), Decimal("1.5")]
+def test_a_bare_yaml_number_is_a_value(tmp_path):
+    """ "value: 15000" is read as the number it is, whatever the fact's language writes as separators (the whole
+    loading, the schema's check included)."""
+    path = tmp_path / "facts.yaml"
+    path.write_text("story: x\nas_of: 2025-09-24\nfacts:\n  - {id: a, value: 15000, lang: fr}\n  - {id: b, value: 1.5, lang: it}\n",
+                    encoding="utf-8")
+    assert [f.value.value for f in load_facts(str(path)).facts] == [Decimal(15000), Decimal("1.5")]
 
 
 def test_a_missing_fact_sheet_is_named_where_the_configuration_names_it(tmp_path):

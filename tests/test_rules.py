@@ -68,6 +68,11 @@ def test_rule_snapshot(code):
     assert got == snapshot.read_text(encoding="utf-8")
 
 
+def _applied(text: str, fix) -> str | None:
+    """The text with a diagnostic's fix made, as an editor's quick fix makes it."""
+    return None if fix is None else text[: fix.start] + fix.replacement + text[fix.end :]
+
+
 @pytest.mark.parametrize("lang,text,fixed", [
     ("ru", "Alibaba вложит 53 миллиона долларов в ИИ.", "Alibaba вложит 53 миллиарда долларов в ИИ."),
     ("ru", "Alibaba вложит 53 тыс. долларов в ИИ.", "Alibaba вложит 53 млрд. долларов в ИИ."),
@@ -82,7 +87,7 @@ def test_a_scale_word_is_fixed_in_the_form_written(lang, text, fixed):
     """The fix keeps the case and number of the word it replaces, and sets a word apart from the figure."""
     [found] = lint_text(text, lang=lang, facts=SHEET, select=["CL102"])
     assert found.fix is not None
-    assert text[: found.fix.start] + found.fix.replacement + text[found.fix.end :] == fixed
+    assert _applied(text, found.fix) == fixed
 
 
 @pytest.mark.parametrize("lang,text,fixed", [
@@ -97,5 +102,5 @@ def test_a_weekday_is_fixed_where_its_names_take_no_case(lang, text, fixed):
     if fixed is None:
         assert found.fix is None
     else:
-        assert found.fix is not None and text[: found.fix.start] + found.fix.replacement + text[found.fix.end :] == fixed
+        assert _applied(text, found.fix) == fixed
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from claimlint.compare import describe, expected_text
 from claimlint.datafiles import load_data
@@ -90,11 +91,17 @@ def _fix(q: Quantity, word: str | None, exponent: int, text: str) -> Fix | None:
     return Fix(start, end, replacement)
 
 
+@cache
+def _scale_lists(lang: str) -> dict[int, list[str]]:
+    """The forms of each scale word, as the language file lists them (read once, not at each fix)."""
+    return {int(power): [str(f) for f in forms] for power, forms in (load_data(f"lang/{lang}.yaml").get("scales") or {}).items()}
+
+
 def _like(lang: str, exponent: int, written: str) -> str | None:
     """The form of 10**exponent's scale word at the place of ``written`` among its own word's forms, as the language
     file lists them (``scales``): the first two places, the singular and the plural (the genitive singular in
     Russian), are alike in every list; the others only between lists of one length ("миллионах", "миллиардах")."""
-    lists = {int(power): [str(f) for f in forms] for power, forms in (load_data(f"lang/{lang}.yaml").get("scales") or {}).items()}
+    lists = _scale_lists(lang)
     target = lists.get(exponent)
     if not target:
         return None
