@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for stdin")
     ex.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="the articles' language (auto: each paragraph's is detected)")
     ex.add_argument("--format", choices=("text", "jsonl"), default="text", help="text for people, jsonl a record per quantity (docs/extract.md)")
+    ex.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                    help="in a directory walked, read the files that .gitignore and .git/info/exclude ignore too")
     ex.set_defaults(run="claimlint.commands.extract:run")
 
     ck = sub.add_parser("check", help="check articles against their fact sheet")
@@ -49,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the lowest severity that makes the exit code 1 (else the configuration's fail-on)")
     ck.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="the articles' language (auto: each paragraph's is detected)")
     ck.add_argument("--no-plugins", action="store_true", help="do not load third-party rule plugins")
+    ck.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                    help="in a directory walked, read the files that .gitignore and .git/info/exclude ignore too")
     ck.set_defaults(run="claimlint.commands.check:run")
 
     ru = sub.add_parser("rule", help="show a rule's documentation, or list every rule")

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     found: list[tuple[Diagnostic, Document]] = []
     fail_on = None
-    for path in iter_articles(args.paths):
+    for path in iter_articles(args.paths, args.respect_gitignore):
         try:
             doc = read_bytes("-", sys.stdin.buffer.read()) if path == "-" else read_document(path)
             config = _config(args.config or find_config(path if path != "-" else "."))

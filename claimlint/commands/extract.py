@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     lang = None if args.lang == "auto" else args.lang
     status = 0
     out = sys.stdout
-    for path in iter_articles(args.paths):
+    for path in iter_articles(args.paths, args.respect_gitignore):
         try:
             doc = _read(path)
         except ClaimlintError as err:
