@@ -44,7 +44,8 @@ _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset(QUALIFIER_BOUNDS)
 _CORE_CATEGORIES = frozenset({
-    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "RACE_TIME",
+    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL",
+    "RACE_TIME",
 })
 
 # Spans that look numeric but are not quantities, in every language. (The alternatives that begin with a
@@ -643,8 +644,8 @@ def _a_conjunction(lex: Lexicon, text: str, at: int) -> bool:
 
 
 # The words that end an amount, and those after which "و" opens the next: "يومين وثلاثة أيام".
-_AMOUNT_ENDS = frozenset({"DUR", "DUR_DUAL", "SCALE", "SCALE_BARE", "SCALE_DUAL"})
-_AMOUNT_STARTS = frozenset({"NUMWORD", "DUR_DUAL", "SCALE_DUAL"})
+_AMOUNT_ENDS = frozenset({"DUR", "DUR_DUAL", "CUR_DUAL", "SCALE", "SCALE_BARE", "SCALE_DUAL"})
+_AMOUNT_STARTS = frozenset({"NUMWORD", "DUR_DUAL", "CUR_DUAL", "SCALE_DUAL"})
 # ...and the scale words that open one alone: "ومليون ريال", "وألفي شخص".
 _SCALE_STARTS = frozenset({"SCALE_BARE", "SCALE_DUAL"})
 

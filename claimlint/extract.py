@@ -3666,14 +3666,18 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             if marks is not None and (mark is None or normalize(mark.group(1)) not in marks or (
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
+            not_after = lex.glued_whole_not_after.get(whole, frozenset())
         else:
             stem, word = _glued_key(lang, "glued_stems", m.group("n")), _glued_key(lang, "glued_words", m.group("w"))
             if stem is None or word is None:
                 continue
             value, what = lex.glued_stems[stem], lex.glued_words[word]
+            not_after = frozenset()
         kind, unit = ((NUMBER, None) if what == "times" else (PERCENT, "percent") if what == "percent"
                       else (DURATION, what))
         probe = Quantity(kind, value, m.start(), m.end(), m.group(), lang)
+        if not_after and _word_before(text, probe, start) in not_after:
+            continue  # "hit a double the next inning": a noun
         low = _glued_range_start(text, m, start, lex)
         if what == "times" and m.groupdict().get("whole") is None and low is None and not (
             _after_change(text, probe, start, by=True) or _word_after_in(text, probe, lex.multiple_after)

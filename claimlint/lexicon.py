@@ -56,7 +56,7 @@ QUALIFIER_BOUNDS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SUBUNIT_CUR", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "SCALE_BARE",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SUBUNIT_CUR", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL", "SCALE_BARE",
     "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
@@ -400,6 +400,7 @@ class Lexicon:
     glued_words: dict[str, str] = field(default_factory=dict)  # "трёх|летний": the unit, "percent" or "times"
     glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
     glued_whole_marked: dict[str, frozenset[str]] = field(default_factory=dict)  # "twice": a multiple only before "as", "the"...
+    glued_whole_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a double": a noun, no multiple
     every_ordinal_endings: tuple[str, ...] = ("",)
     # "the forty fifth", "сорок пятый": the language writes a compound ordinal's words apart; how its plural
     # ends, which a fraction over one takes ("forty fifths"); None where the words are written as one
@@ -1072,6 +1073,7 @@ def lexicon(lang: str) -> Lexicon:
         "CUR_SIGN": {**_invert(common["currency_signs"]), **_invert(data.get("currency_signs"))},
         "CUR_WORD": _invert(data.get("currency_words")),
         "CUR_AFTER": _invert(data.get("currency_words_after")),
+        "CUR_DUAL": _invert(data.get("currency_duals")),
         "NEG": {normalize(f): -1 for f in data.get("negative_words") or ()},
         "DENOM": _invert(data.get("fraction_words"), int),
         "MULT": _invert(data.get("multipliers"), int),
@@ -1172,7 +1174,8 @@ def lexicon(lang: str) -> Lexicon:
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth",
     # "il primo maggio".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "MULT", "APPROX", "DENOM", "NEG", "DAY")
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL", "MULT", "APPROX", "DENOM", "NEG",
+                      "DAY")
         for f in values[cat]
     }
     # "MUSD", "MEUR": a scale letter and a listed ISO code.
@@ -1400,6 +1403,8 @@ def lexicon(lang: str) -> Lexicon:
         glued_whole={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("whole") or {}).items()
                      for f in forms},
         glued_whole_marked={normalize(w): _words(marks) for w, marks in ((data.get("glued_numbers") or {}).get("whole_marked") or {}).items()},
+        glued_whole_not_after={normalize(w): _words(before)
+                               for w, before in ((data.get("glued_numbers") or {}).get("whole_not_after") or {}).items()},
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})

@@ -689,6 +689,10 @@ class QuantityBuilder:
     def money_one(self, indef: Token, word: Token) -> Part:
         return self._currency(_one(indef), word, before=False)
 
+    def money_dual(self, token: Token) -> Part:
+        """ "دولارين": two dollars in one word."""
+        return self._currency(_counted(token, Decimal(2), _HALF), token, before=False)
+
     def percent(self, part: Part, token: Token) -> Part:
         return replace(part, kind=PERCENT, unit="percent", end=_end(token), digits=False)
 

@@ -3595,6 +3595,29 @@ CASES = [
     ("it", "La città crebbe nel Novecento", [("Novecento", "year", "1900", None, "exact", "1999")]),
     ("nl", "Intro.\n\nEind XIXe eeuw bouwde men.", [("XIXe eeuw", "year", "1800", None, "exact", "1899")]),
     ("ar", "بني منذ 14 قرن في القرن 14", [("القرن 14", "year", "1300", None, "exact", "1399")]),
+    # two of a currency in one word, as "عامين" is two years; not the adjective "دولاري"
+    ("ar", "يعيش نحو 30 مليون شخص على أقل من دولارين يوميا.",
+     [("نحو 30 مليون", "count", "3e7", None, "about"), ("أقل من دولارين", "currency", "2", "USD", "less_than")]),
+    ("ar", "ارتفع سعر الرغيف بجنيهين إلى 12 جنيها.", [("جنيهين", "currency", "2", "EGP"), ("12 جنيها", "currency", "12", "EGP")]),
+    ("ar", "يتراوح السعر بين ريالين و3 ريالات.", [("بين ريالين و3 ريالات", "currency", "2", "SAR", "exact", "3")]),
+    # multiples in one word before what they multiply: "more than double the average", "il doppio di", "plus du
+    # double de", "tweemaal zoveel"; not a noun ("a double", "un double de la clé"), a verb ("to double the
+    # staff"), nor how often ("werd tweemaal gearresteerd")
+    ("en", "Spending reached $13,493, more than double the OECD average.",
+     [("$13,493", "currency", "13493", "USD"), ("more than double", "number", "2", None, "more_than")]),
+    ("en", "He hit a double the next inning, and the firm plans to double the number of staff.", []),
+    ("it", "Il reddito supera i 40.000 euro, il doppio di quello della Calabria.",
+     [("supera i 40.000 euro", "currency", "40000", "EUR", "more_than"), ("doppio", "number", "2")]),
+    ("it", "Un doppio turno e la doppia cittadinanza.", []),
+    ("fr", "Le loyer atteint plus du double de la moyenne nationale.", [("plus du double", "number", "2", None, "more_than")]),
+    ("fr", "Il a fait un double de la clé.", []),
+    ("nl", "Een kilo kost 12 euro, tweemaal zoveel als vijf jaar geleden.",
+     [("12 euro", "currency", "12", "EUR"), ("tweemaal", "number", "2"), ("vijf jaar", "duration", "5", "year")]),
+    ("nl", "Hij werd tweemaal gearresteerd.", []),
+    # a multiple before the pronoun of what it multiplies ("2,3 fois celui des ouvriers", "tre volte quello del")
+    ("fr", "Le salaire atteint 2,3 fois celui des ouvriers.", [("2,3 fois", "number", "2.3")]),
+    ("it", "Il prezzo è tre volte quello del 2019, venuto tre volte quella settimana.",
+     [("tre volte", "number", "3"), ("2019", "year", "2019"), ("tre", "count", "3")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "extract.md").read_text(encoding="utf-8")
 # Sections that only some languages have (Arabic duals, Dutch glued scales...).
 OPTIONAL = {
-    "currency_signs", "dual_counts", "irregular_plurals", "change_by_words_whole", "change_to_words_whole", "age_verbs", "verb_second", "qualified_nouns", "place_qualifiers", "reference_words_named_years", "mark_wholes", "mark_qualifiers", "plural_articles", "qualifier_adverbs", "light_year_words", "bare_ages", "number_homographs", "currency_words_after", "durations_dual", "fraction_alone",
+    "currency_signs", "currency_duals", "dual_counts", "irregular_plurals", "change_by_words_whole", "change_to_words_whole", "age_verbs", "verb_second", "qualified_nouns", "place_qualifiers", "reference_words_named_years", "mark_wholes", "mark_qualifiers", "plural_articles", "qualifier_adverbs", "light_year_words", "bare_ages", "number_homographs", "currency_words_after", "durations_dual", "fraction_alone",
     "fraction_only", "letter_folding", "mixed_fractions", "number_after_unit", "ordinals", "partitive", "percent_words_before",
     "prefix_conjunctions", "pronouns", "reference_lists", "scales_attached", "scales_spaced", "scales_bare", "scales_dual", "scales_half", "scales_glued", "hyphen_nouns", "hyphen_vague", "age_words", "years_after_from", "durations_hyphen", "subunit_currencies", "rate_words_after_count", "verb_first", "race_time_words",
     "qualifiers_after_hyphen", "age_before_words", "age_before_clause_end", "spread_verbs", "spread_not_after", "spread_not_before", "spaced_ordinal_plurals", "ad_eras", "half_year_marks", "fiscal_year_marks", "scale_verbs", "centuries", "period_fraction_before", "exchange_rate_words",
