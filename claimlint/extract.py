@@ -3667,6 +3667,11 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
             not_after = lex.glued_whole_not_after.get(whole, frozenset())
+            only_after = lex.glued_whole_only_after.get(whole)
+            if only_after is not None:
+                words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
+                if not any(" ".join(words[-n:]) in only_after for n in (1, 2, 3) if len(words) >= n):
+                    continue  # "ضعف الاقتصاد": the economy's weakness (not "بنحو الضعف", about double)
         else:
             stem, word = _glued_key(lang, "glued_stems", m.group("n")), _glued_key(lang, "glued_words", m.group("w"))
             if stem is None or word is None:

@@ -401,6 +401,7 @@ class Lexicon:
     glued_whole: dict[str, Decimal] = field(default_factory=dict)  # "вдвое": a multiple in one word
     glued_whole_marked: dict[str, frozenset[str]] = field(default_factory=dict)  # "twice": a multiple only before "as", "the"...
     glued_whole_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a double": a noun, no multiple
+    glued_whole_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "بنحو الضعف": a multiple only there
     every_ordinal_endings: tuple[str, ...] = ("",)
     # "the forty fifth", "сорок пятый": the language writes a compound ordinal's words apart; how its plural
     # ends, which a fraction over one takes ("forty fifths"); None where the words are written as one
@@ -1405,6 +1406,8 @@ def lexicon(lang: str) -> Lexicon:
         glued_whole_marked={normalize(w): _words(marks) for w, marks in ((data.get("glued_numbers") or {}).get("whole_marked") or {}).items()},
         glued_whole_not_after={normalize(w): _words(before)
                                for w, before in ((data.get("glued_numbers") or {}).get("whole_not_after") or {}).items()},
+        glued_whole_only_after={normalize(w): _words(before)
+                                for w, before in ((data.get("glued_numbers") or {}).get("whole_only_after") or {}).items()},
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})

@@ -3614,6 +3614,9 @@ CASES = [
     ("nl", "Een kilo kost 12 euro, tweemaal zoveel als vijf jaar geleden.",
      [("12 euro", "currency", "12", "EUR"), ("tweemaal", "number", "2"), ("vijf jaar", "duration", "5", "year")]),
     ("nl", "Hij werd tweemaal gearresteerd.", []),
+    ("ar", "ارتفعت أسعار الأرز بنحو الضعف، وبلغ السعر أكثر من ضعف الحد الأدنى.",
+     [("بنحو الضعف", "number", "2", None, "about"), ("أكثر من ضعف", "number", "2", None, "more_than")]),
+    ("ar", "ضعف الاقتصاد واضح وأدى إلى ضعف الطلب.", []),
     # a multiple before the pronoun of what it multiplies ("2,3 fois celui des ouvriers", "tre volte quello del")
     ("fr", "Le salaire atteint 2,3 fois celui des ouvriers.", [("2,3 fois", "number", "2.3")]),
     ("it", "Il prezzo è tre volte quello del 2019, venuto tre volte quella settimana.",
