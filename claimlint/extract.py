@@ -524,6 +524,9 @@ def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bo
     return word.startswith(lex.definite_prefixes) and word not in lex.day_nouns
 
 
+_LAST_WORD = regex.compile(r"\w*$")  # (of a qualifier: "à" of "jusqu'à", "a" of "fino a")
+
+
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if q.kind is YEAR:
         return False  # "повысят на 10% до 2030 года", "stijgen tot 2030": a deadline, not a level
@@ -553,7 +556,9 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]]
         return bool(words) and words[-1] in lex.particle_verbs and lex.modal_words.isdisjoint(words[:-1])
     if normalize(q.qualifier) not in lex.values["TO"]:
-        return False
+        # "a vécu jusqu'à 102 ans", "ha vissuto fino a 104 anni": a qualifier ending in "to" right after such a verb
+        return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"] and (
+            _word_before(text, q, start) in lex.change_next_words)
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     after_comma = _clause_after_comma(text, q, start)
@@ -2025,7 +2030,7 @@ def extract_span(
     # hold nothing: they are passed over then)
     if found:
         found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _bounds_over_or(text, _floors_and_ceilings(text, found)))))
-        found = _one_in(text, found, lang, start)
+        found = _elided_years(text, _one_in(text, found, lang, start), lang, start)
     # (these read the text itself; most look first for their words in it, ``folded`` as their case-blind
     # patterns fold it, once for them all; those that add quantities pass over masked spans)
     folded = _case_blind(text[start:stop])
@@ -3781,11 +3786,21 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         else:
             tens, century = int(groups.get("t1") or groups["t2"]), groups.get("c1") or groups.get("c2")
         d = next(k for k in ("d1", "d2", "d3") if k in groups)
-        if _YEAR_LISTED_AFTER.match(text, m.end(d)):
-            continue  # "les années 2020 et 2021", "gli anni 2010-2015": years listed, no decade
+        # "negli anni '60 e '70", "de jaren vijftig en zestig", "les années 1920 et 1930": a second decade of the same noun
+        pair = _decade_pair(lang).match(text, m.end(d)) if d == "d1" else None
+        if pair is not None and pair["word"] is not None and lex.values["NUMWORD"].get(lex.fold(normalize(pair["word"]))) is None:
+            pair = None
+        if pair is None and _YEAR_LISTED_AFTER.match(text, m.end(d)):
+            # "les années 2020 et 2021", "gli anni 2010-2015": years listed, no decade; the first is read here, as the
+            # reading of the text passes over a decade's word and figure
+            if century is not None and m.group(d).isdigit():
+                added.append(Quantity(YEAR, Decimal(m.group(d)), m.start(d), m.end(d), m.group(d), lang, precision=Decimal(0)))
+            continue
         before = _WORDS.findall(normalize(text[max(start, m.start(d) - 32) : m.start(d)]))[-3:]
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
-        if century is None and text[m.start(d) - 1 : m.start(d)] == "-":
+        # "в 1960–1970-е годы", "в 60–70-е годы", "the 1960-70s": the two decades and those between
+        low = _DECADE_BEFORE_DASH.search(text, max(start, m.start(d) - 6), m.start(d)) if d == "d2" else None
+        if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None:
             continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
         owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
         if century is None and tens and (any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):
@@ -3808,17 +3823,49 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
                 # "2020's 23.6 million" (its), "737 MAX 10s": a decade with "'s", or two bare figures and a
                 # suffix written on, only after an article ("the 1990's", "in the early 90s"; "90-е годы" is one)
                 continue
-        if century is not None:
-            first = int(century) * 100 + tens
-            if tens == 0:
-                continue  # "the 1900s", "the 2000s": a decade or a century
-        elif tens in (10, 20) and not (tens == 10 and m.group(d)[:1] in "'’"):
-            continue  # "the '20s", "les années 10": the 1920s or the 2020s ("the '10s" are the 2010s)
-        else:
-            first = (2000 if tens < 20 else 1900) + tens
-        added.append(Quantity(YEAR, Decimal(first), m.start(d), m.end(d), m.group(d), lang,
-                              range_to=Decimal(first + 9), precision=Decimal(0)))
+        first = _decade_start(tens, century, m.group(d))
+        if first is None and low is not None and century is not None:
+            first = int(century) * 100  # ("в 1990–2000-е годы": after a decade, the 2000s are one)
+        if first is None:
+            continue
+        # (the 2000s before the 2010s are a decade: "в 2000–2010-е годы")
+        low_start = (None if low is None else int(low["c"]) * 100 + int(low["t"]) if low["c"]
+                     else _decade_start(int(low["t"]), century, low.group()))
+        a, value = (low.start(), low_start) if low is not None and low_start is not None and low_start < first else (m.start(d), first)
+        added.append(Quantity(YEAR, Decimal(value), a, m.end(d), text[a : m.end(d)], lang, range_to=Decimal(first + 9),
+                              precision=Decimal(0)))
+        if pair is not None:
+            tens = int(lex.values["NUMWORD"][lex.fold(normalize(pair["word"]))]) if pair["word"] else int(pair["t"])
+            # (the second's century is the first's where it is not written: "les années 1960 et 70")
+            second = _decade_start(tens, pair["c"] or century, pair["d"])
+            if second is not None and second > first:
+                added.append(Quantity(YEAR, Decimal(second), pair.start("d"), pair.end("d"), pair["d"], lang,
+                                      range_to=Decimal(second + 9), precision=Decimal(0)))
     return _with_added(found, added)
+
+
+def _decade_start(tens: int, century: str | None, written: str) -> int | None:
+    """The first year of a decade of ``tens`` (and ``century``, where written), or None where the figures do not tell
+    one: "the 1900s", "the 2000s" may be a century; "the '20s", "les années 10" the 1920s or the 2020s ("the '10s" are
+    the 2010s)."""
+    if century is not None:
+        return None if tens == 0 else int(century) * 100 + tens
+    if tens in (10, 20) and not (tens == 10 and written[:1] in "'’"):
+        return None
+    return (2000 if tens < 20 else 1900) + tens
+
+
+# A decade's figure and a dash right before another's with its suffix: "1960–" of "1960–1970-е".
+_DECADE_BEFORE_DASH = regex.compile(r"(?<![\w.,])(?P<c>1[89]|20)?(?P<t>[0-9]0)[-–—]$")
+
+
+@cache
+def _decade_pair(lang: str) -> regex.Pattern[str]:
+    """ "e '70", "en zestig", "et 1930": a second decade after a decade's word and figure, and "and"."""
+    lex = lexicon(lang)
+    tens = [f for f, v in lex.values["NUMWORD"].items() if v in range(30, 100, 10)]
+    return regex.compile(rf"[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+(?P<d>['’]?(?:(?P<c>1[89]|20)?(?P<t>[0-9]0)"
+                         rf"(?![\d%\w]|[.,]\d)|(?P<word>{_alternatives(tens)})(?![\w-])))", regex.IGNORECASE)
 
 
 def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -3839,6 +3886,33 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
         added.append(Quantity(YEAR, Decimal(first), m.start(), m.end(), m.group(), lang,
                               range_to=Decimal(last) if last is not None else None))
     return _with_added(found, added)
+
+
+def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "Nato nel '32", "In '45 was de oorlog voorbij", "born in '32", "dal '45 al '48": two figures after an apostrophe
+    and a word after which a bare year stands (``bare_years_after``) are a year of the 1900s, from '30 on (below, the
+    century is anyone's guess: "nel '15" of the Great War, "in '08" of the crash); not a decade ("the '60s"), a quote
+    opened with an apostrophe ("says '30 schools will close'", "the theft of '40 cars' was"), nor "vent'anni"."""
+    lex = lexicon(lang)
+    if lex.bare_years_after is None or all(q.kind not in (NUMBER, COUNT) or q.start <= start for q in found):
+        return found
+    out = []
+    for q in found:
+        if (q.kind in (NUMBER, COUNT) and q.bound is EXACT and not q.is_range and len(q.text) == 2 and q.text.isdigit()
+                and q.text >= "30" and _ELIDED_YEAR.match(text, q.start) is not None
+                and _word_before(text, replace(q, start=q.start - 1), start) in lex.bare_years_after
+                and _QUOTE_CLOSED.match(text, q.end) is None):
+            q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), start=q.start - 1, text=text[q.start - 1 : q.end],
+                        noun=None, precision=Decimal(0))
+        out.append(q)
+    return out
+
+
+# A quote the apostrophe opened, closed before the sentence ends ("the theft of '40 cars' was").
+# (not past the clause, nor past another opening apostrophe: "in '32; the theft of '40 cars'")
+_QUOTE_CLOSED = regex.compile(r"(?:[^.!?;\n'’]|(?<=\w)['’](?=\w)){0,80}?\w['’](?!\w)")
+# An apostrophe after a space or a bracket, before two figures that end there ("'32", "’45"; not "'60s", "'45%", "'32,5").
+_ELIDED_YEAR = regex.compile(r"(?<=(?:^|[\s(\[])['’])\d\d(?![\w%‰'’]|[.,]\d)")
 
 
 def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -4045,7 +4119,7 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
         parts.append(rf"(?:{_alternatives(lex.decade_words)})[ \u00a0]+(?P<d1>['’]?(?:(?P<c1>1[89]|20)?(?P<t1>[0-9]0)(?![\d%]|[.,]\d)"
                      rf"|(?P<word>{_alternatives(tens)})(?![\w-])))")
     if lex.decade_suffixes:
-        parts.append(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w'’.,\-]))(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")
+        parts.append(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=\d0[-‐–—])|(?<![\w'’.,\-]))(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")
     if lex.decade_nouns:
         parts.append(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<d3>(?P<noun>{_alternatives(lex.decade_nouns)}))(?!\w)")
     return compile_cached("|".join(parts), re.IGNORECASE) if parts else None
