@@ -3070,13 +3070,14 @@ def _levels_of_a_change(
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach)))
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
-            _figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS
+            ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
             or _word_after_in(text, q, lex.points_words)
         ):
             # "Prices rose from 2019 to 2022": a period, not two levels (but "La date butoir est passée de 2025 à
             # 2027", "verschoven van 2025 naar 2027": a date moved, unless amounts follow it from one to another, "Le
-            # chômage est passé de 2019 à 2023 de 8,4 % à 7,1 %"; "من 1950 إلى 2050 نقطة": points)
+            # chômage est passé de 2019 à 2023 de 8,4 % à 7,1 %"; "من 1950 إلى 2050 نقطة": points); so are years of any
+            # age with the word of years after them ("правила с 1762 по 1796 год")
             split = False
         if not split:
             out.append(q)

@@ -826,6 +826,10 @@ class QuantityBuilder:
         """ "عامين ونصف": two years and a half (of the unit the dual names)."""
         return self._duration(self.and_a_fraction(_counted(dual, Decimal(2), _HALF), tokens[-1]), dual)
 
+    def fraction_of_a_duration_alone(self, denominator: Token, *tokens: Token) -> Part:
+        """ "over the past quarter of a century", "la moitié d'une année": the fraction with no number before it."""
+        return replace(self._duration(self.fraction_alone(denominator), tokens[-1]), end=_end(tokens[-1]), alone=False)
+
     def fraction_of_a_duration(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a century", "un quart de siècle", "two thirds of a year"."""
         part = self.fraction(_as_part(first), denominator)
@@ -1036,6 +1040,10 @@ class QuantityBuilder:
             # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros": a figure that looks like a year
             # and an amount after it
             low = replace(low, kind=NUMBER, precision=_HALF)
+        if (high.kind is YEAR and not high.digits and low.kind is NUMBER and low.digits
+                and 100 <= low.value < high.value and low.value == low.value.to_integral_value()):
+            # "с 1762 по 1796 год", "tra il 1490 e il 1510 d.C.": a year's word after the upper end names both
+            low = replace(low, kind=YEAR, precision=Decimal(0))
         if {low.kind, high.kind} == {YEAR, NUMBER}:
             # "1000-5000": figures that only look like a year when alone.
             low, high = replace(low, kind=NUMBER), replace(high, kind=NUMBER)

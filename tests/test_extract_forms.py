@@ -3652,6 +3652,20 @@ CASES = [
     ("en", "In the 1960-70s, but not in the mid-30s.", [("1960-70s", "year", "1960", None, "exact", "1979")]),
     ("it", "Negli anni 2010 e 2015 e gli anni 2010-2015.",
      [("2010", "year", "2010"), ("2015", "year", "2015"), ("2010", "year", "2010"), ("2015", "year", "2015")]),
+    # years of any age with the word of years after the range; a fraction of a unit of time with no article before it
+    ("ru", "Екатерина правила с 1762 по 1796 год, а выборы перенесли с 2025 на 2027 год.",
+     [("с 1762 по 1796 год", "year", "1762", None, "exact", "1796"), ("2025", "year", "2025"), ("2027 год", "year", "2027")]),
+    ("ru", "от 500 до 1500 год", [("от 500 до 1500 год", "year", "500", None, "exact", "1500")]),
+    ("en", "Over the past quarter of a century, half of a year passed.",
+     [("quarter of a century", "duration", "25", "year"), ("half of a year", "duration", "0.5", "year")]),
+    # ages: after a noun of a person between commas, after "lived to" where the clause ends, after "Ему было"
+    ("en", "The monarch, 96, died; he lived to 104. Sales lived to 40 per cent.",
+     [("96", "duration", "96", "year"), ("104", "duration", "104", "year"), ("40 per cent", "percent", "40", "percent")]),
+    ("ru", "Ему было 19, когда началась война.", [("19", "duration", "19", "year")]),
+    # "portandola da 200 a 5.000 dipendenti": the firm brought from one level to the other (not "la portata da 5 a 10")
+    ("it", "La portò da 200 a 5.000 dipendenti, portandola da 200 a 5.000 dipendenti; la portata da 5 a 10 tonnellate.",
+     [("200", "number", "200"), ("5.000", "count", "5000"), ("200", "number", "200"), ("5.000", "count", "5000"),
+      ("da 5 a 10", "count", "5", None, "exact", "10")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
