@@ -3925,7 +3925,7 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
     after an article or a preposition (``centuries: named``, Italian, as written); "5 centuries" counts them."""
     patterns = _century_patterns(lang)
     lex = lexicon(lang)
-    added = []
+    added = _century_ranges(text, lang, start, end, folded)
     for kind, needles, pattern in patterns:
         if not any(needle in folded for needle in needles):
             continue  # (each pattern is tried at every position; most paragraphs hold none of its words)
@@ -3938,9 +3938,56 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
             if number is None or not 1 <= number <= 21 or not _names_a_century(text, m, kind, first_at, start, lex):
                 continue
             a, b = first_at, m.end("c")
+            if any(q.start <= a and b <= q.end for q in added):
+                continue  # ("XIX века" of "XVIII–XIX века", read as their range)
             first = (number - 1) * 100
             added.append(Quantity(YEAR, Decimal(first), a, b, text[a:b], lang, range_to=Decimal(first + 99)))
     return _with_added(found, added)
+
+
+def _century_ranges(text: str, lang: str, start: int, end: int, folded: str) -> list[Quantity]:
+    """ "the 18th and 19th centuries", "в XVIII–XIX веках", "aux XVIIIe et XIXe siècles": two centuries joined by a dash
+    or "and" before the word of centuries (``centuries: range_words``, singular or plural: "nel XVIII e XIX secolo") are
+    the range of both, 1700 to 1899 (not "the
+    3 and 4 centuries" of a batsman: a bare figure up to four counts them)."""
+    lex = lexicon(lang)
+    if not lex.century_range_words or not any(_case_blind(w) in folded for w in lex.century_range_words):
+        return []
+    out = []
+    for m in _century_range_pattern(lang).finditer(text, start, end):
+        first, last = _century_of(lex, m["n1"]), _century_of(lex, m["n2"])
+        if first is None or last is None or not 1 <= first < last <= 21 or (
+            m["n2"].isdigit() and int(m["n2"]) <= 4
+        ) or not _names_a_century(text, m, "range", m.start("c"), start, lex):
+            continue
+        out.append(Quantity(YEAR, Decimal((first - 1) * 100), m.start("c"), m.end(), m.group(), lang,
+                            range_to=Decimal(last * 100 - 1)))
+    return out
+
+
+def _century_of(lex: Lexicon, written: str) -> int | None:
+    """The century a figure, Roman numeral or ordinal names, with its ordinal suffix or none ("18th", "XVIIIe", "XIX")."""
+    digits = _LEADING_FIGURES.match(written)
+    if digits is not None:
+        return int(to_ascii_digits(digits.group()))
+    value = lex.ordinal_value(written)
+    if value is not None:
+        return value
+    return _roman(written) or next((_roman(written[: -len(x)]) for x in lex.ordinal_suffixes
+                                    if written.lower().endswith(x) and _roman(written[: -len(x)])), None)
+
+
+_LEADING_FIGURES = regex.compile(r"\d{1,2}(?!\d)")
+
+
+@cache
+def _century_range_pattern(lang: str) -> regex.Pattern[str]:
+    lex = lexicon(lang)
+    suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
+    number = rf"(?:(?<![\w.,])[{DIGITS}]{{1,2}}{suffix}|(?<!\w)(?-i:[IVXL]{{1,6}}){suffix}|(?<!\w)\p{{L}}+)(?!\w)"
+    joined = rf"(?:[ \u00a0]*[\-‐–—][ \u00a0]*|[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+)"
+    words = _alternatives(lex.century_range_words)
+    return regex.compile(rf"(?P<c>(?P<n1>{number}){joined}(?P<n2>{number}))[ \u00a0\-‐]+(?:{words})(?!\w)", regex.IGNORECASE)
 
 
 def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, start: int, lex: Lexicon) -> bool:

@@ -237,6 +237,7 @@ class Lexicon:
     century_not_after: frozenset[str] = frozenset()  # "his 12th century": a rank of its own (a cricketer's hundreds)
     century_not_before: tuple[str, ...] = ()  # "the second century of its existence": an age, no era
     century_hundreds_after: frozenset[str] = frozenset()  # "the 1600s", "the late 1800s": the words before a century's hundreds
+    century_range_words: frozenset[str] = frozenset()  # "the 18th and 19th centuries": the word after two centuries
     ordinal_suffixes: tuple[str, ...] = ()  # "12th", "XIXe", "15e": what an ordinal figure has written on
     rate_words: tuple[str, ...] = ()  # "per 100,000 people": the base of a rate is no claim
     rate_after_count: frozenset[str] = frozenset()  # "8,5 décès pour 100 000": only after a count
@@ -1468,6 +1469,7 @@ def lexicon(lang: str) -> Lexicon:
         century_not_after=_words((data.get("centuries") or {}).get("not_after")),
         century_not_before=tuple(normalize(str(f)) for f in (data.get("centuries") or {}).get("not_before") or ()),
         century_hundreds_after=_words((data.get("centuries") or {}).get("hundreds_after")),
+        century_range_words=_words((data.get("centuries") or {}).get("range_words")),
         ordinal_suffixes=tuple(sorted({normalize(f) for f in data.get("ordinal_suffixes") or ()}, key=len, reverse=True)),
         day_figure=regex.compile(
             rf"(?<![\w.,])({_DAY_DIGITS})(?:{trie(sorted(day_suffixes))})(?!{_LETTER}|[{DIGITS}])", regex.IGNORECASE

@@ -3666,6 +3666,15 @@ CASES = [
     ("it", "La portò da 200 a 5.000 dipendenti, portandola da 200 a 5.000 dipendenti; la portata da 5 a 10 tonnellate.",
      [("200", "number", "200"), ("5.000", "count", "5000"), ("200", "number", "200"), ("5.000", "count", "5000"),
       ("da 5 a 10", "count", "5", None, "exact", "10")]),
+    # two centuries joined by a dash or "and" before the word of centuries are the range of both
+    ("ru", "В XVIII–XIX веках и в XVIII-XIX вв. город рос, а За 2 века не изменился.",
+     [("XVIII–XIX веках", "year", "1700", None, "exact", "1899"), ("XVIII-XIX вв.", "year", "1700", None, "exact", "1899")]),
+    ("en", "In the 18th and 19th centuries, and in the eighteenth and nineteenth century.",
+     [("18th and 19th centuries", "year", "1700", None, "exact", "1899"),
+      ("eighteenth and nineteenth century", "year", "1700", None, "exact", "1899")]),
+    ("fr", "Aux XVIIe-XVIIIe siècles, en l'an 800.", [("XVIIe-XVIIIe siècles", "year", "1600", None, "exact", "1799"), ("l'an 800", "year", "800")]),
+    ("it", "Nel XVIII e XIX secolo.", [("XVIII e XIX secolo", "year", "1700", None, "exact", "1899")]),
+    ("nl", "In de 18e en 19e eeuw.", [("18e en 19e eeuw", "year", "1700", None, "exact", "1899")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
