@@ -4635,22 +4635,43 @@ def extract_text(
     or in Markdown a block of lines, whose wrapped lines a figure reads across ("$1.5\nmillion")."""
     from claimlint.segment import paragraphs
 
-    return [
-        q for para in paragraphs(text, lang=lang, masked=masked, markdown=markdown)
-        for q in extract_span(text, para.lang, para.start, para.end, masked)
-    ]
+    reading = without_emphasis(text) if markdown else text
+    return _as_written(text, reading, [
+        q for para in paragraphs(reading, lang=lang, masked=masked, markdown=markdown)
+        for q in extract_span(reading, para.lang, para.start, para.end, masked)
+    ])
 
 
 def extract_sentences(
-    text: str, sentences: Sequence[Sentence], masked: Sequence[tuple[int, int]] = ()
+    text: str, sentences: Sequence[Sentence], masked: Sequence[tuple[int, int]] = (), markdown: bool = False
 ) -> list[Quantity]:
     """Every quantity of already segmented text (the check command segments once, for both stages)."""
+    reading = without_emphasis(text) if markdown else text
     out: list[Quantity] = []
     # Read each paragraph in one pass (runs never cross a sentence end); sentences matter to linking.
     for _, group in groupby(sentences, key=lambda s: (s.paragraph, s.lang)):
         part = list(group)
-        out.extend(extract_span(text, part[0].lang, part[0].start, part[-1].end, masked))
-    return out
+        out.extend(extract_span(reading, part[0].lang, part[0].start, part[-1].end, masked))
+    return _as_written(text, reading, out)
+
+
+# Markdown's marks of emphasis, "**", "*", "__", "_" (and "***"): opening before a character that is no space, closing
+# after one, and not inside a word ("snake_case", "2*3").
+_EMPHASIS = regex.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
+
+
+def without_emphasis(text: str) -> str:
+    """A Markdown text with its marks of emphasis written as spaces, so that a quantity reads across them as in plain
+    text ("almost **£40 billion**", "**12,74 трлн** рублей", "ruim *9 miljard* euro"); the same length, so that every
+    offset into it is one into the text."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text) if ("*" in text or "_" in text) else text
+
+
+def _as_written(text: str, reading: str, found: list[Quantity]) -> list[Quantity]:
+    """Quantities read in ``reading`` with their spans' text as ``text`` writes it (marks of emphasis and all)."""
+    if reading is text:
+        return found
+    return [q if reading[q.start : q.end] == text[q.start : q.end] else replace(q, text=text[q.start : q.end]) for q in found]
 
 
 class _CallableModule(types.ModuleType):

@@ -24,7 +24,15 @@ _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'“”«»()]+[^\s<>\"
 # autolinks, reference definitions, HTML comments and tags.
 _MD_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
 _MD_LINK_TARGET = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+_MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+# A footnote's mark where its note is written: "[^1]: The figure assumes 3.5% growth." is read after the mark.
+_MD_FOOTNOTE_MARK = regex.compile(r"^[ ]{0,3}\[\^[^\]\s]+\]:", regex.MULTILINE)
+# Struck-through text ("~~1.4%~~ 1.5%"): deleted, no claim of the article.
+_MD_STRUCK = regex.compile(r"(?<!~)~~(?!~)(?=\S).*?(?<=\S)(?<!~)~~(?!~)")
+# A heading's section number ("## 1. What is the triple lock?", "### 2) Les taux"), no quantity.
+_MD_HEADING_NUMBER = regex.compile(r"^[ ]{0,3}#{1,6}[ \t]+\K\d{1,2}(?:\.\d{1,2})*[.)](?=[ \t])", regex.MULTILINE)
+# A superscript's content: a footnote's or reference's mark ("<sup>2</sup>").
+_MD_SUPERSCRIPT = regex.compile(r"<sup>.*?</sup>", regex.IGNORECASE | regex.DOTALL)
 _MD_AUTOLINK = regex.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
 # A quotation's marks at the start of a line: "> 6 people said so" quotes, it states no "more than".
 _MD_QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", regex.MULTILINE)
@@ -116,7 +124,8 @@ _CODE_BLOCKS = frozenset({"fence", "code_block", "html_block"})
 
 
 def _markdown_spans(text: str) -> list[tuple[int, int]]:
-    """Code, link targets, autolinks, reference definitions and HTML: not prose, not claims.
+    """Code, link targets, autolinks, reference definitions, footnote marks, struck-through text, headings' section
+    numbers, superscripts and HTML: not prose, not claims.
 
     Code and HTML blocks come from a CommonMark parser (markdown-it-py), which knows fences inside
     list items and indented code; its line map gives the lines they cover.
@@ -130,7 +139,8 @@ def _markdown_spans(text: str) -> list[tuple[int, int]]:
             first, last = token.map
             end = lines.starts[last] if last < lines.line_count else len(text)
             spans.append((lines.starts[first], end))
-    for pattern in (_MD_INLINE_CODE, _MD_REF_DEF, _MD_AUTOLINK, _MD_HTML, _MD_QUOTE):
+    for pattern in (_MD_INLINE_CODE, _MD_REF_DEF, _MD_FOOTNOTE_MARK, _MD_STRUCK, _MD_HEADING_NUMBER, _MD_SUPERSCRIPT,
+                    _MD_AUTOLINK, _MD_HTML, _MD_QUOTE):
         spans.extend(m.span() for m in pattern.finditer(text))
     # A link's target, not its text: "[45 miljard](https://x/53)" keeps "45 miljard".
     spans.extend((m.start() + 1, m.end()) for m in _MD_LINK_TARGET.finditer(text))

@@ -32,7 +32,7 @@ def lint_text(
     doc = read_bytes(path, text.encode("utf-8"), markdown=path.endswith(".md"))
     sheet = load_facts(facts) if isinstance(facts, str) else facts
     sentences = segment(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown)
-    quantities = extract_sentences(doc.text, sentences, doc.masked)
+    quantities = extract_sentences(doc.text, sentences, doc.masked, markdown=doc.is_markdown)
     links = link(doc.text, sentences, quantities, sheet)
     config = Config(select=list(select), options=options or {})
     available = list(rules) if rules is not None else list(registered_rules(load_entry_points).values())

@@ -122,3 +122,45 @@ def test_markdown_drafts_wrapped_lines_lists_notes_headings(tmp_path):
     assert ("3,6\nMd€", 3_600_000_000, "EUR") in [(r["text"], r["value"], r["unit"]) for r in map(json.loads, fr.stdout.splitlines())]
     it = run("extract", "--format", "jsonl", "--lang", "it", str(draft))
     assert ("almeno\n8", 8, "at_least") in [(r["text"], r["value"], r["bound"]) for r in map(json.loads, it.stdout.splitlines())]
+
+
+def test_markdown_emphasis_footnotes_strikethrough_and_section_numbers(tmp_path):
+    """A quantity reads across Markdown's marks of emphasis as across spaces (its span's text keeps them); a footnote's
+    note is read after its mark; struck-through text, a heading's section number and a superscript are none."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "## 1. What is the triple lock?\n\n"
+        "Spending reached almost **£40 billion**, ~~1.4%~~ 1.5% of it, up from 1.2%<sup>2</sup>.[^ifs]\n\n"
+        "Le déficit atteint près de **57 millions** d'euros.\n\n"
+        "Долг составил **12,74 трлн** рублей.\n\n"
+        "بلغت الإيرادات نحو **26.6 مليون** دولار.\n\n"
+        "Il debito è di circa *4,5 milioni* di euro, snake_case_name.\n\n"
+        "De overheid geeft ruim __9 miljard__ euro uit.\n\n"
+        "[^ifs]: The estimate assumes earnings grow 3.5% a year.\n",
+        encoding="utf-8",
+    )
+    out = run("extract", "--format", "jsonl", str(draft))
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    text = draft.read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert [(r["text"], r["value"], r["unit"], r["bound"]) for r in records] == [
+        ("almost **£40 billion", 40_000_000_000, "GBP", "about"), ("1.5%", 1.5, "percent", "exact"),
+        ("1.2%", 1.2, "percent", "exact"),
+        ("près de **57 millions** d'euros", 57_000_000, "EUR", "about"),
+        ("12,74 трлн** рублей", 12_740_000_000_000, "RUB", "exact"),
+        ("نحو **26.6 مليون** دولار", 26_600_000, "USD", "about"),
+        ("circa *4,5 milioni* di euro", 4_500_000, "EUR", "about"),
+        ("ruim __9 miljard__ euro", 9_000_000_000, "EUR", "more_than"),
+        ("3.5%", 3.5, "percent", "exact"),
+    ]
+    # the check command reads the draft as extract does
+    from claimlint.testing import lint_text
+
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text("version: 1\nstory: s\nas_of: 2025-09-24\nfacts:\n  - id: debt\n    value: 12.74 trillion RUB\n"
+                     "    words: {ru: [долг]}\n", encoding="utf-8")
+    assert lint_text(text, facts=str(sheet), path="draft.md") == []
+    wrong = text.replace("12,74 трлн", "12,74 млрд")
+    assert [(d.code, wrong[d.start : d.end]) for d in lint_text(wrong, facts=str(sheet), path="draft.md")] == [
+        ("CL102", "12,74 млрд** рублей")]

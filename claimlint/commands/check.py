@@ -71,7 +71,7 @@ def facts_for(doc: Document, config: Config, explicit: str | None) -> FactSheet 
 def lint(doc: Document, config: Config, sheet: FactSheet | None, args: argparse.Namespace) -> list[Diagnostic]:
     lang = None if getattr(args, "lang", "auto") in (None, "auto") else args.lang
     sentences = segment(doc.text, lang=lang, masked=doc.masked, markdown=doc.is_markdown, allowed=config.languages)
-    quantities = extract_sentences(doc.text, sentences, doc.masked)
+    quantities = extract_sentences(doc.text, sentences, doc.masked, markdown=doc.is_markdown)
     links = link(doc.text, sentences, quantities, sheet)
     rules = list(registered_rules(not args.no_plugins).values())
     check_selectors(config, rules)
