@@ -239,7 +239,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
-        + rf"|(?P<mark>{opens(lex.clock_marks)}\s+{hour}(?:[.:][0-5]\d)?(?!\d|[.,:٫]\d))"
+        # (and the hour and minutes of a wire's time, four figures: "بحلول الساعة 1045 بتوقيت جرينتش")
+        + rf"|(?P<mark>{opens(lex.clock_marks)}\s+(?:(?:[01]\d|2[0-3])[0-5]\d|{hour}(?:[.:][0-5]\d)?)(?!\d|[.,:٫]\d))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{opens(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"
@@ -585,6 +586,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
                 and (word not in lex.unit_letters or _starts_with_sign(chunk, lex))):
             return True
     return any(
+        # "Tencent (0700.HK)", "Toyota (7203.T)": a ticker's exchange in capitals after a dot, whatever its letters say
+        (chunk[m.start(1) - 1] == "." and m.group(1).rstrip(".").isupper()) or
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"

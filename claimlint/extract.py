@@ -1343,6 +1343,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
+    if q.kind is YEAR and q.text.isdigit() and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
+        # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a part of the amount before, no year
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=EXACT)
@@ -1746,6 +1749,11 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
     currency, subunit or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour",
     "30 cents a pound")."""
     before = text[max(start, at - 24) : at].rstrip()
+    if before[-1:] == ")" and "(" in before:  # "50 billion euros ($54 billion) over four years": the amount in brackets
+        before = before[:-1].rstrip()
+        last = _LAST_LETTERS.search(before)
+        if last is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(last.group()), ())):
+            return True
     if before and (before[-1].isdigit() or not _SIGNS.isdisjoint(lex.classify("sign", before[-1]))):
         return True  # a figure, or a percent or currency sign
     word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
@@ -1753,6 +1761,7 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "SUBUNIT"})
+_LAST_LETTERS = regex.compile(r"\p{L}+$")
 _AMOUNT_WORDS = frozenset({"NUMWORD", "DENOM", "SCALE"})  # "un terzo in meno del 2019"
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
@@ -1863,7 +1872,7 @@ def _after_part_word(text: str, q: Quantity, start: int, listing: bool = True) -
     if before and before[-1] in lex.values["ARTICLE"]:
         before = before[:-1]  # "dont la moitié"
     words = lex.part_words if listing else lex.part_words - lex.part_words_listing
-    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+    return any(" ".join(before[-n:]) in words for n in (1, 2, 3) if len(before) >= n)  # ("в том числе")
 
 
 def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
@@ -3221,7 +3230,7 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         if origin.kind is not q.kind or origin.unit != q.unit:
             # in the level's scale when it writes none ("до 5 млрд рублей с 3": three billion)
             origin = _scaled_like(origin, q) if isinstance(origin.value, Decimal) and abs(origin.value) < 1000 else origin
-            out[i + 1] = replace(origin, kind=q.kind, unit=q.unit)
+            out[i + 1] = _in_unit_of(origin, q, lex)  # (in hundredths after basis points: "a 170 punti base dai 172")
     return out
 
 

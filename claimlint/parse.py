@@ -737,6 +737,12 @@ class QuantityBuilder:
         """ "half a percentage point", "half a basis point", "mezzo punto percentuale"."""
         return self._points(self.one_fraction(denominator, denominator), tokens[-1])
 
+    def fraction_point(self, first: Part | Token, denominator: Token, point: Token) -> Part:
+        """ "a quarter-point cut", "a three-quarter-point hike": a fraction of a percentage point, as central-bank copy
+        writes it (the word of a decimal point, ``decimal_words``, after a fraction says no decimal; not "the quarter
+        point of the season", with no number or article before)."""
+        return self.points(self.fraction(_as_part(first), denominator), point)
+
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a percentage point", "un quart de point de pourcentage"."""
         return self._points(self.fraction(_as_part(first), denominator), tokens[-1])

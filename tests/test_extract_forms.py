@@ -3675,6 +3675,31 @@ CASES = [
     ("fr", "Aux XVIIe-XVIIIe siècles, en l'an 800.", [("XVIIe-XVIIIe siècles", "year", "1600", None, "exact", "1799"), ("l'an 800", "year", "800")]),
     ("it", "Nel XVIII e XIX secolo.", [("XVIII e XIX secolo", "year", "1700", None, "exact", "1899")]),
     ("nl", "In de 18e en 19e eeuw.", [("18e en 19e eeuw", "year", "1700", None, "exact", "1899")]),
+    # a bare figure of four digits after a word of a part is a part of the amount before, no year (not a recent year)
+    ("nl", "Het bedrijf schrapt 6000 banen, waarvan 1000 in Nederland.",
+     [("6000", "count", "6000"), ("1000", "number", "1000")]),
+    ("ru", "Сократят 2,5 тыс. мест, из них 1000 в России, в том числе 1500 в Москве.",
+     [("2,5 тыс.", "count", "2500"), ("1000", "number", "1000"), ("1500", "number", "1500")]),
+    ("it", "Taglierà 2.500 posti, di cui 1000 in Italia.", [("2.500", "count", "2500"), ("1000", "number", "1000")]),
+    ("ar", "ستلغي الشركة 2500 وظيفة من بينها 1000 في مصر.", [("2500", "count", "2500"), ("1000", "number", "1000")]),
+    ("en", "It cut 6000 jobs, including 1000 in Britain, in several years, including 2019.",
+     [("6000", "count", "6000"), ("1000", "number", "1000"), ("2019", "year", "2019")]),
+    # Arabic copy types the percent sign before the figure; a wire's time after "الساعة" is no figure
+    ("ar", "ارتفعت الأرباح بنسبة %15 و٪١٥ بحلول الساعة 1045 بتوقيت جرينتش، وأجر الساعة 1500 دولار.",
+     [("%15", "percent", "15", "percent"), ("٪١٥", "percent", "15", "percent"), ("1500 دولار", "currency", "1500", "USD")]),
+    # a fraction of a point, as central-bank copy writes it; not "the quarter point of the season"
+    ("en", "The Fed delivered a quarter-point cut after a three-quarter-point hike, at the quarter point of the season.",
+     [("a quarter-point", "percent", "0.25", "percentage_point"), ("three-quarter-point", "percent", "0.75", "percentage_point")]),
+    # the level a change started from, written after the level reached in basis points, is in basis points too
+    ("it", "Lo spread chiude a 170 punti base dai 172 dell'avvio.",
+     [("170 punti base", "percent", "1.70", "percentage_point"), ("172", "percent", "1.72", "percentage_point")]),
+    # an amount in brackets before "over": the spell it is spread over
+    ("en", "The aid, worth 50 billion euros ($54 billion) over four years, was approved; he was jailed (for fraud) over 3 years ago.",
+     [("50 billion euros", "currency", "5e10", "EUR"), ("$54 billion", "currency", "5.4e10", "USD"), ("four years", "duration", "4", "year"),
+      ("over 3 years", "duration", "3", "year", "more_than")]),
+    # a ticker's exchange after a dot is no figure's unit
+    ("en", "Tencent (0700.HK) rose 2.1% and Toyota (7203.T) fell; it grew 5.2bn.",
+     [("2.1%", "percent", "2.1", "percent"), ("5.2bn", "number", "5.2e9")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
