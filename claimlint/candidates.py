@@ -202,7 +202,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
         rf"\s*(?-i:[A-Z]\.?\s?)?{figure}"
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
-        rf"\s+{one_of(sorted(lex.and_words))}\s*{figure})?"
+        rf"\s+{one_of(sorted(lex.and_words))}\s*{figure}"
+        # (or the figures' range: "paragraphs 4–6", "sections 2 to 4", "les articles 3 à 5")
+        rf"|\s*[–—]\s*{figure}|\s+{one_of(sorted(lex.values['TO']))}\s+{figure})?"
         rf"|{opens([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
         + (rf"|(?<!\w){opens(lex.named_after, apostrophes=True)}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)" if lex.named_phrases else "")
@@ -492,8 +494,8 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
             return []  # "الحادي عشر من نوفمبر": an ordinal of the fixed phrases that is a day before its month
         return [m.span()]
     label = normalize(label)
-    if m.group("list") is not None and label in lex.reference_lists:
-        return [m.span()]
+    if label in lex.reference_lists and (m.group("list") is not None or _FIGURES_RANGE.search(m.string, m.end("label"), m.end())):
+        return [m.span()]  # ("Articles 5, 6 and 7", "pages 10-12")
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []
@@ -512,6 +514,9 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.string[end - 1 : end] in _DASHES and m.string[end : end + 1].isalpha():
         return []  # a figure written onto a word: "the reference 10-year yield"
     return [(m.start(), end)]
+
+
+_FIGURES_RANGE = regex.compile(r"\d-\d")
 
 
 def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:

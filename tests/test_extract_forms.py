@@ -3700,6 +3700,13 @@ CASES = [
     # a ticker's exchange after a dot is no figure's unit
     ("en", "Tencent (0700.HK) rose 2.1% and Toyota (7203.T) fell; it grew 5.2bn.",
      [("2.1%", "percent", "2.1", "percent"), ("5.2bn", "number", "5.2e9")]),
+    # a plural label before a range of figures names places in a text ("paragraphs 4-6", "les articles 3 à 5")
+    ("en", "It corrects paragraphs 4-6 and pages 10–12, sections 2 to 4; its pages 40 years later.",
+     [("40 years", "duration", "40", "year")]),
+    ("fr", "Les articles 3 à 5 du code prévoient 300 euros.", [("300 euros", "currency", "300", "EUR")]),
+    ("ru", "Статьи 3-5 закона.", []),
+    ("it", "Gli articoli 3-5 del decreto.", []),
+    ("nl", "De artikelen 3 tot 5 van de wet.", []),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
