@@ -557,8 +557,10 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return bool(words) and words[-1] in lex.particle_verbs and lex.modal_words.isdisjoint(words[:-1])
     if normalize(q.qualifier) not in lex.values["TO"]:
         # "a vécu jusqu'à 102 ans", "ha vissuto fino a 104 anni": a qualifier ending in "to" right after such a verb
-        return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"] and (
-            _word_before(text, q, start) in lex.change_next_words)
+        # (or its two words: "a vécu", not "ont vécu", a kind's most)
+        words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+        return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"] and bool(words) and (
+            words[-1] in lex.change_next_words or " ".join(words) in lex.change_next_words)
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     after_comma = _clause_after_comma(text, q, start)
@@ -1266,6 +1268,8 @@ def _ratio_heads(lang: str) -> frozenset[str]:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
+    if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text):
+        return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
@@ -1343,8 +1347,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if q.kind is YEAR and q.text.isdigit() and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
-        # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a part of the amount before, no year
+    if q.kind is YEAR and q.text.isdigit() and q.text.endswith("00") and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
+        # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a round part of the amount before, no
+        # year ("including 1989 and 2008", "di cui 1988 il primo" are years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
@@ -3681,12 +3686,17 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             if marks is not None and (mark is None or normalize(mark.group(1)) not in marks or (
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
+            if mark is not None and then is not None and normalize(mark.group(1)) in lex.values["OF"] and then.group(1)[:1].isupper():
+                continue  # "le double de Jean-Paul Belmondo", "il doppio di Wimbledon": a stand-in, a match of doubles
             not_after = lex.glued_whole_not_after.get(whole, frozenset())
             only_after = lex.glued_whole_only_after.get(whole)
             if only_after is not None:
                 words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
-                if not any(" ".join(words[-n:]) in only_after for n in (1, 2, 3) if len(words) >= n):
-                    continue  # "ضعف الاقتصاد": the economy's weakness (not "بنحو الضعف", about double)
+                size = next((n for n in (1, 2, 3) if len(words) >= n and " ".join(words[-n:]) in only_after), 0)
+                if not size or (len(words) > size and words[-size - 1] in not_after):
+                    # "ضعف الاقتصاد": the economy's weakness (not "بنحو الضعف", about double); "Doctors often double the
+                    # dose", "could more than double its revenue": a verb
+                    continue
         else:
             stem, word = _glued_key(lang, "glued_stems", m.group("n")), _glued_key(lang, "glued_words", m.group("w"))
             if stem is None or word is None:
@@ -3800,6 +3810,9 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         pair = _decade_pair(lang).match(text, m.end(d)) if d == "d1" else None
         if pair is not None and pair["word"] is not None and lex.values["NUMWORD"].get(lex.fold(normalize(pair["word"]))) is None:
             pair = None
+        if pair is not None and ((unit := _NEXT_WORD.match(text, pair.end())) is not None and not _MEASURES.isdisjoint(
+                lex.categories.get(lex.fold(normalize(unit.group(1))), ())) or text[pair.end() : pair.end() + 2].strip()[:1] in ("%", "٪")):
+            pair = None  # "In de jaren vijftig en 60 procent van de woningen": a figure of its own
         if pair is None and _YEAR_LISTED_AFTER.match(text, m.end(d)):
             # "les années 2020 et 2021", "gli anni 2010-2015": years listed, no decade; the first is read here, as the
             # reading of the text passes over a decade's word and figure
@@ -3865,6 +3878,8 @@ def _decade_start(tens: int, century: str | None, written: str) -> int | None:
     return (2000 if tens < 20 else 1900) + tens
 
 
+# What a figure measures, after it: a second decade's figure before one is a figure of its own.
+_MEASURES = frozenset({"PCT", "CUR_WORD", "CUR_AFTER", "CUR_SIGN", "DUR", "SCALE", "PP", "BP", "SUBUNIT"})
 # A decade's figure and a dash right before another's with its suffix: "1960–" of "1960–1970-е".
 _DECADE_BEFORE_DASH = regex.compile(r"(?<![\w.,])(?P<c>1[89]|20)?(?P<t>[0-9]0)[-–—]$")
 
@@ -3957,17 +3972,31 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
 def _century_ranges(text: str, lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "the 18th and 19th centuries", "в XVIII–XIX веках", "aux XVIIIe et XIXe siècles": two centuries joined by a dash
     or "and" before the word of centuries (``centuries: range_words``, singular or plural: "nel XVIII e XIX secolo") are
-    the range of both, 1700 to 1899 (not "the
-    3 and 4 centuries" of a batsman: a bare figure up to four counts them)."""
+    the range of both, 1700 to 1899 (not "the 3 and 4 centuries" of a batsman: a bare figure up to four counts them)."""
     lex = lexicon(lang)
-    if not lex.century_range_words or not any(_case_blind(w) in folded for w in lex.century_range_words):
+    if not lex.century_range_words:
+        return []
+    word, before, needles = _century_range_patterns(lang)
+    if not any(needle in folded for needle in needles):
         return []
     out = []
-    for m in _century_range_pattern(lang).finditer(text, start, end):
+    # (the word first, which few paragraphs hold as a word, then the two numbers before it)
+    for w in word.finditer(text, start, end):
+        m = before.search(text, max(start, w.start() - 64), w.end())
+        if m is None:
+            continue
         first, last = _century_of(lex, m["n1"]), _century_of(lex, m["n2"])
+        after = text[w.end() : w.end() + 24].lstrip(" \u00a0,")
         if first is None or last is None or not 1 <= first < last <= 21 or (
             m["n2"].isdigit() and int(m["n2"]) <= 4
-        ) or not _names_a_century(text, m, "range", m.start("c"), start, lex):
+        ) or not _names_a_century(text, m, "range", m.start("c"), start, lex) or any(after.startswith(era) for era in lex.bc_eras):
+            continue  # (nor "the 2nd and 3rd centuries BC", an era claimlint does not convert)
+        if last > first + 1 and not any(dash in text[m.end("n1") : m.start("n2")] for dash in "-‐–—"):
+            # "the 16th and 18th centuries": two centuries, not the one between
+            out.append(Quantity(YEAR, Decimal((first - 1) * 100), m.start("n1"), m.end("n1"), m["n1"], lang,
+                                range_to=Decimal(first * 100 - 1)))
+            a = m.start("n2")
+            out.append(Quantity(YEAR, Decimal((last - 1) * 100), a, m.end(), text[a : m.end()], lang, range_to=Decimal(last * 100 - 1)))
             continue
         out.append(Quantity(YEAR, Decimal((first - 1) * 100), m.start("c"), m.end(), m.group(), lang,
                             range_to=Decimal(last * 100 - 1)))
@@ -3990,13 +4019,17 @@ _LEADING_FIGURES = regex.compile(r"\d{1,2}(?!\d)")
 
 
 @cache
-def _century_range_pattern(lang: str) -> regex.Pattern[str]:
+def _century_range_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], tuple[str, ...]]:
+    """A word of ``centuries: range_words``, the two numbers joined before it up to the word's end, and the words as
+    :func:`_case_blind` writes them."""
     lex = lexicon(lang)
     suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
     number = rf"(?:(?<![\w.,])[{DIGITS}]{{1,2}}{suffix}|(?<!\w)(?-i:[IVXL]{{1,6}}){suffix}|(?<!\w)\p{{L}}+)(?!\w)"
     joined = rf"(?:[ \u00a0]*[\-‐–—][ \u00a0]*|[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+)"
     words = _alternatives(lex.century_range_words)
-    return regex.compile(rf"(?P<c>(?P<n1>{number}){joined}(?P<n2>{number}))[ \u00a0\-‐]+(?:{words})(?!\w)", regex.IGNORECASE)
+    return (regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE),
+            regex.compile(rf"(?P<c>(?P<n1>{number}){joined}(?P<n2>{number}))[ \u00a0\-‐]+(?:{words})$", regex.IGNORECASE),
+            tuple(_case_blind(w) for w in lex.century_range_words))
 
 
 def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, start: int, lex: Lexicon) -> bool:

@@ -109,7 +109,7 @@ class Part:
 _FARTHEST_ENDS = 10_000
 
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
-RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]?([^\d\s\u00a0\u202f]*)")
+RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]*([^\d\s\u00a0\u202f]*)")
 _NEXT_UNIT = {"hour": "minute", "minute": "second"}
 
 
