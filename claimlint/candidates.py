@@ -103,6 +103,7 @@ _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
 _SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
 _DASHES = frozenset("-–—‐‑")
+_RATE_OF_TIME = regex.compile(r"\p{L}{1,3}-\p{L}+\W*")  # "a-week" of "£300,000-a-week", "per-year"
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
@@ -596,6 +597,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"
+        and not (chunk[m.start(1) - 1] in _DASHES and _RATE_OF_TIME.fullmatch(chunk, m.start(1)) is not None and "DUR" in lex.classify(
+            "word", lex.fold(normalize(chunk[m.end(1) + 1 :].rstrip(_EDGE_PUNCT)))))  # "£300,000-a-week": a rate, no name
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])

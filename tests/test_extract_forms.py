@@ -3722,6 +3722,18 @@ CASES = [
     ("ru", "Статьи 3-5 закона.", []),
     ("it", "Gli articoli 3-5 del decreto.", []),
     ("nl", "De artikelen 3 tot 5 van de wet.", []),
+    # a share of several over a whole where a paragraph after the first opens (the search starts at the line's start)
+    ("en", "It rained.\nTwo in five fans left.", [("Two in five", "number", "0.4")]),
+    ("fr", "Il pleut.\nDeux supporters sur trois jugent.", [("Deux supporters sur trois", "number", "0.6666666666666666666666666667")]),
+    # a figure before "-a-week" is a wage, a rate of time; "5-a-side" stays a name
+    ("en", "He has a £300,000-a-week contract; 5-a-side football.", [("£300,000", "currency", "300000", "GBP")]),
+    # Italian terms in one word: "un contratto quinquennale", "un biennale", "il piano triennale" (not "la Biennale di Venezia")
+    ("it", "Un contratto quinquennale e un biennale da 5 milioni; la Biennale di Venezia.",
+     [("quinquennale", "duration", "5", "year"), ("biennale", "duration", "2", "year"), ("5 milioni", "number", "5e6")]),
+    # labels: "category 2 calls", "in week 3"; Russian "дольше" is "more than"
+    ("en", "Category 2 calls averaged 36 minutes.", [("36 minutes", "duration", "36", "minute")]),
+    ("nl", "De sterfte lag ruim 10 procent hoger, in categorie 2 ook.", [("ruim 10 procent", "percent", "10", "percent", "more_than")]),
+    ("ru", "Ждали дольше трёх месяцев.", [("дольше трёх месяцев", "duration", "3", "month", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
