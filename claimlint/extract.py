@@ -4228,9 +4228,12 @@ def _decade_words(lang: str) -> frozenset[str]:
 def _glued_words(lang: str) -> frozenset[str]:
     """The words a match of ``_glued_pattern`` holds, a word of ``glued_numbers`` (inside a word or whole), as
     :func:`_case_blind` writes them: a paragraph that holds none, in any case ("ВДВОЕ", "Вдвое", "вдвое"),
-    holds no match."""
+    holds no match. A word of three letters or fewer is looked for with each stem before it ("biennale", not "ale",
+    which most Italian paragraphs hold)."""
     lex = lexicon(lang)
-    return frozenset(_case_blind(w) for w in (*lex.glued_words, *lex.glued_whole))
+    words = [w for w in lex.glued_words if len(w) > 3]
+    words += [stem + w for w in lex.glued_words if len(w) <= 3 for stem in lex.glued_stems]
+    return frozenset(_case_blind(w) for w in (*words, *lex.glued_whole))
 
 
 def _one_unit_spells(
