@@ -195,6 +195,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
+    four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
     alternatives = (
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -242,8 +243,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
-        # (and the hour and minutes of a wire's time, four figures: "بحلول الساعة 1045 بتوقيت جرينتش")
-        + rf"|(?P<mark>{opens(lex.clock_marks)}\s+(?:(?:[01]\d|2[0-3])[0-5]\d|{hour}(?:[.:][0-5]\d)?)(?!\d|[.,:٫]\d))"
+        # (and, where copy writes them so, ``clock_times: four_figures``, the hour and minutes of a wire's time in four
+        # figures: "بحلول الساعة 1045 بتوقيت جرينتش")
+        + rf"|(?P<mark>{opens(lex.clock_marks)}\s+(?:{four_figures}{hour}(?:[.:][0-5]\d)?)(?!\d|[.,:٫]\d))"
         # an hour and a later one with minutes: "dalle 9 alle 12.30", "van 9 tot 12.30 uur"; two hours
         # between the words that only name hours ("dalle 14 alle 17", ``clock_times: pairs``)
         rf"|{opens(lex.clock_before)}\s+{hour}\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}[.:][0-5]\d(?!\d)"

@@ -34,7 +34,10 @@ def iter_articles(paths: Iterable[str], respect_gitignore: bool = True) -> Itera
             found: list[str] = []
             # (ignore files are matched in the real directories' frame, whatever links the path took)
             real = str(path.resolve())
-            ignores = {str(path): _ignores_above(Path(real)) if respect_gitignore else None}
+            above = _ignores_above(Path(real)) if respect_gitignore else None
+            if above and _ignored(real, above, directory=True):
+                above = []  # a directory named that the files above ignore is read, as a file named is
+            ignores = {str(path): above}
             for root, dirs, files in os.walk(path):
                 here = ignores.pop(root)
                 real_root = os.path.normpath(os.path.join(real, os.path.relpath(root, path)))

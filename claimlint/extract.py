@@ -66,6 +66,7 @@ from claimlint.quantity import (
     replace,
 )
 from claimlint.segment import Sentence, languages
+from claimlint.source import without_emphasis
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
@@ -1268,8 +1269,8 @@ def _ratio_heads(lang: str) -> frozenset[str]:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text):
-        return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell
+    if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and q.value < 1:
+        return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
@@ -1347,7 +1348,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if q.kind is YEAR and q.text.isdigit() and q.text.endswith("00") and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
+    if q.kind is YEAR and q.text.isdigit() and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
         # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a round part of the amount before, no
         # year ("including 1989 and 2008", "di cui 1988 il primo" are years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
@@ -1754,10 +1755,13 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
     currency, subunit or percent word ("$40 billion over", "3% over", "500 euros over", "5 euros an hour",
     "30 cents a pound")."""
     before = text[max(start, at - 24) : at].rstrip()
-    if before[-1:] == ")" and "(" in before:  # "50 billion euros ($54 billion) over four years": the amount in brackets
-        before = before[:-1].rstrip()
-        last = _LAST_LETTERS.search(before)
-        if last is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(last.group()), ())):
+    if before[-1:] == ")" and "(" in before:
+        # "50 billion euros ($54 billion) over four years": an amount in brackets, with its currency, percent or scale
+        # (not "Smith (45) waited over 3 years")
+        inside = before[before.rindex("(") + 1 : -1].strip()
+        last = _LAST_LETTERS.search(inside)
+        if (last is not None and not _AMOUNT_CATEGORIES.isdisjoint(lex.categories.get(normalize(last.group()), ()))) or (
+                inside[-1:].isdigit() and any(not _SIGNS.isdisjoint(lex.classify("sign", c)) for c in inside if not c.isalnum())):
             return True
     if before and (before[-1].isdigit() or not _SIGNS.isdisjoint(lex.classify("sign", before[-1]))):
         return True  # a figure, or a percent or currency sign
@@ -3693,7 +3697,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             if only_after is not None:
                 words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
                 size = next((n for n in (1, 2, 3) if len(words) >= n and " ".join(words[-n:]) in only_after), 0)
-                if not size or (len(words) > size and words[-size - 1] in not_after):
+                if not size or (len(words) > size and words[-size - 1] in not_after
+                                and " ".join(words[-size:]) in lex.qualifier_bounds):  # (not "will be double the estimate")
                     # "ضعف الاقتصاد": the economy's weakness (not "بنحو الضعف", about double); "Doctors often double the
                     # dose", "could more than double its revenue": a verb
                     continue
@@ -3813,6 +3818,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         if pair is not None and ((unit := _NEXT_WORD.match(text, pair.end())) is not None and not _MEASURES.isdisjoint(
                 lex.categories.get(lex.fold(normalize(unit.group(1))), ())) or text[pair.end() : pair.end() + 2].strip()[:1] in ("%", "٪")):
             pair = None  # "In de jaren vijftig en 60 procent van de woningen": a figure of its own
+        if pair is not None and _count_noun_next(text, pair.end(), lex):
+            pair = None  # "les années 60 et 70 salariés": a count
         if pair is None and _YEAR_LISTED_AFTER.match(text, m.end(d)):
             # "les années 2020 et 2021", "gli anni 2010-2015": years listed, no decade; the first is read here, as the
             # reading of the text passes over a decade's word and figure
@@ -3826,7 +3833,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None:
             continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
         owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
-        if century is None and tens and (any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):
+        if century is None and tens and low is None and (
+                any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):
             # "in their 30s", "في الثلاثينيات من عمرها": an age, the ten years of it
             added.append(Quantity(DURATION, Decimal(tens), m.start(d), m.end(d), m.group(d), lang, unit="year",
                                   range_to=Decimal(tens + 9)))
@@ -3881,7 +3889,7 @@ def _decade_start(tens: int, century: str | None, written: str) -> int | None:
 # What a figure measures, after it: a second decade's figure before one is a figure of its own.
 _MEASURES = frozenset({"PCT", "CUR_WORD", "CUR_AFTER", "CUR_SIGN", "DUR", "SCALE", "PP", "BP", "SUBUNIT"})
 # A decade's figure and a dash right before another's with its suffix: "1960–" of "1960–1970-е".
-_DECADE_BEFORE_DASH = regex.compile(r"(?<![\w.,])(?P<c>1[89]|20)?(?P<t>[0-9]0)[-–—]$")
+_DECADE_BEFORE_DASH = regex.compile(r"(?<![\w.,'’])['’]?(?P<c>1[89]|20)?(?P<t>[0-9]0)[-‐–—]$")
 
 
 @cache
@@ -3924,7 +3932,7 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
     out = []
     for q in found:
         if (q.kind in (NUMBER, COUNT) and q.bound is EXACT and not q.is_range and len(q.text) == 2 and q.text.isdigit()
-                and q.text >= "30" and _ELIDED_YEAR.match(text, q.start) is not None
+                and q.text.isascii() and int(q.text) >= 30 and _ELIDED_YEAR.match(text, q.start) is not None
                 and _word_before(text, replace(q, start=q.start - 1), start) in lex.bare_years_after
                 and _QUOTE_CLOSED.match(text, q.end) is None):
             q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), start=q.start - 1, text=text[q.start - 1 : q.end],
@@ -3972,7 +3980,8 @@ def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int
 def _century_ranges(text: str, lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "the 18th and 19th centuries", "в XVIII–XIX веках", "aux XVIIIe et XIXe siècles": two centuries joined by a dash
     or "and" before the word of centuries (``centuries: range_words``, singular or plural: "nel XVIII e XIX secolo") are
-    the range of both, 1700 to 1899 (not "the 3 and 4 centuries" of a batsman: a bare figure up to four counts them)."""
+    the range of both, 1700 to 1899; named by ordinals or Roman numerals (bare figures count them: "5-6 centuries ago",
+    "10-12 веков")."""
     lex = lexicon(lang)
     if not lex.century_range_words:
         return []
@@ -3988,7 +3997,7 @@ def _century_ranges(text: str, lang: str, start: int, end: int, folded: str) -> 
         first, last = _century_of(lex, m["n1"]), _century_of(lex, m["n2"])
         after = text[w.end() : w.end() + 24].lstrip(" \u00a0,")
         if first is None or last is None or not 1 <= first < last <= 21 or (
-            m["n2"].isdigit() and int(m["n2"]) <= 4
+            m["n1"].isdigit() and m["n2"].isdigit()  # ("5-6 centuries ago", "10-12 веков": how many, no names)
         ) or not _names_a_century(text, m, "range", m.start("c"), start, lex) or any(after.startswith(era) for era in lex.bc_eras):
             continue  # (nor "the 2nd and 3rd centuries BC", an era claimlint does not convert)
         if last > first + 1 and not any(dash in text[m.end("n1") : m.start("n2")] for dash in "-‐–—"):
@@ -4009,8 +4018,11 @@ def _century_of(lex: Lexicon, written: str) -> int | None:
     if digits is not None:
         return int(to_ascii_digits(digits.group()))
     value = lex.ordinal_value(written)
-    if value is not None:
-        return value
+    return value if value is not None else _roman_ordinal(lex, written)
+
+
+def _roman_ordinal(lex: Lexicon, written: str) -> int | None:
+    """A Roman numeral with an ordinal suffix or none ("XIX", "XIXe", "XIX-го"), or None."""
     return _roman(written) or next((_roman(written[: -len(x)]) for x in lex.ordinal_suffixes
                                     if written.lower().endswith(x) and _roman(written[: -len(x)])), None)
 
@@ -4116,9 +4128,7 @@ def _century_number(lex: Lexicon, m: regex.Match[str]) -> tuple[int | None, int]
             tail = m["spelled"][word.start() :]
             value = lex.ordinal_value(tail)
             if value is None and i == len(words) - 1:
-                last = word.group()
-                value = _roman(last) or next((_roman(last[: -len(x)]) for x in lex.ordinal_suffixes
-                                              if last.lower().endswith(x) and _roman(last[: -len(x)])), None)
+                value = _roman_ordinal(lex, word.group())
             if value is not None:
                 return value, m.start("spelled") + word.start()
     return None, m.start("c")
@@ -4598,7 +4608,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
         # (a line's start too, where a paragraph after the first starts: the search starts there, where "^" matches not)
-        rf"(?:(?P<opens>^|(?<=\n)|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})(?:\s+|(?<=['’])))?"  # "Solo un candidato su dieci", "qu'un jour sur trois"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word}){{0,2}}))?\s+(?P<ratio>{one_of(ratios)})\s+$",
@@ -4678,7 +4688,8 @@ def extract_text(
 ) -> list[Quantity]:
     """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected.
     (Each paragraph is read in one pass; its sentences matter only to linking.) A paragraph is a line,
-    or in Markdown a block of lines, whose wrapped lines a figure reads across ("$1.5\nmillion")."""
+    or in Markdown a block of lines, whose wrapped lines a figure reads across ("$1.5\nmillion"); Markdown is
+    read with its marks of emphasis written as spaces, each quantity's text as written."""
     from claimlint.segment import paragraphs
 
     reading = without_emphasis(text) if markdown else text
@@ -4699,18 +4710,6 @@ def extract_sentences(
         part = list(group)
         out.extend(extract_span(reading, part[0].lang, part[0].start, part[-1].end, masked))
     return _as_written(text, reading, out)
-
-
-# Markdown's marks of emphasis, "**", "*", "__", "_" (and "***"): opening before a character that is no space, closing
-# after one, and not inside a word ("snake_case", "2*3").
-_EMPHASIS = regex.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
-
-
-def without_emphasis(text: str) -> str:
-    """A Markdown text with its marks of emphasis written as spaces, so that a quantity reads across them as in plain
-    text ("almost **£40 billion**", "**12,74 трлн** рублей", "ruim *9 miljard* euro"); the same length, so that every
-    offset into it is one into the text."""
-    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text) if ("*" in text or "_" in text) else text
 
 
 def _as_written(text: str, reading: str, found: list[Quantity]) -> list[Quantity]:

@@ -263,6 +263,7 @@ class Lexicon:
     named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
     named_after: tuple[str, ...] = ()  # ...after these
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
+    clock_four_figures: bool = False  # "الساعة 1045 بتوقيت جرينتش": a wire's hour and minutes after a mark, in four figures
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
@@ -1376,6 +1377,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
         clock_marks=tuple(sorted(_words((data.get("clock_times") or {}).get("marks")))),
+        clock_four_figures=bool((data.get("clock_times") or {}).get("four_figures")),
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
         clock_hours_any=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_any_after")))),

@@ -739,8 +739,10 @@ class QuantityBuilder:
 
     def fraction_point(self, first: Part | Token, denominator: Token, point: Token) -> Part:
         """ "a quarter-point cut", "a three-quarter-point hike": a fraction of a percentage point, as central-bank copy
-        writes it (the word of a decimal point, ``decimal_words``, after a fraction says no decimal; not "the quarter
-        point of the season", with no number or article before)."""
+        writes it, the fraction joined to the word of a decimal point with a hyphen (not "a third point to consider", "un
+        quarto punto", "A half point lead")."""
+        if self.text[_end(denominator) : _start(point)] not in ("-", "‐"):
+            raise NotAQuantity("a fraction and a point make a percentage point only joined by a hyphen: 'a quarter-point cut'")
         return self.points(self.fraction(_as_part(first), denominator), point)
 
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:

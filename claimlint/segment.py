@@ -137,7 +137,12 @@ def segment(
     allowed: Sequence[str] | None = None,
 ) -> list[Sentence]:
     """Sentences of every paragraph, in order, with their paragraph's language (one of ``allowed``
-    when a project's configuration lists its languages)."""
+    when a project's configuration lists its languages). A Markdown text is split as extraction reads it, its
+    marks of emphasis written as spaces (:func:`claimlint.source.without_emphasis`)."""
+    from claimlint.source import without_emphasis
+
+    if markdown:
+        text = without_emphasis(text)
     out: list[Sentence] = []
     for index, para in enumerate(paragraphs(text, lang, markdown, masked, allowed)):
         start = para.start

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from claimlint.discover import iter_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,11 +37,14 @@ def test_a_walk_in_a_repository_skips_what_its_ignore_files_ignore(tmp_path):
     (tmp_path / "link").symlink_to(repo / "drafts")
     assert _walk(tmp_path / "link") == ["fr.md", "keep.md"]
     assert len(_walk(repo, respect_gitignore=False)) == 10
-    # a path given is read whatever ignores it
+    # a path given is read whatever ignores it, a directory as a file
     assert list(iter_articles([str(repo / "build" / "fr.md")])) == [str(repo / "build" / "fr.md")]
+    assert _walk(repo / "build") == ["fr.md"]
 
 
 def test_outside_a_repository_an_ignore_file_ignores_nothing(tmp_path):
+    if any((d / ".git").exists() for d in tmp_path.resolve().parents):
+        pytest.skip("the temporary directory is inside a git repository")
     _tree(tmp_path, ["a.md", "b.md"])
     (tmp_path / ".gitignore").write_text("a.md\n", encoding="utf-8")
     assert _walk(tmp_path) == ["a.md", "b.md"]
