@@ -3744,6 +3744,9 @@ CASES = [
     ("en", "Category 2 calls averaged 36 minutes.", [("36 minutes", "duration", "36", "minute")]),
     ("nl", "De sterfte lag ruim 10 procent hoger, in categorie 2 ook.", [("ruim 10 procent", "percent", "10", "percent", "more_than")]),
     ("ru", "Ждали дольше трёх месяцев.", [("дольше трёх месяцев", "duration", "3", "month", "more_than")]),
+    # Russian marks of a time written with units
+    ("ru", "Бегун преодолел дистанцию за 2 ч 05 мин 12 с, поезд шел 5 ч 20 мин.",
+     [("2 ч 05 мин 12 с", "duration", "7512", "second"), ("5 ч 20 мин", "duration", "320", "minute")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
