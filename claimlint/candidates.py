@@ -498,7 +498,11 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         return [m.span()]
     label = normalize(label)
     if label in lex.reference_lists and (m.group("list") is not None or _FIGURES_RANGE.search(m.string, m.end("label"), m.end())):
-        return [m.span()]  # ("Articles 5, 6 and 7", "pages 10-12")
+        # ("Articles 5, 6 and 7", "pages 10-12"; not before what an amount measures: "articles 3 à 5 euros moins chers",
+        # "статьи 3-5 тысяч слов", "articles 3 to 5 times a week", "статьи 3-5 лет назад", "cut pages 10-15%")
+        if _word_after_is(lex, m.string, m.end(), _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, m.end()):
+            return []
+        return [m.span()]
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []

@@ -526,6 +526,8 @@ def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bo
 
 
 _LAST_WORD = regex.compile(r"\w*$")  # (of a qualifier: "à" of "jusqu'à", "a" of "fino a")
+_FRACTION_POINT = regex.compile(r"[\-‐]\p{L}+$")  # ("-point" of "a quarter-point")
+_SENTENCE_SPLIT = regex.compile(r"[.!?]\s+(?=\p{Lu})|;")  # (not after "тыс.")
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
@@ -1271,6 +1273,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     lex = lexicon(q.lang)
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
+    if q.unit == "percentage_point" and (hyphen := _FRACTION_POINT.search(q.text)) is not None and (
+        normalize(hyphen.group()[1:]) in lex.values["POINT"]) and not (
+        _speaks_of_shares(text, q, lex)
+        or ((after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)).startswith(lex.change_nouns))
+    ):
+        # "a quarter-point cut", "rates rose a half-point": of a rate; not "a half-point lead" in chess, "Gold fell a
+        # quarter-point" (a point of gold is a dollar): the fraction alone
+        end = q.start + hyphen.start()
+        q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
@@ -1348,9 +1359,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if q.kind is YEAR and q.text.isdigit() and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and _after_part_word(text, q, start):
-        # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a round part of the amount before, no
-        # year ("including 1989 and 2008", "di cui 1988 il primo" are years)
+    if q.kind is YEAR and q.text.isdigit() and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
+        _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start) is not None and _after_part_word(text, q, start)
+        and _DIGIT.search(_SENTENCE_SPLIT.split(text[max(start, q.start - 96) : q.start])[-1]) is not None
+    ):
+        # "schrapt 6000 banen, waarvan 1000 in Nederland", "из них 1000 в России": a round part of the figure before in
+        # its sentence, no year ("including 1989 and 2008", "floods, including 1800 and 1900", "six plagues, including
+        # 1300" are years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
@@ -4560,7 +4575,9 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
         after is not None and key in lex.prepositions and _YEAR_NEXT.match(text, after.end())
     ):
         return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year
-    return len(word) > 2 and word.isalpha() and lex.fold(word) not in lex.categories
+    # (not a name of several capitalised words after the figure: "Three in 10 Downing Street staff"; "3 in 10 Americans" is one)
+    return len(word) > 2 and word.isalpha() and lex.fold(word) not in lex.categories and not (
+        word[:1].isupper() and after is not None and _CAPITALISED_NAME_GOES_ON.match(text, after.end()) is not None)
 
 
 def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
