@@ -1271,7 +1271,7 @@ def _ratio_heads(lang: str) -> frozenset[str]:
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and q.value < 1:
+    if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
     if q.unit == "percentage_point" and (hyphen := _FRACTION_POINT.search(q.text)) is not None and (
         normalize(hyphen.group()[1:]) in lex.values["POINT"]) and not (
@@ -1359,7 +1359,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if q.kind is YEAR and q.text.isdigit() and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
+    if q.kind is YEAR and q.text.isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
         _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start) is not None and _after_part_word(text, q, start)
         and _DIGIT.search(_SENTENCE_SPLIT.split(text[max(start, q.start - 96) : q.start])[-1]) is not None
     ):

@@ -18,6 +18,8 @@ from typing import Any
 
 import regex
 
+from claimlint.source import without_emphasis
+
 LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # A Latin-script paragraph stands on its own with this many letters at this confidence (a long one, a
 # very short one; docs/language-id.md); else it takes the document's main language...
@@ -139,8 +141,6 @@ def segment(
     """Sentences of every paragraph, in order, with their paragraph's language (one of ``allowed``
     when a project's configuration lists its languages). A Markdown text is split as extraction reads it, its
     marks of emphasis written as spaces (:func:`claimlint.source.without_emphasis`)."""
-    from claimlint.source import without_emphasis
-
     if markdown:
         text = without_emphasis(text)
     out: list[Sentence] = []
