@@ -166,8 +166,10 @@ def describe(q: Quantity) -> str:
     unit = "" if q.unit is None else (" %" if q.unit == "percent" else f" {q.unit}")
     if q.unit == "percent":
         unit = "%"
-    elif q.kind is Kind.DURATION:
-        unit = f" {q.unit}s" if q.value != 1 else f" {q.unit}"
+    elif q.kind is Kind.DURATION or q.unit in ("percentage_point", "basis_point"):
+        # ("4 percentage points", not "4 percentage_point")
+        name = str(q.unit).replace("_", " ")
+        unit = f" {name}s" if q.value != 1 else f" {name}"
     return f"{bound}{amount(q.value)}{unit}"
 
 

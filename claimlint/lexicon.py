@@ -419,6 +419,7 @@ class Lexicon:
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
     lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
+    former_name_words: frozenset[str] = frozenset()  # "formerly Statoil": an entity's old name, named as old
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "30-something voters": not so
@@ -1019,7 +1020,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "lowercase_qualifiers", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",

@@ -25,6 +25,7 @@ from claimlint.quantity import Kind, Quantity
 from claimlint.segment import Sentence, languages
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+# The kinds a claim of each kind may speak of ("2.5 million homes", a count, of the fact "more than 2.5 million").
 _NUMERIC_KINDS = {
     Kind.CURRENCY: {Kind.CURRENCY},
     Kind.PERCENT: {Kind.PERCENT},
@@ -38,6 +39,11 @@ _NUMERIC_KINDS = {
 _PLAUSIBLE = math.log10(20)
 _SCALE_SLACK = 0.2
 _PARAGRAPH_REACH = math.log10(2)
+
+
+def same_measure(q: Quantity, target: Quantity) -> bool:
+    """Whether a claim measures what ``target`` does: the same kind, or a count and a plain number, in one unit."""
+    return target.kind in _NUMERIC_KINDS.get(q.kind, {q.kind}) and q.unit == target.unit
 
 
 @dataclass(frozen=True)

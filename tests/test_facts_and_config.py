@@ -192,3 +192,17 @@ def test_an_equivalent_off_by_less_than_its_rounding_is_written_in_full(tmp_path
         load_facts(str(path))
     assert "53.4 billion USD (380,208,000,000 CNY at the sheet's rates) does not meet 380 billion CNY" in err.value.message
 
+
+
+def test_a_fact_in_percentage_points_is_described_in_words():
+    """A message says "4 percentage points", not the unit's key ("4 percentage_point")."""
+    from decimal import Decimal
+
+    from claimlint.compare import describe
+    from claimlint.quantity import Bound, Kind, Quantity
+
+    def points(value: str, bound: Bound = Bound.EXACT) -> str:
+        return describe(Quantity(Kind.PERCENT, Decimal(value), 0, 1, "x", "en", unit="percentage_point", bound=bound))
+
+    assert points("4") == "4 percentage points"
+    assert points("1", Bound.MORE_THAN) == "more than 1 percentage point"

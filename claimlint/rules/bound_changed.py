@@ -6,6 +6,7 @@ from claimlint.compare import describe
 from claimlint.diagnostics import Diagnostic, Fix, Severity
 from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon
+from claimlint.link import same_measure
 from claimlint.quantity import Bound
 from claimlint.rule import Rule
 from claimlint.segment import languages
@@ -54,8 +55,8 @@ class BoundChanged(Rule):
         for link in self.ctx.links_of("value"):
             q, fact = link.quantity, link.fact
             want = fact.value.bound
-            if want is Bound.EXACT or q.unit != fact.value.unit or q.kind is not fact.value.kind:
-                continue
+            if want is Bound.EXACT or not same_measure(q, fact.value):
+                continue  # (a count measures what a number does: "2.5 million homes" of "more than 2.5 million")
             if q.bound in _KEEPS[want]:
                 continue
             lost = q.bound is Bound.EXACT

@@ -6,7 +6,10 @@ import regex
 
 from claimlint.diagnostics import Diagnostic, Fix, Severity
 from claimlint.hookspecs import hookimpl
+from claimlint.lexicon import lexicon
 from claimlint.rule import Rule
+
+_WORDS = regex.compile(r"\p{L}+")
 
 
 class EntityNameOutdated(Rule):
@@ -15,7 +18,9 @@ class EntityNameOutdated(Rule):
     ## What it does
     Looks for every outdated and wrong variant the fact sheet lists for an entity (whole words,
     longest first) and reports it with the canonical name as the fix. Wrong names are errors;
-    outdated names take the rule's severity (warning by default).
+    outdated names take the rule's severity (warning by default). An outdated name the text names as
+    the old one is none ("Equinor, formerly Statoil", "до 2018 года называлась Statoil": the
+    language's `former_name_words` right before it).
 
     ## Why it matters
     Copy recycled from an earlier story carries the earlier product, model or title with it.
@@ -51,6 +56,8 @@ class EntityNameOutdated(Rule):
                 for m in pattern.finditer(text):
                     if any(a < m.end() and m.start() < b for a, b in taken + list(masked)):
                         continue
+                    if why == "outdated" and self._named_as_former(m.start()):
+                        continue
                     taken.append(m.span())
                     yield self.report(
                         None, f"{m.group()!r} is {'an outdated' if why == 'outdated' else 'a wrong'} name; the story's is {entity.name!r}",
@@ -58,6 +65,16 @@ class EntityNameOutdated(Rule):
                         fix=Fix(m.start(), m.end(), entity.name),
                         severity=Severity.ERROR if why == "wrong" else None, variant=why,
                     )
+
+
+    def _named_as_former(self, at: int) -> bool:
+        """Whether a word of the language's ``former_name_words`` ends right before ``at``, in its sentence."""
+        sentence = next((s for s in self.ctx.sentences if s.start <= at < s.end), None)
+        if sentence is None:
+            return False
+        words = [w.casefold() for w in _WORDS.findall(self.ctx.document.text[max(sentence.start, at - 48) : at])][-4:]
+        former = lexicon(sentence.lang).former_name_words
+        return any(" ".join(words[-n:]) in former for n in range(1, len(words) + 1))
 
 
 @hookimpl(trylast=True)
