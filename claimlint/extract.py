@@ -3702,7 +3702,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             marks = lex.glued_whole_marked.get(whole)
             mark = _NEXT_WORD.match(text, m.end()) if marks is not None else None
             then = _NEXT_WORD.match(text, mark.end()) if mark is not None else None
-            if marks is not None and (mark is None or normalize(mark.group(1)) not in marks or (
+            marked = normalize(mark.group(1)) if mark is not None else ""
+            marked = marked[: marked.index("'") + 1] if "'" in marked else marked  # ("dell'obiettivo": "dell'")
+            if marks is not None and (mark is None or marked not in marks or (
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
             if mark is not None and then is not None and normalize(mark.group(1)) in lex.values["OF"] and then.group(1)[:1].isupper():

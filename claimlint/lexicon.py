@@ -420,6 +420,7 @@ class Lexicon:
     lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     former_name_words: frozenset[str] = frozenset()  # "formerly Statoil": an entity's old name, named as old
+    weekdays_beside_dates: dict[str, int] = field(default_factory=dict)  # "в среду, 14 октября": a weekday only beside a date
     age_words: frozenset[str] = frozenset()  # "a 1500 year old church": a unit of time before one is no year
     hyphen_nouns: bool = False  # "a 12-member panel": a figure written onto the noun it counts is no name
     hyphen_vague: frozenset[str] = frozenset()  # "30-something voters": not so
@@ -1407,6 +1408,7 @@ def lexicon(lang: str) -> Lexicon:
                      for f in forms},
         glued_whole={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("whole") or {}).items()
                      for f in forms},
+        weekdays_beside_dates={normalize(f): int(day) for day, forms in (data.get("weekdays_beside_dates") or {}).items() for f in forms},
         glued_whole_marked={normalize(w): _words(marks) for w, marks in ((data.get("glued_numbers") or {}).get("whole_marked") or {}).items()},
         glued_whole_not_after={normalize(w): _words(before)
                                for w, before in ((data.get("glued_numbers") or {}).get("whole_not_after") or {}).items()},

@@ -3753,6 +3753,11 @@ CASES = [
     # Russian marks of a time written with units
     ("ru", "Бегун преодолел дистанцию за 2 ч 05 мин 12 с, поезд шел 5 ч 20 мин.",
      [("2 ч 05 мин 12 с", "duration", "7512", "second"), ("5 ч 20 мин", "duration", "320", "minute")]),
+    # from a hunt of one story in six languages: the same claims read alike
+    ("ru", "Ущерб оценивается как минимум в 85 млн долларов, ниже уровня более чем за два года.",
+     [("как минимум в 85 млн долларов", "currency", "8.5e7", "USD", "at_least"), ("более чем за два года", "duration", "2", "year", "more_than")]),
+    ("ar", "الوفيات البالغ عددها 1120 حالة.", [("1120", "count", "1120")]),
+    ("it", "È il doppio dell'obiettivo.", [("doppio", "number", "2")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",

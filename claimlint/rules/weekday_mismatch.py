@@ -23,7 +23,7 @@ def _weekdays(lang: str, full: bool = False) -> regex.Pattern[str]:
     """Weekday names of three letters or more; with ``full``, only the names the extractor reads inside
     a range of days (no abbreviations: Italian "mar" is also March)."""
     lex = lexicon(lang)
-    forms = sorted(lex.values["WEEKDAY"], key=len, reverse=True)
+    forms = sorted(_names(lang), key=len, reverse=True)
     kept = [f for f in forms if len(f) > 2 and (not full or "WEEKDAY" in lex.categories.get(f, ()))]
     # at a word start, or after a conjunction written onto the word ("والخميس")
     start = "".join(rf"|(?<=(?<!\p{{L}}){regex.escape(p)})" for p in lex.prefixes)
@@ -98,7 +98,7 @@ class WeekdayMismatch(Rule):
                 named.append((after, False))  # (not one before the next day: "Friday 6 and Saturday 7 June")
             named = [(m, first) for m, first in named if not _listed_weekday(text, m, q.lang)]
             for m, day, was in ((m, q.value, first_was) if first else (m, last, last_was) for m, first in named):
-                said = lexicon(q.lang).values["WEEKDAY"][normalize(m.group())]
+                said = _names(q.lang)[normalize(m.group())]
                 date = dt.date(day.year or q.value.year, day.month, day.first_day)
                 if said == date.isoweekday():
                     continue
@@ -112,6 +112,14 @@ class WeekdayMismatch(Rule):
                     None, f"{m.group()!r} contradicts {q.text!r}, {was} a {date:%A}" + (f" ({name})" if name.casefold() != f"{date:%A}".casefold() else ""),
                     start=m.start(), end=m.end(), expected=name, fix=fix,
                 )
+
+
+@cache
+def _names(lang: str) -> dict[str, int]:
+    """The weekday names a text may write beside a date: those the extractor reads, and those it reads only there
+    (``weekdays_beside_dates``: Russian "в среду", also "into the environment")."""
+    lex = lexicon(lang)
+    return {**lex.values["WEEKDAY"], **lex.weekdays_beside_dates}
 
 
 @cache
