@@ -21,6 +21,7 @@ from functools import cache
 import regex
 
 from claimlint.facts import Fact, FactSheet
+from claimlint.lexicon import lexicon, normalize
 from claimlint.quantity import Kind, Quantity
 from claimlint.segment import Sentence, languages
 
@@ -178,8 +179,14 @@ def _best_fact(
     p_stems: frozenset[str], p_joined: str, neighbours: Sequence[Quantity],
 ) -> Link | None:
     candidates: list[tuple[float, Link]] = []
+    # (a figure of a unit of measure, "some 90 kilometres off the coast", "21 gigawatts", speaks only of a fact that
+    # names that unit among its words: the facts' values hold no units but money, percents and time)
+    measured = q.noun is not None and q.kind in (Kind.COUNT, Kind.NUMBER) and normalize(q.noun) in lexicon(lang).measure_units
+    noun = frozenset({stem_word(q.noun, lang), q.noun.casefold()}) if q.noun else frozenset()
     for fact in sheet.facts:
         if not any(compatible(q, rep, sheet) for rep in fact.representations()):
+            continue
+        if measured and not matched_words(fact, lang, noun, " ".join(noun)):
             continue
         words = matched_words(fact, lang, stems, joined)
         where = "the same sentence"
@@ -202,6 +209,8 @@ def _best_fact(
             continue
         assert log_ratio is not None
         score = 10.0 * len(words) - abs(log_ratio - scale_power(log_ratio)) - (0.5 if scale_power(log_ratio) else 0)
+        if noun and matched_words(fact, lang, noun, " ".join(noun)):
+            score += 20  # the fact's word is what the figure counts: "140 turbines", of the turbines' fact
         if fact.period is not None and any(
             n.kind is Kind.DURATION and comparable_value(n, fact.period, sheet) == fact.period.value for n in neighbours
         ):

@@ -282,3 +282,25 @@ def test_the_pre_commit_hooks_name_every_article_and_run(tmp_path):
         out = run(*command, cwd=tmp_path)
         assert out.returncode == (0 if hook["id"] == "claimlint-extract" else 1), (hook["id"], out.stderr)
 
+
+
+def test_a_figure_links_to_the_fact_of_what_it_counts_and_a_measure_only_to_one_that_names_it(tmp_path):
+    """"140 turbines, 90 kilometres off the coast": the count links to the turbines' fact, though the distance's words
+    are in the sentence too; a figure of a unit of measure links to no fact that does not name the unit (it flagged
+    "some 90" against the turbines)."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(
+        "version: 1\nstory: s\nas_of: 2025-10-14\nfacts:\n"
+        "  - id: turbines\n    value: 140\n    words: {en: [turbines], fr: [éoliennes], ru: [турбин], nl: [turbines]}\n"
+        "  - id: distance\n    value: 85\n    words: {en: [kilometres, coast], fr: [kilomètres, côte], ru: [километр, берег], nl: [kust]}\n",
+        encoding="utf-8")
+    right = {
+        "en": "The 140 turbines, to be installed some 90 kilometres off the coast, are ready.",
+        "fr": "Les 140 éoliennes, installées à environ 90 kilomètres de la côte, sont prêtes.",
+        "ru": "140 турбин установят примерно в 90 километрах от берега.",
+        "nl": "De 140 turbines komen zo'n 90 kilometer uit de kust.",
+    }
+    for lang, text in right.items():
+        assert [(d.code, text[d.start : d.end]) for d in lint_text(text, lang=lang, facts=str(sheet))] == [], lang
+        wrong = text.replace("140", "120")
+        assert [(d.code, d.fact) for d in lint_text(wrong, lang=lang, facts=str(sheet))] == [("CL101", "turbines")], lang
