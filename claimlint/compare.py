@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from claimlint.facts import Fact, FactSheet, fact_interval
 from claimlint.link import comparable_value, compatible, magnitude, scale_power
-from claimlint.quantity import Kind, Quantity
+from claimlint.quantity import Bound, Kind, Quantity, replace
 
 Interval = tuple[Decimal, Decimal, bool, bool]
 
@@ -98,10 +98,12 @@ def compare(q: Quantity, fact: Fact, sheet: FactSheet) -> Comparison | None:
     if claim is None:
         return None
     swapped = _swapped(q, fact, sheet)
-    if swapped is not None and not (rep.unit == q.unit and meets(claim, expected)):
+    bare = claim_interval(replace(q, bound=Bound.EXACT, qualifier=None), rep, sheet) if swapped is not None else None
+    if swapped is not None and not (rep.unit == q.unit and bare is not None and meets(bare, expected)):
         # Checked first: "about 53 billion euro" may meet "about 53 billion USD" through the hedge
         # alone, but its figure is the dollar figure with the currency changed (where the sheet gives a
-        # form in the claim's currency, only a claim that misses that form is one).
+        # form in the claim's currency, only a claim whose figure misses that form is one, its hedge set
+        # aside: "plus de 9,5 milliards de dollars" reaches "about 11 billion USD" only through "plus de").
         return Comparison(rep, claim, expected, False, swapped=swapped)
     if meets(claim, expected):
         return Comparison(rep, claim, expected, True)

@@ -304,3 +304,24 @@ def test_a_figure_links_to_the_fact_of_what_it_counts_and_a_measure_only_to_one_
         assert [(d.code, text[d.start : d.end]) for d in lint_text(text, lang=lang, facts=str(sheet))] == [], lang
         wrong = text.replace("140", "120")
         assert [(d.code, d.fact) for d in lint_text(wrong, lang=lang, facts=str(sheet))] == [("CL101", "turbines")], lang
+
+
+def test_a_hedged_figure_in_the_wrong_currency_is_reported_though_its_hedge_reaches_the_right_form(tmp_path):
+    """"plus de 9,5 milliards de dollars" of a fact "more than 9.5 billion EUR" (about 11 billion USD): "more than"
+    reaches 11 billion, but the figure is the euro figure with the currency changed (CL103 let it pass)."""
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(
+        "version: 1\nstory: s\nas_of: 2025-10-14\nrates: {base: EUR, date: 2025-10-14, USD: 1.17, NOK: 11.7}\nfacts:\n"
+        "  - id: investment\n    value: more than 9.5 billion EUR\n    equivalents: [about 11 billion USD]\n"
+        "    words: {en: [invest], fr: [invest], ru: [инвест], nl: [investe]}\n", encoding="utf-8")
+    cases = {
+        "fr": ("Les partenaires investiront plus de 9,5 milliards de dollars.", "plus de 9,5 milliards de dollars"),
+        "en": ("The partners will invest more than $9.5 billion.", "more than $9.5 billion"),
+        "ru": ("Партнёры инвестируют более 9,5 млрд долларов.", "более 9,5 млрд долларов"),
+        "nl": ("De partners investeren ruim 9,5 miljard dollar.", "ruim 9,5 miljard dollar"),
+    }
+    for lang, (text, claim) in cases.items():
+        found = [(d.code, text[d.start : d.end]) for d in lint_text(text, lang=lang, facts=str(sheet)) if d.code == "CL103"]
+        assert found == [("CL103", claim)], lang
+        right = text.replace("9,5", "11").replace("9.5", "11")
+        assert [d.code for d in lint_text(right, lang=lang, facts=str(sheet)) if d.code == "CL103"] == [], lang
