@@ -66,7 +66,7 @@ from claimlint.quantity import (
     replace,
 )
 from claimlint.segment import Sentence, languages
-from claimlint.source import without_emphasis
+from claimlint.source import Reading, reading_of
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
@@ -4708,13 +4708,14 @@ def extract_text(
     """Every quantity in ``text``; ``lang`` fixes the language, else each paragraph's is detected.
     (Each paragraph is read in one pass; its sentences matter only to linking.) A paragraph is a line,
     or in Markdown a block of lines, whose wrapped lines a figure reads across ("$1.5\nmillion"); Markdown is
-    read with its marks of emphasis written as spaces, each quantity's text as written."""
+    read as its reader sees it (:func:`claimlint.source.reading_of`), each quantity's span and text as written."""
     from claimlint.segment import paragraphs
 
-    reading = without_emphasis(text) if markdown else text
+    reading = reading_of(text, markdown)
+    masked = reading.spans(masked)
     return _as_written(text, reading, [
-        q for para in paragraphs(reading, lang=lang, masked=masked, markdown=markdown)
-        for q in extract_span(reading, para.lang, para.start, para.end, masked)
+        q for para in paragraphs(reading.text, lang=lang, masked=masked, markdown=markdown)
+        for q in extract_span(reading.text, para.lang, para.start, para.end, masked)
     ])
 
 
@@ -4722,20 +4723,31 @@ def extract_sentences(
     text: str, sentences: Sequence[Sentence], masked: Sequence[tuple[int, int]] = (), markdown: bool = False
 ) -> list[Quantity]:
     """Every quantity of already segmented text (the check command segments once, for both stages)."""
-    reading = without_emphasis(text) if markdown else text
+    reading = reading_of(text, markdown)
+    masked = reading.spans(masked)
     out: list[Quantity] = []
     # Read each paragraph in one pass (runs never cross a sentence end); sentences matter to linking.
     for _, group in groupby(sentences, key=lambda s: (s.paragraph, s.lang)):
         part = list(group)
-        out.extend(extract_span(reading, part[0].lang, part[0].start, part[-1].end, masked))
+        start, end = reading.from_article(part[0].start), reading.from_article(part[-1].end)
+        out.extend(extract_span(reading.text, part[0].lang, start, end, masked))
     return _as_written(text, reading, out)
 
 
-def _as_written(text: str, reading: str, found: list[Quantity]) -> list[Quantity]:
-    """Quantities read in ``reading`` with their spans' text as ``text`` writes it (marks of emphasis and all)."""
-    if reading is text:
+def _as_written(text: str, reading: Reading, found: list[Quantity]) -> list[Quantity]:
+    """Quantities read in ``reading`` with their spans and text as ``text`` writes them (marks of emphasis, character
+    references and all)."""
+    if reading.text is text:
         return found
-    return [q if reading[q.start : q.end] == text[q.start : q.end] else replace(q, text=text[q.start : q.end]) for q in found]
+    if not reading.refs:
+        return [q if reading.text[q.start : q.end] == text[q.start : q.end] else replace(q, text=text[q.start : q.end])
+                for q in found]
+    out = []
+    for q in found:
+        start, end = reading.to_article(q.start), reading.to_article(q.end)
+        scale_span = q.scale_span and (reading.to_article(q.scale_span[0]), reading.to_article(q.scale_span[1]))
+        out.append(replace(q, start=start, end=end, text=text[start:end], scale_span=scale_span))
+    return out
 
 
 class _CallableModule(types.ModuleType):

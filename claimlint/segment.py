@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from claimlint.source import without_emphasis
+from claimlint.source import reading_of
 
 LATIN_LANGUAGES = ("en", "fr", "it", "nl")
 # A Latin-script paragraph stands on its own with this many letters at this confidence (a long one, a
@@ -139,12 +139,12 @@ def segment(
     allowed: Sequence[str] | None = None,
 ) -> list[Sentence]:
     """Sentences of every paragraph, in order, with their paragraph's language (one of ``allowed``
-    when a project's configuration lists its languages). A Markdown text is split as extraction reads it, its
-    marks of emphasis written as spaces (:func:`claimlint.source.without_emphasis`)."""
-    if markdown:
-        text = without_emphasis(text)
+    when a project's configuration lists its languages). A Markdown text is split as extraction reads it
+    (:func:`claimlint.source.reading_of`), the sentences' offsets the text's."""
+    reading = reading_of(text, markdown)
+    text = reading.text
     out: list[Sentence] = []
-    for index, para in enumerate(paragraphs(text, lang, markdown, masked, allowed)):
+    for index, para in enumerate(paragraphs(text, lang, markdown, reading.spans(masked), allowed)):
         start = para.start
         for m in _END.finditer(text, para.start, para.end):
             word = _WORD_BEFORE.search(text, start, m.start(1))
@@ -153,6 +153,8 @@ def segment(
             out.append(Sentence(start, m.start(1), para.lang, index))
             start = m.end(1)
         out.append(Sentence(start, para.end, para.lang, index))
+    if reading.refs:
+        return [Sentence(reading.to_article(s.start), reading.to_article(s.end), s.lang, s.paragraph) for s in out]
     return out
 
 

@@ -7,7 +7,10 @@ A file that cannot be read raises :class:`~claimlint.errors.InputError` naming t
 
 from __future__ import annotations
 
+import html
 import os
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,11 +47,74 @@ _MD_HTML = regex.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>"
 _EMPHASIS = regex.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
 
 
+# A character reference, which Markdown reads as its character ("3&nbsp;228 milliards", "&euro;45", "4,5&#8239;%"); the
+# names are HTML's (the standard library's table), and one without its ";" is text, as CommonMark has it.
+_CHAR_REF = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def without_emphasis(text: str) -> str:
     """A Markdown text with its marks of emphasis written as spaces, so that a quantity reads across them as in plain
     text ("almost **£40 billion**", "**12,74 трлн** рублей", "ruim *9 miljard* euro"); the same length, so that every
     offset into it is one into the text."""
     return _EMPHASIS.sub(lambda m: " " * len(m.group()), text) if ("*" in text or "_" in text) else text
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The text that extraction and segmentation read of an article, and the way back to the article's offsets.
+
+    A plain text is read as it is. A Markdown text is read as its reader sees it: the marks of emphasis written as
+    spaces (:func:`without_emphasis`, same length) and each character reference as its character, which shortens the
+    text; ``refs`` lists those as (article start, article end, reading start, reading end), in order.
+    """
+
+    text: str
+    refs: tuple[tuple[int, int, int, int], ...] = ()
+
+    def to_article(self, offset: int) -> int:
+        """The article's offset of a reading offset (a character of a reference maps into the reference)."""
+        if not self.refs:
+            return offset
+        k = bisect_right(self.refs, offset, key=lambda r: r[3])  # references ended by the offset
+        return offset if k == 0 else offset + self.refs[k - 1][1] - self.refs[k - 1][3]
+
+    def from_article(self, offset: int) -> int:
+        """The reading offset of an article's offset (one inside a reference maps to the end of its character)."""
+        if not self.refs:
+            return offset
+        k = bisect_right(self.refs, offset, key=lambda r: r[1])  # references ended by the offset
+        if k < len(self.refs) and self.refs[k][0] < offset:
+            return self.refs[k][3]
+        return offset if k == 0 else offset - self.refs[k - 1][1] + self.refs[k - 1][3]
+
+    def spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]] | Sequence[tuple[int, int]]:
+        """The article's spans (masked ones, say) as spans of the reading."""
+        return [(self.from_article(a), self.from_article(b)) for a, b in spans] if self.refs else spans
+
+
+def reading_of(text: str, markdown: bool) -> Reading:
+    """What extraction reads of an article's ``text`` (see :class:`Reading`)."""
+    if not markdown:
+        return Reading(text)
+    text = without_emphasis(text)
+    if "&" not in text:
+        return Reading(text)
+    parts: list[str] = []
+    refs: list[tuple[int, int, int, int]] = []
+    last = shift = 0
+    for m in _CHAR_REF.finditer(text):
+        char = html.unescape(m.group())
+        if char == m.group():
+            continue  # no reference HTML knows: text
+        parts.append(text[last : m.start()])
+        refs.append((m.start(), m.end(), m.start() - shift, m.start() - shift + len(char)))
+        parts.append(char)
+        shift += m.end() - m.start() - len(char)
+        last = m.end()
+    if not refs:
+        return Reading(text)
+    parts.append(text[last:])
+    return Reading("".join(parts), tuple(refs))
 
 
 @dataclass(frozen=True)

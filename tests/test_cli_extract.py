@@ -164,3 +164,61 @@ def test_markdown_emphasis_footnotes_strikethrough_and_section_numbers(tmp_path)
     wrong = text.replace("12,74 трлн", "12,74 млрд")
     assert [(d.code, wrong[d.start : d.end]) for d in lint_text(wrong, facts=str(sheet), path="draft.md")] == [
         ("CL102", "12,74 млрд** рублей")]
+
+
+def test_markdown_character_references_read_as_their_characters(tmp_path):
+    """Markdown reads "&nbsp;", "&euro;" and "&#8239;" as the characters they name: "3&nbsp;228 milliards" is one
+    figure, not 3 and 228 billion; each span and its (line, column) are the draft's, references and all."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Le budget atteint 3&nbsp;228 milliards d'euros, soit 4,5&#8239;% du PIB.\r\n\r\n"
+        "The fund holds &euro;45 billion &amp; &pound;3&thinsp;bn, &#x1F4C8; up 2%.\r\n\r\n"
+        "Бюджет составил 1&nbsp;234,5 млрд&nbsp;рублей.\r\n\r\n"
+        "بلغت الإيرادات&nbsp;٣٨٠&nbsp;مليار دولار.\r\n\r\n"
+        "Il costo è di 1.500&nbsp;euro, &laquo;circa&raquo; il 3&nbsp;%.\r\n\r\n"
+        "Het kost &euro;&nbsp;45 miljard, &unknown; 7 procent.\r\n",
+        encoding="utf-8", newline="",
+    )
+    out = run("extract", "--format", "jsonl", str(draft))
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    text = draft.read_bytes().decode("utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
+    assert [(r["text"], r["value"], r["unit"], r["lang"]) for r in records] == [
+        ("3&nbsp;228 milliards d'euros", 3_228_000_000_000, "EUR", "fr"), ("4,5&#8239;%", 4.5, "percent", "fr"),
+        ("&euro;45 billion", 45_000_000_000, "EUR", "en"), ("&pound;3&thinsp;bn", 3_000_000_000, "GBP", "en"),
+        ("2%", 2, "percent", "en"),
+        ("1&nbsp;234,5 млрд&nbsp;рублей", 1_234_500_000_000, "RUB", "ru"),
+        ("٣٨٠&nbsp;مليار دولار", 380_000_000_000, "USD", "ar"),
+        ("1.500&nbsp;euro", 1500, "EUR", "it"), ("3&nbsp;%", 3, "percent", "it"),
+        ("&euro;&nbsp;45 miljard", 45_000_000_000, "EUR", "nl"), ("7 procent", 7, "percent", "nl"),
+    ]
+    lines = text.split("\r\n")
+    for r in records:  # 1-based columns in code points, end exclusive, on the draft's own lines
+        assert lines[r["line"] - 1][r["column"] - 1 : r["end_column"] - 1] == r["text"]
+    # the check command splits and reads the draft as extract does; a fix replaces the draft's own span
+    from claimlint.testing import lint_text
+
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text("version: 1\nstory: s\nas_of: 2025-09-24\nfacts:\n  - id: budget\n    value: 1234.5 billion RUB\n"
+                     "    words: {ru: [бюджет]}\n", encoding="utf-8")
+    assert [d.code for d in lint_text(text, facts=str(sheet), path="draft.md") if d.code.startswith("CL10")] == []
+    wrong = text.replace("1&nbsp;234,5 млрд", "1&nbsp;234,5 трлн")
+    assert [(d.code, wrong[d.start : d.end]) for d in lint_text(wrong, facts=str(sheet), path="draft.md")
+            if d.code.startswith("CL10")] == [("CL102", "1&nbsp;234,5 трлн&nbsp;рублей")]
+
+
+def test_reading_maps_offsets_both_ways():
+    from claimlint.source import reading_of
+
+    text = "a **b** &nbsp;c &#x1F4C8;d &bogus; e"
+    reading = reading_of(text, markdown=True)
+    assert reading.text == "a   b   \u00a0c \U0001F4C8d &bogus; e"
+    for i, char in enumerate(reading.text):
+        start = reading.to_article(i)
+        assert reading.from_article(start) == i
+        if char not in " \u00a0\U0001F4C8":  # (emphasis marks are read as spaces)
+            assert text[start] == char
+    assert reading.to_article(len(reading.text)) == len(text)
+    assert reading.from_article(text.index("nbsp")) == reading.text.index("\u00a0") + 1  # inside: past its character
+    assert reading_of(text, markdown=False).text is text
