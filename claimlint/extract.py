@@ -1130,7 +1130,8 @@ def _clock_like(q: Quantity, lex: Lexicon) -> bool:
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
-    earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"); before a
+    earlier", "10 procent meer dan een jaar eerder"; not "In 2023 more than a year passed"), and so after a
+    fraction ("a third more than a year earlier"); before a
     figure the unit names a year ("حتى عام 2030"); before ``ago_words`` they name a point in time ("lower
     than a year ago")."""
     lex = lexicon(q.lang)
@@ -1147,6 +1148,9 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
         return True  # a month, a weekday: "حتى شهر مايو" (not "more than a year may be offered")
     if (after is not None and normalize(after.group(1)) in lex.ago_words) or _clock_after(lex, text, q):
         return True  # a point in time: "higher than a year ago", "Fino a un anno fa", "до часа ночи"
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
+    if word is not None and "DENOM" in lex.categories.get(normalize(word.group(1)), ()):
+        return True  # a fraction's comparison: "a third more than a year earlier", "een derde hoger dan een jaar eerder"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
     if before is None:
         return False

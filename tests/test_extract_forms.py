@@ -3758,6 +3758,10 @@ CASES = [
      [("как минимум в 85 млн долларов", "currency", "8.5e7", "USD", "at_least"), ("более чем за два года", "duration", "2", "year", "more_than")]),
     ("ar", "الوفيات البالغ عددها 1120 حالة.", [("1120", "count", "1120")]),
     ("it", "È il doppio dell'obiettivo.", [("doppio", "number", "2")]),
+    # a fraction's comparison with a point in time states no spell ("more than a year")
+    ("en", "Sales were a third more than a year earlier, at 40 million.", [("40 million", "number", "4e7")]),
+    ("nl", "De omzet was een derde hoger dan een jaar eerder.", []),
+    ("nl", "Het project duurde meer dan een jaar.", [("meer dan een jaar", "duration", "1", "year", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
