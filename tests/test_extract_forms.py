@@ -3762,6 +3762,8 @@ CASES = [
     ("en", "Sales were a third more than a year earlier, at 40 million.", [("40 million", "number", "4e7")]),
     ("nl", "De omzet was een derde hoger dan een jaar eerder.", []),
     ("nl", "Het project duurde meer dan een jaar.", [("meer dan een jaar", "duration", "1", "year", "more_than")]),
+    # a word of age opening a sentence names nothing
+    ("en", "Aged 29, Kibet is the youngest winner.", [("29", "duration", "29", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
