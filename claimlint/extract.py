@@ -246,8 +246,11 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
-    if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words:
-        return False  # "on Friday 25 people", "Aged 29, Kibet": a weekday, a word of age or a vocabulary word names nothing
+    if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or (
+            word in lex.only_words):
+        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says": a weekday, a word of age or of "only" or a
+        # vocabulary word names nothing
+        return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"

@@ -3764,6 +3764,12 @@ CASES = [
     ("nl", "Het project duurde meer dan een jaar.", [("meer dan een jaar", "duration", "1", "year", "more_than")]),
     # a word of age opening a sentence names nothing
     ("en", "Aged 29, Kibet is the youngest winner.", [("29", "duration", "29", "year")]),
+    # a word of "only" opening a sentence names nothing
+    ("en", "Only 12, the report says, survived.", [("12", "number", "12")]),
+    ("fr", "Seuls 12, selon le rapport, ont survécu.", [("12", "number", "12")]),
+    ("it", "Appena 12, secondo il rapporto.", [("12", "number", "12")]),
+    ("nl", "Slechts 12, aldus het rapport.", [("12", "number", "12")]),
+    ("ru", "Всего 12, по данным полиции.", [("12", "number", "12")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
