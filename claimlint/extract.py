@@ -247,9 +247,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or (
-            word in lex.only_words):
-        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says": a weekday, a word of age or of "only" or a
-        # vocabulary word names nothing
+            word in lex.only_words or word in lex.sentence_openers):
+        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12, police said": a weekday, a
+        # word of age, of "only", an ordinary opener of a sentence or a vocabulary word names nothing
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":

@@ -3770,6 +3770,13 @@ CASES = [
     ("it", "Appena 12, secondo il rapporto.", [("12", "number", "12")]),
     ("nl", "Slechts 12, aldus het rapport.", [("12", "number", "12")]),
     ("ru", "Всего 12, по данным полиции.", [("12", "number", "12")]),
+    # an ordinary word opening a sentence names nothing with the figure after it
+    ("en", "Today 12, the report says, remain missing.", [("12", "number", "12")]),
+    ("fr", "Désormais 12, selon le rapport.", [("12", "number", "12")]),
+    ("it", "Ieri 12, secondo il rapporto.", [("12", "number", "12")]),
+    ("nl", "Gisteren 12, aldus het rapport.", [("12", "number", "12")]),
+    ("ru", "Сегодня 12, по данным полиции.", [("12", "number", "12")]),
+    ("en", "Qwen 2.5, the new model, is out.", []),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
