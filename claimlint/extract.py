@@ -2141,7 +2141,8 @@ _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere", "een
     meisje van 9 en": a bare figure of one or two digits between commas right after a word with a capital or a noun
-    of a person (``bare_ages``: ``forms``, ``nouns``), or in brackets right after a noun in lower case, or after such a
+    of a person (``bare_ages``: ``forms``, ``nouns``), or in brackets right after such a noun in lower case (not "het
+    aantal doden (12)"), or after such a
     noun and "of" ending its phrase (:func:`_aged_of`), is the age of the one
     named, in years, as "aged 27" is; not in a list of figures ("Items 3, 34, and 35"), nor after a name in
     brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
@@ -2156,7 +2157,9 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 _AGE_BETWEEN_COMMAS.search(text, max(start, q.start - 40), q.start)
                 or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, q.start - 40), q.start)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
-            or ("brackets" in forms and _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start) and text[q.end : q.end + 1] == ")")
+            or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
+                noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)) is not None
+                and normalize(noun.group(1)) in lex.bare_age_nouns)
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
@@ -2228,7 +2231,7 @@ def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 _FIGURE_SOON_AFTER = regex.compile(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
 _NOUN_AND_OF = regex.compile(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 _AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
-_AGE_IN_BRACKETS = regex.compile(r"\b\p{Ll}[\p{L}\-]* \($")
+_AGE_IN_BRACKETS = regex.compile(r"\b(\p{Ll}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = regex.compile(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 

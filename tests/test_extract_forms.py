@@ -3777,6 +3777,8 @@ CASES = [
     ("nl", "Gisteren 12, aldus het rapport.", [("12", "number", "12")]),
     ("ru", "Сегодня 12, по данным полиции.", [("12", "number", "12")]),
     ("en", "Qwen 2.5, the new model, is out.", []),
+    # an age in brackets after a noun of a person only
+    ("nl", "De eigenaar (52) van het pand; het aantal doden (12) steeg.", [("52", "duration", "52", "year"), ("12", "number", "12")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
