@@ -3538,8 +3538,9 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     unit = lex.values["DUR"].get(normalize(m.group(2)))
     before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
     article = before in lex.values["INDEF"]
-    # (with no article, after a preposition or nothing: "за час и", not "в прошлом году и 3 месяца")
-    alone = not lex.values["INDEF"] and (not before or before in lex.prepositions)
+    # (with no article, after a preposition or nothing: "за час и", not "в прошлом году и 3 месяца"; or in a form that
+    # states one unit, whatever is before it: "заняла час и 20 минут", "استغرقت دقيقة و45 ثانية")
+    alone = not lex.values["INDEF"] and (not before or before in lex.prepositions or normalize(m.group(2)) in lex.one_unit_forms)
     if unit not in SPELL_UNITS or not (article or alone) or not isinstance(q.value, Decimal):
         return q
     (big, family), (small, kin) = SPELL_UNITS[str(unit)], SPELL_UNITS[str(q.unit)]

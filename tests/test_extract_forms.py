@@ -3779,6 +3779,11 @@ CASES = [
     ("en", "Qwen 2.5, the new model, is out.", []),
     # an age in brackets after a noun of a person only
     ("nl", "De eigenaar (52) van het pand; het aantal doden (12) steeg.", [("52", "duration", "52", "year"), ("12", "number", "12")]),
+    # one unit of time, "and" and a smaller unit are one spell after a verb too, in a form that states one unit
+    ("ru", "Поездка заняла час и 20 минут, в прошлом году и 3 месяца.",
+     [("час и 20 минут", "duration", "80", "minute"), ("3 месяца", "duration", "3", "month")]),
+    ("ar", "استغرقت الرحلة دقيقة و45 ثانية.", [("دقيقة و45 ثانية", "duration", "105", "second")]),
+    ("it", "Era 99; il resto è seguito.", [("99", "number", "99")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
