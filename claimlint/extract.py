@@ -167,8 +167,13 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
 
 def _opens(toks: tuple[Token, ...]) -> bool:
     """Whether the tokens may state a quantity: a number among them, or an article that is one, or a
-    unit of time after the first (a qualifier and one unit: "более года", "أكثر من عام")."""
-    return any(t.opens for t in toks) or (len(toks) > 1 and "DUR" in toks[1].categories)
+    unit of time after the first (a qualifier and one unit: "более года", "أكثر من عام"), or after a comma or a dash and
+    the first ("Согласно докладу, более часа", "Очередь — более часа")."""
+    return any(t.opens for t in toks) or (len(toks) > 1 and "DUR" in toks[1].categories) or (
+        len(toks) > 2 and "DUR" in toks[2].categories and not _MARKS.isdisjoint(toks[0].categories))
+
+
+_MARKS = frozenset({"COMMA", "DASH"})
 
 
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:

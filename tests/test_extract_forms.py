@@ -3784,6 +3784,9 @@ CASES = [
      [("час и 20 минут", "duration", "80", "minute"), ("3 месяца", "duration", "3", "month")]),
     ("ar", "استغرقت الرحلة دقيقة و45 ثانية.", [("دقيقة و45 ثانية", "duration", "105", "second")]),
     ("it", "Era 99; il resto è seguito.", [("99", "number", "99")]),
+    # a qualifier and one unit of time after a comma or a dash
+    ("ru", "Согласно докладу, более часа; очередь — около месяца.",
+     [("более часа", "duration", "1", "hour", "more_than"), ("около месяца", "duration", "1", "month", "about")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
