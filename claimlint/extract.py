@@ -2546,6 +2546,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
+        if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
+            out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
+            continue
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
@@ -2575,6 +2578,19 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a bare figure is added to the amount before it in that amount's kind, with a partitive and what it is paid
+    as after it (``addition_nouns``): "40 milioni di euro più 10 di bonus", "40 millions d'euros, plus 10 de primes" (10
+    million euros; a count of bonuses would have no partitive: "più 10 bonus"; nor a part: "plus 10 de ses joueurs")."""
+    if q.scale is not None or q.qualifier is not None or not q.text[:1].isdigit():
+        return False
+    between = normalize(text[amount.end : q.start]).strip(" ,")
+    if between not in _phrases(lex.lang, "addition_words"):
+        return False
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    return len(words) == 2 and words[0] in lex.partitive and words[1] in lex.addition_nouns
 
 
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".

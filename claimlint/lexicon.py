@@ -348,6 +348,7 @@ class Lexicon:
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     only_words: frozenset[str] = frozenset()  # "Solo un candidato su dieci": before a share that opens the clause
     sentence_openers: frozenset[str] = frozenset()  # "Today 12, the report says": opening a sentence, no name's word
+    addition_nouns: frozenset[str] = frozenset()  # "più 10 di bonus": what a figure added to an amount is paid as
     one_unit_forms: frozenset[str] = frozenset()  # "заняла час и 20 минут": a unit's form that states one, with no article
     negation_idioms: frozenset[str] = frozenset()  # "لا يزال" ("still"): a negation word that negates nothing
     clause_openers: frozenset[str] = frozenset()  # "montre que trois Français sur dix": a clause opens after them
@@ -1029,7 +1030,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
     "year_level_nouns", "level_words", "period_qualifiers", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "one_unit_forms", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
+    "model_makers", "only_words", "sentence_openers", "one_unit_forms", "addition_nouns", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",

@@ -3787,6 +3787,11 @@ CASES = [
     # a qualifier and one unit of time after a comma or a dash
     ("ru", "Согласно докладу, более часа; очередь — около месяца.",
      [("более часа", "duration", "1", "hour", "more_than"), ("около месяца", "duration", "1", "month", "about")]),
+    # a bare figure added to an amount, paid as a bonus, is money in the amount's scale
+    ("it", "Il contratto vale 40 milioni di euro più 10 di bonus.",
+     [("40 milioni di euro", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
+    ("fr", "Le contrat vaut 40 millions d'euros plus 10 de primes.",
+     [("40 millions d'euros", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
