@@ -524,6 +524,16 @@ _MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?B")
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
 
 
+def _of_an_age(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the partitive and a word of age follow a bare number (``decade_age_words_after``, as after a decade of
+    age): "في الستين من عمره" (at sixty of his age); not the last part of a number whose first this reading missed ("في
+    الخامسة والثلاثين من عمره", an ordinal and "and" written onto the tens)."""
+    if q.start > 0 and not (text[q.start - 1].isspace() or text[q.start - 1] in "ـ"):
+        return False
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 24))[:2]]
+    return len(words) == 2 and words[0] in lex.partitive and words[1] in lex.decade_age_words_after
+
+
 def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a definite word stands right before ``q``, a conjunction or preposition written onto it or
     not, that is no noun of a day (``day_nouns``): an ordinal with the article after it is its adjective."""
@@ -1423,11 +1433,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
     bare = q.bound is EXACT and q.scale is None and not q.is_range
+    aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
+    if aged:
+        q = replace(q, kind=DURATION, unit="year")  # "رجل في الستين من عمره", "في الـ60 من عمره": an age, in years
     if bare and _heads_an_ordinal(text, q, lex):
         return None  # "the forty fifth president", "сорок пятый съезд": the number begins a rank
     q = (_ranked_count(text, q) if bare else None) or q
     key = normalize(q.text)  # (looked up four times below, where ``q`` stays as it is)
-    if key in lex.not_alone and not (
+    if key in lex.not_alone and not aged and not (
         (noun := _NEXT_WORD.match(text, q.end)) is not None and lex.not_alone_counts and noun.group(1).endswith(lex.not_alone_counts)
         and _word_before(text, q, start) in lex.not_alone_after
     ):

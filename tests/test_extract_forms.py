@@ -3792,6 +3792,10 @@ CASES = [
      [("40 milioni di euro", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
     ("fr", "Le contrat vaut 40 millions d'euros plus 10 de primes.",
      [("40 millions d'euros", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
+    # a number, the partitive and a word of age: an age (not the tens of a number whose ordinal is unread)
+    ("ar", "توفي رجل في الستين من عمره، وآخر في الـ45 من عمره، وثالث في الخامسة والثلاثين من عمره.",
+     [("الستين", "duration", "60", "year"), ("45", "duration", "45", "year")]),
+    ("ar", "قتل 60 من عمال المصنع.", [("60", "number", "60")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
