@@ -3796,6 +3796,11 @@ CASES = [
     ("ar", "توفي رجل في الستين من عمره، وآخر في الـ45 من عمره، وثالث في الخامسة والثلاثين من عمره.",
      [("الستين", "duration", "60", "year"), ("45", "duration", "45", "year")]),
     ("ar", "قتل 60 من عمال المصنع.", [("60", "number", "60")]),
+    # money and its hundredths before a word of time or a preposition
+    ("en", "It cost 15 dollars 50 last year; $20 43 people.", [("15 dollars 50", "currency", "15.5", "USD"), ("$20", "currency", "20", "USD"), ("43", "count", "43")]),
+    ("fr", "Il coûtait 3 euros 50 l'an dernier.", [("3 euros 50", "currency", "3.5", "EUR")]),
+    ("nl", "Het kostte vijf euro vijftig vorig jaar.", [("vijf euro vijftig", "currency", "5.5", "EUR")]),
+    ("it", "Costava 15 dollari 50 nel 2024.", [("15 dollari 50", "currency", "15.5", "USD"), ("2024", "year", "2024")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
