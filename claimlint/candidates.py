@@ -1445,12 +1445,14 @@ def _ago_after(text: str, lex: Lexicon, end: int) -> bool:
 def _verb_object_after(lex: Lexicon, text: str, tok: Token) -> bool:
     """Whether a lower-case word that is no preposition or conjunction follows ``tok``: the object of a
     verb ("2 million won anything", "won the right"), where a currency is followed by "in", "and", a
-    sign or nothing ("4.7 trillion won in the quarter", "won ($1.1 billion)")."""
+    sign, a word of time or nothing ("4.7 trillion won in the quarter", "5 million won last year", "won ($1.1
+    billion)")."""
     after = _WORD_AFTER.match(text, tok.end)
     if after is None or not after.group(1)[:1].islower():
         return False
     word = normalize(after.group(1))
-    return word not in lex.prepositions and word not in lex.conjunctions and word not in lex.categories
+    return word not in lex.prepositions and word not in lex.conjunctions and word not in lex.categories and (
+        word not in lex.time_words_after and word not in lex.time_adverbs)
 
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:

@@ -3801,6 +3801,9 @@ CASES = [
     ("fr", "Il coûtait 3 euros 50 l'an dernier.", [("3 euros 50", "currency", "3.5", "EUR")]),
     ("nl", "Het kostte vijf euro vijftig vorig jaar.", [("vijf euro vijftig", "currency", "5.5", "EUR")]),
     ("it", "Costava 15 dollari 50 nel 2024.", [("15 dollari 50", "currency", "15.5", "USD"), ("2024", "year", "2024")]),
+    # a currency word that is also a verb, before a word of time: the currency
+    ("en", "The company paid 5 million won last year.", [("5 million won", "currency", "5e6", "KRW")]),
+    ("en", "Only 2 million won anything.", [("2 million", "number", "2e6")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
