@@ -759,6 +759,15 @@ def _window_tokens(
         if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + m.start()):
             pos = m.start() + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
             continue
+        if "MONTH" in categories and "NUMWORD" in categories and _DAY_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and (
+            (after := _YEAR_OR_STOP_AFTER.match(folded, m.end())) is not None
+        ):
+            # "le 25 sept. 2025", "25 sept 2025": September abbreviated after a day, not seven (not "25 sept ans")
+            categories = _without(categories, "NUMWORD")
+            if after.group(1) and word + "." in lex.values["MONTH"]:
+                yield Token(m.start() + base, m.end() + 1 + base, categories)  # (its full stop is the abbreviation's)
+                pos = m.end() + 1
+                continue
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
             if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
@@ -771,6 +780,11 @@ def _window_tokens(
             yield Token(m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
+
+
+# A day's figure before a word, and after it a year or a full stop (the day before a month's abbreviation).
+_DAY_BEFORE = regex.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+$")
+_YEAR_OR_STOP_AFTER = regex.compile(r"(\.)?(?:[ \u00a0]+[12]\d{3}(?!\d)|(?<=\.)(?=[ \u00a0]*(?:$|[,;)\n])))")
 
 
 def _sign_may_open(text: str, lex: Lexicon, at: int) -> bool:

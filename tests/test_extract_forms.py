@@ -3804,6 +3804,10 @@ CASES = [
     # a currency word that is also a verb, before a word of time: the currency
     ("en", "The company paid 5 million won last year.", [("5 million won", "currency", "5e6", "KRW")]),
     ("en", "Only 2 million won anything.", [("2 million", "number", "2e6")]),
+    # a month's abbreviation that is also a number, between a day and a year or with its full stop
+    ("fr", "Le sommet s'est tenu le 25 sept. 2025 à Paris, du 3 au 5 sept 2025 et 25 sept ans plus tôt.",
+     [("25 sept. 2025", "date", "2025-09-25"), ("du 3 au 5 sept 2025", "date", "2025-09-03", None, "exact", "2025-09-05"), ("25", "number", "25"),
+      ("sept ans", "duration", "7", "year")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
