@@ -1432,6 +1432,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
+    if (lex.age_group_articles and q.qualifier is not None and q.text.startswith(q.qualifier) and q.kind in (NUMBER, COUNT)
+            and q.scale is None and normalize(q.qualifier) in lex.lowercase_qualifiers
+            and _word_before(text, q, start) in lex.age_group_articles):
+        q = replace(q, kind=DURATION, unit="year", noun=None)  # "Gli over 80 vaccinati", "agli over 60": an age group
     bare = q.bound is EXACT and q.scale is None and not q.is_range
     aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
     if aged:

@@ -1551,7 +1551,7 @@ CASES = [
      [("12-процентная", "percent", "12", "percent"), ("2024 год", "year", "2024")]),
     ("en", "Costs rose after payment by a third party; prices fell by a quarter.", [("a quarter", "number", "0.25")]),
     ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
-     [("over 65", "number", "65", None, "more_than"), ("under 30", "count", "30", None, "less_than"), ("12%", "percent", "12", "percent")]),
+     [("over 65", "number", "65", None, "more_than"), ("under 30", "duration", "30", "year", "less_than"), ("12%", "percent", "12", "percent")]),
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
      [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
@@ -3808,6 +3808,10 @@ CASES = [
     ("fr", "Le sommet s'est tenu le 25 sept. 2025 à Paris, du 3 au 5 sept 2025 et 25 sept ans plus tôt.",
      [("25 sept. 2025", "date", "2025-09-25"), ("du 3 au 5 sept 2025", "date", "2025-09-03", None, "exact", "2025-09-05"), ("25", "number", "25"),
       ("sept ans", "duration", "7", "year")]),
+    # "over" and "under" after an article: an age group
+    ("it", "Gli over 80 vaccinati sono 4 milioni; tra gli under 30 la disoccupazione è al 20%.",
+     [("over 80", "duration", "80", "year", "more_than"), ("4 milioni", "number", "4e6"), ("under 30", "duration", "30", "year", "less_than"),
+      ("20%", "percent", "20", "percent")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
