@@ -824,6 +824,26 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return not (_partitive_next(text, q, lex) or _count_noun_next(text, q.end, lex))
 
 
+# A sentence's start, the word before a figure ("At"), and after the figure a comma and the word after it.
+_OPENING_WORD = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t\"“]*(\p{Lu}\p{L}*)[ \u00a0]+$")
+_COMMA_WORD = regex.compile(r",[ \u00a0]+(\p{L}+)")
+
+
+def _an_age_opening(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a figure is an age opening a sentence after a word of ``age_at_start`` (``words``), a comma after it and
+    then a name or a pronoun of a person (``subjects``): "At 29, Kibet is the youngest winner", "At 62, she retired" (not
+    "At 80, the index stood", "At 15, 40 more were counted")."""
+    opening = _OPENING_WORD.search(text, max(start, q.start - 16), q.start)
+    if opening is None or normalize(opening.group(1)) not in lex.age_at_start["words"]:
+        return False
+    after = _COMMA_WORD.match(text, q.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return normalize(word) in lex.age_at_start["subjects"] or (
+        word[:1].isupper() and normalize(word) not in lex.categories and normalize(word) not in lex.sentence_openers)
+
+
 def _partitive_next(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a partitive word follows ``q`` with an article: contracted with one ("dei", "des"), or before one, or
     before a word with the article written on ("of the victims", "van de verdachten", "من الضحايا")."""
@@ -1537,6 +1557,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if ((lex.age_before_words or lex.age_before_clause_end) and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
             and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
+    elif (lex.age_at_start and q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit()
+          and 12 < int(q.text) < 130 and _an_age_opening(text, q, start, lex)):
+        q = replace(q, kind=DURATION, unit="year")  # "At 29, Kibet is the youngest winner": an age
     elif (lex.age_verbs and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range and q.text.isdigit()
           and len(q.text) <= 3 and 0 < int(q.text) < 130 and _an_age_turned(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year", noun=None)  # "who turns 90 next month", "Мацуеву исполнилось 49."

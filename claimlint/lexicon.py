@@ -330,6 +330,7 @@ class Lexicon:
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
+    age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
@@ -1459,6 +1460,7 @@ def lexicon(lang: str) -> Lexicon:
         qualifier_adverb_verbs=tuple(normalize(f) for f in (data.get("qualifier_adverbs") or {}).get("verbs") or ()),
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
+        age_at_start={key: _words(words) for key, words in (data.get("age_at_start") or {}).items()},
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}

@@ -3812,6 +3812,9 @@ CASES = [
     ("it", "Gli over 80 vaccinati sono 4 milioni; tra gli under 30 la disoccupazione è al 20%.",
      [("over 80", "duration", "80", "year", "more_than"), ("4 milioni", "number", "4e6"), ("under 30", "duration", "30", "year", "less_than"),
       ("20%", "percent", "20", "percent")]),
+    # "At" opening a sentence, a figure, a comma and a name or pronoun: an age
+    ("en", "At 29, Kibet is the youngest winner. At 80, the index stood near its record.",
+     [("29", "duration", "29", "year"), ("80", "number", "80")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
