@@ -261,6 +261,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:
         return False  # "At 62, the chief executive", "But 300 remain"
+    if _title_cased_line(text, q, start):
+        return False  # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens"
     if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
@@ -272,6 +274,18 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
         return q.kind is NUMBER and not counts
     return True
+
+
+_LINE_WORDS = regex.compile(r"\p{L}{4,}")
+
+
+def _title_cased_line(text: str, q: Quantity, start: int) -> bool:
+    """Whether the line around ``q`` is a headline in title case: four or more words of four letters or more, all but
+    one of them capitalised ("Storm Kills 12, Injures Dozens", "Government To Cut 40,000 Jobs By 2027")."""
+    first = text.rfind("\n", start, q.start) + 1 or start
+    last = text.find("\n", q.end)
+    words = _LINE_WORDS.findall(text, first, len(text) if last < 0 else last)
+    return len(words) >= 4 and sum(not w[0].isupper() for w in words) <= 1
 
 
 def _grouped_whole(q: Quantity) -> bool:

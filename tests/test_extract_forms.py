@@ -3815,6 +3815,10 @@ CASES = [
     # "At" opening a sentence, a figure, a comma and a name or pronoun: an age
     ("en", "At 29, Kibet is the youngest winner. At 80, the index stood near its record.",
      [("29", "duration", "29", "year"), ("80", "number", "80")]),
+    # a headline in title case: a capital before a figure names nothing
+    ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
+    ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
+    ("en", "Windows 11 Update Breaks Printers For Millions", []),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
