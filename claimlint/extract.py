@@ -4034,7 +4034,8 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
     """ "Nato nel '32", "In '45 was de oorlog voorbij", "born in '32", "dal '45 al '48": two figures after an apostrophe
     and a word after which a bare year stands (``bare_years_after``) are a year of the 1900s, from '30 on (below, the
     century is anyone's guess: "nel '15" of the Great War, "in '08" of the crash); not a decade ("the '60s"), a quote
-    opened with an apostrophe ("says '30 schools will close'", "the theft of '40 cars' was"), nor "vent'anni"."""
+    opened with an apostrophe ("says '30 schools will close'", "the theft of '40 cars' was"), nor "vent'anni". So is a
+    figure of the 80s after an article elided onto it (``elided_year_articles``: "nell'81", "dell'89")."""
     lex = lexicon(lang)
     if lex.bare_years_after is None or all(q.kind not in (NUMBER, COUNT) or q.start <= start for q in found):
         return found
@@ -4046,8 +4047,17 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
                 and _QUOTE_CLOSED.match(text, q.end) is None):
             q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), start=q.start - 1, text=text[q.start - 1 : q.end],
                         noun=None, precision=Decimal(0))
+        elif (lex.elided_year_articles and q.kind is NUMBER and q.bound is EXACT and not q.is_range and q.text.isdigit()
+                and q.text.isascii() and 80 <= int(q.text) <= 89 and (article := _ARTICLE_ONTO.search(text, max(start, q.start - 8), q.start))
+                and normalize(article.group()) in lex.elided_year_articles):
+            # "nell'81 il partito vinse", "dell'89": the article elided before the year's spoken "ottanta"
+            q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), noun=None, precision=Decimal(0))
         out.append(q)
     return out
+
+
+# A word elided onto the figure after it ("nell'", "dell'").
+_ARTICLE_ONTO = regex.compile(r"(?<!\w)\p{L}+['’]$")
 
 
 # A quote the apostrophe opened, closed before the sentence ends ("the theft of '40 cars' was").

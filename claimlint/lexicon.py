@@ -422,6 +422,7 @@ class Lexicon:
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
     lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
+    elided_year_articles: frozenset[str] = frozenset()  # "nell'81": a year of the 80s after these, elided onto it
     age_group_articles: frozenset[str] = frozenset()  # "gli over 80": before such a qualifier, an age group
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     former_name_words: frozenset[str] = frozenset()  # "formerly Statoil": an entity's old name, named as old
@@ -1026,7 +1027,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "age_group_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "age_group_articles", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",

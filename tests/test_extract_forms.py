@@ -3819,6 +3819,8 @@ CASES = [
     ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
     ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
+    # a figure of the 80s with an article elided onto it: a year
+    ("it", "Il muro cadde nell'89, con un calo dell'80% delle vendite.", [("89", "year", "1989"), ("80%", "percent", "80", "percent")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
