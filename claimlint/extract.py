@@ -1466,10 +1466,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
-    if (lex.age_group_articles and q.qualifier is not None and q.text.startswith(q.qualifier) and q.kind in (NUMBER, COUNT)
-            and q.scale is None and normalize(q.qualifier) in lex.lowercase_qualifiers
-            and _word_before(text, q, start) in lex.age_group_articles):
-        q = replace(q, kind=DURATION, unit="year", noun=None)  # "Gli over 80 vaccinati", "agli over 60": an age group
+    if (lex.age_groups and q.qualifier is not None and q.text.startswith(q.qualifier) and q.kind in (NUMBER, COUNT)
+            and q.scale is None and q.text[len(q.qualifier) :].strip().isdigit() and 0 < q.value < 130
+            and normalize(q.qualifier) in lex.age_groups["qualifiers"] and _word_before(text, q, start) in lex.age_groups["after"]):
+        # "people over 65", "Gli over 80 vaccinati", "mensen boven de 65": an age group (not "Over 65 people died")
+        q = replace(q, kind=DURATION, unit="year", noun=None)
     bare = q.bound is EXACT and q.scale is None and not q.is_range
     aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
     if aged:

@@ -331,6 +331,7 @@ class Lexicon:
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
+    age_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "people over 65": an age group
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
@@ -423,7 +424,6 @@ class Lexicon:
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
     lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
     elided_year_articles: frozenset[str] = frozenset()  # "nell'81": a year of the 80s after these, elided onto it
-    age_group_articles: frozenset[str] = frozenset()  # "gli over 80": before such a qualifier, an age group
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
     former_name_words: frozenset[str] = frozenset()  # "formerly Statoil": an entity's old name, named as old
     weekdays_beside_dates: dict[str, int] = field(default_factory=dict)  # "в среду, 14 октября": a weekday only beside a date
@@ -1027,7 +1027,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "age_group_articles", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
@@ -1462,6 +1462,7 @@ def lexicon(lang: str) -> Lexicon:
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         age_at_start={key: _words(words) for key, words in (data.get("age_at_start") or {}).items()},
+        age_groups={key: _words(words) for key, words in (data.get("age_groups") or {}).items()},
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}

@@ -1551,7 +1551,7 @@ CASES = [
      [("12-процентная", "percent", "12", "percent"), ("2024 год", "year", "2024")]),
     ("en", "Costs rose after payment by a third party; prices fell by a quarter.", [("a quarter", "number", "0.25")]),
     ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
-     [("over 65", "number", "65", None, "more_than"), ("under 30", "duration", "30", "year", "less_than"), ("12%", "percent", "12", "percent")]),
+     [("over 65", "duration", "65", "year", "more_than"), ("under 30", "duration", "30", "year", "less_than"), ("12%", "percent", "12", "percent")]),
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
      [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
@@ -1599,7 +1599,7 @@ CASES = [
      [("5,5 %", "percent", "5.5", "percent"), ("4,8", "percent", "4.8", "percent"), ("10 milliards d'euros", "currency", "1e10", "EUR"),
       ("5 ans", "duration", "5", "year"), ("8", "currency", "8e9", "EUR")]),
     ("it", "I tassi al 3,25%, contro il 3,5 di giugno; l'Italia Under 21 ha battuto la Francia; i pazienti over 65.",
-     [("3,25%", "percent", "3.25", "percent"), ("3,5", "percent", "3.5", "percent"), ("over 65", "number", "65", None, "more_than")]),
+     [("3,25%", "percent", "3.25", "percent"), ("3,5", "percent", "3.5", "percent"), ("over 65", "duration", "65", "year", "more_than")]),
     ("nl", "De steun steeg naar 30 procent, tegen 1 op de 5 vorig jaar; het leidt tot 300 extra banen.",
      [("30 procent", "percent", "30", "percent"), ("1 op de 5", "number", "0.2"), ("tot 300", "count", "300")]),
     ("ru", "Тарифы вырастут до 3 раз; рубль подешевел на 1% против 3 из 5 валют.",
@@ -3821,6 +3821,10 @@ CASES = [
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
     # a figure of the 80s with an article elided onto it: a year
     ("it", "Il muro cadde nell'89, con un calo dell'80% delle vendite.", [("89", "year", "1989"), ("80%", "percent", "80", "percent")]),
+    ("en", "Vaccines are offered to people over 65 and children under 5. Over 65 people died.",
+     [("over 65", "duration", "65", "year", "more_than"), ("under 5", "duration", "5", "year", "less_than"),
+      ("Over 65", "count", "65", None, "more_than")]),
+    ("nl", "Mensen boven de 65 krijgen een prik.", [("boven de 65", "duration", "65", "year", "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
