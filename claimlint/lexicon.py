@@ -399,6 +399,7 @@ class Lexicon:
     term_adjectives: frozenset[str] = frozenset()  # "dont deux ferme": after the part of a term, how it is served
     qualifier_idioms: frozenset[str] = frozenset()  # "en plus des": a word and a qualifier that bound nothing
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
+    verbs_after_figures: frozenset[str] = frozenset()  # "40 were killed": the clause's verb, nothing counted
     count_noun_exceptions: frozenset[str] = frozenset()  # "أيضاً": words with such an ending that are no nouns
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
     irregular_plurals: frozenset[str] = frozenset()  # "at least 1850 people": plurals that end as no plural does
@@ -1037,7 +1038,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",

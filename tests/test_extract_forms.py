@@ -97,7 +97,7 @@ CASES = [
      [("maggiore o uguale a cento, minore o uguale a trecento", "number", "100", None, "exact", "300"),
       ("non è inferiore a trenta", "number", "30", None, "at_least")]),
     ("en", "Less than 10, more than 10 are not the same.",
-     [("Less than 10", "number", "10", None, "less_than"), ("more than 10", "count", "10", None, "more_than")]),
+     [("Less than 10", "number", "10", None, "less_than"), ("more than 10", "number", "10", None, "more_than")]),
     # Arabic: a fraction word alone, shares with من and على, a pronoun, a sum as a range's upper end
     ("ar", "شربت نصف العصير، وواحد من ثلاثة طلاب غاب.", [("نصف", "number", "0.5"), ("واحد من ثلاثة", "number", "0.3333333333333333333333333333")]),
     ("ar", "أي واحد تفضل؟ يتراوح العدد من ألف إلى ألف وخمسمائة.",
@@ -285,7 +285,7 @@ CASES = [
      [("140", "number", "140"), ("90", "number", "90"), ("300", "number", "300"),
       ("2022", "year", "2022")]),
     ("en", "Of the patients, 14 were under 18 and 23 over 65.",
-     [("14", "count", "14"), ("under 18", "number", "18", None, "less_than"), ("23", "number", "23"),
+     [("14", "number", "14"), ("under 18", "number", "18", None, "less_than"), ("23", "number", "23"),
       ("over 65", "number", "65", None, "more_than")]),
     # a golf score, a range of grades, a share however written
     ("en", "Woods carded a one over 72. Grades two - fifth; two fifth of the vote; 40 fifth graders.",
@@ -2002,7 +2002,7 @@ CASES = [
     ("fr", "Des gelées de -5 à -10 °C sont attendues.", [("de -5 à -10", "number", "-10", None, "exact", "-5")]),
     ("ru", "Ночью мороз от минус 22 до минус 27.", [("от минус 22 до минус 27", "number", "-27", None, "exact", "-22")]),
     ("en", "Lows of -5 to -10 are expected; it fell from -5 to -10.",
-     [("-5 to -10", "count", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
+     [("-5 to -10", "number", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
     ("fr", "Les températures ont chuté de -5 à -12 °C.", [("-5", "number", "-5"), ("-12", "number", "-12")]),
     ("nl", "Bedrijven met onder 50 werknemers zijn vrijgesteld; een peiling van Ipsos onder 1.020 kiezers.",
      [("onder 50", "count", "50", None, "less_than"), ("1.020", "count", "1020")]),
@@ -3825,6 +3825,11 @@ CASES = [
      [("over 65", "duration", "65", "year", "more_than"), ("under 5", "duration", "5", "year", "less_than"),
       ("Over 65", "count", "65", None, "more_than")]),
     ("nl", "Mensen boven de 65 krijgen een prik.", [("boven de 65", "duration", "65", "year", "more_than")]),
+    # the clause's verb after a figure is nothing it counts
+    ("en", "At least 40 were killed.", [("At least 40", "number", "40", None, "at_least")]),
+    ("nl", "Volgens de politie zijn 300 zijn ontslagen.", [("300", "number", "300")]),
+    ("it", "Almeno 37 persone sono morte e oltre 120 sono rimaste ferite.",
+     [("Almeno 37", "count", "37", None, "at_least"), ("oltre 120", "number", "120", None, "more_than")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
