@@ -469,7 +469,7 @@ CASES = [
     ("ru", "Выделено 5м рублей на стену высотой 10м.", [("5м рублей", "currency", "5e6", "RUB"), ("10", "number", "10")]),
     # Russian collective numerals, and "сутки" (a day and a night) as a day
     ("ru", "Пятеро погибли, ещё троих госпитализировали; спасатели искали их двое суток.",
-     [("Пятеро", "count", "5"), ("троих", "count", "3"), ("двое суток", "duration", "2", "day")]),
+     [("Пятеро", "number", "5"), ("троих", "count", "3"), ("двое суток", "duration", "2", "day")]),
     # a figure after "type" names a kind: "type 2 diabetes"
     ("en", "About 4 million people have type 2 diabetes.", [("About 4 million", "count", "4e6", None, "about")]),
     ("nl", "Ruim 1,1 miljoen Nederlanders hebben diabetes type 2.", [("Ruim 1,1 miljoen", "count", "1.1e6", None, "more_than")]),
@@ -3830,6 +3830,10 @@ CASES = [
     ("nl", "Volgens de politie zijn 300 zijn ontslagen.", [("300", "number", "300")]),
     ("it", "Almeno 37 persone sono morte e oltre 120 sono rimaste ferite.",
      [("Almeno 37", "count", "37", None, "at_least"), ("oltre 120", "number", "120", None, "more_than")]),
+    ("ru", "По меньшей мере 40 погибли, еще 120 были ранены.",
+     [("По меньшей мере 40", "number", "40", None, "at_least"), ("120", "number", "120")]),
+    ("ru", "Клуб заплатил за форварда 15 млн евро, еще 3 млн могут составить бонусы.",
+     [("15 млн евро", "currency", "1.5e7", "EUR"), ("3 млн", "currency", "3e6", "EUR")]),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
