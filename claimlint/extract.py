@@ -4847,8 +4847,8 @@ def _as_written(text: str, reading: Reading, found: list[Quantity]) -> list[Quan
                 for q in found]
     out = []
     for q in found:
-        start, end = reading.to_article(q.start), reading.to_article(q.end)
-        scale_span = q.scale_span and (reading.to_article(q.scale_span[0]), reading.to_article(q.scale_span[1]))
+        start, end = reading.to_article(q.start), reading.to_article(q.end, end=True)
+        scale_span = q.scale_span and (reading.to_article(q.scale_span[0]), reading.to_article(q.scale_span[1], end=True))
         out.append(replace(q, start=start, end=end, text=text[start:end], scale_span=scale_span))
     return out
 

@@ -154,7 +154,7 @@ def segment(
             start = m.end(1)
         out.append(Sentence(start, para.end, para.lang, index))
     if reading.refs:
-        return [Sentence(reading.to_article(s.start), reading.to_article(s.end), s.lang, s.paragraph) for s in out]
+        return [Sentence(reading.to_article(s.start), reading.to_article(s.end, end=True), s.lang, s.paragraph) for s in out]
     return out
 
 

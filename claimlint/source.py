@@ -7,7 +7,7 @@ A file that cannot be read raises :class:`~claimlint.errors.InputError` naming t
 
 from __future__ import annotations
 
-import html
+import html.entities
 import os
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -48,7 +48,8 @@ _EMPHASIS = regex.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]
 
 
 # A character reference, which Markdown reads as its character ("3&nbsp;228 milliards", "&euro;45", "4,5&#8239;%"); the
-# names are HTML's (the standard library's table), and one without its ";" is text, as CommonMark has it.
+# names are HTML's (the standard library's table, :func:`_character`), and one without its ";" is text, as CommonMark
+# has it.
 _CHAR_REF = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -71,11 +72,14 @@ class Reading:
     text: str
     refs: tuple[tuple[int, int, int, int], ...] = ()
 
-    def to_article(self, offset: int) -> int:
-        """The article's offset of a reading offset (a character of a reference maps into the reference)."""
+    def to_article(self, offset: int, end: bool = False) -> int:
+        """The article's offset of a reading offset; one inside the characters of a reference that names several maps
+        to the reference's start, or its end where ``offset`` ends a span."""
         if not self.refs:
             return offset
         k = bisect_right(self.refs, offset, key=lambda r: r[3])  # references ended by the offset
+        if k < len(self.refs) and self.refs[k][2] < offset:
+            return self.refs[k][1] if end else self.refs[k][0]
         return offset if k == 0 else offset + self.refs[k - 1][1] - self.refs[k - 1][3]
 
     def from_article(self, offset: int) -> int:
@@ -87,9 +91,18 @@ class Reading:
             return self.refs[k][3]
         return offset if k == 0 else offset - self.refs[k - 1][1] + self.refs[k - 1][3]
 
-    def spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]] | Sequence[tuple[int, int]]:
+    def spans(self, spans: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
         """The article's spans (masked ones, say) as spans of the reading."""
         return [(self.from_article(a), self.from_article(b)) for a, b in spans] if self.refs else spans
+
+
+def _character(reference: str) -> str | None:
+    """What a character reference names, as CommonMark reads it: a name HTML5 lists with its ";" (not the legacy names
+    without one, so "&pounds;" is text, not "£s;"), or a code point (one that is none, or zero, is U+FFFD)."""
+    if reference[1] != "#":
+        return html.entities.html5.get(reference[1:])
+    code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def reading_of(text: str, markdown: bool) -> Reading:
@@ -103,9 +116,9 @@ def reading_of(text: str, markdown: bool) -> Reading:
     refs: list[tuple[int, int, int, int]] = []
     last = shift = 0
     for m in _CHAR_REF.finditer(text):
-        char = html.unescape(m.group())
-        if char == m.group():
-            continue  # no reference HTML knows: text
+        char = _character(m.group())
+        if char is None:
+            continue  # no reference HTML knows: text ("&bogus;", "&pounds;")
         parts.append(text[last : m.start()])
         refs.append((m.start(), m.end(), m.start() - shift, m.start() - shift + len(char)))
         parts.append(char)

@@ -222,3 +222,9 @@ def test_reading_maps_offsets_both_ways():
     assert reading.to_article(len(reading.text)) == len(text)
     assert reading.from_article(text.index("nbsp")) == reading.text.index("\u00a0") + 1  # inside: past its character
     assert reading_of(text, markdown=False).text is text
+    # CommonMark's references only: a legacy name without its ";" is text ("&pounds;" is no "£s;"), a code point that is
+    # none is U+FFFD; an offset inside the characters of a reference that names two maps to its start, or to its end
+    assert reading_of("&pounds;45 &#0;", markdown=True).text == "&pounds;45 \ufffd"
+    two = reading_of("x &NotEqualTilde; y", markdown=True)
+    assert two.text == "x \u2242\u0338 y"
+    assert (two.to_article(3), two.to_article(3, end=True), two.to_article(4)) == (2, 17, 17)
