@@ -252,7 +252,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or (
-            word in lex.only_words or word in lex.sentence_openers):
+            word in lex.only_words or (word in lex.sentence_openers and _at_sentence_start(text, before.start(), start))):
         # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12, police said": a weekday, a
         # word of age, of "only", an ordinary opener of a sentence or a vocabulary word names nothing
         return False
@@ -261,8 +261,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:
         return False  # "At 62, the chief executive", "But 300 remain"
-    if _title_cased_line(text, q, start):
-        return False  # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens"
+    if q.text.isdigit() and _title_cased_line(text, q, start):
+        # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens" (a version stays a
+        # name's: "Alibaba Releases Qwen 2.5 Model Family")
+        return False
     if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
@@ -277,15 +279,24 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 
 
 _LINE_WORDS = regex.compile(r"\p{L}{4,}")
+_HEADLINE = 200  # characters
 
 
 def _title_cased_line(text: str, q: Quantity, start: int) -> bool:
     """Whether the line around ``q`` is a headline in title case: four or more words of four letters or more, all but
     one of them capitalised ("Storm Kills 12, Injures Dozens", "Government To Cut 40,000 Jobs By 2027")."""
     first = text.rfind("\n", start, q.start) + 1 or start
-    last = text.find("\n", q.end)
-    words = _LINE_WORDS.findall(text, first, len(text) if last < 0 else last)
-    return len(words) >= 4 and sum(not w[0].isupper() for w in words) <= 1
+    last = text.find("\n", q.end, q.end + _HEADLINE)
+    if q.start - first > _HEADLINE or last < 0 and len(text) - q.end > _HEADLINE:
+        return False  # a headline is short (and a long paragraph would be read once a figure)
+    lower = 0
+    words = 0
+    for word in _LINE_WORDS.finditer(text, first, len(text) if last < 0 else last):
+        words += 1
+        lower += not word.group()[0].isupper()
+        if lower > 1:
+            return False
+    return words >= 4
 
 
 def _grouped_whole(q: Quantity) -> bool:
@@ -838,24 +849,28 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return not (_partitive_next(text, q, lex) or _count_noun_next(text, q.end, lex))
 
 
-# A sentence's start, the word before a figure ("At"), and after the figure a comma and the word after it.
-_OPENING_WORD = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t\"“]*(\p{Lu}\p{L}*)[ \u00a0]+$")
+# After a figure, a comma and the word after it.
 _COMMA_WORD = regex.compile(r",[ \u00a0]+(\p{L}+)")
 
 
 def _an_age_opening(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a figure is an age opening a sentence after a word of ``age_at_start`` (``words``), a comma after it and
-    then a name or a pronoun of a person (``subjects``): "At 29, Kibet is the youngest winner", "At 62, she retired" (not
-    "At 80, the index stood", "At 15, 40 more were counted")."""
-    opening = _OPENING_WORD.search(text, max(start, q.start - 16), q.start)
-    if opening is None or normalize(opening.group(1)) not in lex.age_at_start["words"]:
+    then a pronoun of a person (``subjects``), or a name and, in its clause, a word of age (``hints``): "At 62, she
+    retired", "At 29, Kibet is the youngest winner" (not "At 80, the index stood", "At 72, Woods was tied for the lead",
+    "At 45, Apple's shares look cheap")."""
+    opening = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
+    if (opening is None or normalize(opening.group(1)) not in lex.age_at_start["words"]
+            or not _at_sentence_start(text, opening.start(1), start)):
         return False
     after = _COMMA_WORD.match(text, q.end)
     if after is None:
         return False
-    word = after.group(1)
-    return normalize(word) in lex.age_at_start["subjects"] or (
-        word[:1].isupper() and normalize(word) not in lex.categories and normalize(word) not in lex.sentence_openers)
+    word = normalize(after.group(1))
+    if word in lex.age_at_start["subjects"]:
+        return True
+    clause = _CLAUSE_CUT.search(text, after.end(), min(len(text), after.end() + 80))
+    rest = _WORDS.findall(normalize(text[after.end() : clause.start() if clause else min(len(text), after.end() + 80)]))
+    return after.group(1)[:1].isupper() and not lex.age_at_start["hints"].isdisjoint(rest)
 
 
 def _partitive_next(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -1466,10 +1481,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         before = text[max(start, q.start - 8) : q.start].rstrip()
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
-    if (lex.age_groups and q.qualifier is not None and q.text.startswith(q.qualifier) and q.kind in (NUMBER, COUNT)
-            and q.scale is None and q.text[len(q.qualifier) :].strip().isdigit() and 0 < q.value < 130
-            and normalize(q.qualifier) in lex.age_groups["qualifiers"] and _word_before(text, q, start) in lex.age_groups["after"]):
-        # "people over 65", "Gli over 80 vaccinati", "mensen boven de 65": an age group (not "Over 65 people died")
+    if (lex.age_groups and q.qualifier is not None and q.text.startswith(q.qualifier) and q.scale is None
+            and q.kind in (NUMBER, COUNT) and q.text[len(q.qualifier) :].strip().isdigit()
+            and isinstance(q.value, Decimal) and 0 < q.value < 130
+            and normalize(q.qualifier) in lex.age_groups["qualifiers"] and _word_before(text, q, start) in lex.age_groups["after"]
+            and (normalize(q.qualifier) in lex.lowercase_qualifiers or (noun := _NEXT_WORD.match(text, q.end)) is None
+                 or not _is_counted(normalize(noun.group(1)), lex))):
+        # "people over 65", "mensen boven de 65", "Gli over 80 vaccinati" (Italian's "over" names ages alone): an age group
+        # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres")
         q = replace(q, kind=DURATION, unit="year", noun=None)
     bare = q.bound is EXACT and q.scale is None and not q.is_range
     aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
@@ -2201,8 +2220,9 @@ _SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Smith, 27, of Leeds", "The ex-CEO, 58, resigned", "A Manchester man, 34,", "Een man (34) uit Almere", "een
     meisje van 9 en": a bare figure of one or two digits between commas right after a word with a capital or a noun
-    of a person (``bare_ages``: ``forms``, ``nouns``), or in brackets right after such a noun in lower case (not "het
-    aantal doden (12)"), or after such a
+    of a person (``bare_ages``: ``forms``, ``nouns``), or in brackets right after such a noun in lower case, a compound
+    of one or one of ``bracket_nouns`` ("een politieagent (29)", "Een moeder (38)"; not "het aantal doden (12)"), or after
+    such a
     noun and "of" ending its phrase (:func:`_aged_of`), is the age of the one
     named, in years, as "aged 27" is; not in a list of figures ("Items 3, 34, and 35"), nor after a name in
     brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
@@ -2219,7 +2239,7 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
                 noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)) is not None
-                and normalize(noun.group(1)) in lex.bare_age_nouns)
+                and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
@@ -2645,7 +2665,7 @@ def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bo
     if between not in _phrases(lex.lang, "addition_words"):
         return False
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
-    return len(words) == 2 and words[0] in lex.partitive and words[1] in lex.addition_nouns
+    return len(words) == 2 and words[0] in lex.values["OF"] and words[1] in lex.addition_nouns  # (not "3 dei premi vinti")
 
 
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
@@ -3621,8 +3641,8 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
     article = before in lex.values["INDEF"]
     # (with no article, after a preposition or nothing: "за час и", not "в прошлом году и 3 месяца"; or in a form that
-    # states one unit, whatever is before it: "заняла час и 20 минут", "استغرقت دقيقة و45 ثانية")
-    alone = not lex.values["INDEF"] and (not before or before in lex.prepositions or normalize(m.group(2)) in lex.one_unit_forms)
+    # states one unit after a verb: "заняла час и 20 минут", "استغرقت دقيقة و45 ثانية", not "каждый час и 20 минут")
+    alone = not lex.values["INDEF"] and (not before or before in lex.prepositions or _one_unit_after_verb(lex, m.group(2), before))
     if unit not in SPELL_UNITS or not (article or alone) or not isinstance(q.value, Decimal):
         return q
     (big, family), (small, kin) = SPELL_UNITS[str(unit)], SPELL_UNITS[str(q.unit)]
@@ -3632,6 +3652,15 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     if _amount_ends_before(text, begin, 0, lex):
         return q  # "$2 an hour and 30 minutes are free", "5 euros an hour and ...": a rate, then the spell
     return replace(q, value=big // small + q.value, start=begin, text=text[begin : q.end])
+
+
+def _one_unit_after_verb(lex: Lexicon, unit: str, before: str) -> bool:
+    """Whether a unit of time in a form that states one (``one_unit_forms``: ``forms``) follows a word that may be a verb:
+    none of ``not_after`` nor with an ending of ``not_after_endings`` (an adjective's, a determiner's: "Рабочий день и 3
+    часа", "весь день и 2 часа")."""
+    forms = lex.one_unit_forms
+    return bool(forms) and normalize(unit) in forms["forms"] and before not in forms.get("not_after", ()) and not (
+        before.endswith(tuple(forms.get("not_after_endings", ()))))
 
 
 def _joins_spell(text: str, first: Quantity, then: Quantity) -> str:
@@ -4050,13 +4079,15 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
                         noun=None, precision=Decimal(0))
         elif (lex.elided_year_articles and q.kind is NUMBER and q.bound is EXACT and not q.is_range and q.text.isdigit()
                 and q.text.isascii() and 80 <= int(q.text) <= 89 and (article := _ARTICLE_ONTO.search(text, max(start, q.start - 8), q.start))
-                and normalize(article.group()) in lex.elided_year_articles):
+                and normalize(article.group()) in lex.elided_year_articles and text[q.end : q.end + 1] not in _MINUTE_MARKS):
             # "nell'81 il partito vinse", "dell'89": the article elided before the year's spoken "ottanta"
             q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), noun=None, precision=Decimal(0))
         out.append(q)
     return out
 
 
+# A match's minute written after its figure ("segna all'89'"), and a degree.
+_MINUTE_MARKS = frozenset("'’′°")
 # A word elided onto the figure after it ("nell'", "dell'").
 _ARTICLE_ONTO = regex.compile(r"(?<!\w)\p{L}+['’]$")
 

@@ -330,8 +330,10 @@ class Lexicon:
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
+    bare_age_bracket_nouns: tuple[str, ...] = ()  # "Een politieagent (29)": ends of nouns of a person before "(29)"
     age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
     age_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "people over 65": an age group
+    one_unit_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "заняла час и 20 минут": one unit, no article
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
     light_year_words: frozenset[str] = frozenset()  # "40 anni luce": a unit of time before these is one of distance
     qualifier_adverbs: frozenset[str] = frozenset()  # "dépasse désormais 600 euros": passed over after a verb qualifier
@@ -351,7 +353,6 @@ class Lexicon:
     only_words: frozenset[str] = frozenset()  # "Solo un candidato su dieci": before a share that opens the clause
     sentence_openers: frozenset[str] = frozenset()  # "Today 12, the report says": opening a sentence, no name's word
     addition_nouns: frozenset[str] = frozenset()  # "più 10 di bonus": what a figure added to an amount is paid as
-    one_unit_forms: frozenset[str] = frozenset()  # "заняла час и 20 минут": a unit's form that states one, with no article
     negation_idioms: frozenset[str] = frozenset()  # "لا يزال" ("still"): a negation word that negates nothing
     clause_openers: frozenset[str] = frozenset()  # "montre que trois Français sur dix": a clause opens after them
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
@@ -1034,7 +1035,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
     "year_level_nouns", "level_words", "period_qualifiers", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "one_unit_forms", "addition_nouns", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
@@ -1464,8 +1465,11 @@ def lexicon(lang: str) -> Lexicon:
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         age_at_start={key: _words(words) for key, words in (data.get("age_at_start") or {}).items()},
         age_groups={key: _words(words) for key, words in (data.get("age_groups") or {}).items()},
+        one_unit_forms={key: _words(words) for key, words in (data.get("one_unit_forms") or {}).items()},
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
+        bare_age_bracket_nouns=tuple(sorted(_words((data.get("bare_ages") or {}).get("nouns"))
+                                            | _words((data.get("bare_ages") or {}).get("bracket_nouns")))),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}
                            for word, sides in (data.get("number_homographs") or {}).items()},
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),

@@ -3834,6 +3834,17 @@ CASES = [
      [("По меньшей мере 40", "number", "40", None, "at_least"), ("120", "number", "120")]),
     ("ru", "Клуб заплатил за форварда 15 млн евро, еще 3 млн могут составить бонусы.",
      [("15 млн евро", "currency", "1.5e7", "EUR"), ("3 млн", "currency", "3e6", "EUR")]),
+    # from a review of the session's rules: what they must leave alone
+    ("nl", "Een vrachtwagenchauffeur (52) en een moeder (38); er waren twee kinderen onder de 12 doden.",
+     [("52", "duration", "52", "year"), ("38", "duration", "38", "year"), ("twee", "count", "2"),
+      ("onder de 12", "count", "12", None, "less_than")]),
+    ("it", "Il pareggio arriva all'89 con un tiro di Rossi, il gol dell'87' di Vlahovic.", [("89", "number", "89"), ("87", "number", "87")]),
+    ("it", "10 milioni di euro, più 3 dei premi vinti.", [("10 milioni di euro", "currency", "1e7", "EUR"), ("3", "count", "3")]),
+    ("en", "At 72, Woods was tied for the lead. At 45, Apple's shares look cheap.", [("72", "number", "72"), ("45", "number", "45")]),
+    ("en", "He beat those over 50 metres.", [("over 50", "count", "50", None, "more_than")]),
+    ("ru", "Поезда ходят каждый час и 20 минут стоят на станции.", [("20 минут", "duration", "20", "minute")]),
+    ("en", "Alibaba Releases Qwen 2.5 Model Family", []),
+    ("en", "It was shown on More 4 and streamed on All 4.", []),
     # several parts over a whole are a share over a small whole or a power of ten; over another (a
     # parliament's seats) they are two counts
     ("nl", "De PVV werd de grootste partij met 37 van de 150 zetels; 3 van de 10 Nederlanders stemt.",
