@@ -31,6 +31,7 @@ from claimlint.lexicon import (
     normalize,
     spelled_value,
     to_ascii_digits,
+    trie,
     well_formed,
 )
 from claimlint.parse import (
@@ -2150,17 +2151,20 @@ def extract_span(
     if found:
         found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _bounds_over_or(text, _floors_and_ceilings(text, found)))))
         found = _elided_years(text, _one_in(text, found, lang, start), lang, start)
-    # (these read the text itself; most look first for their words in it, ``folded`` as their case-blind
-    # patterns fold it, once for them all; those that add quantities pass over masked spans)
+    # (these read the text itself; each looks first for its words in it, ``folded`` as their case-blind
+    # patterns fold it, once for them all; those that add quantities pass over masked spans. Most paragraphs
+    # hold none of those words: one scan for all of them, :func:`_pass_words`, passes over the eight, where
+    # each looked for its own words one by one)
     folded = _case_blind(text[start:stop])
-    found = _every_nth(text, found, lang, start, stop, folded)
-    found = _glued_numbers(text, found, lang, start, stop, folded)
-    found = _dual_counts(text, found, lang, start, stop, masked)
-    found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
-    found = _decades(text, found, lang, start, stop, folded)
-    found = _fiscal_years(text, found, lang, start, stop, folded)
-    found = _centuries(text, found, lang, start, stop, folded)
-    found = _fractions_by(text, found, lang, start, stop, masked)
+    if _pass_words(lang).search(folded) is not None:
+        found = _every_nth(text, found, lang, start, stop, folded)
+        found = _glued_numbers(text, found, lang, start, stop, folded)
+        found = _dual_counts(text, found, lang, start, stop, masked)
+        found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
+        found = _decades(text, found, lang, start, stop, folded)
+        found = _fiscal_years(text, found, lang, start, stop, folded)
+        found = _centuries(text, found, lang, start, stop, folded)
+        found = _fractions_by(text, found, lang, start, stop, masked)
     if not found:
         return found
     found = _currency_of_the_country(text, found, lang, start, stop)
@@ -4658,6 +4662,38 @@ def _every_pattern(lang: str) -> re.Pattern[str] | None:
     # (the qualifier is looked for after a match: a pattern that opens with an optional part scans
     # slowly, and this one runs over all the text of these languages)
     return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.every_words)})\s+(?P<ord>\w+)", re.IGNORECASE)
+
+
+@cache
+def _pass_words(lang: str) -> re.Pattern[str]:
+    """Every word the passes of :func:`extract_span` that read the text itself look for before they try their
+    patterns (``_every_words``, ``_glued_words``, ``dual_counts``, ``_one_unit_units``, ``_decade_words``,
+    ``_fiscal_marks``, the words of :func:`_century_patterns` and :func:`_century_range_patterns`,
+    ``fractions_by``), in one trie: a paragraph whose ``folded`` it finds nothing in holds none of them, and those
+    passes would each find nothing. (The trie's space matches any run of spaces, which a single one is: it may
+    find more, never less.)"""
+    lex = lexicon(lang)
+    words: set[str] = set()
+    if _every_pattern(lang) is not None:
+        words.update(_every_words(lang))
+    if _glued_pattern(lang) is not None:
+        words.update(_glued_words(lang))
+    if lex.one_unit_spells:
+        words.update(_one_unit_units(lang))
+    if _decade_pattern(lang) is not None:
+        words.update(_decade_words(lang))
+    if _fiscal_pattern(lang) is not None:
+        words.update(_fiscal_marks(lang))
+    for _, needles, _ in _century_patterns(lang):
+        words.update(needles)
+    if lex.century_range_words:
+        words.update(_century_range_patterns(lang)[2])
+    # (and those two look for theirs in the text as written: folded, a word of the text is in ``folded`` folded so,
+    # as case folding and the two replacements of :func:`_case_blind` go one character at a time)
+    words.update(_case_blind(w) for w in lex.dual_counts)
+    if _fractions_by_pattern(lang) is not None:
+        words.update(_case_blind(w) for w in lex.fractions_by)
+    return compile_cached(trie(sorted(words)))
 
 
 @cache
