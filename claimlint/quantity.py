@@ -104,6 +104,28 @@ class CalendarDate:
         return self.isoformat()
 
 
+def _set_by_slots(cls: type[_T]) -> type[_T]:
+    """A frozen dataclass's ``__init__`` written anew, to set each field with its slot's setter, called directly:
+    the one :mod:`dataclasses` writes looks up ``object.__setattr__`` for each field, which doubles the cost of a
+    quantity (made a few times over for each one read, by :func:`replace`). The same parameters and defaults; the
+    object stays frozen. (Only for fields that are all plain parameters, with no ``__post_init__``.)"""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or any(
+        not f.init or f.kw_only is True or f.default_factory is not dataclasses.MISSING for f in fields
+    ):
+        return cls
+    params = [f.name if f.default is dataclasses.MISSING else f"{f.name}=__default_{f.name}" for f in fields]
+    source = f"def __init__(self, {', '.join(params)}):\n" + "".join(f"    __set_{f.name}(self, {f.name})\n" for f in fields)
+    scope = {f"__set_{f.name}": getattr(cls, f.name).__set__ for f in fields}
+    scope.update({f"__default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING})
+    exec(source, scope)  # noqa: S102 - a source made of the class's field names, as dataclasses makes __init__
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@_set_by_slots
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity stated in a text.
