@@ -55,6 +55,7 @@ from claimlint.quantity import (
     Kind,
     Quantity,
     replace,
+    set_by_slots,
 )
 
 _HALF = Decimal("0.5")
@@ -79,6 +80,7 @@ class NotAQuantity(Exception):
     """The tokens parse but state no quantity (an invalid date, a range running backwards)."""
 
 
+@set_by_slots  # (parts are made and copied over for each run parsed)
 @dataclass(frozen=True, slots=True)
 class Part:
     """An intermediate value: a number with its precision and what it measures."""

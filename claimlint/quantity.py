@@ -104,7 +104,7 @@ class CalendarDate:
         return self.isoformat()
 
 
-def _set_by_slots(cls: type[_T]) -> type[_T]:
+def set_by_slots(cls: type[_T]) -> type[_T]:
     """A frozen dataclass's ``__init__`` written anew, to set each field with its slot's setter, called directly:
     the one :mod:`dataclasses` writes looks up ``object.__setattr__`` for each field, which doubles the cost of a
     quantity (made a few times over for each one read, by :func:`replace`). The same parameters and defaults; the
@@ -125,7 +125,7 @@ def _set_by_slots(cls: type[_T]) -> type[_T]:
     return cls
 
 
-@_set_by_slots
+@set_by_slots
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity stated in a text.
