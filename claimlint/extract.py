@@ -288,7 +288,7 @@ def _title_cased_line(text: str, q: Quantity, start: int) -> bool:
     one of them capitalised ("Storm Kills 12, Injures Dozens", "Government To Cut 40,000 Jobs By 2027")."""
     first = text.rfind("\n", start, q.start) + 1 or start
     last = text.find("\n", q.end, q.end + _HEADLINE)
-    if q.start - first > _HEADLINE or last < 0 and len(text) - q.end > _HEADLINE:
+    if q.start - first > _HEADLINE or (last < 0 and len(text) - q.end > _HEADLINE):
         return False  # a headline is short (and a long paragraph would be read once a figure)
     lower = 0
     words = 0
