@@ -177,10 +177,18 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # Every alternative starts with a figure or with a word of the lists given to ``opens``: the pattern
     # looks for one of those words first, which four word starts in five of a window fail.
     opening: list[str] = []
+    # (An alternative whose words are common ones, "il", "e", "tre", has them looked for with what must
+    # follow, a named phrase or a part of the day: most are followed by neither, and the alternatives
+    # are then not tried after them.)
+    guarded: list[str] = []
 
-    def opens(forms: Sequence[str], apostrophes: bool = False) -> str:
+    def opens(forms: Sequence[str], apostrophes: bool = False, then: str = "") -> str:
+        words = one_of(forms).replace("'", "['’]") if apostrophes else one_of(forms)
+        if then:
+            guarded.append(words + then)
+            return words + then
         opening.extend(forms)
-        return one_of(forms).replace("'", "['’]") if apostrophes else one_of(forms)
+        return words
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
@@ -199,6 +207,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
     day_parts = [a for a in lex.clock_after if " " in a and a.split()[0] in lex.values["DUR"] and a.split()[1] not in lex.values["AND"]]
     hour_units = one_of(hour_words)
+    day_part = rf"\s+{one_of(day_parts)}(?!\w)"
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
@@ -207,6 +216,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
     four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
+    named_phrase = rf"(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
     alternatives = (
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
@@ -220,7 +230,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         rf"|\s*[–—]\s*{figure}|\s+{one_of(sorted(lex.values['TO']))}\s+{figure})?"
         rf"|{opens([*lex.fixed_phrases, *lex.time_references])}(?!\w)"
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
-        + (rf"|(?<!\w){opens(lex.named_after, apostrophes=True)}(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)" if lex.named_phrases else "")
+        + (rf"|(?<!\w){opens(lex.named_after, apostrophes=True, then=named_phrase)}" if lex.named_phrases else "")
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
         # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
@@ -267,7 +277,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # an hour before a clock word that names the part of the day, whatever stands before it: "rond twee uur
         # 's nachts", "vanaf 8 uur 's ochtends", "5 часов утра" (not "2 heures et demie", a spell)
         + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?\s+{one_of(day_parts)}(?!\w)"
-           rf"|(?<!\w){opens(spelled_hours)}\s+{one_of(day_parts)}(?!\w)" if day_parts else "")
+           rf"|(?<!\w){opens(spelled_hours, then=day_part)}" if day_parts else "")
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")
         + (rf"|(?<![\d.,]){hour}[.:][0-5]\d(?:\s+{after}(?:\s+[^\W\d_]+)?)?\s+{joiner}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)"
@@ -309,7 +319,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (a letter after one of those words, where no alternative takes it: "alibaba" after "a", "вложит" after
     # "в"; only after an apostrophe, "dell'Ottocento", and a code's capital, "Article L. 441-4", does one follow)
     ended = r"(?:(?![^\W\d_])|(?<=['’])|(?-i:(?=[A-Z])))"
-    return compile_cached(rf"{_REFERENCE_START}(?=\d|{first_words}{ended})(?:{alternatives})", re.IGNORECASE)
+    start = "|".join([r"\d", f"{first_words}{ended}", *guarded])
+    return compile_cached(rf"{_REFERENCE_START}(?={start})(?:{alternatives})", re.IGNORECASE)
 
 
 _REFERENCE_START = r"(?<!\w)"
