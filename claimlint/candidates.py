@@ -34,6 +34,7 @@ from claimlint.lexicon import (
     well_formed,
 )
 from claimlint.positions import merge_spans
+from claimlint.quantity import set_by_slots
 
 # What may stand between two tokens of one run, and the characters it is made of.
 _GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
@@ -136,6 +137,7 @@ class Token:
 _SET_START, _SET_END, _SET_CATEGORIES = Token.start.__set__, Token.end.__set__, Token.categories.__set__  # type: ignore[attr-defined,misc]
 
 
+@set_by_slots  # (a run is made for each stretch of tokens read, one or more a quantity)
 @dataclass(frozen=True, slots=True)
 class Run:
     tokens: tuple[Token, ...]

@@ -1262,6 +1262,7 @@ class QuantityBuilder:
         )
 
 
+@set_by_slots  # (made for each qualifier read, as a part is)
 @dataclass(frozen=True, slots=True)
 class Qualifier:
     """A qualifier as read: the bound it sets, its text and span (without a leading "and"/"or")."""
