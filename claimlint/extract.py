@@ -253,9 +253,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     word = normalize(before.group(1)) if before is not None else ""
     if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or (
-            word in lex.only_words or (word in lex.sentence_openers and _at_sentence_start(text, before.start(), start))):
-        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12, police said": a weekday, a
-        # word of age, of "only", an ordinary opener of a sentence or a vocabulary word names nothing
+            word in lex.only_words or ((word in lex.sentence_openers or word.endswith(lex.opener_endings))
+                                      and _at_sentence_start(text, before.start(), start))):
+        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12, police said", "Погибли 40,": a
+        # weekday, a word of age, of "only", an ordinary opener of a sentence (or a verb's) or a vocabulary word names nothing
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":

@@ -352,6 +352,7 @@ class Lexicon:
     duration_adjectives: frozenset[str] = frozenset()  # "two consecutive years", "12 derniers mois": between figure and unit
     only_words: frozenset[str] = frozenset()  # "Solo un candidato su dieci": before a share that opens the clause
     sentence_openers: frozenset[str] = frozenset()  # "Today 12, the report says": opening a sentence, no name's word
+    opener_endings: tuple[str, ...] = ()  # "Погибли 40, ранены 120": endings of verbs that open a sentence so
     addition_nouns: frozenset[str] = frozenset()  # "più 10 di bonus": what a figure added to an amount is paid as
     negation_idioms: frozenset[str] = frozenset()  # "لا يزال" ("still"): a negation word that negates nothing
     clause_openers: frozenset[str] = frozenset()  # "montre que trois Français sur dix": a clause opens after them
@@ -1409,6 +1410,7 @@ def lexicon(lang: str) -> Lexicon:
         irregular_plurals=frozenset(normalize(w) for w in data.get("irregular_plurals") or ()),
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
+        opener_endings=tuple(normalize(e) for e in data.get("opener_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()
                      for f in forms},

@@ -3776,6 +3776,10 @@ CASES = [
     ("it", "Ieri 12, secondo il rapporto.", [("12", "number", "12")]),
     ("nl", "Gisteren 12, aldus het rapport.", [("12", "number", "12")]),
     ("ru", "Сегодня 12, по данным полиции.", [("12", "number", "12")]),
+    # a verb opening a sentence before a figure, as Russian leads write it; a noun and a figure stay a name
+    ("ru", "Погибли 40, ранены 120.", [("40", "number", "40"), ("120", "number", "120")]),
+    ("ru", "Пострадали 120. Задержаны 15. Эвакуировано 300.", [("120", "number", "120"), ("15", "number", "15"), ("300", "number", "300")]),
+    ("ru", "Союз 11, корабль.", []),
     ("en", "Qwen 2.5, the new model, is out.", []),
     # an age in brackets after a noun of a person only
     ("nl", "De eigenaar (52) van het pand; het aantal doden (12) steeg.", [("52", "duration", "52", "year"), ("12", "number", "12")]),
