@@ -259,6 +259,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # weekday, a word of age, of "only", an ordinary opener of a sentence (or a verb's) or a vocabulary word names nothing
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
+    if not _LATIN.match(word) and (pre := _ANY_PREV_WORD.search(text, max(start, before.start() - 32), before.start())) and (
+            normalize(pre.group(1)) in lex.prepositions):
+        return False  # "в Москве 25, в Подмосковье 8": a place after its preposition (a name with a figure that
+        # a Cyrillic word holds stands alone, "на канале Россия 24"; a Latin one may follow one, "в Windows 11")
     if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:

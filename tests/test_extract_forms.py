@@ -3780,6 +3780,10 @@ CASES = [
     ("ru", "Погибли 40, ранены 120.", [("40", "number", "40"), ("120", "number", "120")]),
     ("ru", "Пострадали 120. Задержаны 15. Эвакуировано 300.", [("120", "number", "120"), ("15", "number", "15"), ("300", "number", "300")]),
     ("ru", "Союз 11, корабль.", []),
+    # a Cyrillic place after its preposition, in a list of figures; a name with a figure stands alone
+    ("ru", "Больше всего новых случаев выявлено сегодня в Москве 25, в Петербурге 12.", [("25", "number", "25"), ("12", "number", "12")]),
+    ("ru", "Смотрите на канале Россия 24.", []),
+    ("ru", "Обновление вышло на Windows 11, как и ожидали.", []),
     ("en", "Qwen 2.5, the new model, is out.", []),
     # an age in brackets after a noun of a person only
     ("nl", "De eigenaar (52) van het pand; het aantal doden (12) steeg.", [("52", "duration", "52", "year"), ("12", "number", "12")]),
