@@ -86,10 +86,9 @@ def paragraphs(
     allowed: Sequence[str] | None = None,
 ) -> list[Paragraph]:
     """The paragraphs of ``text`` (not blank, not wholly masked: code, front matter), with languages."""
-    spans = []
-    for start, end in _blocks(text) if markdown else _lines(text):
-        if not any(a <= start and end <= b for a, b in masked):
-            spans.append((start, end))
+    spans = _blocks(text) if markdown else _lines(text)
+    if masked:
+        spans = [(start, end) for start, end in spans if not any(a <= start and end <= b for a, b in masked)]
     if lang is None and allowed is not None and len(allowed) == 1:
         lang = allowed[0]  # a project that writes one language needs no identification
     if lang is not None:
@@ -101,10 +100,12 @@ def paragraphs(
     latin = _main_language([g for g in guesses if g[0] not in _BY_SCRIPT]) if main in _BY_SCRIPT else main
     out = []
     for (a, b), (lang, sure) in zip(spans, guesses):
-        fallback = latin if lang not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main
-        if sure == _FAIR_SURE and _reads_otherwise(text[a:b], lang, fallback):
-            sure = _UNSURE  # "Fashion week: 1.200 buyer stranieri" in Italian copy: 1,200, as the document writes figures
-        out.append(Paragraph(a, b, lang if sure else fallback))
+        if sure != _SURE_ENOUGH:  # (most paragraphs are: they need no fallback)
+            fallback = latin if lang not in _BY_SCRIPT and _LATIN_WORD.search(text, a, b) else main
+            # "Fashion week: 1.200 buyer stranieri" in Italian copy is fairly sure, but reads 1,200 as the document does
+            if sure == _UNSURE or _reads_otherwise(text[a:b], lang, fallback):
+                lang = fallback
+        out.append(Paragraph(a, b, lang))
     return out
 
 
