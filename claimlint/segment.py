@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+from claimlint.quantity import set_by_slots
 from claimlint.source import reading_of
 
 LATIN_LANGUAGES = ("en", "fr", "it", "nl")
@@ -53,6 +54,7 @@ _WORD_BEFORE = regex.compile(r"(\S+)", regex.REVERSE)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+")
 
 
+@set_by_slots  # (made for every paragraph of every article)
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int
@@ -195,7 +197,9 @@ def _identify(text: str, allowed: Sequence[str] | None = None) -> tuple[str, int
         return "ru", _SURE_ENOUGH if cyrillic >= 4 else _UNSURE
     if arabic * 4 >= letters:
         return "ar", _SURE_ENOUGH if arabic >= 4 else _UNSURE
-    ranked = [(lang, score) for lang, score in identifier().rank(text) if allowed is None or lang in allowed]
+    ranked = identifier().rank(text)
+    if allowed is not None:
+        ranked = [(lang, score) for lang, score in ranked if lang in allowed]
     if not ranked:
         return (allowed[0] if allowed else "en"), _UNSURE
     lang, confidence = ranked[0]
