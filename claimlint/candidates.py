@@ -1104,8 +1104,9 @@ def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """
     current: tuple[int, int] | None = None
     reached = 0
-    # The anchors lex.anchors.finditer finds, with lex.anchor_scan: a figure's digit, or the character
-    # before a word and the word (a space put before the text, so offsets one past the text's).
+    # The anchors lex.anchors.finditer finds, with lex.anchor_scan: a figure's digits (one anchor a digit
+    # there, which gives the same window), or the character before a word and the word (a space put
+    # before the text, so offsets one past the text's).
     for m in lex.anchor_scan.finditer(" " + text):
         start, end = m.span() if m["word"] is None else m.span("word")
         if start < reached:

@@ -982,7 +982,7 @@ def _heads(forms: Iterable[str], whole: Iterable[str] = ()) -> str:
 
 def _anchor_scan(anchors: str) -> str:
     """:func:`_anchors` as candidates._windows scans a text with it (a space put before the text): a match
-    is a figure's digit, or the character before a word that a lookahead takes into the group ``word``
+    is a figure's digits, or the character before a word that a lookahead takes into the group ``word``
     (not a vulgar fraction, which the digit's alternative takes). Starting with a set of characters, it
     lets the engine skip from one to the next instead of trying the pattern at each letter of a word:
     a fifth of the scan's time."""
@@ -990,7 +990,9 @@ def _anchor_scan(anchors: str) -> str:
     words = anchors.removeprefix(f"{figure}|{_WORD_START}")
     assert words != anchors
     # (the word first: its heads turn most words away sooner than the checks of the character before it)
-    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure})|(?=(?P<word>{words}))(?<![{_MARKS}])(?!{figure}))"
+    # (a figure's digits are taken together: a window is the same from its first digit to its last, and
+    # candidates._windows then reads one match a figure rather than one a digit)
+    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure}){figure}*|(?=(?P<word>{words}))(?<![{_MARKS}])(?!{figure}))"
 
 
 def fold_case(text: str, folding: dict[int, str]) -> str:
