@@ -267,7 +267,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:
         return False  # "At 62, the chief executive", "But 300 remain"
-    if q.text.isdigit() and _title_cased_line(text, q, start):
+    if lex.title_case_headlines and q.text.isdigit() and _title_cased_line(text, q, start):
         # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens" (a version stays a
         # name's: "Alibaba Releases Qwen 2.5 Model Family")
         return False

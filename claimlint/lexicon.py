@@ -278,6 +278,7 @@ class Lexicon:
     one_after_qualifier: bool = False  # "au moins un mort": the article is one after a floor
     tens_units_closed: bool = False  # "venticinque", "vijfentwintig": "venti cinque" is two numbers
     months_capitalized: bool = False  # month names only capitalised ("May", not "may")
+    title_case_headlines: bool = False  # "Storm Kills 12": headlines give every word its capital
     ratio_after_one: frozenset[str] = frozenset()  # "in" is a share word only in "one in five"
     # ...and after a larger number that opens the clause, before a noun: "Two in five adults"
     ratio_words_after_any: frozenset[str] = frozenset()
@@ -1046,7 +1047,7 @@ _WORD_LIST_KEYS = (
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "scale_takes_link",
-    "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed",
+    "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed", "title_case_headlines",
 )
 
 

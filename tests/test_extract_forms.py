@@ -3827,6 +3827,9 @@ CASES = [
     ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
     ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
+    # ...in English: elsewhere headlines are sentences, and a line of capitals is a line of names
+    ("fr", "Regardez la chaîne France 24. Sortie sur Windows 11.", []),
+    ("ru", "Смотрите на канале Россия 24. Вышел на Windows 11.", []),
     # a figure of the 80s with an article elided onto it: a year
     ("it", "Il muro cadde nell'89, con un calo dell'80% delle vendite.", [("89", "year", "1989"), ("80%", "percent", "80", "percent")]),
     ("en", "Vaccines are offered to people over 65 and children under 5. Over 65 people died.",
