@@ -135,6 +135,8 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     "1,00,000"); a lone separator that groups nothing so is a decimal sign ("1,3" in English text),
     and several are no figure ("22,24,26,31").
     """
+    if text.isdigit() and text.isascii():
+        return Decimal(text), _HALF  # (most figures: digits alone, which the steps below would read so)
     text = to_ascii_digits(text)
     exponent = _EXPONENT.search(text)
     if exponent is not None:
