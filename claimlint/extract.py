@@ -148,9 +148,9 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
             break
         limit = next((k for k in range(i, n) if toks[k].end > stop), n)
         for j in range(max(limit, i + 1), i, -1):
-            if j < n and (_NUMBERS & set(toks[j - 1].categories) and (
-                _UNITS & set(toks[j].categories) or ("CUR_SIGN" in toks[j].categories and _last_sign(toks, j))
-            ) or ("DENOM" in toks[j - 1].categories and _SCALES & set(toks[j].categories))):
+            if j < n and (not _NUMBERS.isdisjoint(toks[j - 1].categories) and (
+                not _UNITS.isdisjoint(toks[j].categories) or ("CUR_SIGN" in toks[j].categories and _last_sign(toks, j))
+            ) or ("DENOM" in toks[j - 1].categories and not _SCALES.isdisjoint(toks[j].categories))):
                 # never cut a number from its scale word or unit ("and 10 | tln", "à 7,3 | %"), nor from
                 # a sign after it that opens no amount ("de 7 % à 24,50 | €"), nor a fraction from its
                 # scale ("عامين ونصف | ألف شخص", "a year and a half | percent")
@@ -179,7 +179,7 @@ _MARKS = frozenset({"COMMA", "DASH"})
 
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
     """Whether the sign ``toks[j]`` ends the run or is followed by no number ("$20 | $37" opens one)."""
-    return j + 1 == len(toks) or not _NUMBERS & set(toks[j + 1].categories)
+    return j + 1 == len(toks) or _NUMBERS.isdisjoint(toks[j + 1].categories)
 
 
 def _is_event(written: str, lex: Lexicon, before: str) -> bool:
