@@ -1204,8 +1204,9 @@ class QuantityBuilder:
         range_to = None
         measure: Part | None = None
         bounds = [item.bound for item in items if isinstance(item, Qualifier)]
-        same_side = all(b in FLOORS for b in bounds) or all(b in CEILINGS for b in bounds)
-        if len(bounds) > 1 and ABOUT not in bounds and not same_side:
+        if len(bounds) > 1 and ABOUT not in bounds and not (
+            all(b in FLOORS for b in bounds) or all(b in CEILINGS for b in bounds)
+        ):
             # "no more than 12 and more than 194": one bound per quantity; the second starts the next.
             # ("circa cinquecento o più", about 500 or more, is at least 500; "tot 3 procent of lager",
             # two ceilings, is at most 3%.)
