@@ -2269,8 +2269,9 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
     for q in found:
         if q.bound is EXACT and q.qualifier is None and not q.is_range and q.kind in (CURRENCY, NUMBER, COUNT, PERCENT):
             words = normalize(text[max(start, q.start - 64) : q.start]).split()
-            size = next((n for n in (1, 2) if " ".join(words[-1 - n : -1]) in lex.qualified_nouns), 0)  # ("chiffre d'affaires")
-            if len(words) >= 3 and words[-1] in lex.values["OF"] and size:
+            size = len(words) >= 3 and words[-1] in lex.values["OF"] and next(
+                (n for n in (1, 2) if " ".join(words[-1 - n : -1]) in lex.qualified_nouns), 0)  # ("chiffre d'affaires")
+            if size:
                 rest = words[: -1 - size]
                 if rest and (rest[-1] in lex.values["ARTICLE"] or rest[-1] in lex.values["INDEF"]):
                     rest = rest[:-1]
@@ -2462,7 +2463,8 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
-        money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
+        if money:
+            money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
         if q.kind is CURRENCY and q.scale is not None:
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and q.scale_exponent in money
@@ -3358,8 +3360,10 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         lex = lexicon(q.lang)
         # "to" as the qualifier ("до 19 млн") or a word before the level ("rose to $3.2 trillion from 2.9")
         to = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
+        if to not in lex.values["TO"]:
+            continue
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
-        if (to not in lex.values["TO"] or not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
+        if (not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
                 or _DIGIT.search(text, q.end, origin.start) or (q.qualifier is None and origin.noun is not None)):
             continue
         if (origin.kind not in (q.kind, NUMBER, COUNT) or origin.unit not in (q.unit, None)
