@@ -4859,8 +4859,8 @@ def _floors_and_ceilings(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (
-            prev is not None and {prev.bound in FLOORS, q.bound in FLOORS} == {True, False}
-            and {prev.bound in CEILINGS, q.bound in CEILINGS} == {True, False}
+            prev is not None and (prev.bound in FLOORS) != (q.bound in FLOORS)
+            and (prev.bound in CEILINGS) != (q.bound in CEILINGS)
             and not prev.is_range and not q.is_range
             and (prev.kind, prev.unit) in ((q.kind, q.unit), (NUMBER, None), (COUNT, None))
             and isinstance(prev.value, Decimal) and isinstance(q.value, Decimal)
