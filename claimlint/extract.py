@@ -279,7 +279,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
         # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
-        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
+        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower() and (
+            normalize(after.group(1)) not in lex.verbs_after_figures)  # (a verb counts nothing: "Channel 4 said")
         return q.kind is NUMBER and not counts
     return True
 
