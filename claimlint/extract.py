@@ -259,8 +259,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # weekday, a word of age, of "only", an ordinary opener of a sentence (or a verb's) or a vocabulary word names nothing
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    if not _LATIN.match(word) and (pre := _ANY_PREV_WORD.search(text, max(start, before.start() - 32), before.start())) and (
-            normalize(pre.group(1)) in lex.prepositions):
+    pre = _ANY_PREV_WORD.search(text, max(start, before.start() - 32), before.start())
+    after_preposition = pre is not None and normalize(pre.group(1)) in lex.prepositions
+    if after_preposition and not _LATIN.match(word):
         return False  # "в Москве 25, в Подмосковье 8": a place after its preposition (a name with a figure that
         # a Cyrillic word holds stands alone, "на канале Россия 24"; a Latin one may follow one, "в Windows 11")
     if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
@@ -271,16 +272,19 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens" (a version stays a
         # name's: "Alibaba Releases Qwen 2.5 Model Family")
         return False
-    if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
+    if (not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word)
+            or (after_preposition and _at_sentence_start(text, pre.start(), start))):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
-        # that counts the word after it ("Yesterday 300 flights were cancelled"). So anywhere after
+        # that counts the word after it ("Yesterday 300 flights were cancelled"). So after a preposition
+        # that opens the sentence, as a place does: "In Ohio 300 people", "Au Mali 40 soldats". So anywhere after
         # a word in another script than Latin: names that carry figures are written in Latin letters
         # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
         # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
-        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower() and (
-            normalize(after.group(1)) not in lex.verbs_after_figures)  # (a verb counts nothing: "Channel 4 said")
+        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower() and not (
+            normalize(after.group(1)) in lex.verbs_after_figures or "ARTICLE" in lex.classify("word", lex.fold(after.group(1))))
+        # (a verb or an article counts nothing: "Channel 4 said", "Su Italia 1 il film")
         return q.kind is NUMBER and not counts
     return True
 

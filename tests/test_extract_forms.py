@@ -3833,6 +3833,12 @@ CASES = [
     # a name opening a sentence before its verb ("is", "said" count nothing), and an index in Arabic
     ("en", "Channel 4 said 2,300 jobs would go. All 40 were rescued.", [("2,300", "count", "2300"), ("40", "number", "40")]),
     ("ar", "ارتفع مؤشر ستاندرد آند بورز 500 بنسبة 1.2%.", [("1.2%", "percent", "1.2", "percent")]),
+    # a place after a preposition opening the sentence, and a figure counting the noun after it; a name after a
+    # preposition keeps its figure
+    ("en", "In Ohio 300 people were evacuated. On Windows 11 devices the bug persists.", [("300", "count", "300")]),
+    ("fr", "Au Mali 40 soldats ont été tués, selon l'armée.", [("40", "count", "40")]),
+    ("it", "In Sicilia 40 comuni sono senza acqua. Su Italia 1 il film è andato bene.", [("40", "count", "40")]),
+    ("nl", "In Friesland 12 dorpen zonder stroom", [("12", "count", "12")]),
     # a figure of the 80s with an article elided onto it: a year
     ("it", "Il muro cadde nell'89, con un calo dell'80% delle vendite.", [("89", "year", "1989"), ("80%", "percent", "80", "percent")]),
     ("en", "Vaccines are offered to people over 65 and children under 5. Over 65 people died.",
