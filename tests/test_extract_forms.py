@@ -3839,6 +3839,12 @@ CASES = [
     ("fr", "Au Mali 40 soldats ont été tués, selon l'armée.", [("40", "count", "40")]),
     ("it", "In Sicilia 40 comuni sono senza acqua. Su Italia 1 il film è andato bene.", [("40", "count", "40")]),
     ("nl", "In Friesland 12 dorpen zonder stroom", [("12", "count", "12")]),
+    # a share of N in M after a verb of showing or estimating, or an adverb of now, which open a clause; not a verb's object
+    ("en", "Polls show 4 in 10 Americans approve. He scored 7 in 10 games.",
+     [("4 in 10", "number", "0.4"), ("7", "number", "7"), ("10", "count", "10")]),
+    ("fr", "Aujourd'hui trois Français sur dix télétravaillent.", [("trois Français sur dix", "number", "0.3")]),
+    ("it", "Ormai 4 italiani su 10 rinunciano alle vacanze.", [("4 italiani su 10", "number", "0.4")]),
+    ("nl", "Nu drie Nederlanders op de tien.", [("drie Nederlanders op de tien", "number", "0.3")]),
     # a figure of the 80s with an article elided onto it: a year
     ("it", "Il muro cadde nell'89, con un calo dell'80% delle vendite.", [("89", "year", "1989"), ("80%", "percent", "80", "percent")]),
     ("en", "Vaccines are offered to people over 65 and children under 5. Over 65 people died.",
