@@ -3833,6 +3833,9 @@ CASES = [
     # a name opening a sentence before its verb ("is", "said" count nothing), and an index in Arabic
     ("en", "Channel 4 said 2,300 jobs would go. All 40 were rescued.", [("2,300", "count", "2300"), ("40", "number", "40")]),
     ("ar", "ارتفع مؤشر ستاندرد آند بورز 500 بنسبة 1.2%.", [("1.2%", "percent", "1.2", "percent")]),
+    ("en", "Nasdaq 100 futures rose 0.8% before the open. Channel 4 reaches 12 million viewers.",
+     [("0.8%", "percent", "0.8", "percent"), ("12 million", "count", "12000000")]),
+    ("nl", "NPO 1 zond het debat uit.", []),
     # a place after a preposition opening the sentence, and a figure counting the noun after it; a name after a
     # preposition keeps its figure
     ("en", "In Ohio 300 people were evacuated. On Windows 11 devices the bug persists.", [("300", "count", "300")]),
