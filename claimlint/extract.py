@@ -272,12 +272,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens" (a version stays a
         # name's: "Alibaba Releases Qwen 2.5 Model Family")
         return False
-    if (not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word)
-            or (after_preposition and _at_sentence_start(text, pre.start(), start))):
+    if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
         # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
         # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
-        # that counts the word after it ("Yesterday 300 flights were cancelled"). So after a preposition
-        # that opens the sentence, as a place does: "In Ohio 300 people", "Au Mali 40 soldats". So anywhere after
+        # that counts the word after it ("Yesterday 300 flights were cancelled"). So anywhere after
         # a word in another script than Latin: names that carry figures are written in Latin letters
         # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
         # Москве 25 человек", "по данным Росстата 25 регионов").
@@ -286,6 +284,13 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
             normalize(after.group(1)) in lex.verbs_after_figures or "ARTICLE" in lex.classify("word", lex.fold(after.group(1))))
         # (a verb or an article counts nothing: "Channel 4 said", "Su Italia 1 il film")
         return q.kind is NUMBER and not counts
+    if after_preposition and 2 <= len(q.text) <= 3 and q.text.isdigit() and _at_sentence_start(text, pre.start(), start):
+        # After a preposition that opens the sentence the word is a place, and a figure of two or three digits
+        # before a lowercase word (no article) counts that word or is the verb's subject: "In Ohio 300 people", "Au
+        # Mali 40 soldats", "In Gaza 40 were killed". (A name's figure there is mostly one digit or a year's
+        # four: "With Llama 3 models", "En Ligue 1 plusieurs clubs", "At Expo 2020 visitors".)
+        after = _NEXT_WORD.match(text, q.end)
+        return after is None or not after.group(1)[:1].islower() or "ARTICLE" in lex.classify("word", lex.fold(after.group(1)))
     return True
 
 

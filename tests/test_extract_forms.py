@@ -3839,6 +3839,9 @@ CASES = [
     # a place after a preposition opening the sentence, and a figure counting the noun after it; a name after a
     # preposition keeps its figure
     ("en", "In Ohio 300 people were evacuated. On Windows 11 devices the bug persists.", [("300", "count", "300")]),
+    ("en", "In Gaza 40 were killed overnight. With Llama 3 models, Meta trained on 15 trillion tokens.",
+     [("40", "number", "40"), ("15 trillion", "count", "15000000000000")]),
+    ("nl", "Op Terminal 2 stonden 500 reizigers vast.", [("500", "count", "500")]),
     ("fr", "Au Mali 40 soldats ont été tués, selon l'armée.", [("40", "count", "40")]),
     ("it", "In Sicilia 40 comuni sono senza acqua. Su Italia 1 il film è andato bene.", [("40", "count", "40")]),
     ("nl", "In Friesland 12 dorpen zonder stroom", [("12", "count", "12")]),
