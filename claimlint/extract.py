@@ -280,9 +280,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
         # Москве 25 человек", "по данным Росстата 25 регионов").
         after = _NEXT_WORD.match(text, q.end)
-        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower() and not (
-            normalize(after.group(1)) in lex.verbs_after_figures or "ARTICLE" in lex.classify("word", lex.fold(after.group(1))))
-        # (a verb or an article counts nothing: "Channel 4 said", "Su Italia 1 il film")
+        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
         return q.kind is NUMBER and not counts
     if after_preposition and 2 <= len(q.text) <= 3 and q.text.isdigit() and _at_sentence_start(text, pre.start(), start):
         # After a preposition that opens the sentence the word is a place, and a figure of two or three digits
@@ -4811,7 +4809,9 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     word = r"[^\W\d_][\w'’\-]*"
     # "montre que trois Français sur dix", "found that three in 10 Americans": after a word that opens a
     # clause (``clause_openers``), as after a comma
-    openers = rf"|(?<!\w)(?:{one_of(lex.clause_openers)})(?:\s+|(?<=['’]))" if lex.clause_openers else ""
+    # (an apostrophe either way: "Aujourd’hui", "montre qu’un Français sur trois")
+    opener_words = one_of(lex.clause_openers).replace("'", "['’]")
+    openers = rf"|(?<!\w)(?:{opener_words})(?:\s+|(?<=['’]))" if lex.clause_openers else ""
     return compile_cached(
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")

@@ -3830,10 +3830,11 @@ CASES = [
     # ...in English: elsewhere headlines are sentences, and a line of capitals is a line of names
     ("fr", "Regardez la chaîne France 24. Sortie sur Windows 11.", []),
     ("ru", "Смотрите на канале Россия 24. Вышел на Windows 11.", []),
-    # a name opening a sentence before its verb ("is", "said" count nothing), and an index in Arabic
-    ("en", "Channel 4 said 2,300 jobs would go. All 40 were rescued.", [("2,300", "count", "2300"), ("40", "number", "40")]),
+    # an index in Arabic; a word opening a sentence before a figure and its verb or article stays no name
+    ("en", "Elsewhere 40 were injured. Small boats crossed the Channel 40 times.", [("40", "number", "40"), ("40", "count", "40")]),
+    ("it", "Salgono 40 i morti. Su Italia 1 il film è andato bene.", [("40", "number", "40")]),
     ("ar", "ارتفع مؤشر ستاندرد آند بورز 500 بنسبة 1.2%.", [("1.2%", "percent", "1.2", "percent")]),
-    ("en", "Nasdaq 100 futures rose 0.8% before the open. Channel 4 reaches 12 million viewers.",
+    ("en", "Nasdaq 100 futures rose 0.8% before the open. RTL 4 reaches 12 million viewers.",
      [("0.8%", "percent", "0.8", "percent"), ("12 million", "count", "12000000")]),
     ("nl", "NPO 1 zond het debat uit.", []),
     # a place after a preposition opening the sentence, and a figure counting the noun after it; a name after a
@@ -3849,6 +3850,8 @@ CASES = [
     ("en", "Polls show 4 in 10 Americans approve. He scored 7 in 10 games.",
      [("4 in 10", "number", "0.4"), ("7", "number", "7"), ("10", "count", "10")]),
     ("fr", "Aujourd'hui trois Français sur dix télétravaillent.", [("trois Français sur dix", "number", "0.3")]),
+    ("fr", "Aujourd’hui trois Français sur dix télétravaillent. L'étude montre qu’un Français sur trois renonce.",
+     [("trois Français sur dix", "number", "0.3"), ("un Français sur trois", "number", "0.3333333333333333333333333333")]),
     ("it", "Ormai 4 italiani su 10 rinunciano alle vacanze.", [("4 italiani su 10", "number", "0.4")]),
     ("nl", "Nu drie Nederlanders op de tien.", [("drie Nederlanders op de tien", "number", "0.3")]),
     # a figure of the 80s with an article elided onto it: a year
