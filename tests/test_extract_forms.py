@@ -3780,6 +3780,11 @@ CASES = [
     ("ru", "Погибли 40, ранены 120.", [("40", "number", "40"), ("120", "number", "120")]),
     ("ru", "Пострадали 120. Задержаны 15. Эвакуировано 300.", [("120", "number", "120"), ("15", "number", "15"), ("300", "number", "300")]),
     ("ru", "Союз 11, корабль.", []),
+    # a toll of dead and injured clipped to its nouns, opening a sentence
+    ("it", "Morti 3, feriti 12: il bilancio del crollo.", [("3", "number", "3"), ("12", "number", "12")]),
+    ("fr", "Morts 3, blessés 12 : le bilan s'alourdit.", [("3", "number", "3"), ("12", "number", "12")]),
+    ("nl", "Doden 3, gewonden 12 na de explosie.", [("3", "number", "3"), ("12", "number", "12")]),
+    ("ru", "Погибших 3, раненых 12 — таков итог.", [("3", "number", "3"), ("12", "number", "12")]),
     # a Cyrillic place after its preposition, in a list of figures; a name with a figure stands alone
     ("ru", "Больше всего новых случаев выявлено сегодня в Москве 25, в Петербурге 12.", [("25", "number", "25"), ("12", "number", "12")]),
     ("ru", "Смотрите на канале Россия 24.", []),
