@@ -3785,6 +3785,8 @@ CASES = [
     ("fr", "Morts 3, blessés 12 : le bilan s'alourdit.", [("3", "number", "3"), ("12", "number", "12")]),
     ("nl", "Doden 3, gewonden 12 na de explosie.", [("3", "number", "3"), ("12", "number", "12")]),
     ("ru", "Погибших 3, раненых 12 — таков итог.", [("3", "number", "3"), ("12", "number", "12")]),
+    # the next clause's verb after a figure, "and" written onto it, is nothing the figure counts
+    ("ar", "قتل 40 وأصيب 120 في الهجوم.", [("40", "number", "40"), ("120", "number", "120")]),
     # a Cyrillic place after its preposition, in a list of figures; a name with a figure stands alone
     ("ru", "Больше всего новых случаев выявлено сегодня в Москве 25, в Петербурге 12.", [("25", "number", "25"), ("12", "number", "12")]),
     ("ru", "Смотрите на канале Россия 24.", []),
