@@ -108,21 +108,14 @@ _RATE_OF_TIME = regex.compile(r"\p{L}{1,3}-\p{L}+\W*")  # "a-week" of "£300,000
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@set_by_slots  # (tens of thousands a megabyte)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One token: its offsets in the text, the categories it may belong to, and whether it is core."""
 
     start: int
     end: int
     categories: tuple[str, ...]
-
-    def __init__(self, start: int, end: int, categories: tuple[str, ...]) -> None:
-        # (a frozen dataclass's own __init__ sets each field with object.__setattr__, looked up by name: the slots'
-        # setters, called directly, make a token in three fifths of the time, and the stage makes tens of
-        # thousands a megabyte; the token stays frozen)
-        _SET_START(self, start)
-        _SET_END(self, end)
-        _SET_CATEGORIES(self, categories)
 
     @property
     def core(self) -> bool:
@@ -132,9 +125,6 @@ class Token:
     def opens(self) -> bool:
         """A core token, or one that counts as "one" before a scale ("a trillion", "een vijfde")."""
         return self.core or not _LEADS.isdisjoint(self.categories)
-
-
-_SET_START, _SET_END, _SET_CATEGORIES = Token.start.__set__, Token.end.__set__, Token.categories.__set__  # type: ignore[attr-defined,misc]
 
 
 @set_by_slots  # (a run is made for each stretch of tokens read, one or more a quantity)
