@@ -229,42 +229,22 @@ def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
-    if not q.text[:1].isdigit() or _grouped_whole(q) or _HAS_LETTER.search(q.text):
-        # names carry figures, not spelled numbers ("Прошло три года"), grouped thousands ("In Italy
-        # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
-        return False
-    if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
-        return False  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     lex = lexicon(q.lang)
-    if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (
-        normalize(score.group(1)) in lex.values["TO"] and int(score.group(2)) <= int(q.text)
-    ):
-        return False  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
-        # "Windows 10 to 11")
-    if q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or (
-        _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)
-    )):
-        # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name
-        # (a version or a year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions
-        # League 15 times", "a remporté la Ligue des champions 14 fois": how often, no name
+    if _no_names_figure(text, q, start, lex):
         return False
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
-    word = normalize(before.group(1)) if before is not None else ""
-    if before is None or word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or (
-            word in lex.only_words or ((word in lex.sentence_openers or word.endswith(lex.opener_endings))
-                                      and _at_sentence_start(text, before.start(), start))):
-        # "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12, police said", "Погибли 40,": a
-        # weekday, a word of age, of "only", an ordinary opener of a sentence (or a verb's) or a vocabulary word names nothing
+    if before is None:
         return False
-    preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
-    pre = _ANY_PREV_WORD.search(text, max(start, before.start() - 32), before.start())
-    after_preposition = pre is not None and normalize(pre.group(1)) in lex.prepositions
-    if after_preposition and not _LATIN.match(word):
+    word = normalize(before.group(1))
+    if _names_nothing(text, word, before.start(), start, lex):
+        return False
+    latin = _LATIN.match(word) is not None
+    if not latin and _preposition_before(text, before.start(), start, lex) is not None:
         return False  # "в Москве 25, в Подмосковье 8": a place after its preposition (a name with a figure that
         # a Cyrillic word holds stands alone, "на канале Россия 24"; a Latin one may follow one, "в Windows 11")
-    if q.kind is NUMBER and _LATIN.match(word) and languages()[q.lang]["script"] != "Latin":
+    if q.kind is NUMBER and latin and languages()[q.lang]["script"] != "Latin":
         return True  # a capitalised Latin word in Russian or Arabic copy is a name: "Windows 10 перестанет"
     if word in lex.prepositions or word in lex.conjunctions:
         return False  # "At 62, the chief executive", "But 300 remain"
@@ -272,24 +252,70 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         # a headline in title case, where every word has its capital: "Storm Kills 12, Injures Dozens" (a version stays a
         # name's: "Alibaba Releases Qwen 2.5 Model Family")
         return False
-    if not preceding or preceding[-1] in _SENTENCE_END or not _LATIN.match(word):
-        # At a sentence start the word may be an ordinary one ("In 2021"): only a plain number,
-        # not a year, is taken for part of a name there ("Qwen 2.5: ..."), and not a whole number
-        # that counts the word after it ("Yesterday 300 flights were cancelled"). So anywhere after
-        # a word in another script than Latin: names that carry figures are written in Latin letters
-        # ("на Boeing 737"), a capitalised Cyrillic word is a place or a body in some case ("В
-        # Москве 25 человек", "по данным Росстата 25 регионов").
-        after = _NEXT_WORD.match(text, q.end)
-        counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
-        return q.kind is NUMBER and not counts
-    if after_preposition and 2 <= len(q.text) <= 3 and q.text.isdigit() and _at_sentence_start(text, pre.start(), start):
-        # After a preposition that opens the sentence the word is a place, and a figure of two or three digits
-        # before a lowercase word (no article) counts that word or is the verb's subject: "In Ohio 300 people", "Au
-        # Mali 40 soldats", "In Gaza 40 were killed". (A name's figure there is mostly one digit or a year's
-        # four: "With Llama 3 models", "En Ligue 1 plusieurs clubs", "At Expo 2020 visitors".)
-        after = _NEXT_WORD.match(text, q.end)
-        return after is None or not after.group(1)[:1].islower() or "ARTICLE" in lex.classify("word", lex.fold(after.group(1)))
+    preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
+    if not preceding or preceding[-1] in _SENTENCE_END or not latin:
+        return _name_at_sentence_start(text, q)
+    if 2 <= len(q.text) <= 3 and q.text.isdigit():
+        pre = _preposition_before(text, before.start(), start, lex)
+        if pre is not None and _at_sentence_start(text, pre.start(), start):
+            return _name_after_opening_preposition(text, q, lex)
     return True
+
+
+def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q`` is, by its form or the words after it, no figure of a name, whatever word stands before it."""
+    if not q.text[:1].isdigit() or _grouped_whole(q) or _HAS_LETTER.search(q.text):
+        # names carry figures, not spelled numbers ("Прошло три года"), grouped thousands ("In Italy
+        # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
+        return True
+    if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
+        return True  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
+    if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (
+        normalize(score.group(1)) in lex.values["TO"] and int(score.group(2)) <= int(q.text)
+    ):
+        return True  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
+        # "Windows 10 to 11")
+    # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name (a version or a
+    # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions League 15 times", "a remporté la
+    # Ligue des champions 14 fois": how often, no name
+    return q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or (
+        _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)))
+
+
+def _names_nothing(text: str, word: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether the capitalised ``word`` (normalised; written at ``at``) is an ordinary word that names nothing with the
+    figure after it: a weekday, a word of age, of "only", an opener of a sentence (or a verb's, by its ending) where it
+    opens one, or a vocabulary word: "on Friday 25 people", "Aged 29, Kibet", "Only 12, the report says", "Today 12,
+    police said", "Погибли 40,"."""
+    if word in lex.categories or word in lex.values["WEEKDAY"] or word in lex.age_before_words or word in lex.only_words:
+        return True
+    return (word in lex.sentence_openers or word.endswith(lex.opener_endings)) and _at_sentence_start(text, at, start)
+
+
+def _preposition_before(text: str, at: int, start: int, lex: Lexicon) -> regex.Match[str] | None:
+    """The word right before ``at`` where it is a preposition."""
+    pre = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+    return pre if pre is not None and normalize(pre.group(1)) in lex.prepositions else None
+
+
+def _name_at_sentence_start(text: str, q: Quantity) -> bool:
+    """Whether a figure after a capitalised word that opens a sentence, or after a word in another script than Latin,
+    is a name's. The word may be an ordinary one ("In 2021"): only a plain number, not a year, is taken for part of a
+    name there ("Qwen 2.5: ..."), and not a whole number that counts the word after it ("Yesterday 300 flights were
+    cancelled"). Names that carry figures are written in Latin letters ("на Boeing 737"); a capitalised Cyrillic word
+    is a place or a body in some case ("В Москве 25 человек", "по данным Росстата 25 регионов")."""
+    after = _NEXT_WORD.match(text, q.end)
+    counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
+    return q.kind is NUMBER and not counts
+
+
+def _name_after_opening_preposition(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a figure of two or three digits after a capitalised word and the preposition that opens the sentence is
+    a name's. The word is mostly a place there, and a figure before a lowercase word (no article) counts that word or is
+    the verb's subject: "In Ohio 300 people", "Au Mali 40 soldats", "In Gaza 40 were killed". (A name's figure there is
+    mostly one digit or a year's four: "With Llama 3 models", "En Ligue 1 plusieurs clubs", "At Expo 2020 visitors".)"""
+    after = _NEXT_WORD.match(text, q.end)
+    return after is None or not after.group(1)[:1].islower() or "ARTICLE" in lex.classify("word", lex.fold(after.group(1)))
 
 
 _LINE_WORDS = regex.compile(r"\p{L}{4,}")
