@@ -254,7 +254,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if not preceding or preceding[-1] in _SENTENCE_END or not latin:
-        return _name_at_sentence_start(text, q)
+        return _name_at_sentence_start(text, q) or (q.kind is YEAR and word in lex.programme_names)
     if 2 <= len(q.text) <= 3 and q.text.isdigit():
         pre = _preposition_before(text, before.start(), start, lex)
         if pre is not None and _at_sentence_start(text, pre.start(), start):

@@ -267,6 +267,7 @@ class Lexicon:
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
+    programme_names: frozenset[str] = frozenset()  # "Vision 2030", "Agenda 2030": a year after one is the name's (folded)
     numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
     standard_names: frozenset[str] = frozenset()  # "Euro 6": currency words that name a standard with one digit
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
@@ -1400,6 +1401,7 @@ def lexicon(lang: str) -> Lexicon:
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),
+        programme_names=frozenset(normalize(f) for f in common.get("programme_names") or ()),
         numbered_events=frozenset(common.get("numbered_events") or ()),
         standard_names=frozenset(common.get("standard_names") or ()),
         short_phone_numbers=tuple(sorted(str(f) for f in common.get("short_phone_numbers") or ())),

@@ -1891,7 +1891,7 @@ CASES = [
     ("it", "Il biglietto costa 30 franchisvizzeri.", [("30 franchisvizzeri", "currency", "30", "CHF")]),
     ("nl", "Een kaartje kost 20 zwitsersefrank.", [("20 zwitsersefrank", "currency", "20", "CHF")]),
     # a grouped figure of thousands names nothing, after a capitalised word too ("Vision 2030" does)
-    ("en", "In Italy 45,000 migrants arrived; Vision 2030 was launched.", [("45,000", "count", "45000"), ("2030", "year", "2030")]),
+    ("en", "In Italy 45,000 migrants arrived; Vision 2030 was launched.", [("45,000", "count", "45000")]),
     ("it", "Registrati 12.345 nuovi casi; i decessi sono scesi da 1045 a 1012.",
      [("12.345", "count", "12345"), ("1045", "number", "1045"), ("1012", "number", "1012")]),
     # four digits after a verb of change and "to", "from" or "by" are a level or a change, unless a
@@ -3834,6 +3834,15 @@ CASES = [
     ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
     ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
+    # a programme or a world fair named by its year, opening a sentence too (`programme_names`); "In 2030" is a year
+    ("en", "Vision 2030 aims high. Horizon 2020 funded 300 projects. In 2030 the plan ends.",
+     [("300", "count", "300"), ("2030", "year", "2030")]),
+    ("fr", "Agenda 2030 : l'ONU fixe 17 objectifs. Expo 2025 a ouvert ses portes.", [("17", "count", "17")]),
+    ("it", "Agenda 2030, l'Italia è in ritardo su 17 obiettivi. Nel 2030 si vedrà.",
+     [("17", "count", "17"), ("2030", "year", "2030")]),
+    ("nl", "Visie 2030 telt 17 doelen. Agenda 2030 is klaar.", [("17", "count", "17")]),
+    ("ru", "В 2030 году «Стратегия-2030» завершится.", [("2030 году", "year", "2030")]),
+    ("ar", "رؤية 2030 تهدف إلى تنويع الاقتصاد بحلول عام 2030.", [("2030", "year", "2030")]),
     # ...in English: elsewhere headlines are sentences, and a line of capitals is a line of names
     ("fr", "Regardez la chaîne France 24. Sortie sur Windows 11.", []),
     ("ru", "Смотрите на канале Россия 24. Вышел на Windows 11.", []),
