@@ -1309,6 +1309,7 @@ def lexicon(lang: str) -> Lexicon:
     # (each word also as folded, which is how a word of the text is looked up where its letters may be
     # written either way: "ألفا" and "الفا")
     sections: dict[str, Any] = {key: _words(data.get(key)) for key in _WORD_LIST_KEYS}
+    sections["model_makers"] |= _words(common.get("model_makers"))  # (written alike in every language)
     if data.get("letter_folding"):
         sections = {key: forms | {f.translate(fold) for f in forms} for key, forms in sections.items()}
     sections.update({key: bool(data.get(key)) for key in _FLAG_KEYS})

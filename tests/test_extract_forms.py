@@ -3834,6 +3834,14 @@ CASES = [
     ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
     ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
+    # an aircraft maker, a figure, a dash and a smaller figure: one model (common `model_makers`), no count of jets
+    ("en", "Qatar Airways ordered 20 Boeing 777-9 jets worth about $8 billion.",
+     [("20", "count", "20"), ("about $8 billion", "currency", "8e9", "USD", "about")]),
+    ("fr", "La compagnie a commandé 20 Boeing 777-9.", [("20", "count", "20")]),
+    ("it", "Ha ordinato 20 Boeing 777-9 e 10 Airbus 330-200.", [("20", "count", "20"), ("10", "count", "10")]),
+    ("nl", "KLM bestelde 20 Boeing 777-9 toestellen.", [("20", "count", "20")]),
+    ("ru", "Компания заказала 20 самолётов Boeing 777-9.", [("20", "count", "20")]),
+    ("ar", "طلبت الشركة 20 طائرة بوينغ 777-9.", [("20", "count", "20")]),
     # a programme or a world fair named by its year, opening a sentence too (`programme_names`); "In 2030" is a year
     ("en", "Vision 2030 aims high. Horizon 2020 funded 300 projects. In 2030 the plan ends.",
      [("300", "count", "300"), ("2030", "year", "2030")]),
