@@ -1596,12 +1596,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         _after_product(text, q, start, lex)
     ):
         # "de Switch 2 à 19 millions d'unités", "della Switch 2 a 19 milioni": the name's figure opens no
-        # range; what follows "to" is read alone
+        # range; what follows "to" is read alone, unless it is a bare figure a few above the name's, a later
+        # version ("from iOS 17 to 18", "Windows 10 to 11", "Windows 7 to 10"; not "أندرويد 15 إلى 40 جهازا")
         to = _NEXT_WORD.match(text, q.start + first_end.end())
         if to is None or normalize(to.group(1)) not in lex.values["TO"]:
             return None
         rest = extract_span(text, q.lang, to.end(), q.end)
-        return rest[0] if len(rest) == 1 else None
+        if len(rest) != 1 or (rest[0].text.isdigit() and q.value < rest[0].value <= q.value + 3):
+            return None
+        return rest[0]
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
         (q.kind is NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
