@@ -3834,6 +3834,12 @@ CASES = [
     ("en", "Storm Kills 12, Injures Dozens", [("12", "number", "12")]),
     ("en", "Police Arrest 5 After Clashes In Leeds", [("5", "number", "5")]),
     ("en", "Windows 11 Update Breaks Printers For Millions", []),
+    # Dutch "N op M" without "de" is a share where "N in M" is one in English (`ratio_words_after_any`); a night from
+    # one day to the next, a win after a verb and "één op één" (one-on-one) are none
+    ("nl", "Bijna 1 op 5 huishoudens heeft schulden; de kans is 1 op 1000. Nu 4 op 10 Nederlanders twijfelen, groeit de onrust.",
+     [("Bijna 1 op 5", "number", "0.2", None, "about"), ("1 op 1000", "number", "0.001"), ("4 op 10", "number", "0.4")]),
+    ("nl", "In de nacht van 4 op 5 mei wonnen ze 3 op 4 wedstrijden; het gesprek was één op één.",
+     [("4", "number", "4"), ("5 mei", "date", "--05-05"), ("3", "number", "3"), ("4", "count", "4")]),
     # an operating system named by its version (common `product_names`), and its later version after "to"; a count
     # after "to" stays one
     ("en", "On Android 15 phones, the bug persists. Android 16 arrives in June. Upgrade from Windows 7 to 10 now.", []),
