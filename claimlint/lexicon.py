@@ -1402,7 +1402,7 @@ def lexicon(lang: str) -> Lexicon:
         and_words=_words(data.get("range_and")),
         slash_names=_words(common.get("slash_names")),
         event_names=frozenset(common.get("event_names") or ()),
-        programme_names=frozenset(normalize(f) for f in common.get("programme_names") or ()),
+        programme_names=_words([*(common.get("programme_names") or ()), *(data.get("programme_names") or ())]),
         numbered_events=frozenset(common.get("numbered_events") or ()),
         standard_names=frozenset(common.get("standard_names") or ()),
         short_phone_numbers=tuple(sorted(str(f) for f in common.get("short_phone_numbers") or ())),

@@ -3865,7 +3865,8 @@ CASES = [
     ("it", "Agenda 2030, l'Italia è in ritardo su 17 obiettivi. Nel 2030 si vedrà.",
      [("17", "count", "17"), ("2030", "year", "2030")]),
     ("nl", "Visie 2030 telt 17 doelen. Agenda 2030 is klaar.", [("17", "count", "17")]),
-    ("ru", "В 2030 году «Стратегия-2030» завершится.", [("2030 году", "year", "2030")]),
+    ("ru", "В 2030 году «Стратегия-2030» завершится. Программа «Стратегия 2030» предусматривает 17 целей.",
+     [("2030 году", "year", "2030"), ("17", "count", "17")]),
     ("ar", "رؤية 2030 تهدف إلى تنويع الاقتصاد بحلول عام 2030.", [("2030", "year", "2030")]),
     # ...in English: elsewhere headlines are sentences, and a line of capitals is a line of names
     ("fr", "Regardez la chaîne France 24. Sortie sur Windows 11.", []),
