@@ -238,7 +238,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if before is None:
         return False
     word = normalize(before.group(1))
-    if _names_nothing(text, word, before.start(), start, lex):
+    if _names_nothing(text, word, before.start(), start, lex) or (
+            _in_a_tally(text, q, start) and lex.fold(word) not in lex.model_makers):
         return False
     latin = _LATIN.match(word) is not None
     if not latin and _preposition_before(text, before.start(), start, lex) is not None:
@@ -260,6 +261,58 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
     return True
+
+
+# An item of a tally: a name (a capitalised word and at most two more) and a whole figure of at most three digits, a
+# noun after it or not, the items apart by a comma or a semicolon, or the last by the language's "and": "Labour 412,
+# Conservatives 121 and Liberal Democrats 72", "PVV 37 zetels, GroenLinks-PvdA 25", "Единая Россия 324, КПРФ 57".
+_TALLY_NAME = r"(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}\p{N}\-&]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\-&]*){0,2}"
+_TALLY_OPENING = regex.compile(rf"(?r)({_TALLY_NAME})[ \u00a0]+$")
+
+
+@cache
+def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    """The patterns of the tally's item before a name and its figure (ending there) and of the one after the figure,
+    and the words that make a name no tally's (a reference's, a product's, a maker's: "Chapter 11", "Bus 38")."""
+    lex = lexicon(lang)
+    ands = "|".join(regex.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
+    apart = rf"(?:[ \u00a0]+(?P<noun>\p{{Ll}}+))?[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0]*(?i:{ands})[ \u00a0]+)"
+    before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>[0-9]{{1,3}}){apart}(?P<name>{_TALLY_NAME})[ \u00a0]+$")
+    after = regex.compile(rf"{apart}(?P<name>{_TALLY_NAME})[ \u00a0]+(?P<figure>[0-9]{{1,3}})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
+    names = {lex.fold(w) for w in (*lex.references, *lex.named_references)} | lex.product_names | lex.model_makers
+    return before, after, frozenset(names)
+
+
+def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
+    """Whether the whole figure ``q`` after a name is an item of a tally that opens a clause, beside other names and
+    figures, one of them of two or three digits: seats, votes or cases by party or place ("Labour 412, Conservatives
+    121", "Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:"). Not a list of versions, whose figures have one
+    digit ("Llama 3, Gemini 2"), nor of lines, flights or terminals, written inside a sentence ("the lines Bus 38, Tram
+    12 and Metro 4") or with one name again and again ("Lijn 12, Lijn 7"), nor of references and products."""
+    if not (q.text.isdigit() and len(q.text) <= 3):
+        return False
+    before, after, no_tally = _tally_items(q.lang)
+    lex = lexicon(q.lang)
+    figures, names = [q.text], []
+    if (later := after.match(text, q.end)) is not None:
+        figures.append(later.group("figure"))
+        names.append(later.group("name"))
+    at, noun = q.start, False
+    while len(figures) < 8 and (earlier := before.search(text, max(start, at - 80), at)) is not None:
+        figures.append(earlier.group("figure"))
+        names.append(earlier.group("name"))
+        at, noun = earlier.start("figure"), earlier.group("noun") is not None
+    if len(figures) < 2 or max(map(len, figures)) < 2:
+        return False
+    # The first item opens the clause ("Labour 412,", "Résultats : RN 125,"), or its figure has its noun and the others
+    # leave it out ("La France compte 16 médailles, l'Italie 12").
+    if (opening := _TALLY_OPENING.search(text, max(start, at - 60), at)) is not None:
+        lead = text[max(start, opening.start() - 4) : opening.start()].rstrip(" \u00a0«\"“")
+        if not lead or lead[-1] in _SENTENCE_END:
+            names.append(opening.group(1))
+            noun = True
+    keys = [lex.fold(name) for name in names]
+    return noun and len(set(keys)) == len(keys) and not any(word in no_tally for key in keys for word in key.split())
 
 
 def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

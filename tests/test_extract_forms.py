@@ -3840,6 +3840,22 @@ CASES = [
      [("Bijna 1 op 5", "number", "0.2", None, "about"), ("1 op 1000", "number", "0.001"), ("4 op 10", "number", "0.4")]),
     ("nl", "In de nacht van 4 op 5 mei wonnen ze 3 op 4 wedstrijden; het gesprek was één op één.",
      [("4", "number", "4"), ("5 mei", "date", "--05-05"), ("3", "number", "3"), ("4", "count", "4")]),
+    # a tally by party or place opening a clause, or after a figure with its noun: each figure is read; a list of
+    # lines inside a sentence, of one name again and again, of versions or of references is none
+    ("en", "The final tally: Labour 412, Conservatives 121 and Liberal Democrats 72.",
+     [("412", "number", "412"), ("121", "number", "121"), ("72", "number", "72")]),
+    ("en", "The lines affected are Bus 38, Tram 12 and Metro 4; Chapter 11, Section 8 and Title 42 apply.", []),
+    ("fr", "Résultats : RN 125, NFP 180 et Ensemble 159. La France compte 16 médailles, l'Italie 12, l'Espagne 9.",
+     [("125", "number", "125"), ("180", "number", "180"), ("159", "number", "159"), ("16", "count", "16"),
+      ("12", "number", "12"), ("9", "number", "9")]),
+    ("it", "Seggi: FdI 119, Pd 69, M5S 52 e Lega 66. Le linee Metro 1, Tram 14 e Bus 90 sono ferme.",
+     [("119", "number", "119"), ("69", "number", "69"), ("52", "number", "52"), ("66", "number", "66")]),
+    ("nl", "PVV 37 zetels, GroenLinks-PvdA 25, VVD 24, NSC 20. Lijn 12, Lijn 7 en Lijn 3 rijden niet.",
+     [("37", "count", "37"), ("25", "number", "25"), ("24", "number", "24"), ("20", "number", "20")]),
+    ("ru", "Итоги: Единая Россия 324, КПРФ 57, ЛДПР 21. Москва 120, Петербург 80, Казань 45 — число заболевших.",
+     [("324", "number", "324"), ("57", "number", "57"), ("21", "number", "21"), ("120", "number", "120"),
+      ("80", "number", "80"), ("45", "number", "45")]),
+    ("en", "The models compared were GPT-4, Llama 3, Gemini 2 and Claude 3; it runs on iOS 17, Android 14 and Windows 11.", []),
     # an operating system named by its version (common `product_names`), and its later version after "to"; a count
     # after "to" stays one
     ("en", "On Android 15 phones, the bug persists. Android 16 arrives in June. Upgrade from Windows 7 to 10 now.", []),
