@@ -234,6 +234,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
+    if _another_model(text, q, start, lex):
+        return True
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     if before is None:
         return False
@@ -273,13 +275,14 @@ _TALLY_OPENING = regex.compile(rf"(?r)({_TALLY_NAME})[ \u00a0]+$")
 @cache
 def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     """The patterns of the tally's item before a name and its figure (ending there) and of the one after the figure,
-    and the words that make a name no tally's (a reference's, a product's, a maker's: "Chapter 11", "Bus 38")."""
+    and the words that make a name no tally's (a reference's, a product's, a maker's: "Chapter 11", "Bus 38", "AirPods
+    Pro 2")."""
     lex = lexicon(lang)
     ands = "|".join(regex.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
     apart = rf"(?:[ \u00a0]+(?P<noun>\p{{Ll}}+))?[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0]*(?i:{ands})[ \u00a0]+)"
     before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>[0-9]{{1,3}}){apart}(?P<name>{_TALLY_NAME})[ \u00a0]+$")
     after = regex.compile(rf"{apart}(?P<name>{_TALLY_NAME})[ \u00a0]+(?P<figure>[0-9]{{1,3}})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
-    names = {lex.fold(w) for w in (*lex.references, *lex.named_references)} | lex.product_names | lex.model_makers
+    names = {lex.fold(w) for w in (*lex.references, *lex.named_references, *lex.model_suffixes)} | lex.product_names | lex.model_makers
     return before, after, frozenset(names)
 
 
@@ -313,6 +316,43 @@ def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
             noun = True
     keys = [lex.fold(name) for name in names]
     return noun and len(set(keys)) == len(keys) and not any(word in no_tally for key in keys for word in key.split())
+
+
+def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the whole figure ``q`` is a model's with no name right before it: before a word of ``model_suffixes``
+    ("Pixel 9 and 9 Pro", "le 16 Plus", "Honor 400 и 400 Pro"), or a few apart from a product's figure written just
+    before, after "and", a comma or "to" ("the iPhone 15 and 16", "from an iPhone 12 to a 16", "Windows 10 и 11")."""
+    if not q.text.isdigit():
+        return False
+    suffix, listed = _model_patterns(q.lang)
+    if suffix is not None and suffix.match(text, q.end):
+        return True
+    other = listed.search(text, max(start, q.start - 64), q.start)
+    if other is None or not 0 < abs(int(q.text) - int(other.group(2))) <= 5 or lex.fold(
+            normalize(other.group(1))) not in lex.product_names or (_LATIN.match(other.group(1)) and other.group(1).islower()):
+        return False
+    # (not a figure that counts the noun after it: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires")
+    after = _NEXT_WORD.match(text, q.end)
+    word = normalize(after.group(1)) if after is not None and after.group(1).islower() else ""
+    endings = lex.noun_plural_endings or lex.count_noun_endings
+    return not word or not _is_counted(word, lex) or bool(endings) and not word.endswith(endings)
+
+
+@cache
+def _model_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str]]:
+    """The patterns of a model's suffix after a figure, and of a product's name and figure before "and", a comma or
+    "to" (an article after it or not), ending where the next figure starts."""
+    lex = lexicon(lang)
+
+    def one_of(forms: Iterable[str]) -> str:
+        return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    suffix = regex.compile(rf"[ \u00a0]+(?:{one_of(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])") if lex.model_suffixes else None
+    joiners = one_of([*lex.and_words, *lex.values["TO"]])
+    articles = one_of([*lex.values["ARTICLE"], *lex.values.get("INDEF", {})])
+    listed = regex.compile(
+        rf"(?r)(\p{{L}}+)[ \u00a0]+([0-9]{{1,4}})(?:[ \u00a0]*,|[ \u00a0]+(?i:{joiners}))[ \u00a0]*(?:(?i:{articles})[ \u00a0]+)?$")
+    return suffix, listed
 
 
 def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

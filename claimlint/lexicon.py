@@ -427,6 +427,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
+    model_suffixes: tuple[str, ...] = ()  # "9 Pro", "16 Plus": a figure before one is a model's (as written)
     lowercase_qualifiers: frozenset[str] = frozenset()  # "over 65"; capitalised inside a sentence, "Under 21" is a name
     elided_year_articles: frozenset[str] = frozenset()  # "nell'81": a year of the 80s after these, elided onto it
     age_qualifiers: frozenset[str] = frozenset()  # "старше 60 лет": a bound on an age only
@@ -1438,6 +1439,7 @@ def lexicon(lang: str) -> Lexicon:
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
                                 else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),
+        model_suffixes=tuple(sorted({*(data.get("model_suffixes") or ()), *(common.get("model_suffixes") or ())})),
         product_names=frozenset(
             f.translate(fold) for f in _words([*(data.get("product_names") or ()), *(common.get("product_names") or ())])),
         hyphen_percent=hyphen_percent,

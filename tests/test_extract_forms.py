@@ -3856,6 +3856,20 @@ CASES = [
      [("324", "number", "324"), ("57", "number", "57"), ("21", "number", "21"), ("120", "number", "120"),
       ("80", "number", "80"), ("45", "number", "45")]),
     ("en", "The models compared were GPT-4, Llama 3, Gemini 2 and Claude 3; it runs on iOS 17, Android 14 and Windows 11.", []),
+    # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
+    # products named by a number, a beta's number; a count after a product's figure stays one
+    ("en", "Google's Pixel 9 and 9 Pro cost $799; owners of the iPhone 15 and 16 and the 16 Plus get iOS 18.4 beta 2.",
+     [("$799", "currency", "799", "USD")]),
+    ("en", "Prices for the Switch 2 and 3 games rose; the 50 Plus market grew 3%.", [("3", "count", "3"), ("3%", "percent", "3", "percent")]),
+    ("fr", "L'iPhone 16, le 16 Plus et le 16 Pro ; les utilisateurs de l'iPhone 15 et 16 recevront la bêta 2. Llama 4 compte 400 milliards de paramètres.",
+     [("400 milliards", "count", "4e11")]),
+    ("it", "Xiaomi 15 e 15 Ultra arrivano a marzo; Honor 400 arriva a 499 euro. Grok 3 è stato addestrato su 200mila Gpu.",
+     [("499 euro", "currency", "499", "EUR"), ("200mila", "count", "2e5")]),
+    ("nl", "De Pixel 9 en 9 Pro liggen in de winkel; gebruikers van de iPhone 15 en 16 krijgen iOS 18.4 bèta 2.", []),
+    ("ru", "Honor 400 и 400 Pro представят 22 мая; продажи айфонов 16 выросли на 20%.",
+     [("22 мая", "date", "--05-22"), ("20%", "percent", "20", "percent")]),
+    ("ar", "ستصل هواتف بيكسل 9 و9 برو إلى الأسواق، ويبلغ سعر جالاكسي إس 25 ألترا 5399 ريالا وهونر 400 برو 5499 يوانا.",
+     [("5399 ريالا", "currency", "5399", "SAR"), ("5499 يوانا", "currency", "5499", "CNY")]),
     # an operating system named by its version (common `product_names`), and its later version after "to"; a count
     # after "to" stays one
     ("en", "On Android 15 phones, the bug persists. Android 16 arrives in June. Upgrade from Windows 7 to 10 now.", []),
