@@ -3856,6 +3856,15 @@ CASES = [
      [("324", "number", "324"), ("57", "number", "57"), ("21", "number", "21"), ("120", "number", "120"),
       ("80", "number", "80"), ("45", "number", "45")]),
     ("en", "The models compared were GPT-4, Llama 3, Gemini 2 and Claude 3; it runs on iOS 17, Android 14 and Windows 11.", []),
+    # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): the figure, as "5km" is read
+    ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
+     [("about 6", "count", "6", None, "about"), ("256", "count", "256"), ("48", "count", "48"), ("2012", "year", "2012"),
+      ("29", "count", "29")]),
+    ("fr", "Le modèle de 256Go coûte 1 469 €.", [("256", "count", "256"), ("1 469 €", "currency", "1469", "EUR")]),
+    ("it", "Il modello da 256GB costa 1.469 euro; il 30mo posto.", [("256", "count", "256"), ("1.469 euro", "currency", "1469", "EUR")]),
+    ("nl", "Het 256GB-model kost 1469 euro.", [("256", "count", "256"), ("1469 euro", "currency", "1469", "EUR")]),
+    ("ru", "Смартфон получил 12ГБ памяти.", [("12", "count", "12")]),
+    ("ar", "يأتي الهاتف بسعة 256GB.", [("256", "count", "256")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
     # products named by a number, a beta's number; a count after a product's figure stays one
     ("en", "Google's Pixel 9 and 9 Pro cost $799; owners of the iPhone 15 and 16 and the 16 Plus get iOS 18.4 beta 2.",
