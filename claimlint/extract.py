@@ -287,35 +287,43 @@ def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], fro
 
 
 def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
-    """Whether the whole figure ``q`` after a name is an item of a tally that opens a clause, beside other names and
-    figures, one of them of two or three digits: seats, votes or cases by party or place ("Labour 412, Conservatives
-    121", "Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:"). Not a list of versions, whose figures have one
-    digit ("Llama 3, Gemini 2"), nor of lines, flights or terminals, written inside a sentence ("the lines Bus 38, Tram
-    12 and Metro 4") or with one name again and again ("Lijn 12, Lijn 7"), nor of references and products."""
+    """Whether the whole figure ``q`` after a name is an item of a tally, beside other names and figures, one of them of
+    two or three digits: seats, votes or cases by party or place. Its first item opens the clause and a colon or a dash
+    stands before it or after the last ("Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:"), or three items
+    or more have figures of two or three digits ("Labour 412, Conservatives 121 and Liberal Democrats 72"); or its first
+    figure has its noun, which the others leave out ("La France compte 16 médailles, l'Italie 12"). Not a list of
+    versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars, addresses or lines ("Ferrari 16, McLaren 4
+    and Mercedes 63 lined up", "Via Roma 12, Corso Italia 45", "the lines Bus 38, Tram 12"), of one name again and again
+    ("Lijn 12, Lijn 7"), of references and products."""
     if not (q.text.isdigit() and len(q.text) <= 3):
         return False
     before, after, no_tally = _tally_items(q.lang)
     lex = lexicon(q.lang)
     figures, names = [q.text], []
-    if (later := after.match(text, q.end)) is not None:
+    end = q.end
+    while len(figures) < 8 and (later := after.match(text, end)) is not None:
         figures.append(later.group("figure"))
         names.append(later.group("name"))
+        end = later.end()
     at, noun = q.start, False
-    while len(figures) < 8 and (earlier := before.search(text, max(start, at - 80), at)) is not None:
+    while len(figures) < 12 and (earlier := before.search(text, max(start, at - 80), at)) is not None:
         figures.append(earlier.group("figure"))
         names.append(earlier.group("name"))
         at, noun = earlier.start("figure"), earlier.group("noun") is not None
     if len(figures) < 2 or max(map(len, figures)) < 2:
         return False
-    # The first item opens the clause ("Labour 412,", "Résultats : RN 125,"), or its figure has its noun and the others
-    # leave it out ("La France compte 16 médailles, l'Italie 12").
     if (opening := _TALLY_OPENING.search(text, max(start, at - 60), at)) is not None:
         lead = text[max(start, opening.start() - 4) : opening.start()].rstrip(" \u00a0«\"“")
         if not lead or lead[-1] in _SENTENCE_END:
             names.append(opening.group(1))
-            noun = True
+            noun = noun or lead.endswith(tuple(_TALLY_MARKS)) or _TALLY_SUMMED.match(text, end) is not None or (
+                len(figures) >= 3 and min(map(len, figures)) >= 2)
     keys = [lex.fold(name) for name in names]
     return noun and len(set(keys)) == len(keys) and not any(word in no_tally for key in keys for word in key.split())
+
+
+_TALLY_MARKS = ":—–"
+_TALLY_SUMMED = regex.compile(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARKS}]")
 
 
 def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -328,14 +336,25 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if suffix is not None and suffix.match(text, q.end):
         return True
     other = listed.search(text, max(start, q.start - 64), q.start)
-    if other is None or not 0 < abs(int(q.text) - int(other.group(2))) <= 5 or lex.fold(
-            normalize(other.group(1))) not in lex.product_names or (_LATIN.match(other.group(1)) and other.group(1).islower()):
-        return False
-    # (not a figure that counts the noun after it: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires")
-    after = _NEXT_WORD.match(text, q.end)
-    word = normalize(after.group(1)) if after is not None and after.group(1).islower() else ""
-    endings = lex.noun_plural_endings or lex.count_noun_endings
-    return not word or not _is_counted(word, lex) or bool(endings) and not word.endswith(endings)
+    return other is not None and 0 < abs(int(q.text) - int(other.group(2))) <= 5 and lex.fold(
+        normalize(other.group(1))) in lex.product_names and not (_LATIN.match(other.group(1)) and other.group(1).islower()) and (
+        not _counts_the_noun_after(text, q.end, lex))
+
+
+def _counts_the_noun_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a figure ending at ``end`` counts the lowercase word after it, a plural (English ``fraction_plural_endings``, else ``noun_plural_endings`` or ``count_noun_endings``), an
+    adjective
+    between or not: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires", "the Pixel 8 to 10
+    new markets", "de Pixel 8 naar 10 nieuwe markten" (not "the iPhone 15 and 16 will", "l'iPhone 15 et 16 recevront")."""
+    endings = lex.plural_endings or lex.noun_plural_endings or lex.count_noun_endings
+    for _ in range(2):  # (the noun, or an adjective and the noun: "naar 10 nieuwe markten")
+        after = _NEXT_WORD.match(text, end)
+        if after is None or not after.group(1).islower() or not _is_counted(word := normalize(after.group(1)), lex):
+            return False
+        if word.endswith(endings) or word in lex.irregular_plurals:
+            return True
+        end = after.end()
+    return False
 
 
 @cache
@@ -347,7 +366,10 @@ def _model_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern
     def one_of(forms: Iterable[str]) -> str:
         return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
 
-    suffix = regex.compile(rf"[ \u00a0]+(?:{one_of(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])") if lex.model_suffixes else None
+    # (one suffix or more, and no capitalised word after them: not "40 Ultra Orthodox men", "les 176 Plus Beaux Villages",
+    # "40 Max Planck institutes"; "15 Pro Max" is a model)
+    suffixes = rf"[ \u00a0]+(?:{one_of(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])"
+    suffix = regex.compile(rf"(?:{suffixes})+(?![ \u00a0]+\p{{Lu}})") if lex.model_suffixes else None
     joiners = one_of([*lex.and_words, *lex.values["TO"]])
     articles = one_of([*lex.values["ARTICLE"], *lex.values.get("INDEF", {})])
     listed = regex.compile(
@@ -1690,12 +1712,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         # "de Switch 2 à 19 millions d'unités", "della Switch 2 a 19 milioni": the name's figure opens no
         # range; what follows "to" is read alone, unless it is a bare figure a few above the name's, a later
-        # version ("from iOS 17 to 18", "Windows 10 to 11", "Windows 7 to 10"; not "أندرويد 15 إلى 40 جهازا")
+        # version ("from iOS 17 to 18", "Windows 10 to 11", "Windows 7 to 10"; not "أندرويد 15 إلى 40 جهازا", nor a
+        # figure that counts its noun, "the Pixel 8 to 10 new markets")
         to = _NEXT_WORD.match(text, q.start + first_end.end())
         if to is None or normalize(to.group(1)) not in lex.values["TO"]:
             return None
         rest = extract_span(text, q.lang, to.end(), q.end)
-        if len(rest) != 1 or (rest[0].text.isdigit() and q.value < rest[0].value <= q.value + 3):
+        if len(rest) != 1 or (rest[0].text.isdigit() and q.value < rest[0].value <= q.value + 3
+                              and not _counts_the_noun_after(text, q.end, lex)):
             return None
         return rest[0]
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (

@@ -3879,6 +3879,17 @@ CASES = [
      [("22 мая", "date", "--05-22"), ("20%", "percent", "20", "percent")]),
     ("ar", "ستصل هواتف بيكسل 9 و9 برو إلى الأسواق، ويبلغ سعر جالاكسي إس 25 ألترا 5399 ريالا وهونر 400 برو 5499 يوانا.",
      [("5399 ريالا", "currency", "5399", "SAR"), ("5499 يوانا", "currency", "5499", "CNY")]),
+    # ...and what the probe of those rules found them taking: a capitalised word after the suffix, a count after a product's
+    # figure and "to", cars and addresses listed, the platform X in Arabic
+    ("en", "Police detained 40 Ultra Orthodox men; Google brought the Pixel 8 to 10 new markets. Ferrari 16, McLaren 4 and Mercedes 63 lined up.",
+     [("40", "count", "40"), ("10", "count", "10")]),
+    ("fr", "Le village fait partie des 176 Plus Beaux Villages ; le 16 Plus coûte 1 119 euros.",
+     [("176", "count", "176"), ("1 119 euros", "currency", "1119", "EUR")]),
+    ("it", "Via Roma 12, Corso Italia 45 e Piazza Duomo 1 sono stati evacuati; Google porta il Pixel 8 a 10 nuovi mercati.",
+     [("10", "count", "10")]),
+    ("nl", "Damrak 1, Kalverstraat 92 en Rokin 75 werden ontruimd; Google brengt de Pixel 8 naar 10 nieuwe markten.", [("10", "count", "10")]),
+    ("ru", "Выпущено 15 Pro и 15 Pro Max по 120 тысяч рублей.", [("120 тысяч рублей", "currency", "120000", "RUB")]),
+    ("ar", "أطلقت سبيس إكس 100 صاروخ في 2024.", [("100", "count", "100"), ("2024", "year", "2024")]),
     # an operating system named by its version (common `product_names`), and its later version after "to"; a count
     # after "to" stays one
     ("en", "On Android 15 phones, the bug persists. Android 16 arrives in June. Upgrade from Windows 7 to 10 now.", []),
@@ -3898,8 +3909,8 @@ CASES = [
     ("ru", "Компания заказала 20 самолётов Boeing 777-9.", [("20", "count", "20")]),
     ("ar", "طلبت الشركة 20 طائرة بوينغ 777-9.", [("20", "count", "20")]),
     # a programme or a world fair named by its year, opening a sentence too (`programme_names`); "In 2030" is a year
-    ("en", "Vision 2030 aims high. Horizon 2020 funded 300 projects. In 2030 the plan ends.",
-     [("300", "count", "300"), ("2030", "year", "2030")]),
+    ("en", "Vision 2030 aims high. Expo 2020 drew 24 million visits. In 2030 the plan ends. Horizon 2025: what lies ahead.",
+     [("24 million", "count", "2.4e7"), ("2030", "year", "2030"), ("2025", "year", "2025")]),
     ("fr", "Agenda 2030 : l'ONU fixe 17 objectifs. Expo 2025 a ouvert ses portes.", [("17", "count", "17")]),
     ("it", "Agenda 2030, l'Italia è in ritardo su 17 obiettivi. Nel 2030 si vedrà.",
      [("17", "count", "17"), ("2030", "year", "2030")]),
