@@ -212,10 +212,15 @@ _SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q`` is a figure of a model written after its maker (``model_makers``) as a figure, a dash and a
     figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second)."""
-    if lex.fold(_word_before(text, q, start)) in lex.model_makers and _MODEL_TAIL.match(text, q.end):
+    if _MODEL_TAIL.match(text, q.end) and lex.fold(_word_before(text, q, start)) in lex.model_makers:
         return True
+    if text[q.start - 1 : q.start] not in _MODEL_DASHES:
+        return False  # (the second figure has its dash right before it; looked at first, as most figures have none)
     head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
+
+
+_MODEL_DASHES = frozenset("-‐–")
 
 
 def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
