@@ -1723,10 +1723,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if to is None or normalize(to.group(1)) not in lex.values["TO"]:
             return None
         rest = extract_span(text, q.lang, to.end(), q.end)
-        if len(rest) != 1 or (rest[0].text.isdigit() and q.value < rest[0].value <= q.value + 3
-                              and not _counts_the_noun_after(text, q.end, lex)):
+        if len(rest) != 1:
             return None
-        return rest[0]
+        later = rest[0]
+        if (later.text.isdigit() and isinstance(q.value, Decimal) and isinstance(later.value, Decimal)
+                and q.value < later.value <= q.value + 3 and not _counts_the_noun_after(text, q.end, lex)):
+            return None
+        return later
     if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
         (q.kind is NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
     ):
