@@ -273,7 +273,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 # An item of a tally: a name (a capitalised word and at most two more) and a whole figure of at most three digits, a
 # noun after it or not, the items apart by a comma or a semicolon, or the last by the language's "and": "Labour 412,
 # Conservatives 121 and Liberal Democrats 72", "PVV 37 zetels, GroenLinks-PvdA 25", "Единая Россия 324, КПРФ 57".
-_TALLY_NAME = r"(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}\p{N}\-&]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\-&]*){0,2}"
+_TALLY_NAME = r"(?:\p{Ll}{1,2}['’]|\p{Ll}{2,3}[ \u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}\-&]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\-&]*){0,2}"
 _TALLY_OPENING = regex.compile(rf"(?r)({_TALLY_NAME})[ \u00a0]+$")
 
 
@@ -319,7 +319,7 @@ def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
         return False
     if (opening := _TALLY_OPENING.search(text, max(start, at - 60), at)) is not None:
         lead = text[max(start, opening.start() - 4) : opening.start()].rstrip(" \u00a0«\"“")
-        if not lead or lead[-1] in _SENTENCE_END:
+        if not lead or lead[-1] in _SENTENCE_END or lead[-1] == ",":  # (after a phrase that opens the sentence too)
             names.append(opening.group(1))
             noun = noun or lead.endswith(tuple(_TALLY_MARKS)) or _TALLY_SUMMED.match(text, end) is not None or (
                 len(figures) >= 3 and min(map(len, figures)) >= 2)

@@ -3856,6 +3856,11 @@ CASES = [
      [("324", "number", "324"), ("57", "number", "57"), ("21", "number", "21"), ("120", "number", "120"),
       ("80", "number", "80"), ("45", "number", "45")]),
     ("en", "The models compared were GPT-4, Llama 3, Gemini 2 and Claude 3; it runs on iOS 17, Android 14 and Windows 11.", []),
+    # ...an article before a name, and a phrase and a comma before the first item
+    ("it", "Il Milan ha 68 punti, la Roma 55 e la Lazio 52. Classifica: la Roma 55, la Lazio 52, il Milan 50.",
+     [("68", "count", "68"), ("55", "number", "55"), ("52", "number", "52"), ("55", "number", "55"), ("52", "number", "52"),
+      ("50", "number", "50")]),
+    ("fr", "Au classement, le PSG 70, l'OM 61 et Lyon 58.", [("70", "number", "70"), ("61", "number", "61"), ("58", "number", "58")]),
     # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): the figure, as "5km" is read
     ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
      [("about 6", "count", "6", None, "about"), ("256", "count", "256"), ("48", "count", "48"), ("2012", "year", "2012"),
