@@ -4966,6 +4966,11 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     # (an apostrophe either way: "Aujourd’hui", "montre qu’un Français sur trois")
     opener_words = one_of(lex.clause_openers).replace("'", "['’]")
     openers = rf"|(?<!\w)(?:{opener_words})(?:\s+|(?<=['’]))" if lex.clause_openers else ""
+    # ...and after a source named with no comma: "Secondo la Coldiretti 4 italiani su 10", "According to Gallup 4 in 10
+    # Americans" (``attribution_words``, then at most three words)
+    if lex.attribution_words:
+        sources = one_of(lex.attribution_words).replace("'", "['’]")
+        openers += rf"|(?<!\w)(?:{sources})(?:\s+|(?<=['’])){word}(?:\s+{word}){{0,2}}\s+"
     return compile_cached(
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")

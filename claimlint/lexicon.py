@@ -358,6 +358,7 @@ class Lexicon:
     addition_nouns: frozenset[str] = frozenset()  # "più 10 di bonus": what a figure added to an amount is paid as
     negation_idioms: frozenset[str] = frozenset()  # "لا يزال" ("still"): a negation word that negates nothing
     clause_openers: frozenset[str] = frozenset()  # "montre que trois Français sur dix": a clause opens after them
+    attribution_words: frozenset[str] = frozenset()  # "Secondo la Coldiretti 4 italiani su 10": a source, then a clause
     model_makers: frozenset[str] = frozenset()  # "بوينغ 737-800": before a figure, a dash and a figure, a model
     decade_suffixes: frozenset[str] = frozenset()  # "1990-е", "1990s": a decade, the range of its years
     decade_nouns: dict[str, int] = field(default_factory=dict)  # "التسعينيات": a decade's tens in one noun
@@ -1041,7 +1042,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
     "year_level_nouns", "level_words", "period_qualifiers", "approximate_homographs", "points_words", "point_contexts", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "negation_idioms", "ratio_words_after_any", "negation_clitics",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",

@@ -3895,6 +3895,14 @@ CASES = [
     ("nl", "Damrak 1, Kalverstraat 92 en Rokin 75 werden ontruimd; Google brengt de Pixel 8 naar 10 nieuwe markten.", [("10", "count", "10")]),
     ("ru", "Выпущено 15 Pro и 15 Pro Max по 120 тысяч рублей.", [("120 тысяч рублей", "currency", "120000", "RUB")]),
     ("ar", "أطلقت سبيس إكس 100 صاروخ في 2024.", [("100", "count", "100"), ("2024", "year", "2024")]),
+    # a share after a source named with no comma (`attribution_words`)
+    ("en", "According to Gallup 4 in 10 Americans approve; according to police 12 were hurt.",
+     [("4 in 10", "number", "0.4"), ("12", "number", "12")]),
+    ("fr", "Selon l'Insee 3 Français sur 10 partent en vacances.", [("3 Français sur 10", "number", "0.3")]),
+    ("it", "Secondo la Coldiretti 4 italiani su 10 comprano online; secondo i dati dell'Istat 3 famiglie su 10 sono in difficoltà.",
+     [("4 italiani su 10", "number", "0.4"), ("3 famiglie su 10", "number", "0.3")]),
+    ("nl", "Volgens het CBS 4 op 10 Nederlanders; volgens de politie vielen in de nacht van 2 op 3 mei 4 gewonden.",
+     [("4 op 10", "number", "0.4"), ("2", "number", "2"), ("3 mei", "date", "--05-03"), ("4", "count", "4")]),
     # an operating system named by its version (common `product_names`), and its later version after "to"; a count
     # after "to" stays one
     ("en", "On Android 15 phones, the bug persists. Android 16 arrives in June. Upgrade from Windows 7 to 10 now.", []),
