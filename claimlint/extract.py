@@ -2190,6 +2190,9 @@ def _after_plural_article(text: str, q: Quantity, start: int, lex: Lexicon) -> b
     return bool(words) and words[-1] in lex.articles_before_counts and not (len(words) == 2 and words[0] in lex.qualifier_bounds)
 
 
+_LAST_NAMED_YEAR = 2100  # (the end of the century climate copy looks to; a later one is rarely named)
+
+
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     """The word a four-digit figure the grammar read as a year counts, or None (a lower-case word it
     may count, not an elided article: "l'azienda"):
@@ -2199,7 +2202,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       round hundred ("Около 1500 человек"; "Around 2010 prices", "since at least 2012" stay years,
       "Around 1900 most families" is a count by mistake), or before a figure that is no recent year and a
       word that ends as a counted noun (or a plural) for "at least" and "less than" ("at least 1301
-      pilgrims", "ما لا يقل عن 1301 حاج"; not "at least 1850 show"); "до"/"tot"/"حتى"/"up to" are as often
+      pilgrims", "ما لا يقل عن 1301 حاج"; not "at least 1850 show"), and for "about" a figure past the years news
+      names ("about 2150 points", "نحو 2150 نقطة"; "About 1850 people" and "Around 1850 farmers" are alike, and stay
+      years); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they count only a noun that ends as counted nouns do right after
       a round hundred ("up to 2000 people", "tot 2000 mensen"; :func:`_round_before_a_counted_noun`);
     - bare, in a language that writes its years with a word (Russian "в 2023 году"), a round hundred:
@@ -2238,7 +2243,8 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is MORE_THAN or (
         (q.bound in (ABOUT, AT_LEAST, LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, start, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex))):
+    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, start, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex)) or (
+        q.bound is ABOUT and q.value > _LAST_NAMED_YEAR and _plural_next(text, q.end, lex))):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""

@@ -3895,6 +3895,10 @@ CASES = [
     ("nl", "Damrak 1, Kalverstraat 92 en Rokin 75 werden ontruimd; Google brengt de Pixel 8 naar 10 nieuwe markten.", [("10", "count", "10")]),
     ("ru", "Выпущено 15 Pro и 15 Pro Max по 120 тысяч рублей.", [("120 тысяч рублей", "currency", "120000", "RUB")]),
     ("ar", "أطلقت سبيس إكس 100 صاروخ في 2024.", [("100", "count", "100"), ("2024", "year", "2024")]),
+    # "about" a figure past the years news names, before a plural: a count ("About 1850 people" stays a year)
+    ("en", "The chip scored about 2150 points; About 1850 people attended.",
+     [("about 2150", "count", "2150", None, "about"), ("About 1850", "year", "1850", None, "about")]),
+    ("ar", "حقق المعالج نحو 2150 نقطة في الاختبار.", [("نحو 2150", "count", "2150", None, "about")]),
     # a share after a source named with no comma (`attribution_words`)
     ("en", "According to Gallup 4 in 10 Americans approve; according to police 12 were hurt.",
      [("4 in 10", "number", "0.4"), ("12", "number", "12")]),
