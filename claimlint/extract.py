@@ -482,6 +482,8 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
+    if not lex.prefixes and lex.negation_words.isdisjoint(words):
+        return frozenset()  # (most figures: no negation among the words, whatever is taken out of them below)
     words = [w for w in words if w not in lex.negation_clitics]
     if lex.prefixes:  # "ولا تزيد عن 7 سنوات": the negation with "and" written onto it
         words = [w[1:] if w not in lex.negation_words and _a_negation(lex, w) else w for w in words]
@@ -890,7 +892,7 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
     тысяч рублей". Only after a verb (``qualifier_adverbs``: ``verbs``), with spaces alone between: not
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
-    if lex.qualifier_adverb_ends.isdisjoint(w.lower() for w in text[max(start, q.start - 48) : q.start].split()[-3:]):
+    if lex.qualifier_adverb_ends.isdisjoint(map(str.lower, text[max(start, q.start - 48) : q.start].split()[-3:])):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))[-8:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
