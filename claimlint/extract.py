@@ -15,6 +15,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import groupby, pairwise
+from operator import attrgetter
 
 import regex
 
@@ -170,11 +171,12 @@ def _opens(toks: tuple[Token, ...]) -> bool:
     """Whether the tokens may state a quantity: a number among them, or an article that is one, or a
     unit of time after the first (a qualifier and one unit: "более года", "أكثر من عام"), or after a comma or a dash and
     the first ("Согласно докладу, более часа", "Очередь — более часа")."""
-    return any(t.opens for t in toks) or (len(toks) > 1 and "DUR" in toks[1].categories) or (
+    return any(map(_OPENS, toks)) or (len(toks) > 1 and "DUR" in toks[1].categories) or (
         len(toks) > 2 and "DUR" in toks[2].categories and not _MARKS.isdisjoint(toks[0].categories))
 
 
 _MARKS = frozenset({"COMMA", "DASH"})
+_OPENS = attrgetter("opens")
 
 
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
@@ -481,7 +483,7 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     n'y a plus que", ``negation_clitics``); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
-    words = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, at - 32) : at])]
+    words = list(map(normalize, _WORDS_ELIDED.findall(text[max(start, at - 32) : at])))
     if not lex.prefixes and lex.negation_words.isdisjoint(words):
         return frozenset()  # (most figures: no negation among the words, whatever is taken out of them below)
     words = [w for w in words if w not in lex.negation_clitics]
@@ -585,7 +587,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
         return None  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
     before = text[max(start, q.start - 72) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    every = [lex.fold(w) for w in _WORDS.findall(clause)]
+    every = list(map(lex.fold, _WORDS.findall(clause)))
     words = every[-_EXCEEDED_REACH:]
     for k, w in enumerate(words[:-1]):
         if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
@@ -627,7 +629,7 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         return None
     before = text[max(start, q.start - 80) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    every = [lex.fold(w) for w in _WORDS.findall(clause)]
+    every = list(map(lex.fold, _WORDS.findall(clause)))
     if len(every) < 3 or every[-1] not in prepositions:
         return None
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
@@ -651,7 +653,7 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False
     before = text[max(start, q.start - 64) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    words = [lex.fold(w) for w in _WORDS.findall(clause)][-6:-1]  # (the last is "إلى")
+    words = list(map(lex.fold, _WORDS.findall(clause)))[-6:-1]  # (the last is "إلى")
     for k, w in enumerate(words[:-1]):
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
             subject = words[k + 1 :]
@@ -1195,8 +1197,11 @@ def _is_rank(text: str, q: Quantity) -> bool:
     """ "a third term", "un troisième mandat", "een derde termijn", "a fifth year", "one twenty-first
     century coronation": an article (or one) and an ordinal before a noun rank it; "a third of the
     budget", "a fifth." are shares."""
+    written = q.text.split()
+    if len(written) < 2:
+        return False  # (most figures: one word, which ranks nothing)
     lex = lexicon(q.lang)
-    words = [w for w in q.text.split() if w.strip("-–‐")]  # "one - fourth"
+    words = [w for w in written if w.strip("-–‐")]  # "one - fourth"
     if len(words) not in (2, 3) or lex.partitive_case:
         return False  # (Russian ranks take no "one": "одна пятая бюджета" is a fifth of it)
     ordinal = normalize(words[-1] if q.kind is not DURATION else words[-2])
@@ -1874,9 +1879,9 @@ def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Le
 def _word_before_prefix(text: str, q: Quantity, start: int, lex: Lexicon) -> regex.Match[str] | None:
     """The word before a prefix written onto ``q``'s figure (``ordinal_prefixes``: "الدورة" of "الدورة الـ44"),
     or None where there is no such prefix or word."""
-    prefix = next((p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start)), None)
-    if prefix is None:
-        return None
+    if not text.endswith(lex.ordinal_prefixes, start, q.start):
+        return None  # (most figures, and every figure of a language with no such prefix: told without a loop)
+    prefix = next(p for p in lex.ordinal_prefixes if text.endswith(p, start, q.start))
     return _ANY_PREV_WORD.search(text, max(start, q.start - len(prefix) - 32), q.start - len(prefix))
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from importlib.util import find_spec
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Self
 
@@ -1411,11 +1412,14 @@ def _save_plans() -> None:
     _FRESH.clear()
 
 
+_CATEGORIES = attrgetter("categories")  # a run's shape: its tokens' categories
+
+
 def rejected_at(tokens: Sequence[RunToken]) -> int | None:
     """The index of the token where the grammar rejects a run of this shape, as kept (:data:`_PLANS`;
     the run's length when it names none), or None: it parses the shape, or has not read one yet. So a
     run the grammar rejects is told without building a value or raising :class:`NoParse`."""
-    plan = _plans().get(tuple(t.categories for t in tokens))
+    plan = _plans().get(tuple(map(_CATEGORIES, tokens)))
     return plan if isinstance(plan, int) else None
 
 
@@ -1425,7 +1429,7 @@ def parse_tokens(text: str, tokens: Sequence[RunToken], lang: str) -> Quantity:
     The first run of each shape goes through Lark; every run then calls the builder's methods along
     the parse kept for its shape (:data:`_PLANS`), without building and walking a tree per run.
     """
-    key = tuple(t.categories for t in tokens)
+    key = tuple(map(_CATEGORIES, tokens))
     plans = _plans()
     plan = plans.get(key)
     if plan is None:
