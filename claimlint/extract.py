@@ -177,6 +177,7 @@ def _opens(toks: tuple[Token, ...]) -> bool:
 
 _MARKS = frozenset({"COMMA", "DASH"})
 _OPENS = attrgetter("opens")
+_KIND = attrgetter("kind")  # (``DATE in map(_KIND, found)``: whether a paragraph holds a kind, told without a loop's frame)
 
 
 def _last_sign(toks: tuple[Token, ...], j: int) -> bool:
@@ -3119,6 +3120,8 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     or commas, with weekdays anywhere ("Week 2, 9 March", "Dow up 2, 5 March" list nothing; "March 6
     and 9 of the 12 regions" counts). "between 6 and 7 March" is a range, read by the grammar. CL107
     takes a fact on any day of a list as agreeing (:func:`day_lists`)."""
+    if DATE not in map(_KIND, found):
+        return found  # (most paragraphs: no day to list)
     found = [d for q in found for d in _two_days(text, q)]
     out, folded = list(found), set()
     for i, day in enumerate(found):
@@ -3790,6 +3793,8 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
     "5 days, 8 hours a day", "In 3 days, 20 hours of rain", "4 years, 3 months of which"), and nothing
     joins in a sentence that says "respectively" ("jailed for 8 years and 9 months respectively"). The
     first unit's qualifier bounds the whole ("more than 2 hours 30 minutes")."""
+    if DURATION not in map(_KIND, found):
+        return found  # (most paragraphs: no spell to join)
     out: list[Quantity] = []
     for i, q in enumerate(found):
         prev = out[-1] if out else None
@@ -4715,6 +4720,8 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
     is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
     of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
     (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
+    if DURATION not in map(_KIND, found):
+        return found  # (most paragraphs: no hours)
     out: list[Quantity] = []
     lex = lexicon(found[0].lang) if found else None
     for q in found:
