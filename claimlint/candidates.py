@@ -388,15 +388,19 @@ def _capitals(forms: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 @cache
-def _other_calendar_hints(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _other_calendar_hints(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """What a window must hold for ``_other_calendar_regex`` to match, which is not scanned otherwise (the
-    pattern tries each figure; these finds cost far less): a month or era in full, case-folded, its
-    spaces single and its apostrophe straight, and the forms in capitals as written."""
+    pattern tries each figure; these finds cost far less): a month or era in full, found in the window
+    case-folded (one trie of them, any spaces between their words, either apostrophe), and the forms in
+    capitals as written."""
     lex = lexicon(lang)
     capitals = _capitals(lex.bc_eras)[0] + _capitals(lex.hijri_eras)[0]
     folded = {" ".join(f.replace("’", "'").casefold().split())
               for f in (*lex.hijri_months, *lex.hijri_eras, *lex.bc_eras) if f not in capitals}
-    return tuple(sorted(folded)), tuple(sorted(capitals))
+    # (a space of a form stands for any run of spaces, as str.split took them: written in the trie as a
+    # character no form holds, which re.escape leaves as it is)
+    words = trie(sorted(f.replace(" ", "\x01") for f in folded)).replace("\x01", r"\s+").replace("'", "['’]")
+    return compile_cached(words), tuple(sorted(capitals))
 
 
 _MINUTES_SECONDS = re.compile(r"\d{1,2}:[0-5]\d")
@@ -423,8 +427,7 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
     if hijri is not None:
         folded_hints, capitals = _other_calendar_hints(lang)
         window = text[start:end]
-        folded = " ".join(window.casefold().replace("’", "'").split())
-        if any(hint in folded for hint in folded_hints) or any(form in window for form in capitals):
+        if folded_hints.search(window.casefold()) or any(form in window for form in capitals):
             spans.extend(m.span() for m in hijri.finditer(text, start, end))
     for first, last in _figure_chunks(text, start, end):
         chunk = text[first:last]
