@@ -1133,6 +1133,9 @@ def find_runs(
         a, b = w_start + start, w_end + start
         blocked = merge_spans([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
         current: list[Token] = []
+        # (False while no token of the stretch is of _STATES: _emit would yield nothing, and is not called;
+        # two stretches in three)
+        states = False
         cursor = 0
         reach = 0  # where the run's text ends (past a month's second name)
         tokens = _window_tokens(text, lex, folded, start, w_start, w_end)
@@ -1140,19 +1143,20 @@ def find_runs(
             while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok.end:
-                yield from _emit(text, lex, current)
-                current = []
+                if states:
+                    yield from _emit(text, lex, current)
+                current, states = [], False
                 continue
             if current and not _joined(text, max(reach, current[-1].end), tok.start) and not _adjective_between(
                 text, lex, current[-1], tok
-            ) and not (lex.elided_numbers and _elided_join(text, lex, current[-1], tok)):
-                yield from _emit(text, lex, current)
-                current = []
-            elif "NUMWORD" in tok.categories and _hyphened_after_amount(text, current, tok):
+            ) and not (lex.elided_numbers and _elided_join(text, lex, current[-1], tok)) or (
                 # "3 million five-year bonds", "4.2 million twenty-foot units": a number written onto a
                 # word with a hyphen describes it and adds to no amount before it
-                yield from _emit(text, lex, current)
-                current = []
+                "NUMWORD" in tok.categories and _hyphened_after_amount(text, current, tok)
+            ):
+                if states:
+                    yield from _emit(text, lex, current)
+                current, states = [], False
             elif "NUM" in tok.categories and _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
                 yield from _emit(text, lex, current[:-1])
@@ -1162,7 +1166,9 @@ def find_runs(
                 reach = tok.end
                 continue
             current.append(tok)
-        yield from _emit(text, lex, current)
+            states = states or not _STATES.isdisjoint(tok.categories)
+        if states:
+            yield from _emit(text, lex, current)
 
 
 # What a range's lower end may hold between "from" and "to": "de 3 millions a 5 millions d'euros".
