@@ -48,6 +48,7 @@ _CORE_CATEGORIES = frozenset({
     "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL",
     "RACE_TIME",
 })
+_OPENING = _CORE_CATEGORIES | _LEADS  # (Token.opens: a core token, or one that counts as "one")
 
 # Spans that look numeric but are not quantities, in every language. (The alternatives that begin with a
 # digit begin after it, which lets the engine skip to the next digit, and look behind it for what stood
@@ -124,7 +125,7 @@ class Token:
     @property
     def opens(self) -> bool:
         """A core token, or one that counts as "one" before a scale ("a trillion", "een vijfde")."""
-        return self.core or not _LEADS.isdisjoint(self.categories)
+        return not _OPENING.isdisjoint(self.categories)
 
 
 @set_by_slots  # (a run is made for each stretch of tokens read, one or more a quantity)
@@ -1159,7 +1160,8 @@ def find_runs(
                 current, states = [], False
             elif "NUM" in tok.categories and _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
-                yield from _emit(text, lex, current[:-1])
+                if not all(_STATES.isdisjoint(t.categories) for t in current[:-1]):
+                    yield from _emit(text, lex, current[:-1])
                 current = current[-1:]
             if "MONTH" in tok.categories and _second_month_name(text, lex, current, tok):
                 current.pop()  # "٣٠ يونيو/حزيران ٢٠٣٠": the month's two names, read as one
@@ -1291,7 +1293,8 @@ def _drop(tokens: list[Token], i: int, category: str, breaks: set[int]) -> None:
 
 
 def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
-    """The runs of a stretch of joined tokens, once neighbours have said what some tokens are:
+    """The runs of a stretch of joined tokens that holds a token of ``_STATES`` (find_runs passes the others
+    over), once neighbours have said what some tokens are:
 
     - "a quarter of a million", "un quart de million", "half of a million", "a quarter of a century":
       "of" joins a fraction (with its article or numerator, or a word that is only a fraction) to a
@@ -1323,8 +1326,6 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
       "and"; the run ends there, and the word opens the next run as the qualifier before a figure it
       may also be ("more than 300"). "7 or above 3 times" keeps its "or above".
     """
-    if all(_STATES.isdisjoint(t.categories) for t in tokens_):
-        return
     out = list(tokens_)
     breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
     for i, tok in enumerate(out):
@@ -1469,7 +1470,7 @@ _EMIT_ASKS = frozenset({
 # A run states something (_flush) only where a token is of one of these: core, "a" or "one" before a scale,
 # a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but
 # the bare scale, to a scale word or a dual: a run with none of them yields nothing (most runs: an article,
-# a comma, "and" alone).
+# a comma, "and" alone), and find_runs does not hand it to _emit.
 _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century", "a quarter of a
 # percentage point".
@@ -1543,7 +1544,7 @@ def _flush(tokens_: list[Token]) -> Iterator[Run]:
         for at in range(0, len(tokens_), _MAX_RUN):
             yield from _flush(tokens_[at : at + _MAX_RUN])
         return
-    if any(t.core for t in tokens_) or any(
+    if any(not _CORE_CATEGORIES.isdisjoint(t.categories) for t in tokens_) or any(
         _states_one(a, b, c) for a, b, c in zip(tokens_, tokens_[1:], [*tokens_[2:], _NONE])
     ):
         yield Run(tuple(tokens_))
