@@ -24,6 +24,7 @@ from claimlint.compiled import compile_cached
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
+    NAMED_YEARS,
     RECENT_YEARS,
     TENS,
     YEAR_FIGURES,
@@ -203,11 +204,12 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
 
 
 _NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
-_FIGURE_DASH_FIGURE = regex.compile(rf"[{DIGITS}]+[-‐–][{DIGITS}]+")
+_MODEL_DASHES = "-‐–"  # (the dashes between a model's figures, and between a score's)
+_FIGURE_DASH_FIGURE = regex.compile(rf"([{DIGITS}]+)[{_MODEL_DASHES}][{DIGITS}]+")
 # A dash and figures after a figure (a model's second part: "787-9"), and a word, a figure and a dash before one.
-_MODEL_TAIL = regex.compile(rf"[-‐–][{DIGITS}]+(?![{DIGITS}])")
-_MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[-‐–]$")
-_SCORE_AFTER = regex.compile(r"[-‐–][0-9]{1,2}(?![0-9])")
+_MODEL_TAIL = regex.compile(rf"[{_MODEL_DASHES}][{DIGITS}]+(?![{DIGITS}])")
+_MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[{_MODEL_DASHES}]$")
+_SCORE_AFTER = regex.compile(rf"[{_MODEL_DASHES}][0-9]{{1,2}}(?![0-9])")
 # ...and with a word of "to" between: "51 to 49", "24 à 17", "2 a 1" (the word checked by the caller)
 _SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.,][0-9]|[ \u00a0]*%)")
 
@@ -217,13 +219,10 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second)."""
     if _MODEL_TAIL.match(text, q.end) and lex.fold(_word_before(text, q, start)) in lex.model_makers:
         return True
-    if text[q.start - 1 : q.start] not in _MODEL_DASHES:
+    if not text[q.start - 1 : q.start] or text[q.start - 1] not in _MODEL_DASHES:
         return False  # (the second figure has its dash right before it; looked at first, as most figures have none)
     head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
-
-
-_MODEL_DASHES = frozenset("-‐–")
 
 
 def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -236,7 +235,8 @@ def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 def _after_name(text: str, q: Quantity, start: int) -> bool:
-    """A bare figure right after a capitalised word inside a sentence: "Vision 2030", "Qwen 2.5"."""
+    """Whether a bare figure is a name's: after a capitalised word inside a sentence ("Vision 2030", "Qwen 2.5"), after
+    a product's name ("айфон 15"), or another model's of a product named once ("Pixel 9 and 9 Pro")."""
     lex = lexicon(q.lang)
     if _no_names_figure(text, q, start, lex):
         return False
@@ -248,9 +248,10 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if before is None:
         return False
     word = normalize(before.group(1))
-    if _names_nothing(text, word, before.start(), start, lex) or (
-            _in_a_tally(text, q, start) and lex.fold(word) not in lex.model_makers):
+    if _names_nothing(text, word, before.start(), start, lex) or _in_a_tally(text, q, start):
         return False
+    if q.kind is YEAR and word in lex.programme_names:
+        return True  # "Vision 2030", "Agenda 2030:", "По Стратегии 2030" (where "In 2030" opening a sentence is a year)
     latin = _LATIN.match(word) is not None
     if not latin and _preposition_before(text, before.start(), start, lex) is not None:
         return False  # "в Москве 25, в Подмосковье 8": a place after its preposition (a name with a figure that
@@ -265,7 +266,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         return False
     preceding = text[max(start, before.start() - 8) : before.start()].rstrip()
     if not preceding or preceding[-1] in _SENTENCE_END or not latin:
-        return _name_at_sentence_start(text, q) or (q.kind is YEAR and word in lex.programme_names)
+        return _name_at_sentence_start(text, q)
     if 2 <= len(q.text) <= 3 and q.text.isdigit():
         pre = _preposition_before(text, before.start(), start, lex)
         if pre is not None and _at_sentence_start(text, pre.start(), start):
@@ -273,39 +274,44 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     return True
 
 
-# An item of a tally: a name (a capitalised word and at most two more) and a whole figure of at most three digits, a
-# noun after it or not, the items apart by a comma or a semicolon, or the last by the language's "and": "Labour 412,
-# Conservatives 121 and Liberal Democrats 72", "PVV 37 zetels, GroenLinks-PvdA 25", "Единая Россия 324, КПРФ 57".
-_TALLY_NAME = r"(?:\p{Ll}{1,2}['’]|\p{Ll}{2,3}[ \u00a0]+)?\p{Lu}[\p{L}\p{M}\p{N}\-&]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\-&]*){0,2}"
-_TALLY_OPENING = regex.compile(rf"(?r)({_TALLY_NAME})[ \u00a0]+$")
+# An item of a tally: a name (a capitalised word and at most two more, after an article or not) and a whole figure of at
+# most three digits, a noun after it or not, the items apart by a comma or a semicolon, or the last by the language's
+# "and": "Labour 412, Conservatives 121 and Liberal Democrats 72", "PVV 37 zetels, GroenLinks-PvdA 25", "Единая Россия
+# 324, КПРФ 57", "la Roma 55 e la Lazio 52".
+_TALLY_MARKS = ":—–"
+_TALLY_SUMMED = regex.compile(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARKS}]")
 
 
 @cache
-def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
-    """The patterns of the tally's item before a name and its figure (ending there) and of the one after the figure,
-    and the words that make a name no tally's (a reference's, a product's, a maker's: "Chapter 11", "Bus 38", "AirPods
-    Pro 2")."""
+def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    """The patterns of the tally's item before a name and its figure (ending there), of the one after the figure and
+    of the first item's name (ending there), and the words that make a name no tally's (a reference's, a product's, a
+    maker's, a model's suffix: "Chapter 11", "Bus 38", "AirPods Pro 2")."""
     lex = lexicon(lang)
-    ands = "|".join(regex.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
-    apart = rf"(?:[ \u00a0]+(?P<noun>\p{{Ll}}+))?[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0]*(?i:{ands})[ \u00a0]+)"
-    before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>[0-9]{{1,3}}){apart}(?P<name>{_TALLY_NAME})[ \u00a0]+$")
-    after = regex.compile(rf"{apart}(?P<name>{_TALLY_NAME})[ \u00a0]+(?P<figure>[0-9]{{1,3}})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
+    articles = _alternatives(lex.values["ARTICLE"]).replace("'", "['’]")
+    name = rf"(?:(?i:{articles})(?:[ \u00a0]+|(?<=['’])))?\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}\-&]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}\-&]*){{0,2}}"
+    apart = rf"(?:[ \u00a0]+(?P<noun>\p{{Ll}}+))?[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0]*(?i:{_alternatives(lex.and_words)})[ \u00a0]+)"
+    figure = "[1-9][0-9]{0,2}"
+    before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>{figure}){apart}(?P<name>{name})[ \u00a0]+$")
+    after = regex.compile(rf"{apart}(?P<name>{name})[ \u00a0]+(?P<figure>{figure})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
+    opening = regex.compile(rf"(?r)(?P<name>{name})[ \u00a0]+$")
     names = {lex.fold(w) for w in (*lex.references, *lex.named_references, *lex.model_suffixes)} | lex.product_names | lex.model_makers
-    return before, after, frozenset(names)
+    return before, after, opening, frozenset(names)
 
 
 def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
     """Whether the whole figure ``q`` after a name is an item of a tally, beside other names and figures, one of them of
-    two or three digits: seats, votes or cases by party or place. Its first item opens the clause and a colon or a dash
-    stands before it or after the last ("Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:"), or three items
-    or more have figures of two or three digits ("Labour 412, Conservatives 121 and Liberal Democrats 72"); or its first
-    figure has its noun, which the others leave out ("La France compte 16 médailles, l'Italie 12"). Not a list of
-    versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars, addresses or lines ("Ferrari 16, McLaren 4
-    and Mercedes 63 lined up", "Via Roma 12, Corso Italia 45", "the lines Bus 38, Tram 12"), of one name again and again
-    ("Lijn 12, Lijn 7"), of references and products."""
-    if not (q.text.isdigit() and len(q.text) <= 3):
+    two or three digits: seats, votes or cases by party or place. Its first item opens the clause, and a colon or a dash
+    stands before it or after the last ("Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:", "The final tally:
+    Labour 412, Conservatives 121"), or three figures or more of two or three digits end the clause (:func:`_tally_ends`);
+    or its first figure has its noun, which the others leave out ("PVV 37 zetels, GroenLinks-PvdA 25", "La France compte
+    16 médailles, l'Italie 12"). Not a list of versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars,
+    addresses or lines, which nothing sums ("Audi 100, Volvo 240 and Saab 900 cars were", "Via Roma 12, Corso Italia 45
+    e Piazza Duomo 10 sono", "the lines Bus 38, Tram 12"), of one name again and again ("Lijn 12, Lijn 7"), of references
+    and products."""
+    if not (q.text.isdigit() and len(q.text) <= 3) or q.text[0] in "0٠۰":  # (not "Lancia 037", a model)
         return False
-    before, after, no_tally = _tally_items(q.lang)
+    before, after, opening_name, no_tally = _tally_items(q.lang)
     lex = lexicon(q.lang)
     figures, names = [q.text], []
     end = q.end
@@ -320,69 +326,114 @@ def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
         at, noun = earlier.start("figure"), earlier.group("noun") is not None
     if len(figures) < 2 or max(map(len, figures)) < 2:
         return False
-    if (opening := _TALLY_OPENING.search(text, max(start, at - 60), at)) is not None:
+    if (opening := opening_name.search(text, max(start, at - 60), at)) is not None:
         lead = text[max(start, opening.start() - 4) : opening.start()].rstrip(" \u00a0«\"“")
         if not lead or lead[-1] in _SENTENCE_END or lead[-1] == ",":  # (after a phrase that opens the sentence too)
-            names.append(opening.group(1))
+            names.append(opening.group("name"))
             noun = noun or lead.endswith(tuple(_TALLY_MARKS)) or _TALLY_SUMMED.match(text, end) is not None or (
-                len(figures) >= 3 and min(map(len, figures)) >= 2)
+                len(figures) >= 3 and min(map(len, figures)) >= 2 and _tally_ends(text, end, lex))
     keys = [lex.fold(name) for name in names]
     return noun and len(set(keys)) == len(keys) and not any(word in no_tally for key in keys for word in key.split())
 
 
-_TALLY_MARKS = ":—–"
-_TALLY_SUMMED = regex.compile(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARKS}]")
+def _tally_ends(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the clause ends, or a preposition follows, right after a list's last figure (at ``end``): "Labour 412,
+    Conservatives 121, Liberal Democrats 72, according to", "Arsenal 64, Liverpool 60, Manchester City 58 after 28
+    games" (not the list of a verb's subject, "Audi 100, Volvo 240 and Saab 900 cars were on show")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None:
+        return normalize(after.group(1)) in lex.prepositions
+    return _TALLY_CLAUSE_END.match(text, end) is not None
+
+
+_TALLY_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,;.!?)]|$)")
+
+
+# How far apart a product's figures are where one is the next model or version of the other ("iPhone 15 and 16",
+# "Windows 7 to 10").
+_VERSIONS_APART = 5
 
 
 def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether the whole figure ``q`` is a model's with no name right before it: before a word of ``model_suffixes``
-    ("Pixel 9 and 9 Pro", "le 16 Plus", "Honor 400 и 400 Pro"), or a few apart from a product's figure written just
-    before, after "and", a comma or "to" ("the iPhone 15 and 16", "from an iPhone 12 to a 16", "Windows 10 и 11")."""
+    """Whether the whole figure ``q`` is a model's with no name right before it: after an article, a product or another
+    figure a few apart in the sentence and before a word of ``model_suffixes`` ("Pixel 9 and 9 Pro", "le 16 Plus",
+    "Honor 400 и 400 Pro"; not "hired 40 Pro staff"); or a few apart from a product's figure, or a list of them, written
+    just before, after "and", "to" or a comma that the list goes on after ("the iPhone 15 and 16", "the iPhone 13, 14 and
+    15", "Windows 10 и 11"; not "the iPhone 15, 12 of its suppliers"), unless it counts the noun after it ("the Switch 2
+    and 3 games")."""
     if not q.text.isdigit():
         return False
-    suffix, listed = _model_patterns(q.lang)
+    suffix, listed, goes_on = _model_patterns(q.lang)
     if suffix is not None and suffix.match(text, q.end):
-        return True
+        context = _sentence_before(text, q.start, start)
+        return _ends_with_article(context, lex) or any(
+            lex.fold(normalize(w)) in lex.product_names for w in _WORDS_ELIDED.findall(context)) or any(
+            abs(int(q.text) - int(f)) <= _VERSIONS_APART for f in _WHOLE_FIGURES.findall(context))
     other = listed.search(text, max(start, q.start - 64), q.start)
-    return other is not None and 0 < abs(int(q.text) - int(other.group(2))) <= 5 and lex.fold(
-        normalize(other.group(1))) in lex.product_names and not (_LATIN.match(other.group(1)) and other.group(1).islower()) and (
-        not _counts_the_noun_after(text, q.end, lex))
+    if other is None or lex.fold(normalize(other.group("name"))) not in lex.product_names or (
+            _LATIN.match(other.group("name")) and other.group("name").islower()):
+        return False
+    last = int(_WHOLE_FIGURES.findall(other.group())[-1])  # (int reads any script's digits)
+    if not 0 < abs(int(q.text) - last) <= _VERSIONS_APART:
+        return False
+    if other.group("comma") is not None and goes_on.match(text, q.end) is None:
+        return False  # "When Apple launched the iPhone 15, 12 of its suppliers": the comma ends a clause
+    return not _counts_the_noun_after(text, q.end, lex)
+
+
+_WHOLE_FIGURES = regex.compile(rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,4}}(?![{DIGITS}]|[.,][{DIGITS}])")
+_ARTICLE_LAST = regex.compile(r"(\p{L}+['’]?)[ \u00a0]*$")
+
+
+def _ends_with_article(context: str, lex: Lexicon) -> bool:
+    """Whether ``context`` ends with an article ("le", "the", "l'")."""
+    last = _ARTICLE_LAST.search(context)
+    return last is not None and "ARTICLE" in lex.classify("word", lex.fold(last.group(1)))
+
+
+def _sentence_before(text: str, at: int, start: int) -> str:
+    """The sentence before ``at``, looking at most 64 characters back."""
+    reach = max(start, at - 64)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, reach, at)]
+    return text[stops[-1] if stops else reach : at]
 
 
 def _counts_the_noun_after(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a figure ending at ``end`` counts the lowercase word after it, a plural (English ``fraction_plural_endings``, else ``noun_plural_endings`` or ``count_noun_endings``), an
-    adjective
-    between or not: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires", "the Pixel 8 to 10
-    new markets", "de Pixel 8 naar 10 nieuwe markten" (not "the iPhone 15 and 16 will", "l'iPhone 15 et 16 recevront")."""
+    """Whether a figure ending at ``end`` counts the word after it, an adjective between or not: a plural (English
+    ``fraction_plural_endings``, else ``noun_plural_endings`` or ``count_noun_endings``) written in lower case, or in a
+    script with no case (Arabic) any word a figure may count: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires",
+    "the Pixel 8 to 10 new markets", "de Pixel 8 naar 10 nieuwe markten", "أندرويد 14 إلى 16 دولة" (not "the iPhone 15 and 16
+    will", "l'iPhone 15 et 16 recevront")."""
     endings = lex.plural_endings or lex.noun_plural_endings or lex.count_noun_endings
     for _ in range(2):  # (the noun, or an adjective and the noun: "naar 10 nieuwe markten")
         after = _NEXT_WORD.match(text, end)
-        if after is None or not after.group(1).islower() or not _is_counted(word := normalize(after.group(1)), lex):
+        if after is None or after.group(1)[:1].isupper() or not _is_counted(word := normalize(after.group(1)), lex):
             return False
-        if word.endswith(endings) or word in lex.irregular_plurals:
+        if not after.group(1).islower() or word.endswith(endings) or word in lex.irregular_plurals:
             return True
         end = after.end()
     return False
 
 
 @cache
-def _model_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str]]:
-    """The patterns of a model's suffix after a figure, and of a product's name and figure before "and", a comma or
-    "to" (an article after it or not), ending where the next figure starts."""
+def _model_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str], regex.Pattern[str]]:
+    """The patterns of a model's suffix after a figure; of a product's name and its figure, or a list of figures,
+    before "and", a comma or "to" (an article after it or not), ending where the next figure starts; and of what
+    shows a list going on after a figure (a comma, "and", the clause's end)."""
     lex = lexicon(lang)
-
-    def one_of(forms: Iterable[str]) -> str:
-        return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-
     # (one suffix or more, and no capitalised word after them: not "40 Ultra Orthodox men", "les 176 Plus Beaux Villages",
     # "40 Max Planck institutes"; "15 Pro Max" is a model)
-    suffixes = rf"[ \u00a0]+(?:{one_of(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])"
+    suffixes = rf"[ \u00a0]+(?:{_alternatives(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])"
     suffix = regex.compile(rf"(?:{suffixes})+(?![ \u00a0]+\p{{Lu}})") if lex.model_suffixes else None
-    joiners = one_of([*lex.and_words, *lex.values["TO"]])
-    articles = one_of([*lex.values["ARTICLE"], *lex.values.get("INDEF", {})])
+    ands = _alternatives(lex.and_words)
+    joiner = rf"(?:[ \u00a0]*(?P<comma>,)|[ \u00a0]+(?i:{_alternatives([*lex.and_words, *lex.values['TO']])}))[ \u00a0]*"
+    articles = _alternatives([*lex.values["ARTICLE"], *lex.values.get("INDEF", {})])
+    figure = rf"[{DIGITS}]{{1,4}}"
     listed = regex.compile(
-        rf"(?r)(\p{{L}}+)[ \u00a0]+([0-9]{{1,4}})(?:[ \u00a0]*,|[ \u00a0]+(?i:{joiners}))[ \u00a0]*(?:(?i:{articles})[ \u00a0]+)?$")
-    return suffix, listed
+        rf"(?r)(?P<name>\p{{L}}+)[ \u00a0]+{figure}(?:(?:[ \u00a0]*,|[ \u00a0]+(?i:{ands}))[ \u00a0]*{figure})*{joiner}"
+        rf"(?:(?i:{articles})[ \u00a0]+)?$")
+    goes_on = regex.compile(rf"[ \u00a0]*(?:[,;.:!?)]|(?i:{ands})(?!\w)|$)")
+    return suffix, listed, goes_on
 
 
 def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1726,7 +1777,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "de Switch 2 à 19 millions d'unités", "della Switch 2 a 19 milioni": the name's figure opens no
         # range; what follows "to" is read alone, unless it is a bare figure a few above the name's, a later
         # version ("from iOS 17 to 18", "Windows 10 to 11", "Windows 7 to 10"; not "أندرويد 15 إلى 40 جهازا", nor a
-        # figure that counts its noun, "the Pixel 8 to 10 new markets")
+        # figure that counts its noun, "the Pixel 8 to 10 new markets", but the next one: "iOS 17 to 18 takes time")
         to = _NEXT_WORD.match(text, q.start + first_end.end())
         if to is None or normalize(to.group(1)) not in lex.values["TO"]:
             return None
@@ -1735,13 +1786,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             return None
         later = rest[0]
         if (later.text.isdigit() and isinstance(q.value, Decimal) and isinstance(later.value, Decimal)
-                and q.value < later.value <= q.value + 3 and not _counts_the_noun_after(text, q.end, lex)):
+                and q.value < later.value <= q.value + _VERSIONS_APART
+                and (later.value == q.value + 1 or not _counts_the_noun_after(text, q.end, lex))):
             return None
         return later
-    if q.is_range and _FIGURE_DASH_FIGURE.fullmatch(q.text) and (
-        (q.kind is NUMBER and _after_name(text, q, start)) or lex.fold(_word_before(text, q, start)) in lex.model_makers
+    if q.is_range and q.kind is NUMBER and (model := _FIGURE_DASH_FIGURE.fullmatch(q.text)) and (
+        _after_name(text, q, start) or (len(model.group(1)) >= 3 and lex.fold(_word_before(text, q, start)) in lex.model_makers)
     ):
-        return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠"
+        return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠" (not "For Airbus
+        # 2024-2025 was a record", "Airbus 10-15 new orders")
     if q.kind in (COUNT, NUMBER) and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
@@ -2198,7 +2251,13 @@ def _after_plural_article(text: str, q: Quantity, start: int, lex: Lexicon) -> b
     return bool(words) and words[-1] in lex.articles_before_counts and not (len(words) == 2 and words[0] in lex.qualifier_bounds)
 
 
-_LAST_NAMED_YEAR = 2100  # (the end of the century climate copy looks to; a later one is rarely named)
+def _about_past_named_years(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether "about" and a figure past the years news names (``NAMED_YEARS``) count the noun after it: a plural, in a
+    language whose plurals end so that no verb does (English ``fraction_plural_endings``), not after a word of years
+    ("about 2150 points"; not "By around 2150 cities"). (Elsewhere a verb may end as a plural does: "Rond 2150 trokken
+    boeren", "Intorno al 2150 molti ghiacciai".)"""
+    return (q.bound is ABOUT and bool(lex.plural_endings) and _figure_not_in(q, NAMED_YEARS)
+            and _plural_next(text, q.end, lex) and _word_before(text, q, start) not in (lex.bare_years_after or ()))
 
 
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
@@ -2211,7 +2270,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       "Around 1900 most families" is a count by mistake), or before a figure that is no recent year and a
       word that ends as a counted noun (or a plural) for "at least" and "less than" ("at least 1301
       pilgrims", "ما لا يقل عن 1301 حاج"; not "at least 1850 show"), and for "about" a figure past the years news
-      names ("about 2150 points", "نحو 2150 نقطة"; "About 1850 people" and "Around 1850 farmers" are alike, and stay
+      names (:func:`_about_past_named_years`; "About 1850 people" and "Around 1850 farmers" are alike, and stay
       years); "до"/"tot"/"حتى"/"up to" are as often
       "until" ("Tot 1900 was het dorp"), so they count only a noun that ends as counted nouns do right after
       a round hundred ("up to 2000 people", "tot 2000 mensen"; :func:`_round_before_a_counted_noun`);
@@ -2251,8 +2310,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is MORE_THAN or (
         (q.bound in (ABOUT, AT_LEAST, LESS_THAN) or _up_to_not_until(q, lex)) and q.value % 100 == 0
-    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, start, lex)) or (q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex)) or (
-        q.bound is ABOUT and q.value > _LAST_NAMED_YEAR and _plural_next(text, q.end, lex))):
+    ) or (q.bound is AT_MOST and _until(q, lex) and _round_before_a_counted_noun(text, q, start, lex)) or (
+        q.bound in (AT_LEAST, LESS_THAN) and _figure_not_in(q, RECENT_YEARS) and _plural_next(text, q.end, lex)
+    ) or _about_past_named_years(text, q, start, lex)):
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""

@@ -72,6 +72,7 @@ CALENDAR_YEARS = range(1800, 2200)
 YEAR_FIGURES = range(1000, 2200)
 # Years news copy names bare in set phrases and headlines, whatever the language's habits.
 RECENT_YEARS = range(1990, 2040)
+NAMED_YEARS = range(1000, 2101)  # the years news names, up to the end of the century climate copy looks to
 # The tens words' values: "twenty" to "ninety".
 TENS = frozenset(range(20, 100, 10))
 # Unicode's vulgar fractions ("½", "⅔"); their values come from the Unicode database.
@@ -267,7 +268,7 @@ class Lexicon:
     and_words: frozenset[str] = frozenset()  # "and" itself (range_and), not "с" of "три с половиной"
     slash_names: frozenset[str] = frozenset()  # figures with a slash that name something: "24/7", "9/11"
     event_names: frozenset[str] = frozenset()  # "Euro 2024": currency words that name an event (as written)
-    programme_names: frozenset[str] = frozenset()  # "Vision 2030", "Agenda 2030": a year after one is the name's (folded)
+    programme_names: frozenset[str] = frozenset()  # "Vision 2030", "Agenda 2030": a year after one is the name's (normalised)
     numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
     standard_names: frozenset[str] = frozenset()  # "Euro 6": currency words that name a standard with one digit
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
