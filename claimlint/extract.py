@@ -567,7 +567,17 @@ def _corrects(text: str, q: Quantity, start: int, negation: frozenset[str]) -> b
 # ("تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة").
 _CLAUSE_ENDS = ",;.،؛"
 _COMMA_OR_STOP = regex.compile(f"[{_CLAUSE_ENDS}]")
-_CLAUSE_OR_FIGURE = regex.compile(rf"[{_CLAUSE_ENDS}\d]")
+# (searched backwards, ``(?r)``: the last one before a figure is found at once, not after every other)
+_CLAUSE_OR_FIGURE = regex.compile(rf"(?r)[{_CLAUSE_ENDS}\d]")
+_CLAUSE_LAST_WORD = regex.compile(r"(?r)\p{L}+")
+
+
+def _clause_start(text: str, q: Quantity, start: int, reach: int) -> int:
+    """Where the clause before ``q`` starts, at most ``reach`` characters before it: after the last
+    clause end or figure between."""
+    cut = max(start, q.start - reach)
+    end = _CLAUSE_OR_FIGURE.search(text, cut, q.start)
+    return cut if end is None else end.end()
 
 
 def _an_age(text: str, q: Quantity, start: int) -> bool:
@@ -637,9 +647,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     lex = lexicon(q.lang)
     if not (lex.verb_first and lex.exceed_verbs) or q.kind in (YEAR, DATE) or _few_things(text, q, lex):
         return None  # "تجاوز اللاعب 3 مدافعين": a few things got past, not a figure exceeded
-    before = text[max(start, q.start - 72) : q.start]
-    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    every = list(map(lex.fold, _WORDS.findall(clause)))
+    every = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 72), q.start)))
     words = every[-_EXCEEDED_REACH:]
     for k, w in enumerate(words[:-1]):
         if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
@@ -679,10 +687,12 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     prepositions = lex.compare_verbs_apart.get("prepositions")
     if not prepositions or q.kind is YEAR:
         return None
-    before = text[max(start, q.start - 80) : q.start]
-    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    every = list(map(lex.fold, _WORDS.findall(clause)))
-    if len(every) < 3 or every[-1] not in prepositions:
+    at = _clause_start(text, q, start, 80)
+    last = _CLAUSE_LAST_WORD.search(text, at, q.start)
+    if last is None or lex.fold(last.group()) not in prepositions:
+        return None  # (most figures: the clause's last word tells, before its other words are folded)
+    every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
+    if len(every) < 3:
         return None
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
@@ -703,9 +713,7 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     words between)."""
     if not lex.reach_verbs or _word_before(text, q, start) not in lex.values["TO"]:
         return False
-    before = text[max(start, q.start - 64) : q.start]
-    clause = before[max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(before)), default=0) :]
-    words = list(map(lex.fold, _WORDS.findall(clause)))[-6:-1]  # (the last is "إلى")
+    words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 64), q.start)))[-6:-1]  # (the last is "إلى")
     for k, w in enumerate(words[:-1]):
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
             subject = words[k + 1 :]
