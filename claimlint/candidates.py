@@ -642,27 +642,29 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
     return any(tail.startswith(form) for form in lex.sign_forms if not form.isalpha())
 
 
-def _and_split(text: str, lex: Lexicon, tokens: Iterator[Token]) -> Iterator[Token]:
+def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_Piece]:
     """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص", "بين 100 ألف ومليون ريال": "and" written onto the
     number, dual or scale word after the word that ends an amount is the range's "and", a token of its
     own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
     letter, and a scale word after it."""
-    previous: Token | None = None
+    previous_end, previous_categories = -1, ()  # (none: no token before)
     for tok in tokens:
-        ends = previous is not None and not _AMOUNT_ENDS.isdisjoint(previous.categories)
-        if ends and (tok.end - tok.start > 2 and not _AMOUNT_STARTS.isdisjoint(tok.categories)
-                     and " " not in text[tok.start : tok.end] and _a_conjunction(lex, text, tok.start)
-                     and lex.fold(normalize(text[tok.start : tok.end])) not in lex.categories):  # (not "واحد", one)
-            yield Token(tok.start, tok.start + 1, ("AND",))
-            tok = Token(tok.start + 1, tok.end, tok.categories)
-        elif previous is not None and (ends or "NUMWORD" in previous.categories) and (
-            previous.end < tok.start - 1 and text[tok.start - 2].isspace() and _a_conjunction(lex, text, tok.start - 1)
-            and not _SCALE_STARTS.isdisjoint(tok.categories)
-            and (ends or (at := _after_spaces(text, tok.end)) >= len(text) or not _a_conjunction(lex, text, at))
+        start, end, categories = tok
+        ends = not _AMOUNT_ENDS.isdisjoint(previous_categories)
+        if ends and (end - start > 2 and not _AMOUNT_STARTS.isdisjoint(categories)
+                     and " " not in text[start:end] and _a_conjunction(lex, text, start)
+                     and lex.fold(normalize(text[start:end])) not in lex.categories):  # (not "واحد", one)
+            yield start, start + 1, ("AND",)
+            start += 1
+            tok = start, end, categories
+        elif previous_end >= 0 and (ends or "NUMWORD" in previous_categories) and (
+            previous_end < start - 1 and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1)
+            and not _SCALE_STARTS.isdisjoint(categories)
+            and (ends or (at := _after_spaces(text, end)) >= len(text) or not _a_conjunction(lex, text, at))
         ):  # (and after a spelled number: "بين خمسمائة وألف دينار", 500 to 1,000; not where the scale word begins a
             # sum, "بين تسعمائة وألف ومئتي دولار", 900 to 1,200)
-            yield Token(tok.start - 1, tok.start, ("AND",))
-        previous = tok
+            yield start - 1, start, ("AND",)
+        previous_end, previous_categories = end, categories
         yield tok
 
 
@@ -687,7 +689,8 @@ _SCALE_STARTS = frozenset({"SCALE_BARE", "SCALE_DUAL"})
 
 def _window_tokens(
     text: str, lex: Lexicon, folded: str, base: int, w_start: int, w_end: int, plain: bool = False
-) -> Iterator[Token]:
+) -> Iterator[_Piece]:
+    """The tokens of ``folded[w_start:w_end]`` as plain tuples (see ``_Piece``), offsets in ``text``."""
     tokenizer = lex.plain_tokenizer if plain else lex.tokenizer
     pos = w_start
     while (m := tokenizer.search(folded, pos, w_end)) is not None:
@@ -702,15 +705,15 @@ def _window_tokens(
                 # apostrophe ("vent'anni") is a word here; what stands before it is read alone.
                 left = folded[m.start() : elided].rstrip(_SPACES)
                 if left:
-                    yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                    yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
                 if categories := lex.classify("word", folded[elided : m.end()]):
-                    yield Token(elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
+                    yield (elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
                 continue
             if (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
                 # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
                 left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
-                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-                yield Token(ordinal[0] + base, ordinal[1] + base, ("DENOM",))
+                yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                yield (ordinal[0] + base, ordinal[1] + base, ("DENOM",))
                 pos = ordinal[1]
                 continue
             cut = _number_cut(lex, folded, m, w_end, plain)
@@ -719,7 +722,7 @@ def _window_tokens(
                 # tokens after the cut are read anew.
                 left = folded[m.start() : cut].rstrip(" \t\u00a0-‐")
                 if left:
-                    yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                    yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
                 pos = cut
                 continue
             split = lex.bad_connector(word)
@@ -733,13 +736,13 @@ def _window_tokens(
                 # (a hyphen before the connector is the left number's shared end, "tussen drie- en vijfduizend",
                 # and joins the two as a range does: "kost twee- en driehonderd euro")
                 left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
-                yield Token(m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
                 between = folded[a:b]
                 joins = lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",))
                 if folded[m.start() + len(left) : a].strip() in _DASHES and "DASH" not in joins:
                     joins = ("DASH", *joins)  # (first: where both may stand, the range)
-                yield Token(a + base, b + base, joins)
-                yield Token(m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
+                yield (a + base, b + base, joins)
+                yield (m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
                 continue
         elif kind == "sign":
             if m.start() and word[0] in _HYPHENS and (
@@ -760,9 +763,9 @@ def _window_tokens(
         elif kind == "fig" and "/" in word and (season := _season(word)) is not None:
             # "the 2023/24 season": a year to the next, read as the range "2023-24" is
             slash = m.start() + season + base
-            yield Token(m.start() + base, slash, ("NUM",))
-            yield Token(slash, slash + 1, ("DASH",))
-            yield Token(slash + 1, m.end() + base, ("NUM",))
+            yield (m.start() + base, slash, ("NUM",))
+            yield (slash, slash + 1, ("DASH",))
+            yield (slash + 1, m.end() + base, ("NUM",))
             continue
         categories = lex.classify(kind, word)
         if m.start() and folded[m.start() - 1] == "/" and not _MONEY_NAMES.isdisjoint(categories) and (
@@ -783,7 +786,7 @@ def _window_tokens(
             # "le 25 sept. 2025", "25 sept 2025": September abbreviated after a day, not seven (not "25 sept ans")
             categories = _without(categories, "NUMWORD")
             if after.group(1) and word + "." in lex.values["MONTH"]:
-                yield Token(m.start() + base, m.end() + 1 + base, categories)  # (its full stop is the abbreviation's)
+                yield (m.start() + base, m.end() + 1 + base, categories)  # (its full stop is the abbreviation's)
                 pos = m.end() + 1
                 continue
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
@@ -795,7 +798,7 @@ def _window_tokens(
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
         if categories:
-            yield Token(m.start() + base, m.end() + base, categories)
+            yield (m.start() + base, m.end() + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
             yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
 
@@ -847,11 +850,12 @@ def _elided_end(lex: Lexicon, folded: str, m: re.Match[str]) -> int | None:
     return m.start() + match.spans("p")[-1][0]
 
 
-def _elided_join(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:
+def _elided_join(text: str, lex: Lexicon, before: _Piece, tok: _Piece) -> bool:
     """An apostrophe between a number ending in an elided form and the word after it: "vent'anni"."""
-    if tok.start != before.end + 1 or text[before.end] not in _APOSTROPHES:
+    (before_start, before_end, _), (start, _, _) = before, tok
+    if start != before_end + 1 or text[before_end] not in _APOSTROPHES:
         return False
-    written = lex.fold(text[before.start : before.end])
+    written = lex.fold(text[before_start:before_end])
     return any(written.endswith(form) for form in lex.elided_numbers)
 # What a figure written onto a hyphen may measure: "$5-billion", "10-percent", "a 2.5-percentage-point rise".
 _HYPHENED = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER"})
@@ -1133,7 +1137,7 @@ def find_runs(
     for w_start, w_end in _windows(folded, lex):
         a, b = w_start + start, w_end + start
         blocked = merge_spans([*(s for s in masked_here if s[1] > a and s[0] < b), *excluded_spans(text, lang, a, b)])
-        current: list[Token] = []
+        current: list[_Piece] = []  # (made Tokens only for _emit: two stretches in three state nothing)
         # (False while no token of the stretch is of _STATES: _emit would yield nothing, and is not called;
         # two stretches in three)
         states = False
@@ -1141,36 +1145,46 @@ def find_runs(
         reach = 0  # where the run's text ends (past a month's second name)
         tokens = _window_tokens(text, lex, folded, start, w_start, w_end)
         for tok in _and_split(text, lex, tokens) if lex.prefixes else tokens:
-            while cursor < len(blocked) and blocked[cursor][1] <= tok.start:
+            tok_start, tok_end, categories = tok
+            while cursor < len(blocked) and blocked[cursor][1] <= tok_start:
                 cursor += 1
-            if cursor < len(blocked) and blocked[cursor][0] < tok.end:
+            if cursor < len(blocked) and blocked[cursor][0] < tok_end:
                 if states:
-                    yield from _emit(text, lex, current)
+                    yield from _emit(text, lex, _as_tokens(current))
                 current, states = [], False
                 continue
-            if current and not _joined(text, max(reach, current[-1].end), tok.start) and not _adjective_between(
+            if current and not _joined(text, max(reach, current[-1][1]), tok_start) and not _adjective_between(
                 text, lex, current[-1], tok
             ) and not (lex.elided_numbers and _elided_join(text, lex, current[-1], tok)) or (
                 # "3 million five-year bonds", "4.2 million twenty-foot units": a number written onto a
                 # word with a hyphen describes it and adds to no amount before it
-                "NUMWORD" in tok.categories and _hyphened_after_amount(text, current, tok)
+                "NUMWORD" in categories and _hyphened_after_amount(text, current, tok)
             ):
                 if states:
-                    yield from _emit(text, lex, current)
+                    yield from _emit(text, lex, _as_tokens(current))
                 current, states = [], False
-            elif "NUM" in tok.categories and _glued_sign_starts(text, lex, current, tok):
+            elif "NUM" in categories and _glued_sign_starts(text, lex, current, tok):
                 # "3 USD50 cards": a sign written onto the figure after it belongs to that figure
-                if not all(_STATES.isdisjoint(t.categories) for t in current[:-1]):
-                    yield from _emit(text, lex, current[:-1])
+                if not all(_STATES.isdisjoint(t[2]) for t in current[:-1]):
+                    yield from _emit(text, lex, _as_tokens(current[:-1]))
                 current = current[-1:]
-            if "MONTH" in tok.categories and _second_month_name(text, lex, current, tok):
+            if "MONTH" in categories and _second_month_name(text, lex, current, tok):
                 current.pop()  # "٣٠ يونيو/حزيران ٢٠٣٠": the month's two names, read as one
-                reach = tok.end
+                reach = tok_end
                 continue
             current.append(tok)
-            states = states or not _STATES.isdisjoint(tok.categories)
+            states = states or not _STATES.isdisjoint(categories)
         if states:
-            yield from _emit(text, lex, current)
+            yield from _emit(text, lex, _as_tokens(current))
+
+
+# A token before find_runs knows it reaches _emit: (start, end, categories), as a Token holds them. A plain
+# tuple costs a tenth of a Token to make, and two stretches of tokens in three state nothing.
+_Piece = tuple[int, int, tuple[str, ...]]
+
+
+def _as_tokens(pieces: list[_Piece]) -> list[Token]:
+    return [Token(*piece) for piece in pieces]
 
 
 # What a range's lower end may hold between "from" and "to": "de 3 millions a 5 millions d'euros".
@@ -1185,57 +1199,60 @@ def _after_from(tokens: list[Token], i: int) -> bool:
     return j < i - 1 and j >= 0 and "FROM" in tokens[j].categories
 
 
-def _hyphened_after_amount(text: str, current: list[Token], tok: Token) -> bool:
+def _hyphened_after_amount(text: str, current: list[_Piece], tok: _Piece) -> bool:
     """Whether ``tok``, a spelled number, comes after a scale word and is written onto the word after it
     with a hyphen: "3 million five-year bonds"."""
-    return bool(current) and "SCALE" in current[-1].categories and _HYPHEN_LETTER.match(text, tok.end) is not None
+    return bool(current) and "SCALE" in current[-1][2] and _HYPHEN_LETTER.match(text, tok[1]) is not None
 
 
-def _adjective_between(text: str, lex: Lexicon, before: Token, tok: Token) -> bool:
+def _adjective_between(text: str, lex: Lexicon, before: _Piece, tok: _Piece) -> bool:
     """Whether an adjective of ``duration_adjectives`` alone stands between a number and its unit of time:
     "two consecutive years", "les 12 derniers mois", "два полных года" (the run goes on past it)."""
-    if not lex.duration_adjectives or "DUR" not in tok.categories or _NUMBER.isdisjoint(before.categories):
+    (before_start, before_end, before_categories), (start, _, categories) = before, tok
+    if not lex.duration_adjectives or "DUR" not in categories or _NUMBER.isdisjoint(before_categories):
         return False
-    if _is_year(text, before):
+    if _is_year_at(text, before_start, before_end, before_categories):
         return False  # "In 2023 whole months passed": a year, then the months
-    gap = text[before.end : tok.start]
+    gap = text[before_end:start]
     return gap[:1].isspace() and gap[-1:].isspace() and lex.fold(gap.strip()) in lex.duration_adjectives
 
 
-def _second_month_name(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:
+def _second_month_name(text: str, lex: Lexicon, current: list[_Piece], tok: _Piece) -> bool:
     """Whether ``tok`` names again, after a slash, the month before it: Arabic copy gives both names,
     "يونيو/حزيران", "مارس/آذار"."""
-    if len(current) < 2 or "MONTH" not in tok.categories or "SLASH" not in current[-1].categories:
+    if len(current) < 2 or "MONTH" not in tok[2] or "SLASH" not in current[-1][2]:
         return False
-    month = current[-2]
-    if "MONTH" not in month.categories:
+    (month_start, month_end, month_categories), (start, end, _) = current[-2], tok
+    if "MONTH" not in month_categories:
         return False
     value = lex.values["MONTH"].get
-    return value(lex.fold(text[month.start : month.end])) == value(lex.fold(text[tok.start : tok.end])) is not None
+    return value(lex.fold(text[month_start:month_end])) == value(lex.fold(text[start:end])) is not None
 
 
-def _glued_sign_starts(text: str, lex: Lexicon, current: list[Token], tok: Token) -> bool:
+def _glued_sign_starts(text: str, lex: Lexicon, current: list[_Piece], tok: _Piece) -> bool:
     """A currency sign touching the figure after it but not the one before: "3 USD50", "In 2022
     $1.2 billion", "In 2022 $30", or between a year and a figure after a year word or written with a
     decimal sign: "in 2022 € 7,5 mln", "boekjaar 2022 € 3,1 mln" (not "coûte 1999 € 5 fois plus": a
     price). Not a symbol before two digits after an amount: "3 €50" is 3.50 euros."""
-    if len(current) < 2 or "NUM" not in tok.categories:
+    if len(current) < 2 or "NUM" not in tok[2]:
         return False
-    before, sign = current[-2], current[-1]
-    if not ("CUR_SIGN" in sign.categories and before.end < sign.start and not _NUMBER.isdisjoint(before.categories)):
+    (before_start, before_end, before_categories), (sign_start, sign_end, sign_categories) = current[-2], current[-1]
+    if not ("CUR_SIGN" in sign_categories and before_end < sign_start and not _NUMBER.isdisjoint(before_categories)):
         return False
-    if sign.end < tok.start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
-        if not (_is_year(text, before) and text[sign.end : tok.start].isspace()):
+    start, end, _ = tok
+    year_before = _is_year_at(text, before_start, before_end, before_categories)
+    if sign_end < start:  # "in 2022 € 7,5 mln": a sign between a year and a figure is the figure's
+        if not (year_before and text[sign_end:start].isspace()):
             return False
-        word = _WORD_BEFORE.search(text, max(0, before.start - 24), before.start)
+        word = _WORD_BEFORE.search(text, max(0, before_start - 24), before_start)
         after_year_word = word is not None and normalize(word.group(1)) in (lex.bare_years_after or ())
-        return after_year_word or not text[tok.start : tok.end].isdigit()  # "boekjaar 2022 € 3,1 mln"
-    if sign.end != tok.start:
+        return after_year_word or not text[start:end].isdigit()  # "boekjaar 2022 € 3,1 mln"
+    if sign_end != start:
         return False
-    after = text[tok.start : tok.end]
+    after = text[start:end]
     # (two digits with a scale letter or word written on are no cents: "Kung Fu Panda 4 $30m")
-    cents = len(after) == 2 and after.isdigit() and not _is_year(text, before) and not text[tok.end : tok.end + 1].isalpha()
-    return text[sign.start : sign.end].isalpha() or not cents
+    cents = len(after) == 2 and after.isdigit() and not year_before and not text[end : end + 1].isalpha()
+    return text[sign_start:sign_end].isalpha() or not cents
 
 
 def _joined(text: str, left: int, right: int) -> bool:
@@ -1530,8 +1547,12 @@ def _hedges(text: str, number: Token, after: Token, then: Token) -> bool:
 
 
 def _is_year(text: str, tok: Token) -> bool:
-    written = text[tok.start : tok.end]
-    return "NUM" in tok.categories and len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2100
+    return _is_year_at(text, tok.start, tok.end, tok.categories)
+
+
+def _is_year_at(text: str, start: int, end: int, categories: tuple[str, ...]) -> bool:
+    written = text[start:end]
+    return "NUM" in categories and len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2100
 
 
 # No quantity takes more tokens; a longer run ("ونصف ونصف ونصف...", "و5 و5 و5...") is read in pieces,
