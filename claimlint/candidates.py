@@ -694,25 +694,26 @@ def _window_tokens(
     tokenizer = lex.plain_tokenizer if plain else lex.tokenizer
     pos = w_start
     while (m := tokenizer.search(folded, pos, w_end)) is not None:
-        pos = m.end()
+        start, end = m.span()
+        pos = end
         word = m.group()
-        if word in lex.code_only and not text[base + m.start() : base + m.end()].isupper():
+        if word in lex.code_only and not text[base + start : base + end].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         kind = m.lastgroup or "word"
         if kind == "num":
             if lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:
                 # "5 cent al litro", "quarantacinque cent": a piece that ends a word only before an
                 # apostrophe ("vent'anni") is a word here; what stands before it is read alone.
-                left = folded[m.start() : elided].rstrip(_SPACES)
+                left = folded[start:elided].rstrip(_SPACES)
                 if left:
-                    yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
-                if categories := lex.classify("word", folded[elided : m.end()]):
-                    yield (elided + base, m.end() + base, _as_cased(categories, text[base + elided]))
+                    yield (start + base, start + len(left) + base, lex.classify("num", left))
+                if categories := lex.classify("word", folded[elided:end]):
+                    yield (elided + base, end + base, _as_cased(categories, text[base + elided]))
                 continue
             if (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
                 # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
-                left = folded[m.start() : ordinal[0]].rstrip(_SPACES)
-                yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                left = folded[start : ordinal[0]].rstrip(_SPACES)
+                yield (start + base, start + len(left) + base, lex.classify("num", left))
                 yield (ordinal[0] + base, ordinal[1] + base, ("DENOM",))
                 pos = ordinal[1]
                 continue
@@ -720,87 +721,88 @@ def _window_tokens(
             if cut is not None:
                 # "one twenty-fifth" (one over 25), "3 hundred and one": the number ends early and the
                 # tokens after the cut are read anew.
-                left = folded[m.start() : cut].rstrip(" \t\u00a0-‐")
+                left = folded[start:cut].rstrip(" \t\u00a0-‐")
                 if left:
-                    yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                    yield (start + base, start + len(left) + base, lex.classify("num", left))
                 pos = cut
                 continue
             split = lex.bad_connector(word)
-            if split is None and m.start() and (prev := _WORD_BEFORE.search(folded, max(0, m.start() - 24), m.start())) and (
+            if split is None and start and (prev := _WORD_BEFORE.search(folded, max(0, start - 24), start)) and (
                 prev.group(1) in lex.values["BETWEEN"]
             ):
                 split = lex.range_connector(word)
             if split is not None:
                 # "between nine and ten": two numbers and the range's "and", not nineteen.
-                a, b = m.start() + split[0], m.start() + split[1]
+                a, b = start + split[0], start + split[1]
                 # (a hyphen before the connector is the left number's shared end, "tussen drie- en vijfduizend",
                 # and joins the two as a range does: "kost twee- en driehonderd euro")
-                left, right = folded[m.start() : a].rstrip(" \t\u00a0-‐"), folded[b : m.end()].lstrip()
-                yield (m.start() + base, m.start() + len(left) + base, lex.classify("num", left))
+                left, right = folded[start:a].rstrip(" \t\u00a0-‐"), folded[b:end].lstrip()
+                yield (start + base, start + len(left) + base, lex.classify("num", left))
                 between = folded[a:b]
                 joins = lex.classify("word", between) or (("DASH",) if between in _DASHES else ("AND",))
-                if folded[m.start() + len(left) : a].strip() in _DASHES and "DASH" not in joins:
+                if folded[start + len(left) : a].strip() in _DASHES and "DASH" not in joins:
                     joins = ("DASH", *joins)  # (first: where both may stand, the range)
                 yield (a + base, b + base, joins)
-                yield (m.end() - len(right) + base, m.end() + base, lex.classify("num", right))
+                yield (end - len(right) + base, end + base, lex.classify("num", right))
                 continue
         elif kind == "sign":
-            if m.start() and word[0] in _HYPHENS and (
-                _INSIDE_WORD.match(folded, m.start() - 1)  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
+            if start and word[0] in _HYPHENS and (
+                _INSIDE_WORD.match(folded, start - 1)  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
                 # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
-                or _SUSPENDED.match(folded, m.start() - 1)
+                or _SUSPENDED.match(folded, start - 1)
             ):
                 continue
             if word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
                 continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
-            if word[0] == ">" and m.start() and folded[m.start() - 1] in "-=":
+            if word[0] == ">" and start and folded[start - 1] in "-=":
                 continue  # an arrow ("-> 5 billion"), not "more than"
-            if word == "+" and not _PLUS_TOUCHING.match(folded, m.start() - 1 if m.start() else 0):
+            if word == "+" and not _PLUS_TOUCHING.match(folded, start - 1 if start else 0):
                 continue  # "100+ dead" bounds the figure; "£50+VAT", "£120 + VAT", "bac+5" add to it
         elif kind == "att":
-            if not _scale_letter_counts(lex, text[base + m.start() : base + m.end()], folded, m, w_end):
+            if not _scale_letter_counts(lex, text[base + start : base + end], folded, m, w_end):
                 continue
         elif kind == "fig" and "/" in word and (season := _season(word)) is not None:
             # "the 2023/24 season": a year to the next, read as the range "2023-24" is
-            slash = m.start() + season + base
-            yield (m.start() + base, slash, ("NUM",))
+            slash = start + season + base
+            yield (start + base, slash, ("NUM",))
             yield (slash, slash + 1, ("DASH",))
-            yield (slash + 1, m.end() + base, ("NUM",))
+            yield (slash + 1, end + base, ("NUM",))
             continue
-        categories = lex.classify(kind, word)
-        if m.start() and folded[m.start() - 1] == "/" and not _MONEY_NAMES.isdisjoint(categories) and (
-            (pair := _PAIR_BEFORE.search(folded, max(0, m.start() - 12), m.start())) is not None
+        # (the lexicon's memo looked up here: a call of lex.classify for each word read costs more than the lookup)
+        categories = lex.classified.get((kind, word)) or lex.classify(kind, word)
+        if start and folded[start - 1] == "/" and not _MONEY_NAMES.isdisjoint(categories) and (
+            (pair := _PAIR_BEFORE.search(folded, max(0, start - 12), start)) is not None
             and not _MONEY_NAMES.isdisjoint(lex.classify("word", pair.group(1)))
-            and (rate := _RATE_AFTER.match(folded, m.end())) is not None
+            and (rate := _RATE_AFTER.match(folded, end)) is not None
             and (rate.group(1) is None or "SCALE" not in lex.classify("word", rate.group(1)))
         ):
             # "EUR/USD 1.08", "Euro/dollar 1,10": a currency pair, whose figure is a rate, no amount of either (not
             # "a USD/EUR 1.5 billion loan", "sells for USD/EUR 99 a month")
             continue
-        if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + m.start()):
-            pos = m.start() + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
+        if word[1:2] == " " and word[0].isalpha() and "CUR_SIGN" in categories and not _sign_may_open(text, lex, base + start):
+            pos = start + 1  # "a Series C $100 million round", "section C $75": the label's letter ("about c $ 1.34" is C$)
             continue
-        if "MONTH" in categories and "NUMWORD" in categories and _DAY_BEFORE.search(folded, max(0, m.start() - 8), m.start()) and (
-            (after := _YEAR_OR_STOP_AFTER.match(folded, m.end())) is not None
+        if "MONTH" in categories and "NUMWORD" in categories and _DAY_BEFORE.search(folded, max(0, start - 8), start) and (
+            (after := _YEAR_OR_STOP_AFTER.match(folded, end)) is not None
         ):
             # "le 25 sept. 2025", "25 sept 2025": September abbreviated after a day, not seven (not "25 sept ans")
             categories = _without(categories, "NUMWORD")
             if after.group(1) and word + "." in lex.values["MONTH"]:
-                yield (m.start() + base, m.end() + 1 + base, categories)  # (its full stop is the abbreviation's)
-                pos = m.end() + 1
+                yield (start + base, end + 1 + base, categories)  # (its full stop is the abbreviation's)
+                pos = end + 1
                 continue
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
-            if lex.months_capitalized and "MONTH" in categories and text[base + m.start()].islower():
+            if lex.months_capitalized and "MONTH" in categories and text[base + start].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
-            categories = _as_cased(categories, text[base + m.start()])
-        if "DENOM" in categories and _compound_word_after(lex, folded, m.start(), m.end(), w_end):
+            categories = _as_cased(categories, text[base + start])
+        if "DENOM" in categories and _compound_word_after(lex, folded, start, end, w_end):
             categories = _without(categories, "DENOM")  # "sixty third-party apps"
             if not categories:
                 continue  # nor its pieces: "three twenty-first-century wars"
         if categories:
-            yield (m.start() + base, m.end() + base, categories)
+            yield (start + base, end + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
-            yield from _window_tokens(text, lex, folded, base, m.start(), m.end(), plain=True)
+            yield from _window_tokens(text, lex, folded, base, start, end, plain=True)
 
 
 # A day's figure before a word, and after it a year or a full stop (the day before a month's abbreviation).
