@@ -647,7 +647,8 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
     number, dual or scale word after the word that ends an amount is the range's "and", a token of its
     own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
     letter, and a scale word after it."""
-    previous_end, previous_categories = -1, ()  # (none: no token before)
+    previous_end = -1  # (none: no token before)
+    previous_categories: tuple[str, ...] = ()
     for tok in tokens:
         start, end, categories = tok
         ends = not _AMOUNT_ENDS.isdisjoint(previous_categories)
