@@ -248,7 +248,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     if before is None:
         return False
     word = normalize(before.group(1))
-    if _names_nothing(text, word, before.start(), start, lex) or _in_a_tally(text, q, start):
+    if _names_nothing(text, word, before.start(), start, lex) or _in_a_tally(text, q, start, lex):
         return False
     if q.kind is YEAR and word in lex.programme_names:
         return True  # "Vision 2030", "Agenda 2030:", "По Стратегии 2030" (where "In 2030" opening a sentence is a year)
@@ -299,7 +299,7 @@ def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     return before, after, opening, frozenset(names)
 
 
-def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
+def _in_a_tally(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the whole figure ``q`` after a name is an item of a tally, beside other names and figures, one of them of
     two or three digits: seats, votes or cases by party or place. Its first item opens the clause, and a colon or a dash
     stands before it or after the last ("Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:", "The final tally:
@@ -312,7 +312,6 @@ def _in_a_tally(text: str, q: Quantity, start: int) -> bool:
     if not (q.text.isdigit() and len(q.text) <= 3) or q.text[0] in "0٠۰":  # (not "Lancia 037", a model)
         return False
     before, after, opening_name, no_tally = _tally_items(q.lang)
-    lex = lexicon(q.lang)
     figures, names = [q.text], []
     end = q.end
     while len(figures) < 8 and (later := after.match(text, end)) is not None:
@@ -366,7 +365,7 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     suffix, listed, goes_on = _model_patterns(q.lang)
     if suffix is not None and suffix.match(text, q.end):
         context = _sentence_before(text, q.start, start)
-        return _ends_with_article(context, lex) or any(
+        return "ARTICLE" in lex.classify("word", lex.fold(_word_before(text, q, start))) or any(
             lex.fold(normalize(w)) in lex.product_names for w in _WORDS_ELIDED.findall(context)) or any(
             abs(int(q.text) - int(f)) <= _VERSIONS_APART for f in _WHOLE_FIGURES.findall(context))
     other = listed.search(text, max(start, q.start - 64), q.start)
@@ -382,15 +381,6 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 _WHOLE_FIGURES = regex.compile(rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,4}}(?![{DIGITS}]|[.,][{DIGITS}])")
-_ARTICLE_LAST = regex.compile(r"(\p{L}+['’]?)[ \u00a0]*$")
-
-
-def _ends_with_article(context: str, lex: Lexicon) -> bool:
-    """Whether ``context`` ends with an article ("le", "the", "l'")."""
-    last = _ARTICLE_LAST.search(context)
-    return last is not None and "ARTICLE" in lex.classify("word", lex.fold(last.group(1)))
-
-
 def _sentence_before(text: str, at: int, start: int) -> str:
     """The sentence before ``at``, looking at most 64 characters back."""
     reach = max(start, at - 64)
