@@ -2527,6 +2527,8 @@ CASES = [
     ("en", "Flight 1282 was diverted; on that flight 150 passengers were stranded; Resolution 2728 passed on Route 66.",
      [("150", "count", "150")]),
     ("en", "The resolution 141 countries voted for demands a ceasefire; Flight 93 passengers fought back.", [("141", "count", "141")]),
+    ("en", "Channel 4 said the film drew 3 million viewers; the Series 10 costs $399; on that channel 4 hosts spoke.",
+     [("3 million", "count", "3e6"), ("$399", "currency", "399", "USD"), ("4", "count", "4")]),
     ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: 100 euro alle 21 persone.",
      [("100 euro", "currency", "100", "EUR"), ("21", "count", "21")]),
     ("fr", "Le premier vol 100 % électrique; ce n'est plus de 3 % mais de 5 %.",
