@@ -62,6 +62,8 @@ _NOT_QUANTITIES = regex.compile(
       | (?:(?<=1)[0-2]|(?<=0)\d|)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
       )
     | \d{3}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
+    # a phone number with its area code in brackets: "8 (800) 555-35-35", "(212) 555-1234" (not "(2024) 15-20%")
+    | (?:(?<=(?<![\w\-.,+])[78])[\ \u00a0]?\(\d{3}|(?<=(?<![\w\-.,])\(\d)\d{2})\)[\ \u00a0]?\d{3}(?:-\d{4}|[\-\ ]\d{2}[\-\ ]\d{2})(?![\w\-]|[.,]\d)
     | (?<=(?<![\w\-.,])\d)(?:(?<=0)|(?=\d{0,3}[\-–:pi]))(?:
         (?!\d{3}-\d\d-\d\d(?![\d\-])|\d?-\d\d?-\d{4}(?![\d\-]))\d{0,3}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25, 14-02-2022)
       | (?<=0)\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
@@ -152,7 +154,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.phone_calls or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
             or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
-            or lex.street_after_name or lex.named_phrases):
+            or lex.street_after_name or lex.street_before_house or lex.named_phrases):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in TENS]
     spelled_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 25) and " " not in form]
@@ -206,6 +208,8 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
+    capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
+    call_reach = rf"(?:(?:{call_words}|[^\W\d_]+)\s+){{0,3}}"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
     four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
@@ -231,17 +235,24 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         + (rf"|(?<![\w.,\-–/])(?<![0-9][ \u00a0\u202f])[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?\s+{one_of(lex.street_before_name)}(?!\w)"
            rf"|(?:{house_before})[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?,\s+{one_of(lex.street_before_name)}(?!\w)"
            if lex.street_before_name else "")
+        # a street word, a name (capitalised words, "dei" and such between) and a house number after a comma or a
+        # word of house, the clause ending after it where there is none: "на улице Ленина, 12, потушили", "ул. Ленина, д. 12",
+        # "in via dei Mille, 12." (not "Улица Ленина, 12 домов", "In via Roma, 5 feriti")
+        + (rf"|(?<!\w){opens(lex.street_before_house)}\s+{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
+           rf"(?:,?\s*{one_of(lex.house_words)}\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,;:)]|\.(?![0-9])|$)))"
+           rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])"
+           if lex.street_before_house else "")
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
-        # short phone numbers after a verb of calling, one or several, where the clause ends or a preposition or a
-        # conjunction before no figure follows: "Call 111 or 999 in an emergency", "appelez le 15 ou le 112",
-        # "chiamare il 118 o recarsi al pronto soccorso", "bel 112" (not
+        # short phone numbers after a verb of calling and at most three words, one or several, where the clause ends or
+        # a preposition or a conjunction before no figure follows: "Call 111 or 999 in an emergency", "appelez le 15 ou
+        # le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police on 101", "Bel bij spoed 112" (not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
-        rf"|(?<!\w){opens(lex.phone_calls)}\s+(?:{call_words}\s+){{0,2}}{short_numbers}"
-        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+(?:{call_words}\s+){{0,2}}{short_numbers})*"
+        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{short_numbers}"
+        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{short_numbers})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the

@@ -261,6 +261,10 @@ class Lexicon:
     street_after_name: tuple[str, ...] = ()
     house_suffixes: tuple[str, ...] = ()
     house_before: tuple[str, ...] = ()
+    # ...or after a street word, its name and a comma or a word of house ("улице Ленина, 12", "ул. Ленина, д. 12", "via
+    # Garibaldi, 12")
+    street_before_house: tuple[str, ...] = ()
+    house_words: tuple[str, ...] = ()
     named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
     named_after: tuple[str, ...] = ()  # ...after these
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
@@ -1392,6 +1396,8 @@ def lexicon(lang: str) -> Lexicon:
         street_after_name=tuple(sorted(_words((data.get("streets") or {}).get("after_name")))),
         house_suffixes=tuple(sorted(_words((data.get("streets") or {}).get("house_suffixes")))),
         house_before=tuple(sorted(_words((data.get("streets") or {}).get("house_before")))),
+        street_before_house=tuple(sorted(_words((data.get("streets") or {}).get("before_name_and_house")))),
+        house_words=tuple(sorted(_words((data.get("streets") or {}).get("house_words")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
