@@ -305,7 +305,8 @@ def _in_a_tally(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     stands before it or after the last ("Résultats : RN 125, NFP 180", "Roma 12, Milano 9, Napoli 7:", "The final tally:
     Labour 412, Conservatives 121"), or three figures or more of two or three digits end the clause (:func:`_tally_ends`);
     or its first figure has its noun, which the others leave out ("PVV 37 zetels, GroenLinks-PvdA 25", "La France compte
-    16 médailles, l'Italie 12"). Not a list of versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars,
+    16 médailles, l'Italie 12"), or its last a noun of seats, votes, medals or points (``tally_nouns``, ``points_words``:
+    "Paris 45, Lyon 38 et Marseille 30 points", "Fratelli d'Italia 118, Pd 69 e M5S 52 seggi"). Not a list of versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars,
     addresses or lines, which nothing sums ("Audi 100, Volvo 240 and Saab 900 cars were", "Via Roma 12, Corso Italia 45
     e Piazza Duomo 10 sono", "the lines Bus 38, Tram 12"), of one name again and again ("Lijn 12, Lijn 7"), of references
     and products."""
@@ -330,7 +331,9 @@ def _in_a_tally(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         if not lead or lead[-1] in _SENTENCE_END or lead[-1] == ",":  # (after a phrase that opens the sentence too)
             names.append(opening.group("name"))
             noun = noun or lead.endswith(tuple(_TALLY_MARKS)) or _TALLY_SUMMED.match(text, end) is not None or (
-                len(figures) >= 3 and min(map(len, figures)) >= 2 and _tally_ends(text, end, lex))
+                len(figures) >= 3 and min(map(len, figures)) >= 2 and _tally_ends(text, end, lex)) or (
+                (last := _NEXT_WORD.match(text, end)) is not None and (
+                    (word := normalize(last.group(1))) in lex.tally_nouns or word in lex.points_words))
     keys = [lex.fold(name) for name in names]
     return noun and len(set(keys)) == len(keys) and not any(word in no_tally for key in keys for word in key.split())
 
@@ -439,11 +442,28 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     ):
         return True  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
         # "Windows 10 to 11")
+    if q.text.isdigit() and len(q.text) < 4 and (whole := _part_of_a_whole(q.lang).match(text, q.end)) and (
+        int(q.text) < int(whole.group(1)) and not _after_product(text, q, start, lex)
+    ):
+        return True  # "in de Tweede Kamer 88 van de 150 zetels", "la Camera 200 dei 400 seggi": a part of a whole (not
+        # "Windows 10 of the 2020 era", "la Fiat 500 del 1957")
     # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name (a version or a
-    # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions League 15 times", "a remporté la
-    # Ligue des champions 14 fois": how often, no name
-    return q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or (
+    # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "gives Labour 410 seats", "haalde de PVV 37 zetels":
+    # seats, votes or medals (``tally_nouns``); "won the Champions League 15 times", "a remporté la Ligue des champions
+    # 14 fois": how often, no name
+    return q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or _word_after_in(
+        text, q, lex.tally_nouns) or (
         _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)))
+
+
+@cache
+def _part_of_a_whole(lang: str) -> regex.Pattern[str]:
+    """The words after a figure that make it a part of the figure after them, "of", "van", "dei", "des" (``partitive``),
+    an article after them or not, and a whole figure of at most three digits (the whole, in group 1)."""
+    lex = lexicon(lang)
+    of = _alternatives([*lex.values["OF"], *lex.partitive]).replace("'", "['’]")
+    articles = _alternatives(lex.values["ARTICLE"]).replace("'", "['’]")
+    return regex.compile(rf"[ \u00a0]+(?i:{of})(?:[ \u00a0]+(?i:{articles}))?[ \u00a0]*([0-9]{{1,3}})(?![0-9]|[.,][0-9])")
 
 
 def _names_nothing(text: str, word: str, at: int, start: int, lex: Lexicon) -> bool:
