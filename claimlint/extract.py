@@ -1431,6 +1431,23 @@ def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     return "second" not in {lex.race_marks.get(normalize(mark)) for _, mark in parts}
 
 
+def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the qualifier of ``q`` ("more than", "lower than": first a word of ``difference_words`` or one of
+    ``level_comparatives``) follows a number written out, or a whole figure that is no year: the difference stated
+    before is compared with ``q``, which it does not bound ("9 seats, two more than four years ago", "twee meer dan vier
+    jaar geleden"; not "In 2019 more than 300 people died")."""
+    qualifier = normalize(q.qualifier or "")
+    if qualifier.split(" ", 1)[0] not in lex.difference_words and qualifier not in lex.level_comparatives:
+        return False
+    word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
+    if word is not None and text[word.end(1) : q.start].isspace() and (written := normalize(word.group(1))) in lex.values["NUMWORD"]:
+        return written not in lex.values["INDEF"]  # ("a more than", "un de plus")
+    before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
+    if before is None or before.group(2) is not None or not (figure := to_ascii_digits(before.group(1))).isdigit():
+        return False  # (a level may come before a phrase of time: "raised its rate to 5.25% more than two years ago")
+    return not (len(figure) == 4 and int(figure) in YEAR_FIGURES)
+
+
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -1458,8 +1475,11 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
     if before is None:
         return False
-    if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))):
-        return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year"
+    if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))) and (
+        normalize(before.group(2)) not in lex.points_words
+    ):
+        return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year" (not "1.5 points
+        # lower than a year earlier")
     figure = to_ascii_digits(before.group(1))
     return not (len(figure) == 4 and figure.isdigit() and int(figure) in YEAR_FIGURES)
 
@@ -1637,7 +1657,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, unit=None)
     if q.kind is DURATION and q.qualifier is not None and _lone_unit_states_nothing(text, q, start):
         return None  # "155 more than a year earlier", "حتى عام 2030": "a year" states nothing there
-    if q.qualifier is not None and q.text.startswith(q.qualifier) and _bounds_something_else(text, q, start, lex):
+    if q.qualifier is not None and q.text.startswith(q.qualifier) and (
+        _bounds_something_else(text, q, start, lex) or _difference_before(text, q, start, lex)
+    ):
         q = _unqualified(q)
     if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
@@ -3037,8 +3059,9 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
         words = words[1:]  # "3 points more than in May" (after a percent, percentage points)
     if words and (words[0] in lex.values["CUR_LINK"] or words[0] in lex.prepositions):
         words = words[1:]  # "de plus", "in più"
-    return bool(words) and words[0] in lex.difference_words and (
-        len(words) < 2 or not _counted_after_difference(words[1], lex))
+    return bool(words) and (words[0] in lex.difference_words or any(
+        c.split()[0] == words[0] for c in lex.level_comparatives  # "1.5 points lower than a year earlier"
+    )) and (len(words) < 2 or not _counted_after_difference(words[1], lex))
 
 
 def _counted_after_difference(word: str, lex: Lexicon) -> bool:

@@ -2562,6 +2562,18 @@ CASES = [
      [("2020", "year", "2020"), ("12", "number", "12"), ("15", "count", "15")]),
     ("ar", "حصد المنتخب 5 ميداليات ذهبية و3 فضيات وبرونزيتين، ويحتاج إلى 3 نقاط من آخر مباراتين.",
      [("5", "count", "5"), ("3", "count", "3"), ("برونزيتين", "count", "2"), ("3", "count", "3"), ("مباراتين", "count", "2")]),
+    # "more than", "lower than" after a difference written before it compare, and bound nothing; bare points lower
+    # than a level after a percent are percentage points
+    ("en", "The party won 9 seats, two more than four years ago; in 2019 more than 300 people died.",
+     [("9", "count", "9"), ("two", "number", "2"), ("four years", "duration", "4", "year"), ("2019", "year", "2019"),
+      ("more than 300", "count", "300", None, "more_than")]),
+    ("en", "Debt stood at 98.3% of GDP, 1.5 points lower than a year earlier.",
+     [("98.3%", "percent", "98.3", "percent"), ("1.5 points", "percent", "1.5", "percentage_point")]),
+    ("nl", "De partij haalde 9 zetels, twee meer dan vier jaar geleden; de opkomst was 61 procent, 3 punten hoger dan in 2019.",
+     [("9", "count", "9"), ("twee", "number", "2"), ("vier jaar", "duration", "4", "year"), ("61 procent", "percent", "61", "percent"),
+      ("3 punten", "percent", "3", "percentage_point"), ("2019", "year", "2019")]),
+    ("it", "Ha preso 9 seggi, tre più di cinque anni fa; oltre 300 persone in più.",
+     [("9", "count", "9"), ("tre", "number", "3"), ("cinque anni", "duration", "5", "year"), ("oltre 300", "count", "300", None, "more_than")]),
     ("en", "The council will raise parking fines from £70 to £80; prices were lower from 2020 to 2022.",
      [("£70", "currency", "70", "GBP"), ("£80", "currency", "80", "GBP"), ("from 2020 to 2022", "year", "2020", None, "exact", "2022")]),
     ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: 100 euro alle 21 persone.",
