@@ -909,6 +909,8 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return True
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
+    if _YEAR_AFTER.match(folded, m.end(), w_end):
+        return False  # "за 9М 2024 года", "the 10k 2024": a period or a race of that year, no thousands or millions
     return written in lex.attached_forms[m.group()]
 
 
@@ -926,15 +928,21 @@ _LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
     """Whether the scale letter ``m`` is a race's distance: a whole figure of at least ``_RACE_SHORTEST``
     before it and a word of ``attached_not_before`` after ("the 100m final"; not "1.2m final demands",
-    "3m heat pumps")."""
+    "3m heat pumps"), or an article before it and the clause's end or a time after ("She won the 1500m.", "won the
+    1,500m in 3:51.29"; not "raised 800m in new funding")."""
     words = lex.attached_not_before.get(m.group())
-    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end) if words else None
-    if words is None or after is None or after.group(1) not in words:
+    if words is None:
         return False
     figure = _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
-    if figure is None or any(sign in figure.group() for sign in lex.decimal):
+    if figure is None or any(sign in figure.group() for sign in lex.decimal) or int(
+        to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0
+    ) < _RACE_SHORTEST:
         return False
-    return int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0) >= _RACE_SHORTEST
+    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
+    if after is not None and after.group(1) in words:
+        return True
+    article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
+    return article is not None and article.group(1) in lex.values["ARTICLE"] and _RACE_ENDS.match(folded, m.end(), w_end) is not None
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
@@ -942,6 +950,9 @@ _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
+_YEAR_AFTER = regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}(?![{DIGITS}]|[.,][{DIGITS}])")
+_WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
+_RACE_ENDS = regex.compile(rf"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+\p{{L}}+[ \u00a0]+[{DIGITS}]{{1,2}}[:.][{DIGITS}]")  # (a race time after)
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

@@ -1562,6 +1562,7 @@ def _starts_with_word(text: str, form: str) -> bool:
     """Whether ``text`` begins with ``form`` as whole words ("h 30", not "hier"; "вечера", not "вечерами")."""
     return text.startswith(form) and not text[len(form) : len(form) + 1].isalpha()
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
+_GLUED_LETTERS = regex.compile(r"\p{L}+(?!\p{N})")
 _FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
 
 
@@ -1687,6 +1688,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         # "of 1200 MW", "van 1000 tot 1650 megawatt", "tot 1200 kuub": a measure, no year ("In 2024 MW prices" is one)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
+    if q.kind is YEAR and q.text[-1:].isdigit() and (glued := _GLUED_LETTERS.match(text, q.end)) is not None and (
+        (unit := glued.group()) in lex.measure_units or lex.fold(unit) in lex.measure_units or unit in lex.attached_not_before
+    ):
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))  # "a 2024GB drive", "won the 1500m": a measure, no year
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.kind is YEAR and q.text.isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
@@ -3402,7 +3407,8 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
     """ "потеряли 10% до 150 рублей", "повысил ставку на 100 б.п., до 16%", "verloor 7 procent tot 24,50
     euro": "до"/"tot" right after a change by a percent or an amount (a verb of change before it) gives
     the level reached, not "up to". At most two words between, none a conjunction ("выросли на 5%, а
-    зарплаты составят до 10%"), and not without the verb ("10 procent korting tot 50 euro")."""
+    зарплаты составят до 10%"), or the time it is compared with between commas ("сократился на 15% по сравнению с
+    прошлым годом, до 4,7 млн"), and not without the verb ("10 procent korting tot 50 euro")."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -3413,7 +3419,7 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
             lex = lexicon(q.lang)
             words = _WORDS.findall(normalize(text[prev.end : q.start]))
             if (
-                normalize(q.qualifier) in lex.values["TO"] and len(words) <= 2
+                normalize(q.qualifier) in lex.values["TO"] and (len(words) <= 2 or _compared_with_a_time(text, prev.end, q.start, lex))
                 and not any(w in lex.conjunctions for w in words) and _after_change(text, prev, start, by=True)
             ):
                 q = replace(q, bound=EXACT)
@@ -3421,6 +3427,18 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
             q = replace(q, bound=EXACT)
         out.append(q)
     return out
+
+
+def _compared_with_a_time(text: str, end: int, at: int, lex: Lexicon) -> bool:
+    """Whether ``text[end:at]`` is a word of comparison (``comparison_words``) and a few words of time, then a comma:
+    " по сравнению с прошлым годом, ", " compared with a year earlier, "."""
+    between = normalize(text[end:at]).strip()
+    if not between.endswith(",") or "," in between[:-1]:
+        return False
+    phrase = next((c for c in lex.comparison_words if between.startswith(c + " ")), None)
+    rest = _WORDS.findall(between[len(phrase) :]) if phrase else []
+    return 0 < len(rest) <= 3 and not _DIGIT.search(between) and any(
+        not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(w))) or w in lex.time_adverbs for w in rest)
 
 
 def _to_after_a_start(text: str, before: list[Quantity], q: Quantity, start: int) -> bool:
@@ -4856,7 +4874,9 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     words: set[str] | None = None  # the paragraph's, read once a shared name is found
     out = []
     for q in found:
-        noun = _NEXT_WORD.match(text, q.end) if q.kind is COUNT and q.noun is not None else None
+        # (a count's noun, or the word after a figure with a decimal sign, which counts nothing: "إلى 34.2 ليرة")
+        noun = _NEXT_WORD.match(text, q.end) if (q.kind is COUNT and q.noun is not None) or (
+            q.kind is NUMBER and q.unit is None and not q.is_range) else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
         if noun is not None:

@@ -636,6 +636,11 @@ class QuantityBuilder:
                 raise NotAQuantity("a figure and a spelled number after it are two numbers")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")
+            if (joined is None and smaller.exponent == 0 and abs(smaller.value) >= 1000 and bigger.exponent > 0
+                    and _DIGIT.search(self.text, smaller.start, smaller.end)):
+                # "the $5m 2024 budget", "за 9М 2024 года": a figure of thousands with no scale after a scaled one is
+                # the next number, most often a year ("2 тыс. 500 руб." is one)
+                raise NotAQuantity("a scaled figure and a figure of thousands after it are two numbers")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
         for before, part in itertools.pairwise(parts):
