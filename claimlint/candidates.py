@@ -1516,9 +1516,10 @@ _EMIT_ASKS = frozenset({
 _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # What "of" may join a fraction to: "a quarter of a million", "a quarter of a century", "a quarter of a
 # percentage point".
-_MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP"})
-_MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP"})
-_ROUNDED = _MEASURED_AFTER_ONE | {"CUR_WORD", "MULT", "APPROX"}  # what "of" joins a round number to: "une dizaine d'euros"
+# (and a bare point, "un quarto di punto", "a quarter of a point": extract keeps it a percentage point where rates are)
+_MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP", "POINT"})
+_MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP", "POINT"})
+_ROUNDED = frozenset({"SCALE", "DUR", "PCT", "PP", "BP", "CUR_WORD", "MULT", "APPROX"})  # what "of" joins a round number to: "une dizaine d'euros"
 _COUNTING = frozenset({"MULT", "APPROX", "APPROX_BARE", "OF"})  # what counts a scale word after it: "a dozen million"
 
 

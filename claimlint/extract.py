@@ -803,7 +803,8 @@ def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bo
 
 
 _LAST_WORD = regex.compile(r"\w*$")  # (of a qualifier: "à" of "jusqu'à", "a" of "fino a")
-_FRACTION_POINT = regex.compile(r"[\-‐]\p{L}+$")  # ("-point" of "a quarter-point")
+_FRACTION_POINT = regex.compile(r"(?:([\-‐])|[ \u00a0]+)(\p{L}+)$")  # ("-point" of "a quarter-point", " punto")
+_WORD_AT_END = regex.compile(r"[ \u00a0]*(\p{L}+['’]?)[ \u00a0]*$")
 _SENTENCE_SPLIT = regex.compile(r"[.!?]\s+(?=\p{Lu})|;")  # (not after "тыс.")
 
 
@@ -1597,19 +1598,37 @@ def _ratio_heads(lang: str) -> frozenset[str]:
     return frozenset(form.split()[0] for form in lexicon(lang).values["OVER"] if " " in form)
 
 
+def _a_fraction_point(text: str, q: Quantity, at: int, lex: Lexicon) -> bool:
+    """Whether the point word of ``q`` at ``at`` follows its fraction, "of" or an article ("a quarter-point", "un quarto
+    di punto", "half a point"), not another word of its unit ("half a basis point")."""
+    if text[at : at + 1] in ("-", "‐"):
+        return True
+    before = _WORD_AT_END.search(text, q.start, at)
+    return before is not None and not _FRACTION_OF.isdisjoint(lex.classify("word", lex.fold(normalize(before.group(1)))))
+
+
+_FRACTION_OF = frozenset({"OF", "INDEF", "DENOM"})
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
-    if q.unit == "percentage_point" and (hyphen := _FRACTION_POINT.search(q.text)) is not None and (
-        normalize(hyphen.group()[1:]) in lex.values["POINT"]) and not (
-        _speaks_of_shares(text, q, lex)
-        or ((after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)).startswith(lex.change_nouns))
+    if q.unit == "percentage_point" and (point := _FRACTION_POINT.search(q.text)) is not None and (
+        normalize(point.group(2)) in lex.values["POINT"]) and _a_fraction_point(text, q, q.start + point.start(), lex) and not (
+        _speaks_of_shares(text, q, lex) or (point.group(1) is not None and (after := _NEXT_WORD.match(text, q.end)) is not None
+                                            and normalize(after.group(1)).startswith(lex.change_nouns))
     ):
-        # "a quarter-point cut", "rates rose a half-point": of a rate; not "a half-point lead" in chess, "Gold fell a
-        # quarter-point" (a point of gold is a dollar): the fraction alone
-        end = q.start + hyphen.start()
+        # "a quarter-point cut", "rates rose a half-point", "tagliato i tassi di un quarto di punto": of a rate; not "a
+        # half-point lead" in chess, "Gold fell a quarter-point" (a point of gold is a dollar), "ha preso mezzo punto in
+        # classifica": the fraction alone, before "of" and an article ("un quarto"), or nothing ("mezzo")
+        end = q.start + point.start()
+        while (last := _WORD_AT_END.search(text, q.start, end)) is not None and last.start() > q.start and (
+                normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
+            end = last.start()
+        if _WORD_AT_END.search(text, q.start, end).start() == q.start and "DENOM" in lex.classify("word", lex.fold(text[q.start : end])):
+            return None
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds

@@ -755,6 +755,14 @@ class QuantityBuilder:
             raise NotAQuantity("a fraction and a point make a percentage point only joined by a hyphen: 'a quarter-point cut'")
         return self.points(self.fraction(_as_part(first), denominator), point)
 
+    def fraction_of_a_bare_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
+        """ "un quarto di punto", "a quarter of a point": a fraction of a percentage point, as rate copy writes it."""
+        return self.points(self.fraction(_as_part(first), denominator), tokens[-1])
+
+    def fraction_of_bare_points(self, denominator: Token, *tokens: Token) -> Part:
+        """ "mezzo punto", "half a point", "un demi point"."""
+        return self.points(self.one_fraction(denominator, denominator), tokens[-1])
+
     def fraction_of_a_point(self, first: Part | Token, denominator: Token, *tokens: Token) -> Part:
         """ "a quarter of a percentage point", "un quart de point de pourcentage"."""
         return self._points(self.fraction(_as_part(first), denominator), tokens[-1])

@@ -2593,6 +2593,13 @@ CASES = [
     ("nl", "De AEX dook onder de grens van 900 punten; de index klom boven de grens van 1000 punten.",
      [("onder de grens van 900", "count", "900", None, "less_than"), ("boven de grens van 1000", "count", "1000", None, "more_than")]),
     ("ar", "ارتفع سعر صرف الدولار أمام الليرة التركية إلى 34.2 ليرة.", [("34.2 ليرة", "currency", "34.2", "TRY")]),
+    # a fraction of a bare point is a percentage point where the sentence speaks of rates or polls, else the fraction
+    ("it", "La Bce ha tagliato i tassi di un quarto di punto, la Fed di mezzo punto.",
+     [("un quarto di punto", "percent", "0.25", "percentage_point"), ("mezzo punto", "percent", "0.5", "percentage_point")]),
+    ("it", "Il Milan ha preso mezzo punto in classifica; ha vinto di un quarto di punto.", [("un quarto", "number", "0.25")]),
+    ("en", "The Fed delivered a jumbo half-point cut and may cut rates by a quarter of a point.",
+     [("half-point", "percent", "0.5", "percentage_point"), ("a quarter of a point", "percent", "0.25", "percentage_point")]),
+    ("en", "He won by half a point; gold fell a quarter-point.", [("a quarter", "number", "0.25")]),
     ("en", "The council will raise parking fines from £70 to £80; prices were lower from 2020 to 2022.",
      [("£70", "currency", "70", "GBP"), ("£80", "currency", "80", "GBP"), ("from 2020 to 2022", "year", "2020", None, "exact", "2022")]),
     ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: 100 euro alle 21 persone.",
