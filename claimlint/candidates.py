@@ -187,9 +187,13 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
 
     small_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"]}))
     hour = r"(?:[01]?\d|2[0-3])"
-    # (not before a noun they count: "dalle 3 alle 5 persone")
+    # (not before a noun they count: "dalle 3 alle 5 persone"; before the words of a clock time, "dalle 8 alle 20 di
+    # domenica", the pair takes them)
     opening.extend(a for a, _ in lex.clock_pairs)
+    day_words = rf"\s+{one_of(lex.clock_after)}(?!\w)" if lex.clock_after else ""
     hour_pairs = "".join(
+        rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?:{day_words}|(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_]))"
+        if day_words else
         rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_])"
         for a, b in lex.clock_pairs
     )

@@ -2600,6 +2600,13 @@ CASES = [
     ("en", "The Fed delivered a jumbo half-point cut and may cut rates by a quarter of a point.",
      [("half-point", "percent", "0.5", "percentage_point"), ("a quarter of a point", "percent", "0.25", "percentage_point")]),
     ("en", "He won by half a point; gold fell a quarter-point.", [("a quarter", "number", "0.25")]),
+    # a span of hours with the day after it is a clock time; a multiple of a limit
+    ("it", "Dalle 8 alle 20 di domenica la strada sarà chiusa; dalle 3 alle 5 persone.",
+     [("3", "number", "3"), ("5", "count", "5")]),
+    ("it", "Con 1,8 grammi per litro, oltre tre volte il limite.",
+     [("1,8", "number", "1.8"), ("oltre tre volte", "number", "3", None, "more_than")]),
+    ("fr", "Plus de trois fois la limite autorisée.", [("Plus de trois fois", "number", "3", None, "more_than")]),
+    ("nl", "Meer dan drie keer de limiet.", [("Meer dan drie keer", "number", "3", None, "more_than")]),
     ("en", "The council will raise parking fines from £70 to £80; prices were lower from 2020 to 2022.",
      [("£70", "currency", "70", "GBP"), ("£80", "currency", "80", "GBP"), ("from 2020 to 2022", "year", "2020", None, "exact", "2022")]),
     ("it", "Sciopero dei treni dalle 21 di giovedì alle 21 di venerdì: 100 euro alle 21 persone.",
