@@ -213,7 +213,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
     capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
-    call_reach = rf"(?:(?:{call_words}|[^\W\d_]+)\s+){{0,3}}"
+    # (a word and small words, "chiamare subito il 118", or up to three words of any kind and the word that links a
+    # number to the call: "call police on 101")
+    call_reach = rf"(?:(?:[^\W\d_]+\s+)?(?:{call_words}\s+){{0,2}}" + (
+        rf"|(?:[^\W\d_]+\s+){{1,3}}{one_of(lex.phone_call_links)}\s+" if lex.phone_call_links else "") + ")"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
     four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
@@ -224,7 +227,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
         rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
-        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}"
+        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?!,[0-9])"  # (not a grouped figure: "Across the Channel 1,200 people")
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure}"
         # (or the figures' range: "paragraphs 4–6", "sections 2 to 4", "les articles 3 à 5")
@@ -241,18 +244,19 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
            if lex.street_before_name else "")
         # a street word, a name (capitalised words, "dei" and such between) and a house number after a comma or a
         # word of house, the clause ending after it where there is none: "на улице Ленина, 12, потушили", "ул. Ленина, д. 12",
-        # "in via dei Mille, 12." (not "Улица Ленина, 12 домов", "In via Roma, 5 feriti")
+        # "in via dei Mille, 12." (not "Улица Ленина, 12 домов", "In via Roma, 5 feriti", "in piazza Duomo, 4; in")
         + (rf"|(?<!\w){opens(lex.street_before_house)}\s+{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
-           rf"(?:,?\s*{one_of(lex.house_words)}\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,;:)]|\.(?![0-9])|$)))"
+           rf"(?:,?\s*{one_of(lex.house_words)}\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,)]|\.(?![0-9])|$)))"
            rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])"
            if lex.street_before_house else "")
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
-        # short phone numbers after a verb of calling and at most three words, one or several, where the clause ends or
-        # a preposition or a conjunction before no figure follows: "Call 111 or 999 in an emergency", "appelez le 15 ou
-        # le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police on 101", "Bel bij spoed 112" (not
+        # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
+        # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
+        # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
+        # on 101" (not "Emergency calls that night reached 117", "phone masts rose to 110", "appelle à manifester le 18"; not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
         rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{short_numbers}"
@@ -932,8 +936,9 @@ _LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
     """Whether the scale letter ``m`` is a race's distance: a whole figure of at least ``_RACE_SHORTEST``
     before it and a word of ``attached_not_before`` after ("the 100m final"; not "1.2m final demands",
-    "3m heat pumps"), or an article before it and the clause's end or a time after ("She won the 1500m.", "won the
-    1,500m in 3:51.29"; not "raised 800m in new funding")."""
+    "3m heat pumps"), or an article before it and a time after ("won the 1,500m in 3:51.29"), or a verb of racing
+    (``race_time_words``) before the article and the clause's end after ("She won the 1500m."; not "raised 800m in new
+    funding", "The bank repaid the 800m.")."""
     words = lex.attached_not_before.get(m.group())
     if words is None:
         return False
@@ -946,7 +951,14 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
     if after is not None and after.group(1) in words:
         return True
     article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
-    return article is not None and article.group(1) in lex.values["ARTICLE"] and _RACE_ENDS.match(folded, m.end(), w_end) is not None
+    if article is None or article.group(1) not in lex.values["ARTICLE"]:
+        return False
+    if _RACE_TIME_AFTER.match(folded, m.end(), w_end):
+        return True
+    # (the clause's end after a verb of racing: "She won the 1500m."; not "The bank repaid the 800m.")
+    verb = _WORD_ENDING.search(folded, max(0, article.start() - 16), article.start())
+    return (_RACE_ENDS.match(folded, m.end(), w_end) is not None and verb is not None and verb.group(1) in lex.race_time_words
+            and verb.group(1) not in lex.prepositions)
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
@@ -956,7 +968,8 @@ _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
 _YEAR_AFTER = regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}(?![{DIGITS}]|[.,][{DIGITS}])")
 _WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
-_RACE_ENDS = regex.compile(rf"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+\p{{L}}+[ \u00a0]+[{DIGITS}]{{1,2}}[:.][{DIGITS}]")  # (a race time after)
+_RACE_ENDS = regex.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+\p{{L}}+[ \u00a0]+[{DIGITS}]{{1,2}}[:.][{DIGITS}]")  # "the 1,500m in 3:51.29"
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

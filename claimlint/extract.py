@@ -442,18 +442,38 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     ):
         return True  # "passed the Senate 51 to 49", "battu l'Écosse 24 à 17": the winner's figure first (not
         # "Windows 10 to 11")
-    if q.text.isdigit() and len(q.text) < 4 and (whole := _part_of_a_whole(q.lang).match(text, q.end)) and (
-        int(q.text) < int(whole.group(1)) and not _after_product(text, q, start, lex)
+    if 2 <= len(q.text) <= 3 and q.text.isdigit() and (whole := _part_of_a_whole(q.lang).match(text, q.end)) and (
+        int(q.text) < int(whole.group(1)) and not _spell_after(text, whole.end(), lex) and not _named_thing_before(text, q, start, lex)
     ):
         return True  # "in de Tweede Kamer 88 van de 150 zetels", "la Camera 200 dei 400 seggi": a part of a whole (not
-        # "Windows 10 of the 2020 era", "la Fiat 500 del 1957")
+        # "Windows 10 of the 2020 era", "la Fiat 500 del 1957", "Groep 7 van de 30", "le Top 14 des 20 dernières années")
+    if 2 <= len(q.text) <= 3 and q.text.isdigit() and _word_after_in(text, q, lex.tally_nouns) and not _named_thing_before(text, q, start, lex):
+        return True  # "gives Labour 410 seats", "haalde de PVV 37 zetels": seats, votes or medals (not "Sur France 2 députés",
+        # "The Boeing 787 seats 290", "5,000 Microsoft 365 seats")
     # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name (a version or a
-    # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "gives Labour 410 seats", "haalde de PVV 37 zetels":
-    # seats, votes or medals (``tally_nouns``); "won the Champions League 15 times", "a remporté la Ligue des champions
-    # 14 fois": how often, no name
-    return q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or _word_after_in(
-        text, q, lex.tally_nouns) or (
+    # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions League 15 times", "a remporté la
+    # Ligue des champions 14 fois": how often, no name
+    return q.text.isdigit() and len(q.text) < 4 and (_word_after_in(text, q, lex.points_words) or (
         _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)))
+
+
+def _named_thing_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the word before ``q`` names a product, a maker, a model's suffix or a reference (the words of
+    :func:`_tally_items` that make a name no tally's): "Boeing 787", "Microsoft 365", "Bus 38"."""
+    before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
+    return before is not None and lex.fold(normalize(before.group(1))) in _tally_items(q.lang)[3]
+
+
+def _spell_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a unit of time is among the two words after ``end``: "des 20 dernières années", "of the last 10 years"."""
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return False
+        if "DUR" in lex.classify("word", lex.fold(normalize(word.group(1)))):
+            return True
+        end = word.end()
+    return False
 
 
 @cache
@@ -463,7 +483,7 @@ def _part_of_a_whole(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
     of = _alternatives([*lex.values["OF"], *lex.partitive]).replace("'", "['’]")
     articles = _alternatives(lex.values["ARTICLE"]).replace("'", "['’]")
-    return regex.compile(rf"[ \u00a0]+(?i:{of})(?:[ \u00a0]+(?i:{articles}))?[ \u00a0]*([0-9]{{1,3}})(?![0-9]|[.,][0-9])")
+    return regex.compile(rf"[ \u00a0]+(?i:{of})(?:[ \u00a0]+(?i:{articles}))?[ \u00a0]*([0-9]{{1,3}})(?![0-9]|[.,][0-9]|\w)")
 
 
 def _names_nothing(text: str, word: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -1433,20 +1453,24 @@ def _clock_like(q: Quantity, lex: Lexicon) -> bool:
 
 
 def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether the qualifier of ``q`` ("more than", "lower than": first a word of ``difference_words`` or one of
-    ``level_comparatives``) follows a number written out, or a whole figure that is no year: the difference stated
-    before is compared with ``q``, which it does not bound ("9 seats, two more than four years ago", "twee meer dan vier
-    jaar geleden"; not "In 2019 more than 300 people died")."""
-    qualifier = normalize(q.qualifier or "")
-    if qualifier.split(" ", 1)[0] not in lex.difference_words and qualifier not in lex.level_comparatives:
+    """Whether the qualifier of ``q`` ("more than", "meer dan": first a word of ``difference_words``) follows a number
+    written out, or a whole figure that is no year, right after a comma or a dash: the difference stated there is
+    compared with ``q``, which it does not bound ("9 seats, two more than four years ago", "9 zetels, twee meer dan vier
+    jaar geleden"; not "In 2019 more than 300 people died", "Among the 120 more than 80", "over 65 more than 40%")."""
+    if normalize(q.qualifier or "").split(" ", 1)[0] not in lex.difference_words:
         return False
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
     if word is not None and text[word.end(1) : q.start].isspace() and (written := normalize(word.group(1))) in lex.values["NUMWORD"]:
-        return written not in lex.values["INDEF"]  # ("a more than", "un de plus")
-    before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
-    if before is None or before.group(2) is not None or not (figure := to_ascii_digits(before.group(1))).isdigit():
-        return False  # (a level may come before a phrase of time: "raised its rate to 5.25% more than two years ago")
-    return not (len(figure) == 4 and int(figure) in YEAR_FIGURES)
+        if written in lex.values["INDEF"]:
+            return False  # ("a more than", "un de plus")
+        at = word.start(1)
+    elif (before := _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)) is not None and before.group(2) is None and (
+        (figure := to_ascii_digits(before.group(1))).isdigit() and not (len(figure) == 4 and int(figure) in YEAR_FIGURES)
+    ):
+        at = before.start(1)
+    else:
+        return False
+    return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—")
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
@@ -3449,14 +3473,14 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
 
 
 def _compared_with_a_time(text: str, end: int, at: int, lex: Lexicon) -> bool:
-    """Whether ``text[end:at]`` is a word of comparison (``comparison_words``) and a few words of time, then a comma:
-    " по сравнению с прошлым годом, ", " compared with a year earlier, "."""
+    """Whether ``text[end:at]`` is a word of comparison (``comparison_words``) and up to four words, one of time, then a
+    comma: " по сравнению с аналогичным периодом прошлого года, ", " compared with a year earlier, "."""
     between = normalize(text[end:at]).strip()
     if not between.endswith(",") or "," in between[:-1]:
         return False
     phrase = next((c for c in lex.comparison_words if between.startswith(c + " ")), None)
     rest = _WORDS.findall(between[len(phrase) :]) if phrase else []
-    return 0 < len(rest) <= 3 and not _DIGIT.search(between) and any(
+    return 0 < len(rest) <= 4 and not _DIGIT.search(between) and any(
         not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(w))) or w in lex.time_adverbs for w in rest)
 
 
@@ -4798,12 +4822,14 @@ def _dual_counts(
     if not lex.dual_counts or all(text.find(f, start, end) < 0 for f in lex.dual_counts):
         return found
     added = []
+    last = -1
     for m in _dual_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
-        if _taken(m.start(), m.end(), found, masked) or (
+        agrees, last = last >= 0 and text[last : m.start()].isspace() and m.start("dual") == m.start(), m.end()
+        if agrees or _taken(m.start(), m.end(), found, masked) or (
             after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
         ):
-            continue
+            continue  # (a dual right after another, no "و" on it, is its adjective: "ميداليتين ذهبيتين", two gold medals)
         added.append(Quantity(COUNT, Decimal(2), m.start("dual"), m.end(), m.group("dual"), lang, noun=m.group("dual"),
                               precision=Decimal("0.5")))
     return _with_added(found, added)

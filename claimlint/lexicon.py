@@ -265,6 +265,7 @@ class Lexicon:
     # Garibaldi, 12")
     street_before_house: tuple[str, ...] = ()
     house_words: tuple[str, ...] = ()
+    phone_call_links: tuple[str, ...] = ()  # "call police on 101": the word before a number some words after the verb
     named_phrases: tuple[str, ...] = ()  # "nel Seicento": words matched as written, capitals and all...
     named_after: tuple[str, ...] = ()  # ...after these
     clock_marks: tuple[str, ...] = ()  # "alle ore 10", "الساعة 10": an hour alone after these is a time
@@ -1399,6 +1400,7 @@ def lexicon(lang: str) -> Lexicon:
         house_before=tuple(sorted(_words((data.get("streets") or {}).get("house_before")))),
         street_before_house=tuple(sorted(_words((data.get("streets") or {}).get("before_name_and_house")))),
         house_words=tuple(sorted(_words((data.get("streets") or {}).get("house_words")))),
+        phone_call_links=tuple(sorted(_words(data.get("phone_call_links")))),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
