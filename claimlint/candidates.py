@@ -190,11 +190,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (not before a noun they count: "dalle 3 alle 5 persone"; before the words of a clock time, "dalle 8 alle 20 di
     # domenica", the pair takes them)
     opening.extend(a for a, _ in lex.clock_pairs)
-    day_words = rf"\s+{one_of(lex.clock_after)}(?!\w)" if lex.clock_after else ""
+    day_words = rf"\s+{one_of(lex.clock_after)}(?!\w)|" if lex.clock_after else ""
     hour_pairs = "".join(
-        rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?:{day_words}|(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_]))"
-        if day_words else
-        rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_])"
+        rf"|{re.escape(a)}\s+{hour}\s+{re.escape(b)}\s+{hour}(?:{day_words}(?!\d|[.,:]\d|\s+(?!{small_words}(?!\w))[^\W\d_]))"
         for a, b in lex.clock_pairs
     )
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
@@ -212,10 +210,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
+    percent = one_of(sorted(lex.values["PCT"]))  # ("chiama i suoi al 110 per cento di impegno")
     capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
-    # (a word and small words, "chiamare subito il 118", or up to three words of any kind and the word that links a
-    # number to the call: "call police on 101")
-    call_reach = rf"(?:(?:[^\W\d_]+\s+)?(?:{call_words}\s+){{0,2}}" + (
+    # (small words, or up to three words of any kind and the word that links a number to the call: "call police on 101")
+    call_reach = rf"(?:(?:{call_words}\s+){{0,2}}" + (
         rf"|(?:[^\W\d_]+\s+){{1,3}}{one_of(lex.phone_call_links)}\s+" if lex.phone_call_links else "") + ")"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
@@ -227,7 +225,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
         rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
-        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?!,[0-9])"  # (not a grouped figure: "Across the Channel 1,200 people")
+        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?![{DIGITS}]|,[{DIGITS}])"  # (not a grouped figure: "Across the Channel 12,000 people")
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure}"
         # (or the figures' range: "paragraphs 4–6", "sections 2 to 4", "les articles 3 à 5")
@@ -245,9 +243,9 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # a street word, a name (capitalised words, "dei" and such between) and a house number after a comma or a
         # word of house, the clause ending after it where there is none: "на улице Ленина, 12, потушили", "ул. Ленина, д. 12",
         # "in via dei Mille, 12." (not "Улица Ленина, 12 домов", "In via Roma, 5 feriti", "in piazza Duomo, 4; in")
-        + (rf"|(?<!\w){opens(lex.street_before_house)}\s+{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
+        + (rf"|(?<!\w){opens(lex.street_before_house)}(?:\s+|(?<=\.))(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
            rf"(?:,?\s*{one_of(lex.house_words)}\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,)]|\.(?![0-9])|$)))"
-           rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])"
+           rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])(?P<house>)"
            if lex.street_before_house else "")
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            if lex.street_after_name else "")
@@ -259,7 +257,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # on 101" (not "Emergency calls that night reached 117", "phone masts rose to 110", "appelle à manifester le 18"; not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
-        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{short_numbers}"
+        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{short_numbers}(?!\s*{percent})"
         rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{short_numbers})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
@@ -522,6 +520,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         return []  # "## 5 things to know": a Markdown heading's marker, no number sign ("#5 seed" is one)
     if m.group("rate") is not None:
         return [m.span()] if _is_rate_base(lex, m) else []
+    if m.groupdict().get("house") is not None:
+        # (not in a list that a colon opens: "I residenti sfollati: in via Verdi, 120, in via Puccini, 80.")
+        opening = max(m.string.rfind(mark, 0, m.start()) for mark in ".!?\n")
+        return [] if ":" in m.string[opening + 1 : m.start()] else [m.span()]
     if m.group("mark") is not None:
         # "أجر الساعة 15 دولارا": an hour's wage; "طوال الساعة 7 أيام": round the clock, 7 days
         return [] if _word_after_is(lex, m.string, m.end(), _MEASURED_AFTER_MARK) else [m.span()]
@@ -917,8 +919,8 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return True
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
-    if _YEAR_AFTER.match(folded, m.end(), w_end):
-        return False  # "за 9М 2024 года", "the 10k 2024": a period or a race of that year, no thousands or millions
+    if _year_and_its_word(lex.lang).match(folded, m.end(), w_end):
+        return False  # "за 9М 2024 года": a period of that year, no millions (not "It sold 1.2m 2024 tickets")
     return written in lex.attached_forms[m.group()]
 
 
@@ -936,29 +938,32 @@ _LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
     """Whether the scale letter ``m`` is a race's distance: a whole figure of at least ``_RACE_SHORTEST``
     before it and a word of ``attached_not_before`` after ("the 100m final"; not "1.2m final demands",
-    "3m heat pumps"), or an article before it and a time after ("won the 1,500m in 3:51.29"), or a verb of racing
-    (``race_time_words``) before the article and the clause's end after ("She won the 1500m."; not "raised 800m in new
-    funding", "The bank repaid the 800m.")."""
+    "3m heat pumps"), or an article before it and a race time after a word of ``race_time_words`` ("won the 1,500m in
+    3:51.29"; not "burnt through the 300m in 2.5 years", "sold the 500m at 4.25 per cent"), or a verb of racing (``race_verbs``) before the article and the clause's end after ("She
+    won the 1500m."; not "raised 800m in new funding", "The bank repaid the 800m.", "Creditors took the 200m.")."""
     words = lex.attached_not_before.get(m.group())
     if words is None:
         return False
+    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
+    race_word = after is not None and after.group(1) in words
+    timed = _RACE_TIME_AFTER.match(folded, m.end(), w_end)
+    if not race_word and (timed is None or timed.group(1) not in lex.race_time_words) and _RACE_ENDS.match(folded, m.end(), w_end) is None:
+        return False  # (the cheap looks first: most scale letters have none of these after them)
     figure = _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
     if figure is None or any(sign in figure.group() for sign in lex.decimal) or int(
         to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0
     ) < _RACE_SHORTEST:
         return False
-    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
-    if after is not None and after.group(1) in words:
+    if race_word:
         return True
     article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
     if article is None or article.group(1) not in lex.values["ARTICLE"]:
         return False
-    if _RACE_TIME_AFTER.match(folded, m.end(), w_end):
+    if timed is not None and timed.group(1) in lex.race_time_words:
         return True
     # (the clause's end after a verb of racing: "She won the 1500m."; not "The bank repaid the 800m.")
     verb = _WORD_ENDING.search(folded, max(0, article.start() - 16), article.start())
-    return (_RACE_ENDS.match(folded, m.end(), w_end) is not None and verb is not None and verb.group(1) in lex.race_time_words
-            and verb.group(1) not in lex.prepositions)
+    return _RACE_ENDS.match(folded, m.end(), w_end) is not None and verb is not None and verb.group(1) in lex.race_verbs
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
@@ -966,10 +971,16 @@ _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
-_YEAR_AFTER = regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}(?![{DIGITS}]|[.,][{DIGITS}])")
+@cache
+def _year_and_its_word(lang: str) -> regex.Pattern[str]:
+    """A year and a word of years after it (``year_words_after``): " 2024 года", " 2024 г."."""
+    lex = lexicon(lang)
+    words = "|".join(regex.escape(w) for w in sorted(lex.values["YEAR_AFTER"], key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
 _WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 _RACE_ENDS = regex.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
-_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+\p{{L}}+[ \u00a0]+[{DIGITS}]{{1,2}}[:.][{DIGITS}]")  # "the 1,500m in 3:51.29"
+# "the 1,500m in 3:51.29", "the 100m in 9.58" (not "in 2.5 years")
+_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*\p{{L}}{{2,}}))")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

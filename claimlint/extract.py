@@ -286,7 +286,7 @@ _TALLY_SUMMED = regex.compile(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARK
 def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     """The patterns of the tally's item before a name and its figure (ending there), of the one after the figure and
     of the first item's name (ending there), and the words that make a name no tally's (a reference's, a product's, a
-    maker's, a model's suffix: "Chapter 11", "Bus 38", "AirPods Pro 2")."""
+    maker's, a programme's, a model's suffix: "Chapter 11", "Bus 38", "AirPods Pro 2", "Expo 67")."""
     lex = lexicon(lang)
     articles = _alternatives(lex.values["ARTICLE"]).replace("'", "['’]")
     name = rf"(?:(?i:{articles})(?:[ \u00a0]+|(?<=['’])))?\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}\-&]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}\-&]*){{0,2}}"
@@ -295,7 +295,8 @@ def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>{figure}){apart}(?P<name>{name})[ \u00a0]+$")
     after = regex.compile(rf"{apart}(?P<name>{name})[ \u00a0]+(?P<figure>{figure})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
     opening = regex.compile(rf"(?r)(?P<name>{name})[ \u00a0]+$")
-    names = {lex.fold(w) for w in (*lex.references, *lex.named_references, *lex.model_suffixes)} | lex.product_names | lex.model_makers
+    names = ({lex.fold(w) for w in (*lex.references, *lex.named_references, *lex.model_suffixes)} | lex.product_names | lex.model_makers
+             | {lex.fold(w) for w in lex.programme_names})
     return before, after, opening, frozenset(names)
 
 
@@ -447,7 +448,9 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     ):
         return True  # "in de Tweede Kamer 88 van de 150 zetels", "la Camera 200 dei 400 seggi": a part of a whole (not
         # "Windows 10 of the 2020 era", "la Fiat 500 del 1957", "Groep 7 van de 30", "le Top 14 des 20 dernières années")
-    if 2 <= len(q.text) <= 3 and q.text.isdigit() and _word_after_in(text, q, lex.tally_nouns) and not _named_thing_before(text, q, start, lex):
+    if 2 <= len(q.text) <= 3 and q.text.isdigit() and _word_after_in(text, q, lex.tally_nouns) and not _named_thing_before(text, q, start, lex) and (
+        not _FIGURE_AFTER_NOUN.match(text, _NEXT_WORD.match(text, q.end).end())  # (a verb before a figure: "The Fokker 100 seats about 100")
+    ):
         return True  # "gives Labour 410 seats", "haalde de PVV 37 zetels": seats, votes or medals (not "Sur France 2 députés",
         # "The Boeing 787 seats 290", "5,000 Microsoft 365 seats")
     # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name (a version or a
@@ -457,11 +460,15 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)))
 
 
+_FIGURE_AFTER_NOUN = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+\p{N}")  # (not "seats and Labour 37")
+
+
 def _named_thing_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the word before ``q`` names a product, a maker, a model's suffix or a reference (the words of
     :func:`_tally_items` that make a name no tally's): "Boeing 787", "Microsoft 365", "Bus 38"."""
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
-    return before is not None and lex.fold(normalize(before.group(1))) in _tally_items(q.lang)[3]
+    _, _, _, names = _tally_items(q.lang)
+    return before is not None and lex.fold(normalize(before.group(1))) in names
 
 
 def _spell_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -1454,9 +1461,11 @@ def _clock_like(q: Quantity, lex: Lexicon) -> bool:
 
 def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether the qualifier of ``q`` ("more than", "meer dan": first a word of ``difference_words``) follows a number
-    written out, or a whole figure that is no year, right after a comma or a dash: the difference stated there is
-    compared with ``q``, which it does not bound ("9 seats, two more than four years ago", "9 zetels, twee meer dan vier
-    jaar geleden"; not "In 2019 more than 300 people died", "Among the 120 more than 80", "over 65 more than 40%")."""
+    written out, or a whole figure that is no year, right after a comma or a dash, and ``q`` is a spell before a word of
+    "ago" or "earlier": the difference stated there is compared with a point in time, which ``q`` names and does not
+    bound ("9 seats, two more than four years ago", "9 zetels, twee meer dan vier jaar geleden"; not "In 2019 more than
+    300 people died", "Among the 120 more than 80", "over 65 more than 40%", "Among the 64 residents, 11 more than 90
+    years old")."""
     if normalize(q.qualifier or "").split(" ", 1)[0] not in lex.difference_words:
         return False
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
@@ -1470,7 +1479,9 @@ def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
         at = before.start(1)
     else:
         return False
-    return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—")
+    # (and a point in time after the spell compared: "four years ago", "vier jaar geleden"; not "11 more than 90 years old")
+    return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—") and (
+        _word_after_in(text, q, lex.ago_words) or _word_after_in(text, q, lex.later_words))
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
@@ -1646,13 +1657,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         # "a quarter-point cut", "rates rose a half-point", "tagliato i tassi di un quarto di punto": of a rate; not "a
         # half-point lead" in chess, "Gold fell a quarter-point" (a point of gold is a dollar), "ha preso mezzo punto in
-        # classifica": the fraction alone, before "of" and an article ("un quarto"), or nothing ("mezzo")
+        # classifica": the fraction alone, before "of" and an article ("un quarto", "mezzo")
         end = q.start + point.start()
         while (last := _WORD_AT_END.search(text, q.start, end)) is not None and last.start() > q.start and (
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
-        if _WORD_AT_END.search(text, q.start, end).start() == q.start and "DENOM" in lex.classify("word", lex.fold(text[q.start : end])):
-            return None
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
@@ -3107,9 +3116,14 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
         words = words[1:]  # "3 points more than in May" (after a percent, percentage points)
     if words and (words[0] in lex.values["CUR_LINK"] or words[0] in lex.prepositions):
         words = words[1:]  # "de plus", "in più"
-    return bool(words) and (words[0] in lex.difference_words or any(
-        c.split()[0] == words[0] for c in lex.level_comparatives  # "1.5 points lower than a year earlier"
-    )) and (len(words) < 2 or not _counted_after_difference(words[1], lex))
+    return bool(words) and (words[0] in lex.difference_words or words[0] in _comparative_heads(lex.lang)) and (
+        len(words) < 2 or not _counted_after_difference(words[1], lex))
+
+
+@cache
+def _comparative_heads(lang: str) -> frozenset[str]:
+    """The first words of ``level_comparatives``: "1.5 points lower than a year earlier"."""
+    return frozenset(c.split()[0] for c in lexicon(lang).level_comparatives)
 
 
 def _counted_after_difference(word: str, lex: Lexicon) -> bool:
@@ -4825,7 +4839,8 @@ def _dual_counts(
     last = -1
     for m in _dual_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
-        agrees, last = last >= 0 and text[last : m.start()].isspace() and m.start("dual") == m.start(), m.end()
+        agrees, last = m.start("dual") == m.start() and (
+            (last >= 0 and text[last : m.start()].isspace()) or _after_a_dual(text, m.start(), start)), m.end()
         if agrees or _taken(m.start(), m.end(), found, masked) or (
             after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
         ):
@@ -4833,6 +4848,15 @@ def _dual_counts(
         added.append(Quantity(COUNT, Decimal(2), m.start("dual"), m.end(), m.group("dual"), lang, noun=m.group("dual"),
                               precision=Decimal("0.5")))
     return _with_added(found, added)
+
+
+def _after_a_dual(text: str, at: int, start: int) -> bool:
+    """Whether the word right before ``at`` ends as an Arabic dual does ("ساعتين ذهبيتين", two gold watches)."""
+    word = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
+    return word is not None and text[word.end(1) : at].isspace() and word.group(1).endswith(_DUAL_ENDINGS)
+
+
+_DUAL_ENDINGS = ("تين", "تان", "يين", "يان")
 
 
 @cache
@@ -4919,7 +4943,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     words: set[str] | None = None  # the paragraph's, read once a shared name is found
     out = []
     for q in found:
-        # (a count's noun, or the word after a figure with a decimal sign, which counts nothing: "إلى 34.2 ليرة")
+        # (a count's noun, or the word after a bare number, which counts nothing, as one with a decimal sign: "إلى 34.2 ليرة")
         noun = _NEXT_WORD.match(text, q.end) if (q.kind is COUNT and q.noun is not None) or (
             q.kind is NUMBER and q.unit is None and not q.is_range) else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:

@@ -61,6 +61,7 @@ from claimlint.quantity import (
 
 _HALF = Decimal("0.5")
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
+_YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
 _LAST_WORD = re.compile(r"[\s\-‐]+")  # (the words of a part: "une demi-douzaine", "douzaine")
@@ -636,11 +637,10 @@ class QuantityBuilder:
                 raise NotAQuantity("a figure and a spelled number after it are two numbers")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")
-            if (joined is None and smaller.exponent == 0 and abs(smaller.value) >= 1000 and bigger.exponent > 0
-                    and _DIGIT.search(self.text, smaller.start, smaller.end)):
-                # "the $5m 2024 budget", "за 9М 2024 года": a figure of thousands with no scale after a scaled one is
-                # the next number, most often a year ("2 тыс. 500 руб." is one)
-                raise NotAQuantity("a scaled figure and a figure of thousands after it are two numbers")
+            if joined is None and bigger.exponent > 0 and _YEAR_FIGURE.fullmatch(self.text, smaller.start, smaller.end):
+                # "the $5m 2024 budget", "за 9М 2024 года": a year's four figures after a scaled one are the next number
+                # ("2 тыс. 500 руб.", "1 млн 500 000 рублей" are one)
+                raise NotAQuantity("a scaled figure and a year after it are two numbers")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
         for before, part in itertools.pairwise(parts):
