@@ -57,8 +57,9 @@ _NOT_QUANTITIES = regex.compile(
     r"""
     \d(?:
       (?<=\b\d)(?=\d?[:.\saApP])(?:
-        \d?:\d{2}(?::\d{2}){0,2}(?!:?\d)(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
-        # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it)
+        (?:(?:(?<=\b[01])\d|(?<=\b2)[0-3])?:\d{2}|\d:[0-5]\d)(?::\d{2}){0,2}(?!:?\d)(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
+        # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it; nor hours past 23 with minutes
+        # past 59, a score: "со счётом 89:76")
       | (?:(?<=1)[0-2]|(?<=0)\d|)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
       )
     | \d{3}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?            # ISO timestamps
@@ -214,7 +215,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
     # (small words, or up to three words of any kind and the word that links a number to the call: "call police on 101")
     call_reach = rf"(?:(?:{call_words}\s+){{0,2}}" + (
-        rf"|(?:[^\W\d_]+\s+){{1,3}}{one_of(lex.phone_call_links)}\s+" if lex.phone_call_links else "") + ")"
+        rf"|(?:[^\W\d_][\w\-]*\s+){{1,3}}{one_of(lex.phone_call_links)}\s+" if lex.phone_call_links else "") + ")"
     # (An alternative that needs a word of a list the language leaves empty is left out: it would match
     # nothing, and the engine would still try what comes before that word at every word of a window.)
     four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
@@ -248,6 +249,10 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
            rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])(?P<house>)"
            if lex.street_before_house else "")
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
+           # (and anywhere a letter marks the number, or after "at": "Tenants at 221B Baker Street were told", "at 27-29
+           # King Street closed")
+           rf"|(?:(?<![\w.,$€£\-–/])[0-9]{{1,4}}(?-i:[A-Z])|(?<=\bat )[0-9]{{1,4}}(?:[\-–][0-9]{{1,4}})?)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}"
+           rf"{one_of(lex.street_after_name)}(?!\w)(?![ \t]+[a-z]+s\b)"  # (not "cut at 5 Wall Street banks")
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
@@ -938,32 +943,27 @@ _LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
     """Whether the scale letter ``m`` is a race's distance: a whole figure of at least ``_RACE_SHORTEST``
     before it and a word of ``attached_not_before`` after ("the 100m final"; not "1.2m final demands",
-    "3m heat pumps"), or an article before it and a race time after a word of ``race_time_words`` ("won the 1,500m in
-    3:51.29"; not "burnt through the 300m in 2.5 years", "sold the 500m at 4.25 per cent"), or a verb of racing (``race_verbs``) before the article and the clause's end after ("She
-    won the 1500m."; not "raised 800m in new funding", "The bank repaid the 800m.", "Creditors took the 200m.")."""
+    "3m heat pumps"), or an article before it and a race's distance (``race_distances``: "She won the 1500m.", "in the
+    200m at Paris"; not "raised 800m in new funding", "Creditors took the 300m") or a race time after a word of
+    ``race_time_words`` ("won the 1,500m in 3:51.29"; not "burnt through the 300m in 2.5 years", "sold the 500m at 4.25
+    per cent")."""
     words = lex.attached_not_before.get(m.group())
     if words is None:
         return False
-    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
-    race_word = after is not None and after.group(1) in words
-    timed = _RACE_TIME_AFTER.match(folded, m.end(), w_end)
-    if not race_word and (timed is None or timed.group(1) not in lex.race_time_words) and _RACE_ENDS.match(folded, m.end(), w_end) is None:
-        return False  # (the cheap looks first: most scale letters have none of these after them)
     figure = _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
-    if figure is None or any(sign in figure.group() for sign in lex.decimal) or int(
-        to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0
-    ) < _RACE_SHORTEST:
+    if figure is None or any(sign in figure.group() for sign in lex.decimal):
         return False
-    if race_word:
+    value = int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0)
+    if value < _RACE_SHORTEST:
+        return False
+    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
+    if after is not None and after.group(1) in words:
         return True
     article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
     if article is None or article.group(1) not in lex.values["ARTICLE"]:
         return False
-    if timed is not None and timed.group(1) in lex.race_time_words:
-        return True
-    # (the clause's end after a verb of racing: "She won the 1500m."; not "The bank repaid the 800m.")
-    verb = _WORD_ENDING.search(folded, max(0, article.start() - 16), article.start())
-    return _RACE_ENDS.match(folded, m.end(), w_end) is not None and verb is not None and verb.group(1) in lex.race_verbs
+    timed = _RACE_TIME_AFTER.match(folded, m.end(), w_end)
+    return value in lex.race_distances or (timed is not None and timed.group(1) in lex.race_time_words)
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
@@ -978,7 +978,6 @@ def _year_and_its_word(lang: str) -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in sorted(lex.values["YEAR_AFTER"], key=len, reverse=True)) or "(?!)"
     return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
 _WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
-_RACE_ENDS = regex.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 # "the 1,500m in 3:51.29", "the 100m in 9.58" (not "in 2.5 years")
 _RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*\p{{L}}{{2,}}))")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})

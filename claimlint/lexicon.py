@@ -428,7 +428,7 @@ class Lexicon:
     spaced_ordinal_plurals: tuple[str, ...] | None = None
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
-    race_verbs: frozenset[str] = frozenset()  # "She won the 1500m.": a race's distance after one and an article
+    race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1044,7 +1044,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "race_verbs", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",
@@ -1402,6 +1402,7 @@ def lexicon(lang: str) -> Lexicon:
         street_before_house=tuple(sorted(_words((data.get("streets") or {}).get("before_name_and_house")))),
         house_words=tuple(sorted(_words((data.get("streets") or {}).get("house_words")))),
         phone_call_links=tuple(sorted(_words(data.get("phone_call_links")))),
+        race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
