@@ -4840,7 +4840,7 @@ def _dual_counts(
     for m in _dual_pattern(lang).finditer(text, start, end):
         after = _NEXT_WORD.match(text, m.end())
         agrees, last = m.start("dual") == m.start() and (
-            (last >= 0 and text[last : m.start()].isspace()) or _after_a_dual(text, m.start(), start)), m.end()
+            (last >= 0 and text[last : m.start()].isspace()) or _after_a_dual(text, m.start(), start, lex)), m.end()
         if agrees or _taken(m.start(), m.end(), found, masked) or (
             after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
         ):
@@ -4850,13 +4850,10 @@ def _dual_counts(
     return _with_added(found, added)
 
 
-def _after_a_dual(text: str, at: int, start: int) -> bool:
-    """Whether the word right before ``at`` ends as an Arabic dual does ("ساعتين ذهبيتين", two gold watches)."""
+def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether the word right before ``at`` ends as a dual does (``dual_endings``: "ساعتين ذهبيتين", two gold watches)."""
     word = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
-    return word is not None and text[word.end(1) : at].isspace() and word.group(1).endswith(_DUAL_ENDINGS)
-
-
-_DUAL_ENDINGS = ("تين", "تان", "يين", "يان")
+    return word is not None and text[word.end(1) : at].isspace() and word.group(1).endswith(lex.dual_endings)
 
 
 @cache
