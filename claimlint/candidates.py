@@ -57,7 +57,7 @@ _NOT_QUANTITIES = regex.compile(
     r"""
     \d(?:
       (?<=\b\d)(?=\d?[:.\saApP])(?:
-        (?:(?:(?<=\b[01])\d|(?<=\b2)[0-3])?:\d{2}|\d:[0-5]\d)(?::\d{2}){0,2}(?!:?\d)(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
+        (?:(?:(?<=\b[01٠١۰۱])\d|(?<=\b[2٢۲])[0-3٠-٣۰-۳])?:\d{2}|\d:[0-5٠-٥۰-۵]\d)(?::\d{2}){0,2}(?!:?\d)(?:\s*(?i:[ap]\.?\s?m\.?)(?!\w)|(?<!\b\d:[0-5]\d:[0-5]\d)|(?=[.,]\d{4}))  # 4:21 a.m., 14:15
         # (not a race time, "2:01:09", one-digit hours and no a.m.: the tokenizer reads it; nor hours past 23 with minutes
         # past 59, a score: "со счётом 89:76")
       | (?:(?<=1)[0-2]|(?<=0)\d|)(?:\.[0-5]\d)?\s?(?i:[ap]\.?\s?m\.?)(?!\w)      # 9.30 am, 7 p.m., 11PM
@@ -226,7 +226,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # "and" is written onto each figure)
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
         rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
-        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?![{DIGITS}]|,[{DIGITS}])"  # (not a grouped figure: "Across the Channel 12,000 people")
+        rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?![{DIGITS}]|,[{DIGITS}])(?!\s*{percent})"  # (not a grouped figure: "Across the Channel 12,000 people"; nor a percent: "il top 10 per cento")
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure}"
         # (or the figures' range: "paragraphs 4–6", "sections 2 to 4", "les articles 3 à 5")
@@ -244,15 +244,16 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
         # a street word, a name (capitalised words, "dei" and such between) and a house number after a comma or a
         # word of house, the clause ending after it where there is none: "на улице Ленина, 12, потушили", "ул. Ленина, д. 12",
         # "in via dei Mille, 12." (not "Улица Ленина, 12 домов", "In via Roma, 5 feriti", "in piazza Duomo, 4; in")
-        + (rf"|(?<!\w){opens(lex.street_before_house)}(?:\s+|(?<=\.))(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,4}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
-           rf"(?:,?\s*{one_of(lex.house_words)}\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,)]|\.(?![0-9])|$)))"
+        + (rf"|(?<!\w){opens(lex.street_before_house)}(?:\s+|(?<=\.))(?:[^\W\d_]{{1,5}}\s+)?{capital}[\w'’.\-]*(?:\s+(?:[^\W\d_]{{1,5}}\s+)?{capital}[\w'’.\-]*){{0,2}}"
+           rf"(?:,?\s*(?P<houseword>{one_of(lex.house_words)})\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,)]|\.(?![0-9])|$)))"
            rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])(?P<house>)"
            if lex.street_before_house else "")
         + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}{one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            # (and anywhere a letter marks the number, or after "at": "Tenants at 221B Baker Street were told", "at 27-29
            # King Street closed")
-           rf"|(?:(?<![\w.,$€£\-–/])[0-9]{{1,4}}(?-i:[A-Z])|(?<=\bat )[0-9]{{1,4}}(?:[\-–][0-9]{{1,4}})?)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}"
-           rf"{one_of(lex.street_after_name)}(?!\w)(?![ \t]+[a-z]+s\b)"  # (not "cut at 5 Wall Street banks")
+           rf"|(?:(?<![\w.,$€£\-–/])[0-9]{{1,4}}(?-i:[A-JLN-Z])|(?<=\bat )[0-9]{{1,4}}(?:[\-–][0-9]{{1,4}})?)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}"
+           # (not "cut at 5 Wall Street banks", "at 3 Wall Street's biggest banks", "a 10M Wall Street payout")
+           rf"{one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
@@ -513,6 +514,25 @@ _NAME_THEN_LABEL = regex.compile(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu
 _COUNT_BEFORE = regex.compile(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+){{0,2}})[ \u00a0]+$")
 
 
+def _in_a_listed_sentence(m: re.Match[str]) -> bool:
+    """Whether the house number ``m`` found stands in a list a colon opens, of figures after commas: "I residenti
+    sfollati: in via Verdi, 120, in via Puccini, 80." (not "Milano: incendio in via Verdi, 12.", "Alle 10:30 in via
+    Roma, 12, al secondo piano"). The sentence is looked for at most ``_SENTENCE_REACH`` characters around."""
+    text = m.string
+    left = max(0, m.start() - _SENTENCE_REACH)
+    opening = max(text.rfind(mark, left, m.start()) for mark in ".!?\n")
+    colon = _LIST_COLON.search(text, max(left, opening + 1), m.start())
+    if colon is None:
+        return False
+    closing = min((i for i in (text.find(mark, m.end(), m.end() + _SENTENCE_REACH) for mark in ".!?\n") if i >= 0), default=len(text))
+    return len(_LISTED_FIGURE.findall(text, colon.end(), closing)) >= 2
+
+
+_SENTENCE_REACH = 200
+_LIST_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
+_LISTED_FIGURE = re.compile(r",\s*[0-9]{1,3}(?![0-9])")
+
+
 def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     """What a match of the reference pattern hides. A plural label hides the figures it lists, ending
     in "and" ("Articles 5, 6 and 7"), and no single figure ("its pages 40 years later", "населённые
@@ -526,9 +546,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("rate") is not None:
         return [m.span()] if _is_rate_base(lex, m) else []
     if m.groupdict().get("house") is not None:
-        # (not in a list that a colon opens: "I residenti sfollati: in via Verdi, 120, in via Puccini, 80.")
-        opening = max(m.string.rfind(mark, 0, m.start()) for mark in ".!?\n")
-        return [] if ":" in m.string[opening + 1 : m.start()] else [m.span()]
+        return [] if m.group("houseword") is None and _in_a_listed_sentence(m) else [m.span()]
     if m.group("mark") is not None:
         # "أجر الساعة 15 دولارا": an hour's wage; "طوال الساعة 7 أيام": round the clock, 7 days
         return [] if _word_after_is(lex, m.string, m.end(), _MEASURED_AFTER_MARK) else [m.span()]
@@ -963,7 +981,12 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
     if article is None or article.group(1) not in lex.values["ARTICLE"]:
         return False
     timed = _RACE_TIME_AFTER.match(folded, m.end(), w_end)
-    return value in lex.race_distances or (timed is not None and timed.group(1) in lex.race_time_words)
+    if timed is not None and timed.group(1) in lex.race_time_words:
+        return True
+    # (a race's distance before the clause's end or a preposition: "won the 1500m.", "in the 200m at Paris"; not before a
+    # noun it counts or "of", "crossed the 200m subscribers mark", "the 750m of notes")
+    return value in lex.race_distances and (after is None or _RACE_ENDS.match(folded, m.end(), w_end) is not None or (
+        after.group(1) in lex.prepositions and after.group(1) not in lex.values["OF"]))
 
 
 _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
@@ -979,7 +1002,8 @@ def _year_and_its_word(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
 _WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 # "the 1,500m in 3:51.29", "the 100m in 9.58" (not "in 2.5 years")
-_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*\p{{L}}{{2,}}))")
+_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*(?:\p{{L}}{{2,}}|[%٪])))")
+_RACE_ENDS = regex.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})

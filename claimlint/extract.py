@@ -449,7 +449,7 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return True  # "in de Tweede Kamer 88 van de 150 zetels", "la Camera 200 dei 400 seggi": a part of a whole (not
         # "Windows 10 of the 2020 era", "la Fiat 500 del 1957", "Groep 7 van de 30", "le Top 14 des 20 dernières années")
     if 2 <= len(q.text) <= 3 and q.text.isdigit() and _word_after_in(text, q, lex.tally_nouns) and not _named_thing_before(text, q, start, lex) and (
-        not _FIGURE_AFTER_NOUN.match(text, _NEXT_WORD.match(text, q.end).end())  # (a verb before a figure: "The Fokker 100 seats about 100")
+        not _verb_before_a_figure(text, _NEXT_WORD.match(text, q.end).end(), lex)  # ("The Fokker 100 seats about 100")
     ):
         return True  # "gives Labour 410 seats", "haalde de PVV 37 zetels": seats, votes or medals (not "Sur France 2 députés",
         # "The Boeing 787 seats 290", "5,000 Microsoft 365 seats")
@@ -460,7 +460,21 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         _word_after_in(text, q, lex.times_words) and not _after_product(text, q, start, lex)))
 
 
-_FIGURE_AFTER_NOUN = regex.compile(r"(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+\p{N}")  # (not "seats and Labour 37")
+def _verb_before_a_figure(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a figure follows ``end`` right away or after a qualifier: the word before was a verb ("The Fokker 100 seats
+    about 100", "The ATR 72 seats up to 78"; not "gave the SNP 58 seats in 2015", "37 zetels tegen 25")."""
+    after = _FIGURE_AFTER_NOUN.match(text, end)
+    return after is not None and (not after.group(1) or normalize(after.group(1).strip()) in _qualifier_phrases(lex.lang))
+
+
+@cache
+def _qualifier_phrases(lang: str) -> frozenset[str]:
+    """Every qualifier written before a figure ("up to", "about", "più di")."""
+    values = lexicon(lang).values
+    return frozenset(f for key in ("Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT") for f in values.get(key, {}))
+
+
+_FIGURE_AFTER_NOUN = regex.compile(r"((?:[ \u00a0]+\p{Ll}+){0,3})[ \u00a0]+\p{N}")
 
 
 def _named_thing_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1657,7 +1671,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         # "a quarter-point cut", "rates rose a half-point", "tagliato i tassi di un quarto di punto": of a rate; not "a
         # half-point lead" in chess, "Gold fell a quarter-point" (a point of gold is a dollar), "ha preso mezzo punto in
-        # classifica": the fraction alone, before "of" and an article ("un quarto", "mezzo")
+        # classifica": the fraction alone, before "of" and an article ("un quarto"; a bare "mezzo" is then dropped, as a
+        # fraction alone is)
         end = q.start + point.start()
         while (last := _WORD_AT_END.search(text, q.start, end)) is not None and last.start() > q.start and (
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
@@ -4851,9 +4866,11 @@ def _dual_counts(
 
 
 def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
-    """Whether the word right before ``at`` ends as a dual does (``dual_endings``: "ساعتين ذهبيتين", two gold watches)."""
+    """Whether the word right before ``at`` is a dual the lexicon knows (of a unit of time, a currency or a scale:
+    "ساعتين ذهبيتين", two gold watches; not "في أفغانستان جنديان")."""
     word = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
-    return word is not None and text[word.end(1) : at].isspace() and word.group(1).endswith(lex.dual_endings)
+    return word is not None and text[word.end(1) : at].isspace() and any(
+        c.endswith("_DUAL") for c in lex.classify("word", lex.fold(normalize(word.group(1)))))
 
 
 @cache
