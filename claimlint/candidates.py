@@ -994,12 +994,16 @@ _FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
+
+
 @cache
 def _year_and_its_word(lang: str) -> regex.Pattern[str]:
     """A year and a word of years after it (``year_words_after``): " 2024 года", " 2024 г."."""
     lex = lexicon(lang)
     words = "|".join(regex.escape(w) for w in sorted(lex.values["YEAR_AFTER"], key=len, reverse=True)) or "(?!)"
     return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
+
+
 _WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
 # "the 1,500m in 3:51.29", "the 100m in 9.58" (not "in 2.5 years")
 _RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*(?:\p{{L}}{{2,}}|[%٪])))")
@@ -1570,7 +1574,8 @@ _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # (and a bare point, "un quarto di punto", "a quarter of a point": extract keeps it a percentage point where rates are)
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP", "POINT"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP", "POINT"})
-_ROUNDED = frozenset({"SCALE", "DUR", "PCT", "PP", "BP", "CUR_WORD", "MULT", "APPROX"})  # what "of" joins a round number to: "une dizaine d'euros"
+# what "of" joins a round number to: "une dizaine d'euros" (no bare point)
+_ROUNDED = (_MEASURED_AFTER_ONE - {"POINT"}) | {"CUR_WORD", "MULT", "APPROX"}
 _COUNTING = frozenset({"MULT", "APPROX", "APPROX_BARE", "OF"})  # what counts a scale word after it: "a dozen million"
 
 

@@ -307,8 +307,8 @@ def _in_a_tally(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     Labour 412, Conservatives 121"), or three figures or more of two or three digits end the clause (:func:`_tally_ends`);
     or its first figure has its noun, which the others leave out ("PVV 37 zetels, GroenLinks-PvdA 25", "La France compte
     16 médailles, l'Italie 12"), or its last a noun of seats, votes, medals or points (``tally_nouns``, ``points_words``:
-    "Paris 45, Lyon 38 et Marseille 30 points", "Fratelli d'Italia 118, Pd 69 e M5S 52 seggi"). Not a list of versions, whose figures have one digit ("Llama 3, Gemini 2"), nor of cars,
-    addresses or lines, which nothing sums ("Audi 100, Volvo 240 and Saab 900 cars were", "Via Roma 12, Corso Italia 45
+    "Paris 45, Lyon 38 et Marseille 30 points", "PVV 37, GroenLinks-PvdA 25 en VVD 24 zetels"). Not a list of versions,
+    whose figures have one digit ("Llama 3, Gemini 2"), nor of cars, addresses or lines, which nothing sums ("Audi 100, Volvo 240 and Saab 900 cars were", "Via Roma 12, Corso Italia 45
     e Piazza Duomo 10 sono", "the lines Bus 38, Tram 12"), of one name again and again ("Lijn 12, Lijn 7"), of references
     and products."""
     if not (q.text.isdigit() and len(q.text) <= 3) or q.text[0] in "0٠۰":  # (not "Lancia 037", a model)
@@ -385,6 +385,8 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 _WHOLE_FIGURES = regex.compile(rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,4}}(?![{DIGITS}]|[.,][{DIGITS}])")
+
+
 def _sentence_before(text: str, at: int, start: int) -> str:
     """The sentence before ``at``, looking at most 64 characters back."""
     reach = max(start, at - 64)
@@ -452,7 +454,7 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         not _verb_before_a_figure(text, _NEXT_WORD.match(text, q.end).end(), lex)  # ("The Fokker 100 seats about 100")
     ):
         return True  # "gives Labour 410 seats", "haalde de PVV 37 zetels": seats, votes or medals (not "Sur France 2 députés",
-        # "The Boeing 787 seats 290", "5,000 Microsoft 365 seats")
+        # "The Boeing 787 seats 290")
     # "put Labour 20 points ahead", "verliest de VVD 3 punten", "PSV 9 punten voor": a lead, no name (a version or a
     # year is: "Qwen 2.5 points the way", "Vision 2030 points to"); "won the Champions League 15 times", "a remporté la
     # Ligue des champions 14 fois": how often, no name
@@ -478,8 +480,8 @@ _FIGURE_AFTER_NOUN = regex.compile(r"((?:[ \u00a0]+\p{Ll}+){0,3})[ \u00a0]+\p{N}
 
 
 def _named_thing_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether the word before ``q`` names a product, a maker, a model's suffix or a reference (the words of
-    :func:`_tally_items` that make a name no tally's): "Boeing 787", "Microsoft 365", "Bus 38"."""
+    """Whether the word before ``q`` names a product, a maker, a programme, a model's suffix or a reference (the words of
+    :func:`_tally_items` that make a name no tally's): "Boeing 787", "Expo 67", "Bus 38"."""
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     _, _, _, names = _tally_items(q.lang)
     return before is not None and lex.fold(normalize(before.group(1))) in names
