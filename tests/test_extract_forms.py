@@ -4140,6 +4140,27 @@ CASES = [
      [("37", "number", "37"), ("150", "count", "150"), ("3 van de 10", "number", "0.3")]),
     ("ru", "Партия получила 37 из 150 мест; 30 из 100 опрошенных поддержали.",
      [("37", "number", "37"), ("150", "count", "150"), ("30 из 100", "number", "0.3")]),
+    # from the hunts in market, health and court copy of the session after 9a764ff
+    # (a change "de ... à ..." after more nouns of change: the change and the level, no range)
+    ("fr", "Le CAC 40 a terminé la séance en repli de 0,82 % à 7 412,35 points.",
+     [("0,82 %", "percent", "0.82", "percent"), ("7 412,35", "number", "7412.35")]),
+    ("fr", "L'indice a fait un bond de 2 % à 7 500 points.", [("2 %", "percent", "2", "percent"), ("7 500", "count", "7500")]),
+    ("fr", "Les ventes sont en retrait de 9 à 10 %.", [("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
+    # (below a bar, and what may reach a ceiling)
+    ("fr", "L'euro a reculé sous la barre de 1,08 dollar.",
+     [("sous la barre de 1,08 dollar", "currency", "1.08", "USD", "less_than")]),
+    ("fr", "L'inflation est passée sous 2 %, et le baril est tombé sous les 70 dollars.",
+     [("passée sous 2 %", "percent", "2", "percent", "less_than"),
+      ("tombé sous les 70 dollars", "currency", "70", "USD", "less_than")]),
+    ("fr", "Sanofi rachète Inhibrx pour un montant pouvant atteindre 2,2 milliards de dollars.",
+     [("pouvant atteindre 2,2 milliards de dollars", "currency", "2.2e9", "USD", "at_most")]),
+    # (after a verb of waiting or lasting "over" bounds the spell, even after a count; not where an amount is spread)
+    ("en", "500 people waited over 4 hours, and 300 patients queued for over 12 hours.",
+     [("500", "count", "500"), ("over 4 hours", "duration", "4", "hour", "more_than"), ("300", "count", "300"),
+      ("over 12 hours", "duration", "12", "hour", "more_than")]),
+    ("en", "500 nurses left over 2 years. The $40 billion will be spent over 5 years.",
+     [("500", "count", "500"), ("2 years", "duration", "2", "year"), ("$40 billion", "currency", "4e10", "USD"),
+      ("5 years", "duration", "5", "year")]),
 ]
 
 
