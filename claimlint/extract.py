@@ -1569,7 +1569,7 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     if (q.kind is YEAR and written in lex.level_comparatives and not _figure_not_in(q, RECENT_YEARS)
             and _amount_ends_before(text, q.start, start, lex)):
         return True
-    return q.kind is DURATION and _compares_the_figure_before(text, q, start, lex)
+    return q.kind is DURATION and _compares_the_figure_before(text, q, lex)
 
 
 def _amount_or_number_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -1581,18 +1581,17 @@ def _amount_or_number_ends_before(text: str, at: int, start: int, lex: Lexicon) 
     return word is not None and not _AMOUNT_WORDS.isdisjoint(lex.categories.get(normalize(word.group(1)), ()))
 
 
-def _compares_the_figure_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+def _compares_the_figure_before(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the qualifier before a spell of time that names a point in time (``ago_words``,
-    ``later_words`` after it) compares the figure right before it, not the spell: a comparative of level
-    (``level_comparatives``: "10 procent lager dan tien jaar geleden", "5% higher than two years ago";
-    not "raised to 5.25% more than two years ago", "до 16% более двух лет назад", where it is the spell's)."""
+    ``later_words`` after it) compares a level stated before it, not the spell: a comparative of level
+    (``level_comparatives``: "10 procent lager dan tien jaar geleden", "50.9 percent, slightly lower than four
+    years ago", "Prices are higher than two years ago"; not "raised to 5.25% more than two years ago", "до 16%
+    более двух лет назад", where it is the spell's). A level is never higher than a spell, so no figure need stand
+    right before it."""
     if normalize(str(q.qualifier)) not in lex.level_comparatives:
         return False
     after = _NEXT_WORD.match(text, q.end)
-    if after is None or (normalize(after.group(1)) not in lex.ago_words and normalize(after.group(1)) not in lex.later_words):
-        return False
-    before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
-    return before is not None and (before.group(2) is None or not _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))))
+    return after is not None and (normalize(after.group(1)) in lex.ago_words or normalize(after.group(1)) in lex.later_words)
 
 
 _FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
@@ -2996,7 +2995,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         compared = _comparison(phrase, lex) or (
             # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
             _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
-        if not (commas and commas[-1] > 0) or (measured.kind is DURATION and commas[-1] <= 3):
+        if not (commas and commas[-1] > 0) or (measured.kind in (DURATION, CURRENCY) and commas[-1] <= 3):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
             part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)

@@ -4161,6 +4161,19 @@ CASES = [
     ("en", "500 nurses left over 2 years. The $40 billion will be spent over 5 years.",
      [("500", "count", "500"), ("2 years", "duration", "2", "year"), ("$40 billion", "currency", "4e10", "USD"),
       ("5 years", "duration", "5", "year")]),
+    # (a comparative of level before a point in time compares a level, even with words between)
+    ("en", "Turnout was 50.9 percent, slightly lower than four years ago. Prices are higher than two years ago.",
+     [("50.9 percent", "percent", "50.9", "percent"), ("four years", "duration", "4", "year"),
+      ("two years", "duration", "2", "year")]),
+    ("nl", "De opkomst was met 50,9 procent iets lager dan vier jaar geleden.",
+     [("50,9 procent", "percent", "50.9", "percent"), ("vier jaar", "duration", "4", "year")]),
+    ("en", "Rates were raised to 5.25% more than two years ago.",
+     [("5.25%", "percent", "5.25", "percent"), ("more than two years", "duration", "2", "year", "more_than")]),
+    # (a part of an amount after a comma a few words later is in its currency)
+    ("fr", "Une enveloppe de 1,5 milliard d'euros pour les hôpitaux, dont 500 millions pour la psychiatrie.",
+     [("1,5 milliard d'euros", "currency", "1.5e9", "EUR"), ("500 millions", "currency", "5e8", "EUR")]),
+    ("nl", "Het kabinet trekt 3 miljard euro uit voor de zorg, waarvan 1 miljard voor ouderen.",
+     [("3 miljard euro", "currency", "3e9", "EUR"), ("1 miljard", "currency", "1e9", "EUR")]),
 ]
 
 
