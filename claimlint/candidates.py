@@ -944,6 +944,11 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
     if _year_and_its_word(lex.lang).match(folded, m.end(), w_end):
         return False  # "за 9М 2024 года": a period of that year, no millions (not "It sold 1.2m 2024 tickets")
+    if lex.label_nouns and (figure := _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())) is not None and (
+        (word := _WORD_ENDING.search(folded, max(0, figure.start() - 24), figure.start())) is not None
+        and word.group(1) in lex.label_nouns
+    ):
+        return False  # "in courtroom 23B", "apartment 5B", "zaal 3M": a room's or a flat's label, no billions
     return written in lex.attached_forms[m.group()]
 
 

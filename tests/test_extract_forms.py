@@ -4174,6 +4174,10 @@ CASES = [
      [("1,5 milliard d'euros", "currency", "1.5e9", "EUR"), ("500 millions", "currency", "5e8", "EUR")]),
     ("nl", "Het kabinet trekt 3 miljard euro uit voor de zorg, waarvan 1 miljard voor ouderen.",
      [("3 miljard euro", "currency", "3e9", "EUR"), ("1 miljard", "currency", "1e9", "EUR")]),
+    # (a figure glued to a letter after a noun of a room or a flat is a label: no billions, no millions)
+    ("en", "The hearing is in courtroom 23B; she lives in apartment 5B. The fund raised 5B.",
+     [("23", "number", "23"), ("5", "number", "5"), ("5B", "number", "5e9")]),
+    ("nl", "De zitting is in zaal 3M. Het bedrijf haalde 3M op.", [("3", "number", "3"), ("3M", "number", "3e6")]),
 ]
 
 
