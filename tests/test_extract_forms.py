@@ -4178,6 +4178,9 @@ CASES = [
     ("en", "The hearing is in courtroom 23B; she lives in apartment 5B. The fund raised 5B.",
      [("23", "number", "23"), ("5", "number", "5"), ("5B", "number", "5e9")]),
     ("nl", "De zitting is in zaal 3M. Het bedrijf haalde 3M op.", [("3", "number", "3"), ("3M", "number", "3e6")]),
+    # (a helpline's four figures after a verb of calling are no year)
+    ("en", "Victims can call 1737 at any time; the charity helped 1500 people.", [("1500", "count", "1500")]),
+    ("it", "Si può chiamare il 1522, attivo 24 ore su 24.", []),
 ]
 
 
