@@ -2120,6 +2120,7 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
 
 
 _SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
+_CURRENCY_SIGN_END = regex.compile(r"\p{Sc}[ \u00a0]?$")
 
 
 # What may not stand between points and their percent: a sentence's or a clause's end other than a comma.
@@ -4356,6 +4357,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         low = _DECADE_BEFORE_DASH.search(text, max(start, m.start(d) - 6), m.start(d)) if d == "d2" else None
         if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None:
             continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
+        if century is None and _CURRENCY_SIGN_END.search(text, max(start, m.start(d) - 2), m.start(d)):
+            continue  # "trading in the mid-$80s", "the high €90s": a price's tens, no decade
         owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
         if century is None and tens and low is None and (
                 any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):

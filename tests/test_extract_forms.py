@@ -4181,6 +4181,8 @@ CASES = [
     # (a helpline's four figures after a verb of calling are no year)
     ("en", "Victims can call 1737 at any time; the charity helped 1500 people.", [("1500", "count", "1500")]),
     ("it", "Si può chiamare il 1522, attivo 24 ore su 24.", []),
+    # (two figures with a suffix after a currency sign are a price's tens, no decade)
+    ("en", "Oil is trading in the mid-$80s, as it did in the 80s.", [("80s", "year", "1980", None, "exact", "1989")]),
 ]
 
 
