@@ -336,12 +336,21 @@ class QuantityBuilder:
 
     def money_subunit(self, part: Part, word: Token) -> Part:
         """ "145.2p", "30 cent", "50 копеек": a hundredth of the currency the language file names for the
-        word (``subunit_currencies``; "cents" names none in English)."""
+        word (``subunit_currencies``; "cents" names US cents in English, which the passes after parsing put in the
+        currency of an amount in its sentence: "92 cents of a euro")."""
         if part.scale is not None:
             raise NotAQuantity("no scaled subunit")
         code = self.lex.value("SUBUNIT_CUR", word)
         return replace(part, kind=CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
                        end=_end(word), digits=False)
+
+    def money_subunit_of(self, part: Part, subunit: Token, link: Token, word: Token) -> Part:
+        """ "50 centesimi di dollaro", "30 cents de dollar": a hundredth of the currency named after the subunit's
+        word, whatever currency the word names alone."""
+        if part.scale is not None:
+            raise NotAQuantity("no scaled subunit")
+        money = self._currency(part, word, before=False)
+        return replace(money, value=part.value / 100, precision=part.precision / 100)
 
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
         """ "3 GBP een penny": the amount and one hundredth."""

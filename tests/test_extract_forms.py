@@ -1450,10 +1450,18 @@ CASES = [
     ("fr", "Appelez le 01 45 67 89 10 ou le 06.12.34.56.78 avant le 01.02.2024.", [("01.02.2024", "date", "2024-02-01")]),
     ("it", "Chiamare il 06 1234 5678.", []),
     ("nl", "Bel 020-1234567 voor 0,5 procent.", [("0,5 procent", "percent", "0.5", "percent")]),
-    # a subunit written alone is a hundredth of the currency the language file names for it
-    ("en", "Petrol fell 3.5p to 145.2p a litre; a 99¢ stamp; it costs 50 cents. It costs 50 cents.",
+    # a subunit written alone is a hundredth of the currency the language file names for it ("cents": US cents, as "$"
+    # is dollars, unless an amount in the sentence names another currency)
+    ("en", "Petrol fell 3.5p to 145.2p a litre; a 99¢ stamp; it costs 50 cents. It costs 50 cents. It bought 92 cents of a euro.",
      [("3.5p", "currency", "0.035", "GBP"), ("145.2p", "currency", "1.452", "GBP"), ("99¢", "currency", "0.99", "USD"),
-      ("50 cents", "currency", "0.5", "USD"), ("50", "number", "50")]),
+      ("50 cents", "currency", "0.5", "USD"), ("50 cents", "currency", "0.5", "USD"), ("92 cents", "currency", "0.92", "EUR"),
+      ("a euro", "currency", "1", "EUR")]),
+    ("ru", "Brent подорожал на 50 центов, акция — на 50 копеек.",
+     [("50 центов", "currency", "0.5", "USD"), ("50 копеек", "currency", "0.5", "RUB")]),
+    ("ar", "ارتفع خام برنت 50 سنتا.", [("50 سنتا", "currency", "0.5", "USD")]),
+    # (a subunit of a currency named after it: "di dollaro")
+    ("it", "Il petrolio è salito di 50 centesimi di dollaro. Il dividendo è di 17 centesimi.",
+     [("50 centesimi di dollaro", "currency", "0.5", "USD"), ("17 centesimi", "currency", "0.17", "EUR")]),
     ("nl", "Stroom kost rond 30 cent per kWh.", [("rond 30 cent", "currency", "0.30", "EUR", "about")]),
     ("ru", "Проезд подорожал на 50 копеек.", [("50 копеек", "currency", "0.50", "RUB")]),
     ("it", "Il pane costa 20 centesimi in più; ha vinto per tre centesimi di secondo.",
