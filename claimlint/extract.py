@@ -2177,11 +2177,13 @@ def _article_not_one(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a year after a qualifier names the time of a level (``year_level_nouns``) written
-    after it ("above 2019 levels") or in the qualifier ("ниже отметки 2020 года"); not a round hundred,
-    which may be the level itself ("above 2000 levels", "превысил отметку в 2000")."""
+    after it ("above 2019 levels") or in the qualifier ("ниже отметки 2020 года"), or of a thing after the
+    qualifier's article ("Troops crossed the 1949 armistice line", "superato il 2019 livello"); not a round
+    hundred, which may be the level itself ("above 2000 levels", "превысил отметку в 2000", "crossed the 2000 mark")."""
     if not _figure_not_in(q, _ROUND_HUNDREDS):
         return False
-    if any(normalize(w) in lex.year_level_nouns for w in str(q.qualifier).split()):
+    words = str(q.qualifier).split()
+    if any(normalize(w) in lex.year_level_nouns for w in words) or (words and normalize(words[-1]) in lex.values["ARTICLE"]):
         return True
     return _word_after_in(text, q, lex.year_level_nouns)
 

@@ -2565,7 +2565,7 @@ CASES = [
     ("en", "The office at 221B Baker Street is a museum; a 10M Wall Street payout; cut at 3 Wall Street's biggest banks.",
      [("10M", "count", "10e6"), ("3", "count", "3")]),
     ("en", "Netflix crossed the 200m subscribers mark; it sold the 750m of 4.25% notes.",
-     [("200m", "count", "200e6"), ("750m", "number", "750e6"), ("4.25%", "percent", "4.25", "percent")]),
+     [("crossed the 200m", "count", "200e6", None, "more_than"), ("750m", "number", "750e6"), ("4.25%", "percent", "4.25", "percent")]),
     ("ar", "وقع الانفجار عند ١٠:٣٠ صباحا؛ قتل في أفغانستان جنديان أمريكيان.", [("جنديان", "count", "2")]),
     ("it", "Il top 10 per cento dei contribuenti; in via della Repubblica, 12. Alle 10:30 in via Roma, 12, al secondo piano.",
      [("10 per cento", "percent", "10", "percent")]),
@@ -4191,6 +4191,15 @@ CASES = [
     ("it", "Si può chiamare il 1522, attivo 24 ore su 24.", []),
     # (two figures with a suffix after a currency sign are a price's tens, no decade)
     ("en", "Oil is trading in the mid-$80s, as it did in the 80s.", [("80s", "year", "1980", None, "exact", "1989")]),
+    # (crossing a threshold bounds what is crossed; a year after the qualifier's article names a thing of that year)
+    ("en", "Gold crossed the $2,500 threshold and bitcoin broke through the $70,000 mark.",
+     [("crossed the $2,500", "currency", "2500", "USD", "more_than"),
+      ("broke through the $70,000", "currency", "70000", "USD", "more_than")]),
+    ("en", "Troops crossed the 1967 lines.", [("1967", "year", "1967")]),
+    ("it", "Il petrolio ha sfondato la soglia dei 90 dollari; il Pil ha superato il 2019 livello.",
+     [("sfondato la soglia dei 90 dollari", "currency", "90", "USD", "more_than"), ("2019", "year", "2019")]),
+    ("nl", "Bitcoin ging voor het eerst door de grens van 70.000 dollar.",
+     [("door de grens van 70.000 dollar", "currency", "70000", "USD", "more_than")]),
 ]
 
 
