@@ -3770,11 +3770,21 @@ def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
 
 def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
     """A bare first level in the unit written once after the second, in hundredths where that unit is
-    basis points ("widened from 25 to 50 basis points", "narrowed from 50 to 25 bps")."""
+    basis points or a currency's subunit ("widened from 25 to 50 basis points", "narrowed from 50 to 25 bps",
+    "Fares rose from 20 to 30p", "ارتفع السعر من 50 إلى 75 قرشا")."""
     low = replace(low, kind=high.kind, unit=high.unit)
-    if isinstance(low.value, Decimal) and any(normalize(high.text).endswith(form) for form in lex.values["BP"]):
+    written = normalize(high.text)
+    if isinstance(low.value, Decimal) and (
+        any(written.endswith(form) for form in lex.values["BP"])
+        or (high.kind is CURRENCY and (unit := _UNIT_WRITTEN_LAST.search(written)) is not None
+            and unit.group() in lex.values["SUBUNIT"])
+    ):
         low = replace(low, value=low.value.scaleb(-2), precision=low.precision.scaleb(-2))
     return low
+
+
+# The unit a quantity's text ends with, written after its figure: "30p", "75 قرشا", "30 cents".
+_UNIT_WRITTEN_LAST = regex.compile(r"[\p{L}¢]+\.?$")
 
 
 def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Quantity]:

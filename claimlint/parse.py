@@ -60,6 +60,7 @@ from claimlint.quantity import (
 )
 
 _HALF = Decimal("0.5")
+_HUNDREDTH = Decimal("0.01")  # a subunit of a currency, a basis point of a percentage point
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _VULGAR = re.compile(f"[{VULGAR}]")
@@ -342,7 +343,7 @@ class QuantityBuilder:
             raise NotAQuantity("no scaled subunit")
         code = self.lex.value("SUBUNIT_CUR", word)
         return replace(part, kind=CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
-                       end=_end(word), digits=False)
+                       end=_end(word), digits=False, per_unit=_HUNDREDTH)  # (a range's bare lower end in cents too: "20 to 30p")
 
     def money_subunit_of(self, part: Part, subunit: Token, link: Token, word: Token) -> Part:
         """ "50 centesimi di dollaro", "30 cents de dollar": a hundredth of the currency named after the subunit's
@@ -350,7 +351,7 @@ class QuantityBuilder:
         if part.scale is not None:
             raise NotAQuantity("no scaled subunit")
         money = self._currency(part, word, before=False)
-        return replace(money, value=part.value / 100, precision=part.precision / 100)
+        return replace(money, value=part.value / 100, precision=part.precision / 100, per_unit=_HUNDREDTH)
 
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
         """ "3 GBP een penny": the amount and one hundredth."""
@@ -731,10 +732,9 @@ class QuantityBuilder:
 
     def basis_points(self, part: Part, token: Token) -> Part:
         """ "cut rates by 25 basis points": hundredths of a percentage point."""
-        hundredth = Decimal("0.01")
         # (the lower end of a range takes the hundredths too: "a cut of 50-100 basis points")
-        return replace(self.points(part, token), value=part.value * hundredth, precision=part.precision * hundredth,
-                       per_unit=hundredth)
+        return replace(self.points(part, token), value=part.value * _HUNDREDTH, precision=part.precision * _HUNDREDTH,
+                       per_unit=_HUNDREDTH)
 
     def fraction_of_percent(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a percent"."""

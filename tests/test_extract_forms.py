@@ -4200,6 +4200,12 @@ CASES = [
      [("sfondato la soglia dei 90 dollari", "currency", "90", "USD", "more_than"), ("2019", "year", "2019")]),
     ("nl", "Bitcoin ging voor het eerst door de grens van 70.000 dollar.",
      [("door de grens van 70.000 dollar", "currency", "70000", "USD", "more_than")]),
+    # (a currency's subunit written once after a range or a change: the lower end in hundredths too)
+    ("nl", "Aan de pomp betaal je soms 20 tot 30 cent meer per liter.", [("20 tot 30 cent", "currency", "0.2", "EUR", "exact", "0.3")]),
+    ("en", "Fares rose from 20 to 30p; stamps cost 20-30 cents.",
+     [("20", "currency", "0.2", "GBP"), ("30p", "currency", "0.3", "GBP"), ("20-30 cents", "currency", "0.2", "USD", "exact", "0.3")]),
+    ("ar", "ارتفع السعر من 50 إلى 75 قرشا.", [("50", "currency", "0.5", "EGP"), ("75 قرشا", "currency", "0.75", "EGP")]),
+    ("ru", "Цена выросла с 50 до 75 копеек.", [("50", "currency", "0.5", "RUB"), ("75 копеек", "currency", "0.75", "RUB")]),
 ]
 
 
