@@ -4206,6 +4206,15 @@ CASES = [
      [("20", "currency", "0.2", "GBP"), ("30p", "currency", "0.3", "GBP"), ("20-30 cents", "currency", "0.2", "USD", "exact", "0.3")]),
     ("ar", "ارتفع السعر من 50 إلى 75 قرشا.", [("50", "currency", "0.5", "EGP"), ("75 قرشا", "currency", "0.75", "EGP")]),
     ("ru", "Цена выросла с 50 до 75 копеек.", [("50", "currency", "0.5", "RUB"), ("75 копеек", "currency", "0.75", "RUB")]),
+    # (no earlier than a year is at least it, no later than one at most)
+    ("ru", "Поезда должны пойти не ранее 2028 года.", [("не ранее 2028 года", "year", "2028", None, "at_least")]),
+    ("it", "La linea non sarà pronta prima del 2030, e forse non prima del 2032.",
+     [("2030", "year", "2030"), ("non prima del 2032", "year", "2032", None, "at_least")]),
+    ("nl", "De lijn gaat niet eerder dan 2030 open, uiterlijk in 2032.",
+     [("niet eerder dan 2030", "year", "2030", None, "at_least"), ("uiterlijk in 2032", "year", "2032", None, "at_most")]),
+    ("en", "The line will open no later than 2031.", [("no later than 2031", "year", "2031", None, "at_most")]),
+    ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
+     [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
 
 
