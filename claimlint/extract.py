@@ -2811,7 +2811,9 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     прогнозе в 56 млрд.": a bare amount in a scale word after an amount of money in the same scale, in
     its sentence, is money in that currency (news copy writes the currency once). Not an amount that
     counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
-    (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million")."""
+    (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million") unless a word of
+    more of the same stands right before it (``another_words``: "pledged $1.5bn and another 300m", "1,5 млрд
+    рублей ... и ещё 300 млн", "1,5 mld di euro e altri 300 mln")."""
     out = list(found)
     money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
@@ -2819,10 +2821,20 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
             money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
         if q.kind is CURRENCY and q.scale is not None:
             money[q.scale_exponent] = q
-        elif (q.kind is NUMBER and q.unit is None and q.scale is not None and q.scale_exponent in money
+        elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
+              and (q.scale_exponent in money or _after_another(text, q))
               and _plain(text, q) and not _a_population(text, q)):
-            out[i] = replace(q, kind=CURRENCY, unit=money[q.scale_exponent].unit)
+            same = money.get(q.scale_exponent) or max(money.values(), key=attrgetter("end"))
+            out[i] = replace(q, kind=CURRENCY, unit=same.unit)
     return out
+
+
+def _after_another(text: str, q: Quantity) -> bool:
+    """Whether a word of more of the same (``another_words``: "another", "ещё", "altri", "nog eens") ends right
+    before ``q``."""
+    lex = lexicon(q.lang)
+    before = normalize(text[max(0, q.start - 24) : q.start]).rstrip().casefold()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()) for w in lex.another_words)
 
 
 def _a_population(text: str, q: Quantity) -> bool:

@@ -430,6 +430,7 @@ class Lexicon:
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
+    another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1405,6 +1406,7 @@ def lexicon(lang: str) -> Lexicon:
         phone_call_links=tuple(sorted(_words(data.get("phone_call_links")))),
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
+        another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),

@@ -4213,6 +4213,16 @@ CASES = [
     ("nl", "De lijn gaat niet eerder dan 2030 open, uiterlijk in 2032.",
      [("niet eerder dan 2030", "year", "2030", None, "at_least"), ("uiterlijk in 2032", "year", "2032", None, "at_most")]),
     ("en", "The line will open no later than 2031.", [("no later than 2031", "year", "2031", None, "at_most")]),
+    # (more of the same money, in another scale)
+    ("en", "The government pledged $1.5bn for reconstruction and another 300m for schools, $3 billion for a city of 8 million.",
+     [("$1.5bn", "currency", "1.5e9", "USD"), ("300m", "currency", "3e8", "USD"), ("$3 billion", "currency", "3e9", "USD"),
+      ("8 million", "number", "8e6")]),
+    ("ru", "Выделено 1,5 млрд рублей на восстановление и ещё 300 млн на ремонт школ.",
+     [("1,5 млрд рублей", "currency", "1.5e9", "RUB"), ("300 млн", "currency", "3e8", "RUB")]),
+    ("it", "Stanziati 1,5 mld di euro e altri 300 mln per le scuole.",
+     [("1,5 mld di euro", "currency", "1.5e9", "EUR"), ("300 mln", "currency", "3e8", "EUR")]),
+    ("nl", "Het kabinet trekt 1,5 miljard euro uit en nog eens 300 miljoen voor scholen.",
+     [("1,5 miljard euro", "currency", "1.5e9", "EUR"), ("300 miljoen", "currency", "3e8", "EUR")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
