@@ -4223,6 +4223,11 @@ CASES = [
      [("1,5 mld di euro", "currency", "1.5e9", "EUR"), ("300 mln", "currency", "3e8", "EUR")]),
     ("nl", "Het kabinet trekt 1,5 miljard euro uit en nog eens 300 miljoen voor scholen.",
      [("1,5 miljard euro", "currency", "1.5e9", "EUR"), ("300 miljoen", "currency", "3e8", "EUR")]),
+    # (more words that state a percent as a level: bare points after it, a comma and a change are percentage points)
+    ("en", "The pass rate reached 67.8%, up 2.5 points on 2023.",
+     [("67.8%", "percent", "67.8", "percent"), ("2.5 points", "percent", "2.5", "percentage_point"), ("2023", "year", "2023")]),
+    ("it", "I voti sono stati il 3,2%, in aumento di 0,3 punti.",
+     [("3,2%", "percent", "3.2", "percent"), ("0,3 punti", "percent", "0.3", "percentage_point")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
