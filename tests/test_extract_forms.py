@@ -4228,6 +4228,9 @@ CASES = [
      [("67.8%", "percent", "67.8", "percent"), ("2.5 points", "percent", "2.5", "percentage_point"), ("2023", "year", "2023")]),
     ("it", "I voti sono stati il 3,2%, in aumento di 0,3 punti.",
      [("3,2%", "percent", "3.2", "percent"), ("0,3 punti", "percent", "0.3", "percentage_point")]),
+    # (one written as a figure, a noun and a word of ratio: a share, as "un élève sur cinq" is)
+    ("fr", "Selon l'étude, 1 élève sur 5 ne maîtrise pas la lecture.", [("1 élève sur 5", "number", "0.2")]),
+    ("it", "Secondo l'Istat, 1 studente su 4 lascia la scuola.", [("1 studente su 4", "number", "0.25")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
