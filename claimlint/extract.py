@@ -2005,13 +2005,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
-    if (
-        q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
+    if q.qualifier is not None and normalize(q.qualifier) in lex.among_words and (
+        q.kind is COUNT and q.noun is not None
         and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
+        or q.kind is DURATION and normalize(q.text).endswith(lex.age_people)
     ):
         # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
-        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
+        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs); so before people of an age (``age_people``:
+        # "onder 65-jarigen"; written onto a spelled number, "onder tweejarigen", in _glued_numbers)
         q = _unqualified(q)
     if q.qualifier is not None and normalize(q.qualifier) in lex.mark_qualifiers and q.text.startswith(q.qualifier) and (
         q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)
@@ -4276,6 +4278,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                                   precision=Decimal("0.5")))
             continue
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        if before is not None and normalize(before.group(1)) in lex.among_words and normalize(m.group()).endswith(lex.age_people):
+            before = None  # "de vaccinatiegraad onder tweejarigen": among people of that age, no bound
         qualifier = before.group(1) if before is not None else None
         begin = before.start(1) if before is not None else m.start()
         bound = _bound_of(lex, qualifier)

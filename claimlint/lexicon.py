@@ -431,6 +431,7 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
+    age_people: tuple[str, ...] = ()  # "onder tweejarigen": words of people of an age, after which ``among_words`` mean "among"
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1407,6 +1408,7 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
+        age_people=tuple(sorted(normalize(w) for w in data.get("age_people") or ())),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),

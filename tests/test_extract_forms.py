@@ -4231,6 +4231,10 @@ CASES = [
     # (one written as a figure, a noun and a word of ratio: a share, as "un élève sur cinq" is)
     ("fr", "Selon l'étude, 1 élève sur 5 ne maîtrise pas la lecture.", [("1 élève sur 5", "number", "0.2")]),
     ("it", "Secondo l'Istat, 1 studente su 4 lascia la scuola.", [("1 studente su 4", "number", "0.25")]),
+    # ("onder" before people of an age is "among": no bound)
+    ("nl", "De vaccinatiegraad onder tweejarigen daalde naar 88 procent; onder 65-jarigen is die hoger, voor kinderen onder de 12 jaar lager.",
+     [("tweejarigen", "duration", "2", "year"), ("88 procent", "percent", "88", "percent"), ("65-jarigen", "duration", "65", "year"),
+      ("onder de 12 jaar", "duration", "12", "year", "less_than")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
