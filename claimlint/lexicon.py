@@ -432,6 +432,7 @@ class Lexicon:
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
     age_people: tuple[str, ...] = ()  # "onder tweejarigen": words of people of an age, after which ``among_words`` mean "among"
+    hyphen_measures: frozenset[str] = frozenset()  # "a magnitude-7.0 quake": a scale's name, a hyphen and its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1409,6 +1410,7 @@ def lexicon(lang: str) -> Lexicon:
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
         age_people=tuple(sorted(normalize(w) for w in data.get("age_people") or ())),
+        hyphen_measures=_words(data.get("hyphen_measures")),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),

@@ -4235,6 +4235,8 @@ CASES = [
     ("nl", "De vaccinatiegraad onder tweejarigen daalde naar 88 procent; onder 65-jarigen is die hoger, voor kinderen onder de 12 jaar lager.",
      [("tweejarigen", "duration", "2", "year"), ("88 procent", "percent", "88", "percent"), ("65-jarigen", "duration", "65", "year"),
       ("onder de 12 jaar", "duration", "12", "year", "less_than")]),
+    # (a scale's name, a hyphen and its figure: no name as "COVID-19" is)
+    ("en", "A shallow magnitude-7.0 quake struck; COVID-19 cases rose.", [("7.0", "count", "7.0")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
