@@ -4828,16 +4828,17 @@ def _one_unit_spells(
     units = _one_unit_units(lang)
     if not any(map(folded.__contains__, units)):
         return found  # (the paragraph folded as the case-blind pattern folds it, once for the passes that look)
-    added = []
+    added: list[Quantity] = []
     for m in _one_unit_pattern(lang).finditer(text, start, end):
+        spell, written = ("spell", m.group("unit")) if m.group("spell") is not None else ("alone", m.group("unit_alone"))
         after = _NEXT_WORD.match(text, m.end())
         word = normalize(after.group(1)) if after is not None else ""
-        unit = units.get(_case_blind(m.group("unit")))
-        if unit is None or _FIGURE_NEXT.match(text, m.end()) or _taken(m.start("spell"), m.end(), found, masked) or (
+        unit = units.get(_case_blind(written))
+        if unit is None or _FIGURE_NEXT.match(text, m.end()) or _taken(m.start(spell), m.end(), found, masked) or (
             word in spells.get("not_before", ()) or (after is not None and _a_second_unit(text, after, word, lex))
         ):
             continue  # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"
-        added.append(Quantity(DURATION, Decimal(1), m.start("spell"), m.end(), m.group("spell"), lang, unit=unit,
+        added.append(Quantity(DURATION, Decimal(1), m.start(spell), m.end(), m.group(spell), lang, unit=unit,
                               precision=Decimal("0.5")))
     return _with_added(found, added)
 
@@ -4867,10 +4868,14 @@ def _one_unit_units(lang: str) -> dict[str, str]:
 
 @cache
 def _one_unit_pattern(lang: str) -> re.Pattern[str]:
+    """One unit of time after a word of ``before``, or, whatever stands before it, before a phrase of ``after``
+    ("a year in prison", "un an de prison ferme")."""
     spells = lexicon(lang).one_unit_spells
     units = _alternatives(f for forms in spells["units"].values() for f in forms)
-    return compile_cached(rf"(?<!\w)(?:{_alternatives(spells['before'])})(?:(?<=['’])|[ \u00a0]+)(?P<spell>(?P<unit>{units}))(?!\w|['’-])",
-                          re.IGNORECASE)
+    then = rf"|(?<!\w)(?P<alone>(?P<unit_alone>{units}))(?=[ \u00a0]+(?:{_alternatives(spells['after'])})(?!\w))" if spells.get("after") else ""
+    return compile_cached(
+        rf"(?<!\w)(?:{_alternatives(spells['before'])})(?:(?<=['’])|[ \u00a0]+)(?P<spell>(?P<unit>{units}))(?!\w|['’-]){then}",
+        re.IGNORECASE)
 
 
 def _dual_counts(

@@ -4237,6 +4237,12 @@ CASES = [
       ("onder de 12 jaar", "duration", "12", "year", "less_than")]),
     # (a scale's name, a hyphen and its figure: no name as "COVID-19" is)
     ("en", "A shallow magnitude-7.0 quake struck; COVID-19 cases rose.", [("7.0", "count", "7.0")]),
+    # (one unit of time before a phrase of prison is a spell of one, whatever stands before it)
+    ("en", "He was sentenced on Monday to a year in prison; a year ago he was free.", [("a year", "duration", "1", "year")]),
+    ("fr", "L'ancien président a été condamné en appel à un an de prison ferme, à un an des élections.",
+     [("un an", "duration", "1", "year")]),
+    ("it", "È stato condannato in appello a un anno di reclusione.", [("un anno", "duration", "1", "year")]),
+    ("nl", "Hij zat een jaar in voorarrest.", [("een jaar", "duration", "1", "year")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
 ]
