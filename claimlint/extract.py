@@ -2005,20 +2005,28 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
-    if q.qualifier is not None and normalize(q.qualifier) in lex.among_words and (
-        q.kind is COUNT and q.noun is not None
+    if (
+        q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
         and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
-        or q.kind is DURATION and normalize(q.text).endswith(lex.age_people)
     ):
         # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
         # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
-        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs); so before people of an age (``age_people``:
-        # "onder 65-jarigen"; written onto a spelled number, "onder tweejarigen", in _glued_numbers)
+        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
     if q.qualifier is not None and normalize(q.qualifier) in lex.mark_qualifiers and q.text.startswith(q.qualifier) and (
         q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)
     ):
         q = _unqualified(q)  # "has passed 12 bills", "passed $95 billion in aid", "passed 52-48", "passed 4 of her 6 exams"
+    if q.kind is COUNT and q.qualifier is not None and normalize(q.qualifier) in lex.crossing_qualifiers and (
+        normalize(str(q.noun)) not in lex.threshold_nouns
+    ):
+        q = _unqualified(q)  # "Migrants crossed the 21 miles of open water", "broke through the 2 defensive lines" (not "crossed the 2,500 mark")
+    if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.order_qualifiers and (
+        _word_after_in(text, q, lex.ago_words)
+    ):
+        # "no earlier than 3 weeks ago", "niet eerder dan 5 jaar geleden": no earlier than a point in time so long ago
+        # is at most so long ago
+        q = replace(q, bound=_TURNED_OVER.get(q.bound, q.bound))
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
         (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
         or word not in lex.spread_not_after and (
@@ -2813,9 +2821,12 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     прогнозе в 56 млрд.": a bare amount in a scale word after an amount of money in the same scale, in
     its sentence, is money in that currency (news copy writes the currency once). Not an amount that
     counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
-    (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million") unless a word of
-    more of the same stands right before it (``another_words``: "pledged $1.5bn and another 300m", "1,5 млрд
-    рублей ... и ещё 300 млн", "1,5 mld di euro e altri 300 mln")."""
+    (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million") unless it follows that
+    money with nothing read between, after "and" and a word of more of the same (``another_words``: "pledged
+    $1.5bn for reconstruction and another 300m", "1,5 млрд рублей на восстановление и ещё 300 млн", "1,5 mld di
+    euro e altri 300 mln"; not "$5 billion on vaccines, enough for another 100 million", "$4bn plan covers 10
+    million homes, and another 2 million", nor after a count in its scale: "sold 50 million iPhones worth $40bn and
+    another 10 million")."""
     out = list(found)
     money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
@@ -2824,19 +2835,29 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.kind is CURRENCY and q.scale is not None:
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
-              and (q.scale_exponent in money or _after_another(text, q))
+              and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i)))
               and _plain(text, q) and not _a_population(text, q)):
-            same = money.get(q.scale_exponent) or max(money.values(), key=attrgetter("end"))
-            out[i] = replace(q, kind=CURRENCY, unit=same.unit)
+            out[i] = replace(q, kind=CURRENCY, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
     return out
 
 
-def _after_another(text: str, q: Quantity) -> bool:
-    """Whether a word of more of the same (``another_words``: "another", "ещё", "altri", "nog eens") ends right
-    before ``q``."""
+def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
+    """Whether "and" and a word of more of the same (``another_words``: "another", "ещё", "altri", "nog eens") end
+    right before ``found[i]``, and no count in its scale stands before it in its sentence."""
+    q = found[i]
+    if any(o.kind is COUNT and o.scale_exponent == q.scale_exponent and not _SENTENCE_BREAK.search(text, o.end, q.start)
+           for o in found[:i]):
+        return False
     lex = lexicon(q.lang)
-    before = normalize(text[max(0, q.start - 24) : q.start]).rstrip().casefold()
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()) for w in lex.another_words)
+    before = normalize(text[max(0, q.start - 32) : q.start]).rstrip().casefold()
+    for w in lex.another_words:
+        if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()):
+            conjunction = _LAST_WORD_OF.search(before, 0, len(before) - len(w))
+            return conjunction is not None and conjunction.group(1) in lex.values["AND"]
+    return False
+
+
+_LAST_WORD_OF = regex.compile(r"(\w+)\W*$")
 
 
 def _a_population(text: str, q: Quantity) -> bool:
@@ -3791,8 +3812,8 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
     if isinstance(low.value, Decimal) and (
         any(written.endswith(form) for form in lex.values["BP"])
         or (high.kind is CURRENCY and (unit := _UNIT_WRITTEN_LAST.search(written)) is not None
-            and unit.group() in lex.values["SUBUNIT"])
-    ):
+            and unit.group() in lex.values["SUBUNIT"] and low.value == low.value.to_integral_value())
+    ):  # (a figure with decimals is in whole units: "Shares fell from 1.10 to 95 cents")
         low = replace(low, value=low.value.scaleb(-2), precision=low.precision.scaleb(-2))
     return low
 
@@ -4278,8 +4299,6 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                                   precision=Decimal("0.5")))
             continue
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
-        if before is not None and normalize(before.group(1)) in lex.among_words and normalize(m.group()).endswith(lex.age_people):
-            before = None  # "de vaccinatiegraad onder tweejarigen": among people of that age, no bound
         qualifier = before.group(1) if before is not None else None
         begin = before.start(1) if before is not None else m.start()
         bound = _bound_of(lex, qualifier)

@@ -335,6 +335,9 @@ class Lexicon:
     score_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "lost 1-2 to Arsenal": a score, no range
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
+    order_qualifiers: frozenset[str] = frozenset()  # "no earlier than 2029": before a spell and ``ago_words``, turned over
+    crossing_qualifiers: frozenset[str] = frozenset()  # "crossed the $2,500 threshold": a count after them only before ``threshold_nouns``
+    threshold_nouns: frozenset[str] = frozenset()  # "crossed the 2,500 mark" (not "crossed the 21 miles of open water")
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
@@ -431,7 +434,6 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
-    age_people: tuple[str, ...] = ()  # "onder tweejarigen": words of people of an age, after which ``among_words`` mean "among"
     hyphen_measures: frozenset[str] = frozenset()  # "a magnitude-7.0 quake": a scale's name, a hyphen and its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
@@ -1409,7 +1411,6 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
-        age_people=tuple(sorted(normalize(w) for w in data.get("age_people") or ())),
         hyphen_measures=_words(data.get("hyphen_measures")),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
@@ -1488,6 +1489,9 @@ def lexicon(lang: str) -> Lexicon:
         score_words={side: _words(forms) for side, forms in (data.get("score_words") or {}).items()},
         dual_counts=tuple(str(f) for f in data.get("dual_counts") or ()),
         mark_qualifiers=_words(data.get("mark_qualifiers")),
+        order_qualifiers=_words(data.get("order_qualifiers")),
+        crossing_qualifiers=_words(data.get("crossing_qualifiers")),
+        threshold_nouns=_words(data.get("threshold_nouns")),
         plural_articles=_words(data.get("plural_articles")),
         qualifier_adverbs=qualifier_adverbs,
         qualifier_adverb_ends=frozenset(w.split()[-1] for w in qualifier_adverbs),

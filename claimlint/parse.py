@@ -1084,8 +1084,10 @@ class QuantityBuilder:
             low, high = replace(low, kind=NUMBER), replace(high, kind=NUMBER)
         if low.kind is NUMBER and high.kind is not NUMBER:
             # "from 2 to 3 decades": the low end counts the same unit words
-            low = replace(low, kind=high.kind, unit=high.unit, value=low.value * high.per_unit,
-                          precision=low.precision * high.per_unit, per_unit=high.per_unit)
+            # (but a figure with decimals before a subunit is in whole units: "fell from 1.10 to 95 cents")
+            per_unit = high.per_unit if high.kind is not CURRENCY or low.value == low.value.to_integral_value() else Decimal(1)
+            low = replace(low, kind=high.kind, unit=high.unit, value=low.value * per_unit, precision=low.precision * per_unit,
+                          per_unit=per_unit)
         elif explicit and high.kind is NUMBER and low.kind is not NUMBER and (
             high.scale is None or low.scale is not None or low.kind is CURRENCY
         ):  # not "de 15 % à 415,9 millions": a scaled upper end names its own unit (but money keeps its

@@ -2565,7 +2565,7 @@ CASES = [
     ("en", "The office at 221B Baker Street is a museum; a 10M Wall Street payout; cut at 3 Wall Street's biggest banks.",
      [("10M", "count", "10e6"), ("3", "count", "3")]),
     ("en", "Netflix crossed the 200m subscribers mark; it sold the 750m of 4.25% notes.",
-     [("crossed the 200m", "count", "200e6", None, "more_than"), ("750m", "number", "750e6"), ("4.25%", "percent", "4.25", "percent")]),
+     [("200m", "count", "200e6"), ("750m", "number", "750e6"), ("4.25%", "percent", "4.25", "percent")]),
     ("ar", "وقع الانفجار عند ١٠:٣٠ صباحا؛ قتل في أفغانستان جنديان أمريكيان.", [("جنديان", "count", "2")]),
     ("it", "Il top 10 per cento dei contribuenti; in via della Repubblica, 12. Alle 10:30 in via Roma, 12, al secondo piano.",
      [("10 per cento", "percent", "10", "percent")]),
@@ -4157,9 +4157,9 @@ CASES = [
     # (below a bar, and what may reach a ceiling)
     ("fr", "L'euro a reculé sous la barre de 1,08 dollar.",
      [("sous la barre de 1,08 dollar", "currency", "1.08", "USD", "less_than")]),
-    ("fr", "L'inflation est passée sous 2 %, et le baril est tombé sous les 70 dollars.",
-     [("passée sous 2 %", "percent", "2", "percent", "less_than"),
-      ("tombé sous les 70 dollars", "currency", "70", "USD", "less_than")]),
+    # (not a verb and "sous" alone: "Le policier est tombé sous 3 balles", "passé sous 3 présidents")
+    ("fr", "Le baril est tombé sous les 70 dollars; le policier est tombé sous 3 balles.",
+     [("sous les 70 dollars", "currency", "70", "USD", "less_than"), ("3", "count", "3")]),
     ("fr", "Sanofi rachète Inhibrx pour un montant pouvant atteindre 2,2 milliards de dollars.",
      [("pouvant atteindre 2,2 milliards de dollars", "currency", "2.2e9", "USD", "at_most")]),
     # (after a verb of waiting or lasting "over" bounds the spell, even after a count; not where an amount is spread)
@@ -4231,14 +4231,25 @@ CASES = [
     # (one written as a figure, a noun and a word of ratio: a share, as "un élève sur cinq" is)
     ("fr", "Selon l'étude, 1 élève sur 5 ne maîtrise pas la lecture.", [("1 élève sur 5", "number", "0.2")]),
     ("it", "Secondo l'Istat, 1 studente su 4 lascia la scuola.", [("1 studente su 4", "number", "0.25")]),
-    # ("onder" before people of an age is "among": no bound)
-    ("nl", "De vaccinatiegraad onder tweejarigen daalde naar 88 procent; onder 65-jarigen is die hoger, voor kinderen onder de 12 jaar lager.",
-     [("tweejarigen", "duration", "2", "year"), ("88 procent", "percent", "88", "percent"), ("65-jarigen", "duration", "65", "year"),
-      ("onder de 12 jaar", "duration", "12", "year", "less_than")]),
     # (a scale's name, a hyphen and its figure: no name as "COVID-19" is)
     ("en", "A shallow magnitude-7.0 quake struck; COVID-19 cases rose.", [("7.0", "count", "7.0")]),
     # (one unit of time before a phrase of prison is a spell of one, whatever stands before it)
     ("en", "He was sentenced on Monday to a year in prison; a year ago he was free.", [("a year", "duration", "1", "year")]),
+    # from a probe of the session's rules: what they must leave alone
+    ("fr", "Les distributeurs autorisent un retrait de 20 à 1 000 euros; à Bondy, de 200 à 3 000 personnes ont défilé.",
+     [("de 20 à 1 000 euros", "currency", "20", "EUR", "exact", "1000"), ("de 200 à 3 000", "count", "200", None, "exact", "3000")]),
+    ("en", "The plan involves building 1.5M homes; the new arena will seat 20K fans.",
+     [("1.5M", "count", "1.5e6"), ("20K", "count", "2e4")]),
+    ("en", "Migrants crossed the 21 miles of open water; shares crossed the 2,500 mark.",
+     [("21", "count", "21"), ("crossed the 2,500", "count", "2500", None, "more_than")]),
+    ("en", "The ruling came no earlier than 3 weeks ago.", [("no earlier than 3 weeks", "duration", "3", "week", "at_most")]),
+    ("en", "The $4bn plan covers 10 million homes, and another 2 million are planned.",
+     [("$4bn", "currency", "4e9", "USD"), ("10 million", "count", "1e7"), ("2 million", "number", "2e6")]),
+    ("en", "Apple sold 50 million iPhones worth $40bn and another 10 million.",
+     [("50 million", "count", "5e7"), ("$40bn", "currency", "4e10", "USD"), ("10 million", "number", "1e7")]),
+    ("en", "A litre of petrol rose 5 cents in Dublin. Here are my 2 cents.", [("5 cents", "currency", "0.05", "EUR")]),
+    ("ar", "ارتفع سعر الخبز في الأردن 5 قروش.", [("5 قروش", "currency", "0.05", "JOD")]),
+    ("nl", "Gratis openbaar vervoer voor onder 12-jarigen.", [("onder 12-jarigen", "duration", "12", "year", "less_than")]),
     ("fr", "L'ancien président a été condamné en appel à un an de prison ferme, à un an des élections.",
      [("un an", "duration", "1", "year")]),
     ("it", "È stato condannato in appello a un anno di reclusione.", [("un anno", "duration", "1", "year")]),
