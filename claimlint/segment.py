@@ -36,12 +36,12 @@ _COUNTED_MAX = 1 << 16
 _FIELD = 16
 
 _BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
-# Runs of letters of a script, counted by their lengths (fewer matches than one per letter).
-_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
+# Runs of letters of a script, counted by their lengths (fewer matches than one per letter): Cyrillic ones in the
+# first group, Arabic ones in the second (no character is of both scripts, so one scan counts both).
+_CYRILLIC_OR_ARABIC = regex.compile(r"(\p{Cyrillic}+)|(\p{Arabic}+)")
 # The languages a paragraph's script settles (Cyrillic, Arabic letters); the others are written in Latin.
 _BY_SCRIPT = frozenset({"ru", "ar"})
 _LATIN_WORD = regex.compile(r"\p{Latin}{3}")  # (a timestamp has none: it takes the main language)
-_ARABIC = regex.compile(r"\p{Arabic}+")
 # A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence; the
 # space may hold one line break, as a Markdown paragraph wraps its lines ("rose 7.2%.\nFreight rates").
 # (The spaces are group 1: a variable lookbehind for the punctuation costs twice the time.)
@@ -238,7 +238,13 @@ def _count(word: str) -> int:
     # (told at once where the word is all letters: counted a character at a time, each letter outside
     # Latin-1 is a string made for it, and Russian and Arabic words are all such)
     letters = len(word) if word.isalpha() else sum(map(str.isalpha, word))
-    cyrillic, arabic = sum(map(len, _CYRILLIC.findall(word))), sum(map(len, _ARABIC.findall(word)))
+    # (a call of the regex engine costs more than the rest of the count: an ASCII word, which holds no Cyrillic or
+    # Arabic letter, asks none, and another one scan)
+    cyrillic = arabic = 0
+    if not word.isascii():
+        for cyrillic_run, arabic_run in _CYRILLIC_OR_ARABIC.findall(word):
+            cyrillic += len(cyrillic_run)
+            arabic += len(arabic_run)
     counts = letters + (cyrillic << _FIELD) + (arabic << 2 * _FIELD)
     if len(_counted) >= _COUNTED_MAX:
         _counted.clear()
