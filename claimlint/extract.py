@@ -97,6 +97,11 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = regex.compile(r"\p{L}+")
 _GLUED_MULTIPLE = regex.compile(r"[x×](?![\p{L}\p{N}])")
+# The first characters a few patterns need, looked at before the regex engine is asked where the pattern seldom
+# matches: a call of the engine costs as much as a few dozen lines of Python. (Most figures open with an ASCII digit,
+# where no word starts and which is a digit to every engine.)
+_ASCII_DIGITS = frozenset("0123456789")
+_MULTIPLE_SIGNS = frozenset("x×")
 _FIGURE_IN = regex.compile(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 
@@ -217,7 +222,8 @@ _SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q`` is a figure of a model written after its maker (``model_makers``) as a figure, a dash and a
     figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second)."""
-    if _MODEL_TAIL.match(text, q.end) and lex.fold(_word_before(text, q, start)) in lex.model_makers:
+    if (text[q.end : q.end + 1] in _MODEL_DASHES and _MODEL_TAIL.match(text, q.end)
+            and lex.fold(_word_before(text, q, start)) in lex.model_makers):
         return True
     if not text[q.start - 1 : q.start] or text[q.start - 1] not in _MODEL_DASHES:
         return False  # (the second figure has its dash right before it; looked at first, as most figures have none)
@@ -438,7 +444,7 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         # names carry figures, not spelled numbers ("Прошло три года"), grouped thousands ("In Italy
         # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
         return True
-    if len(q.text) <= 2 and _SCORE_AFTER.match(text, q.end):
+    if len(q.text) <= 2 and text[q.end : q.end + 1] in _MODEL_DASHES and _SCORE_AFTER.match(text, q.end):
         return True  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
     if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (
         normalize(score.group(1)) in lex.values["TO"] and int(score.group(2)) <= int(q.text)
@@ -1117,8 +1123,7 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None:
         # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died
         # at 3, an hour before"; "The student died at 19, police said")
-        end = _CLAUSE_ENDS_HERE.match(text, q.end)
-        if not (lex.age_before_clause_end and end is not None
+        if not (lex.age_before_clause_end and (end := _CLAUSE_ENDS_HERE.match(text, q.end)) is not None
                 and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
                 and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None):
             return False
@@ -1385,7 +1390,7 @@ def _heads_an_ordinal(text: str, q: Quantity, lex: Lexicon) -> bool:
     "одна пятая"), and a plural keeps a fraction ("one hundred thirty fifths"). Only in languages that
     write a compound ordinal's words apart (``spaced_ordinal_plurals``: not "centoventesima",
     "honderdtwintigste", so "twintig vijfde" is 20/5). Not a unit of time: "a forty second ad"."""
-    if _DIGIT.search(q.text):
+    if q.text[:1] in _ASCII_DIGITS or _DIGIT.search(q.text):
         return False  # ("40 fifth graders" counts pupils)
     head, _, last = q.text.rpartition(" ")
     if head and "DUR" in lex.categories.get(lex.fold(last), ()):
@@ -1697,7 +1702,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and normalize(noun.group(1)).startswith(lex.definite_prefixes)
             and _word_before(text, q, start) in ("", *lex.scale_verbs_after)):
         return None  # "ألف الكاتب 50 كتابا": a scale word that is also a verb ("wrote"), opening its clause before a noun with the article
-    if (q.kind is NUMBER and q.qualifier is None and (first := _WORDS.match(q.text)) is not None
+    if (q.kind is NUMBER and q.qualifier is None and q.text[:1] not in _ASCII_DIGITS and (first := _WORDS.match(q.text)) is not None
             and lex.fold(normalize(first.group())) in lex.values["APPROX_BARE"]
             and ((noun := _NEXT_WORD.match(text, q.end)) is None or not _is_counted(normalize(noun.group(1)), lex)
                  or _word_before(text, q, start) in lex.approximate_bare_not_after)):
@@ -1908,7 +1913,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠" (not "For Airbus
         # 2024-2025 was a record", "Airbus 10-15 new orders")
-    if q.kind in (COUNT, NUMBER) and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
+    if q.kind in (COUNT, NUMBER) and q.text.endswith("B") and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
@@ -1954,7 +1959,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
-    if q.kind in (NUMBER, COUNT) and q.unit is None and q.text[-1:].isdigit() and _GLUED_MULTIPLE.match(text, q.end):
+    if (q.kind in (NUMBER, COUNT) and q.unit is None and q.text[-1:].isdigit() and text[q.end : q.end + 1] in _MULTIPLE_SIGNS
+            and _GLUED_MULTIPLE.match(text, q.end)):
         # "2.1x EBITDA", "с 2,1x до 1,8x", "grew 10×": a multiple written with its sign, which counts nothing
         return replace(q, kind=NUMBER, noun=None, end=q.end + 1, text=text[q.start : q.end + 1])
     if noun is not None:
@@ -1962,7 +1968,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (lex.multiple_divided and bare and q.kind is NUMBER and isinstance(q.value, Decimal) and q.value > 1
             and " ".join(_two_words_before(text, q, start)) in lex.multiple_divided):
         return replace(q, value=1 / q.value, precision=Decimal(0))  # "divisé par deux": the share that is left, 1/N
-    times = _NEXT_WORD.match(text, q.end) or _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER else None
+    # (the word after a number is read as a word of times, else as what it counts: the engine is asked once)
+    word_after = _NEXT_WORD.match(text, q.end) if q.kind is NUMBER else None
+    hyphen_noun = _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER and word_after is None else None
+    times = word_after or hyphen_noun
     if times is not None and _a_multiple(text, q, times, start, lex):
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
@@ -1973,9 +1982,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, value=1 / q.value, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
     elif q.kind is NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
-        after = _NEXT_WORD.match(text, q.end)
+        after = word_after
         if after is None and lex.hyphen_nouns:
-            after = _HYPHEN_NOUN.match(text, q.end)  # "a 12-member panel"
+            after = hyphen_noun  # "a 12-member panel"
         if after is not None and normalize(after.group(1)) in lex.values["CUR_LINK"]:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         elif after is not None and normalize(after.group(1)) in lex.difference_words:
