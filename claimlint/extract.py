@@ -2026,10 +2026,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)
     ):
         q = _unqualified(q)  # "has passed 12 bills", "passed $95 billion in aid", "passed 52-48", "passed 4 of her 6 exams"
-    if q.kind is COUNT and q.qualifier is not None and normalize(q.qualifier) in lex.crossing_qualifiers and (
-        normalize(str(q.noun)) not in lex.threshold_nouns
-    ):
-        q = _unqualified(q)  # "Migrants crossed the 21 miles of open water", "broke through the 2 defensive lines" (not "crossed the 2,500 mark")
+    if q.kind in (COUNT, DURATION) and q.qualifier is not None and normalize(q.qualifier) in lex.crossing_qualifiers and (
+        q.kind is DURATION or normalize(str(q.noun)) not in lex.threshold_nouns
+    ) and lex.threshold_nouns.isdisjoint(normalize(q.qualifier).split()):
+        # "Migrants crossed the 21 miles of open water", "broke through the 2 defensive lines", "crossed the 200-day moving
+        # average": what is crossed (not "crossed the 2,500 mark", "door de grens van 950 punten")
+        q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.order_qualifiers and (
         _word_after_in(text, q, lex.ago_words)
     ):
@@ -4864,8 +4866,12 @@ def _one_unit_spells(
         unit = units.get(_case_blind(written))
         if unit is None or _FIGURE_NEXT.match(text, m.end()) or _taken(m.start(spell), m.end(), found, masked) or (
             word in spells.get("not_before", ()) or (after is not None and _a_second_unit(text, after, word, lex))
-        ):
-            continue  # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"
+        ) or (spell == "alone" and (_amount_ends_before(text, m.start(), start, lex)
+                                    or ((before := _ANY_PREV_WORD.search(text, max(start, m.start() - 32), m.start())) is not None
+                                        and normalize(before.group(1)) in lex.times_words))):
+            # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"; before a phrase of
+            # prison, not a rate: "costs £47,000 a year in prison", "once a year in prison"
+            continue
         added.append(Quantity(DURATION, Decimal(1), m.start(spell), m.end(), m.group(spell), lang, unit=unit,
                               precision=Decimal("0.5")))
     return _with_added(found, added)
