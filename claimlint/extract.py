@@ -1120,13 +1120,14 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of age (``age_before_words``) stands right before ``q``, or before the figures listed
     before it: "a man aged 45", "two men aged 24 and 27", "aged 18, 19 or 24"; or one of
     ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
-    if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None:
-        # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died
-        # at 3, an hour before"; "The student died at 19, police said")
-        if not (lex.age_before_clause_end and (end := _CLAUSE_ENDS_HERE.match(text, q.end)) is not None
-                and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
-                and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None):
-            return False
+    # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died at 3, an
+    # hour before"; "The student died at 19, police said")
+    if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None and not (
+        lex.age_before_clause_end and (end := _CLAUSE_ENDS_HERE.match(text, q.end)) is not None
+        and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
+        and _aged_pattern(q.lang, True).search(text, max(start, q.start - 48), q.start) is not None
+    ):
+        return False
     # "the age of 10 of the victims", "l'età di 2 dei feriti", "عن عمر 3 من الضحايا", "the age of 10 victims": a count
     # (not "died at the age of 90 of complications", "عن عمر 88 من دون": "of" and no article)
     return not (_partitive_next(text, q, lex) or _count_noun_next(text, q.end, lex))
@@ -1236,7 +1237,12 @@ def _two_words_before(text: str, q: Quantity, start: int) -> list[str]:
 
 def _word_before(text: str, q: Quantity, start: int) -> str:
     """The word right before ``q`` (spaces between), normalised, or "" (a sign or a sentence start)."""
-    before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
+    return _word_before_at(text, q.start, start)
+
+
+def _word_before_at(text: str, at: int, start: int) -> str:
+    """The word right before ``at`` (spaces between), normalised, or "" (a sign or a sentence start)."""
+    before = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
     return normalize(before.group(1)) if before is not None else ""
 
 
@@ -1913,7 +1919,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠" (not "For Airbus
         # 2024-2025 was a record", "Airbus 10-15 new orders")
-    if q.kind in (COUNT, NUMBER) and q.text.endswith("B") and _MODEL_SIZE.fullmatch(q.text) and _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start):
+    if q.kind in (COUNT, NUMBER) and q.text.endswith("B") and _MODEL_SIZE.fullmatch(q.text) and (
+        _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start)
+    ):
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
@@ -2198,13 +2206,14 @@ def _article_not_one(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a year after a qualifier names the time of a level (``year_level_nouns``) written
-    after it ("above 2019 levels") or in the qualifier ("ниже отметки 2020 года"), or of a thing after the
-    qualifier's article ("Troops crossed the 1949 armistice line", "superato il 2019 livello"); not a round
-    hundred, which may be the level itself ("above 2000 levels", "превысил отметку в 2000", "crossed the 2000 mark")."""
+    after it ("above 2019 levels") or in the qualifier ("ниже отметки 2020 года"), or of a thing crossed
+    (``crossing_qualifiers``: "Troops crossed the 1949 armistice line"; "superato il 1950 punti" counts); not a
+    round hundred, which may be the level itself ("above 2000 levels", "превысил отметку в 2000", "crossed the
+    2000 mark")."""
     if not _figure_not_in(q, _ROUND_HUNDREDS):
         return False
-    words = str(q.qualifier).split()
-    if any(normalize(w) in lex.year_level_nouns for w in words) or (words and normalize(words[-1]) in lex.values["ARTICLE"]):
+    written = normalize(str(q.qualifier))
+    if written in lex.crossing_qualifiers or any(w in lex.year_level_nouns for w in written.split()):
         return True
     return _word_after_in(text, q, lex.year_level_nouns)
 
@@ -2854,21 +2863,24 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
     """Whether "and" and a word of more of the same (``another_words``: "another", "ещё", "altri", "nog eens") end
-    right before ``found[i]``, and no count in its scale stands before it in its sentence."""
+    right before ``found[i]`` and a preposition or the clause's end right after it ("and another 300m for schools";
+    not "and another 2 million will lose cover"), with no count in its scale before it in its sentence."""
     q = found[i]
-    if any(o.kind is COUNT and o.scale_exponent == q.scale_exponent and not _SENTENCE_BREAK.search(text, o.end, q.start)
-           for o in found[:i]):
-        return False
     lex = lexicon(q.lang)
-    before = normalize(text[max(0, q.start - 32) : q.start]).rstrip().casefold()
+    after = _NEXT_WORD.match(text, q.end)
+    if after is not None and normalize(after.group(1)) not in lex.prepositions:
+        return False  # (a word right after it, not a preposition: the verb of a clause it opens)
+    for o in reversed(found[:i]):
+        if _SENTENCE_BREAK.search(text, o.end, q.start):
+            break
+        if o.kind is COUNT and o.scale_exponent == q.scale_exponent:
+            return False
+    words = normalize(text[max(0, q.start - 32) : q.start]).split()
     for w in lex.another_words:
-        if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()):
-            conjunction = _LAST_WORD_OF.search(before, 0, len(before) - len(w))
-            return conjunction is not None and conjunction.group(1) in lex.values["AND"]
+        size = len(w.split())
+        if len(words) > size and " ".join(words[-size:]) == w:
+            return words[-size - 1] in lex.values["AND"]
     return False
-
-
-_LAST_WORD_OF = regex.compile(r"(\w+)\W*$")
 
 
 def _a_population(text: str, q: Quantity) -> bool:
@@ -3044,7 +3056,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         compared = _comparison(phrase, lex) or (
             # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
             _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
-        if not (commas and commas[-1] > 0) or (measured.kind in (DURATION, CURRENCY) and commas[-1] <= 3):
+        if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
             part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)
@@ -3079,6 +3091,9 @@ def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bo
 
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
 _WORDS_TO_COMMA = 8
+# ...and before a part, by the kind of what it is a part of: "cinq ans de prison, dont deux" (not "6 years abroad
+# with his brothers, including 2"), "3 miljard euro uit voor de zorg, waarvan 500 miljoen".
+_PART_REACH = {DURATION: 3, CURRENCY: 4}
 
 
 _WHOLE = Decimal(100)
@@ -3824,13 +3839,13 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
         any(written.endswith(form) for form in lex.values["BP"])
         or (high.kind is CURRENCY and (unit := _UNIT_WRITTEN_LAST.search(written)) is not None
             and unit.group() in lex.values["SUBUNIT"] and low.value == low.value.to_integral_value())
-    ):  # (a figure with decimals is in whole units: "Shares fell from 1.10 to 95 cents")
+    ):  # (not a figure with decimals, which is in whole units: "rose from 1.50 to 175p")
         low = replace(low, value=low.value.scaleb(-2), precision=low.precision.scaleb(-2))
     return low
 
 
 # The unit a quantity's text ends with, written after its figure: "30p", "75 قرشا", "30 cents".
-_UNIT_WRITTEN_LAST = regex.compile(r"[\p{L}¢]+\.?$")
+_UNIT_WRITTEN_LAST = regex.compile(r"[\p{L}\p{M}¢]+\.?$")  # (with its marks: "قرشاً")
 
 
 def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Quantity]:
@@ -4867,8 +4882,7 @@ def _one_unit_spells(
         if unit is None or _FIGURE_NEXT.match(text, m.end()) or _taken(m.start(spell), m.end(), found, masked) or (
             word in spells.get("not_before", ()) or (after is not None and _a_second_unit(text, after, word, lex))
         ) or (spell == "alone" and (_amount_ends_before(text, m.start(), start, lex)
-                                    or ((before := _ANY_PREV_WORD.search(text, max(start, m.start() - 32), m.start())) is not None
-                                        and normalize(before.group(1)) in lex.times_words))):
+                                    or _word_before_at(text, m.start(), start) in lex.times_words)):
             # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"; before a phrase of
             # prison, not a rate: "costs £47,000 a year in prison", "once a year in prison"
             continue
@@ -4906,7 +4920,8 @@ def _one_unit_pattern(lang: str) -> re.Pattern[str]:
     ("a year in prison", "un an de prison ferme")."""
     spells = lexicon(lang).one_unit_spells
     units = _alternatives(f for forms in spells["units"].values() for f in forms)
-    then = rf"|(?<!\w)(?P<alone>(?P<unit_alone>{units}))(?=[ \u00a0]+(?:{_alternatives(spells['after'])})(?!\w))" if spells.get("after") else ""
+    after = _alternatives(spells.get("after") or ())
+    then = rf"|(?<!\w)(?P<alone>(?P<unit_alone>{units}))(?=[ \u00a0]+(?:{after})(?!\w))" if after else ""
     return compile_cached(
         rf"(?<!\w)(?:{_alternatives(spells['before'])})(?:(?<=['’])|[ \u00a0]+)(?P<spell>(?P<unit>{units}))(?!\w|['’-]){then}",
         re.IGNORECASE)

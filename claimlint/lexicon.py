@@ -336,7 +336,7 @@ class Lexicon:
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
     order_qualifiers: frozenset[str] = frozenset()  # "no earlier than 2029": before a spell and ``ago_words``, turned over
-    crossing_qualifiers: frozenset[str] = frozenset()  # "crossed the $2,500 threshold": a count after them only before ``threshold_nouns``
+    crossing_qualifiers: frozenset[str] = frozenset()  # "crossed the $2,500 threshold": a count bounded only before ``threshold_nouns``
     threshold_nouns: frozenset[str] = frozenset()  # "crossed the 2,500 mark" (not "crossed the 21 miles of open water")
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds

@@ -343,10 +343,10 @@ class QuantityBuilder:
             raise NotAQuantity("no scaled subunit")
         code = self.lex.value("SUBUNIT_CUR", word)
         return replace(part, kind=CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
-                       end=_end(word), digits=False, per_unit=_HUNDREDTH)  # (a range's bare lower end in cents too: "20 to 30p")
+                       end=_end(word), digits=False, per_unit=_HUNDREDTH)  # (a range's bare lower end too: "20 to 30p")
 
     def money_subunit_of(self, part: Part, subunit: Token, link: Token, word: Token) -> Part:
-        """ "50 centesimi di dollaro", "30 cents de dollar": a hundredth of the currency named after the subunit's
+        """ "50 centesimi di dollaro", "30 centimes de dollar": a hundredth of the currency named after the subunit's
         word, whatever currency the word names alone."""
         if part.scale is not None:
             raise NotAQuantity("no scaled subunit")
@@ -355,7 +355,7 @@ class QuantityBuilder:
 
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
         """ "3 GBP een penny": the amount and one hundredth."""
-        return replace(money, value=money.value + Decimal("0.01"), precision=Decimal("0.005"), end=_end(tokens[-1]))
+        return replace(money, value=money.value + _HUNDREDTH, precision=Decimal("0.005"), end=_end(tokens[-1]))
 
     def money_one_cents(self, indef: Token, word: Token, *items: Any) -> Part:
         """ "un euro e venti centesimi": one unit and its cents."""
@@ -1084,7 +1084,8 @@ class QuantityBuilder:
             low, high = replace(low, kind=NUMBER), replace(high, kind=NUMBER)
         if low.kind is NUMBER and high.kind is not NUMBER:
             # "from 2 to 3 decades": the low end counts the same unit words
-            # (but a figure with decimals before a subunit is in whole units: "fell from 1.10 to 95 cents")
+            # (but a figure with decimals before a subunit is in whole units, and no lower end: "fell 1.10 to 95 cents" is
+            # no range of $0.011 to $0.95)
             per_unit = high.per_unit if high.kind is not CURRENCY or low.value == low.value.to_integral_value() else Decimal(1)
             low = replace(low, kind=high.kind, unit=high.unit, value=low.value * per_unit, precision=low.precision * per_unit,
                           per_unit=per_unit)
