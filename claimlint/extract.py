@@ -1507,8 +1507,7 @@ def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     else:
         return False
     # (and a point in time after the spell compared: "four years ago", "vier jaar geleden"; not "11 more than 90 years old")
-    return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—") and (
-        _word_after_in(text, q, lex.ago_words) or _word_after_in(text, q, lex.later_words))
+    return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—") and _point_in_time_after(text, q, lex)
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
@@ -1599,8 +1598,12 @@ def _compares_the_figure_before(text: str, q: Quantity, lex: Lexicon) -> bool:
     years ago", "Prices are higher than two years ago"; not "raised to 5.25% more than two years ago", "до 16%
     более двух лет назад", where it is the spell's). A level is never higher than a spell, so no figure need stand
     right before it."""
-    if normalize(str(q.qualifier)) not in lex.level_comparatives:
-        return False
+    return normalize(str(q.qualifier)) in lex.level_comparatives and _point_in_time_after(text, q, lex)
+
+
+def _point_in_time_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of "ago" or "later" (``ago_words``, ``later_words``) follows the spell ``q``, which then names a
+    point in time: "four years ago", "vier jaar geleden", "3 days later"."""
     after = _NEXT_WORD.match(text, q.end)
     return after is not None and (normalize(after.group(1)) in lex.ago_words or normalize(after.group(1)) in lex.later_words)
 
@@ -4094,7 +4097,7 @@ def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     lex = lexicon(q.lang)
     if m is None or normalize(m.group(3)) not in lex.and_words:
         return q
-    if _word_after_in(text, q, lex.ago_words) or _word_after_in(text, q, lex.later_words):
+    if _point_in_time_after(text, q, lex):
         return q  # "The strike lasted a week and 3 days later talks resumed": a point in time after the spell
     unit = lex.values["DUR"].get(normalize(m.group(2)))
     before = normalize(m.group(1).strip()) if m.group(1) is not None else ""
