@@ -27,7 +27,7 @@ from claimlint.lexicon import lexicon
 from claimlint.quantity import Kind, Quantity
 
 ROOT = Path(__file__).resolve().parent.parent
-NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.YEAR, Kind.DURATION, Kind.CURRENCY, Kind.PERCENT}
+NUMERIC = {Kind.NUMBER, Kind.COUNT, Kind.MEASURE, Kind.YEAR, Kind.DURATION, Kind.CURRENCY, Kind.PERCENT}
 
 
 def _pieces_of_one_token(case: dict[str, Any]) -> bool:
@@ -110,7 +110,7 @@ def out_of_scope(case: dict[str, Any]) -> str | None:
     if case["kind"] == "number" and _pieces_of_one_token(case):
         return "a date, phone number, IP address or list read as its pieces: claimlint reads a date or nothing"
     if _measure_on_figure(case):
-        return "a unit of measure written onto the figure ('180ml', '29km'): the peer's number model leaves it to its dimension model; claimlint reads the figure, as it reads '180 ml'"
+        return "a unit of measure written onto the figure ('180ml', '29km'): the peer's number model leaves it to its dimension model; claimlint reads a measure, 180 millilitres, as it reads '180 ml'"
     if _lone_article(case):
         return "the indefinite article alone ('a', 'un', 'een') read as one: claimlint reads it as one only before a scale word, unit or fraction"
     if "^" in case["text"] and not any(m in case["text"] for m in ("x10^", "×10^", "x 10^", "× 10^")):

@@ -58,6 +58,7 @@ from claimlint.quantity import (
     EXACT,
     FLOORS,
     LESS_THAN,
+    MEASURE,
     MORE_THAN,
     NUMBER,
     PERCENT,
@@ -2563,7 +2564,35 @@ def extract_span(
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    return _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
+    return _measures(text, _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang), lang)
+
+
+def _measures(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "2,300 milligrams", "12 km", "50GW", "40 °C", "a 500-megawatt plant", "300 километров", "40 درجة مئوية": a
+    count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` in the case
+    written, a word of ``measure_words`` in any case) is a measure in that unit, kind ``measure``, and its span takes
+    the unit in. Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money stays)."""
+    pattern, lex = _measure_pattern(lang), lexicon(lang)
+    out = []
+    for q in found:
+        if (q.kind is COUNT or q.kind is NUMBER) and (m := pattern.match(text, q.end)) is not None:
+            symbol, word = m.group("symbol", "word")
+            unit = lex.measure_symbols[symbol] if symbol else lex.measure_words.get(normalize(word))
+            if unit is not None:
+                q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()])
+        out.append(q)
+    return out
+
+
+@cache
+def _measure_pattern(lang: str) -> regex.Pattern[str]:
+    """The units of measure a figure may stand before (:func:`_measures`), the longest first, after a space, a
+    hyphen ("a 12-kilometre road") or nothing."""
+    lex = lexicon(lang)
+    return regex.compile(
+        rf"[ \u00a0\u202f\-‐]?(?:(?P<symbol>{_alternatives(lex.measure_symbols)})|(?i:(?P<word>{_alternatives(lex.measure_words)})))"
+        r"(?![\p{L}\p{N}])(?!/\p{L})"
+    )
 
 
 def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

@@ -223,6 +223,10 @@ class Lexicon:
     glued_only_units: frozenset[str] = frozenset()  # "ha": a unit of measure only written onto a figure
     cent_currencies: frozenset[str] = frozenset()  # "rose 85 cents to $82.79": hundredths of dollars
     measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
+    # Units of measure after a figure ("2,300 milligrams", "50GW"), by form: symbols in the case written,
+    # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
+    measure_symbols: dict[str, str] = field(default_factory=dict)
+    measure_words: dict[str, str] = field(default_factory=dict)
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     pronoun_counting: frozenset[str] = frozenset()  # "a mere one.": words after which "one" counts
@@ -1483,6 +1487,10 @@ def lexicon(lang: str) -> Lexicon:
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
         measure_units=_words(common.get("measure_units")),
+        measure_symbols={str(f): str(unit) for table in (common, data) for unit, forms in (table.get("measure_symbols") or {}).items()
+                         for f in forms},
+        measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
+                       for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},

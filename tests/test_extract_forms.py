@@ -184,7 +184,7 @@ CASES = [
     ("ar", "مباراة نصف النهائي انتهت 1 على 3.", [("1", "number", "1"), ("3", "number", "3")]),
     # from a second review of realistic copy
     ("fr", "Le chômage a reculé de 0,2 point à 7,3 %; la vague mesurait 10 m, le budget 5M€.",
-     [("0,2 point", "percent", "0.2", "percentage_point"), ("7,3 %", "percent", "7.3", "percent"), ("10", "number", "10"),
+     [("0,2 point", "percent", "0.2", "percentage_point"), ("7,3 %", "percent", "7.3", "percent"), ("10 m", "measure", "10", "m"),
       ("5M€", "currency", "5e6", "EUR")]),
     ("en", "Yesterday 300 flights were cancelled. The S&P 500 rose 1%; shares jumped 8pc; voters aged 65 and older.",
      [("300", "count", "300"), ("1%", "percent", "1", "percent"), ("8pc", "percent", "8", "percent"),
@@ -239,7 +239,7 @@ CASES = [
      [("US$ 1MM", "currency", "1e6", "USD"), ("sixty hundreds", "number", "6000"), ("10 tln", "number", "1e13")]),
     # scientific notation and Unicode fractions
     ("en", "A dose of 6.23x10^-4 grams and 1.3e6 cells.",
-     [("6.23x10^-4", "number", "0.000623"), ("1.3e6", "count", "1.3e6")]),
+     [("6.23x10^-4 grams", "measure", "0.000623", "g"), ("1.3e6", "count", "1.3e6")]),
     ("nl", "Het getal is 12,32e+14.", [("12,32e+14", "number", "1.232e15")]),
     ("fr", "Le résultat est ¾ et parfois 2½ ans.", [("¾", "number", "0.75"), ("2½ ans", "duration", "2.5", "year")]),
     ("en", "The colour #1e1e1e is not a figure.", []),
@@ -329,7 +329,7 @@ CASES = [
      [("5 miljoen euro", "currency", "5e6", "EUR"), ("2 miljoen", "currency", "2e6", "EUR")]),
     ("ar", "بلغ متوسط إنفاق الأسرة 16 ألفًا و286 ريالًا، و50 دولارًا، وبلغ المحصول مليونًا و600 ألف طن.",
      [("16 ألفًا و286 ريالًا", "currency", "16286", "SAR"), ("50 دولارًا", "currency", "50", "USD"),
-      ("مليونًا و600 ألف", "count", "1.6e6")]),
+      ("مليونًا و600 ألف طن", "measure", "1600000", "t")]),
     # fractions written as one word; a code's letter before an article's figure; an hour with minutes,
     # then a later one
     ("nl", "Tweederde van de Nederlanders en ruim driekwart van de kiezers.",
@@ -360,7 +360,7 @@ CASES = [
     ("en", "Live 21:05: PM speaks as 100+ die; Asda owners in £1bn+ talks; FTSE 100 up 1.2%; oil tops $90.",
      [("100+", "count", "100", None, "at_least"), ("£1bn+", "currency", "1e9", "GBP", "at_least"),
       ("1.2%", "percent", "1.2", "percent"), ("tops $90", "currency", "90", "USD", "more_than")]),
-    ("nl", "Update 08.12 uur: file van 700 kilometer.", [("700", "count", "700")]),
+    ("nl", "Update 08.12 uur: file van 700 kilometer.", [("700 kilometer", "measure", "700", "km")]),
     ("fr", "Airbus livre 735 avions et vend 5 livres sterling.", [("735", "count", "735"), ("5 livres sterling", "currency", "5", "GBP")]),
     ("ar", "انتهت المباراة 2-1 في الدقيقة 90.", [("2", "number", "2"), ("1", "number", "1")]),
     ("ru", "Пятая часть фильма выйдет в прокат, а пятая часть россиян не имеет сбережений.", [("пятая часть", "number", "0.2")]),
@@ -462,11 +462,11 @@ CASES = [
     ("ar", "عبر أكثر من 2000 مهاجر الحدود.", [("أكثر من 2000", "count", "2000", None, "more_than")]),
     # a scale letter on a figure counts only as the language file writes it: "mm" and French "m" are lengths
     ("en", "Up to 150mm of rain fell; the firm raised $5MM and $3m.",
-     [("Up to 150", "number", "150", None, "at_most"), ("$5MM", "currency", "5e6", "USD"), ("$3m", "currency", "3e6", "USD")]),
-    ("fr", "Il a sauté 10m ; la ville compte 3,2M d'habitants.", [("10", "number", "10"), ("3,2M", "count", "3.2e6")]),
+     [("Up to 150mm", "measure", "150", "mm", "at_most"), ("$5MM", "currency", "5e6", "USD"), ("$3m", "currency", "3e6", "USD")]),
+    ("fr", "Il a sauté 10m ; la ville compte 3,2M d'habitants.", [("10m", "measure", "10", "m"), ("3,2M", "count", "3.2e6")]),
     # beside a currency a letter on a figure is a scale whatever its case
-    ("nl", "Het kabinet trekt €3m uit; de muur is 5m hoog.", [("€3m", "currency", "3e6", "EUR"), ("5", "number", "5")]),
-    ("ru", "Выделено 5м рублей на стену высотой 10м.", [("5м рублей", "currency", "5e6", "RUB"), ("10", "number", "10")]),
+    ("nl", "Het kabinet trekt €3m uit; de muur is 5m hoog.", [("€3m", "currency", "3e6", "EUR"), ("5m", "measure", "5", "m")]),
+    ("ru", "Выделено 5м рублей на стену высотой 10м.", [("5м рублей", "currency", "5e6", "RUB"), ("10м", "measure", "10", "m")]),
     # Russian collective numerals, and "сутки" (a day and a night) as a day
     ("ru", "Пятеро погибли, ещё троих госпитализировали; спасатели искали их двое суток.",
      [("Пятеро", "number", "5"), ("троих", "count", "3"), ("двое суток", "duration", "2", "day")]),
@@ -729,7 +729,7 @@ CASES = [
     ("en", "He won in 9.58 seconds, after more than 90 minutes; a second term.",
      [("9.58 seconds", "duration", "9.58", "second"), ("more than 90 minutes", "duration", "90", "minute", "more_than")]),
     ("fr", "Il a couru le 100 m en 9,8 secondes; une seconde chance, une minute de silence.",
-     [("100", "number", "100"), ("9,8 secondes", "duration", "9.8", "second")]),
+     [("100 m", "measure", "100", "m"), ("9,8 secondes", "duration", "9.8", "second")]),
     ("it", "Ha completato la cronometro in 43 minuti e 12 secondi, secondo i dati.",
      [("43 minuti e 12 secondi", "duration", "2592", "second")]),
     ("nl", "Hij won in 10 seconden, na 90 minuten.", [("10 seconden", "duration", "10", "second"), ("90 minuten", "duration", "90", "minute")]),
@@ -934,7 +934,7 @@ CASES = [
     ("it", "Camere a partire da 150 euro a notte.", [("a partire da 150 euro", "currency", "150", "EUR", "at_least")]),
     ("ru", "Турист бронирует поездку менее чем за две недели.", [("менее чем за две недели", "duration", "2", "week", "less_than")]),
     ("ar", "لتحتل الجامعة المرتبة 31 من بين 140 جامعة، ويقع المركز 5 كيلومترات شمال المدينة.",
-     [("140", "count", "140"), ("5", "count", "5")]),
+     [("140", "count", "140"), ("5 كيلومترات", "measure", "5", "km")]),
     # a price's floor bounds no year or hour; "in più del 60%" with no amount before is more than 60%
     ("fr", "À partir de 2026, la nuit se négocie à partir de 2 000 euros.",
      [("2026", "year", "2026"), ("à partir de 2 000 euros", "currency", "2000", "EUR", "at_least")]),
@@ -965,7 +965,7 @@ CASES = [
       ("949,5 млрд тайваньских долларов", "currency", "9.495e11", "TWD")]),
     ("en", "Denmark ordered shells worth 1.2 billion kroner; Taiwan's budget is NT$949.5 billion.",
      [("1.2 billion kroner", "currency", "1.2e9", "DKK"), ("NT$949.5 billion", "currency", "9.495e11", "TWD")]),
-    ("nl", "Het systeem kan doelen onderscheppen tot op 160 kilometer.", [("tot op 160", "count", "160", None, "at_most")]),
+    ("nl", "Het systeem kan doelen onderscheppen tot op 160 kilometer.", [("tot op 160 kilometer", "measure", "160", "km", "at_most")]),
     # several over a whole in figures that is neither small nor round are two counts, not a share
     ("ru", "Силы ПВО сбили 45 из 57 дронов, а 3 из 5 россиян об этом не знают.",
      [("45", "number", "45"), ("57", "count", "57"), ("3 из 5", "number", "0.6")]),
@@ -1043,7 +1043,7 @@ CASES = [
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
     ("ru", "Матч перенесли с 3 на 5 марта, в ночь с 1 на 2 января; комната 3 на 4 метра; ставка выросла на 5%.",
      [("3", "date", "--03-03"), ("5 марта", "date", "--03-05"), ("1", "date", "--01-01"), ("2 января", "date", "--01-02"),
-      ("3", "number", "3"), ("4", "count", "4"), ("5%", "percent", "5", "percent")]),
+      ("3", "number", "3"), ("4 метра", "measure", "4", "m"), ("5%", "percent", "5", "percent")]),
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
@@ -1244,9 +1244,9 @@ CASES = [
     ("en", "Frosts of up to -15C tonight; temperatures will rise up to -2C by the afternoon.",
      [("up to -15", "number", "-15", None, "at_least"), ("up to -2", "number", "-2", None, "at_most")]),
     ("fr", "Il a fait jusqu'à -20 °C ; les températures remonteront jusqu'à -2 °C.",
-     [("jusqu'à -20", "number", "-20", None, "at_least"), ("jusqu'à -2", "number", "-2", None, "at_most")]),
+     [("jusqu'à -20 °C", "measure", "-20", "°C", "at_least"), ("jusqu'à -2 °C", "measure", "-2", "°C", "at_most")]),
     ("it", "Di notte si scende fino a -10 °C, le massime saliranno fino a -1 °C.",
-     [("fino a -10", "number", "-10", None, "at_least"), ("fino a -1", "number", "-1", None, "at_most")]),
+     [("fino a -10 °C", "measure", "-10", "°C", "at_least"), ("fino a -1 °C", "measure", "-1", "°C", "at_most")]),
     # an en dash is a minus before a currency sign, but not around an aside
     ("en", "Net income swung to –$340 million; the fee –$5– is waived.",
      [("–$340 million", "currency", "-340e6", "USD"), ("$5", "currency", "5", "USD")]),
@@ -1706,7 +1706,7 @@ CASES = [
     ("ar", "بلغت خسائر يقدر بـ 3 مليارات دولار.", [("يقدر بـ 3 مليارات دولار", "currency", "3e9", "USD", "about")]),
     # spacecraft and launchers are named by a number, also at the start of a sentence
     ("en", "Voyager 1 is now 24 billion kilometres away; Falcon 9 launched 20 satellites.",
-     [("24 billion", "count", "24e9"), ("20", "count", "20")]),
+     [("24 billion kilometres", "measure", "24000000000", "km"), ("20", "count", "20")]),
     ("fr", "Ariane 6 a décollé le 9 juillet 2024 de Kourou.", [("9 juillet 2024", "date", "2024-07-09")]),
     ("ru", "Ракета Soyuz 2 вывела на орбиту 38 спутников.", [("38", "count", "38")]),
     ("ar", "أطلقت الهند مركبة Chandrayaan 3 في 2023.", [("2023", "year", "2023")]),
@@ -1781,9 +1781,9 @@ CASES = [
      [("4 min 02 s 50", "duration", "242.50", "second"), ("2 h 5 min", "duration", "125", "minute"),
       ("4 h 19", "duration", "259", "minute")]),
     ("fr", "Il a couru le 200 m en 19\u202fs\u202f97; une pause de 15 min.",
-     [("200", "number", "200"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
+     [("200 m", "measure", "200", "m"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
     ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
-     [("100", "count", "100"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
+     [("100 metri", "measure", "100", "m"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
     # ...but not the spells of several people ("respectively"), nor across a comma unless "and" ends the
     # list ("5 days, 8 hours a day", "In 3 days, 20 hours of rain")
     ("en", "The two men were jailed for 8 years and 9 months respectively; staff work 5 days, 8 hours a day.",
@@ -2007,11 +2007,11 @@ CASES = [
     ("ar", "تراجع سعر برميل النفط من 90 إلى 75 دولارا، وانخفض عدد السياح من 12 إلى 8 ملايين سائح.",
      [("90", "currency", "90", "USD"), ("75 دولارا", "currency", "75", "USD"), ("12", "count", "1.2e7"), ("8 ملايين", "count", "8e6")]),
     # below zero, a range is written from the nearer end to the further
-    ("fr", "Des gelées de -5 à -10 °C sont attendues.", [("de -5 à -10", "number", "-10", None, "exact", "-5")]),
+    ("fr", "Des gelées de -5 à -10 °C sont attendues.", [("de -5 à -10 °C", "measure", "-10", "°C", "exact", "-5")]),
     ("ru", "Ночью мороз от минус 22 до минус 27.", [("от минус 22 до минус 27", "number", "-27", None, "exact", "-22")]),
     ("en", "Lows of -5 to -10 are expected; it fell from -5 to -10.",
      [("-5 to -10", "number", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
-    ("fr", "Les températures ont chuté de -5 à -12 °C.", [("-5", "number", "-5"), ("-12", "number", "-12")]),
+    ("fr", "Les températures ont chuté de -5 à -12 °C.", [("-5", "number", "-5"), ("-12 °C", "measure", "-12", "°C")]),
     ("nl", "Bedrijven met onder 50 werknemers zijn vrijgesteld; een peiling van Ipsos onder 1.020 kiezers.",
      [("onder 50", "count", "50", None, "less_than"), ("1.020", "count", "1020")]),
     ("en", "The deadline was extended from six months to two years.", [("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
@@ -2646,7 +2646,7 @@ CASES = [
     ("ru", "Выручка выросла на 10% по сравнению с аналогичным периодом прошлого года, до 1,2 трлн рублей.",
      [("10%", "percent", "10", "percent"), ("до 1,2 трлн рублей", "currency", "1.2e12", "RUB")]),
     ("ru", "Экспорт сократился на 15% по сравнению с прошлым годом, до 4,7 млн баррелей; цены выросли почти до $2700 за унцию.",
-     [("15%", "percent", "15", "percent"), ("до 4,7 млн", "count", "4.7e6"), ("почти до $2700", "currency", "2700", "USD", "about")]),
+     [("15%", "percent", "15", "percent"), ("до 4,7 млн баррелей", "measure", "4700000", "bbl"), ("почти до $2700", "currency", "2700", "USD", "about")]),
     ("ru", "Экспорт вырос на 15% по сравнению с Китаем, до 4,7 млн в сутки.",
      [("15%", "percent", "15", "percent"), ("до 4,7 млн", "number", "4.7e6", None, "at_most")]),
     ("nl", "De AEX dook onder de grens van 900 punten; de index klom boven de grens van 1000 punten.",
@@ -2675,7 +2675,7 @@ CASES = [
     ("fr", "Le premier vol 100 % électrique; ce n'est plus de 3 % mais de 5 %.",
      [("100 %", "percent", "100", "percent"), ("3 %", "percent", "3", "percent"), ("5 %", "percent", "5", "percent")]),
     ("ar", "بلغ محصول التمور مليونا و600 ألف طن، و15 ألفا و500 شخص، ومليوناً و200 ألف دولار، ومليونا دولار.",
-     [("مليونا و600 ألف", "count", "1.6e6"), ("15 ألفا و500", "count", "15500"),
+     [("مليونا و600 ألف طن", "measure", "1600000", "t"), ("15 ألفا و500", "count", "15500"),
       ("مليوناً و200 ألف دولار", "currency", "1.2e6", "USD"), ("مليونا دولار", "currency", "2e6", "USD")]),
     # the hyphen of a shared end ("drie- en vijfduizend"); a subunit word with a capital is a name
     ("nl", "Tussen de drie- en vijfduizend mensen betaalden tussen twee- en driehonderd euro; het concert van 50 Cent.",
@@ -2793,7 +2793,7 @@ CASES = [
     ("fr", "Le chômage est passé de 2019 à 2023 de 8,4 % à 7,1 %.",
      [("de 2019 à 2023", "year", "2019", None, "exact", "2023"), ("8,4 %", "percent", "8.4", "percent"), ("7,1 %", "percent", "7.1", "percent")]),
     ("en", "Pay raises from 3% to 5% were agreed.", [("from 3% to 5%", "percent", "3", "percent", "exact", "5")]),
-    ("fr", "Il faut porter de 20 à 30 kilos d'équipement.", [("de 20 à 30", "count", "20", None, "exact", "30")]),
+    ("fr", "Il faut porter de 20 à 30 kilos d'équipement.", [("de 20 à 30 kilos", "measure", "20", "kg", "exact", "30")]),
     ("en", "Patients waited longer than 12 hours; survival improved from 46% to 55%.",
      [("longer than 12 hours", "duration", "12", "hour", "more_than"), ("46%", "percent", "46", "percent"), ("55%", "percent", "55", "percent")]),
     ("ru", "Балкер ИМО 9321483 задержан; докеры объявили 72-часовую забастовку.", [("72-часовую", "duration", "72", "hour")]),
@@ -2829,7 +2829,7 @@ CASES = [
     ("it", "Il numero di persone dal 5% al 30% del totale.", [("dal 5% al 30%", "percent", "5", "percent", "exact", "30")]),
     ("en", "Talks reached a deal. A maximum of £500 will be paid.", [("A maximum of £500", "currency", "500", "GBP", "at_most")]),
     ("fr", "Le chômeur a touché un maximum de 1 200 euros par mois.", [("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
-    ("en", "It weighs 1500 and a half tonnes.", [("1500 and a half", "number", "1500.5")]),
+    ("en", "It weighs 1500 and a half tonnes.", [("1500 and a half tonnes", "measure", "1500.5", "t")]),
     # line, platform, track and house numbers name something; a round figure before a range is no rate's base
     ("fr", "La ligne 14 compte 21 stations ; l'INA a mis en ligne 3 000 archives ; sur cette voie 12 000 véhicules.",
      [("21", "count", "21"), ("3 000", "count", "3000"), ("12 000", "count", "12000")]),
@@ -2886,11 +2886,11 @@ CASES = [
     ("fr", "Il avait dix sept ans.", [("dix sept ans", "duration", "17", "year")]),
     # a unit of measure written onto a figure: the figure, as before a spaced unit ("5G", "H20" are names)
     ("en", "Gusts of more than 90mph hit the 1.5km bypass; a 5G mast and the H20 chip were spared.",
-     [("more than 90", "count", "90", None, "more_than"), ("1.5", "number", "1.5")]),
+     [("more than 90mph", "measure", "90", "mph", "more_than"), ("1.5km", "measure", "1.5", "km")]),
     ("fr", "Des rafales de plus de 120km/h sur une route de 29km.",
-     [("de plus de 120", "count", "120", None, "more_than"), ("29", "count", "29")]),
-    ("it", "Raffiche oltre i 120km/h e 40cm di neve.", [("oltre i 120", "count", "120", None, "more_than"), ("40", "count", "40")]),
-    ("nl", "Windstoten van 90km/u en een file van 15km.", [("90", "count", "90"), ("15", "count", "15")]),
+     [("de plus de 120km/h", "measure", "120", "km/h", "more_than"), ("29km", "measure", "29", "km")]),
+    ("it", "Raffiche oltre i 120km/h e 40cm di neve.", [("oltre i 120km/h", "measure", "120", "km/h", "more_than"), ("40cm", "measure", "40", "cm")]),
+    ("nl", "Windstoten van 90km/u en een file van 15km.", [("90km/u", "measure", "90", "km/h"), ("15km", "measure", "15", "km")]),
     # a minimum, a maximum, and the two after "from" and "to" as one range
     ("it", "Dazi con un minimo di 7.000 dollari; la sanzione va da un minimo di 500 a un massimo di 3.000 euro.",
      [("con un minimo di 7.000 dollari", "currency", "7000", "USD", "at_least"),
@@ -2929,7 +2929,7 @@ CASES = [
     ("ru", "Ozon увеличил оборот (GMV) в третьем квартале на 61% в годовом выражении, до 711,5 млрд руб.",
      [("61%", "percent", "61", "percent"), ("до 711,5 млрд руб.", "currency", "7.115e11", "RUB")]),
     ("ru", "Потребление воды сократилось на треть с начала 2000-х годов — до 3,5 млн кубометров в сутки.",
-     [("треть", "number", "0.3333333333333333333333333333"), ("до 3,5 млн", "count", "3.5e6")]),
+     [("треть", "number", "0.3333333333333333333333333333"), ("до 3,5 млн кубометров", "measure", "3500000", "m3")]),
     ("ru", "Nintendo повысила прогноз продаж на финансовый год до 19 млн консолей с 15 млн; ставки до 5% годовых с 1 января.",
      [("до 19 млн", "count", "1.9e7"), ("15 млн", "count", "1.5e7"), ("до 5%", "percent", "5", "percent", "at_most"),
       ("1 января", "date", "--01-01")]),
@@ -2984,8 +2984,8 @@ CASES = [
      [("2 millions cinq cent mille euros", "currency", "2500000", "EUR"), ("100", "currency", "100", "EUR"), ("50 euros", "currency", "50", "EUR")]),
     # units written onto figures in Cyrillic and Arabic letters; round-the-clock idioms; French law numbers
     ("ru", "Порывы до 90км/ч, снег 40см; аптека работает семь дней в неделю и 24 часа в сутки.",
-     [("до 90", "count", "90", None, "at_most"), ("40", "count", "40")]),
-    ("ar", "بسرعة 120كم/ساعة وأكثر من 40سم من الثلوج.", [("120", "count", "120"), ("وأكثر من 40", "count", "40", None, "more_than")]),
+     [("до 90км/ч", "measure", "90", "km/h", "at_most"), ("40см", "measure", "40", "cm")]),
+    ("ar", "بسرعة 120كم/ساعة وأكثر من 40سم من الثلوج.", [("120كم/ساعة", "measure", "120", "km/h"), ("وأكثر من 40سم", "measure", "40", "cm", "more_than")]),
     ("fr", "La loi 2024-42 du 26 janvier 2024, sept jours sur sept.", [("26 janvier 2024", "date", "2024-01-26")]),
     # four digits after a plural article count what follows
     ("nl", "De helft van de 1500 ondervraagde fintechs; Rond de 2000 begon de opmars van het internet.",
@@ -3039,7 +3039,7 @@ CASES = [
      [("KSh1,200", "currency", "1200", "KES"), ("KSh1,850", "currency", "1850", "KES"), ("six weeks", "duration", "6", "week")]),
     # a fine or a discount that "reaches" a figure, the verb before its subject, is a ceiling; a height is not
     ("ar", "تصل غرامة صيد النمر العربي إلى 400 ألف ريال، ويصل ارتفاع البرج إلى 828 متراً.",
-     [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828", "count", "828")]),
+     [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828 مترا", "measure", "828", "m")]),
     # from the fourth probe: "all but one" counts, "a mere one." counts, ceilings in Italian, versions
     ("nl", "Op één na stemden alle 150 Kamerleden voor; de op één na hoogste opkomst; twaalf- tot achttienjarigen.",
      [("één", "number", "1"), ("150", "count", "150"), ("twaalf- tot achttienjarigen", "duration", "12", "year", "exact", "18")]),
@@ -3085,7 +3085,7 @@ CASES = [
     # bounds: "больше чем на", "не ниже", "crossed", "en plus des"; the level a change reached past a phrase of time
     ("ru", "Цены выросли больше чем на 20%, ставка останется не ниже 18%, а электрокар разгоняется до 100 км/ч.",
      [("больше чем на 20%", "percent", "20", "percent", "more_than"), ("не ниже 18%", "percent", "18", "percent", "at_least"),
-      ("до 100", "count", "100")]),
+      ("до 100 км/ч", "measure", "100", "km/h")]),
     ("en", "Nvidia's value crossed $3tn; the refugees crossed 3 borders.",
      [("crossed $3tn", "currency", "3e12", "USD", "more_than"), ("3", "count", "3")]),
     ("fr", "Des droits de 17,4 %, en plus des 10 % existants, la première baisse en plus de quatre ans.",
@@ -3107,8 +3107,8 @@ CASES = [
     ("ru", "Ему дали пять лет колонии, из них три условно.", [("пять лет", "duration", "5", "year"), ("три", "duration", "3", "year")]),
     # four digits before a unit of measure are a measure; an ordinal after a definite noun is its adjective
     ("ru", "Первый энергоблок мощностью 1255 МВт подключён в декабре 2023 года.",
-     [("1255", "count", "1255"), ("декабре 2023 года", "date", "2023-12")]),
-    ("en", "Capacity of 1200 MW was added; in 2024 MW prices fell.", [("1200", "count", "1200"), ("2024", "year", "2024")]),
+     [("1255 МВт", "measure", "1255", "MW"), ("декабре 2023 года", "date", "2023-12")]),
+    ("en", "Capacity of 1200 MW was added; in 2024 MW prices fell.", [("1200 MW", "measure", "1200", "MW"), ("2024", "year", "2024")]),
     ("it", "La Miura del 1971 ha superato i 2 milioni di euro.",
      [("1971", "year", "1971"), ("superato i 2 milioni di euro", "currency", "2e6", "EUR", "more_than")]),
     ("ar", "تراجعت الأسعار في النصف الأول من يونيو، وتبدأ العطلة في اليوم الأول من يوليو.", [("الأول من يوليو", "date", "--07-01")]),
@@ -3131,7 +3131,7 @@ CASES = [
      [("franchi les 3 000 milliards d'euros", "currency", "3e12", "EUR", "more_than")]),
     # levels neared are about; a spell over which an amount is spread, the clause dated by a year
     ("en", "US debt nears $37 trillion; the US released 180 million barrels over six months in 2022.",
-     [("nears $37 trillion", "currency", "3.7e13", "USD", "about"), ("180 million", "count", "1.8e8"),
+     [("nears $37 trillion", "currency", "3.7e13", "USD", "about"), ("180 million barrels", "measure", "180000000", "bbl"),
       ("six months", "duration", "6", "month"), ("2022", "year", "2022")]),
     ("it", "Un debito vicino al 113%, in un negozio vicino al 15 di via Roma.",
      [("vicino al 113%", "percent", "113", "percent", "about"), ("15", "count", "15")]),
@@ -3159,7 +3159,7 @@ CASES = [
     ("it", "Ancora un paio di stagioni; un buon 30% dei voti; poco dopo le 2 di notte.",
      [("un paio", "count", "2", None, "about"), ("un buon 30%", "percent", "30", "percent", "at_least")]),
     ("fr", "Des maximales proches de 42 °C, quelque chose comme 30 %, les Trente Glorieuses.",
-     [("proches de 42", "number", "42", None, "about"), ("quelque chose comme 30 %", "percent", "30", "percent", "about")]),
+     [("proches de 42 °C", "measure", "42", "°C", "about"), ("quelque chose comme 30 %", "percent", "30", "percent", "about")]),
     # decades are the range of their years; ages, possessives and model names are not decades
     ("en", "Built in the 1880s, in the '60s and in the early 90s; people in their 30s; since 2020's 23.6 million; 50 737 MAX 10s.",
      [("1880s", "year", "1880", None, "exact", "1889"), ("'60s", "year", "1960", None, "exact", "1969"),
@@ -3370,7 +3370,7 @@ CASES = [
     # race times in minutes, seconds and hundredths, with the language's decimal sign
     ("en", "Athing Mu won the 800m final in 1:55.04; Ledecky won in 15:30.02 at 14:15 local.",
      [("800", "number", "800"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
-    ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20", "count", "20")]),
+    ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20 км", "measure", "20", "km")]),
     # probe G: eras before lower-case words, "twice" before a phrase of time, floors and ceilings
     ("en", "The vault was sealed in about 450 BC by priests; some 500 BC residents fled; it closed twice the following week.",
      [("some 500", "count", "500", None, "about")]),
@@ -3385,7 +3385,7 @@ CASES = [
     ("en", "Each 3200 Ah module; the 1st of Muharram 1446 AH; around 10,000 BC the ice; he sold 2m records; 50k runners; 2m times.",
      [("2m", "count", "2e6"), ("50k", "count", "5e4"), ("2m", "count", "2e6")]),
     ("ru", "Утром ожидается до 20 сантиметров снега; компания сократила в два раза больше сотрудников; примерно в 988 году.",
-     [("до 20", "count", "20", None, "at_most"), ("два раза", "number", "2"), ("примерно в 988 году", "year", "988", None, "about")]),
+     [("до 20 сантиметров", "measure", "20", "cm", "at_most"), ("два раза", "number", "2"), ("примерно в 988 году", "year", "988", None, "about")]),
     ("nl", "3 miljoen euro; 1 miljoen van deze leerlingen krijgt een laptop; er zijn ruim 1100 AH-winkels.",
      [("3 miljoen euro", "currency", "3e6", "EUR"), ("1 miljoen", "number", "1e6"), ("ruim 1100", "year", "1100", None, "more_than")]),
     ("it", "Ha registrato 12 notti sotto zero.", [("12", "count", "12"), ("sotto zero", "number", "0", None, "less_than")]),
@@ -3419,7 +3419,7 @@ CASES = [
      [("2%", "percent", "2", "percent"), ("до $82", "currency", "82", "USD"),
       ("95–97 рублей", "currency", "95", "RUB", "exact", "97")]),
     ("ru", "Курс может опуститься в район 95 рублей; отправили в район 20 тонн груза.",
-     [("в район 95 рублей", "currency", "95", "RUB", "about"), ("20", "count", "20")]),
+     [("в район 95 рублей", "currency", "95", "RUB", "about"), ("20 тонн", "measure", "20", "t")]),
     ("nl", "De schade bedraagt rond de 300 miljoen euro; de rente schommelt rond de 4 procent.",
      [("rond de 300 miljoen euro", "currency", "3e8", "EUR", "about"), ("rond de 4 procent", "percent", "4", "percent", "about")]),
     # words of elections and shares make bare points percentage points; a share price's points stay bare
@@ -3492,7 +3492,7 @@ CASES = [
       ("13,4 milliards", "count", "1.34e10")]),
     ("fr", "Sans doute plus de 1 000 manifestants.", [("plus de 1 000", "count", "1000", None, "more_than")]),
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
-     [("within 1.8 million", "count", "1.8e6", None, "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
+     [("within 1.8 million km", "measure", "1800000", "km", "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
      [("entro 1,5", "number", "1.5", None, "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40", "count", "40")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
@@ -3530,13 +3530,13 @@ CASES = [
     ("en", "He was jailed for 8 years, against 12 sought by prosecutors.", [("8 years", "duration", "8", "year"), ("12", "duration", "12", "year")]),
     # a number word that is a noun too: Italian "venti", winds
     ("it", "I venti hanno superato i 120 km/h; forti venti settentrionali; sono arrivati venti migranti.",
-     [("superato i 120", "count", "120", None, "more_than"), ("venti", "count", "20")]),
+     [("superato i 120 km/h", "measure", "120", "km/h", "more_than"), ("venti", "count", "20")]),
     # "up to", "tot", "до", "jusqu'à" before a round hundred: a ceiling of what a noun that ends as counted nouns
     # do counts, else the year a period ends ("until"), never a year with a bound
     ("en", "Up to 2000 people fled; up to 2100 the sea will rise.",
      [("Up to 2000", "count", "2000", None, "at_most"), ("up to 2100", "year", "2100", None, "exact")]),
     ("nl", "Tot 2000 mensen moesten vluchten. De zeespiegel kan tot 2100 met 1,2 meter stijgen.",
-     [("Tot 2000", "count", "2000", None, "at_most"), ("tot 2100", "year", "2100", None, "exact"), ("1,2", "number", "1.2")]),
+     [("Tot 2000", "count", "2000", None, "at_most"), ("tot 2100", "year", "2100", None, "exact"), ("1,2 meter", "measure", "1.2", "m")]),
     ("fr", "Jusqu'à 2000 personnes ont fui ; jusqu'à 2100, la mer montera.",
      [("Jusqu'à 2000", "count", "2000", None, "at_most"), ("jusqu'à 2100", "year", "2100", None, "exact")]),
     ("ru", "Эвакуированы до 1500 человек. До 2100 уровень моря вырастет.",
@@ -3602,7 +3602,7 @@ CASES = [
     ("fr", "La grève a duré de lundi 8 heures à mardi 8 heures ; lundi, 8 heures de débat.", [("8 heures", "duration", "8", "hour")]),
     # an Arabic verb of exceeding before its subject reaches past one partitive phrase ("of" what is counted)
     ("ar", "تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن سنويا، وتجاوز الرئيس الأزمة بعد 3 أشهر.",
-     [("77 مليون", "count", "7.7e7", None, "more_than"), ("3 أشهر", "duration", "3", "month")]),
+     [("77 مليون طن", "measure", "77000000", "t", "more_than"), ("3 أشهر", "duration", "3", "month")]),
     # a figure of four digits or more with an ordinal suffix written on is a rank, no quantity (not after a hyphen,
     # which Russian years take: "в 2024-м году")
     ("en", "On the 1,000th day of the war, the 1000th convoy left with 1,000 people.", [("1,000", "count", "1000")]),
@@ -3634,7 +3634,7 @@ CASES = [
     ("nl", "Onder de doden zijn een meisje van 9 en een jongen van 16, en een moeder van 3.",
      [("9", "duration", "9", "year"), ("16", "duration", "16", "year"), ("3", "number", "3")]),
     ("it", "Tra le vittime una bambina di 9 e un uomo di 45, oltre a una donna di 30 chili.",
-     [("9", "duration", "9", "year"), ("45", "duration", "45", "year"), ("30", "count", "30")]),
+     [("9", "duration", "9", "year"), ("45", "duration", "45", "year"), ("30 chili", "measure", "30", "kg")]),
     ("fr", "Un homme de 45, originaire de Lyon, et une fillette de 9 et sa mère.",
      [("45", "duration", "45", "year"), ("9", "duration", "9", "year")]),
     # "up to", an article, a noun of an amount and "of" before a figure make it a ceiling (tax brackets)
@@ -3646,7 +3646,7 @@ CASES = [
     ("it", "L'aliquota vale fino a un reddito di 28.000 euro.", [("28.000 euro", "currency", "28000", "EUR", "at_most")]),
     # the second probe review and the code review: narrowed readings
     ("nl", "Er mogen tot 2000 supporters in het stadion; binnen 500 meter van de school; er zaten binnen 400 mensen.",
-     [("tot 2000", "count", "2000", None, "at_most"), ("binnen 500", "count", "500", None, "at_most"), ("400", "count", "400")]),
+     [("tot 2000", "count", "2000", None, "at_most"), ("binnen 500 meter", "measure", "500", "m", "at_most"), ("400", "count", "400")]),
     ("ru", "Эвакуируют до 2000 наших граждан; 500 рублей за 1000 кубических метров.",
      [("до 2000", "count", "2000", None, "at_most"), ("500 рублей", "currency", "500", "RUB")]),
     ("en", "She will turn 90 in April; he went wide at turn 4 on lap 30; Day 3 of the trial.",
@@ -3655,12 +3655,12 @@ CASES = [
      [("يتجاوز 5", "count", "5", None, "at_most"), ("3", "count", "3"), ("5", "count", "5", None, "more_than")]),
     ("it", "Il BTP paga una cedola da 0,5 a 10 euro; ha preso 28 su 30; superano i 5 gigawatt; la Juve ha superato ieri 3 avversari.",
      [("da 0,5 a 10 euro", "currency", "0.5", "EUR", "exact", "10"), ("28 su 30", "number", "0.9333333333333333333333333333"),
-      ("superano i 5", "count", "5", None, "more_than"), ("superato ieri 3", "count", "3", None, "more_than")]),
+      ("superano i 5 gigawatt", "measure", "5", "GW", "more_than"), ("superato ieri 3", "count", "3", None, "more_than")]),
     ("fr", "Dès lundi 8 heures par jour de travail ; jusqu'à 1900 beaucoup de paysans vivaient ici.",
      [("8 heures", "duration", "8", "hour"), ("jusqu'à 1900", "year", "1900")]),
     # an age after a phrase of age, in every language, and one after "died at" where the clause ends
     ("en", "Walter Grieve, pictured in 1962, at the age of 27; Lou Harmon has died at 88. The engine died at 30 mph.",
-     [("1962", "year", "1962"), ("27", "duration", "27", "year"), ("88", "duration", "88", "year"), ("30", "count", "30")]),
+     [("1962", "year", "1962"), ("27", "duration", "27", "year"), ("88", "duration", "88", "year"), ("30 mph", "measure", "30", "mph")]),
     ("fr", "Il est mort à l'âge de 88.", [("88", "duration", "88", "year")]),
     ("it", "È morto all'età di 88, a Roma; ragazzi di età compresa tra 14 e 17.",
      [("88", "duration", "88", "year"), ("tra 14 e 17", "duration", "14", "year", "exact", "17")]),
@@ -3820,7 +3820,7 @@ CASES = [
     # "portandola da 200 a 5.000 dipendenti": the firm brought from one level to the other (not "la portata da 5 a 10")
     ("it", "Ha portato da 10.000 a 20.000 persone, portandola da 200 a 5.000 dipendenti; la portata da 5 a 10 tonnellate.",
      [("da 10.000 a 20.000", "count", "10000", None, "exact", "20000"), ("200", "number", "200"), ("5.000", "count", "5000"),
-      ("da 5 a 10", "count", "5", None, "exact", "10")]),
+      ("da 5 a 10 tonnellate", "measure", "5", "t", "exact", "10")]),
     # two centuries joined by a dash or "and" before the word of centuries are the range of both
     ("ru", "В XVIII–XIX веках и в XVIII-XIX вв. город рос, а За 2 века не изменился.",
      [("XVIII–XIX веках", "year", "1700", None, "exact", "1899"), ("XVIII-XIX вв.", "year", "1700", None, "exact", "1899")]),
@@ -4004,6 +4004,32 @@ CASES = [
      [("68", "count", "68"), ("55", "number", "55"), ("52", "number", "52"), ("55", "number", "55"), ("52", "number", "52"),
       ("50", "number", "50")]),
     ("fr", "Au classement : le PSG 70, l'OM 61 et Lyon 58.", [("70", "number", "70"), ("61", "number", "61"), ("58", "number", "58")]),
+    # measures: a figure before a unit of measure (`measure_words`, `measure_symbols`) is read in that unit, its span
+    # taking the unit in, in every form the figure governs; symbols in the case written, words in any case
+    ("en", "Adults should eat no more than 2,300 milligrams of salt; the 12-kilometre road cost $5m, and 1.2 million tonnes of wheat rotted.",
+     [("no more than 2,300 milligrams", "measure", "2300", "mg", "at_most"), ("12-kilometre", "measure", "12", "km"),
+      ("$5m", "currency", "5e6", "USD"), ("1.2 million tonnes", "measure", "1.2e6", "t")]),
+    ("en", "Temperatures hit 40 °C (104 degrees Fahrenheit) as winds of about 90 miles per hour tore through 300 sq km.",
+     [("40 °C", "measure", "40", "°C"), ("104 degrees Fahrenheit", "measure", "104", "°F"),
+      ("about 90 miles per hour", "measure", "90", "mph", "about"), ("300 sq km", "measure", "300", "km2")]),
+    ("fr", "La centrale de 1,6 GW, à 12 km de la ville, a consommé 7 300 tonnes d'uranium par 42 degrés Celsius.",
+     [("1,6 GW", "measure", "1.6", "GW"), ("12 km", "measure", "12", "km"), ("7 300 tonnes", "measure", "7300", "t"),
+      ("42 degrés Celsius", "measure", "42", "°C")]),
+    ("ru", "Станция мощностью 1,2 ГВт стоит в 300 километрах от города, на площади 12 кв. км; за 9М 2024 года выработано 5 млрд кВт·ч.",
+     [("1,2 ГВт", "measure", "1.2", "GW"), ("300 километрах", "measure", "300", "km"), ("12 кв. км", "measure", "12", "km2"),
+      ("9", "number", "9"), ("2024 года", "year", "2024"), ("5 млрд кВт·ч", "measure", "5e9", "kWh")]),
+    ("ar", "تبلغ قدرة المحطة 1200 ميغاواط على بعد 90 كم من المدينة، وبلغت الحرارة 40 درجة مئوية، وأنتجت 5 آلاف طن.",
+     [("1200 ميغاواط", "measure", "1200", "MW"), ("90 كم", "measure", "90", "km"), ("40 درجة مئوية", "measure", "40", "°C"),
+      ("5 آلاف طن", "measure", "5e3", "t")]),
+    ("it", "La strada è lunga 12 chilometri, la centrale da 500 megawatt occupa 5 ettari; uno su 20 ha scelto il treno.",
+     [("12 chilometri", "measure", "12", "km"), ("500 megawatt", "measure", "500", "MW"), ("5 ettari", "measure", "5", "ha"),
+      ("uno su 20", "number", "0.05")]),
+    ("nl", "De weg is 12 kilometer lang, het windpark levert 700 megawatt en de muur is 4 m hoog; zaal 3M.",
+     [("12 kilometer", "measure", "12", "km"), ("700 megawatt", "measure", "700", "MW"), ("4 m", "measure", "4", "m"),
+      ("3", "number", "3")]),
+    # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)
+    ("en", "Lead at 5 mg/L; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
+     [("5", "count", "5"), ("180", "count", "180"), ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
     # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): the figure, as "5km" is read
     ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
      [("about 6", "count", "6", None, "about"), ("256", "count", "256"), ("48", "count", "48"), ("2012", "year", "2012"),
@@ -4138,7 +4164,7 @@ CASES = [
     ("it", "Il pareggio arriva all'89 con un tiro di Rossi, il gol dell'87' di Vlahovic.", [("89", "number", "89"), ("87", "number", "87")]),
     ("it", "10 milioni di euro, più 3 dei premi vinti.", [("10 milioni di euro", "currency", "1e7", "EUR"), ("3", "count", "3")]),
     ("en", "At 72, Woods was tied for the lead. At 45, Apple's shares look cheap.", [("72", "number", "72"), ("45", "number", "45")]),
-    ("en", "He beat those over 50 metres.", [("over 50", "count", "50", None, "more_than")]),
+    ("en", "He beat those over 50 metres.", [("over 50 metres", "measure", "50", "m", "more_than")]),
     ("ru", "Поезда ходят каждый час и 20 минут стоят на станции.", [("20 минут", "duration", "20", "minute")]),
     ("en", "Alibaba Releases Qwen 2.5 Model Family", []),
     ("en", "It was shown on More 4 and streamed on All 4.", []),
@@ -4243,7 +4269,7 @@ CASES = [
     ("en", "The plan involves building 1.5M homes; the new arena will seat 20K fans.",
      [("1.5M", "count", "1.5e6"), ("20K", "count", "2e4")]),
     ("en", "Migrants crossed the 21 miles of open water; shares crossed the 2,500 mark.",
-     [("21", "count", "21"), ("crossed the 2,500", "count", "2500", None, "more_than")]),
+     [("21 miles", "measure", "21", "mi"), ("crossed the 2,500", "count", "2500", None, "more_than")]),
     ("en", "The ruling came no earlier than 3 weeks ago.", [("no earlier than 3 weeks", "duration", "3", "week", "at_most")]),
     ("en", "The $4bn plan covers 10 million homes, and another 2 million are planned.",
      [("$4bn", "currency", "4e9", "USD"), ("10 million", "count", "1e7"), ("2 million", "number", "2e6")]),

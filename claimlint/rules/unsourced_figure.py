@@ -7,15 +7,15 @@ from claimlint.hookspecs import hookimpl
 from claimlint.quantity import Kind
 from claimlint.rule import Rule
 
-_KINDS = {Kind.CURRENCY, Kind.PERCENT, Kind.COUNT}
+_KINDS = {Kind.CURRENCY, Kind.PERCENT, Kind.MEASURE, Kind.COUNT}
 
 
 class UnsourcedFigure(Rule):
     """A figure that no fact of the sheet accounts for (off by default).
 
     ## What it does
-    Lists money, percentages and counts written with a scale word that link to no fact, so an
-    editor can add them to the sheet or source them.
+    Lists money, percentages, measures ("470 million tonnes", "12 km") and counts written with a
+    scale word that link to no fact, so an editor can add them to the sheet or source them.
 
     ## Why it matters
     A fact sheet that covers every figure of a story is what makes the other rules complete.
