@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from claimlint.facts import Fact, FactSheet, fact_interval
 from claimlint.link import comparable_value, compatible, magnitude, scale_power
+from claimlint.measures import convert
 from claimlint.quantity import Bound, Kind, Quantity, replace
 
 Interval = tuple[Decimal, Decimal, bool, bool]
@@ -52,10 +53,15 @@ def representation(q: Quantity, fact: Fact, sheet: FactSheet) -> Quantity | None
 def claim_interval(q: Quantity, rep: Quantity, sheet: FactSheet, factor: Decimal = Decimal(1)) -> Interval | None:
     if not isinstance(q.value, Decimal):
         return None
+    low, high, low_open, high_open = q.interval()
+    if q.kind is Kind.MEASURE:  # (each end on its own: a temperature's scale does not start at zero)
+        ends = [convert(end, str(q.unit), str(rep.unit)) for end in (low, high)]
+        if ends[0] is None or ends[1] is None:
+            return None
+        return ends[0] / factor, ends[1] / factor, low_open, high_open
     one = comparable_value(q, rep, sheet)
     if one is None:
         return None
-    low, high, low_open, high_open = q.interval()
     rate = one / q.value if q.value else Decimal(1)
     return low * rate / factor, high * rate / factor, low_open, high_open
 

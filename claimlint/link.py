@@ -22,6 +22,7 @@ import regex
 
 from claimlint.facts import Fact, FactSheet
 from claimlint.lexicon import lexicon, normalize
+from claimlint.measures import convert, convertible
 from claimlint.quantity import Kind, Quantity
 from claimlint.segment import Sentence, languages
 
@@ -32,6 +33,7 @@ _NUMERIC_KINDS = {
     Kind.PERCENT: {Kind.PERCENT},
     Kind.COUNT: {Kind.COUNT, Kind.NUMBER},
     Kind.NUMBER: {Kind.COUNT, Kind.NUMBER},
+    Kind.MEASURE: {Kind.MEASURE},
     Kind.DURATION: {Kind.DURATION},
     Kind.YEAR: {Kind.YEAR},
     Kind.DATE: {Kind.DATE},
@@ -43,8 +45,10 @@ _PARAGRAPH_REACH = math.log10(2)
 
 
 def same_measure(q: Quantity, target: Quantity) -> bool:
-    """Whether a claim measures what ``target`` does: the same kind, or a count and a plain number, in one unit."""
-    return target.kind in _NUMERIC_KINDS.get(q.kind, {q.kind}) and q.unit == target.unit
+    """Whether a claim measures what ``target`` does: the same kind, or a count and a plain number, in one unit
+    (a measure in any unit of the same dimension: "56 miles" measures what "90 km" does)."""
+    return target.kind in _NUMERIC_KINDS.get(q.kind, {q.kind}) and (
+        q.unit == target.unit or (q.kind is Kind.MEASURE and convertible(q.unit, target.unit)))
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ def compatible(q: Quantity, target: Quantity, sheet: FactSheet) -> bool:
         return sheet.convert(Decimal(1), str(q.unit), str(target.unit)) is not None
     if q.kind in (Kind.PERCENT, Kind.DURATION):
         return q.unit == target.unit or (q.kind is Kind.DURATION and _in_months(q) is not None)
+    if q.kind is Kind.MEASURE:
+        return convertible(q.unit, target.unit)
     return True
 
 
@@ -105,6 +111,8 @@ def comparable_value(q: Quantity, target: Quantity, sheet: FactSheet) -> Decimal
         return None
     if q.kind is Kind.CURRENCY:
         return sheet.convert(q.value, str(q.unit), str(target.unit))
+    if q.kind is Kind.MEASURE:
+        return convert(q.value, str(q.unit), str(target.unit))
     if q.kind is Kind.DURATION and q.unit != target.unit:
         a, b = _in_months(q), _in_months(target)
         return None if a is None or b is None or not isinstance(target.value, Decimal) else a / b * target.value

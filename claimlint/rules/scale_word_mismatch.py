@@ -8,7 +8,7 @@ from claimlint.datafiles import load_data
 from claimlint.diagnostics import Diagnostic, Fix
 from claimlint.hookspecs import hookimpl
 from claimlint.lexicon import lexicon, normalize
-from claimlint.quantity import Quantity
+from claimlint.quantity import Kind, Quantity
 from claimlint.rule import Rule
 from claimlint.segment import languages
 
@@ -53,9 +53,13 @@ class ScaleWordMismatch(Rule):
             if not result.scale:
                 continue
             right_exponent = q.scale_exponent - result.scale
-            word = scale_word(q.lang, right_exponent)
-            language = languages()[q.lang]["name"]
-            hint = f" ({language}: {word})" if word else ""
+            unit = result.representation.unit
+            if q.kind is Kind.MEASURE and q.scale is None:
+                # (the power of 1000 is in the unit, not in a scale word: "1,200 kW" for 1,200 MW)
+                word, hint = None, f" (in {unit}, not {q.unit})" if unit != q.unit else ""
+            else:
+                word = scale_word(q.lang, right_exponent)
+                hint = f" ({languages()[q.lang]['name']}: {word})" if word else ""
             wrong = f"10^{q.scale_exponent}" if q.scale_exponent else "its figure"
             yield self.report(
                 q,
@@ -70,7 +74,9 @@ class ScaleWordMismatch(Rule):
 def _magnitude(q: Quantity) -> str:
     bound = {"more_than": "more than ", "at_least": "at least ", "about": "about ", "at_most": "at most ",
              "less_than": "less than "}.get(q.bound.value, "")
-    return f"{bound}10^{q.scale_exponent}" if q.scale_exponent else f"{bound}{q.value}"
+    if q.scale_exponent:
+        return f"{bound}10^{q.scale_exponent}"
+    return f"{bound}{q.value} {q.unit}" if q.kind is Kind.MEASURE else f"{bound}{q.value}"
 
 
 def _fix(q: Quantity, word: str | None, exponent: int, text: str) -> Fix | None:

@@ -1,0 +1,94 @@
+"""Measures against a fact sheet: a claim in any unit of the fact's dimension is converted before it is
+compared; a claim in another dimension is never linked to it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimlint.facts import load_facts
+from claimlint.measures import convert, convertible, units
+from claimlint.quantity import Kind
+from claimlint.testing import lint_text
+
+SHEET = """version: 1
+story: A new power plant and its road
+as_of: 2025-09-24
+facts:
+  - id: plant_power
+    value: 1,200 MW
+    words: {en: [plant], fr: [centrale], ru: [станци], ar: [محطة], it: [centrale], nl: [centrale]}
+  - id: road_length
+    value: 90 km
+    words: {en: [road], fr: [route], ru: [дорог], ar: [الطريق], it: [strada], nl: [weg]}
+  - id: record_heat
+    value: 40.3 °C
+    words: {en: [record], fr: [record], ru: [рекорд], ar: [قياسي], it: [record], nl: [record]}
+"""
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    path = tmp_path / "facts.yaml"
+    path.write_text(SHEET, encoding="utf-8")
+    return str(path)
+
+
+def test_a_sheet_states_measures_in_the_articles_grammar(sheet):
+    values = {f.id: f.value for f in load_facts(sheet).facts}
+    assert (values["plant_power"].kind, values["plant_power"].value, values["plant_power"].unit) == (Kind.MEASURE, 1200, "MW")
+    assert (values["record_heat"].value, values["record_heat"].unit) == (Decimal("40.3"), "°C")
+
+
+@pytest.mark.parametrize("value,source,target,expected", [
+    ("56", "mi", "km", "90.123264"),
+    ("1.2", "GW", "MW", "1200"),
+    ("1", "t", "lb", "2204.622622"),
+    ("104", "°F", "°C", "40"),
+    ("-40", "°C", "°F", "-40"),
+    ("2", "ha", "m2", "20000"),
+    ("5", "TWh", "TWh", "5"),
+])
+def test_a_value_is_given_in_another_unit_of_its_dimension(value, source, target, expected):
+    micro = Decimal("0.000001")
+    assert convert(Decimal(value), source, target).quantize(micro) == Decimal(expected).quantize(micro)
+
+
+def test_units_of_different_dimensions_do_not_convert():
+    assert not convertible("km", "kg") and convert(Decimal(1), "GW", "GWh") is None
+    assert not convertible("km", None) and not convertible("USD", "km")
+    assert {u.dimension for u in units().values()} == {
+        "length", "area", "volume", "mass", "power", "energy", "speed", "temperature"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The plant will produce 1.2 GW. The road is 56 miles long. The record was 104.5 °F."),
+    ("fr", "La centrale produira 1,2 GW et la route mesure 90 kilomètres ; le record : 40,3 degrés Celsius."),
+    ("ru", "Станция мощностью 1200 МВт, дорога длиной 90 км, рекорд 40,3 градуса Цельсия."),
+    ("ar", "تبلغ قدرة المحطة 1200 ميغاواط، ويبلغ طول الطريق 90 كيلومترا."),
+    ("it", "La centrale avrà 1.200 megawatt e la strada 90 chilometri."),
+    ("nl", "De centrale levert 1,2 gigawatt; de weg is 90 kilometer lang."),
+])
+def test_a_measure_in_any_unit_of_the_facts_dimension_agrees(sheet, lang, text):
+    assert lint_text(text, lang=lang, facts=sheet) == []
+
+
+@pytest.mark.parametrize("lang,text,code,fragment", [
+    ("en", "The road is 65 miles long.", "CL101", "'65 miles' disagrees with fact road_length, which says 90 km"),
+    ("en", "The record was 43.3 °C.", "CL101", "'43.3 °C' disagrees with fact record_heat"),
+    ("en", "The plant will produce 1,200 kW.", "CL102", "'1,200 kW' is 1200 kW; fact plant_power says 1,200 MW (in MW, not kW)"),
+    ("fr", "La route mesure 900 kilomètres.", "CL101", "'900 kilomètres' disagrees with fact road_length"),
+    ("ru", "Дорога длиной 900 км.", "CL101", "'900 км' disagrees with fact road_length"),
+    ("ar", "يبلغ طول الطريق 900 كم.", "CL101", "'900 كم' disagrees with fact road_length"),
+    ("it", "La centrale avrà 12.000 megawatt.", "CL101", "'12.000 megawatt' disagrees with fact plant_power"),
+    ("nl", "De centrale levert 1200 kilowatt.", "CL102", "(in MW, not kW)"),
+])
+def test_a_measure_that_misses_its_fact_is_reported(sheet, lang, text, code, fragment):
+    found = lint_text(text, lang=lang, facts=sheet)
+    assert [d.code for d in found] == [code] and fragment in found[0].message
+
+
+def test_a_measure_of_another_dimension_speaks_of_no_fact(sheet):
+    """"90 kg" beside the road's words is no length: it is linked to nothing, so nothing is reported."""
+    assert lint_text("The road carries trucks of 90 kg.", lang="en", facts=sheet) == []
