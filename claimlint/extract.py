@@ -2571,13 +2571,19 @@ def _measures(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "2,300 milligrams", "12 km", "50GW", "40 °C", "a 500-megawatt plant", "300 километров", "40 درجة مئوية": a
     count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` in the case
     written, a word of ``measure_words`` in any case) is a measure in that unit, kind ``measure``, and its span takes
-    the unit in. Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money stays)."""
+    the unit in. Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money stays).
+    A capital letter written onto the figure (``measure_letters``: "40.3C") only in a sentence that holds one of the
+    language's words of what it measures ("Temperatures reached 40.3C"; not "Flat 3C")."""
     pattern, lex = _measure_pattern(lang), lexicon(lang)
     out = []
     for q in found:
         if (q.kind is COUNT or q.kind is NUMBER) and (m := pattern.match(text, q.end)) is not None:
-            symbol, word = m.group("symbol", "word")
-            unit = lex.measure_symbols[symbol] if symbol else lex.measure_words.get(normalize(word))
+            symbol, word, letter = m.group("symbol", "word", "letter")
+            if letter and lex.measure_letter_words.isdisjoint(_sentence_around(text, q.start, m.end()).split()):
+                unit = None
+            else:
+                unit = lex.measure_symbols[symbol] if symbol else lex.measure_letters[letter] if letter else lex.measure_words.get(
+                    normalize(word))
             if unit is not None:
                 q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()])
         out.append(q)
@@ -2589,8 +2595,9 @@ def _measure_pattern(lang: str) -> regex.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), the longest first, after a space, a
     hyphen ("a 12-kilometre road") or nothing."""
     lex = lexicon(lang)
+    letters = rf"(?<=\d)(?:{_alternatives(lex.measure_letters)})" if lex.measure_letters else "(?!)"
     return regex.compile(
-        rf"[ \u00a0\u202f\-‐]?(?:(?P<symbol>{_alternatives(lex.measure_symbols)})|(?i:(?P<word>{_alternatives(lex.measure_words)})))"
+        rf"[ \u00a0\u202f\-‐]?(?:(?P<symbol>{_alternatives(lex.measure_symbols)})|(?i:(?P<word>{_alternatives(lex.measure_words)}))|(?P<letter>{letters}))"
         r"(?![\p{L}\p{N}])(?!/\p{L})"
     )
 

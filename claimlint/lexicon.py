@@ -227,6 +227,8 @@ class Lexicon:
     # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
+    measure_letters: dict[str, str] = field(default_factory=dict)  # "40.3C": a letter onto a figure, in context
+    measure_letter_words: frozenset[str] = frozenset()  # ...of a sentence holding one of these ("temperatures")
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     pronoun_counting: frozenset[str] = frozenset()  # "a mere one.": words after which "one" counts
@@ -1491,6 +1493,9 @@ def lexicon(lang: str) -> Lexicon:
                          for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
+        measure_letters={str(f): str(unit) for unit, forms in ((data.get("measure_letters") or {}).get("units") or {}).items()
+                         for f in forms},
+        measure_letter_words=_words((data.get("measure_letters") or {}).get("words")),
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},

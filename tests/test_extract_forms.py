@@ -1242,7 +1242,7 @@ CASES = [
       ("до −50%", "percent", "-50", "percent", "at_least")]),
     # "up to" a negative figure is down to it, a floor of the signed value, but after a word of rising a ceiling
     ("en", "Frosts of up to -15C tonight; temperatures will rise up to -2C by the afternoon.",
-     [("up to -15", "number", "-15", None, "at_least"), ("up to -2", "number", "-2", None, "at_most")]),
+     [("up to -15C", "measure", "-15", "°C", "at_least"), ("up to -2C", "measure", "-2", "°C", "at_most")]),
     ("fr", "Il a fait jusqu'à -20 °C ; les températures remonteront jusqu'à -2 °C.",
      [("jusqu'à -20 °C", "measure", "-20", "°C", "at_least"), ("jusqu'à -2 °C", "measure", "-2", "°C", "at_most")]),
     ("it", "Di notte si scende fino a -10 °C, le massime saliranno fino a -1 °C.",
@@ -3197,7 +3197,7 @@ CASES = [
     # from probe D: four-digit decades in heat are decades; "семью" with food is a family; a rank far from today's
     # years; Quebec dollars with the sign after a scale word, US dollars written so
     ("en", "Average summer temperatures in the 1940s were about 1C lower.",
-     [("1940s", "year", "1940", None, "exact", "1949"), ("about 1", "number", "1", None, "about")]),
+     [("1940s", "year", "1940", None, "exact", "1949"), ("about 1C", "measure", "1", "°C", "about")]),
     ("ru", "Он обеспечил семью продуктами; пожар начался на 2105-м километре Транссиба.", []),
     ("fr", "Ottawa a annoncé une aide de 2 milliards $ ; le Québec exporte pour 90 milliards $ US.",
      [("2 milliards $", "currency", "2e9", "CAD"), ("90 milliards $ US", "currency", "9e10", "USD")]),
@@ -4027,6 +4027,8 @@ CASES = [
     ("nl", "De weg is 12 kilometer lang, het windpark levert 700 megawatt en de muur is 4 m hoog; zaal 3M.",
      [("12 kilometer", "measure", "12", "km"), ("700 megawatt", "measure", "700", "MW"), ("4 m", "measure", "4", "m"),
       ("3", "number", "3")]),
+    # a capital letter onto a figure in a sentence of temperatures (`measure_letters`), no other
+    ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)
     ("en", "Lead at 5 mg/L; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
      [("5", "count", "5"), ("180", "count", "180"), ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
