@@ -2564,42 +2564,78 @@ def extract_span(
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    return _measures(text, _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang), lang)
+    return _measures(text, _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang), lang, start)
 
 
-def _measures(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "2,300 milligrams", "12 km", "50GW", "40 °C", "a 500-megawatt plant", "300 километров", "40 درجة مئوية": a
-    count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` in the case
-    written, a word of ``measure_words`` in any case) is a measure in that unit, kind ``measure``, and its span takes
-    the unit in. Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money stays).
-    A capital letter written onto the figure (``measure_letters``: "40.3C") only in a sentence that holds one of the
-    language's words of what it measures ("Temperatures reached 40.3C"; not "Flat 3C")."""
-    pattern, lex = _measure_pattern(lang), lexicon(lang)
-    out = []
+    count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` or the language's in
+    the case written, a word of ``measure_words`` in any case; the longest that is written) is a measure in that unit,
+    kind ``measure``, and its span takes the unit in; so is a scaled one after the link word of a scale ("3 millions de
+    tonnes", "7 milioni di tonnellate"), and a bare year after a word that no year follows ("parcouru 2000 km"; not "In
+    2024 MW prices"). Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money
+    stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel bombs); not a form of
+    ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). A capital letter written onto the figure
+    (``measure_letters``: "40.3C") only in a sentence that holds one of the language's words of what it measures
+    ("Temperatures reached 40.3C"; not "Flat 3C")."""
+    pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
+    out: list[Quantity] = []
+    covered = -1
     for q in found:
-        if (q.kind is COUNT or q.kind is NUMBER) and (m := pattern.match(text, q.end)) is not None:
-            symbol, word, letter = m.group("symbol", "word", "letter")
-            if letter and lex.measure_letter_words.isdisjoint(_sentence_around(text, q.start, m.end()).split()):
-                unit = None
-            else:
-                unit = lex.measure_symbols[symbol] if symbol else lex.measure_letters[letter] if letter else lex.measure_words.get(
-                    normalize(word))
-            if unit is not None:
-                q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()])
+        if q.start < covered:
+            continue  # (a figure inside a unit taken in: "120 م2")
+        m = None
+        if q.kind is COUNT or q.kind is NUMBER or (q.kind is YEAR and q.text.isdigit() and lex.bare_years_after is not None
+                                                   and _word_before(text, q, start) not in lex.bare_years_after):
+            m = pattern.match(text, q.end) or (linked.match(text, q.end) if q.scale is not None and linked is not None else None)
+        unit = _measure_unit(text, q, m, lex) if m is not None else None
+        if unit is not None and m is not None:
+            q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()], precision=q.precision
+                        if q.kind is not YEAR else Decimal("0.5"))
+            covered = m.end()
         out.append(q)
     return out
 
 
+def _measure_unit(text: str, q: Quantity, m: regex.Match[str], lex: Lexicon) -> str | None:
+    """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
+    written = m.group("unit")
+    if m.group("letter"):
+        return lex.measure_letters[written] if not lex.measure_letter_words.isdisjoint(
+            _sentence_around(text, q.start, m.end()).split()) else None
+    key = normalize(written)
+    unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
+    if unit is None or (key in lex.measure_words_from and isinstance(q.value, Decimal) and q.value < lex.measure_words_from[key]):
+        return None
+    after = _NEXT_WORD.match(text, m.end())
+    return None if after is not None and normalize(after.group(1)) in lex.measure_not_before else unit
+
+
 @cache
 def _measure_pattern(lang: str) -> regex.Pattern[str]:
-    """The units of measure a figure may stand before (:func:`_measures`), the longest first, after a space, a
-    hyphen ("a 12-kilometre road") or nothing."""
+    """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
+    road") or nothing: symbols as written, words in any case, the longest first whatever it is ("km per hour" before
+    "km"), and capital letters onto a digit."""
+    return regex.compile(rf"[ \u00a0\u202f\-‐]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+
+
+@cache
+def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
+    """The units after a scale and its link word, where the language writes one ("3 millions de tonnes", "2 millions
+    d'hectares", "60 miliardi di metri cubi")."""
+    links = lexicon(lang).values["CUR_LINK"]
+    if not links:
+        return None
+    return regex.compile(rf"[ \u00a0](?i:{_alternatives(links)})[ \u00a0]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+
+
+def _measure_units(lang: str) -> str:
     lex = lexicon(lang)
-    letters = rf"(?<=\d)(?:{_alternatives(lex.measure_letters)})" if lex.measure_letters else "(?!)"
-    return regex.compile(
-        rf"[ \u00a0\u202f\-‐]?(?:(?P<symbol>{_alternatives(lex.measure_symbols)})|(?i:(?P<word>{_alternatives(lex.measure_words)}))|(?P<letter>{letters}))"
-        r"(?![\p{L}\p{N}])(?!/\p{L})"
-    )
+    forms = [(f, f"(?P<unit>{regex.escape(f)})") for f in lex.measure_symbols]
+    forms += [(f, f"(?i:(?P<unit>{regex.escape(f)}))") for f in lex.measure_words if f not in lex.measure_symbols]
+    forms += [(f, f"(?<=\\d)(?P<unit>(?P<letter>{regex.escape(f)}))") for f in lex.measure_letters]
+    forms += [] if lex.measure_letters else [("", "(?P<letter>(?!))")]  # (the group in every language's pattern)
+    return "(?:" + "|".join(alt for _, alt in sorted(forms, key=lambda f: (-len(f[0]), f[0]))) + ")"
 
 
 def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

@@ -229,6 +229,8 @@ class Lexicon:
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_letters: dict[str, str] = field(default_factory=dict)  # "40.3C": a letter onto a figure, in context
     measure_letter_words: frozenset[str] = frozenset()  # ...of a sentence holding one of these ("temperatures")
+    measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
+    measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     pronoun_counting: frozenset[str] = frozenset()  # "a mere one.": words after which "one" counts
@@ -1496,6 +1498,8 @@ def lexicon(lang: str) -> Lexicon:
         measure_letters={str(f): str(unit) for unit, forms in ((data.get("measure_letters") or {}).get("units") or {}).items()
                          for f in forms},
         measure_letter_words=_words((data.get("measure_letters") or {}).get("words")),
+        measure_not_before=_words(data.get("measure_not_before")),
+        measure_words_from={normalize(str(f)): Decimal(str(n)) for f, n in (data.get("measure_words_from") or {}).items()},
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},

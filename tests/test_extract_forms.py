@@ -2087,7 +2087,7 @@ CASES = [
     ("en", "The bill comes to 186.6 billion zlotys.", [("186.6 billion zlotys", "currency", "1.866e11", "PLN")]),
     # a clause begun after a comma, with no figure and no verb of change of its own: "до" is "up to"
     ("ru", "Ночью ветер усилится, порывы до 25 м/с; безработица обновила минимум, снизившись до 2,4%.",
-     [("до 25", "number", "25", None, "at_most"), ("до 2,4%", "percent", "2.4", "percent")]),
+     [("до 25 м/с", "measure", "25", "m/s", "at_most"), ("до 2,4%", "percent", "2.4", "percent")]),
     # Arabic twelve with the article, as the other numbers take it ("السنوات الثلاث")
     ("ar", "ارتفعت الأسعار بنسبة 30% خلال الاثني عشر شهرا الماضية.",
      [("30%", "percent", "30", "percent"), ("الاثني عشر شهرا", "duration", "12", "month")]),
@@ -4027,6 +4027,23 @@ CASES = [
     ("nl", "De weg is 12 kilometer lang, het windpark levert 700 megawatt en de muur is 4 m hoog; zaal 3M.",
      [("12 kilometer", "measure", "12", "km"), ("700 megawatt", "measure", "700", "MW"), ("4 m", "measure", "4", "m"),
       ("3", "number", "3")]),
+    # the longest unit written, symbol or word ("km per hour", not "km"); rates of speed, flow and pressure; a unit after a
+    # scale's link word; a bare four-digit figure before a unit, after no word of years
+    ("en", "Winds of 60 km per hour, gusts of 30 metres per second, a flow of 5,000 cubic metres per second and 140 mm Hg; he drove 2000 kilometres. In 2024 MW prices fell.",
+     [("60 km per hour", "measure", "60", "km/h"), ("30 metres per second", "measure", "30", "m/s"),
+      ("5,000 cubic metres per second", "measure", "5000", "m3/s"), ("140 mm Hg", "measure", "140", "mmHg"),
+      ("2000 kilometres", "measure", "2000", "km"), ("2024", "year", "2024")]),
+    ("fr", "La récolte atteint 3 millions de tonnes sur 2 millions d'hectares ; il a parcouru 1500 m.",
+     [("3 millions de tonnes", "measure", "3e6", "t"), ("2 millions d'hectares", "measure", "2e6", "ha"), ("1500 m", "measure", "1500", "m")]),
+    ("it", "L'Italia importa 60 miliardi di metri cubi di gas; il treno corre a 300 km orari.",
+     [("60 miliardi di metri cubi", "measure", "60e9", "m3"), ("300 km orari", "measure", "300", "km/h")]),
+    ("ru", "Давление 750 мм рт. ст., ветер 15 м/с, собрано 5 млн т зерна; скорость 100 км в час.",
+     [("750 мм рт. ст.", "measure", "750", "mmHg"), ("15 м/с", "measure", "15", "m/s"), ("5 млн т", "measure", "5e6", "t"),
+      ("100 км в час", "measure", "100", "km/h")]),
+    ("ar", "ألقت المروحيات 12 برميلا متفجرا على بلدة مساحتها 500 كم مربع.",
+     [("12", "count", "12"), ("500 كم مربع", "measure", "500", "km2")]),
+    ("nl", "De directeur verdient 3 ton; de fabriek verwerkt 100 ton staal en de wind haalde 90 km per uur.",
+     [("3", "count", "3"), ("100 ton", "measure", "100", "t"), ("90 km per uur", "measure", "90", "km/h")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_letters`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)

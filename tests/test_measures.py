@@ -59,7 +59,7 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("km", "kg") and convert(Decimal(1), "GW", "GWh") is None
     assert not convertible("km", None) and not convertible("USD", "km")
     assert {u.dimension for u in units().values()} == {
-        "length", "area", "volume", "mass", "power", "energy", "speed", "temperature"}
+        "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature"}
 
 
 @pytest.mark.parametrize("lang,text", [
