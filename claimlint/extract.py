@@ -2575,9 +2575,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     tonnes", "7 milioni di tonnellate"), and a bare year after a word that no year follows ("parcouru 2000 km"; not "In
     2024 MW prices"). Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money
     stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel bombs); not a form of
-    ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). A capital letter written onto the figure
-    (``measure_letters``: "40.3C") only in a sentence that holds one of the language's words of what it measures
-    ("Temperatures reached 40.3C"; not "Flat 3C")."""
+    ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of ``measure_in_context`` (matched as
+    written) only in a sentence that holds one of the language's words of what they measure: "Temperatures reached
+    40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     out: list[Quantity] = []
     covered = -1
@@ -2601,7 +2601,7 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], lex: Lexicon) -> 
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
     if m.group("letter"):
-        return lex.measure_letters[written] if not lex.measure_letter_words.isdisjoint(
+        return lex.measure_in_context[written] if not lex.measure_context_words.isdisjoint(
             _sentence_around(text, q.start, m.end()).split()) else None
     key = normalize(written)
     unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
@@ -2615,7 +2615,7 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], lex: Lexicon) -> 
 def _measure_pattern(lang: str) -> regex.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
     road") or nothing: symbols as written, words in any case, the longest first whatever it is ("km per hour" before
-    "km"), and capital letters onto a digit."""
+    "km"), and the forms read in context as written."""
     return regex.compile(rf"[ \u00a0\u202f\-‐]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
 
 
@@ -2633,8 +2633,8 @@ def _measure_units(lang: str) -> str:
     lex = lexicon(lang)
     forms = [(f, f"(?P<unit>{regex.escape(f)})") for f in lex.measure_symbols]
     forms += [(f, f"(?i:(?P<unit>{regex.escape(f)}))") for f in lex.measure_words if f not in lex.measure_symbols]
-    forms += [(f, f"(?<=\\d)(?P<unit>(?P<letter>{regex.escape(f)}))") for f in lex.measure_letters]
-    forms += [] if lex.measure_letters else [("", "(?P<letter>(?!))")]  # (the group in every language's pattern)
+    forms += [(f, f"(?P<unit>(?P<letter>{regex.escape(f)}))") for f in lex.measure_in_context]
+    forms += [] if lex.measure_in_context else [("", "(?P<letter>(?!))")]  # (the group in every language's pattern)
     return "(?:" + "|".join(alt for _, alt in sorted(forms, key=lambda f: (-len(f[0]), f[0]))) + ")"
 
 

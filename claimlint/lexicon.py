@@ -227,8 +227,8 @@ class Lexicon:
     # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
-    measure_letters: dict[str, str] = field(default_factory=dict)  # "40.3C": a letter onto a figure, in context
-    measure_letter_words: frozenset[str] = frozenset()  # ...of a sentence holding one of these ("temperatures")
+    measure_in_context: dict[str, str] = field(default_factory=dict)  # "40.3C", "35 degrés": units in context only
+    measure_context_words: frozenset[str] = frozenset()  # ...of a sentence holding one of these ("temperatures")
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
     measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
@@ -1495,9 +1495,9 @@ def lexicon(lang: str) -> Lexicon:
                          for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
-        measure_letters={str(f): str(unit) for unit, forms in ((data.get("measure_letters") or {}).get("units") or {}).items()
+        measure_in_context={str(f): str(unit) for unit, forms in ((data.get("measure_in_context") or {}).get("units") or {}).items()
                          for f in forms},
-        measure_letter_words=_words((data.get("measure_letters") or {}).get("words")),
+        measure_context_words=_words((data.get("measure_in_context") or {}).get("words")),
         measure_not_before=_words(data.get("measure_not_before")),
         measure_words_from={normalize(str(f)): Decimal(str(n)) for f, n in (data.get("measure_words_from") or {}).items()},
         glued_only_units=_words(common.get("glued_only_units")),

@@ -1258,7 +1258,7 @@ CASES = [
     # the accusative units and their written case endings of Arabic spelled numbers (the accusative alone is no
     # number: two fifths, a beast)
     ("ar", "بلغت درجة الحرارة خمسا وأربعين درجة، ودفع ثلاثةً وعشرين ألف دولار. يشكل الشباب خمسا السكان، ورأى الراعي سبعا.",
-     [("خمسا وأربعين", "count", "45"), ("ثلاثةً وعشرين ألف دولار", "currency", "23e3", "USD")]),
+     [("خمسا وأربعين درجة", "measure", "45", "°C"), ("ثلاثةً وعشرين ألف دولار", "currency", "23e3", "USD")]),
     # a scale after "and" as large as one before it begins a second number, and a range's second end
     ("en", "between five hundred and one thousand dollars; between one hundred and two hundred people",
      [("between five hundred and one thousand dollars", "currency", "500", "USD", "exact", "1000"),
@@ -1548,7 +1548,7 @@ CASES = [
       ("2022", "year", "2022")]),
     # verbs of change and of exceeding, ages, names of models
     ("ru", "Температура опустится до минус 42 градусов; тарифы вырастут на 9,8%, до 6,43 рубля; пациентов старше 60 лет.",
-     [("до минус 42", "count", "-42"), ("9,8%", "percent", "9.8", "percent"), ("до 6,43 рубля", "currency", "6.43", "RUB"),
+     [("до минус 42 градусов", "measure", "-42", "°C"), ("9,8%", "percent", "9.8", "percent"), ("до 6,43 рубля", "currency", "6.43", "RUB"),
       ("старше 60 лет", "duration", "60", "year", "more_than")]),
     ("ru", "В возрасте 80 лет и старше 2 млн человек; Windows 10 перестанет работать; Nasdaq 100 вырос.",
      [("80 лет", "duration", "80", "year"), ("2 млн", "count", "2e6")]),
@@ -1884,7 +1884,7 @@ CASES = [
     ("en", "bringing the total from 2022 to 1.5 billion euros", [("2022", "year", "2022"), ("1.5 billion euros", "currency", "1.5e9", "EUR")]),
     # Russian qualifiers with the preposition of the figure: "примерно на", "не менее чем в"
     ("ru", "Температура выросла примерно на 1,45 градуса; штраф оценивается не менее чем в 5 млрд рублей.",
-     [("примерно на 1,45", "number", "1.45", None, "about"), ("не менее чем в 5 млрд рублей", "currency", "5e9", "RUB", "at_least")]),
+     [("примерно на 1,45 градуса", "measure", "1.45", "°C", "about"), ("не менее чем в 5 млрд рублей", "currency", "5e9", "RUB", "at_least")]),
     # a first group of 0 groups nothing: a phone number
     ("fr", "Appelez le 0 800 112 112 pour signaler un feu; 12 345 678 habitants.", [("12 345 678", "count", "12345678")]),
     # Arabic copy gives a month both its names, with a slash
@@ -1988,7 +1988,7 @@ CASES = [
     ("en", "At COP29 in Baku, rich countries agreed to $300 billion; Ecopetrol fell COP 15 to COP 2,385.",
      [("$300 billion", "currency", "3e11", "USD"), ("COP 15", "currency", "15", "COP"), ("COP 2,385", "currency", "2385", "COP")]),
     ("fr", "Des vols vers 40 destinations, avec des températures dépassant les 40 degrés.",
-     [("40", "count", "40"), ("dépassant les 40", "count", "40", None, "more_than")]),
+     [("40", "count", "40"), ("dépassant les 40 degrés", "measure", "40", "°C", "more_than")]),
     ("nl", "Uit een onderzoek onder 12.000 volwassenen blijkt dat kinderen onder 12 jaar en gezinnen onder de 10.000 euro minder roken.",
      [("12.000", "count", "12000"), ("onder 12 jaar", "duration", "12", "year", "less_than"),
       ("onder de 10.000 euro", "currency", "10000", "EUR", "less_than")]),
@@ -2738,18 +2738,18 @@ CASES = [
     # (after a verb of reaching, the peak reached: "ha toccato un massimo di 41 gradi", peak_verbs)
     ("it", "Un contributo di 400 euro per un massimo di 12 mesi; il termometro ha toccato un massimo di 41 gradi.",
      [("400 euro", "currency", "400", "EUR"), ("un massimo di 12 mesi", "duration", "12", "month", "at_most"),
-      ("un massimo di 41", "count", "41")]),
-    ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38", "count", "38")]),
+      ("un massimo di 41 gradi", "measure", "41", "°C")]),
+    ("nl", "De temperatuur bereikte maandag een maximum van 38 graden.", [("een maximum van 38 graden", "measure", "38", "°C")]),
     ("en", "Under the deal reached yesterday a maximum of 2,000 migrants will be relocated.",
      [("a maximum of 2,000", "count", "2000", None, "at_most")]),
-    ("it", "Il termometro ha toccato ieri un massimo di 41 gradi.", [("un massimo di 41", "count", "41")]),
+    ("it", "Il termometro ha toccato ieri un massimo di 41 gradi.", [("un massimo di 41 gradi", "measure", "41", "°C")]),
     ("nl", "De koers bereikte op 12 juli een maximum van 41 euro.", [("12 juli", "date", "--07-12"), ("een maximum van 41 euro", "currency", "41", "EUR")]),
     ("nl", "Wie de pensioenleeftijd heeft bereikt, krijgt een maximum van 1.200 euro.",
      [("een maximum van 1.200 euro", "currency", "1200", "EUR", "at_most")]),
     ("fr", "Les retraités qui ont atteint 67 ans toucheront un maximum de 1 200 euros.",
      [("67 ans", "duration", "67", "year"), ("un maximum de 1 200 euros", "currency", "1200", "EUR", "at_most")]),
     ("fr", "Une aide pour un maximum de 12 mois ; le thermomètre a atteint un maximum de 42 degrés.",
-     [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42", "count", "42")]),
+     [("un maximum de 12 mois", "duration", "12", "month", "at_most"), ("un maximum de 42 degrés", "measure", "42", "°C")]),
     ("en", "The temperature reached a maximum of 41 degrees; fines can reach a maximum of $500.",
      [("a maximum of 41", "count", "41"), ("a maximum of $500", "currency", "500", "USD", "at_most")]),
     # "and" written onto "more than"
@@ -2877,7 +2877,7 @@ CASES = [
     ("ru", "Индия снизила пошлину на импорт золота с 15% до 6%; цены на нефть с 90 до 75 долларов.",
      [("15%", "percent", "15", "percent"), ("до 6%", "percent", "6", "percent"),
       ("90", "currency", "90", "USD"), ("до 75 долларов", "currency", "75", "USD")]),
-    ("ru", "Температура в Оймяконе опускается до −60 градусов.", [("до −60", "count", "-60")]),
+    ("ru", "Температура в Оймяконе опускается до −60 градусов.", [("до −60 градусов", "measure", "-60", "°C")]),
     # ten or a teen, a space, a unit: two numbers where the language writes its teens in one word
     ("nl", "Nu heeft een op de tien Nederlanders een hybride auto, tegen een op de twintig vijf jaar geleden.",
      [("een op de tien", "number", "0.1"), ("een op de twintig", "number", "0.05"), ("vijf jaar", "duration", "5", "year")]),
@@ -3652,7 +3652,7 @@ CASES = [
     ("en", "She will turn 90 in April; he went wide at turn 4 on lap 30; Day 3 of the trial.",
      [("90", "duration", "90", "year"), ("4", "number", "4"), ("30", "number", "30")]),
     ("ar", "لا يتجاوز 5 أشخاص، وتجاوز اللاعب 3 مدافعين، وتجاوزت الحرارة 5 درجات.",
-     [("يتجاوز 5", "count", "5", None, "at_most"), ("3", "count", "3"), ("5", "count", "5", None, "more_than")]),
+     [("يتجاوز 5", "count", "5", None, "at_most"), ("3", "count", "3"), ("5 درجات", "measure", "5", "°C", "more_than")]),
     ("it", "Il BTP paga una cedola da 0,5 a 10 euro; ha preso 28 su 30; superano i 5 gigawatt; la Juve ha superato ieri 3 avversari.",
      [("da 0,5 a 10 euro", "currency", "0.5", "EUR", "exact", "10"), ("28 su 30", "number", "0.9333333333333333333333333333"),
       ("superano i 5 gigawatt", "measure", "5", "GW", "more_than"), ("superato ieri 3", "count", "3", None, "more_than")]),
@@ -4044,8 +4044,15 @@ CASES = [
      [("12", "count", "12"), ("500 كم مربع", "measure", "500", "km2")]),
     ("nl", "De directeur verdient 3 ton; de fabriek verwerkt 100 ton staal en de wind haalde 90 km per uur.",
      [("3", "count", "3"), ("100 ton", "measure", "100", "t"), ("90 km per uur", "measure", "90", "km/h")]),
-    # a capital letter onto a figure in a sentence of temperatures (`measure_letters`), no other
+    # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
+    # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn
+    ("fr", "Il fera 35 degrés à Paris selon Météo-France. Un virage à 180 degrés.",
+     [("35 degrés", "measure", "35", "°C"), ("180", "count", "180")]),
+    ("ru", "Жара до 40 градусов. Поворот на 180 градусов.", [("до 40 градусов", "measure", "40", "°C", "at_most"), ("180", "count", "180")]),
+    ("ar", "ارتفعت الحرارة إلى 46 درجة. استدارة 180 درجة.", [("46 درجة", "measure", "46", "°C"), ("180", "count", "180")]),
+    ("it", "Il caldo arriva a 38 gradi. Una svolta a 180 gradi.", [("38 gradi", "measure", "38", "°C"), ("180", "count", "180")]),
+    ("nl", "Het wordt 35 graden volgens het KNMI. Een draai van 180 graden.", [("35 graden", "measure", "35", "°C"), ("180", "count", "180")]),
     # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)
     ("en", "Lead at 5 mg/L; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
      [("5", "count", "5"), ("180", "count", "180"), ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
