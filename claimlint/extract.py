@@ -2579,14 +2579,17 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     written) only in a sentence that holds one of the language's words of what they measure: "Temperatures reached
     40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
+    heads = _measure_heads(lang)
     out: list[Quantity] = []
     covered = -1
     for q in found:
         if q.start < covered:
             continue  # (a figure inside a unit taken in: "120 م2")
         m = None
-        if q.kind is COUNT or q.kind is NUMBER or (q.kind is YEAR and q.text.isdigit() and lex.bare_years_after is not None
-                                                   and _word_before(text, q, start) not in lex.bare_years_after):
+        # (most figures are followed by no unit: the characters a unit or a link word may start with are asked first)
+        if (text[q.end : q.end + 1] in heads or text[q.end + 1 : q.end + 2] in heads) and (
+            q.kind is COUNT or q.kind is NUMBER or (q.kind is YEAR and q.text.isdigit() and lex.bare_years_after is not None
+                                                    and _word_before(text, q, start) not in lex.bare_years_after)):
             m = pattern.match(text, q.end) or (linked.match(text, q.end) if q.scale is not None and linked is not None else None)
         unit = _measure_unit(text, q, m, lex) if m is not None else None
         if unit is not None and m is not None:
@@ -2627,6 +2630,15 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
     if not links:
         return None
     return regex.compile(rf"[ \u00a0](?i:{_alternatives(links)})[ \u00a0]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+
+
+@cache
+def _measure_heads(lang: str) -> frozenset[str]:
+    """The characters a unit of measure or a scale's link word may start with, in either case (not ""), for
+    :func:`_measures` to ask first."""
+    lex = lexicon(lang)
+    forms = [*lex.measure_symbols, *lex.measure_words, *lex.measure_in_context, *lex.values["CUR_LINK"]]
+    return frozenset(c for f in forms if f for c in (f[0], f[0].upper(), f[0].lower()))
 
 
 def _measure_units(lang: str) -> str:
