@@ -228,3 +228,24 @@ def test_reading_maps_offsets_both_ways():
     two = reading_of("x &NotEqualTilde; y", markdown=True)
     assert two.text == "x \u2242\u0338 y"
     assert (two.to_article(3), two.to_article(3, end=True), two.to_article(4)) == (2, 17, 17)
+
+
+def test_measures_in_jsonl_with_exact_positions_across_scripts(tmp_path):
+    """A measure's span takes its unit in; columns count code points on CRLF lines, after emoji, in Cyrillic and
+    Arabic."""
+    path = tmp_path / "weather.txt"
+    path.write_bytes("🔥🔥 Жара до 40 градусов, ветер 15 м/с.\r\n\r\nيبلغ طول الطريق 90 كم 🚗.\r\n\r\n"
+                     "The 1.2 GW plant 🌍 sits 56 miles away.\r\n".encode("utf-8"))
+    out = run("extract", "--format", "jsonl", str(path))
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    got = [(r["text"], r["kind"], r["value"], r["unit"], r["line"], r["column"], r["end_line"], r["end_column"]) for r in records]
+    assert got == [
+        ("до 40 градусов", "measure", 40, "°C", 1, 9, 1, 23),
+        ("15 м/с", "measure", 15, "m/s", 1, 31, 1, 37),
+        ("90 كم", "measure", 90, "km", 3, 17, 3, 22),
+        ("1.2 GW", "measure", 1.2, "GW", 5, 5, 5, 11),
+        ("56 miles", "measure", 56, "mi", 5, 25, 5, 33),
+    ]
+    text = path.read_bytes().decode("utf-8")  # (offsets count "\r\n" as two code points)
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in records)
