@@ -187,8 +187,8 @@ def _best_fact(
     p_stems: frozenset[str], p_joined: str, neighbours: Sequence[Quantity],
 ) -> Link | None:
     candidates: list[tuple[float, Link]] = []
-    # (a figure of a unit of measure, "some 90 kilometres off the coast", "21 gigawatts", speaks only of a fact that
-    # names that unit among its words: the facts' values hold no units but money, percents and time)
+    # (a figure of a unit read as no measure, a data size or rate written onto it, "a 256GB phone", "12Mbps", speaks
+    # only of a fact that names that unit among its words; measures, "90 kilometres", link by their dimension)
     measured = q.noun is not None and q.kind in (Kind.COUNT, Kind.NUMBER) and normalize(q.noun) in lexicon(lang).measure_units
     noun = frozenset({stem_word(q.noun, lang), q.noun.casefold()}) if q.noun else frozenset()
     for fact in sheet.facts:
