@@ -74,6 +74,7 @@ from claimlint.source import Reading, reading_of
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
+_NEXT_WORD_PAST_DOT = regex.compile(r"\.?[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
 _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # The word before a figure: "Vision 2030", "S&P 500" (a capital first); any. Searched backwards from the
 # end of the text searched (``(?r)``), where a match ends: a search forwards matches from every position
@@ -2576,8 +2577,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     2024 MW prices"). Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money
     stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel bombs); not a form of
     ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of ``measure_in_context`` (matched as
-    written) only in a sentence that holds one of the language's words of what they measure: "Temperatures reached
-    40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
+    written) only in a clause that holds one of the language's words of what they measure (:func:`_speaks_of_weather`):
+    "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180
+    degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
     out: list[Quantity] = []
@@ -2604,14 +2606,25 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], lex: Lexicon) -> 
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
     if m.group("letter"):
-        return lex.measure_in_context[written] if not lex.measure_context_words.isdisjoint(
-            _sentence_around(text, q.start, m.end()).split()) else None
+        return lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), lex) else None
     key = normalize(written)
     unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
     if unit is None or (key in lex.measure_words_from and isinstance(q.value, Decimal) and q.value < lex.measure_words_from[key]):
         return None
-    after = _NEXT_WORD.match(text, m.end())
+    after = _NEXT_WORD_PAST_DOT.match(text, m.end())  # ("80 т.р.": thousands of roubles)
     return None if after is not None and normalize(after.group(1)) in lex.measure_not_before else unit
+
+
+def _speaks_of_weather(text: str, q: Quantity, end: int, lex: Lexicon) -> bool:
+    """Whether a form of ``measure_in_context`` after ``q`` (ending at ``end``) measures what its words name: one of
+    them in the figure's clause ("Il fera 35 degrés à Paris selon Météo-France"; not "un virage à 180 degrés, alors
+    que la canicule frappe"), and none of ``not_after`` among the three words before it ("une svolta a 180 gradi
+    mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "seat 23C ... the heat")."""
+    left = max((c.end() for c in _CLAUSE_CUT.finditer(text, max(0, q.start - 200), q.start)), default=max(0, q.start - 200))
+    right = _CLAUSE_CUT.search(text, end, end + 200)
+    clause = normalize(text[left : right.start() if right else min(len(text), end + 200)]).split()
+    before = normalize(text[left : q.start]).split()[-3:]
+    return not lex.measure_context_words.isdisjoint(clause) and lex.measure_context_not_after.isdisjoint(before)
 
 
 @cache

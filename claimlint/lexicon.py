@@ -228,7 +228,8 @@ class Lexicon:
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_in_context: dict[str, str] = field(default_factory=dict)  # "40.3C", "35 degrés": units in context only
-    measure_context_words: frozenset[str] = frozenset()  # ...of a sentence holding one of these ("temperatures")
+    measure_context_words: frozenset[str] = frozenset()  # ...of a clause holding one of these ("temperatures")
+    measure_context_not_after: frozenset[str] = frozenset()  # ...and none of these before it ("un virage à 180 degrés")
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
     measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
@@ -1498,6 +1499,7 @@ def lexicon(lang: str) -> Lexicon:
         measure_in_context={str(f): str(unit) for unit, forms in ((data.get("measure_in_context") or {}).get("units") or {}).items()
                          for f in forms},
         measure_context_words=_words((data.get("measure_in_context") or {}).get("words")),
+        measure_context_not_after=_words((data.get("measure_in_context") or {}).get("not_after")),
         measure_not_before=_words(data.get("measure_not_before")),
         measure_words_from={normalize(str(f)): Decimal(str(n)) for f, n in (data.get("measure_words_from") or {}).items()},
         glued_only_units=_words(common.get("glued_only_units")),

@@ -3494,7 +3494,7 @@ CASES = [
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
      [("within 1.8 million km", "measure", "1800000", "km", "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
-     [("entro 1,5", "number", "1.5", None, "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40", "count", "40")]),
+     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40", "count", "40")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
     # one unit of time after a word of a spell or a sentence
     ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
@@ -4053,6 +4053,18 @@ CASES = [
     ("ar", "ارتفعت الحرارة إلى 46 درجة. استدارة 180 درجة.", [("46 درجة", "measure", "46", "°C"), ("180", "count", "180")]),
     ("it", "Il caldo arriva a 38 gradi. Una svolta a 180 gradi.", [("38 gradi", "measure", "38", "°C"), ("180", "count", "180")]),
     ("nl", "Het wordt 35 graden volgens het KNMI. Een draai van 180 graden.", [("35 graden", "measure", "35", "°C"), ("180", "count", "180")]),
+    # ...a word of weather in the figure's clause, and no word of a turn, a strength or a label before it (`not_after`)
+    ("fr", "Le gouvernement a opéré un virage à 180 degrés, alors que la canicule frappe le pays.", [("180", "count", "180")]),
+    ("it", "Il governo fa una svolta a 180 gradi mentre il Paese soffre il caldo; con il caldo meglio evitare vini da 14 gradi.",
+     [("180", "count", "180"), ("14", "count", "14")]),
+    ("nl", "Bij deze hitte is een bier van 9 graden geen goed idee.", [("9", "count", "9")]),
+    ("ru", "Продажи водки крепостью 40 градусов выросли в холода.", [("40", "count", "40")]),
+    ("ar", "زلزال بقوة 6.1 درجة يضرب تركيا ويثير موجة من الذعر، وارتفع ضغط الدم إلى 180 ملم زئبق.",
+     [("6.1", "number", "6.1"), ("180 ملم زئبق", "measure", "180", "mmHg")]),
+    ("en", "Passengers in seat 23C complained about the heat.", [("23", "number", "23")]),
+    # other senses of a unit's letters or words: thousands of roubles, Milan's metro lines
+    ("ru", "Зарплата курьеров достигает 80 т.р. в месяц, квартира сдается за 5 т. руб.", [("80", "count", "80"), ("5", "count", "5")]),
+    ("it", "Milano, ferme 4 metro per lo sciopero; il muro è alto 4 metri.", [("4", "count", "4"), ("4 metri", "measure", "4", "m")]),
     # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)
     ("en", "Lead at 5 mg/L; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
      [("5", "count", "5"), ("180", "count", "180"), ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
