@@ -182,10 +182,15 @@ def describe(q: Quantity) -> str:
 
 
 def expected_text(q: Quantity, rep: Quantity, sheet: FactSheet) -> str:
-    """The fact as the claim should have said it: "more than 380 billion CNY (≈ 45.4 billion EUR)"."""
+    """The fact as the claim should have said it: "more than 380 billion CNY (≈ 45.4 billion EUR)", "90 km (≈ 55.9
+    mi)"."""
     said = describe(rep)
     if q.kind is Kind.CURRENCY and rep.unit != q.unit and isinstance(rep.value, Decimal):
         converted = sheet.convert(rep.value, str(rep.unit), str(q.unit))
         if converted is not None:
             said += f" (≈ {amount(converted)} {q.unit} at the sheet's rates)"
+    elif q.kind is Kind.MEASURE and rep.unit != q.unit and isinstance(rep.value, Decimal):
+        in_claims_unit = convert(rep.value, str(rep.unit), str(q.unit))
+        if in_claims_unit is not None:
+            said += f" (≈ {amount(in_claims_unit)} {q.unit})"
     return said

@@ -53,10 +53,10 @@ class ScaleWordMismatch(Rule):
             if not result.scale:
                 continue
             right_exponent = q.scale_exponent - result.scale
-            unit = result.representation.unit
             if q.kind is Kind.MEASURE and q.scale is None:
-                # (the power of 1000 is in the unit, not in a scale word: "1,200 kW" for 1,200 MW)
-                word, hint = None, f" (in {unit}, not {q.unit})" if unit != q.unit else ""
+                # (the power of 1000 is in the unit, not in a scale word: "1,200 kW" for 1,200 MW, which the fact in the
+                # claim's unit shows, "≈ 1.2 million kW")
+                word, hint = None, ""
             else:
                 word = scale_word(q.lang, right_exponent)
                 hint = f" ({languages()[q.lang]['name']}: {word})" if word else ""
