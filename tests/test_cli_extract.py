@@ -235,7 +235,7 @@ def test_measures_in_jsonl_with_exact_positions_across_scripts(tmp_path):
     Arabic."""
     path = tmp_path / "weather.txt"
     path.write_bytes("🔥🔥 Жара до 40 градусов, ветер 15 м/с.\r\n\r\nيبلغ طول الطريق 90 كم 🚗.\r\n\r\n"
-                     "The 1.2 GW plant 🌍 sits 56 miles away.\r\n".encode("utf-8"))
+                     "The 1.2 GW plant 🌍 sits 56 miles away.\r\n".encode())
     out = run("extract", "--format", "jsonl", str(path))
     assert out.returncode == 0, out.stderr
     records = [json.loads(line) for line in out.stdout.splitlines()]
