@@ -74,7 +74,6 @@ from claimlint.source import Reading, reading_of
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
-_NEXT_WORD_PAST_DOT = regex.compile(r"\.?[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
 _HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # The word before a figure: "Vision 2030", "S&P 500" (a capital first); any. Searched backwards from the
 # end of the text searched (``(?r)``), where a match ends: a search forwards matches from every position
@@ -2565,7 +2564,8 @@ def extract_span(
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    return _measures(text, _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang), lang, start)
+    found = _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
+    return _measures(text, found, lang, start)
 
 
 def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -2573,13 +2573,12 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` or the language's in
     the case written, a word of ``measure_words`` in any case; the longest that is written) is a measure in that unit,
     kind ``measure``, and its span takes the unit in; so is a scaled one after the link word of a scale ("3 millions de
-    tonnes", "7 milioni di tonnellate"), and a bare year after a word that no year follows ("parcouru 2000 km"; not "In
-    2024 MW prices"). Not before a slash and a letter, where the unit is part of a rate: "5 mg/L", "€2/kg" (money
-    stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel bombs); not a form of
-    ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of ``measure_in_context`` (matched as
-    written) only in a clause that holds one of the language's words of what they measure (:func:`_speaks_of_weather`):
-    "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180
-    degrés"."""
+    tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of
+    2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). Not before a slash and a letter, where the unit is part of
+    a rate: "5 mg/L", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
+    bombs); not a form of ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of
+    ``measure_in_context`` (matched as written) only where :func:`_speaks_of_weather`: "Temperatures reached 40.3C",
+    "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
     out: list[Quantity] = []
@@ -2590,49 +2589,65 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
         m = None
         # (most figures are followed by no unit: the characters a unit or a link word may start with are asked first)
         if (text[q.end : q.end + 1] in heads or text[q.end + 1 : q.end + 2] in heads) and (
-            q.kind is COUNT or q.kind is NUMBER or (q.kind is YEAR and q.text.isdigit() and lex.bare_years_after is not None
-                                                    and _word_before(text, q, start) not in lex.bare_years_after)):
-            m = pattern.match(text, q.end) or (linked.match(text, q.end) if q.scale is not None and linked is not None else None)
-        unit = _measure_unit(text, q, m, lex) if m is not None else None
+            q.kind is COUNT or q.kind is NUMBER
+            or (q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.years_before_units)
+        ):
+            m = pattern.match(text, q.end)
+            if m is None and q.scale is not None and linked is not None:
+                m = linked.match(text, q.end)
+        unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         if unit is not None and m is not None:
-            q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()], precision=q.precision
-                        if q.kind is not YEAR else Decimal("0.5"))
+            precision = q.precision if q.kind is not YEAR else Decimal("0.5")
+            q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
+                        precision=precision)
             covered = m.end()
         out.append(q)
     return out
 
 
-def _measure_unit(text: str, q: Quantity, m: regex.Match[str], lex: Lexicon) -> str | None:
+def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
-    if m.group("letter"):
-        return lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), lex) else None
+    if m.group("context"):
+        return lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), start, lex) else None
     key = normalize(written)
     unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
-    if unit is None or (key in lex.measure_words_from and isinstance(q.value, Decimal) and q.value < lex.measure_words_from[key]):
+    floor = lex.measure_words_from.get(key)
+    if unit is None or (floor is not None and isinstance(q.value, Decimal) and q.value < floor):
         return None
-    after = _NEXT_WORD_PAST_DOT.match(text, m.end())  # ("80 т.р.": thousands of roubles)
-    return None if after is not None and normalize(after.group(1)) in lex.measure_not_before else unit
+    # (the word after the unit, past its dot, "80 т.р.": thousands of roubles; with no marks, "برميلاً متفجراً")
+    after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
+    return None if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before else unit
 
 
-def _speaks_of_weather(text: str, q: Quantity, end: int, lex: Lexicon) -> bool:
+def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexicon) -> bool:
     """Whether a form of ``measure_in_context`` after ``q`` (ending at ``end``) measures what its words name: one of
-    them in the figure's clause ("Il fera 35 degrés à Paris selon Météo-France"; not "un virage à 180 degrés, alors
-    que la canicule frappe"), and none of ``not_after`` among the three words before it ("une svolta a 180 gradi
-    mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "seat 23C ... the heat")."""
-    left = max((c.end() for c in _CLAUSE_CUT.finditer(text, max(0, q.start - 200), q.start)), default=max(0, q.start - 200))
-    right = _CLAUSE_CUT.search(text, end, end + 200)
+    them in the figure's clause ("Il fera 35 degrés à Paris selon Météo-France", "La température atteint 38,5 puis 40
+    degrés", "Temperatures in St. Louis hit 35C"; not "un virage à 180 degrés, alors que la canicule frappe"), and
+    none of ``not_after`` among the three words before it ("une svolta a 180 gradi mentre il Paese soffre il caldo",
+    "vodka крепостью 40 градусов в холода", "seat 23C ... the heat")."""
+    reach = max(start, q.start - 200)
+    left = max((c.end() for c in _MEASURE_CLAUSE_CUT.finditer(text, reach, q.start)), default=reach)
+    right = _MEASURE_CLAUSE_CUT.search(text, end, end + 200)
     clause = normalize(text[left : right.start() if right else min(len(text), end + 200)]).split()
     before = normalize(text[left : q.start]).split()[-3:]
     return not lex.measure_context_words.isdisjoint(clause) and lex.measure_context_not_after.isdisjoint(before)
 
 
+# Where a clause ends, for :func:`_speaks_of_weather`: a comma or a full stop but between digits ("38,5") or after an
+# abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
+_MEASURE_CLAUSE_CUT = regex.compile(r"[;:()،؛!?…\n]|,(?!\d)|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
+_COMBINING_MARKS = regex.compile(r"\p{M}")
+_SPACE_OR_NONE = r"[ \u00a0\u202f]?"
+_SPACE_HYPHEN_OR_NONE = r"[ \u00a0\u202f\-‐]?"
+
+
 @cache
 def _measure_pattern(lang: str) -> regex.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
-    road") or nothing: symbols as written, words in any case, the longest first whatever it is ("km per hour" before
-    "km"), and the forms read in context as written."""
-    return regex.compile(rf"[ \u00a0\u202f\-‐]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+    road") or nothing, with the marks written on their last letter ("متراً")."""
+    units = _measure_units(lang, _SPACE_OR_NONE, _SPACE_HYPHEN_OR_NONE)
+    return regex.compile(rf"{units}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
 
 
 @cache
@@ -2642,7 +2657,10 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
     links = lexicon(lang).values["CUR_LINK"]
     if not links:
         return None
-    return regex.compile(rf"[ \u00a0](?i:{_alternatives(links)})[ \u00a0]?{_measure_units(lang)}(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+    link = _alternatives(links).replace("'", "['’]")
+    return regex.compile(
+        rf"[ \u00a0](?i:{link}){_measure_units(lang, _SPACE_OR_NONE, _SPACE_OR_NONE)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})"
+    )
 
 
 @cache
@@ -2654,13 +2672,20 @@ def _measure_heads(lang: str) -> frozenset[str]:
     return frozenset(c for f in forms if f for c in (f[0], f[0].upper(), f[0].lower()))
 
 
-def _measure_units(lang: str) -> str:
+def _measure_units(lang: str, symbol_gap: str, word_gap: str) -> str:
+    """The units of :func:`_measure_pattern` as one alternation, the longest form first whatever it is ("km per hour"
+    before "km"), each after what may stand between it and the figure: symbols as written (group ``unit``) after
+    ``symbol_gap``, words in any case and with either apostrophe ("chilometri all’ora") after ``word_gap``, and the
+    forms read in context as written (groups ``unit`` and ``context``), after ``symbol_gap``. (A hyphen before words
+    only: "a 12-kilometre road", but "в 2024-м году" is an ordinal.)"""
     lex = lexicon(lang)
-    forms = [(f, f"(?P<unit>{regex.escape(f)})") for f in lex.measure_symbols]
-    forms += [(f, f"(?i:(?P<unit>{regex.escape(f)}))") for f in lex.measure_words if f not in lex.measure_symbols]
-    forms += [(f, f"(?P<unit>(?P<letter>{regex.escape(f)}))") for f in lex.measure_in_context]
-    forms += [] if lex.measure_in_context else [("", "(?P<letter>(?!))")]  # (the group in every language's pattern)
-    return "(?:" + "|".join(alt for _, alt in sorted(forms, key=lambda f: (-len(f[0]), f[0]))) + ")"
+    forms = {f: f"(?P<unit>{re.escape(f)})" for f in lex.measure_words if f not in lex.measure_symbols}
+    forms = {f: word_gap + f"(?i:{alt})".replace("'", "['’]") for f, alt in forms.items()}
+    forms.update({f: f"{symbol_gap}(?P<unit>{re.escape(f)})" for f in lex.measure_symbols})
+    forms.update({f: f"{symbol_gap}(?P<unit>(?P<context>{re.escape(f)}))" for f in lex.measure_in_context})
+    if not lex.measure_in_context:
+        forms[""] = "(?P<context>(?!))"  # (the group in every language's pattern)
+    return "(?:" + "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
 def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

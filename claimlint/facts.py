@@ -340,6 +340,10 @@ def _build(path: str, tree: Any) -> FactSheet:
             for i, text in enumerate(raw.get("equivalents") or ())
         )
         period = _parse_value(path, str(raw["period"]), lang, tree, [*where, "period"]) if raw.get("period") else None
+        if value.kind is Kind.MEASURE and equivalents:
+            # (a measure's units convert exactly, and "56 miles" written beside "90 km" would be a second, rounded fact)
+            raise ConfigError(path, f"facts/{raw['id']}: a measure needs no equivalents: a claim in any unit of its"
+                              f" dimension is converted", *_position(tree, [*where, "equivalents", 0]))
         for q, spot in [(value, "value"), *((e, "equivalents") for e in equivalents)]:
             if q.kind is Kind.CURRENCY and rates is not None and not rates.knows(str(q.unit)):
                 pos = _position(tree, [*where, spot])

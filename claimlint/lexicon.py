@@ -232,6 +232,7 @@ class Lexicon:
     measure_context_not_after: frozenset[str] = frozenset()  # ...and none of these before it ("un virage à 180 degrés")
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
     measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
+    years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
     pronoun_counting: frozenset[str] = frozenset()  # "a mere one.": words after which "one" counts
@@ -1184,6 +1185,7 @@ def lexicon(lang: str) -> Lexicon:
         for forms in values.values():
             for form in [f for f in forms if f.endswith(ending)]:
                 forms.setdefault(form[: -len(ending)] + variant, forms[form])
+    in_context = data.get("measure_in_context") or {}  # (units of measure read in their context only)
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
         for forms in values.values():
@@ -1492,16 +1494,17 @@ def lexicon(lang: str) -> Lexicon:
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
         measure_units=_words(common.get("measure_units")),
-        measure_symbols={str(f): str(unit) for table in (common, data) for unit, forms in (table.get("measure_symbols") or {}).items()
-                         for f in forms},
+        measure_symbols={str(f): str(unit) for table in (common, data)
+                         for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
-        measure_in_context={str(f): str(unit) for unit, forms in ((data.get("measure_in_context") or {}).get("units") or {}).items()
-                         for f in forms},
-        measure_context_words=_words((data.get("measure_in_context") or {}).get("words")),
-        measure_context_not_after=_words((data.get("measure_in_context") or {}).get("not_after")),
+        measure_in_context={str(f): str(unit) for unit, forms in (in_context.get("units") or {}).items() for f in forms},
+        measure_context_words=_words(in_context.get("words")),
+        measure_context_not_after=_words(in_context.get("not_after")),
         measure_not_before=_words(data.get("measure_not_before")),
-        measure_words_from={normalize(str(f)): Decimal(str(n)) for f, n in (data.get("measure_words_from") or {}).items()},
+        measure_words_from={normalize(str(f)): Decimal(str(n))
+                            for f, n in (data.get("measure_words_from") or {}).items()},
+        years_before_units=_words(data.get("years_before_units")),
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},

@@ -22,7 +22,7 @@ import regex
 
 from claimlint.facts import Fact, FactSheet
 from claimlint.lexicon import lexicon, normalize
-from claimlint.measures import convert, convertible
+from claimlint.measures import convert, convertible, is_temperature
 from claimlint.quantity import Kind, Quantity
 from claimlint.segment import Sentence, languages
 
@@ -45,10 +45,8 @@ _PARAGRAPH_REACH = math.log10(2)
 
 
 def same_measure(q: Quantity, target: Quantity) -> bool:
-    """Whether a claim measures what ``target`` does: the same kind, or a count and a plain number, in one unit
-    (a measure in any unit of the same dimension: "56 miles" measures what "90 km" does)."""
-    return target.kind in _NUMERIC_KINDS.get(q.kind, {q.kind}) and (
-        q.unit == target.unit or (q.kind is Kind.MEASURE and convertible(q.unit, target.unit)))
+    """Whether a claim measures what ``target`` does: the same kind, or a count and a plain number, in one unit."""
+    return target.kind in _NUMERIC_KINDS.get(q.kind, {q.kind}) and q.unit == target.unit
 
 
 @dataclass(frozen=True)
@@ -199,10 +197,12 @@ def _best_fact(
         words = matched_words(fact, lang, stems, joined)
         where = "the same sentence"
         log_ratio = magnitude(q, fact, sheet)
-        if q.kind is Kind.DATE:
+        # (nor has a temperature, whose scale does not start at zero: "-20 °C" is no ratio of "-30 °C")
+        unscaled = q.kind is Kind.DATE or (q.kind is Kind.MEASURE and is_temperature(q.unit))
+        if unscaled:
             log_ratio = 0.0
         if not words:
-            if q.kind is Kind.DATE:
+            if unscaled:
                 continue  # a date has no magnitude to say it is near: the fact's words must be in its sentence
             words = matched_words(fact, lang, p_stems, p_joined)
             where = "the same paragraph"

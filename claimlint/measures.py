@@ -37,6 +37,11 @@ def units() -> dict[str, Unit]:
     return table
 
 
+def is_temperature(unit: str | None) -> bool:
+    """Whether ``unit`` is a temperature's, whose scale does not start at zero: no ratio of two means anything."""
+    return unit in units() and units()[str(unit)].dimension == _TEMPERATURE
+
+
 def convertible(source: str | None, target: str | None) -> bool:
     """Whether a value in ``source`` can be given in ``target``: both units of one dimension."""
     table = units()
@@ -44,7 +49,7 @@ def convertible(source: str | None, target: str | None) -> bool:
 
 
 def convert(value: Decimal, source: str, target: str) -> Decimal | None:
-    """``value`` in ``source`` given in ``target`` ("56 mi" is 90.123904 km); None across dimensions."""
+    """``value`` in ``source`` given in ``target`` ("56 mi" is 90.123264 km); None across dimensions."""
     if source == target:
         return value
     if not convertible(source, target):

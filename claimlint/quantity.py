@@ -68,6 +68,8 @@ SPELL_UNITS = {"week": (604800, "s"), "day": (86400, "s"), "hour": (3600, "s"), 
 INFINITY = Decimal("Infinity")
 # How far a hedge reaches past its figure: "more than X" is read as (X, 1.5 X].
 HEDGE_REACH = Decimal("0.5")
+# How far a hedge on a temperature reaches, in its degrees ("more than 40 °C" is (40, 50]; "about 40 °C" is 38-42).
+HEDGE_DEGREES = {"°C": Decimal(10), "°F": Decimal(18)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,23 +171,29 @@ class Quantity:
         Returns ``(low, high, low_open, high_open)``. Rounding widens an exact value by its precision.
         A hedge is read as a statement near its figure, not as an open ray: "more than 380 billion"
         is (380e9, 570e9], since a much larger amount would be said with a larger figure, and
-        "less than 10%" is [6.67, 10). "about" widens by the larger of the precision and 10%.
+        "less than 10%" is [6.67, 10). "about" widens by the larger of the precision and 10%. A
+        temperature's scale does not start at zero: its hedges reach ``HEDGE_DEGREES`` ("more than 40 °C"
+        is (40, 50]), "about" a fifth of that.
         """
         if not isinstance(self.value, Decimal) or isinstance(self.range_to, CalendarDate):
             raise TypeError(f"{self.kind} has no numeric interval")
         low = self.value
         high = self.range_to if self.range_to is not None else self.value
         p = self.precision
+        # (a temperature's scale does not start at zero: its hedges reach a number of degrees, not a share of it)
+        degrees = HEDGE_DEGREES.get(str(self.unit)) if self.kind is Kind.MEASURE else None
+        up = abs(low) * HEDGE_REACH if degrees is None else degrees
+        down = abs(high) * HEDGE_REACH / (1 + HEDGE_REACH) if degrees is None else degrees
         if self.bound is Bound.MORE_THAN:
-            return low, low + abs(low) * HEDGE_REACH, True, False
+            return low, low + up, True, False
         if self.bound is Bound.AT_LEAST:
-            return low - p, low + abs(low) * HEDGE_REACH, False, False
+            return low - p, low + up, False, False
         if self.bound is Bound.LESS_THAN:
-            return high - abs(high) * HEDGE_REACH / (1 + HEDGE_REACH), high, False, True
+            return high - down, high, False, True
         if self.bound is Bound.AT_MOST:
-            return high - abs(high) * HEDGE_REACH / (1 + HEDGE_REACH), high + p, False, False
+            return high - down, high + p, False, False
         if self.bound is Bound.ABOUT:
-            slack = max(p, abs(high) / 10)
+            slack = max(p, abs(high) / 10 if degrees is None else degrees / 5)
             return low - slack, high + slack, False, False
         return low - p, high + p, False, False
 

@@ -3039,7 +3039,7 @@ CASES = [
      [("KSh1,200", "currency", "1200", "KES"), ("KSh1,850", "currency", "1850", "KES"), ("six weeks", "duration", "6", "week")]),
     # a fine or a discount that "reaches" a figure, the verb before its subject, is a ceiling; a height is not
     ("ar", "تصل غرامة صيد النمر العربي إلى 400 ألف ريال، ويصل ارتفاع البرج إلى 828 متراً.",
-     [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828 مترا", "measure", "828", "m")]),
+     [("400 ألف ريال", "currency", "4e5", "SAR", "at_most"), ("828 متراً", "measure", "828", "m")]),
     # from the fourth probe: "all but one" counts, "a mere one." counts, ceilings in Italian, versions
     ("nl", "Op één na stemden alle 150 Kamerleden voor; de op één na hoogste opkomst; twaalf- tot achttienjarigen.",
      [("één", "number", "1"), ("150", "count", "150"), ("twaalf- tot achttienjarigen", "duration", "12", "year", "exact", "18")]),
@@ -4062,6 +4062,21 @@ CASES = [
     ("ar", "زلزال بقوة 6.1 درجة يضرب تركيا ويثير موجة من الذعر، وارتفع ضغط الدم إلى 180 ملم زئبق.",
      [("6.1", "number", "6.1"), ("180 ملم زئبق", "measure", "180", "mmHg")]),
     ("en", "Passengers in seat 23C complained about the heat.", [("23", "number", "23")]),
+    ("fr", "Le toit est incliné à 30 degrés, alors que la canicule frappe le pays.", [("30", "count", "30")]),
+    ("ar", "ضرب زلزال بقوة 6.1 درجة المنطقة مع ارتفاع الحرارة.", [("6.1", "number", "6.1")]),
+    # ...where a decimal sign, an abbreviation or a line break is no end of the clause
+    ("fr", "La température atteint 38,5 puis 40 degrés.", [("38,5", "number", "38.5"), ("40 degrés", "measure", "40", "°C")]),
+    ("en", "Temperatures in St. Louis hit 35C.", [("35C", "measure", "35", "°C")]),
+    ("en", "Heatwave warning\n\nThe bus leaves from stop 4C today.", [("4", "number", "4")]),
+    # a year stays one before a unit only after a word of years (`years_before_units`); a hyphen before words only
+    ("en", "A capacity of 2000 MW was added.", [("2000 MW", "measure", "2000", "MW")]),
+    ("nl", "Er komt een centrale van 2000 megawatt.", [("2000 megawatt", "measure", "2000", "MW")]),
+    ("ru", "В 2024-м году построили 12 км дорог.", [("2024", "year", "2024"), ("12 км", "measure", "12", "km")]),
+    # either apostrophe, and the marks on an Arabic unit
+    ("it", "Il treno corre a 300 chilometri all’ora.", [("300 chilometri all’ora", "measure", "300", "km/h")]),
+    ("fr", "La forêt couvre 2 millions d’hectares.", [("2 millions d’hectares", "measure", "2e6", "ha")]),
+    ("ar", "ألقت المروحيات 12 برميلاً متفجراً على البلدة التي يبلغ ارتفاع برجها 828 متراً.",
+     [("12", "count", "12"), ("828 متراً", "measure", "828", "m")]),
     # other senses of a unit's letters or words: thousands of roubles, Milan's metro lines
     ("ru", "Зарплата курьеров достигает 80 т.р. в месяц, квартира сдается за 5 т. руб.", [("80", "count", "80"), ("5", "count", "5")]),
     ("it", "Milano, ferme 4 metro per lo sciopero; il muro è alto 4 metri.", [("4", "count", "4"), ("4 metri", "measure", "4", "m")]),

@@ -92,3 +92,42 @@ def test_a_measure_that_misses_its_fact_is_reported(sheet, lang, text, code, fra
 def test_a_measure_of_another_dimension_speaks_of_no_fact(sheet):
     """"90 kg" beside the road's words is no length: it is linked to nothing, so nothing is reported."""
     assert lint_text("The road carries trucks of 90 kg.", lang="en", facts=sheet) == []
+
+
+def test_a_measure_has_no_equivalents(tmp_path):
+    """A measure's units convert exactly: "56 miles" beside "90 km" would be a second, rounded fact (and no claim could
+    meet both), so the sheet is refused at the equivalent."""
+    from claimlint.errors import ConfigError
+
+    path = tmp_path / "facts.yaml"
+    path.write_text("version: 1\nstory: A road\nas_of: 2025-09-24\nfacts:\n  - id: road\n    value: 90 km\n"
+                    "    equivalents: [56 miles]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_facts(str(path))
+    assert str(err.value).endswith(":7:19: error: facts/road: a measure needs no equivalents: a claim in any unit of"
+                                   " its dimension is converted")
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("The cold record was -20 °C.", ["CL101"]),
+    ("The cold record was -30 °C.", []),
+    ("The cold record was -22 °F.", []),  # -30 °C
+    ("The cold record was about -31 °C.", []),  # about: two degrees either way
+    ("The cold record was about -35 °C.", ["CL101"]),
+])
+def test_temperatures_at_and_below_zero_link_and_hedge_by_degrees(tmp_path, text, codes):
+    """A temperature's scale does not start at zero: no ratio links it (its fact's words must be in its sentence),
+    and its hedges reach a number of degrees, not a share of the figure."""
+    path = tmp_path / "facts.yaml"
+    path.write_text("version: 1\nstory: A cold snap\nas_of: 2025-09-24\nfacts:\n  - id: cold\n    value: -30 °C\n"
+                    "    words: {en: [record]}\n", encoding="utf-8")
+    assert [d.code for d in lint_text(text, lang="en", facts=str(path))] == codes
+
+
+def test_a_hedge_on_a_temperature_reaches_degrees():
+    from claimlint import extract
+
+    (more,) = extract("It will be more than 0 °C.", lang="en")
+    (about,) = extract("It will be about 104 °F.", lang="en")
+    assert more.interval() == (0, 10, True, False)
+    assert about.interval() == (Decimal("100.4"), Decimal("107.6"), False, False)
