@@ -2608,6 +2608,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
+    if m.group("gap") not in ("", " ", "\u00a0", "\u202f") and not m.group("word"):
+        return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
     if m.group("context"):
         return lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), start, lex) else None
     key = normalize(written)
@@ -2638,16 +2640,13 @@ def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexico
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
 _MEASURE_CLAUSE_CUT = regex.compile(r"[;:()،؛!?…\n]|,(?!\d)|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _COMBINING_MARKS = regex.compile(r"\p{M}")
-_SPACE_OR_NONE = r"[ \u00a0\u202f]?"
-_SPACE_HYPHEN_OR_NONE = r"[ \u00a0\u202f\-‐]?"
 
 
 @cache
 def _measure_pattern(lang: str) -> regex.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
     road") or nothing, with the marks written on their last letter ("متراً")."""
-    units = _measure_units(lang, _SPACE_OR_NONE, _SPACE_HYPHEN_OR_NONE)
-    return regex.compile(rf"{units}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+    return regex.compile(rf"(?P<gap>[ \u00a0\u202f\-‐]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
 
 
 @cache
@@ -2659,7 +2658,7 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
         return None
     link = _alternatives(links).replace("'", "['’]")
     return regex.compile(
-        rf"[ \u00a0](?i:{link}){_measure_units(lang, _SPACE_OR_NONE, _SPACE_OR_NONE)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})"
+        rf"[ \u00a0](?i:{link})(?P<gap>[ \u00a0]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})"
     )
 
 
@@ -2672,17 +2671,15 @@ def _measure_heads(lang: str) -> frozenset[str]:
     return frozenset(c for f in forms if f for c in (f[0], f[0].upper(), f[0].lower()))
 
 
-def _measure_units(lang: str, symbol_gap: str, word_gap: str) -> str:
+def _measure_units(lang: str) -> str:
     """The units of :func:`_measure_pattern` as one alternation, the longest form first whatever it is ("km per hour"
-    before "km"), each after what may stand between it and the figure: symbols as written (group ``unit``) after
-    ``symbol_gap``, words in any case and with either apostrophe ("chilometri all’ora") after ``word_gap``, and the
-    forms read in context as written (groups ``unit`` and ``context``), after ``symbol_gap``. (A hyphen before words
-    only: "a 12-kilometre road", but "в 2024-м году" is an ordinal.)"""
+    before "km"): symbols as written (group ``unit``), words in any case and with either apostrophe ("chilometri
+    all’ora"; group ``word`` too), and the forms read in context as written (groups ``unit`` and ``context``)."""
     lex = lexicon(lang)
-    forms = {f: f"(?P<unit>{re.escape(f)})" for f in lex.measure_words if f not in lex.measure_symbols}
-    forms = {f: word_gap + f"(?i:{alt})".replace("'", "['’]") for f, alt in forms.items()}
-    forms.update({f: f"{symbol_gap}(?P<unit>{re.escape(f)})" for f in lex.measure_symbols})
-    forms.update({f: f"{symbol_gap}(?P<unit>(?P<context>{re.escape(f)}))" for f in lex.measure_in_context})
+    forms = {f: f"(?P<unit>(?P<word>{re.escape(f)}))" for f in lex.measure_words if f not in lex.measure_symbols}
+    forms = {f: f"(?i:{alt})".replace("'", "['’]") for f, alt in forms.items()}
+    forms.update({f: f"(?P<unit>{re.escape(f)})" for f in lex.measure_symbols})
+    forms.update({f: f"(?P<unit>(?P<context>{re.escape(f)}))" for f in lex.measure_in_context})
     if not lex.measure_in_context:
         forms[""] = "(?P<context>(?!))"  # (the group in every language's pattern)
     return "(?:" + "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
