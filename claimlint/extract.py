@@ -2610,10 +2610,11 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     written = m.group("unit")
     if m.group("gap") not in ("", " ", "\u00a0", "\u202f") and not m.group("word"):
         return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
-    if m.group("context"):
-        return lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), start, lex) else None
     key = normalize(written)
-    unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
+    if m.group("context"):
+        unit = lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), start, lex) else None
+    else:
+        unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
     floor = lex.measure_words_from.get(key)
     if unit is None or (floor is not None and isinstance(q.value, Decimal) and q.value < floor):
         return None
@@ -2624,21 +2625,22 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
 
 def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexicon) -> bool:
     """Whether a form of ``measure_in_context`` after ``q`` (ending at ``end``) measures what its words name: one of
-    them in the figure's clause ("Il fera 35 degrés à Paris selon Météo-France", "La température atteint 38,5 puis 40
-    degrés", "Temperatures in St. Louis hit 35C"; not "un virage à 180 degrés, alors que la canicule frappe"), and
-    none of ``not_after`` among the three words before it ("une svolta a 180 gradi mentre il Paese soffre il caldo",
-    "vodka крепостью 40 градусов в холода", "seat 23C ... the heat")."""
-    reach = max(start, q.start - 200)
-    left = max((c.end() for c in _MEASURE_CLAUSE_CUT.finditer(text, reach, q.start)), default=reach)
-    right = _MEASURE_CLAUSE_CUT.search(text, end, end + 200)
-    clause = normalize(text[left : right.start() if right else min(len(text), end + 200)]).split()
+    them in the figure's sentence ("Temperatures soared across Spain on Friday, reaching 44C in Seville", "La
+    température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"; not "Heatwave warning" on the line
+    above "stop 4C"), and none of ``not_after`` among the three words before it, words of a turn, a strength, a
+    quake or a label ("une svolta a 180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в
+    холода", "le séisme de 5,2 degrés", "seat 23C ... the heat")."""
+    reach = max(start, q.start - 300)
+    left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
+    right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
+    sentence = normalize(text[left : right.start() if right else min(len(text), end + 300)]).split()
     before = normalize(text[left : q.start]).split()[-3:]
-    return not lex.measure_context_words.isdisjoint(clause) and lex.measure_context_not_after.isdisjoint(before)
+    return not lex.measure_context_words.isdisjoint(sentence) and lex.measure_context_not_after.isdisjoint(before)
 
 
-# Where a clause ends, for :func:`_speaks_of_weather`: a comma or a full stop but between digits ("38,5") or after an
+# Where a sentence ends, for :func:`_speaks_of_weather`: a full stop but between digits ("38,5", "40.3") or after an
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
-_MEASURE_CLAUSE_CUT = regex.compile(r"[;:()،؛!?…\n]|,(?!\d)|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
+_MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _COMBINING_MARKS = regex.compile(r"\p{M}")
 
 
@@ -2646,7 +2648,7 @@ _COMBINING_MARKS = regex.compile(r"\p{M}")
 def _measure_pattern(lang: str) -> regex.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
     road") or nothing, with the marks written on their last letter ("متراً")."""
-    return regex.compile(rf"(?P<gap>[ \u00a0\u202f\-‐]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})")
+    return regex.compile(rf"(?P<gap>[ \u00a0\u202f\-‐]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}'’])(?!/\p{{L}})")
 
 
 @cache
@@ -2658,7 +2660,7 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
         return None
     link = _alternatives(links).replace("'", "['’]")
     return regex.compile(
-        rf"[ \u00a0](?i:{link})(?P<gap>[ \u00a0]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}])(?!/\p{{L}})"
+        rf"[ \u00a0](?i:{link})(?P<gap>[ \u00a0]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}'’])(?!/\p{{L}})"
     )
 
 

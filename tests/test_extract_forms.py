@@ -4053,7 +4053,7 @@ CASES = [
     ("ar", "ارتفعت الحرارة إلى 46 درجة. استدارة 180 درجة.", [("46 درجة", "measure", "46", "°C"), ("180", "count", "180")]),
     ("it", "Il caldo arriva a 38 gradi. Una svolta a 180 gradi.", [("38 gradi", "measure", "38", "°C"), ("180", "count", "180")]),
     ("nl", "Het wordt 35 graden volgens het KNMI. Een draai van 180 graden.", [("35 graden", "measure", "35", "°C"), ("180", "count", "180")]),
-    # ...a word of weather in the figure's clause, and no word of a turn, a strength or a label before it (`not_after`)
+    # ...a word of weather in the figure's sentence, and no word of a turn, a strength, a quake or a label before it (`not_after`)
     ("fr", "Le gouvernement a opéré un virage à 180 degrés, alors que la canicule frappe le pays.", [("180", "count", "180")]),
     ("it", "Il governo fa una svolta a 180 gradi mentre il Paese soffre il caldo; con il caldo meglio evitare vini da 14 gradi.",
      [("180", "count", "180"), ("14", "count", "14")]),
@@ -4064,7 +4064,14 @@ CASES = [
     ("en", "Passengers in seat 23C complained about the heat.", [("23", "number", "23")]),
     ("fr", "Le toit est incliné à 30 degrés, alors que la canicule frappe le pays.", [("30", "count", "30")]),
     ("ar", "ضرب زلزال بقوة 6.1 درجة المنطقة مع ارتفاع الحرارة.", [("6.1", "number", "6.1")]),
-    # ...where a decimal sign, an abbreviation or a line break is no end of the clause
+    ("en", "Temperatures soared across Spain on Friday, reaching 44C in Seville. Pupils from class 4C were sent home in the heat.",
+     [("44C", "measure", "44", "°C"), ("4", "number", "4")]),
+    ("fr", "La canicule s'installe, avec 40 degrés à Lyon. Le séisme de 5,2 degrés a semé une vague de panique, comme cette eau-de-vie de 45 degrés en hiver.",
+     [("40 degrés", "measure", "40", "°C"), ("5,2", "number", "5.2"), ("45", "count", "45")]),
+    ("it", "Scossa di 4,1 gradi Richter nella notte di gelo a Norcia.", [("4,1", "number", "4.1")]),
+    ("nl", "Het tropische regenwoud ligt op 3 graden noorderbreedte, in de hitte.", [("3", "count", "3")]),
+    ("ar", "تزيد درجات الحرارة على 45 درجة.", [("45 درجة", "measure", "45", "°C")]),
+    # ...where a decimal sign, an abbreviation or a line break is no end of the sentence
     ("fr", "La température atteint 38,5 puis 40 degrés.", [("38,5", "number", "38.5"), ("40 degrés", "measure", "40", "°C")]),
     ("en", "Temperatures in St. Louis hit 35C.", [("35C", "measure", "35", "°C")]),
     ("en", "Heatwave warning\n\nThe bus leaves from stop 4C today.", [("4", "number", "4")]),
@@ -4072,6 +4079,11 @@ CASES = [
     ("en", "A capacity of 2000 MW was added.", [("2000 MW", "measure", "2000", "MW")]),
     ("nl", "Er komt een centrale van 2000 megawatt.", [("2000 megawatt", "measure", "2000", "MW")]),
     ("ru", "В 2024-м году построили 12 км дорог.", [("2024", "year", "2024"), ("12 км", "measure", "12", "km")]),
+    # no unit before an apostrophe, an abbreviation, a meter that counts ("m'emmène", "т.н.", "200.000 meters")
+    ("fr", "La ligne 4 m'emmène au travail.", [("4", "count", "4")]),
+    ("ru", "Власти создали 5 т.н. умных кварталов.", [("5", "count", "5")]),
+    ("nl", "Netbeheerders vervingen vorig jaar 200.000 meters.", [("200.000", "count", "200000")]),
+    ("en", "Before 2020 tonnes of waste were burned; by 2030 GW of wind.", [("2020", "year", "2020"), ("2030", "year", "2030")]),
     # either apostrophe, and the marks on an Arabic unit
     ("it", "Il treno corre a 300 chilometri all’ora.", [("300 chilometri all’ora", "measure", "300", "km/h")]),
     ("fr", "La forêt couvre 2 millions d’hectares.", [("2 millions d’hectares", "measure", "2e6", "ha")]),
