@@ -2608,7 +2608,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
-    if m.group("gap") not in ("", " ", "\u00a0", "\u202f") and not m.group("word"):
+    if m.group("gap") in _HYPHENS and not m.group("word"):
         return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
     key = normalize(written)
     if m.group("context"):
@@ -2620,7 +2620,9 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
         return None
     # (the word after the unit, past its dot, "80 т.р.": thousands of roubles; with no marks, "برميلاً متفجراً")
     after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
-    return None if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before else unit
+    if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
+        return None
+    return unit
 
 
 def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexicon) -> bool:
@@ -2642,6 +2644,7 @@ def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexico
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
 _MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _COMBINING_MARKS = regex.compile(r"\p{M}")
+_HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)
 
 
 @cache

@@ -228,7 +228,7 @@ class Lexicon:
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_in_context: dict[str, str] = field(default_factory=dict)  # "40.3C", "35 degrés": units in context only
-    measure_context_words: frozenset[str] = frozenset()  # ...of a clause holding one of these ("temperatures")
+    measure_context_words: frozenset[str] = frozenset()  # ...in a sentence holding one of these ("temperatures")
     measure_context_not_after: frozenset[str] = frozenset()  # ...and none of these before it ("un virage à 180 degrés")
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
     measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)

@@ -1,8 +1,8 @@
 """Units of measure: which dimension each unit measures, and a value in one unit given in another.
 
 The table is data (``measures`` and ``temperatures`` in ``claimlint/data/common.yaml``): each unit by
-its symbol, as a quantity of kind ``measure`` names it in ``unit``, with its size in the first unit of
-its dimension. A claim of "56 miles" is compared with a fact of "90 km" in kilometres; a claim in
+its symbol, as a quantity of kind ``measure`` names it in ``unit``, with its size in the unit of its
+dimension whose size is 1 (the metre, the kilogram, the litre...). A claim of "56 miles" is compared with a fact of "90 km" in kilometres; a claim in
 kilograms is never compared with a fact in kilometres.
 """
 
@@ -19,7 +19,7 @@ _TEMPERATURE = "temperature"
 
 class Unit(NamedTuple):
     dimension: str
-    size: Decimal  # in the dimension's first unit (for temperatures: degrees per Celsius degree)
+    size: Decimal  # in the dimension's unit of size 1 (for temperatures: its degrees in one Celsius degree)
     zero: Decimal = Decimal(0)  # temperatures: the figure that reads 0 °C
 
 
