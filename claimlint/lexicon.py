@@ -83,16 +83,23 @@ _SPACE = r"[ \t\u00a0\u202f\u2009]"
 _FIGURE = (
     # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
     # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,]))?(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
+    # with its bookkeeping at every figure)
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
-    # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4"
-    rf"|[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
-    rf"|[{DIGITS}]*[{VULGAR}]"
+    # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
+    # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never
+    # match; at every plain figure ("2024 million") the engine would otherwise retry each shorter run of them
+    rf"|[{DIGITS}]++(?:[.,][{DIGITS}]++|)(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
+    rf"|[{DIGITS}]*+[{VULGAR}]"
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"
 )
-# What a date, a race time or a figure may start with (\d: the race times' figures).
-_FIGURE_START = rf"[\d{VULGAR}+\u2212\-.,٫]"
+# What a date, a race time or a figure may start with (\d: the race times' figures): a digit or a fraction, or a
+# sign or a decimal separator before one (or before a separator: "-.5"). The sign and separator are also
+# tokens of their own, and most of them stand before no figure ("5, 6", "e-commerce"): checking the next
+# character here spares them the trial of every figure's alternative.
+_FIGURE_START = rf"[\d{VULGAR}]|[+\u2212\-.,٫][\d{VULGAR}.,٫]"
 _DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
 _LONG_DIGITS = rf"(?:[{DIGITS}]{{4,7}}|[{DIGITS}]{{1,3}}(?:[,.\u00a0\u202f ][{DIGITS}]{{3}})+)"  # "1000", "1,000", "3 500"
 _DATE = (
