@@ -2564,8 +2564,8 @@ def extract_span(
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    found = _from_zero(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang)
-    return _measures(text, found, lang, start)
+    found = _measures(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang, start)
+    return _from_zero(text, found, lang)
 
 
 def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -2635,8 +2635,8 @@ def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexico
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
-    sentence = normalize(text[left : right.start() if right else min(len(text), end + 300)]).split()
-    before = normalize(text[left : q.start]).split()[-3:]
+    sentence = _MEASURE_WORDS.findall(normalize(text[left : right.start() if right else min(len(text), end + 300)]))
+    before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))[-3:]
     return not lex.measure_context_words.isdisjoint(sentence) and lex.measure_context_not_after.isdisjoint(before)
 
 
@@ -2644,6 +2644,7 @@ def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexico
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
 _MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _COMBINING_MARKS = regex.compile(r"\p{M}")
+_MEASURE_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma after them: "froid,")
 _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)
 
 
@@ -2838,7 +2839,7 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "fell to 5 degrees below zero", "3 درجات تحت الصفر", "до 30 градусов ниже нуля": a figure, a word
     of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
     turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
-    zero idrometrico")."""
+    zero idrometrico"). A measure keeps its unit: "5 °C below zero" is -5 °C."""
     pattern = _zero_pattern(lang)
     if pattern is None or not found:
         return found
@@ -2847,7 +2848,7 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     for q in found:
         if q.start < skip_to:
             continue
-        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT) and q.range_to is None else None
+        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT, MEASURE) and q.range_to is None else None
         if m is None or not isinstance(q.value, Decimal):
             out.append(q)
             continue
@@ -2855,7 +2856,8 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
         value, bound = q.value, q.bound
         if below and value > 0:
             value, bound = -value, _TURNED_OVER.get(bound, bound)
-        kind = q.kind if q.kind is PERCENT else NUMBER  # ("de rente zakte tot 0,5 procent onder nul")
+        # ("de rente zakte tot 0,5 procent onder nul", "5 °C below zero" keep their units)
+        kind = q.kind if q.kind is PERCENT or q.kind is MEASURE else NUMBER
         out.append(replace(q, kind=kind, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
         skip_to = m.end()
     return out

@@ -3277,9 +3277,9 @@ CASES = [
      [("almeno dell'85%", "percent", "85", "percent", "at_least"), ("inferiore agli 80 anni", "duration", "80", "year", "less_than")]),
     ("en", "Temperatures fell to 5 degrees below zero.", [("5 degrees below zero", "number", "-5")]),
     ("it", "Il Po è a -7,5 metri sotto lo zero idrometrico, il Garda a 45 centimetri sopra lo zero; si scende a 5 gradi sotto zero.",
-     [("-7,5 metri sotto lo zero", "number", "-7.5"), ("45 centimetri sopra lo zero", "number", "45"), ("5 gradi sotto zero", "number", "-5")]),
-    ("ar", "انخفضت درجات الحرارة إلى 3 درجات تحت الصفر.", [("3 درجات تحت الصفر", "number", "-3")]),
-    ("ru", "Морозы до 30 градусов ниже нуля.", [("до 30 градусов ниже нуля", "number", "-30", None, "at_least")]),
+     [("-7,5 metri sotto lo zero", "measure", "-7.5", "m"), ("45 centimetri sopra lo zero", "measure", "45", "cm"), ("5 gradi sotto zero", "number", "-5")]),
+    ("ar", "انخفضت درجات الحرارة إلى 3 درجات تحت الصفر.", [("3 درجات تحت الصفر", "measure", "-3", "°C")]),
+    ("ru", "Морозы до 30 градусов ниже нуля.", [("до 30 градусов ниже нуля", "measure", "-30", "°C", "at_least")]),
     ("fr", "Il a fait 12 degrés au-dessous de zéro.", [("12 degrés au-dessous de zéro", "number", "-12")]),
     ("nl", "Het vroor 8 graden onder nul.", [("8 graden onder nul", "number", "-8")]),
     # "twice" before a mark of a multiple; "третью неделю" is an ordinal
@@ -4069,6 +4069,8 @@ CASES = [
     ("fr", "La canicule s'installe, avec 40 degrés à Lyon. Le séisme de 5,2 degrés a semé une vague de panique, comme cette eau-de-vie de 45 degrés en hiver.",
      [("40 degrés", "measure", "40", "°C"), ("5,2", "number", "5.2"), ("45", "count", "45")]),
     ("it", "Scossa di 4,1 gradi Richter nella notte di gelo a Norcia.", [("4,1", "number", "4.1")]),
+    ("fr", "Avec le froid, il a fait 5 degrés sous zéro à Mulhouse.", [("5 degrés sous zéro", "measure", "-5", "°C")]),
+    ("ru", "В Москве жара: до 35 градусов ожидается в пятницу.", [("до 35 градусов", "measure", "35", "°C", "at_most")]),
     ("nl", "Het tropische regenwoud ligt op 3 graden noorderbreedte, in de hitte.", [("3", "count", "3")]),
     ("ar", "تزيد درجات الحرارة على 45 درجة.", [("45 درجة", "measure", "45", "°C")]),
     # ...where a decimal sign, an abbreviation or a line break is no end of the sentence
