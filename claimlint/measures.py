@@ -42,6 +42,11 @@ def is_temperature(unit: str | None) -> bool:
     return unit in units() and units()[str(unit)].dimension == _TEMPERATURE
 
 
+def per_celsius(unit: str | None) -> Decimal:
+    """A temperature unit's degrees in one Celsius degree (1.8 for °F)."""
+    return units()[str(unit)].size
+
+
 def convertible(source: str | None, target: str | None) -> bool:
     """Whether a value in ``source`` can be given in ``target``: both units of one dimension."""
     table = units()

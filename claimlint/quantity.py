@@ -16,6 +16,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
+from claimlint.measures import is_temperature, per_celsius
+
 
 class Kind(str, Enum):
     """What sort of quantity an expression states."""
@@ -68,8 +70,9 @@ SPELL_UNITS = {"week": (604800, "s"), "day": (86400, "s"), "hour": (3600, "s"), 
 INFINITY = Decimal("Infinity")
 # How far a hedge reaches past its figure: "more than X" is read as (X, 1.5 X].
 HEDGE_REACH = Decimal("0.5")
-# How far a hedge on a temperature reaches, in its degrees ("more than 40 °C" is (40, 50]; "about 40 °C" is 38-42).
-HEDGE_DEGREES = {"°C": Decimal(10), "°F": Decimal(18)}
+# How far a hedge on a temperature reaches, in Celsius degrees ("more than 40 °C" is (40, 50]; "about 40 °C" is 38-42;
+# in Fahrenheit the same span, 18 degrees).
+HEDGE_CELSIUS = Decimal(10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,7 @@ class Quantity:
         A hedge is read as a statement near its figure, not as an open ray: "more than 380 billion"
         is (380e9, 570e9], since a much larger amount would be said with a larger figure, and
         "less than 10%" is [6.67, 10). "about" widens by the larger of the precision and 10%. A
-        temperature's scale does not start at zero: its hedges reach ``HEDGE_DEGREES`` ("more than 40 °C"
+        temperature's scale does not start at zero: its hedges reach ``HEDGE_CELSIUS`` ("more than 40 °C"
         is (40, 50]), "about" a fifth of that.
         """
         if not isinstance(self.value, Decimal) or isinstance(self.range_to, CalendarDate):
@@ -181,7 +184,7 @@ class Quantity:
         high = self.range_to if self.range_to is not None else self.value
         p = self.precision
         # (a temperature's scale does not start at zero: its hedges reach a number of degrees, not a share of it)
-        degrees = HEDGE_DEGREES.get(str(self.unit)) if self.kind is Kind.MEASURE else None
+        degrees = HEDGE_CELSIUS * per_celsius(self.unit) if self.kind is Kind.MEASURE and is_temperature(self.unit) else None
         up = abs(low) * HEDGE_REACH if degrees is None else degrees
         down = abs(high) * HEDGE_REACH / (1 + HEDGE_REACH) if degrees is None else degrees
         if self.bound is Bound.MORE_THAN:
