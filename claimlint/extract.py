@@ -29,6 +29,7 @@ from claimlint.lexicon import (
     TENS,
     YEAR_FIGURES,
     Lexicon,
+    UnitInContext,
     lexicon,
     normalize,
     spelled_value,
@@ -2577,7 +2578,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). Not before a slash and a letter, where the unit is part of
     a rate: "5 mg/L", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
     bombs); not a form of ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of
-    ``measure_in_context`` (matched as written) only where :func:`_speaks_of_weather`: "Temperatures reached 40.3C",
+    ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their context: "Temperatures reached 40.3C",
     "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
@@ -2612,7 +2613,7 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
         return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
     key = normalize(written)
     if m.group("context"):
-        unit = lex.measure_in_context[written] if _speaks_of_weather(text, q, m.end(), start, lex) else None
+        unit = _unit_in_context(text, q, m.end(), start, lex.measure_in_context[written])
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
     floor = lex.measure_words_from.get(key)
@@ -2625,22 +2626,25 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     return unit
 
 
-def _speaks_of_weather(text: str, q: Quantity, end: int, start: int, lex: Lexicon) -> bool:
-    """Whether a form of ``measure_in_context`` after ``q`` (ending at ``end``) measures what its words name: one of
-    them in the figure's sentence ("Temperatures soared across Spain on Friday, reaching 44C in Seville", "La
-    température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"; not "Heatwave warning" on the line
-    above "stop 4C"), and none of ``not_after`` among the three words before it, words of a turn, a strength, a
-    quake or a label ("une svolta a 180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в
-    холода", "le séisme de 5,2 degrés", "seat 23C ... the heat")."""
+def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext) -> str | None:
+    """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
+    what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
+    Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C", "raffiche di vento fino
+    a 40 nodi"; not "Heatwave warning" on the line above "stop 4C", "restano 3 nodi da sciogliere"), and none of its
+    ``not_after`` among the three words before it, words of a turn, a strength, a quake or a label ("une svolta a 180
+    gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat
+    23C ... the heat")."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
     sentence = _MEASURE_WORDS.findall(normalize(text[left : right.start() if right else min(len(text), end + 300)]))
     before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))[-3:]
-    return not lex.measure_context_words.isdisjoint(sentence) and lex.measure_context_not_after.isdisjoint(before)
+    if context.words.isdisjoint(sentence) or not context.not_after.isdisjoint(before):
+        return None
+    return context.unit
 
 
-# Where a sentence ends, for :func:`_speaks_of_weather`: a full stop but between digits ("38,5", "40.3") or after an
+# Where a sentence ends, for :func:`_unit_in_context`: a full stop but between digits ("38,5", "40.3") or after an
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
 _MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _COMBINING_MARKS = regex.compile(r"\p{M}")

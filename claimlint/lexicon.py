@@ -21,7 +21,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -147,6 +147,15 @@ def _cldr() -> dict[str, Any]:
     return dict(json.loads(text))
 
 
+class UnitInContext(NamedTuple):
+    """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol, the
+    words one of which the figure's sentence holds, and those none of which is among the three words before it."""
+
+    unit: str
+    words: frozenset[str]
+    not_after: frozenset[str]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The compiled vocabulary of one language."""
@@ -234,9 +243,7 @@ class Lexicon:
     # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
-    measure_in_context: dict[str, str] = field(default_factory=dict)  # "40.3C", "35 degrés": units in context only
-    measure_context_words: frozenset[str] = frozenset()  # ...in a sentence holding one of these ("temperatures")
-    measure_context_not_after: frozenset[str] = frozenset()  # ...and none of these before it ("un virage à 180 degrés")
+    measure_in_context: dict[str, UnitInContext] = field(default_factory=dict)  # "40.3C", "35 degrés", "20 nodi"
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
     measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
     years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
@@ -1194,7 +1201,6 @@ def lexicon(lang: str) -> Lexicon:
         for forms in values.values():
             for form in [f for f in forms if f.endswith(ending)]:
                 forms.setdefault(form[: -len(ending)] + variant, forms[form])
-    in_context = data.get("measure_in_context") or {}  # (units of measure read in their context only)
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
         for forms in values.values():
@@ -1507,9 +1513,9 @@ def lexicon(lang: str) -> Lexicon:
                          for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
-        measure_in_context={str(f): str(unit) for unit, forms in (in_context.get("units") or {}).items() for f in forms},
-        measure_context_words=_words(in_context.get("words")),
-        measure_context_not_after=_words(in_context.get("not_after")),
+        measure_in_context={str(f): UnitInContext(str(unit), _words(context.get("words")), _words(context.get("not_after")))
+                            for context in data.get("measure_in_context") or ()
+                            for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),
         measure_words_from={normalize(str(f)): Decimal(str(n))
                             for f, n in (data.get("measure_words_from") or {}).items()},

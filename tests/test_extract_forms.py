@@ -3489,13 +3489,13 @@ CASES = [
     # room costs from $120 to $180", "doublées pour les enfants de 3 à 6 ans")
     ("fr", "Prendre 1 g toutes les 6 heures, sans dépasser 3 g par jour ; une galaxie à 13,4 milliards d'années-lumière.",
      [("1", "count", "1"), ("6 heures", "duration", "6", "hour"), ("sans dépasser 3", "count", "3", None, "at_most"),
-      ("13,4 milliards", "count", "1.34e10")]),
+      ("13,4 milliards d'années-lumière", "measure", "13400000000", "ly")]),
     ("fr", "Sans doute plus de 1 000 manifestants.", [("plus de 1 000", "count", "1000", None, "more_than")]),
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
      [("within 1.8 million km", "measure", "1800000", "km", "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
-     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40", "count", "40")]),
-    ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40", "count", "40")]),
+     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40 anni luce", "measure", "40", "ly")]),
+    ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40 سنة ضوئية", "measure", "40", "ly")]),
     # one unit of time after a word of a spell or a sentence
     ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
      [("a year", "duration", "1", "year"), ("a week", "duration", "1", "week"), ("$2bn", "currency", "2e9", "USD")]),
@@ -4044,6 +4044,32 @@ CASES = [
      [("12", "count", "12"), ("500 كم مربع", "measure", "500", "km2")]),
     ("nl", "De directeur verdient 3 ton; de fabriek verwerkt 100 ton staal en de wind haalde 90 km per uur.",
      [("3", "count", "3"), ("100 ton", "measure", "100", "t"), ("90 km per uur", "measure", "90", "km/h")]),
+    # light years, kilotonnes and megatonnes in every language; feet and inches in French (see below), Italian and Dutch
+    ("en", "Proxima is 4.2 light-years away; a 15-kilotonne bomb; emissions fell by 40 megatonnes.",
+     [("4.2 light-years", "measure", "4.2", "ly"), ("15-kilotonne", "measure", "15", "kt"), ("40 megatonnes", "measure", "40", "Mt")]),
+    ("fr", "La galaxie est à 13 années-lumière ; une bombe de 15 kilotonnes ; un mur de 30 pieds et un écran de 6 pouces.",
+     [("13 années-lumière", "measure", "13", "ly"), ("15 kilotonnes", "measure", "15", "kt"), ("30 pieds", "measure", "30", "ft"),
+      ("6 pouces", "measure", "6", "in")]),
+    ("ru", "Звезда в 4,2 светового года от нас; бомба мощностью 15 килотонн; выбросы 40 мегатонн.",
+     [("4,2 светового года", "measure", "4.2", "ly"), ("15 килотонн", "measure", "15", "kt"), ("40 мегатонн", "measure", "40", "Mt")]),
+    ("ar", "تبعد المجرة 13 سنة ضوئية، وقنبلة بقوة 15 كيلوطن.", [("13 سنة ضوئية", "measure", "13", "ly"), ("15 كيلوطن", "measure", "15", "kt")]),
+    ("it", "La galassia dista 13 anni luce; un muro di 30 piedi, uno schermo da 6 pollici, una bomba da 15 kilotoni.",
+     [("13 anni luce", "measure", "13", "ly"), ("30 piedi", "measure", "30", "ft"), ("6 pollici", "measure", "6", "in"),
+      ("15 kilotoni", "measure", "15", "kt")]),
+    ("nl", "Het sterrenstelsel ligt 13 lichtjaar verderop; een muur van 30 voet en een scherm van 6 inch.",
+     [("13 lichtjaar", "measure", "13", "ly"), ("30 voet", "measure", "30", "ft"), ("6 inch", "measure", "6", "in")]),
+    # knots, where a word is also a knot of rope, a button or a node, are speeds in a sentence of wind or ships only
+    # (`measure_in_context`)
+    ("it", "Raffiche di vento fino a 40 nodi. Restano 3 nodi da sciogliere.",
+     [("fino a 40 nodi", "measure", "40", "kn", "at_most"), ("3", "count", "3")]),
+    ("nl", "Het schip voer 20 knopen. Een jas met 5 knopen.", [("20 knopen", "measure", "20", "kn"), ("5", "count", "5")]),
+    ("ru", "Судно шло со скоростью 20 узлов. Компания открыла 12 узлов связи.",
+     [("20 узлов", "measure", "20", "kn"), ("12", "count", "12")]),
+    ("ar", "أبحرت السفينة بسرعة 20 عقدة.", [("20 عقدة", "measure", "20", "kn")]),
+    # ...and French feet and inches in a sentence of a height, a length or a flight: "pieds" are vines and plants too
+    ("fr", "L'avion volait à 35 000 pieds. Les gendarmes ont saisi 500 pieds de cannabis et 10 000 pieds de vigne.",
+     [("35 000 pieds", "measure", "35000", "ft"), ("500", "count", "500"), ("10 000", "count", "10000")]),
+    ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn
