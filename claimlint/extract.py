@@ -37,6 +37,7 @@ from claimlint.lexicon import (
     trie,
     well_formed,
 )
+from claimlint.measures import convert, convertible, is_temperature
 from claimlint.parse import (
     RACE_PARTS,
     NoParse,
@@ -2566,7 +2567,7 @@ def extract_span(
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
     found = _measures(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang, start)
-    return _from_zero(text, found, lang)
+    return _from_zero(text, _compound_measures(text, found, lang, start), lang)
 
 
 def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -2604,6 +2605,40 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return out
+
+
+def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "6 feet 2 inches", "2 м 13 см", "6 pieds et 2 pouces": a measure in whole units, then one in a smaller unit of
+    its dimension, with nothing but a space or the language's "and" between them, is one measure in the smaller unit
+    (74 in, 213 cm); and so is a height written in metres and a bare figure of two digits for its centimetres, "1 m
+    85", "2 metri e 13", "1 meter 85" (185 cm), but no range or bounded figure on either side, nor the two ends of
+    one after "between" ("between 2 km and 500 m")."""
+    if not any(q.kind is MEASURE for q in found):
+        return found
+    lex = lexicon(lang)
+    and_words = lex.and_words
+    out: list[Quantity] = []
+    for q in found:
+        whole = out[-1] if out else None
+        if (whole is not None and whole.kind is MEASURE and not whole.is_range and isinstance(whole.value, Decimal)
+                and whole.value == whole.value.to_integral_value() and not q.is_range and q.qualifier is None
+                and isinstance(q.value, Decimal) and normalize(text[whole.end : q.start]).strip() in ("", *and_words)
+                and _word_before(text, whole, start) not in lex.values["BETWEEN"]):
+            unit = q.unit if q.kind is MEASURE else "cm" if (
+                whole.unit == "m" and q.kind in (NUMBER, COUNT) and whole.value in (1, 2) and _TWO_DIGITS.fullmatch(q.text)
+            ) else None
+            per_whole = convert(Decimal(1), whole.unit, unit) if unit is not None and whole.unit is not None and (
+                convertible(whole.unit, unit) and not is_temperature(unit)) else None
+            if unit is not None and per_whole is not None and per_whole > 1:  # (the second unit the smaller)
+                out[-1] = replace(whole, value=whole.value * per_whole + q.value, unit=unit, end=q.end,
+                                  text=text[whole.start : q.end], precision=q.precision if q.kind is MEASURE else Decimal(1),
+                                  noun=None)
+                continue
+        out.append(q)
+    return out
+
+
+_TWO_DIGITS = regex.compile(r"[0-9]{2}")
 
 
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:

@@ -4070,6 +4070,18 @@ CASES = [
     ("fr", "L'avion volait à 35 000 pieds. Les gendarmes ont saisi 500 pieds de cannabis et 10 000 pieds de vigne.",
      [("35 000 pieds", "measure", "35000", "ft"), ("500", "count", "500"), ("10 000", "count", "10000")]),
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
+    # a measure in whole units and one in a smaller unit of its dimension are one, in the smaller unit; so is a height
+    # in metres and two digits of centimetres; not the two ends after "between"
+    ("en", "He is 6 feet 2 inches tall; she ran 2 miles 300 yards; the pipe is between 2 km and 500 metres long.",
+     [("6 feet 2 inches", "measure", "74", "in"), ("2 miles 300 yards", "measure", "3820", "yd"), ("2 km", "measure", "2", "km"),
+      ("500 metres", "measure", "500", "m")]),
+    ("fr", "Du haut de ses 2 m 13, il domine ; il mesure 6 pieds et 2 pouces ; entre 2 km et 500 m.",
+     [("2 m 13", "measure", "213", "cm"), ("6 pieds et 2 pouces", "measure", "74", "in"), ("2 km", "measure", "2", "km"),
+      ("500 m", "measure", "500", "m")]),
+    ("ru", "Рост игрока — 2 м 13 см, вес 110 кг.", [("2 м 13 см", "measure", "213", "cm"), ("110 кг", "measure", "110", "kg")]),
+    ("ar", "يبلغ طوله 1 متر و85 سم.", [("1 متر و85 سم", "measure", "185", "cm")]),
+    ("it", "Il centro di 2 metri e 13 ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
+    ("nl", "Hij is 1 meter 85 lang en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn
