@@ -2598,7 +2598,13 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None:
                 m = linked.match(text, q.end)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
-        if unit is not None and m is not None:
+        if (m is None and q.kind is CURRENCY and not q.is_range and (money := _LAST_WORD.search(q.text)) is not None
+                and (context := lex.measure_in_context.get(money.group())) is not None):
+            # "200 pounds of cocaine", "he weighs 180 pounds": a currency's word that is also a unit of weight, in
+            # a sentence of weights (not "fined 500 pounds")
+            if (weight := _unit_in_context(text, q, q.end, start, context)) is not None:
+                q = replace(q, kind=MEASURE, unit=weight, noun=None)
+        elif unit is not None and m is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
             q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
                         precision=precision)
@@ -2664,17 +2670,25 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
 def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext) -> str | None:
     """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
-    Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C", "raffiche di vento fino
-    a 40 nodi"; not "Heatwave warning" on the line above "stop 4C", "restano 3 nodi da sciogliere"), and none of its
-    ``not_after`` among the three words before it, words of a turn, a strength, a quake or a label ("une svolta a 180
-    gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat
-    23C ... the heat")."""
+    Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"), or where the context
+    has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino
+    a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "restano 3 nodi da sciogliere sul dossier delle
+    navi", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
+    figure, words of a turn, a strength, a quake or a label ("une svolta a 180 gradi mentre il Paese soffre il caldo",
+    "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat 23C ... the heat")."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
-    sentence = _MEASURE_WORDS.findall(normalize(text[left : right.start() if right else min(len(text), end + 300)]))
-    before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))[-3:]
-    if context.words.isdisjoint(sentence) or not context.not_after.isdisjoint(before):
+    stop = right.start() if right else min(len(text), end + 300)
+    before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))
+    if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
+        clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
+        after = _NEAR_CUT.search(text, end, stop)
+        near = [*_MEASURE_WORDS.findall(normalize(text[clause : q.start]))[-context.reach[0] :],
+                *_MEASURE_WORDS.findall(normalize(text[end : after.start() if after else stop]))[: context.reach[1]]]
+    else:
+        near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
+    if context.words.isdisjoint(near) or not context.not_after.isdisjoint(before[-3:]):
         return None
     return context.unit
 
@@ -2682,6 +2696,7 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
 # Where a sentence ends, for :func:`_unit_in_context`: a full stop but between digits ("38,5", "40.3") or after an
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
 _MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
+_NEAR_CUT = regex.compile(r"[;:()،؛!?…—–]|(?<![0-9])[,.]|[,.](?![0-9])")  # (a clause's end, not a decimal sign's)
 _COMBINING_MARKS = regex.compile(r"\p{M}")
 _MEASURE_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma after them: "froid,")
 _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)

@@ -147,13 +147,20 @@ def _cldr() -> dict[str, Any]:
     return dict(json.loads(text))
 
 
+def _reach(words: dict[str, int] | None) -> tuple[int, int] | None:
+    """A ``reach`` of ``measure_in_context``: the words before the figure and after the unit where its words count."""
+    return (int(words["before"]), int(words["after"])) if words else None
+
+
 class UnitInContext(NamedTuple):
     """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol, the
-    words one of which the figure's sentence holds, and those none of which is among the three words before it."""
+    words one of which the figure's sentence holds (or, with a ``reach``, one of so many words of its clause before
+    the figure and after the unit), and those none of which is among the three words before it."""
 
     unit: str
     words: frozenset[str]
     not_after: frozenset[str]
+    reach: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -1513,7 +1520,8 @@ def lexicon(lang: str) -> Lexicon:
                          for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
-        measure_in_context={str(f): UnitInContext(str(unit), _words(context.get("words")), _words(context.get("not_after")))
+        measure_in_context={str(f): UnitInContext(str(unit), _words(context.get("words")), _words(context.get("not_after")),
+                                                  _reach(context.get("reach")))
                             for context in data.get("measure_in_context") or ()
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),

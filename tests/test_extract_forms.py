@@ -4070,6 +4070,22 @@ CASES = [
     ("fr", "L'avion volait à 35 000 pieds. Les gendarmes ont saisi 500 pieds de cannabis et 10 000 pieds de vigne.",
      [("35 000 pieds", "measure", "35000", "ft"), ("500", "count", "500"), ("10 000", "count", "10000")]),
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
+    # ...within a few words of the figure's clause where the unit's word has other senses (`reach`): not a network's nodes
+    # with a speed further on, nor vines along a wall, nor a table's feet
+    ("it", "La rete conta 500 nodi e garantisce una velocità di 10 gigabit. Il tavolo poggia su 4 piedi; l'aereo volava a 35.000 piedi.",
+     [("500", "count", "500"), ("10", "count", "10"), ("4", "count", "4"), ("35.000 piedi", "measure", "35000", "ft")]),
+    ("ru", "В сети 21 узел, скорость передачи выросла. Судно развило 21 узел.", [("21", "count", "21"), ("21 узел", "measure", "21", "kn")]),
+    ("fr", "Le jardinier a planté 200 pieds de tomates le long du mur. La vague, haute de 80 pieds, a été surfée.",
+     [("200", "count", "200"), ("80 pieds", "measure", "80", "ft")]),
+    ("nl", "De regering staat met één voet in het graf. De waterleiding heeft een diameter van 2 duim.",
+     [("één", "count", "1"), ("2 duim", "measure", "2", "in")]),
+    ("ar", "كانت الطائرة تحلق على ارتفاع 33 ألف قدم، ويأتي التلفزيون بشاشة 65 بوصة.",
+     [("33 ألف قدم", "measure", "33e3", "ft"), ("65 بوصة", "measure", "65", "in")]),
+    # English pounds are weights in a sentence of weights or drugs, money after a word of paying
+    ("en", "He was fined 500 pounds for carrying 2 pounds of cannabis. He stands 6 feet 4 inches tall and weighs 230 pounds.",
+     [("500 pounds", "currency", "500", "GBP"), ("2 pounds", "measure", "2", "lb"), ("6 feet 4 inches", "measure", "76", "in"),
+      ("230 pounds", "measure", "230", "lb")]),
+    ("ru", "Мощность заряда — 20 кт; выбросы составили 1600 Мт.", [("20 кт", "measure", "20", "kt"), ("1600 Мт", "measure", "1600", "Mt")]),
     # a measure in whole units and one in a smaller unit of its dimension are one, in the smaller unit; so is a height
     # in metres and two digits of centimetres; not the two ends after "between"
     ("en", "He is 6 feet 2 inches tall; she ran 2 miles 300 yards; the pipe is between 2 km and 500 metres long.",
