@@ -653,7 +653,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             # July-9 August": a month, then the range's dash
         if word in (lex.bare_years_after or ()) and chunk[m.start() + 1] in _DASHES and _YEAR_AFTER_DASH.match(chunk, m.start() + 2):
             continue  # "mid-2024", "à la mi-2024": a word of years, then the year
-        if word in lex.hyphen_measures and chunk[m.start() + 1] in _DASHES and letters.group().islower():
+        if word in lex.scale_names and chunk[m.start() + 1] in _DASHES and letters.group().islower():
             continue  # "a magnitude-7.0 quake": the name of a scale, then its figure (not a name: "the band Magnitude-9")
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
         # metres: a letter that is also a unit of measure needs a currency sign)

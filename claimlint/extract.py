@@ -2598,6 +2598,12 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None:
                 m = linked.match(text, q.end)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
+        if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, start, lex)):
+            # "un séisme de magnitude 4,8 à 10 km de profondeur": the magnitude, then the depth
+            q, low = replace(q, start=reading.start(2), value=q.range_to, range_to=None), reading.group(1)
+            value, precision = parse_number(low, lex)
+            out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
+                               precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
         if (m is None and q.kind is CURRENCY and not q.is_range and (money := _LAST_WORD.search(q.text)) is not None
                 and (context := lex.measure_in_context.get(money.group())) is not None):
             # "200 pounds of cocaine", "he weighs 180 pounds": a currency's word that is also a unit of weight, in
@@ -2611,6 +2617,18 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return out
+
+
+def _reading_on_a_scale(text: str, q: Quantity, start: int, lex: Lexicon) -> regex.Match[str] | None:
+    """Where range ``q``, before a unit, follows the name of a scale (``scale_names``: "magnitude 4,8 à 10 km",
+    "magnitudo 4.2 a 10 km di profondità"): the match of its two figures (groups 1 and 2), the first the reading on
+    the scale and the second the measure, no range; else None."""
+    if _word_before(text, q, start) not in lex.scale_names:
+        return None
+    return _TWO_FIGURES.fullmatch(text, q.start, q.end)
+
+
+_TWO_FIGURES = regex.compile(r"([0-9]+(?:[.,][0-9]+)?)\s+\p{L}+\s+([0-9]+(?:[.,][0-9]+)?)")
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

@@ -465,7 +465,7 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
-    hyphen_measures: frozenset[str] = frozenset()  # "a magnitude-7.0 quake": a scale's name, a hyphen and its figure
+    scale_names: frozenset[str] = frozenset()  # "a magnitude-7.0 quake", "magnitude 4,8 à 10 km": a scale's name, then its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1444,7 +1444,7 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
-        hyphen_measures=_words(data.get("hyphen_measures")),
+        scale_names=_words(data.get("scale_names")),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),

@@ -4098,6 +4098,14 @@ CASES = [
     ("ar", "يبلغ طوله 1 متر و85 سم.", [("1 متر و85 سم", "measure", "185", "cm")]),
     ("it", "Il centro di 2 metri e 13 ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
     ("nl", "Hij is 1 meter 85 lang en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
+    # a scale's name before the figure: the reading on the scale, then the measure, no range (`scale_names`)
+    ("fr", "Un séisme de magnitude 4,8 à 10 km de profondeur.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
+    ("it", "Scossa di magnitudo 3,1 a 8 km di profondità.", [("3,1", "number", "3.1"), ("8 km", "measure", "8", "km")]),
+    ("en", "A quake of magnitude 4.8 to 10 km deep; roads 5 to 10 km long.",
+     [("4.8", "number", "4.8"), ("10 km", "measure", "10", "km"), ("5 to 10 km", "measure", "5", "km", "exact", "10")]),
+    ("ru", "Землетрясение магнитудой 4,8 до 10 км.", [("4,8", "number", "4.8"), ("10 км", "measure", "10", "km")]),
+    ("nl", "Een beving met magnitude 4,8 tot 10 km diep.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
+    ("ar", "زلزال بقوة 4.8 إلى 10 كيلومترات.", [("4.8", "number", "4.8"), ("10 كيلومترات", "measure", "10", "km")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn

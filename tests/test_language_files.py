@@ -21,7 +21,7 @@ OPTIONAL = {
     "approximate_homographs", "points_words", "tally_nouns", "later_words", "range_verbs", "article_idioms", "only_after_negation",
     "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes", "model_makers", "only_words", "sentence_openers", "opener_endings", "programme_names", "attribution_words", "model_suffixes", "title_case_headlines", "one_unit_forms", "addition_nouns", "age_groups", "verbs_after_figures", "age_at_start", "elided_year_articles",
     "ratio_words_after_any", "negation_clitics", "pair_nouns", "level_words", "compare_verbs_apart", "period_qualifiers", "rise_words", "scales_bare_after_qualifier",
-    "scales_dual_one_before_and", "ending_variants", "hyphen_measures", "crossing_qualifiers", "threshold_nouns",
+    "scales_dual_one_before_and", "ending_variants", "crossing_qualifiers", "threshold_nouns",
     "currency_words_after_figure", "instalment_nouns", "reference_words_named", "clause_openers", "negation_idioms", "currency_homographs", "period_halves", "period_fractions", "period_fraction_after", "nouns_after_figures", "change_from_words", "tens_units_closed", "population_words", "glued_numbers", "articles_before_counts", "reach_verbs", "subunit_time_words", "streets", "place_words", "phone_calls", "phone_call_links", "race_distances", "place_idioms", "peak_verbs", "time_adverbs", "time_words_after", "year_words_early", "fraction_change_words", "scales_attached_not_before", "part_words_listing", "named_phrases", "ordinal_prefixes", "none_particles", "fractions_by", "currency_by_country", "range_to_after_from", "change_nouns", "difference_phrases", "amount_qualifiers",
 }
 
