@@ -2558,6 +2558,7 @@ def extract_span(
         found = _fiscal_years(text, found, lang, start, stop, folded)
         found = _centuries(text, found, lang, start, stop, folded)
         found = _fractions_by(text, found, lang, start, stop, masked)
+    found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
     found = _currency_of_the_country(text, found, lang, start, stop)
@@ -2617,6 +2618,33 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return out
+
+
+def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, stop: int) -> list[Quantity]:
+    """ "Il caldo arriva a 35°", "massime di 38° a Roma": where a language writes ordinals with the degree sign ("il 1°
+    maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is
+    a unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a",
+    "in", "e") and no name comes before, it is that measure in its context (:func:`_unit_in_context`)."""
+    lex = lexicon(lang)
+    context = lex.measure_in_context.get("°")
+    if context is None or "°" not in lex.ordinal_suffixes or "°" not in text[start:stop]:
+        return found
+    added = []
+    for m in _DEGREE_DAY.finditer(text, start, stop):
+        after = _NEXT_WORD.match(text, m.end())
+        if any(q.start < m.end() and m.start() < q.end for q in found) or (
+                after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3) or (
+                _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
+            continue  # (nor a rank after a name: "Sinner 1° nel ranking")
+        probe = Quantity(MEASURE, Decimal(m.group(1)), m.start(), m.end(), m.group(), lang, precision=Decimal(1))
+        unit = _unit_in_context(text, probe, m.end(), start, context)
+        if unit is not None:
+            added.append(replace(probe, unit=unit))
+    return _with_added(found, added)
+
+
+_DEGREE_DAY = regex.compile(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
+_CAPITALISED_BEFORE = regex.compile(r"(?<![.!?]\s*)\b\p{Lu}\p{L}*\s+$")
 
 
 def _reading_on_a_scale(text: str, q: Quantity, start: int, lex: Lexicon) -> regex.Match[str] | None:

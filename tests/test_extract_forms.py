@@ -4098,6 +4098,10 @@ CASES = [
     ("ar", "يبلغ طوله 1 متر و85 سم.", [("1 متر و85 سم", "measure", "185", "cm")]),
     ("it", "Il centro di 2 metri e 13 ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
     ("nl", "Hij is 1 meter 85 lang en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
+    # Italian writes ordinals with the degree sign: a whole figure with it is a temperature in weather copy, before no noun
+    ("it", "Il caldo arriva a 35°; previste massime di 38° a Roma il 1° maggio. Si celebra il 35° anniversario.",
+     [("35°", "measure", "35", "°C"), ("38°", "measure", "38", "°C"), ("1° maggio", "date", "--05-01")]),
+    ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
     # a scale's name before the figure: the reading on the scale, then the measure, no range (`scale_names`)
     ("fr", "Un séisme de magnitude 4,8 à 10 km de profondeur.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
     ("it", "Scossa di magnitudo 3,1 a 8 km di profondità.", [("3,1", "number", "3.1"), ("8 km", "measure", "8", "km")]),
