@@ -2605,10 +2605,10 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(low, lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if (m is None and q.kind is CURRENCY and not q.is_range and (money := _LAST_WORD.search(q.text)) is not None
+        if (m is None and q.kind is CURRENCY and not q.is_range and q.scale is None and (money := _LAST_WORD.search(q.text)) is not None
                 and (context := lex.measure_in_context.get(money.group())) is not None):
             # "200 pounds of cocaine", "he weighs 180 pounds": a currency's word that is also a unit of weight, in
-            # a sentence of weights (not "fined 500 pounds")
+            # a clause of weights (not "fined 500 pounds", nor scaled: "3 million pounds from the sale of cocaine")
             if (weight := _unit_in_context(text, q, q.end, start, context)) is not None:
                 q = replace(q, kind=MEASURE, unit=weight, noun=None)
         elif unit is not None and m is not None:
@@ -2700,7 +2700,9 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
         return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
     key = normalize(written)
     if m.group("context"):
-        unit = _unit_in_context(text, q, m.end(), start, lex.measure_in_context[written])
+        # (not before a hyphen: "12 F-16 fighters" in a heatwave)
+        unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
+            text, q, m.end(), start, lex.measure_in_context[written])
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
     floor = lex.measure_words_from.get(key)

@@ -4086,6 +4086,12 @@ CASES = [
      [("500 pounds", "currency", "500", "GBP"), ("2 pounds", "measure", "2", "lb"), ("6 feet 4 inches", "measure", "76", "in"),
       ("230 pounds", "measure", "230", "lb")]),
     ("ru", "Мощность заряда — 20 кт; выбросы составили 1600 Мт.", [("20 кт", "measure", "20", "kt"), ("1600 Мт", "measure", "1600", "Mt")]),
+    # ...not scaled money, nor money in a clause that speaks of drugs further away; no unit read in context before a hyphen
+    ("en", "The gang laundered 3 million pounds from the sale of cocaine. Detectives found cannabis with a street value of 250,000 pounds.",
+     [("3 million pounds", "currency", "3e6", "GBP"), ("250,000 pounds", "currency", "250000", "GBP")]),
+    ("en", "Amid scorching heat, the Air Force grounded 12 F-16 fighters.", [("12", "count", "12")]),
+    ("ru", "Сеть из 120 узлов обеспечивает скорость передачи. Порывы ветра до 40 узлов.",
+     [("120", "count", "120"), ("до 40 узлов", "measure", "40", "kn", "at_most")]),
     # a measure in whole units and one in a smaller unit of its dimension are one, in the smaller unit; so is a height
     # in metres and two digits of centimetres; not the two ends after "between"
     ("en", "He is 6 feet 2 inches tall; she ran 2 miles 300 yards; the pipe is between 2 km and 500 metres long.",
