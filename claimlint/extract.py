@@ -2579,7 +2579,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of
     2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). Not before a slash and a letter, where the unit is part of
     a rate: "5 mg/L", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
-    bombs); not a form of ``measure_words_from`` below its value (Dutch "3 ton" is €300,000). Forms of
+    bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a line). Forms of
     ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their context: "Temperatures reached 40.3C",
     "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
@@ -2662,23 +2662,21 @@ _TWO_FIGURES = regex.compile(r"([0-9]+(?:[.,][0-9]+)?)\s+\p{L}+\s+([0-9]+(?:[.,]
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "6 feet 2 inches", "2 м 13 см", "6 pieds et 2 pouces": a measure in whole units, then one in a smaller unit of
     its dimension, with nothing but a space or the language's "and" between them, is one measure in the smaller unit
-    (74 in, 213 cm); and so is a height written in metres and a bare figure of two digits for its centimetres, "1 m
-    85", "2 metri e 13", "1 meter 85" (185 cm), but no range or bounded figure on either side, nor the two ends of
-    one after "between" ("between 2 km and 500 m")."""
+    (74 in, 213 cm); and so is a figure below ten in a unit of common ``measure_subunits`` and a bare figure with the
+    digits of its smaller unit, "1 m 85", "2 metri e 13", "8 m 95" (895 cm), "1 km 500", "3 kg 200 de cocaïne" (3200
+    g); but no range or bounded figure on either side, nor the two ends of one after "between" ("between 2 km and 500
+    m")."""
     if not any(q.kind is MEASURE for q in found):
         return found
     lex = lexicon(lang)
-    and_words = lex.and_words
     out: list[Quantity] = []
     for q in found:
         whole = out[-1] if out else None
         if (whole is not None and whole.kind is MEASURE and not whole.is_range and isinstance(whole.value, Decimal)
                 and whole.value == whole.value.to_integral_value() and not q.is_range and q.qualifier is None
-                and isinstance(q.value, Decimal) and normalize(text[whole.end : q.start]).strip() in ("", *and_words)
+                and isinstance(q.value, Decimal) and normalize(text[whole.end : q.start]).strip() in ("", *lex.and_words)
                 and _word_before(text, whole, start) not in lex.values["BETWEEN"]):
-            unit = q.unit if q.kind is MEASURE else "cm" if (
-                whole.unit == "m" and q.kind in (NUMBER, COUNT) and whole.value in (1, 2) and _TWO_DIGITS.fullmatch(q.text)
-            ) else None
+            unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, lex)
             per_whole = convert(Decimal(1), whole.unit, unit) if unit is not None and whole.unit is not None and (
                 convertible(whole.unit, unit) and not is_temperature(unit)) else None
             if unit is not None and per_whole is not None and per_whole > 1:  # (the second unit the smaller)
@@ -2690,7 +2688,17 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
     return out
 
 
-_TWO_DIGITS = regex.compile(r"[0-9]{2}")
+def _implied_subunit(whole: Quantity, q: Quantity, lex: Lexicon) -> str | None:
+    """The unit of bare ``q`` after measure ``whole`` where it has as many digits as ``whole``'s unit has of its smaller
+    one (``measure_subunits``: 2 for centimetres after metres, 3 for grams after kilograms) and ``whole`` is below
+    ten: "1 m 85", "3 kg 200"; not "100 m 20 fois"."""
+    smaller = lex.measure_subunits.get(whole.unit or "")
+    if smaller is None or q.kind not in (NUMBER, COUNT) or not (isinstance(whole.value, Decimal) and whole.value < 10):
+        return None
+    size = convert(Decimal(1), str(whole.unit), smaller)
+    return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
+
+
 
 
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
@@ -2705,8 +2713,9 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
             text, q, m.end(), start, lex.measure_in_context[written])
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
-    floor = lex.measure_words_from.get(key)
-    if unit is None or (floor is not None and isinstance(q.value, Decimal) and q.value < floor):
+    low, high = lex.measure_word_values.get(key, (None, None))
+    if unit is None or (isinstance(q.value, Decimal) and (
+            (low is not None and q.value < low) or (high is not None and (q.value > high or q.range_to is not None)))):
         return None
     # (the word after the unit, past its dot, "80 т.р.": thousands of roubles; with no marks, "برميلاً متفجراً")
     after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))

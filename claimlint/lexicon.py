@@ -147,6 +147,10 @@ def _cldr() -> dict[str, Any]:
     return dict(json.loads(text))
 
 
+def _decimal_or_none(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
 def _reach(words: dict[str, int] | None) -> tuple[int, int] | None:
     """A ``reach`` of ``measure_in_context``: the words before the figure and after the unit where its words count."""
     return (int(words["before"]), int(words["after"])) if words else None
@@ -245,6 +249,7 @@ class Lexicon:
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
     glued_only_units: frozenset[str] = frozenset()  # "ha": a unit of measure only written onto a figure
     cent_currencies: frozenset[str] = frozenset()  # "rose 85 cents to $82.79": hundredths of dollars
+    measure_subunits: dict[str, str] = field(default_factory=dict)  # "1 m 85", "3 kg 200": the unit of the digits after
     measure_units: frozenset[str] = frozenset()  # "90mph", "1.5km": a unit written onto a figure, no name
     # Units of measure after a figure ("2,300 milligrams", "50GW"), by form: symbols in the case written,
     # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
@@ -252,7 +257,8 @@ class Lexicon:
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_in_context: dict[str, UnitInContext] = field(default_factory=dict)  # "40.3C", "35 degrés", "20 nodi"
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
-    measure_words_from: dict[str, Decimal] = field(default_factory=dict)  # nl "ton": read from 10 up ("3 ton", money)
+    # forms read only for values from one up or up to one: nl "ton" from 10 ("3 ton" is money), it "metro" up to 1
+    measure_word_values: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
     years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -1516,6 +1522,7 @@ def lexicon(lang: str) -> Lexicon:
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
         measure_units=_words(common.get("measure_units")),
+        measure_subunits={str(unit): str(smaller) for unit, smaller in (common.get("measure_subunits") or {}).items()},
         measure_symbols={str(f): str(unit) for table in (common, data)
                          for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
@@ -1525,8 +1532,8 @@ def lexicon(lang: str) -> Lexicon:
                             for context in data.get("measure_in_context") or ()
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),
-        measure_words_from={normalize(str(f)): Decimal(str(n))
-                            for f, n in (data.get("measure_words_from") or {}).items()},
+        measure_word_values={normalize(str(f)): (_decimal_or_none(bounds.get("from")), _decimal_or_none(bounds.get("up_to")))
+                             for f, bounds in (data.get("measure_word_values") or {}).items()},
         years_before_units=_words(data.get("years_before_units")),
         glued_only_units=_words(common.get("glued_only_units")),
         cent_currencies=frozenset(common.get("cent_currencies") or ()),

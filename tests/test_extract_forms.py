@@ -4104,6 +4104,15 @@ CASES = [
     ("ar", "يبلغ طوله 1 متر و85 سم.", [("1 متر و85 سم", "measure", "185", "cm")]),
     ("it", "Il centro di 2 metri e 13 ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
     ("nl", "Hij is 1 meter 85 lang en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
+    ("fr", "Mike Powell a sauté 8 m 95 ; le bébé pesait 3 kg 200 ; il reste 1 km 500 ; le 100 m 20 fois.",
+     [("8 m 95", "measure", "895", "cm"), ("3 kg 200", "measure", "3200", "g"), ("1 km 500", "measure", "1500", "m"),
+      ("100 m", "measure", "100", "m"), ("20", "count", "20")]),
+    ("ru", "Новорождённая весила 3 кг 450, рост 52 см.", [("3 кг 450", "measure", "3450", "g"), ("52 см", "measure", "52", "cm")]),
+    ("en", "The baby weighed 7 pounds 4 ounces; the mine produced 1.2 million ounces of gold.",
+     [("7 pounds 4 ounces", "measure", "116", "oz"), ("1.2 million ounces", "measure", "1.2e6", "oz")]),
+    # Italian "metro" after one alone (`measure_word_values`): "4 metro" is a line of the underground
+    ("it", "Il centrocampista, alto 1 metro e 85, è arrivato; il muro è alto 1 metro. La linea 4 metro.",
+     [("1 metro e 85", "measure", "185", "cm"), ("1 metro", "measure", "1", "m")]),
     # Italian writes ordinals with the degree sign: a whole figure with it is a temperature in weather copy, before no noun
     ("it", "Il caldo arriva a 35°; previste massime di 38° a Roma il 1° maggio. Si celebra il 35° anniversario.",
      [("35°", "measure", "35", "°C"), ("38°", "measure", "38", "°C"), ("1° maggio", "date", "--05-01")]),
