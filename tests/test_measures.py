@@ -49,6 +49,10 @@ def test_a_sheet_states_measures_in_the_articles_grammar(sheet):
     ("-40", "°C", "°F", "-40"),
     ("2", "ha", "m2", "20000"),
     ("5", "TWh", "TWh", "5"),
+    ("1", "ly", "km", "9460730472580.8"),
+    ("15", "kt", "t", "15000"),
+    ("1", "lb", "oz", "16"),
+    ("6", "ft", "in", "72"),
 ])
 def test_a_value_is_given_in_another_unit_of_its_dimension(value, source, target, expected):
     micro = Decimal("0.000001")
@@ -131,3 +135,31 @@ def test_a_hedge_on_a_temperature_reaches_degrees():
     (about,) = extract("It will be about 104 °F.", lang="en")
     assert more.interval() == (0, 10, True, False)
     assert about.interval() == (Decimal("100.4"), Decimal("107.6"), False, False)
+
+
+HEIGHT = """version: 1
+story: A new centre
+as_of: 2025-09-24
+facts:
+  - id: height
+    value: 2.13 metres
+    words: {en: [tall], fr: [mesure], ru: [рост], ar: [طوله], it: [alto], nl: [lang]}
+"""
+
+
+@pytest.mark.parametrize("lang,text,codes", [
+    ("fr", "Le pivot mesure 2 m 13.", []),
+    ("fr", "Le pivot mesure 2 m 31.", ["CL101"]),
+    ("ru", "Рост игрока — 2 м 13 см.", []),
+    ("ar", "يبلغ طوله 2 متر و13 سم.", []),
+    ("it", "Il pivot è alto 2 metri e 13.", []),
+    ("nl", "De center is 2 meter 13 lang.", []),
+    ("en", "The centre is 6 feet 11 inches tall.", ["CL101"]),  # 2.108 m
+    ("en", "The centre is 7 feet tall.", []),  # 2.1336 m: within the fact's 2.125 to 2.135
+])
+def test_a_height_in_two_units_is_compared_whole(tmp_path, lang, text, codes):
+    """A height written in a unit and the next smaller ("2 m 13", "6 feet 11 inches") is one measure, compared with
+    its fact as one."""
+    path = tmp_path / "facts.yaml"
+    path.write_text(HEIGHT, encoding="utf-8")
+    assert [d.code for d in lint_text(text, lang=lang, facts=str(path))] == codes
