@@ -2579,9 +2579,11 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of
     2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). Not before a slash and a letter, where the unit is part of
     a rate: "5 mg/L", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
-    bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a line). Forms of
-    ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their context: "Temperatures reached 40.3C",
-    "Il fera 35 degrés à Paris", "жара до 40 градусов"; not "Flat 3C", "un virage à 180 degrés"."""
+    bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a
+    line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
+    context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
+    a 40 nodi"; not "Flat 3C", "un virage à 180 degrés"; and English pounds, money elsewhere, are weights in theirs
+    ("200 pounds of cocaine"). After a scale's name a range is its reading and a measure (:func:`_reading_on_a_scale`)."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
     out: list[Quantity] = []
@@ -2599,14 +2601,14 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None:
                 m = linked.match(text, q.end)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
-        if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, start, lex)):
+        if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, unit, start, lex)):
             # "un séisme de magnitude 4,8 à 10 km de profondeur": the magnitude, then the depth
             q, low = replace(q, start=reading.start(2), value=q.range_to, range_to=None), reading.group(1)
-            value, precision = parse_number(low, lex)
+            value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if (m is None and q.kind is CURRENCY and not q.is_range and q.scale is None and (money := _LAST_WORD.search(q.text)) is not None
-                and (context := lex.measure_in_context.get(money.group())) is not None):
+        if (m is None and q.kind is CURRENCY and q.scale is None
+                and (context := lex.measure_in_context.get(q.text.rpartition(" ")[2])) is not None):
             # "200 pounds of cocaine", "he weighs 180 pounds": a currency's word that is also a unit of weight, in
             # a clause of weights (not "fined 500 pounds", nor scaled: "3 million pounds from the sale of cocaine")
             if (weight := _unit_in_context(text, q, q.end, start, context)) is not None:
@@ -2624,7 +2626,8 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     """ "Il caldo arriva a 35°", "massime di 38° a Roma": where a language writes ordinals with the degree sign ("il 1°
     maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is
     a unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a",
-    "in", "e") and no name comes before, it is that measure in its context (:func:`_unit_in_context`)."""
+    "in", "e"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
+    measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°")."""
     lex = lexicon(lang)
     context = lex.measure_in_context.get("°")
     if context is None or "°" not in lex.ordinal_suffixes or "°" not in text[start:stop]:
@@ -2634,9 +2637,14 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
         after = _NEXT_WORD.match(text, m.end())
         if any(q.start < m.end() and m.start() < q.end for q in found) or (
                 after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3) or (
-                _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
-            continue  # (nor a rank after a name: "Sinner 1° nel ranking")
-        probe = Quantity(MEASURE, Decimal(m.group(1)), m.start(), m.end(), m.group(), lang, precision=Decimal(1))
+                _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                or _word_before_at(text, m.start(), start) in lex.degree_ordinals_after):
+            continue  # (nor a rank after a name or a singular article: "Sinner 1° nel ranking", "il 2° classificato")
+        before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        qualifier = before.group(1) if before is not None else None
+        begin = before.start(1) if before is not None else m.start()
+        probe = Quantity(MEASURE, Decimal(m.group(1)), begin, m.end(), text[begin : m.end()], lang, precision=Decimal("0.5"),
+                         bound=_bound_of(lex, qualifier), qualifier=qualifier)
         unit = _unit_in_context(text, probe, m.end(), start, context)
         if unit is not None:
             added.append(replace(probe, unit=unit))
@@ -2644,19 +2652,21 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
 
 
 _DEGREE_DAY = regex.compile(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
-_CAPITALISED_BEFORE = regex.compile(r"(?<![.!?]\s*)\b\p{Lu}\p{L}*\s+$")
+_CAPITALISED_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*\s+$")  # (a name, or a sentence's first word: "Sinner 1°")
 
 
-def _reading_on_a_scale(text: str, q: Quantity, start: int, lex: Lexicon) -> regex.Match[str] | None:
-    """Where range ``q``, before a unit, follows the name of a scale (``scale_names``: "magnitude 4,8 à 10 km",
-    "magnitudo 4.2 a 10 km di profondità"): the match of its two figures (groups 1 and 2), the first the reading on
-    the scale and the second the measure, no range; else None."""
-    if _word_before(text, q, start) not in lex.scale_names:
+def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexicon) -> regex.Match[str] | None:
+    """Where range ``q``, before a unit of length, follows the name of a scale (``scale_names``: "magnitude 4,8 à 10
+    km", "magnitudo 4.2 a 10 km di profondità"): the match of its two figures (groups 1 and 2), the first, below ten,
+    the reading on the scale and the second the measure, no range; else None (not "محطة بقوة 500 إلى 700 ميغاواط", a
+    plant's power)."""
+    if _word_before(text, q, start) not in lex.scale_names or not convertible(unit, "km"):
         return None
-    return _TWO_FIGURES.fullmatch(text, q.start, q.end)
+    two = _TWO_FIGURES.fullmatch(text, q.start, q.end)
+    return two if two is not None and parse_number(to_ascii_digits(two.group(1)), lex)[0] < 10 else None
 
 
-_TWO_FIGURES = regex.compile(r"([0-9]+(?:[.,][0-9]+)?)\s+\p{L}+\s+([0-9]+(?:[.,][0-9]+)?)")
+_TWO_FIGURES = regex.compile(r"(\d+(?:[.,٫]\d+)?)\s+\p{L}+\s+(\d+(?:[.,٫]\d+)?)")
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -2664,8 +2674,8 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
     its dimension, with nothing but a space or the language's "and" between them, is one measure in the smaller unit
     (74 in, 213 cm); and so is a figure below ten in a unit of common ``measure_subunits`` and a bare figure with the
     digits of its smaller unit, "1 m 85", "2 metri e 13", "8 m 95" (895 cm), "1 km 500", "3 kg 200 de cocaïne" (3200
-    g); but no range or bounded figure on either side, nor the two ends of one after "between" ("between 2 km and 500
-    m")."""
+    g); not with a range on either side or a bound on the second (a bound on the first bounds the whole: "more than 6
+    feet 2 inches"), nor the two ends of one after "between" ("between 2 km and 500 m")."""
     if not any(q.kind is MEASURE for q in found):
         return found
     lex = lexicon(lang)
@@ -2676,24 +2686,26 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
                 and whole.value == whole.value.to_integral_value() and not q.is_range and q.qualifier is None
                 and isinstance(q.value, Decimal) and normalize(text[whole.end : q.start]).strip() in ("", *lex.and_words)
                 and _word_before(text, whole, start) not in lex.values["BETWEEN"]):
-            unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, lex)
+            joined = bool(normalize(text[whole.end : q.start]).strip())
+            unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, joined, lex)
             per_whole = convert(Decimal(1), whole.unit, unit) if unit is not None and whole.unit is not None and (
                 convertible(whole.unit, unit) and not is_temperature(unit)) else None
             if unit is not None and per_whole is not None and per_whole > 1:  # (the second unit the smaller)
                 out[-1] = replace(whole, value=whole.value * per_whole + q.value, unit=unit, end=q.end,
-                                  text=text[whole.start : q.end], precision=q.precision if q.kind is MEASURE else Decimal(1),
-                                  noun=None)
+                                  text=text[whole.start : q.end], precision=q.precision, noun=None)
                 continue
         out.append(q)
     return out
 
 
-def _implied_subunit(whole: Quantity, q: Quantity, lex: Lexicon) -> str | None:
+def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -> str | None:
     """The unit of bare ``q`` after measure ``whole`` where it has as many digits as ``whole``'s unit has of its smaller
     one (``measure_subunits``: 2 for centimetres after metres, 3 for grams after kilograms) and ``whole`` is below
-    ten: "1 m 85", "3 kg 200"; not "100 m 20 fois"."""
+    ten: "1 m 85", "3 kg 200"; not "100 m 20 fois", nor after "and" (``joined``) a figure that counts the noun after it,
+    "3 kg and 250 pills", "2 metri e 30 famiglie"."""
     smaller = lex.measure_subunits.get(whole.unit or "")
-    if smaller is None or q.kind not in (NUMBER, COUNT) or not (isinstance(whole.value, Decimal) and whole.value < 10):
+    if smaller is None or q.kind not in (NUMBER, COUNT) or not (isinstance(whole.value, Decimal) and whole.value < 10) or (
+            joined and q.noun is not None and _is_counted(normalize(q.noun), lex)):
         return None
     size = convert(Decimal(1), str(whole.unit), smaller)
     return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
@@ -2729,23 +2741,26 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
     Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"), or where the context
     has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino
-    a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "restano 3 nodi da sciogliere sul dossier delle
-    navi", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
-    figure, words of a turn, a strength, a quake or a label ("une svolta a 180 gradi mentre il Paese soffre il caldo",
-    "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat 23C ... the heat")."""
+    a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
+    velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
+    figure or the reach's words after the unit, words of a turn, a strength, a quake, a label or money ("une svolta a
+    180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés",
+    "seat 23C ... the heat", "heroin and 8,000 pounds in cash")."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
     stop = right.start() if right else min(len(text), end + 300)
     before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))
+    after: list[str] = []
     if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
         clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
-        after = _NEAR_CUT.search(text, end, stop)
-        near = [*_MEASURE_WORDS.findall(normalize(text[clause : q.start]))[-context.reach[0] :],
-                *_MEASURE_WORDS.findall(normalize(text[end : after.start() if after else stop]))[: context.reach[1]]]
+        cut = _NEAR_CUT.search(text, end, stop)
+        near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
+        after = _MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[: context.reach[1]]
+        near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
-    if context.words.isdisjoint(near) or not context.not_after.isdisjoint(before[-3:]):
+    if context.words.isdisjoint(near) or not context.not_after.isdisjoint([*before[-3:], *after]):
         return None
     return context.unit
 
@@ -5434,7 +5449,7 @@ def _case_blind(text: str) -> str:
 
 @cache
 def _every_qualifier(lang: str) -> re.Pattern[str]:
-    """A qualifier that ends right before a point: "почти | каждый пятый"."""
+    """A qualifier that ends right before a point: "почти | каждый пятый", "fino a | 40°"."""
     qualifiers = [w for w in lexicon(lang).qualifier_bounds if w[:1].isalpha()]
     return compile_cached(rf"(?<!\w)({_alternatives(qualifiers)})\s+$", re.IGNORECASE)
 

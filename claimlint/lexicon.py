@@ -148,6 +148,7 @@ def _cldr() -> dict[str, Any]:
 
 
 def _decimal_or_none(value: object) -> Decimal | None:
+    """A bound of ``measure_word_values``, or None where the file gives none."""
     return None if value is None else Decimal(str(value))
 
 
@@ -471,7 +472,8 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
-    scale_names: frozenset[str] = frozenset()  # "a magnitude-7.0 quake", "magnitude 4,8 à 10 km": a scale's name, then its figure
+    degree_ordinals_after: frozenset[str] = frozenset()  # "il 2° classificato": after these "2°" is an ordinal
+    scale_names: frozenset[str] = frozenset()  # "a magnitude-7.0 quake", "magnitude 4,8 à 10 km": a scale, its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
     scale_takes_link: bool = False  # "51,7 milliards de personnes": a scale word links to what it counts
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
@@ -1112,6 +1114,12 @@ def _words(forms: Any) -> frozenset[str]:
     return frozenset(normalize(str(f)) for f in forms or ())
 
 
+def _folded_too(forms: Any, fold: dict[int, str]) -> frozenset[str]:
+    """A language file's list of words, as lookup keys, each also with its letters folded as the language folds them
+    (``letter_folding``: Arabic "بسرعة" and "بسرعه"), for lists compared with words as written."""
+    return frozenset(key for f in forms or () for key in (normalize(str(f)), normalize(str(f)).translate(fold)))
+
+
 def _number(key: Any) -> int | Decimal:
     """A number word's value: whole, or a fraction such as 1.5 ("полтора", "anderhalf") or "2/3"
     ("tweederde", "ثلثي")."""
@@ -1450,7 +1458,8 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
-        scale_names=_words(data.get("scale_names")),
+        scale_names=_folded_too(data.get("scale_names"), fold),
+        degree_ordinals_after=_words(data.get("degree_ordinals_after")),
         clock_after_date=_words((data.get("clock_times") or {}).get("after_date")),
         clock_after_weekday=_words((data.get("clock_times") or {}).get("after_weekday")),
         clock_not_after_weekday=_words((data.get("clock_times") or {}).get("not_after_weekday")),
@@ -1527,8 +1536,8 @@ def lexicon(lang: str) -> Lexicon:
                          for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
-        measure_in_context={str(f): UnitInContext(str(unit), _words(context.get("words")), _words(context.get("not_after")),
-                                                  _reach(context.get("reach")))
+        measure_in_context={str(f): UnitInContext(str(unit), _folded_too(context.get("words"), fold),
+                                                  _folded_too(context.get("not_after"), fold), _reach(context.get("reach")))
                             for context in data.get("measure_in_context") or ()
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),

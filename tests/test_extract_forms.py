@@ -4069,6 +4069,7 @@ CASES = [
     # ...and French feet and inches in a sentence of a height, a length or a flight: "pieds" are vines and plants too
     ("fr", "L'avion volait à 35 000 pieds. Les gendarmes ont saisi 500 pieds de cannabis et 10 000 pieds de vigne.",
      [("35 000 pieds", "measure", "35000", "ft"), ("500", "count", "500"), ("10 000", "count", "10000")]),
+    # (English "F" in weather copy, as "C" is; English knots need no context)
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
     # ...within a few words of the figure's clause where the unit's word has other senses (`reach`): not a network's nodes
     # with a speed further on, nor vines along a wall, nor a table's feet
@@ -4090,6 +4091,11 @@ CASES = [
     ("en", "The gang laundered 3 million pounds from the sale of cocaine. Detectives found cannabis with a street value of 250,000 pounds.",
      [("3 million pounds", "currency", "3e6", "GBP"), ("250,000 pounds", "currency", "250000", "GBP")]),
     ("en", "Amid scorching heat, the Air Force grounded 12 F-16 fighters.", [("12", "count", "12")]),
+    ("en", "Officers recovered 44 pounds of cannabis and 8,000 pounds in cash. Police seized 200 to 300 pounds of cocaine.",
+     [("44 pounds", "measure", "44", "lb"), ("8,000 pounds", "currency", "8000", "GBP"),
+      ("200 to 300 pounds", "measure", "200", "lb", "exact", "300")]),
+    ("it", "Raffiche di vento hanno raggiunto i 40 nodi.", [("40 nodi", "measure", "40", "kn")]),
+    ("fr", "Les émissions ont atteint 373 Mt ; une bombe de 15 kt.", [("373 Mt", "measure", "373", "Mt"), ("15 kt", "measure", "15", "kt")]),
     ("ru", "Сеть из 120 узлов обеспечивает скорость передачи. Порывы ветра до 40 узлов.",
      [("120", "count", "120"), ("до 40 узлов", "measure", "40", "kn", "at_most")]),
     # a measure in whole units and one in a smaller unit of its dimension are one, in the smaller unit; so is a height
@@ -4102,8 +4108,11 @@ CASES = [
       ("500 m", "measure", "500", "m")]),
     ("ru", "Рост игрока — 2 м 13 см, вес 110 кг.", [("2 м 13 см", "measure", "213", "cm"), ("110 кг", "measure", "110", "kg")]),
     ("ar", "يبلغ طوله 1 متر و85 سم.", [("1 متر و85 سم", "measure", "185", "cm")]),
-    ("it", "Il centro di 2 metri e 13 ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
-    ("nl", "Hij is 1 meter 85 lang en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
+    ("it", "Il centro, alto 2 metri e 13, ha firmato.", [("2 metri e 13", "measure", "213", "cm")]),
+    ("nl", "Hij meet 1 meter 85 en weegt 90 kilo.", [("1 meter 85", "measure", "185", "cm"), ("90 kilo", "measure", "90", "kg")]),
+    # ...but not a figure that counts the noun after it
+    ("it", "Il fiume è salito di 2 metri e 30 famiglie sono state evacuate.", [("2 metri", "measure", "2", "m"), ("30", "count", "30")]),
+    ("fr", "La crue a atteint 2 m et 40 maisons ont été inondées.", [("2 m", "measure", "2", "m"), ("40", "count", "40")]),
     ("fr", "Mike Powell a sauté 8 m 95 ; le bébé pesait 3 kg 200 ; il reste 1 km 500 ; le 100 m 20 fois.",
      [("8 m 95", "measure", "895", "cm"), ("3 kg 200", "measure", "3200", "g"), ("1 km 500", "measure", "1500", "m"),
       ("100 m", "measure", "100", "m"), ("20", "count", "20")]),
@@ -4117,6 +4126,8 @@ CASES = [
     ("it", "Il caldo arriva a 35°; previste massime di 38° a Roma il 1° maggio. Si celebra il 35° anniversario.",
      [("35°", "measure", "35", "°C"), ("38°", "measure", "38", "°C"), ("1° maggio", "date", "--05-01")]),
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
+    ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
+     [("fino a 40°", "measure", "40", "°C", "at_most")]),
     # a scale's name before the figure: the reading on the scale, then the measure, no range (`scale_names`)
     ("fr", "Un séisme de magnitude 4,8 à 10 km de profondeur.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
     ("it", "Scossa di magnitudo 3,1 a 8 km di profondità.", [("3,1", "number", "3.1"), ("8 km", "measure", "8", "km")]),
@@ -4125,6 +4136,9 @@ CASES = [
     ("ru", "Землетрясение магнитудой 4,8 до 10 км.", [("4,8", "number", "4.8"), ("10 км", "measure", "10", "km")]),
     ("nl", "Een beving met magnitude 4,8 tot 10 km diep.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
     ("ar", "زلزال بقوة 4.8 إلى 10 كيلومترات.", [("4.8", "number", "4.8"), ("10 كيلومترات", "measure", "10", "km")]),
+    # ...in any digits and spelling, and only a reading below ten before a length ("بقوة" is also a plant's power)
+    ("ar", "زلزال بقوه ٤٫٨ إلى ١٠ كيلومترات، ومحطة كهرباء بقوة 500 إلى 700 ميغاواط.",
+     [("٤٫٨", "number", "4.8"), ("١٠ كيلومترات", "measure", "10", "km"), ("500 إلى 700 ميغاواط", "measure", "500", "MW", "exact", "700")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
     # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn

@@ -143,7 +143,7 @@ as_of: 2025-09-24
 facts:
   - id: height
     value: 2.13 metres
-    words: {en: [tall], fr: [mesure], ru: [рост], ar: [طوله], it: [alto], nl: [lang]}
+    words: {en: [tall], fr: [mesure], ru: [рост], ar: [طوله], it: [alto], nl: [meet]}
 """
 
 
@@ -153,7 +153,7 @@ facts:
     ("ru", "Рост игрока — 2 м 13 см.", []),
     ("ar", "يبلغ طوله 2 متر و13 سم.", []),
     ("it", "Il pivot è alto 2 metri e 13.", []),
-    ("nl", "De center is 2 meter 13 lang.", []),
+    ("nl", "De center meet 2 meter 13.", []),
     ("en", "The centre is 6 feet 11 inches tall.", ["CL101"]),  # 2.108 m
     ("en", "The centre is 7 feet tall.", []),  # 2.1336 m: within the fact's 2.125 to 2.135
 ])
