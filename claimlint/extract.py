@@ -217,7 +217,7 @@ _FIGURE_DASH_FIGURE = regex.compile(rf"([{DIGITS}]+)[{_MODEL_DASHES}][{DIGITS}]+
 # A dash and figures after a figure (a model's second part: "787-9"), and a word, a figure and a dash before one.
 _MODEL_TAIL = regex.compile(rf"[{_MODEL_DASHES}][{DIGITS}]+(?![{DIGITS}])")
 _MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[{_MODEL_DASHES}]$")
-_SCORE_AFTER = regex.compile(rf"[{_MODEL_DASHES}][0-9]{{1,2}}(?![0-9])")
+_SCORE_AFTER = regex.compile(rf"[{_MODEL_DASHES}]([0-9]{{1,3}})(?![0-9])")
 # ...and with a word of "to" between: "51 to 49", "24 à 17", "2 a 1" (the word checked by the caller)
 _SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.,][0-9]|[ \u00a0]*%)")
 
@@ -447,8 +447,10 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         # names carry figures, not spelled numbers ("Прошло три года"), grouped thousands ("In Italy
         # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
         return True
-    if len(q.text) <= 2 and text[q.end : q.end + 1] in _MODEL_DASHES and _SCORE_AFTER.match(text, q.end):
-        return True  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31" (not "Boeing 737-800")
+    if len(q.text) <= 3 and text[q.end : q.end + 1] in _MODEL_DASHES and (score := _SCORE_AFTER.match(text, q.end)) and (
+            len(score.group(1)) <= 2 if len(q.text) <= 2 else int(score.group(1)) < int(q.text)):
+        return True  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31", "passed the House 218-214" (not
+        # "Boeing 737-800": a vote's winner comes first)
     if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (
         normalize(score.group(1)) in lex.values["TO"] and int(score.group(2)) <= int(q.text)
     ):

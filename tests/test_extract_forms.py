@@ -738,6 +738,8 @@ CASES = [
     ("ar", "قطع المسافة في 8 دقائق و5 ثوان، ومعلومات دقيقة للمرة الثانية.",
      [("8 دقائق و5 ثوان", "duration", "485", "second")]),
     # a score or a vote after a name keeps its first figure
+    # ...and a vote of three digits, the winner's first (a model's second figure is the larger: "Boeing 737-800")
+    ("en", "The bill passed the House 218-214; the airline flies the Boeing 737-800.", [("218", "number", "218"), ("214", "number", "214")]),
     ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
      [("68", "number", "68"), ("31", "number", "31"), ("2", "number", "2"), ("0", "number", "0")]),
     ("it", "Il Milan ha battuto la Juventus 1-0.", [("1", "number", "1"), ("0", "number", "0")]),
