@@ -2713,8 +2713,6 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
     return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
 
 
-
-
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
