@@ -2621,6 +2621,24 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
                         precision=precision)
             covered = m.end()
         out.append(q)
+    return _levels_take_their_unit(text, out, start, lex)
+
+
+def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:
+    """ "cut from 130 to 110 km/h", "scende da 130 a 110 km orari", "снизили со 130 до 110 км/ч": a bare figure after
+    "from" and before "to" and a measure is the level the measure changed from, in its unit (a range, which runs
+    upwards, takes its unit as one already: "from 500 to 800 MW")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        level, then = out[i], out[i + 1]
+        if not (level.kind in (NUMBER, COUNT) and then.kind is MEASURE and level.unit is None and level.scale is None
+                and not level.is_range and level.qualifier is None and _word_before(text, level, start) in lex.values["FROM"]):
+            continue
+        gap = normalize(text[level.end : then.start]).strip()
+        if then.qualifier is not None and then.text.startswith(then.qualifier):
+            gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to")
+        if gap in lex.values["TO"]:
+            out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
     return out
 
 

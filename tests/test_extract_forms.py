@@ -738,6 +738,9 @@ CASES = [
     ("ar", "قطع المسافة في 8 دقائق و5 ثوان، ومعلومات دقيقة للمرة الثانية.",
      [("8 دقائق و5 ثوان", "duration", "485", "second")]),
     # a score or a vote after a name keeps its first figure
+    # ...and a vote that failed, the smaller figure first (`score_words`)
+    ("en", "The motion failed 213-214. The plan was rejected 45-55.",
+     [("213", "number", "213"), ("214", "number", "214"), ("45", "number", "45"), ("55", "number", "55")]),
     # ...and a vote of three digits, the winner's first (a model's second figure is the larger: "Boeing 737-800")
     ("en", "The bill passed the House 218-214; the airline flies the Boeing 737-800.", [("218", "number", "218"), ("214", "number", "214")]),
     ("en", "The bill passed the Senate 68-31; Arsenal beat Chelsea 2-0 under Vision 2030.",
@@ -2013,7 +2016,7 @@ CASES = [
     ("ru", "Ночью мороз от минус 22 до минус 27.", [("от минус 22 до минус 27", "number", "-27", None, "exact", "-22")]),
     ("en", "Lows of -5 to -10 are expected; it fell from -5 to -10.",
      [("-5 to -10", "number", "-10", None, "exact", "-5"), ("-5", "number", "-5"), ("-10", "number", "-10")]),
-    ("fr", "Les températures ont chuté de -5 à -12 °C.", [("-5", "number", "-5"), ("-12 °C", "measure", "-12", "°C")]),
+    ("fr", "Les températures ont chuté de -5 à -12 °C.", [("-5", "measure", "-5", "°C"), ("-12 °C", "measure", "-12", "°C")]),
     ("nl", "Bedrijven met onder 50 werknemers zijn vrijgesteld; een peiling van Ipsos onder 1.020 kiezers.",
      [("onder 50", "count", "50", None, "less_than"), ("1.020", "count", "1020")]),
     ("en", "The deadline was extended from six months to two years.", [("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
@@ -4130,6 +4133,11 @@ CASES = [
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
     ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
      [("fino a 40°", "measure", "40", "°C", "at_most")]),
+    # a level a measure changed from takes its unit
+    ("en", "The limit was cut from 130 to 110 km/h.", [("130", "measure", "130", "km/h"), ("110 km/h", "measure", "110", "km/h")]),
+    ("it", "Il limite scende da 130 a 110 km orari.", [("130", "measure", "130", "km/h"), ("110 km orari", "measure", "110", "km/h")]),
+    ("nl", "De limiet gaat van 130 naar 100 km/u.", [("130", "measure", "130", "km/h"), ("100 km/u", "measure", "100", "km/h")]),
+    ("ar", "خفض الحد من 130 إلى 110 كم/س.", [("130", "measure", "130", "km/h"), ("110 كم/س", "measure", "110", "km/h")]),
     # a scale's name before the figure: the reading on the scale, then the measure, no range (`scale_names`)
     ("fr", "Un séisme de magnitude 4,8 à 10 km de profondeur.", [("4,8", "number", "4.8"), ("10 km", "measure", "10", "km")]),
     ("it", "Scossa di magnitudo 3,1 a 8 km di profondità.", [("3,1", "number", "3.1"), ("8 km", "measure", "8", "km")]),
