@@ -3493,7 +3493,7 @@ CASES = [
     # counted nouns of tallies in Arabic, light years (but no verbs of multiplying as verbs of change: "A double
     # room costs from $120 to $180", "doublées pour les enfants de 3 à 6 ans")
     ("fr", "Prendre 1 g toutes les 6 heures, sans dépasser 3 g par jour ; une galaxie à 13,4 milliards d'années-lumière.",
-     [("1", "count", "1"), ("6 heures", "duration", "6", "hour"), ("sans dépasser 3", "count", "3", None, "at_most"),
+     [("1 g", "measure", "1", "g"), ("6 heures", "duration", "6", "hour"), ("sans dépasser 3 g", "measure", "3", "g", "at_most"),
       ("13,4 milliards d'années-lumière", "measure", "13400000000", "ly")]),
     ("fr", "Sans doute plus de 1 000 manifestants.", [("plus de 1 000", "count", "1000", None, "more_than")]),
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
@@ -4133,6 +4133,10 @@ CASES = [
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
     ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
      [("fino a 40°", "measure", "40", "°C", "at_most")]),
+    # grams as "g", written apart, where "5G" is a network
+    ("nl", "Neem maximaal 3 g paracetamol; het 5G-netwerk.", [("maximaal 3 g", "measure", "3", "g", "at_most")]),
+    ("it", "Una dose di 3 g al giorno.", [("3 g", "measure", "3", "g")]),
+    ("en", "Adults should take no more than 4 g of paracetamol.", [("no more than 4 g", "measure", "4", "g", "at_most")]),
     # a level a measure changed from takes its unit
     ("en", "The limit was cut from 130 to 110 km/h.", [("130", "measure", "130", "km/h"), ("110 km/h", "measure", "110", "km/h")]),
     ("it", "Il limite scende da 130 a 110 km orari.", [("130", "measure", "130", "km/h"), ("110 km orari", "measure", "110", "km/h")]),
