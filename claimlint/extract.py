@@ -2615,6 +2615,14 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             # a clause of weights (not "fined 500 pounds", nor scaled: "3 million pounds from the sale of cocaine")
             if (weight := _unit_in_context(text, q, q.end, start, context)) is not None:
                 q = replace(q, kind=MEASURE, unit=weight, noun=None)
+        elif (m is None and q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and isinstance(q.value, Decimal)
+                and q.text.endswith(q.scale)
+                and (context := lex.measure_in_context.get(q.scale)) is not None
+                and (length := _unit_in_context(text, q, q.end, start, context)) is not None):
+            # "threw 23.23m", "the Burj Khalifa, at 828m,": a scale's letter written on a figure that is also a unit's,
+            # in a clause of heights and lengths (not "310m people")
+            q = replace(q, kind=MEASURE, unit=length, value=q.value.scaleb(-q.scale_exponent), noun=None,
+                        precision=q.precision.scaleb(-q.scale_exponent), scale=None, scale_exponent=0, scale_span=None)
         elif unit is not None and m is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
             q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],

@@ -4133,6 +4133,9 @@ CASES = [
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
     ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
      [("fino a 40°", "measure", "40", "°C", "at_most")]),
+    # English "m" is metres near a word of height, length or a throw, millions elsewhere
+    ("en", "Joe Kovacs threw 23.23m; the shark was 4 m long; the tower cost 310m; 310m people live there.",
+     [("23.23m", "measure", "23.23", "m"), ("4 m", "measure", "4", "m"), ("310m", "number", "3.1e8"), ("310m", "count", "3.1e8")]),
     # grams as "g", written apart, where "5G" is a network
     ("nl", "Neem maximaal 3 g paracetamol; het 5G-netwerk.", [("maximaal 3 g", "measure", "3", "g", "at_most")]),
     ("it", "Una dose di 3 g al giorno.", [("3 g", "measure", "3", "g")]),
