@@ -2585,7 +2585,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
     context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
     a 40 nodi"; not "Flat 3C", "un virage à 180 degrés"; and English pounds, money elsewhere, are weights in theirs
-    ("200 pounds of cocaine"). After a scale's name a range is its reading and a measure (:func:`_reading_on_a_scale`)."""
+    ("200 pounds of cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"). After a scale's name a range
+    is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its unit
+    (:func:`_levels_take_their_unit`)."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
     out: list[Quantity] = []
