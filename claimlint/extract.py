@@ -2611,21 +2611,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if (m is None and q.kind is CURRENCY and q.scale is None
-                and (context := lex.measure_in_context.get(q.text.rpartition(" ")[2])) is not None):
-            # "200 pounds of cocaine", "he weighs 180 pounds": a currency's word that is also a unit of weight, in
-            # a clause of weights (not "fined 500 pounds", nor scaled: "3 million pounds from the sale of cocaine")
-            if (weight := _unit_in_context(text, q, q.end, start, context)) is not None:
-                q = replace(q, kind=MEASURE, unit=weight, noun=None)
-        elif (m is None and q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and isinstance(q.value, Decimal)
-                and q.text.endswith(q.scale)
-                and (context := lex.measure_in_context.get(q.scale)) is not None
-                and (length := _unit_in_context(text, q, q.end, start, context)) is not None):
-            # "threw 23.23m", "the Burj Khalifa, at 828m,": a scale's letter written on a figure that is also a unit's,
-            # in a clause of heights and lengths (not "310m people")
-            q = replace(q, kind=MEASURE, unit=length, value=q.value.scaleb(-q.scale_exponent), noun=None,
-                        precision=q.precision.scaleb(-q.scale_exponent), scale=None, scale_exponent=0, scale_span=None)
-        elif unit is not None and m is not None:
+        if m is None:
+            q = _unit_written_in(text, q, start, lex) or q
+        elif unit is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
             q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
                         precision=precision)
@@ -2634,10 +2622,31 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     return _levels_take_their_unit(text, out, start, lex)
 
 
+def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
+    """``q`` as a measure where a word written in it is also a unit read in its context (``measure_in_context``): a
+    currency's word, "200 pounds of cocaine", "he weighs 180 pounds" (not "fined 500 pounds", nor scaled money, "3
+    million pounds from the sale of cocaine"), or a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
+    is 310m tall" (not "310m people"); else None."""
+    if q.kind is CURRENCY and q.scale is None:
+        form = q.text.rpartition(" ")[2]
+    elif q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and q.text.endswith(q.scale):
+        form = q.scale
+    else:
+        return None
+    context = lex.measure_in_context.get(form)
+    unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
+    if unit is None or not isinstance(q.value, Decimal):
+        return None
+    return replace(q, kind=MEASURE, unit=unit, noun=None, value=q.value.scaleb(-q.scale_exponent),
+                   precision=q.precision.scaleb(-q.scale_exponent), scale=None, scale_exponent=0, scale_span=None)
+
+
 def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:
     """ "cut from 130 to 110 km/h", "scende da 130 a 110 km orari", "снизили со 130 до 110 км/ч": a bare figure after
     "from" and before "to" and a measure is the level the measure changed from, in its unit (a range, which runs
     upwards, takes its unit as one already: "from 500 to 800 MW")."""
+    if not any(q.kind is MEASURE for q in found):
+        return found
     out = list(found)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
@@ -2660,7 +2669,7 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°")."""
     lex = lexicon(lang)
     context = lex.measure_in_context.get("°")
-    if context is None or "°" not in lex.ordinal_suffixes or "°" not in text[start:stop]:
+    if context is None or "°" not in lex.ordinal_suffixes or text.find("°", start, stop) < 0:
         return found
     added = []
     for m in _DEGREE_DAY.finditer(text, start, stop):
@@ -2714,10 +2723,9 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
         whole = out[-1] if out else None
         if (whole is not None and whole.kind is MEASURE and not whole.is_range and isinstance(whole.value, Decimal)
                 and whole.value == whole.value.to_integral_value() and not q.is_range and q.qualifier is None
-                and isinstance(q.value, Decimal) and normalize(text[whole.end : q.start]).strip() in ("", *lex.and_words)
+                and isinstance(q.value, Decimal) and (gap := normalize(text[whole.end : q.start]).strip()) in ("", *lex.and_words)
                 and _word_before(text, whole, start) not in lex.values["BETWEEN"]):
-            joined = bool(normalize(text[whole.end : q.start]).strip())
-            unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, joined, lex)
+            unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, bool(gap), lex)
             per_whole = convert(Decimal(1), whole.unit, unit) if unit is not None and whole.unit is not None and (
                 convertible(whole.unit, unit) and not is_temperature(unit)) else None
             if unit is not None and per_whole is not None and per_whole > 1:  # (the second unit the smaller)

@@ -2,8 +2,8 @@
 
 The table is data (``measures`` and ``temperatures`` in ``claimlint/data/common.yaml``): each unit by
 its symbol, as a quantity of kind ``measure`` names it in ``unit``, with its size in the unit of its
-dimension whose size is 1 (the metre, the kilogram, the litre...). A claim of "56 miles" is compared with a fact of "90 km" in kilometres; a claim in
-kilograms is never compared with a fact in kilometres.
+dimension whose size is 1 (the metre, the kilogram, the litre...). A claim of "56 miles" is compared
+with a fact of "90 km" in kilometres; a claim in kilograms is never compared with a fact in kilometres.
 """
 
 from __future__ import annotations
