@@ -936,12 +936,15 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     beside a currency in any case ("€3m"); after a space, only as written and beside a currency or before the
     link word and a counted noun ("$1.5 M", "12,5 M d'euros", "2,3 M d'utilisateurs"; not "cooled to 4 K", "0.5 M
     NaCl", "size 12 M", "24 K gold", "2 M de haut"); with no
-    currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres)."""
+    currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres) nor as the first letter
+    of a rate's unit ("30m/s", "9.1t/ha")."""
     if folded[m.start() - 1] in _SPACES:
         return written in lex.spaced_forms.get(m.group(), ()) and (
             _beside_money(lex, folded, m.start(), m.end(), w_end) or _counted_after_link(lex, folded, m.end(), w_end))
     if _beside_money(lex, folded, m.start(), m.end(), w_end):
         return True
+    if folded.startswith("/", m.end()) and folded.startswith(_rate_units(lex.lang), m.start()):
+        return False  # "winds of 30m/s", "9.1t/ha": the letter starts a rate's unit, no millions or trillions
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
     if _year_and_its_word(lex.lang).match(folded, m.end(), w_end):
@@ -952,6 +955,12 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     ):
         return False  # "in courtroom 23B", "apartment 5B", "zaal 3M": a room's or a flat's label, no billions
     return written in lex.attached_forms[m.group()]
+
+
+@cache
+def _rate_units(lang: str) -> tuple[str, ...]:
+    """The symbols of units of measure that are rates (``measure_symbols`` with a slash: "m/s", "t/ha"), case-folded."""
+    return tuple(sorted({f.casefold() for f in lexicon(lang).measure_symbols if "/" in f}))
 
 
 def _counted_after_link(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:

@@ -2579,8 +2579,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     the case written, a word of ``measure_words`` in any case; the longest that is written) is a measure in that unit,
     kind ``measure``, and its span takes the unit in; so is a scaled one after the link word of a scale ("3 millions de
     tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of
-    2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). Not before a slash and a letter, where the unit is part of
-    a rate: "5 mg/L", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
+    2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). A rate's unit is one unit ("5 mg/L", "4,3 l/100 km", "45
+    ц/га"); not before a slash and a letter where the two are no rate of the table, "5 kg/day", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
     bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a
     line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
     context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
@@ -4466,7 +4466,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     "sur", "su" also mean "on", "about" ("une enquête sur trois meurtres", "un'indagine su tre omicidi").
     With no noun between, a number over one before a word of ``ratio_words_after_any`` and a word that
     is no unit is a share too: "Two in five adults"; anywhere in a language whose verb comes first
-    ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause."""
+    ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause. Not with a unit of measure
+    between (``measure_words``): "5 liter op 100 kilometer" is a rate of fuel."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
@@ -4478,10 +4479,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
-        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
+        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or noun in lex.measure_words or (
             noun and _counts_after(text, q, lex)
         ):
-            out.append(q)  # "un an sur trois" and "one day in two" are shares
+            out.append(q)  # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate
             continue
         written = m.group("one")
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)

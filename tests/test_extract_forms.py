@@ -4206,9 +4206,33 @@ CASES = [
     # other senses of a unit's letters or words: thousands of roubles, Milan's metro lines
     ("ru", "Зарплата курьеров достигает 80 т.р. в месяц, квартира сдается за 5 т. руб.", [("80", "count", "80"), ("5", "count", "5")]),
     ("it", "Milano, ferme 4 metro per lo sciopero; il muro è alto 4 metri.", [("4", "count", "4"), ("4 metri", "measure", "4", "m")]),
-    # ...but not before a slash and a letter (a rate), nor "degrees" or "pounds" alone, nor English "m" (million)
-    ("en", "Lead at 5 mg/L; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
-     [("5", "count", "5"), ("180", "count", "180"), ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
+    # ...but not before a slash and a letter unless the two are a rate's unit, nor "degrees" or "pounds" alone, nor
+    # English "m" (million)
+    ("en", "Lead at 5 mg/L; pay 5 kg/day; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
+     [("5 mg/L", "measure", "5", "mg/l"), ("5", "count", "5"), ("180", "count", "180"),
+      ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
+    # rates: air and water quality, residues, harvests, fuel and emissions, as symbols and in words
+    ("en", "PM2.5 reached 85 µg/m³; cars must emit under 95 g/km and use 4.3 l/100 km; yields hit 9.1t/ha, winds 30m/s.",
+     [("85 µg/m³", "measure", "85", "µg/m3"), ("under 95 g/km", "measure", "95", "g/km", "less_than"),
+      ("4.3 l/100 km", "measure", "4.3", "l/100km"), ("9.1t/ha", "measure", "9.1", "t/ha"), ("30m/s", "measure", "30", "m/s")]),
+    ("en", "Residues of 0.1 mg/kg; 40 micrograms per cubic metre; 5.2 litres per 100 km; he earns $5m/year.",
+     [("0.1 mg/kg", "measure", "0.1", "mg/kg"), ("40 micrograms per cubic metre", "measure", "40", "µg/m3"),
+      ("5.2 litres per 100 km", "measure", "5.2", "l/100km"), ("$5m", "currency", "5e6", "USD")]),
+    ("fr", "Un taux de 0,5 g/l de sang ; 70 quintaux à l'hectare ; elle consomme 6 litres aux 100 km, ou 5 l/100.",
+     [("0,5 g/l", "measure", "0.5", "g/l"), ("70 quintaux à l'hectare", "measure", "70", "q/ha"),
+      ("6 litres aux 100 km", "measure", "6", "l/100km"), ("5 l/100", "measure", "5", "l/100km")]),
+    ("it", "PM10 a 85 µg/mc; resa di 60 quintali per ettaro; consuma 5 litri ogni 100 km e 7,2 t/ha.",
+     [("85 µg/mc", "measure", "85", "µg/m3"), ("60 quintali per ettaro", "measure", "60", "q/ha"),
+      ("5 litri ogni 100 km", "measure", "5", "l/100km"), ("7,2 t/ha", "measure", "7.2", "t/ha")]),
+    ("nl", "Een verbruik van 5 liter op 100 kilometer, een uitstoot van 95 g/km en 9,2 ton per hectare.",
+     [("5 liter op 100 kilometer", "measure", "5", "l/100km"), ("95 g/km", "measure", "95", "g/km"),
+      ("9,2 ton per hectare", "measure", "9.2", "t/ha")]),
+    ("ru", "Урожайность 45 центнеров с гектара, или 45 ц/га; расход 4,3 л/100 км; концентрация 85 мкг/м³.",
+     [("45 центнеров с гектара", "measure", "45", "q/ha"), ("45 ц/га", "measure", "45", "q/ha"),
+      ("4,3 л/100 км", "measure", "4.3", "l/100km"), ("85 мкг/м³", "measure", "85", "µg/m3")]),
+    ("ar", "بلغ تركيز الجسيمات 85 ميكروغرام لكل متر مكعب، واستهلاك 5 لترات لكل 100 كيلومتر، وإنتاجية 7 أطنان للهكتار.",
+     [("85 ميكروغرام لكل متر مكعب", "measure", "85", "µg/m3"), ("5 لترات لكل 100 كيلومتر", "measure", "5", "l/100km"),
+      ("7 أطنان للهكتار", "measure", "7", "t/ha")]),
     # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): the figure, as "5km" is read
     ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
      [("about 6", "count", "6", None, "about"), ("256", "count", "256"), ("48", "count", "48"), ("2012", "year", "2012"),

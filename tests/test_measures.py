@@ -53,6 +53,10 @@ def test_a_sheet_states_measures_in_the_articles_grammar(sheet):
     ("15", "kt", "t", "15000"),
     ("1", "lb", "oz", "16"),
     ("6", "ft", "in", "72"),
+    ("45", "q/ha", "t/ha", "4.5"),
+    ("0.5", "g/l", "mg/l", "500"),
+    ("40", "µg/m3", "mg/m3", "0.04"),
+    ("0.1", "mg/kg", "µg/kg", "100"),
 ])
 def test_a_value_is_given_in_another_unit_of_its_dimension(value, source, target, expected):
     micro = Decimal("0.000001")
@@ -63,7 +67,8 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("km", "kg") and convert(Decimal(1), "GW", "GWh") is None
     assert not convertible("km", None) and not convertible("USD", "km")
     assert {u.dimension for u in units().values()} == {
-        "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature"}
+        "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
+        "concentration", "content", "crop_yield", "fuel_use", "emissions"}
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -162,4 +167,38 @@ def test_a_height_in_two_units_is_compared_whole(tmp_path, lang, text, codes):
     its fact as one."""
     path = tmp_path / "facts.yaml"
     path.write_text(HEIGHT, encoding="utf-8")
+    assert [d.code for d in lint_text(text, lang=lang, facts=str(path))] == codes
+
+
+RATES = """version: 1
+story: A harvest and a new car
+as_of: 2025-09-24
+facts:
+  - id: wheat_yield
+    value: 7.2 t/ha
+    words: {en: [wheat], fr: [blé], ru: [пшениц], ar: [القمح], it: [grano], nl: [tarwe]}
+  - id: fuel_use
+    value: 4.3 l/100 km
+    words: {en: [uses], fr: [consomme], ru: [расход], ar: [استهلاك], it: [consuma], nl: [verbruik]}
+"""
+
+
+@pytest.mark.parametrize("lang,text,codes", [
+    ("en", "Wheat yields reached 7.2 tonnes per hectare; the car uses 4.3 litres per 100 km.", []),
+    ("en", "Wheat yields reached 8.2 t/ha.", ["CL101"]),
+    ("fr", "Le blé a donné 72 quintaux à l'hectare ; la voiture consomme 4,3 l/100 km.", []),
+    ("fr", "La voiture consomme 5,3 litres aux 100 km.", ["CL101"]),
+    ("ru", "Урожайность пшеницы — 72 ц/га, расход топлива — 4,3 л/100 км.", []),
+    ("ru", "Урожайность пшеницы — 62 центнера с гектара.", ["CL101"]),
+    ("ar", "بلغت إنتاجية القمح 7,2 طن للهكتار.", []),
+    ("it", "Il grano ha reso 72 quintali per ettaro e l'auto consuma 4,3 litri ogni 100 km.", []),
+    ("it", "L'auto consuma 6,3 litri ogni 100 km.", ["CL101"]),
+    ("nl", "De tarwe leverde 7,2 ton per hectare op; het verbruik is 4,3 liter op 100 kilometer.", []),
+])
+def test_a_rate_is_compared_in_its_dimensions_units(tmp_path, lang, text, codes):
+    """A rate written as one unit per another ("t/ha", "quintaux à l'hectare", "л/100 км") is a measure of its own
+    dimension: quintals a hectare are compared with tonnes a hectare, and a figure of its denominator ("100 km") is
+    no claim of its own."""
+    path = tmp_path / "facts.yaml"
+    path.write_text(RATES, encoding="utf-8")
     assert [d.code for d in lint_text(text, lang=lang, facts=str(path))] == codes
