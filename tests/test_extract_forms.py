@@ -4218,6 +4218,11 @@ CASES = [
     ("en", "Residues of 0.1 mg/kg; 40 micrograms per cubic metre; 5.2 litres per 100 km; he earns $5m/year.",
      [("0.1 mg/kg", "measure", "0.1", "mg/kg"), ("40 micrograms per cubic metre", "measure", "40", "µg/m3"),
       ("5.2 litres per 100 km", "measure", "5.2", "l/100km"), ("$5m", "currency", "5e6", "USD")]),
+    # fuel economy: miles per gallon (a gallon of its own in British and American copy), kilometres a litre
+    ("en", "The hybrid returns 55 mpg, the petrol 40mpg; the old one 48.7 miles per gallon.",
+     [("55 mpg", "measure", "55", "mpg"), ("40mpg", "measure", "40", "mpg"), ("48.7 miles per gallon", "measure", "48.7", "mpg")]),
+    ("it", "Percorre 20 km/l in città e 25 km con un litro in autostrada.",
+     [("20 km/l", "measure", "20", "km/l"), ("25 km con un litro", "measure", "25", "km/l")]),
     ("fr", "Un taux de 0,5 g/l de sang ; 70 quintaux à l'hectare ; elle consomme 6 litres aux 100 km, ou 5 l/100.",
      [("0,5 g/l", "measure", "0.5", "g/l"), ("70 quintaux à l'hectare", "measure", "70", "q/ha"),
       ("6 litres aux 100 km", "measure", "6", "l/100km"), ("5 l/100", "measure", "5", "l/100km")]),

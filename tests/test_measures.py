@@ -68,7 +68,8 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("km", None) and not convertible("USD", "km")
     assert {u.dimension for u in units().values()} == {
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
-        "concentration", "content", "crop_yield", "fuel_use", "emissions"}
+        "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions"}
+    assert not convertible("mpg", "km/l") and not convertible("km/l", "l/100km")
 
 
 @pytest.mark.parametrize("lang,text", [
