@@ -103,6 +103,7 @@ _FIGURE_ON = re.compile(rf"[{DIGITS}]\S*")
 _LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|(?![{DIGITS}])\p{{Arabic}}-[{DIGITS}]")
 _FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _HAS_LETTER = regex.compile(r"\p{L}")
+_FIGURE_BEFORE_LETTER = regex.compile(rf"[{DIGITS}][{DIGITS}.,]*(?=\p{{L}})")
 _YEAR_AFTER_DASH = regex.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
 _LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
@@ -639,6 +640,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         return False  # no letter ("2025", "4.5%", "$53"), which the patterns below need
     if _MULTIPLE.fullmatch(chunk):
         return False  # "2.1x EBITDA", "2,1x", "10×": a multiple, as "2.1 times" is
+    if "/" in chunk and (figure := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and (
+            chunk[figure.end() :].rstrip(_EDGE_PUNCT).casefold() in _rate_units(lex.lang)):
+        return False  # "42µg/m3", "113g/km", "6.8l/100km": a figure and a rate's unit written onto it
     if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
     for m in _LETTER_FIGURE.finditer(chunk):
@@ -959,8 +963,10 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
 
 @cache
 def _rate_units(lang: str) -> tuple[str, ...]:
-    """The symbols of units of measure that are rates (``measure_symbols`` with a slash: "m/s", "t/ha"), case-folded."""
-    return tuple(sorted({f.casefold() for f in lexicon(lang).measure_symbols if "/" in f}))
+    """The forms of units of measure that are rates (``measure_symbols`` and ``measure_words`` with a slash: "m/s",
+    "t/ha", Italian "µg/mc"), case-folded."""
+    lex = lexicon(lang)
+    return tuple(sorted({f.casefold() for f in (*lex.measure_symbols, *lex.measure_words) if "/" in f}))
 
 
 def _counted_after_link(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:

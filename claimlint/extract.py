@@ -37,7 +37,7 @@ from claimlint.lexicon import (
     trie,
     well_formed,
 )
-from claimlint.measures import convert, convertible, is_temperature
+from claimlint.measures import convert, convertible, is_temperature, units
 from claimlint.parse import (
     RACE_PARTS,
     NoParse,
@@ -2769,7 +2769,15 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
     if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
         return None
+    if written[-1].isdigit() and after is not None and _a_unit(after.group(1), lex):
+        return None  # (a rate's form that ends in its denominator's figure, French "l/100", before another unit: "0,5 l/100 l d'eau")
     return unit
+
+
+def _a_unit(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a unit of measure's symbol or word, or a unit of time ("l", "kg", "m", "litres", "h")."""
+    return (word in units() or word in lex.measure_symbols or normalize(word) in lex.measure_words
+            or "DUR" in lex.classify("word", lex.fold(normalize(word))))
 
 
 def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext) -> str | None:
