@@ -941,12 +941,15 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
     link word and a counted noun ("$1.5 M", "12,5 M d'euros", "2,3 M d'utilisateurs"; not "cooled to 4 K", "0.5 M
     NaCl", "size 12 M", "24 K gold", "2 M de haut"); with no
     currency, not before a word of ``scales_attached_not_before`` ("the 100m final": metres) nor as the first letter
-    of a rate's unit ("30m/s", "9.1t/ha")."""
+    of a rate's unit ("30m/s", "9.1t/ha"), and not at all if it is one of ``scales_attached_money_only`` ("a 44t
+    lorry": tonnes)."""
     if folded[m.start() - 1] in _SPACES:
         return written in lex.spaced_forms.get(m.group(), ()) and (
             _beside_money(lex, folded, m.start(), m.end(), w_end) or _counted_after_link(lex, folded, m.end(), w_end))
     if _beside_money(lex, folded, m.start(), m.end(), w_end):
         return True
+    if written in lex.attached_money_only:
+        return False  # "a 44t lorry": tonnes ("$3t" is money)
     if folded.startswith("/", m.end()) and folded.startswith(_rate_units(lex.lang), m.start()):
         return False  # "winds of 30m/s", "9.1t/ha": the letter starts a rate's unit, no millions or trillions
     if _race_distance(lex, folded, m, w_end):

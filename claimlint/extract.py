@@ -4475,7 +4475,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     With no noun between, a number over one before a word of ``ratio_words_after_any`` and a word that
     is no unit is a share too: "Two in five adults"; anywhere in a language whose verb comes first
     ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause. Not with a unit of measure
-    between (``measure_words``): "5 liter op 100 kilometer" is a rate of fuel."""
+    between (``measure_words``, but those read only for some values): "5 liter op 100 kilometer" is a rate of fuel
+    ("2 metro su 4 chiuse", lines of the underground, a share)."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
@@ -4487,7 +4488,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
-        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or noun in lex.measure_words or (
+        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
+            noun in lex.measure_words and noun not in lex.measure_word_values) or (
             noun and _counts_after(text, q, lex)
         ):
             out.append(q)  # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate

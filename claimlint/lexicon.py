@@ -349,6 +349,7 @@ class Lexicon:
     fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
     fraction_change_words: frozenset[str] = frozenset()  # "a chuté de moitié": the amount of a change, before a fraction
     attached_not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "the 100m final": no scale letter before these
+    attached_money_only: frozenset[str] = frozenset()  # "$3t" (trillions), but "a 44t lorry" (tonnes)
     none_particles: frozenset[str] = frozenset()  # "ни одного сражения": "one" after them is none
     ordinal_prefixes: tuple[str, ...] = ()  # "الدورة الـ44": a prefix on a figure that makes it an ordinal...
     ordinal_nouns: frozenset[str] = frozenset()  # ...after these nouns
@@ -1572,6 +1573,7 @@ def lexicon(lang: str) -> Lexicon:
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},
+        attached_money_only=frozenset(data.get("scales_attached_money_only") or ()),
         plural_endings=tuple(normalize(e) for e in data.get("fraction_plural_endings") or ()),
         pronoun_after=_words((data.get("pronouns") or {}).get("after")),
         pronoun_counting=_words((data.get("pronouns") or {}).get("counting")),

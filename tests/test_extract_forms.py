@@ -4234,6 +4234,12 @@ CASES = [
      [("180 microgrammi al metro cubo", "measure", "180", "µg/m3"), ("3 quintali", "measure", "3", "q"),
       ("7,4l/100km", "measure", "7.4", "l/100km")]),
     ("nl", "De PFAS-concentratie bedroeg 0,05 microgram per liter.", [("0,05 microgram per liter", "measure", "0.05", "µg/l")]),
+    # English "t" onto a bare figure is tonnes ("$3t" is money, "1.2T" trillions); "t" after a space is tonnes elsewhere too
+    ("en", "The lorry carried 9.1t of steel, half its 18t limit; Apple is worth $3t; a 1.2T model.",
+     [("9.1t", "measure", "9.1", "t"), ("18t", "measure", "18", "t"), ("$3t", "currency", "3e12", "USD"), ("1.2T", "count", "1.2e12")]),
+    ("fr", "Le camion de 44t transportait 30 t de marchandises.", [("44t", "measure", "44", "t"), ("30 t", "measure", "30", "t")]),
+    ("it", "Sciopero: 2 metro su 4 chiuse; il tir trasportava 30 t di merce.",
+     [("2 metro su 4", "number", "0.5"), ("30 t", "measure", "30", "t")]),
     # fuel economy: miles per gallon (a gallon of its own in British and American copy), kilometres a litre
     ("en", "The hybrid returns 55 mpg, the petrol 40mpg; the old one 48.7 miles per gallon.",
      [("55 mpg", "measure", "55", "mpg"), ("40mpg", "measure", "40", "mpg"), ("48.7 miles per gallon", "measure", "48.7", "mpg")]),
