@@ -2584,8 +2584,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a
     line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
     context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
-    a 40 nodi"; not "Flat 3C", "un virage à 180 degrés"; and English pounds, money elsewhere, are weights in theirs
-    ("200 pounds of cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"). After a scale's name a range
+    a 40 nodi", "The ship made 20 knots"; not "Flat 3C", "un virage à 180 degrés", "tied 3 knots"; a word of them also
+    after a hyphen ("a 30-knot gale"); English pounds, money elsewhere, are weights in theirs ("200 pounds of
+    cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"). After a scale's name a range
     is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its unit
     (:func:`_levels_take_their_unit`)."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
@@ -2752,8 +2753,10 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
-    if m.group("gap") in _HYPHENS and not m.group("word"):
-        return None  # (a hyphen before a unit's word only: "a 12-kilometre road", but "в 2024-м году" is an ordinal)
+    if m.group("gap") in _HYPHENS and not (m.group("word") or (m.group("context") and len(written) > 1 and written.isalpha())):
+        # (a hyphen before a unit's word only, one read in context too: "a 12-kilometre road", "a 30-knot gale"; but
+        # "в 2024-м году" is an ordinal)
+        return None
     key = normalize(written)
     if m.group("context"):
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)

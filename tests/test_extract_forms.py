@@ -4074,8 +4074,13 @@ CASES = [
     # ...and French feet and inches in a sentence of a height, a length or a flight: "pieds" are vines and plants too
     ("fr", "L'avion volait à 35 000 pieds. Les gendarmes ont saisi 500 pieds de cannabis et 10 000 pieds de vigne.",
      [("35 000 pieds", "measure", "35000", "ft"), ("500", "count", "500"), ("10 000", "count", "10000")]),
-    # (English "F" in weather copy, as "C" is; English knots need no context)
+    # (English "F" in weather copy, as "C" is; English and French knots too in a sentence of speed, wind or ships, a word of
+    # which also stands after the hyphen of an adjective: "a 30-knot gale")
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
+    ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties.",
+     [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
+    ("fr", "Des rafales à 120 nœuds ont frappé la côte et le navire filait 20 nœuds. Les 3 nœuds du dossier restent à dénouer.",
+     [("120 nœuds", "measure", "120", "kn"), ("20 nœuds", "measure", "20", "kn"), ("3", "count", "3")]),
     # ...within a few words of the figure's clause where the unit's word has other senses (`reach`): not a network's nodes
     # with a speed further on, nor vines along a wall, nor a table's feet
     ("it", "La rete conta 500 nodi e garantisce una velocità di 10 gigabit. Il tavolo poggia su 4 piedi; l'aereo volava a 35.000 piedi.",
