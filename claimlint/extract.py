@@ -39,6 +39,7 @@ from claimlint.lexicon import (
 )
 from claimlint.measures import convert, convertible, is_temperature, units
 from claimlint.parse import (
+    COUNTED_IN,
     RACE_PARTS,
     NoParse,
     NotAQuantity,
@@ -2586,7 +2587,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
     a 40 nodi", "The ship made 20 knots"; not "Flat 3C", "un virage à 180 degrés", "tied 3 knots"; a word of them also
     after a hyphen ("a 30-knot gale"); English pounds, money elsewhere, are weights in theirs ("200 pounds of
-    cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"). After a scale's name a range
+    cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"), and a unit of time's word knots in theirs
+    (Arabic "بسرعة 8 عقد"). After a scale's name a range
     is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its unit
     (:func:`_levels_take_their_unit`)."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
@@ -2626,20 +2628,28 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
 def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
     """``q`` as a measure where a word written in it is also a unit read in its context (``measure_in_context``): a
     currency's word, "200 pounds of cocaine", "he weighs 180 pounds" (not "fined 500 pounds", nor scaled money, "3
-    million pounds from the sale of cocaine"), or a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
-    is 310m tall" (not "310m people"); else None."""
+    million pounds from the sale of cocaine"), a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
+    is 310m tall" (not "310m people"), or a unit of time's word, counted as written: Arabic "عقد", decades and knots,
+    "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None."""
+    times = Decimal(1)
     if q.kind is CURRENCY and q.scale is None:
         form = q.text.rpartition(" ")[2]
     elif q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and q.text.endswith(q.scale):
         form = q.scale
+    elif q.kind is DURATION and q.scale is None and (form := q.text.rpartition(" ")[2]) in lex.measure_in_context:
+        counted = COUNTED_IN.get(lex.value("DUR", form))
+        times = Decimal(counted[1]) if counted is not None else times  # (a duration of decades is counted in years)
     else:
         return None
     context = lex.measure_in_context.get(form)
     unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
     if unit is None or not isinstance(q.value, Decimal):
         return None
-    return replace(q, kind=MEASURE, unit=unit, noun=None, value=q.value.scaleb(-q.scale_exponent),
-                   precision=q.precision.scaleb(-q.scale_exponent), scale=None, scale_exponent=0, scale_span=None)
+    value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
+    if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)
+        value, precision, high = value / times, precision / times, high / times if isinstance(high, Decimal) else high
+    return replace(q, kind=MEASURE, unit=unit, noun=None, value=value, precision=precision, range_to=high, scale=None,
+                   scale_exponent=0, scale_span=None)
 
 
 def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:

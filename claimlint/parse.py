@@ -74,7 +74,7 @@ _MONTH_YEAR = re.compile(r"(?:1\d|20|21)\d\d")
 _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
 # Units of time counted in another: "three decades" are 30 years, "a fortnight" two weeks, "drie
 # kwartier" 45 minutes.
-_COUNTED_IN = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2), "quarter_hour": ("minute", 15)}
+COUNTED_IN = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2), "quarter_hour": ("minute", 15)}
 # Where "2025 years" is much likelier the year 2025.
 _YEARS_AND_NUMBERS = frozenset({YEAR, DATE, NUMBER})
 
@@ -786,8 +786,8 @@ class QuantityBuilder:
             raise NotAQuantity("a figure before 'century' names the century: 'технологии 21 века'")
         if part.share:
             raise NotAQuantity("one in a number of units of time is a rate: 'uno ogni 110 minuti'")
-        if unit in _COUNTED_IN:  # "three decades", "a quarter century": in years
-            unit, times = _COUNTED_IN[unit]
+        if unit in COUNTED_IN:  # "three decades", "a quarter century": in years
+            unit, times = COUNTED_IN[unit]
             return replace(part, kind=DURATION, unit=unit, value=value * times, precision=precision * times,
                            digits=False, per_unit=Decimal(times))
         return replace(part, kind=DURATION, unit=unit, value=value, precision=precision, digits=False)

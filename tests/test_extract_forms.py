@@ -4081,6 +4081,12 @@ CASES = [
      [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
     ("fr", "Des rafales à 120 nœuds ont frappé la côte et le navire filait 20 nœuds. Les 3 nœuds du dossier restent à dénouer.",
      [("120 nœuds", "measure", "120", "kn"), ("20 nœuds", "measure", "20", "kn"), ("3", "count", "3")]),
+    # ...and Arabic "عقد", knots but also decades and contracts: a speed in a sentence of speed, decades elsewhere, and
+    # no speed after a word of signing
+    ("ar", "أبحرت السفينة بسرعة 8 عقد بعد 3 عقود من الخدمة، ووقعت الشركة 5 عقود.",
+     [("8 عقد", "measure", "8", "kn"), ("3 عقود", "duration", "30", "year"), ("5 عقود", "duration", "50", "year")]),
+    ("ar", "هبت الرياح بسرعة تزيد على 40 عقد، فيما وقعت الشركة 4 عقد بسرعة.",
+     [("تزيد على 40 عقد", "measure", "40", "kn", "more_than"), ("4 عقد", "duration", "40", "year")]),
     # ...within a few words of the figure's clause where the unit's word has other senses (`reach`): not a network's nodes
     # with a speed further on, nor vines along a wall, nor a table's feet
     ("it", "La rete conta 500 nodi e garantisce una velocità di 10 gigabit. Il tavolo poggia su 4 piedi; l'aereo volava a 35.000 piedi.",
