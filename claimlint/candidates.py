@@ -670,6 +670,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         (chunk[m.start(1) - 1] == "." and m.group(1).rstrip(".").isupper()) or
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
+        # "104F": a unit read in context (``measure_in_context``), which the extractor reads so or drops ("room 104F")
+        and m.group(1).rstrip(".") not in lex.measure_in_context
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"
         and not (chunk[m.start(1) - 1] in _DASHES and _RATE_OF_TIME.fullmatch(chunk, m.start(1)) is not None and "DUR" in lex.classify(
             "word", lex.fold(normalize(chunk[m.end(1) + 1 :].rstrip(_EDGE_PUNCT)))))  # "£300,000-a-week": a rate, no name

@@ -2586,7 +2586,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
     context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
     a 40 nodi", "The ship made 20 knots"; not "Flat 3C", "un virage à 180 degrés", "tied 3 knots"; a word of them also
-    after a hyphen ("a 30-knot gale"); English pounds, money elsewhere, are weights in theirs ("200 pounds of
+    after a hyphen ("a 30-knot gale"), and a letter of them written onto the figure that is no unit there a name's,
+    dropped ("room 104F": :func:`_names_with_figure`); English pounds, money elsewhere, are weights in theirs ("200 pounds of
     cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"), and a unit of time's word knots in theirs
     (Arabic "بسرعة 8 عقد"). After a scale's name a range
     is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its unit
@@ -2608,6 +2609,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None:
                 m = linked.match(text, q.end)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
+        if unit is None and m is not None and m.group("context") and not m.group("gap") and _names_with_figure(m.group("unit"), lex):
+            continue  # (a letter written onto the figure that is no unit there is a name's: "room 104F", "Flat 3F")
         if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, unit, start, lex)):
             # "un séisme de magnitude 4,8 à 10 km de profondeur": the magnitude, then the depth
             q, low = replace(q, start=reading.start(2), value=q.range_to, range_to=None), reading.group(1)
@@ -2623,6 +2626,13 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+def _names_with_figure(written: str, lex: Lexicon) -> bool:
+    """Whether ``written``, a form of ``measure_in_context`` written onto a figure, makes the two a name where it is no
+    unit: letters that are no suffix of a figure ("104F" is a temperature or a name, "room 104F"; "23C" stays a figure
+    with cents' "c", "seat 23C"), which :func:`claimlint.candidates.find_runs` leaves for :func:`_measures` to judge."""
+    return written.isalpha() and normalize(written) not in lex.suffixes
 
 
 def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:

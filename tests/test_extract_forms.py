@@ -4169,6 +4169,10 @@ CASES = [
      [("٤٫٨", "number", "4.8"), ("١٠ كيلومترات", "measure", "10", "km"), ("500 إلى 700 ميغاواط", "measure", "500", "MW", "exact", "700")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
+    # ...and "F" written onto a figure as "C" is; where it is no temperature, the figure and the letter are a name's
+    ("en", "The heat peaked at 104F in Phoenix, where F-16 and C-130 crews slept in room 104F and Flat 3F.",
+     [("104F", "measure", "104", "°F")]),
+    ("en", "Highs of 95-104F are forecast in the heat. The 3F model sold well.", [("95-104F", "measure", "95", "°F", "exact", "104")]),
     # degrees alone are Celsius in a sentence of weather (`measure_in_context`), not of a turn
     ("fr", "Il fera 35 degrés à Paris selon Météo-France. Un virage à 180 degrés.",
      [("35 degrés", "measure", "35", "°C"), ("180", "count", "180")]),
