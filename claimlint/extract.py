@@ -2687,7 +2687,9 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is
     a unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a",
     "in", "e"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
-    measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°")."""
+    measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°"). A capitalised
+    word before it is a name ("Sinner 1° nel ranking") but an ordinary one (:func:`_names_nothing`) or a word of time
+    opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo", "Domenica 37°", "Stamattina 28°"."""
     lex = lexicon(lang)
     context = lex.measure_in_context.get("°")
     if context is None or "°" not in lex.ordinal_suffixes or text.find("°", start, stop) < 0:
@@ -2697,7 +2699,7 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
         after = _NEXT_WORD.match(text, m.end())
         if any(q.start < m.end() and m.start() < q.end for q in found) or (
                 after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3) or (
-                _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                _name_before(text, m.start(), start, lex)
                 or _word_before_at(text, m.start(), start) in lex.degree_ordinals_after):
             continue  # (nor a rank after a name or a singular article: "Sinner 1° nel ranking", "il 2° classificato")
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
@@ -2711,8 +2713,19 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     return _with_added(found, added)
 
 
+def _name_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word right before ``at`` is a name (:func:`_degrees_not_days`): not an ordinary word that
+    names nothing (:func:`_names_nothing`), nor a word of time where it opens the sentence (``time_adverbs``)."""
+    name = _CAPITALISED_BEFORE.search(text, max(start, at - 40), at)
+    if name is None:
+        return False
+    word = normalize(name.group(1))
+    return not (_names_nothing(text, word, name.start(1), start, lex) or (
+        word in lex.time_adverbs and _at_sentence_start(text, name.start(1), start)))
+
+
 _DEGREE_DAY = regex.compile(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
-_CAPITALISED_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*\s+$")  # (a name, or a sentence's first word: "Sinner 1°")
+_CAPITALISED_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}*)\s+$")  # (a name, or a word that opens a sentence: "Sinner 1°", "Oggi")
 
 
 def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexicon) -> regex.Match[str] | None:

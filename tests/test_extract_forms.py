@@ -4142,6 +4142,10 @@ CASES = [
     ("it", "Il caldo arriva a 35°; previste massime di 38° a Roma il 1° maggio. Si celebra il 35° anniversario.",
      [("35°", "measure", "35", "°C"), ("38°", "measure", "38", "°C"), ("1° maggio", "date", "--05-01")]),
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
+    # ...and a capitalised word of time opening the sentence, or a weekday, is no name before it ("Sinner 1°" is)
+    ("it", "Oggi 35° a Roma con il caldo africano. Stamattina 28° a Milano con l'afa. Domenica 37° a Firenze e caldo. "
+     "Con il caldo, Berrettini 2° e Sinner 1° in classifica.",
+     [("35°", "measure", "35", "°C"), ("28°", "measure", "28", "°C"), ("37°", "measure", "37", "°C")]),
     ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
      [("fino a 40°", "measure", "40", "°C", "at_most")]),
     # English "m" is metres near a word of height, length or a throw, millions elsewhere
