@@ -2689,28 +2689,70 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     "in", "e"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
     measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°"). A capitalised
     word before it is a name ("Sinner 1° nel ranking") but an ordinary one (:func:`_names_nothing`) or a word of time
-    opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo", "Domenica 37°", "Stamattina 28°"."""
+    opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo", "Domenica 37°", "Stamattina 28°". A
+    range whose last end has the sign is one measure, as "tra 30 e 35 gradi" is (:func:`_degree_range_start`):
+    "Temperature tra 30° e 35°", "massime di 36-38°", "dai 30 ai 35°"."""
     lex = lexicon(lang)
     context = lex.measure_in_context.get("°")
     if context is None or "°" not in lex.ordinal_suffixes or text.find("°", start, stop) < 0:
         return found
-    added = []
+    added: list[Quantity] = []
     for m in _DEGREE_DAY.finditer(text, start, stop):
         after = _NEXT_WORD.match(text, m.end())
         if any(q.start < m.end() and m.start() < q.end for q in found) or (
-                after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3) or (
-                _name_before(text, m.start(), start, lex)
-                or _word_before_at(text, m.start(), start) in lex.degree_ordinals_after):
+                after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3):
+            continue
+        low = _degree_range_start(text, m, found, lang, start)
+        first = m.start() if low is None else low.start()
+        if (low is None or not low.group("open")) and (_name_before(text, first, start, lex) or (
+                low is None and _word_before_at(text, m.start(), start) in lex.degree_ordinals_after)):
             continue  # (nor a rank after a name or a singular article: "Sinner 1° nel ranking", "il 2° classificato")
-        before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        before = _every_qualifier(lang).search(text, max(start, first - 40), first)
         qualifier = before.group(1) if before is not None else None
-        begin = before.start(1) if before is not None else m.start()
-        probe = Quantity(MEASURE, Decimal(m.group(1)), begin, m.end(), text[begin : m.end()], lang, precision=Decimal("0.5"),
-                         bound=_bound_of(lex, qualifier), qualifier=qualifier)
+        begin = before.start(1) if before is not None else first
+        value, high = (Decimal(m.group(1)), None) if low is None else (Decimal(low.group("low")), Decimal(m.group(1)))
+        probe = Quantity(MEASURE, value, begin, m.end(), text[begin : m.end()], lang, precision=Decimal("0.5"),
+                         bound=_bound_of(lex, qualifier), qualifier=qualifier, range_to=high)
         unit = _unit_in_context(text, probe, m.end(), start, context)
         if unit is not None:
+            added = [a for a in added if a.end <= begin]  # (the first end read on its own: "tra 30° e")
             added.append(replace(probe, unit=unit))
     return _with_added(found, added)
+
+
+def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], lang: str, start: int) -> regex.Match[str] | None:
+    """The first end of a range whose last is the degree figure ``m`` (:func:`_degrees_not_days`), group ``low``, a
+    whole figure with the sign or none: after a word of "between" and before "and" ("tra 30° e 35°", "tra i 30 e i
+    35°"), after "from" and before "to" ("dai 30 ai 35°"; group ``open``), or before a dash ("36-38°"); the smaller
+    first, a bare figure where one is read (its qualifier read again before the range: "fino a 36-38°"), and no
+    singular article before either end ("tra il 2° e il 3°" ranks); else None."""
+    lex = lexicon(lang)
+    pair = _degree_range_pattern(lang).search(text, max(start, m.start() - 40), m.start())
+    if pair is None or int(pair.group("low")) >= int(m.group(1)):
+        return None
+    if pair.group("join"):
+        between, joined = normalize(pair.group("open")) in lex.values["BETWEEN"], normalize(pair.group("join")) in lex.values["AND"]
+        if between is not joined:
+            return None  # ("tra 30 e", "dai 30 ai": not "tra 30 ai")
+    if any(a is not None and normalize(a) in lex.degree_ordinals_after for a in pair.captures("article")):
+        return None
+    if any(q.start < pair.end("low") and pair.start() < q.end and not (
+            q.kind in (NUMBER, COUNT) and q.unit is None and not q.is_range) for q in found):
+        return None
+    return pair
+
+
+@cache
+def _degree_range_pattern(lang: str) -> regex.Pattern[str]:
+    """What stands before the last end of a range of degrees, up to it (:func:`_degree_range_start`)."""
+    lex = lexicon(lang)
+    opens, joins = _alternatives([*lex.values["BETWEEN"], *lex.values["FROM"]]), _alternatives([*lex.values["AND"], *lex.values["TO"]])
+    article = rf"(?:(?P<article>{_alternatives(lex.values['ARTICLE'])})[ \u00a0]+)?"
+    return regex.compile(
+        rf"(?:(?<!\w)(?P<open>{opens})[ \u00a0]+{article})?(?<![\w.,\-–])(?P<low>[0-9]{{1,2}})°?"
+        rf"(?:[\-–‐‑]|(?(open)[ \u00a0]+(?P<join>{joins})[ \u00a0]+{article}|(?!)))$",
+        regex.IGNORECASE,
+    )
 
 
 def _name_before(text: str, at: int, start: int, lex: Lexicon) -> bool:

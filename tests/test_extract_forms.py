@@ -4142,6 +4142,12 @@ CASES = [
     ("it", "Il caldo arriva a 35°; previste massime di 38° a Roma il 1° maggio. Si celebra il 35° anniversario.",
      [("35°", "measure", "35", "°C"), ("38°", "measure", "38", "°C"), ("1° maggio", "date", "--05-01")]),
     ("it", "Sinner 1° nel ranking nonostante il caldo di Melbourne.", []),
+    # ...a range whose last end has the sign is one measure, as "tra 30 e 35 gradi" is; not ranks after a singular article
+    ("it", "Temperature tra 30° e 35° nel weekend, massime di 36-38° al Sud e minime dai 20 ai 24°.",
+     [("tra 30° e 35°", "measure", "30", "°C", "exact", "35"), ("36-38°", "measure", "36", "°C", "exact", "38"),
+      ("dai 20 ai 24°", "measure", "20", "°C", "exact", "24")]),
+    ("it", "Ondata di caldo: fino a 36-38° in Puglia, tra i 30 e i 33° a Milano; con il caldo tra il 2° e il 3° al traguardo.",
+     [("fino a 36-38°", "measure", "36", "°C", "at_most", "38"), ("tra i 30 e i 33°", "measure", "30", "°C", "exact", "33")]),
     # ...and a capitalised word of time opening the sentence, or a weekday, is no name before it ("Sinner 1°" is)
     ("it", "Oggi 35° a Roma con il caldo africano. Stamattina 28° a Milano con l'afa. Domenica 37° a Firenze e caldo. "
      "Con il caldo, Berrettini 2° e Sinner 1° in classifica.",
