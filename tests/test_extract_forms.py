@@ -4079,6 +4079,11 @@ CASES = [
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
     ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties.",
      [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
+    # (the word of speed, wind or ships anywhere in the sentence)
+    ("en", "The destroyer steamed through the strait at 31 knots on Tuesday, the Navy said.", [("31 knots", "measure", "31", "kn")]),
+    ("fr", "Le vent a atteint 150 km/h en rafales, soit 81 nœuds ; le catamaran a dépassé les 30 nœuds.",
+     [("150 km/h", "measure", "150", "km/h"), ("81 nœuds", "measure", "81", "kn"),
+      ("dépassé les 30 nœuds", "measure", "30", "kn", "more_than")]),
     ("fr", "Des rafales à 120 nœuds ont frappé la côte et le navire filait 20 nœuds. Les 3 nœuds du dossier restent à dénouer.",
      [("120 nœuds", "measure", "120", "kn"), ("20 nœuds", "measure", "20", "kn"), ("3", "count", "3")]),
     # ...and Arabic "عقد", knots but also decades and contracts: a speed in a sentence of speed, decades elsewhere, and
