@@ -2686,7 +2686,7 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     """ "Il caldo arriva a 35°", "massime di 38° a Roma": where a language writes ordinals with the degree sign ("il 1°
     maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is
     a unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a",
-    "in", "e"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
+    "in", "e", or is a preposition: "35° nelle ore centrali"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
     measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°"). A capitalised
     word before it is a name ("Sinner 1° nel ranking") but an ordinary one (:func:`_names_nothing`) or a word of time
     opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo", "Domenica 37°", "Stamattina 28°". A
@@ -2700,7 +2700,8 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     for m in _DEGREE_DAY.finditer(text, start, stop):
         after = _NEXT_WORD.match(text, m.end())
         if any(q.start < m.end() and m.start() < q.end for q in found) or (
-                after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3):
+                after is not None and len(after.group(1)) > 3 and after.start(1) - m.end() < 3
+                and normalize(after.group(1)) not in lex.prepositions):
             continue
         low = _degree_range_start(text, m, found, lang, start)
         first = m.start() if low is None else low.start()
@@ -2867,7 +2868,8 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
     figure or the reach's words after the unit, words of a turn, a strength, a quake, a label or money ("une svolta a
     180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés",
-    "seat 23C ... the heat", "heroin and 8,000 pounds in cash")."""
+    "seat 23C ... the heat", "heroin and 8,000 pounds in cash"). A context with no words is read wherever none of its
+    ``not_after`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
@@ -2882,7 +2884,7 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
-    if context.words.isdisjoint(near) or not context.not_after.isdisjoint([*before[-3:], *after]):
+    if (context.words and context.words.isdisjoint(near)) or not context.not_after.isdisjoint([*before[-3:], *after]):
         return None
     return context.unit
 

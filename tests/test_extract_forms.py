@@ -4079,7 +4079,12 @@ CASES = [
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
     ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties.",
      [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
-    # (the word of speed, wind or ships anywhere in the sentence)
+    # (English and French knots are speeds but beside a word of tying, rope, carpets, networks or problems)
+    ("en", "The breeze built to 18 knots for the final race; scouts tied 12 knots; the rug has 400 knots per square inch.",
+     [("18 knots", "measure", "18", "kn"), ("12", "count", "12"), ("400", "count", "400")]),
+    ("fr", "Charal a dépassé les 30 nœuds dans l'alizé. Le réseau compte 300 nœuds. Il fera 35 degrés à Paris mercredi.",
+     [("dépassé les 30 nœuds", "measure", "30", "kn", "more_than"), ("300", "count", "300"), ("35 degrés", "measure", "35", "°C")]),
+    ("it", "Il caldo porterà valori dai 30 ai 35° sulle regioni adriatiche.", [("dai 30 ai 35°", "measure", "30", "°C", "exact", "35")]),
     ("en", "The destroyer steamed through the strait at 31 knots on Tuesday, the Navy said.", [("31 knots", "measure", "31", "kn")]),
     ("fr", "Le vent a atteint 150 km/h en rafales, soit 81 nœuds ; le catamaran a dépassé les 30 nœuds.",
      [("150 km/h", "measure", "150", "km/h"), ("81 nœuds", "measure", "81", "kn"),
