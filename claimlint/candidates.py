@@ -575,9 +575,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
         return []  # the last word of a name, no label: "On Christmas Day 300 volunteers", "During Fashion Week 500 models"
     if label in lex.place_words and not _place_named(lex, m.string, m.start("label"), end):
         return []  # "mis en ligne 3 000 archives", "Белый дом 12 марта"
-    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end):
+    if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end) or (
+            _unit_after(lex, m.string, end)):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight
-        # 3 hours long", "una risoluzione 4 volte superiore"
+        # 3 hours long", "una risoluzione 4 volte superiore", "الجسيمات الدقيقة 150 ميكروغرام" (fine particles)
         return []
     if _word_after_is(lex, m.string, end, frozenset({"MONTH"})):
         return []  # a day: "la legge 8 marzo 2001, n. 53" (the law of that day)
@@ -618,6 +619,21 @@ def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:
 
 
 _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
+
+
+def _unit_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the word after ``end`` starts a unit of measure (``measure_symbols``, ``measure_words``) of three letters
+    or more, read at any figure: "ميكروغرام" (not "см", also "see": "в разделе 5 см. ниже"; nor "la linea 3 metro")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and normalize(after.group(1)) in _unit_heads(lex.lang)
+
+
+@cache
+def _unit_heads(lang: str) -> frozenset[str]:
+    """The first words of the units of measure a figure may stand before, up to a slash ("ميكروغرام", "km", "litres")."""
+    lex = lexicon(lang)
+    heads = {normalize(form.split()[0].split("/")[0]) for form in (*lex.measure_symbols, *lex.measure_words) if form[:1].isalpha()}
+    return frozenset(head for head in heads if len(head) > 2 and head not in lex.measure_word_values)
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:

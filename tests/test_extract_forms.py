@@ -4268,6 +4268,10 @@ CASES = [
     ("it", "Ozono a 180 microgrammi al metro cubo; sequestrati 3 quintali di hashish; in autostrada 7,4l/100km.",
      [("180 microgrammi al metro cubo", "measure", "180", "µg/m3"), ("3 quintali", "measure", "3", "q"),
       ("7,4l/100km", "measure", "7.4", "l/100km")]),
+    # (after a reference word a unit makes the figure a measure: "الجسيمات الدقيقة", fine particles, also "the minute")
+    ("ar", "بلغ تركيز الجسيمات الدقيقة 150 ميكروغرام لكل متر مكعب، وسجل الهدف في الدقيقة 90.",
+     [("150 ميكروغرام لكل متر مكعب", "measure", "150", "µg/m3")]),
+    ("ru", "Подробности в разделе 5 см. ниже.", []),
     ("nl", "De PFAS-concentratie bedroeg 0,05 microgram per liter.", [("0,05 microgram per liter", "measure", "0.05", "µg/l")]),
     # English "t" onto a bare figure is tonnes ("$3t" is money, "1.2T" trillions); "t" after a space is tonnes elsewhere too
     ("en", "The lorry carried 9.1t of steel, half its 18t limit; Apple is worth $3t; a 1.2T model.",
