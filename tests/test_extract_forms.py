@@ -4079,6 +4079,16 @@ CASES = [
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
     ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties.",
      [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
+    # (more of the words weather, sailing and harvest copy writes, in five languages)
+    ("ru", "Погода в Сочи: днем +25 °С; средний расход составил 6,9 литра на сотню.",
+     [("+25 °С", "measure", "25", "°C"), ("6,9 литра на сотню", "measure", "6.9", "l/100km")]),
+    ("nl", "Morgen wordt het 30 graden. Het fregat haalde ruim 30 knopen; hij haalde 3 knopen van zijn jas. De oogst: 8,5 ton per ha.",
+     [("30 graden", "measure", "30", "°C"), ("ruim 30 knopen", "measure", "30", "kn", "more_than"), ("3", "count", "3"),
+      ("8,5 ton per ha", "measure", "8.5", "t/ha")]),
+    ("it", "Luna Rossa ha toccato i 50 nodi di velocità. Restano 3 nodi sulla velocità dei cantieri.",
+     [("50 nodi", "measure", "50", "kn"), ("3", "count", "3")]),
+    ("ar", "تبلغ السرعة القصوى للسفينة 28 عقدة.", [("28 عقدة", "measure", "28", "kn")]),
+    ("en", "Sailors faced 40 knots and 6m seas in the Bay of Biscay.", [("40 knots", "measure", "40", "kn"), ("6m", "measure", "6", "m")]),
     # (English and French knots are speeds but beside a word of tying, rope, carpets, networks or problems)
     ("en", "The breeze built to 18 knots for the final race; scouts tied 12 knots; the rug has 400 knots per square inch.",
      [("18 knots", "measure", "18", "kn"), ("12", "count", "12"), ("400", "count", "400")]),
