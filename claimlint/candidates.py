@@ -622,18 +622,17 @@ _PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
 
 
 def _unit_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether the word after ``end`` starts a unit of measure (``measure_symbols``, ``measure_words``) of three letters
-    or more, read at any figure: "ميكروغرام" (not "см", also "see": "в разделе 5 см. ниже"; nor "la linea 3 metro")."""
+    """Whether the word after ``end`` starts a unit of measure (:func:`_unit_forms`) of three letters or more, read at
+    any figure: "ميكروغرام", "litres" (not "см", also "see": "в разделе 5 см. ниже"; nor "la linea 3 metro")."""
     after = _WORD_AFTER.match(text, end)
     return after is not None and normalize(after.group(1)) in _unit_heads(lex.lang)
 
 
 @cache
 def _unit_heads(lang: str) -> frozenset[str]:
-    """The first words of the units of measure a figure may stand before, up to a slash ("ميكروغرام", "km", "litres")."""
-    lex = lexicon(lang)
-    heads = {normalize(form.split()[0].split("/")[0]) for form in (*lex.measure_symbols, *lex.measure_words) if form[:1].isalpha()}
-    return frozenset(head for head in heads if len(head) > 2 and head not in lex.measure_word_values)
+    """The first words of the units of measure of :func:`_unit_after`, up to a slash ("ميكروغرام", "litres")."""
+    heads = {normalize(form.split()[0].split("/")[0]) for form in _unit_forms(lang) if form[:1].isalpha()}
+    return frozenset(head for head in heads if len(head) > 2 and head not in lexicon(lang).measure_word_values)
 
 
 def _word_after_is(lex: Lexicon, text: str, end: int, categories: frozenset[str]) -> bool:
@@ -686,8 +685,10 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         (chunk[m.start(1) - 1] == "." and m.group(1).rstrip(".").isupper()) or
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
-        # "104F": a unit read in context (``measure_in_context``), which the extractor reads so or drops ("room 104F")
-        and m.group(1).rstrip(".") not in lex.measure_in_context
+        # "104F": a unit read in context (``measure_in_context``), which the extractor reads so or drops ("room 104F";
+        # not before an apostrophe, which the extractor's units refuse: "The 3F's engine")
+        and not (m.group(1).rstrip(".") in lex.measure_in_context and not chunk[m.end(1) :].strip(_EDGE_PUNCT)
+                 and not chunk[m.end(1) :].startswith(("'", "’")))
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"
         and not (chunk[m.start(1) - 1] in _DASHES and _RATE_OF_TIME.fullmatch(chunk, m.start(1)) is not None and "DUR" in lex.classify(
             "word", lex.fold(normalize(chunk[m.end(1) + 1 :].rstrip(_EDGE_PUNCT)))))  # "£300,000-a-week": a rate, no name
@@ -968,8 +969,10 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return True
     if written in lex.attached_money_only:
         return False  # "a 44t lorry": tonnes ("$3t" is money)
-    if folded.startswith("/", m.end()) and folded.startswith(_rate_units(lex.lang), m.start()):
-        return False  # "winds of 30m/s", "9.1t/ha": the letter starts a rate's unit, no millions or trillions
+    if folded.startswith("/", m.end()) and any(
+            folded.startswith(rate, m.start()) and not folded[m.start() + len(rate) : m.start() + len(rate) + 1].isalnum()
+            for rate in _rate_units(lex.lang)):
+        return False  # "winds of 30m/s", "9.1t/ha": the letter starts a rate's unit, no millions ("5m/season" is)
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
     if _year_and_its_word(lex.lang).match(folded, m.end(), w_end):
@@ -986,8 +989,13 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
 def _rate_units(lang: str) -> tuple[str, ...]:
     """The forms of units of measure that are rates (``measure_symbols`` and ``measure_words`` with a slash: "m/s",
     "t/ha", Italian "µg/mc"), case-folded."""
+    return tuple(sorted({f.casefold() for f in _unit_forms(lang) if "/" in f}))
+
+
+def _unit_forms(lang: str) -> tuple[str, ...]:
+    """The forms of the units of measure a figure may stand before (``measure_symbols``, ``measure_words``)."""
     lex = lexicon(lang)
-    return tuple(sorted({f.casefold() for f in (*lex.measure_symbols, *lex.measure_words) if "/" in f}))
+    return (*lex.measure_symbols, *lex.measure_words)
 
 
 def _counted_after_link(lex: Lexicon, folded: str, end: int, w_end: int) -> bool:

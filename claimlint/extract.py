@@ -2609,7 +2609,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None:
                 m = linked.match(text, q.end)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
-        if unit is None and m is not None and m.group("context") and not m.group("gap") and _names_with_figure(m.group("unit"), lex):
+        if unit is None and m is not None and m.group("context") and not m.group("gap") and (
+                _names_with_figure(m.group("unit"), lex)):
             continue  # (a letter written onto the figure that is no unit there is a name's: "room 104F", "Flat 3F")
         if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, unit, start, lex)):
             # "un séisme de magnitude 4,8 à 10 km de profondeur": the magnitude, then the depth
@@ -2726,7 +2727,8 @@ def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], l
     whole figure with the sign or none: after a word of "between" and before "and" ("tra 30° e 35°", "tra i 30 e i
     35°"), after "from" and before "to" ("dai 30 ai 35°"; group ``open``), or before a dash ("36-38°"); the smaller
     first, a bare figure where one is read (its qualifier read again before the range: "fino a 36-38°"), and no
-    singular article before either end ("tra il 2° e il 3°" ranks); else None."""
+    singular article before either end, nor such a word opening or joining the range ("tra il 2° e il 3°", "dal 1° al
+    3°": ranks); else None."""
     lex = lexicon(lang)
     pair = _degree_range_pattern(lang).search(text, max(start, m.start() - 40), m.start())
     if pair is None or int(pair.group("low")) >= int(m.group(1)):
@@ -2735,8 +2737,9 @@ def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], l
         between, joined = normalize(pair.group("open")) in lex.values["BETWEEN"], normalize(pair.group("join")) in lex.values["AND"]
         if between is not joined:
             return None  # ("tra 30 e", "dai 30 ai": not "tra 30 ai")
-    if any(a is not None and normalize(a) in lex.degree_ordinals_after for a in pair.captures("article")):
-        return None
+    if any(a is not None and normalize(a) in lex.degree_ordinals_after for a in (
+            *pair.captures("article"), pair.group("open"), pair.group("join"))):
+        return None  # (ranks: "tra il 2° e il 3°", "dal 1° al 3° in classifica")
     if any(q.start < pair.end("low") and pair.start() < q.end and not (
             q.kind in (NUMBER, COUNT) and q.unit is None and not q.is_range) for q in found):
         return None
@@ -2848,14 +2851,21 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
     if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
         return None
-    if written[-1].isdigit() and after is not None and _a_unit(after.group(1), lex):
-        return None  # (a rate's form that ends in its denominator's figure, French "l/100", before another unit: "0,5 l/100 l d'eau")
+    if after is not None and _DENOMINATOR_FIGURE.search(written) and _a_unit(after.group(1), lex):
+        return None  # (a rate's form ending in its denominator's figure, French "l/100", before another unit: "l/100 l d'eau")
+    if len(written) == 1 and _HYPHEN_AND_LETTER.match(text, m.end()):
+        return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
     return unit
 
 
+_DENOMINATOR_FIGURE = regex.compile(r"/\d+$")
+_HYPHEN_AND_LETTER = regex.compile(r"[\-‐]\p{L}")
+
+
 def _a_unit(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` is a unit of measure's symbol or word, or a unit of time ("l", "kg", "m", "litres", "h")."""
-    return (word in units() or word in lex.measure_symbols or normalize(word) in lex.measure_words
+    """Whether ``word`` is a unit of measure's symbol as written or its word, or a unit of time ("l", "kg", "m",
+    "litres", "h")."""
+    return (word in lex.measure_symbols or word in units() or normalize(word) in lex.measure_words
             or "DUR" in lex.classify("word", lex.fold(normalize(word))))
 
 
@@ -2866,7 +2876,7 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino
     a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
     velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
-    figure or the reach's words after the unit, words of a turn, a strength, a quake, a label or money ("une svolta a
+    figure or the reach's words after the unit (with no reach, the two after it), words of a turn, a strength, a quake, a label or money ("une svolta a
     180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés",
     "seat 23C ... the heat", "heroin and 8,000 pounds in cash"). A context with no words is read wherever none of its
     ``not_after`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
@@ -2884,6 +2894,7 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
+        after = _MEASURE_WORDS.findall(normalize(text[end:stop]))[:2]
     if (context.words and context.words.isdisjoint(near)) or not context.not_after.isdisjoint([*before[-3:], *after]):
         return None
     return context.unit

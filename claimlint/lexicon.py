@@ -161,7 +161,7 @@ class UnitInContext(NamedTuple):
     """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol, the
     words one of which the figure's sentence holds (or, with a ``reach``, one of so many words of its clause before
     the figure and after the unit; none: any sentence), and those none of which is among the three words before it
-    (nor, with a reach, among the words after the unit)."""
+    nor among the words after the unit (the reach's, or two)."""
 
     unit: str
     words: frozenset[str]

@@ -4077,8 +4077,18 @@ CASES = [
     # (English "F" in weather copy, as "C" is; English and French knots too in a sentence of speed, wind or ships, a word of
     # which also stands after the hyphen of an adjective: "a 30-knot gale")
     ("en", "Temperatures hit 104 F in Phoenix. The ship made 20 knots.", [("104 F", "measure", "104", "°F"), ("20 knots", "measure", "20", "kn")]),
-    ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties.",
-     [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2")]),
+    ("en", "The ferry sailed at 18 knots into a 30-knot gale. Scouts tied 3 knots in the rope and wore 2 knots on their ties; they wore 4 knots.",
+     [("18 knots", "measure", "18", "kn"), ("30-knot", "measure", "30", "kn"), ("3", "count", "3"), ("2", "count", "2"),
+      ("4", "count", "4")]),
+    # (what the rates and the new symbols must leave alone: a unit before "in", T-shirts, a name's letter before an
+    # apostrophe, money per a season's letter, a range of ranks, degrees of a turn after the unit)
+    ("en", "It covers 80 m2 in total; NO2 hit 40 µg/m3 in London; he bought 2 t-shirts; the 3F's engine; he earns 5m/season.",
+     [("80 m2", "measure", "80", "m2"), ("40 µg/m3", "measure", "40", "µg/m3"), ("2", "count", "2"), ("5m", "number", "5e6")]),
+    ("it", "Con il caldo, dal 1° al 3° in classifica non cambia nulla.", []),
+    ("nl", "De camera wordt 90 graden gedraaid, maar morgen wordt het 30 graden in Utrecht.",
+     [("90", "count", "90"), ("30 graden", "measure", "30", "°C")]),
+    ("fr", "Le robot fera une rotation de 90 degrés ; le catamaran fait 30 nœuds ; il consomme 6 l/100 kilomètres.",
+     [("90", "count", "90"), ("30 nœuds", "measure", "30", "kn"), ("6 l/100 kilomètres", "measure", "6", "l/100km")]),
     # (more of the words weather, sailing and harvest copy writes, in five languages)
     ("ru", "Погода в Сочи: днем +25 °С; средний расход составил 6,9 литра на сотню.",
      [("+25 °С", "measure", "25", "°C"), ("6,9 литра на сотню", "measure", "6.9", "l/100km")]),

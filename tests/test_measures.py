@@ -200,6 +200,9 @@ def test_a_rate_is_compared_in_its_dimensions_units(tmp_path, lang, text, codes)
     """A rate written as one unit per another ("t/ha", "quintaux à l'hectare", "л/100 км") is a measure of its own
     dimension: quintals a hectare are compared with tonnes a hectare, and a figure of its denominator ("100 km") is
     no claim of its own."""
+    from claimlint import extract
+
     path = tmp_path / "facts.yaml"
     path.write_text(RATES, encoding="utf-8")
     assert [d.code for d in lint_text(text, lang=lang, facts=str(path))] == codes
+    assert not [q.text for q in extract(text, lang=lang) if q.unit == "km"]
