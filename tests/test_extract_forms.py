@@ -4179,8 +4179,8 @@ CASES = [
     ("it", "Ondata di caldo: fino a 36-38° in Puglia, tra i 30 e i 33° a Milano; con il caldo tra il 2° e il 3° al traguardo.",
      [("fino a 36-38°", "measure", "36", "°C", "at_most", "38"), ("tra i 30 e i 33°", "measure", "30", "°C", "exact", "33")]),
     # ...and a capitalised word of time opening the sentence, or a weekday, is no name before it ("Sinner 1°" is)
-    ("it", "Oggi 35° a Roma con il caldo africano. Stamattina 28° a Milano con l'afa. Domenica 37° a Firenze e caldo. "
-     "Con il caldo, Berrettini 2° e Sinner 1° in classifica.",
+    ("it", ("Oggi 35° a Roma con il caldo africano. Stamattina 28° a Milano con l'afa. Domenica 37° a Firenze e caldo. "
+            "Con il caldo, Berrettini 2° e Sinner 1° in classifica."),
      [("35°", "measure", "35", "°C"), ("28°", "measure", "28", "°C"), ("37°", "measure", "37", "°C")]),
     ("it", "Il caldo arriva fino a 40° a Roma; con il caldo il 2° e il 3° classificato si sono ritirati.",
      [("fino a 40°", "measure", "40", "°C", "at_most")]),
