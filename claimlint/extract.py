@@ -2876,9 +2876,10 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino
     a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
     velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
-    figure or the reach's words after the unit (with no reach, the two after it), words of a turn, a strength, a quake, a label or money ("une svolta a
+    figure or the reach's words after the unit, nor of its ``not_before`` among the two words of its clause after the
+    unit, words of a turn, a strength, a quake, a label or money ("une svolta a
     180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés",
-    "seat 23C ... the heat", "heroin and 8,000 pounds in cash"). A context with no words is read wherever none of its
+    "seat 23C ... the heat", "heroin and 8,000 pounds in cash", "De camera wordt 90 graden gedraaid"). A context with no words is read wherever none of its
     ``not_after`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
@@ -2894,9 +2895,12 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
-        after = _MEASURE_WORDS.findall(normalize(text[end:stop]))[:2]
     if (context.words and context.words.isdisjoint(near)) or not context.not_after.isdisjoint([*before[-3:], *after]):
         return None
+    if context.not_before:  # (the two words after the unit, in its clause: "De camera wordt 90 graden gedraaid")
+        cut = _NEAR_CUT.search(text, end, stop)
+        if not context.not_before.isdisjoint(_MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[:2]):
+            return None
     return context.unit
 
 

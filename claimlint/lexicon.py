@@ -161,12 +161,14 @@ class UnitInContext(NamedTuple):
     """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol, the
     words one of which the figure's sentence holds (or, with a ``reach``, one of so many words of its clause before
     the figure and after the unit; none: any sentence), and those none of which is among the three words before it
-    nor among the words after the unit (the reach's, or two)."""
+    (nor, with a reach, among the words after the unit), and those none of which is among the two words of its clause
+    after the unit."""
 
     unit: str
     words: frozenset[str]
     not_after: frozenset[str]
     reach: tuple[int, int] | None = None
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1539,7 +1541,8 @@ def lexicon(lang: str) -> Lexicon:
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
         measure_in_context={str(f): UnitInContext(str(unit), _folded_too(context.get("words"), fold),
-                                                  _folded_too(context.get("not_after"), fold), _reach(context.get("reach")))
+                                                  _folded_too(context.get("not_after"), fold), _reach(context.get("reach")),
+                                                  _folded_too(context.get("not_before"), fold))
                             for context in data.get("measure_in_context") or ()
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),

@@ -4089,6 +4089,12 @@ CASES = [
      [("90", "count", "90"), ("30 graden", "measure", "30", "°C")]),
     ("fr", "Le robot fera une rotation de 90 degrés ; le catamaran fait 30 nœuds ; il consomme 6 l/100 kilomètres.",
      [("90", "count", "90"), ("30 nœuds", "measure", "30", "kn"), ("6 l/100 kilomètres", "measure", "6", "l/100km")]),
+    # (words after the unit refuse it only as `not_before` lists them, in its clause: "last year", "tied up" are no
+    # label or knot; a turn's participle is)
+    ("en", "Temperatures in Seville hit 46C last year; winds of up to 50 knots tied up ferries; the 5F flat was hot.",
+     [("46C", "measure", "46", "°C"), ("up to 50 knots", "measure", "50", "kn", "at_most")]),
+    ("fr", "Avec des rafales à 40 nœuds compte tenu de la houle, la course a été suspendue.", [("40 nœuds", "measure", "40", "kn")]),
+    ("ru", "Жара до 38 градусов, угол наклона солнечных лучей максимальный.", [("до 38 градусов", "measure", "38", "°C", "at_most")]),
     # (more of the words weather, sailing and harvest copy writes, in five languages)
     ("ru", "Погода в Сочи: днем +25 °С; средний расход составил 6,9 литра на сотню.",
      [("+25 °С", "measure", "25", "°C"), ("6,9 литра на сотню", "measure", "6.9", "l/100km")]),
