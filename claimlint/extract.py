@@ -2575,23 +2575,23 @@ def extract_span(
 
 
 def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
-    """ "2,300 milligrams", "12 km", "50GW", "40 °C", "a 500-megawatt plant", "300 километров", "40 درجة مئوية": a
-    count or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` or the language's in
-    the case written, a word of ``measure_words`` in any case; the longest that is written) is a measure in that unit,
-    kind ``measure``, and its span takes the unit in; so is a scaled one after the link word of a scale ("3 millions de
-    tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of
-    2000 MW", "parcouru 2000 km"; not "In 2024 MW prices"). A rate's unit is one unit ("5 mg/L", "4,3 l/100 km", "45
-    ц/га"); not before a slash and a letter where the two are no rate of the table, "5 kg/day", "€2/kg" (money stays); not before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel
-    bombs); not a form of ``measure_word_values`` outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a
-    line). Forms of ``measure_in_context`` (matched as written) only where :func:`_unit_in_context` finds their
-    context: "Temperatures reached 40.3C", "Il fera 35 degrés à Paris", "жара до 40 градусов", "raffiche di vento fino
-    a 40 nodi", "The ship made 20 knots"; not "Flat 3C", "un virage à 180 degrés", "tied 3 knots"; a word of them also
-    after a hyphen ("a 30-knot gale"), and a letter of them written onto the figure that is no unit there a name's,
-    dropped ("room 104F": :func:`_names_with_figure`); English pounds, money elsewhere, are weights in theirs ("200 pounds of
-    cocaine"), English "m", millions elsewhere, metres ("threw 23.23m"), and a unit of time's word knots in theirs
-    (Arabic "بسرعة 8 عقد"). After a scale's name a range
-    is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its unit
-    (:func:`_levels_take_their_unit`)."""
+    """ "2,300 milligrams", "12 km", "50GW", "40 °C", "a 500-megawatt plant", "300 километров", "40 درجة مئوية": a count
+    or a bare number right before a unit of measure (a symbol of common ``measure_symbols`` or the language's in the case
+    written, a word of ``measure_words`` in any case; the longest that is written) is a measure in that unit, kind
+    ``measure``, and its span takes the unit in; so is a scaled one after the link word of a scale ("3 millions de
+    tonnes", "7 milioni di tonnellate"), and a bare year but after a word of ``years_before_units`` ("A capacity of 2000
+    MW", "parcouru 2000 km"; not "In 2024 MW prices"). A rate's unit is one unit ("5 mg/L", "4,3 l/100 km", "45 ц/га");
+    not before a slash and a letter where the two are no rate of the table, "5 kg/day", "€2/kg" (money stays); not
+    before a word of ``measure_not_before`` ("12 برميلا متفجرا", barrel bombs); not a form of ``measure_word_values``
+    outside its values (Dutch "3 ton" is €300,000, Italian "4 metro" a line). Forms of ``measure_in_context`` (matched
+    as written) only where :func:`_unit_in_context` finds their context: "Temperatures reached 40.3C", "Il fera 35
+    degrés à Paris", "жара до 40 градусов", "raffiche di vento fino a 40 nodi", "The ship made 20 knots"; not "Flat 3C",
+    "un virage à 180 degrés", "tied 3 knots"; a word of them also after a hyphen ("a 30-knot gale"), and a letter of
+    them written onto the figure that is no unit there a name's, dropped ("room 104F": :func:`_names_with_figure`);
+    English pounds, money elsewhere, are weights in theirs ("200 pounds of cocaine"), English "m", millions elsewhere,
+    metres ("threw 23.23m"), and a unit of time's word knots in theirs (Arabic "بسرعة 8 عقد"). After a scale's name a
+    range is its reading and a measure (:func:`_reading_on_a_scale`); a bare level before "to" and a measure takes its
+    unit (:func:`_levels_take_their_unit`)."""
     pattern, linked, lex = _measure_pattern(lang), _measure_after_link(lang), lexicon(lang)
     heads = _measure_heads(lang)
     out: list[Quantity] = []
@@ -2685,14 +2685,14 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
 
 def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, stop: int) -> list[Quantity]:
     """ "Il caldo arriva a 35°", "massime di 38° a Roma": where a language writes ordinals with the degree sign ("il 1°
-    maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is
-    a unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a",
-    "in", "e", or is a preposition: "35° nelle ore centrali"), and neither a name nor a word of ``degree_ordinals_after`` (a singular article) comes before, it is that
-    measure in its context (:func:`_unit_in_context`), with the qualifier right before it ("fino a 40°"). A capitalised
-    word before it is a name ("Sinner 1° nel ranking") but an ordinary one (:func:`_names_nothing`) or a word of time
-    opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo", "Domenica 37°", "Stamattina 28°". A
-    range whose last end has the sign is one measure, as "tra 30 e 35 gradi" is (:func:`_degree_range_start`):
-    "Temperature tra 30° e 35°", "massime di 36-38°", "dai 30 ai 35°"."""
+    maggio", "il 35° anniversario") a whole figure with it and no month after reads as no quantity; where the sign is a
+    unit read in context (``measure_in_context``), no noun follows (the next word has three letters at most: "a", "in",
+    "e", or is a preposition: "35° nelle ore centrali"), and neither a name nor a word of ``degree_ordinals_after`` (a
+    singular article) comes before, it is that measure in its context (:func:`_unit_in_context`), with the qualifier
+    right before it ("fino a 40°"). A capitalised word before it is a name ("Sinner 1° nel ranking") but an ordinary one
+    (:func:`_names_nothing`) or a word of time opening the sentence (``time_adverbs``): "Oggi 35° a Roma con il caldo",
+    "Domenica 37°", "Stamattina 28°". A range whose last end has the sign is one measure, as "tra 30 e 35 gradi" is
+    (:func:`_degree_range_start`): "Temperature tra 30° e 35°", "massime di 36-38°", "dai 30 ai 35°"."""
     lex = lexicon(lang)
     context = lex.measure_in_context.get("°")
     if context is None or "°" not in lex.ordinal_suffixes or text.find("°", start, stop) < 0:
@@ -2722,7 +2722,9 @@ def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, s
     return _with_added(found, added)
 
 
-def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], lang: str, start: int) -> regex.Match[str] | None:
+def _degree_range_start(
+    text: str, m: regex.Match[str], found: list[Quantity], lang: str, start: int
+) -> regex.Match[str] | None:
     """The first end of a range whose last is the degree figure ``m`` (:func:`_degrees_not_days`), group ``low``, a
     whole figure with the sign or none: after a word of "between" and before "and" ("tra 30° e 35°", "tra i 30 e i
     35°"), after "from" and before "to" ("dai 30 ai 35°"; group ``open``), or before a dash ("36-38°"); the smaller
@@ -2734,8 +2736,8 @@ def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], l
     if pair is None or int(pair.group("low")) >= int(m.group(1)):
         return None
     if pair.group("join"):
-        between, joined = normalize(pair.group("open")) in lex.values["BETWEEN"], normalize(pair.group("join")) in lex.values["AND"]
-        if between is not joined:
+        between = normalize(pair.group("open")) in lex.values["BETWEEN"]
+        if between is not (normalize(pair.group("join")) in lex.values["AND"]):
             return None  # ("tra 30 e", "dai 30 ai": not "tra 30 ai")
     if any(a is not None and normalize(a) in lex.degree_ordinals_after for a in (
             *pair.captures("article"), pair.group("open"), pair.group("join"))):
@@ -2750,7 +2752,8 @@ def _degree_range_start(text: str, m: regex.Match[str], found: list[Quantity], l
 def _degree_range_pattern(lang: str) -> regex.Pattern[str]:
     """What stands before the last end of a range of degrees, up to it (:func:`_degree_range_start`)."""
     lex = lexicon(lang)
-    opens, joins = _alternatives([*lex.values["BETWEEN"], *lex.values["FROM"]]), _alternatives([*lex.values["AND"], *lex.values["TO"]])
+    opens = _alternatives([*lex.values["BETWEEN"], *lex.values["FROM"]])
+    joins = _alternatives([*lex.values["AND"], *lex.values["TO"]])
     article = rf"(?:(?P<article>{_alternatives(lex.values['ARTICLE'])})[ \u00a0]+)?"
     return regex.compile(
         rf"(?:(?<!\w)(?P<open>{opens})[ \u00a0]+{article})?(?<![\w.,\-–])(?P<low>[0-9]{{1,2}})°?"
@@ -2771,7 +2774,8 @@ def _name_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
 
 
 _DEGREE_DAY = regex.compile(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
-_CAPITALISED_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}*)\s+$")  # (a name, or a word that opens a sentence: "Sinner 1°", "Oggi")
+# (a name, or a word that opens a sentence: "Sinner 1°", "Oggi")
+_CAPITALISED_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}*)\s+$")
 
 
 def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexicon) -> regex.Match[str] | None:
@@ -2832,7 +2836,8 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
 def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
-    if m.group("gap") in _HYPHENS and not (m.group("word") or (m.group("context") and len(written) > 1 and written.isalpha())):
+    in_context_word = m.group("context") and len(written) > 1 and written.isalpha()
+    if m.group("gap") in _HYPHENS and not (m.group("word") or in_context_word):
         # (a hyphen before a unit's word only, one read in context too: "a 12-kilometre road", "a 30-knot gale"; but
         # "в 2024-м году" is an ordinal)
         return None
@@ -2852,7 +2857,7 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
         return None
     if after is not None and _DENOMINATOR_FIGURE.search(written) and _a_unit(after.group(1), lex):
-        return None  # (a rate's form ending in its denominator's figure, French "l/100", before another unit: "l/100 l d'eau")
+        return None  # (a rate's form ending in its denominator's figure before another unit: "0,5 l/100 l d'eau")
     if len(written) == 1 and _HYPHEN_AND_LETTER.match(text, m.end()):
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
     return unit
@@ -2864,7 +2869,7 @@ _HYPHEN_AND_LETTER = regex.compile(r"[\-‐]\p{L}")
 
 def _a_unit(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a unit of measure's symbol as written or its word, or a unit of time ("l", "kg", "m",
-    "litres", "h")."""
+    "litres", "heures")."""
     return (word in lex.measure_symbols or word in units() or normalize(word) in lex.measure_words
             or "DUR" in lex.classify("word", lex.fold(normalize(word))))
 
@@ -2873,14 +2878,14 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
     Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"), or where the context
-    has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino
-    a 40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
+    has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino a
+    40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
     velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
     figure or the reach's words after the unit, nor of its ``not_before`` among the two words of its clause after the
-    unit, words of a turn, a strength, a quake, a label or money ("une svolta a
-    180 gradi mentre il Paese soffre il caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés",
-    "seat 23C ... the heat", "heroin and 8,000 pounds in cash", "De camera wordt 90 graden gedraaid"). A context with no words is read wherever none of its
-    ``not_after`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
+    unit, words of a turn, a strength, a quake, a label or money ("une svolta a 180 gradi mentre il Paese soffre il
+    caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat 23C ... the heat", "heroin and
+    8,000 pounds in cash", "De camera wordt 90 graden gedraaid"). A context with no words is read wherever none of its
+    ``not_after`` nor ``not_before`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
@@ -2899,7 +2904,8 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         return None
     if context.not_before:  # (the two words after the unit, in its clause: "De camera wordt 90 graden gedraaid")
         cut = _NEAR_CUT.search(text, end, stop)
-        if not context.not_before.isdisjoint(_MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[:2]):
+        next_two = _MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[:2]
+        if not context.not_before.isdisjoint(next_two):
             return None
     return context.unit
 

@@ -158,11 +158,11 @@ def _reach(words: dict[str, int] | None) -> tuple[int, int] | None:
 
 
 class UnitInContext(NamedTuple):
-    """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol, the
+    """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol; the
     words one of which the figure's sentence holds (or, with a ``reach``, one of so many words of its clause before
-    the figure and after the unit; none: any sentence), and those none of which is among the three words before it
-    (nor, with a reach, among the words after the unit), and those none of which is among the two words of its clause
-    after the unit."""
+    the figure and after the unit; with none, any sentence); ``not_after``, none of which may be among the three words
+    before the figure (nor, with a reach, among the words after the unit); and ``not_before``, none of which may be
+    among the two words of its clause after the unit."""
 
     unit: str
     words: frozenset[str]
