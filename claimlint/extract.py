@@ -449,7 +449,7 @@ def _no_names_figure(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         # 45,000 migrants", "Registrati 12.345 nuovi casi") nor shares ("Only 1 in 3 flights")
         return True
     if len(q.text) <= 3 and text[q.end : q.end + 1] in _MODEL_DASHES and (score := _SCORE_AFTER.match(text, q.end)) and (
-            len(score.group(1)) <= 2 if len(q.text) <= 2 else int(score.group(1)) < int(q.text)):
+            len(score.group(1)) <= 2 if len(q.text) <= 2 else q.text.isdigit() and int(score.group(1)) < int(q.text)):
         return True  # a score or a vote: "beat Chelsea 2-0", "passed the Senate 68-31", "passed the House 218-214" (not
         # "Boeing 737-800": a vote's winner comes first)
     if len(q.text) <= 3 and q.text.isdigit() and (score := _SPACED_SCORE_AFTER.match(text, q.end)) and (

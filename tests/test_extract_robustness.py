@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimlint.extract import extract_text
@@ -20,6 +20,7 @@ _JOINERS = st.sampled_from([" ", "", "  ", "-", "\u00a0"])
 
 @settings(max_examples=300, deadline=None)
 @given(pieces=_PIECES, joiner=_JOINERS, lang=st.sampled_from([None, *LANGUAGES]))
+@example(pieces=["0", "0", "1", "0"], joiner="-", lang=None)  # a range before a score's dash: "0-0-1-0"
 def test_any_text_extracts_without_error_and_spans_are_exact(pieces, joiner, lang):
     text = joiner.join(pieces)
     for q in extract_text(text, lang=lang):
