@@ -2606,8 +2606,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             or (q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.years_before_units)
         ):
             m = pattern.match(text, q.end)
-            if m is None and q.scale is not None and linked is not None:
-                m = linked.match(text, q.end)
+            if m is None and q.scale is not None and linked is not None and (link := linked.match(text, q.end)):
+                m = pattern.match(text, link.end())  # ("3 millions de tonnes": the units after the link word)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         if unit is None and m is not None and m.group("context") and not m.group("gap") and (
                 _names_with_figure(m.group("unit"), lex)):
@@ -2928,15 +2928,14 @@ def _measure_pattern(lang: str) -> regex.Pattern[str]:
 
 @cache
 def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
-    """The units after a scale and its link word, where the language writes one ("3 millions de tonnes", "2 millions
-    d'hectares", "60 miliardi di metri cubi")."""
+    """The link word of a scale, where the language writes one, before which :func:`_measure_pattern` is asked for the
+    units ("3 millions de tonnes", "2 millions d'hectares", "60 miliardi di metri cubi"): a small pattern, where one of
+    every unit again would cost its compile at each start."""
     links = lexicon(lang).values["CUR_LINK"]
     if not links:
         return None
     link = _alternatives(links).replace("'", "['’]")
-    return regex.compile(
-        rf"[ \u00a0](?i:{link})(?P<gap>[ \u00a0]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}'’])(?!/\p{{L}})"
-    )
+    return regex.compile(rf"[ \u00a0](?i:{link})")
 
 
 @cache
