@@ -2856,15 +2856,11 @@ def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: 
     after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
     if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
         return None
-    if after is not None and _DENOMINATOR_FIGURE.search(written) and _a_unit(after.group(1), lex):
+    if after is not None and "/" in written and written.rpartition("/")[2].isdigit() and _a_unit(after.group(1), lex):
         return None  # (a rate's form ending in its denominator's figure before another unit: "0,5 l/100 l d'eau")
-    if len(written) == 1 and _HYPHEN_AND_LETTER.match(text, m.end()):
+    if len(written) == 1 and text[m.end() : m.end() + 1] in _HYPHENS and text[m.end() + 1 : m.end() + 2].isalpha():
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
     return unit
-
-
-_DENOMINATOR_FIGURE = regex.compile(r"/\d+$")
-_HYPHEN_AND_LETTER = regex.compile(r"[\-‐]\p{L}")
 
 
 def _a_unit(word: str, lex: Lexicon) -> bool:
