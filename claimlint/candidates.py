@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from claimlint.compiled import compile_cached
+from claimlint.compiled import compile_cached, lazy
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
@@ -37,7 +37,7 @@ from claimlint.positions import merge_spans
 from claimlint.quantity import set_by_slots
 
 # What may stand between two tokens of one run, and the characters it is made of.
-_GAP = regex.compile(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
+_GAP = lazy(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
 _GAP_CHARACTERS = " \t\u00a0\u202f\u2009-–—‐‑,"
 # "a trillion", "a dollar": an indefinite article counts as one before these.
 _ONE_OF = frozenset({"SCALE", "CUR_WORD", "DENOM", "MULT", "APPROX", "PP"})
@@ -53,7 +53,7 @@ _OPENING = _CORE_CATEGORIES | _LEADS  # (Token.opens: a core token, or one that 
 # Spans that look numeric but are not quantities, in every language. (The alternatives that begin with a
 # digit begin after it, which lets the engine skip to the next digit, and look behind it for what stood
 # before; each group of them first looks for what all its alternatives need, which few figures have.)
-_NOT_QUANTITIES = regex.compile(
+_NOT_QUANTITIES = lazy(
     r"""
     \d(?:
       (?<=\b\d)(?=\d?[:.\saApP])(?:
@@ -100,16 +100,16 @@ _NOT_QUANTITIES = regex.compile(
 _FIGURE_ON = re.compile(rf"[{DIGITS}]\S*")
 # (Arabic letters only with a dash: "كوفيد-19"; "و200", "ب5" are a conjunction written onto a figure)
 # (an Arabic letter, not an Arabic-Indic digit: "إف-16" is a name, "٢٠-٣٠٪" a range)
-_LETTER_FIGURE = regex.compile(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|(?![{DIGITS}])\p{{Arabic}}-[{DIGITS}]")
-_FIGURE_LETTERS = regex.compile(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
-_HAS_LETTER = regex.compile(r"\p{L}")
-_FIGURE_BEFORE_LETTER = regex.compile(rf"[{DIGITS}][{DIGITS}.,]*(?=\p{{L}})")
-_YEAR_AFTER_DASH = regex.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
-_LETTERS_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
+_LETTER_FIGURE = lazy(rf"[\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}][\-.]?[{DIGITS}]|(?![{DIGITS}])\p{{Arabic}}-[{DIGITS}]")
+_FIGURE_LETTERS = lazy(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
+_HAS_LETTER = lazy(r"\p{L}")
+_FIGURE_BEFORE_LETTER = lazy(rf"[{DIGITS}][{DIGITS}.,]*(?=\p{{L}})")
+_YEAR_AFTER_DASH = lazy(r"(?:1[89]|2[01])\d\d(?!\d)")
+_LETTERS_BEFORE = lazy(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
-_SCIENTIFIC = regex.compile(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
+_SCIENTIFIC = lazy(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
 _DASHES = frozenset("-–—‐‑")
-_RATE_OF_TIME = regex.compile(r"\p{L}{1,3}-\p{L}+\W*")  # "a-week" of "£300,000-a-week", "per-year"
+_RATE_OF_TIME = lazy(r"\p{L}{1,3}-\p{L}+\W*")  # "a-week" of "£300,000-a-week", "per-year"
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."
 
 
@@ -506,13 +506,13 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 
 
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
-_YEAR_AT_END = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+_YEAR_AT_END = lazy(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 # A capitalised word that does not open its sentence, right before a label: "Christmas Day", "Fashion Week".
-_NAME_THEN_LABEL = regex.compile(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ \u00a0]+$")
+_NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ \u00a0]+$")
 
 
 # a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"
-_COUNT_BEFORE = regex.compile(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+){{0,2}})[ \u00a0]+$")
+_COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+){{0,2}})[ \u00a0]+$")
 
 
 def _in_a_listed_sentence(m: re.Match[str]) -> bool:
@@ -587,7 +587,7 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     return [(m.start(), end)]
 
 
-_FIGURES_RANGE = regex.compile(r"\d-\d")
+_FIGURES_RANGE = lazy(r"\d-\d")
 
 
 def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:
@@ -605,8 +605,8 @@ def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:
     return after is None or _PLACE_BREAKERS.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
 
 
-_GROUPED_AT = regex.compile(r"[0-9][.,][0-9]{3}$")
-_GROUP_AFTER = regex.compile(r"[ \u00a0\u202f][0-9]{3}(?![0-9])")
+_GROUPED_AT = lazy(r"[0-9][.,][0-9]{3}$")
+_GROUP_AFTER = lazy(r"[ \u00a0\u202f][0-9]{3}(?![0-9])")
 # Words after a figure that make it an amount or a date, whatever stands before it.
 _PLACE_BREAKERS = frozenset({"MONTH", "DUR", "SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "PP"})
 
@@ -618,7 +618,7 @@ def _percent_or_times_after(lex: Lexicon, text: str, end: int) -> bool:
     return _PERCENT_AFTER.match(text, end) is not None or (after is not None and normalize(after.group(1)) in lex.times_words)
 
 
-_PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]*[%٪]")
+_PERCENT_AFTER = lazy(r"[ \u00a0\u202f]*[%٪]")
 
 
 def _unit_after(lex: Lexicon, text: str, end: int) -> bool:
@@ -702,7 +702,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     )
 
 
-_MULTIPLE = regex.compile(r"[0-9]+(?:[.,][0-9]+)?[x×]")
+_MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?[x×]")
 
 
 def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
@@ -876,8 +876,8 @@ def _window_tokens(
 
 
 # A day's figure before a word, and after it a year or a full stop (the day before a month's abbreviation).
-_DAY_BEFORE = regex.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+$")
-_YEAR_OR_STOP_AFTER = regex.compile(r"(\.)?(?:[ \u00a0]+[12]\d{3}(?!\d)|(?<=\.)(?=[ \u00a0]*(?:$|[,;)\n])))")
+_DAY_BEFORE = lazy(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+$")
+_YEAR_OR_STOP_AFTER = lazy(r"(\.)?(?:[ \u00a0]+[12]\d{3}(?!\d)|(?<=\.)(?=[ \u00a0]*(?:$|[,;)\n])))")
 
 
 def _sign_may_open(text: str, lex: Lexicon, at: int) -> bool:
@@ -1006,7 +1006,7 @@ def _counted_after_link(lex: Lexicon, folded: str, end: int, w_end: int) -> bool
             and link.group(2).endswith(lex.count_noun_endings) and lex.may_count(link.group(2)))
 
 
-_LINK_AND_WORD = regex.compile(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
+_LINK_AND_WORD = lazy(r"[ \u00a0]+(\p{L}+['’]?)[ \u00a0]*(\p{L}+)")
 
 
 def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> bool:
@@ -1040,11 +1040,11 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
         after.group(1) in lex.prepositions and after.group(1) not in lex.values["OF"]))
 
 
-_FIGURE_BEFORE = regex.compile(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
+_FIGURE_BEFORE = lazy(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # The shortest race whose distance is written so, with a whole figure ("60m", "5k"): a figure below it with a
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
-_HYPHENED_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
+_HYPHENED_WORD_AFTER = lazy(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
 
 
 @cache
@@ -1055,10 +1055,10 @@ def _year_and_its_word(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
 
 
-_WORD_ENDING = regex.compile(r"(\p{L}+)[ \u00a0]+$")
+_WORD_ENDING = lazy(r"(\p{L}+)[ \u00a0]+$")
 # "the 1,500m in 3:51.29", "the 100m in 9.58" (not "in 2.5 years")
-_RACE_TIME_AFTER = regex.compile(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*(?:\p{{L}}{{2,}}|[%٪])))")
-_RACE_ENDS = regex.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+_RACE_TIME_AFTER = lazy(rf"[ \u00a0]+(\p{{L}}+)[ \u00a0]+[{DIGITS}]{{1,2}}(?::[{DIGITS}]|[.][{DIGITS}]+(?![{DIGITS}])(?![ \u00a0]*(?:\p{{L}}{{2,}}|[%٪])))")
+_RACE_ENDS = lazy(r"[ \u00a0]*(?:[.,;:!?)]|$)")
 _MONEY = frozenset({"CUR_SIGN", "CUR_WORD", "CUR_AFTER"})
 # "pour 100 000 euros", "per 1 juli" (as of), "2 contrats pour 10 ans": no rate
 _NO_RATE_AFTER = frozenset({*_MONEY, "MONTH", "DUR"})
@@ -1086,9 +1086,9 @@ def _beside_money(lex: Lexicon, folded: str, start: int, end: int, w_end: int) -
     return False
 
 
-_HYPHEN_LETTER = regex.compile(r"[\-‐‑]\p{L}")
-_LAST_PIECE = regex.compile(r"[ \t\u00a0\-‐]+(?=\S+$)")
-_SMALL_FIGURE_SPACE = regex.compile(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
+_HYPHEN_LETTER = lazy(r"[\-‐‑]\p{L}")
+_LAST_PIECE = lazy(r"[ \t\u00a0\-‐]+(?=\S+$)")
+_SMALL_FIGURE_SPACE = lazy(rf"(?<![{DIGITS}.,\u066b\u066c])[{DIGITS}]{{1,3}}[ \t\u00a0]+$")
 
 
 def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: bool) -> int | None:
@@ -1124,7 +1124,7 @@ def _number_cut(lex: Lexicon, folded: str, m: re.Match[str], w_end: int, plain: 
     return cut
 
 
-_WORD_AFTER = regex.compile(rf"[{_SPACES}]+(\w+)")
+_WORD_AFTER = lazy(rf"[{_SPACES}]+(\w+)")
 
 
 def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> tuple[int, int] | None:
@@ -1169,7 +1169,7 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     return None
 
 
-_WORD_BEFORE = regex.compile(r"(\w+)[ \t\u00a0]+$")
+_WORD_BEFORE = lazy(r"(\w+)[ \t\u00a0]+$")
 _TENS = frozenset(range(20, 100, 10))
 
 
@@ -1210,19 +1210,19 @@ def _compound_word_after(lex: Lexicon, folded: str, start: int, end: int, w_end:
 _MEASURES = frozenset({"SCALE", "SCALE_BARE", "PCT", "PP", "BP", "CUR_WORD", "POINT", "MULT"})
 
 
-_LETTER_HYPHEN = regex.compile(r"\w[\-‐]")
+_LETTER_HYPHEN = lazy(r"\w[\-‐]")
 
 
-_INSIDE_WORD = regex.compile(r"\p{L}[\-‐‑]\p{L}")
-_PLUS_TOUCHING = regex.compile(r"[\w%٪]\+(?![\w+])")
-_SUSPENDED = regex.compile(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
+_INSIDE_WORD = lazy(r"\p{L}[\-‐‑]\p{L}")
+_PLUS_TOUCHING = lazy(r"[\w%٪]\+(?![\w+])")
+_SUSPENDED = lazy(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 
 
 # How far a quantity's words reach from its figure: qualifiers, articles and signs before it
 # ("ما يزيد على", "aux alentours de"), scale, link and currency words after it ("milliards de yuans").
 _BEFORE, _AFTER = 40, 56
-_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
-_SPACE_AFTER = regex.compile(r"\s")
+_SPACE_BEFORE = lazy(r"\s", regex.REVERSE)
+_SPACE_AFTER = lazy(r"\s")
 
 
 def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -1399,17 +1399,17 @@ def _joined(text: str, left: int, right: int) -> bool:
 
 _MONEY_NAMES = frozenset({"CUR_SIGN", "CUR_WORD"})
 # A figure, a scale letter or word at most, and a dash: the end of an aside between dashes ("–$5–", "– $5m –").
-_CLOSING_DASH = regex.compile(r"[ \u00a0]*[\d.,]+[ \u00a0]*\p{L}*[ \u00a0]*[–—]")
+_CLOSING_DASH = lazy(r"[ \u00a0]*[\d.,]+[ \u00a0]*\p{L}*[ \u00a0]*[–—]")
 _AMOUNT_PARTS = frozenset({"NUM", "NUMWORD", "SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "DUR"})
-_PAIR_BEFORE = regex.compile(r"(\w+)/$")
+_PAIR_BEFORE = lazy(r"(\w+)/$")
 # A rate after a currency pair: a figure with one, two or four decimals ("1.08", "1,10", "92,5", "1.0845"; not
 # "10,000"), and the word after it, which must be no scale ("1.5 billion").
-_RATE_AFTER = regex.compile(r"[ \u00a0]*\d{1,4}[.,](?:\d{1,2}|\d{4})(?![\d\p{L}])(?:[ \u00a0]+(\p{L}+))?")
-_LINE_GAP = regex.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
-_LINE_MARK = regex.compile(r"[-*+>#|•]|\d{1,3}[.)](?:\s|$)")
+_RATE_AFTER = lazy(r"[ \u00a0]*\d{1,4}[.,](?:\d{1,2}|\d{4})(?![\d\p{L}])(?:[ \u00a0]+(\p{L}+))?")
+_LINE_GAP = lazy(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
+_LINE_MARK = lazy(r"[-*+>#|•]|\d{1,3}[.)](?:\s|$)")
 
 
-_CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
+_CLAUSE_END = lazy(r"[ \t\u00a0]*(?:[.!?;:,)\]\n]|$)")
 _NUMBER = frozenset({"NUM", "NUMWORD"})
 _NUMBER_OR_HALF = _NUMBER | {"DENOM"}
 # Scale words and round numbers whose plural is one unit after a qualifier (``scales_bare_after_qualifier``).

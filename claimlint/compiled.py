@@ -1,4 +1,5 @@
-"""Large ``re`` patterns compiled once per machine rather than once per process.
+"""Patterns compiled no more often than they must be: large ``re`` patterns once per machine rather than once per
+process, and the modules' small ``regex`` patterns at their first use rather than at import.
 
 A language's tokenizer is one trie-shaped pattern of some hundred kilobytes; ``re.compile`` spends
 about 100 ms parsing it into the regex engine's program, on every start of a short-lived process
@@ -6,6 +7,10 @@ about 100 ms parsing it into the regex engine's program, on every start of a sho
 the pattern, the flags and the engine's version, so it is kept in the user cache and handed back to
 the engine directly. Anything unexpected (another Python, a damaged file) falls back to
 ``re.compile``, which is always right.
+
+``regex`` keeps nothing across processes, and its compiler is slow: the modules of the extract stage hold some two
+hundred patterns, 40 ms of compiling at every import, while a file reads a few dozen of them. :func:`lazy` defers
+each to its first use.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ import marshal
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+import regex
 
 from claimlint.datafiles import cache_dir, store
 
@@ -58,3 +65,29 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return compiled
     except Exception:  # noqa: BLE001 - an engine detail changed: the standard way is always right
         return re.compile(pattern, flags)
+
+
+class _Lazy:
+    """A ``regex`` pattern compiled at its first use. The compiled pattern's attributes are then copied into the
+    instance, so that every later use is one lookup in its ``__dict__``, as cheap as on the pattern itself."""
+
+    _ATTRIBUTES = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer",
+                   "scanner", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int, kwargs: dict[str, Any]) -> None:
+        self._arguments = (pattern, flags, kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # (only asked for what the instance does not hold yet)
+        if name.startswith("__"):
+            raise AttributeError(name)
+        pattern, flags, kwargs = self._arguments
+        compiled = regex.compile(pattern, flags, **kwargs)
+        for attribute in self._ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **kwargs)``, compiled when the pattern is first used: for the modules' own
+    patterns, most of which a given text never needs."""
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags, kwargs))

@@ -20,7 +20,7 @@ from operator import attrgetter
 import regex
 
 from claimlint.candidates import Run, Token, find_runs
-from claimlint.compiled import compile_cached
+from claimlint.compiled import compile_cached, lazy
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
@@ -76,37 +76,37 @@ from claimlint.segment import Sentence, languages
 from claimlint.source import Reading, reading_of
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
-_NEXT_WORD = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
-_HYPHEN_NOUN = regex.compile(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
+_NEXT_WORD = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
+_HYPHEN_NOUN = lazy(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # The word before a figure: "Vision 2030", "S&P 500" (a capital first); any. Searched backwards from the
 # end of the text searched (``(?r)``), where a match ends: a search forwards matches from every position
 # of the few dozen characters before a figure (the same match: one, ending there).
-_PREV_WORD = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
-_ANY_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \u00a0]+$")
-_PREV_CHUNK = regex.compile(r"(?r)(\S+)[ \u00a0]+$")
-_CLAUSE_ENDS_HERE = regex.compile(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|(?=\r?\n)|$)")
-_HALF_YEAR = regex.compile(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
-_LATIN = regex.compile(r"\p{Latin}")
+_PREV_WORD = lazy(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
+_ANY_PREV_WORD = lazy(r"(?r)(\p{L}+)[ \u00a0]+$")
+_PREV_CHUNK = lazy(r"(?r)(\S+)[ \u00a0]+$")
+_CLAUSE_ENDS_HERE = lazy(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|(?=\r?\n)|$)")
+_HALF_YEAR = lazy(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
+_LATIN = lazy(r"\p{Latin}")
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # (the standard engine: these few are cheaper to compile at start)
 _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
 _MONTH_PADDED = re.compile(r"/0[1-9]$")  # a month written with a leading zero: "12/03"
 _DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
-_YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR_NEXT = lazy(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
 
 # A currency word and a year of this or the last century: "Euro 2024".
-_EVENT = regex.compile(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
-_STANDARD = regex.compile(r"(\p{L}+)[ \u00a0]\d")
+_EVENT = lazy(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
+_STANDARD = lazy(r"(\p{L}+)[ \u00a0]\d")
 _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
-_WORDS = regex.compile(r"\p{L}+")
-_GLUED_MULTIPLE = regex.compile(r"[x×](?![\p{L}\p{N}])")
+_WORDS = lazy(r"\p{L}+")
+_GLUED_MULTIPLE = lazy(r"[x×](?![\p{L}\p{N}])")
 # The first characters a few patterns need, looked at before the regex engine is asked where the pattern seldom
 # matches: a call of the engine costs as much as a few dozen lines of Python. (Most figures open with an ASCII digit,
 # where no word starts and which is a digit to every engine.)
 _ASCII_DIGITS = frozenset("0123456789")
 _MULTIPLE_SIGNS = frozenset("x×")
-_FIGURE_IN = regex.compile(r"\d+")
+_FIGURE_IN = lazy(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 
 
@@ -212,15 +212,15 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
     return match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
-_NUMBERED_EVENT = regex.compile(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
+_NUMBERED_EVENT = lazy(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
 _MODEL_DASHES = "-‐–"  # (the dashes between a model's figures, and between a score's)
-_FIGURE_DASH_FIGURE = regex.compile(rf"([{DIGITS}]+)[{_MODEL_DASHES}][{DIGITS}]+")
+_FIGURE_DASH_FIGURE = lazy(rf"([{DIGITS}]+)[{_MODEL_DASHES}][{DIGITS}]+")
 # A dash and figures after a figure (a model's second part: "787-9"), and a word, a figure and a dash before one.
-_MODEL_TAIL = regex.compile(rf"[{_MODEL_DASHES}][{DIGITS}]+(?![{DIGITS}])")
-_MODEL_HEAD = regex.compile(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[{_MODEL_DASHES}]$")
-_SCORE_AFTER = regex.compile(rf"[{_MODEL_DASHES}]([0-9]{{1,3}})(?![0-9])")
+_MODEL_TAIL = lazy(rf"[{_MODEL_DASHES}][{DIGITS}]+(?![{DIGITS}])")
+_MODEL_HEAD = lazy(rf"(\p{{L}}+)[ \u00a0]+[{DIGITS}]+[{_MODEL_DASHES}]$")
+_SCORE_AFTER = lazy(rf"[{_MODEL_DASHES}]([0-9]{{1,3}})(?![0-9])")
 # ...and with a word of "to" between: "51 to 49", "24 à 17", "2 a 1" (the word checked by the caller)
-_SPACED_SCORE_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.,][0-9]|[ \u00a0]*%)")
+_SPACED_SCORE_AFTER = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.,][0-9]|[ \u00a0]*%)")
 
 
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -289,7 +289,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 # "and": "Labour 412, Conservatives 121 and Liberal Democrats 72", "PVV 37 zetels, GroenLinks-PvdA 25", "Единая Россия
 # 324, КПРФ 57", "la Roma 55 e la Lazio 52".
 _TALLY_MARKS = ":—–"
-_TALLY_SUMMED = regex.compile(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARKS}]")
+_TALLY_SUMMED = lazy(rf"(?:[ \u00a0]+\p{{Ll}}+)?[ \u00a0]*[{_TALLY_MARKS}]")
 
 
 @cache
@@ -359,7 +359,7 @@ def _tally_ends(text: str, end: int, lex: Lexicon) -> bool:
     return _TALLY_CLAUSE_END.match(text, end) is not None
 
 
-_TALLY_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,;.!?)]|$)")
+_TALLY_CLAUSE_END = lazy(r"[ \u00a0]*(?:[,;.!?)]|$)")
 
 
 # How far apart a product's figures are where one is the next model or version of the other ("iPhone 15 and 16",
@@ -394,7 +394,7 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return not _counts_the_noun_after(text, q.end, lex)
 
 
-_WHOLE_FIGURES = regex.compile(rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,4}}(?![{DIGITS}]|[.,][{DIGITS}])")
+_WHOLE_FIGURES = lazy(rf"(?<![{DIGITS}.,])[{DIGITS}]{{1,4}}(?![{DIGITS}]|[.,][{DIGITS}])")
 
 
 def _sentence_before(text: str, at: int, start: int) -> str:
@@ -488,7 +488,7 @@ def _qualifier_phrases(lang: str) -> frozenset[str]:
     return frozenset(f for key in ("Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT") for f in values.get(key, {}))
 
 
-_FIGURE_AFTER_NOUN = regex.compile(r"((?:[ \u00a0]+\p{Ll}+){0,3})[ \u00a0]+\p{N}")
+_FIGURE_AFTER_NOUN = lazy(r"((?:[ \u00a0]+\p{Ll}+){0,3})[ \u00a0]+\p{N}")
 
 
 def _named_thing_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -557,7 +557,7 @@ def _name_after_opening_preposition(text: str, q: Quantity, lex: Lexicon) -> boo
     return after is None or not after.group(1)[:1].islower() or "ARTICLE" in lex.classify("word", lex.fold(after.group(1)))
 
 
-_LINE_WORDS = regex.compile(r"\p{L}{4,}")
+_LINE_WORDS = lazy(r"\p{L}{4,}")
 _HEADLINE = 200  # characters
 
 
@@ -586,7 +586,7 @@ def _grouped_whole(q: Quantity) -> bool:
     )
 
 
-_GROUPED_FIGURE = regex.compile(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
+_GROUPED_FIGURE = lazy(rf"[{DIGITS}]{{1,3}}(?:[,.'\u00a0\u202f \u066c][{DIGITS}]{{3}})+")
 
 
 _NEGATED = {MORE_THAN: AT_MOST, AT_LEAST: LESS_THAN,
@@ -612,9 +612,9 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     return lex.negation_words.intersection(words[-2:])
 
 
-_WORDS_ELIDED = regex.compile(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
+_WORDS_ELIDED = lazy(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
 # A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
-_CORRECTION_BEFORE = regex.compile(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
+_CORRECTION_BEFORE = lazy(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
 
 
 def _corrects(text: str, q: Quantity, start: int, negation: frozenset[str]) -> bool:
@@ -631,10 +631,10 @@ def _corrects(text: str, q: Quantity, start: int, negation: frozenset[str]) -> b
 # Where a clause or sentence ends, and, for a verb before its figure, where another figure stands between
 # ("تجاوزت ٢٥٠ ملم خلال ٢٤ ساعة").
 _CLAUSE_ENDS = ",;.،؛"
-_COMMA_OR_STOP = regex.compile(f"[{_CLAUSE_ENDS}]")
+_COMMA_OR_STOP = lazy(f"[{_CLAUSE_ENDS}]")
 # (searched backwards, ``(?r)``: the last one before a figure is found at once, not after every other)
-_CLAUSE_OR_FIGURE = regex.compile(rf"(?r)[{_CLAUSE_ENDS}\d]")
-_CLAUSE_LAST_WORD = regex.compile(r"(?r)\p{L}+")
+_CLAUSE_OR_FIGURE = lazy(rf"(?r)[{_CLAUSE_ENDS}\d]")
+_CLAUSE_LAST_WORD = lazy(r"(?r)\p{L}+")
 
 
 def _clause_start(text: str, q: Quantity, start: int, reach: int) -> int:
@@ -671,9 +671,9 @@ def _opening_hours(text: str, q: Quantity) -> bool:
     return not any(w in lex.rate_words or w in lex.values["DUR"] for w in after)
 
 
-_LIGHT_AFTER = regex.compile(r"[-‐ \u00a0]*(\p{L}+)")
+_LIGHT_AFTER = lazy(r"[-‐ \u00a0]*(\p{L}+)")
 # A unit of time at the end of a quantity's text, with the link before it: "milliards d'années", "40 anni"
-_TIME_UNIT_AT_END = regex.compile(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0]*\p{L}+$")
+_TIME_UNIT_AT_END = lazy(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0]*\p{L}+$")
 
 
 def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -699,7 +699,7 @@ def _clock_range_start(text: str, q: Quantity) -> bool:
     return joint in ("-", "–") or joint in lex.values["TO"] or joint in lex.values["AND"]
 
 
-_CLOCK_AFTER = regex.compile(r"[ \u00a0]*(\p{L}+|[-–])[ \u00a0]*(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \u00a0]?(?i:[ap]\.?[ \u00a0]?m\.?)(?!\w)")
+_CLOCK_AFTER = lazy(r"[ \u00a0]*(\p{L}+|[-–])[ \u00a0]*(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \u00a0]?(?i:[ap]\.?[ \u00a0]?m\.?)(?!\w)")
 
 
 def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
@@ -834,8 +834,8 @@ def _until(q: Quantity, lex: Lexicon) -> bool:
 
 # A size of a model, a figure and billions' letter written onto it ("405B", "7B"; not millions: "Netflix Adds
 # 5M Subscribers"), and a name or a name's figure right before one ("Llama 3.1 ", "Llama 3 ", "Mistral ").
-_MODEL_SIZE = regex.compile(r"\d+(?:\.\d+)?B")
-_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
+_MODEL_SIZE = lazy(r"\d+(?:\.\d+)?B")
+_MODEL_NAME_BEFORE = lazy(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
 
 
 def _of_an_age(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -857,10 +857,10 @@ def _after_definite_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bo
     return word.startswith(lex.definite_prefixes) and word not in lex.day_nouns
 
 
-_LAST_WORD = regex.compile(r"\w*$")  # (of a qualifier: "à" of "jusqu'à", "a" of "fino a")
-_FRACTION_POINT = regex.compile(r"(?:([\-‐])|[ \u00a0]+)(\p{L}+)$")  # ("-point" of "a quarter-point", " punto")
-_WORD_AT_END = regex.compile(r"[ \u00a0]*(\p{L}+['’]?)[ \u00a0]*$")
-_SENTENCE_SPLIT = regex.compile(r"[.!?]\s+(?=\p{Lu})|;")  # (not after "тыс.")
+_LAST_WORD = lazy(r"\w*$")  # (of a qualifier: "à" of "jusqu'à", "a" of "fino a")
+_FRACTION_POINT = lazy(r"(?:([\-‐])|[ \u00a0]+)(\p{L}+)$")  # ("-point" of "a quarter-point", " punto")
+_WORD_AT_END = lazy(r"[ \u00a0]*(\p{L}+['’]?)[ \u00a0]*$")
+_SENTENCE_SPLIT = lazy(r"[.!?]\s+(?=\p{Lu})|;")  # (not after "тыс.")
 
 
 def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
@@ -911,13 +911,13 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         and not _SIGNED.match(text, q.start + len(q.qualifier)))  # (not "Скидки −20%, до −50%": up to 50% off)
 
 
-_SIGNED = regex.compile(r"\s*[+−\-]")
+_SIGNED = lazy(r"\s*[+−\-]")
 
 
 # A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
 # the headline's change written with its sign, and "to" the level it ends at, as after a verb of change (not a
 # temperature, "Ночью −3, днём до +5", whose "до" is a high).
-_SIGNED_CHANGE_BEFORE = regex.compile(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%\s*,\s*(?:\S+\s*)?$")
+_SIGNED_CHANGE_BEFORE = lazy(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%\s*,\s*(?:\S+\s*)?$")
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1046,7 +1046,7 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     return q
 
 
-_WORD_SPANS = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD_SPANS = lazy(r"\p{L}+(?:['’]\p{L}+)?")
 _ADVERB_WORDS = 4  # the most words an adverb of ``qualifier_adverbs`` is written with
 
 
@@ -1077,7 +1077,7 @@ def _a_peak(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 # A year of the calendar right before a point ("In 2023 a quarter said": no amount; "£1950 a quarter" is one).
-_YEAR_BEFORE = regex.compile(r"(?<![\d.,$€£¥₽])(?:1[89]|2[01])\d\d[ \u00a0]+$")
+_YEAR_BEFORE = lazy(r"(?<![\d.,$€£¥₽])(?:1[89]|2[01])\d\d[ \u00a0]+$")
 # What may stand between a verb of reaching and a maximum: words of time ("maandag", "vorig jaar").
 _TIME_WORDS = frozenset({"WEEKDAY", "MONTH", "DUR", "ARTICLE"})
 
@@ -1119,7 +1119,7 @@ def _clause_words_before(text: str, at: int, start: int, lex: Lexicon) -> list[s
     return [normalize(w) for w in _WORDS.findall(before[max([0, *cuts]) :])]
 
 
-_CLAUSE_CUT = regex.compile(r"[,;:()،؛.!?…]")
+_CLAUSE_CUT = lazy(r"[,;:()،؛.!?…]")
 
 
 def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1140,7 +1140,7 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 # After a figure, a comma and the word after it.
-_COMMA_WORD = regex.compile(r",[ \u00a0]+(\p{L}+)")
+_COMMA_WORD = lazy(r",[ \u00a0]+(\p{L}+)")
 
 
 def _an_age_opening(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1233,7 +1233,7 @@ def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return month is None or lex.fold(normalize(month.group(1))) not in lex.values["MONTH"]  # (nor a day: "on March 3 for a dollar")
 
 
-_FIGURE_ENDS_HERE = regex.compile(r"([0-9٠-٩]+)[ \u00a0]*$")
+_FIGURE_ENDS_HERE = lazy(r"([0-9٠-٩]+)[ \u00a0]*$")
 
 
 def _two_words_before(text: str, q: Quantity, start: int) -> list[str]:
@@ -1273,11 +1273,11 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
 
 
 # The end of a clause right after a word: a mark, a closing quote, or the end of the text.
-_CLAUSE_END_AFTER = regex.compile(r"\s*(?:[,;:.!?)\]\"”’»—–]|$)")
+_CLAUSE_END_AFTER = lazy(r"\s*(?:[,;:.!?)\]\"”’»—–]|$)")
 
 
-_HYPHEN_WORD = regex.compile(r"[\-‐]\p{L}")
-_FIGURE_BEFORE = regex.compile(r"\d\p{L}{0,3}[ \u00a0]*$")  # "10 min", "de 90e min"
+_HYPHEN_WORD = lazy(r"[\-‐]\p{L}")
+_FIGURE_BEFORE = lazy(r"\d\p{L}{0,3}[ \u00a0]*$")  # "10 min", "de 90e min"
 _PLUS_OR = frozenset({"plus", "or", "of", "ou", "o", "или", "أو"})
 
 
@@ -1367,7 +1367,7 @@ def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 # What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
 # 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday").
-_PERIOD_ENDS = regex.compile(rf"[ \u00a0]*(?:[,.;:!?)]|$|and[ \u00a0]+[{DIGITS}])")
+_PERIOD_ENDS = lazy(rf"[ \u00a0]*(?:[,.;:!?)]|$|and[ \u00a0]+[{DIGITS}])")
 
 
 def _round_number_before_a_number(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -1559,7 +1559,7 @@ def _a_vote(text: str, q: Quantity, lex: Lexicon) -> bool:
     return _VOTE_AFTER.match(text, q.end) is not None or (spaced is not None and normalize(spaced.group(1)) in lex.values["TO"])
 
 
-_VOTE_AFTER = regex.compile(r"[-‐–][0-9]{1,3}(?![0-9])")
+_VOTE_AFTER = lazy(r"[-‐–][0-9]{1,3}(?![0-9])")
 
 
 def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -1614,7 +1614,7 @@ def _point_in_time_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     return after is not None and (normalize(after.group(1)) in lex.ago_words or normalize(after.group(1)) in lex.later_words)
 
 
-_FIGURE_NEXT = regex.compile(rf"[\s\u200e\u200f]*[{DIGITS}]")
+_FIGURE_NEXT = lazy(rf"[\s\u200e\u200f]*[{DIGITS}]")
 _POINT_IN_TIME = frozenset({"MONTH", "WEEKDAY"})
 
 
@@ -1633,8 +1633,8 @@ def _starts_with_word(text: str, form: str) -> bool:
     """Whether ``text`` begins with ``form`` as whole words ("h 30", not "hier"; "вечера", not "вечерами")."""
     return text.startswith(form) and not text[len(form) : len(form) + 1].isalpha()
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
-_GLUED_LETTERS = regex.compile(r"\p{L}+(?!\p{N})")
-_FIGURE_JUST_BEFORE = regex.compile(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
+_GLUED_LETTERS = lazy(r"\p{L}+(?!\p{N})")
+_FIGURE_JUST_BEFORE = lazy(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
 
 
 def _age(text: str, q: Quantity) -> bool:
@@ -1648,7 +1648,7 @@ def _age(text: str, q: Quantity) -> bool:
     )
 
 
-_AGE_AFTER = regex.compile(r"[ \u00a0\-‐]+(\w+)")
+_AGE_AFTER = lazy(r"[ \u00a0\-‐]+(\w+)")
 
 
 def _is_counted(word: str, lex: Lexicon) -> bool:
@@ -2157,12 +2157,12 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None
 
 
-_SIGNED_FIGURE_END = regex.compile(r"\p{Sc}[ \u00a0]?[\d.,]+$")
-_CURRENCY_SIGN_END = regex.compile(r"\p{Sc}[ \u00a0]?$")
+_SIGNED_FIGURE_END = lazy(r"\p{Sc}[ \u00a0]?[\d.,]+$")
+_CURRENCY_SIGN_END = lazy(r"\p{Sc}[ \u00a0]?$")
 
 
 # What may not stand between points and their percent: a sentence's or a clause's end other than a comma.
-_NOT_A_COMMA = regex.compile(r"[.;:!?()\[\]\n؛؟]")
+_NOT_A_COMMA = lazy(r"[.;:!?()\[\]\n؛؟]")
 
 
 def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2174,7 +2174,7 @@ def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 # An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more
 # that is no year ("In 2019 she had worked there over 20 years", "At 45 he had lived" are no amounts).
-_AN_AMOUNT = regex.compile(
+_AN_AMOUNT = lazy(
     rf"\p{{Sc}}\s?[{DIGITS}]|[{DIGITS}]\s?[%٪\p{{Sc}}]|[{DIGITS}][,.\u00a0\u202f ][{DIGITS}]{{3}}"
     rf"|(?<![{DIGITS}])(?!(?:1[5-9]|20)[{DIGITS}]{{2}}(?![{DIGITS}]))[{DIGITS}]{{3,}}"
 )
@@ -2200,7 +2200,7 @@ def _to_an_amount_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     return after is not None and normalize(after.group(1)) in lex.values["TO"] and _FIGURE_SOON.match(text, after.end()) is not None
 
 
-_FIGURE_SOON = regex.compile(r"(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*[$€£¥₽]?[\d٠-٩]")
+_FIGURE_SOON = lazy(r"(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0]*[$€£¥₽]?[\d٠-٩]")
 
 
 def _article_not_one(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2255,7 +2255,7 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "SUBUNIT"})
-_LAST_LETTERS = regex.compile(r"\p{L}+$")
+_LAST_LETTERS = lazy(r"\p{L}+$")
 _AMOUNT_WORDS = frozenset({"NUMWORD", "DENOM", "SCALE"})  # "un terzo in meno del 2019"
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
@@ -2278,7 +2278,7 @@ def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:
 
 
 # A year and the end of its clause: " 2022."
-_YEAR_THEN_STOP = regex.compile(r"[ \u00a0]+(\d{4})(?=\s*(?:[,.;:!?)]|$))")
+_YEAR_THEN_STOP = lazy(r"[ \u00a0]+(\d{4})(?=\s*(?:[,.;:!?)]|$))")
 
 
 def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
@@ -2305,7 +2305,7 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
 
 
 # The word after a point and the word after that, or else a figure's first digit.
-_WORD_AND_NEXT = regex.compile(r"[ \u00a0]*(?:(\p{L}+)(?:[ \u00a0]+(\w+))?|(\d?))")
+_WORD_AND_NEXT = lazy(r"[ \u00a0]*(?:(\p{L}+)(?:[ \u00a0]+(\w+))?|(\d?))")
 _NUMBER_WORDS = frozenset({"NUM", "NUMWORD", "INDEF", "SCALE", "SCALE_BARE"})
 
 
@@ -2396,7 +2396,7 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
 
 
 # The words after a figure, an elided article apart ("dell'anno": "dell'", "anno").
-_ELIDED_WORDS = regex.compile(r"\G([ \u00a0\u202f]*)(\p{L}[\p{L}\p{M}\-]*(?:['’](?=\p{L}))?)")
+_ELIDED_WORDS = lazy(r"\G([ \u00a0\u202f]*)(\p{L}[\p{L}\p{M}\-]*(?:['’](?=\p{L}))?)")
 
 
 def _after_plural_article(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -2513,7 +2513,7 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
             and _is_counted(normalize(after.group(1)), lex))
 
 
-_SENTENCE_START = regex.compile(r"[.!?:;]\s+|^")
+_SENTENCE_START = lazy(r"[.!?:;]\s+|^")
 
 
 def _up_to_not_until(q: Quantity, lex: Lexicon) -> bool:
@@ -2773,9 +2773,9 @@ def _name_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
         word in lex.time_adverbs and _at_sentence_start(text, name.start(1), start)))
 
 
-_DEGREE_DAY = regex.compile(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
+_DEGREE_DAY = lazy(r"(?<![\w.,])([0-9]{1,2})°(?![\w°])")
 # (a name, or a word that opens a sentence: "Sinner 1°", "Oggi")
-_CAPITALISED_BEFORE = regex.compile(r"\b(\p{Lu}\p{L}*)\s+$")
+_CAPITALISED_BEFORE = lazy(r"\b(\p{Lu}\p{L}*)\s+$")
 
 
 def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexicon) -> regex.Match[str] | None:
@@ -2789,7 +2789,7 @@ def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexi
     return two if two is not None and parse_number(to_ascii_digits(two.group(1)), lex)[0] < 10 else None
 
 
-_TWO_FIGURES = regex.compile(r"(\d+(?:[.,٫]\d+)?)\s+\p{L}+\s+(\d+(?:[.,٫]\d+)?)")
+_TWO_FIGURES = lazy(r"(\d+(?:[.,٫]\d+)?)\s+\p{L}+\s+(\d+(?:[.,٫]\d+)?)")
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -2908,10 +2908,10 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
 
 # Where a sentence ends, for :func:`_unit_in_context`: a full stop but between digits ("38,5", "40.3") or after an
 # abbreviation of a capital and a small letter ("St. Louis"), a line break, other stops.
-_MEASURE_SENTENCE_CUT = regex.compile(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
-_NEAR_CUT = regex.compile(r"[;:()،؛!?…—–]|(?<![0-9])[,.]|[,.](?![0-9])")  # (a clause's end, not a decimal sign's)
-_COMBINING_MARKS = regex.compile(r"\p{M}")
-_MEASURE_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma after them: "froid,")
+_MEASURE_SENTENCE_CUT = lazy(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
+_NEAR_CUT = lazy(r"[;:()،؛!?…—–]|(?<![0-9])[,.]|[,.](?![0-9])")  # (a clause's end, not a decimal sign's)
+_COMBINING_MARKS = lazy(r"\p{M}")
+_MEASURE_WORDS = lazy(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma after them: "froid,")
 _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)
 
 
@@ -2999,7 +2999,7 @@ def _a_team_after(text: str, q: Quantity, after: frozenset[str]) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in words[0]) or any(w[:1].isupper() for w in words[1:])
 
 
-_SCORE_RANGE = regex.compile(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
+_SCORE_RANGE = lazy(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
 
 
 def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -3078,7 +3078,7 @@ def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
     return _counted_noun_next(text, q.end, lex)  # ("5 coureurs", "3 avversari"; not a unit, "i 5 gigawatt")
 
 
-_COMMA_NOT_IN_FIGURE = regex.compile(r",(?!\d)")
+_COMMA_NOT_IN_FIGURE = lazy(r",(?!\d)")
 
 
 def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -3094,11 +3094,11 @@ def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         after is not None and after.start(1) > q.end and normalize(after.group(1)) in lex.and_words)
 
 
-_FIGURE_SOON_AFTER = regex.compile(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
-_NOUN_AND_OF = regex.compile(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
-_AGE_BETWEEN_COMMAS = regex.compile(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
-_AGE_IN_BRACKETS = regex.compile(r"\b(\p{Ll}[\p{L}\-]*) \($")
-_NOUN_BEFORE_COMMA = regex.compile(r"(?<![\d,] ?)\b(\p{Ll}+), $")
+_FIGURE_SOON_AFTER = lazy(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
+_NOUN_AND_OF = lazy(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
+_AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
+_AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
+_NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -3154,7 +3154,7 @@ def _up_to_a_fall(text: str, q: Quantity, lex: Lexicon) -> bool:
     return not any(lex.fold(w).startswith(lex.rise_stems) for w in _WORDS.findall(before)[-4:])
 
 
-_UP_TO_WORDS = regex.compile(r"[\s'’]")
+_UP_TO_WORDS = lazy(r"[\s'’]")
 _TURNED_OVER = {MORE_THAN: LESS_THAN, LESS_THAN: MORE_THAN,
                 AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 
@@ -3213,7 +3213,7 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # A subunit word after a figure, joined by a space or a hyphen ("85 cents", "a 50-cent surcharge").
-_CENT_WORD = regex.compile(r"[ \u00a0\-‐]?(\p{L}+)(?!\w)")
+_CENT_WORD = lazy(r"[ \u00a0\-‐]?(\p{L}+)(?!\w)")
 
 
 def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Quantity | None:
@@ -3286,7 +3286,7 @@ def _a_population(text: str, q: Quantity) -> bool:
 
 
 # The end of a sentence: a stop before a capital or a figure ("млрд. рублей" goes on).
-_SENTENCE_BREAK = regex.compile(r"[!?؟]|[.…]\s+[\p{Lu}\p{Lo}\d«\"“(]|\n")
+_SENTENCE_BREAK = lazy(r"[!?؟]|[.…]\s+[\p{Lu}\p{Lo}\d«\"“(]|\n")
 
 
 def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3652,7 +3652,7 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
 
 
-_FIGURE_WRITTEN = regex.compile(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")
+_FIGURE_WRITTEN = lazy(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")
 _HUNDREDTH = Decimal("0.01")
 _HALF_UNIT = Decimal("0.5")
 
@@ -3745,9 +3745,9 @@ def _phrases(lang: str, key: str) -> frozenset[str]:
     return frozenset(p for p in (_without(_LIST_ITEMS.findall(c), lex) for c in getattr(lex, key)) if p)
 
 
-_LIST_ITEMS = regex.compile(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)
+_LIST_ITEMS = lazy(r"\p{L}+|[^\s\p{L}\u200e\u200f]")  # (not the bidirectional marks)
 _COMMAS = frozenset({",", "،"})
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = lazy(r"\p{L}")
 
 
 def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3826,7 +3826,7 @@ def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:
 _ORDINAL_REACH = 24
 
 
-_COMMA_BEFORE_YEAR = regex.compile(r",[ \u00a0]*")
+_COMMA_BEFORE_YEAR = lazy(r",[ \u00a0]*")
 
 
 def _year_after_list(text: str, found: list[Quantity], out: list[Quantity], first: int, last: int) -> int | None:
@@ -3866,9 +3866,9 @@ def day_lists(text: str, quantities: Sequence[Quantity]) -> list[tuple[Quantity,
     return [tuple(g) for g in groups]
 
 
-_DAY_AND = regex.compile(r"(\S+)\s+(\p{L}+)\s+")
-_DIGIT = regex.compile(r"\d")
-_FIGURE_RUN = regex.compile(r"\d+")
+_DAY_AND = lazy(r"(\S+)\s+(\p{L}+)\s+")
+_DIGIT = lazy(r"\d")
+_FIGURE_RUN = lazy(r"\d+")
 
 
 def _two_days(text: str, q: Quantity) -> list[Quantity]:
@@ -4240,7 +4240,7 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
 
 
 # The unit a quantity's text ends with, written after its figure: "30p", "75 قرشا", "30 cents".
-_UNIT_WRITTEN_LAST = regex.compile(r"[\p{L}\p{M}¢]+\.?$")  # (with its marks: "قرشاً")
+_UNIT_WRITTEN_LAST = lazy(r"[\p{L}\p{M}¢]+\.?$")  # (with its marks: "قرشاً")
 
 
 def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Quantity]:
@@ -4286,7 +4286,7 @@ def _suspended_range(text: str, low: Quantity, high: Quantity) -> Quantity | Non
                    bound=EXACT, qualifier=None)
 
 
-_HYPHENED_FIGURE = regex.compile(r"\d+-\p{L}")
+_HYPHENED_FIGURE = lazy(r"\d+-\p{L}")
 
 
 def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | None:
@@ -4349,8 +4349,8 @@ def _units_in(q: Quantity, lex: Lexicon) -> int:
 
 
 # "and 15", ", 15", " 30": a spell that goes on in another unit.
-_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\p{N}")
-_AND_A_NUMBER = regex.compile(r"[ \u00a0]*(\p{L}+|,)[ \u00a0]*\p{N}")
+_NUMBER_NEXT = lazy(r"[ \u00a0]+\p{N}")
+_AND_A_NUMBER = lazy(r"[ \u00a0]*(\p{L}+|,)[ \u00a0]*\p{N}")
 
 
 # What gives a level no unit to share.
@@ -4392,9 +4392,9 @@ def _after_verb(
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
 
 
-_CLAUSE_MARK = regex.compile(r"[,;:()،؛]")
-_ASIDE = regex.compile(r"\([^()]*\)")
-_LEADING_FIGURE = regex.compile(r"\d+(?:[.,]\d+)?(?!\d)")
+_CLAUSE_MARK = lazy(r"[,;:()،؛]")
+_ASIDE = lazy(r"\([^()]*\)")
+_LEADING_FIGURE = lazy(r"\d+(?:[.,]\d+)?(?!\d)")
 
 
 def _moved(text: str, q: Quantity, start: int) -> bool:
@@ -4406,8 +4406,8 @@ def _moved(text: str, q: Quantity, start: int) -> bool:
     return not lexicon(q.lang).move_words.isdisjoint(words)
 
 
-_NEXT_CHAR = regex.compile(r"[ \u00a0\u202f]*[\p{L}\p{N}]")
-_SUBUNIT_AFTER = regex.compile(r"[ \u00a0\u202f]*([\p{L}¢]+\.?)")
+_NEXT_CHAR = lazy(r"[ \u00a0\u202f]*[\p{L}\p{N}]")
+_SUBUNIT_AFTER = lazy(r"[ \u00a0\u202f]*([\p{L}¢]+\.?)")
 
 
 def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -4552,7 +4552,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return normalize(text[left : right.start() if right else min(len(text), end + _LONGEST_SENTENCE)])
 
 
-_SENTENCE_STOP = regex.compile(r"[.;!?؟](?:\s|$)")
+_SENTENCE_STOP = lazy(r"[.;!?؟](?:\s|$)")
 _LONGEST_SENTENCE = 400
 
 
@@ -4778,7 +4778,7 @@ def _glued_range_start(text: str, m: re.Match[str], start: int, lex: Lexicon) ->
     return (low, before.start(1)) if low is not None and high is not None and low < lex.glued_stems[high] else None
 
 
-_GLUED_LOW = regex.compile(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
+_GLUED_LOW = lazy(r"(?<!\w)(\w+)-(?:\s+(\w+)\s+)?$")
 
 
 def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -4887,7 +4887,7 @@ def _decade_start(tens: int, century: str | None, written: str) -> int | None:
 # What a figure measures, after it: a second decade's figure before one is a figure of its own.
 _MEASURES = frozenset({"PCT", "CUR_WORD", "CUR_AFTER", "CUR_SIGN", "DUR", "SCALE", "PP", "BP", "SUBUNIT"})
 # A decade's figure and a dash right before another's with its suffix: "1960–" of "1960–1970-е".
-_DECADE_BEFORE_DASH = regex.compile(r"(?<![\w.,'’])['’]?(?P<c>1[89]|20)?(?P<t>[0-9]0)[-‐–—]$")
+_DECADE_BEFORE_DASH = lazy(r"(?<![\w.,'’])['’]?(?P<c>1[89]|20)?(?P<t>[0-9]0)[-‐–—]$")
 
 
 @cache
@@ -4948,14 +4948,14 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
 # A match's minute written after its figure ("segna all'89'"), and a degree.
 _MINUTE_MARKS = frozenset("'’′°")
 # A word elided onto the figure after it ("nell'", "dell'").
-_ARTICLE_ONTO = regex.compile(r"(?<!\w)\p{L}+['’]$")
+_ARTICLE_ONTO = lazy(r"(?<!\w)\p{L}+['’]$")
 
 
 # A quote the apostrophe opened, closed before the sentence ends ("the theft of '40 cars' was").
 # (not past the clause, nor past another opening apostrophe: "in '32; the theft of '40 cars'")
-_QUOTE_CLOSED = regex.compile(r"(?:[^.!?;\n'’]|(?<=\w)['’](?=\w)){0,80}?\w['’](?!\w)")
+_QUOTE_CLOSED = lazy(r"(?:[^.!?;\n'’]|(?<=\w)['’](?=\w)){0,80}?\w['’](?!\w)")
 # An apostrophe after a space or a bracket, before two figures that end there ("'32", "’45"; not "'60s", "'45%", "'32,5").
-_ELIDED_YEAR = regex.compile(r"(?<=(?:^|[\s(\[])['’])\d\d(?![\w%‰'’]|[.,]\d)")
+_ELIDED_YEAR = lazy(r"(?<=(?:^|[\s(\[])['’])\d\d(?![\w%‰'’]|[.,]\d)")
 
 
 def _centuries(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
@@ -5037,7 +5037,7 @@ def _roman_ordinal(lex: Lexicon, written: str) -> int | None:
                                     if written.lower().endswith(x) and _roman(written[: -len(x)])), None)
 
 
-_LEADING_FIGURES = regex.compile(r"\d{1,2}(?!\d)")
+_LEADING_FIGURES = lazy(r"\d{1,2}(?!\d)")
 
 
 @cache
@@ -5090,12 +5090,12 @@ def _names_a_century(text: str, m: regex.Match[str], kind: str, first_at: int, s
     return True
 
 
-_WORD_JUST_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \u00a0\-‐]+$")
-_ORDINAL_WRITTEN_ON = regex.compile(r"[\-‐]?\p{L}")
-_ROMAN_WORD = regex.compile(r"[IVXL]+\p{Ll}{0,3}")
-_SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
-_CAPITALISED_NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
-_LAST_WORD_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*$")
+_WORD_JUST_BEFORE = lazy(r"(?r)(\p{L}+)[ \u00a0\-‐]+$")
+_ORDINAL_WRITTEN_ON = lazy(r"[\-‐]?\p{L}")
+_ROMAN_WORD = lazy(r"[IVXL]+\p{Ll}{0,3}")
+_SENTENCE_START_BEFORE = lazy(r"(?:^|[.!?:;]\s*|\n\s*)$")
+_CAPITALISED_NAME_GOES_ON = lazy(r"[ \u00a0]+\p{Lu}")
+_LAST_WORD_CAPITALISED = lazy(r"\p{Lu}\p{Ll}*$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -5216,7 +5216,7 @@ def _fiscal_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 # Another year after a figure, listed or as a range's end: " et 2021", "-2015" (not a decade: "1950-х по 1980-е").
-_YEAR_LISTED_AFTER = regex.compile(r"[ \u00a0]*(?:[-–—]|,|\p{L}{1,3}[ \u00a0])[ \u00a0]*\d{4}(?![\d\-‐]|\p{L})")
+_YEAR_LISTED_AFTER = lazy(r"[ \u00a0]*(?:[-–—]|,|\p{L}{1,3}[ \u00a0])[ \u00a0]*\d{4}(?![\d\-‐]|\p{L})")
 
 
 @cache
@@ -5424,10 +5424,10 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
 
 # A bare dollar sign as Quebec writes it, after the figure or its scale word ("15,75 $", "2 milliards $"; not
 # "US$", "$ US", "$ américain", "$CA", nor "11,7 millions de $", a translation's).
-_BARE_DOLLAR = regex.compile(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")
+_BARE_DOLLAR = lazy(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")
 
 
-_SIGN_BEFORE_FIGURE = regex.compile(r"[ \u00a0]*(\p{L}+\.?)[ \u00a0]*\d")
+_SIGN_BEFORE_FIGURE = lazy(r"[ \u00a0]*(\p{L}+\.?)[ \u00a0]*\d")
 
 
 def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start: int, end: int) -> list[Quantity]:

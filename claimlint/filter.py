@@ -19,19 +19,18 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-import regex
-
+from claimlint.compiled import lazy
 from claimlint.config import Config
 from claimlint.diagnostics import Diagnostic, Severity
 from claimlint.errors import ConfigError, UsageError
 from claimlint.rule import Rule
 from claimlint.source import Document
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = lazy(
     r"<!--\s*claimlint-(disable-next-line|disable|enable)(?![\w-])\s*([A-Za-z0-9_,\s-]*?)\s*-->"
 )
 # Any directive, known or not: a misspelt one ("claimlint-disable-line") would suppress nothing unseen.
-_ANY_DIRECTIVE = regex.compile(r"<!--\s*(claimlint-([\w-]+))")
+_ANY_DIRECTIVE = lazy(r"<!--\s*(claimlint-([\w-]+))")
 _KINDS = ("disable-next-line", "disable", "enable")
 ALWAYS = "CL000"  # a crashed rule is always reported
 

@@ -18,15 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-import regex
-
+from claimlint.compiled import lazy
 from claimlint.facts import Fact, FactSheet
 from claimlint.lexicon import lexicon, normalize
 from claimlint.measures import convert, convertible, is_temperature
 from claimlint.quantity import Kind, Quantity
 from claimlint.segment import Sentence, languages
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+_WORD = lazy(r"\p{L}[\p{L}\p{M}'’\-]*")
 # The kinds a claim of each kind may speak of ("2.5 million homes", a count, of the fact "more than 2.5 million").
 _NUMERIC_KINDS = {
     Kind.CURRENCY: {Kind.CURRENCY},

@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+from claimlint.compiled import lazy
 from claimlint.quantity import set_by_slots
 from claimlint.source import reading_of
 
@@ -35,23 +36,23 @@ _counted: dict[str, int] = {}
 _COUNTED_MAX = 1 << 16
 _FIELD = 16
 
-_BLOCK = regex.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
+_BLOCK = lazy(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n|$))+")
 # Runs of letters of a script, counted by their lengths (fewer matches than one per letter): Cyrillic ones in the
 # first group, Arabic ones in the second (no character is of both scripts, so one scan counts both).
-_CYRILLIC_OR_ARABIC = regex.compile(r"(\p{Cyrillic}+)|(\p{Arabic}+)")
+_CYRILLIC_OR_ARABIC = lazy(r"(\p{Cyrillic}+)|(\p{Arabic}+)")
 # The languages a paragraph's script settles (Cyrillic, Arabic letters); the others are written in Latin.
 _BY_SCRIPT = frozenset({"ru", "ar"})
-_LATIN_WORD = regex.compile(r"\p{Latin}{3}")  # (a timestamp has none: it takes the main language)
+_LATIN_WORD = lazy(r"\p{Latin}{3}")  # (a timestamp has none: it takes the main language)
 # A sentence ends at . ! ? … ؟ (with closing quotes or brackets) before space and a new sentence; the
 # space may hold one line break, as a Markdown paragraph wraps its lines ("rose 7.2%.\nFreight rates").
 # (The spaces are group 1: a variable lookbehind for the punctuation costs twice the time.)
-_END = regex.compile(
+_END = lazy(
     r"[.!?…؟][\"'”’»)\]]*([ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*|[ \t\u00a0]+)(?=[\"'“‘«(\[]*(?:\p{Lu}|\p{Lo}|\d))"
 )
 # The word that ends where the search ends, searched backwards (a forward search for "\S+$" tries
 # every position of the sentence: it took two thirds of the time of splitting sentences).
-_WORD_BEFORE = regex.compile(r"(\S+)", regex.REVERSE)
-_INITIALS = regex.compile(r"(?:\p{L}\.)+")
+_WORD_BEFORE = lazy(r"(\S+)", regex.REVERSE)
+_INITIALS = lazy(r"(?:\p{L}\.)+")
 
 
 @set_by_slots  # (made for every paragraph of every article)
@@ -227,8 +228,8 @@ def _reads_otherwise(text: str, lang: str, other: str) -> bool:
     )
 
 
-_GROUPED = regex.compile(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
-_LATIN_WORDS = regex.compile(r"\p{Latin}+")
+_GROUPED = lazy(r"(?<![\d.,])\d{1,3}([.,])\d{3}(?![\d.,])")
+_LATIN_WORDS = lazy(r"\p{Latin}+")
 _MEASURE_WORDS = frozenset({"SCALE", "SCALE_BARE", "CUR_WORD", "PCT", "PP"})
 
 

@@ -16,41 +16,42 @@ from typing import Any
 
 import regex
 
+from claimlint.compiled import lazy
 from claimlint.discover import ARTICLE_SUFFIXES
 from claimlint.errors import InputError
 from claimlint.positions import LineIndex, merge_spans
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
-_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'“”«»()]+[^\s<>\"'“”«»().,;:!?]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_FRONT_MATTER = lazy(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
+_URL = lazy(r"(?:https?://|ftp://|www\.)[^\s<>\"'“”«»()]+[^\s<>\"'“”«»().,;:!?]|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # Markdown inline spans (blocks come from markdown-it-py): inline code, link and image targets,
 # autolinks, reference definitions, HTML comments and tags.
-_MD_INLINE_CODE = regex.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
-_MD_LINK_TARGET = regex.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_DEF = regex.compile(r"^[ ]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
+_MD_INLINE_CODE = lazy(r"(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
+_MD_LINK_TARGET = lazy(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_DEF = lazy(r"^[ ]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\S+.*$", regex.MULTILINE)
 # A footnote's mark where its note is written: "[^1]: The figure assumes 3.5% growth." is read after the mark.
-_MD_FOOTNOTE_MARK = regex.compile(r"^[ ]{0,3}\[\^[^\]\s]+\]:", regex.MULTILINE)
+_MD_FOOTNOTE_MARK = lazy(r"^[ ]{0,3}\[\^[^\]\s]+\]:", regex.MULTILINE)
 # Struck-through text ("~~1.4%~~ 1.5%"): deleted, no claim of the article.
-_MD_STRUCK = regex.compile(r"(?<!~)~~(?!~)(?=\S).*?(?<=\S)(?<!~)~~(?!~)")
+_MD_STRUCK = lazy(r"(?<!~)~~(?!~)(?=\S).*?(?<=\S)(?<!~)~~(?!~)")
 # A heading's section number ("## 1. What is the triple lock?", "### 2) Les taux"), no quantity.
-_MD_HEADING_NUMBER = regex.compile(r"^[ ]{0,3}#{1,6}[ \t]+\K\d{1,2}(?:\.\d{1,2})*[.)](?=[ \t])", regex.MULTILINE)
+_MD_HEADING_NUMBER = lazy(r"^[ ]{0,3}#{1,6}[ \t]+\K\d{1,2}(?:\.\d{1,2})*[.)](?=[ \t])", regex.MULTILINE)
 # A superscript's content: a footnote's or reference's mark ("<sup>2</sup>").
-_MD_SUPERSCRIPT = regex.compile(r"<sup>.*?</sup>", regex.IGNORECASE | regex.DOTALL)
-_MD_AUTOLINK = regex.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
+_MD_SUPERSCRIPT = lazy(r"<sup>.*?</sup>", regex.IGNORECASE | regex.DOTALL)
+_MD_AUTOLINK = lazy(r"<(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:[^\s<>]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>")
 # A quotation's marks at the start of a line: "> 6 people said so" quotes, it states no "more than".
-_MD_QUOTE = regex.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", regex.MULTILINE)
-_MD_HTML = regex.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", regex.DOTALL)
+_MD_QUOTE = lazy(r"^[ \t]{0,3}(?:>[ \t]?)+", regex.MULTILINE)
+_MD_HTML = lazy(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>", regex.DOTALL)
 
 
 # Markdown's marks of emphasis, "**", "*", "__", "_" (and "***"): opening before a character that is no space, closing
 # after one, and not inside a word ("snake_case", "2*3").
-_EMPHASIS = regex.compile(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
+_EMPHASIS = lazy(r"(?<![\w*_\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*_])")
 
 
 # A character reference, which Markdown reads as its character ("3&nbsp;228 milliards", "&euro;45", "4,5&#8239;%"); the
 # names are HTML's (the standard library's table, :func:`_character`), and one without its ";" is text, as CommonMark
 # has it.
-_CHAR_REF = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CHAR_REF = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def without_emphasis(text: str) -> str:
