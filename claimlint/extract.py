@@ -24,6 +24,7 @@ from claimlint.compiled import compile_cached, lazy
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
+    MARKS,
     NAMED_YEARS,
     RECENT_YEARS,
     TENS,
@@ -2609,7 +2610,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None and (link := linked.match(text, q.end)):
                 m = pattern.match(text, link.end())  # ("3 millions de tonnes": the units after the link word)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
-        if unit is None and m is not None and m.group("context") and not m.group("gap") and (
+        if unit is None and m is not None and not m.group("gap") and _unit_kind(m.group("unit"), lex) == "context" and (
                 _names_with_figure(m.group("unit"), lex)):
             continue  # (a letter written onto the figure that is no unit there is a name's: "room 104F", "Flat 3F")
         if unit is not None and m is not None and q.is_range and (reading := _reading_on_a_scale(text, q, unit, start, lex)):
@@ -2833,16 +2834,17 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
     return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
 
 
-def _measure_unit(text: str, q: Quantity, m: regex.Match[str], start: int, lex: Lexicon) -> str | None:
+def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lexicon) -> str | None:
     """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
     written = m.group("unit")
-    in_context_word = m.group("context") and len(written) > 1 and written.isalpha()
-    if m.group("gap") in _HYPHENS and not (m.group("word") or in_context_word):
+    kind = _unit_kind(written, lex)
+    in_context_word = kind == "context" and len(written) > 1 and written.isalpha()
+    if m.group("gap") in _HYPHENS and not (kind == "word" or in_context_word):
         # (a hyphen before a unit's word only, one read in context too: "a 12-kilometre road", "a 30-knot gale"; but
         # "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
-    if m.group("context"):
+    if kind == "context":
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)
         unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
             text, q, m.end(), start, lex.measure_in_context[written])
@@ -2916,10 +2918,14 @@ _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space
 
 
 @cache
-def _measure_pattern(lang: str) -> regex.Pattern[str]:
+def _measure_pattern(lang: str) -> re.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
-    road") or nothing, with the marks written on their last letter ("متراً")."""
-    return regex.compile(rf"(?P<gap>[ \u00a0\u202f\-‐]?){_measure_units(lang)}\p{{M}}*(?![\p{{L}}\p{{N}}'’])(?!/\p{{L}})")
+    road") or nothing, with the marks written on their last letter ("متراً"): group ``gap``, then ``unit``, the form
+    as written, of which :func:`_unit_kind` tells the kind. Some hundreds of forms: compiled with ``re`` and kept
+    (:func:`claimlint.compiled.compile_cached`), where ``regex`` spent 10-30 ms a language compiling it at every
+    start."""
+    units = _measure_units(lang)
+    return compile_cached(rf"(?P<gap>[ \u00a0\u202f\-‐]?)(?P<unit>{units})[{MARKS}]*(?![^\W_]|['’])(?!/[^\W\d_])")
 
 
 @cache
@@ -2945,16 +2951,19 @@ def _measure_heads(lang: str) -> frozenset[str]:
 
 def _measure_units(lang: str) -> str:
     """The units of :func:`_measure_pattern` as one alternation, the longest form first whatever it is ("km per hour"
-    before "km"): symbols as written (group ``unit``), words in any case and with either apostrophe ("chilometri
-    all’ora"; group ``word`` too), and the forms read in context as written (groups ``unit`` and ``context``)."""
+    before "km"): symbols as written, words in any case and with either apostrophe ("chilometri all’ora"), and the
+    forms read in context as written; a form that is two of these is the last of them."""
     lex = lexicon(lang)
-    forms = {f: f"(?P<unit>(?P<word>{re.escape(f)}))" for f in lex.measure_words if f not in lex.measure_symbols}
-    forms = {f: f"(?i:{alt})".replace("'", "['’]") for f, alt in forms.items()}
-    forms.update({f: f"(?P<unit>{re.escape(f)})" for f in lex.measure_symbols})
-    forms.update({f: f"(?P<unit>(?P<context>{re.escape(f)}))" for f in lex.measure_in_context})
-    if not lex.measure_in_context:
-        forms[""] = "(?P<context>(?!))"  # (the group in every language's pattern)
-    return "(?:" + "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    forms = {f: f"(?i:{re.escape(f)})".replace("'", "['’]") for f in lex.measure_words if f not in lex.measure_symbols}
+    forms.update({f: re.escape(f) for f in [*lex.measure_symbols, *lex.measure_in_context]})
+    return "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _unit_kind(written: str, lex: Lexicon) -> str:
+    """What a form :func:`_measure_pattern` matched is, by the same precedence as :func:`_measure_units`: "context" (a
+    form of ``measure_in_context``, as written), "symbol" (of ``measure_symbols``, as written) or "word" (of
+    ``measure_words``, in any case)."""
+    return "context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols else "word"
 
 
 def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

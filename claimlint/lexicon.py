@@ -846,10 +846,10 @@ def _char(ch: str) -> str:
 # library's `re`, which runs this trie-shaped pattern 3.5 times as fast as `regex` (measured with
 # bench/extract_speed.py); `regex` serves the rest (captures of repeated groups, script classes).
 # `re` has no \p{M}: combining marks are listed (Latin accents, Arabic harakat).
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_NOT_WORD = rf"[\w{_MARKS}]"
+MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_NOT_WORD = rf"[\w{MARKS}]"
 _WORD_START = rf"(?<!{_NOT_WORD})"
-_LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
+_LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
 
 
 def _marked_race_time(marks: dict[str, list[str]] | None) -> str:
@@ -1055,7 +1055,7 @@ def _anchor_scan(anchors: str) -> str:
     # (the word first: its heads turn most words away sooner than the checks of the character before it)
     # (a figure's digits are taken together: a window is the same from its first digit to its last, and
     # candidates._windows then reads one match a figure rather than one a digit)
-    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure}){figure}*|(?=(?P<word>{words}))(?<![{_MARKS}])(?!{figure}))"
+    return rf"[\W{DIGITS}{VULGAR}](?:(?<={figure}){figure}*|(?=(?P<word>{words}))(?<![{MARKS}])(?!{figure}))"
 
 
 def fold_case(text: str, folding: dict[int, str]) -> str:
