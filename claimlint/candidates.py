@@ -1052,7 +1052,7 @@ def _year_and_its_word(lang: str) -> regex.Pattern[str]:
     """A year and a word of years after it (``year_words_after``): " 2024 года", " 2024 г."."""
     lex = lexicon(lang)
     words = "|".join(regex.escape(w) for w in sorted(lex.values["YEAR_AFTER"], key=len, reverse=True)) or "(?!)"
-    return regex.compile(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
+    return lazy(rf"[ \u00a0]+(?:19|20)[0-9]{{2}}[ \u00a0]+(?:{words})(?!\w)")
 
 
 _WORD_ENDING = lazy(r"(\p{L}+)[ \u00a0]+$")

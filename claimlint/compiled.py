@@ -8,9 +8,10 @@ the pattern, the flags and the engine's version, so it is kept in the user cache
 the engine directly. Anything unexpected (another Python, a damaged file) falls back to
 ``re.compile``, which is always right.
 
-``regex`` keeps nothing across processes, and its compiler is slow: the modules of the extract stage hold some two
-hundred patterns, 40 ms of compiling at every import, while a file reads a few dozen of them. :func:`lazy` defers
-each to its first use.
+``regex`` keeps nothing across processes, and its compiler, written in Python, is slow: the modules of the extract
+stage hold some two hundred patterns, 40 ms of compiling at every import, while a file reads a few dozen of them
+(30-55 ms more, Russian seed 000). :func:`lazy` defers each to its first use, and :func:`compile_regex_cached` keeps
+what ``regex``'s compiler hands its engine in the user cache, as for ``re``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import hashlib
 import marshal
 import re
 import sys
+import threading
 from pathlib import Path
 from typing import Any, cast
 
@@ -31,6 +33,12 @@ try:  # CPython's engine and its compiler; both have been stable since Python 3.
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another implementation: plain compile
     _sre = None
+
+try:  # regex's compiler (in Python) and the engine it hands each program to
+    from regex import _main as _regex_main
+    from regex import _regex
+except ImportError:  # pragma: no cover - another layout of the package: plain compile
+    _regex_main = None
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...]:
@@ -67,6 +75,67 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+_RECORDING = threading.Lock()
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with int subclasses (the RegexFlag enum) made ints, through tuples, lists, sets and dicts: what
+    marshal keeps."""
+    if isinstance(value, bool) or value is None or isinstance(value, str | bytes):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        return type(value)(_plain(v) for v in value)
+    raise TypeError(f"not kept: {type(value).__name__}")
+
+
+def _regex_arguments(pattern: str, flags: int, kwargs: dict[str, Any]) -> tuple[Any, ...]:
+    """What ``regex``'s compiler hands its engine (``_regex.compile``) for this pattern: recorded by standing in for
+    the engine module during one compile (the compiler's own cache off, so that it does compile)."""
+    recorded: list[tuple[Any, ...]] = []
+
+    class _Recorder:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(_regex, name)
+
+        @staticmethod
+        def compile(*arguments: Any) -> Any:
+            recorded.append(arguments)
+            return _regex.compile(*arguments)
+
+    with _RECORDING:
+        _regex_main._regex = _Recorder()
+        try:
+            _regex_main._compile(pattern, flags, False, kwargs, False)
+        finally:
+            _regex_main._regex = _regex
+    return tuple(_plain(a) for a in recorded[0])
+
+
+def compile_regex_cached(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **kwargs)``, with what its compiler makes of the pattern kept in the user cache
+    under the pattern, the flags, the named lists, Python's version and ``regex``'s. Anything unexpected (a damaged
+    file, another layout of the package) falls back to ``regex.compile``, which is always right."""
+    if _regex_main is None:
+        return regex.compile(pattern, flags, **kwargs)
+    try:
+        lists = sorted((name, sorted(values)) for name, values in kwargs.items())
+        key = f"{sys.version}\0{regex.__version__}\0{int(flags)}\0{pattern}\0{lists}"
+        path = cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:24]}.marshal"
+        try:
+            arguments = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            arguments = _regex_arguments(pattern, flags, kwargs)
+            store(path, marshal.dumps(arguments))
+        compiled: regex.Pattern[str] = _regex.compile(*arguments)
+        return compiled
+    except Exception:  # noqa: BLE001 - an engine detail changed: the standard way is always right
+        return regex.compile(pattern, flags, **kwargs)
+
+
 class _Lazy:
     """A ``regex`` pattern compiled at its first use. The compiled pattern's attributes are then copied into the
     instance, so that every later use is one lookup in its ``__dict__``, as cheap as on the pattern itself."""
@@ -81,13 +150,13 @@ class _Lazy:
         if name.startswith("__"):
             raise AttributeError(name)
         pattern, flags, kwargs = self._arguments
-        compiled = regex.compile(pattern, flags, **kwargs)
+        compiled = compile_regex_cached(pattern, flags, **kwargs)
         for attribute in self._ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
 
 def lazy(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags, **kwargs)``, compiled when the pattern is first used: for the modules' own
-    patterns, most of which a given text never needs."""
+    """``regex.compile(pattern, flags, **kwargs)``, compiled when the pattern is first used (by
+    :func:`compile_regex_cached`): for the modules' own patterns, most of which a given text never needs."""
     return cast("regex.Pattern[str]", _Lazy(pattern, flags, kwargs))

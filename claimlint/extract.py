@@ -303,9 +303,9 @@ def _tally_items(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     name = rf"(?:(?i:{articles})(?:[ \u00a0]+|(?<=['’])))?\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}\-&]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}\-&]*){{0,2}}"
     apart = rf"(?:[ \u00a0]+(?P<noun>\p{{Ll}}+))?[ \u00a0]*(?:[,;][ \u00a0]*|[ \u00a0]*(?i:{_alternatives(lex.and_words)})[ \u00a0]+)"
     figure = "[1-9][0-9]{0,2}"
-    before = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>{figure}){apart}(?P<name>{name})[ \u00a0]+$")
-    after = regex.compile(rf"{apart}(?P<name>{name})[ \u00a0]+(?P<figure>{figure})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
-    opening = regex.compile(rf"(?r)(?P<name>{name})[ \u00a0]+$")
+    before = lazy(rf"(?r)(?<![\p{{L}}\p{{N}}.,])(?P<figure>{figure}){apart}(?P<name>{name})[ \u00a0]+$")
+    after = lazy(rf"{apart}(?P<name>{name})[ \u00a0]+(?P<figure>{figure})(?![\p{{L}}\p{{N}}]|[.,][0-9])")
+    opening = lazy(rf"(?r)(?P<name>{name})[ \u00a0]+$")
     names = ({lex.fold(w) for w in (*lex.references, *lex.named_references, *lex.model_suffixes)} | lex.product_names | lex.model_makers
              | {lex.fold(w) for w in lex.programme_names})
     return before, after, opening, frozenset(names)
@@ -431,15 +431,15 @@ def _model_patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern
     # (one suffix or more, and no capitalised word after them: not "40 Ultra Orthodox men", "les 176 Plus Beaux Villages",
     # "40 Max Planck institutes"; "15 Pro Max" is a model)
     suffixes = rf"[ \u00a0]+(?:{_alternatives(lex.model_suffixes)})(?![\p{{L}}\p{{N}}\-])"
-    suffix = regex.compile(rf"(?:{suffixes})+(?![ \u00a0]+\p{{Lu}})") if lex.model_suffixes else None
+    suffix = lazy(rf"(?:{suffixes})+(?![ \u00a0]+\p{{Lu}})") if lex.model_suffixes else None
     ands = _alternatives(lex.and_words)
     joiner = rf"(?:[ \u00a0]*(?P<comma>,)|[ \u00a0]+(?i:{_alternatives([*lex.and_words, *lex.values['TO']])}))[ \u00a0]*"
     articles = _alternatives([*lex.values["ARTICLE"], *lex.values.get("INDEF", {})])
     figure = rf"[{DIGITS}]{{1,4}}"
-    listed = regex.compile(
+    listed = lazy(
         rf"(?r)(?P<name>\p{{L}}+)[ \u00a0]+{figure}(?:(?:[ \u00a0]*,|[ \u00a0]+(?i:{ands}))[ \u00a0]*{figure})*{joiner}"
         rf"(?:(?i:{articles})[ \u00a0]+)?$")
-    goes_on = regex.compile(rf"[ \u00a0]*(?:[,;.:!?)]|(?i:{ands})(?!\w)|$)")
+    goes_on = lazy(rf"[ \u00a0]*(?:[,;.:!?)]|(?i:{ands})(?!\w)|$)")
     return suffix, listed, goes_on
 
 
@@ -519,7 +519,7 @@ def _part_of_a_whole(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
     of = _alternatives([*lex.values["OF"], *lex.partitive]).replace("'", "['’]")
     articles = _alternatives(lex.values["ARTICLE"]).replace("'", "['’]")
-    return regex.compile(rf"[ \u00a0]+(?i:{of})(?:[ \u00a0]+(?i:{articles}))?[ \u00a0]*([0-9]{{1,3}})(?![0-9]|[.,][0-9]|\w)")
+    return lazy(rf"[ \u00a0]+(?i:{of})(?:[ \u00a0]+(?i:{articles}))?[ \u00a0]*([0-9]{{1,3}})(?![0-9]|[.,][0-9]|\w)")
 
 
 def _names_nothing(text: str, word: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -2317,7 +2317,7 @@ def _bound_after(lang: str) -> regex.Pattern[str]:
     one, which opens a comparison there ("250 staff or more than €50 million")."""
     lex = lexicon(lang)
     forms = sorted((f for f in lex.values["Q_AFTER"] if f.rpartition(" ")[2] not in lex.conjunctions), key=len, reverse=True)
-    return regex.compile(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
+    return lazy(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
 
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:
@@ -2756,7 +2756,7 @@ def _degree_range_pattern(lang: str) -> regex.Pattern[str]:
     opens = _alternatives([*lex.values["BETWEEN"], *lex.values["FROM"]])
     joins = _alternatives([*lex.values["AND"], *lex.values["TO"]])
     article = rf"(?:(?P<article>{_alternatives(lex.values['ARTICLE'])})[ \u00a0]+)?"
-    return regex.compile(
+    return lazy(
         rf"(?:(?<!\w)(?P<open>{opens})[ \u00a0]+{article})?(?<![\w.,\-–])(?P<low>[0-9]{{1,2}})°?"
         rf"(?:[\-–‐‑]|(?(open)[ \u00a0]+(?P<join>{joins})[ \u00a0]+{article}|(?!)))$",
         regex.IGNORECASE,
@@ -2937,7 +2937,7 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
     if not links:
         return None
     link = _alternatives(links).replace("'", "['’]")
-    return regex.compile(rf"[ \u00a0](?i:{link})")
+    return lazy(rf"[ \u00a0](?i:{link})")
 
 
 @cache
@@ -4904,7 +4904,7 @@ def _decade_pair(lang: str) -> regex.Pattern[str]:
     """ "e '70", "en zestig", "et 1930": a second decade after a decade's word and figure, and "and"."""
     lex = lexicon(lang)
     tens = [f for f, v in lex.values["NUMWORD"].items() if v in range(30, 100, 10)]
-    return regex.compile(rf"[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+(?P<d>['’]?(?:(?P<c>1[89]|20)?(?P<t>[0-9]0)"
+    return lazy(rf"[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+(?P<d>['’]?(?:(?P<c>1[89]|20)?(?P<t>[0-9]0)"
                          rf"(?![\d%\w]|[.,]\d)|(?P<word>{_alternatives(tens)})(?![\w-])))", regex.IGNORECASE)
 
 
@@ -5058,8 +5058,8 @@ def _century_range_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Patter
     number = rf"(?:(?<![\w.,])[{DIGITS}]{{1,2}}{suffix}|(?<!\w)(?-i:[IVXL]{{1,6}}){suffix}|(?<!\w)\p{{L}}+)(?!\w)"
     joined = rf"(?:[ \u00a0]*[\-‐–—][ \u00a0]*|[ \u00a0]+(?:{_alternatives(lex.values['AND'])})[ \u00a0]+)"
     words = _alternatives(lex.century_range_words)
-    return (regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE),
-            regex.compile(rf"(?P<c>(?P<n1>{number}){joined}(?P<n2>{number}))[ \u00a0\-‐]+(?:{words})$", regex.IGNORECASE),
+    return (lazy(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE),
+            lazy(rf"(?P<c>(?P<n1>{number}){joined}(?P<n2>{number}))[ \u00a0\-‐]+(?:{words})$", regex.IGNORECASE),
             tuple(_case_blind(w) for w in lex.century_range_words))
 
 
@@ -5163,20 +5163,20 @@ def _century_patterns(lang: str) -> tuple[tuple[str, tuple[str, ...], regex.Patt
     if lex.century_named_after_figure and not lex.century_before_figure:  # (Arabic "14 قرنا" counts centuries)
         words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
         out.append(("after", tuple(_case_blind(w) for w in lex.century_named_after_figure),
-                    regex.compile(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)))
+                    lazy(rf"(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)))
     if lex.century_before_figure:
         prefixes = f"(?:{_alternatives(lex.ordinal_prefixes)})?" if lex.ordinal_prefixes else ""
         ordinals = _alternatives(lex.century_ordinals).replace("\\ ", "[ \u00a0]+") or "(?!)"
-        out.append(("before", tuple(_case_blind(w) for w in lex.century_before_figure), regex.compile(
+        out.append(("before", tuple(_case_blind(w) for w in lex.century_before_figure), lazy(
             rf"(?P<c>(?<!\w)(?:{_alternatives(lex.century_before_figure)})[ \u00a0]+"
             rf"(?:{prefixes}(?P<fig>[{DIGITS}]{{1,2}})(?![{DIGITS}])|(?P<spelled>{ordinals})(?!\w)))", regex.IGNORECASE)))
     if lex.named_centuries:
         after = _alternatives(lex.named_centuries_after).replace("'", "['’]")
-        out.append(("named", tuple(_case_blind(w) for w in lex.named_centuries), regex.compile(
+        out.append(("named", tuple(_case_blind(w) for w in lex.named_centuries), lazy(
             rf"(?<!\w)(?:{after})(?:[ \u00a0]+|(?<=['’]))(?P<c>(?-i:(?P<named>{_alternatives(lex.named_centuries)})))(?!\w)",
             regex.IGNORECASE)))
     if lex.decade_suffixes:
-        out.append(("hundreds", tuple(_case_blind(f"00{s}") for s in lex.decade_suffixes), regex.compile(
+        out.append(("hundreds", tuple(_case_blind(f"00{s}") for s in lex.decade_suffixes), lazy(
             rf"(?P<c>(?<![\w.,])(?P<hundreds>1[0-8])00(?:{_alternatives(lex.decade_suffixes)}))(?!\w)", regex.IGNORECASE)))
     return tuple(out)
 
@@ -5187,7 +5187,7 @@ def _century_before_word(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
     suffix = f"(?:[\\-‐]?(?:{_alternatives(lex.ordinal_suffixes)}))?" if lex.ordinal_suffixes else ""
     words = _alternatives(lex.century_named_after_figure).replace("\\ ", "[ \u00a0]+")
-    return regex.compile(
+    return lazy(
         rf"(?P<c>(?:(?<![\w.,])(?P<fig>[{DIGITS}]{{1,2}}){suffix}|(?<!\w)(?-i:(?P<roman>[IVXL]{{1,6}})){suffix}"
         rf"|(?<!\w)(?P<spelled>\p{{L}}+(?:[ \u00a0\-‐]+\p{{L}}+){{0,3}}))[ \u00a0\-‐]+(?:{words}))(?!\w)$", regex.IGNORECASE)
 
@@ -5405,7 +5405,7 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 @cache
 def _weekday_and_clock_word(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
-    return regex.compile(rf"(?<!\w)(?:{_alternatives(lex.values['WEEKDAY'])}),[ \u00a0]+(?:{_alternatives(lex.clock_after_date)})[ \u00a0]+$",
+    return lazy(rf"(?<!\w)(?:{_alternatives(lex.values['WEEKDAY'])}),[ \u00a0]+(?:{_alternatives(lex.clock_after_date)})[ \u00a0]+$",
                          regex.IGNORECASE)
 
 

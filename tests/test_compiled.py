@@ -2,6 +2,8 @@
 
 import re
 
+import regex
+
 from claimlint import compiled
 from claimlint.lexicon import lexicon
 
@@ -49,3 +51,56 @@ def test_flagged_pattern_is_kept_and_loaded(tmp_path, monkeypatch):
     assert [m.span() for m in first.finditer(text)] == want
     assert [m.span() for m in second.finditer(text)] == want
     assert second.flags & re.IGNORECASE
+
+
+def test_regex_program_is_kept_and_loaded(tmp_path, monkeypatch):
+    # a regex pattern with what re lacks (script classes, a reversed search, a named list whose captures repeat):
+    # the second compile loads what the first stored, and both match as regex.compile does
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    pieces = lexicon("ru").values["NUMWORD"]
+    cases = [
+        (r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$", 0, {}, "Выручка Alibaba ", "search"),
+        (r"(?:(?P<p>\L<pieces>)[ -]?)+", 0, {"pieces": sorted(pieces)}, "двадцать пять", "fullmatch"),
+        (r"(?<!\w)(?:milliard|млрд|مليار)(?!\w)", regex.IGNORECASE, {}, "3 MILLIARDS, 5 Млрд, 7 مليار", "search"),
+    ]
+    want = []
+    for pattern, flags, lists, text, how in cases:
+        m = getattr(regex.compile(pattern, flags, **lists), how)(text)
+        assert m is not None
+        want.append((m.span(), m.captures(1) if m.re.groups else None))
+    first = [compiled.compile_regex_cached(p, f, **lists) for p, f, lists, _, _ in cases]
+    assert len(list(tmp_path.glob("regex-*.marshal"))) == len(cases)
+
+    def no_compiling(*arguments):
+        raise AssertionError("the stored program was not used")
+
+    monkeypatch.setattr(compiled, "_regex_arguments", no_compiling)
+    second = [compiled.compile_regex_cached(p, f, **lists) for p, f, lists, _, _ in cases]
+    for patterns in (first, second):
+        got = []
+        for compiled_pattern, (_, _, _, text, how) in zip(patterns, cases):
+            m = getattr(compiled_pattern, how)(text)
+            got.append((m.span(), m.captures(1) if m.re.groups else None))
+        assert got == want
+    assert second[2].flags & regex.IGNORECASE
+
+
+def test_damaged_regex_cache_falls_back_to_regex(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    compiled.compile_regex_cached(r"\p{Arabic}+")
+    for path in tmp_path.glob("regex-*.marshal"):
+        path.write_bytes(b"\x00not a program")
+    assert compiled.compile_regex_cached(r"\p{Arabic}+").findall("رقم 380 مليار") == ["رقم", "مليار"]
+
+
+def test_lazy_pattern_compiles_at_first_use_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    made = []
+    real = compiled.compile_regex_cached
+    monkeypatch.setattr(compiled, "compile_regex_cached", lambda *a, **k: made.append(a) or real(*a, **k))
+    pattern = compiled.lazy(r"(\p{L}+)[ \u00a0](\d+)", regex.IGNORECASE)
+    assert made == []
+    assert pattern.search("Vision 2030").groups() == ("Vision", "2030")
+    assert pattern.findall("Qwen 3, GPT 4") == [("Qwen", "3"), ("GPT", "4")]
+    assert pattern.pattern == r"(\p{L}+)[ \u00a0](\d+)" and pattern.flags & regex.IGNORECASE
+    assert len(made) == 1
