@@ -98,3 +98,24 @@ def test_a_form_starting_with_a_space_is_refused():
     with pytest.raises(ValueError, match="must not start with a space"):
         _tokenizer(words=["a", "\u00a0mln"], signs=[], pieces=["one"], connectors=[], prefixes=[], indefinite=[],
                    hyphen_units=["year"])
+
+
+def test_lexicon_is_made_as_its_fields_say():
+    # Lexicon's __init__ is written out (the generated one cost every start 12 ms to compile): it takes every
+    # field by name, fills the defaults, gives each lexicon its own mutable ones, and refuses a misspelt field.
+    from dataclasses import FrozenInstanceError, fields
+
+    from claimlint.lexicon import Lexicon, lexicon
+
+    required = {f.name: None for f in fields(Lexicon) if f.default is f.default_factory}  # (both MISSING)
+    a, b = Lexicon(**required), Lexicon(**required)
+    assert a.classified == {} and a.classified is not b.classified
+    assert a.day_figure is None and a.measure_symbols == {} and a.number_after_unit is False
+    with pytest.raises(TypeError, match="unknown fields: lexicon_typo"):
+        Lexicon(**required, lexicon_typo=1)
+    with pytest.raises(TypeError, match="missing field: lang"):
+        Lexicon(**{k: v for k, v in required.items() if k != "lang"})
+    with pytest.raises(FrozenInstanceError):
+        lexicon("it").lang = "nl"  # type: ignore[misc]
+    for lang in LANGUAGES:
+        assert lexicon(lang).lang == lang and lexicon(lang).measure_symbols
