@@ -147,12 +147,14 @@ class _Lazy:
         self._arguments = (pattern, flags, kwargs)
 
     def __getattr__(self, name: str) -> Any:  # (only asked for what the instance does not hold yet)
-        if name.startswith("__"):
+        if name.startswith("__") or name == "_compiled":
             raise AttributeError(name)
-        pattern, flags, kwargs = self._arguments
-        compiled = compile_regex_cached(pattern, flags, **kwargs)
-        for attribute in self._ATTRIBUTES:
-            setattr(self, attribute, getattr(compiled, attribute))
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:  # (the first use; after it, an attribute not copied is asked of the pattern)
+            pattern, flags, kwargs = self._arguments
+            compiled = self._compiled = compile_regex_cached(pattern, flags, **kwargs)
+            for attribute in self._ATTRIBUTES:
+                setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
 
 

@@ -104,3 +104,4 @@ def test_lazy_pattern_compiles_at_first_use_only(tmp_path, monkeypatch):
     assert pattern.findall("Qwen 3, GPT 4") == [("Qwen", "3"), ("GPT", "4")]
     assert pattern.pattern == r"(\p{L}+)[ \u00a0](\d+)" and pattern.flags & regex.IGNORECASE
     assert len(made) == 1
+    assert pattern.named_lists == {} and len(made) == 1  # (an attribute not copied: asked of the same pattern)
