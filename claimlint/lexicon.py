@@ -639,7 +639,11 @@ class Lexicon:
         if kind == "ord":  # a listed word keeps all its categories ("centesimi": a subunit or hundredths)
             listed = self.categories.get(self.fold(text))
             return listed or (("DENOM",) if self.ordinal_value(text) is not None else ())
-        found = self.categories.get(self.fold(text), ())
+        folded = self.fold(text)
+        found = self.categories.get(folded, ())
+        if kind == "num" and "SUBUNIT" in found and folded in self.not_alone:
+            return tuple(c for c in found if c != "NUMWORD")  # (a number word only inside a longer one, alone, is
+            # a subunit's word where it is one too: French "45 cents", "quarante-cinq cents")
         if kind == "num":
             # After a figure, "hundred"/"mille"/"duizend" scale it ("3 hundred"); elsewhere a scale
             # word cannot start an amount, so the parser takes it as a number word.
@@ -721,13 +725,22 @@ class Lexicon:
           and units in one word (``tens_units_closed``: "een op de twintig | vijf jaar geleden");
         - a zero word next to another piece ("two | nought | nine"), or two units ("five | one", "sei
           | un"), unless the words are the digits after a decimal word ("point nought four"), or
-          the second unit is the numerator of a fraction word after ("drie een vijfde", 3 1/5).
+          the second unit is the numerator of a fraction word after ("drie een vijfde", 3 1/5);
+        - a hundreds' word that is also a subunit's word, after tens, which a hundred never follows: the
+          subunit ("deux euros et vingt | cents").
         """
         match = self.pieces.fullmatch(word)
         if match is None:
             return None
-        values = [self.values["NUMWORD"].get(normalize(p)) for p in match.captures("p")]
+        captured = match.captures("p")
+        values = [self.values["NUMWORD"].get(normalize(p)) for p in captured]
         spans = match.spans("p")
+        if (
+            len(values) > 1 and values[-1] == 100 and normalize(captured[-1]) in self.values["SUBUNIT"]
+            and None not in values[:-1] and 20 <= spelled_value(list(zip(captured[:-1], values[:-1]))) < 100
+        ):
+            # ("vingt cents" is no 2,000; "dix-neuf cents", "trois cents" are hundreds)
+            return spans[-1][0]
         for i in range(1, len(values)):
             a, b = values[i - 1], values[i]
             gap = word[spans[i - 1][1] : spans[i][0]]
