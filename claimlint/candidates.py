@@ -458,7 +458,9 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         chunk = text[first:last]
         lead = len(chunk) - len(chunk.lstrip(_EDGE_PUNCT))
         core = chunk.strip(_EDGE_PUNCT)
-        if core and _is_name(core, lex):
+        if "/" in core and (per := _per_unit(core, lex)) is not None:
+            spans.append((first + lead + per, first + lead + len(core)))  # (the unit of a price: "/100g", "/m3")
+        elif core and _is_name(core, lex):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
 
@@ -703,6 +705,21 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
 
 
 _MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?[x×]")
+# A price, a slash, and a unit with the figure of its quantity, if any: "£1.20/100g", "€/m3".
+_PER_UNIT = lazy(rf"(?P<price>[^/]*)/(?:[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0]?)?(?P<unit>\p{{L}}[\p{{L}}²³0-9]*)")
+_NOT_SIGN = lazy(rf"[{DIGITS}.,\s]+")
+
+
+def _per_unit(chunk: str, lex: Lexicon) -> int | None:
+    """Where the slash is in ``chunk`` when it is money per a quantity of something ("£1.20/100g", "30p/kWh", "4,30
+    €/m3", whose chunk is "€/m3", "45 руб./м3"), else None: what follows the slash states no quantity of its own."""
+    m = _PER_UNIT.fullmatch(chunk)
+    if m is None:
+        return None
+    sign = normalize(_NOT_SIGN.sub("", m["price"]))
+    if sign in lex.sign_forms or sign in lex.values["CUR_WORD"] or sign in lex.values["SUBUNIT"]:
+        return m.end("price")
+    return None
 
 
 def _starts_with_sign(tail: str, lex: Lexicon) -> bool:

@@ -4587,6 +4587,16 @@ CASES = [
     ("nl", "Hij zat een jaar in voorarrest.", [("een jaar", "duration", "1", "year")]),
     ("fr", "Le dossier doit être déposé au plus tard le 31 mars 2025.",
      [("au plus tard le 31 mars 2025", "date", "2025-03-31", None, "at_most")]),
+    # money per a unit written onto it: the unit and its figure state nothing ("/100g" is no 100 g, "m3" no 3)
+    ("en", "Loose tea rose to £1.20/100g and power to 30p/kWh, while gold hit $2,400/oz.",
+     [("£1.20", "currency", "1.20", "GBP"), ("30p", "currency", "0.30", "GBP"), ("$2,400", "currency", "2400", "USD")]),
+    ("fr", "Le prix de l'eau atteint 4,30 €/m3 et le kWh 0,25 €/kWh dans certaines communes.",
+     [("4,30 €", "currency", "4.30", "EUR"), ("0,25 €", "currency", "0.25", "EUR")]),
+    ("it", "L'acqua costa 2,10 €/m3, il gasolio 1,80 €/litro.",
+     [("2,10 €", "currency", "2.10", "EUR"), ("1,80 €", "currency", "1.80", "EUR")]),
+    ("ru", "Вода стоит 45 руб./м3, а бензин 60 ₽/л.", [("45 руб.", "currency", "45", "RUB"), ("60 ₽", "currency", "60", "RUB")]),
+    ("ar", "بلغ سعر الماء 2 دولار/م3.", [("2 دولار", "currency", "2", "USD")]),
+    ("nl", "Water kost €2,10/m3 en stroom €0,40/kWh.", [("€2,10", "currency", "2.10", "EUR"), ("€0,40", "currency", "0.40", "EUR")]),
 ]
 
 
