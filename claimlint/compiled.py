@@ -103,7 +103,8 @@ def _regex_arguments(pattern: str, flags: int, kwargs: dict[str, Any]) -> tuple[
 
         @staticmethod
         def compile(*arguments: Any) -> Any:
-            recorded.append(arguments)
+            if arguments[0] == pattern:  # (not another thread's compile, which goes through here meanwhile)
+                recorded.append(arguments)
             return _regex.compile(*arguments)
 
     with _RECORDING:
