@@ -10,14 +10,17 @@ before that.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
 from claimlint.compiled import compile_cached, lazy
+from claimlint.datafiles import cached_json
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     DIGITS,
@@ -35,6 +38,9 @@ from claimlint.lexicon import (
 )
 from claimlint.positions import merge_spans
 from claimlint.quantity import set_by_slots
+
+# What is built from this module's code and kept (:func:`_reference_regex`) depends on the code too.
+_SOURCE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 # What may stand between two tokens of one run, and the characters it is made of.
 _GAP = lazy(r"[ \t\u00a0\u202f\u2009]*(?:[\-–—‐‑][ \t\u00a0\u202f]*|,[ \t\u00a0\u202f]*)?")
@@ -148,6 +154,14 @@ class Run:
 
 @cache
 def _reference_regex(lang: str) -> re.Pattern[str] | None:
+    """:func:`_reference_source`, compiled. (Building the source took 5-10 ms a language at every start: it is kept in
+    the user cache under the lexicon's digest and this module's.)"""
+    key = f"{lexicon(lang).digest}\0{_SOURCE_DIGEST}"
+    source = cached_json(f"references-{lang}", key, lambda: _reference_source(lang))
+    return None if source is None else compile_cached(source, re.IGNORECASE)
+
+
+def _reference_source(lang: str) -> str | None:
     """Figures after a reference word ("Article 5"), phrases whose number words name something
     ("نصف النهائي", the semi-final; "all'una", one o'clock) or whose unit of time names a point in time
     ("10,5 млрд годом ранее", "3.2 مليار العام الماضي": no spell of years), clock times, house numbers ("au
@@ -337,7 +351,7 @@ def _reference_regex(lang: str) -> re.Pattern[str] | None:
     # "в"; only after an apostrophe, "dell'Ottocento", and a code's capital, "Article L. 441-4", does one follow)
     ended = r"(?:(?![^\W\d_])|(?<=['’])|(?-i:(?=[A-Z])))"
     start = "|".join([r"\d", f"{first_words}{ended}", *guarded])
-    return compile_cached(rf"{_REFERENCE_START}(?={start})(?:{alternatives})", re.IGNORECASE)
+    return rf"{_REFERENCE_START}(?={start})(?:{alternatives})"
 
 
 _REFERENCE_START = r"(?<!\w)"

@@ -178,6 +178,7 @@ class Lexicon:
     nothing uses, 8 ms more.)"""
 
     lang: str
+    digest: str  # of everything the lexicon is built from (data and code), for what is built from it in turn
     anchor_scan: re.Pattern[str]  # _anchor_scan: where the windows lie
     anchors_source: str
     tokenizer_source: str
@@ -1387,6 +1388,7 @@ def lexicon(lang: str) -> Lexicon:
     # the data and on this module, so they are kept in the user cache.
     source_key = json.dumps([data, common, cldr, _SOURCE_DIGEST], sort_keys=True, ensure_ascii=False)
     sources = cached_json(f"lexicon-{lang}", source_key, patterns)
+    digest = hashlib.sha256(source_key.encode("utf-8")).hexdigest()
     tokenizer_source = sources["tokenizer"]
     for prefix in prefixes:
         categories.setdefault(prefix, []).append("AND")
@@ -1419,6 +1421,7 @@ def lexicon(lang: str) -> Lexicon:
     qualifier_adverbs = _words((data.get("qualifier_adverbs") or {}).get("adverbs"))
     return Lexicon(
         lang=lang,
+        digest=digest,
         **sections,
         anchor_scan=compile_cached(sources["anchor_scan"]),
         anchors_source=sources["anchors"],
