@@ -4597,6 +4597,17 @@ CASES = [
     ("ru", "Вода стоит 45 руб./м3, а бензин 60 ₽/л.", [("45 руб.", "currency", "45", "RUB"), ("60 ₽", "currency", "60", "RUB")]),
     ("ar", "بلغ سعر الماء 2 دولار/م3.", [("2 دولار", "currency", "2", "USD")]),
     ("nl", "Water kost €2,10/m3 en stroom €0,40/kWh.", [("€2,10", "currency", "2.10", "EUR"), ("€0,40", "currency", "0.40", "EUR")]),
+    # a bound and the preposition of the change after it: "by at least 5%" is also written "at least by 5%"
+    ("fr", "Les loyers pourront augmenter au maximum de 3,5 % et les salaires au moins de 2 %.",
+     [("au maximum de 3,5 %", "percent", "3.5", "percent", "at_most"), ("au moins de 2 %", "percent", "2", "percent", "at_least")]),
+    ("it", "Gli affitti potranno aumentare al massimo del 3,5%, il biglietto al più di 50 euro.",
+     [("al massimo del 3,5%", "percent", "3.5", "percent", "at_most"), ("al più di 50 euro", "currency", "50", "EUR", "at_most")]),
+    ("nl", "De huren mogen maximaal met 3,5 procent stijgen en de lonen minstens met 2 procent.",
+     [("maximaal met 3,5 procent", "percent", "3.5", "percent", "at_most"), ("minstens met 2 procent", "percent", "2", "percent", "at_least")]),
+    ("ru", "Тарифы вырастут как минимум на 2%, а пенсии по меньшей мере на 5%.",
+     [("как минимум на 2%", "percent", "2", "percent", "at_least"), ("по меньшей мере на 5%", "percent", "5", "percent", "at_least")]),
+    ("en", "Rents will rise at least by 5% and wages at most by 3%.",
+     [("at least by 5%", "percent", "5", "percent", "at_least"), ("at most by 3%", "percent", "3", "percent", "at_most")]),
 ]
 
 
