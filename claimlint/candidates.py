@@ -213,6 +213,8 @@ def _reference_source(lang: str) -> str | None:
     )
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
+    # (the words of a span of hours: "de 8 heures à 20 heures", "entre 8 h et 20 h")
+    span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{one_of(lex.and_words)})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
     figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
@@ -321,12 +323,13 @@ def _reference_source(lang: str) -> str | None:
            rf"|(?<![\d.,])(?:0\d[.:][0-5]\d|{hour}[.:]00)\s+{hour_units}(?!\w)" if hour_words else "")
         # "à 20 heures (30)", "dès 7 heures", but not "à 3 heures de Paris" (a distance in time), "réduit à 2
         # heures" (after "à" an hour before 13 is as often a spell), "10 heures par jour"; "de 8 heures à
-        # 20 heures", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4 heures"); not
+        # 20 heures", "entre 8 h et 20 h", "de 22 heures vendredi à 6 heures lundi" (not "a duré de 2 heures à 4
+        # heures", "dure entre 8 h et 10 h"); not
         # after a verb of change either ("Le délai passe à 18 heures": excluded_spans)
         # (the group stays, matching nothing, where the language has no such words: _reference_span asks for it)
         + r"|(?P<hours>"
-        + (rf"(?:{opens(list(lex.values['FROM']))}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{hour}"
-           rf"|{opens(list(lex.values['FROM']))}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{before}\s+{late}"
+        + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
+           rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"
            rf"|{opens(lex.clock_hours_any)}\s+{hour}|(?<!['’]){opens(lex.clock_before)}\s+{late}"
            # (at the start of the text, a line or a sentence: "À 8 heures, la police"; not after a comma or a colon,
            # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")

@@ -42,6 +42,10 @@ CASES = [
     ("Le WTI gagnait 95 cents à 80,08 dollars ; en dix-neuf cents, la ville comptait cinq cents habitants.",
      [('95 cents', 'currency', '0.95', 'USD'), ('80,08 dollars', 'currency', '80.08', 'USD'),
       ('dix-neuf cents', 'number', '1900'), ('cinq cents', 'count', '500')]),
+    # a span of hours, with "entre" and "et" as with "de" and "à": clock times, no count
+    ("Le centre est ouvert entre 8 h et 20 h, de 9 heures à 18 heures le samedi, entre 9 heures et 17 heures le dimanche.",
+     []),
+    ("Il faut entre 2 heures et 15 heures de vol.", [('entre 2 heures et 15 heures', 'duration', '2', 'hour', 'exact', '15')]),
 ]
 
 
