@@ -46,6 +46,9 @@ CASES = [
     ("Le centre est ouvert entre 8 h et 20 h, de 9 heures à 18 heures le samedi, entre 9 heures et 17 heures le dimanche.",
      []),
     ("Il faut entre 2 heures et 15 heures de vol.", [('entre 2 heures et 15 heures', 'duration', '2', 'hour', 'exact', '15')]),
+    ("La garde à vue peut durer 48 h, les résultats sont attendus sous 72 h ; le vol dure entre 8 h et 10 h.",
+     [('48 h', 'duration', '48', 'hour'), ('72 h', 'duration', '72', 'hour'),
+      ('entre 8 h et 10 h', 'duration', '8', 'hour', 'exact', '10')]),
 ]
 
 
