@@ -169,7 +169,7 @@ def _reference_source(lang: str) -> str | None:
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.phone_calls or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
-            or lex.clock_marks or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
+            or lex.clock_marks or lex.service_articles or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
             or lex.street_after_name or lex.street_before_house or lex.named_phrases):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in TENS]
@@ -284,9 +284,14 @@ def _reference_source(lang: str) -> str | None:
         rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{short_numbers})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
+        # a service named by its number of three figures, which no day and no count after a singular article is: "Il 118
+        # è arrivato", "le 115 est saturé" (not "il 118%"; "le 15", "le 18" may be days, and are left; a round number,
+        # "le 100 m", "il 110 e lode", names a race or a mark)
+        + (rf"|(?<!\w){opens(lex.service_articles)}\s+(?=[0-9]{{2}}[1-9](?![0-9])){short_numbers}(?![0-9]|[.,][0-9])"
+           rf"(?!\s*(?:%|{percent}(?!\w)))" if lex.service_articles else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
-        rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
+        + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"

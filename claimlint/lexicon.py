@@ -202,6 +202,7 @@ class Lexicon:
     named_references: tuple[str, ...] = ()
     named_before_years: frozenset[str] = frozenset()  # those after which a year is the year: "Fashion Week 2024"
     phone_calls: tuple[str, ...] = ()  # "Call 111 or 999", "appelez le 15": the short numbers after these...
+    service_articles: tuple[str, ...] = ()  # "il 118", "le 115": a service named by its short number after these
     short_phone_numbers: tuple[str, ...] = ()  # ...of these (common.yaml) are phone numbers
     place_words: tuple[str, ...] = ()  # "ligne 14", "binario 3": a figure after them names a place...
     place_idioms: tuple[tuple[str, ...], ...] = ()  # ...but not after these words ("mis en ligne 3 000 archives")
@@ -1446,6 +1447,7 @@ def lexicon(lang: str) -> Lexicon:
         mark_wholes=frozenset(int(n) for n in data.get("mark_wholes") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),
         phone_calls=tuple(sorted(_words(data.get("phone_calls")))),
+        service_articles=tuple(sorted(_words(data.get("service_articles")))),
         place_idioms=tuple(tuple(f.translate(fold).split()) for f in sorted(_words(data.get("place_idioms")))),
         change_stems=tuple(normalize(f) for f in data.get("change_to_words") or ()),
         rise_stems=tuple(normalize(f) for f in data.get("rise_words") or ()),

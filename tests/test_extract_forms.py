@@ -4608,6 +4608,11 @@ CASES = [
      [("как минимум на 2%", "percent", "2", "percent", "at_least"), ("по меньшей мере на 5%", "percent", "5", "percent", "at_least")]),
     ("en", "Rents will rise at least by 5% and wages at most by 3%.",
      [("at least by 5%", "percent", "5", "percent", "at_least"), ("at most by 3%", "percent", "3", "percent", "at_most")]),
+    # a street's number, and a service named by its number after a singular article, are no quantities
+    ("ar", "تقع العيادة في شارع 15، مبنى رقم 7، وأغلق الشارع 3 أيام.", [("3 أيام", "duration", "3", "day")]),
+    ("it", "Il 118 è arrivato dopo 25 minuti; i 118 feriti e il 118% in più.",
+     [("25 minuti", "duration", "25", "minute"), ("118", "count", "118"), ("118%", "percent", "118", "percent")]),
+    ("fr", "Le 115 est saturé, le numéro européen est le 112 ; elle a gagné le 100 m.", [("100 m", "measure", "100", "m")]),
 ]
 
 
