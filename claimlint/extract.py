@@ -1681,6 +1681,28 @@ def _a_fraction_point(text: str, q: Quantity, at: int, lex: Lexicon) -> bool:
 _FRACTION_OF = frozenset({"OF", "INDEF", "DENOM"})
 
 
+def _figure_before_a_time_ago(text: str, q: Quantity, lex: Lexicon) -> Quantity | None:
+    """``q``, a figure and a unit of time that it does not take (``singular_after_one``: a decimal or a figure that does
+    not end in 1, or ends in 11) before an ago word, as the figure alone: the unit is "a year ago", "a month ago"
+    ("55,4 рубля против 52,1 год назад", "7,7% против 11 год назад"); else None."""
+    written = _FIGURE_THEN_WORD.fullmatch(q.text)
+    if written is None or normalize(written.group(2)) not in lex.singular_after_one or q.qualifier is not None:
+        return None
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or normalize(after.group(1)) not in lex.ago_words:
+        return None
+    figure = written.group(1)
+    if figure.isdigit() and int(figure) % 10 == 1 and int(figure) % 100 != 11:
+        return None  # "21 год назад": a spell, and when
+    value, precision = parse_number(to_ascii_digits(figure), lex)
+    end = q.start + len(figure)
+    return replace(q, kind=NUMBER, value=value, precision=precision, unit=None, end=end, text=text[q.start : end],
+                   noun=None, range_to=None)
+
+
+_FIGURE_THEN_WORD = lazy(r"([0-9][0-9.,]*)[ \u00a0]+(\p{L}+)")
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
@@ -1700,6 +1722,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
+    if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
+        q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):

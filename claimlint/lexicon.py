@@ -487,6 +487,7 @@ class Lexicon:
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     verb_second: frozenset[str] = frozenset()  # "Tot 1900 woonden er boeren": the subjects a verb put first stands before
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    singular_after_one: frozenset[str] = frozenset()  # "21 год": units of time a figure takes ending in 1, not 11
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
     model_suffixes: tuple[str, ...] = ()  # "9 Pro", "16 Plus": a figure before one is a model's (as written)
@@ -1131,7 +1132,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before",

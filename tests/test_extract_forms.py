@@ -4613,6 +4613,10 @@ CASES = [
     ("it", "Il 118 è arrivato dopo 25 minuti; i 118 feriti e il 118% in più.",
      [("25 minuti", "duration", "25", "minute"), ("118", "count", "118"), ("118%", "percent", "118", "percent")]),
     ("fr", "Le 115 est saturé, le numéro européen est le 112 ; elle a gagné le 100 m.", [("100 m", "measure", "100", "m")]),
+    # a unit of time the figure before it does not take, before "назад": "a year ago", and the figure is compared
+    ("ru", "Литр стоит 55,4 рубля против 52,1 год назад, инфляция 7,7% против 11 год назад; это было 21 год назад.",
+     [("55,4 рубля", "currency", "55.4", "RUB"), ("52,1", "currency", "52.1", "RUB"), ("7,7%", "percent", "7.7", "percent"),
+      ("11", "percent", "11", "percent"), ("21 год", "duration", "21", "year")]),
 ]
 
 
