@@ -1219,7 +1219,7 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
     word or sign or a bare figure right before it: "160 yens pour un dollar", "92 рубля за один доллар", "lo
-    yen a 164 per un euro" (not "racheté pour un euro", a stake's price "il 51% per un euro simbolico", "40
+    yen a 164 per un euro", "$200 for one night" (not "racheté pour un euro", a stake's price "il 51% per un euro simbolico", "40
     cents for a dollar of book value", nor after a year or a day: "in 2019 for a dollar", "on March 3 for a dollar")."""
     words = _two_words_before(text, q, start)
     if not words or words[-1] not in lex.exchange_rate_words:
@@ -1959,8 +1959,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
-    if q.kind is CURRENCY and bare and q.value == 1 and lex.exchange_rate_words and not _DIGIT.search(q.text) and _rate_base(text, q, start, lex):
-        return None  # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate
+    if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and not _DIGIT.search(q.text) and (
+            _rate_base(text, q, start, lex)):
+        # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate; "$200 for one night",
+        # "33,3 рубля на одну акцию": of a price
+        return None
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if q.kind is YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
