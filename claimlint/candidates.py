@@ -514,7 +514,7 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if word in lex.values["OVER"] and before is not None and not _ONE_OR_NUMBER.isdisjoint(
         lex.classify("num" if before.group(1)[:1].isdigit() else "word", lex.fold(before.group(1)))
-    ):
+    ) and not _a_population_base(lex, text, before.group(1), m):
         return False
     if word not in lex.rate_after_count:
         return True
@@ -530,6 +530,21 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 
 
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
+
+
+def _a_population_base(lex: Lexicon, text: str, before: str, m: re.Match[str]) -> bool:
+    """Whether a ratio word after a number is a rate's all the same: a base of a thousand or more after a figure other
+    than one ("6,7 ogni 100.000 abitanti", "6 ogni 100mila abitanti"), which no share of a whole is written with ("uno
+    ogni 1.000 abitanti" and "3 ogni 10 italiani" are shares)."""
+    if not before[:1].isdigit() or to_ascii_digits(before) == "1":
+        return False
+    base = text[m.end("rate_word") : m.end()]
+    return len(_NOT_A_DIGIT.sub("", to_ascii_digits(base))) >= 4 or any(
+        not _SCALED.isdisjoint(lex.classify("word", lex.fold(normalize(w)))) for w in _LETTERS.findall(base))
+
+
+_NOT_A_DIGIT = lazy(r"[^0-9]")
+_LETTERS = lazy(r"\p{L}+")
 _YEAR_AT_END = lazy(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 # A capitalised word that does not open its sentence, right before a label: "Christmas Day", "Fashion Week".
 _NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ \u00a0]+$")

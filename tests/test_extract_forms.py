@@ -4622,6 +4622,9 @@ CASES = [
      [("33,3 рубля", "currency", "33.3", "RUB"), ("8 тысяч рублей", "currency", "8000", "RUB"), ("один рубль", "currency", "1", "RUB")]),
     ("en", "The room costs $200 for one night.", [("$200", "currency", "200", "USD")]),
     ("nl", "Een kamer kost 120 euro voor één nacht.", [("120 euro", "currency", "120", "EUR")]),
+    # "ogni" after a figure: a rate where its base is a thousand or more, a share below it or after one
+    ("it", "Il tasso di suicidi è di 6,7 ogni 100.000 abitanti, 6 ogni 100mila in Umbria; 3 ogni 10 italiani e 1 ogni 1.000 medici.",
+     [("6,7", "number", "6.7"), ("6", "number", "6"), ("3 ogni 10", "number", "0.3"), ("1 ogni 1.000", "number", "0.001")]),
 ]
 
 
