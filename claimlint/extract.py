@@ -3494,6 +3494,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
+        compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex)
         if compared and _comparable(text, out, i, k):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
@@ -3520,6 +3521,29 @@ def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bo
     return len(words) == 2 and words[0] in lex.values["OF"] and words[1] in lex.addition_nouns  # (not "3 dei premi vinti")
 
 
+def _an_elided_price(text: str, q: Quantity, measured: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q`` is a second price whose clause leaves out its verb and its currency, after a comma
+    or a conjunction and the one word that names what it is the price of (and prepositions, articles): "Le gazole coûte 1,83 euro, l'essence
+    1,95", "Brent rose to $82.47 and WTI to 78.20", "Un caffè costa 1,20 euro, a Milano 1,50". Both figures are written
+    with as many decimals (prices with their cents), which a count or an index's points rarely share with them."""
+    if measured.kind is not CURRENCY:
+        return False
+    joins = [j for j, w in enumerate(tail) if w in lex.conjunctions]
+    if not (comma or joins):
+        return False
+    tail = tail[joins[-1] + 1 :] if joins else tail  # (what follows the comma or the last conjunction)
+    if any(not w.isalpha() and w not in _DASHES_AND_COLONS for w in tail):
+        return False
+    named = [w for w in tail if len(w) > 1 and w.isalpha() and w not in lex.values["ARTICLE"] and w not in lex.prepositions]
+    if len(named) != 1:
+        return False  # (one word names what the price is of: not "and the index gained 1.35")
+    decimals = [_DECIMALS.search(text, x.start, x.end) for x in (measured, q)]
+    return None not in decimals and len(decimals[0].group(1)) == len(decimals[1].group(1)) and (
+        decimals[1].end() == q.end)  # (the figure ends the reading: no scale, no unit)
+
+
+_DASHES_AND_COLONS = frozenset({"—", "–", "-", ":", "'", "’"})
+_DECIMALS = lazy(rf"(?<=[{DIGITS}])[.,٫]([{DIGITS}]{{1,2}})(?![{DIGITS}])")
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
 _WORDS_TO_COMMA = 8
 # ...and before a part, by the kind of what it is a part of: "cinq ans de prison, dont deux" (not "6 years abroad

@@ -4625,6 +4625,13 @@ CASES = [
     # "ogni" after a figure: a rate where its base is a thousand or more, a share below it or after one
     ("it", "Il tasso di suicidi è di 6,7 ogni 100.000 abitanti, 6 ogni 100mila in Umbria; 3 ogni 10 italiani e 1 ogni 1.000 medici.",
      [("6,7", "number", "6.7"), ("6", "number", "6"), ("3 ogni 10", "number", "0.3"), ("1 ogni 1.000", "number", "0.001")]),
+    # a second price whose clause leaves out its verb and currency: one word names what it is the price of
+    ("fr", "Le gazole coûte 1,83 euro, l'essence 1,95.", [("1,83 euro", "currency", "1.83", "EUR"), ("1,95", "currency", "1.95", "EUR")]),
+    ("en", "Diesel costs 155.2p a litre and petrol 152.9; Brent rose to $82.47 and WTI to 78.20.",
+     [("155.2p", "currency", "1.552", "GBP"), ("152.9", "currency", "1.529", "GBP"), ("$82.47", "currency", "82.47", "USD"),
+      ("78.20", "currency", "78.20", "USD")]),
+    ("en", "He paid $45.20, and the index gained 1.35.", [("$45.20", "currency", "45.20", "USD"), ("1.35", "number", "1.35")]),
+    ("nl", "Diesel kost 1,85 euro, benzine 2,05.", [("1,85 euro", "currency", "1.85", "EUR"), ("2,05", "currency", "2.05", "EUR")]),
 ]
 
 
