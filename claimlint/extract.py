@@ -251,6 +251,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     lex = lexicon(q.lang)
     if _no_names_figure(text, q, start, lex):
         return False
+    if "," in lex.decimal and _DECIMAL_COMMA.search(q.text):
+        return False  # "Un caffè costa 1,20 euro, a Milano 1,50": a name's version is written with a point ("Qwen 2.5")
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     if _another_model(text, q, start, lex):
@@ -283,6 +285,9 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
     return True
+
+
+_DECIMAL_COMMA = lazy(r"[0-9],[0-9]{1,2}$")
 
 
 # An item of a tally: a name (a capitalised word and at most two more, after an article or not) and a whole figure of at

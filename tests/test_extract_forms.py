@@ -4632,6 +4632,9 @@ CASES = [
       ("78.20", "currency", "78.20", "USD")]),
     ("en", "He paid $45.20, and the index gained 1.35.", [("$45.20", "currency", "45.20", "USD"), ("1.35", "number", "1.35")]),
     ("nl", "Diesel kost 1,85 euro, benzine 2,05.", [("1,85 euro", "currency", "1.85", "EUR"), ("2,05", "currency", "2.05", "EUR")]),
+    # a figure with a decimal comma after a capitalised word is no name's version, which is written with a point
+    ("it", "Un caffè costa 1,20 euro, a Milano 1,50.", [("1,20 euro", "currency", "1.20", "EUR"), ("1,50", "currency", "1.50", "EUR")]),
+    ("nl", "Het KNMI meldt dat het woensdag in Maastricht 36,4 graden werd.", [("36,4 graden", "measure", "36.4", "°C")]),
 ]
 
 
