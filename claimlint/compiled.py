@@ -118,13 +118,14 @@ def _regex_arguments(pattern: str, flags: int, kwargs: dict[str, Any]) -> tuple[
 
 def compile_regex_cached(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags, **kwargs)``, with what its compiler makes of the pattern kept in the user cache
-    under the pattern, the flags, the named lists, Python's version and ``regex``'s. Anything unexpected (a damaged
+    under the pattern, the flags, the named lists, Python's version, ``regex``'s and its default version. Anything unexpected (a damaged
     file, another layout of the package) falls back to ``regex.compile``, which is always right."""
     if _regex_main is None:
         return regex.compile(pattern, flags, **kwargs)
     try:
         lists = sorted((name, sorted(values)) for name, values in kwargs.items())
-        key = f"{sys.version}\0{regex.__version__}\0{int(flags)}\0{pattern}\0{lists}"
+        # (regex's default version, V0 or V1, which a program using the API may set, decides how a pattern compiles)
+        key = f"{sys.version}\0{regex.__version__}\0{int(regex.DEFAULT_VERSION)}\0{int(flags)}\0{pattern}\0{lists}"
         path = cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:24]}.marshal"
         try:
             arguments = marshal.loads(path.read_bytes())
