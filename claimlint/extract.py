@@ -251,8 +251,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     lex = lexicon(q.lang)
     if _no_names_figure(text, q, start, lex):
         return False
-    if "," in lex.decimal and _DECIMAL_COMMA.search(q.text):
-        return False  # "Un caffè costa 1,20 euro, a Milano 1,50": a name's version is written with a point ("Qwen 2.5")
+    if "," in lex.decimal and _DECIMAL_COMMA.search(q.text) and _a_place_before(text, q, start, lex):
+        return False  # "Un caffè costa 1,20 euro, a Milano 1,50": a place, and a name's version is written with a point
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     if _another_model(text, q, start, lex):
@@ -288,6 +288,21 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
 
 
 _DECIMAL_COMMA = lazy(r"[0-9],[0-9]{1,2}$")
+
+
+def _a_place_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word after a preposition stands right before ``q``, and no capitalised word or none at all
+    after it: a place ("a Milano 1,50", "in Maastricht 36,4 graden"); or one after an article, and the clause ends after
+    the figure: what a price is of in a list ("la benzina 1,85 e il Gpl 0,72."). Not a car's model and engine ("La Clio
+    1,5 dCi", "De Opel Corsa 1,2 Turbo", "La Clio 1,5 consomme")."""
+    before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
+    if before is None:
+        return False
+    if _preposition_before(text, before.start(), start, lex) is not None:
+        return (after := _NEXT_WORD.match(text, q.end)) is None or after.group(1).islower()
+    article = _ANY_PREV_WORD.search(text, max(start, before.start() - 16), before.start())
+    return article is not None and normalize(article.group(1)) in lex.values["ARTICLE"] and (
+        _CLAUSE_END_AFTER.match(text, q.end) is not None)
 
 
 # An item of a tally: a name (a capitalised word and at most two more, after an article or not) and a whole figure of at
@@ -1965,9 +1980,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and not _DIGIT.search(q.text) and (
-            _rate_base(text, q, start, lex)):
+            _rate_base(text, q, start, lex)) and (
+            q.kind is CURRENCY or ((noun := _NEXT_WORD.match(text, q.end)) is not None and _CLAUSE_END_AFTER.match(text, noun.end()))):
         # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate; "$200 for one night",
-        # "33,3 рубля на одну акцию": of a price
+        # "33,3 рубля на одну акцию": of a price, where its noun ends the clause ("fined $5,000 for one count of fraud")
         return None
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None

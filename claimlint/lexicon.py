@@ -730,7 +730,7 @@ class Lexicon:
           | un"), unless the words are the digits after a decimal word ("point nought four"), or
           the second unit is the numerator of a fraction word after ("drie een vijfde", 3 1/5);
         - a hundreds' word that is also a subunit's word, after tens, which a hundred never follows: the
-          subunit ("deux euros et vingt | cents").
+          subunit ("deux euros et vingt | cents", "dix | cents de plus").
         """
         match = self.pieces.fullmatch(word)
         if match is None:
@@ -740,9 +740,9 @@ class Lexicon:
         spans = match.spans("p")
         if (
             len(values) > 1 and values[-1] == 100 and normalize(captured[-1]) in self.values["SUBUNIT"]
-            and None not in values[:-1] and 20 <= spelled_value(list(zip(captured[:-1], values[:-1]))) < 100
+            and None not in values[:-1] and spelled_value(list(zip(captured[:-1], values[:-1]))) in _NO_HUNDREDS
         ):
-            # ("vingt cents" is no 2,000; "dix-neuf cents", "trois cents" are hundreds)
+            # ("dix cents", "vingt cents" are no 1,000 or 2,000; "dix-neuf cents", "trois cents" are hundreds)
             return spans[-1][0]
         for i in range(1, len(values)):
             a, b = values[i - 1], values[i]
@@ -782,6 +782,10 @@ class Lexicon:
         ]
 
 
+
+# What no hundred follows: ten, and tens with their units (a hundred multiplies a unit or a teen: "trois cents",
+# "dix-neuf cents").
+_NO_HUNDREDS = frozenset({10, *range(20, 100)})
 _LEXICON_FIELDS: dict[str, Field[Any]] = {spec.name: spec for spec in fields(Lexicon)}
 
 

@@ -4606,8 +4606,9 @@ CASES = [
      [("maximaal met 3,5 procent", "percent", "3.5", "percent", "at_most"), ("minstens met 2 procent", "percent", "2", "percent", "at_least")]),
     ("ru", "Тарифы вырастут как минимум на 2%, а пенсии по меньшей мере на 5%.",
      [("как минимум на 2%", "percent", "2", "percent", "at_least"), ("по меньшей мере на 5%", "percent", "5", "percent", "at_least")]),
-    ("en", "Rents will rise at least by 5% and wages at most by 3%.",
-     [("at least by 5%", "percent", "5", "percent", "at_least"), ("at most by 3%", "percent", "3", "percent", "at_most")]),
+    # (not English "at least by", which is a deadline's before a date or a year: "completed at least by 2026")
+    ("en", "The merger should be completed at least by 2026, and rents rise by at least 5%.",
+     [("2026", "year", "2026"), ("at least 5%", "percent", "5", "percent", "at_least")]),
     # a street's number, and a service named by its number after a singular article, are no quantities
     ("ar", "تقع العيادة في شارع 15، مبنى رقم 7، وأغلق الشارع 3 أيام.", [("3 أيام", "duration", "3", "day")]),
     ("it", "Il 118 è arrivato dopo 25 minuti; i 118 feriti e il 118% in più.",
@@ -4635,6 +4636,19 @@ CASES = [
     # a figure with a decimal comma after a capitalised word is no name's version, which is written with a point
     ("it", "Un caffè costa 1,20 euro, a Milano 1,50.", [("1,20 euro", "currency", "1.20", "EUR"), ("1,50", "currency", "1.50", "EUR")]),
     ("nl", "Het KNMI meldt dat het woensdag in Maastricht 36,4 graden werd.", [("36,4 graden", "measure", "36.4", "°C")]),
+    ("it", "Il gasolio costa 1,78 euro, la benzina 1,85 e il Gpl 0,72.",
+     [("1,78 euro", "currency", "1.78", "EUR"), ("1,85", "currency", "1.85", "EUR"), ("0,72", "currency", "0.72", "EUR")]),
+    # ...but a car's model and engine are a name ("1,2 Turbo"), and so is what no place is after a preposition
+    ("fr", "La Clio 1,5 dCi consomme 4,2 litres aux 100 km.", [("4,2 litres aux 100 km", "measure", "4.2", "l/100km")]),
+    ("nl", "De Opel Corsa 1,2 Turbo verbruikt 5,1 liter op 100 kilometer; de Volkswagen Polo 1,0 TSI is populair.",
+     [("5,1 liter op 100 kilometer", "measure", "5.1", "l/100km")]),
+    ("ru", "Лада Веста 1,6 подорожала до 1,5 млн рублей.", [("до 1,5 млн рублей", "currency", "1.5e6", "RUB")]),
+    # the base of a price is one of what ends the clause, no count where more follows
+    ("en", "He was fined $5,000 for one count of fraud and jailed for two years.",
+     [("$5,000", "currency", "5000", "USD"), ("one", "count", "1"), ("two years", "duration", "2", "year")]),
+    # French "dix cents" is ten cents (no 1,000); the evening news and the race are names
+    ("fr", "Le timbre passe à 1,39 euro, soit dix cents de plus ; l'invité du 20 h, le JT de 13 h, les 24 h du Mans.",
+     [("1,39 euro", "currency", "1.39", "EUR"), ("dix cents", "currency", "0.10", "EUR")]),
 ]
 
 
