@@ -118,24 +118,42 @@ def _regex_arguments(pattern: str, flags: int, kwargs: dict[str, Any]) -> tuple[
 
 def compile_regex_cached(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags, **kwargs)``, with what its compiler makes of the pattern kept in the user cache
-    under the pattern, the flags, the named lists, Python's version, ``regex``'s and its default version. Anything unexpected (a damaged
-    file, another layout of the package) falls back to ``regex.compile``, which is always right."""
+    under the pattern, the flags, the named lists, Python's version, ``regex``'s and its default version. The file
+    holds a digest of the key and the program: ``regex``'s engine does not check a program it is handed (one cut
+    short crashes the process), so a file that is not whole and this pattern's is compiled anew and written again.
+    Anything unexpected (another layout of the package) falls back to ``regex.compile``, which is always right."""
     if _regex_main is None:
         return regex.compile(pattern, flags, **kwargs)
     try:
         lists = sorted((name, sorted(values)) for name, values in kwargs.items())
         # (regex's default version, V0 or V1, which a program using the API may set, decides how a pattern compiles)
-        key = f"{sys.version}\0{regex.__version__}\0{int(regex.DEFAULT_VERSION)}\0{int(flags)}\0{pattern}\0{lists}"
-        path = cache_dir() / f"regex-{hashlib.sha256(key.encode()).hexdigest()[:24]}.marshal"
-        try:
-            arguments = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
+        key = f"{sys.version}\0{regex.__version__}\0{int(regex.DEFAULT_VERSION)}\0{int(flags)}\0{pattern}\0{lists}".encode()
+        path = cache_dir() / f"regex-{hashlib.sha256(key).hexdigest()[:24]}.marshal"
+        arguments = _kept_arguments(path, key, pattern)
+        if arguments is None:
             arguments = _regex_arguments(pattern, flags, kwargs)
-            store(path, marshal.dumps(arguments))
+            payload = marshal.dumps(arguments)
+            store(path, hashlib.sha256(key + payload).digest() + payload)
         compiled: regex.Pattern[str] = _regex.compile(*arguments)
         return compiled
     except Exception:  # noqa: BLE001 - an engine detail changed: the standard way is always right
         return regex.compile(pattern, flags, **kwargs)
+
+
+def _kept_arguments(path: Path, key: bytes, pattern: str) -> tuple[Any, ...] | None:
+    """The arguments kept in ``path`` for this key, or None where the file is missing, damaged or another's."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    digest, payload = data[:32], data[32:]
+    if hashlib.sha256(key + payload).digest() != digest:
+        return None
+    try:
+        arguments = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return arguments if isinstance(arguments, tuple) and arguments[:1] == (pattern,) else None
 
 
 class _Lazy:

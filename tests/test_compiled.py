@@ -105,3 +105,24 @@ def test_lazy_pattern_compiles_at_first_use_only(tmp_path, monkeypatch):
     assert pattern.pattern == r"(\p{L}+)[ \u00a0](\d+)" and pattern.flags & regex.IGNORECASE
     assert len(made) == 1
     assert pattern.named_lists == {} and len(made) == 1  # (an attribute not copied: asked of the same pattern)
+
+
+def test_a_regex_program_cut_short_or_altered_is_compiled_again(tmp_path, monkeypatch):
+    # regex's engine takes a program as it is handed: one cut short crashed the process, one altered matched wrongly.
+    # The kept file carries a digest; a file that fails it is compiled anew and written again.
+    import marshal
+
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    pattern = r"(?<![\p{L}\d])\p{Lu}\p{Ll}+[ \u00a0]+(\d+)"
+    compiled.compile_regex_cached(pattern)
+    (path,) = tmp_path.glob("regex-*.marshal")
+    whole = path.read_bytes()
+    arguments = marshal.loads(whole[32:])
+    code = list(arguments[2])
+    for damaged in (whole[: len(whole) // 2],  # cut short
+                    whole[:32] + marshal.dumps((arguments[0], arguments[1], code[: len(code) // 2], *arguments[3:])),
+                    whole[:32] + marshal.dumps(5)):
+        path.write_bytes(damaged)
+        again = compiled.compile_regex_cached(pattern)
+        assert again.search("Articolo Vision 2030").group(1) == "2030"
+        assert path.read_bytes() == whole  # (written again, whole)
