@@ -738,9 +738,10 @@ class Lexicon:
         captured = match.captures("p")
         values = [self.values["NUMWORD"].get(normalize(p)) for p in captured]
         spans = match.spans("p")
+        before = [(p, v) for p, v in zip(captured[:-1], values[:-1]) if normalize(p) not in self.connectors]
         if (
             len(values) > 1 and values[-1] == 100 and normalize(captured[-1]) in self.values["SUBUNIT"]
-            and None not in values[:-1] and spelled_value(list(zip(captured[:-1], values[:-1]))) in _NO_HUNDREDS
+            and before and all(v is not None for _, v in before) and spelled_value(before) in _NO_HUNDREDS
         ):
             # ("dix cents", "vingt cents" are no 1,000 or 2,000; "dix-neuf cents", "trois cents" are hundreds)
             return spans[-1][0]

@@ -1436,9 +1436,12 @@ def _kept_plan(shape: _Shape) -> Plan | None:
         raw = _STORED.pop(_stored_key(shape), None)
         if raw is not None:
             try:
-                plan = plans[shape] = marshal.loads(raw)
+                plan = marshal.loads(raw)
             except (EOFError, ValueError, TypeError):
+                return None  # (parsed again, and written over at exit)
+            if not isinstance(plan, int | tuple):
                 return None
+            plans[shape] = plan
     return plan
 
 
@@ -1452,9 +1455,10 @@ def _save_plans() -> None:
         return
     stored = _read_plans(path)
     for shape, plan in _FRESH.items():
-        if len(stored) >= _MAX_STORED:
+        key = _stored_key(shape)
+        if len(stored) >= _MAX_STORED and key not in stored:
             break
-        stored.setdefault(_stored_key(shape), marshal.dumps(plan))
+        stored[key] = marshal.dumps(plan)  # (over a damaged entry of the same shape: this parse is the grammar's)
     store(path, marshal.dumps(stored))
     _FRESH.clear()
 

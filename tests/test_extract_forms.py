@@ -4619,8 +4619,8 @@ CASES = [
      [("55,4 рубля", "currency", "55.4", "RUB"), ("52,1", "currency", "52.1", "RUB"), ("7,7%", "percent", "7.7", "percent"),
       ("11", "percent", "11", "percent"), ("21 год", "duration", "21", "year")]),
     # one of anything spelled after money and a word of rates is the base of the price, no count
-    ("ru", "Дивиденды составят 33,3 рубля на одну акцию, а номер стоит 8 тысяч рублей за одну ночь; цена выросла на один рубль.",
-     [("33,3 рубля", "currency", "33.3", "RUB"), ("8 тысяч рублей", "currency", "8000", "RUB"), ("один рубль", "currency", "1", "RUB")]),
+    ("ru", "Номер стоит 8 тысяч рублей за одну ночь; компания потратила 2 млрд рублей на один завод.",
+     [("8 тысяч рублей", "currency", "8000", "RUB"), ("2 млрд рублей", "currency", "2e9", "RUB"), ("один", "count", "1")]),
     ("en", "The room costs $200 for one night.", [("$200", "currency", "200", "USD")]),
     ("nl", "Een kamer kost 120 euro voor één nacht.", [("120 euro", "currency", "120", "EUR")]),
     # "ogni" after a figure: a rate where its base is a thousand or more, a share below it or after one

@@ -31,13 +31,13 @@ CASES = [
      [('0,5 point de pourcentage', 'percent', '0.5', 'percentage_point'), ('3,5 %', 'percent', '3.5', 'percent')]),
     ("Le 24/09/2025 à 14h15, le modèle GPT-4 et la puce H20 n'étaient pas des nombres, ni l'article 5.",
      [('24/09/2025', 'date', '2025-09-24')]),
-    # "cents" multiplies only what it follows ("trois cents", "dix-neuf cents"); after tens, or alone, it is the
-    # subunit: euro cents, unless an amount of the sentence names another currency
+    # "cents" multiplies only what it follows ("trois cents", "dix-neuf cents"); after ten or tens, or alone, it is
+    # the subunit: US cents, unless an amount of the sentence names another currency
     ("Le billet coûte deux euros et vingt cents, le café treize euros et quarante-cinq cents.",
      [('deux euros et vingt cents', 'currency', '2.2', 'EUR'),
       ('treize euros et quarante-cinq cents', 'currency', '13.45', 'EUR')]),
-    ("Le gazole a baissé de 45 cents, puis de quarante-cinq cents, pour trois cents euros de plein.",
-     [('45 cents', 'currency', '0.45', 'EUR'), ('quarante-cinq cents', 'currency', '0.45', 'EUR'),
+    ("Le baril a gagné 45 cents, puis vingt et un cents ; trois cents euros de plein.",
+     [('45 cents', 'currency', '0.45', 'USD'), ('vingt et un cents', 'currency', '0.21', 'USD'),
       ('trois cents euros', 'currency', '300', 'EUR')]),
     ("Le WTI gagnait 95 cents à 80,08 dollars ; en dix-neuf cents, la ville comptait cinq cents habitants.",
      [('95 cents', 'currency', '0.95', 'USD'), ('80,08 dollars', 'currency', '80.08', 'USD'),
