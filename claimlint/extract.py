@@ -3546,7 +3546,8 @@ def _an_elided_price(text: str, q: Quantity, measured: Quantity, tail: Sequence[
     """Whether the bare figure ``q`` is a second price whose clause leaves out its verb and its currency, after a comma
     or a conjunction and the one word that names what it is the price of (and prepositions, articles): "Le gazole coûte 1,83 euro, l'essence
     1,95", "Brent rose to $82.47 and WTI to 78.20", "Un caffè costa 1,20 euro, a Milano 1,50". Both figures are written
-    with as many decimals (prices with their cents), which a count or an index's points rarely share with them."""
+    with as many decimals (prices with their cents), and are of like size, which a count, a rate or an index's points
+    rarely are with them."""
     if measured.kind is not CURRENCY:
         return False
     joins = [j for j, w in enumerate(tail) if w in lex.conjunctions]
@@ -3559,8 +3560,17 @@ def _an_elided_price(text: str, q: Quantity, measured: Quantity, tail: Sequence[
     if len(named) != 1:
         return False  # (one word names what the price is of: not "and the index gained 1.35")
     decimals = [_DECIMALS.search(text, x.start, x.end) for x in (measured, q)]
-    return None not in decimals and len(decimals[0].group(1)) == len(decimals[1].group(1)) and (
-        decimals[1].end() == q.end)  # (the figure ends the reading: no scale, no unit)
+    if None in decimals or len(decimals[0].group(1)) != len(decimals[1].group(1)) or decimals[1].end() != q.end:
+        return False  # (not as many decimals, or a scale or a unit after the figure)
+    # (and of like size, within three times the price written: the fuels, coffees, crudes of a list; not "Brent rose to
+    # $82.47 and inflation to 3.20", "closed at $12.50, volume 3.85")
+    factor = _written_in_hundredths(measured)
+    if factor is None or not isinstance(q.value, Decimal) or not isinstance(measured.value, Decimal) or q.value <= 0:
+        return False
+    return _THIRD <= measured.value / factor / q.value <= 3
+
+
+_THIRD = Decimal(1) / 3
 
 
 _DASHES_AND_COLONS = frozenset({"—", "–", "-", ":", "'", "’"})

@@ -4632,6 +4632,8 @@ CASES = [
      [("155.2p", "currency", "1.552", "GBP"), ("152.9", "currency", "1.529", "GBP"), ("$82.47", "currency", "82.47", "USD"),
       ("78.20", "currency", "78.20", "USD")]),
     ("en", "He paid $45.20, and the index gained 1.35.", [("$45.20", "currency", "45.20", "USD"), ("1.35", "number", "1.35")]),
+    ("en", "Brent rose to $82.47 and inflation to 3.20; shares closed at $12.50, volume 3.85.",
+     [("$82.47", "currency", "82.47", "USD"), ("3.20", "number", "3.20"), ("$12.50", "currency", "12.50", "USD"), ("3.85", "number", "3.85")]),
     ("nl", "Diesel kost 1,85 euro, benzine 2,05.", [("1,85 euro", "currency", "1.85", "EUR"), ("2,05", "currency", "2.05", "EUR")]),
     # a figure with a decimal comma after a capitalised word is no name's version, which is written with a point
     ("it", "Un caffè costa 1,20 euro, a Milano 1,50.", [("1,20 euro", "currency", "1.20", "EUR"), ("1,50", "currency", "1.50", "EUR")]),
