@@ -340,6 +340,10 @@ def _reference_source(lang: str) -> str | None:
            # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")
            + (rf"|(?:(?<=^)|(?<=[.!?\n«])|(?<=[.!?«]\s)|(?<=[.!?]\s\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"
               if lex.clock_hours_at_clause_start else "")
+           # (two hours with the short mark from six in the morning: "de 9 h à 12 h", "entre 8 h et 11 h", which "heures" may
+           # be spells with; not "Les patients attendent entre 2 h et 3 h")
+           + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s+{one_of(lex.clock_hours_short)}\s+{span_closes}\s+{hour}"
+              if lex.clock_hours_short else "")
            + rf")\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))" if lex.clock_hours else "(?!)")
         + ")"

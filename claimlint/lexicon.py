@@ -297,6 +297,7 @@ class Lexicon:
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
+    clock_hours_short: tuple[str, ...] = ()  # "de 9 h à 12 h": with these, any two hours of a span are clock times
     clock_hours_at_clause_start: tuple[str, ...] = ()  # "À 11 heures, ...": and after these at a clause's start
     clock_pairs: tuple[tuple[str, str], ...] = ()  # "dalle 14 alle 17": words that open and close a span of hours
     # A house number: right before a street word ("14 rue de la Gare"; with a comma, after the words of
@@ -1518,6 +1519,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
         clock_hours_any=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_any_after")))),
+        clock_hours_short=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_short")))),
         clock_hours_at_clause_start=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_at_clause_start")))),
         clock_pairs=tuple((normalize(a), normalize(b)) for a, b in (data.get("clock_times") or {}).get("pairs") or ()),
         and_words=_words(data.get("range_and")),
