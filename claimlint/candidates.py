@@ -169,7 +169,8 @@ def _reference_source(lang: str) -> str | None:
     ``regex`` cost 8 ms of every start.)"""
     lex = lexicon(lang)
     if not (lex.references or lex.reference_lists or lex.named_references or lex.place_words or lex.phone_calls or lex.fixed_phrases or lex.time_references or lex.phone_words or lex.clock_before
-            or lex.clock_marks or lex.service_articles or lex.decade_words or lex.rate_words or lex.rate_after_count or lex.street_before_name
+            or lex.clock_marks or lex.service_articles or lex.decade_words or lex.rate_words or lex.rate_after_count
+            or lex.street_before_name
             or lex.street_after_name or lex.street_before_house or lex.named_phrases):
         return None
     tens = [form for form, value in lex.values["NUMWORD"].items() if value in TENS]

@@ -1979,11 +1979,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
     if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
-    if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and not _DIGIT.search(q.text) and (
-            _rate_base(text, q, start, lex)) and (
-            q.kind is CURRENCY or ((noun := _NEXT_WORD.match(text, q.end)) is not None and _CLAUSE_END_AFTER.match(text, noun.end()))):
+    if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and (
+            not _DIGIT.search(q.text) and _rate_base(text, q, start, lex) and (q.kind is CURRENCY or (
+                (noun := _NEXT_WORD.match(text, q.end)) is not None and _CLAUSE_END_AFTER.match(text, noun.end())))):
         # "0,95 franc pour un euro", "100 roubles pour un dollar": the base of an exchange rate; "$200 for one night",
-        # "33,3 рубля на одну акцию": of a price, where its noun ends the clause ("fined $5,000 for one count of fraud")
+        # "8 тысяч рублей за одну ночь": of a price, where its noun ends the clause ("fined $5,000 for one count of fraud")
         return None
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
@@ -3544,10 +3544,10 @@ def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bo
 
 def _an_elided_price(text: str, q: Quantity, measured: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:
     """Whether the bare figure ``q`` is a second price whose clause leaves out its verb and its currency, after a comma
-    or a conjunction and the one word that names what it is the price of (and prepositions, articles): "Le gazole coûte 1,83 euro, l'essence
-    1,95", "Brent rose to $82.47 and WTI to 78.20", "Un caffè costa 1,20 euro, a Milano 1,50". Both figures are written
-    with as many decimals (prices with their cents), and are of like size, which a count, a rate or an index's points
-    rarely are with them."""
+    or a conjunction and the one word that names what it is the price of (and prepositions, articles): "Le gazole
+    coûte 1,83 euro, l'essence 1,95", "Brent rose to $82.47 and WTI to 78.20", "Un caffè costa 1,20 euro, a Milano
+    1,50". Both figures are written with as many decimals (prices with their cents), and are of like size, which a
+    count, a rate or an index's points rarely are with them."""
     if measured.kind is not CURRENCY:
         return False
     joins = [j for j, w in enumerate(tail) if w in lex.conjunctions]
