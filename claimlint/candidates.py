@@ -544,11 +544,10 @@ def _a_population_base(lex: Lexicon, text: str, before: str, m: re.Match[str]) -
     if not before[:1].isdigit() or to_ascii_digits(before) == "1":
         return False
     base = text[m.end("rate_word") : m.end()]
-    return len(_NOT_A_DIGIT.sub("", to_ascii_digits(base))) >= 4 or any(
+    return sum(map(str.isdigit, base)) >= 4 or any(
         not _SCALED.isdisjoint(lex.classify("word", lex.fold(normalize(w)))) for w in _LETTERS.findall(base))
 
 
-_NOT_A_DIGIT = lazy(r"[^0-9]")
 _LETTERS = lazy(r"\p{L}+")
 _YEAR_AT_END = lazy(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 # A capitalised word that does not open its sentence, right before a label: "Christmas Day", "Fashion Week".
@@ -1789,6 +1788,3 @@ def _states_one(a: Token, b: Token, c: Token) -> bool:
     if not _QUALIFIERS.isdisjoint(a.categories) and "INDEF" in b.categories and not c.categories:
         return True  # "au moins un mort" (the grammar reads it where the language says: one_after_qualifier)
     return not _QUALIFIERS.isdisjoint(a.categories) and "DENOM" in (b.categories + c.categories)
-
-
-

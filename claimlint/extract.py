@@ -2937,23 +2937,22 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
     stop = right.start() if right else min(len(text), end + 300)
     before = _MEASURE_WORDS.findall(normalize(text[left : q.start]))
+    clause_after: list[str] = []  # (the words of the unit's clause after it, where the context asks for them)
+    if context.reach or context.not_before:
+        cut = _NEAR_CUT.search(text, end, stop)
+        clause_after = _MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))
     after: list[str] = []
     if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
         clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
-        cut = _NEAR_CUT.search(text, end, stop)
         near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
-        after = _MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[: context.reach[1]]
+        after = clause_after[: context.reach[1]]
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
     if (context.words and context.words.isdisjoint(near)) or not context.not_after.isdisjoint([*before[-3:], *after]):
         return None
-    if context.not_before:  # (the two words after the unit, in its clause: "De camera wordt 90 graden gedraaid")
-        cut = _NEAR_CUT.search(text, end, stop)
-        next_two = _MEASURE_WORDS.findall(normalize(text[end : cut.start() if cut else stop]))[:2]
-        if not context.not_before.isdisjoint(next_two):
-            return None
-    return context.unit
+    # (nor the two words after the unit: "De camera wordt 90 graden gedraaid")
+    return None if not context.not_before.isdisjoint(clause_after[:2]) else context.unit
 
 
 # Where a sentence ends, for :func:`_unit_in_context`: a full stop but between digits ("38,5", "40.3") or after an

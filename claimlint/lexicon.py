@@ -784,7 +784,6 @@ class Lexicon:
         ]
 
 
-
 # What no hundred follows: ten, and tens with their units (a hundred multiplies a unit or a teen: "trois cents",
 # "dix-neuf cents").
 _NO_HUNDREDS = frozenset({10, *range(20, 100)})
