@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     lsp = sub.add_parser("lsp", help="run the language server over stdio (pip install 'claimlint[lsp]')")
     lsp.set_defaults(run="claimlint.commands.lsp:run")
 
+    ca = sub.add_parser("cache", help="where claimlint keeps its cache, and emptying it")
+    ca_sub = ca.add_subparsers(dest="cache_command", required=True, parser_class=_Parser, metavar="dir|clean")
+    ca_sub.add_parser("dir", help="print the cache's directory")
+    ca_sub.add_parser("clean", help="remove claimlint's files from the cache (the next run builds them again)")
+    ca.set_defaults(run="claimlint.commands.cache:run")
+
     fa = sub.add_parser("facts", help="work with fact sheets")
     fa_sub = fa.add_subparsers(dest="facts_command", required=True, parser_class=_Parser, metavar="validate")
     va = fa_sub.add_parser("validate", help="check fact sheets against the schema and the grammar")

@@ -26,7 +26,7 @@ from typing import Any, cast
 
 import regex
 
-from claimlint.datafiles import cache_dir, store
+from claimlint.datafiles import cache_dir, read_kept, store
 
 try:  # CPython's engine and its compiler; both have been stable since Python 3.11
     import _sre  # type: ignore[import-not-found]
@@ -65,7 +65,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         path = _path(pattern, flags)
         try:
-            program = marshal.loads(path.read_bytes())
+            program = marshal.loads(read_kept(path))
         except (OSError, EOFError, ValueError, TypeError):
             program = _program(pattern, flags)
             store(path, marshal.dumps(program))
@@ -143,7 +143,7 @@ def compile_regex_cached(pattern: str, flags: int = 0, **kwargs: Any) -> regex.P
 def _kept_arguments(path: Path, key: bytes, pattern: str) -> tuple[Any, ...] | None:
     """The arguments kept in ``path`` for this key, or None where the file is missing, damaged or another's."""
     try:
-        data = path.read_bytes()
+        data = read_kept(path)
     except OSError:
         return None
     digest, payload = data[:32], data[32:]

@@ -1,14 +1,22 @@
-"""Reading claimlint's own YAML data files, with a JSON copy in the user cache.
+"""Reading claimlint's own YAML data files, with a JSON copy in the user cache; the user cache itself.
 
 The pure-Python YAML parser costs tens of milliseconds per file, which a pre-commit hook pays on
 every run; the copy is keyed by the file's content, so an edited file is parsed again.
+
+Every file of the cache is named after a digest of what it was built from, so an upgrade or an edited data file
+leaves the old ones unread. A file's time of modification is its time of last use (refreshed at most once a day
+as it is read), and a run that writes a file or marks a use removes, as it ends, claimlint's files unused for
+:data:`UNUSED_DAYS` days (``claimlint cache clean`` removes them all).
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
+import re
+import time
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -42,7 +50,7 @@ def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     cached = cache_dir() / f"{kind}-{digest}.json"
     try:
-        return json.loads(cached.read_text(encoding="utf-8"))
+        return json.loads(read_kept(cached))
     except (OSError, ValueError):
         pass
     # What is returned is the JSON copy, as a later run reads it (a YAML mapping's number keys become
@@ -54,7 +62,7 @@ def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
 
 def store(path: Path, data: bytes) -> bool:
     """Write a cache file atomically (a reader never sees half of it); False when the cache cannot
-    be written, which costs the next run time, never correctness."""
+    be written, which costs the next run time, never correctness. The cache is pruned at exit."""
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,4 +70,86 @@ def store(path: Path, data: bytes) -> bool:
         tmp.replace(path)
     except OSError:
         return False
+    _prune_at_exit(path.parent)
     return True
+
+
+# Files unused this long are removed; a file's use is marked at most this often (in seconds).
+UNUSED_DAYS = 30
+_MARK_EVERY = 86_400
+# claimlint's files in the cache, which alone pruning and `claimlint cache clean` touch: the directory may be one a
+# user named (CLAIMLINT_CACHE_DIR) and shares. A name is a kind, a dash and the digest of what the file was built
+# from; a file being written has a process number before ".tmp".
+_OURS = (
+    r"(?:data|lexicon|references|quantity|plans|re|regex|langid)-[\w-]+"
+    r"(?:\.(?:json|marshal|lark-cache|bin)|\.\d+\.tmp)"
+)
+_PRUNED = ".pruned"  # its time of modification is the last pruning's
+
+
+def read_kept(path: Path) -> bytes:
+    """The bytes of a cache file, its use marked (see :func:`mark_used`)."""
+    with path.open("rb") as handle:
+        data = handle.read()
+        mark_used(path, handle.fileno())
+    return data
+
+
+def mark_used(path: Path, handle: int | None = None) -> None:
+    """Mark a cache file (open as ``handle``, if it is) as used now, where its last mark is over a day old; and prune
+    its directory at exit, so that a cache no run writes to is pruned too."""
+    file = path if handle is None else handle
+    try:
+        if time.time() - os.stat(file).st_mtime <= _MARK_EVERY:
+            return
+        os.utime(file)
+    except OSError:  # a cache shared read-only: pruning is its owner's
+        return
+    _prune_at_exit(path.parent)
+
+
+_PRUNING: set[Path] = set()
+
+
+def _prune_at_exit(directory: Path) -> None:
+    """Prune ``directory`` when the process ends: by then every file the run reads is marked (after a month without
+    a run, the first file read must not have the others removed)."""
+    if directory not in _PRUNING:
+        _PRUNING.add(directory)
+        atexit.register(prune, directory)
+
+
+def cache_files(directory: Path) -> list[Path]:
+    """claimlint's files in the cache ``directory`` (none where it does not exist)."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    return [Path(e.path) for e in entries if re.fullmatch(_OURS, e.name) and e.is_file(follow_symlinks=False)]
+
+
+def prune(directory: Path, now: float | None = None) -> list[Path]:
+    """Remove claimlint's files unused for :data:`UNUSED_DAYS` days from ``directory``, and files left half
+    written a day ago, at most once a day; the files removed."""
+    now = time.time() if now is None else now
+    stamp = directory / _PRUNED
+    try:
+        if now - stamp.stat().st_mtime < _MARK_EVERY:
+            return []
+    except OSError:
+        pass
+    removed = []
+    for path in cache_files(directory):
+        try:
+            age = now - path.stat().st_mtime
+            if age > UNUSED_DAYS * 86_400 or (path.suffix == ".tmp" and age > _MARK_EVERY):
+                path.unlink()
+                removed.append(path)
+        except OSError:  # removed by another process meanwhile, or not ours to remove
+            continue
+    try:
+        stamp.touch()
+        os.utime(stamp, (now, now))
+    except OSError:
+        pass
+    return removed

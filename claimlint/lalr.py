@@ -23,7 +23,7 @@ from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
-from claimlint.datafiles import cache_dir
+from claimlint.datafiles import cache_dir, mark_used
 from claimlint.parse import Plan
 
 
@@ -94,7 +94,10 @@ def parser(strict: bool = False) -> Lark:
     try:
         directory = cache_dir()
         directory.mkdir(parents=True, exist_ok=True)
-        return Lark(text, cache=str(directory / f"quantity-{digest}.lark-cache"), **options)
+        path = directory / f"quantity-{digest}.lark-cache"
+        parser = Lark(text, cache=str(path), **options)
+        mark_used(path)
+        return parser
     except OSError:
         return Lark(text, **options)
 

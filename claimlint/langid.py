@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import mmap
-import time
 import unicodedata
 from array import array
 from collections import Counter
@@ -28,7 +27,7 @@ from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
-from claimlint.datafiles import store
+from claimlint.datafiles import mark_used, store
 
 _MAGIC = b"claimlint-langid-1\n"
 _LOG2 = math.log(2)
@@ -184,18 +183,10 @@ def identifier(languages: tuple[str, ...]) -> Identifier:
     path = _cache_file(languages)
     try:
         with path.open("rb") as handle:
+            mark_used(path, handle.fileno())
             return _load(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
     except (OSError, ValueError):
         pass
     data = _serialize(languages)
-    if store(path, data):  # else no writable cache: this run keeps the model in memory
-        # Copies of another py3langid release (40 MB each): removed once a week old, so that two
-        # environments with different releases do not rebuild each other's copy on every run.
-        week_ago = time.time() - 7 * 24 * 3600
-        for stale in path.parent.glob("langid-*"):
-            try:
-                if stale != path and not stale.name.endswith(".tmp") and stale.stat().st_mtime < week_ago:
-                    stale.unlink(missing_ok=True)
-            except OSError:
-                pass  # another process removed it first
+    store(path, data)  # (where the cache cannot be written, this run keeps the model in memory)
     return _load(data)

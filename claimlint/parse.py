@@ -26,7 +26,7 @@ from typing import Any, Self
 
 from claimlint.candidates import Token as RunToken
 from claimlint.candidates import next_year
-from claimlint.datafiles import cache_dir, store
+from claimlint.datafiles import cache_dir, read_kept, store
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     RECENT_YEARS,
@@ -1411,7 +1411,7 @@ def _stored_key(shape: _Shape) -> str:
 
 def _read_plans(path: Path) -> dict[str, bytes]:
     try:
-        stored = marshal.loads(path.read_bytes())
+        stored = marshal.loads(read_kept(path))
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return stored if isinstance(stored, dict) else {}
