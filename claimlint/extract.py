@@ -4099,7 +4099,11 @@ def _levels_of_a_change(
         # (the word may be elided onto the first end: "d'un cinquième à 1,8 million")
         from_len = len(words[0]) if first in lex.values["FROM"] else next(
             (len(f) for f in lex.values["FROM"] if f[-1:] in "'’" and first.startswith(f) and len(first) > len(f)), 0)
-        from_word = from_len > 0
+        # (or stand before it, where a qualifier opens the range: "rose from about $3 to $5", "выросли с примерно 3 до 5")
+        if not from_len and q.bound is not Bound.EXACT:
+            prior = _word_before(text, q, start)
+            first = prior if prior in lex.values["FROM"] else first
+        from_word = from_len > 0 or first in lex.values["FROM"]
         low_text = q.text.casefold().replace("’", "'")  # (as the forms are normalised; same length)
         # (the word may be elided onto the second end too: "dal 78% all'85%")
         cut, to_form = max(

@@ -222,6 +222,18 @@ CASES = [
       ("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
     ("it", "L'inflazione è salita dal 5,4% al 5,9%.", [("5,4%", "percent", "5.4", "percent"), ("5,9%", "percent", "5.9", "percent")]),
     ("ar", "ارتفع التضخم من 5% إلى 7%.", [("5%", "percent", "5", "percent"), ("7%", "percent", "7", "percent")]),
+    # ...and so does "from" before a range its qualifier opens (not after a noun the range describes)
+    ("en", "Prices rose from about $3 to $5; children aged from about 5 to 11.",
+     [("about $3", "currency", "3", "USD", "about"), ("$5", "currency", "5", "USD"),
+      ("about 5 to 11", "number", "5", None, "about", "11")]),
+    ("it", "Il costo di un pieno è passato da circa 75 a 95 euro.",
+     [("circa 75", "currency", "75", "EUR", "about"), ("95 euro", "currency", "95", "EUR")]),
+    ("fr", "Le prix est passé d'environ 3 euros à 5 euros.",
+     [("environ 3 euros", "currency", "3", "EUR", "about"), ("5 euros", "currency", "5", "EUR")]),
+    ("nl", "De prijs steeg van ongeveer 3 naar 5 euro.", [("ongeveer 3", "currency", "3", "EUR", "about"), ("5 euro", "currency", "5", "EUR")]),
+    ("ru", "Цены выросли с примерно 3 до 5 долларов.",
+     [("примерно 3", "currency", "3", "USD", "about"), ("5 долларов", "currency", "5", "USD")]),
+    ("ar", "ارتفع السعر من نحو 3 إلى 5 دولارات.", [("نحو 3", "currency", "3", "USD", "about"), ("5 دولارات", "currency", "5", "USD")]),
     # one and a fraction, the article as the one
     ("it", "Ci vuole un'ora e mezza: uno e mezzo, uno e un quarto.",
      [("un'ora e mezza", "duration", "1.5", "hour"), ("uno e mezzo", "number", "1.5"), ("uno e un quarto", "number", "1.25")]),
