@@ -209,6 +209,8 @@ CASES = [
     ("nl", "De wedstrijd begint om 14.30 uur, om 18 uur; wachttijden tot 18 uur; om 10 miljoen euro te besparen.",
      [("tot 18 uur", "duration", "18", "hour", "at_most"), ("10 miljoen euro", "currency", "10e6", "EUR")]),
     ("it", "La riunione inizia alle 20.45; alle 18 regioni.", [("18", "count", "18")]),
+    ("it", "Il pronto soccorso è aperto tra le 8 e le 20; seggi aperti fra le 7 e le 23 di domenica; tra le 8 e le 20 persone.",
+     [("tra le 8 e le 20", "count", "8", None, "exact", "20")]),
     # a fraction with a slash between words; an amount and one hundredth
     ("nl", "Vijf / achtste, en 3 GBP een penny.", [("Vijf / achtste", "number", "0.625"), ("3 GBP een penny", "currency", "3.01", "GBP")]),
     ("en", "It cost 3 dollars and a cent; five/eighths of it.", [("3 dollars and a cent", "currency", "3.01", "USD"), ("five/eighths", "number", "0.625")]),
