@@ -2902,9 +2902,12 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
     if unit is None or (isinstance(q.value, Decimal) and (
             (low is not None and q.value < low) or (high is not None and (q.value > high or q.range_to is not None)))):
         return None
-    # (the word after the unit, past its dot, "80 т.р.": thousands of roubles; with no marks, "برميلاً متفجراً")
-    after = _NEXT_WORD.match(text, m.end() + (text[m.end() : m.end() + 1] == "."))
-    if after is not None and _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before:
+    # (the word after the unit, past its dot, "80 т.р.": thousands of roubles; with no marks, "برميلاً متفجراً"; a letter
+    # only after the unit's dot, an abbreviation's, "т. е.", "т. к.": "180 млн тонн к 2030 году" is in tonnes)
+    dot = text[m.end() : m.end() + 1] == "."
+    after = _NEXT_WORD.match(text, m.end() + dot)
+    if after is not None and (dot or len(after.group(1)) > 1) and (
+            _COMBINING_MARKS.sub("", normalize(after.group(1))) in lex.measure_not_before):
         return None
     if after is not None and "/" in written and written.rpartition("/")[2].isdigit() and _a_unit(after.group(1), lex):
         return None  # (a rate's form ending in its denominator's figure before another unit: "0,5 l/100 l d'eau")

@@ -4280,6 +4280,10 @@ CASES = [
      [("12", "count", "12"), ("828 متراً", "measure", "828", "m")]),
     # other senses of a unit's letters or words: thousands of roubles, Milan's metro lines
     ("ru", "Зарплата курьеров достигает 80 т.р. в месяц, квартира сдается за 5 т. руб.", [("80", "count", "80"), ("5", "count", "5")]),
+    # ...but a unit before the preposition "к" keeps it: targets for a year
+    ("ru", "Грузооборот вырастет до 180 млн тонн к 2030 году, мощность — до 50 МВт к концу года; в 120 км к востоку.",
+     [("до 180 млн тонн", "measure", "180e6", "t"), ("2030 году", "year", "2030"), ("до 50 МВт", "measure", "50", "MW", "at_most"),
+      ("120 км", "measure", "120", "km")]),
     ("it", "Milano, ferme 4 metro per lo sciopero; il muro è alto 4 metri.", [("4", "count", "4"), ("4 metri", "measure", "4", "m")]),
     # ...but not before a slash and a letter unless the two are a rate's unit, nor "degrees" or "pounds" alone, nor
     # English "m" (million)
