@@ -2897,7 +2897,7 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
             text, q, m.end(), start, lex.measure_in_context[written])
     else:
-        unit = lex.measure_symbols.get(written) or lex.measure_words.get(key)
+        unit = lex.measure_symbols.get(written) or lex.measure_words.get(key) or lex.measure_words.get(_COMBINING_MARKS.sub("", key))
     low, high = lex.measure_word_values.get(key, (None, None))
     if unit is None or (isinstance(q.value, Decimal) and (
             (low is not None and q.value < low) or (high is not None and (q.value > high or q.range_to is not None)))):
@@ -3004,7 +3004,9 @@ def _measure_units(lang: str) -> str:
     before "km"): symbols as written, words in any case and with either apostrophe ("chilometri all’ora"), and the
     forms read in context as written; a form that is two of these is the last of them."""
     lex = lexicon(lang)
-    forms = {f: f"(?i:{re.escape(f)})".replace("'", "['’]") for f in lex.measure_words if f not in lex.measure_symbols}
+    # (a word's marks may end each of its words: "كيلومتراً في الساعة")
+    forms = {f: f"(?i:{re.escape(f)})".replace("'", "['’]").replace(r"\ ", rf"[{MARKS}]*\ ")
+             for f in lex.measure_words if f not in lex.measure_symbols}
     forms.update({f: re.escape(f) for f in [*lex.measure_symbols, *lex.measure_in_context]})
     return "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f)))
 
@@ -5426,10 +5428,12 @@ def _dual_counts(
     text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """ "فاز بفارق مقعدين", "مع امتناع عضوين عن التصويت", "سجل هدفين": a noun's dual (``dual_counts``) counts two of
-    it, as "عامين" is two years (with "و" or "ب" written onto it, and not with the article: "الفريقين" names the
-    two); not where a number word after it counts them ("عضوين اثنين") or a figure stands there already."""
+    it, as "عامين" is two years, and a unit's (``measure_duals``) measures two of it, "قطع كيلومترين" (with "و" or "ب"
+    written onto it, and not with the article: "الفريقين" names the two); not where a number word after it counts them
+    ("عضوين اثنين") or a figure stands there already. A qualifier right before bounds it: "بأكثر من مترين"."""
     lex = lexicon(lang)
-    if not lex.dual_counts or all(text.find(f, start, end) < 0 for f in lex.dual_counts):
+    duals = (*lex.dual_counts, *lex.measure_duals)
+    if not duals or all(text.find(f, start, end) < 0 for f in duals):
         return found
     added = []
     last = -1
@@ -5441,9 +5445,33 @@ def _dual_counts(
             after is not None and normalize(after.group(1)) in lex.values["NUMWORD"]
         ):
             continue  # (a dual right after another, no "و" on it, is its adjective: "ميداليتين ذهبيتين", two gold medals)
-        added.append(Quantity(COUNT, Decimal(2), m.start("dual"), m.end(), m.group("dual"), lang, noun=m.group("dual"),
-                              precision=Decimal("0.5")))
+        dual, unit = m.group("dual"), lex.measure_duals.get(m.group("dual"))
+        q = Quantity(MEASURE if unit else COUNT, Decimal(2), m.start("dual"), m.end(), dual, lang, unit=unit,
+                     noun=None if unit else dual, precision=Decimal("0.5"))
+        added.append(_qualified_by_the_words_before(text, q, start, lex))
     return _with_added(found, added)
+
+
+def _qualified_by_the_words_before(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
+    """``q`` bounded by a qualifier written right before it, with the language's prefix onto its first word or not
+    ("أكثر من", "بأكثر من"): for quantities the grammar does not read, as a noun's dual."""
+    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 48), q.start))[-_QUALIFIER_WORDS:]
+    for k in range(len(words)):
+        if text[words[-1].end() : q.start].strip() or any(text[a.end() : b.start()].strip() for a, b in zip(words[k:], words[k + 1 :])):
+            continue  # (only spaces between the words, and before the figure)
+        phrase = [normalize(w.group()) for w in words[k:]]
+        forms = [" ".join(phrase)] + [" ".join([phrase[0][len(p) :], *phrase[1:]]) for p in lex.prefixes if phrase[0].startswith(p)]
+        bound = next((_QUALIFIER_BOUNDS[key] for form in forms for key in _QUALIFIER_BOUNDS
+                      if form in lex.values.get(key, ())), None)
+        if bound is not None:
+            at = words[k].start()
+            return replace(q, bound=bound, qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
+    return q
+
+
+_QUALIFIER_WORDS = 3  # the most words a qualifier read by _qualified_by_the_words_before is written with
+_QUALIFIER_BOUNDS = {"Q_MORE": Bound.MORE_THAN, "Q_ATLEAST": Bound.AT_LEAST, "Q_LESS": Bound.LESS_THAN,
+                     "Q_ATMOST": Bound.AT_MOST, "Q_ABOUT": Bound.ABOUT}
 
 
 def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -5457,7 +5485,8 @@ def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
 @cache
 def _dual_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
-    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<dual>{_alternatives(lex.dual_counts)})(?!\w)")
+    duals = (*lex.dual_counts, *lex.measure_duals)
+    return compile_cached(rf"(?<!\w)(?:{_alternatives(lex.prefixes)})?(?P<dual>{_alternatives(duals)})(?!\w)")
 
 
 @cache
@@ -5666,7 +5695,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
         words.update(_century_range_patterns(lang)[2])
     # (and those two look for theirs in the text as written: folded, a word of the text is in ``folded`` folded so,
     # as case folding and the two replacements of :func:`_case_blind` go one character at a time)
-    words.update(_case_blind(w) for w in lex.dual_counts)
+    words.update(_case_blind(w) for w in (*lex.dual_counts, *lex.measure_duals))
     if _fractions_by_pattern(lang) is not None:
         words.update(_case_blind(w) for w in lex.fractions_by)
     return compile_cached(trie(sorted(words)))

@@ -3482,6 +3482,13 @@ CASES = [
      [("عشرين", "count", "20"), ("مقعدين", "count", "2"), ("عضوين", "count", "2"), ("اثنين", "number", "2")]),
     ("ar", "خسر المنتخب بهدفين مقابل هدف واحد، وقتل شخصان وأصيب 5 آخرون.",
      [("هدفين", "count", "2"), ("واحد", "number", "1"), ("شخصان", "count", "2"), ("5", "count", "5")]),
+    # ...and a unit's dual measures two of it; a qualifier before a dual bounds it
+    ("ar", "انخفض منسوب المياه بأكثر من مترين، وقطع العداء كيلومترين، وسجل الفريق أكثر من هدفين.",
+     [("بأكثر من مترين", "measure", "2", "m", "more_than"), ("كيلومترين", "measure", "2", "km"),
+      ("أكثر من هدفين", "count", "2", None, "more_than")]),
+    # the marks of a unit's first word do not hide the rate: "كيلومتراً في الساعة"
+    ("ar", "بلغت سرعة الرياح 90 كيلومتراً في الساعة، وفي فلوريدا 120 ميلاً في الساعة.",
+     [("90 كيلومتراً في الساعة", "measure", "90", "km/h"), ("120 ميلاً في الساعة", "measure", "120", "mph")]),
     # (from a review of these rules: what they leave alone)
     ("en", "The army lost 3-4 of its best units; Labour could lose 20-30 in Scotland; Windows 11 times out; he sat in seat 14F.",
      [("3-4", "number", "3", None, "exact", "4"), ("20-30", "number", "20", None, "exact", "30")]),
