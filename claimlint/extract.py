@@ -3029,14 +3029,17 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         return found
     out: list[Quantity] = []
     for q in found:
+        losing = words.get("before", frozenset())
+        noun = normalize(q.noun) if q.noun is not None else None
         m = _SCORE_RANGE.fullmatch(q.text) if (
             q.is_range and q.kind in (NUMBER, COUNT) and q.unit is None and q.qualifier is None and q.scale is None
-            and (q.noun is None or normalize(q.noun) in words.get("after", ()))
+            and (noun is None or noun in words.get("after", ()) or noun in losing)
         ) else None
         clause = _CLAUSE_CUT.split(text[max(start, q.start - 48) : q.start])[-1] if m is not None else ""
-        if m is None or words.get("before", frozenset()).isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]) or not (
-            _a_team_after(text, q, words.get("after", frozenset()))
-        ):
+        # (or a noun of losing after it: "a 3-4 defeat", "una sconfitta per 1-2" is the first case)
+        if m is None or (noun not in losing and (losing.isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]) or not (
+            _a_team_after(text, q, words.get("after", frozenset()), words.get("home", frozenset()))
+        ))):
             out.append(q)
             continue
         for group in (1, 2):
@@ -3046,17 +3049,22 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     return out
 
 
-def _a_team_after(text: str, q: Quantity, after: frozenset[str]) -> bool:
-    """Whether what follows a score is a result's: the clause's end, a name ("проиграл 1-2 ЦСКА"), or a word of
-    ``after`` and a name in the next two words ("to Arsenal", "face aux All Blacks", "contro il Milan"; any word in
-    a script with no capitals: "أمام الزمالك"); not "of its best units", "in staff numbers"."""
+def _a_team_after(text: str, q: Quantity, after: frozenset[str], home: frozenset[str] = frozenset()) -> bool:
+    """Whether what follows a score is a result's: the clause's end, a name ("проиграл 1-2 ЦСКА"), a word of
+    ``after`` and a name in the next two words ("to Arsenal", "face à l'Afrique du Sud", "contro il Milan"; any word in
+    a script with no capitals: "أمام الزمالك"), or where it was played, one or two words of ``home`` ("at home", "in
+    casa"); not "of its best units", "in staff numbers"."""
     if _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
-    words = _WORDS.findall(text[q.end : q.end + 48])[:3]
+    words = _WORDS.findall(text[q.end : q.end + 48])[:4]
     if words and words[0][:1].isupper():
+        return True
+    if home and (written := normalize(text[q.end : q.end + 32]).lstrip()) and any(
+            written.startswith(h) and not written[len(h) : len(h) + 1].isalpha() for h in home):
         return True
     if not words or normalize(words[0]) not in after:
         return False
+    # (three words, an elided article's among them: "face à l'Afrique du Sud")
     return not any(ch.isupper() or ch.islower() for ch in words[0]) or any(w[:1].isupper() for w in words[1:])
 
 

@@ -3460,6 +3460,16 @@ CASES = [
     ("it", "La Roma ha perso 1-3 contro il Milan.", [("1", "number", "1"), ("3", "number", "3")]),
     ("ar", "خسر الأهلي 1-2 أمام الزمالك.", [("1", "number", "1"), ("2", "number", "2")]),
     ("ru", "Спартак проиграл со счетом 1-2.", [("1", "number", "1"), ("2", "number", "2")]),
+    # ...where it was played ends the result as a name does; a noun of losing after the range; a season's record
+    ("en", "United lost 1-2 at home, after a 3-4 defeat; the Red Sox finished the season 78-84; they finished 3-4 points behind.",
+     [("1", "number", "1"), ("2", "number", "2"), ("3", "number", "3"), ("4", "number", "4"), ("78", "number", "78"),
+      ("84", "number", "84"), ("3-4", "count", "3", None, "exact", "4")]),
+    ("fr", "Le XV de France s'est incliné 28 à 29 face à l'Afrique du Sud ; Lyon a perdu 1-2 à domicile.",
+     [("28", "number", "28"), ("29", "number", "29"), ("1", "number", "1"), ("2", "number", "2")]),
+    ("it", "La Roma ha perso 1-2 in casa.", [("1", "number", "1"), ("2", "number", "2")]),
+    ("ru", "«Динамо» уступило 2–3, ЦСКА проиграл 1-2 в гостях.",
+     [("2", "number", "2"), ("3", "number", "3"), ("1", "number", "1"), ("2", "number", "2")]),
+    ("nl", "Ajax verloor met 1-2 uit.", [("1", "number", "1"), ("2", "number", "2")]),
     # a figure after a name is how often before a word of times
     ("en", "Real Madrid have won the Champions League 15 times under the Vision 2030 plan.", [("15", "count", "15")]),
     ("fr", "Le Real a remporté la Ligue des champions 14 fois.", [("14", "count", "14")]),
