@@ -2647,7 +2647,7 @@ CASES = [
     ("en", "Creditors took the 300m; it burnt through the 300m in 2.5 years.",
      [("300m", "number", "300e6"), ("300m", "number", "300e6"), ("2.5 years", "duration", "2.5", "year")]),
     ("en", "Bolt's world record in the 100m at Berlin still stands; he won the 400m individual medley.",
-     [("100", "number", "100"), ("400", "number", "400")]),
+     [("100", "number", "100"), ("400m", "measure", "400", "m")]),
     # from a hunt in local services: an address whose number has a letter, or after "at"; a train by its hour; a score
     # written with a colon whose minutes could be no clock's; a call over a hyphenated word
     ("en", "Tenants at 221B Baker Street were told it would double to £2,400; the branch at 27-29 King Street closed after 43 years.",
@@ -3377,7 +3377,7 @@ CASES = [
      [("2024", "year", "2024"), ("some 500", "count", "500", None, "about")]),
     # metres of a race; a share of units of time is a rate; number words in names; starting prices
     ("en", "She won the 1,500m freestyle and the 100m final; 5m people watched.",
-     [("1,500", "number", "1500"), ("100", "number", "100"), ("5m", "count", "5e6")]),
+     [("1,500m", "measure", "1500", "m"), ("100m", "measure", "100", "m"), ("5m", "count", "5e6")]),
     ("it", "Segna uno ogni 110 minuti circa; un italiano ogni quattro.",
      [("110 minuti circa", "duration", "110", "minute", "about"), ("un italiano ogni quattro", "number", "0.25")]),
     ("en", "Burger chain Five Guys raised prices by 10%; Police Say Five Killed.",
@@ -4246,6 +4246,14 @@ CASES = [
      [("٤٫٨", "number", "4.8"), ("١٠ كيلومترات", "measure", "10", "km"), ("500 إلى 700 ميغاواط", "measure", "500", "MW", "exact", "700")]),
     # a capital letter onto a figure in a sentence of temperatures (`measure_in_context`), no other
     ("en", "Temperatures reached 40.3C in Coningsby. She lives in Flat 3C.", [("40.3C", "measure", "40.3", "°C")]),
+    # the words of a race and of warming are such contexts too
+    ("en", "Bolt ran 9.58 seconds in the 100m. The 800m relay record fell; the race raised 100m for charity. The world has warmed by around 1.2C.",
+     [("9.58 seconds", "duration", "9.58", "second"), ("100m", "measure", "100", "m"), ("800m", "measure", "800", "m"),
+      ("100m", "number", "100e6"), ("around 1.2C", "measure", "1.2", "°C", "about")]),
+    ("it", "L'Italia si è riscaldata di circa 2,4 gradi; una svolta a 180 gradi.",
+     [("circa 2,4 gradi", "measure", "2.4", "°C", "about"), ("180", "count", "180")]),
+    ("ru", "В Москве ожидается до +35 градусов, что на 7–9 градусов выше климатической нормы.",
+     [("до +35 градусов", "measure", "35", "°C", "at_most"), ("7–9 градусов", "measure", "7", "°C", "exact", "9")]),
     # ...and "F" written onto a figure as "C" is; where it is no temperature, the figure and the letter are a name's
     ("en", "The heat peaked at 104F in Phoenix, where F-16 and C-130 crews slept in room 104F and Flat 3F.",
      [("104F", "measure", "104", "°F")]),
