@@ -196,6 +196,13 @@ CASES = [
     # basis points are hundredths of a percentage point
     ("en", "The Fed cut rates by 25 basis points, then 50bp.",
      [("25 basis points", "percent", "0.25", "percentage_point"), ("50bp", "percent", "0.5", "percentage_point")]),
+    # bare points in a sentence on a share are percentage points (not a team's)
+    ("fr", "La part du charbon dans le mix électrique a reculé de 2 points ; Lyon a pris 2 points à Lens.",
+     [("2 points", "percent", "2", "percentage_point"), ("2", "count", "2")]),
+    ("en", "The share of coal fell 2 points last year.", [("2 points", "percent", "2", "percentage_point")]),
+    ("it", "La quota del carbone è scesa di 3 punti.", [("3 punti", "percent", "3", "percentage_point")]),
+    ("nl", "Het aandeel van steenkool daalde met 2 punten.", [("2 punten", "percent", "2", "percentage_point")]),
+    ("ru", "Доля угля снизилась на 2 пункта.", [("2 пункта", "percent", "2", "percentage_point")]),
     ("ru", "ЦБ снизил ставку на 200 базисных пунктов.", [("200 базисных пунктов", "percent", "2", "percentage_point")]),
     ("ar", "خفض الفائدة 25 نقطة أساس.", [("25 نقطة أساس", "percent", "0.25", "percentage_point")]),
     # round numbers that mean "about"
