@@ -229,6 +229,7 @@ def _reference_source(lang: str) -> str | None:
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
+    called = rf"(?:{short_numbers}|[0-9]{{2}}[ \u00a0][0-9]{{2}}(?![ \u00a0]?[0-9])|0[1-9](?:[ \u00a0.][0-9]{{2}}){{4}}(?![0-9]))"
     percent = one_of(sorted(lex.values["PCT"]))  # ("chiama i suoi al 110 per cento di impegno")
     capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
     # (small words, or up to three words of any kind and the word that links a number to the call: "call police on 101")
@@ -281,8 +282,10 @@ def _reference_source(lang: str) -> str | None:
         # on 101" (not "Emergency calls that night reached 117", "phone masts rose to 110", "appelle à manifester le 18"; not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
-        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{short_numbers}(?!\s*{percent})"
-        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{short_numbers})*"
+        # (and a number of four figures written in two pairs, as no amount is, or a whole one in pairs: "appelez le 36 35
+        # ou le 01 53 25 60 00")
+        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{called}(?!\s*{percent})"
+        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
         # a service named by its number of three figures, which no day and no count after a singular article is: "Il 118

@@ -2812,6 +2812,9 @@ CASES = [
     ("en", "He meets them once a quarter; prices rose 3% in a quarter.", [("3%", "percent", "3", "percent")]),
     ("ar", "ارتفع نيكاي 300 نقطة.", [("300", "count", "300")]),
     ("fr", "Appelez le 0 800 12 34 56 ; les secours se relaient 24h sur 24.", []),
+    # a number of four figures in two pairs after a verb of calling, alone or before another
+    ("fr", "Appelez le 36 35 ou le 01 53 25 60 00 ; composez le 39 49 ; il faut contacter 15 ou 20 fournisseurs.",
+     [("15", "number", "15"), ("20", "count", "20")]),
     # a figure compared with an amount before a spell it refers to; comparatives of time; "improved"
     ("en", "The clinic treated fewer than 200 patients in its first six months, against a target of 1,500.",
      [("fewer than 200", "count", "200", None, "less_than"), ("six months", "duration", "6", "month"), ("1,500", "number", "1500")]),
