@@ -2812,6 +2812,9 @@ CASES = [
     ("en", "He meets them once a quarter; prices rose 3% in a quarter.", [("3%", "percent", "3", "percent")]),
     ("ar", "ارتفع نيكاي 300 نقطة.", [("300", "count", "300")]),
     ("fr", "Appelez le 0 800 12 34 56 ; les secours se relaient 24h sur 24.", []),
+    # the names of a programme and of a fuel's grade
+    ("it", "Il pacchetto Fit for 55 prevede un taglio del 55% delle emissioni.", [("55%", "percent", "55", "percent")]),
+    ("ar", "بلغ سعر لتر سوبر 98 عند 2.88 درهم.", [("2.88 درهم", "currency", "2.88", "AED")]),
     # a number of four figures in two pairs after a verb of calling, alone or before another
     ("fr", "Appelez le 36 35 ou le 01 53 25 60 00 ; composez le 39 49 ; il faut contacter 15 ou 20 fournisseurs.",
      [("15", "number", "15"), ("20", "count", "20")]),
