@@ -2104,6 +2104,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "no earlier than 3 weeks ago", "niet eerder dan 5 jaar geleden": no earlier than a point in time so long ago
         # is at most so long ago
         q = replace(q, bound=_TURNED_OVER.get(q.bound, q.bound))
+    if q.kind is COUNT and q.noun is not None and normalize(q.noun) in lex.spread_nouns and q.qualifier is not None and (
+            normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier)) and (
+            _FIGURE_AND_WORD_BEFORE.search(text, max(start, q.start - 40), q.start) or _after_amount(text, q, start)):
+        # "The Tour covers 3,492km over 21 stages", "30 goals over 25 matches", "$2m over 10 events": the parts an amount
+        # is spread over, as a spell is below (not "scored over 21 goals")
+        q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
         (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
         or word not in lex.spread_not_after and (
@@ -2117,6 +2123,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # over three months late", "paid over 60 days after delivery")
         q = _unqualified(q)
     return q
+
+
+_FIGURE_AND_WORD_BEFORE = lazy(r"\p{N}[\p{N}.,]*[ \u00a0]?\p{L}+[ \u00a0]+$")
 
 
 def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:

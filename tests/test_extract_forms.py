@@ -2183,6 +2183,10 @@ CASES = [
      [("$40 billion", "currency", "4e10", "USD"), ("5 years", "duration", "5", "year"),
       ("over 5 years", "duration", "5", "year", "more_than"), ("Over 3 days", "duration", "3", "day", "more_than")]),
     # one unit of time and "and" before a smaller one: one spell
+    # ...and so are the parts of a span an amount is spread over (spread_nouns): not "scored over 21 goals"
+    ("en", "The Tour covers 3,492km over 21 stages; he scored 30 goals over 25 matches; in 2024 he scored over 21 goals.",
+     [("3,492km", "measure", "3492", "km"), ("21", "count", "21"), ("30", "count", "30"), ("25", "count", "25"),
+      ("2024", "year", "2024"), ("over 21", "count", "21", None, "more_than")]),
     ("en", "He won in an hour and 23 minutes.", [("an hour and 23 minutes", "duration", "83", "minute")]),
     ("it", "Ha vinto in un'ora e 23 minuti; le tariffe sono aumentate dal 78% all'85%.",
      [("un'ora e 23 minuti", "duration", "83", "minute"), ("78%", "percent", "78", "percent"), ("85%", "percent", "85", "percent")]),
