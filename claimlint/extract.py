@@ -1494,10 +1494,14 @@ def _ranked_count(text: str, q: Quantity) -> Quantity | None:
 
 def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     """Whether the word before ``q``, or the two before, are one of the language's ``race_time_words``
-    ("won in 2:01:09", "een tijd van 2:06:40", "за 2:05:30"): hours, minutes and seconds elsewhere are a
-    clock ("ran from 9:00:00 to 11:30:00")."""
+    ("won in 2:01:09", "een tijd van 2:06:40", "за 2:05:30", "Le trajet dure 3 h 10"; past an adverb of
+    ``qualifier_adverbs``: "prend désormais 3 h 10"): hours, minutes and seconds elsewhere are a clock ("ran from
+    9:00:00 to 11:30:00")."""
     words = _two_words_before(text, q, start)
-    race = lexicon(q.lang).race_time_words
+    lex = lexicon(q.lang)
+    race = lex.race_time_words
+    if len(words) == 2 and words[-1] in lex.qualifier_adverbs:
+        words = words[:1]  # (past an adverb: "prend désormais 3 h 10")
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 

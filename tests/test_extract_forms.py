@@ -197,8 +197,8 @@ CASES = [
     ("en", "The Fed cut rates by 25 basis points, then 50bp.",
      [("25 basis points", "percent", "0.25", "percentage_point"), ("50bp", "percent", "0.5", "percentage_point")]),
     # hours and minutes after a word of lasting are a spell, no clock time
-    ("fr", "Le trajet dure 3 h 10, avec un retard de 2 h 30 ; le train part à 8 h 15.",
-     [("3 h 10", "duration", "190", "minute"), ("2 h 30", "duration", "150", "minute")]),
+    ("fr", "Le trajet dure 3 h 10, avec un retard de 2 h 30 ; le train part à 8 h 15 ; l'avion prend désormais 1 h 05.",
+     [("3 h 10", "duration", "190", "minute"), ("2 h 30", "duration", "150", "minute"), ("1 h 05", "duration", "65", "minute")]),
     ("it", "Il viaggio dura 3 h 10; il treno parte alle 8.15.", [("3 h 10", "duration", "190", "minute")]),
     # bare points in a sentence on a share are percentage points (not a team's)
     ("fr", "La part du charbon dans le mix électrique a reculé de 2 points ; Lyon a pris 2 points à Lens.",
