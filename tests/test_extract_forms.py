@@ -3625,7 +3625,7 @@ CASES = [
     ("ru", "Цены на газ упали ниже 300 долларов за тысячу кубометров, а он купил квартиру за 1000 долларов.",
      [("ниже 300 долларов", "currency", "300", "USD", "less_than"), ("1000 долларов", "currency", "1000", "USD")]),
     ("nl", "De opslag is uitgebreid tot 300 gigabyte; er werden 25.000 kaartjes verkocht binnen een uur.",
-     [("tot 300", "count", "300"), ("25.000", "count", "25000"), ("binnen een uur", "duration", "1", "hour", "at_most")]),
+     [("tot 300 gigabyte", "measure", "300", "GB"), ("25.000", "count", "25000"), ("binnen een uur", "duration", "1", "hour", "at_most")]),
     # 2000, the one round hundred among recent years, counts a noun that ends as counted nouns do after it
     ("en", "The plant will create 2000 jobs; the 2000 elections; since 2000 prices doubled.",
      [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
@@ -4389,15 +4389,29 @@ CASES = [
     ("ar", "بلغ تركيز الجسيمات 85 ميكروغرام لكل متر مكعب، واستهلاك 5 لترات لكل 100 كيلومتر، وإنتاجية 7 أطنان للهكتار.",
      [("85 ميكروغرام لكل متر مكعب", "measure", "85", "µg/m3"), ("5 لترات لكل 100 كيلومتر", "measure", "5", "l/100km"),
       ("7 أطنان للهكتار", "measure", "7", "t/ha")]),
-    # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): the figure, as "5km" is read
+    # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): a measure in bytes, as "5km"
+    # is one in km (megapixels, which no dimension has, the figure)
     ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
-     [("about 6", "count", "6", None, "about"), ("256", "count", "256"), ("48", "count", "48"), ("2012", "year", "2012"),
-      ("29", "count", "29")]),
-    ("fr", "Le modèle de 256Go coûte 1 469 €.", [("256", "count", "256"), ("1 469 €", "currency", "1469", "EUR")]),
-    ("it", "Il modello da 256GB costa 1.469 euro; il 30mo posto.", [("256", "count", "256"), ("1.469 euro", "currency", "1469", "EUR")]),
-    ("nl", "Het 256GB-model kost 1469 euro.", [("256", "count", "256"), ("1469 euro", "currency", "1469", "EUR")]),
-    ("ru", "Смартфон получил 12ГБ памяти.", [("12", "count", "12")]),
-    ("ar", "يأتي الهاتف بسعة 256GB.", [("256", "count", "256")]),
+     [("about 6GB", "measure", "6", "GB", "about"), ("256GB", "measure", "256", "GB"), ("48", "count", "48"),
+      ("2012", "year", "2012"), ("29", "count", "29")]),
+    ("fr", "Le modèle de 256Go coûte 1 469 €.", [("256Go", "measure", "256", "GB"), ("1 469 €", "currency", "1469", "EUR")]),
+    ("it", "Il modello da 256GB costa 1.469 euro; il 30mo posto.", [("256GB", "measure", "256", "GB"), ("1.469 euro", "currency", "1469", "EUR")]),
+    ("nl", "Het 256GB-model kost 1469 euro.", [("256GB", "measure", "256", "GB"), ("1469 euro", "currency", "1469", "EUR")]),
+    ("ru", "Смартфон получил 12ГБ памяти.", [("12ГБ", "measure", "12", "GB")]),
+    ("ar", "يأتي الهاتف بسعة 256GB.", [("256GB", "measure", "256", "GB")]),
+    # technology's units, as symbols and words
+    ("en", "The M4 runs at up to 4.4GHz, with 100 to 200 Mbit/s and a 5,000mAh battery; a 2 TB drive.",
+     [("up to 4.4GHz", "measure", "4.4", "GHz", "at_most"), ("100 to 200 Mbit/s", "measure", "100", "Mbit/s", "exact", "200"),
+      ("5,000mAh", "measure", "5000", "mAh"), ("2 TB", "measure", "2", "TB")]),
+    ("fr", "Le processeur atteint 5,2 GHz avec 16 Go de mémoire.", [("5,2 GHz", "measure", "5.2", "GHz"), ("16 Go", "measure", "16", "GB")]),
+    ("ru", "Аккумулятор ёмкостью 5000 мА·ч и 12 ГБ памяти, скорость до 100 Мбит/с.",
+     [("5000 мА·ч", "measure", "5000", "mAh"), ("12 ГБ", "measure", "12", "GB"), ("до 100 Мбит/с", "measure", "100", "Mbit/s", "at_most")]),
+    ("ar", "يأتي الحاسوب بذاكرة 16 غيغابايت وسعة تخزين 512 غيغابايت.",
+     [("16 غيغابايت", "measure", "16", "GB"), ("512 غيغابايت", "measure", "512", "GB")]),
+    ("it", "Lo smartphone ha 8 giga di RAM e una batteria da 5.000 mAh.", [("8 giga", "measure", "8", "GB"), ("5.000 mAh", "measure", "5000", "mAh")]),
+    ("nl", "De laptop heeft 16 GB werkgeheugen en een ssd van 1 TB.", [("16 GB", "measure", "16", "GB"), ("1 TB", "measure", "1", "TB")]),
+    # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
+    ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
     # products named by a number, a beta's number; a count after a product's figure stays one
     ("en", "Google's Pixel 9 and 9 Pro cost $799; owners of the iPhone 15 and 16 and the 16 Plus get iOS 18.4 beta 2.",

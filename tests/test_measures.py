@@ -68,7 +68,9 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("km", None) and not convertible("USD", "km")
     assert {u.dimension for u in units().values()} == {
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
-        "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions"}
+        "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions",
+        "data", "frequency", "data_rate", "charge"}
+    assert convert(Decimal(2), "TB", "GB") == 2000 and not convertible("GB", "Gbit/s")
     assert not convertible("mpg", "km/l") and not convertible("km/l", "l/100km")
 
 
