@@ -4410,6 +4410,14 @@ CASES = [
      [("16 غيغابايت", "measure", "16", "GB"), ("512 غيغابايت", "measure", "512", "GB")]),
     ("it", "Lo smartphone ha 8 giga di RAM e una batteria da 5.000 mAh.", [("8 giga", "measure", "8", "GB"), ("5.000 mAh", "measure", "5000", "mAh")]),
     ("nl", "De laptop heeft 16 GB werkgeheugen en een ssd van 1 TB.", [("16 GB", "measure", "16", "GB"), ("1 TB", "measure", "1", "TB")]),
+    # points of an occupancy rate are percentage points; an aircraft's model after its maker in Arabic; an idiom
+    ("en", "The occupancy rate fell 2.5 points.", [("2.5 points", "percent", "2.5", "percentage_point")]),
+    ("fr", "Le taux d'occupation a reculé de 3,2 points.", [("3,2 points", "percent", "3.2", "percentage_point")]),
+    ("nl", "De bezettingsgraad daalde 2 punten.", [("2 punten", "percent", "2", "percentage_point")]),
+    ("ru", "Загрузка отелей снизилась на 3 пункта.", [("3 пункта", "percent", "3", "percentage_point")]),
+    ("ar", "تراجعت نسبة الإشغال 4 نقاط على متن طائرات إيرباص A380 وبوينغ 777.", [("4 نقاط", "percent", "4", "percentage_point")]),
+    ("it", "L'occupazione delle camere è calata di 2 punti; l'hotel è a due passi dal mare.",
+     [("2 punti", "percent", "2", "percentage_point")]),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
