@@ -226,14 +226,23 @@ _SPACED_SCORE_AFTER = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+([0-9]{1,3})(?![0-9]|[.
 
 def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q`` is a figure of a model written after its maker (``model_makers``) as a figure, a dash and a
-    figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second)."""
-    if (text[q.end : q.end + 1] in _MODEL_DASHES and _MODEL_TAIL.match(text, q.end)
-            and lex.fold(_word_before(text, q, start)) in lex.model_makers):
+    figure: "بوينغ 787-9" (the first, with a dash and a figure after it, or the second); or as three figures that
+    count no noun after them, where no capital tells a name: "طائرات بوينغ 787 إلى لندن", "وبوينغ 777" (not "باعت
+    إيرباص 500 طائرة")."""
+    if text[q.end : q.end + 1] in _MODEL_DASHES and _MODEL_TAIL.match(text, q.end) and _maker_before(text, q, start, lex):
+        return True
+    if len(q.text) == 3 and q.text.isdigit() and _maker_before(text, q, start, lex) and not _counts_the_noun_after(text, q.end, lex):
         return True
     if not text[q.start - 1 : q.start] or text[q.start - 1] not in _MODEL_DASHES:
         return False  # (the second figure has its dash right before it; looked at first, as most figures have none)
     head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
     return head is not None and lex.fold(head.group(1)) in lex.model_makers
+
+
+def _maker_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a maker of ``model_makers`` is the word right before ``q``, with a prefix written onto it or not."""
+    word = lex.fold(_word_before(text, q, start))
+    return word in lex.model_makers or (word[:1] in lex.prefixes and word[1:] in lex.model_makers)
 
 
 def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
