@@ -2454,8 +2454,9 @@ CASES = [
      [("100 e passa mila euro", "currency", "100000", "EUR", "at_least"), ("5+ anni", "duration", "5", "year", "at_least")]),
     ("ar", "سجلت المنصة 100+ ألف مشترك، وتعرضوا لموجة حر واحدة على الأقل عام ٢٠٢٣.",
      [("100+ ألف", "count", "100000", None, "at_least"), ("واحدة على الأقل", "number", "1", None, "at_least"), ("٢٠٢٣", "year", "2023")]),
-    # ...but not a qualifier that may also open the next amount, nor after a year or an hour; "odd" only with a hyphen
-    ("it", "Nel 2023 circa mille migranti sono morti.", [("2023 circa", "year", "2023", None, "about"), ("mille", "count", "1000")]),
+    # ...but not a qualifier that may also open the next amount (it opens it), nor after a year or an hour; "odd" only with
+    # a hyphen
+    ("it", "Nel 2023 circa mille migranti sono morti.", [("2023", "year", "2023"), ("circa mille", "count", "1000", None, "about")]),
     ("en", "The recession of 2008 plus years of austerity; he took on 30 odd jobs.",
      [("2008 plus", "year", "2008", None, "at_least"), ("30", "number", "30")]),
     # a round number whose plural is one after a qualifier (scales_bare_after_qualifier)
@@ -4418,6 +4419,13 @@ CASES = [
     ("ar", "تراجعت نسبة الإشغال 4 نقاط على متن طائرات إيرباص A380 وبوينغ 777.", [("4 نقاط", "percent", "4", "percentage_point")]),
     ("it", "L'occupazione delle camere è calata di 2 punti; l'hotel è a due passi dal mare.",
      [("2 punti", "percent", "2", "percentage_point")]),
+    # a qualifier between two figures, written before figures too, is the second's; ceilings after a modal in Italian
+    ("it", "Le startup hanno raccolto nel 2024 circa 300 milioni di euro; costruita nel 1950 circa, la casa.",
+     [("2024", "year", "2024"), ("circa 300 milioni di euro", "currency", "300e6", "EUR", "about"),
+      ("1950 circa", "year", "1950", None, "about")]),
+    ("it", "Le sanzioni possono arrivare al 7% del fatturato; una cifra vicina ai 53 miliardi di dollari.",
+     [("possono arrivare al 7%", "percent", "7", "percent", "at_most"),
+      ("vicina ai 53 miliardi di dollari", "currency", "53e9", "USD", "about")]),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
