@@ -4426,6 +4426,9 @@ CASES = [
     ("it", "Le sanzioni possono arrivare al 7% del fatturato; una cifra vicina ai 53 miliardi di dollari.",
      [("possono arrivare al 7%", "percent", "7", "percent", "at_most"),
       ("vicina ai 53 miliardi di dollari", "currency", "53e9", "USD", "about")]),
+    # a price's floor after "стоит от" (a range stays one)
+    ("ru", "Видеокарта стоит от 2000 долларов, билеты стоят от 500 до 2000 рублей.",
+     [("стоит от 2000 долларов", "currency", "2000", "USD", "at_least"), ("500 до 2000 рублей", "currency", "500", "RUB", "exact", "2000")]),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
