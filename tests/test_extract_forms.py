@@ -4429,6 +4429,10 @@ CASES = [
     # a price's floor after "стоит от" (a range stays one)
     ("ru", "Видеокарта стоит от 2000 долларов, билеты стоят от 500 до 2000 рублей.",
      [("стоит от 2000 долларов", "currency", "2000", "USD", "at_least"), ("500 до 2000 рублей", "currency", "500", "RUB", "exact", "2000")]),
+    # watts' symbol where no letter of a street's direction is read so, and nanometres
+    ("fr", "Le processeur gravé en 3 nm consomme 320 W.", [("3 nm", "measure", "3", "nm"), ("320 W", "measure", "320", "W")]),
+    ("ru", "Зарядка мощностью 67 Вт, техпроцесс 3 нм.", [("67 Вт", "measure", "67", "W"), ("3 нм", "measure", "3", "nm")]),
+    ("en", "Apple's chip is built on a 3 nanometre process.", [("3 nanometre", "measure", "3", "nm")]),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
