@@ -1848,6 +1848,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # its sentence, no year ("including 1989 and 2008", "floods, including 1800 and 1900", "six plagues, including
         # 1300" are years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
+    if q.kind is CURRENCY and q.bound is EXACT and not q.is_range and lex.price_floor_words and (
+            floor := _price_floor_before(text, q, start, lex)) is not None:
+        q = replace(q, bound=Bound.AT_LEAST, qualifier=text[floor : q.start].rstrip(), start=floor, text=text[floor : q.end])
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=EXACT)
@@ -2646,6 +2649,17 @@ def extract_span(
     return _from_zero(text, _compound_measures(text, found, lang, start), lang)
 
 
+def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int | None:
+    """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, with spaces alone between: the
+    price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей" (a range after them, "стоят от 2000 до 5000
+    рублей", is read as one before this is asked); else None."""
+    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 40), q.start))[-2:]
+    if len(words) < 2 or text[words[0].end() : words[1].start()].strip() or text[words[1].end() : q.start].strip():
+        return None
+    verb, word = normalize(words[0].group()), normalize(words[1].group())
+    return words[0].start() if word in lex.values["FROM"] and verb in lex.price_floor_words else None
+
+
 def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "nel 2024 circa 300 milioni", "nel 2023 circa 500 persone": a qualifier written after a year and right before
     another figure, with only spaces around it, that the language also writes before a figure, qualifies the second
@@ -2707,6 +2721,11 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             if m is None and q.scale is not None and linked is not None and (link := linked.match(text, q.end)):
                 m = pattern.match(text, link.end())  # ("3 millions de tonnes": the units after the link word)
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
+        while unit is None and m is not None and " " in m.group("unit"):
+            # (a unit of several words that is none there, a shorter one may be: "90 كيلومتراً في الساعة الأولى", 90 km
+            # in the first hour)
+            m = pattern.match(text, q.end, m.start("unit") + m.group("unit").rindex(" "))
+            unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         if unit is None and m is not None and not m.group("gap") and _unit_kind(m.group("unit"), lex) == "context" and (
                 _names_with_figure(m.group("unit"), lex)):
             continue  # (a letter written onto the figure that is no unit there is a name's: "room 104F", "Flat 3F")

@@ -200,13 +200,18 @@ CASES = [
     ("fr", "Le trajet dure 3 h 10, avec un retard de 2 h 30 ; le train part à 8 h 15 ; l'avion prend désormais 1 h 05.",
      [("3 h 10", "duration", "190", "minute"), ("2 h 30", "duration", "150", "minute"), ("1 h 05", "duration", "65", "minute")]),
     ("it", "Il viaggio dura 3 h 10; il treno parte alle 8.15.", [("3 h 10", "duration", "190", "minute")]),
-    # bare points in a sentence on a share are percentage points (not a team's)
+    # bare points in a sentence on the energy mix are percentage points (not a team's)
     ("fr", "La part du charbon dans le mix électrique a reculé de 2 points ; Lyon a pris 2 points à Lens.",
      [("2 points", "percent", "2", "percentage_point"), ("2", "count", "2")]),
-    ("en", "The share of coal fell 2 points last year.", [("2 points", "percent", "2", "percentage_point")]),
-    ("it", "La quota del carbone è scesa di 3 punti.", [("3 punti", "percent", "3", "percentage_point")]),
-    ("nl", "Het aandeel van steenkool daalde met 2 punten.", [("2 punten", "percent", "2", "percentage_point")]),
-    ("ru", "Доля угля снизилась на 2 пункта.", [("2 пункта", "percent", "2", "percentage_point")]),
+    ("en", "The share of coal in the energy mix fell 2 points last year.", [("2 points", "percent", "2", "percentage_point")]),
+    ("en", "Leeds, whose share of TV money is larger, are 3 points clear at the top; hotels earned 9 points in the ranking.",
+     [("3", "count", "3"), ("9", "count", "9")]),
+    ("fr", "Le taux d'occupation atteint 90 %, avec 12 points de vente ouverts.", [("90 %", "percent", "90", "percent"), ("12", "count", "12")]),
+    ("it", "La quota del carbone nel mix energetico è scesa di 3 punti.", [("3 punti", "percent", "3", "percentage_point")]),
+    ("nl", "Het aandeel van steenkool in de energiemix daalde met 2 punten.", [("2 punten", "percent", "2", "percentage_point")]),
+    ("ru", "Доля угля в энергобалансе снизилась на 2 пункта.", [("2 пункта", "percent", "2", "percentage_point")]),
+    ("ru", "«Зенит» отстает на 2 пункта при большей доле везения.", [("2", "count", "2")]),
+    ("en", "Arsenal are 3 points clear, and had their share of luck.", [("3", "count", "3")]),
     ("ru", "ЦБ снизил ставку на 200 базисных пунктов.", [("200 базисных пунктов", "percent", "2", "percentage_point")]),
     ("ar", "خفض الفائدة 25 نقطة أساس.", [("25 نقطة أساس", "percent", "0.25", "percentage_point")]),
     # round numbers that mean "about"
@@ -4426,9 +4431,10 @@ CASES = [
     ("it", "Le sanzioni possono arrivare al 7% del fatturato; una cifra vicina ai 53 miliardi di dollari.",
      [("possono arrivare al 7%", "percent", "7", "percent", "at_most"),
       ("vicina ai 53 miliardi di dollari", "currency", "53e9", "USD", "about")]),
-    # a price's floor after "стоит от" (a range stays one)
-    ("ru", "Видеокарта стоит от 2000 долларов, билеты стоят от 500 до 2000 рублей.",
-     [("стоит от 2000 долларов", "currency", "2000", "USD", "at_least"), ("500 до 2000 рублей", "currency", "500", "RUB", "exact", "2000")]),
+    # a price's floor after "стоит от" (a range stays one, a year-like first end too)
+    ("ru", "Видеокарта стоит от 2000 долларов, билеты стоят от 500 до 2000 рублей, туры стоят от 1990 до 2500 евро.",
+     [("стоит от 2000 долларов", "currency", "2000", "USD", "at_least"), ("от 500 до 2000 рублей", "currency", "500", "RUB", "exact", "2000"),
+      ("от 1990 до 2500 евро", "currency", "1990", "EUR", "exact", "2500")]),
     # watts' symbol where no letter of a street's direction is read so, and nanometres
     ("fr", "Le processeur gravé en 3 nm consomme 320 W.", [("3 nm", "measure", "3", "nm"), ("320 W", "measure", "320", "W")]),
     ("ru", "Зарядка мощностью 67 Вт, техпроцесс 3 нм.", [("67 Вт", "measure", "67", "W"), ("3 нм", "measure", "3", "nm")]),
