@@ -62,7 +62,8 @@ def cached_json(kind: str, key: str, build: Callable[[], Any]) -> Any:
 
 def store(path: Path, data: bytes) -> bool:
     """Write a cache file atomically (a reader never sees half of it); False when the cache cannot
-    be written, which costs the next run time, never correctness. The cache is pruned at exit."""
+    be written, which costs the next run time, never correctness. The cache is pruned at exit (where this is no
+    write made at exit itself, as the kept parses' is: the next run prunes then)."""
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,11 +79,13 @@ def store(path: Path, data: bytes) -> bool:
 UNUSED_DAYS = 30
 _MARK_EVERY = 86_400
 # claimlint's files in the cache, which alone pruning and `claimlint cache clean` touch: the directory may be one a
-# user named (CLAIMLINT_CACHE_DIR) and shares. A name is a kind, a dash and the digest of what the file was built
-# from; a file being written has a process number before ".tmp".
+# user named (CLAIMLINT_CACHE_DIR) and shares. A name is a kind (and a language, or the languages and size of the
+# language model), a dash and the hexadecimal digest of what the file was built from; a file being written has a
+# process number before ".tmp" in place of its suffix ("data-export.json", "regex-notes.json" are not claimlint's).
 _OURS = (
-    r"(?:data|lexicon|references|quantity|plans|re|regex|langid)-[\w-]+"
-    r"(?:\.(?:json|marshal|lark-cache|bin)|\.\d+\.tmp)"
+    r"(?:(?:data|plans|re|regex)-[0-9a-f]{24}|(?:lexicon|references)-[a-z]{2}-[0-9a-f]{24}|quantity-[0-9a-f]{16}"
+    r"|langid-(?:[a-z]{2}-)+(?:[0-9]+-[0-9a-f]{16}|none))"
+    r"(?:\.(?:json|marshal|lark-cache|bin)|\.[0-9]+\.tmp)"
 )
 _PRUNED = ".pruned"  # its time of modification is the last pruning's
 
@@ -98,11 +101,10 @@ def read_kept(path: Path) -> bytes:
 def mark_used(path: Path, handle: int | None = None) -> None:
     """Mark a cache file (open as ``handle``, if it is) as used now, where its last mark is over a day old; and prune
     its directory at exit, so that a cache no run writes to is pruned too."""
-    file = path if handle is None else handle
     try:
-        if time.time() - os.stat(file).st_mtime <= _MARK_EVERY:
+        if time.time() - os.stat(path if handle is None else handle).st_mtime <= _MARK_EVERY:
             return
-        os.utime(file)
+        os.utime(path)  # (by its path: not every system sets times through a descriptor)
     except OSError:  # a cache shared read-only: pruning is its owner's
         return
     _prune_at_exit(path.parent)

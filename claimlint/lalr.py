@@ -11,7 +11,6 @@ over text of known shapes never loads Lark.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +22,7 @@ from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Shift
 
 from claimlint.candidates import Token as RunToken
-from claimlint.datafiles import cache_dir, mark_used
+from claimlint.datafiles import mark_used
 from claimlint.parse import Plan
 
 
@@ -84,17 +83,15 @@ def parser(strict: bool = False) -> Lark:
 
     ``strict`` (used by the tests) builds it afresh and fails on any shift/reduce conflict.
     """
-    from claimlint.parse import grammar_text
+    from claimlint.parse import grammar_text, parser_cache_file
 
     text = grammar_text()
     options: dict[str, Any] = {"parser": "lalr", "lexer": ContextualLexer, "maybe_placeholders": False}
     if strict:
         return Lark(text, strict=True, **options)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     try:
-        directory = cache_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        path = directory / f"quantity-{digest}.lark-cache"
+        path = parser_cache_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
         parser = Lark(text, cache=str(path), **options)
         mark_used(path)
         return parser

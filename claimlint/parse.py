@@ -26,7 +26,7 @@ from typing import Any, Self
 
 from claimlint.candidates import Token as RunToken
 from claimlint.candidates import next_year
-from claimlint.datafiles import cache_dir, read_kept, store
+from claimlint.datafiles import cache_dir, mark_used, read_kept, store
 from claimlint.lexicon import (
     CALENDAR_YEARS,
     RECENT_YEARS,
@@ -1405,6 +1405,11 @@ def _plans_file() -> Path:
     return cache_dir() / f"plans-{digest.hexdigest()[:24]}.marshal"
 
 
+def parser_cache_file() -> Path:
+    """Where :func:`claimlint.lalr.parser` keeps Lark's tables for the grammar."""
+    return cache_dir() / f"quantity-{hashlib.sha256(grammar_text().encode('utf-8')).hexdigest()[:16]}.lark-cache"
+
+
 def _stored_key(shape: _Shape) -> str:
     return " ".join(",".join(categories) for categories in shape)
 
@@ -1423,6 +1428,9 @@ def _plans() -> dict[_Shape, Plan]:
         _PLANS = {}
         try:
             _STORED.update(_read_plans(_plans_file()))
+            # (the parser's tables are used with the parses, though a run over known shapes never opens them: pruning
+            # them would cost the next run with a new shape their building)
+            mark_used(parser_cache_file())
         except OSError:  # no grammar or sources to read: nothing kept is trusted
             pass
     return _PLANS
