@@ -254,7 +254,8 @@ def _reference_source(lang: str) -> str | None:
         # (after an article or a preposition: "nel Seicento", "dell'Ottocento"; not "Novecento persone hanno")
         + (rf"|(?<!\w){opens(lex.named_after, apostrophes=True, then=named_phrase)}" if lex.named_phrases else "")
         # a house number: "au 14, rue de la Gare", "5 bis rue Victor-Hugo"; "200 Main Street," where the clause
-        # ends after it (not "5 Wall Street banks", "3 Main Street protesters")
+        # ends after it, the street's word capitalised as its name is (not "5 Wall Street banks", "3 Main Street
+        # protesters", "a 2 TB drive.")
         # (three digits at most, or four that are no year: "David Lynch's 2001 Mulholland Drive."; not a figure's
         # last group, "40 000, rue de Rivoli", nor a score's, "3-1, rue")
         + (rf"|(?<![\w.,\-–/])(?<![0-9][ \u00a0\u202f])[0-9]{{1,3}}(?![0-9])(?:\s+{one_of(lex.house_suffixes)})?\s+{one_of(lex.street_before_name)}(?!\w)"
@@ -271,9 +272,8 @@ def _reference_source(lang: str) -> str | None:
            # (and anywhere a letter marks the number, or after "at": "Tenants at 221B Baker Street were told", "at 27-29
            # King Street closed")
            rf"|(?:(?<![\w.,$€£\-–/])[0-9]{{1,4}}(?-i:[A-JLN-Z])|(?<=\bat )[0-9]{{1,4}}(?:[\-–][0-9]{{1,4}})?)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}"
-           # (not "cut at 5 Wall Street banks", "at 3 Wall Street's biggest banks", "a 10M Wall Street payout"; the street's
-           # word capitalised as its name is: not "a 2 TB drive.")
-           rf"(?=(?-i:[A-Z])){one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
+           # (not "cut at 5 Wall Street banks", "at 3 Wall Street's biggest banks", "a 10M Wall Street payout")
+           rf"{one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"

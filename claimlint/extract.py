@@ -2122,9 +2122,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=_TURNED_OVER.get(q.bound, q.bound))
     if q.kind is COUNT and q.noun is not None and normalize(q.noun) in lex.spread_nouns and q.qualifier is not None and (
             normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier)) and (
-            _FIGURE_AND_WORD_BEFORE.search(text, max(start, q.start - 40), q.start) or _after_amount(text, q, start)):
+            _counted_before(text, q, start, lex)
+            or (_after_amount(text, q, start) and not text[max(start, q.start - 8) : q.start].rstrip()[-1:].isdigit())):
         # "The Tour covers 3,492km over 21 stages", "30 goals over 25 matches", "$2m over 10 events": the parts an amount
-        # is spread over, as a spell is below (not "scored over 21 goals")
+        # is spread over, as a spell is below (not "scored over 21 goals", "In 2019 over 20 matches")
         q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
         (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
@@ -2141,7 +2142,18 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     return q
 
 
-_FIGURE_AND_WORD_BEFORE = lazy(r"\p{N}[\p{N}.,]*[ \u00a0]?\p{L}+[ \u00a0]+$")
+def _counted_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a figure and the one word it counts or measures end right before ``q`` ("3,492km over", "30 goals
+    over"); not a year or a day and its month ("In 2019 over 20 matches", "On 5 May over 20 matches")."""
+    m = _FIGURE_AND_WORD_BEFORE.search(text, max(start, q.start - 40), q.start)
+    if m is None:
+        return False
+    figure = m.group(1).replace(",", "").replace(".", "")
+    return not (figure.isdigit() and len(figure) == 4 and int(figure) in YEAR_FIGURES) and (
+        _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(normalize(m.group(2))))))
+
+
+_FIGURE_AND_WORD_BEFORE = lazy(r"(\p{N}[\p{N}.,]*)[ \u00a0]?(\p{L}+)[ \u00a0]+$")
 
 
 def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:
@@ -2677,12 +2689,12 @@ def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
         at = q.end - len(written)
         if not text[q.end : following.start].isspace() or not text[at - 1 : at].isspace():
             continue
-        bound = next((b for key, b in _QUALIFIER_BOUNDS.items() if normalize(written) in lexicon(q.lang).values.get(key, ())), None)
+        bound = lexicon(q.lang).qualifier_bounds.get(normalize(written))
         if bound is None:
             continue
         figure = q.text[: len(q.text) - len(written)].rstrip()
         out[k] = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
-        out[k + 1] = replace(following, start=at, text=text[at : following.end], bound=bound, qualifier=written)
+        out[k + 1] = replace(following, start=at, text=text[at : following.end], bound=Bound(bound), qualifier=written)
     return out
 
 
@@ -3099,13 +3111,15 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     for q in found:
         losing = words.get("before", frozenset())
         noun = normalize(q.noun) if q.noun is not None else None
+        # (or a noun of losing, singular, right after it and before no "of": "a 3-4 defeat"; not "2-3 failed attempts",
+        # "a 3-4 loss of seats")
+        defeat = noun is not None and noun in words.get("nouns", ()) and not _a_word_of_after_the_noun(text, q)
         m = _SCORE_RANGE.fullmatch(q.text) if (
             q.is_range and q.kind in (NUMBER, COUNT) and q.unit is None and q.qualifier is None and q.scale is None
-            and (noun is None or noun in words.get("after", ()) or noun in losing)
+            and (noun is None or noun in words.get("after", ()) or defeat)
         ) else None
         clause = _CLAUSE_CUT.split(text[max(start, q.start - 48) : q.start])[-1] if m is not None else ""
-        # (or a noun of losing after it: "a 3-4 defeat", "una sconfitta per 1-2" is the first case)
-        if m is None or (noun not in losing and (losing.isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]) or not (
+        if m is None or (not defeat and (losing.isdisjoint(normalize(w) for w in _WORDS.findall(clause)[-3:]) or not (
             _a_team_after(text, q, words.get("after", frozenset()), words.get("home", frozenset()))
         ))):
             out.append(q)
@@ -3115,6 +3129,13 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             out.append(replace(q, kind=NUMBER, value=Decimal(m.group(group)), range_to=None, noun=None, start=a, end=b,
                                text=text[a:b]))
     return out
+
+
+def _a_word_of_after_the_noun(text: str, q: Quantity) -> bool:
+    """Whether the word after the noun right after ``q`` is one of "of" ("a 3-4 loss of seats")."""
+    noun = _NEXT_WORD.match(text, q.end)
+    after = _NEXT_WORD.match(text, noun.end()) if noun is not None else None
+    return after is not None and normalize(after.group(1)) in lexicon(q.lang).values["OF"]
 
 
 def _a_team_after(text: str, q: Quantity, after: frozenset[str], home: frozenset[str] = frozenset()) -> bool:
@@ -5537,17 +5558,14 @@ def _qualified_by_the_words_before(text: str, q: Quantity, start: int, lex: Lexi
             continue  # (only spaces between the words, and before the figure)
         phrase = [normalize(w.group()) for w in words[k:]]
         forms = [" ".join(phrase)] + [" ".join([phrase[0][len(p) :], *phrase[1:]]) for p in lex.prefixes if phrase[0].startswith(p)]
-        bound = next((_QUALIFIER_BOUNDS[key] for form in forms for key in _QUALIFIER_BOUNDS
-                      if form in lex.values.get(key, ())), None)
+        bound = next((b for form in forms if (b := lex.qualifier_bounds.get(form)) is not None), None)
         if bound is not None:
             at = words[k].start()
-            return replace(q, bound=bound, qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
+            return replace(q, bound=Bound(bound), qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
     return q
 
 
 _QUALIFIER_WORDS = 3  # the most words a qualifier read by _qualified_by_the_words_before is written with
-_QUALIFIER_BOUNDS = {"Q_MORE": Bound.MORE_THAN, "Q_ATLEAST": Bound.AT_LEAST, "Q_LESS": Bound.LESS_THAN,
-                     "Q_ATMOST": Bound.AT_MOST, "Q_ABOUT": Bound.ABOUT}
 
 
 def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:

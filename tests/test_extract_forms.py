@@ -4439,6 +4439,14 @@ CASES = [
     ("fr", "Le processeur gravé en 3 nm consomme 320 W.", [("3 nm", "measure", "3", "nm"), ("320 W", "measure", "320", "W")]),
     ("ru", "Зарядка мощностью 67 Вт, техпроцесс 3 нм.", [("67 Вт", "measure", "67", "W"), ("3 нм", "measure", "3", "nm")]),
     ("en", "Apple's chip is built on a 3 nanometre process.", [("3 nanometre", "measure", "3", "nm")]),
+    # (from a review of these rules: what they leave alone)
+    ("en", "There were 2-3 failed attempts; analysts expect a 3-4 loss of seats; in 2019 over 20 matches were played.",
+     [("2-3", "count", "2", None, "exact", "3"), ("3-4", "count", "3", None, "exact", "4"), ("2019", "year", "2019"),
+      ("over 20", "count", "20", None, "more_than")]),
+    ("en", "The 29 GB athletes won; 3 MB graduates joined; the relay team earned 2m in bonuses; a 5,000 milliamp-hour battery.",
+     [("29", "count", "29"), ("3", "count", "3"), ("2m", "number", "2e6"), ("5,000 milliamp-hour", "measure", "5000", "mAh")]),
+    ("en", "The shop at 200 Main street, closed.", []),
+    ("fr", "Le trajet de 8 h 15 a été supprimé.", []),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
     # a model's figure after its product named once ("9 Pro", "le 16 Plus": `model_suffixes`; "the iPhone 15 and 16"), more
