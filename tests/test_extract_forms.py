@@ -4446,6 +4446,9 @@ CASES = [
     ("en", "The 29 GB athletes won; 3 MB graduates joined; the relay team earned 2m in bonuses; a 5,000 milliamp-hour battery.",
      [("29", "count", "29"), ("3", "count", "3"), ("2m", "number", "2e6"), ("5,000 milliamp-hour", "measure", "5000", "mAh")]),
     ("en", "The shop at 200 Main street, closed.", []),
+    ("en", "Forest Green gained 3 points on Saturday, and the club says its energy mix is now fully renewable.", [("3", "count", "3")]),
+    ("nl", "De bezettingsgraad steeg naar 90 procent en PSV pakte 3 punten.", [("90 procent", "percent", "90", "percent"), ("3", "count", "3")]),
+    ("ru", "Угол наклона превысил норму на 15 градусов.", [("15", "count", "15")]),
     ("fr", "Le trajet de 8 h 15 a été supprimé.", []),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
