@@ -2156,6 +2156,17 @@ def _counted_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 _FIGURE_AND_WORD_BEFORE = lazy(r"(\p{N}[\p{N}.,]*)[ \u00a0]?(\p{L}+)[ \u00a0]+$")
 
 
+def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int | None:
+    """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, with spaces alone between: the
+    price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей" (a range after them, "стоят от 2000 до 5000
+    рублей", is read as one before this is asked); else None."""
+    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 40), q.start))[-2:]
+    if len(words) < 2 or text[words[0].end() : words[1].start()].strip() or text[words[1].end() : q.start].strip():
+        return None
+    verb, word = normalize(words[0].group()), normalize(words[1].group())
+    return words[0].start() if word in lex.values["FROM"] and verb in lex.price_floor_words else None
+
+
 def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:
     """Whether the prefix written onto the figure makes it an ordinal (``ordinal_prefixes``), ``before`` the
     word before the prefix: after a noun that is ranked (``after``: "الدورة الـ44 من المهرجان", "الذكرى الـ75
@@ -2661,17 +2672,6 @@ def extract_span(
     return _from_zero(text, _compound_measures(text, found, lang, start), lang)
 
 
-def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int | None:
-    """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, with spaces alone between: the
-    price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей" (a range after them, "стоят от 2000 до 5000
-    рублей", is read as one before this is asked); else None."""
-    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 40), q.start))[-2:]
-    if len(words) < 2 or text[words[0].end() : words[1].start()].strip() or text[words[1].end() : q.start].strip():
-        return None
-    verb, word = normalize(words[0].group()), normalize(words[1].group())
-    return words[0].start() if word in lex.values["FROM"] and verb in lex.price_floor_words else None
-
-
 def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "nel 2024 circa 300 milioni", "nel 2023 circa 500 persone": a qualifier written after a year and right before
     another figure, with only spaces around it, that the language also writes before a figure, qualifies the second
@@ -3108,8 +3108,8 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     if not words or not any(q.is_range for q in found):
         return found
     out: list[Quantity] = []
+    losing = words.get("before", frozenset())
     for q in found:
-        losing = words.get("before", frozenset())
         noun = normalize(q.noun) if q.noun is not None else None
         # (or a noun of losing, singular, right after it and before no "of": "a 3-4 defeat"; not "2-3 failed attempts",
         # "a 3-4 loss of seats")

@@ -442,9 +442,9 @@ class Lexicon:
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
     spread_verbs: frozenset[str] = frozenset()  # "spread over seven years": after these, whatever stands before them
     spread_not_after: frozenset[str] = frozenset()  # "in just over a decade": after these, a bound even after an amount
-    price_floor_words: frozenset[str] = frozenset()  # "стоит от 30 000 рублей": "от" and money after them, a floor
     spread_nouns: frozenset[str] = frozenset()  # "3,492km over 21 stages": counts of parts a span is spread over, as spells are
     spread_not_before: frozenset[str] = frozenset()  # "paid over three months late": before these, a bound after a verb
+    price_floor_words: frozenset[str] = frozenset()  # "стоит от 30 000 рублей": "от" and money after them, a floor
     elided_numbers: frozenset[str] = frozenset()  # "vent'anni", "cent'anni": number pieces that end a word only before an apostrophe
     every_words: frozenset[str] = frozenset()  # "каждый", "every", "elke": before an ordinal, a share of one in N
     among_words: frozenset[str] = frozenset()  # "onder 12.000 volwassenen": a qualifier that before a count means "among"

@@ -4449,6 +4449,8 @@ CASES = [
     ("en", "Forest Green gained 3 points on Saturday, and the club says its energy mix is now fully renewable.", [("3", "count", "3")]),
     ("nl", "De bezettingsgraad steeg naar 90 procent en PSV pakte 3 punten.", [("90 procent", "percent", "90", "percent"), ("3", "count", "3")]),
     ("ru", "Угол наклона превысил норму на 15 градусов.", [("15", "count", "15")]),
+    ("ru", "Днем воздух прогреется до 25 градусов, что выше нормы на 6 градусов; планета нагрелась на 1,2 градуса.",
+     [("до 25 градусов", "measure", "25", "°C", "at_most"), ("6 градусов", "measure", "6", "°C"), ("1,2 градуса", "measure", "1.2", "°C")]),
     ("fr", "Le trajet de 8 h 15 a été supprimé.", []),
     # a street's word is capitalised as its name is ("a 2 TB drive." is no address)
     ("en", "Visit Apple at 1 Infinite Loop, Cupertino; it has a 2 TB drive.", [("2 TB", "measure", "2", "TB")]),
