@@ -3108,12 +3108,13 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     if not words or not any(q.is_range for q in found):
         return found
     out: list[Quantity] = []
-    losing = words.get("before", frozenset())
+    losing, defeats, of = words.get("before", frozenset()), words.get("nouns", frozenset()), lexicon(lang).values["OF"]
     for q in found:
         noun = normalize(q.noun) if q.noun is not None else None
         # (or a noun of losing, singular, right after it and before no "of": "a 3-4 defeat"; not "2-3 failed attempts",
         # "a 3-4 loss of seats")
-        defeat = noun is not None and noun in words.get("nouns", ()) and not _a_word_of_after_the_noun(text, q)
+        named = _NEXT_WORD.match(text, q.end) if noun in defeats else None
+        defeat = named is not None and not _word_after_in(text, replace(q, end=named.end()), of)
         m = _SCORE_RANGE.fullmatch(q.text) if (
             q.is_range and q.kind in (NUMBER, COUNT) and q.unit is None and q.qualifier is None and q.scale is None
             and (noun is None or noun in words.get("after", ()) or defeat)
@@ -3129,13 +3130,6 @@ def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             out.append(replace(q, kind=NUMBER, value=Decimal(m.group(group)), range_to=None, noun=None, start=a, end=b,
                                text=text[a:b]))
     return out
-
-
-def _a_word_of_after_the_noun(text: str, q: Quantity) -> bool:
-    """Whether the word after the noun right after ``q`` is one of "of" ("a 3-4 loss of seats")."""
-    noun = _NEXT_WORD.match(text, q.end)
-    after = _NEXT_WORD.match(text, noun.end()) if noun is not None else None
-    return after is not None and normalize(after.group(1)) in lexicon(q.lang).values["OF"]
 
 
 def _a_team_after(text: str, q: Quantity, after: frozenset[str], home: frozenset[str] = frozenset()) -> bool:
@@ -5552,20 +5546,11 @@ def _dual_counts(
 def _qualified_by_the_words_before(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     """``q`` bounded by a qualifier written right before it, with the language's prefix onto its first word or not
     ("أكثر من", "بأكثر من"): for quantities the grammar does not read, as a noun's dual."""
-    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 48), q.start))[-_QUALIFIER_WORDS:]
-    for k in range(len(words)):
-        if text[words[-1].end() : q.start].strip() or any(text[a.end() : b.start()].strip() for a, b in zip(words[k:], words[k + 1 :])):
-            continue  # (only spaces between the words, and before the figure)
-        phrase = [normalize(w.group()) for w in words[k:]]
-        forms = [" ".join(phrase)] + [" ".join([phrase[0][len(p) :], *phrase[1:]]) for p in lex.prefixes if phrase[0].startswith(p)]
-        bound = next((b for form in forms if (b := lex.qualifier_bounds.get(form)) is not None), None)
-        if bound is not None:
-            at = words[k].start()
-            return replace(q, bound=Bound(bound), qualifier=text[at : words[-1].end()], start=at, text=text[at : q.end])
-    return q
-
-
-_QUALIFIER_WORDS = 3  # the most words a qualifier read by _qualified_by_the_words_before is written with
+    before = _every_qualifier(q.lang, prefixed=True).search(text, max(start, q.start - 48), q.start)
+    if before is None:
+        return q
+    at = before.start()
+    return replace(q, bound=_bound_of(lex, before.group(1)), qualifier=text[at : before.end(1)], start=at, text=text[at : q.end])
 
 
 def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -5811,10 +5796,13 @@ def _case_blind(text: str) -> str:
 
 
 @cache
-def _every_qualifier(lang: str) -> re.Pattern[str]:
-    """A qualifier that ends right before a point: "почти | каждый пятый", "fino a | 40°"."""
-    qualifiers = [w for w in lexicon(lang).qualifier_bounds if w[:1].isalpha()]
-    return compile_cached(rf"(?<!\w)({_alternatives(qualifiers)})\s+$", re.IGNORECASE)
+def _every_qualifier(lang: str, prefixed: bool = False) -> re.Pattern[str]:
+    """A qualifier that ends right before a point: "почти | каждый пятый", "fino a | 40°"; with ``prefixed``, a prefix
+    of the language written onto it or not, the match starting at the prefix ("بأكثر من | مترين")."""
+    lex = lexicon(lang)
+    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
+    prefix = f"(?:{_alternatives(lex.prefixes)})?" if prefixed and lex.prefixes else ""
+    return compile_cached(rf"(?<!\w){prefix}({_alternatives(qualifiers)})\s+$", re.IGNORECASE)
 
 
 def _alternatives(forms: Iterable[str]) -> str:
