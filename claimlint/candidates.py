@@ -463,11 +463,13 @@ _MINUTES_SECONDS = re.compile(r"\d{1,2}:[0-5]\d")
 
 
 def _race_minutes(text: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether a clock time is the minutes and seconds of a race time, hundredths after the language's
-    decimal sign: "3:49.04", "3:49,04" (Russian and Dutch write "1:19.30" for 1 h 19 min 30 s: no
-    hundredths there, as their decimal sign is a comma)."""
-    return (_MINUTES_SECONDS.fullmatch(m.group()) is not None and text[m.end() : m.end() + 1] in lex.decimal
-            and text[m.end() + 1 : m.end() + 3].isdigit() and not text[m.end() + 3 : m.end() + 4].isdigit())
+    """Whether a clock time is the minutes and seconds of a race time, hundredths or thousandths after the
+    language's decimal sign: "3:49.04", "3:49,04", "1:10.412" (Russian and Dutch write "1:19.30" for 1 h 19 min
+    30 s: no hundredths there, as their decimal sign is a comma)."""
+    if _MINUTES_SECONDS.fullmatch(m.group()) is None or text[m.end() : m.end() + 1] not in lex.decimal:
+        return False
+    fraction = text[m.end() + 1 : m.end() + 5]
+    return fraction[:2].isdigit() and not fraction[2:].isdigit()
 
 
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -1517,9 +1517,10 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
 def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     """Whether a race time may be something else: "2:01:09" a clock, and a time whose last figure has
     no mark and follows no seconds' mark ("4 h 19", "Jeudi 14 h 30"; "4 min 15 max", a weather
-    report's minimum and maximum); not "4 h 12 min", "4 min 02 s 50", 9"80."""
+    report's minimum and maximum); not "4 h 12 min", "4 min 02 s 50", 9"80, nor minutes, seconds and their
+    hundredths, "3:49.04", "1:10.412", which no clock shows."""
     if ":" in q.text:
-        return True
+        return q.text.count(":") == 2 or q.text[-3] not in lex.decimal and q.text[-4] not in lex.decimal
     parts = RACE_PARTS.findall(q.text)
     if not parts or parts[-1][1]:
         return False

@@ -481,6 +481,7 @@ class Lexicon:
     spaced_ordinal_plurals: tuple[str, ...] | None = None
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
+    race_seconds_alone: frozenset[str] = frozenset()  # "ran 9.58 s": a decimal figure before one is seconds
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
@@ -567,12 +568,14 @@ class Lexicon:
     def race_time(self) -> re.Pattern[str] | None:
         """A race time written with the language's marks, alone ("2h07'35\"", which letters touch
         like a name's: H20), or None where the language has no marks."""
-        if not self.race_marks:
+        if not self.race_marks and not self.race_seconds_alone:
             return None
         marks: dict[str, list[str]] = {}
         for form, unit in self.race_marks.items():
             marks.setdefault(unit, []).append(form)
-        return re.compile(f"(?:{_marked_race_time(marks)[1:]})")
+        if self.race_seconds_alone:
+            marks["alone"] = sorted(self.race_seconds_alone)
+        return re.compile(f"(?:{_marked_race_time(marks, self.decimal)[1:]})")
 
     @cached_property
     def definite_starts(self) -> tuple[str, ...]:
@@ -897,11 +900,12 @@ _WORD_START = rf"(?<!{_NOT_WORD})"
 _LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
 
 
-def _marked_race_time(marks: dict[str, list[str]] | None) -> str:
+def _marked_race_time(marks: dict[str, list[str]] | None, decimal: Sequence[str]) -> str:
     """Alternatives for a race time written with the language's marks of hours, minutes and seconds
     (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80,
     9'56" and 2h07'35". A part after the first is two digits, or one before its mark; after the
-    seconds' mark, hundredths. A word may stand apart from its figures, a sign may not ("al 90' 40
+    seconds' mark, hundredths; seconds may have decimals ("1 min 10,270"), and a decimal figure alone is
+    seconds before a mark of "alone" ("9.58 s"). A word may stand apart from its figures, a sign may not ("al 90' 40
     mila tifosi", 'un MacBook da 15" 18 ore' are no race times)."""
     if not marks:
         return ""
@@ -914,12 +918,16 @@ def _marked_race_time(marks: dict[str, list[str]] | None) -> str:
         return "(?:" + "|".join([*spaced, *([f"(?:{trie(signs)})"] if signs else [])] or ["\ue000"]) + ")"
 
     hour, minute, second = mark("hour"), mark("minute"), mark("second")
-    seconds = rf"(?:[0-5]\d|\d(?={second}))(?:{second}(?:\d{{1,3}})?)?"
+    # (seconds with the language's decimal sign, after minutes, "1 min 10,270", or alone before a mark of
+    # ``race_seconds_alone``, "9.58 s": a mark of seconds may be a word too, Russian "с")
+    fraction = f"[{re.escape(''.join(decimal))}]\\d{{1,3}}"
+    seconds = rf"(?:[0-5]\d{fraction}(?:{second})?|(?:[0-5]\d|\d(?={second}))(?:{second}(?:\d{{1,3}})?)?)"
     end = r"(?![\w'’\"]|[.,]\d)"
     return (
         rf"|\d{{1,2}}{hour}(?:[0-5]\d|\d(?={minute}))(?:{minute}(?:{seconds})?)?{end}"
         rf"|\d{{1,2}}{minute}{seconds}{end}"
         rf"|\d{{1,2}}{second}\d{{2}}{end}"
+        + (rf"|\d{{1,2}}{fraction}{mark('alone')}{end}" if marks.get("alone") else "")
     )
 
 
@@ -978,9 +986,10 @@ def _tokenizer(
            + rf")(?!{_LETTER}|[{DIGITS}]))" if day_suffixes else "")
         # a race time, hours to seconds: "in 2:01:09", "7:35:29.5" (one-digit hours: "14:15:37" is a clock; not
         # within a word: "M5S 15%")
-        # ...and minutes, seconds and hundredths with the language's decimal sign: "3:49.04" (Russian and
-        # Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read as a clock)
-        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"[{re.escape(''.join(decimal))}]" + r"\d\d)(?![\d:]|[.,]\d)" + _marked_race_time(race_marks) + "))"
+        # ...and minutes, seconds and hundredths (or thousandths) with the language's decimal sign: "3:49.04",
+        # "1:10.412" (Russian and Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read
+        # as a clock)
+        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"[{re.escape(''.join(decimal))}]" + r"\d{2,3})(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
         + rf"|(?P<fig>{_FIGURE}))"
         # The words (a compound ordinal starts with a number word or one of ``ordinal_words``; a spelled
         # number may have a prefix, which may also stand alone) behind the look-ahead for their first letters
@@ -1140,7 +1149,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
     "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
-    "prepositions", "race_time_words", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
@@ -1376,7 +1385,8 @@ def lexicon(lang: str) -> Lexicon:
             "glued_units": sorted(glued_units),
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
-            "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()},
+            "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()}
+            | ({"alone": [normalize(f) for f in alone]} if (alone := data.get("race_seconds_alone")) else {}),
             "decimal": list(data["number_format"]["decimal"]),
             "fraction_blocker": _part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),

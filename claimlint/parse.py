@@ -114,7 +114,7 @@ class Part:
 _FARTHEST_ENDS = 10_000
 
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
-RACE_PARTS = re.compile(r"(\d+)[ \u00a0\u202f]*([^\d\s\u00a0\u202f]*)")
+RACE_PARTS = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0\u202f]*([^\d\s\u00a0\u202f]*)")
 _NEXT_UNIT = {"hour": "minute", "minute": "second"}
 
 
@@ -898,12 +898,16 @@ class QuantityBuilder:
                 total += Decimal(f"0.{figure}")
                 precision = _HALF.scaleb(-len(figure))
                 continue
-            unit = (self.lex.race_marks.get(normalize(mark)) if mark else None) or _NEXT_UNIT.get(unit, "")
+            mark = normalize(mark)
+            unit = (
+                (self.lex.race_marks.get(mark) or ("second" if mark in self.lex.race_seconds_alone else None)) if mark else None
+            ) or _NEXT_UNIT.get(unit, "")
             if not unit:
                 raise NotAQuantity(f"no unit for {figure!r} in the race time {text!r}")
             size = SPELL_UNITS[unit][0]
-            total += Decimal(figure) * size
-            precision = _HALF * size
+            exact = Decimal(figure.replace(",", "."))  # (seconds may have decimals: "1 min 10,270", "9.58 s")
+            total += exact * size
+            precision = _HALF.scaleb(exact.as_tuple().exponent) * size  # type: ignore[arg-type]
             after_seconds = unit == "second" and bool(mark)
         # in its smallest unit, as "2 heures 5 minutes" is 125 minutes
         size = SPELL_UNITS[unit][0]

@@ -1819,6 +1819,16 @@ CASES = [
      [("200 m", "measure", "200", "m"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
     ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
      [("100 metri", "measure", "100", "m"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
+    # seconds with decimals after minutes, and a decimal figure alone before a mark of seconds
+    ("en", "Bolt ran 9.58 s in Berlin; Verstappen's lap of 1 min 10.270 s beat Norris's 1:10.412.",
+     [("9.58 s", "duration", "9.58", "second"), ("1 min 10.270 s", "duration", "70.270", "second"),
+      ("1:10.412", "duration", "70.412", "second")]),
+    ("fr", "Leclerc a signé un tour en 1 min 10,270 et Jacobs a couru le 100 m en 9,95 s.",
+     [("1 min 10,270", "duration", "70.270", "second"), ("100 m", "measure", "100", "m"), ("9,95 s", "duration", "9.95", "second")]),
+    ("ru", "Он пробежал стометровку за 9,58 сек, а круг — за 1 мин 10,270 с; цены выросли на 2,5 с начала года.",
+     [("9,58 сек", "duration", "9.58", "second"), ("1 мин 10,270 с", "duration", "70.270", "second"), ("2,5", "number", "2.5")]),
+    ("it", "Jacobs ha corso in 9,95 s.", [("9,95 s", "duration", "9.95", "second")]),
+    ("nl", "Ze liep 10,85 s op de 100 meter.", [("10,85 s", "duration", "10.85", "second"), ("100 meter", "measure", "100", "m")]),
     # ...but not the spells of several people ("respectively"), nor across a comma unless "and" ends the
     # list ("5 days, 8 hours a day", "In 3 days, 20 hours of rain")
     ("en", "The two men were jailed for 8 years and 9 months respectively; staff work 5 days, 8 hours a day.",
