@@ -937,11 +937,30 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
+        _change_verb_after(text, q, start, lex)) or (
         _SIGNED_CHANGE_BEFORE.search(text, max(start, q.start - 24), q.start) is not None
         and not _SIGNED.match(text, q.start + len(q.qualifier)))  # (not "Скидки −20%, до −50%": up to 50% off)
 
 
 _SIGNED = lazy(r"\s*[+−\-]")
+_CLAUSE_AFTER = lazy(r"[^.,;:!?\n]{0,48}")
+
+
+def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether, where a clause ends with its verb (``verb_final``), a verb of change among the three words after
+    ``q`` ends the clause, or a conjunction or a preposition follows it: "De inflatie is tot 3% gedaald", "Ze werd
+    tot 25 jaar cel veroordeeld en kwam vrij" (not "Hij riskeert tot 8 jaar cel", nor "De boete kan tot 5.000 euro
+    oplopen", a ceiling: ``ceiling_nouns``)."""
+    if not lex.verb_final:
+        return False
+    words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
+    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(lex.change_stems)), None)
+    if verb is None or (verb + 1 < len(words) and words[verb + 1] not in lex.conjunctions and words[verb + 1] not in lex.prepositions):
+        return False
+    if words[verb] in lex.ceiling_verbs:
+        clause = text[max(start, q.start - 64) : q.start]
+        return lex.ceiling_nouns.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :]))
+    return True
 
 
 # A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):

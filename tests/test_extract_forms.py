@@ -1819,6 +1819,12 @@ CASES = [
      [("200 m", "measure", "200", "m"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
     ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
      [("100 metri", "measure", "100", "m"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
+    # Dutch ends a clause with its participle: a verb of change after "tot" and its figure makes it the level reached
+    ("nl", "De inflatie is tot 3% gedaald; ze werd in 2011 tot 25 jaar cel veroordeeld en kwam vrij. Hij riskeert tot 8 jaar cel.",
+     [("tot 3%", "percent", "3", "percent"), ("2011", "year", "2011"), ("tot 25 jaar", "duration", "25", "year"),
+      ("tot 8 jaar", "duration", "8", "year", "at_most")]),
+    ("nl", "De boete kan tot 5.000 euro oplopen, maar de werkloosheid is tot 4% opgelopen.",
+     [("tot 5.000 euro", "currency", "5000", "EUR", "at_most"), ("tot 4%", "percent", "4", "percent")]),
     # seconds with decimals after minutes, and a decimal figure alone before a mark of seconds
     ("en", "Bolt ran 9.58 s in Berlin; Verstappen's lap of 1 min 10.270 s beat Norris's 1:10.412.",
      [("9.58 s", "duration", "9.58", "second"), ("1 min 10.270 s", "duration", "70.270", "second"),
