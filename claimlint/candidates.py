@@ -98,6 +98,15 @@ _NOT_QUANTITIES = lazy(
     | \d{1,3}(?:[.)](?=[\ \t])(?<=(?<![^\n])[\ \t]{0,3}\d{1,3}[.)])|\](?<=\S\[\d{1,3}\]|\[\^\d{1,3}\]))
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
+    # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
+    # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); a suffix of a numbered article or house, "41 bis", "5 ter"; the title of the
+    # United States Code before "U.S.C." ("18 U.S.C. § 1030"); a European case law identifier, "ECLI:NL:RBAMS:2023:1234";
+    # a Dutch public prosecutor's case number, "13/751234-22"
+    | (?<![\w.,\-/:])0(?:0\d{3,}|[1-9]\d{7,10})(?![\w\-]|[.,]\d)
+    | (?<![\w.,\-/:])\d{1,4}[\ \u00a0](?:bis|ter|quater)(?!\w)
+    | (?<![\w.,\-/:])\d{1,2}\ U\.S\.C\.
+    | ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+
+    | (?<![\w.,\-/:])\d{2}/\d{6}-\d{2}(?![\w\-/])
     """,
     regex.VERBOSE,
 )
@@ -229,7 +238,7 @@ def _reference_source(lang: str) -> str | None:
     # (words between a verb of calling and the number: "appelez le 15", "звоните по номеру 103", "اتصل على الرقم 997")
     call_words = one_of(sorted({*lex.prepositions, *lex.conjunctions, *lex.values["ARTICLE"], *lex.phone_words, *lex.references}))
     short_numbers = rf"(?:{one_of(lex.short_phone_numbers)})"
-    called = rf"(?:{short_numbers}|[0-9]{{2}}[ \u00a0][0-9]{{2}}(?![ \u00a0]?[0-9])|0[1-9](?:[ \u00a0.][0-9]{{2}}){{4}}(?![0-9]))"
+    called = rf"(?:{short_numbers}|[0-9]{{2}}[ \u00a0][0-9]{{2}}(?![ \u00a0]?[0-9])|0[1-9](?:[ \u00a0.][0-9]{{2}}){{4}}(?![0-9])|0[1-9][0-9]{{7,10}}(?![0-9]))"
     percent = one_of(sorted(lex.values["PCT"]))  # ("chiama i suoi al 110 per cento di impegno")
     capital = "(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])"  # (the standard engine has no \\p{Lu})
     # (small words, or up to three words of any kind and the word that links a number to the call: "call police on 101")
@@ -275,8 +284,9 @@ def _reference_source(lang: str) -> str | None:
            # (not "cut at 5 Wall Street banks", "at 3 Wall Street's biggest banks", "a 10M Wall Street payout")
            rf"{one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
            if lex.street_after_name else "")
-        # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890"
-        + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890", a hotline's five
+        # figures, "الخط الساخن 16528"
+        + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{4,}}"
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police

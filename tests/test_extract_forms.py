@@ -1819,6 +1819,19 @@ CASES = [
      [("200 m", "measure", "200", "m"), ("19\u202fs\u202f97", "duration", "19.97", "second"), ("15 min", "duration", "15", "minute")]),
     ("it", "Jacobs ha corso i 100 metri in 9\"80; Pogacar ha un vantaggio di 9'56\" su Martinez.",
      [("100 metri", "measure", "100", "m"), ("9\"80", "duration", "9.80", "second"), ("9'56\"", "duration", "596", "second")]),
+    # numbers that name: two leading zeros or an unspaced national phone number, "bis" after an article's number, the
+    # title of the US Code, a European case law identifier, a Dutch case number, a hotline's five figures, "части 2"
+    ("it", "Sede in via Nazionale 10, 00184 Roma; il boss è al 41 bis dal 1993 e rischia 30 anni.",
+     [("1993", "year", "1993"), ("30 anni", "duration", "30", "year")]),
+    ("en", "He was charged under 18 U.S.C. § 1030 and faces up to 10 years; call 0501234567 or 999.",
+     [("up to 10 years", "duration", "10", "year", "at_most")]),
+    ("nl", "De zaak (parketnummer 13/751234-22, ECLI:NL:RBAMS:2023:1234) kost 2 miljoen euro.",
+     [("2 miljoen euro", "currency", "2e6", "EUR")]),
+    ("ar", "للاستفسار يرجى الاتصال على الرقم 19001 أو الخط الساخن 16528، وفي الطوارئ الاتصال على الرقم 999 أو 0501234567. وسجلت الهيئة 300 شكوى.",
+     [("300", "count", "300")]),
+    ("ru", "Ему предъявили обвинение по части 2 статьи 105 УК, грозит до 20 лет.", [("до 20 лет", "duration", "20", "year", "at_most")]),
+    ("fr", "Le déficit est de l'ordre de 19 milliards d'euros, rue de Lobau au 5 bis.",
+     [("de l'ordre de 19 milliards d'euros", "currency", "1.9e10", "EUR", "about")]),
     # Dutch ends a clause with its participle: a verb of change after "tot" and its figure makes it the level reached
     ("nl", "De inflatie is tot 3% gedaald; ze werd in 2011 tot 25 jaar cel veroordeeld en kwam vrij. Hij riskeert tot 8 jaar cel.",
      [("tot 3%", "percent", "3", "percent"), ("2011", "year", "2011"), ("tot 25 jaar", "duration", "25", "year"),
