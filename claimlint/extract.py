@@ -2054,6 +2054,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year; "over 2019-22",
         # "Over 2020, sales fell": during the year (``period_qualifiers``)
         q = _unqualified(q)
+    if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and q.text[-1:].isdigit() and (
+            normalize(q.qualifier) in lex.number_qualifiers):
+        # "More than 2000 were injured", "dont plus de 1500 pour les infirmiers": an amount ("более 2030 года" keeps its
+        # year's word and is one)
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
