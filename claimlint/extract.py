@@ -2772,7 +2772,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if m is None:
+        if m is None and q.kind is COUNT and q.noun is not None and q.qualifier is not None and q.text.endswith(q.qualifier):
+            q = _unit_before_its_qualifier(text, q, pattern, start, lex)
+        elif m is None:
             q = _unit_written_in(text, q, start, lex) or q
         elif unit is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
@@ -2781,6 +2783,18 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+def _unit_before_its_qualifier(text: str, q: Quantity, pattern: re.Pattern[str], start: int, lex: Lexicon) -> Quantity:
+    """ "1200 km environ", "1200 كيلومتر تقريبا": a unit of measure that a count with a qualifier after it took for the
+    noun it counts makes it a measure, the qualifier kept in its span; else ``q``."""
+    counted = q.text[: len(q.text) - len(q.qualifier or "")].rstrip()
+    if q.noun is None or not counted.endswith(q.noun):
+        return q
+    m = pattern.match(text, q.start + len(counted[: len(counted) - len(q.noun)].rstrip()))
+    if m is None or m.end() != q.start + len(counted) or (unit := _measure_unit(text, q, m, start, lex)) is None:
+        return q
+    return replace(q, kind=MEASURE, unit=unit, noun=None)
 
 
 def _names_with_figure(written: str, lex: Lexicon) -> bool:

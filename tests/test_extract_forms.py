@@ -1832,6 +1832,12 @@ CASES = [
     ("ru", "Ему предъявили обвинение по части 2 статьи 105 УК, грозит до 20 лет.", [("до 20 лет", "duration", "20", "year", "at_most")]),
     ("fr", "Le déficit est de l'ordre de 19 milliards d'euros, rue de Lobau au 5 bis.",
      [("de l'ordre de 19 milliards d'euros", "currency", "1.9e10", "EUR", "about")]),
+    # a qualifier after a unit of measure: the unit is no noun the figure counts
+    ("ar", "تمتد الحدود على طول 1200 كيلومتر تقريبا، ونقلت 3 أطنان تقريبا.",
+     [("1200 كيلومتر تقريبا", "measure", "1200", "km", "about"), ("3 أطنان تقريبا", "measure", "3", "t", "about")]),
+    ("fr", "Le tracé fait 1200 km environ. On attend 300 personnes environ.",
+     [("1200 km environ", "measure", "1200", "km", "about"), ("300 personnes environ", "count", "300", None, "about")]),
+    ("it", "Il tracciato è di 1200 km circa.", [("1200 km circa", "measure", "1200", "km", "about")]),
     # a figure of a year's shape after a qualifier that bounds amounts only is a number, no year
     ("en", "Of the 5,000 posts, more than 1500 are for nurses; more than 2000 were injured. The plan runs no later than 2030.",
      [("5,000", "count", "5000"), ("more than 1500", "number", "1500", None, "more_than"),
