@@ -2755,8 +2755,10 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             or (q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.years_before_units)
         ):
             m = pattern.match(text, q.end)
-            if m is None and q.scale is not None and linked is not None and (link := linked.match(text, q.end)):
-                m = pattern.match(text, link.end())  # ("3 millions de tonnes": the units after the link word)
+            if m is None and linked is not None and (q.scale is not None or _LAST_WORD.search(q.text)[0] in lex.values["APPROX"]) and (
+                    link := linked.match(text, q.end)):
+                # ("3 millions de tonnes", "une quinzaine de kilomètres": the units after the link word)
+                m = pattern.match(text, link.end())
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         while unit is None and m is not None and " " in m.group("unit"):
             # (a unit of several words that is none there, a shorter one may be: "90 كيلومتراً في الساعة الأولى", 90 km

@@ -1838,6 +1838,16 @@ CASES = [
     ("fr", "Le tracé fait 1200 km environ. On attend 300 personnes environ.",
      [("1200 km environ", "measure", "1200", "km", "about"), ("300 personnes environ", "count", "300", None, "about")]),
     ("it", "Il tracciato è di 1200 km circa.", [("1200 km circa", "measure", "1200", "km", "about")]),
+    # an approximate number before the link word and a unit of measure measures in it; a comparative of price bounds
+    ("fr", "La frappe a eu lieu à une quinzaine de kilomètres de la frontière, à une centaine de mètres d'une école; une vingtaine de personnes.",
+     [("une quinzaine de kilomètres", "measure", "15", "km", "about"), ("une centaine de mètres", "measure", "100", "m", "about"),
+      ("une vingtaine", "count", "20", None, "about")]),
+    ("it", "Il corteo si è snodato per una decina di chilometri.", [("una decina di chilometri", "measure", "10", "km", "about")]),
+    ("ru", "Пошлина касается устройств дороже 15 тыс. рублей, а товары дешевле 500 рублей освобождены.",
+     [("дороже 15 тыс. рублей", "currency", "1.5e4", "RUB", "more_than"), ("дешевле 500 рублей", "currency", "500", "RUB", "less_than")]),
+    ("nl", "De maximumtemperatuur was 25 graden of meer; het warmterecord van De Bilt, 37,5 graden.",
+     [("25 graden of meer", "measure", "25", "°C", "at_least"), ("37,5 graden", "measure", "37.5", "°C")]),
+    ("en", "Staff moved to 2 Innovation Way. The rest work from 17 Orchard Close, and 40 jobs go.", [("40", "count", "40")]),
     # a figure of a year's shape after a qualifier that bounds amounts only is a number, no year
     ("en", "Of the 5,000 posts, more than 1500 are for nurses; more than 2000 were injured. The plan runs no later than 2030.",
      [("5,000", "count", "5000"), ("more than 1500", "number", "1500", None, "more_than"),
