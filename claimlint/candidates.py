@@ -99,12 +99,11 @@ _NOT_QUANTITIES = lazy(
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
     # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
-    # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); a suffix of a numbered article or house, "41 bis", "5 ter"; the title of the
-    # United States Code before "U.S.C." ("18 U.S.C. § 1030"); a European case law identifier, "ECLI:NL:RBAMS:2023:1234";
+    # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); the title of the
+    # United States Code before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343"); a European case law identifier, "ECLI:NL:RBAMS:2023:1234";
     # a Dutch public prosecutor's case number, "13/751234-22"
     | (?<![\w.,\-/:])0(?:0\d{3,}|[1-9]\d{7,10})(?![\w\-]|[.,]\d)
-    | (?<![\w.,\-/:])\d{1,4}[\ \u00a0](?:bis|ter|quater)(?!\w)
-    | (?<![\w.,\-/:])\d{1,2}\ U\.S\.C\.
+    | (?<![\w.,\-/:])\d{1,2}\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+
     | (?<![\w.,\-/:])\d{2}/\d{6}-\d{2}(?![\w\-/])
     """,
@@ -284,9 +283,12 @@ def _reference_source(lang: str) -> str | None:
            # (not "cut at 5 Wall Street banks", "at 3 Wall Street's biggest banks", "a 10M Wall Street payout")
            rf"{one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
            if lex.street_after_name else "")
-        # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890", a hotline's five
-        # figures, "الخط الساخن 16528"
-        + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{4,}}"
+        # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890", and a hotline's five
+        # figures where the clause ends or a preposition or conjunction follows, "الخط الساخن 16528." (not "تلقى الخط
+        # الساخن 15335 مكالمة", calls counted)
+        + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        rf"|{opens(lex.phone_words)}[\s:.]*[{DIGITS}]{{5}}(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
+        rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
@@ -474,11 +476,14 @@ _MINUTES_SECONDS = re.compile(r"\d{1,2}:[0-5]\d")
 
 def _race_minutes(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether a clock time is the minutes and seconds of a race time, hundredths or thousandths after the
-    language's decimal sign: "3:49.04", "3:49,04", "1:10.412" (Russian and Dutch write "1:19.30" for 1 h 19 min
-    30 s: no hundredths there, as their decimal sign is a comma)."""
-    if _MINUTES_SECONDS.fullmatch(m.group()) is None or text[m.end() : m.end() + 1] not in lex.decimal:
+    language's decimal sign, thousandths after a dot in every language: "3:49.04", "3:49,04", "1:10.412" (Russian and
+    Dutch write "1:19.30" for 1 h 19 min 30 s: no hundredths there, as their decimal sign is a comma)."""
+    sign = text[m.end() : m.end() + 1]
+    if _MINUTES_SECONDS.fullmatch(m.group()) is None or (sign not in lex.decimal and sign != "."):
         return False
     fraction = text[m.end() + 1 : m.end() + 5]
+    if sign not in lex.decimal:
+        return fraction[:3].isdigit() and not fraction[3:].isdigit()  # (thousandths after a dot: "1:10.412")
     return fraction[:2].isdigit() and not fraction[2:].isdigit()
 
 

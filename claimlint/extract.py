@@ -944,23 +944,23 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
 
 _SIGNED = lazy(r"\s*[+−\-]")
 _CLAUSE_AFTER = lazy(r"[^.,;:!?\n]{0,48}")
+# A year's possessive, or "and" and another year, after a year: "more than 2019's figure", "more than 2020 and 2021".
+_YEAR_COMPARED = lazy(rf"['’]s\b|\s+\p{{L}}{{1,3}}\s+[{DIGITS}]{{4}}(?![{DIGITS}])")
 
 
 def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether, where a clause ends with its verb (``verb_final``), a verb of change among the three words after
     ``q`` ends the clause, or a conjunction or a preposition follows it: "De inflatie is tot 3% gedaald", "Ze werd
-    tot 25 jaar cel veroordeeld en kwam vrij" (not "Hij riskeert tot 8 jaar cel", nor "De boete kan tot 5.000 euro
-    oplopen", a ceiling: ``ceiling_nouns``)."""
-    if not lex.verb_final:
+    tot 25 jaar cel veroordeeld en kwam vrij" (not "Hij riskeert tot 8 jaar cel"; nor after a modal, "De temperatuur
+    kan tot 35 graden stijgen", a ceiling, nor after the word of a change's amount, "zijn met tot 300 euro gestegen")."""
+    if not lex.verb_final or _word_before(text, q, start) in lex.change_amount_words:
+        return False
+    clause = text[max(start, q.start - 64) : q.start]
+    if not lex.modal_words.isdisjoint(normalize(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])):
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
     verb = next((k for k, w in enumerate(words[:3]) if w.startswith(lex.change_stems)), None)
-    if verb is None or (verb + 1 < len(words) and words[verb + 1] not in lex.conjunctions and words[verb + 1] not in lex.prepositions):
-        return False
-    if words[verb] in lex.ceiling_verbs:
-        clause = text[max(start, q.start - 64) : q.start]
-        return lex.ceiling_nouns.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :]))
-    return True
+    return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
 
 
 # A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
@@ -1536,13 +1536,13 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
 def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     """Whether a race time may be something else: "2:01:09" a clock, and a time whose last figure has
     no mark and follows no seconds' mark ("4 h 19", "Jeudi 14 h 30"; "4 min 15 max", a weather
-    report's minimum and maximum); not "4 h 12 min", "4 min 02 s 50", 9"80, nor minutes, seconds and their
-    hundredths, "3:49.04", "1:10.412", which no clock shows."""
+    report's minimum and maximum); not "4 h 12 min", "4 min 02 s 50", 9"80, "1 min 10,270", nor minutes, seconds
+    and their hundredths or thousandths, "3:49.04", "1:10.412", which no clock shows."""
     if ":" in q.text:
-        return q.text.count(":") == 2 or q.text[-3] not in lex.decimal and q.text[-4] not in lex.decimal
+        return q.text.count(":") == 2 or q.text[-3] not in lex.decimal and q.text[-4] not in (*lex.decimal, ".")
     parts = RACE_PARTS.findall(q.text)
-    if not parts or parts[-1][1]:
-        return False
+    if not parts or parts[-1][1] or not parts[-1][0].isdigit():
+        return False  # (a last figure with decimals is seconds: "1 min 10,270")
     return "second" not in {lex.race_marks.get(normalize(mark)) for _, mark in parts}
 
 
@@ -2055,9 +2055,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "Over 2020, sales fell": during the year (``period_qualifiers``)
         q = _unqualified(q)
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and q.text[-1:].isdigit() and (
-            normalize(q.qualifier) in lex.number_qualifiers):
+            normalize(q.qualifier) in lex.number_qualifiers) and not _YEAR_COMPARED.match(text, q.end):
         # "More than 2000 were injured", "dont plus de 1500 pour les infirmiers": an amount ("более 2030 года" keeps its
-        # year's word and is one)
+        # year's word and is one, and so are "more than 2019's figure", "more than 2020 and 2021 combined")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
@@ -2836,19 +2836,26 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
 def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:
     """ "cut from 130 to 110 km/h", "scende da 130 a 110 km orari", "снизили со 130 до 110 км/ч": a bare figure after
     "from" and before "to" and a measure is the level the measure changed from, in its unit (a range, which runs
-    upwards, takes its unit as one already: "from 500 to 800 MW")."""
+    upwards, takes its unit as one already: "from 500 to 800 MW"); and one before "and" and a measure shares its unit:
+    "two towers 111 and 76 metres tall", "alte 111 e 76 metri", "111 و76 مترا" (not the centimetres of a height
+    written before it, "entre 1 m 65 et 1 m 70", "tra 1 metro e 80 e 1 metro e 90")."""
     if not any(q.kind is MEASURE for q in found):
         return found
     out = list(found)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
         if not (level.kind in (NUMBER, COUNT) and then.kind is MEASURE and level.unit is None and level.scale is None
-                and not level.is_range and level.qualifier is None and _word_before(text, level, start) in lex.values["FROM"]):
+                and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue
         gap = normalize(text[level.end : then.start]).strip()
+        if gap in lex.values["AND"] and (then.qualifier is None or not then.text.startswith(then.qualifier)) and not (
+                i and out[i - 1].kind is MEASURE and (normalize(text[out[i - 1].end : level.start]).strip() or "and") in (
+                    "and", *lex.values["AND"])):
+            out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
+            continue
         if then.qualifier is not None and then.text.startswith(then.qualifier):
             gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to")
-        if gap in lex.values["TO"]:
+        if gap in lex.values["TO"] and _word_before(text, level, start) in lex.values["FROM"]:
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
     return out
 
