@@ -105,6 +105,8 @@ _NOT_QUANTITIES = lazy(
     | (?<![\w.,\-/:])0(?:0\d{3,}|[1-9]\d{7,10})(?![\w\-]|[.,]\d)
     | (?<![\w.,\-/:])\d{1,2}\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+
+    # a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
+    | (?<=(?:^|[,\n])\ ?)[1-9]\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
     | (?<![\w.,\-/:])\d{2}/\d{6}-\d{2}(?![\w\-/])
     """,
     regex.VERBOSE,

@@ -959,7 +959,8 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     if not lex.modal_words.isdisjoint(normalize(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])):
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
-    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(lex.change_stems)), None)
+    stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd")
+    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems)), None)
     return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
 
 
@@ -2055,7 +2056,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "Over 2020, sales fell": during the year (``period_qualifiers``)
         q = _unqualified(q)
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and q.text[-1:].isdigit() and (
-            normalize(q.qualifier) in lex.number_qualifiers) and not _YEAR_COMPARED.match(text, q.end):
+            (qualifying := normalize(q.qualifier)) in lex.number_qualifiers
+            or (qualifying[:1] in lex.prefixes and qualifying[1:] in lex.number_qualifiers)  # ("بأكثر من 2000")
+    ) and not _YEAR_COMPARED.match(text, q.end):
         # "More than 2000 were injured", "dont plus de 1500 pour les infirmiers": an amount ("более 2030 года" keeps its
         # year's word and is one, and so are "more than 2019's figure", "more than 2020 and 2021 combined")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))

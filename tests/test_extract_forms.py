@@ -1856,6 +1856,11 @@ CASES = [
     ("nl", "De schaatser reed de 1500 meter in 1 min 41,02 s; om 1:19.30 begon de race.",
      [("1500 meter", "measure", "1500", "m"), ("1 min 41,02 s", "duration", "101.02", "second")]),
     ("ru", "Лучший круг в гонке — 1:32.608 — показал Леклер; старт в 1:19.30.", [("1:32.608", "duration", "92.608", "second")]),
+    ("ar", "قدرت الشرطة عدد المتظاهرين بأكثر من 2000، وللاستفسار يرجى الاتصال بالخط الساخن 16528.",
+     [("بأكثر من 2000", "number", "2000", None, "more_than")]),
+    ("nl", "De termijn is tot 6 maanden verlengd en de straf tot 4 jaar verminderd. Adres: Keizersgracht 123, 1015 CJ Amsterdam.",
+     [("tot 6 maanden", "duration", "6", "month"), ("tot 4 jaar", "duration", "4", "year")]),
+    ("en", "At the 2024 EU Summit, leaders met.", [("2024", "year", "2024")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
