@@ -278,7 +278,7 @@ def _reference_source(lang: str) -> str | None:
            rf"(?:,?\s*(?P<houseword>{one_of(lex.house_words)})\s*|,\s*(?=[0-9]{{1,3}}[ \t]*(?:[,)]|\.(?![0-9])|$)))"
            rf"[0-9]{{1,3}}(?![0-9]|[.,][0-9])(?P<house>)"
            if lex.street_before_house else "")
-        + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}(?=(?-i:[A-Z])){one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
+        + (rf"|(?<![\w.,$€£\-–/])(?!(?:1[89]|20)[0-9][0-9](?![0-9]))[0-9]{{1,4}}(?!\s+(?-i:[A-Z][a-z]+s)\s)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}(?=(?-i:[A-Z])){one_of(lex.street_after_name)}(?=[ \t]*(?:[,;:)]|\.(?!\w)|$))"
            # (and anywhere a letter marks the number, or after "at": "Tenants at 221B Baker Street were told", "at 27-29
            # King Street closed")
            rf"|(?:(?<![\w.,$€£\-–/])[0-9]{{1,4}}(?-i:[A-JLN-Z])|(?<=\bat )[0-9]{{1,4}}(?:[\-–][0-9]{{1,4}})?)\s+(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){{1,3}}"
@@ -484,9 +484,8 @@ def _race_minutes(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     if _MINUTES_SECONDS.fullmatch(m.group()) is None or (sign not in lex.decimal and sign != "."):
         return False
     fraction = text[m.end() + 1 : m.end() + 5]
-    if sign not in lex.decimal:
-        return fraction[:3].isdigit() and not fraction[3:].isdigit()  # (thousandths after a dot: "1:10.412")
-    return fraction[:2].isdigit() and not fraction[2:].isdigit()
+    digits = len(fraction) - len(fraction.lstrip("0123456789"))
+    return digits == 3 or (digits == 2 and sign in lex.decimal)  # (thousandths only after a dot: "1:10.412")
 
 
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -944,6 +944,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
 
 _SIGNED = lazy(r"\s*[+−\-]")
 _CLAUSE_AFTER = lazy(r"[^.,;:!?\n]{0,48}")
+
 # A year's possessive, or "and" and another year, after a year: "more than 2019's figure", "more than 2020 and 2021".
 _YEAR_COMPARED = lazy(rf"['’]s\b|\s+\p{{L}}{{1,3}}\s+[{DIGITS}]{{4}}(?![{DIGITS}])")
 
@@ -959,8 +960,8 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     if not lex.modal_words.isdisjoint(normalize(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])):
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
-    stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd")
-    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems)), None)
+    stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd"; not a noun: "tot 20% stijging")
+    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems) and not w.startswith(lex.change_nouns)), None)
     return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
 
 
@@ -2056,8 +2057,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "Over 2020, sales fell": during the year (``period_qualifiers``)
         q = _unqualified(q)
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and q.text[-1:].isdigit() and (
-            (qualifying := normalize(q.qualifier)) in lex.number_qualifiers
-            or (qualifying[:1] in lex.prefixes and qualifying[1:] in lex.number_qualifiers)  # ("بأكثر من 2000")
+            normalize(q.qualifier) in lex.number_qualifiers
+            # ("بأكثر من 2000", a letter written onto it)
+            or (q.qualifier[:1] in lex.prefixes and normalize(q.qualifier[1:]) in lex.number_qualifiers)
     ) and not _YEAR_COMPARED.match(text, q.end):
         # "More than 2000 were injured", "dont plus de 1500 pour les infirmiers": an amount ("более 2030 года" keeps its
         # year's word and is one, and so are "more than 2019's figure", "more than 2020 and 2021 combined")
@@ -2239,9 +2241,12 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     if after is not None and normalize(after.group(2)) in lex.multiple_after:
         return True
     if after is not None and normalize(after.group(2)) in lex.values["ARTICLE"] and (
-        (noun := _ELIDED_WORDS.match(text, after.end())) is not None and normalize(noun.group(2)) in lex.multiple_nouns
+        (noun := _ELIDED_WORDS.match(text, after.end())) is not None and (normalize(noun.group(2)) in lex.multiple_nouns or (
+            (then := _ELIDED_WORDS.match(text, noun.end())) is not None and normalize(then.group(2)) in lex.multiple_nouns))
     ):
-        return True  # "14 fois les bénéfices", "1,1 volte l'Ebitda" (not "trois fois le Tour de France")
+        # "14 fois les bénéfices", "1,1 volte l'Ebitda", a word between: "15 volte il suo valore", "twintig keer de
+        # verwachte winst" (not "trois fois le Tour de France")
+        return True
     glued = text[q.start - 1 : q.start] if q.start > start else ""
     last = normalize(q.qualifier).split()[-1] if q.qualifier and q.text.startswith(q.qualifier) else ""
     # (the word may end the qualifier: "более чем в 2 раза")

@@ -922,8 +922,10 @@ def _marked_race_time(marks: dict[str, list[str]] | None, decimal: Sequence[str]
     hour, minute, second = mark("hour"), mark("minute"), mark("second")
     # (seconds with the language's decimal sign, after minutes, "1 min 10,270", or alone before a mark of
     # ``race_seconds_alone``, "9.58 s": a mark of seconds may be a word too, Russian "с")
-    fraction = f"[{re.escape(''.join(decimal))}]\\d{{1,3}}"
-    seconds = rf"(?:[0-5]\d{fraction}(?:{second})?|(?:[0-5]\d|\d(?={second}))(?:{second}(?:\d{{1,3}})?)?)"
+    sign = f"[{re.escape(''.join(decimal))}]"
+    fraction = sign + r"\d{1,3}"
+    # (without a mark, hundredths or thousandths: "en 45 min 12,5 km" is a spell and a distance)
+    seconds = rf"(?:[0-5]\d{fraction}{second}|[0-5]\d{sign}\d{{2,3}}|(?:[0-5]\d|\d(?={second}))(?:{second}(?:\d{{1,3}})?)?)"
     end = r"(?![\w'’\"]|[.,]\d)"
     return (
         rf"|\d{{1,2}}{hour}(?:[0-5]\d|\d(?={minute}))(?:{minute}(?:{seconds})?)?{end}"

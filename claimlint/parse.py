@@ -893,7 +893,10 @@ class QuantityBuilder:
             precision = _HALF.scaleb(exact.as_tuple().exponent)  # type: ignore[arg-type]
             return Part(value, precision, _start(token), _end(token), kind=DURATION, unit="second", digits=False)
         total, unit, precision, after_seconds = Decimal(0), "", _HALF, False
-        for figure, mark in RACE_PARTS.findall(text):
+        parts = RACE_PARTS.findall(text)
+        if len(parts) == 1 and parts[0][1].isupper():
+            raise NotAQuantity("a capital after a figure is a name's letter: \"Carrera 3.8 S\"")
+        for figure, mark in parts:
             if after_seconds:
                 total += Decimal(f"0.{figure}")
                 precision = _HALF.scaleb(-len(figure))
