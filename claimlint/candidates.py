@@ -108,6 +108,9 @@ _NOT_QUANTITIES = lazy(
     # a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
     | (?<=(?:^|[,\n])\ ?)[1-9]\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
     | (?<![\w.,\-/:])\d{2}/\d{6}-\d{2}(?![\w\-/])
+    # a phone number of three figures and three pairs, "800 89 20 21", and a Dutch free or paid one, "0800 1351"
+    | (?<![\w.,\-/:])\d{3}(?:[\ \u00a0]\d{2}){3}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
+    | (?<![\w.,\-/:])0[89]00[\ \u00a0]\d{4}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
     """,
     regex.VERBOSE,
 )
@@ -318,7 +321,9 @@ def _reference_source(lang: str) -> str | None:
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
-        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$))" if lex.clock_alone else "")
+        # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30")
+        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
+           rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}})" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
         # (and, where copy writes them so, ``clock_times: four_figures``, the hour and minutes of a wire's time in four

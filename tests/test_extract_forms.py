@@ -1879,6 +1879,12 @@ CASES = [
     ("en", "No more than 2000 were allowed in. Liverpool Finish 2 Points Above Fourth Place",
      [("No more than 2000", "number", "2000", None, "at_most"), ("2", "count", "2")]),
     ("ru", "Пускают не более 1500.", [("не более 1500", "number", "1500", None, "at_most")]),
+    # phone numbers of three figures and three pairs, Dutch free numbers, a French service's four figures after a call;
+    # an hour alone before "and" and a word (a hunt over whole articles)
+    ("it", "Il numero verde di Trenitalia è 800 89 20 21; treni con partenza prima delle 21 e arrivo entro le 22, 40 corse.",
+     [("40", "count", "40")]),
+    ("nl", "Wie klachten heeft, kan bellen met de Hitte-infolijn: 0800 1351. Er waren 300 meldingen.", [("300", "count", "300")]),
+    ("fr", "Les clients peuvent appeler le 3635, accessible de 7 heures à 22 heures; 2 000 trains.", [("2 000", "count", "2000")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
