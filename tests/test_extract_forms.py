@@ -1885,6 +1885,13 @@ CASES = [
      [("40", "count", "40")]),
     ("nl", "Wie klachten heeft, kan bellen met de Hitte-infolijn: 0800 1351. Er waren 300 meldingen.", [("300", "count", "300")]),
     ("fr", "Les clients peuvent appeler le 3635, accessible de 7 heures à 22 heures; 2 000 trains.", [("2 000", "count", "2000")]),
+    # exceeding a threshold bounds it from below (a count only before a noun of a threshold)
+    ("en", "Germany now exceeds the 2% threshold; he exceeded the 3 goals of last year; sales exceeded the 1,000 mark.",
+     [("exceeds the 2%", "percent", "2", "percent", "more_than"), ("3", "count", "3"),
+      ("exceeded the 1,000", "count", "1000", None, "more_than")]),
+    ("fr", "L'Allemagne dépasse le seuil de 2 % du PIB.", [("dépasse le seuil de 2 %", "percent", "2", "percent", "more_than")]),
+    ("it", "L'Italia supera la soglia del 2% del Pil.", [("supera la soglia del 2%", "percent", "2", "percent", "more_than")]),
+    ("nl", "Duitsland overschrijdt de grens van 2 procent.", [("overschrijdt de grens van 2 procent", "percent", "2", "percent", "more_than")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
