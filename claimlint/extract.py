@@ -3730,7 +3730,7 @@ _DECIMALS = lazy(rf"(?<=[{DIGITS}])[.,٫]([{DIGITS}]{{1,2}})(?![{DIGITS}])")
 _WORDS_TO_COMMA = 8
 # ...and before a part, by the kind of what it is a part of: "cinq ans de prison, dont deux" (not "6 years abroad
 # with his brothers, including 2"), "3 miljard euro uit voor de zorg, waarvan 500 miljoen".
-_PART_REACH = {DURATION: 3, CURRENCY: 4}
+_PART_REACH = {DURATION: 3, CURRENCY: 4, NUMBER: 4}
 
 
 _WHOLE = Decimal(100)
@@ -3781,10 +3781,14 @@ _WHEN = frozenset({DURATION, DATE, YEAR})
 
 
 def _measures_alike(measured: Quantity, q: Quantity) -> bool:
-    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time;
-    a figure with a scale of its own, money only ("compared to 800 million")."""
-    kinds = (CURRENCY,) if q.scale is not None else (CURRENCY, PERCENT, DURATION)
-    return q.kind is NUMBER and not q.is_range and isinstance(q.value, Decimal) and measured.kind in kinds
+    """Whether bare ``q`` may measure what ``measured`` measures: money, a percent or a spell of time, or a scaled
+    number whose currency copy left out ("146 milioni per opere pubbliche, di cui 38,5": in its scale); a figure with a
+    scale of its own, money only ("compared to 800 million")."""
+    if q.scale is not None:
+        alike = measured.kind is CURRENCY
+    else:
+        alike = measured.kind in (CURRENCY, PERCENT, DURATION) or (measured.kind is NUMBER and measured.scale is not None)
+    return alike and q.kind is NUMBER and not q.is_range and isinstance(q.value, Decimal)
 
 
 def _plain(text: str, q: Quantity) -> bool:

@@ -1649,7 +1649,7 @@ CASES = [
      [("до 3", "count", "3", None, "at_most"), ("1%", "percent", "1", "percent"), ("3 из 5", "number", "0.6")]),
     ("ar", "طلبت الخطوط القطرية من بوينغ 30 طائرة جديدة.", [("30", "count", "30")]),
     ("en", "It will save 2 billion over 3 years, compared with 1.5 before; only 2 million won anything; deficit 5.2% in 2023, down from 6.1.",
-     [("2 billion", "number", "2e9"), ("3 years", "duration", "3", "year"), ("1.5", "number", "1.5"),
+     [("2 billion", "number", "2e9"), ("3 years", "duration", "3", "year"), ("1.5", "number", "1.5e9"),
       ("2 million", "number", "2e6"), ("5.2%", "percent", "5.2", "percent"), ("2023", "year", "2023"), ("6.1", "percent", "6.1", "percent")]),
     ("fr", "Il atteint 67,4 milliards d'euros en 2024, contre 51,7 milliards.",
      [("67,4 milliards d'euros", "currency", "6.74e10", "EUR"), ("2024", "year", "2024"), ("51,7 milliards", "currency", "5.17e10", "EUR")]),
@@ -1892,6 +1892,10 @@ CASES = [
     ("fr", "L'Allemagne dépasse le seuil de 2 % du PIB.", [("dépasse le seuil de 2 %", "percent", "2", "percent", "more_than")]),
     ("it", "L'Italia supera la soglia del 2% del Pil.", [("supera la soglia del 2%", "percent", "2", "percent", "more_than")]),
     ("nl", "Duitsland overschrijdt de grens van 2 procent.", [("overschrijdt de grens van 2 procent", "percent", "2", "percent", "more_than")]),
+    # a part of, or a figure compared with, a scaled number whose currency copy left out takes its scale
+    ("it", "Il piano vale 146 milioni per opere pubbliche, di cui 38,5 dal Pnrr.",
+     [("146 milioni", "number", "1.46e8"), ("38,5", "number", "3.85e7")]),
+    ("en", "The fund has 3 million, compared with 2.5 last year.", [("3 million", "number", "3e6"), ("2.5", "number", "2.5e6")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
