@@ -1896,6 +1896,12 @@ CASES = [
     ("it", "Il piano vale 146 milioni per opere pubbliche, di cui 38,5 dal Pnrr.",
      [("146 milioni", "number", "1.46e8"), ("38,5", "number", "3.85e7")]),
     ("en", "The fund has 3 million, compared with 2.5 last year.", [("3 million", "number", "3e6"), ("2.5", "number", "2.5e6")]),
+    # ceilings of distance; Russian months in the dative; Arabic "every quarter" (of a year)
+    ("en", "The missiles can strike targets as far as 300 kilometres away.", [("as far as 300 kilometres", "measure", "300", "km", "at_most")]),
+    ("nl", "Het systeem kan raketten onderscheppen tot een afstand van 160 kilometer.",
+     [("tot een afstand van 160 kilometer", "measure", "160", "km", "at_most")]),
+    ("ru", "Сделку закроют к маю 2026 года.", [("маю 2026 года", "date", "2026-05")]),
+    ("ar", "تصدر النتائج في نهاية كل ربع، وارتفعت الأرباح بنحو الربع.", [("بنحو الربع", "number", "0.25", None, "about")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
