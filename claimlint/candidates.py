@@ -90,7 +90,18 @@ _NOT_QUANTITIES = lazy(
       | (?<=(?<!\d[\ \u00a0\u202f])0)\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
                               |[\ \u00a0][\-–][\ \u00a0]\d{2,4}(?:[\ \u00a0]\d{2,4}){1,4})(?![\w\-]|[.,]\d)
       | (?<=(?<!\d[\ \u00a0\u202f])0)[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
+      # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
+      # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); a Dutch free or paid
+      # number, "0800 1351"
+      | (?<=(?<![\w.,\-/:])0)(?:0\d{3,}|[1-9]\d{7,10}|[89]00[\ \u00a0]\d{4}(?![\ \u00a0]\d))(?![\w\-]|[.,]\d)
       )
+    # an Italian free number, "800 89 20 21" (not a table's figures, "412 38 27 15"); the title of the United States Code
+    # before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343"); a Dutch public prosecutor's case
+    # number, "13/751234-22"; a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
+    | (?<=(?<![\w.,\-/:])8)0[03](?:[\ \u00a0]\d{2}){3}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
+    | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
+    | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
+    | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
     )
     # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),
     # and a footnote's, written onto what it annotates, "12,400 patients[1]", or with a caret, "[^2]" ("lost [12] seats"
@@ -98,19 +109,7 @@ _NOT_QUANTITIES = lazy(
     | \d{1,3}(?:[.)](?=[\ \t])(?<=(?<![^\n])[\ \t]{0,3}\d{1,3}[.)])|\](?<=\S\[\d{1,3}\]|\[\^\d{1,3}\]))
     | (?<![\w+])\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,5}(?!\d)  # phone numbers
     | (?:https?://|www\.)\S+                                        # URLs (the reader masks them too)
-    # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
-    # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); the title of the
-    # United States Code before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343"); a European case law identifier, "ECLI:NL:RBAMS:2023:1234";
-    # a Dutch public prosecutor's case number, "13/751234-22"
-    | (?<![\w.,\-/:])0(?:0\d{3,}|[1-9]\d{7,10})(?![\w\-]|[.,]\d)
-    | (?<![\w.,\-/:])\d{1,2}\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
-    | ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+
-    # a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
-    | (?<=(?:^|[,\n])\ ?)[1-9]\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
-    | (?<![\w.,\-/:])\d{2}/\d{6}-\d{2}(?![\w\-/])
-    # a phone number of three figures and three pairs, "800 89 20 21", and a Dutch free or paid one, "0800 1351"
-    | (?<![\w.,\-/:])\d{3}(?:[\ \u00a0]\d{2}){3}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
-    | (?<![\w.,\-/:])0[89]00[\ \u00a0]\d{4}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
+    | ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[A-Z0-9.]+                        # European case law identifiers
     """,
     regex.VERBOSE,
 )
@@ -490,7 +489,8 @@ def _race_minutes(text: str, m: re.Match[str], lex: Lexicon) -> bool:
         return False
     fraction = text[m.end() + 1 : m.end() + 5]
     digits = len(fraction) - len(fraction.lstrip("0123456789"))
-    return digits == 3 or (digits == 2 and sign in lex.decimal)  # (thousandths only after a dot: "1:10.412")
+    # (thousandths only after a dot: "1:10.412"; not a map's scale, "1:25.000")
+    return (digits == 3 and fraction[:3] != "000") or (digits == 2 and sign in lex.decimal)
 
 
 def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

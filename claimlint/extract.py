@@ -945,8 +945,9 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
 _SIGNED = lazy(r"\s*[+−\-]")
 _CLAUSE_AFTER = lazy(r"[^.,;:!?\n]{0,48}")
 
-# A year's possessive, or "and" and another year, after a year: "more than 2019's figure", "more than 2020 and 2021".
-_YEAR_COMPARED = lazy(rf"['’]s\b|\s+\p{{L}}{{1,3}}\s+[{DIGITS}]{{4}}(?![{DIGITS}])")
+# A year's possessive, or "and" and another year, after a year: "more than 2019's figure", "more than 2020 and 2021",
+# "أكثر من 2019 و2020".
+_YEAR_COMPARED = lazy(rf"['’]s\b|\s+\p{{L}}{{1,3}}\s*[{DIGITS}]{{4}}(?![{DIGITS}])")
 
 
 def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -2856,7 +2857,7 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
                 and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue
         gap = normalize(text[level.end : then.start]).strip()
-        if gap in lex.values["AND"] and (then.qualifier is None or not then.text.startswith(then.qualifier)) and not (
+        if gap in lex.values["AND"] and _like_figures(level, then) and (then.qualifier is None or not then.text.startswith(then.qualifier)) and not (
                 i and out[i - 1].kind is MEASURE and (normalize(text[out[i - 1].end : level.start]).strip() or "and") in (
                     "and", *lex.values["AND"])):
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
@@ -2866,6 +2867,15 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
         if gap in lex.values["TO"] and _word_before(text, level, start) in lex.values["FROM"]:
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
     return out
+
+
+def _like_figures(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are written alike, as two of one measure are ("111 and 76 metres"): as many decimals, and
+    neither over ten times the other (not "At 19 and 2.06 metres tall", "on lap 7 and 200 metres later")."""
+    if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)) or a.value <= 0 or b.value <= 0:
+        return False
+    low, high = sorted((a.value, b.value))
+    return a.value.as_tuple().exponent == b.value.as_tuple().exponent and high <= low * 10
 
 
 def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, stop: int) -> list[Quantity]:

@@ -992,8 +992,9 @@ def _tokenizer(
         # within a word: "M5S 15%")
         # ...and minutes, seconds and hundredths (or thousandths) with the language's decimal sign: "3:49.04",
         # "1:10,412" (Russian and Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read
-        # as a clock); thousandths after a dot in every language, as timing shows them: "1:10.412"
-        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.\d{3}))(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
+        # as a clock); thousandths after a dot in every language, as timing shows them: "1:10.412" (not a map's scale,
+        # "1:25.000")
+        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.(?!000)\d{3}))(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
         + rf"|(?P<fig>{_FIGURE}))"
         # The words (a compound ordinal starts with a number word or one of ``ordinal_words``; a spelled
         # number may have a prefix, which may also stand alone) behind the look-ahead for their first letters

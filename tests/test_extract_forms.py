@@ -1897,11 +1897,18 @@ CASES = [
      [("146 milioni", "number", "1.46e8"), ("38,5", "number", "3.85e7")]),
     ("en", "The fund has 3 million, compared with 2.5 last year.", [("3 million", "number", "3e6"), ("2.5", "number", "2.5e6")]),
     # ceilings of distance; Russian months in the dative; Arabic "every quarter" (of a year)
-    ("en", "The missiles can strike targets as far as 300 kilometres away.", [("as far as 300 kilometres", "measure", "300", "km", "at_most")]),
     ("nl", "Het systeem kan raketten onderscheppen tot een afstand van 160 kilometer.",
      [("tot een afstand van 160 kilometer", "measure", "160", "km", "at_most")]),
     ("ru", "Сделку закроют к маю 2026 года.", [("маю 2026 года", "date", "2026-05")]),
     ("ar", "تصدر النتائج في نهاية كل ربع، وارتفعت الأرباح بنحو الربع.", [("بنحو الربع", "number", "0.25", None, "about")]),
+    # ...and after a second probe: a map's scale is no race time; figures unlike in size or decimals share no unit;
+    # a year written onto "and"; "every quarter of an hour"; exceeding as a goal bounds nothing
+    ("it", "La carta in scala 1:25.000 copre la valle; Leclerc ha girato in 1:10.412.", [("1:10.412", "duration", "70.412", "second")]),
+    ("en", "At 19 and 2.06 metres tall, he attacked on lap 7 and 200 metres later.",
+     [("19", "number", "19"), ("2.06 metres", "measure", "2.06", "m"), ("7", "number", "7"), ("200 metres", "measure", "200", "m")]),
+    ("ar", "كانت الصادرات أكثر من 2019 و2020 مجتمعين، وتمر الحافلة كل ربع ساعة.",
+     [("أكثر من 2019", "year", "2019", None, "more_than"), ("2020", "year", "2020"), ("ربع ساعة", "duration", "0.25", "hour")]),
+    ("fr", "Pour dépasser le seuil de 5 %, la liste devra convaincre.", [("5 %", "percent", "5", "percent")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
