@@ -102,6 +102,8 @@ _NOT_QUANTITIES = lazy(
     | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
     | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
+    # an asteroid's or a comet's provisional designation, a year and capitals with a number: "2024 YR4", "1997 XF11"
+    | (?<=(?<![\w.,\-/:])[12])\d{3}\ (?-i:[A-Z]{2}\d{1,3})(?!\w)
     )
     # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),
     # and a footnote's, written onto what it annotates, "12,400 patients[1]", or with a caret, "[^2]" ("lost [12] seats"
@@ -755,6 +757,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         (chunk[m.start(1) - 1] == "." and m.group(1).rstrip(".").isupper()) or
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
+        and m.group(1).rstrip(".") not in lex.measure_units_cased  # "a 500g pack" (not "5G")
         # "104F": a unit read in context (``measure_in_context``), which the extractor reads so or drops ("room 104F";
         # not before an apostrophe, which the extractor's units refuse: "The 3F's engine")
         and not (m.group(1).rstrip(".") in lex.measure_in_context and not chunk[m.end(1) :].strip(_EDGE_PUNCT)

@@ -255,6 +255,7 @@ class Lexicon:
     bare_years_after: frozenset[str] | None = None  # "в 2024 снизит": where a bare year needs no "год"
     scale_nouns: frozenset[str] = frozenset()  # "hundreds": after a year, no multiplier ("In 1999 hundreds")
     unit_letters: frozenset[str] = frozenset()  # "2m-3m waves": letters on figures that are also units
+    measure_units_cased: frozenset[str] = frozenset()  # "a 500g pack": a unit onto a figure in this case only ("5G")
     glued_only_units: frozenset[str] = frozenset()  # "ha": a unit of measure only written onto a figure
     cent_currencies: frozenset[str] = frozenset()  # "rose 85 cents to $82.79": hundredths of dollars
     measure_subunits: dict[str, str] = field(default_factory=dict)  # "1 m 85", "3 kg 200": the unit of the digits after
@@ -1599,6 +1600,7 @@ def lexicon(lang: str) -> Lexicon:
         bare_years_after=_words(data["bare_years_after"]) if "bare_years_after" in data else None,
         scale_nouns=frozenset(w.translate(fold) for w in _words(data.get("scale_nouns"))),
         unit_letters=_words(common.get("unit_letters")),
+        measure_units_cased=frozenset(common.get("measure_units_cased") or ()),
         measure_units=_words(common.get("measure_units")),
         measure_subunits={str(unit): str(smaller) for unit, smaller in (common.get("measure_subunits") or {}).items()},
         measure_symbols={str(f): str(unit) for table in (common, data)
