@@ -293,6 +293,13 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         pre = _preposition_before(text, before.start(), start, lex)
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
+        if pre is not None and not before.group(1).isupper():
+            # (inside a sentence too, where a verb's object follows the place, before a word that is no preposition nor
+            # a day: "Biologen hebben in Suriname 20 nieuwe soorten ontdekt", "On a recensé en Guyane 34 nouvelles
+            # espèces"; not "au PK 45 de l'A6", "face au Racing 92 samedi")
+            after = _NEXT_WORD.match(text, q.end)
+            return after is None or not after.group(1)[:1].islower() or lex.fold(after.group(1)) in lex.prepositions or (
+                not {"ARTICLE", "WEEKDAY"}.isdisjoint(lex.classify("word", lex.fold(after.group(1)))))
     return True
 
 

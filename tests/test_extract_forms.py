@@ -1932,6 +1932,12 @@ CASES = [
      [("0,6", "percent", "0.6", "percent"), ("0,8 per cento", "percent", "0.8", "percent"),
       ("almeno altri quattro anni", "duration", "4", "year", "at_least"), ("8 minuti", "duration", "8", "minute")]),
     ("en", "Asteroid 2024 YR4 has a 2.3% chance of hitting; it reached absolute zero.", [("2.3%", "percent", "2.3", "percent")]),
+    # a figure after a preposition and a place inside a sentence counts the words after it (not an acronym's, nor
+    # before a preposition or a day: "au PK 45 de l'A6", "face au Racing 92 samedi")
+    ("nl", "Biologen hebben in Suriname 20 nieuwe soorten vissen ontdekt.", [("20", "count", "20")]),
+    ("fr", "On a recensé en Guyane 34 nouvelles espèces; l'accident s'est produit au PK 45 de l'A6, face au Racing 92 samedi.",
+     [("34", "count", "34")]),
+    ("en", "Scientists found in Peru 27 new frog species; players in FIFA 23 mode.", [("27", "count", "27")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
