@@ -631,10 +631,11 @@ _NEGATED = {MORE_THAN: AT_MOST, AT_LEAST: LESS_THAN,
 
 
 def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
-    """The negation words right before the qualifier, or with one word (a modal) between: "must not
-    exceed", "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did
-    not say that more than 50", where the negation is the verb's), pronouns between passed over ("il
-    n'y a plus que", ``negation_clitics``); empty where there is none."""
+    """The negation words right before the qualifier, or with one word between: "must not exceed", "ne doit pas
+    dépasser", "не должна превышать", "non può superare", "لا يتجاوز", "may not charge more than" (not "did not say
+    that more than 50", where the negation is the verb's; before a spell, a modal only: "дожди не шли более полутора
+    месяцев" is more than), pronouns between passed over ("il n'y a plus que", ``negation_clitics``); empty where there
+    is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = list(map(normalize, _WORDS_ELIDED.findall(text[max(start, at - 32) : at])))
@@ -646,6 +647,11 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
+    if q.kind is DURATION and words and words[-1] not in lex.negation_words and lex.modal_words and words[-1] not in lex.modal_words:
+        # (a spell after a negated verb that is no modal, where the language lists them, is how long nothing happened:
+        # "дожди не шли более полутора месяцев", more than; "не должна превышать 40 часов", "may not charge more than
+        # 10%" are at most)
+        return frozenset()
     return lex.negation_words.intersection(words[-2:])
 
 

@@ -1938,6 +1938,10 @@ CASES = [
     ("fr", "On a recensé en Guyane 34 nouvelles espèces; l'accident s'est produit au PK 45 de l'A6, face au Racing 92 samedi.",
      [("34", "count", "34")]),
     ("en", "Scientists found in Peru 27 new frog species; players in FIFA 23 mode.", [("27", "count", "27")]),
+    # a spell after a negated verb that is no modal is how long nothing happened; a modal keeps the ceiling
+    ("ru", "Дожди не шли более полутора месяцев, а смена не должна превышать 12 часов.",
+     [("более полутора месяцев", "duration", "1.5", "month", "more_than"), ("превышать 12 часов", "duration", "12", "hour", "at_most")]),
+    ("it", "Il fermo non può superare i 40 giorni.", [("superare i 40 giorni", "duration", "40", "day", "at_most")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
