@@ -357,6 +357,10 @@ def _reference_source(lang: str) -> str | None:
         # heures", "dure entre 8 h et 10 h"); not
         # after a verb of change either ("Le délai passe à 18 heures": excluded_spans)
         # (the group stays, matching nothing, where the language has no such words: _reference_span asks for it)
+        # (a span of hours whose first has its minutes and the short mark, from six in the morning: "de 8h30 à 12h",
+        # "de 13 h 30 à 17 h"; not "de 1h30 à 2h", a spell)
+        + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s?{one_of(lex.clock_hours_short)}\s?[0-5]\d\s+{span_closes}\s+{hour}"
+           rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)" if lex.clock_hours_short else "")
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"

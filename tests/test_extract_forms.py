@@ -1942,6 +1942,8 @@ CASES = [
     ("ru", "Дожди не шли более полутора месяцев, а смена не должна превышать 12 часов.",
      [("более полутора месяцев", "duration", "1.5", "month", "more_than"), ("превышать 12 часов", "duration", "12", "hour", "at_most")]),
     ("it", "Il fermo non può superare i 40 giorni.", [("superare i 40 giorni", "duration", "40", "day", "at_most")]),
+    # a span of clock hours whose first has its minutes and the short mark
+    ("fr", "Les guichets sont ouverts de 8h30 à 12h et de 13h30 à 17h; le trajet prend de 1h30 à 2h.", [("2h", "duration", "2", "hour")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
