@@ -102,8 +102,6 @@ _NOT_QUANTITIES = lazy(
     | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
     | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
-    # an asteroid's or a comet's provisional designation, a year and capitals with a number: "2024 YR4", "1997 XF11"
-    | (?<=(?<![\w.,\-/:])[12])\d{3}\ (?-i:[A-Z]{2}\d{1,3})(?!\w)
     )
     # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),
     # and a footnote's, written onto what it annotates, "12,400 patients[1]", or with a caret, "[^2]" ("lost [12] seats"
@@ -357,9 +355,10 @@ def _reference_source(lang: str) -> str | None:
         # heures", "dure entre 8 h et 10 h"); not
         # after a verb of change either ("Le délai passe à 18 heures": excluded_spans)
         # (the group stays, matching nothing, where the language has no such words: _reference_span asks for it)
-        # (a span of hours whose first has its minutes and the short mark, from six in the morning: "de 8h30 à 12h",
-        # "de 13 h 30 à 17 h"; not "de 1h30 à 2h", a spell)
-        + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s?{one_of(lex.clock_hours_short)}\s?[0-5]\d\s+{span_closes}\s+{hour}"
+        # (two hours of a span with the short mark, written onto them or not, minutes on either, from six in the morning:
+        # "de 9h à 12h", "entre 8h et 11h", "de 8h30 à 12h", "de 14h à 17h30", "de 9 h à 12 h"; not "de 1h30 à 2h", "entre
+        # 2 h et 3 h", which may be spells)
+        + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?\s+{span_closes}\s+{hour}"
            rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)" if lex.clock_hours_short else "")
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
@@ -369,10 +368,6 @@ def _reference_source(lang: str) -> str | None:
            # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")
            + (rf"|(?:(?<=^)|(?<=[.!?\n«])|(?<=[.!?«]\s)|(?<=[.!?]\s\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"
               if lex.clock_hours_at_clause_start else "")
-           # (two hours with the short mark from six in the morning: "de 9 h à 12 h", "entre 8 h et 11 h", which "heures" may
-           # be spells with; not "Les patients attendent entre 2 h et 3 h")
-           + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s+{one_of(lex.clock_hours_short)}\s+{span_closes}\s+{hour}"
-              if lex.clock_hours_short else "")
            + rf")\s+{hours}(?!\w)(?:\s+[0-5]\d(?!\d))?"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))" if lex.clock_hours else "(?!)")
         + ")"
@@ -520,9 +515,18 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         core = chunk.strip(_EDGE_PUNCT)
         if "/" in core and (per := _per_unit(core, lex)) is not None:
             spans.append((first + lead + per, first + lead + len(core)))  # (the unit of a price: "/100g", "/m3")
-        elif core and _is_name(core, lex):
+        elif core and _is_name(core, lex) and not _unit_before_its_noun(text, first + lead + len(core), core, lex):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
+
+
+def _unit_before_its_noun(text: str, end: int, core: str, lex: Lexicon) -> bool:
+    """Whether a digit and a unit of ``measure_units_cased`` written onto it are a measure before the link word of
+    what it measures ("4g of paracetamol", "5g de sel"; "4g coverage" is a network's generation)."""
+    if not (len(core) == 2 and core[0].isdigit() and core[1:] in lex.measure_units_cased):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not {"OF", "CUR_LINK"}.isdisjoint(lex.classify("word", lex.fold(after.group(1))))
 
 
 def _figure_chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -761,7 +765,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         (chunk[m.start(1) - 1] == "." and m.group(1).rstrip(".").isupper()) or
         normalize(m.group(1)) not in lex.suffixes and normalize(m.group(1).rstrip(".")) not in lex.suffixes
         and normalize(m.group(1)) not in lex.measure_units  # "90mph", "1.5km"
-        and m.group(1).rstrip(".") not in lex.measure_units_cased  # "a 500g pack" (not "5G")
+        # "a 500g pack", "2.5g" (not "5G", nor a network's generation in lower case, one digit: "4g coverage", but before
+        # the link word of what it measures: _unit_before_its_noun)
+        and not (m.group(1).rstrip(".") in lex.measure_units_cased and len(chunk[: m.start(1)].lstrip("([")) > 1)
         # "104F": a unit read in context (``measure_in_context``), which the extractor reads so or drops ("room 104F";
         # not before an apostrophe, which the extractor's units refuse: "The 3F's engine")
         and not (m.group(1).rstrip(".") in lex.measure_in_context and not chunk[m.end(1) :].strip(_EDGE_PUNCT)

@@ -294,12 +294,25 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
         if pre is not None and not before.group(1).isupper():
-            # (inside a sentence too, where a verb's object follows the place, before a word that is no preposition nor
-            # a day: "Biologen hebben in Suriname 20 nieuwe soorten ontdekt", "On a recensé en Guyane 34 nouvelles
-            # espèces"; not "au PK 45 de l'A6", "face au Racing 92 samedi")
-            after = _NEXT_WORD.match(text, q.end)
-            return after is None or not after.group(1)[:1].islower() or lex.fold(after.group(1)) in lex.prepositions or (
-                not {"ARTICLE", "WEEKDAY"}.isdisjoint(lex.classify("word", lex.fold(after.group(1)))))
+            return not _noun_phrase_after(text, q, lex)
+    return True
+
+
+def _noun_phrase_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether two lowercase words follow ``q`` in its clause, neither an article, a preposition, a day, a unit of time
+    nor a word of time: what a figure after a place inside a sentence counts, where a verb's object follows the place
+    ("Biologen hebben in Suriname 20 nieuwe soorten ontdekt", "On a recensé en Guyane 34 nouvelles espèces"; not a name's
+    figure: "sur France 24 hier", "Fans in Fallout 76 complained", "voted for Proposition 22 last year", "dans la Loi 96
+    sur le français", "face au Racing 92 samedi")."""
+    first = _NEXT_WORD.match(text, q.end)
+    second = _NEXT_WORD.match(text, first.end()) if first is not None else None
+    if first is None or second is None:
+        return False
+    for word in (first.group(1), second.group(1)):
+        folded = lex.fold(normalize(word))
+        if (not word[:1].islower() or folded in lex.prepositions or folded in lex.time_adverbs
+                or not {"ARTICLE", "WEEKDAY", "DUR"}.isdisjoint(lex.classify("word", folded))):
+            return False
     return True
 
 
@@ -631,11 +644,10 @@ _NEGATED = {MORE_THAN: AT_MOST, AT_LEAST: LESS_THAN,
 
 
 def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
-    """The negation words right before the qualifier, or with one word between: "must not exceed", "ne doit pas
-    dépasser", "не должна превышать", "non può superare", "لا يتجاوز", "may not charge more than" (not "did not say
-    that more than 50", where the negation is the verb's; before a spell, a modal only: "дожди не шли более полутора
-    месяцев" is more than), pronouns between passed over ("il n'y a plus que", ``negation_clitics``); empty where there
-    is none."""
+    """The negation words right before the qualifier, or with one word (a modal) between: "must not
+    exceed", "ne doit pas dépasser", "не должна превышать", "non può superare", "لا يتجاوز" (not "did
+    not say that more than 50", where the negation is the verb's), pronouns between passed over ("il
+    n'y a plus que", ``negation_clitics``); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
     words = list(map(normalize, _WORDS_ELIDED.findall(text[max(start, at - 32) : at])))
@@ -647,11 +659,6 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
-    if q.kind is DURATION and words and words[-1] not in lex.negation_words and lex.modal_words and words[-1] not in lex.modal_words:
-        # (a spell after a negated verb that is no modal, where the language lists them, is how long nothing happened:
-        # "дожди не шли более полутора месяцев", more than; "не должна превышать 40 часов", "may not charge more than
-        # 10%" are at most)
-        return frozenset()
     return lex.negation_words.intersection(words[-2:])
 
 
@@ -2884,11 +2891,12 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
 
 def _like_figures(a: Quantity, b: Quantity) -> bool:
     """Whether two figures are written alike, as two of one measure are ("111 and 76 metres"): as many decimals, and
-    neither over ten times the other (not "At 19 and 2.06 metres tall", "on lap 7 and 200 metres later")."""
+    neither over three times the other (not "At 19 and 2.06 metres tall", "on lap 7 and 200 metres later", "He was 25
+    and 6 feet tall")."""
     if not (isinstance(a.value, Decimal) and isinstance(b.value, Decimal)) or a.value <= 0 or b.value <= 0:
         return False
     low, high = sorted((a.value, b.value))
-    return a.value.as_tuple().exponent == b.value.as_tuple().exponent and high <= low * 10
+    return a.value.as_tuple().exponent == b.value.as_tuple().exponent and high <= low * 3
 
 
 def _degrees_not_days(text: str, found: list[Quantity], lang: str, start: int, stop: int) -> list[Quantity]:

@@ -1938,12 +1938,25 @@ CASES = [
     ("fr", "On a recensé en Guyane 34 nouvelles espèces; l'accident s'est produit au PK 45 de l'A6, face au Racing 92 samedi.",
      [("34", "count", "34")]),
     ("en", "Scientists found in Peru 27 new frog species; players in FIFA 23 mode.", [("27", "count", "27")]),
-    # a spell after a negated verb that is no modal is how long nothing happened; a modal keeps the ceiling
-    ("ru", "Дожди не шли более полутора месяцев, а смена не должна превышать 12 часов.",
-     [("более полутора месяцев", "duration", "1.5", "month", "more_than"), ("превышать 12 часов", "duration", "12", "hour", "at_most")]),
-    ("it", "Il fermo non può superare i 40 giorni.", [("superare i 40 giorni", "duration", "40", "day", "at_most")]),
-    # a span of clock hours whose first has its minutes and the short mark
-    ("fr", "Les guichets sont ouverts de 8h30 à 12h et de 13h30 à 17h; le trajet prend de 1h30 à 2h.", [("2h", "duration", "2", "hour")]),
+    # a negated verb of lasting or being before "more than" keeps its ceiling
+    ("en", "Leave may not be more than 30 days; shifts must not last more than 12 hours.",
+     [("more than 30 days", "duration", "30", "day", "at_most"), ("more than 12 hours", "duration", "12", "hour", "at_most")]),
+    ("ru", "Ремонт не продлится более трёх месяцев.", [("более трёх месяцев", "duration", "3", "month", "at_most")]),
+    # a span of clock hours, the short mark written onto them or not, minutes on either
+    ("fr", "Les guichets sont ouverts de 8h30 à 12h et de 13h30 à 17h, de 9h à 12h le samedi, entre 8h et 11h le dimanche; de 14h à 17h30.",
+     []),
+    # ...and after a second review: a network's generation in lower case; the glued forms of the new units and kJ; names
+    # after a preposition inside a sentence; a year before a code of two capitals and digits
+    ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
+     [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    ("en", "4g coverage reached 90% of homes; a bar has 500kJ, CO2 is at 420ppm; he was interviewed on France 24 yesterday.",
+     [("90%", "percent", "90", "percent"), ("500kJ", "measure", "500", "kJ"), ("420ppm", "measure", "420", "ppm")]),
+    ("en", "Drivers voted for Proposition 22 last year. In 2022 PS5 sales rose 20%; he was 25 and 6 feet tall.",
+     [("2022", "year", "2022"), ("20%", "percent", "20", "percent"), ("25", "number", "25"), ("6 feet", "measure", "6", "ft")]),
+    ("ru", "Батончик на 500 кДж, порция 350ккал, в ней 22 калории; частицы 2,5мкм.",
+     [("500 кДж", "measure", "500", "kJ"), ("350ккал", "measure", "350", "kcal"), ("22 калории", "measure", "22", "kcal"),
+      ("2,5мкм", "measure", "2.5", "µm")]),
+    ("fr", "La Loi 96 sur le français a été adoptée; il a parlé sur France 24 hier.", []),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
