@@ -95,10 +95,9 @@ _NOT_QUANTITIES = lazy(
       # number, "0800 1351"
       | (?<=(?<![\w.,\-/:])0)(?:0\d{3,}|[1-9]\d{7,10}|[89]00[\ \u00a0]\d{4}(?![\ \u00a0]\d))(?![\w\-]|[.,]\d)
       )
-    # an Italian free number, "800 89 20 21" (not a table's figures, "412 38 27 15"); the title of the United States Code
+    # the title of the United States Code
     # before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343"); a Dutch public prosecutor's case
     # number, "13/751234-22"; a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
-    | (?<=(?<![\w.,\-/:])8)0[03](?:[\ \u00a0]\d{2}){3}(?![\w\-]|[.,]\d|[\ \u00a0]\d)
     | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
     | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
@@ -252,6 +251,10 @@ def _reference_source(lang: str) -> str | None:
     four_figures = r"(?:[01]\d|2[0-3])[0-5]\d|" if lex.clock_four_figures else ""
     named_phrase = rf"(?:\s+|(?<=['’]))(?-i:{one_of(lex.named_phrases)})(?!\w)"
     alternatives = (
+        # a free number of three figures and three pairs a few words after a phone word (first: a phone word may be a
+        # reference word too, "بالرقم"): "il numero verde di Trenitalia è 800 89 20 21" (not a table's figures, "Voti
+        # validi per sezione: 800 89 20 21")
+        rf"{opens(lex.phone_words)}(?:\s+[^\W\d_][\w'’]*){{0,4}}[\s:]+80[03](?:[ \u00a0][0-9]{{2}}){{3}}(?![0-9]|[.,][0-9])|"
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
@@ -357,9 +360,12 @@ def _reference_source(lang: str) -> str | None:
         # (the group stays, matching nothing, where the language has no such words: _reference_span asks for it)
         # (two hours of a span with the short mark, written onto them or not, minutes on either, from six in the morning:
         # "de 9h à 12h", "entre 8h et 11h", "de 8h30 à 12h", "de 14h à 17h30", "de 9 h à 12 h"; not "de 1h30 à 2h", "entre
-        # 2 h et 3 h", which may be spells)
+        # 2 h et 3 h", which may be spells, nor before a word of distance but a day's: "de 7h30 à 9h de travail par jour";
+        # "de 9 h à 19 h du lundi au samedi" is a span)
         + (rf"|{opens(span_opens)}\s+(?:0?[6-9]|1\d|2[0-3])\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?\s+{span_closes}\s+{hour}"
-           rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)" if lex.clock_hours_short else "")
+           rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)"
+           rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w))(?![ \u00a0]*{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
+           if lex.clock_hours_short else "")
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"

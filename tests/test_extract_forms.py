@@ -1883,6 +1883,9 @@ CASES = [
     # an hour alone before "and" and a word (a hunt over whole articles)
     ("it", "Il numero verde di Trenitalia è 800 89 20 21; treni con partenza prima delle 21 e arrivo entro le 22, 40 corse.",
      [("40", "count", "40")]),
+    ("it", "Voti validi per sezione: 800 89 20 21.", [("800", "number", "800"), ("89", "number", "89"), ("20", "number", "20"), ("21", "number", "21")]),
+    ("fr", "Il faut compter de 7h30 à 9h de travail par jour.", [("9h", "duration", "9", "hour")]),
+    ("en", "The index fund holds 200 Micron and 150 Intel shares.", [("200", "count", "200"), ("150", "count", "150")]),
     ("nl", "Wie klachten heeft, kan bellen met de Hitte-infolijn: 0800 1351. Er waren 300 meldingen.", [("300", "count", "300")]),
     ("fr", "Les clients peuvent appeler le 3635, accessible de 7 heures à 22 heures; 2 000 trains.", [("2 000", "count", "2000")]),
     # exceeding a threshold bounds it from below (a count only before a noun of a threshold)
