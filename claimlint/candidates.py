@@ -95,9 +95,9 @@ _NOT_QUANTITIES = lazy(
       # number, "0800 1351"
       | (?<=(?<![\w.,\-/:])0)(?:0\d{3,}|[1-9]\d{7,10}|[89]00[\ \u00a0]\d{4}(?![\ \u00a0]\d))(?![\w\-]|[.,]\d)
       )
-    # the title of the United States Code
-    # before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343"); a Dutch public prosecutor's case
-    # number, "13/751234-22"; a Dutch postcode on an address's line, before its town: "Keizersgracht 123, 1015 CJ Amsterdam"
+    # the title of the United States Code before "U.S.C." and the section after it ("18 U.S.C. § 1030", "18 U.S.C. 1343");
+    # a Dutch public prosecutor's case number, "13/751234-22"; a Dutch postcode on an address's line, before its town:
+    # "Keizersgracht 123, 1015 CJ Amsterdam"
     | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
     | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)

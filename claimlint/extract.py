@@ -2803,10 +2803,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if m is None and q.kind is COUNT and q.noun is not None and q.qualifier is not None and q.text.endswith(q.qualifier):
-            q = _unit_before_its_qualifier(text, q, pattern, start, lex)
-        elif m is None:
-            q = _unit_written_in(text, q, start, lex) or q
+        if m is None:
+            q = _unit_before_its_qualifier(text, q, pattern, start, lex) or _unit_written_in(text, q, start, lex) or q
         elif unit is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
             q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
@@ -2816,15 +2814,17 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     return _levels_take_their_unit(text, out, start, lex)
 
 
-def _unit_before_its_qualifier(text: str, q: Quantity, pattern: re.Pattern[str], start: int, lex: Lexicon) -> Quantity:
+def _unit_before_its_qualifier(text: str, q: Quantity, pattern: re.Pattern[str], start: int, lex: Lexicon) -> Quantity | None:
     """ "1200 km environ", "1200 كيلومتر تقريبا": a unit of measure that a count with a qualifier after it took for the
-    noun it counts makes it a measure, the qualifier kept in its span; else ``q``."""
-    counted = q.text[: len(q.text) - len(q.qualifier or "")].rstrip()
-    if q.noun is None or not counted.endswith(q.noun):
-        return q
+    noun it counts makes it a measure, the qualifier kept in its span; else None."""
+    if q.kind is not COUNT or q.noun is None or q.qualifier is None or not q.text.endswith(q.qualifier):
+        return None
+    counted = q.text[: len(q.text) - len(q.qualifier)].rstrip()
+    if not counted.endswith(q.noun):
+        return None
     m = pattern.match(text, q.start + len(counted[: len(counted) - len(q.noun)].rstrip()))
     if m is None or m.end() != q.start + len(counted) or (unit := _measure_unit(text, q, m, start, lex)) is None:
-        return q
+        return None
     return replace(q, kind=MEASURE, unit=unit, noun=None)
 
 
@@ -2877,9 +2877,11 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
                 and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue
         gap = normalize(text[level.end : then.start]).strip()
-        if gap in lex.values["AND"] and _like_figures(level, then) and (then.qualifier is None or not then.text.startswith(then.qualifier)) and not (
-                i and out[i - 1].kind is MEASURE and (normalize(text[out[i - 1].end : level.start]).strip() or "and") in (
-                    "and", *lex.values["AND"])):
+        # (the centimetres of a height, "1 m 65", follow a measure right before them or after "and")
+        before = normalize(text[out[i - 1].end : level.start]).strip() if i else None
+        after_a_measure = i > 0 and out[i - 1].kind is MEASURE and (not before or before in lex.values["AND"])
+        if gap in lex.values["AND"] and _like_figures(level, then) and not after_a_measure and (
+                then.qualifier is None or not then.text.startswith(then.qualifier)):
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
             continue
         if then.qualifier is not None and then.text.startswith(then.qualifier):
