@@ -1960,6 +1960,9 @@ CASES = [
      [("500 кДж", "measure", "500", "kJ"), ("350ккал", "measure", "350", "kcal"), ("22 калории", "measure", "22", "kcal"),
       ("2,5мкм", "measure", "2.5", "µm")]),
     ("fr", "La Loi 96 sur le français a été adoptée; il a parlé sur France 24 hier.", []),
+    # the European football championships named by two figures; Russian "at least another"
+    ("en", "At Euro 96 England lost to Germany; it costs Euro 500.", [("Euro 500", "currency", "500", "EUR")]),
+    ("ru", "Работы продлятся как минимум ещё три недели.", [("как минимум ещё три недели", "duration", "3", "week", "at_least")]),
     # a bare figure before "and" and a measure shares its unit
     ("en", "The towers are 111 and 76 metres tall; he lost 3 and ran 5 km.",
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
