@@ -921,18 +921,15 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False  # "тарифы вырастут до 3 раз": up to threefold
     if q.qualifier is None:
         return False
-    if q.kind is PERCENT and lex.price_words:
+    if q.kind is PERCENT and lex.price_words and not lex.price_words.isdisjoint(
+            lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start))):
         # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent
         # after a change of prices is how much, "up to"
-        clause = text[max(start, q.start - 64) : q.start]
-        clause = clause[max(0, _clause_mark_end(clause)) :]
-        if not lex.price_words.isdisjoint(lex.fold(w) for w in _WORDS.findall(clause)):
-            return False
+        return False
     if lex.ceiling_nouns:
         # "De boete loopt op tot 5.000 euro": what a fine or a sentence runs up to is its ceiling ("verhoogde
         # de straf tot 20 jaar" is the level it was raised to)
-        clause = text[max(start, q.start - 64) : q.start]
-        clause_words = {lex.fold(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])}
+        clause_words = {lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start))}
         if not lex.ceiling_nouns.isdisjoint(clause_words) and not lex.ceiling_verbs.isdisjoint(clause_words):
             return False
     head, _, rest = normalize(q.qualifier).partition(" ")
@@ -977,8 +974,7 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     kan tot 35 graden stijgen", a ceiling, nor after the word of a change's amount, "zijn met tot 300 euro gestegen")."""
     if not lex.verb_final or _word_before(text, q, start) in lex.change_amount_words:
         return False
-    clause = text[max(start, q.start - 64) : q.start]
-    if not lex.modal_words.isdisjoint(normalize(w) for w in _WORDS.findall(clause[max(0, _clause_mark_end(clause)) :])):
+    if not lex.modal_words.isdisjoint(normalize(w) for w in _WORDS.findall(_clause_before(text, q, start))):
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
     stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd"; not a noun: "tot 20% stijging")
@@ -1009,6 +1005,12 @@ def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
     comma = _clause_mark_end(before)
     clause = before[comma:] if comma >= 0 else ""
     return clause if comma >= 0 and _LETTER.search(clause) is not None and not any(c.isdigit() for c in clause) else None
+
+
+def _clause_before(text: str, q: Quantity, start: int) -> str:
+    """The text of ``q``'s clause before it: from the last clause mark (``_CLAUSE_MARK``) within 64 characters."""
+    clause = text[max(start, q.start - 64) : q.start]
+    return clause[max(0, _clause_mark_end(clause)) :]
 
 
 def _clause_mark_end(before: str) -> int:
