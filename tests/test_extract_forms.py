@@ -1952,6 +1952,18 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # medicine's international units and science's kelvin (as a word: "5K" is a race or a thousand)
+    ("en", "Take 1,000 IU of vitamin D; the sample was cooled to 4 kelvin before the 5K run.",
+     [("1,000 IU", "measure", "1000", "IU"), ("4 kelvin", "measure", "4", "K"), ("5", "number", "5")]),
+    ("fr", "Une dose de 1 000 UI de vitamine D, soit 25 unités internationales par kilo; à 300 kelvins.",
+     [("1 000 UI", "measure", "1000", "IU"), ("25 unités internationales", "measure", "25", "IU"), ("300 kelvins", "measure", "300", "K")]),
+    ("ru", "Врачи советуют 800 МЕ витамина D в день; образец охладили до 4 кельвинов.",
+     [("800 МЕ", "measure", "800", "IU"), ("до 4 кельвинов", "measure", "4", "K", "at_most")]),
+    ("ar", "ينصح الأطباء بتناول 1000 وحدة دولية من فيتامين د يوميا.", [("1000 وحدة دولية", "measure", "1000", "IU")]),
+    ("it", "Si consigliano 1.000 UI di vitamina D; il campione è stato raffreddato a 4 kelvin.",
+     [("1.000 UI", "measure", "1000", "IU"), ("4 kelvin", "measure", "4", "K")]),
+    ("nl", "Artsen raden 400 IE vitamine D per dag aan, of 10 internationale eenheden per kilo.",
+     [("400 IE", "measure", "400", "IU"), ("10 internationale eenheden", "measure", "10", "IU")]),
     ("en", "4g coverage reached 90% of homes; a bar has 500kJ, CO2 is at 420ppm; he was interviewed on France 24 yesterday.",
      [("90%", "percent", "90", "percent"), ("500kJ", "measure", "500", "kJ"), ("420ppm", "measure", "420", "ppm")]),
     ("en", "Drivers voted for Proposition 22 last year. In 2022 PS5 sales rose 20%; he was 25 and 6 feet tall.",
@@ -3426,7 +3438,7 @@ CASES = [
     ("it", "Ha arruolato oltre 24mila adulti dai 35 anni in su.",
      [("oltre 24mila", "count", "24000", None, "more_than"), ("35 anni in su", "duration", "35", "year", "at_least")]),
     ("nl", "Het aantal inwoners overschrijdt de kaap van 6,8 miljoen; zij kregen 2000 IE vitamine D.",
-     [("overschrijdt de kaap van 6,8 miljoen", "number", "6.8e6", None, "more_than"), ("2000", "count", "2000")]),
+     [("overschrijdt de kaap van 6,8 miljoen", "number", "6.8e6", None, "more_than"), ("2000 IE", "measure", "2000", "IU")]),
     ("en", "The effect was seen within as little as 10 minutes.", [("as little as 10 minutes", "duration", "10", "minute", "at_least")]),
     # from probe D: four-digit decades in heat are decades; "семью" with food is a family; a rank far from today's
     # years; Quebec dollars with the sign after a scale word, US dollars written so
