@@ -650,7 +650,10 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     n'y a plus que", ``negation_clitics``); empty where there is none."""
     lex = lexicon(q.lang)
     at = q.start + len(q.text) - len(q.text.lstrip())
-    words = list(map(normalize, _WORDS_ELIDED.findall(text[max(start, at - 32) : at])))
+    cut = max(start, at - 32)
+    if (colon := _COLON_BEFORE.search(text, cut, at)) is not None:
+        cut = colon.end()  # "non è calata: è più di 3 milioni" (the negation is the clause's before)
+    words = list(map(normalize, _WORDS_ELIDED.findall(text[cut:at])))
     if not lex.prefixes and lex.negation_words.isdisjoint(words):
         return frozenset()  # (most figures: no negation among the words, whatever is taken out of them below)
     words = [w for w in words if w not in lex.negation_clitics]
@@ -659,10 +662,13 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
+    if len(words) > 2 and lex.definite_prefixes and words[-1].startswith(lex.definite_prefixes):
+        del words[-1]  # "لم يستمر الإضراب أكثر من ثلاث ساعات": the subject after its verb
     return lex.negation_words.intersection(words[-2:])
 
 
 _WORDS_ELIDED = lazy(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
+_COLON_BEFORE = lazy(r"(?r)[:;]")
 # A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
 _CORRECTION_BEFORE = lazy(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
 

@@ -1945,6 +1945,17 @@ CASES = [
     ("en", "Leave may not be more than 30 days; shifts must not last more than 12 hours.",
      [("more than 30 days", "duration", "30", "day", "at_most"), ("more than 12 hours", "duration", "12", "hour", "at_most")]),
     ("ru", "Ремонт не продлится более трёх месяцев.", [("более трёх месяцев", "duration", "3", "month", "at_most")]),
+    # ...past an Italian auxiliary or pronoun and an Arabic subject after its verb; not past a colon, nor "not only"
+    ("it", "La riunione non è durata più di 20 minuti e non ci sono più di 300 posti; non è calata: è più di 3 milioni.",
+     [("più di 20 minuti", "duration", "20", "minute", "at_most"), ("più di 300", "count", "300", None, "at_most"),
+      ("più di 3 milioni", "number", "3e6", None, "more_than")]),
+    ("ar", "لم يستمر الإضراب أكثر من ثلاث ساعات، ولم يسجل الفريق أكثر من 3 أهداف.",
+     [("أكثر من ثلاث ساعات", "duration", "3", "hour", "at_most"), ("أكثر من 3", "count", "3", None, "at_most")]),
+    ("en", "They raised not only more than 3 million dollars but also goodwill.",
+     [("more than 3 million dollars", "currency", "3e6", "USD", "more_than")]),
+    ("nl", "Ze haalden niet alleen meer dan 3 miljoen euro op.", [("meer dan 3 miljoen euro", "currency", "3e6", "EUR", "more_than")]),
+    ("ru", "Они собрали не только более 3 млн рублей.", [("более 3 млн рублей", "currency", "3e6", "RUB", "more_than")]),
+    ("fr", "Ils n'ont pas seulement levé plus de 3 millions d'euros.", [("plus de 3 millions d'euros", "currency", "3e6", "EUR", "more_than")]),
     # a span of clock hours, the short mark written onto them or not, minutes on either
     ("fr", "Les guichets sont ouverts de 8h30 à 12h et de 13h30 à 17h, de 9h à 12h le samedi, entre 8h et 11h le dimanche; de 14h à 17h30.",
      []),
