@@ -2731,7 +2731,7 @@ def extract_span(
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
     found = _measures(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang, start)
-    return _from_zero(text, _compound_measures(text, found, lang, start), lang)
+    return _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
 
 
 def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3348,6 +3348,79 @@ _NOUN_AND_OF = lazy(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
+
+
+_WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \u00a0\u202f]+$")
+_CLAUSE_GOES_ON = lazy(r"[ \u00a0\u202f]*(?:$|[,.;:!?»”\"')…—–-]|(\p{L}+))")
+
+
+def _approximate_by_order(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """A number put after the noun it counts is approximate, as speech puts it: Russian "минут сорок" (about forty
+    minutes), "часа три", "человек пятнадцать", "тысячи полторы", "рублей сто" (``approximate_before_few`` after two to
+    four and "полтора", ``approximate_before_many`` after five and more, the case each governs); Dutch "een week of
+    twee", "een man of tien" (``approximate_around``: an article, one noun, "of"). The number is read with its noun
+    after it, and so is its unit; only where the clause goes on with no noun the number could count ("часа три
+    человека погибли": three people)."""
+    lex = lexicon(lang)
+    if not (lex.approximate_before_many or lex.approximate_around) or not found:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        turned = _number_after_its_noun(text, q, start, lex) if q.bound is EXACT and q.qualifier is None else None
+        if turned is not None:
+            while out and out[-1].end > turned.start:
+                out.pop()  # "een euro of tien": the article's "one euro" is part of it
+        out.append(q if turned is None else turned)
+    return out
+
+
+def _number_after_its_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
+    """:func:`_approximate_by_order` for one quantity: the quantity it is, or None."""
+    if q.kind not in (NUMBER, COUNT, CURRENCY, DURATION, MEASURE) or q.range_to is not None or not isinstance(q.value, Decimal):
+        return None
+    noun_at = q.start
+    first = _NEXT_WORD.match(text, q.start) if q.text[:1].isalpha() else None
+    if first is not None and (normalize(first.group(1)) in lex.approximate_before_many
+                              or normalize(first.group(1)) in lex.approximate_before_few):
+        noun, figure = first.group(1), text[first.end(1) : q.end].strip()  # "рублей сто": read with its currency
+    elif q.unit is not None or q.scale is not None:
+        return None  # (a number with its unit after it: "een boete of 3 jaar cel")
+    elif (before := _WORD_BEFORE.search(text, max(start, q.start - 40), q.start)) is not None:
+        noun, noun_at, figure = before.group(1), before.start(1), q.text
+    else:
+        return None
+    key = normalize(noun)
+    if lex.approximate_around:  # "een week of twee": "of" right before the number, a noun and an article before it
+        noun_word = _WORD_BEFORE.search(text, max(start, noun_at - 30), noun_at) if key in lex.approximate_around["after"] else None
+        if noun_word is None or normalize(noun_word.group(1)) in lex.values["NUMWORD"]:
+            return None
+        article = _WORD_BEFORE.search(text, max(start, noun_word.start(1) - 12), noun_word.start(1))
+        if article is None or normalize(article.group(1)) not in lex.approximate_around["before"]:
+            return None
+        noun, noun_at = noun_word.group(1), article.start(1)
+    else:
+        value = q.value.scaleb(-q.scale_exponent) if q.scale_exponent else q.value
+        few = value in (2, 3, 4, Decimal("1.5")) or (
+            value == value.to_integral() and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14))
+        if key not in (lex.approximate_before_few if few else lex.approximate_before_many):
+            return None
+    after = _CLAUSE_GOES_ON.match(text, q.end)
+    if after is None or (after.group(1) is not None and not _lets_a_number_end(lex, normalize(after.group(1)))):
+        return None
+    read = [r for r in extract_span(f"{figure} {noun}", q.lang) if r.start == 0]
+    if len(read) != 1 or read[0].end not in (len(figure), len(figure) + 1 + len(noun)):
+        return None  # (a count's span leaves its noun out: "пятнадцать человек")
+    r = read[0]
+    return replace(r, start=noun_at, end=q.end, text=text[noun_at : q.end], bound=ABOUT, lang=q.lang, scale_span=None)
+
+
+def _lets_a_number_end(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` after a number leaves it counting nothing after it: a preposition, a conjunction, "ago",
+    a qualifier's word ("километров сорок до города"); after Dutch "een man of tien" any word that ends as no noun a
+    figure counts does ("nodig", "over", "aanwezig"; not "meisjes")."""
+    return (word in lex.prepositions or word in lex.conjunctions or word in lex.ago_words or word in lex.time_words_after
+            or word in lex.verbs_after_figures or word in lex.qualifier_bounds
+            or (bool(lex.approximate_around) and not word.endswith(lex.count_noun_endings)))
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:

@@ -495,6 +495,9 @@ class Lexicon:
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     verb_second: frozenset[str] = frozenset()  # "Tot 1900 woonden er boeren": the subjects a verb put first stands before
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    approximate_before_few: frozenset[str] = frozenset()  # "часа три": a noun before a number makes it approximate...
+    approximate_before_many: frozenset[str] = frozenset()  # ... "минут сорок", in the case the number governs
+    approximate_around: dict[str, frozenset[str]] = field(default_factory=dict)  # "een week of twee": before, after
     singular_after_one: frozenset[str] = frozenset()  # "21 год": units of time a figure takes ending in 1, not 11
     hyphen_percent: frozenset[str] = frozenset()  # "5-процентный": percent written onto a figure with a hyphen
     product_names: frozenset[str] = frozenset()  # "Боинг 737", "آيفون 17": a figure after one names a model
@@ -1161,7 +1164,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
@@ -1468,6 +1471,7 @@ def lexicon(lang: str) -> Lexicon:
         references=_labels(data, "reference_words"),
         reference_lists=_labels(data, "reference_lists"),
         named_references=tuple(data.get("reference_words_named") or ()),
+        approximate_around={k: _words(v) for k, v in (data.get("approximate_around") or {}).items()},
         named_before_years=frozenset(data.get("reference_words_named_years") or ()),
         mark_wholes=frozenset(int(n) for n in data.get("mark_wholes") or ()),
         place_words=tuple(sorted(_words(data.get("place_words")))),

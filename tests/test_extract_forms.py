@@ -1963,6 +1963,17 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # a number after the noun it counts is approximate (Russian in the case the number governs; Dutch "een X of N"), not
+    # where a noun it counts follows
+    ("ru", "Мы ждали автобус минут сорок, а до города километров сорок по разбитой дороге; было это лет десять назад.",
+     [("минут сорок", "duration", "40", "minute", "about"), ("километров сорок", "measure", "40", "km", "about"),
+      ("лет десять", "duration", "10", "year", "about")]),
+    ("ru", "Дорога занимает часа три, пришло человек пятнадцать, заплатили тысячи полторы. В течение часа три человека погибли.",
+     [("часа три", "duration", "3", "hour", "about"), ("человек пятнадцать", "count", "15", None, "about"),
+      ("тысячи полторы", "number", "1500", None, "about"), ("три", "count", "3")]),
+    ("nl", "We zijn met een man of tien en hebben een week of twee nodig; het kost een euro of tien, niet een jongen of tien meisjes.",
+     [("een man of tien", "count", "10", None, "about"), ("een week of twee", "duration", "2", "week", "about"),
+      ("een euro of tien", "currency", "10", "EUR", "about"), ("tien", "count", "10")]),
     # medicine's international units and science's kelvin (as a word: "5K" is a race or a thousand)
     ("en", "Take 1,000 IU of vitamin D; the sample was cooled to 4 kelvin before the 5K run.",
      [("1,000 IU", "measure", "1000", "IU"), ("4 kelvin", "measure", "4", "K"), ("5", "number", "5")]),
@@ -3779,7 +3790,7 @@ CASES = [
      [("een jaar", "duration", "1", "year"), ("zes maanden", "duration", "6", "month")]),
     ("ru", "Ему дали год колонии; его пригласили на день рождения; гороскоп на год Змеи; получила год назад 2 млн.",
      [("год", "duration", "1", "year"), ("2 млн.", "number", "2e6")]),
-    ("nl", "Voor een dag of tien; ze kregen een jaar geleden een brief.", [("tien", "number", "10")]),
+    ("nl", "Voor een dag of tien; ze kregen een jaar geleden een brief.", [("een dag of tien", "duration", "10", "day", "about")]),
     ("fr", "Le loyer, désormais 600 euros ; le record a été dépassé déjà deux fois ; vanaf.",
      [("600 euros", "currency", "600", "EUR"), ("deux", "count", "2")]),
     ("ar", "عاقبت المحكمة المتهم بالحبس سنة وغرامة 5 آلاف جنيه.",
