@@ -842,6 +842,30 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _reached_by_a_definite_subject(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the verb of reaching that opens ``q``'s qualifier ("تصل إلى") follows its subject with the article, whose
+    level it states: "درجات الحرارة تصل إلى 47 درجة", "التضخم قد يصل إلى 30%" (after an indefinite noun the verb
+    is a relative clause's, "up to": "بغرامة تصل إلى 5 آلاف دينار"; nor a subject that is a penalty, a fee or a discount
+    among the words before, "الغرامة تصل إلى 5 ملايين", "خصومات في المتاجر تصل إلى 50%"; the subject is the words before
+    a preposition, "أمطار غزيرة في المناطق الجنوبية تصل إلى 50 ملم" is up to)."""
+    qualifier = normalize(q.qualifier or "").split()
+    if len(qualifier) != 2 or lex.fold(qualifier[0]) not in lex.reach_verbs or not q.text.startswith(q.qualifier or ""):
+        return False
+    words = [lex.fold(w) for w in _WORDS.findall(text, _clause_start(text, q, start, 64), q.start)][-5:]
+    while words and words[-1] in lex.reach_particles:
+        words.pop()  # "قد يصل": may reach
+    if not lex.reach_subjects.isdisjoint(words):
+        return False
+    for k, w in enumerate(words):
+        if w in lex.prepositions:  # "أمطار غزيرة في المناطق الجنوبية تصل إلى 50 ملم": the subject is before the place
+            words = words[:k]
+            break
+    subject = words[-1] if words else ""
+    if subject[:1] in lex.prefixes and not subject.startswith(lex.definite_prefixes):
+        subject = subject[1:]  # "والتضخم قد يصل"
+    return subject.startswith(lex.definite_prefixes)
+
+
 def _of_a_time_unit(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether "of" and a word of time (``subunit_time_words``) follow ``q``: "tre centesimi di secondo"."""
     of = _NEXT_WORD.match(text, q.end)
@@ -1934,6 +1958,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=exceeded)  # "تجاوزت الصادرات 30 مليار دولار": the verb before its subject
     if q.bound is EXACT and q.qualifier is None and not q.is_range and _reached_up_to(text, q, start, lex):
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
+    elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
+        q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
     if (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         # "80 лет и старше 2 млн человек": "older" bounds ages only

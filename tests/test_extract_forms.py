@@ -1963,6 +1963,12 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # Arabic "تصل إلى" after a subject with the article is the level it reaches; after an indefinite noun, or a penalty, up to
+    ("ar", "درجات الحرارة تصل إلى 47 درجة مئوية، والتضخم قد يصل إلى 30%، مع غرامة تصل إلى 5 آلاف دولار.",
+     [("تصل إلى 47 درجة مئوية", "measure", "47", "°C"), ("يصل إلى 30%", "percent", "30", "percent"),
+      ("تصل إلى 5 آلاف دولار", "currency", "5e3", "USD", "at_most")]),
+    ("ar", "الغرامة تصل إلى 5 ملايين ريال، وأمطار غزيرة في المناطق الجنوبية تصل إلى 50 ملم.",
+     [("تصل إلى 5 ملايين ريال", "currency", "5e6", "SAR", "at_most"), ("تصل إلى 50 ملم", "measure", "50", "mm", "at_most")]),
     # a number after the noun it counts is approximate (Russian in the case the number governs; Dutch "een X of N"), not
     # where a noun it counts follows
     ("ru", "Мы ждали автобус минут сорок, а до города километров сорок по разбитой дороге; было это лет десять назад.",
