@@ -2754,6 +2754,7 @@ def extract_span(
     found = _hours_after_a_date(text, found, start)
     found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
     found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
+    found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
     found = _measures(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang, start)
@@ -4657,6 +4658,28 @@ def _ranges_read_apart(text: str, found: list[Quantity], start: int) -> list[Qua
             out[-1] = merged
         else:
             out.append(q)
+    return out
+
+
+def _ranges_from_an_adjective(
+    text: str, found: list[Quantity], lang: str, start: int, masked: Sequence[tuple[int, int]]
+) -> list[Quantity]:
+    """A range that starts with "one" written after a noun, as its adjective (``adjective_ones``), is no range: the
+    end is read alone ("ليصل سعر الإيداع لليلة واحدة إلى 22%", overnight to 22%; "زيارة واحدة إلى 3 دول"). Not after
+    "from" or "between" ("من واحد إلى ثلاثة"), nor where the noun is the range's unit ("سنة واحدة إلى 5 سنوات")."""
+    lex = lexicon(lang)
+    if not lex.adjective_ones or not any(q.is_range for q in found):
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        first = q.text.split(maxsplit=1)[0] if q.is_range else ""
+        if normalize(first) in lex.adjective_ones and (before := _word_before(text, q, start)) and not (
+                {"FROM", "BETWEEN"} & set(lex.categories.get(lex.fold(before), ()))):
+            to = _NEXT_WORD.match(text, q.start + len(first))
+            if to is not None and "TO" in lex.categories.get(lex.fold(normalize(to.group(1))), ()):
+                out.extend(r for r in extract_span(text, lang, to.end(), q.end, masked) if r.end == q.end)
+                continue
+        out.append(q)
     return out
 
 

@@ -1963,6 +1963,10 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # Arabic "one" after its noun starts no range
+    ("ar", "ليصل سعر الإيداع لليلة واحدة إلى 22%، بعد زيارة واحدة إلى 3 دول، لمدة سنة واحدة إلى 5 سنوات، من واحد إلى ثلاثة.",
+     [("22%", "percent", "22", "percent"), ("3", "count", "3"), ("سنة واحدة إلى 5 سنوات", "duration", "1", "year", "exact", "5"),
+      ("من واحد إلى ثلاثة", "number", "1", None, "exact", "3")]),
     # words the hunts of whole articles and history copy found missing: a ceiling written as "its highest", a runner
     # "clocking" a time, a street of a circus, a clock time "from" an hour, a year with a dative ending, "was around"
     ("ar", "ويمنح المكلف مدة أقصاها 30 يوما، بعقوبة أدناها 3 سنوات.",
