@@ -1963,6 +1963,10 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # old and new roubles, and the Soviet rouble (SUR), as history copy writes them
+    ("ru", "В 1961 году 10 старых рублей обменивали на 1 новый; за «Жигули» платили около 7 тысяч советских рублей.",
+     [("1961 году", "year", "1961"), ("10 старых рублей", "currency", "10", "RUB"), ("1", "count", "1"),
+      ("около 7 тысяч советских рублей", "currency", "7e3", "SUR", "about")]),
     # Arabic "one" after its noun starts no range
     ("ar", "ليصل سعر الإيداع لليلة واحدة إلى 22%، بعد زيارة واحدة إلى 3 دول، لمدة سنة واحدة إلى 5 سنوات، من واحد إلى ثلاثة.",
      [("22%", "percent", "22", "percent"), ("3", "count", "3"), ("سنة واحدة إلى 5 سنوات", "duration", "1", "year", "exact", "5"),
