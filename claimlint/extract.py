@@ -3294,9 +3294,9 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
     out = []
     for q in found:
         if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2 and (
-            ("comma" in forms and text[q.end : q.end + 1] == "," and (
-                _AGE_BETWEEN_COMMAS.search(text, max(start, q.start - 40), q.start)
-                or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, q.start - 40), q.start)) is not None
+            ("comma" in forms and _ends_an_aside(text, q, start, lex) and (
+                _AGE_BETWEEN_COMMAS.search(text, max(start, (at := _past_age_words(text, q, start, lex)) - 40), at)
+                or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, at - 40), at)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
                 noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)) is not None
@@ -3372,6 +3372,24 @@ def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 _FIGURE_SOON_AFTER = lazy(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
 _NOUN_AND_OF = lazy(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
+def _past_age_words(text: str, q: Quantity, start: int, lex: Lexicon) -> int:
+    """Where the words between an aside's comma and its age (``bare_ages``: ``between``) start: "Dame Judi, now 90,"."""
+    before = _WORD_BEFORE.search(text, max(start, q.start - 16), q.start) if lex.bare_age_between else None
+    return before.start(1) if before is not None and normalize(before.group(1)) in lex.bare_age_between else q.start
+
+
+def _ends_an_aside(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a comma follows ``q``, or the sentence ends after it with a verb of saying before in its sentence
+    (``bare_ages``: ``said``): "said regional organiser Mary Hayes, 54."."""
+    after = text[q.end : q.end + 1]
+    if after == ",":
+        return True
+    if after != "." or not lex.bare_age_said:
+        return False
+    sentence = _SENTENCE_START.split(text[max(start, q.start - 120) : q.start])[-1]
+    return not lex.bare_age_said.isdisjoint(normalize(sentence).split())
+
+
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")

@@ -392,6 +392,8 @@ class Lexicon:
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     bare_age_bracket_nouns: tuple[str, ...] = ()  # "Een politieagent (29)": ends of nouns of a person before "(29)"
+    bare_age_between: frozenset[str] = frozenset()  # "Dame Judi, now 90,": words between the comma and the age
+    bare_age_said: frozenset[str] = frozenset()  # "said Mary Hayes, 54.": verbs of saying before an age ending a sentence
     age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
     age_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "people over 65": an age group
     one_unit_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "заняла час и 20 минут": one unit, no article
@@ -1644,6 +1646,8 @@ def lexicon(lang: str) -> Lexicon:
         one_unit_forms={key: _words(words) for key, words in (data.get("one_unit_forms") or {}).items()},
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
+        bare_age_between=_words((data.get("bare_ages") or {}).get("between")),
+        bare_age_said=_words((data.get("bare_ages") or {}).get("said")),
         bare_age_bracket_nouns=tuple(sorted(_words((data.get("bare_ages") or {}).get("nouns"))
                                             | _words((data.get("bare_ages") or {}).get("bracket_nouns")))),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}
