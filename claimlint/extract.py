@@ -2757,7 +2757,7 @@ def extract_span(
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    found = _measures(text, _down_to_negatives(text, _scores(text, found, lang, start), lang), lang, start)
+    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, found), lang, start), lang), lang, start)
     return _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
 
 
@@ -3220,6 +3220,18 @@ def _unit_kind(written: str, lex: Lexicon) -> str:
     form of ``measure_in_context``, as written), "symbol" (of ``measure_symbols``, as written) or "word" (of
     ``measure_words``, in any case)."""
     return "context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols else "word"
+
+
+def _second_of_a_pair(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "s'impose 3-0 face à Brest", "met 3-1 gewonnen", "3-1 ويبتعد": the second figure of a pair the grammar read as
+    two (its larger end first, as a score's) counts nothing after it, as the first does not: both are numbers."""
+    out = list(found)
+    for k in range(1, len(out)):
+        q, first = out[k], out[k - 1]
+        if (q.kind is COUNT and first.kind is NUMBER and first.end == q.start - 1 and text[first.end] in "-–"
+                and q.text.isdigit() and first.text.isdigit() and len(q.text) <= 2 and len(first.text) <= 2):
+            out[k] = replace(q, kind=NUMBER, noun=None)
+    return out
 
 
 def _scores(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

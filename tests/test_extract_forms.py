@@ -1963,9 +1963,13 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # the second figure of a score read as two counts nothing after it
+    ("fr", "Le PSG s'impose 3-0 face à Brest.", [("3", "number", "3"), ("0", "number", "0")]),
+    ("nl", "Feyenoord heeft de Klassieker tegen Ajax met 3-1 gewonnen.", [("3", "number", "3"), ("1", "number", "1")]),
+    ("ar", "الهلال يفوز على النصر 3-1 ويبتعد بالصدارة.", [("3", "number", "3"), ("1", "number", "1")]),
     # English ages: after "now" between commas, ending a sentence after a verb of saying, after "death at"
-    ("en", "Dame Judi, now 90, said she would not retire, said organiser Mary Hayes, 54. He died before his death at 35.",
-     [("90", "duration", "90", "year"), ("54", "duration", "54", "year"), ("35", "duration", "35", "year")]),
+    ("en", "Dame Judi, now 90, said she would not retire, said organiser Mary Hayes, 54. Schubert wrote songs until his death at 31.",
+     [("90", "duration", "90", "year"), ("54", "duration", "54", "year"), ("31", "duration", "31", "year")]),
     ("en", "The seats went to Labour, 54. The death at 40 sites was reported.", [("54", "number", "54"), ("40", "count", "40")]),
     # old and new roubles, and the Soviet rouble (SUR), as history copy writes them
     ("ru", "В 1961 году 10 старых рублей обменивали на 1 новый; за «Жигули» платили около 7 тысяч советских рублей.",
