@@ -3311,7 +3311,8 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, at - 40), at)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
-                noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)) is not None
+                noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
+                or _headline_noun_in_brackets(text, q, start)) is not None
                 and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
@@ -3404,6 +3405,13 @@ def _ends_an_aside(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
+_OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
+
+
+def _headline_noun_in_brackets(text: str, q: Quantity, start: int) -> regex.Match[str] | None:
+    """The noun of a person opening a sentence with no article, a headline's, before an age in brackets: "Verdachte (23)
+    aangehouden", "Man (34) opgepakt" (the lower-case noun inside a sentence is :data:`_AGE_IN_BRACKETS`'s)."""
+    return _OPENING_WORD_IN_BRACKETS.search(text[start : q.start], max(0, q.start - start - 40))
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 
@@ -5267,6 +5275,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
             continue
         before = _WORDS.findall(normalize(text[max(start, m.start(d) - 32) : m.start(d)]))[-3:]
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
+        if after and after[0] in lex.decade_not_before:
+            continue  # "Россия поднялась на 70-е место": a rank
         # "в 1960–1970-е годы", "в 60–70-е годы", "the 1960-70s": the two decades and those between
         low = _DECADE_BEFORE_DASH.search(text, max(start, m.start(d) - 6), m.start(d)) if d == "d2" else None
         if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None:

@@ -1963,6 +1963,9 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # a rank with a decade's suffix; a headline's noun of a person, capitalised, before an age in brackets
+    ("ru", "Россия поднялась на 70-е место, а в 70-е годы была выше.", [("70-е", "year", "1970", None, "exact", "1979")]),
+    ("nl", "Verdachte (23) aangehouden; De PVV (37) wint.", [("23", "duration", "23", "year"), ("37", "number", "37")]),
     # the second figure of a score read as two counts nothing after it
     ("fr", "Le PSG s'impose 3-0 face à Brest.", [("3", "number", "3"), ("0", "number", "0")]),
     ("nl", "Feyenoord heeft de Klassieker tegen Ajax met 3-1 gewonnen.", [("3", "number", "3"), ("1", "number", "1")]),
