@@ -73,7 +73,7 @@ _NOT_QUANTITIES = lazy(
     | (?:(?<=(?<![\w\-.,+])[78])[\ \u00a0]?\(\d{3}|(?<=(?<![\w\-.,])\(\d)\d{2})\)[\ \u00a0]?\d{3}(?:-\d{4}|[\-\ ]\d{2}[\-\ ]\d{2})(?![\w\-]|[.,]\d)
     | (?<=(?<![\w\-.,])\d)(?:(?<=0)|(?=\d{0,3}[\-–:pi]))(?:
         (?!\d{3}-\d\d-\d\d(?![\d\-])|\d?-\d\d?-\d{4}(?![\d\-]))\d{0,3}(?:-\d{2,4}){2,4}(?![\w\-])  # 1-800-273-8255 (not 2025-09-25, 14-02-2022)
-      | (?<=0)\d{2,3}-\d{3,4}(?![\w\-])                          # freephone 0800-1351
+      | (?<=0)\d{2,3}-\d{3,4}(?![\w\-]|[\ \u00a0]\d)             # freephone 0800-1351
       # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes, ten in all:
       # excluded_spans adds them; not a vote, "5-3-1", nor days, "les 4-5-6 juin")
       | (?<=(?<![:/])[1-6١-٦])(?:[\-–][1-6١-٦]){2,3}(?P<formation>)(?![\w\-–:/]|[.,]\d)
@@ -84,11 +84,11 @@ _NOT_QUANTITIES = lazy(
       | (?<!:\d)(?:(?&first_set)(?&tie)(?:,?\ (?&set)(?&tie)?){0,4}|(?&first_set)(?:,?\ (?&set)(?&tie)?){1,4})(?![\w\-:])
         (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\))
                   (?P<first_set>(?<=6)[\-:][0-4]|(?<=7)[\-:][56]|(?<=[0-4])[\-:]6|(?<=[56])[\-:]7))
-      # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78,
-      # 020-1234567, 088 - 123 45 67 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56
+      # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78, 01633 456 789,
+      # 020-1234567, 088 - 123 45 67, 088-570 70 70 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56
       # (not the groups of a figure: "1 073 767 777 рублей")
-      | (?<=(?<!\d[\ \u00a0\u202f])0)\d{1,3}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
-                              |[\ \u00a0][\-–][\ \u00a0]\d{2,4}(?:[\ \u00a0]\d{2,4}){1,4})(?![\w\-]|[.,]\d)
+      | (?<=(?<!\d[\ \u00a0\u202f])0)\d{1,4}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
+                              |[\ \u00a0][\-–][\ \u00a0]\d{2,4}(?:[\ \u00a0]\d{2,4}){1,4}|[\-/]\d{3,4}(?:[\ \u00a0]\d{2,4}){1,4})(?![\w\-]|[.,]\d)
       | (?<=(?<!\d[\ \u00a0\u202f])0)[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
       # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
       # number with one, unspaced ("0501234567"; "0033" and "0000" are left to be read as numbers); a Dutch free or paid
@@ -299,13 +299,13 @@ def _reference_source(lang: str) -> str | None:
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
-        # on 101" (not "Emergency calls that night reached 117", "phone masts rose to 110", "appelle à manifester le 18"; not
+        # on 101", "Call 999 in an emergency or 111 for advice" (not "Emergency calls that night reached 117", "phone masts rose to 110", "appelle à manifester le 18"; not
         # "contacter 15 ou 20 fournisseurs", "call 10 or 15 times", "chiama 80 al giorno": no such numbers, or
         # not where the clause goes on)
         # (and a number of four figures written in two pairs, as no amount is, or a whole one in pairs: "appelez le 36 35
         # ou le 01 53 25 60 00")
         rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{called}(?!\s*{percent})"
-        rf"(?:\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
+        rf"(?:(?:\s+[^\W\d_][\w\-]*){{0,3}}\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
         # a service named by its number of three figures, which no day and no count after a singular article is: "Il 118

@@ -1963,6 +1963,11 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # phone numbers: a British area code of five figures, a Dutch one with a dash before spaced pairs, a second short
+    # number a few words after the first, "bij spoed" before the number
+    ("en", "Call the ONS on 01633 456 789 for the tables; call 999 in an emergency or 111 for advice; call 10 or 15 times.",
+     [("10", "number", "10"), ("15", "count", "15")]),
+    ("nl", "Bel bij spoed 112, voor vragen 088-570 70 70 of 020-123 45 67; bel 0800-1351.", []),
     # a rank with a decade's suffix; a headline's noun of a person, capitalised, before an age in brackets
     ("ru", "Россия поднялась на 70-е место, а в 70-е годы была выше.", [("70-е", "year", "1970", None, "exact", "1979")]),
     ("nl", "Verdachte (23) aangehouden; De PVV (37) wint.", [("23", "duration", "23", "year"), ("37", "number", "37")]),
