@@ -323,9 +323,12 @@ def _reference_source(lang: str) -> str | None:
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
-        # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30")
-        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
-           rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}})" if lex.clock_alone else "")
+        # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30"; or before a
+        # preposition, "inizierà alle 21 in piazza", "alle 18 al Quirinale", not "per cento"; a closing quote may stand
+        # before the clause's end: "«...aprono alle 18», ha precisato")
+        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*[»”\"]?[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
+           rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}}"
+           rf"|\s+(?!{percent}(?!\w)){one_of(sorted(lex.prepositions))}(?!\w))" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
         # (and, where copy writes them so, ``clock_times: four_figures``, the hour and minutes of a wire's time in four

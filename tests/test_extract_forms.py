@@ -1963,6 +1963,9 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # an Italian hour alone before a preposition or a closing quote and the clause's end is a clock time; not "per cento"
+    ("it", "«Il concerto inizierà alle 21 in piazza, i cancelli aprono alle 18», ha detto; il tasso è salito alle 18 per cento.",
+     [("18 per cento", "percent", "18", "percent")]),
     # phone numbers: a British area code of five figures, a Dutch one with a dash before spaced pairs, a second short
     # number a few words after the first, "bij spoed" before the number
     ("en", "Call the ONS on 01633 456 789 for the tables; call 999 in an emergency or 111 for advice; call 10 or 15 times.",
