@@ -2758,7 +2758,8 @@ def extract_span(
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
     found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, found), lang, start), lang), lang, start)
-    return _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
+    found = _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
+    return _one_who_speaks(text, found, lang, start)
 
 
 def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3393,14 +3394,14 @@ def _past_age_words(text: str, q: Quantity, start: int, lex: Lexicon) -> int:
 
 def _ends_an_aside(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a comma follows ``q``, or the sentence ends after it with a verb of saying before in its sentence
-    (``bare_ages``: ``said``): "said regional organiser Mary Hayes, 54."."""
+    (``saying_verbs``): "said regional organiser Mary Hayes, 54."."""
     after = text[q.end : q.end + 1]
     if after == ",":
         return True
-    if after != "." or not lex.bare_age_said:
+    if after != "." or not lex.saying_verbs:
         return False
     sentence = _SENTENCE_START.split(text[max(start, q.start - 120) : q.start])[-1]
-    return not lex.bare_age_said.isdisjoint(normalize(sentence).split())
+    return not lex.saying_verbs.isdisjoint(normalize(sentence).split())
 
 
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
@@ -3416,6 +3417,26 @@ _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 
 _WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \u00a0\u202f]+$")
+
+
+def _one_who_speaks(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "said one drinker", "One witness recalled", "one resident told": "one" and its noun next to a verb of saying
+    (``saying_verbs``) is "a", a source, no count of one ("One person died" is one)."""
+    lex = lexicon(lang)
+    if not lex.saying_verbs:
+        return found
+    out = []
+    for q in found:
+        if q.kind is COUNT and q.value == 1 and q.text.isalpha() and not q.is_range and q.qualifier is None and (
+                _word_before(text, q, start) in lex.saying_verbs
+                or ((noun := _NEXT_WORD.match(text, q.end)) is not None
+                    and (verb := _NEXT_WORD.match(text, noun.end())) is not None
+                    and normalize(verb.group(1)) in lex.saying_verbs)):
+            continue
+        out.append(q)
+    return out
+
+
 _CLAUSE_GOES_ON = lazy(r"[ \u00a0\u202f]*(?:$|[,.;:!?»”\"')…—–-]|(\p{L}+))")
 
 

@@ -393,7 +393,7 @@ class Lexicon:
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     bare_age_bracket_nouns: tuple[str, ...] = ()  # "Een politieagent (29)": ends of nouns of a person before "(29)"
     bare_age_between: frozenset[str] = frozenset()  # "Dame Judi, now 90,": words between the comma and the age
-    bare_age_said: frozenset[str] = frozenset()  # "said Mary Hayes, 54.": verbs of saying before an age ending a sentence
+    saying_verbs: frozenset[str] = frozenset()  # "said Mary Hayes, 54.", "said one drinker": verbs of saying
     age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
     age_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "people over 65": an age group
     one_unit_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "заняла час и 20 минут": one unit, no article
@@ -1169,7 +1169,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
@@ -1648,7 +1648,6 @@ def lexicon(lang: str) -> Lexicon:
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),
         bare_age_nouns=_words((data.get("bare_ages") or {}).get("nouns")),
         bare_age_between=_words((data.get("bare_ages") or {}).get("between")),
-        bare_age_said=_words((data.get("bare_ages") or {}).get("said")),
         bare_age_bracket_nouns=tuple(sorted(_words((data.get("bare_ages") or {}).get("nouns"))
                                             | _words((data.get("bare_ages") or {}).get("bracket_nouns")))),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}

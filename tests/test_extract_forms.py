@@ -1963,6 +1963,9 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # "one" and its noun next to a verb of saying is a source, no count
+    ("en", "\"A pint costs £7.50 here now,\" said one drinker. One witness recalled the blast; one person died.",
+     [("£7.50", "currency", "7.50", "GBP"), ("one", "count", "1")]),
     # an Italian hour alone before a preposition or a closing quote and the clause's end is a clock time; not "per cento"
     ("it", "«Il concerto inizierà alle 21 in piazza, i cancelli aprono alle 18», ha detto; il tasso è salito alle 18 per cento.",
      [("18 per cento", "percent", "18", "percent")]),
