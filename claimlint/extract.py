@@ -6157,7 +6157,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     one_of = _alternatives
     # "7 Français sur 10", "1 élève sur 5", where plurals tell a count apart; "3 in 10 Americans", with no noun between
-    figures = "|[1-9]" if lex.noun_plural_endings or lex.ratio_words_after_any else ""
+    figures = "|[1-9][0-9]?" if lex.noun_plural_endings or lex.ratio_words_after_any else ""
     # (the standard engine, its program kept in the user cache: ``regex`` took 50 to 85 ms a language
     # to compile it, with full case folding, and ``re`` 10 to 35 ms)
     word = r"[^\W\d_][\w'’\-]*"

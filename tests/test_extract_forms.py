@@ -1963,6 +1963,9 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # a share of two figures over a whole, opening a clause
+    ("en", "Among the richest, 23 in 100 were admitted; he scored 23 in 100 minutes.",
+     [("23 in 100", "number", "0.23"), ("23", "number", "23"), ("100 minutes", "duration", "100", "minute")]),
     # "one" and its noun next to a verb of saying is a source, no count
     ("en", "\"A pint costs £7.50 here now,\" said one drinker. One witness recalled the blast; one person died.",
      [("£7.50", "currency", "7.50", "GBP"), ("one", "count", "1")]),
