@@ -1732,8 +1732,8 @@ _STATES = _CORE_CATEGORIES | _LEADS | _QUALIFIERS | {"NEG", "DUR", "SCALE"}
 # (and a bare point, "un quarto di punto", "a quarter of a point": extract keeps it a percentage point where rates are)
 _MEASURED = frozenset({"SCALE_BARE", "DUR", "PP", "BP", "POINT"})
 _MEASURED_AFTER_ONE = frozenset({"SCALE", "DUR", "PCT", "PP", "BP", "POINT"})
-# what "of" joins a round number to: "une dizaine d'euros" (no bare point)
-_ROUNDED = (_MEASURED_AFTER_ONE - {"POINT"}) | {"CUR_WORD", "MULT", "APPROX"}
+# what "of" joins a round number to: "une dizaine d'euros", "une quinzaine de centimes" (no bare point)
+_ROUNDED = (_MEASURED_AFTER_ONE - {"POINT"}) | {"CUR_WORD", "MULT", "APPROX", "SUBUNIT_CUR"}
 _COUNTING = frozenset({"MULT", "APPROX", "APPROX_BARE", "OF"})  # what counts a scale word after it: "a dozen million"
 
 

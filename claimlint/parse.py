@@ -551,6 +551,14 @@ class QuantityBuilder:
         """ "a couple of bucks", "une dizaine d'euros": a round number of a currency, about."""
         return self.money_words(self.approximated(_as_part(first), word), unit)
 
+    def approximated_subunit(self, first: Part | Token, word: Token, of: Token, unit: Token) -> Part:
+        """ "une quinzaine de centimes", "una decina di centesimi": a round number of a currency's hundredths, about."""
+        return self.money_subunit(self.approximated(_as_part(first), word), unit)
+
+    def approximated_subunit_of(self, first: Part | Token, word: Token, of: Token, unit: Token, link: Token, currency: Token) -> Part:
+        """ "una decina di centesimi di dollaro": the same, of the currency named after the subunit's word."""
+        return self.money_subunit_of(self.approximated(_as_part(first), word), unit, link, currency)
+
     def approximated_duration(self, number: Part, word: Token, of: Token, unit: Token) -> Part:
         """ "une dizaine d'années", "una quindicina di giorni": a round number of units of time, about."""
         return replace(self._duration(self.approximated(number, word), unit), end=_end(unit))

@@ -1963,6 +1963,10 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # a round number of a currency's hundredths, of the currency named after them
+    ("fr", "Le gazole a baissé d'une quinzaine de centimes.", [("une quinzaine de centimes", "currency", "0.15", "EUR", "about")]),
+    ("fr", "Le baril a perdu une vingtaine de centimes de dollar.", [("une vingtaine de centimes de dollar", "currency", "0.2", "USD", "about")]),
+    ("it", "Il prezzo è salito di una decina di centesimi.", [("una decina di centesimi", "currency", "0.1", "EUR", "about")]),
     # a share of two figures over a whole, opening a clause
     ("en", "Among the richest, 23 in 100 were admitted; he scored 23 in 100 minutes.",
      [("23 in 100", "number", "0.23"), ("23", "number", "23"), ("100 minutes", "duration", "100", "minute")]),
