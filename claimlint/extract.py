@@ -4383,7 +4383,8 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "потеряли 10% до 150 рублей", "повысил ставку на 100 б.п., до 16%", "verloor 7 procent tot 24,50
-    euro": "до"/"tot" right after a change by a percent or an amount (a verb of change before it) gives
+    euro", "groeide met bijna 1,1 miljoen mensen tot 17,9 miljoen": "до"/"tot" right after a change by a percent, an
+    amount or a scaled number (a verb of change before it) gives
     the level reached, not "up to". At most two words between, none a conjunction ("выросли на 5%, а
     зарплаты составят до 10%"), or the time it is compared with between commas ("сократился на 15% по сравнению с
     прошлым годом, до 4,7 млн"), and not without the verb ("10 procent korting tot 50 euro")."""
@@ -4392,7 +4393,8 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
         prev = out[-1] if out else None
         if (
             prev is not None and q.bound is AT_MOST and q.qualifier is not None and q.kind is not YEAR
-            and prev.kind in (PERCENT, CURRENCY) and prev.bound is not AT_MOST
+            and (prev.kind in (PERCENT, CURRENCY) or (prev.kind in (COUNT, NUMBER) and prev.scale is not None))
+            and prev.bound is not AT_MOST
         ):
             lex = lexicon(q.lang)
             words = _WORDS.findall(normalize(text[prev.end : q.start]))
@@ -4403,8 +4405,24 @@ def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> lis
                 q = replace(q, bound=EXACT)
         if prev is not None and q.bound is AT_MOST and q.qualifier is not None and _to_after_a_start(text, out, q, start):
             q = replace(q, bound=EXACT)
+        if q.bound is AT_MOST and q.qualifier is not None and _to_after_a_changed_clause(text, q, start):
+            q = replace(q, bound=EXACT)
         out.append(q)
     return out
+
+
+def _to_after_a_changed_clause(text: str, q: Quantity, start: int) -> bool:
+    """ "Het aantal faillissementen verdubbelde ten opzichte van een jaar eerder, tot 3.100.": "to" and a figure after
+    a comma that end the sentence, after a verb of change in it, is the level reached."""
+    lex = lexicon(q.lang)
+    if (normalize(q.qualifier or "") not in lex.values["TO"] or not q.text.startswith(q.qualifier or "")
+            or not text[max(start, q.start - 2) : q.start].startswith(",") or not _SENTENCE_ENDS_AFTER.match(text, q.end)):
+        return False
+    sentence = _SENTENCE_START.split(text[max(start, q.start - 160) : q.start])[-1]
+    return any(w.startswith(lex.change_stems) for w in _WORDS.findall(sentence.casefold()))
+
+
+_SENTENCE_ENDS_AFTER = lazy(r"[ \u00a0]*(?:[.!?;]|$)")
 
 
 def _compared_with_a_time(text: str, end: int, at: int, lex: Lexicon) -> bool:

@@ -1963,6 +1963,11 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # "tot" after a change by a scaled count, or after a comma that ends a sentence with a verb of change, is the level
+    ("nl", "De bevolking groeide met bijna 1,1 miljoen mensen tot 17,9 miljoen.",
+     [("bijna 1,1 miljoen", "count", "1.1e6", None, "about"), ("tot 17,9 miljoen", "number", "1.79e7")]),
+    ("nl", "Het aantal faillissementen verdubbelde ten opzichte van een jaar eerder, tot 3.100. Het blijft beperkt tot 300.",
+     [("tot 3.100", "number", "3100"), ("tot 300", "number", "300", None, "at_most")]),
     # a round number of a currency's hundredths, of the currency named after them
     ("fr", "Le gazole a baissé d'une quinzaine de centimes.", [("une quinzaine de centimes", "currency", "0.15", "EUR", "about")]),
     ("fr", "Le baril a perdu une vingtaine de centimes de dollar.", [("une vingtaine de centimes de dollar", "currency", "0.2", "USD", "about")]),
