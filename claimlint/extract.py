@@ -662,6 +662,8 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     for i in range(len(words) - 2, -1, -1):
         if " ".join(words[i : i + 2]) in lex.negation_idioms:
             del words[i : i + 2]  # "لا يزال أكثر من 8500": "still", no negation ("لا يزال لا يتجاوز": the second is one)
+            # (and the first half of its negation: "ce n'est pas seulement plus de 3 000")
+            words[:i] = [w for w in words[:i] if w not in lex.restrictive_negations]
     if len(words) > 2 and lex.definite_prefixes and words[-1].startswith(lex.definite_prefixes):
         del words[-1]  # "لم يستمر الإضراب أكثر من ثلاث ساعات": the subject after its verb
     return lex.negation_words.intersection(words[-2:])
@@ -854,8 +856,8 @@ def _reached_by_a_definite_subject(text: str, q: Quantity, start: int, lex: Lexi
     words = [lex.fold(w) for w in _WORDS.findall(text, _clause_start(text, q, start, 64), q.start)][-5:]
     while words and words[-1] in lex.reach_particles:
         words.pop()  # "قد يصل": may reach
-    if not lex.reach_subjects.isdisjoint(words):
-        return False
+    if any(w in lex.reach_subjects or (w[:1] in lex.prefixes and w[1:] in lex.reach_subjects) for w in words):
+        return False  # (a penalty, a fee, "and" written onto it or not: "والعقوبات تصل إلى 10 سنوات")
     for k, w in enumerate(words):
         if w in lex.prepositions:  # "أمطار غزيرة في المناطق الجنوبية تصل إلى 50 ملم": the subject is before the place
             words = words[:k]
@@ -863,7 +865,8 @@ def _reached_by_a_definite_subject(text: str, q: Quantity, start: int, lex: Lexi
     subject = words[-1] if words else ""
     if subject[:1] in lex.prefixes and not subject.startswith(lex.definite_prefixes):
         subject = subject[1:]  # "والتضخم قد يصل"
-    return subject.startswith(lex.definite_prefixes)
+    # (not a relative pronoun, which begins as the article does: "الرحلات التي تصل إلى 12 ساعة")
+    return subject.startswith(lex.definite_prefixes) and subject not in lex.definite_not_nouns
 
 
 def _of_a_time_unit(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2095,8 +2098,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is YEAR and _age(text, q):
         q = replace(q, kind=DURATION, unit="year", precision=Decimal("0.5"))
     if ((lex.age_before_words or lex.age_before_clause_end) and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
-            and 0 < q.value < 130 and q.noun is None and _aged(text, q, start, lex)):
-        q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12": an age
+            and 0 < q.value < 130 and q.value == q.value.to_integral_value() and q.noun is None and (
+                _aged(text, q, start, lex) or (q.qualifier is not None and q.text.startswith(q.qualifier)
+                                               and normalize(q.qualifier).rsplit(" ", 1)[-1] in lex.age_nouns))):
+        q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12", "دون سن 18": an age
     elif (lex.age_at_start and q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit()
           and 12 < int(q.text) < 130 and _an_age_opening(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "At 29, Kibet is the youngest winner": an age
@@ -3401,9 +3406,13 @@ def _ends_an_aside(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if after != "." or not lex.saying_verbs:
         return False
     sentence = _SENTENCE_START.split(text[max(start, q.start - 120) : q.start])[-1]
-    return not lex.saying_verbs.isdisjoint(normalize(sentence).split())
+    # (a person's: a name of two words or a noun of a person before the comma; not "the clerk said Labour, 54.")
+    named = _FULL_NAME_BEFORE_COMMA.search(sentence) or (
+        (noun := _NOUN_BEFORE_COMMA.search(sentence)) is not None and normalize(noun.group(1)) in lex.bare_age_nouns)
+    return bool(named) and not lex.saying_verbs.isdisjoint(normalize(sentence).split())
 
 
+_FULL_NAME_BEFORE_COMMA = lazy(r"\b\p{Lu}[\p{Ll}\-'’]+ \p{Lu}[\p{Ll}\-'’]+, $")
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
 _OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
@@ -3493,6 +3502,9 @@ def _number_after_its_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     after = _CLAUSE_GOES_ON.match(text, q.end)
     if after is None or (after.group(1) is not None and not _lets_a_number_end(lex, normalize(after.group(1)))):
         return None
+    if lex.approximate_around and after.group(1) is not None and not _lets_a_number_end(lex, normalize(after.group(1)), listed=True) and (
+            (then := _NEXT_WORD.match(text, after.end())) is not None and normalize(then.group(1)).endswith(lex.count_noun_endings)):
+        return None  # "een abonnement of 10 losse ritten": an adjective, then the noun counted
     read = [r for r in extract_span(f"{figure} {noun}", q.lang) if r.start == 0]
     if len(read) != 1 or read[0].end not in (len(figure), len(figure) + 1 + len(noun)):
         return None  # (a count's span leaves its noun out: "пятнадцать человек")
@@ -3500,13 +3512,13 @@ def _number_after_its_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     return replace(r, start=noun_at, end=q.end, text=text[noun_at : q.end], bound=ABOUT, lang=q.lang, scale_span=None)
 
 
-def _lets_a_number_end(lex: Lexicon, word: str) -> bool:
+def _lets_a_number_end(lex: Lexicon, word: str, listed: bool = False) -> bool:
     """Whether ``word`` after a number leaves it counting nothing after it: a preposition, a conjunction, "ago",
     a qualifier's word ("километров сорок до города"); after Dutch "een man of tien" any word that ends as no noun a
-    figure counts does ("nodig", "over", "aanwezig"; not "meisjes")."""
+    figure counts does ("nodig", "over", "aanwezig"; not "meisjes"; not with ``listed``, the words of the lists only)."""
     return (word in lex.prepositions or word in lex.conjunctions or word in lex.ago_words or word in lex.time_words_after
             or word in lex.verbs_after_figures or word in lex.qualifier_bounds
-            or (bool(lex.approximate_around) and not word.endswith(lex.count_noun_endings)))
+            or (not listed and bool(lex.approximate_around) and not word.endswith(lex.count_noun_endings)))
 
 
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -4751,7 +4763,9 @@ def _ranges_from_an_adjective(
     for q in found:
         first = q.text.split(maxsplit=1)[0] if q.is_range else ""
         if normalize(first) in lex.adjective_ones and (before := _word_before(text, q, start)) and not (
-                {"FROM", "BETWEEN"} & set(lex.categories.get(lex.fold(before), ()))):
+                {"FROM", "BETWEEN"} & set(lex.categories.get(lex.fold(before), ()))) and not (
+                {"FROM", "BETWEEN"} & set(lex.categories.get(lex.fold(_word_before_at(text, q.start - len(before) - 1, start)), ()))):
+            # (nor after "from" and the noun: "من ليلة واحدة إلى خمس ليال", one to five nights)
             to = _NEXT_WORD.match(text, q.start + len(first))
             if to is not None and "TO" in lex.categories.get(lex.fold(normalize(to.group(1))), ()):
                 out.extend(r for r in extract_span(text, lang, to.end(), q.end, masked) if r.end == q.end)
