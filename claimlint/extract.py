@@ -2762,7 +2762,7 @@ def extract_span(
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, found), lang, start), lang), lang, start)
+    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, _no_ordinal_seconds(found)), lang, start), lang), lang, start)
     found = _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
     return _one_who_speaks(text, found, lang, start)
 
@@ -2846,6 +2846,16 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
         if m is None:
             q = _unit_before_its_qualifier(text, q, pattern, start, lex) or _unit_written_in(text, q, start, lex) or q
+        elif unit is not None and (pair := _FIGURES_OVER_FIGURES.search(q.text)) is not None:
+            # "above 140/90 mmHg": two readings in the unit (a blood pressure), not their quotient
+            for k in (1, 2):
+                a, b = q.start + pair.start(k), q.start + pair.end(k)
+                value, precision = parse_number(to_ascii_digits(pair.group(k)), lex)
+                out.append(replace(q, kind=MEASURE, unit=unit, noun=None, value=value, precision=precision,
+                                   start=q.start if k == 1 else a, end=b if k == 1 else m.end(),
+                                   text=text[q.start : b] if k == 1 else text[a : m.end()]))
+            covered = m.end()
+            continue
         elif unit is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
             q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
@@ -2853,6 +2863,10 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = m.end()
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+# Two figures over a slash ending a quantity's text: a ratio's ("140/90").
+_FIGURES_OVER_FIGURES = lazy(r"(\d+)/(\d+)$")
 
 
 def _unit_before_its_qualifier(text: str, q: Quantity, pattern: re.Pattern[str], start: int, lex: Lexicon) -> Quantity | None:
@@ -3228,14 +3242,23 @@ def _unit_kind(written: str, lex: Lexicon) -> str:
     return "context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols else "word"
 
 
+def _no_ordinal_seconds(found: list[Quantity]) -> list[Quantity]:
+    """ "the forty-second president": a spelled round ten written onto "second" with a hyphen is an ordinal (42nd), no
+    spell of forty seconds ("a five-second penalty", "a 40-second lead" are spells)."""
+    return [q for q in found if not (
+        q.kind is DURATION and q.unit == "second" and not q.is_range and q.text[:1].isalpha() and "-" in q.text
+        and isinstance(q.value, Decimal) and q.value % 10 == 0 and 20 <= q.value <= 90)]
+
+
 def _second_of_a_pair(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "s'impose 3-0 face à Brest", "met 3-1 gewonnen", "3-1 ويبتعد": the second figure of a pair the grammar read as
+    """ "s'impose 3-0 face à Brest", "met 3-1 gewonnen", "3-1 ويبتعد", "beat the Knicks 118-104 behind": the second figure
+    of a pair the grammar read as
     two (its larger end first, as a score's) counts nothing after it, as the first does not: both are numbers."""
     out = list(found)
     for k in range(1, len(out)):
         q, first = out[k], out[k - 1]
         if (q.kind is COUNT and first.kind is NUMBER and first.end == q.start - 1 and text[first.end] in "-–"
-                and q.text.isdigit() and first.text.isdigit() and len(q.text) <= 2 and len(first.text) <= 2):
+                and q.text.isdigit() and first.text.isdigit() and len(q.text) <= 3 and len(first.text) <= 3):
             out[k] = replace(q, kind=NUMBER, noun=None)
     return out
 

@@ -1005,7 +1005,11 @@ def _tokenizer(
         # "1:10,412" (Russian and Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read
         # as a clock); thousandths after a dot in every language, as timing shows them: "1:10.412" (not a map's scale,
         # "1:25.000")
-        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.(?!000)\d{3}))(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
+        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.(?!000)\d{3})"
+        # (and where the decimal sign is a comma, minutes and seconds joined by a dot, as skating and skiing copy writes
+        # them: "in 1.11,83", "с результатом 1.52,34"; no figure groups two digits so)
+        + (r"|\d{1,2}\.[0-5]\d,\d{2,3}" if "," in decimal else "")
+        + r")(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
         + rf"|(?P<fig>{_FIGURE}))"
         # The words (a compound ordinal starts with a number word or one of ``ordinal_words``; a spelled
         # number may have a prefix, which may also stand alone) behind the look-ahead for their first letters

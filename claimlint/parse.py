@@ -113,6 +113,8 @@ class Part:
 # The most the upper end of a range may be times its lower end, when the lower is a recent year.
 _FARTHEST_ENDS = 10_000
 
+# Minutes, a dot, seconds and a decimal comma: "1.11,83" (skating and skiing copy in Dutch and Russian).
+_DOTTED_MINUTES = re.compile(r"\d{1,2}\.[0-5]\d,\d{2,3}")
 # A figure of a race time and the mark after it ("2 h", "05 min", "30 s", '9"'); the unit after each.
 RACE_PARTS = re.compile(r"(\d+(?:[.,]\d+)?)[ \u00a0\u202f]*([^\d\s\u00a0\u202f]*)")
 _NEXT_UNIT = {"hour": "minute", "minute": "second"}
@@ -893,6 +895,8 @@ class QuantityBuilder:
         a figure without a mark is in the unit after the one before it, and figures after the
         seconds' mark are hundredths."""
         text = to_ascii_digits(str(token))
+        if _DOTTED_MINUTES.fullmatch(text):
+            text = text.replace(".", ":", 1)  # "1.11,83": minutes, a dot, seconds and a decimal comma (skating, skiing)
         if ":" in text:
             # ("3:49.04", minutes, seconds and hundredths: a mile or a 1,500 metres)
             hours, minutes, seconds = (["0"] if text.count(":") == 1 else []) + text.replace(",", ".").split(":")

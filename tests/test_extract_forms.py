@@ -1963,6 +1963,14 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # sport and health: minutes and seconds joined by a dot before a decimal comma; a basketball score's second figure;
+    # a blood pressure's two readings, not their quotient; "forty-second" is an ordinal
+    ("nl", "Jutta Leerdam schaatste de 1000 meter in 1.11,83; het kost 1.234,56 euro.",
+     [("1000 meter", "measure", "1000", "m"), ("1.11,83", "duration", "71.83", "second"), ("1.234,56 euro", "currency", "1234.56", "EUR")]),
+    ("ru", "Горнолыжница финишировала с результатом 1.52,34.", [("1.52,34", "duration", "112.34", "second")]),
+    ("en", "The Celtics beat the Knicks 118-104 behind Tatum; the forty-second president.", [("118", "number", "118"), ("104", "number", "104")]),
+    ("en", "Blood pressure above 140/90 mmHg is high; a ratio of 14/8.",
+     [("above 140", "measure", "140", "mmHg", "more_than"), ("90 mmHg", "measure", "90", "mmHg", "more_than"), ("14/8", "number", "1.75")]),
     # vocabulary from the hunts of health, sport and opinion copy: "-second" on a figure, Russian "нельзя" and modals,
     # Italian passive auxiliaries and French "guère" before a bound, Arabic "يدور حول" and "مل", Dutch "wordt"
     ("en", "Sainz was handed a five-second penalty after a 30-second lead; a second term.",
