@@ -1082,6 +1082,10 @@ def _scale_letter_counts(lex: Lexicon, written: str, folded: str, m: re.Match[st
         return False  # "winds of 30m/s", "9.1t/ha": the letter starts a rate's unit, no millions ("5m/season" is)
     if _race_distance(lex, folded, m, w_end):
         return False  # "the 100m final", "400m hurdles", "a 10k race": a race's distance, no millions
+    if (written in lex.measure_in_context or written in lex.measure_symbols) and _FOUR_PLAIN_DIGITS.search(
+            folded, max(0, m.start() - 8), m.start()):
+        return False  # "won over 1000m", "ran 1500m": four plain figures or more before a scale letter that is a unit's
+        # too, with no money, are no thousands of millions (copy writes "1.5bn"): a distance
     if _year_and_its_word(lex.lang).match(folded, m.end(), w_end):
         return False  # "за 9М 2024 года": a period of that year, no millions (not "It sold 1.2m 2024 tickets")
     if lex.label_nouns and (figure := _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())) is not None and (
@@ -1147,6 +1151,7 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
         after.group(1) in lex.prepositions and after.group(1) not in lex.values["OF"]))
 
 
+_FOUR_PLAIN_DIGITS = lazy(rf"(?<![{DIGITS}.,])[{DIGITS}]{{4,}}$")
 _FIGURE_BEFORE = lazy(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # The shortest race whose distance is written so, with a whole figure ("60m", "5k"): a figure below it with a
 # scale letter before a word of a race is a count still ("3m heat pumps").

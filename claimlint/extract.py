@@ -4036,8 +4036,8 @@ def _plain(text: str, q: Quantity) -> bool:
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
     if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
         return False  # "1 in 5", "1 op de 5", "3 quarters"
-    if not lex.times_words.isdisjoint(_WORDS.findall(head)):
-        return False  # "5 fois plus", "a 2.5-fold rise": a multiple
+    if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole:
+        return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше": a multiple
     after = _NEXT_WORD.match(text, q.end)
     if after is None:
         return True

@@ -525,6 +525,7 @@ class Lexicon:
     age_verbs: frozenset[str] = frozenset()  # "turned 50 in 2019": an age in years where nothing it counts follows
     hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
+    singular_units: frozenset[str] = frozenset()  # "العام": after it only "one" counts the unit ("الدين العام ثلاث مرات")
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
     article_before_half: bool = False  # "a year and a half", not "a year and half the staff"
@@ -1175,7 +1176,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",

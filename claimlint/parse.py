@@ -886,6 +886,8 @@ class QuantityBuilder:
         if not self.lex.number_after_unit:
             raise NotAQuantity("a number after a unit of time counts it only where the language writes it so")
         part = self.spelled(word)
+        if part.value != 1 and self.lex.fold(normalize(str(unit))) in self.lex.singular_units:
+            raise NotAQuantity("after a unit in the singular only one counts it: \"الدين العام ثلاث مرات\" is no spell")
         return replace(self._duration(part, unit), start=_start(unit), end=_end(word))
 
     def race_time(self, token: Token) -> Part:

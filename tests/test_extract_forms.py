@@ -1963,6 +1963,12 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # four plain figures before a scale letter that is a unit too are no thousands of millions; a multiple in one word takes
+    # no percent from the figure before it; after an Arabic unit in the singular only "one" counts it
+    ("en", "De Boo claimed his first World Cup win over 1000m; a £1500m deal.",
+     [("over 1000", "number", "1000", None, "more_than"), ("£1500m", "currency", "1.5e9", "GBP")]),
+    ("ru", "Ключевая ставка в 21% вдвое выше, чем год назад.", [("21%", "percent", "21", "percent"), ("вдвое", "number", "2")]),
+    ("ar", "تضاعف الدين العام ثلاث مرات خلال السنوات الثلاث الماضية.", [("ثلاث", "count", "3"), ("السنوات الثلاث", "duration", "3", "year")]),
     # sport and health: minutes and seconds joined by a dot before a decimal comma; a basketball score's second figure;
     # a blood pressure's two readings, not their quotient; "forty-second" is an ordinal
     ("nl", "Jutta Leerdam schaatste de 1000 meter in 1.11,83; het kost 1.234,56 euro.",
