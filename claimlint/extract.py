@@ -5382,8 +5382,12 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
                 # suffix written on, only after an article ("the 1990's", "in the early 90s"; "90-е годы" is one)
                 continue
         first = _decade_start(tens, century, m.group(d))
-        if first is None and low is not None and century is not None:
-            first = int(century) * 100  # ("в 1990–2000-е годы": after a decade, the 2000s are one)
+        if first is None and century is not None and tens == 0 and (
+                low is not None or (century in ("19", "20") and (d == "d1" or "-" in m.group(d)))):
+            # ("в 1990–2000-е годы": after a decade, the 2000s are one; and after a word of decades or with a suffix
+            # after a hyphen, the 1900s and the 2000s, which name no century there: "les années 2000", "negli anni
+            # 2000", "в 2000-е годы"; "les années 1800" may be the century, and stays a year)
+            first = int(century) * 100
         if first is None:
             continue
         # (the 2000s before the 2010s are a decade: "в 2000–2010-е годы")

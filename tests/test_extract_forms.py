@@ -1963,6 +1963,10 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # the 2000s after a word of decades or with a Russian suffix are a decade; English "the 2000s" may be a century
+    ("fr", "Au début des années 2000, la dette était faible.", [("2000", "year", "2000", None, "exact", "2009")]),
+    ("ru", "К середине 2000-х годов долг снизился.", [("2000-х", "year", "2000", None, "exact", "2009")]),
+    ("en", "In the 2000s the debt was low.", []),
     # four plain figures before a scale letter that is a unit too are no thousands of millions; a multiple in one word takes
     # no percent from the figure before it; after an Arabic unit in the singular only "one" counts it
     ("en", "De Boo claimed his first World Cup win over 1000m; a £1500m deal.",
@@ -3296,7 +3300,7 @@ CASES = [
     ("ru", "Ozon увеличил оборот (GMV) в третьем квартале на 61% в годовом выражении, до 711,5 млрд руб.",
      [("61%", "percent", "61", "percent"), ("до 711,5 млрд руб.", "currency", "7.115e11", "RUB")]),
     ("ru", "Потребление воды сократилось на треть с начала 2000-х годов — до 3,5 млн кубометров в сутки.",
-     [("треть", "number", "0.3333333333333333333333333333"), ("до 3,5 млн кубометров", "measure", "3500000", "m3")]),
+     [("треть", "number", "0.3333333333333333333333333333"), ("2000-х", "year", "2000", None, "exact", "2009"), ("до 3,5 млн кубометров", "measure", "3500000", "m3")]),
     ("ru", "Nintendo повысила прогноз продаж на финансовый год до 19 млн консолей с 15 млн; ставки до 5% годовых с 1 января.",
      [("до 19 млн", "count", "1.9e7"), ("15 млн", "count", "1.5e7"), ("до 5%", "percent", "5", "percent", "at_most"),
       ("1 января", "date", "--01-01")]),
