@@ -3883,6 +3883,9 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
             continue
+        if lex.partitive_pronouns and k == i - 1 and _of_it(text, measured, q, lex) and _plain(text, q):
+            out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
+            continue
         if not _measures_alike(measured, q) or not _plain(text, q):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
@@ -4112,6 +4115,31 @@ def _unlike_before_scale(q: Quantity, measured: Quantity) -> bool:
 
 
 _LIKE_SIZE = 30
+
+
+def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a bare figure later in the sentence of an amount with a currency or a scale measures it by a pronoun that
+    stands for it (``partitive_pronouns``) before the figure's verb: "Il fondo doveva valere 20 miliardi di euro, ma ne
+    sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80" (not the
+    preposition right before a figure, "en 2024", nor a figure with a unit or a scale of its own, nor one that counts, nor
+    one of another size: there the pronoun stands for a thing)."""
+    if (measured.kind is not CURRENCY and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None or (
+            q.scale is not None or q.is_range and q.kind is COUNT or not isinstance(measured.value, Decimal)):
+        return False
+    if q.kind is COUNT and q.noun is not None and not _NOT_A_NOUN_AFTER.match(text, q.end):
+        return False  # "ne sono stati stanziati 12 milioni di persone": it counts
+    between = text[measured.end : q.start]
+    if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
+        return False
+    figure = measured.value.scaleb(-measured.scale_exponent) if measured.scale_exponent else measured.value
+    if not isinstance(q.value, Decimal) or not (figure / 4 <= q.value <= figure * 4):
+        return False  # (of like size: "Costa 20 euro e ne vendiamo 300", "il en faut 2": the pronoun stands for a thing)
+    words = [normalize(w) for w in _WORDS_ELIDED.findall(between)][-6:]
+    return any(w.rstrip("'’") in lex.partitive_pronouns for w in words[:-1])
+
+
+_SENTENCE_END_BETWEEN = lazy(r"[.!?](?:\s|$)")
+_NOT_A_NOUN_AFTER = lazy(r"[ \u00a0]*(?:[,;:.!?)»]|$)")
 
 
 def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:

@@ -499,6 +499,7 @@ class Lexicon:
     verb_second: frozenset[str] = frozenset()  # "Tot 1900 woonden er boeren": the subjects a verb put first stands before
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     definite_not_nouns: frozenset[str] = frozenset()  # "التي", "الآن": words with the article that are no nouns
+    partitive_pronouns: frozenset[str] = frozenset()  # "ma ne sono stati stanziati 12": a pronoun for the amount before
     age_nouns: frozenset[str] = frozenset()  # "دون سن الثلاثين": the noun of age that ends a qualifier before an age
     decade_not_before: frozenset[str] = frozenset()  # "на 70-е место": nouns after a decade's form that make it a rank
     adjective_ones: frozenset[str] = frozenset()  # "لليلة واحدة إلى 22%": "one" after its noun starts no range
@@ -1176,7 +1177,7 @@ _WORD_LIST_KEYS = (
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
-    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units",
+    "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",

@@ -1963,6 +1963,13 @@ CASES = [
     # after a preposition inside a sentence; a year before a code of two capitals and digits
     ("en", "Adults should not take more than 4g of paracetamol; 3g of sugar.",
      [("more than 4g", "measure", "4", "g", "at_most"), ("3g", "measure", "3", "g")]),
+    # a pronoun standing for the amount before makes a bare figure of like size measure it; not one of another size
+    ("it", "Il fondo doveva valere 20 miliardi di euro, ma ne sono stati stanziati 12. Costa 20 euro e ne vendiamo 300 al giorno.",
+     [("20 miliardi di euro", "currency", "2e10", "EUR"), ("12", "currency", "1.2e10", "EUR"), ("20 euro", "currency", "20", "EUR"),
+      ("300", "number", "300")]),
+    ("fr", "Un baril coûtait moins de 30 dollars ; il en vaut aujourd'hui près de 80. Le billet coûte 30 euros, il en faut 2 par personne.",
+     [("moins de 30 dollars", "currency", "30", "USD", "less_than"), ("près de 80", "currency", "80", "USD", "about"),
+      ("30 euros", "currency", "30", "EUR"), ("2", "number", "2")]),
     # the 2000s after a word of decades or with a Russian suffix are a decade; English "the 2000s" may be a century
     ("fr", "Au début des années 2000, la dette était faible.", [("2000", "year", "2000", None, "exact", "2009")]),
     ("ru", "К середине 2000-х годов долг снизился.", [("2000-х", "year", "2000", None, "exact", "2009")]),
