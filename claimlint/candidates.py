@@ -328,7 +328,8 @@ def _reference_source(lang: str) -> str | None:
         # before the clause's end: "«...aprono alle 18», ha precisato")
         + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*[»”\"]?[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
            rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}}"
-           rf"|\s+(?!{percent}(?!\w)){one_of(sorted(lex.prepositions))}(?!\w))" if lex.clock_alone else "")
+           + (rf"|\s+(?!{percent}(?!\w)){one_of(sorted(lex.clock_alone_places))}(?!\w)" if lex.clock_alone_places else "")
+           + ")" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)
         # (and, where copy writes them so, ``clock_times: four_figures``, the hour and minutes of a wire's time in four

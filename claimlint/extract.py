@@ -2762,7 +2762,7 @@ def extract_span(
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
     found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, _no_ordinal_seconds(found)), lang, start), lang), lang, start)
+    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, _no_ordinal_seconds(text, found, start)), lang, start), lang), lang, start)
     found = _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
     return _one_who_speaks(text, found, lang, start)
 
@@ -3242,12 +3242,14 @@ def _unit_kind(written: str, lex: Lexicon) -> str:
     return "context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols else "word"
 
 
-def _no_ordinal_seconds(found: list[Quantity]) -> list[Quantity]:
+def _no_ordinal_seconds(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "the forty-second president": a spelled round ten written onto "second" with a hyphen is an ordinal (42nd), no
-    spell of forty seconds ("a five-second penalty", "a 40-second lead" are spells)."""
+    spell of forty seconds, but after the indefinite article ("a thirty-second advert", "a five-second penalty", "a
+    40-second lead" are spells)."""
     return [q for q in found if not (
         q.kind is DURATION and q.unit == "second" and not q.is_range and q.text[:1].isalpha() and "-" in q.text
-        and isinstance(q.value, Decimal) and q.value % 10 == 0 and 20 <= q.value <= 90)]
+        and isinstance(q.value, Decimal) and q.value % 10 == 0 and 20 <= q.value <= 90
+        and _word_before(text, q, start) not in lexicon(q.lang).values["INDEF"])]
 
 
 def _second_of_a_pair(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3460,7 +3462,8 @@ def _one_who_speaks(text: str, found: list[Quantity], lang: str, start: int) -> 
     out = []
     for q in found:
         if q.kind is COUNT and q.value == 1 and q.text.isalpha() and not q.is_range and q.qualifier is None and (
-                _word_before(text, q, start) in lex.saying_verbs
+                (_word_before(text, q, start) in lex.saying_verbs and (noun := _NEXT_WORD.match(text, q.end)) is not None
+                 and _SPEAKER_ENDS.match(text, noun.end()))
                 or ((noun := _NEXT_WORD.match(text, q.end)) is not None
                     and (verb := _NEXT_WORD.match(text, noun.end())) is not None
                     and normalize(verb.group(1)) in lex.saying_verbs)):
@@ -3469,6 +3472,8 @@ def _one_who_speaks(text: str, found: list[Quantity], lang: str, start: int) -> 
     return out
 
 
+# (after "said one" and the speaker's noun the clause ends: "said one drinker."; not "said one man had been arrested")
+_SPEAKER_ENDS = lazy(r"[ \u00a0]*(?:[,.;:!?»”\"]|$)")
 _CLAUSE_GOES_ON = lazy(r"[ \u00a0\u202f]*(?:$|[,.;:!?»”\"')…—–-]|(\p{L}+))")
 
 
