@@ -2853,7 +2853,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
                 value, precision = parse_number(to_ascii_digits(pair.group(k)), lex)
                 out.append(replace(q, kind=MEASURE, unit=unit, noun=None, value=value, precision=precision,
                                    start=q.start if k == 1 else a, end=b if k == 1 else m.end(),
-                                   text=text[q.start : b] if k == 1 else text[a : m.end()]))
+                                   text=text[q.start : b] if k == 1 else text[a : m.end()],
+                                   qualifier=q.qualifier if k == 1 else None))  # (the bound is both readings')
             covered = m.end()
             continue
         elif unit is not None:
@@ -3416,6 +3417,13 @@ def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 _FIGURE_SOON_AFTER = lazy(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
 _NOUN_AND_OF = lazy(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
+_FULL_NAME_BEFORE_COMMA = lazy(r"\b\p{Lu}[\p{Ll}\-'’]+ \p{Lu}[\p{Ll}\-'’]+, $")
+_AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
+_AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
+_OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
+_NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
+
+
 def _past_age_words(text: str, q: Quantity, start: int, lex: Lexicon) -> int:
     """Where the words between an aside's comma and its age (``bare_ages``: ``between``) start: "Dame Judi, now 90,"."""
     before = _WORD_BEFORE.search(text, max(start, q.start - 16), q.start) if lex.bare_age_between else None
@@ -3437,17 +3445,10 @@ def _ends_an_aside(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return bool(named) and not lex.saying_verbs.isdisjoint(normalize(sentence).split())
 
 
-_FULL_NAME_BEFORE_COMMA = lazy(r"\b\p{Lu}[\p{Ll}\-'’]+ \p{Lu}[\p{Ll}\-'’]+, $")
-_AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
-_AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
-_OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
-
-
 def _headline_noun_in_brackets(text: str, q: Quantity, start: int) -> regex.Match[str] | None:
     """The noun of a person opening a sentence with no article, a headline's, before an age in brackets: "Verdachte (23)
     aangehouden", "Man (34) opgepakt" (the lower-case noun inside a sentence is :data:`_AGE_IN_BRACKETS`'s)."""
     return _OPENING_WORD_IN_BRACKETS.search(text[start : q.start], max(0, q.start - start - 40))
-_NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 
 _WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \u00a0\u202f]+$")
@@ -4128,8 +4129,8 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80" (not the
     preposition right before a figure, "en 2024", nor a figure with a unit or a scale of its own, nor one that counts, nor
     one of another size: there the pronoun stands for a thing)."""
-    if (measured.kind is not CURRENCY and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None or (
-            q.scale is not None or q.is_range and q.kind is COUNT or not isinstance(measured.value, Decimal)):
+    if ((measured.kind is not CURRENCY and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None
+            or q.scale is not None or not isinstance(measured.value, Decimal)):
         return False
     if q.kind is COUNT and q.noun is not None and not _NOT_A_NOUN_AFTER.match(text, q.end):
         return False  # "ne sono stati stanziati 12 milioni di persone": it counts
