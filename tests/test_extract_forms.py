@@ -1991,7 +1991,9 @@ CASES = [
     # a blood pressure's two readings, not their quotient; "forty-second" is an ordinal
     ("nl", "Jutta Leerdam schaatste de 1000 meter in 1.11,83; het kost 1.234,56 euro.",
      [("1000 meter", "measure", "1000", "m"), ("1.11,83", "duration", "71.83", "second"), ("1.234,56 euro", "currency", "1234.56", "EUR")]),
-    ("ru", "Горнолыжница финишировала с результатом 1.52,34.", [("1.52,34", "duration", "112.34", "second")]),
+    ("ru", "Горнолыжница финишировала с результатом 1.52,34, а её соперница показала время 1.53,10.",
+     [("1.52,34", "duration", "112.34", "second"), ("1.53,10", "duration", "113.10", "second")]),
+    ("it", "Il treno è partito alle 6 di stamattina.", []),
     ("en", "The Celtics beat the Knicks 118-104 behind Tatum; the forty-second president.", [("118", "number", "118"), ("104", "number", "104")]),
     ("en", "Blood pressure above 140/90 mmHg is high; a ratio of 14/8.",
      [("above 140", "measure", "140", "mmHg", "more_than"), ("90 mmHg", "measure", "90", "mmHg", "more_than"), ("14/8", "number", "1.75")]),
