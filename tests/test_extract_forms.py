@@ -1994,6 +1994,11 @@ CASES = [
     ("ru", "Горнолыжница финишировала с результатом 1.52,34, а её соперница показала время 1.53,10.",
      [("1.52,34", "duration", "112.34", "second"), ("1.53,10", "duration", "113.10", "second")]),
     ("it", "Il treno è partito alle 6 di stamattina.", []),
+    # "ai primi anni Sessanta" is a decade; a figure after a word of years before a noun it counts is a count, no decade
+    ("it", "Nel 2024 sono nati la metà dei bambini rispetto ai primi anni Sessanta; negli ultimi anni 50 aziende hanno chiuso.",
+     [("2024", "year", "2024"), ("metà", "number", "0.5"), ("Sessanta", "year", "1960", None, "exact", "1969"), ("50", "count", "50")]),
+    ("fr", "Dans les années 80 salariés ont été licenciés; les années 1990 ont suivi.",
+     [("80", "count", "80"), ("1990", "year", "1990", None, "exact", "1999")]),
     ("en", "The Celtics beat the Knicks 118-104 behind Tatum; the forty-second president.", [("118", "number", "118"), ("104", "number", "104")]),
     ("en", "Blood pressure above 140/90 mmHg is high; a ratio of 14/8.",
      [("above 140", "measure", "140", "mmHg", "more_than"), ("90 mmHg", "measure", "90", "mmHg", "more_than"), ("14/8", "number", "1.75")]),
