@@ -1994,6 +1994,10 @@ CASES = [
     ("ru", "Горнолыжница финишировала с результатом 1.52,34, а её соперница показала время 1.53,10.",
      [("1.52,34", "duration", "112.34", "second"), ("1.53,10", "duration", "113.10", "second")]),
     ("it", "Il treno è partito alle 6 di stamattina.", []),
+    # political copy: a swing of points is percentage points; a politician's title before an age between commas
+    ("en", "The incumbent took 52.3% of the vote, a swing of 4.2 points. The candidate, 44, is the youngest; Spurs won by 4 points.",
+     [("52.3%", "percent", "52.3", "percent"), ("4.2 points", "percent", "4.2", "percentage_point"), ("44", "duration", "44", "year"),
+      ("4", "count", "4")]),
     # "ai primi anni Sessanta" is a decade; a figure after a word of years before a noun it counts is a count, no decade
     ("it", "Nel 2024 sono nati la metà dei bambini rispetto ai primi anni Sessanta; negli ultimi anni 50 aziende hanno chiuso.",
      [("2024", "year", "2024"), ("metà", "number", "0.5"), ("Sessanta", "year", "1960", None, "exact", "1969"), ("50", "count", "50")]),
