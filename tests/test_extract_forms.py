@@ -1994,6 +1994,8 @@ CASES = [
     ("ru", "Горнолыжница финишировала с результатом 1.52,34, а её соперница показала время 1.53,10.",
      [("1.52,34", "duration", "112.34", "second"), ("1.53,10", "duration", "113.10", "second")]),
     ("it", "Il treno è partito alle 6 di stamattina.", []),
+    # a Dutch bus's number, as the tram's; not a spell after "bus"
+    ("nl", "Bus 22 rijdt elke 7 minuten; de bus kwam 5 minuten te laat.", [("7 minuten", "duration", "7", "minute"), ("5 minuten", "duration", "5", "minute")]),
     # political copy: a swing of points is percentage points; a politician's title before an age between commas
     ("en", "The incumbent took 52.3% of the vote, a swing of 4.2 points. The candidate, 44, is the youngest; Spurs won by 4 points.",
      [("52.3%", "percent", "52.3", "percent"), ("4.2 points", "percent", "4.2", "percentage_point"), ("44", "duration", "44", "year"),
