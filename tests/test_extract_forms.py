@@ -1994,6 +1994,14 @@ CASES = [
     ("ru", "Горнолыжница финишировала с результатом 1.52,34, а её соперница показала время 1.53,10.",
      [("1.52,34", "duration", "112.34", "second"), ("1.53,10", "duration", "113.10", "second")]),
     ("it", "Il treno è partito alle 6 di stamattina.", []),
+    # from a second hunt of whole articles: "at the latest" after a spell; a Russian area code of four figures; Italian
+    # lines listed; an English category; a wine region's name
+    ("ar", "سيصدر القرار في غضون أسبوعين على أقصى تقدير، وتصل سيارات الإسعاف في غضون 12 دقيقة في المتوسط.",
+     [("أسبوعين على أقصى تقدير", "duration", "2", "week", "at_most"), ("12 دقيقة", "duration", "12", "minute")]),
+    ("ru", "Справки по телефону 8 (3532) 44-55-01; в 8 случаях из 10.", [("8", "count", "8"), ("10", "number", "10")]),
+    ("it", "La frequenza delle linee 13 e 27 passerà a 10 minuti.", [("10 minuti", "duration", "10", "minute")]),
+    ("en", "Response times for category 2 calls rose to 45 minutes.", [("45 minutes", "duration", "45", "minute")]),
+    ("fr", "La grêle a frappé l'Entre-deux-Mers jeudi.", []),
     # a Dutch bus's number, as the tram's; not a spell after "bus"
     ("nl", "Bus 22 rijdt elke 7 minuten; de bus kwam 5 minuten te laat.", [("7 minuten", "duration", "7", "minute"), ("5 minuten", "duration", "5", "minute")]),
     # political copy: a swing of points is percentage points; a politician's title before an age between commas
