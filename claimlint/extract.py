@@ -3426,7 +3426,7 @@ _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
 def _past_age_words(text: str, q: Quantity, start: int, lex: Lexicon) -> int:
     """Where the words between an aside's comma and its age (``bare_ages``: ``between``) start: "Dame Judi, now 90,"."""
-    before = _WORD_BEFORE.search(text, max(start, q.start - 16), q.start) if lex.bare_age_between else None
+    before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start) if lex.bare_age_between else None
     return before.start(1) if before is not None and normalize(before.group(1)) in lex.bare_age_between else q.start
 
 
@@ -3451,8 +3451,6 @@ def _headline_noun_in_brackets(text: str, q: Quantity, start: int) -> regex.Matc
     return _OPENING_WORD_IN_BRACKETS.search(text[start : q.start], max(0, q.start - start - 40))
 
 
-_WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \u00a0\u202f]+$")
-
 
 def _one_who_speaks(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "said one drinker", "One witness recalled", "one resident told": "one" and its noun next to a verb of saying
@@ -3462,19 +3460,17 @@ def _one_who_speaks(text: str, found: list[Quantity], lang: str, start: int) -> 
         return found
     out = []
     for q in found:
-        if q.kind is COUNT and q.value == 1 and q.text.isalpha() and not q.is_range and q.qualifier is None and (
-                (_word_before(text, q, start) in lex.saying_verbs and (noun := _NEXT_WORD.match(text, q.end)) is not None
-                 and _SPEAKER_ENDS.match(text, noun.end()))
-                or ((noun := _NEXT_WORD.match(text, q.end)) is not None
-                    and (verb := _NEXT_WORD.match(text, noun.end())) is not None
-                    and normalize(verb.group(1)) in lex.saying_verbs)):
+        noun = _NEXT_WORD.match(text, q.end) if q.kind is COUNT and q.value == 1 and q.text.isalpha() else None
+        if noun is not None and not q.is_range and q.qualifier is None and (
+                # (after "said one" the speaker's noun ends the clause: "said one drinker."; not "said one man had been
+                # arrested")
+                (_word_before(text, q, start) in lex.saying_verbs and _CLAUSE_END_AFTER.match(text, noun.end()))
+                or ((verb := _NEXT_WORD.match(text, noun.end())) is not None and normalize(verb.group(1)) in lex.saying_verbs)):
             continue
         out.append(q)
     return out
 
 
-# (after "said one" and the speaker's noun the clause ends: "said one drinker."; not "said one man had been arrested")
-_SPEAKER_ENDS = lazy(r"[ \u00a0]*(?:[,.;:!?»”\"]|$)")
 _CLAUSE_GOES_ON = lazy(r"[ \u00a0\u202f]*(?:$|[,.;:!?»”\"')…—–-]|(\p{L}+))")
 
 
@@ -3509,16 +3505,16 @@ def _number_after_its_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
         noun, figure = first.group(1), text[first.end(1) : q.end].strip()  # "рублей сто": read with its currency
     elif q.unit is not None or q.scale is not None:
         return None  # (a number with its unit after it: "een boete of 3 jaar cel")
-    elif (before := _WORD_BEFORE.search(text, max(start, q.start - 40), q.start)) is not None:
+    elif (before := _ANY_PREV_WORD.search(text, max(start, q.start - 40), q.start)) is not None:
         noun, noun_at, figure = before.group(1), before.start(1), q.text
     else:
         return None
     key = normalize(noun)
     if lex.approximate_around:  # "een week of twee": "of" right before the number, a noun and an article before it
-        noun_word = _WORD_BEFORE.search(text, max(start, noun_at - 30), noun_at) if key in lex.approximate_around["after"] else None
+        noun_word = _ANY_PREV_WORD.search(text, max(start, noun_at - 30), noun_at) if key in lex.approximate_around["after"] else None
         if noun_word is None or normalize(noun_word.group(1)) in lex.values["NUMWORD"]:
             return None
-        article = _WORD_BEFORE.search(text, max(start, noun_word.start(1) - 12), noun_word.start(1))
+        article = _ANY_PREV_WORD.search(text, max(start, noun_word.start(1) - 12), noun_word.start(1))
         if article is None or normalize(article.group(1)) not in lex.approximate_around["before"]:
             return None
         noun, noun_at = noun_word.group(1), article.start(1)
@@ -4132,7 +4128,7 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     if ((measured.kind is not CURRENCY and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None
             or q.scale is not None or not isinstance(measured.value, Decimal)):
         return False
-    if q.kind is COUNT and q.noun is not None and not _NOT_A_NOUN_AFTER.match(text, q.end):
+    if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
         return False  # "ne sono stati stanziati 12 milioni di persone": it counts
     between = text[measured.end : q.start]
     if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
@@ -4145,7 +4141,6 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
 
 
 _SENTENCE_END_BETWEEN = lazy(r"[.!?](?:\s|$)")
-_NOT_A_NOUN_AFTER = lazy(r"[ \u00a0]*(?:[,;:.!?)»]|$)")
 
 
 def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
