@@ -142,7 +142,7 @@ def _try(text: str, toks: tuple[Token, ...], lang: str) -> _Outcome:
 
 _NUMBERS = frozenset({"NUM", "NUMWORD"})
 # Units a number keeps in a fallback split (not a sign, which may open the next amount: "$20 $37").
-_UNITS = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR"})
+_UNITS = frozenset({"SCALE", "PCT", "PP", "BP", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "DUR", "SUBUNIT_CUR"})
 _SCALES = frozenset({"SCALE", "SCALE_BARE", "PCT", "PP"})
 
 
@@ -1763,6 +1763,23 @@ def _age(text: str, q: Quantity) -> bool:
 _AGE_AFTER = lazy(r"[ \u00a0\-‐]+(\w+)")
 
 
+def _a_month_homograph(text: str, q: Quantity, lex: Lexicon) -> Quantity | None:
+    """A day and a month's short name that is also a word (``month_homographs``), with no year after it nor a full stop
+    that is not the sentence's end, as the count of that word: "dopo 5 set durissimi", "vinto in 5 set." ("il 5 set.
+    2025" is a date)."""
+    m = _DAY_AND_WORD.fullmatch(q.text)
+    if m is None or normalize(m.group(2)) not in lex.month_homographs:
+        return None
+    if m.group(3) and not _SENTENCE_END_AFTER.match(text, q.end):
+        return None
+    return replace(q, kind=COUNT, value=Decimal(m.group(1)), precision=Decimal("0.5"), unit=None, noun=m.group(2),
+                   end=q.start + len(m.group(1)), text=m.group(1))
+
+
+_DAY_AND_WORD = lazy(r"(\d{1,2})\s+(\p{L}+)(\.?)")
+_SENTENCE_END_AFTER = lazy(r"\s*(?:$|\p{Lu})")
+
+
 def _is_counted(word: str, lex: Lexicon) -> bool:
     """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction,
     preposition or word of difference ("3 billion more"), nor a noun with the definite article ("7,9
@@ -1846,6 +1863,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before not in lex.day_month_after and not _MONTH_PADDED.search(written.group()):
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=NUMBER, value=value, precision=precision, unit=None)
+    if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, lex)) is not None:
+        q = counted  # "Sinner ha vinto dopo 5 set": what the figure counts, no fifth of September
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
     if (lex.scale_verbs and q.kind is NUMBER and q.qualifier is None and normalize(q.text) in lex.scale_verbs
@@ -3914,7 +3933,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         q, after = out[i], out[i + 1]
         if q.qualifier is None and _measures_alike(after, q) and _plain(text, q) and (
                 (after.qualifier is None and _listed(text, q, after, comma=i + 1 in listed))
-                or _change_then_level(text, q, after)):
+                or _change_then_level(text, q, after) or _denied_for(text, q, after)):
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
@@ -4202,6 +4221,29 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
         return False
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
     return high / 10 <= low <= high
+
+
+def _denied_for(text: str, q: Quantity, after: Quantity) -> bool:
+    """ "not 3 billion but 30 billion dollars", "не 3 млрд, а 30 млрд рублей", "pas de 3 milliards mais de 30
+    milliards d'euros", "non si tratta di 3 miliardi ma di 30": a figure a negation denies, a few words before it in its
+    clause, and the one ``contrast_words`` put in its place (a comma, a preposition or an article between) measure
+    alike."""
+    lex = lexicon(q.lang)
+    gap = [w for w in _LIST_ITEMS.findall(normalize(text[q.end : after.start])) if w not in _COMMAS]
+    if not gap or gap[0] not in lex.contrast_words or len(gap) > 3 or not all(_linking(w, lex) for w in gap[1:]):
+        return False
+    before = text[max(0, q.start - 48) : q.start]
+    words = _LIST_ITEMS.findall(normalize(before[_clause_mark_end(before) + 1 :]))[-_DENIAL_REACH:]
+    return not lex.negation_words.isdisjoint(words)
+
+
+# How many words before a denied figure its negation may stand: "non si tratta di 3 miliardi".
+_DENIAL_REACH = 4
+
+
+def _linking(word: str, lex: Lexicon) -> bool:
+    """A preposition, article or partitive: "о", "de", "om", "di"."""
+    return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.partitive
 
 
 def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
@@ -5851,8 +5893,9 @@ def _one_unit_spells(
             # "for a day after the summit", "kregen een jaar geleden", "بالسجن عام 2019", "سنة وستة أشهر"; before a phrase of
             # prison, not a rate: "costs £47,000 a year in prison", "once a year in prison"
             continue
-        added.append(Quantity(DURATION, Decimal(1), m.start(spell), m.end(), m.group(spell), lang, unit=unit,
-                              precision=Decimal("0.5")))
+        unit, many = COUNTED_IN.get(unit, (unit, 1))  # ("for a decade": ten years)
+        added.append(Quantity(DURATION, Decimal(many), m.start(spell), m.end(), m.group(spell), lang, unit=unit,
+                              precision=Decimal("0.5") * many))
     return _with_added(found, added)
 
 
@@ -5916,6 +5959,9 @@ def _dual_counts(
         dual, unit = m.group("dual"), lex.measure_duals.get(m.group("dual"))
         q = Quantity(MEASURE if unit else COUNT, Decimal(2), m.start("dual"), m.end(), dual, lang, unit=unit,
                      noun=None if unit else dual, precision=Decimal("0.5"))
+        if unit and (half := _and_a_half(lang).match(text, m.end(), end)) is not None and not _definite_next(text, half.end(), lex):
+            # "أكثر من مترين ونصف": two and a half metres (not "مترين ونصف المسافة", and half the distance)
+            q = replace(q, value=Decimal("2.5"), end=half.end(), text=text[q.start : half.end()], precision=Decimal("0.25"))
         added.append(_qualified_by_the_words_before(text, q, start, lex))
     return _with_added(found, added)
 
@@ -5936,6 +5982,21 @@ def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
     word = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
     return word is not None and text[word.end(1) : at].isspace() and any(
         c.endswith("_DUAL") for c in lex.classify("word", lex.fold(normalize(word.group(1)))))
+
+
+@cache
+def _and_a_half(lang: str) -> re.Pattern[str]:
+    """ "ونصف" after a unit's dual: "and", written onto the word of a half (``fraction_words`` of 2)."""
+    lex = lexicon(lang)
+    halves = [w for w, n in lex.values["DENOM"].items() if n == 2]
+    ands = [p for p in lex.prefixes if p in lex.values["AND"]]
+    return compile_cached(rf"[ \u00a0]+(?:{_alternatives(ands)})(?:{_alternatives(halves)})(?!\w)")
+
+
+def _definite_next(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the next word after ``at`` carries the definite article written onto it ("المسافة")."""
+    after = _NEXT_WORD.match(text, at)
+    return after is not None and after.group(1).startswith(lex.definite_prefixes) and len(after.group(1)) > 3
 
 
 @cache
@@ -5983,18 +6044,21 @@ def _weekday_and_clock_word(lang: str) -> regex.Pattern[str]:
 
 
 def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> list[Quantity]:
-    """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов", "Le 11 novembre 1918, à 11 heures": whole hours right
+    """ "le lundi 16 juin à 8 heures", "16 июня в 8 часов", "Le 11 novembre 1918, à 11 heures", "il 24 gennaio alle 15":
+    whole hours, or a bare whole figure up to 24, right
     after a date (and a comma) and a clock word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
     is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
     of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
     (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
-    if DURATION not in map(_KIND, found):
+    kinds = set(map(_KIND, found))
+    if DURATION not in kinds and not (DATE in kinds and NUMBER in kinds):
         return found  # (most paragraphs: no hours)
     out: list[Quantity] = []
     lex = lexicon(found[0].lang) if found else None
     for q in found:
         prev = out[-1] if out else None
-        if (lex is not None and q.kind is DURATION and q.unit == "hour" and q.qualifier is None and not q.is_range
+        if (lex is not None and (q.kind is DURATION and q.unit == "hour" or q.kind is NUMBER and q.text.isdigit())
+                and q.qualifier is None and not q.is_range
                 and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24 and (
                     (prev is not None and prev.kind is DATE
                      and normalize(text[prev.end : q.start]).removeprefix(",").strip() in lex.clock_after_date)

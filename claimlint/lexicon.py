@@ -346,6 +346,8 @@ class Lexicon:
     # A fraction word alone is one such fraction (a language with no indefinite article: Arabic).
     fraction_alone: bool = False
     correction_words: frozenset[str] = frozenset()  # "et non 3,2 milliards": the figure corrects the one before
+    month_homographs: frozenset[str] = frozenset()  # "5 set": a month's short name that is also a word ("set", in tennis)
+    contrast_words: frozenset[str] = frozenset()  # "not 3 billion but 30 billion dollars": the figure in place of one denied
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     part_words_listing: frozenset[str] = frozenset()  # "including a third place": of them, those that list items
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
@@ -636,8 +638,9 @@ class Lexicon:
 
     def may_count(self, key: str) -> bool:
         """Whether a word after a figure (its lookup key) may be what the figure counts: a word of the text
-        that is none of the vocabulary, conjunctions or prepositions."""
-        return key not in self.categories and key not in self.conjunctions and key not in self.prepositions
+        that is none of the vocabulary, conjunctions (``contrast_words`` among them) or prepositions."""
+        return (key not in self.categories and key not in self.conjunctions and key not in self.prepositions
+                and key not in self.contrast_words)
 
     def classify(self, kind: str, text: str) -> tuple[str, ...]:
         """The categories a token may belong to, in :data:`CATEGORY_ORDER` (memoised: words recur)."""
@@ -1171,7 +1174,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
-    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "comparison_words", "part_words", "part_words_listing",
+    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",

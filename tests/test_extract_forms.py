@@ -5131,7 +5131,33 @@ CASES = [
     # French "dix cents" is ten cents (no 1,000); the evening news and the race are names
     ("fr", "Le timbre passe à 1,39 euro, soit dix cents de plus ; l'invité du 20 h, le JT de 13 h, les 24 h du Mans.",
      [("1,39 euro", "currency", "1.39", "EUR"), ("dix cents", "currency", "0.10", "EUR")]),
+    # a figure a negation denies measures what the one put in its place measures (``contrast_words``)
+    ("ru", "Речь идет не о 3 млрд, а о 30 млрд рублей.",
+     [("3 млрд", "currency", "3e9", "RUB"), ("30 млрд рублей", "currency", "3e10", "RUB")]),
+    ("en", "The cut was not 3 but 30 billion dollars.",
+     [("3", "currency", "3e9", "USD"), ("30 billion dollars", "currency", "3e10", "USD")]),
+    ("fr", "Il ne s'agit pas de 3 milliards mais de 30 milliards d'euros.",
+     [("3 milliards", "currency", "3e9", "EUR"), ("30 milliards d'euros", "currency", "3e10", "EUR")]),
+    ("it", "Non si tratta di 3 miliardi ma di 30 miliardi di euro.",
+     [("3 miliardi", "currency", "3e9", "EUR"), ("30 miliardi di euro", "currency", "3e10", "EUR")]),
+    ("nl", "Het gaat niet om 3 maar om 4 procent.", [("3", "percent", "3", "percent"), ("4 procent", "percent", "4", "percent")]),
+    ("ar", "لم تبلغ الخسائر 3 مليارات بل 30 مليار دولار.",
+     [("3 مليارات", "currency", "3e9", "USD"), ("30 مليار دولار", "currency", "3e10", "USD")]),
+    # ...not a figure no negation denies, nor one after "but" and more words
+    ("en", "He won 3 but the others paid 30 billion dollars.",
+     [("3", "number", "3"), ("30 billion dollars", "currency", "3e10", "USD")]),
+    # an Italian month's short name that is also a word counts it, with no year after it
+    ("it", "Sinner ha vinto dopo 5 set durissimi; il torneo si chiude il 5 set. 2026.",
+     [("5", "count", "5"), ("5 set. 2026", "date", "2026-09-05")]),
+    # a bare hour after a date and a clock word tells the time of that day
+    ("it", "La riunione si terrà il 24 gennaio alle 15 per discutere il bilancio.", [("24 gennaio", "date", "--01-24")]),
+    ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
+    # a unit's dual and a half; a decade in years; pence at both ends of a fall
+    ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    ("en", "The company has been in decline for a decade.", [("a decade", "duration", "10", "year")]),
+    ("en", "The price of a stamp fell from 20p to 19p.", [("20p", "currency", "0.20", "GBP"), ("19p", "currency", "0.19", "GBP")]),
 ]
+
 
 
 @pytest.mark.parametrize("lang,text,rows", CASES, ids=[f"{c[0]}:{c[1][:36]}" for c in CASES])
