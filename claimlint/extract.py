@@ -2755,8 +2755,13 @@ def extract_span(
     # hold nothing: they are passed over then)
     if found:
         found = _qualifier_of_the_next(text, found)
-        found = _listed_days(text, _compound_spells(text, _money_and_cents(text, _bounds_over_or(text, _floors_and_ceilings(text, found)))))
-        found = _elided_years(text, _one_in(text, found, lang, start), lang, start)
+        found = _floors_and_ceilings(text, found)
+        found = _bounds_over_or(text, found)
+        found = _money_and_cents(text, found)
+        found = _compound_spells(text, found)
+        found = _listed_days(text, found)
+        found = _one_in(text, found, lang, start)
+        found = _elided_years(text, found, lang, start)
     # (these read the text itself; each looks first for its words in it, ``folded`` as their case-blind
     # patterns fold it, once for them all; those that add quantities pass over masked spans. Most paragraphs
     # hold none of those words: one scan for all of them, :func:`_pass_words`, passes over the eight, where
@@ -2774,15 +2779,29 @@ def extract_span(
     found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
+    # (in this order: each pass reads what the ones before it made of the paragraph)
     found = _currency_of_the_country(text, found, lang, start, stop)
     found = _hours_after_a_date(text, found, start)
-    found = _levels_of_a_change(text, _levels_after_an_amount(text, found, start), start, masked)
-    found = _corrected(text, _ranges_read_apart(text, _level_before_its_start(text, _levels_of_a_fall(text, found, start), start), start))
+    found = _levels_after_an_amount(text, found, start)
+    found = _levels_of_a_change(text, found, start, masked)
+    found = _levels_of_a_fall(text, found, start)
+    found = _level_before_its_start(text, found, start)
+    found = _ranges_read_apart(text, found, start)
+    found = _corrected(text, found)
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
-    found = _cents_of_the_money(text, _money_in_its_scale(text, _points_of_a_percent(text, found)))
-    found = _bare_ages(text, _bounded_past_a_noun(text, found, lang, start), lang, start)
-    found = _measures(text, _down_to_negatives(text, _scores(text, _second_of_a_pair(text, _no_ordinal_seconds(text, found, start)), lang, start), lang), lang, start)
-    found = _approximate_by_order(text, _from_zero(text, _compound_measures(text, found, lang, start), lang), lang, start)
+    found = _points_of_a_percent(text, found)
+    found = _money_in_its_scale(text, found)
+    found = _cents_of_the_money(text, found)
+    found = _bounded_past_a_noun(text, found, lang, start)
+    found = _bare_ages(text, found, lang, start)
+    found = _no_ordinal_seconds(text, found, start)
+    found = _second_of_a_pair(text, found)
+    found = _scores(text, found, lang, start)
+    found = _down_to_negatives(text, found, lang)
+    found = _measures(text, found, lang, start)
+    found = _compound_measures(text, found, lang, start)
+    found = _from_zero(text, found, lang)
+    found = _approximate_by_order(text, found, lang, start)
     return _one_who_speaks(text, found, lang, start)
 
 
