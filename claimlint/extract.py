@@ -927,7 +927,12 @@ def _of_an_age(text: str, q: Quantity, lex: Lexicon) -> bool:
     الخامسة والثلاثين من عمره", an ordinal and "and" written onto the tens)."""
     if q.start > 0 and not (text[q.start - 1].isspace() or text[q.start - 1] in "ـ"):
         return False
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 24))[:2]]
+    return _age_words_after(text, q.end, lex)
+
+
+def _age_words_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the partitive and a word of age (``decade_age_words_after``) are the two words after ``at``: "من عمره"."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, at, min(len(text), at + 24))[:2]]
     return len(words) == 2 and words[0] in lex.partitive and words[1] in lex.decade_age_words_after
 
 
@@ -2771,6 +2776,7 @@ def extract_span(
         found = _every_nth(text, found, lang, start, stop, folded)
         found = _glued_numbers(text, found, lang, start, stop, folded)
         found = _dual_counts(text, found, lang, start, stop, masked)
+        found = _ordinal_ages(text, found, lang, start, stop, masked)
         found = _one_unit_spells(text, found, lang, start, stop, folded, masked)
         found = _decades(text, found, lang, start, stop, folded)
         found = _fiscal_years(text, found, lang, start, stop, folded)
@@ -5985,6 +5991,49 @@ def _dual_counts(
     return _with_added(found, added)
 
 
+def _ordinal_ages(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """ "دون سن الخامسة", "طفل في العاشرة من عمره", "في الثامنة والعشرين من عمرها": an ordinal that states an age
+    (``age_ordinals``, with the tens after "و"), right after the noun of age (``age_nouns``; a qualifier before it bounds
+    it: under five), or after a preposition and before "من" and a word of age (``decade_age_words_after``), is that age
+    in years; elsewhere it is an ordinal ("الدورة الخامسة", the fifth session)."""
+    lex = lexicon(lang)
+    if not lex.age_ordinals or all(text.find(f, start, end) < 0 for f in _age_ordinal_heads(lang)):
+        return found
+    added = []
+    for m in _age_ordinal_pattern(lang).finditer(text, start, end):
+        before = _word_before_at(text, m.start(), start)
+        after_noun = before in lex.age_nouns
+        if not (after_noun or (_age_words_after(text, m.end(), lex) and before in lex.prepositions)) or (
+                _taken(m.start(), m.end(), found, masked)):
+            continue  # (after a noun, the ordinal is its adjective: "في السنة الخامسة من عمره", "للمرة الخامسة")
+        tens = lex.values["NUMWORD"][normalize(m.group("tens"))] if m.group("tens") else 0
+        q = Quantity(DURATION, Decimal(lex.age_ordinals[normalize(m.group("ordinal"))] + tens), m.start(), m.end(),
+                     m.group(), lang, unit="year", precision=Decimal("0.5"))
+        added.append(_qualified_by_the_words_before(text, q, start, lex) if after_noun else q)
+    return _with_added(found, added)
+
+
+@cache
+def _age_ordinal_heads(lang: str) -> frozenset[str]:
+    """The first words of ``age_ordinals``: what a paragraph must hold for :func:`_ordinal_ages` to look further."""
+    return frozenset(form.split()[0] for form in lexicon(lang).age_ordinals)
+
+
+@cache
+def _age_ordinal_pattern(lang: str) -> re.Pattern[str]:
+    """An ordinal of ``age_ordinals``, and "و" and the tens with the article written onto it ("والعشرين")."""
+    lex = lexicon(lang)
+    tens = [w for w, n in lex.values["NUMWORD"].items() if n in _TENS and w.startswith(lex.definite_prefixes)]
+    ands = [p for p in lex.prefixes if p in lex.values["AND"]]
+    return compile_cached(rf"(?<!\w)(?P<ordinal>{_alternatives(lex.age_ordinals)})"
+                          rf"(?:[ \u00a0]+(?:{_alternatives(ands)})(?P<tens>{_alternatives(tens)}))?(?!\w)")
+
+
+_TENS = frozenset(range(20, 100, 10))
+
+
 def _qualified_by_the_words_before(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     """``q`` bounded by a qualifier written right before it, with the language's prefix onto its first word or not
     ("أكثر من", "بأكثر من"): for quantities the grammar does not read, as a noun's dual."""
@@ -6213,7 +6262,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
     """Every word the passes of :func:`extract_span` that read the text itself look for before they try their
     patterns (``_every_words``, ``_glued_words``, ``dual_counts``, ``_one_unit_units``, ``_decade_words``,
     ``_fiscal_marks``, the words of :func:`_century_patterns` and :func:`_century_range_patterns`,
-    ``fractions_by``), in one trie: a paragraph whose ``folded`` it finds nothing in holds none of them, and those
+    ``fractions_by``, the first words of ``age_ordinals``), in one trie: a paragraph whose ``folded`` it finds nothing in holds none of them, and those
     passes would each find nothing. (The trie's space matches any run of spaces, which a single one is: it may
     find more, never less.)"""
     lex = lexicon(lang)
@@ -6234,7 +6283,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
         words.update(_century_range_patterns(lang)[2])
     # (and those two look for theirs in the text as written: folded, a word of the text is in ``folded`` folded so,
     # as case folding and the two replacements of :func:`_case_blind` go one character at a time)
-    words.update(_case_blind(w) for w in (*lex.dual_counts, *lex.measure_duals))
+    words.update(_case_blind(w) for w in (*lex.dual_counts, *lex.measure_duals, *_age_ordinal_heads(lang)))
     if _fractions_by_pattern(lang) is not None:
         words.update(_case_blind(w) for w in lex.fractions_by)
     return compile_cached(trie(sorted(words)))

@@ -386,6 +386,7 @@ class Lexicon:
     zero_points: dict[str, frozenset[str]] = field(default_factory=dict)  # "5 degrees below zero": -5
     score_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "lost 1-2 to Arsenal": a score, no range
     dual_counts: tuple[str, ...] = ()  # "بفارق مقعدين": a noun's dual counts two of it
+    age_ordinals: dict[str, int] = field(default_factory=dict)  # "الخامسة": after "سن", or before "من عمره", an age of five
     measure_duals: dict[str, str] = field(default_factory=dict)  # "مترين": two metres (the form's unit)
     mark_qualifiers: frozenset[str] = frozenset()  # "death toll passes 2,000": they bound bare figures only
     order_qualifiers: frozenset[str] = frozenset()  # "no earlier than 2029": before a spell and ``ago_words``, turned over
@@ -1644,6 +1645,7 @@ def lexicon(lang: str) -> Lexicon:
         zero_points={side: _words(forms) for side, forms in (data.get("zero_points") or {}).items()},
         score_words={side: _words(forms) for side, forms in (data.get("score_words") or {}).items()},
         dual_counts=tuple(str(f) for f in data.get("dual_counts") or ()),
+        age_ordinals=_invert(data.get("age_ordinals"), int),
         measure_duals={str(f): str(unit) for unit, forms in (data.get("measure_duals") or {}).items() for f in forms},
         mark_qualifiers=_words(data.get("mark_qualifiers")),
         order_qualifiers=_words(data.get("order_qualifiers")),

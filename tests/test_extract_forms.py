@@ -4373,9 +4373,9 @@ CASES = [
      [("40 milioni di euro", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
     ("fr", "Le contrat vaut 40 millions d'euros plus 10 de primes.",
      [("40 millions d'euros", "currency", "4e7", "EUR"), ("10", "currency", "1e7", "EUR")]),
-    # a number, the partitive and a word of age: an age (not the tens of a number whose ordinal is unread)
+    # a number, the partitive and a word of age: an age (and an ordinal with its tens, read whole: 35, not 30)
     ("ar", "توفي رجل في الستين من عمره، وآخر في الـ45 من عمره، وثالث في الخامسة والثلاثين من عمره.",
-     [("الستين", "duration", "60", "year"), ("45", "duration", "45", "year")]),
+     [("الستين", "duration", "60", "year"), ("45", "duration", "45", "year"), ("الخامسة والثلاثين", "duration", "35", "year")]),
     ("ar", "قتل 60 من عمال المصنع.", [("60", "number", "60")]),
     # money and its hundredths before a word of time or a preposition
     ("en", "It cost 15 dollars 50 last year; $20 43 people.", [("15 dollars 50", "currency", "15.5", "USD"), ("$20", "currency", "20", "USD"), ("43", "count", "43")]),
@@ -5154,6 +5154,11 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # Arabic ages written as ordinals, after the noun of age or before "من عمره"; not an ordinal after its noun
+    ("ar", "الأطفال دون سن الخامسة هم الأكثر عرضة للخطر، وتوفي شقيقهم في الثامنة والعشرين من عمره.",
+     [("دون سن الخامسة", "duration", "5", "year", "less_than"), ("الثامنة والعشرين", "duration", "28", "year")]),
+    ("ar", "طفلة في الثالثة عشرة من عمرها، ومن هم فوق سن الستين، في السنة الخامسة من عمره، الدورة الخامسة.",
+     [("الثالثة عشرة", "duration", "13", "year"), ("فوق سن الستين", "duration", "60", "year", "more_than")]),
     ("en", "The company has been in decline for a decade.", [("a decade", "duration", "10", "year")]),
     ("en", "The price of a stamp fell from 20p to 19p.", [("20p", "currency", "0.20", "GBP"), ("19p", "currency", "0.19", "GBP")]),
 ]
