@@ -5154,6 +5154,15 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # an oven's temperature is one in every language, centilitres are a volume, and heating "до" a level reaches it
+    ("en", "Preheat the oven to 180C and bake at 350F for an hour.",
+     [("180C", "measure", "180", "°C"), ("350F", "measure", "350", "°F"), ("an hour", "duration", "1", "hour")]),
+    ("it", "Cuocete in forno a 200 gradi per 30 minuti.", [("200 gradi", "measure", "200", "°C"), ("30 minuti", "duration", "30", "minute")]),
+    ("nl", "Verwarm de oven voor op 200 graden.", [("200 graden", "measure", "200", "°C")]),
+    ("fr", "Versez 25 cl de crème et préchauffez le four à 180 degrés.", [("25 cl", "measure", "25", "cl"), ("180 degrés", "measure", "180", "°C")]),
+    ("ru", "Нагрейте духовку до 200 градусов.", [("до 200 градусов", "measure", "200", "°C")]),
+    ("ar", "سخني الفرن على 180 درجة.", [("180 درجة", "measure", "180", "°C")]),
+    ("en", "Row 180C was empty.", []),
     # Arabic ages written as ordinals, after the noun of age or before "من عمره"; not an ordinal after its noun
     ("ar", "الأطفال دون سن الخامسة هم الأكثر عرضة للخطر، وتوفي شقيقهم في الثامنة والعشرين من عمره.",
      [("دون سن الخامسة", "duration", "5", "year", "less_than"), ("الثامنة والعشرين", "duration", "28", "year")]),
