@@ -1405,6 +1405,9 @@ def find_runs(
                 # "3 million five-year bonds", "4.2 million twenty-foot units": a number written onto a
                 # word with a hyphen describes it and adds to no amount before it
                 "NUMWORD" in categories and _hyphened_after_amount(text, current, tok)
+            ) or (
+                # "more than 2 million 155mm rounds": a figure with a unit written onto it opens a measure of its own
+                "NUM" in categories and current and "SCALE" in current[-1][2] and text[tok_end : tok_end + 1].isalpha()
             ):
                 if states:
                     yield from _emit(text, lex, _as_tokens(current))

@@ -2980,9 +2980,9 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
         # (the centimetres of a height, "1 m 65", follow a measure right before them or after "and")
         before = normalize(text[out[i - 1].end : level.start]).strip() if i else None
         after_a_measure = i > 0 and out[i - 1].kind is MEASURE and (not before or before in lex.values["AND"])
-        if gap in lex.values["AND"] and _like_figures(level, then) and not after_a_measure and (
-                then.qualifier is None or not then.text.startswith(then.qualifier)):
-            out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
+        if (gap in lex.values["AND"] and _like_figures(level, then) and not after_a_measure and (
+                then.qualifier is None or not then.text.startswith(then.qualifier))) or _denied_for(text, level, then):
+            out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)  # (or one denied: "Non 15 ma 25 chilometri")
             continue
         if then.qualifier is not None and then.text.startswith(then.qualifier):
             gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to")
@@ -4233,7 +4233,8 @@ def _written_in_hundredths(q: Quantity) -> Decimal | None:
 
 
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
-    """ "19 et 23 ans", "3, 4 and 5 percent": figures with "and" between, or a comma before a figure
+    """ "19 et 23 ans", "3, 4 and 5 percent", "del 4, del 6 e del 9%": figures with "and" between (and the preposition or
+    article before the first written again before the next), or a comma before a figure
     listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
     en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), rising and of like size once scaled, within a
     factor of ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3
@@ -4242,6 +4243,9 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     if not _DIGIT.search(q.text) or _word_before(text, q, 0) in lex.values["OVER"]:
         return False
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
+    if len(gap) > 1 and gap[1:] == _LIST_ITEMS.findall(normalize(text[max(0, q.start - 24) : q.start]))[-len(gap) + 1 :] and all(
+            _linking(w, lex) for w in gap[1:]):
+        gap = gap[:1]  # "del 4, del 6 e del 9%": the preposition of each figure, written again before the next
     if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
         return False
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
@@ -6156,8 +6160,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     out = []
     for q in found:
         # (a count's noun, or the word after a bare number, which counts nothing, as one with a decimal sign: "إلى 34.2 ليرة")
+        # (or a year's four figures with no word of a year before them: "في الكويت إلى 1000 دينار")
         noun = _NEXT_WORD.match(text, q.end) if (q.kind is COUNT and q.noun is not None) or (
-            q.kind is NUMBER and q.unit is None and not q.is_range) else None
+            q.kind is NUMBER and q.unit is None and not q.is_range) or (
+            q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.values["YEAR_BEFORE"]) else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"
         if noun is not None:

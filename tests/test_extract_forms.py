@@ -5154,6 +5154,24 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a denied figure before a measure is in its unit; a list whose figures each repeat their preposition shares its unit
+    ("it", "Non 15 ma 25 chilometri di nuove piste ciclabili.", [("15", "measure", "15", "km"), ("25 chilometri", "measure", "25", "km")]),
+    ("ru", "не 15, а 25 километров", [("15", "measure", "15", "km"), ("25 километров", "measure", "25", "km")]),
+    ("it", "I prezzi sono saliti del 4, del 6 e del 9% a Milano, Roma e Napoli.",
+     [("4", "percent", "4", "percent"), ("6", "percent", "6", "percent"), ("9%", "percent", "9", "percent")]),
+    ("fr", "Les prix ont augmenté de 4, de 6 et de 9 %.",
+     [("4", "percent", "4", "percent"), ("6", "percent", "6", "percent"), ("9 %", "percent", "9", "percent")]),
+    # a calibre written onto its figure is no tail of the scaled amount before it
+    ("en", "The US has sent more than 2 million 155mm rounds to Ukraine.",
+     [("more than 2 million", "number", "2e6", None, "more_than"), ("155mm", "measure", "155", "mm")]),
+    ("ru", "Выплата составит 2 тыс. 500 руб.", [("2 тыс. 500 руб.", "currency", "2500", "RUB")]),
+    # a shared currency name after four figures, in a paragraph that names its country, is money, no year
+    ("ar", "رفعت الكويت الحد الأدنى للمعاش إلى 1000 دينار.", [("1000 دينار", "currency", "1000", "KWD")]),
+    # duals of weapons count two; soldiers' ages between commas or in brackets
+    ("ar", "أطلق الحوثيون صاروخين وأسقط الجيش مسيّرتين.", [("صاروخين", "count", "2"), ("مسيّرتين", "count", "2")]),
+    ("en", "A soldier, 24, from Catterick, died.", [("24", "duration", "24", "year")]),
+    ("nl", "De militair (24) uit Assen raakte gewond.", [("24", "duration", "24", "year")]),
+    ("it", "Un soldato di 24, originario di Bari, è morto.", [("24", "duration", "24", "year")]),
     # an oven's temperature is one in every language, centilitres are a volume, and heating "до" a level reaches it
     ("en", "Preheat the oven to 180C and bake at 350F for an hour.",
      [("180C", "measure", "180", "°C"), ("350F", "measure", "350", "°F"), ("an hour", "duration", "1", "hour")]),
