@@ -1836,6 +1836,9 @@ def _figure_before_a_time_ago(text: str, q: Quantity, lex: Lexicon) -> Quantity 
 _FIGURE_THEN_WORD = lazy(r"([0-9][0-9.,]*)[ \u00a0]+(\p{L}+)")
 
 
+_FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
+
+
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
@@ -2117,6 +2120,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         at = q.start + figure.start()
         return replace(q, kind=NUMBER, start=at, end=at + len(figure.group()), text=figure.group(),
                        precision=Decimal("0.5"), bound=EXACT, qualifier=None)
+    if q.kind is DURATION and q.unit == "hour" and _FOUR_FIGURE_CLOCK.match(q.text):
+        return None  # "came under fire at 0600 hours": a clock's four figures (a leading zero opens no count of hours)
     if q.kind is DURATION and lex.half_year_marks and _HALF_YEAR.fullmatch(q.text) and q.text[1] in lex.half_year_marks:
         return None  # "revenue rose in 1H25": the first half of 2025 in financial copy, no 1 h 25 min
     if q.kind is YEAR and _age(text, q):
@@ -4650,7 +4655,11 @@ def _levels_of_a_change(
             split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
                 or (not (changing and first not in lex.change_from_words)
-                    and _after_change(text, q, start, by=True, reach=reach)))
+                    and _after_change(text, q, start, by=True, reach=reach))
+                # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
+                # aged from 3 to 5", the ages the verb's object is in)
+                or (from_word and q.kind is DURATION and _after_verb(text, q, start, lex.lengthen_stems, reach=2)
+                    and before not in lex.age_words and before not in lex.age_before_words))
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
@@ -6432,16 +6441,20 @@ def _from_to_bounds(text: str, prev: Quantity, q: Quantity) -> bool:
 def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "fines of up to €35m or 7% of turnover", "peuvent atteindre 35 millions d'euros ou 7 %", "до 30 млн евро или
     6% оборота": a bound written before a figure bounds the other measure that "or" alone joins to it (an amount of
-    another kind or unit: "up to 5 or 6 days" is the grammar's)."""
+    another kind or unit: "up to 5 or 6 days" is the grammar's), or one of the same kind after a comma and "or" ("above
+    $609,350, or $731,200 for joint filers")."""
     out = list(found)
     for i in range(1, len(out)):
         prev, q = out[i - 1], out[i]
         if (prev.bound is EXACT or q.bound is not EXACT or prev.qualifier is None or q.qualifier is not None or q.is_range
-                or prev.is_range or not prev.text.startswith(prev.qualifier) or (prev.kind, prev.unit) == (q.kind, q.unit)
+                or prev.is_range or not prev.text.startswith(prev.qualifier)
                 or q.kind in (DATE, YEAR, DURATION) or prev.kind in (DATE, YEAR, DURATION)):
             continue
         lex = lexicon(q.lang)
         words = normalize(text[prev.end : q.start]).split()
+        if (prev.kind, prev.unit) == (q.kind, q.unit) and not words[:1] == [","]:
+            continue  # (of one kind, after a comma only: "above $609,350, or $731,200 for joint filers")
+        words = [w for w in words if w != ","]
         if 0 < len(words) <= 2 and words[0] in lex.values["OR"] and all(  # (and the qualifier's "to": "fino a ... o al 7%")
                 w in lex.values["TO"] or w in lex.values["ARTICLE"] for w in words[1:]):
             out[i] = replace(q, bound=prev.bound)

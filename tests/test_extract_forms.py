@@ -5154,6 +5154,20 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a spell lengthened is two spells, before and after, in every language
+    ("en", "The mandate was extended from 12 to 18 months.", [("12", "duration", "12", "month"), ("18 months", "duration", "18", "month")]),
+    ("it", "Il mandato è stato prorogato da 12 a 18 mesi.", [("12", "duration", "12", "month"), ("18 mesi", "duration", "18", "month")]),
+    ("ru", "Срок продлевают с 3 до 6 месяцев.", [("3", "duration", "3", "month"), ("6 месяцев", "duration", "6", "month")]),
+    ("nl", "De termijn werd verlengd van 12 naar 18 maanden.", [("12", "duration", "12", "month"), ("18 maanden", "duration", "18", "month")]),
+    ("en", "Children aged from 5 to 11 years.", [("from 5 to 11 years", "duration", "5", "year", "exact", "11")]),
+    # a clock's four figures with a leading zero; pounds written onto a figure; ships' knots
+    ("en", "The convoy came under fire at 0600 hours and dropped 2,000lb bombs.", [("2,000lb", "measure", "2000", "lb")]),
+    ("it", "La fregata può navigare a 27 nodi.", [("27 nodi", "measure", "27", "kn")]),
+    # a bound before an amount bounds one of its kind after a comma and "or"
+    ("en", "The rate applies to incomes above $609,350, or $731,200 for joint filers.",
+     [("above $609,350", "currency", "609350", "USD", "more_than"), ("$731,200", "currency", "731200", "USD", "more_than")]),
+    ("fr", "Des amendes jusqu'à 500 euros, ou 1 000 euros en cas de récidive.",
+     [("jusqu'à 500 euros", "currency", "500", "EUR", "at_most"), ("1 000 euros", "currency", "1000", "EUR", "at_most")]),
     # a denied figure before a measure is in its unit; a list whose figures each repeat their preposition shares its unit
     ("it", "Non 15 ma 25 chilometri di nuove piste ciclabili.", [("15", "measure", "15", "km"), ("25 chilometri", "measure", "25", "km")]),
     ("ru", "не 15, а 25 километров", [("15", "measure", "15", "km"), ("25 километров", "measure", "25", "km")]),
