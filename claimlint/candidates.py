@@ -296,6 +296,9 @@ def _reference_source(lang: str) -> str | None:
         # figures where the clause ends or a preposition or conjunction follows, "الخط الساخن 16528." (not "تلقى الخط
         # الساخن 15335 مكالمة", calls counted)
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        # (or after a short word, a verb of being, in three groups or more: "il numero verde è 800 123 456"; not "نطاق
+        # الرقم هو 1000-5000")
+        rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
         rf"|{opens(lex.phone_words)}[\s:.]*[{DIGITS}]{{5}}(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or

@@ -1092,9 +1092,10 @@ class QuantityBuilder:
             # the amount (but "between 1500 and 2 million people", "from 1200 to 15 million dollars" are
             # ranges)
             raise NotAQuantity("a year is no lower end of a range to a figure ten thousand times larger")
-        if (explicit or dash) and low.kind is YEAR and high.kind not in _YEARS_AND_NUMBERS and high.scale is None:
-            # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros": a figure that looks like a year
-            # and an amount after it
+        if (explicit or dash) and low.kind is YEAR and high.kind not in _YEARS_AND_NUMBERS and (
+                high.scale is None or low.value not in RECENT_YEARS):
+            # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros", "от 1500 до 12 тыс. рублей": a figure that
+            # looks like a year and an amount after it
             low = replace(low, kind=NUMBER, precision=_HALF)
         if (high.kind is YEAR and not high.digits and low.kind is NUMBER and low.digits
                 and 100 <= low.value < high.value and low.value == low.value.to_integral_value()):
@@ -1139,7 +1140,9 @@ class QuantityBuilder:
                     break
         if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
-        ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000)
+        ) and (multiplied or low.value.scaleb(high.exponent) < high.value or low.value >= high.value):
+            # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000; nor where the scale
+            # would take the lower end past the upper, which it stays below unscaled: "от 500 до 12 тыс. рублей")
             low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)

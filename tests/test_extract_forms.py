@@ -2266,7 +2266,7 @@ CASES = [
     # is no recent year ("from 1200 to 15 million dollars")
     ("en", "Unemployment stood at 4% and under Biden fell; in the next phase 5,000 troops.",
      [("4%", "percent", "4", "percent"), ("5,000", "count", "5000")]),
-    ("en", "Fines range from 1200 to 15 million dollars.", [("from 1200 to 15 million", "number", "1200", None, "exact", "15e6")]),
+    ("en", "Fines range from 1200 to 15 million dollars.", [("from 1200 to 15 million dollars", "currency", "1200", "USD", "exact", "15e6")]),
     ("nl", "De winst steeg met 5 dollarcent tot 52 dollarcent; een omzet van 96 à 98 miljard dollar; 3 à 4 dagen.",
      [("5 dollarcent", "currency", "0.05", "USD"), ("52 dollarcent", "currency", "0.52", "USD"),
       ("van 96 à 98 miljard dollar", "currency", "96e9", "USD", "exact", "98e9"), ("3 à 4 dagen", "duration", "3", "day", "exact", "4")]),
@@ -5154,6 +5154,16 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a range's bare lower end: four figures are no year before a scaled amount, and a scale that would take it past
+    # the upper end is not its
+    ("ru", "Билеты стоят от 1500 до 12 тыс. рублей, места в партере — от 500 до 12 тыс. рублей.",
+     [("от 1500 до 12 тыс. рублей", "currency", "1500", "RUB", "exact", "12000"),
+      ("от 500 до 12 тыс. рублей", "currency", "500", "RUB", "exact", "12000")]),
+    ("ar", "تتراوح الأسعار بين 1500 و12 ألف دولار.", [("بين 1500 و12 ألف دولار", "currency", "1500", "USD", "exact", "12000")]),
+    ("en", "Tickets cost from 1500 to 12 thousand dollars.", [("from 1500 to 12 thousand dollars", "currency", "1500", "USD", "exact", "12000")]),
+    ("en", "It rose from 2022 to 1.5 billion.", [("2022", "year", "2022"), ("1.5 billion", "number", "1.5e9")]),
+    # a phone number after a phone word and a verb of being
+    ("it", "Per informazioni il numero verde è 800 123 456.", []),
     # a spell lengthened is two spells, before and after, in every language
     ("en", "The mandate was extended from 12 to 18 months.", [("12", "duration", "12", "month"), ("18 months", "duration", "18", "month")]),
     ("it", "Il mandato è stato prorogato da 12 a 18 mesi.", [("12", "duration", "12", "month"), ("18 mesi", "duration", "18", "month")]),
