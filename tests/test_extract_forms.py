@@ -5154,6 +5154,11 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # an adverb of frequency between a verb of exceeding and its figure; an Arabic spelling of km/h
+    ("fr", "Les frais dépassent souvent 150 euros mensuels.", [("dépassent souvent 150 euros", "currency", "150", "EUR", "more_than")]),
+    ("it", "Le spese superano spesso i 150 euro.", [("superano spesso i 150 euro", "currency", "150", "EUR", "more_than")]),
+    ("nl", "De kosten overschrijden vaak 150 euro.", [("overschrijden vaak 150 euro", "currency", "150", "EUR", "more_than")]),
+    ("ar", "تتسارع السيارة من صفر إلى 100 كلم/ساعة.", [("من صفر إلى 100 كلم/ساعة", "measure", "0", "km/h", "exact", "100")]),
     # a range's bare lower end: four figures are no year before a scaled amount, and a scale that would take it past
     # the upper end is not its
     ("ru", "Билеты стоят от 1500 до 12 тыс. рублей, места в партере — от 500 до 12 тыс. рублей.",
