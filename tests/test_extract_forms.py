@@ -5154,6 +5154,10 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a recipe's grams in Russian ("г" before what is weighed), Italian "etti"
+    ("ru", "Для теста понадобится 300 г муки и 100 г сахара; в 2024 г. цены выросли.",
+     [("300 г", "measure", "300", "g"), ("100 г", "measure", "100", "g"), ("2024 г.", "year", "2024")]),
+    ("it", "Servono 2 etti di prosciutto cotto.", [("2 etti", "measure", "2", "hg")]),
     # an adverb of frequency between a verb of exceeding and its figure; an Arabic spelling of km/h
     ("fr", "Les frais dépassent souvent 150 euros mensuels.", [("dépassent souvent 150 euros", "currency", "150", "EUR", "more_than")]),
     ("it", "Le spese superano spesso i 150 euro.", [("superano spesso i 150 euro", "currency", "150", "EUR", "more_than")]),
