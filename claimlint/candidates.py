@@ -669,7 +669,10 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     if m.group("label") in lex.named_before_years and _NAME_THEN_LABEL.search(m.string, max(0, m.start() - 40), m.start()):
         return []  # the last word of a name, no label: "On Christmas Day 300 volunteers", "During Fashion Week 500 models"
     if label in lex.place_words and not _place_named(lex, m.string, m.start("label"), end):
-        return []  # "mis en ligne 3 000 archives", "Белый дом 12 марта"
+        # "mis en ligne 3 000 archives", "Белый дом 12 марта"; but a place whose name is a fixed phrase, which the
+        # label's alternative matched first: "شارع 26 يوليو" (a street named after a day)
+        phrase = next((p for p in lex.fixed_phrases if m.string.startswith(p, m.start("label"))), None)
+        return [] if phrase is None else [(m.start("label"), m.start("label") + len(phrase))]
     if _word_after_is(lex, m.string, end, _MEASURED_AFTER_MARK) or _percent_or_times_after(lex, m.string, end) or (
             _unit_after(lex, m.string, end)):
         # an amount, not a place in the text: "برقم 300 ألف دولار" (with a figure of $300,000), "a flight

@@ -5154,6 +5154,9 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a street named after a day is a fixed phrase, though "شارع" before a figure and a month is no place; duals of cups
+    ("ar", "يقع المتجر في شارع 26 يوليو بالقاهرة، وأضيفي كوبين من الأرز.", [("كوبين", "count", "2")]),
+    ("ar", "أغلق شارع 10 بسبب الأمطار في 26 يوليو.", [("26 يوليو", "date", "--07-26")]),
     # a recipe's grams in Russian ("г" before what is weighed), Italian "etti"
     ("ru", "Для теста понадобится 300 г муки и 100 г сахара; в 2024 г. цены выросли.",
      [("300 г", "measure", "300", "g"), ("100 г", "measure", "100", "g"), ("2024 г.", "year", "2024")]),
