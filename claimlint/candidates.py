@@ -829,8 +829,8 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
 
 def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_Piece]:
     """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص", "بين 100 ألف ومليون ريال": "and" written onto the
-    number, dual or scale word after the word that ends an amount is the range's "and", a token of its
-    own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
+    number, dual or scale word after the word that ends an amount (or onto a month after a month: "بين مارس
+    ويونيو 2024") is the range's "and", a token of its own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
     letter, and a scale word after it."""
     previous_end = -1  # (none: no token before)
     previous_categories: tuple[str, ...] = ()
@@ -850,6 +850,9 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
         ):  # (and after a spelled number: "بين خمسمائة وألف دينار", 500 to 1,000; not where the scale word begins a
             # sum, "بين تسعمائة وألف ومئتي دولار", 900 to 1,200)
             yield start - 1, start, ("AND",)
+        elif ("MONTH" in previous_categories and "MONTH" in categories and previous_end < start - 1
+              and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1)):
+            yield start - 1, start, ("AND",)  # "بين مارس ويونيو 2024": two months of one year
         previous_end, previous_categories = end, categories
         yield tok
 

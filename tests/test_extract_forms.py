@@ -5154,6 +5154,8 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # "and" written onto a month after a month joins the two of one year
+    ("ar", "ارتفعت الأسعار بين مارس ويونيو 2024.", [("بين مارس ويونيو 2024", "date", "2024-03", None, "exact", "2024-06")]),
     # a street named after a day is a fixed phrase, though "شارع" before a figure and a month is no place; duals of cups
     ("ar", "يقع المتجر في شارع 26 يوليو بالقاهرة، وأضيفي كوبين من الأرز.", [("كوبين", "count", "2")]),
     ("ar", "أغلق شارع 10 بسبب الأمطار في 26 يوليو.", [("26 يوليو", "date", "--07-26")]),
