@@ -254,6 +254,21 @@ def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return not (_LATIN.match(word.group(1)) and word.group(1).islower())
 
 
+def _before_a_latin_code(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether, in copy of a script other than Latin, a word of Latin capitals that is no vocabulary word (a unit,
+    a currency code) follows a bare figure: the letters of a model, "مرسيدس 300 SLR", "Toyota 86 GR" in Russian
+    (not "300 USD", "5 GW", "20 MW")."""
+    if languages()[q.lang]["script"] == "Latin":
+        return False
+    after = _LATIN_CAPITALS_AFTER.match(text, q.end)
+    if after is None or after.group(1) in lex.measure_symbols or after.group(1) in lex.measure_in_context:
+        return False  # ("20 MW", "5 TB": a unit)
+    return not lex.classify("word", lex.fold(normalize(after.group(1))))
+
+
+_LATIN_CAPITALS_AFTER = lazy(r"[ \u00a0]+([A-Z][A-Z0-9]{1,4})(?![\p{L}\d])")
+
+
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """Whether a bare figure is a name's: after a capitalised word inside a sentence ("Vision 2030", "Qwen 2.5"), after
     a product's name ("айфон 15"), or another model's of a product named once ("Pixel 9 and 9 Pro")."""
@@ -2070,6 +2085,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
     if q.kind in (NUMBER, YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
+    if bare and q.kind in (NUMBER, COUNT) and q.text.isdigit() and _before_a_latin_code(text, q, lex):
+        return None  # "مرسيدس 300 SLR", "Москвич 3е" is no such; "фрегат 22350 MKII": a model's figure and its letters
     if bare and q.kind in (NUMBER, COUNT) and _spelled_in_a_name(text, q, start):
         return None  # "Ten Hag's side", "Burger chain Five Guys": a number word in a name
     if q.is_range and q.qualifier is None and (first_end := _LEADING_FIGURE.match(q.text)) is not None and (

@@ -5154,6 +5154,10 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # in Arabic or Russian copy, Latin capitals after a bare figure are a model's letters, unless a unit or a code
+    ("ar", "بيعت سيارة مرسيدس 300 SLR بمبلغ 135 مليون يورو، وبقدرة 20 MW.",
+     [("135 مليون يورو", "currency", "1.35e8", "EUR"), ("20 MW", "measure", "20", "MW")]),
+    ("ru", "У Alibaba уже 91 ЦОД, а фрегат 22350 MK стоит 300 EUR.", [("91", "count", "91"), ("300 EUR", "currency", "300", "EUR")]),
     # "and" written onto a month after a month joins the two of one year
     ("ar", "ارتفعت الأسعار بين مارس ويونيو 2024.", [("بين مارس ويونيو 2024", "date", "2024-03", None, "exact", "2024-06")]),
     # a street named after a day is a fixed phrase, though "شارع" before a figure and a month is no place; duals of cups
