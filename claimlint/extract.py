@@ -4260,10 +4260,11 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
     en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), rising and of like size once scaled, within a
     factor of ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3
-    million", "19 and 5 months pregnant")."""
+    million", "19 and 5 months pregnant"), or in any order where the sentence says "respectively"; one in words before
+    one in words only ("seven and nine years")."""
     lex = lexicon(q.lang)
-    if not _DIGIT.search(q.text) or _word_before(text, q, 0) in lex.values["OVER"]:
-        return False
+    if (not _DIGIT.search(q.text) and _DIGIT.search(after.text)) or _word_before(text, q, 0) in lex.values["OVER"]:
+        return False  # (a number in words before one in words only: "seven and nine years")
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
     if len(gap) > 1 and gap[1:] == _LIST_ITEMS.findall(normalize(text[max(0, q.start - 24) : q.start]))[-len(gap) + 1 :] and all(
             _linking(w, lex) for w in gap[1:]):
@@ -4271,6 +4272,8 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
         return False
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
+    if high < low <= high * 10 and _says_respectively(text, q.start, after.end, lex):
+        return True  # (in any order where the sentence says "respectively": "nine and seven years respectively")
     return high / 10 <= low <= high
 
 

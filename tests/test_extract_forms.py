@@ -5154,6 +5154,13 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # terms listed in words, or in any order where the sentence says "respectively", share the unit written once
+    ("en", "They were jailed for nine and seven years respectively.", [("nine", "duration", "9", "year"), ("seven years", "duration", "7", "year")]),
+    ("fr", "Ils ont été condamnés respectivement à six et quatre ans.", [("six", "duration", "6", "year"), ("quatre ans", "duration", "4", "year")]),
+    ("ar", "قضت المحكمة بالسجن 7 و5 و3 سنوات على التوالي.",
+     [("7", "duration", "7", "year"), ("5", "duration", "5", "year"), ("3 سنوات", "duration", "3", "year")]),
+    ("nl", "De broers kregen vijf en zeven jaar cel.", [("vijf", "duration", "5", "year"), ("zeven jaar", "duration", "7", "year")]),
+    ("en", "He was 52 and 3 years later he died.", [("52", "number", "52"), ("3 years", "duration", "3", "year")]),
     # in Arabic or Russian copy, Latin capitals after a bare figure are a model's letters, unless a unit or a code
     ("ar", "بيعت سيارة مرسيدس 300 SLR بمبلغ 135 مليون يورو، وبقدرة 20 MW.",
      [("135 مليون يورو", "currency", "1.35e8", "EUR"), ("20 MW", "measure", "20", "MW")]),
