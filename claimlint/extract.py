@@ -3968,7 +3968,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
-            part = phrase in _phrases(q.lang, "part_words") and _no_larger(_scaled_like(q, measured), measured)
+            part = (phrase in _phrases(q.lang, "part_words") or (not commas and _after_a_few_words(phrase, q.lang, measured))) and (
+                _no_larger(_scaled_like(q, measured), measured))
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
@@ -3984,6 +3985,13 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _after_a_few_words(phrase: str, lang: str, measured: Quantity) -> bool:
+    """Whether ``phrase`` is a spell's few words and a part phrase, with no comma: "cinq ans de prison dont trois"."""
+    words = phrase.split()
+    return any(" ".join(words[-n:]) in _phrases(lang, "part_words") and len(words) - n <= _PART_REACH.get(measured.kind, 0)
+               for n in range(1, min(len(words), 3)))
 
 
 def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bool:

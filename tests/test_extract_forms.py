@@ -5154,6 +5154,9 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a part of a spell after its few words with no comma
+    ("fr", "Il a été condamné à cinq ans de prison dont trois avec sursis.", [("cinq ans", "duration", "5", "year"), ("trois", "duration", "3", "year")]),
+    ("it", "Gli hanno dato quattro anni di carcere di cui due sospesi.", [("quattro anni", "duration", "4", "year"), ("due", "duration", "2", "year")]),
     # terms listed in words, or in any order where the sentence says "respectively", share the unit written once
     ("en", "They were jailed for nine and seven years respectively.", [("nine", "duration", "9", "year"), ("seven years", "duration", "7", "year")]),
     ("fr", "Ils ont été condamnés respectivement à six et quatre ans.", [("six", "duration", "6", "year"), ("quatre ans", "duration", "4", "year")]),
