@@ -1851,6 +1851,7 @@ def _figure_before_a_time_ago(text: str, q: Quantity, lex: Lexicon) -> Quantity 
 _FIGURE_THEN_WORD = lazy(r"([0-9][0-9.,]*)[ \u00a0]+(\p{L}+)")
 
 
+_DAY_SLASH_LOW_MONTH = lazy(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])")
 _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 
 
@@ -1886,6 +1887,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before not in lex.day_month_after and not _MONTH_PADDED.search(written.group()):
             value, precision = parse_number(written.group(), lex)
             q = replace(q, kind=NUMBER, value=value, precision=precision, unit=None)
+    if (q.kind is NUMBER and not lex.month_first and (written := _DAY_SLASH_LOW_MONTH.fullmatch(q.text)) is not None
+            and _word_before(text, q, start) in lex.day_month_after
+            and not (_word_after_in(text, q, lex.values["OF"]) or _word_after_in(text, q, lex.partitive))):
+        # "L'udienza è stata rinviata al 12/3": a day and month after a word that introduces a day, where days come
+        # first, as the date the tokenizer leaves to the ratio when the day could be a month (not "al 2/3 dei voti")
+        day, month = int(written.group(1)), int(written.group(2))
+        q = replace(q, kind=DATE, value=CalendarDate(None, month, day), precision=Decimal(0), unit=None)
     if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, lex)) is not None:
         q = counted  # "Sinner ha vinto dopo 5 set": what the figure counts, no fifth of September
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):

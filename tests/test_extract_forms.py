@@ -5154,6 +5154,10 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a day and month both up to twelve after a word that introduces a day, where days come first; not a share of
+    ("it", "L'udienza è stata rinviata al 12/3, con il 2/3 dei voti.", [("12/3", "date", "--03-12"), ("2/3", "number", "0.6666666666666666666666666667")]),
+    ("fr", "Le procès est reporté au 12/3.", [("12/3", "date", "--03-12")]),
+    ("en", "The payment is due on 12/3.", [("12/3", "number", "4")]),
     # a part of a spell after its few words with no comma
     ("fr", "Il a été condamné à cinq ans de prison dont trois avec sursis.", [("cinq ans", "duration", "5", "year"), ("trois", "duration", "3", "year")]),
     ("it", "Gli hanno dato quattro anni di carcere di cui due sospesi.", [("quattro anni", "duration", "4", "year"), ("due", "duration", "2", "year")]),
