@@ -6488,7 +6488,7 @@ def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         lex = lexicon(q.lang)
         words = normalize(text[prev.end : q.start]).split()
-        if (prev.kind, prev.unit) == (q.kind, q.unit) and not words[:1] == [","]:
+        if (prev.kind, prev.unit) == (q.kind, q.unit) and words[:1] != [","]:
             continue  # (of one kind, after a comma only: "above $609,350, or $731,200 for joint filers")
         words = [w for w in words if w != ","]
         if 0 < len(words) <= 2 and words[0] in lex.values["OR"] and all(  # (and the qualifier's "to": "fino a ... o al 7%")
