@@ -5154,6 +5154,12 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # Russian square metres in more forms; Italian "lievitato" is a verb of change; Arabic duals of rooms and schools
+    ("ru", "Построено 74,9 млн кв. метров жилья, квартира площадью 78,5 квадратного метра.",
+     [("74,9 млн кв. метров", "measure", "7.49e7", "m2"), ("78,5 квадратного метра", "measure", "78.5", "m2")]),
+    ("it", "Il costo del cantiere è lievitato da 800 milioni a 1,4 miliardi di euro.",
+     [("800 milioni", "currency", "8e8", "EUR"), ("1,4 miliardi di euro", "currency", "1.4e9", "EUR")]),
+    ("ar", "يضم المجمع ألفي شقة ومدرستين وشقة من غرفتين.", [("ألفي", "count", "2000"), ("مدرستين", "count", "2"), ("غرفتين", "count", "2")]),
     # a day and month both up to twelve after a word that introduces a day, where days come first; not a share of
     ("it", "L'udienza è stata rinviata al 12/3, con il 2/3 dei voti.", [("12/3", "date", "--03-12"), ("2/3", "number", "0.6666666666666666666666666667")]),
     ("fr", "Le procès est reporté au 12/3.", [("12/3", "date", "--03-12")]),
