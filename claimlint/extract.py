@@ -2354,13 +2354,20 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     after = _ELIDED_WORDS.match(text, times.end())
     if after is not None and normalize(after.group(2)) in lex.multiple_after:
         return True
-    if after is not None and normalize(after.group(2)) in lex.values["ARTICLE"] and (
-        (noun := _ELIDED_WORDS.match(text, after.end())) is not None and (normalize(noun.group(2)) in lex.multiple_nouns or (
-            (then := _ELIDED_WORDS.match(text, noun.end())) is not None and normalize(then.group(2)) in lex.multiple_nouns))
-    ):
-        # "14 fois les bénéfices", "1,1 volte l'Ebitda", a word between: "15 volte il suo valore", "twintig keer de
-        # verwachte winst" (not "trois fois le Tour de France")
-        return True
+    at = times.end()
+    for _ in range(_MULTIPLE_NOUN_REACH):
+        # a noun of amount among the next three words, with no preposition, conjunction, article of one or unit of time
+        # before it: "14 fois les bénéfices", "1,1 volte l'Ebitda", "15 volte il suo valore", "twintig keer de verwachte
+        # winst", "eight times average local earnings" (not "trois fois le Tour de France", "eight times a year", "eight
+        # times in a row")
+        if (word_after := _ELIDED_WORDS.match(text, at)) is None:
+            break
+        key = normalize(word_after.group(2))
+        if key in lex.multiple_nouns:
+            return True
+        if key in lex.prepositions or key in lex.conjunctions or key in lex.values["INDEF"] or "DUR" in lex.classify("word", lex.fold(key)):
+            break
+        at = word_after.end()
     glued = text[q.start - 1 : q.start] if q.start > start else ""
     last = normalize(q.qualifier).split()[-1] if q.qualifier and q.text.startswith(q.qualifier) else ""
     # (the word may end the qualifier: "более чем в 2 раза")
@@ -2369,6 +2376,9 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
         return True  # "Il fatturato è cresciuto di 2,2 volte" (not "una media di tre volte al giorno")
     return (before in lex.multiple_before or last in lex.multiple_before
             or (glued.isalpha() and glued in lex.multiple_before))
+
+
+_MULTIPLE_NOUN_REACH = 3
 
 
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

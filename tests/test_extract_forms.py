@@ -5154,6 +5154,11 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    # a multiple before a noun of amount, adjectives or an article between; not a count of times before a preposition
+    ("en", "It costs about eight times average local earnings, 8.3 times median earnings; he won eight times in a row.",
+     [("about eight times", "number", "8", None, "about"), ("8.3 times", "number", "8.3"), ("eight", "count", "8")]),
+    ("nl", "Een huis kost ongeveer 4,5 keer het bruto jaarinkomen.", [("ongeveer 4,5 keer", "number", "4.5", None, "about")]),
+    ("fr", "Il a gagné trois fois le Tour de France.", [("trois", "count", "3")]),
     # Russian square metres in more forms; Italian "lievitato" is a verb of change; Arabic duals of rooms and schools
     ("ru", "Построено 74,9 млн кв. метров жилья, квартира площадью 78,5 квадратного метра.",
      [("74,9 млн кв. метров", "measure", "7.49e7", "m2"), ("78,5 квадратного метра", "measure", "78.5", "m2")]),
