@@ -5154,6 +5154,7 @@ CASES = [
     ("it", "Il 24 gennaio alle 15 persone sono state evacuate.", [("24 gennaio", "date", "--01-24"), ("15", "count", "15")]),
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
+    ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
     # a multiple before a noun of amount, adjectives or an article between; not a count of times before a preposition
     ("en", "It costs about eight times average local earnings, 8.3 times median earnings; he won eight times in a row.",
      [("about eight times", "number", "8", None, "about"), ("8.3 times", "number", "8.3"), ("eight", "count", "8")]),
