@@ -3284,7 +3284,7 @@ def _measure_pattern(lang: str) -> re.Pattern[str]:
     (:func:`claimlint.compiled.compile_cached`), where ``regex`` spent 10-30 ms a language compiling it at every
     start."""
     units = _measure_units(lang)
-    return compile_cached(rf"(?P<gap>[ \u00a0\u202f\-‐]?)(?P<unit>{units})[{MARKS}]*(?![^\W_]|['’])(?!/[^\W\d_])")
+    return compile_cached(rf"(?P<gap>[ \u00a0\u202f\-‐]?)(?P<unit>{units})[{MARKS}]*(?![^\W_]|['’{MARKS}])(?!/[^\W\d_])")
 
 
 @cache

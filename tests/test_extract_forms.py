@@ -5155,6 +5155,15 @@ CASES = [
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
     ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
+    # speeds in kilometres a second, blood sugar, radiation doses (an Arabic unit's letters are never the start of a longer word)
+    ("en", "The probe travels at 17 km/s; glucose fell from 160 mg/dL to 110 mg/dL; a scan gives 10 millisieverts.",
+     [("17 km/s", "measure", "17", "km/s"), ("160 mg/dL", "measure", "160", "mg/dl"), ("110 mg/dL", "measure", "110", "mg/dl"),
+      ("10 millisieverts", "measure", "10", "mSv")]),
+    ("ru", "Скорость 8 км/с, уровень сахара 7 ммоль/л, доза 20 мЗв.",
+     [("8 км/с", "measure", "8", "km/s"), ("7 ммоль/л", "measure", "7", "mmol/l"), ("20 мЗв", "measure", "20", "mSv")]),
+    ("ar", "تلقى العمال جرعة 150 ملّي سيفرت وسار المسبار بسرعة 400 كيلومتر في الثانية.",
+     [("150 ملّي سيفرت", "measure", "150", "mSv"), ("400 كيلومتر في الثانية", "measure", "400", "km/s")]),
+    ("it", "La sonda viaggia a circa 17 chilometri al secondo.", [("circa 17 chilometri al secondo", "measure", "17", "km/s", "about")]),
     # a multiple before a noun of amount, adjectives or an article between; not a count of times before a preposition
     ("en", "It costs about eight times average local earnings, 8.3 times median earnings; he won eight times in a row.",
      [("about eight times", "number", "8", None, "about"), ("8.3 times", "number", "8.3"), ("eight", "count", "8")]),
