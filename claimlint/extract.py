@@ -1783,15 +1783,21 @@ def _age(text: str, q: Quantity) -> bool:
 _AGE_AFTER = lazy(r"[ \u00a0\-‐]+(\w+)")
 
 
-def _a_month_homograph(text: str, q: Quantity, lex: Lexicon) -> Quantity | None:
+def _a_month_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
     """A day and a month's short name that is also a word (``month_homographs``), with no year after it nor a full stop
-    that is not the sentence's end, as the count of that word: "dopo 5 set durissimi", "vinto in 5 set." ("il 5 set.
-    2025" is a date)."""
+    that is not the sentence's end, after a word that introduces no day and with the clause going on after it, as the
+    count of that word: "dopo 5 set durissimi", "è durata 5 set e quattro ore" ("il 5 set. 2025", "chiudono il 15 set.",
+    "Scadenza: 15 set, ore 12" are dates)."""
     m = _DAY_AND_WORD.fullmatch(q.text)
     if m is None or normalize(m.group(2)) not in lex.month_homographs:
         return None
     if m.group(3) and not _SENTENCE_END_AFTER.match(text, q.end):
         return None
+    before = _word_before(text, q, start)
+    if before in ("", *lex.day_month_after) or (before not in lex.prepositions and _CLAUSE_ENDS_HERE.match(text, q.end)):
+        return None  # a date after a word that introduces a day, a colon or nothing, or ending its clause: "Le iscrizioni
+        # chiudono il 15 set.", "Scadenza: 15 set, ore 12" (a count of sets follows a preposition, "vinto in 5 set.", or a
+        # verb, and the clause goes on)
     return replace(q, kind=COUNT, value=Decimal(m.group(1)), precision=Decimal("0.5"), unit=None, noun=m.group(2),
                    end=q.start + len(m.group(1)), text=m.group(1))
 
@@ -1894,7 +1900,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # first, as the date the tokenizer leaves to the ratio when the day could be a month (not "al 2/3 dei voti")
         day, month = int(written.group(1)), int(written.group(2))
         q = replace(q, kind=DATE, value=CalendarDate(None, month, day), precision=Decimal(0), unit=None)
-    if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, lex)) is not None:
+    if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, start, lex)) is not None:
         q = counted  # "Sinner ha vinto dopo 5 set": what the figure counts, no fifth of September
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
@@ -4314,7 +4320,8 @@ def _denied_for(text: str, q: Quantity, after: Quantity) -> bool:
         return False
     before = text[max(0, q.start - 48) : q.start]
     words = _LIST_ITEMS.findall(normalize(before[_clause_mark_end(before) + 1 :]))[-_DENIAL_REACH:]
-    return not lex.negation_words.isdisjoint(words)
+    # (not a figure after an article, a noun's: "Il n'a pas voulu commenter les 12, mais 2 millions d'euros ont été saisis")
+    return not lex.negation_words.isdisjoint(words) and not (words and words[-1] in lex.values["ARTICLE"])
 
 
 # How many words before a denied figure its negation may stand: "non si tratta di 3 miliardi".
@@ -4703,9 +4710,9 @@ def _levels_of_a_change(
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
-                # aged from 3 to 5", the ages the verb's object is in)
+                # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
                 or (from_word and q.kind is DURATION and _after_verb(text, q, start, lex.lengthen_stems, reach=2)
-                    and before not in lex.age_words and before not in lex.age_before_words))
+                    and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
@@ -6184,7 +6191,8 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
     lex = lexicon(found[0].lang) if found else None
     for q in found:
         prev = out[-1] if out else None
-        if (lex is not None and (q.kind is DURATION and q.unit == "hour" or q.kind is NUMBER and q.text.isdigit())
+        if (lex is not None and (q.kind is DURATION and q.unit == "hour" or q.kind is NUMBER and q.text.isdigit()
+                                 and not _FIGURE_SOON_AFTER.match(text, q.end))  # (not a vote: "le 5 mai à 9 contre 3")
                 and q.qualifier is None and not q.is_range
                 and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24 and (
                     (prev is not None and prev.kind is DATE
@@ -6498,8 +6506,9 @@ def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         lex = lexicon(q.lang)
         words = normalize(text[prev.end : q.start]).split()
-        if (prev.kind, prev.unit) == (q.kind, q.unit) and words[:1] != [","]:
-            continue  # (of one kind, after a comma only: "above $609,350, or $731,200 for joint filers")
+        if ((prev.kind, prev.unit) == (q.kind, q.unit)) != (words[:1] == [","]):
+            continue  # (of one kind, after a comma only: "above $609,350, or $731,200 for joint filers"; of another, with
+            # no comma: "more than $5 billion, or 3% of GDP" restates the amount)
         words = [w for w in words if w != ","]
         if 0 < len(words) <= 2 and words[0] in lex.values["OR"] and all(  # (and the qualifier's "to": "fino a ... o al 7%")
                 w in lex.values["TO"] or w in lex.values["ARTICLE"] for w in words[1:]):

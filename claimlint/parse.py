@@ -1140,10 +1140,13 @@ class QuantityBuilder:
                     break
         if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
-        ) and (multiplied or low.value.scaleb(high.exponent) < high.value or low.value >= high.value):
-            # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000; nor where the scale
-            # would take the lower end past the upper, which it stays below unscaled: "от 500 до 12 тыс. рублей")
-            low = replace(low, value=low.value.scaleb(high.exponent), precision=low.precision.scaleb(high.exponent))
+        ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000)
+            exponent = high.exponent
+            if not multiplied and low.value < high.value <= low.value.scaleb(exponent):
+                # where the scale would take the lower end past the upper, the scale below it where that keeps the two
+                # within ten times ("от 900 до 1,1 млрд рублей": 900 million), else none ("от 500 до 12 тыс. рублей")
+                exponent = exponent - 3 if high.value <= low.value.scaleb(exponent - 3) * 10 < high.value * 10 else 0
+            low = replace(low, value=low.value.scaleb(exponent), precision=low.precision.scaleb(exponent))
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")

@@ -5217,6 +5217,22 @@ CASES = [
     ("en", "It rose from 2022 to 1.5 billion.", [("2022", "year", "2022"), ("1.5 billion", "number", "1.5e9")]),
     # a phone number after a phone word and a verb of being
     ("it", "Per informazioni il numero verde è 800 123 456.", []),
+    # mends after a probe of this session's rules: a figure after an article is no denied amount; a date's
+    # "set" at the end of its clause or after "il"; a vote after a date and a clock word; an oven's door opens to an
+    # angle; French "prolongé de 6 à 8 mois" stays a range; a bound crosses ", or" to an amount of its own kind only;
+    # "from 900 to 1.1 billion" is 900 million
+    ("fr", "Il n'a pas voulu commenter les 12, mais 2 millions d'euros ont été saisis.",
+     [("12", "number", "12"), ("2 millions d'euros", "currency", "2e6", "EUR")]),
+    ("it", "Le iscrizioni chiudono il 15 set.; scadenza: 30 set, ore 12; ha vinto in 5 set.",
+     [("15 set.", "date", "--09-15"), ("30 set", "date", "--09-30"), ("5", "count", "5")]),
+    ("fr", "Le jury a tranché le 5 mai à 9 contre 3.", [("5 mai", "date", "--05-05"), ("9", "number", "9"), ("3", "number", "3")]),
+    ("ru", "Дверца духовки открывается на 90 градусов.", [("90", "count", "90")]),
+    ("fr", "Le chantier devrait être prolongé de 6 à 8 mois.", [("de 6 à 8 mois", "duration", "6", "month", "exact", "8")]),
+    ("en", "The project will cost more than $5 billion, or 3% of GDP.",
+     [("more than $5 billion", "currency", "5e9", "USD", "more_than"), ("3%", "percent", "3", "percent")]),
+    ("ru", "Стоимость оценивается от 900 до 1,1 млрд рублей.", [("от 900 до 1,1 млрд рублей", "currency", "9e8", "RUB", "exact", "1.1e9")]),
+    ("nl", "De kosten worden geschat tussen 900 en 1,1 miljard euro.",
+     [("tussen 900 en 1,1 miljard euro", "currency", "9e8", "EUR", "exact", "1.1e9")]),
     # a spell lengthened is two spells, before and after, in every language
     ("en", "The mandate was extended from 12 to 18 months.", [("12", "duration", "12", "month"), ("18 months", "duration", "18", "month")]),
     ("it", "Il mandato è stato prorogato da 12 a 18 mesi.", [("12", "duration", "12", "month"), ("18 mesi", "duration", "18", "month")]),
