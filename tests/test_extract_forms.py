@@ -5155,6 +5155,15 @@ CASES = [
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
     ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
+    # a fever's and a vaccine's temperatures, in every language; Russian degrees of frost are below zero
+    ("en", "The vaccine must be stored at minus 70C; he had a fever of 39.4C.",
+     [("minus 70C", "measure", "-70", "°C"), ("39.4C", "measure", "39.4", "°C")]),
+    ("nl", "De patiënt had 40 graden koorts.", [("40 graden", "measure", "40", "°C")]),
+    ("fr", "Le vaccin doit être conservé à moins 70 degrés.", [("moins 70 degrés", "measure", "-70", "°C")]),
+    ("it", "Aveva la febbre a 39,8 gradi.", [("39,8 gradi", "measure", "39.8", "°C")]),
+    ("ar", "يجب حفظ اللقاح عند 70 درجة تحت الصفر.", [("70 درجة تحت الصفر", "measure", "-70", "°C")]),
+    ("ru", "Вакцину хранить при минус 70 градусах, ночью 5 градусов мороза.",
+     [("минус 70 градусах", "measure", "-70", "°C"), ("5 градусов мороза", "measure", "-5", "°C")]),
     # speeds in kilometres a second, blood sugar, radiation doses (an Arabic unit's letters are never the start of a longer word)
     ("en", "The probe travels at 17 km/s; glucose fell from 160 mg/dL to 110 mg/dL; a scan gives 10 millisieverts.",
      [("17 km/s", "measure", "17", "km/s"), ("160 mg/dL", "measure", "160", "mg/dl"), ("110 mg/dL", "measure", "110", "mg/dl"),
