@@ -5246,6 +5246,8 @@ _LONGEST_SENTENCE = 400
 
 
 _SMALL_WHOLE = 100
+_SHARE_WHOLE = 1000  # the largest whole of a share ("un Français sur mille")...
+_ODDS_WHOLE = 10**9  # ...and of odds ("une chance sur un million")
 
 
 def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -5261,14 +5263,15 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     is no unit is a share too: "Two in five adults"; anywhere in a language whose verb comes first
     ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause. Not with a unit of measure
     between (``measure_words``, but those read only for some values): "5 liter op 100 kilometer" is a rate of fuel
-    ("2 metro su 4 chiuse", lines of the underground, a share)."""
+    ("2 metro su 4 chiuse", lines of the underground, a share). A noun of chance (``odds_nouns``) makes one and it odds
+    of any whole after any word: "Il y a une chance sur 2 700", "c'è una probabilità su 10.000"."""
     lex = lexicon(lang)
     ratio_ends = _ratio_ends(lang)
     out: list[Quantity] = []
     for q in found:
         m, n = None, q.value
         if (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and q.qualifier is None
-                and not q.is_range and isinstance(n, Decimal) and n == n.to_integral_value() and 2 <= n <= 1000
+                and not q.is_range and isinstance(n, Decimal) and n == n.to_integral_value() and 2 <= n <= _ODDS_WHOLE
                 and _word_before(text, q, start) in ratio_ends):
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
@@ -5280,6 +5283,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             out.append(q)  # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate
             continue
         written = m.group("one")
+        odds = noun in lex.odds_nouns  # "une chance sur 2 700", "una probabilità su 10.000": odds, of any whole, anywhere
+        if not odds and n > _SHARE_WHOLE:
+            out.append(q)
+            continue
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
             numerator > 1 and not share_whole(q.text.isdigit(), n, lex.mark_wholes)
@@ -5292,8 +5299,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # where the language has one: so one and a noun are a share anywhere there ("In Italia un comune
             # su cinque è a rischio", "dans plus d'une station sur dix"), over a small whole (not a survey's
             # size: "secondo un sondaggio su 1.000 persone", whose Italian plural ends as singulars do)
-            declined = (numerator > 1 and not lex.noun_plural_endings) or (
-                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings and n < _SMALL_WHOLE))
+            declined = not odds and ((numerator > 1 and not lex.noun_plural_endings) or (
+                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings and n < _SMALL_WHOLE)))
         else:
             # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
             # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the

@@ -5155,6 +5155,12 @@ CASES = [
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
     ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
+    # odds: one, a noun of chance and a ratio word, of any whole and after any word
+    ("fr", "Il y a une chance sur 2 700 que cela arrive, et un risque sur 10 000 ensuite.",
+     [("une chance sur 2 700", "number", "0.0003703703703703703703703703704"), ("un risque sur 10 000", "number", "0.0001")]),
+    ("it", "C'è una probabilità su 2.700.", [("una probabilità su 2.700", "number", "0.0003703703703703703703703703704")]),
+    ("ru", "Это один шанс из 2700.", [("один шанс из 2700", "number", "0.0003703703703703703703703703704")]),
+    ("fr", "Une enquête sur 3 000 personnes.", [("3 000", "count", "3000")]),
     # a fever's and a vaccine's temperatures, in every language; Russian degrees of frost are below zero
     ("en", "The vaccine must be stored at minus 70C; he had a fever of 39.4C.",
      [("minus 70C", "measure", "-70", "°C"), ("39.4C", "measure", "39.4", "°C")]),
