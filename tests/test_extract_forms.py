@@ -5155,6 +5155,8 @@ CASES = [
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
     ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
+    ("fr", "Une dose de 2,5 mg par kilo.", [("2,5 mg par kilo", "measure", "2.5", "mg/kg")]),
+    ("ar", "يتناول المريض 500 ملغ مرتين يومياً.", [("500 ملغ", "measure", "500", "mg"), ("مرتين", "count", "2")]),
     # odds: one, a noun of chance and a ratio word, of any whole and after any word
     ("fr", "Il y a une chance sur 2 700 que cela arrive, et un risque sur 10 000 ensuite.",
      [("une chance sur 2 700", "number", "0.0003703703703703703703703703704"), ("un risque sur 10 000", "number", "0.0001")]),
