@@ -79,8 +79,8 @@ _NOT_QUANTITIES = lazy(
       # a team's formation: 4-4-2, 4-2-3-1, 3-5-2 (three or four single figures joined by dashes, ten in all:
       # excluded_spans adds them; not a vote, "5-3-1", nor days, "les 4-5-6 juin")
       | (?<=(?<![:/])[1-6١-٦])(?:[\-–][1-6١-٦]){2,3}(?P<formation>)(?![\w\-–:/]|[.,]\d)
-      # video resolutions: 720p, 1080p, 2160p (no pence)
-      | (?:(?<=3)60|(?<=4)80|(?<=5)76|(?<=7)20|(?<=1)080|(?<=1)440|(?<=2)160|(?<=4)320)[pi](?!\w)
+      # video resolutions: 720p, 1080p, 2160p (no pence, but before a share's price: "an offer of 480p a share")
+      | (?:(?<=3)60|(?<=4)80|(?<=5)76|(?<=7)20|(?<=1)080|(?<=1)440|(?<=2)160|(?<=4)320)[pi](?!\w)(?!\ (?:a|per)\ share)
       # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5), Russian 6:3, 7:6 (two or more, or one with
       # its tie-break; "aged 5-7, 8-10" are ranges, and so are "5-6 (2023), 6-7 (2024)")
       | (?<!:\d)(?:(?&first_set)(?&tie)(?:,?\ (?&set)(?&tie)?){0,4}|(?&first_set)(?:,?\ (?&set)(?&tie)?){1,4})(?![\w\-:])
@@ -1381,6 +1381,15 @@ def _windows(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
         yield current
 
 
+def _figure_before_blocked(text: str, tok_start: int, blocked_start: int, categories: tuple[str, ...]) -> int | None:
+    """Where a figure's token that runs into a blocked span ends, cut at the space before it, where what stands
+    before is a whole figure of its own: "27 737 MAX" is 27 and a model; None elsewhere."""
+    if "NUM" not in categories or blocked_start <= tok_start or text[blocked_start - 1 : blocked_start] not in _SPACES:
+        return None
+    head = text[tok_start:blocked_start].rstrip(_SPACES)
+    return tok_start + len(head) if head.isdigit() and len(head) <= 3 else None
+
+
 def find_runs(
     text: str, lang: str, start: int = 0, end: int | None = None, masked: Sequence[tuple[int, int]] = ()
 ) -> Iterator[Run]:
@@ -1404,10 +1413,15 @@ def find_runs(
             while cursor < len(blocked) and blocked[cursor][1] <= tok_start:
                 cursor += 1
             if cursor < len(blocked) and blocked[cursor][0] < tok_end:
-                if states:
-                    yield from _emit(text, lex, _as_tokens(current))
-                current, states = [], False
-                continue
+                cut = _figure_before_blocked(text, tok_start, blocked[cursor][0], categories)
+                if cut is None:
+                    if states:
+                        yield from _emit(text, lex, _as_tokens(current))
+                    current, states = [], False
+                    continue
+                # "delivered 27 737 MAX jets": the figure before a model's, which the tokenizer grouped with it
+                tok_end, categories = cut, lex.classify("fig", folded[tok_start - start : cut - start])
+                tok = (tok_start, tok_end, categories)
             if current and not _joined(text, max(reach, current[-1][1]), tok_start) and not _adjective_between(
                 text, lex, current[-1], tok
             ) and not (lex.elided_numbers and _elided_join(text, lex, current[-1], tok)) or (

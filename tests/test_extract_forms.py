@@ -3570,7 +3570,7 @@ CASES = [
     ("en", "Built in the 1880s, in the '60s and in the early 90s; people in their 30s; since 2020's 23.6 million; 50 737 MAX 10s.",
      [("1880s", "year", "1880", None, "exact", "1889"), ("'60s", "year", "1960", None, "exact", "1969"),
       ("90s", "year", "1990", None, "exact", "1999"), ("30s", "duration", "30", "year", "exact", "39"), ("2020", "year", "2020"),
-      ("23.6 million", "number", "2.36e7")]),
+      ("23.6 million", "number", "2.36e7"), ("50", "number", "50")]),
     ("fr", "Dans les années 1920 et les années 90, puis dans les années quatre-vingt-dix.",
      [("1920", "year", "1920", None, "exact", "1929"), ("90", "year", "1990", None, "exact", "1999")]),
     ("ru", "В 1930-е годы и в 90-е годы построили порядка 9 тыс. предприятий.",
@@ -5155,6 +5155,9 @@ CASES = [
     # a unit's dual and a half; a decade in years; pence at both ends of a fall
     ("ar", "يبلغ طول السمكة أكثر من مترين ونصف.", [("أكثر من مترين ونصف", "measure", "2.5", "m", "more_than")]),
     ("ar", "تقع الشقة في الطابق الـ12 من المبنى.", []),
+    # a figure before a model's, which the tokenizer grouped with it; a price in pence that looks like a resolution
+    ("en", "Boeing delivered 27 737 MAX jets; they sold 27 737 units.", [("27", "number", "27"), ("27 737", "count", "27737")]),
+    ("en", "The offer of 480p a share; it streams in 1080p.", [("480p", "currency", "4.80", "GBP")]),
     ("fr", "Une dose de 2,5 mg par kilo.", [("2,5 mg par kilo", "measure", "2.5", "mg/kg")]),
     ("ar", "يتناول المريض 500 ملغ مرتين يومياً.", [("500 ملغ", "measure", "500", "mg"), ("مرتين", "count", "2")]),
     # odds: one, a noun of chance and a ratio word, of any whole and after any word
