@@ -834,6 +834,7 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
     letter, and a scale word after it."""
     previous_end = -1  # (none: no token before)
     previous_categories: tuple[str, ...] = ()
+    previous_between = False  # (whether the token before the previous one is a word of "between")
     for tok in tokens:
         start, end, categories = tok
         ends = not _AMOUNT_ENDS.isdisjoint(previous_categories)
@@ -851,8 +852,9 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
             # sum, "بين تسعمائة وألف ومئتي دولار", 900 to 1,200)
             yield start - 1, start, ("AND",)
         elif ("MONTH" in previous_categories and "MONTH" in categories and previous_end < start - 1
-              and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1)):
-            yield start - 1, start, ("AND",)  # "بين مارس ويونيو 2024": two months of one year
+              and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1) and previous_between):
+            yield start - 1, start, ("AND",)  # "بين مارس ويونيو 2024": two months of one year (not "في مارس ويونيو")
+        previous_between = "BETWEEN" in previous_categories
         previous_end, previous_categories = end, categories
         yield tok
 

@@ -254,21 +254,6 @@ def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return not (_LATIN.match(word.group(1)) and word.group(1).islower())
 
 
-def _before_a_latin_code(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether, in copy of a script other than Latin, a word of Latin capitals that is no vocabulary word (a unit,
-    a currency code) follows a bare figure: the letters of a model, "مرسيدس 300 SLR", "Toyota 86 GR" in Russian
-    (not "300 USD", "5 GW", "20 MW")."""
-    if languages()[q.lang]["script"] == "Latin":
-        return False
-    after = _LATIN_CAPITALS_AFTER.match(text, q.end)
-    if after is None or after.group(1) in lex.measure_symbols or after.group(1) in lex.measure_in_context:
-        return False  # ("20 MW", "5 TB": a unit)
-    return not lex.classify("word", lex.fold(normalize(after.group(1))))
-
-
-_LATIN_CAPITALS_AFTER = lazy(r"[ \u00a0]+([A-Z][A-Z0-9]{1,4})(?![\p{L}\d])")
-
-
 def _after_name(text: str, q: Quantity, start: int) -> bool:
     """Whether a bare figure is a name's: after a capitalised word inside a sentence ("Vision 2030", "Qwen 2.5"), after
     a product's name ("айфон 15"), or another model's of a product named once ("Pixel 9 and 9 Pro")."""
@@ -1149,6 +1134,8 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
     if lex.qualifier_adverb_ends.isdisjoint(map(str.lower, text[max(start, q.start - 48) : q.start].split()[-3:])):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
+    if _few_things(text, q, lex):
+        return q  # "les camions dépassent souvent 3 voitures": overtaken, no amount exceeded
     words = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))[-8:]
     if (text[words[-1].end() : q.start].strip() if words else True) or _word_after_in(text, q, lex.times_words):
         return q  # (a sign or a figure between: no qualifier of it; "dépassé déjà deux fois": how often)
@@ -1857,7 +1844,7 @@ def _figure_before_a_time_ago(text: str, q: Quantity, lex: Lexicon) -> Quantity 
 _FIGURE_THEN_WORD = lazy(r"([0-9][0-9.,]*)[ \u00a0]+(\p{L}+)")
 
 
-_DAY_SLASH_LOW_MONTH = lazy(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])")
+_DAY_SLASH_LOW_MONTH = lazy(r"(0?[2-9]|1[0-2])/(0?[1-9]|1[01])")
 _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 
 
@@ -1897,9 +1884,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and _word_before(text, q, start) in lex.day_month_after
             and not (_word_after_in(text, q, lex.values["OF"]) or _word_after_in(text, q, lex.partitive))):
         # "L'udienza è stata rinviata al 12/3": a day and month after a word that introduces a day, where days come
-        # first, as the date the tokenizer leaves to the ratio when the day could be a month (not "al 2/3 dei voti")
+        # first, as the date the tokenizer leaves to the ratio when the day could be a month, the day above the month
+        # (not "al 2/3 dei voti", "au 4/5")
         day, month = int(written.group(1)), int(written.group(2))
-        q = replace(q, kind=DATE, value=CalendarDate(None, month, day), precision=Decimal(0), unit=None)
+        if day > month:  # (a share's top is below its bottom: "passée au 4/5", "abaissé au 1/3", "al 4/10")
+            q = replace(q, kind=DATE, value=CalendarDate(None, month, day), precision=Decimal(0), unit=None)
     if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, start, lex)) is not None:
         q = counted  # "Sinner ha vinto dopo 5 set": what the figure counts, no fifth of September
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
@@ -2099,8 +2088,6 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "В третьей четверти года", "Со второй половины дня", "het eerste halfjaar": a part of a period
     if q.kind in (NUMBER, YEAR) and (bare or q.text.endswith("+")) and _after_name(text, q, start):
         return None  # (and "Ligue 1+", "Disney 2+": a name's "+")
-    if bare and q.kind in (NUMBER, COUNT) and q.text.isdigit() and _before_a_latin_code(text, q, lex):
-        return None  # "مرسيدس 300 SLR", "Москвич 3е" is no such; "фрегат 22350 MKII": a model's figure and its letters
     if bare and q.kind in (NUMBER, COUNT) and _spelled_in_a_name(text, q, start):
         return None  # "Ten Hag's side", "Burger chain Five Guys": a number word in a name
     if q.is_range and q.qualifier is None and (first_end := _LEADING_FIGURE.match(q.text)) is not None and (
@@ -3242,7 +3229,8 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
     Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"), or where the context
-    has a ``reach``, among so many words of the clause before the figure and after the unit ("raffiche di vento fino a
+    has a ``reach``, among so many words of the clause before the figure and after the unit, or where a figure below zero
+    is in degrees ("при минус 70 градусах") ("raffiche di vento fino a
     40 nodi", "l'avion volait à 35 000 pieds", "6 pieds de haut"; not "La rete conta 500 nodi e garantisce una
     velocità", "200 pieds de tomates le long du mur"); and none of its ``not_after`` among the three words before the
     figure or the reach's words after the unit, nor of its ``not_before`` among the two words of its clause after the
@@ -3267,7 +3255,10 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
-    if (context.words and context.words.isdisjoint(near)) or not context.not_after.isdisjoint([*before[-3:], *after]):
+    # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C")
+    below_zero = isinstance(q.value, Decimal) and q.value < 0 and is_temperature(context.unit)
+    if (context.words and context.words.isdisjoint(near) and not below_zero) or not context.not_after.isdisjoint(
+            [*before[-3:], *after]):
         return None
     # (nor the two words after the unit: "De camera wordt 90 graden gedraaid")
     return None if not context.not_before.isdisjoint(clause_after[:2]) else context.unit
@@ -4012,10 +4003,13 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _after_a_few_words(phrase: str, lang: str, measured: Quantity) -> bool:
-    """Whether ``phrase`` is a spell's few words and a part phrase, with no comma: "cinq ans de prison dont trois"."""
-    words = phrase.split()
-    return any(" ".join(words[-n:]) in _phrases(lang, "part_words") and len(words) - n <= _PART_REACH.get(measured.kind, 0)
-               for n in range(1, min(len(words), 3)))
+    """Whether ``phrase`` is a spell's complement and a part phrase, with no comma: "cinq ans de prison dont trois"."""
+    words, lex = phrase.split(), lexicon(lang)
+    # (its complement of one word, or two after "of": "de prison dont", "di carcere di cui", "cel waarvan"; not "avec ses
+    # filles dont deux", the daughters' part)
+    return any(" ".join(words[-n:]) in _phrases(lang, "part_words") and (
+        len(words) - n == 1 or (len(words) - n == 2 and (words[0] in lex.values["OF"] or words[0] in lex.partitive)))
+        for n in range(1, min(len(words), 3)))
 
 
 def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bool:
