@@ -5278,7 +5278,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         written = m.group("one")
         odds = noun in lex.odds_nouns  # "une chance sur 2 700", "una probabilità su 10.000": odds, of any whole, anywhere
-        if not odds and n > _SHARE_WHOLE:
+        if not odds and isinstance(n, Decimal) and n > _SHARE_WHOLE:
             out.append(q)
             continue
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
