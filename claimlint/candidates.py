@@ -829,9 +829,9 @@ def _starts_with_sign(tail: str, lex: Lexicon) -> bool:
 
 def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_Piece]:
     """ "بين يومين وثلاثة أيام", "بين مليون ومليوني شخص", "بين 100 ألف ومليون ريال": "and" written onto the
-    number, dual or scale word after the word that ends an amount (or onto a month after a month: "بين مارس
-    ويونيو 2024") is the range's "and", a token of its own (within a number it joins its pieces: "خمسة وعشرين"). The tokenizer reads a number with the
-    letter, and a scale word after it."""
+    number, dual or scale word after the word that ends an amount (or onto a month after a month and "between":
+    "بين مارس ويونيو 2024") is the range's "and", a token of its own (within a number it joins its pieces: "خمسة
+    وعشرين"). The tokenizer reads a number with the letter, and a scale word after it."""
     previous_end = -1  # (none: no token before)
     previous_categories: tuple[str, ...] = ()
     previous_between = False  # (whether the token before the previous one is a word of "between")

@@ -2358,7 +2358,8 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
         key = normalize(word_after.group(2))
         if key in lex.multiple_nouns:
             return True
-        if key in lex.prepositions or key in lex.conjunctions or key in lex.values["INDEF"] or "DUR" in lex.classify("word", lex.fold(key)):
+        if (key in lex.prepositions or key in lex.conjunctions or key in lex.values["INDEF"]
+                or "DUR" in lex.classify("word", lex.fold(key))):
             break
         at = word_after.end()
     glued = text[q.start - 1 : q.start] if q.start > start else ""
@@ -3983,8 +3984,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
         if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
-            part = (phrase in _phrases(q.lang, "part_words") or (not commas and _after_a_few_words(phrase, q.lang, measured))) and (
-                _no_larger(_scaled_like(q, measured), measured))
+            part = (phrase in _phrases(q.lang, "part_words")
+                    or (not commas and _part_after_its_complement(phrase, q.lang, measured))) and _no_larger(_scaled_like(q, measured), measured)
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
@@ -4002,7 +4003,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _after_a_few_words(phrase: str, lang: str, measured: Quantity) -> bool:
+def _part_after_its_complement(phrase: str, lang: str, measured: Quantity) -> bool:
     """Whether ``phrase`` is a spell's complement and a part phrase, with no comma: "cinq ans de prison dont trois"."""
     words, lex = phrase.split(), lexicon(lang)
     # (its complement of one word, or two after "of": "de prison dont", "di carcere di cui", "cel waarvan"; not "avec ses
@@ -4292,8 +4293,8 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     if (not _DIGIT.search(q.text) and _DIGIT.search(after.text)) or _word_before(text, q, 0) in lex.values["OVER"]:
         return False  # (a number in words before one in words only: "seven and nine years")
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
-    if len(gap) > 1 and gap[1:] == _LIST_ITEMS.findall(normalize(text[max(0, q.start - 24) : q.start]))[-len(gap) + 1 :] and all(
-            _linking(w, lex) for w in gap[1:]):
+    if len(gap) > 1 and all(_linking(w, lex) for w in gap[1:]) and (
+            gap[1:] == _LIST_ITEMS.findall(normalize(text[max(0, q.start - 24) : q.start]))[1 - len(gap) :]):
         gap = gap[:1]  # "del 4, del 6 e del 9%": the preposition of each figure, written again before the next
     if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
         return False
