@@ -5160,6 +5160,7 @@ CASES = [
     ("en", "The offer of 480p a share; it streams in 1080p.", [("480p", "currency", "4.80", "GBP")]),
     ("fr", "Une dose de 2,5 mg par kilo.", [("2,5 mg par kilo", "measure", "2.5", "mg/kg")]),
     ("ar", "يتناول المريض 500 ملغ مرتين يومياً.", [("500 ملغ", "measure", "500", "mg"), ("مرتين", "count", "2")]),
+    ("ar", "سجل الريال الإيراني مستوى قياسيا منخفضا عند 600 ألف ريال للدولار في طهران.", [("600 ألف ريال", "currency", "6e5", "IRR")]),
     # odds: one, a noun of chance and a ratio word, of any whole and after any word
     ("fr", "Il y a une chance sur 2 700 que cela arrive, et un risque sur 10 000 ensuite.",
      [("une chance sur 2 700", "number", "0.0003703703703703703703703703704"), ("un risque sur 10 000", "number", "0.0001")]),
