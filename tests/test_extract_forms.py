@@ -5161,6 +5161,9 @@ CASES = [
     ("fr", "Une dose de 2,5 mg par kilo.", [("2,5 mg par kilo", "measure", "2.5", "mg/kg")]),
     ("ar", "يتناول المريض 500 ملغ مرتين يومياً.", [("500 ملغ", "measure", "500", "mg"), ("مرتين", "count", "2")]),
     ("ar", "سجل الريال الإيراني مستوى قياسيا منخفضا عند 600 ألف ريال للدولار في طهران.", [("600 ألف ريال", "currency", "6e5", "IRR")]),
+    ("it", "Il ghiacciaio ha perso più dell'80% del suo volume; raffiche di venti fino a 50 nodi.",
+     [("più dell'80%", "percent", "80", "percent", "more_than"), ("fino a 50 nodi", "measure", "50", "kn", "at_most")]),
+    ("ru", "Вода в Черном море прогрелась до 26 градусов.", [("до 26 градусов", "measure", "26", "°C")]),
     # odds: one, a noun of chance and a ratio word, of any whole and after any word
     ("fr", "Il y a une chance sur 2 700 que cela arrive, et un risque sur 10 000 ensuite.",
      [("une chance sur 2 700", "number", "0.0003703703703703703703703703704"), ("un risque sur 10 000", "number", "0.0001")]),
