@@ -6093,13 +6093,10 @@ def _age_ordinal_heads(lang: str) -> frozenset[str]:
 def _age_ordinal_pattern(lang: str) -> re.Pattern[str]:
     """An ordinal of ``age_ordinals``, and "و" and the tens with the article written onto it ("والعشرين")."""
     lex = lexicon(lang)
-    tens = [w for w, n in lex.values["NUMWORD"].items() if n in _TENS and w.startswith(lex.definite_prefixes)]
+    tens = [w for w, n in lex.values["NUMWORD"].items() if n in TENS and w.startswith(lex.definite_prefixes)]
     ands = [p for p in lex.prefixes if p in lex.values["AND"]]
     return compile_cached(rf"(?<!\w)(?P<ordinal>{_alternatives(lex.age_ordinals)})"
                           rf"(?:[ \u00a0]+(?:{_alternatives(ands)})(?P<tens>{_alternatives(tens)}))?(?!\w)")
-
-
-_TENS = frozenset(range(20, 100, 10))
 
 
 def _qualified_by_the_words_before(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
