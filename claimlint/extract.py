@@ -2233,6 +2233,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
+    if (q.bound is EXACT and q.scale is None and not q.is_range and q.kind is NUMBER and q.text.isdigit()
+            and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
+            and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
+            and not _word_after_in(text, q, lex.dimension_words)):
+        # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number, which counts
+        # nothing (a count stays: "the gate 42 people used"; and a size's figure: "комната 3 на 4 метра"; capitalised, the
+        # noun may name an institution: "in de Tweede Kamer 88 van de 150 zetels")
+        return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
         and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
