@@ -779,9 +779,16 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             # partitive phrase, "of" what is counted ("تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن")
             between = words[k + 1 :]
             partitive = [v for v in between if v in lex.values["OF"]]
-            if len(between) > 3 and len(partitive) != 1:
+            # (or a subject of up to seven words that opens with a noun in construct, no article, and holds its place:
+            # "تجاوز عدد الموظفين المسرحين في قطاع التقنية 150 ألفا", "تجاوزت مطالبات التأمين على السيارات 400 مليون ريال";
+            # its preposition one of place, ``place_prepositions``; not "تجاوز اللاعب المدافع في الدقيقة 30", a subject and its
+            # object, nor "تجاوزت حكومة الوحدة الأزمة بعد مرور 3 أشهر", nor a preposition right before the figure)
+            construct = (len(between) > 3 and not between[0].startswith(lex.definite_prefixes)
+                         and between[-1] not in lex.prepositions)
+            if len(between) > 3 and len(partitive) != 1 and not construct:
                 continue
-            if any((v in lex.prepositions and v not in partitive) or (v[:1] in lex.and_words and len(v) > 3)
+            if any((v in lex.prepositions and v not in partitive and not (construct and v in lex.place_prepositions))
+                   or (v[:1] in lex.and_words and len(v) > 3)
                    or v in lex.change_amount_words for v in between):
                 return None  # (nor a word of the amount: "تجاوز كثير من الطلاب الامتحان بمعدل 90 في المئة", at a rate of)
             at = len(every) - len(words) + k

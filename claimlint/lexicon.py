@@ -350,6 +350,7 @@ class Lexicon:
     from_by_words: frozenset[str] = frozenset()  # French "de": "prolongé de 6 à 8 mois" is by 6 to 8 months
     odds_nouns: frozenset[str] = frozenset()  # "une chance sur 2 700": one of these and a ratio word are odds
     dimension_words: frozenset[str] = frozenset()  # "комната 3 на 4 метра": a size's figures, no place's number
+    place_prepositions: frozenset[str] = frozenset()  # "تجاوز عدد الطلاب في الشعبة 25": inside a subject
     contrast_words: frozenset[str] = frozenset()  # "not 3 billion but 30 billion dollars": the figure in place of one denied
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     part_words_listing: frozenset[str] = frozenset()  # "including a third place": of them, those that list items
@@ -1178,7 +1179,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
-    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "comparison_words", "part_words", "part_words_listing",
+    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",

@@ -5318,6 +5318,11 @@ CASES = [
     ("nl", "De trein naar Utrecht vertrekt van spoor 5, met 400 reizigers.", [("400", "count", "400")]),
     ("ru", "Поезд прибывает на платформу 3.", []),
     ("ar", "توجه الركاب إلى البوابة 42 قبل الإقلاع.", []),
+    # a verb of exceeding before a long subject that opens with a noun in construct and holds a place or field
+    ("ar", "تجاوز عدد النازحين داخليا في اليمن 4.5 مليون شخص.", [("4.5 مليون", "count", "4.5e6", None, "more_than")]),
+    ("ar", "تجاوزت صادرات السعودية عبر ميناء الدمام 20 مليون طن.", [("20 مليون طن", "measure", "2e7", "t", "more_than")]),
+    ("ar", "لا يتجاوز عدد الطلاب في الشعبة الواحدة 25 طالبا.", [("25", "count", "25", None, "at_most")]),
+    ("ar", "تجاوزت حكومة الوحدة الوطنية الأزمة بعد مرور 3 أشهر.", [("3 أشهر", "duration", "3", "month")]),
 ]
 
 
