@@ -791,17 +791,19 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
                    or (v[:1] in lex.and_words and len(v) > 3)
                    or v in lex.change_amount_words for v in between):
                 return None  # (nor a word of the amount: "تجاوز كثير من الطلاب الامتحان بمعدل 90 في المئة", at a rate of)
-            at = len(every) - len(words) + k
-            # (the negation right before the verb, or before a modal and "that": "لا يجوز أن تتجاوز"; not
-            # another verb's, "لم نتوقع أن يتجاوز السعر")
-            negated = (at >= 1 and _a_negation(lex, every[at - 1])) or (
-                at >= 3 and every[at - 3] in lex.negation_words and every[at - 2] in lex.modal_words)
-            return AT_MOST if negated else MORE_THAN
+            return AT_MOST if _verb_negated(lex, every, len(every) - len(words) + k) else MORE_THAN
     return None
 
 
 # How many words before a figure a verb of exceeding may stand, its subject between (three words, or seven with "of").
 _EXCEEDED_REACH = 8
+
+
+def _verb_negated(lex: Lexicon, words: list[str], at: int) -> bool:
+    """Whether the verb ``words[at]`` is negated: the negation right before it, or before a modal and "that" ("لا يجوز أن
+    تتجاوز"); not another verb's ("لم نتوقع أن يتجاوز السعر")."""
+    return (at >= 1 and _a_negation(lex, words[at - 1])) or (
+        at >= 3 and words[at - 3] in lex.negation_words and words[at - 2] in lex.modal_words)
 
 
 def _a_negation(lex: Lexicon, word: str) -> bool:
@@ -824,15 +826,20 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
     if len(every) < 3:
         return None
+    placed = False  # (a preposition of place inside the subject: "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا")
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
         verb = w[1:] if w[:1] in lex.prefixes and w[1:] else w
         bound = next((b for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if bound is None:
-            if w in lex.prepositions or w in prepositions:
+            if w in lex.place_prepositions:
+                placed = True
+            elif w in lex.prepositions or w in prepositions:
                 return None  # (another preposition between: not the verb's subject)
             continue
-        return _NEGATED[Bound(bound)] if k and _a_negation(lex, every[k - 1]) else Bound(bound)
+        if placed and every[k + 1].startswith(lex.definite_prefixes):
+            return None  # (the subject opens with a noun in construct where it holds one, as for :func:`_exceeded`)
+        return _NEGATED[Bound(bound)] if _verb_negated(lex, every, k) else Bound(bound)
     return None
 
 
