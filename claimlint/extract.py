@@ -2439,7 +2439,13 @@ def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%"), or a level
     stated (``level_words``: "Turnout was 67%", "è stata del 58%", "составила 67%")."""
     return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
-        text, q, 0) in lex.values["TO"] or (q.qualifier is None and _vague_before(text, q, 0, lex.level_words))
+        text, q, 0) in lex.values["TO"] or (q.qualifier is None and _vague_before(text, q, 0, lex.level_words)) or (
+        # (or an elided one written onto it: "salita all'11%")
+        (elided := _ELIDED_BEFORE.search(text, max(0, q.start - 12), q.start)) is not None
+        and normalize(elided.group(1)) in lex.values["TO"])
+
+
+_ELIDED_BEFORE = lazy(r"(?r)(?<!\p{L})(\p{L}+['’])$")
 
 
 # An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more

@@ -5325,6 +5325,11 @@ CASES = [
     ("ar", "تجاوزت حكومة الوحدة الوطنية الأزمة بعد مرور 3 أشهر.", [("3 أشهر", "duration", "3", "month")]),
     ("ar", "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا، ولا تزيد مدة الحبس عن 3 سنوات.",
      [("30", "count", "30", None, "at_most"), ("3 سنوات", "duration", "3", "year", "at_most")]),
+    # points after a percent reached with an elided "to" written onto it, or after a gain, are percentage points
+    ("it", "La quota è salita all'11%, in aumento di 2 punti.",
+     [("11%", "percent", "11", "percent"), ("2 punti", "percent", "2", "percentage_point")]),
+    ("fr", "La part est passée de 9 % à 11 %, soit un gain de deux points.",
+     [("9 %", "percent", "9", "percent"), ("11 %", "percent", "11", "percent"), ("deux points", "percent", "2", "percentage_point")]),
 ]
 
 
