@@ -5330,6 +5330,10 @@ CASES = [
      [("11%", "percent", "11", "percent"), ("2 punti", "percent", "2", "percentage_point")]),
     ("fr", "La part est passée de 9 % à 11 %, soit un gain de deux points.",
      [("9 %", "percent", "9", "percent"), ("11 %", "percent", "11", "percent"), ("deux points", "percent", "2", "percentage_point")]),
+    # a container's feet are a length
+    ("fr", "Le fret atteint 4 210 dollars par conteneur de 40 pieds.", [("4 210 dollars", "currency", "4210", "USD"), ("40 pieds", "measure", "40", "ft")]),
+    ("it", "Il nolo per un container da 40 piedi sulla rotta per Genova.", [("40 piedi", "measure", "40", "ft")]),
+    ("nl", "De prijs per container van 40 voet daalde.", [("40 voet", "measure", "40", "ft")]),
 ]
 
 
