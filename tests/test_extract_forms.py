@@ -5334,6 +5334,7 @@ CASES = [
     ("fr", "Le fret atteint 4 210 dollars par conteneur de 40 pieds.", [("4 210 dollars", "currency", "4210", "USD"), ("40 pieds", "measure", "40", "ft")]),
     ("it", "Il nolo per un container da 40 piedi sulla rotta per Genova.", [("40 piedi", "measure", "40", "ft")]),
     ("nl", "De prijs per container van 40 voet daalde.", [("40 voet", "measure", "40", "ft")]),
+    ("nl", "Het kabinet wil het aantal aanvragen halveren tot 25.000 per jaar.", [("tot 25.000", "count", "25000")]),
 ]
 
 
