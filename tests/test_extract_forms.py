@@ -5335,6 +5335,7 @@ CASES = [
     ("it", "Il nolo per un container da 40 piedi sulla rotta per Genova.", [("40 piedi", "measure", "40", "ft")]),
     ("nl", "De prijs per container van 40 voet daalde.", [("40 voet", "measure", "40", "ft")]),
     ("nl", "Het kabinet wil het aantal aanvragen halveren tot 25.000 per jaar.", [("tot 25.000", "count", "25000")]),
+    ("en", "The chief executive, 58, will step down; the striker, 31, stays.", [("58", "duration", "58", "year"), ("31", "duration", "31", "year")]),
 ]
 
 
