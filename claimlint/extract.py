@@ -2390,6 +2390,8 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     before = _word_before(text, q, start)
     if before in lex.multiple_after_change and _after_change(text, q, start):
         return True  # "Il fatturato è cresciuto di 2,2 volte" (not "una media di tre volte al giorno")
+    if lex.multiple_verbs and any(w.startswith(lex.multiple_verbs) for w in _clause_words_before(text, q.start, start, lex)[-6:]):
+        return True  # "تضاعفت إيرادات شباك التذاكر 3 مرات": a verb of multiplying in its clause
     return (before in lex.multiple_before or last in lex.multiple_before
             or (glued.isalpha() and glued in lex.multiple_before))
 

@@ -233,6 +233,7 @@ class Lexicon:
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
     multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
     multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
+    multiple_verbs: tuple[str, ...] = ()  # "تضاعفت الإيرادات 3 مرات": stems of verbs of multiplying, a multiple
     multiple_divided: frozenset[str] = frozenset()  # "divisé par deux": words before a figure that divide by it
     multiple_nouns: frozenset[str] = frozenset()  # after the word of times and an article ("14 fois les bénéfices")
     multiple_after_change: frozenset[str] = frozenset()  # "cresciuto di 2,2 volte": before the figure, after a verb of change
@@ -1528,6 +1529,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_after=_words((data.get("multiple_marks") or {}).get("after")),
         multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
+        multiple_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),
         half_year_marks=frozenset(str(f) for f in data.get("half_year_marks") or ()),

@@ -1979,7 +1979,7 @@ CASES = [
     ("en", "De Boo claimed his first World Cup win over 1000m; a £1500m deal.",
      [("over 1000", "number", "1000", None, "more_than"), ("£1500m", "currency", "1.5e9", "GBP")]),
     ("ru", "Ключевая ставка в 21% вдвое выше, чем год назад.", [("21%", "percent", "21", "percent"), ("вдвое", "number", "2")]),
-    ("ar", "تضاعف الدين العام ثلاث مرات خلال السنوات الثلاث الماضية.", [("ثلاث", "count", "3"), ("السنوات الثلاث", "duration", "3", "year")]),
+    ("ar", "تضاعف الدين العام ثلاث مرات خلال السنوات الثلاث الماضية.", [("ثلاث مرات", "number", "3"), ("السنوات الثلاث", "duration", "3", "year")]),
     # near-misses from a second probe: "said one man had been arrested" counts one; "a thirty-second advert" is a spell;
     # "alle 12 con il punteggio" no clock time; "80-е места" seats in the 1980s; "في سن 12 قانونا" no age
     ("en", "Police said one man had been arrested; a thirty-second advert costs £200,000.",
@@ -5336,6 +5336,7 @@ CASES = [
     ("nl", "De prijs per container van 40 voet daalde.", [("40 voet", "measure", "40", "ft")]),
     ("nl", "Het kabinet wil het aantal aanvragen halveren tot 25.000 per jaar.", [("tot 25.000", "count", "25000")]),
     ("en", "The chief executive, 58, will step down; the striker, 31, stays.", [("58", "duration", "58", "year"), ("31", "duration", "31", "year")]),
+    ("ar", "تضاعفت إيرادات شباك التذاكر 3 مرات، وفاز الفريق 3 مرات باللقب.", [("3 مرات", "number", "3"), ("3", "count", "3")]),
 ]
 
 
