@@ -5337,6 +5337,8 @@ CASES = [
     ("nl", "Het kabinet wil het aantal aanvragen halveren tot 25.000 per jaar.", [("tot 25.000", "count", "25000")]),
     ("en", "The chief executive, 58, will step down; the striker, 31, stays.", [("58", "duration", "58", "year"), ("31", "duration", "31", "year")]),
     ("ar", "تضاعفت إيرادات شباك التذاكر 3 مرات، وفاز الفريق 3 مرات باللقب.", [("3 مرات", "number", "3"), ("3", "count", "3")]),
+    ("ru", "В регионе не хватает более 2 тысяч учителей; семья получает 2 л растительного масла, мотор — 150 л.с.",
+     [("более 2 тысяч", "count", "2000", None, "more_than"), ("2 л", "measure", "2", "l"), ("150", "count", "150")]),
 ]
 
 
