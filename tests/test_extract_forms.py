@@ -5341,6 +5341,8 @@ CASES = [
      [("более 2 тысяч", "count", "2000", None, "more_than"), ("2 л", "measure", "2", "l"), ("150", "count", "150")]),
     ("it", "Si è laureato con 110 su 110; la lista ha vinto 37 seggi su 110.",
      [("110 su 110", "number", "1"), ("37", "count", "37"), ("110", "number", "110")]),
+    ("fr", "Le bac+5 reste le diplôme le plus demandé, un bac +3 suffit pour 40 % des postes.", [("40 %", "percent", "40", "percent")]),
+    ("en", "Pupils sit the 11-plus in September; 120 passed.", [("120", "number", "120")]),
 ]
 
 
