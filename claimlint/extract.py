@@ -2250,10 +2250,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.kind is NUMBER and q.text.isdigit()
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
-            and not _word_after_in(text, q, lex.dimension_words)):
-        # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number, which counts
-        # nothing (a count stays: "the gate 42 people used"; and a size's figure: "комната 3 на 4 метра"; capitalised, the
-        # noun may name an institution: "in de Tweede Kamer 88 van de 150 zetels")
+            and _word_before_at(text, label.start(), start) in lex.place_openers
+            and not _word_after_in(text, q, lex.dimension_words) and _part_of_a_whole(q.lang).match(text, q.end) is None):
+        # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
+        # or an article, which counts nothing (a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
+        # so does a figure after the noun's verb, "would dock 3 of its slots", "can berth 2 at a time", and a size's
+        # figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution: "in de Tweede Kamer 88 van de 150")
         return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
@@ -2390,13 +2392,27 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
     before = _word_before(text, q, start)
     if before in lex.multiple_after_change and _after_change(text, q, start):
         return True  # "Il fatturato è cresciuto di 2,2 volte" (not "una media di tre volte al giorno")
-    if lex.multiple_verbs and any(w.startswith(lex.multiple_verbs) for w in _clause_words_before(text, q.start, start, lex)[-6:]):
-        return True  # "تضاعفت إيرادات شباك التذاكر 3 مرات": a verb of multiplying in its clause
+    if lex.multiple_verbs and _multiplied(text, q, start, lex):
+        return True  # "تضاعفت إيرادات شباك التذاكر 3 مرات": a verb of multiplying and its subject before it
     return (before in lex.multiple_before or last in lex.multiple_before
             or (glued.isalpha() and glued in lex.multiple_before))
 
 
 _MULTIPLE_NOUN_REACH = 3
+
+
+def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most four words before ``q`` in its clause, its
+    subject or object between with no preposition and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3
+    مرات", "ضاعفت الشركة أرباحها ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات", "تضاعفت ثروته منذ ترشح 4 مرات",
+    "وضاعف النادي جهوده وتوج باللقب 3 مرات": how often the later verb's act was done)."""
+    words = _clause_words_before(text, q.start, start, lex)[-_MULTIPLIED_REACH:]
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k].startswith(lex.multiple_verbs)), None)
+    return verb is not None and not any(
+        w in lex.prepositions or (w[:1] in lex.and_words and len(w) > 3) for w in words[verb + 1 :])
+
+
+_MULTIPLIED_REACH = 4
 
 
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

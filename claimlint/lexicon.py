@@ -580,6 +580,12 @@ class Lexicon:
         return compile_cached(self.plain_tokenizer_source)
 
     @cached_property
+    def place_openers(self) -> frozenset[str]:
+        """The words before a noun of a place named by number (``label_nouns``): its prepositions and articles ("at gate
+        42", "au terminal 4"; Arabic writes the article onto the noun, "إلى البوابة 42")."""
+        return frozenset({*self.prepositions, *self.values["ARTICLE"], *self.values["TO"], *self.values["FROM"], *self.values["OF"]})
+
+    @cached_property
     def qualifier_bounds(self) -> dict[str, str]:
         """Each qualifier written before a figure, and the bound it sets ("près d'": "about")."""
         bounds: dict[str, str] = {}

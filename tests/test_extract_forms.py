@@ -4448,7 +4448,8 @@ CASES = [
      [("12 chilometri", "measure", "12", "km"), ("500 megawatt", "measure", "500", "MW"), ("5 ettari", "measure", "5", "ha"),
       ("uno su 20", "number", "0.05")]),
     ("nl", "De weg is 12 kilometer lang, het windpark levert 700 megawatt en de muur is 4 m hoog; zaal 3M.",
-     [("12 kilometer", "measure", "12", "km"), ("700 megawatt", "measure", "700", "MW"), ("4 m", "measure", "4", "m")]),
+     [("12 kilometer", "measure", "12", "km"), ("700 megawatt", "measure", "700", "MW"), ("4 m", "measure", "4", "m"),
+      ("3", "number", "3")]),
     # the longest unit written, symbol or word ("km per hour", not "km"); rates of speed, flow and pressure; a unit after a
     # scale's link word; a bare four-digit figure before a unit, after no word of years
     ("en", "Winds of 60 km per hour, gusts of 30 metres per second, a flow of 5,000 cubic metres per second and 140 mm Hg; he drove 2000 kilometres. In 2024 MW prices fell.",
@@ -5343,6 +5344,13 @@ CASES = [
      [("110 su 110", "number", "1"), ("37", "count", "37"), ("110", "number", "110")]),
     ("fr", "Le bac+5 reste le diplôme le plus demandé, un bac +3 suffit pour 40 % des postes.", [("40 %", "percent", "40", "percent")]),
     ("en", "Pupils sit the 11-plus in September; 120 passed.", [("120", "number", "120")]),
+    # a place's number only after a preposition or an article, and not a part of a whole after it; a multiple only after
+    # a verb of multiplying a few words before, no later verb between
+    ("en", "In the room 5 of the 9 jurors voted; regulators would dock 3 of its slots; the inquiry sat in room 14 of the court.",
+     [("5", "number", "5"), ("9", "count", "9"), ("3", "number", "3")]),
+    ("ru", "Электричка отправится с платформы 5.", []),
+    ("ar", "ضاعف الفريق رصيده بعدما فاز 3 مرات متتالية، وضاعفت الشركة أرباحها ثلاث مرات.",
+     [("3", "count", "3"), ("ثلاث مرات", "number", "3")]),
 ]
 
 
