@@ -847,14 +847,24 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Where the verb comes before its subject, a verb of reaching in the present (``reach_verbs``), one to
     four words of subject that name a penalty, a fee or a discount, "to" and the figure: "تصل الغرامة إلى 5
     ملايين ريال" (not another subject, a level: "يصل ارتفاع البرج إلى 828 متراً"; nor a preposition among the
-    words between)."""
-    if not lex.reach_verbs or _word_before(text, q, start) not in lex.values["TO"]:
+    words between), or up to seven that open with such a noun, prepositions among them ("تصل الغرامة على رمي المخلفات في
+    الشوارع إلى 5 آلاف درهم"); the noun of a prison term may stand between "to" and the figure (``reach_verbs: terms``:
+    "تصل عقوبة الاتجار بالمخدرات إلى السجن 15 عاماً")."""
+    if not lex.reach_verbs:
         return False
-    words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 64), q.start)))[-6:-1]  # (the last is "إلى")
-    for k, w in enumerate(words[:-1]):
+    at = q.start
+    if lex.reach_terms and _word_before_at(text, at, start) in lex.reach_terms:
+        at = _ANY_PREV_WORD.search(text, max(start, at - 32), at).start()  # (the word exists: it was just read)
+    if _word_before_at(text, at, start) not in lex.values["TO"]:
+        return False
+    words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 96), at)))[-9:-1]  # (the last is "إلى")
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
             subject = words[k + 1 :]
-            return not any(v in lex.prepositions for v in subject) and not lex.reach_subjects.isdisjoint(subject)
+            if subject[0] in lex.reach_subjects:
+                return True
+            return len(subject) <= 4 and not any(v in lex.prepositions for v in subject) and not lex.reach_subjects.isdisjoint(subject)
     return False
 
 
