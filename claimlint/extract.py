@@ -5330,8 +5330,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
             noun in lex.measure_words and noun not in lex.measure_word_values) or (
             noun and _counts_after(text, q, lex)
-        ):
-            out.append(q)  # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate
+        ) or _measure_pattern(lang).match(text, q.end) is not None:
+            # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate, and "een appartement op
+            # 200 meter van het strand" a distance: no whole is measured in a unit
+            out.append(q)
             continue
         written = m.group("one")
         odds = noun in lex.odds_nouns  # "une chance sur 2 700", "una probabilità su 10.000": odds, of any whole, anywhere

@@ -5356,6 +5356,10 @@ CASES = [
     ("ar", "حكم عليه بالسجن 15 عاما، ويصل ارتفاع البرج إلى 828 متراً.", [("15 عاما", "duration", "15", "year"), ("828 متراً", "measure", "828", "m")]),
     ("en", "Grain stocks stood at 305 Mt; traffic grew to 4,100 petabytes.", [("305 Mt", "measure", "305", "Mt"), ("4,100 petabytes", "measure", "4100", "PB")]),
     ("ru", "Объём данных достиг 12 петабайт.", [("12 петабайт", "measure", "12", "PB")]),
+    # one and a noun before a word of ratio and a figure with a unit is a distance, no share; Dutch ages in brackets
+    ("nl", "Een appartement op 200 meter van het strand; een vlucht op de vier werd geschrapt.",
+     [("200 meter", "measure", "200", "m"), ("een vlucht op de vier", "number", "0.25")]),
+    ("nl", "De oud-premier (88) overleed donderdag.", [("88", "duration", "88", "year")]),
 ]
 
 
