@@ -5360,6 +5360,8 @@ CASES = [
     ("nl", "Een appartement op 200 meter van het strand; een vlucht op de vier werd geschrapt.",
      [("200 meter", "measure", "200", "m"), ("een vlucht op de vier", "number", "0.25")]),
     ("nl", "De oud-premier (88) overleed donderdag.", [("88", "duration", "88", "year")]),
+    ("en", "Rooms start from $2,000 a night; tickets cost from £5 to £7.",
+     [("start from $2,000", "currency", "2000", "USD", "at_least"), ("from £5 to £7", "currency", "5", "GBP", "exact", "7")]),
 ]
 
 
