@@ -5362,6 +5362,8 @@ CASES = [
     ("nl", "De oud-premier (88) overleed donderdag.", [("88", "duration", "88", "year")]),
     ("en", "Rooms start from $2,000 a night; tickets cost from £5 to £7.",
      [("start from $2,000", "currency", "2000", "USD", "at_least"), ("from £5 to £7", "currency", "5", "GBP", "exact", "7")]),
+    ("ru", "Загрузка отелей составит 90% и выше, а температура — 5 градусов и ниже.",
+     [("90% и выше", "percent", "90", "percent", "at_least"), ("5 градусов и ниже", "measure", "5", "°C", "at_most")]),
 ]
 
 
