@@ -2686,9 +2686,11 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     if words and words[-1] in lex.values["ARTICLE"]:
         words = words[:-1]  # "is met de helft afgenomen"
     words = words[-3:]
-    if not words or (words[-1] not in lex.change_amount_words and not (
-            words[-1] in lex.fraction_change_words and normalize(q.text).split()[-1] in lex.fraction_only)):
+    only = bool(words) and words[-1] in lex.fraction_change_words and normalize(q.text).split()[-1] in lex.fraction_only
+    if not words or (words[-1] not in lex.change_amount_words and not only):
         return False  # (French "de" only before a word that is only a fraction: not "d'une cinquième place")
+    if only and lex.fraction_change_verbs:
+        stems = stems + lex.fraction_change_verbs  # ("a baissé de moitié", "réduite de moitié")
     if words[-2:-1] and (words[-2].startswith(stems) or words[-2] in lex.change_by_whole):
         return True
     if words[:-2] and words[0].startswith(stems) and not _word_after_in(text, q, lex.values["INDEF"]):

@@ -5364,6 +5364,8 @@ CASES = [
      [("start from $2,000", "currency", "2000", "USD", "at_least"), ("from £5 to £7", "currency", "5", "GBP", "exact", "7")]),
     ("ru", "Загрузка отелей составит 90% и выше, а температура — 5 градусов и ниже.",
      [("90% и выше", "percent", "90", "percent", "at_least"), ("5 градусов и ниже", "measure", "5", "°C", "at_most")]),
+    ("fr", "La subvention a baissé de moitié, l'aide a été réduite de moitié ; les prix ont baissé de 9 à 10 %.",
+     [("moitié", "number", "0.5"), ("moitié", "number", "0.5"), ("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
 ]
 
 
