@@ -5366,6 +5366,8 @@ CASES = [
      [("90% и выше", "percent", "90", "percent", "at_least"), ("5 градусов и ниже", "measure", "5", "°C", "at_most")]),
     ("fr", "La subvention a baissé de moitié, l'aide a été réduite de moitié ; les prix ont baissé de 9 à 10 %.",
      [("moitié", "number", "0.5"), ("moitié", "number", "0.5"), ("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
+    ("fr", "Le groupe va réduire ses effectifs de 10 à 12 % ; les effectifs ont baissé de 5 à 30 % selon les services.",
+     [("de 10 à 12 %", "percent", "10", "percent", "exact", "12"), ("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
 ]
 
 
