@@ -5368,6 +5368,8 @@ CASES = [
      [("moitié", "number", "0.5"), ("moitié", "number", "0.5"), ("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
     ("fr", "Le groupe va réduire ses effectifs de 10 à 12 % ; les effectifs ont baissé de 5 à 30 % selon les services.",
      [("de 10 à 12 %", "percent", "10", "percent", "exact", "12"), ("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
+    ("ar", "تراجع الإنتاج بنحو الثلث مقارنة بالموسم السابق، وانخفض عدد السياح إلى النصف، وتأهل الفريق إلى الربع النهائي.",
+     [("بنحو الثلث", "number", "0.3333333333333333333333333333", None, "about"), ("النصف", "number", "0.5")]),
 ]
 
 
