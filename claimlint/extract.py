@@ -847,8 +847,8 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Where the verb comes before its subject, a verb of reaching in the present (``reach_verbs``), one to
     four words of subject that name a penalty, a fee or a discount, "to" and the figure: "تصل الغرامة إلى 5
     ملايين ريال" (not another subject, a level: "يصل ارتفاع البرج إلى 828 متراً"; nor a preposition among the
-    words between), or up to seven that open with such a noun, prepositions among them ("تصل الغرامة على رمي المخلفات في
-    الشوارع إلى 5 آلاف درهم"); the noun of a prison term may stand between "to" and the figure (``reach_verbs: terms``:
+    words between), or up to seven that open with a noun of a fine or a penalty (``reach_verbs: long_subjects``),
+    prepositions among them ("تصل الغرامة على رمي المخلفات في الشوارع إلى 5 آلاف درهم"); the noun of a prison term may stand between "to" and the figure (``reach_verbs: terms``:
     "تصل عقوبة الاتجار بالمخدرات إلى السجن 15 عاماً")."""
     if not lex.reach_verbs:
         return False
@@ -862,7 +862,7 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         w = words[k]
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
             subject = words[k + 1 :]
-            if subject[0] in lex.reach_subjects:
+            if subject[0] in lex.reach_long_subjects:
                 return True
             return len(subject) <= 4 and not any(v in lex.prepositions for v in subject) and not lex.reach_subjects.isdisjoint(subject)
     return False

@@ -226,6 +226,7 @@ class Lexicon:
     subunit_time_words: frozenset[str] = frozenset()  # "tre centesimi di secondo": hundredths of a second
     reach_subjects: frozenset[str] = frozenset()  # ... where the subject is a penalty, a fee or a discount
     reach_terms: frozenset[str] = frozenset()  # "تصل العقوبة إلى السجن 15 عاماً": a prison term's noun after "to"
+    reach_long_subjects: frozenset[str] = frozenset()  # "تصل الغرامة على رمي المخلفات في الشوارع إلى": a longer subject's head
     reach_particles: frozenset[str] = frozenset()  # ... and the particles between a subject and the verb: "قد يصل"
     month_first: bool = False  # "March 3" (``date_order``: mdy); elsewhere a figure after a month is its year
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
@@ -1525,6 +1526,7 @@ def lexicon(lang: str) -> Lexicon:
         month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),
         reach_terms=_words((data.get("reach_verbs") or {}).get("terms")),
+        reach_long_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("long_subjects"))),
         reach_particles=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("particles"))),
         # (and with a conjunction written onto the phrase: "والسادسة عشرة", "and the sixteenth")
         fixed_phrases=tuple(sorted({p + f for f in _words(data.get("fixed_phrases")) for p in ["", *prefixes]})),
