@@ -848,8 +848,8 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     four words of subject that name a penalty, a fee or a discount, "to" and the figure: "تصل الغرامة إلى 5
     ملايين ريال" (not another subject, a level: "يصل ارتفاع البرج إلى 828 متراً"; nor a preposition among the
     words between), or up to seven that open with a noun of a fine or a penalty (``reach_verbs: long_subjects``),
-    prepositions among them ("تصل الغرامة على رمي المخلفات في الشوارع إلى 5 آلاف درهم"); the noun of a prison term may stand between "to" and the figure (``reach_verbs: terms``:
-    "تصل عقوبة الاتجار بالمخدرات إلى السجن 15 عاماً")."""
+    prepositions among them ("تصل الغرامة على رمي المخلفات في الشوارع إلى 5 آلاف درهم"); the noun of a prison term may
+    stand between "to" and the figure (``reach_verbs: terms``: "تصل عقوبة الاتجار بالمخدرات إلى السجن 15 عاماً")."""
     if not lex.reach_verbs:
         return False
     at = q.start
