@@ -799,6 +799,16 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
 _EXCEEDED_REACH = 8
 
 
+def _a_size(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of ``dimension_words`` and a figure follow ``q``: the first figure of a size ("комната 3 на 4 метра",
+    "a room 3 x 4 m"; not "в квартире 48 на пятом этаже", "الرصيف 7 في ميناء جدة", where the word is "on", "in")."""
+    size = _SIZE_AFTER.match(text, q.end)
+    return size is not None and normalize(size.group(1)) in lex.dimension_words
+
+
+_SIZE_AFTER = lazy(rf"[ \u00a0]*(\S+?)[ \u00a0]*[{DIGITS}]")
+
+
 def _verb_negated(lex: Lexicon, words: list[str], at: int) -> bool:
     """Whether the verb ``words[at]`` is negated: the negation right before it, or before a modal and "that" ("لا يجوز أن
     تتجاوز"); not another verb's ("لم نتوقع أن يتجاوز السعر")."""
@@ -2261,7 +2271,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _word_before_at(text, label.start(), start) in lex.place_openers
-            and not _word_after_in(text, q, lex.dimension_words) and _part_of_a_whole(q.lang).match(text, q.end) is None):
+            and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
         # or an article, which counts nothing (a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
         # so does a figure after the noun's verb, "would dock 3 of its slots", "can berth 2 at a time", and a size's
