@@ -788,7 +788,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             if len(between) > 3 and len(partitive) != 1 and not construct:
                 continue
             if any((v in lex.prepositions and v not in partitive and not (construct and v in lex.place_prepositions))
-                   or (v[:1] in lex.and_words and len(v) > 3)
+                   or _and_onto(lex, v)
                    or v in lex.change_amount_words for v in between):
                 return None  # (nor a word of the amount: "تجاوز كثير من الطلاب الامتحان بمعدل 90 في المئة", at a rate of)
             return AT_MOST if _verb_negated(lex, every, len(every) - len(words) + k) else MORE_THAN
@@ -814,6 +814,11 @@ def _verb_negated(lex: Lexicon, words: list[str], at: int) -> bool:
     تتجاوز"); not another verb's ("لم نتوقع أن يتجاوز السعر")."""
     return (at >= 1 and _a_negation(lex, words[at - 1])) or (
         at >= 3 and words[at - 3] in lex.negation_words and words[at - 2] in lex.modal_words)
+
+
+def _and_onto(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` is one with "and" written onto it, which opens a second clause ("واعتقل", "وتوج")."""
+    return word[:1] in lex.and_words and len(word) > 3
 
 
 def _a_negation(lex: Lexicon, word: str) -> bool:
@@ -863,8 +868,9 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if not lex.reach_verbs:
         return False
     at = q.start
-    if lex.reach_terms and _word_before_at(text, at, start) in lex.reach_terms:
-        at = _ANY_PREV_WORD.search(text, max(start, at - 32), at).start()  # (the word exists: it was just read)
+    if lex.reach_terms and (term := _ANY_PREV_WORD.search(text, max(start, at - 32), at)) is not None and (
+            lex.fold(term.group(1)) in lex.reach_terms):
+        at = term.start()
     if _word_before_at(text, at, start) not in lex.values["TO"]:
         return False
     words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 96), at)))[-9:-1]  # (the last is "إلى")
@@ -2429,7 +2435,7 @@ def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     words = _clause_words_before(text, q.start, start, lex)[-_MULTIPLIED_REACH:]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k].startswith(lex.multiple_verbs)), None)
     return verb is not None and not any(
-        w in lex.prepositions or (w[:1] in lex.and_words and len(w) > 3) for w in words[verb + 1 :])
+        w in lex.prepositions or _and_onto(lex, w) for w in words[verb + 1 :])
 
 
 _MULTIPLIED_REACH = 4
@@ -2479,11 +2485,8 @@ def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
         text, q, 0) in lex.values["TO"] or (q.qualifier is None and _vague_before(text, q, 0, lex.level_words)) or (
         # (or an elided one written onto it: "salita all'11%")
-        (elided := _ELIDED_BEFORE.search(text, max(0, q.start - 12), q.start)) is not None
-        and normalize(elided.group(1)) in lex.values["TO"])
-
-
-_ELIDED_BEFORE = lazy(r"(?r)(?<!\p{L})(\p{L}+['’])$")
+        (elided := _ARTICLE_ONTO.search(text, max(0, q.start - 12), q.start)) is not None
+        and normalize(elided.group()) in lex.values["TO"])
 
 
 # An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more

@@ -1525,7 +1525,7 @@ def lexicon(lang: str) -> Lexicon:
         reach_verbs=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("verbs"))),
         month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),
-        reach_terms=_words((data.get("reach_verbs") or {}).get("terms")),
+        reach_terms=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("terms"))),
         reach_long_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("long_subjects"))),
         reach_particles=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("particles"))),
         # (and with a conjunction written onto the phrase: "والسادسة عشرة", "and the sixteenth")
