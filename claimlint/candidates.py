@@ -568,6 +568,9 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         after = _WORD_AFTER.match(text, after.end())  # "pour 1 milliard de dollars"
     if after is not None and not _NO_RATE_AFTER.isdisjoint(lex.classify("word", lex.fold(after.group(1)))):
         return False
+    if lex.fold(normalize(m.group("rate"))) in lex.values["PCT"] and (
+            after is None or lex.fold(after.group(1)) in lex.prepositions or lex.classify("word", lex.fold(after.group(1)))):
+        return False  # per mille before no noun: "un taux de 3 pour mille", "lo 0,5 per mille" ("pour mille habitants" is a base)
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if word in lex.values["OVER"] and before is not None and not _ONE_OR_NUMBER.isdisjoint(
         lex.classify("num" if before.group(1)[:1].isdigit() else "word", lex.fold(before.group(1)))
@@ -986,6 +989,13 @@ def _window_tokens(
             if lex.months_capitalized and "MONTH" in categories and text[base + start].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
             categories = _as_cased(categories, text[base + start])
+        if "PCT" in categories and " " in word and not _figure_before_percent(lex, folded, start):
+            # "vendu pour cent euros", "venduto per mille euro": no number before, so "for a hundred", no percent word
+            first = word.partition(" ")[0]
+            if categories := lex.classified.get(("word", first)) or lex.classify("word", first):
+                yield (start + base, start + len(first) + base, categories)
+            pos = start + len(first)
+            continue
         if "DENOM" in categories and _compound_word_after(lex, folded, start, end, w_end):
             categories = _without(categories, "DENOM")  # "sixty third-party apps"
             if not categories:
@@ -994,6 +1004,19 @@ def _window_tokens(
             yield (start + base, end + base, categories)
         elif kind == "ord":  # not an ordinal after all ("two-thirds"): read it as the other words
             yield from _window_tokens(text, lex, folded, base, start, end, plain=True)
+
+
+def _figure_before_percent(lex: Lexicon, folded: str, start: int) -> bool:
+    """Whether a number, or a word of a fraction or a round number of it, stands before a percent word at ``start``
+    ("5 pour cent", "cinq pour cent", "half a per cent", "une dizaine de pour cent")."""
+    before = _WORD_BEFORE.search(folded, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(lex.classify("word", word))
+
+
+_BEFORE_PERCENT = frozenset({"NUM", "NUMWORD", "INDEF", "DENOM", "APPROX", "OF", "SCALE", "SCALE_BARE", "MULT", "CUR_LINK"})
 
 
 # A day's figure before a word, and after it a year or a full stop (the day before a month's abbreviation).

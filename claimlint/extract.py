@@ -4328,6 +4328,7 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
 
 _FIGURE_WRITTEN = lazy(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")
 _HUNDREDTH = Decimal("0.01")
+_TENTH = Decimal("0.1")
 _HALF_UNIT = Decimal("0.5")
 
 
@@ -4956,18 +4957,27 @@ def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
 
 
 def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
-    """A bare first level in the unit written once after the second, in hundredths where that unit is
-    basis points or a currency's subunit ("widened from 25 to 50 basis points", "narrowed from 50 to 25 bps",
-    "Fares rose from 20 to 30p", "ارتفع السعر من 50 إلى 75 قرشا")."""
+    """A bare first level in the unit written once after the second, counted as that unit's word counts:
+    in hundredths where it is basis points or a currency's subunit ("widened from 25 to 50 basis points",
+    "narrowed from 50 to 25 bps", "Fares rose from 20 to 30p", "ارتفع السعر من 50 إلى 75 قرشا"), in tenths
+    of a percent after per mille ("van 0,5 naar 0,2 promille"), in the unit a unit of time is counted in
+    ("сократилось с 45 до 30 миллисекунд": 0.045 seconds)."""
     low = replace(low, kind=high.kind, unit=high.unit)
+    if not isinstance(low.value, Decimal):
+        return low
     written = normalize(high.text)
-    if isinstance(low.value, Decimal) and (
-        any(written.endswith(form) for form in lex.values["BP"])
-        or (high.kind is CURRENCY and (unit := _UNIT_WRITTEN_LAST.search(written)) is not None
-            and unit.group() in lex.values["SUBUNIT"] and low.value == low.value.to_integral_value())
-    ):  # (not a figure with decimals, which is in whole units: "rose from 1.50 to 175p")
-        low = replace(low, value=low.value.scaleb(-2), precision=low.precision.scaleb(-2))
-    return low
+    word = _UNIT_WRITTEN_LAST.search(written)
+    per_unit = Decimal(1)
+    if any(written.endswith(form) for form in lex.values["BP"]) or (
+        high.kind is CURRENCY and word is not None and word.group() in lex.values["SUBUNIT"]
+        and low.value == low.value.to_integral_value()  # (not a figure with decimals, whole units: "rose from 1.50 to 175p")
+    ):
+        per_unit = _HUNDREDTH
+    elif any(written.endswith(form) for form, value in lex.values["PCT"].items() if value == "permille"):
+        per_unit = _TENTH
+    elif high.kind is DURATION and word is not None and (counted := COUNTED_IN.get(lex.values["DUR"].get(lex.fold(word.group())))):
+        per_unit = counted[1]
+    return low if per_unit == 1 else replace(low, value=low.value * per_unit, precision=low.precision * per_unit)
 
 
 # The unit a quantity's text ends with, written after its figure: "30p", "75 قرشا", "30 cents".

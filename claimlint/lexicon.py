@@ -1263,7 +1263,8 @@ def lexicon(lang: str) -> Lexicon:
         "SUBUNIT": {normalize(f): 100 for f in [*(data.get("subunit_words") or ()), *common["subunit_signs"]]},
         # a subunit written alone, of the currency the language file names: "145.2p" is £1.452
         "SUBUNIT_CUR": {normalize(k): str(v) for k, v in (data.get("subunit_currencies") or {}).items()},
-        "PCT": {normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
+        "PCT": {**{normalize(f): "percent" for f in [*common["percent_signs"], *(data.get("percent_words") or ())]},
+                **{normalize(f): "permille" for f in [*common["permille_signs"], *(data.get("permille_words") or ())]}},
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},
         "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},

@@ -60,6 +60,7 @@ from claimlint.quantity import (
 )
 
 _HALF = Decimal("0.5")
+_TENTH = Decimal("0.1")  # a per mille of a percent
 _HUNDREDTH = Decimal("0.01")  # a subunit of a currency, a basis point of a percentage point
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
@@ -73,8 +74,9 @@ _MONTH_YEAR = re.compile(r"(?:1\d|20|21)\d\d")
 # (a first group of 0 groups nothing: "0 800 112 112" is a phone number)
 _GROUPED = re.compile(r"\d+|[1-9]\d{0,2}(?:\D\d{3})+|[1-9]\d?(?:\D\d{2})*\D\d{3}")
 # Units of time counted in another: "three decades" are 30 years, "a fortnight" two weeks, "drie
-# kwartier" 45 minutes.
-COUNTED_IN = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("week", 2), "quarter_hour": ("minute", 15)}
+# kwartier" 45 minutes, "250 milliseconds" 0.25 seconds.
+COUNTED_IN = {"decade": ("year", Decimal(10)), "century": ("year", Decimal(100)), "fortnight": ("week", Decimal(2)),
+              "quarter_hour": ("minute", Decimal(15)), "millisecond": ("second", Decimal("0.001"))}
 # Where "2025 years" is much likelier the year 2025.
 _YEARS_AND_NUMBERS = frozenset({YEAR, DATE, NUMBER})
 
@@ -724,6 +726,8 @@ class QuantityBuilder:
         return self._currency(_counted(token, Decimal(2), _HALF), token, before=False)
 
     def percent(self, part: Part, token: Token) -> Part:
+        if self.lex.values["PCT"].get(self.lex.fold(token)) == "permille":  # "0,5 ‰", "3 per mille": tenths of a percent
+            part = replace(part, value=part.value * _TENTH, precision=part.precision * _TENTH, per_unit=_TENTH)
         return replace(part, kind=PERCENT, unit="percent", end=_end(token), digits=False)
 
     def percent_before(self, token: Token, part: Part) -> Part:
@@ -799,7 +803,7 @@ class QuantityBuilder:
         if unit in COUNTED_IN:  # "three decades", "a quarter century": in years
             unit, times = COUNTED_IN[unit]
             return replace(part, kind=DURATION, unit=unit, value=value * times, precision=precision * times,
-                           digits=False, per_unit=Decimal(times))
+                           digits=False, per_unit=times)
         return replace(part, kind=DURATION, unit=unit, value=value, precision=precision, digits=False)
 
     def duration(self, part: Part, *tokens: Token) -> Part:

@@ -5372,6 +5372,29 @@ CASES = [
      [("de 10 à 12 %", "percent", "10", "percent", "exact", "12"), ("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
     ("ar", "تراجع الإنتاج بنحو الثلث مقارنة بالموسم السابق، وانخفض عدد السياح إلى النصف، وتأهل الفريق إلى الربع النهائي.",
      [("بنحو الثلث", "number", "0.3333333333333333333333333333", None, "about"), ("النصف", "number", "0.5")]),
+    # per mille: a tenth of a percent; a percent word with no number before it is "for" and a number
+    ("en", "The legal limit is 0.5‰, and the rate was 3 per mille.", [("0.5‰", "percent", "0.05", "percent"), ("3 per mille", "percent", "0.3", "percent")]),
+    ("fr", "Un taux d'alcoolémie de 0,5 pour mille dans le sang ; vendu pour cent euros.",
+     [("0,5 pour mille", "percent", "0.05", "percent"), ("cent euros", "currency", "100", "EUR")]),
+    ("ru", "Допустимо не более 0,3 промилле; снизился с 0,8 до 0,5 ‰.",
+     [("не более 0,3 промилле", "percent", "0.03", "percent", "at_most"), ("0,8", "percent", "0.08", "percent"),
+      ("до 0,5 ‰", "percent", "0.05", "percent")]),
+    ("ar", "بلغ معدل وفيات الرضع 5 في الألف.", [("5 في الألف", "percent", "0.5", "percent")]),
+    ("it", "L'Imu resterà al 10,6 per mille; venduto per mille euro; 2,5 per mille nati vivi.",
+     [("10,6 per mille", "percent", "1.06", "percent"), ("mille euro", "currency", "1000", "EUR"), ("2,5", "number", "2.5")]),
+    ("nl", "De automobilist had 1,2 promille alcohol in zijn bloed.", [("1,2 promille", "percent", "0.12", "percent")]),
+    # milliseconds, in seconds; a bare first level takes the unit's measure
+    ("en", "Latency fell from 300 to 250 milliseconds, and to 5 ms on the new link.",
+     [("300", "duration", "0.300", "second"), ("250 milliseconds", "duration", "0.250", "second"), ("5 ms", "duration", "0.005", "second")]),
+    ("fr", "Le temps de latence est passé sous la barre des 20 millisecondes.",
+     [("passé sous la barre des 20 millisecondes", "duration", "0.020", "second", "less_than")]),
+    ("ru", "Время отклика сети сократилось с 45 до 30 миллисекунд.",
+     [("45", "duration", "0.045", "second"), ("до 30 миллисекунд", "duration", "0.030", "second")]),
+    ("ar", "لا يتجاوز زمن الاستجابة 30 مللي ثانية، وشرب 180 ميلي لتر من العصير.",
+     [("30 مللي ثانية", "duration", "0.030", "second", "at_most"), ("180 ميلي لتر", "measure", "180", "ml")]),
+    ("it", "Con la nuova rete la latenza scende sotto i 10 millisecondi.", [("sotto i 10 millisecondi", "duration", "0.010", "second", "less_than")]),
+    ("nl", "Een vertraging van 250 milliseconden; de kloof groeide van 2 tot 3 decennia.",
+     [("250 milliseconden", "duration", "0.250", "second"), ("2", "duration", "20", "year"), ("3 decennia", "duration", "30", "year")]),
 ]
 
 
