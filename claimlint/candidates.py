@@ -1711,7 +1711,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             _drop(out, i, "Q_AFTER", breaks)
         elif "Q_AFTER" in tok.categories and (after.opens or "CUR_SIGN" in after.categories) and (
             tok.categories == ("Q_AFTER",) or _starts_with_and(lex, text, tok)
-        ):
+        ) and not ("INDEF" in after.categories and "DUR" in then.categories):  # ("£240 or more a month")
             # "и более 300 подписей": after "and", what may qualify the figure before opens the next one
             # ("7 or above 3 times", "5 ساعات تقريبا 3 منها" keep their bound)
             out[i] = Token(tok.start, tok.end, _without(tok.categories, "Q_AFTER"))

@@ -2267,6 +2267,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
+    if q.bound is EXACT and q.qualifier is None and q.kind is not NUMBER and (bound := _bound_after_period(text, q, lex)) is not None:
+        # "£240 a month or more", "200 euro per maand of meer", "500 جنيه شهريا أو أكثر": a qualifier after a rate's period
+        q = replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
+                    text=text[q.start : bound.end()])
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.kind is NUMBER and not lex.number_after_unit
             and not _DIGIT.search(q.text) and lex.fold(_word_before(text, q, start)) in lex.references):
         # "le numéro neuf", "la maglia numero sette", "version two": a reference spelled, as "version 2" is one
@@ -2634,6 +2638,31 @@ def _bound_after(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
     forms = sorted((f for f in lex.values["Q_AFTER"] if f.rpartition(" ")[2] not in lex.conjunctions), key=len, reverse=True)
     return lazy(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
+
+
+def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str] | None:
+    """The qualifier after the period of a rate written after ``q`` (``period_words``: a word of "a" or "per" and a
+    unit of time, or a word of the period alone), where its clause ends after it: "£240 a month or more", "150 € par
+    mois ou plus", "5 тыс. рублей в месяц и более", "200 euro al mese o più", "15 € l'heure au moins", "500 جنيه شهريا
+    أو أكثر"; else None."""
+    first = _PERIOD_FIRST.match(text, q.end)
+    if first is None:
+        return None
+    word, end = lex.fold(first.group(1)), first.end()
+    second = _PERIOD_SECOND.match(text, end)
+    if word in lex.period_alone:
+        pass
+    elif second is not None and (f"{word} {lex.fold(second.group(1))}" in lex.period_alone or (
+            word in lex.period_before and "DUR" in lex.classify("word", lex.fold(second.group(1))))):
+        end = second.end()
+    else:
+        return None
+    bound = _bound_after(q.lang).match(text, end)
+    return bound if bound is not None and _clause_goes_no_further(text, bound.end(), lex) else None
+
+
+_PERIOD_FIRST = lazy(r"[ \u00a0]+(\p{L}+['’]?)")
+_PERIOD_SECOND = lazy(r"(?:(?<=['’])|[ \u00a0]+)(\p{L}+)")
 
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:

@@ -356,6 +356,8 @@ class Lexicon:
     dimension_words: frozenset[str] = frozenset()  # "комната 3 на 4 метра": a size's figures, no place's number
     place_prepositions: frozenset[str] = frozenset()  # "تجاوز عدد الطلاب في الشعبة 25": inside a subject
     contrast_words: frozenset[str] = frozenset()  # "not 3 billion but 30 billion dollars": the figure in place of one denied
+    period_before: frozenset[str] = frozenset()  # "£240 a month or more": the words of a rate's period before its unit of time
+    period_alone: frozenset[str] = frozenset()  # "500 جنيه شهريا أو أكثر": a rate's period in a word or phrase
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     part_words_listing: frozenset[str] = frozenset()  # "including a third place": of them, those that list items
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
@@ -1524,6 +1526,8 @@ def lexicon(lang: str) -> Lexicon:
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
         compare_verbs_apart={k: frozenset(f.translate(fold) for f in _words(v)) for k, v in (data.get("compare_verbs_apart") or {}).items()},
         reach_verbs=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("verbs"))),
+        period_before=_words((data.get("period_words") or {}).get("before")),
+        period_alone=_words((data.get("period_words") or {}).get("alone")),
         month_first="mdy" in (data.get("date_order") or ()),
         reach_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("subjects"))),
         reach_terms=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("terms"))),

@@ -5395,6 +5395,18 @@ CASES = [
     ("it", "Con la nuova rete la latenza scende sotto i 10 millisecondi.", [("sotto i 10 millisecondi", "duration", "0.010", "second", "less_than")]),
     ("nl", "Een vertraging van 250 milliseconden; de kloof groeide van 2 tot 3 decennia.",
      [("250 milliseconden", "duration", "0.250", "second"), ("2", "duration", "20", "year"), ("3 decennia", "duration", "30", "year")]),
+    # a qualifier after a rate's period; "or longer"
+    ("en", "Payments jump by £240 a month or more; £100 or more a week; loans of 25 years or longer.",
+     [("£240 a month or more", "currency", "240", "GBP", "at_least"), ("£100 or more", "currency", "100", "GBP", "at_least"),
+      ("25 years or longer", "duration", "25", "year", "at_least")]),
+    ("fr", "Le salaire passe à 15 € l'heure au moins ; des prêts de 25 ans ou plus longtemps.",
+     [("15 € l'heure au moins", "currency", "15", "EUR", "at_least"), ("25 ans ou plus longtemps", "duration", "25", "year", "at_least")]),
+    ("ru", "Платёж вырос на 5 тыс. рублей в месяц и более; кредиты на 25 лет и дольше.",
+     [("5 тыс. рублей в месяц и более", "currency", "5000", "RUB", "at_least"), ("25 лет и дольше", "duration", "25", "year", "at_least")]),
+    ("ar", "زاد القسط الشهري للقرض 500 جنيه شهريا أو أكثر.", [("500 جنيه شهريا أو أكثر", "currency", "500", "EGP", "at_least")]),
+    ("it", "La rata è salita di 200 euro al mese o più.", [("200 euro al mese o più", "currency", "200", "EUR", "at_least")]),
+    ("nl", "De lasten stegen met 200 euro per maand of meer, voor een periode van 10 jaar of langer.",
+     [("200 euro per maand of meer", "currency", "200", "EUR", "at_least"), ("10 jaar of langer", "duration", "10", "year", "at_least")]),
 ]
 
 
