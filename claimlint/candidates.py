@@ -293,13 +293,13 @@ def _reference_source(lang: str) -> str | None:
            rf"{one_of(lex.street_after_name)}(?!\w|['’]s\b)(?![ \t]+(?-i:[a-z]{{3,}}s)\b)"
            if lex.street_after_name else "")
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890", and a hotline's five
-        # figures where the clause ends or a preposition or conjunction follows, "الخط الساخن 16528." (not "تلقى الخط
-        # الساخن 15335 مكالمة", calls counted)
+        # figures, or a short phone number, where the clause ends or a preposition or conjunction follows, "الخط الساخن
+        # 16528.", "الخط الساخن 937.", "برقم الطوارئ 997 عند" (not "تلقى الخط الساخن 15335 مكالمة", calls counted)
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
         # (or after a short word, a verb of being, in three groups or more: "il numero verde è 800 123 456"; not "نطاق
         # الرقم هو 1000-5000")
         rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
-        rf"|{opens(lex.phone_words)}[\s:.]*[{DIGITS}]{{5}}(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
+        rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an

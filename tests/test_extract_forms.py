@@ -5407,6 +5407,13 @@ CASES = [
     ("it", "La rata è salita di 200 euro al mese o più.", [("200 euro al mese o più", "currency", "200", "EUR", "at_least")]),
     ("nl", "De lasten stegen met 200 euro per maand of meer, voor een periode van 10 jaar of langer.",
      [("200 euro per maand of meer", "currency", "200", "EUR", "at_least"), ("10 jaar of langer", "duration", "10", "year", "at_least")]),
+    # short phone numbers after a phone word, an emergency number's too
+    ("en", "For advice, use the helpline 111 or go online.", []),
+    ("fr", "En cas de danger, composez le numéro d'urgence 112.", []),
+    ("ru", "В экстренных случаях звоните 03 или 112.", []),
+    ("ar", "اتصل برقم الطوارئ 997 عند الشعور بألم في الصدر، أو الخط الساخن 937.", []),
+    ("it", "In caso di pericolo si chiama il numero unico di emergenza 112.", []),
+    ("nl", "Bij brand: noodnummer 112.", []),
 ]
 
 
