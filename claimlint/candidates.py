@@ -838,6 +838,7 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
     previous_end = -1  # (none: no token before)
     previous_categories: tuple[str, ...] = ()
     previous_between = False  # (whether the token before the previous one is a word of "between")
+    month_of_between = False  # (whether the token before the previous one is a month after a word of "between")
     for tok in tokens:
         start, end, categories = tok
         ends = not _AMOUNT_ENDS.isdisjoint(previous_categories)
@@ -857,6 +858,10 @@ def _and_split(text: str, lex: Lexicon, tokens: Iterator[_Piece]) -> Iterator[_P
         elif ("MONTH" in previous_categories and "MONTH" in categories and previous_end < start - 1
               and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1) and previous_between):
             yield start - 1, start, ("AND",)  # "بين مارس ويونيو 2024": two months of one year (not "في مارس ويونيو")
+        elif ("MONTH" in categories and "NUM" in previous_categories and month_of_between and previous_end < start - 1
+              and text[start - 2].isspace() and _a_conjunction(lex, text, start - 1)):
+            yield start - 1, start, ("AND",)  # "بين يونيو 2015 ويونيو 2016": a month of one year to one of another
+        month_of_between = previous_between and "MONTH" in previous_categories
         previous_between = "BETWEEN" in previous_categories
         previous_end, previous_categories = end, categories
         yield tok

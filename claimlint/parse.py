@@ -1057,9 +1057,16 @@ class QuantityBuilder:
         written month first; the second without its month is in the first one's month."""
         at = next(i for i, t in enumerate(tokens) if i > 1 and t.type in ("TO", "DASH", "AND"))
         first, second = [t for t in tokens[:at] if t.type in _DAY_PARTS], [t for t in tokens[at + 1 :] if t.type in _DAY_PARTS]
-        if second[0].type != "MONTH":
+        own_month = second[0].type == "MONTH"
+        if not own_month:
             second = [first[0], *second]
         low, high = self.date_mdy(*first), self.date_mdy(*second)
+        if isinstance(low.unit, CalendarDate) and isinstance(high.unit, CalendarDate) and low.unit.day is high.unit.day is None and own_month:
+            # "between June 2015 and June 2016", "van januari 2021 tot december 2023", "с января 2021 года по декабрь
+            # 2023 года": a month of one year to a later month, each with its year
+            if (low.unit.year, low.unit.month) >= (high.unit.year, high.unit.month):  # type: ignore[operator]
+                raise NotAQuantity("a range of months runs forward")
+            return RangePart(replace(low, start=_start(tokens[0]), end=_end(tokens[-1])), high.unit)
         return RangePart(_date_range(low, high, _start(tokens[0])), high.unit)
 
     def date_numeric(self, token: Token, *rest: Token) -> Part:
@@ -1391,7 +1398,7 @@ def _has_token(items: tuple[Any, ...], terminal: str) -> bool:
 
 
 # What a day written month first is made of (not its weekday and commas): "March 30, 2026".
-_DAY_PARTS = frozenset({"MONTH", "NUM", "DAY"})
+_DAY_PARTS = frozenset({"MONTH", "NUM", "DAY", "YEAR_AFTER"})
 
 
 class NoParse(Exception):

@@ -5414,6 +5414,17 @@ CASES = [
     ("ar", "اتصل برقم الطوارئ 997 عند الشعور بألم في الصدر، أو الخط الساخن 937.", []),
     ("it", "In caso di pericolo si chiama il numero unico di emergenza 112.", []),
     ("nl", "Bij brand: noodnummer 112.", []),
+    # a month of one year to a month of another
+    ("en", "Seven babies died between June 2015 and June 2016; talks ran from April 19 to June 1, 2024.",
+     [("Seven", "count", "7"), ("between June 2015 and June 2016", "date", "2015-06", None, "exact", "2016-06"),
+      ("from April 19 to June 1, 2024", "date", "2024-04-19", None, "exact", "2024-06-01")]),
+    ("fr", "L'opération a duré d'août 2014 à novembre 2022.", [("d'août 2014 à novembre 2022", "date", "2014-08", None, "exact", "2022-11")]),
+    ("ru", "Исследование шло с января 2021 года по декабрь 2023 года.",
+     [("с января 2021 года по декабрь 2023 года", "date", "2021-01", None, "exact", "2023-12")]),
+    ("ar", "سجلت الشركة خسائر بين مارس 2023 ويونيو 2024.", [("بين مارس 2023 ويونيو 2024", "date", "2023-03", None, "exact", "2024-06")]),
+    ("it", "La Bce ha alzato i tassi tra luglio 2022 e settembre 2023.", [("tra luglio 2022 e settembre 2023", "date", "2022-07", None, "exact", "2023-09")]),
+    ("nl", "De studie liep van januari 2021 tot en met december 2023.",
+     [("van januari 2021 tot en met december 2023", "date", "2021-01", None, "exact", "2023-12")]),
 ]
 
 
