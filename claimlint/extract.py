@@ -2064,9 +2064,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and isinstance(q.value, Decimal) and 0 < q.value < 130
             and normalize(q.qualifier) in lex.age_groups["qualifiers"] and _word_before(text, q, start) in lex.age_groups["after"]
             and (normalize(q.qualifier) in lex.lowercase_qualifiers or (noun := _NEXT_WORD.match(text, q.end)) is None
-                 or not _is_counted(normalize(noun.group(1)), lex))):
+                 or not _is_counted(word := normalize(noun.group(1)), lex)
+                 or (lex.age_groups.get("plural_endings") and not word.endswith(tuple(lex.age_groups["plural_endings"]))
+                     and word not in lex.irregular_plurals))):
         # "people over 65", "mensen boven de 65", "Gli over 80 vaccinati" (Italian's "over" names ages alone): an age group
-        # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres")
+        # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres"; where nouns after a figure end
+        # as plurals do, ``plural_endings``, a word that does not is the clause's verb: "voters under 30 cast a ballot")
         q = replace(q, kind=DURATION, unit="year", noun=None)
     bare = q.bound is EXACT and q.scale is None and not q.is_range
     aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
@@ -3585,16 +3588,17 @@ _COMMA_NOT_IN_FIGURE = lazy(r",(?!\d)")
 
 
 def _aged_of(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """ "een meisje van 9 en haar grootmoeder", "un uomo di 45,", "un homme de 45,": a noun of a person
-    (``bare_ages: nouns``), the word of "of" and a bare figure that ends its phrase (a clause mark or "and" after it)."""
+    """ "een meisje van 9 en haar grootmoeder", "un uomo di 45,", "un homme de 45,", "een man van 45 uit Almere", "Een
+    vrouw van 82 is overleden": a noun of a person (``bare_ages: nouns``), the word of "of" and a bare figure that ends
+    its phrase (a clause mark, "and", a preposition or the clause's verb after it)."""
     before = _NOUN_AND_OF.search(text, max(start, q.start - 40), q.start)
     if before is None or normalize(before.group(1)) not in lex.bare_age_nouns or normalize(before.group(2)) not in lex.values["OF"]:
         return False
     if _FIGURE_SOON_AFTER.match(text, q.end):
         return False  # a list or a correction: "slachtoffer van 3, mogelijk 4, aanslagen", "De agent van 2, 3 spelers"
     after = _NEXT_WORD.match(text, q.end)
-    return _CLAUSE_ENDS_HERE.match(text, q.end) is not None or (
-        after is not None and after.start(1) > q.end and normalize(after.group(1)) in lex.and_words)
+    return _CLAUSE_ENDS_HERE.match(text, q.end) is not None or (after is not None and after.start(1) > q.end and (
+        (word := normalize(after.group(1))) in lex.and_words or word in lex.prepositions or word in lex.verbs_after_figures))
 
 
 _FIGURE_SOON_AFTER = lazy(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")

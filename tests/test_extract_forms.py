@@ -2330,7 +2330,7 @@ CASES = [
     ("ru", "Маткапитал проиндексируют до 630,4 тыс. рублей, со ссылкой на с. 3 доклада.",
      [("до 630,4 тыс. рублей", "currency", "630400", "RUB")]),
     ("nl", "Het aantal Nederlanders boven de 80 is sinds 1970 bijna verviervoudigd tot 870.000.",
-     [("boven de 80", "count", "80", None, "more_than"), ("1970", "year", "1970"), ("tot 870.000", "number", "870000")]),
+     [("boven de 80", "duration", "80", "year", "more_than"), ("1970", "year", "1970"), ("tot 870.000", "number", "870000")]),
     ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
      [("18 месяцев", "duration", "18", "month"), ("до 9", "duration", "9", "month")]),
     ("fr", "Sa peine a été réduite de 12 ans à huit ; le VSTOXX a bondi de 30 % à 21,4.",
@@ -2760,7 +2760,7 @@ CASES = [
      [("три пятых", "number", "0.6"), ("каждый сороковой", "number", "0.025")]),
     ("ru", "Ресторан с тремястами двадцатью волонтёрами.", [("тремястами двадцатью", "count", "320")]),
     ("it", "Tre quinti dei voti e cento ventesimi.", [("Tre quinti", "number", "0.6"), ("cento ventesimi", "number", "5")]),
-    ("nl", "Twintig vijfde is vier.", [("Twintig vijfde", "count", "4"), ("vier", "number", "4")]),
+    ("nl", "Twintig vijfde is vier.", [("Twintig vijfde", "number", "4"), ("vier", "number", "4")]),
     # units of time counted in another: fortnights in weeks, "kwartier" in minutes
     ("en", "Talks lasted more than a fortnight, two fortnights in all.",
      [("more than a fortnight", "duration", "2", "week", "more_than"), ("two fortnights", "duration", "4", "week")]),
@@ -5425,6 +5425,14 @@ CASES = [
     ("it", "La Bce ha alzato i tassi tra luglio 2022 e settembre 2023.", [("tra luglio 2022 e settembre 2023", "date", "2022-07", None, "exact", "2023-09")]),
     ("nl", "De studie liep van januari 2021 tot en met december 2023.",
      [("van januari 2021 tot en met december 2023", "date", "2021-01", None, "exact", "2023-12")]),
+    # ages: an age group before the clause's verb; a person "of" an age before a preposition or the verb
+    ("en", "Voters under 30 cast a ballot; people over 65 rose; the patient, 64, from Leeds, died; over 65 people died.",
+     [("under 30", "duration", "30", "year", "less_than"), ("over 65", "duration", "65", "year", "more_than"),
+      ("64", "duration", "64", "year"), ("over 65", "count", "65", None, "more_than")]),
+    ("nl", "De patiënt, een man van 45 uit Almere, overleed; een vrouw van 82 is overleden; een moeder van 3 kinderen.",
+     [("45", "duration", "45", "year"), ("82", "duration", "82", "year"), ("3", "count", "3")]),
+    ("it", "Un uomo di 45 è morto.", [("45", "duration", "45", "year")]),
+    ("fr", "Un homme de 45 est mort à Lyon.", [("45", "duration", "45", "year")]),
 ]
 
 
