@@ -3361,6 +3361,10 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
     # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C")
     below_zero = isinstance(q.value, Decimal) and q.value < 0 and is_temperature(context.unit)
+    # (and so are degrees with decimals written onto their figure, as no label's letter is: "hit 49.6C", "1.48C above")
+    decimal = is_temperature(context.unit) and text[q.end : q.end + 1].isalpha() and _DECIMAL_MARK.search(q.text) is not None
+    if decimal:
+        return context.unit
     if (context.words and context.words.isdisjoint(near) and not below_zero) or not context.not_after.isdisjoint(
             [*before[-3:], *after]):
         return None
@@ -3373,6 +3377,7 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
 _MEASURE_SENTENCE_CUT = lazy(r"[!?…؟\n]|(?<!\b\p{Lu}\p{Ll}?)\.(?!\d)")
 _NEAR_CUT = lazy(r"[;:()،؛!?…—–]|(?<![0-9])[,.]|[,.](?![0-9])")  # (a clause's end, not a decimal sign's)
 _COMBINING_MARKS = lazy(r"\p{M}")
+_DECIMAL_MARK = lazy(r"\d[.,٫]\d")
 _MEASURE_WORDS = lazy(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma after them: "froid,")
 _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)
 

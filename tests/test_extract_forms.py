@@ -5433,6 +5433,12 @@ CASES = [
      [("45", "duration", "45", "year"), ("82", "duration", "82", "year"), ("3", "count", "3")]),
     ("it", "Un uomo di 45 è morto.", [("45", "duration", "45", "year")]),
     ("fr", "Un homme de 45 est mort à Lyon.", [("45", "duration", "45", "year")]),
+    # degrees with decimals written onto the figure; the words of weather
+    ("en", "Lytton hit 49.6C in 2021; temperatures last year were 1.48C above; Flat 3C was sold.",
+     [("49.6C", "measure", "49.6", "°C"), ("2021", "year", "2021"), ("1.48C", "measure", "1.48", "°C")]),
+    ("ar", "سجلت العاصمة 47 درجة في الظل.", [("47 درجة", "measure", "47", "°C")]),
+    ("ar", "حصل الطالب على 47 درجة في الامتحان.", [("47", "count", "47")]),
+    ("it", "Il mare ha raggiunto i 30 gradi in superficie.", [("30 gradi", "measure", "30", "°C")]),
 ]
 
 
