@@ -4250,8 +4250,8 @@ def _plain(text: str, q: Quantity) -> bool:
         return True
     word, end = normalize(after.group(1)), after.end()
     if word in lex.values["OVER"] and (word not in lex.ratio_after_one or (
-            _FIGURE_NEXT.match(text, end) and not _YEAR_NEXT.match(text, end))):
-        return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024")
+            _FIGURE_NEXT.match(text, end) and not _YEAR_NEXT.match(text, end))) and not _a_period_next(text, end, lex):
+        return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024", "9 milliards sur un an")
     if word in lex.rate_words:
         return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
     if word in lex.times_words:
@@ -4268,6 +4268,14 @@ def _plain(text: str, q: Quantity) -> bool:
         words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words
         or (words[0] in lex.time_adverbs and (len(words) == 1 or words[1] in lex.time_adverbs
                                                or not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(words[1]))))))
+
+
+def _a_period_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an article or a number word and a unit of time follow ``end``: a period after a word of ratio ("9 milliards
+    sur un an", "9 miliardi su un anno"), which is no share's whole."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
+    return len(words) == 2 and (words[0] in lex.values["INDEF"] or "NUMWORD" in lex.classify("word", lex.fold(words[0]))) and (
+        words[1] in lex.values["DUR"])
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:

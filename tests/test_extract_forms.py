@@ -5439,6 +5439,12 @@ CASES = [
     ("ar", "سجلت العاصمة 47 درجة في الظل.", [("47 درجة", "measure", "47", "°C")]),
     ("ar", "حصل الطالب على 47 درجة في الامتحان.", [("47", "count", "47")]),
     ("it", "Il mare ha raggiunto i 30 gradi in superficie.", [("30 gradi", "measure", "30", "°C")]),
+    # a later bare scaled figure in the currency before it: past a period after a word of ratio, and before a noun with
+    # the article and a preposition written onto it
+    ("fr", "Le déficit s'établit à 173,3 milliards d'euros, en hausse de 9 milliards sur un an ; soit 3 sur 5.",
+     [("173,3 milliards d'euros", "currency", "173.3e9", "EUR"), ("9 milliards", "currency", "9e9", "EUR"), ("3 sur 5", "number", "0.6")]),
+    ("ar", "أعلن البنك الدولي عن منحة بقيمة 300 مليون دولار لليمن و200 مليون للسودان.",
+     [("300 مليون دولار", "currency", "3e8", "USD"), ("200 مليون", "currency", "2e8", "USD")]),
 ]
 
 
