@@ -91,10 +91,14 @@ _GLUED_UNIT = re.compile(r"\d([^\W\d_]+)")
 
 def _measure_on_figure(case: dict[str, Any]) -> bool:
     """A negative number case whose text writes a unit of measure onto a figure ("the 180ml liquid",
-    " 29km Road "): the peer's number model leaves the figure to its dimension model."""
-    units = lexicon(case["lang"]).measure_units
+    " 29km Road ", "١٨٠ميلي لتر", a unit of two words): the peer's number model leaves the figure to its dimension
+    model."""
+    lex = lexicon(case["lang"])
+    words = tuple(f.casefold() for f in (*lex.measure_symbols, *lex.measure_words) if " " in f)
+    text = case["text"]
     return case["kind"] == "number" and not case["expect"] and any(
-        m.group(1).casefold() in units for m in _GLUED_UNIT.finditer(case["text"]))
+        m.group(1).casefold() in lex.measure_units or text[m.start(1) :].casefold().startswith(words)
+        for m in _GLUED_UNIT.finditer(text))
 
 
 def out_of_scope(case: dict[str, Any]) -> str | None:
