@@ -5503,6 +5503,14 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             then = _NEXT_WORD.match(text, mark.end()) if mark is not None else None
             marked = normalize(mark.group(1)) if mark is not None else ""
             marked = marked[: marked.index("'") + 1] if "'" in marked else marked  # ("dell'obiettivo": "dell'")
+            phrase = _phrase_before_whole(text, m, start, lex, whole) if marks is not None else None
+            if phrase is not None and _CLAUSE_ENDS_HERE.match(text, m.end()) is not None:
+                # "l'Europe plus du double.", "la Germania quasi il doppio.", "Europe gave more than double.": a multiple
+                # of the amount before, its comparison left out
+                begin, bound = phrase
+                added.append(Quantity(NUMBER, value, begin, m.end(), text[begin : m.end()], lang, bound=bound,
+                                      qualifier=text[begin : m.start()].rstrip(), precision=Decimal("0.5")))
+                continue
             if marks is not None and (mark is None or marked not in marks or (
                     then is not None and _time_phrase(text, then, lex))):
                 continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
@@ -5546,10 +5554,28 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
         qualifier = before.group(1) if before is not None else None
         begin = before.start(1) if before is not None else m.start()
         bound = _bound_of(lex, qualifier)
+        if before is None and m.groupdict().get("whole") is not None and (
+                phrase := _phrase_before_whole(text, m, start, lex, _glued_key(lang, "glued_whole", m.group("whole")) or "")):
+            begin, bound = phrase  # "ruim het dubbele van de raming", "plus du double de"
+            qualifier = text[begin : m.start()].rstrip()
         added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
                               bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _phrase_before_whole(text: str, m: re.Match[str], start: int, lex: Lexicon, whole: str) -> tuple[int, Bound] | None:
+    """Where a phrase of ``whole_at_clause_end`` (a qualifier and its article) right before a multiple in one word
+    starts, and the bound it sets: "plus du double", "quasi il doppio", "ruim het dubbele van"."""
+    phrases = lex.glued_whole_at_clause_end.get(whole)
+    if not phrases:
+        return None
+    words = list(_WORDS.finditer(text, max(start, m.start() - 32), m.start()))
+    for n in (3, 2, 1):
+        if len(words) >= n and text[words[-1].end() : m.start()].strip() == "" and (
+                bound := phrases.get(normalize(" ".join(w.group() for w in words[-n:])))) is not None:
+            return words[-n].start(), Bound(bound)
+    return None
 
 
 def _spelled_in_a_name(text: str, q: Quantity, start: int) -> bool:

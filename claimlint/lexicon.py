@@ -494,6 +494,8 @@ class Lexicon:
     glued_whole_marked: dict[str, frozenset[str]] = field(default_factory=dict)  # "twice": a multiple only before "as", "the"...
     glued_whole_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a double": a noun, no multiple
     glued_whole_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "بنحو الضعف": a multiple only there
+    # "l'Europe plus du double.": a word of ``glued_whole_marked`` at the end of its clause after one of these phrases, by bound
+    glued_whole_at_clause_end: dict[str, dict[str, str]] = field(default_factory=dict)
     every_ordinal_endings: tuple[str, ...] = ("",)
     # "the forty fifth", "сорок пятый": the language writes a compound ordinal's words apart; how its plural
     # ends, which a fraction over one takes ("forty fifths"); None where the words are written as one
@@ -1618,6 +1620,8 @@ def lexicon(lang: str) -> Lexicon:
                                for w, before in ((data.get("glued_numbers") or {}).get("whole_not_after") or {}).items()},
         glued_whole_only_after={normalize(w): _words(before)
                                 for w, before in ((data.get("glued_numbers") or {}).get("whole_only_after") or {}).items()},
+        glued_whole_at_clause_end={normalize(w): {normalize(p): str(bound) for bound, phrases in by_bound.items() for p in phrases}
+                                   for w, by_bound in ((data.get("glued_numbers") or {}).get("whole_at_clause_end") or {}).items()},
         currency_by_country=tuple(
             (_words(entry.get("forms")), {str(code): frozenset(normalize(w).translate(fold) for w in words or ())
                                           for code, words in (entry.get("countries") or {}).items()})

@@ -5445,6 +5445,15 @@ CASES = [
      [("173,3 milliards d'euros", "currency", "173.3e9", "EUR"), ("9 milliards", "currency", "9e9", "EUR"), ("3 sur 5", "number", "0.6")]),
     ("ar", "أعلن البنك الدولي عن منحة بقيمة 300 مليون دولار لليمن و200 مليون للسودان.",
      [("300 مليون دولار", "currency", "3e8", "USD"), ("200 مليون", "currency", "2e8", "USD")]),
+    # a multiple in one word at the end of its clause after a qualifier and its article
+    ("en", "The US pledged $61 billion; Europe gave more than double.", [("$61 billion", "currency", "61e9", "USD"), ("more than double", "number", "2", None, "more_than")]),
+    ("fr", "Les États-Unis ont promis 61 milliards de dollars, l'Europe plus du double.",
+     [("61 milliards de dollars", "currency", "61e9", "USD"), ("plus du double", "number", "2", None, "more_than")]),
+    ("it", "La Francia ha erogato 3,2 miliardi, la Germania quasi il doppio.",
+     [("3,2 miliardi", "number", "3.2e9"), ("quasi il doppio", "number", "2", None, "about")]),
+    ("nl", "Europa gaf meer dan het dubbele; een dubbele moord.", [("meer dan het dubbele", "number", "2", None, "more_than")]),
+    ("nl", "De brug kost 380 miljoen euro, ruim het dubbele van de eerder geraamde 170 miljoen.",
+     [("380 miljoen euro", "currency", "380e6", "EUR"), ("ruim het dubbele", "number", "2", None, "more_than"), ("170 miljoen", "currency", "170e6", "EUR")]),
 ]
 
 
