@@ -5454,6 +5454,12 @@ CASES = [
     ("nl", "Europa gaf meer dan het dubbele; een dubbele moord.", [("meer dan het dubbele", "number", "2", None, "more_than")]),
     ("nl", "De brug kost 380 miljoen euro, ruim het dubbele van de eerder geraamde 170 miljoen.",
      [("380 miljoen euro", "currency", "380e6", "EUR"), ("ruim het dubbele", "number", "2", None, "more_than"), ("170 miljoen", "currency", "170e6", "EUR")]),
+    # a share after a preposition of scope
+    ("en", "The drug works in nine in 10 patients, the company said.", [("nine in 10", "number", "0.9")]),
+    ("fr", "Les urgences sont saturées dans neuf hôpitaux sur dix ; une enquête pour trois meurtres.",
+     [("neuf hôpitaux sur dix", "number", "0.9"), ("trois", "count", "3")]),
+    ("it", "Il tasso ha superato il 95% in 9 ospedali su 10.", [("superato il 95%", "percent", "95", "percent", "more_than"), ("9 ospedali su 10", "number", "0.9")]),
+    ("nl", "Bij zes op de tien bedrijven is er een tekort.", [("zes op de tien", "number", "0.6")]),
 ]
 
 
