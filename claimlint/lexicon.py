@@ -79,13 +79,15 @@ TENS = frozenset(range(20, 100, 10))
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
-# A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators.
+# A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators. (Its sign: a plus, a
+# minus, a hyphen after no word or figure, or an en dash written onto the figure after a word and a space, as Russian
+# copy writes a minus: "до –20 °C".)
 _FIGURE = (
     # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
     # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
     # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
     # with its bookkeeping at every figure)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}])|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never
@@ -99,7 +101,7 @@ _FIGURE = (
 # sign or a decimal separator before one (or before a separator: "-.5"). The sign and separator are also
 # tokens of their own, and most of them stand before no figure ("5, 6", "e-commerce"): checking the next
 # character here spares them the trial of every figure's alternative.
-_FIGURE_START = rf"[\d{VULGAR}]|[+\u2212\-.,٫][\d{VULGAR}.,٫]"
+_FIGURE_START = rf"[\d{VULGAR}]|[+\u2212\-–.,٫][\d{VULGAR}.,٫]"
 _DAY_DIGITS = rf"[{DIGITS}]{{1,3}}"  # not a year: "в 2024-м году"
 _LONG_DIGITS = rf"(?:[{DIGITS}]{{4,7}}|[{DIGITS}]{{1,3}}(?:[,.\u00a0\u202f ][{DIGITS}]{{3}})+)"  # "1000", "1,000", "3 500"
 _DATE = (

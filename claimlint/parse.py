@@ -275,8 +275,8 @@ class QuantityBuilder:
     def figure(self, *tokens: Token) -> Part:
         num = tokens[-1]
         written = str(num)
-        negative = len(tokens) == 2 or written[0] in "-\u2212"
-        value, precision = parse_number(written.lstrip("+-\u2212"), self.lex)
+        negative = len(tokens) == 2 or written[0] in "-\u2212–"
+        value, precision = parse_number(written.lstrip("+-\u2212–"), self.lex)
         return Part(
             -value if negative else value, precision, _start(tokens[0]), _end(num), digits=written.isdigit()
         )
@@ -1158,6 +1158,10 @@ class QuantityBuilder:
                 # within ten times ("от 900 до 1,1 млрд рублей": 900 million), else none ("от 500 до 12 тыс. рублей")
                 exponent = exponent - 3 if high.value <= low.value.scaleb(exponent - 3) * 10 < high.value * 10 else 0
             low = replace(low, value=low.value.scaleb(exponent), precision=low.precision.scaleb(exponent))
+        if dash and low.value < 0 < high.value and -low.value < high.value and self.text[high.start : high.start + 1].isdigit():
+            # "минус 50–55 градусов", "minus 20-25C", "-20–25 °C": the minus before a range joined by a dash is both ends'
+            # (-55 to -50; "от минус 5 до 10" and "-5 to +10" run across zero)
+            low, high = replace(low, value=-high.value, precision=high.precision), replace(high, value=low.value, precision=low.precision)
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")

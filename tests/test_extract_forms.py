@@ -5460,6 +5460,14 @@ CASES = [
      [("neuf hôpitaux sur dix", "number", "0.9"), ("trois", "count", "3")]),
     ("it", "Il tasso ha superato il 95% in 9 ospedali su 10.", [("superato il 95%", "percent", "95", "percent", "more_than"), ("9 ospedali su 10", "number", "0.9")]),
     ("nl", "Bij zes op de tien bedrijven is er een tekort.", [("zes op de tien", "number", "0.6")]),
+    # a minus before a range joined by a dash is both ends'; an en dash written onto a figure after a word is a minus
+    ("ru", "Морозы достигают минус 50–55 градусов, в Москве ожидается до –20 °C, днём от минус 5 до 10 градусов.",
+     [("минус 50–55 градусов", "measure", "-55", "°C", "exact", "-50"), ("до –20 °C", "measure", "-20", "°C", "at_least"),
+      ("от минус 5 до 10 градусов", "measure", "-5", "°C", "exact", "10")]),
+    ("en", "Temperatures of minus 20-25C and lows of -5 to -10C.",
+     [("minus 20-25C", "measure", "-25", "°C", "exact", "-20"), ("-5 to -10C", "measure", "-10", "°C", "exact", "-5")]),
+    ("fr", "Il a fait moins 10-15 degrés.", [("moins 10-15 degrés", "measure", "-15", "°C", "exact", "-10")]),
+    ("nl", "Het wordt min 5-10 graden.", [("min 5-10 graden", "measure", "-10", "°C", "exact", "-5")]),
 ]
 
 
