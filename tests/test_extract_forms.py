@@ -5468,6 +5468,15 @@ CASES = [
      [("minus 20-25C", "measure", "-25", "°C", "exact", "-20"), ("-5 to -10C", "measure", "-10", "°C", "exact", "-5")]),
     ("fr", "Il a fait moins 10-15 degrés.", [("moins 10-15 degrés", "measure", "-15", "°C", "exact", "-10")]),
     ("nl", "Het wordt min 5-10 graden.", [("min 5-10 graden", "measure", "-10", "°C", "exact", "-5")]),
+    # names and labels: a precinct, a pay band, a UN resolution, a giro account, a bond issue, a pension scheme, the article 49.3
+    ("en", "Results from precinct 12B were delayed; a typical band 5 nurse earns about £1,000 more.",
+     [("about £1,000", "currency", "1000", "GBP", "about")]),
+    ("ar", "نص القرار 2401 على وقف إطلاق النار لمدة 30 يوما.", [("30 يوما", "duration", "30", "day")]),
+    ("nl", "Het Rode Kruis zamelde via giro 7244 al 12,5 miljoen euro in.", [("12,5 miljoen euro", "currency", "12.5e6", "EUR")]),
+    ("ru", "Минфин разместил ОФЗ-ПД 26238 на 30 млрд рублей.", [("30 млрд рублей", "currency", "30e9", "RUB")]),
+    ("it", "Con Quota 103 si va in pensione a 62 anni; una quota 30 per cento più alta.",
+     [("62 anni", "duration", "62", "year"), ("30 per cento", "percent", "30", "percent")]),
+    ("fr", "Le budget a été adopté par 49.3 le 3 février.", [("3 février", "date", "--02-03")]),
 ]
 
 
