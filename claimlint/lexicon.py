@@ -358,6 +358,7 @@ class Lexicon:
     dimension_words: frozenset[str] = frozenset()  # "комната 3 на 4 метра": a size's figures, no place's number
     place_prepositions: frozenset[str] = frozenset()  # "تجاوز عدد الطلاب في الشعبة 25": inside a subject
     contrast_words: frozenset[str] = frozenset()  # "not 3 billion but 30 billion dollars": the figure in place of one denied
+    whole_words: frozenset[str] = frozenset()  # "12 miliardi dei 50 previsti": the whole an amount is part of, after these
     period_before: frozenset[str] = frozenset()  # "£240 a month or more": the words of a rate's period before its unit of time
     period_alone: frozenset[str] = frozenset()  # "500 جنيه شهريا أو أكثر": a rate's period in a word or phrase
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
@@ -1195,7 +1196,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
-    "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
+    "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",

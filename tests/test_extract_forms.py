@@ -5477,6 +5477,16 @@ CASES = [
     ("it", "Con Quota 103 si va in pensione a 62 anni; una quota 30 per cento più alta.",
      [("62 anni", "duration", "62", "year"), ("30 per cento", "percent", "30", "percent")]),
     ("fr", "Le budget a été adopté par 49.3 le 3 février.", [("3 février", "date", "--02-03")]),
+    # the whole an amount is part of, in its scale and unit
+    ("it", "L'Ue ha già versato 12 miliardi dei 50 previsti; aiuti per 140 milioni, di cui 100 già erogati; 3,5 miliardi, contro i 2 attesi.",
+     [("12 miliardi", "number", "12e9"), ("50", "number", "50e9"), ("140 milioni", "number", "140e6"), ("100", "number", "100e6"),
+      ("3,5 miliardi", "number", "3.5e9"), ("2", "number", "2e9")]),
+    ("fr", "L'UE a déjà versé 12 milliards d'euros des 50 promis.", [("12 milliards d'euros", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
+    ("en", "The EU has paid $12 billion of the 50 pledged; he scored 3 of the 5 goals.",
+     [("$12 billion", "currency", "12e9", "USD"), ("50", "currency", "50e9", "USD"), ("3", "number", "3"), ("5", "count", "5")]),
+    ("ru", "ЕС выплатил 12 млрд евро из 50 обещанных.", [("12 млрд евро", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
+    ("nl", "De EU betaalde 12 miljard euro van de 50 beloofde.", [("12 miljard euro", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
+    ("ar", "دفع الاتحاد 12 مليار يورو من أصل 50 تعهد بها.", [("12 مليار يورو", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
 ]
 
 
