@@ -5487,6 +5487,9 @@ CASES = [
     ("ru", "ЕС выплатил 12 млрд евро из 50 обещанных.", [("12 млрд евро", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
     ("nl", "De EU betaalde 12 miljard euro van de 50 beloofde.", [("12 miljard euro", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
     ("ar", "دفع الاتحاد 12 مليار يورو من أصل 50 تعهد بها.", [("12 مليار يورو", "currency", "12e9", "EUR"), ("50", "currency", "50e9", "EUR")]),
+    # an ellipsis between two signed figures is a range, as Russian weather copy writes one
+    ("ru", "Температура днём составит +25…+27 градусов; он досчитал до 3… и замолчал.",
+     [("+25…+27 градусов", "measure", "25", "°C", "exact", "27"), ("до 3", "number", "3", None, "at_most")]),
 ]
 
 
