@@ -898,6 +898,8 @@ def _window_tokens(
         word = m.group()
         if word in lex.code_only and not text[base + start : base + end].isupper():
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
+        if word in lex.lowercase_forms and not text[base + start : base + end].islower():
+            continue  # and some abbreviations in lower case only: "20 ms", not "20 MS patients" (multiple sclerosis)
         kind = m.lastgroup or "word"
         if kind == "num":
             if lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:
@@ -994,8 +996,10 @@ def _window_tokens(
             if lex.months_capitalized and "MONTH" in categories and text[base + start].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
             categories = _as_cased(categories, text[base + start])
-        if "PCT" in categories and " " in word and not _figure_before_percent(lex, folded, start):
-            # "vendu pour cent euros", "venduto per mille euro": no number before, so "for a hundred", no percent word
+        if "PCT" in categories and " " in word and (not _figure_before_percent(lex, folded, start) or (
+                lex.values["PCT"].get(word) == "permille" and _no_per_mille(text, lex, folded, base + start, base + end, end))):
+            # "vendu pour cent euros", "venduto per mille euro": no number before, so "for a hundred", no percent word;
+            # nor after money or before a unit: "$3.50 per mille" (per thousand views), "3 في الألف متر" (the 1,000 metres)
             first = word.partition(" ")[0]
             if categories := lex.classified.get(("word", first)) or lex.classify("word", first):
                 yield (start + base, start + len(first) + base, categories)
@@ -1021,6 +1025,17 @@ def _figure_before_percent(lex: Lexicon, folded: str, start: int) -> bool:
     return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(lex.classify("word", word))
 
 
+def _no_per_mille(text: str, lex: Lexicon, folded: str, at: int, stop: int, end: int) -> bool:
+    """Whether a word of per mille from ``at`` to ``stop`` in ``text`` (``end`` in ``folded``) follows money ("$3.50 per
+    mille") or comes before a unit of measure ("3 في الألف متر"), and names a thousand of something, no share."""
+    if _MONEY_BEFORE_RATE.search(text, max(0, at - 24), at):
+        return True
+    after = _WORD_AFTER.match(folded, end)
+    return after is not None and normalize(after.group(1)) in _unit_heads(lex.lang)
+
+
+# A currency's sign or code before the figure that ends where the search ends: "$3.50 ", "€ 2 ", "USD 4 ".
+_MONEY_BEFORE_RATE = lazy(r"(?:[$€£¥₽]|\b[A-Z]{3})[ \u00a0]?[\d.,]+[ \u00a0]*$")
 _BEFORE_PERCENT = frozenset({"NUM", "NUMWORD", "INDEF", "DENOM", "APPROX", "OF", "SCALE", "SCALE_BARE", "MULT", "CUR_LINK"})
 
 

@@ -2661,7 +2661,12 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
     else:
         return None
     bound = _bound_after(q.lang).match(text, end)
-    return bound if bound is not None and _clause_goes_no_further(text, bound.end(), lex) else None
+    if bound is None or not _clause_goes_no_further(text, bound.end(), lex):
+        return None
+    after = _NEXT_WORD.match(text, bound.end())
+    if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
+        return None  # "£200 a month or more than £2,400 a year", "2000 جنيه شهريا أو أكثر من نصف راتبه": a comparison opens
+    return bound
 
 
 _PERIOD_FIRST = lazy(r"[ \u00a0]+(\p{L}+['’]?)")
@@ -5023,8 +5028,9 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
         per_unit = _HUNDREDTH
     elif any(written.endswith(form) for form, value in lex.values["PCT"].items() if value == "permille"):
         per_unit = _TENTH
-    elif high.kind is DURATION and word is not None and (counted := COUNTED_IN.get(lex.values["DUR"].get(lex.fold(word.group())))):
-        per_unit = counted[1]
+    elif high.kind is DURATION and (counted := next((COUNTED_IN[unit] for form, unit in lex.values["DUR"].items()
+                                                      if unit in COUNTED_IN and written.endswith(form)), None)):
+        per_unit = counted[1]  # (a unit of several words too: "مللي ثانية")
     return low if per_unit == 1 else replace(low, value=low.value * per_unit, precision=low.precision * per_unit)
 
 

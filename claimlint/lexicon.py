@@ -80,14 +80,14 @@ VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators. (Its sign: a plus, a
-# minus, a hyphen after no word or figure, or an en dash written onto the figure after a word and a space, as Russian
-# copy writes a minus: "до –20 °C".)
+# minus, a hyphen after no word or figure, or an en dash written onto a figure of degrees after a word and a space, as
+# Russian copy writes a minus: "до –20 °C", "ночью –15 градусов"; not a dash before a count, "такой –12 новых заводов".)
 _FIGURE = (
     # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
     # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
     # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
     # with its bookkeeping at every figure)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}])|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0]*(?:°|град|degr|grad|درج))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never
@@ -359,6 +359,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()  # "تجاوز عدد الطلاب في الشعبة 25": inside a subject
     contrast_words: frozenset[str] = frozenset()  # "not 3 billion but 30 billion dollars": the figure in place of one denied
     whole_words: frozenset[str] = frozenset()  # "12 miliardi dei 50 previsti": the whole an amount is part of, after these
+    lowercase_forms: frozenset[str] = frozenset()  # "20 ms": forms read only in lower case ("20 MS patients": sclerosis)
     period_before: frozenset[str] = frozenset()  # "£240 a month or more": the words of a rate's period before its unit of time
     period_alone: frozenset[str] = frozenset()  # "500 جنيه شهريا أو أكثر": a rate's period in a word or phrase
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
@@ -1196,7 +1197,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
-    "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
+    "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",

@@ -5468,10 +5468,9 @@ CASES = [
      [("minus 20-25C", "measure", "-25", "°C", "exact", "-20"), ("-5 to -10C", "measure", "-10", "°C", "exact", "-5")]),
     ("fr", "Il a fait moins 10-15 degrés.", [("moins 10-15 degrés", "measure", "-15", "°C", "exact", "-10")]),
     ("nl", "Het wordt min 5-10 graden.", [("min 5-10 graden", "measure", "-10", "°C", "exact", "-5")]),
-    # names and labels: a precinct, a pay band, a UN resolution, a giro account, a bond issue, a pension scheme, the article 49.3
+    # names and labels: a precinct, a pay band, a giro account, a bond issue, a pension scheme, the article 49.3
     ("en", "Results from precinct 12B were delayed; a typical band 5 nurse earns about £1,000 more.",
      [("about £1,000", "currency", "1000", "GBP", "about")]),
-    ("ar", "نص القرار 2401 على وقف إطلاق النار لمدة 30 يوما.", [("30 يوما", "duration", "30", "day")]),
     ("nl", "Het Rode Kruis zamelde via giro 7244 al 12,5 miljoen euro in.", [("12,5 miljoen euro", "currency", "12.5e6", "EUR")]),
     ("ru", "Минфин разместил ОФЗ-ПД 26238 на 30 млрд рублей.", [("30 млрд рублей", "currency", "30e9", "RUB")]),
     ("it", "Con Quota 103 si va in pensione a 62 anni; una quota 30 per cento più alta.",
@@ -5490,6 +5489,15 @@ CASES = [
     # an ellipsis between two signed figures is a range, as Russian weather copy writes one
     ("ru", "Температура днём составит +25…+27 градусов; он досчитал до 3… и замолчал.",
      [("+25…+27 градусов", "measure", "25", "°C", "exact", "27"), ("до 3", "number", "3", None, "at_most")]),
+    # what the probe of the session's rules found: no per mille after money or before a unit; abbreviations of
+    # milliseconds in lower case only; milliseconds of two words; no floor where a comparison opens; no minus before a count
+    ("en", "Advertisers paid $3.50 per mille; the trust treats 20 MS patients; parents spend £200 a month or more than £2,400 a year.",
+     [("$3.50", "currency", "3.50", "USD"), ("20", "number", "20"), ("£200", "currency", "200", "GBP"),
+      ("more than £2,400", "currency", "2400", "GBP", "more_than")]),
+    ("ar", "حل العداء 3 في الألف متر، وانخفض زمن التأخير من 45 إلى 30 مللي ثانية.",
+     [("3", "number", "3"), ("45", "duration", "0.045", "second"), ("30 مللي ثانية", "duration", "0.030", "second")]),
+    ("ru", "В сборной 12 МС; итог года такой –12 новых заводов; ночью –15 градусов.",
+     [("12", "number", "12"), ("12", "count", "12"), ("–15 градусов", "measure", "-15", "°C")]),
 ]
 
 

@@ -23,7 +23,7 @@ OPTIONAL = {
     "ratio_words_after_any", "negation_clitics", "pair_nouns", "level_words", "compare_verbs_apart", "period_qualifiers", "rise_words", "scales_bare_after_qualifier",
     "scales_dual_one_before_and", "ending_variants", "crossing_qualifiers", "threshold_nouns",
     "currency_words_after_figure", "instalment_nouns", "reference_words_named", "clause_openers", "negation_idioms", "currency_homographs", "period_halves", "period_fractions", "period_fraction_after", "nouns_after_figures", "change_from_words", "tens_units_closed", "population_words", "glued_numbers", "articles_before_counts", "reach_verbs", "subunit_time_words", "streets", "place_words", "phone_calls", "phone_call_links", "race_distances", "place_idioms", "peak_verbs", "time_adverbs", "time_words_after", "year_words_early", "fraction_change_words", "scales_attached_not_before", "scales_attached_money_only", "part_words_listing", "named_phrases", "ordinal_prefixes", "none_particles", "fractions_by", "currency_by_country", "range_to_after_from", "change_nouns", "difference_phrases", "amount_qualifiers",
-    "approximate_before_few", "approximate_before_many", "approximate_around", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "singular_units", "partitive_pronouns", "month_homographs", "age_ordinals", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "fraction_change_verbs",
+    "approximate_before_few", "approximate_before_many", "approximate_around", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "singular_units", "partitive_pronouns", "month_homographs", "age_ordinals", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "fraction_change_verbs", "lowercase_forms",
 }
 
 
