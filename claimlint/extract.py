@@ -2948,6 +2948,7 @@ def extract_span(
     found = _down_to_negatives(text, found, lang)
     found = _measures(text, found, lang, start)
     found = _compound_measures(text, found, lang, start)
+    found = _sizes(text, found, lang)
     found = _from_zero(text, found, lang)
     found = _approximate_by_order(text, found, lang, start)
     return _one_who_speaks(text, found, lang, start)
@@ -3250,6 +3251,24 @@ def _reading_on_a_scale(text: str, q: Quantity, unit: str, start: int, lex: Lexi
 
 
 _TWO_FIGURES = lazy(r"(\d+(?:[.,٫]\d+)?)\s+\p{L}+\s+(\d+(?:[.,٫]\d+)?)")
+
+
+def _sizes(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """The two figures of a size, a word of ``dimension_words`` between, the unit written once: the bare one takes the
+    other's ("73 x 92 cm" is 73 cm by 92 cm, "3 bij 4 meter", "2 на 3 метра", "de 2,5 mètres sur 4")."""
+    lex = lexicon(lang)
+    if len(found) < 2 or not lex.dimension_words:
+        return found
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.kind is MEASURE) == (b.kind is MEASURE) or normalize(text[a.end : b.start]).strip() not in lex.dimension_words:
+            continue
+        bare, measured, k = (b, a, i + 1) if a.kind is MEASURE else (a, b, i)
+        if (bare.kind in (NUMBER, COUNT) and bare.unit is None and bare.scale is None and bare.qualifier is None
+                and not bare.is_range and measured.scale is None and isinstance(bare.value, Decimal) and bare.value > 0):
+            out[k] = replace(bare, kind=MEASURE, unit=measured.unit, noun=None)
+    return out
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:

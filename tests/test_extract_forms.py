@@ -1078,7 +1078,7 @@ CASES = [
     ("ru", "Выборы перенесены с 3 по 5 сентября.", [("с 3 по 5 сентября", "date", "--09-03", None, "exact", "--09-05")]),
     ("ru", "Матч перенесли с 3 на 5 марта, в ночь с 1 на 2 января; комната 3 на 4 метра; ставка выросла на 5%.",
      [("3", "date", "--03-03"), ("5 марта", "date", "--03-05"), ("1", "date", "--01-01"), ("2 января", "date", "--01-02"),
-      ("3", "number", "3"), ("4 метра", "measure", "4", "m"), ("5%", "percent", "5", "percent")]),
+      ("3", "measure", "3", "m"), ("4 метра", "measure", "4", "m"), ("5%", "percent", "5", "percent")]),
     # not a range of days: backwards, a day that is none, a rank
     ("en", "From 5 to 3 September; 30-31 February; the 1st to 5th place.",
      [("5", "number", "5"), ("3 September", "date", "--09-03"), ("30-31", "number", "30", None, "exact", "31")]),
@@ -5349,7 +5349,7 @@ CASES = [
     ("en", "In the room 5 of the 9 jurors voted; regulators would dock 3 of its slots; the inquiry sat in room 14 of the court.",
      [("5", "number", "5"), ("9", "count", "9"), ("3", "number", "3")]),
     ("ru", "Электричка отправится с платформы 5.", []),
-    ("ru", "Пожар в квартире 48 на пятом этаже; комната 3 на 4 метра.", [("3", "number", "3"), ("4 метра", "measure", "4", "m")]),
+    ("ru", "Пожар в квартире 48 на пятом этаже; комната 3 на 4 метра.", [("3", "measure", "3", "m"), ("4 метра", "measure", "4", "m")]),
     ("ar", "رست السفينة عند الرصيف 7 في ميناء جدة.", []),
     ("ar", "ضاعف الفريق رصيده بعدما فاز 3 مرات متتالية، وضاعفت الشركة أرباحها ثلاث مرات.",
      [("3", "count", "3"), ("ثلاث مرات", "number", "3")]),
@@ -5498,6 +5498,12 @@ CASES = [
      [("3", "number", "3"), ("45", "duration", "0.045", "second"), ("30 مللي ثانية", "duration", "0.030", "second")]),
     ("ru", "В сборной 12 МС; итог года такой –12 новых заводов; ночью –15 градусов.",
      [("12", "number", "12"), ("12", "count", "12"), ("–15 градусов", "measure", "-15", "°C")]),
+    # the two figures of a size, the unit written once
+    ("en", "The canvas measures 73 x 92 cm.", [("73", "measure", "73", "cm"), ("92 cm", "measure", "92", "cm")]),
+    ("fr", "La toile, de 2,5 mètres sur 4, a été vendue.", [("2,5 mètres", "measure", "2.5", "m"), ("4", "measure", "4", "m")]),
+    ("ar", "تبلغ أبعاد اللوحة 60 × 90 سم.", [("60", "measure", "60", "cm"), ("90 سم", "measure", "90", "cm")]),
+    ("it", "Una tela di 2 per 3 metri.", [("2", "measure", "2", "m"), ("3 metri", "measure", "3", "m")]),
+    ("nl", "Het schilderij, dat 3 bij 4 meter meet.", [("3", "measure", "3", "m"), ("4 meter", "measure", "4", "m")]),
 ]
 
 
