@@ -5504,6 +5504,9 @@ CASES = [
     ("ar", "تبلغ أبعاد اللوحة 60 × 90 سم.", [("60", "measure", "60", "cm"), ("90 سم", "measure", "90", "cm")]),
     ("it", "Una tela di 2 per 3 metri.", [("2", "measure", "2", "m"), ("3 metri", "measure", "3", "m")]),
     ("nl", "Het schilderij, dat 3 bij 4 meter meet.", [("3", "measure", "3", "m"), ("4 meter", "measure", "4", "m")]),
+    # an ore's grade
+    ("en", "The hole returned 4.6 g/t gold.", [("4.6 g/t", "measure", "4.6", "g/t")]),
+    ("ru", "Содержание золота составило 2,3 г/т.", [("2,3 г/т", "measure", "2.3", "g/t")]),
 ]
 
 
