@@ -5507,6 +5507,12 @@ CASES = [
     # an ore's grade
     ("en", "The hole returned 4.6 g/t gold.", [("4.6 g/t", "measure", "4.6", "g/t")]),
     ("ru", "Содержание золота составило 2,3 г/т.", [("2,3 г/т", "measure", "2.3", "g/t")]),
+    # age groups after more nouns of people; roads and exits by number
+    ("en", "A quarter of fatal crashes involve a driver under 25; over 25 passengers were hurt.",
+     [("A quarter", "number", "0.25"), ("under 25", "duration", "25", "year", "less_than"), ("over 25", "count", "25", None, "more_than")]),
+    ("it", "I visitatori under 18 entrano gratis.", [("under 18", "duration", "18", "year", "less_than")]),
+    ("fr", "Un 38 tonnes s'est renversé sur la nationale 7.", [("38 tonnes", "measure", "38", "t")]),
+    ("ar", "أغلقت الشرطة المخرج 14 على الطريق الدائري.", []),
 ]
 
 
