@@ -997,7 +997,7 @@ def _window_tokens(
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
             categories = _as_cased(categories, text[base + start])
         if "PCT" in categories and " " in word and (not _figure_before_percent(lex, folded, start) or (
-                lex.values["PCT"].get(word) == "permille" and _no_per_mille(text, lex, folded, base + start, base + end, end))):
+                lex.values["PCT"].get(word) == "permille" and _no_per_mille(text, lex, folded, base + start, end))):
             # "vendu pour cent euros", "venduto per mille euro": no number before, so "for a hundred", no percent word;
             # nor after money or before a unit: "$3.50 per mille" (per thousand views), "3 في الألف متر" (the 1,000 metres)
             first = word.partition(" ")[0]
@@ -1025,8 +1025,8 @@ def _figure_before_percent(lex: Lexicon, folded: str, start: int) -> bool:
     return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(lex.classify("word", word))
 
 
-def _no_per_mille(text: str, lex: Lexicon, folded: str, at: int, stop: int, end: int) -> bool:
-    """Whether a word of per mille from ``at`` to ``stop`` in ``text`` (``end`` in ``folded``) follows money ("$3.50 per
+def _no_per_mille(text: str, lex: Lexicon, folded: str, at: int, end: int) -> bool:
+    """Whether a word of per mille at ``at`` in ``text`` (ending at ``end`` in ``folded``) follows money ("$3.50 per
     mille") or comes before a unit of measure ("3 في الألف متر"), and names a thousand of something, no share."""
     if _MONEY_BEFORE_RATE.search(text, max(0, at - 24), at):
         return True

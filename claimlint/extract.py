@@ -2652,14 +2652,12 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
     if first is None:
         return None
     word, end = lex.fold(first.group(1)), first.end()
-    second = _PERIOD_SECOND.match(text, end)
-    if word in lex.period_alone:
-        pass
-    elif second is not None and (f"{word} {lex.fold(second.group(1))}" in lex.period_alone or (
-            word in lex.period_before and "DUR" in lex.classify("word", lex.fold(second.group(1))))):
+    if word not in lex.period_alone:  # (a period in one word: "شهريا"; else in two: "a month", "في الشهر")
+        second = _PERIOD_SECOND.match(text, end)
+        if second is None or not (f"{word} {lex.fold(second.group(1))}" in lex.period_alone or (
+                word in lex.period_before and "DUR" in lex.classify("word", lex.fold(second.group(1))))):
+            return None
         end = second.end()
-    else:
-        return None
     bound = _bound_after(q.lang).match(text, end)
     if bound is None or not _clause_goes_no_further(text, bound.end(), lex):
         return None
