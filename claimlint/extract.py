@@ -4117,8 +4117,10 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             # not "6 years abroad with his brothers, including 2"): a part too
             part = (phrase in _phrases(q.lang, "part_words")
                     or (not commas and _part_after_its_complement(phrase, q.lang, measured))) and _no_larger(_scaled_like(q, measured), measured)
-            # "12 miliardi dei 50 previsti", "12 milliards des 50 promis": the whole the amount is part of, no smaller
-            part = part or (not commas and phrase in _phrases(q.lang, "whole_words") and _no_larger(measured, _scaled_like(q, measured)))
+            # "12 miliardi dei 50 previsti", "12 milliards des 50 promis": the whole a scaled amount is part of, no smaller
+            # (not a spell's: "daalde in tien jaar van 140 naar 100")
+            part = part or (not commas and measured.scale is not None and phrase in _phrases(q.lang, "whole_words")
+                            and _no_larger(measured, _scaled_like(q, measured)))
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects

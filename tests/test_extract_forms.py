@@ -5513,6 +5513,8 @@ CASES = [
     ("it", "I visitatori under 18 entrano gratis.", [("under 18", "duration", "18", "year", "less_than")]),
     ("fr", "Un 38 tonnes s'est renversé sur la nationale 7.", [("38 tonnes", "measure", "38", "t")]),
     ("ar", "أغلقت الشرطة المخرج 14 على الطريق الدائري.", []),
+    ("nl", "Het aantal boorplatforms daalde in tien jaar van 140 naar 100.",
+     [("tien jaar", "duration", "10", "year"), ("140", "number", "140"), ("100", "number", "100")]),
 ]
 
 
