@@ -334,6 +334,8 @@ def _reference_source(lang: str) -> str | None:
         + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*[»”\"]?[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
            rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}}"
            + (rf"|\s+(?!{percent}(?!\w)){one_of(sorted(lex.clock_alone_places))}(?!\w)" if lex.clock_alone_places else "")
+           # (or before the clause's verb or an elided article: "Alle 12 aveva votato il 19,2%", "Alle 19 l'affluenza era")
+           + (rf"|\s+{one_of(sorted(lex.clock_alone_verbs))}(?:(?!\w)|(?<=['’]))" if lex.clock_alone_verbs else "")
            + ")" if lex.clock_alone else "")
         # (not before money or a scale word, which _reference_span looks for: "أجر الساعة 15 دولارا" is an
         # hour's wage, "سعر الساعة 20 ألف دولار" a watch's price)

@@ -300,6 +300,7 @@ class Lexicon:
     clock_after: tuple[str, ...] = ()
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_alone_places: tuple[str, ...] = ()  # "alle 21 in piazza": prepositions of place after such an hour alone
+    clock_alone_verbs: tuple[str, ...] = ()  # "Alle 12 aveva votato": verbs and elided articles after such an hour alone
     clock_after_date: frozenset[str] = frozenset()  # "le 16 juin à 8 heures": the hour of that day
     clock_after_weekday: frozenset[str] = frozenset()  # "van maandag 6 uur tot dinsdag 6 uur": the words before such a day
     clock_not_after_weekday: frozenset[str] = frozenset()  # "6 uur lang": words after such hours that make them a spell
@@ -1568,6 +1569,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_after=tuple(sorted(_words((data.get("clock_times") or {}).get("after")))),
         clock_alone=tuple(sorted(_words((data.get("clock_times") or {}).get("alone")))),
         clock_alone_places=tuple(sorted(_words((data.get("clock_times") or {}).get("alone_places")))),
+        clock_alone_verbs=tuple(sorted(_words((data.get("clock_times") or {}).get("alone_verbs")))),
         named_phrases=tuple(sorted(str(f) for f in (data.get("named_phrases") or {}).get("words") or ())),
         named_after=tuple(sorted(_words((data.get("named_phrases") or {}).get("after")))),
         street_before_name=tuple(sorted(_words((data.get("streets") or {}).get("before_name")))),

@@ -5515,6 +5515,9 @@ CASES = [
     ("ar", "أغلقت الشرطة المخرج 14 على الطريق الدائري.", []),
     ("nl", "Het aantal boorplatforms daalde in tien jaar van 140 naar 100.",
      [("tien jaar", "duration", "10", "year"), ("140", "number", "140"), ("100", "number", "100")]),
+    # an hour alone before the clause's verb or an elided article
+    ("it", "Alle 12 aveva votato il 19,2% degli aventi diritto; alle 19 l'affluenza era al 41,67%; medaglie alle 12 squadre.",
+     [("19,2%", "percent", "19.2", "percent"), ("41,67%", "percent", "41.67", "percent"), ("12", "count", "12")]),
 ]
 
 
