@@ -5518,6 +5518,9 @@ CASES = [
     # an hour alone before the clause's verb or an elided article
     ("it", "Alle 12 aveva votato il 19,2% degli aventi diritto; alle 19 l'affluenza era al 41,67%; medaglie alle 12 squadre.",
      [("19,2%", "percent", "19.2", "percent"), ("41,67%", "percent", "41.67", "percent"), ("12", "count", "12")]),
+    # "en deçà de" is below; an Arabic dual of doses counts two
+    ("fr", "L'accord vise à contenir le réchauffement bien en deçà de 2 °C.", [("bien en deçà de 2 °C", "measure", "2", "°C", "less_than")]),
+    ("ar", "يحتاج المريض إلى جرعتين تفصل بينهما 4 أسابيع.", [("جرعتين", "count", "2"), ("4 أسابيع", "duration", "4", "week")]),
 ]
 
 
