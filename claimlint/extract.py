@@ -41,7 +41,9 @@ from claimlint.lexicon import (
 from claimlint.measures import convert, convertible, is_temperature, units
 from claimlint.parse import (
     COUNTED_IN,
+    HUNDREDTH,
     RACE_PARTS,
+    TENTH,
     NoParse,
     NotAQuantity,
     number_value,
@@ -4399,8 +4401,6 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
 
 
 _FIGURE_WRITTEN = lazy(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")
-_HUNDREDTH = Decimal("0.01")
-_TENTH = Decimal("0.1")
 _HALF_UNIT = Decimal("0.5")
 
 
@@ -4422,7 +4422,7 @@ def _written_in_hundredths(q: Quantity) -> Decimal | None:
         return None
     if figure == 0 or abs(q.value) == abs(figure):
         return Decimal(1)
-    return _HUNDREDTH if abs(q.value) == abs(figure) * _HUNDREDTH else None
+    return HUNDREDTH if abs(q.value) == abs(figure) * HUNDREDTH else None
 
 
 def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
@@ -5044,9 +5044,9 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
         high.kind is CURRENCY and word is not None and word.group() in lex.values["SUBUNIT"]
         and low.value == low.value.to_integral_value()  # (not a figure with decimals, whole units: "rose from 1.50 to 175p")
     ):
-        per_unit = _HUNDREDTH
+        per_unit = HUNDREDTH
     elif any(written.endswith(form) for form, value in lex.values["PCT"].items() if value == "permille"):
-        per_unit = _TENTH
+        per_unit = TENTH
     elif high.kind is DURATION and (counted := next((COUNTED_IN[unit] for form, unit in lex.values["DUR"].items()
                                                       if unit in COUNTED_IN and written.endswith(form)), None)):
         per_unit = counted[1]  # (a unit of several words too: "مللي ثانية")

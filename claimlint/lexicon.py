@@ -27,6 +27,7 @@ import regex
 
 from claimlint.compiled import compile_cached, lazy
 from claimlint.datafiles import cached_json
+from claimlint.measures import is_temperature
 
 LANGUAGES = ("en", "fr", "ru", "ar", "it", "nl")
 
@@ -79,15 +80,20 @@ TENS = frozenset(range(20, 100, 10))
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 _TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
+def _figure(degrees: Sequence[str]) -> str:
+    """The pattern of a figure below, with the language's words of degrees (``degrees``, after an en dash as a minus)."""
+    return _FIGURE_PATTERN.replace("{degrees}", "|".join(re.escape(d) for d in sorted(degrees, key=len, reverse=True)) or "(?!)")
+
+
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators. (Its sign: a plus, a
 # minus, a hyphen after no word or figure, or an en dash written onto a figure of degrees after a word and a space, as
 # Russian copy writes a minus: "до –20 °C", "ночью –15 градусов"; not a dash before a count, "такой –12 новых заводов".)
-_FIGURE = (
+_FIGURE_PATTERN = (
     # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
     # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
     # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
     # with its bookkeeping at every figure)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0]*(?:°|град|degr|grad|درج))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0]*(?:°|(?:{{degrees}})(?!\w)))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never
@@ -982,7 +988,7 @@ def _tokenizer(
     ordinal_endings: Sequence[str] = (), ordinal_words: Sequence[str] = (), day_suffixes: Sequence[str] = (),
     glued_scales: Sequence[str] = (), fractions: Sequence[str] = (), fraction_blocker: str | None = None,
     weekdays: Sequence[str] = (), race_marks: dict[str, list[str]] | None = None, glued_units: Sequence[str] = (),
-    decimal: Sequence[str] = (".",),
+    decimal: Sequence[str] = (".",), degrees: Sequence[str] = (),
 ) -> str:
     """One pattern for every token of a language, matched on lower-cased, letter-folded text.
 
@@ -1040,7 +1046,7 @@ def _tokenizer(
         # them: "in 1.11,83", "с результатом 1.52,34"; no figure groups two digits so)
         + (r"|\d{1,2}\.[0-5]\d,\d{2,3}" if "," in decimal else "")
         + r")(?![\d:]|[.,]\d)" + _marked_race_time(race_marks, decimal) + "))"
-        + rf"|(?P<fig>{_FIGURE}))"
+        + rf"|(?P<fig>{_figure(degrees)}))"
         # The words (a compound ordinal starts with a number word or one of ``ordinal_words``; a spelled
         # number may have a prefix, which may also stand alone) behind the look-ahead for their first letters
         + rf"|{_heads([*pieces, *ordinal_words, *prefixes, *(p + f for p in prefixes for f in pieces)], words)}"
@@ -1439,6 +1445,10 @@ def lexicon(lang: str) -> Lexicon:
             "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()}
             | ({"alone": [normalize(f) for f in alone]} if (alone := data.get("race_seconds_alone")) else {}),
             "decimal": list(data["number_format"]["decimal"]),
+            # (the words of degrees, before which an en dash is a minus: "до –20 градусов")
+            "degrees": sorted({normalize(str(f)).translate(fold) for table in (data.get("measure_words") or {},
+                                                                             *((c.get("units") or {}) for c in data.get("measure_in_context") or ()))
+                               for unit, forms in table.items() if is_temperature(str(unit)) for f in forms if str(f)[:1].isalpha()}),
             "fraction_blocker": _part_of_what_follows(
                 definite, sorted({*values["DUR"], *values["SCALE"]}),
                 sorted({g for f in data.get("definite_not_nouns") or () for g in (normalize(f), normalize(f).translate(fold))}),

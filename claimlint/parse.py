@@ -60,8 +60,8 @@ from claimlint.quantity import (
 )
 
 _HALF = Decimal("0.5")
-_TENTH = Decimal("0.1")  # a per mille of a percent
-_HUNDREDTH = Decimal("0.01")  # a subunit of a currency, a basis point of a percentage point
+TENTH = Decimal("0.1")  # a per mille of a percent
+HUNDREDTH = Decimal("0.01")  # a subunit of a currency, a basis point of a percentage point
 _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _VULGAR = re.compile(f"[{VULGAR}]")
@@ -347,7 +347,7 @@ class QuantityBuilder:
             raise NotAQuantity("no scaled subunit")
         code = self.lex.value("SUBUNIT_CUR", word)
         return replace(part, kind=CURRENCY, unit=code, value=part.value / 100, precision=part.precision / 100,
-                       end=_end(word), digits=False, per_unit=_HUNDREDTH)  # (a range's bare lower end too: "20 to 30p")
+                       end=_end(word), digits=False, per_unit=HUNDREDTH)  # (a range's bare lower end too: "20 to 30p")
 
     def money_subunit_of(self, part: Part, subunit: Token, link: Token, word: Token) -> Part:
         """ "50 centesimi di dollaro", "30 centimes de dollar": a hundredth of the currency named after the subunit's
@@ -355,11 +355,11 @@ class QuantityBuilder:
         if part.scale is not None:
             raise NotAQuantity("no scaled subunit")
         money = self._currency(part, word, before=False)
-        return replace(money, value=part.value / 100, precision=part.precision / 100, per_unit=_HUNDREDTH)
+        return replace(money, value=part.value / 100, precision=part.precision / 100, per_unit=HUNDREDTH)
 
     def money_and_a_cent(self, money: Part, *tokens: Token) -> Part:
         """ "3 GBP een penny": the amount and one hundredth."""
-        return replace(money, value=money.value + _HUNDREDTH, precision=Decimal("0.005"), end=_end(tokens[-1]))
+        return replace(money, value=money.value + HUNDREDTH, precision=Decimal("0.005"), end=_end(tokens[-1]))
 
     def money_one_cents(self, indef: Token, word: Token, *items: Any) -> Part:
         """ "un euro e venti centesimi": one unit and its cents."""
@@ -727,7 +727,7 @@ class QuantityBuilder:
 
     def percent(self, part: Part, token: Token) -> Part:
         if self.lex.values["PCT"].get(self.lex.fold(token)) == "permille":  # "0,5 ‰", "3 per mille": tenths of a percent
-            part = replace(part, value=part.value * _TENTH, precision=part.precision * _TENTH, per_unit=_TENTH)
+            part = replace(part, value=part.value * TENTH, precision=part.precision * TENTH, per_unit=TENTH)
         return replace(part, kind=PERCENT, unit="percent", end=_end(token), digits=False)
 
     def percent_before(self, token: Token, part: Part) -> Part:
@@ -747,8 +747,8 @@ class QuantityBuilder:
     def basis_points(self, part: Part, token: Token) -> Part:
         """ "cut rates by 25 basis points": hundredths of a percentage point."""
         # (the lower end of a range takes the hundredths too: "a cut of 50-100 basis points")
-        return replace(self.points(part, token), value=part.value * _HUNDREDTH, precision=part.precision * _HUNDREDTH,
-                       per_unit=_HUNDREDTH)
+        return replace(self.points(part, token), value=part.value * HUNDREDTH, precision=part.precision * HUNDREDTH,
+                       per_unit=HUNDREDTH)
 
     def fraction_of_percent(self, denominator: Token, indef: Token, unit: Token) -> Part:
         """ "half a percent"."""
