@@ -456,13 +456,16 @@ def _sentence_before(text: str, at: int, start: int) -> str:
     return text[stops[-1] if stops else reach : at]
 
 
-def _counts_the_noun_after(text: str, end: int, lex: Lexicon) -> bool:
+def _counts_the_noun_after(text: str, end: int, lex: Lexicon, value: object = None) -> bool:
     """Whether a figure ending at ``end`` counts the word after it, an adjective between or not: a plural (English
-    ``fraction_plural_endings``, else ``noun_plural_endings`` or ``count_noun_endings``) written in lower case, or in a
-    script with no case (Arabic) any word a figure may count: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires",
-    "the Pixel 8 to 10 new markets", "de Pixel 8 naar 10 nieuwe markten", "أندرويد 14 إلى 16 دولة" (not "the iPhone 15 and 16
-    will", "l'iPhone 15 et 16 recevront")."""
-    endings = lex.plural_endings or lex.noun_plural_endings or lex.count_noun_endings
+    ``fraction_plural_endings``, ``noun_plural_endings``, ``count_noun_endings``, and where ``value`` ends in 2, 3 or 4
+    the ``few_noun_endings``: "4 этажа") written in lower case, or in a script with no case (Arabic) any word a figure may
+    count: "the Switch 2 and 3 games", "le Pixel 9 et 12 accessoires", "the Pixel 8 to 10 new markets", "de Pixel 8 naar
+    10 nieuwe markten", "أندرويد 14 إلى 16 دولة", "nella sala 200 persone" (not "the iPhone 15 and 16 will", "l'iPhone 15
+    et 16 recevront", "on floor 3 reopened")."""
+    endings = (*lex.plural_endings, *lex.noun_plural_endings, *lex.count_noun_endings)
+    if isinstance(value, Decimal) and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14):
+        endings += lex.few_noun_endings
     for _ in range(2):  # (the noun, or an adjective and the noun: "naar 10 nieuwe markten")
         after = _NEXT_WORD.match(text, end)
         if after is None or after.group(1)[:1].isupper() or not _is_counted(word := normalize(after.group(1)), lex):
@@ -2282,13 +2285,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
-    if (q.bound is EXACT and q.scale is None and not q.is_range and q.kind is NUMBER and q.text.isdigit()
+    if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit()
+            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and not _counts_the_noun_after(text, q.end, lex, q.value)
+                                      and _measure_pattern(q.lang).match(text, q.end) is None))
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _word_before_at(text, label.start(), start) in lex.place_openers
             and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
-        # or an article, which counts nothing (a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
+        # or an article, which counts nothing, nor a word that is no plural ("on floor 3 reopened", "в зале 4 Мосгорсуда",
+        # "in zaal 3 loopt"; a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
         # so does a figure after the noun's verb, "would dock 3 of its slots", "can berth 2 at a time", and a size's
         # figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution: "in de Tweede Kamer 88 van de 150")
         return None

@@ -494,6 +494,7 @@ class Lexicon:
     term_adjectives: frozenset[str] = frozenset()  # "dont deux ferme": after the part of a term, how it is served
     qualifier_idioms: frozenset[str] = frozenset()  # "en plus des": a word and a qualifier that bound nothing
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
+    few_noun_endings: tuple[str, ...] = ()  # "4 этажа", "3 комнаты": the endings a noun takes after a figure ending in 2-4
     verbs_after_figures: frozenset[str] = frozenset()  # "40 were killed": the clause's verb, nothing counted
     count_noun_exceptions: frozenset[str] = frozenset()  # "أيضاً": words with such an ending that are no nouns
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
@@ -1622,6 +1623,7 @@ def lexicon(lang: str) -> Lexicon:
         irregular_plurals=frozenset(normalize(w) for w in data.get("irregular_plurals") or ()),
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
+        few_noun_endings=tuple(data.get("few_noun_endings") or ()),
         opener_endings=tuple(normalize(e) for e in data.get("opener_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()

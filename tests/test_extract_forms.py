@@ -5319,6 +5319,12 @@ CASES = [
     ("nl", "De trein naar Utrecht vertrekt van spoor 5, met 400 reizigers.", [("400", "count", "400")]),
     ("ru", "Поезд прибывает на платформу 3.", []),
     ("ar", "توجه الركاب إلى البوابة 42 قبل الإقلاع.", []),
+    # ...and so is one before a word it cannot count, no plural (a count after one stays: "4 этажа", "200 persone")
+    ("en", "The ward on floor 3 reopened on Monday, with 27 patients.", [("27", "count", "27")]),
+    ("fr", "Les passagers ont été évacués du terminal 2 de Roissy.", []),
+    ("it", "L'udienza si è tenuta nella sala 3 del tribunale; nella sala 200 persone.", [("200", "count", "200")]),
+    ("nl", "De expositie in zaal 3 loopt tot juni; de pier 600 meter lang.", [("600 meter", "measure", "600", "m")]),
+    ("ru", "Заседание пройдёт в зале 4 Мосгорсуда, а в корпусе 4 этажа.", [("4", "count", "4")]),
     # a verb of exceeding before a long subject that opens with a noun in construct and holds a place or field
     ("ar", "تجاوز عدد النازحين داخليا في اليمن 4.5 مليون شخص.", [("4.5 مليون", "count", "4.5e6", None, "more_than")]),
     ("ar", "تجاوزت صادرات السعودية عبر ميناء الدمام 20 مليون طن.", [("20 مليون طن", "measure", "2e7", "t", "more_than")]),
