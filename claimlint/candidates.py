@@ -801,6 +801,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])
+        # "een 55-inch tv", "по 3-нм техпроцессу": a figure written onto its unit of measure
+        and not (chunk[m.start(1) - 1] in _DASHES and (normalize(m.group(1)) in lex.measure_words or (
+                     len(m.group(1)) > 1 and m.group(1) in lex.measure_symbols)) and not _HAS_LETTER.search(chunk, 0, m.start()))
         # "a 12-member panel", "a 174-seat majority": a figure written onto the noun it counts
         and not (lex.hyphen_nouns and chunk[m.start(1) - 1] in _DASHES and len(m.group(1)) > 2 and m.group(1).islower()
                  and m.group(1) not in lex.hyphen_vague and not _HAS_LETTER.search(chunk, 0, m.start()))

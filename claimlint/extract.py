@@ -3323,9 +3323,9 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
     written = m.group("unit")
     kind = _unit_kind(written, lex)
     in_context_word = kind == "context" and len(written) > 1 and written.isalpha()
-    if m.group("gap") in _HYPHENS and not (kind == "word" or in_context_word):
-        # (a hyphen before a unit's word only, one read in context too: "a 12-kilometre road", "a 30-knot gale"; but
-        # "в 2024-м году" is an ordinal)
+    if m.group("gap") in _HYPHENS and not (kind == "word" or in_context_word or (kind == "symbol" and len(written) > 1)):
+        # (a hyphen before a unit's word only, one read in context too, or a symbol of two letters or more: "a 12-kilometre
+        # road", "a 30-knot gale", "по 3-нм техпроцессу"; but "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
     if kind == "context":
@@ -3349,7 +3349,12 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         return None  # (a rate's form ending in its denominator's figure before another unit: "0,5 l/100 l d'eau")
     if len(written) == 1 and text[m.end() : m.end() + 1] in _HYPHENS and text[m.end() + 1 : m.end() + 2].isalpha():
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
+    if len(written) == 1 and written.isupper() and m.group("gap") and _SPACE_AND_FIGURE.match(text, m.end()):
+        return None  # (a capital's symbol apart from its figure, before another: "12 W 34th Street", a street's side)
     return unit
+
+
+_SPACE_AND_FIGURE = lazy(r"[ \u00a0]+\d")
 
 
 def _a_unit(word: str, lex: Lexicon) -> bool:

@@ -5312,6 +5312,14 @@ CASES = [
      [("الثالثة عشرة", "duration", "13", "year"), ("فوق سن الستين", "duration", "60", "year", "more_than")]),
     ("en", "The company has been in decline for a decade.", [("a decade", "duration", "10", "year")]),
     ("en", "The price of a stamp fell from 20p to 19p.", [("20p", "currency", "0.20", "GBP"), ("19p", "currency", "0.19", "GBP")]),
+    # units written onto their figure, with a hyphen or none, in every language; a weight's grams after a word of weighing
+    ("en", "The panel refreshes at up to 120Hz and the charger draws 45W; the old one drew 30 W.",
+     [("up to 120Hz", "measure", "120", "Hz", "at_most"), ("45W", "measure", "45", "W"), ("30 W", "measure", "30", "W")]),
+    ("fr", "Le chargeur de 45 W remplit la batterie en 30 minutes.", [("45 W", "measure", "45", "W"), ("30 minutes", "duration", "30", "minute")]),
+    ("it", "Un caricatore da 65W e uno schermo a 120Hz.", [("65W", "measure", "65", "W"), ("120Hz", "measure", "120", "Hz")]),
+    ("nl", "De 65-inch tv is afgeprijsd naar 1.199 euro.", [("65-inch", "measure", "65", "in"), ("1.199 euro", "currency", "1199", "EUR")]),
+    ("ru", "Чип выпущен по 3-нм техпроцессу, а смартфон весит 190 г.", [("3-нм", "measure", "3", "nm"), ("190 г", "measure", "190", "g")]),
+    ("ar", "شاشة بمعدل تحديث يصل إلى 120 هرتز.", [("يصل إلى 120 هرتز", "measure", "120", "Hz", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
