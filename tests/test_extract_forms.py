@@ -5320,6 +5320,14 @@ CASES = [
     ("nl", "De 65-inch tv is afgeprijsd naar 1.199 euro.", [("65-inch", "measure", "65", "in"), ("1.199 euro", "currency", "1199", "EUR")]),
     ("ru", "Чип выпущен по 3-нм техпроцессу, а смартфон весит 190 г.", [("3-нм", "measure", "3", "nm"), ("190 г", "measure", "190", "g")]),
     ("ar", "شاشة بمعدل تحديث يصل إلى 120 هرتز.", [("يصل إلى 120 هرتز", "measure", "120", "Hz", "at_most")]),
+    # a word of time after a figure is no noun it counts, and a word of more of the same neither: the figure compared or added
+    # measures what the amount before it measures
+    ("fr", "Le bus passera toutes les 8 minutes, contre 12 actuellement.", [("8 minutes", "duration", "8", "minute"), ("12", "duration", "12", "minute")]),
+    ("fr", "Le fabricant promet sept ans de mises à jour, contre cinq auparavant.", [("sept ans", "duration", "7", "year"), ("cinq", "duration", "5", "year")]),
+    ("it", "L'abbonamento annuale costerà 330 euro, contro i 300 attuali.", [("330 euro", "currency", "330", "EUR"), ("300", "currency", "300", "EUR")]),
+    ("ar", "أعلنت السلطات عن حزمة بقيمة 50 مليون دولار ووعدت بـ20 مليونا إضافية.",
+     [("50 مليون دولار", "currency", "5e7", "USD"), ("20 مليونا", "currency", "2e7", "USD")]),
+    ("ar", "طلبت الخطوط الجوية التركية 10 طائرات بوينغ 787 إضافية.", [("10", "count", "10")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
