@@ -231,6 +231,9 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{one_of(sorted(lex.and_words))})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
+    articles = one_of(sorted(lex.values["ARTICLE"]))
+    # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
+    hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *(a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])}))
     figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
     after = one_of(lex.clock_after)
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
@@ -377,10 +380,18 @@ def _reference_source(lang: str) -> str | None:
            rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w))(?![ \u00a0]*{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
            if lex.clock_hours_short else "")
+        # an hour that a span joins to an hour with a name: "entre minuit et 6 heures", "entre 21 h et minuit", "tra
+        # mezzanotte e le 6", "between midnight and 6" (not "entre midi et 2 000 personnes": a word after the figure)
+        + (rf"|{opens(span_opens)}\s+{one_of(lex.clock_named_hours)}\s+{span_closes}\s+(?:{articles}\s+)?{hour}"
+           rf"(?:[.:h][0-5]\d)?(?:\s?{hour_marks}(?!\w)|(?!\w|[.,]\d|\s*[%٪]|[ \u00a0\u202f]\d)(?!\s+(?!{small_words}(?!\w))[^\W\d_]))"
+           rf"|{opens(span_opens)}\s+(?:{articles}\s+)?{hour}(?:[.:h][0-5]\d)?(?:\s?{hour_marks})?\s+{span_closes}\s+"
+           rf"{one_of(lex.clock_named_hours)}(?!\w)" if lex.clock_named_hours else "")
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"
            rf"|{opens(lex.clock_hours_any)}\s+{hour}|(?<!['’]){opens(lex.clock_before)}\s+{late}"
+           # (any hour after a weekday and one of those words: "ouvrira samedi à 10 heures")
+           rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{before}\s+{hour}"
            # (at the start of the text, a line or a sentence: "À 8 heures, la police"; not after a comma or a colon,
            # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")
            + (rf"|(?:(?<=^)|(?<=[.!?\n«])|(?<=[.!?«]\s)|(?<=[.!?]\s\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"

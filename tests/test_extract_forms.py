@@ -5328,6 +5328,15 @@ CASES = [
     ("ar", "أعلنت السلطات عن حزمة بقيمة 50 مليون دولار ووعدت بـ20 مليونا إضافية.",
      [("50 مليون دولار", "currency", "5e7", "USD"), ("20 مليونا", "currency", "2e7", "USD")]),
     ("ar", "طلبت الخطوط الجوية التركية 10 طائرات بوينغ 787 إضافية.", [("10", "count", "10")]),
+    # an hour a span joins to midnight or noon is a clock time, and so is one after a weekday and "à"; a service's number
+    # after an article with a preposition
+    ("fr", "Plus de 4 000 appels entre minuit et 6 heures; fermée entre 21 h et minuit; entre midi et 2 000 personnes.",
+     [("Plus de 4 000", "count", "4000", None, "more_than"), ("2 000", "count", "2000")]),
+    ("fr", "La mairie ouvrira ses portes samedi à 10 heures; la réunion a duré samedi 5 heures.", [("5 heures", "duration", "5", "hour")]),
+    ("it", "La centrale operativa del 118 ha ricevuto oltre 4.000 chiamate tra mezzanotte e le 6.", [("oltre 4.000", "count", "4000", None, "more_than")]),
+    ("ru", "Метро закроют с 21 часа до полуночи на 3 дня.", [("3 дня", "duration", "3", "day")]),
+    ("nl", "Tussen middernacht en 6 uur rijden 12 nachtbussen.", [("12", "count", "12")]),
+    ("en", "Between midnight and 6, calls rose to 400.", [("400", "number", "400")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
