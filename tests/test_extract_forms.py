@@ -5337,6 +5337,10 @@ CASES = [
     ("ru", "Метро закроют с 21 часа до полуночи на 3 дня.", [("3 дня", "duration", "3", "day")]),
     ("nl", "Tussen middernacht en 6 uur rijden 12 nachtbussen.", [("12", "count", "12")]),
     ("en", "Between midnight and 6, calls rose to 400.", [("400", "number", "400")]),
+    # passing a mark is more than it, and an infinitive of price before "от" sets a floor
+    ("fr", "Le festival a dépassé le cap des 100 000 entrées.", [("dépassé le cap des 100 000", "count", "100000", None, "more_than")]),
+    ("ru", "Число просмотров клипа за первые сутки перевалило за 10 млн.", [("перевалило за 10 млн.", "number", "1e7", None, "more_than")]),
+    ("ru", "В России смартфон будет стоить от 129 990 рублей.", [("стоить от 129 990 рублей", "currency", "129990", "RUB", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
