@@ -5341,6 +5341,13 @@ CASES = [
     ("fr", "Le festival a dépassé le cap des 100 000 entrées.", [("dépassé le cap des 100 000", "count", "100000", None, "more_than")]),
     ("ru", "Число просмотров клипа за первые сутки перевалило за 10 млн.", [("перевалило за 10 млн.", "number", "1e7", None, "more_than")]),
     ("ru", "В России смартфон будет стоить от 129 990 рублей.", [("стоить от 129 990 рублей", "currency", "129990", "RUB", "at_least")]),
+    # a screen's brightness in nits, inches of a screen, kilocalories in the Arabic singular, oven degrees by gas
+    ("en", "Gas mark 4 is roughly 180C; the display reaches 3,000 nits.", [("4", "number", "4"), ("roughly 180C", "measure", "180", "°C", "about"), ("3,000 nits", "measure", "3000", "nit")]),
+    ("nl", "Het scherm van 13 inch haalt een piekhelderheid van 1600 nits.", [("13 inch", "measure", "13", "in"), ("1600 nits", "measure", "1600", "nit")]),
+    ("it", "Lo schermo raggiunge una luminosità di picco di 1.600 nit.", [("1.600 nit", "measure", "1600", "nit")]),
+    ("fr", "Une remise de 15 % sur tous les téléviseurs de 65 pouces et plus.", [("15 %", "percent", "15", "percent"), ("65 pouces et plus", "measure", "65", "in", "at_least")]),
+    ("ar", "تقدم الوجبة المدرسية 600 سعر حراري و20 غراما من البروتين.", [("600 سعر حراري", "measure", "600", "kcal"), ("20 غراما", "measure", "20", "g")]),
+    ("ru", "Яркость экрана достигает 3000 нит.", [("3000 нит", "measure", "3000", "nit")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
