@@ -6613,13 +6613,15 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the figure of "one X in N" goes on into a word (``vent'anni``) or counts the plural
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
     drie kandidaten"; the share's verb ("a fait", "percepisce", "vertrok") is short or ends otherwise.
-    (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty".)"""
+    (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty"; nor does a word of age, which
+    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans".)"""
     if text[q.end : q.end + 1] in ("'", "’"):
         return True
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
     return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
-            and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions)  # (not "dans")
+            and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions  # (not "dans")
+            and normalize(word) not in lex.age_before_words)
 
 
 def _ratios(lex: Lexicon) -> list[str]:

@@ -5349,6 +5349,8 @@ CASES = [
     ("ar", "تقدم الوجبة المدرسية 600 سعر حراري و20 غراما من البروتين.", [("600 سعر حراري", "measure", "600", "kcal"), ("20 غراما", "measure", "20", "g")]),
     ("ru", "Яркость экрана достигает 3000 нит.", [("3000 нит", "measure", "3000", "nit")]),
     ("en", "The creator, 27, has 14.2 million followers; the chef, 34, won.", [("27", "duration", "27", "year"), ("14.2 million", "count", "1.42e7"), ("34", "duration", "34", "year")]),
+    ("fr", "Près de 8 Français sur 10 âgés de 15 à 34 ans sont inscrits sur Snapchat.",
+     [("Près de 8 Français sur 10", "number", "0.8", None, "about"), ("de 15 à 34 ans", "duration", "15", "year", "exact", "34")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
