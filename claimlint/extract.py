@@ -4051,6 +4051,11 @@ def _read(
         for q in _parse_run(text, run, lang):
             if carry is not None:
                 continue  # (read with the qualifier given back)
+            if (apart := _spell_then_measure(text, q)) is not None:
+                # "une cuisson de 15 minutes à 210 °C": a spell, then the measure of what it is spent at, no range
+                yield from _read(text, lang, start, q.start, apart[0], masked)
+                yield from _read(text, lang, start, apart[1], run.end, masked)
+                break
             if q.qualifier is not None and q.text.endswith(q.qualifier) and _bounds_what_follows(text, q):
                 carry = q.end - len(q.qualifier)
                 yield from _read(text, lang, start, q.start, carry, masked)
@@ -4062,6 +4067,19 @@ def _read(
             finished = _finish(text, q, start)
             if finished is not None:
                 yield finished
+
+
+def _spell_then_measure(text: str, q: Quantity) -> tuple[int, int] | None:
+    """Where a range of spells of time that a unit of measure follows is two quantities: the end of its first half (before
+    the word of "to") and the start of its last figure ("de 15 minutes à 210 °C", "de 1 h 15 à 210 °C", "from 15 minutes
+    to 210C": a spell, then what it is spent at); else None."""
+    if q.kind is not DURATION or q.range_to is None or _measure_pattern(q.lang).match(text, q.end) is None:
+        return None
+    last = _LAST_FIGURE_AND_WORD.search(text, q.start, q.end)
+    return None if last is None else (last.start(), last.start("figure"))
+
+
+_LAST_FIGURE_AND_WORD = lazy(r"[ \u00a0]+[^\W\d_]+[ \u00a0]+(?P<figure>\d+(?:[.,]\d+)?)$")
 
 
 def _bounds_what_follows(text: str, q: Quantity) -> bool:

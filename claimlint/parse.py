@@ -837,8 +837,10 @@ class QuantityBuilder:
         return self.duration(part, unit)
 
     def duration_and_a_half(self, part: Part, unit: Token, *tokens: Token) -> Part:
-        """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time."""
-        if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only):
+        """ "deux ans et demi", "due secoli e mezzo": the fraction of one unit of time; after hours, a fraction that is an
+        ordinal too, with its article ("due ore e un quarto", "un'ora e un quarto": an hour has its quarters)."""
+        of_an_hour = tokens[-2].type == "INDEF" and self.lex.value(unit.type, unit) == "hour"
+        if part.alone or not (self.lex.fraction_alone or normalize(str(tokens[-1])) in self.lex.fraction_only or of_an_hour):
             raise NotAQuantity("'and' and an ordinal after a spell of time: 'two years and a third party'")
         if self.lex.article_before_half and tokens[-2].type != "INDEF":
             raise NotAQuantity("'and half' with no article halves what follows: 'a year and half the staff'")

@@ -5351,6 +5351,13 @@ CASES = [
     ("en", "The creator, 27, has 14.2 million followers; the chef, 34, won.", [("27", "duration", "27", "year"), ("14.2 million", "count", "1.42e7"), ("34", "duration", "34", "year")]),
     ("fr", "Près de 8 Français sur 10 âgés de 15 à 34 ans sont inscrits sur Snapchat.",
      [("Près de 8 Français sur 10", "number", "0.8", None, "about"), ("de 15 à 34 ans", "duration", "15", "year", "exact", "34")]),
+    # spells: hours and minutes after a word of spending time, a spell then what it is spent at, a quarter of an hour,
+    # Russian minutes and seconds written onto their figure
+    ("fr", "Les Français passent en moyenne 1 h 47 par jour sur les réseaux sociaux.", [("1 h 47", "duration", "107", "minute")]),
+    ("fr", "Comptez une cuisson de 1 h 15 à 210 °C, ou de 15 minutes à 180 °C.",
+     [("1 h 15", "duration", "75", "minute"), ("210 °C", "measure", "210", "°C"), ("15 minutes", "duration", "15", "minute"), ("180 °C", "measure", "180", "°C")]),
+    ("it", "Cuocete per due ore e un quarto; tre anni e un quarto posto.", [("due ore e un quarto", "duration", "2.25", "hour"), ("tre anni", "duration", "3", "year")]),
+    ("ru", "Стоимость 30-секундного ролика и 5-минутная пауза.", [("30-секундного", "duration", "30", "second"), ("5-минутная", "duration", "5", "minute")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
