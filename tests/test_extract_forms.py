@@ -5358,6 +5358,11 @@ CASES = [
      [("1 h 15", "duration", "75", "minute"), ("210 °C", "measure", "210", "°C"), ("15 minutes", "duration", "15", "minute"), ("180 °C", "measure", "180", "°C")]),
     ("it", "Cuocete per due ore e un quarto; tre anni e un quarto posto.", [("due ore e un quarto", "duration", "2.25", "hour"), ("tre anni", "duration", "3", "year")]),
     ("ru", "Стоимость 30-секундного ролика и 5-минутная пауза.", [("30-секундного", "duration", "30", "second"), ("5-минутная", "duration", "5", "minute")]),
+    # a screen's resolution in thousands of pixels across is no quantity; money in thousands stays
+    ("en", "Only one in eight streams was watched in 4K; the 5K display cost 5K.",
+     [("one in eight", "number", "0.125"), ("5K", "number", "5e3")]),
+    ("fr", "Un téléviseur 8K à 3 000 euros.", [("3 000 euros", "currency", "3000", "EUR")]),
+    ("it", "La partita sarà trasmessa in 4K per 2 milioni di abbonati.", [("2 milioni", "count", "2e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
