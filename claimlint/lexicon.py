@@ -313,6 +313,7 @@ class Lexicon:
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
+    text_code_words: tuple[str, ...] = ()  # "Text GIVE to 70085", "sms solidale al 45580": a short code after these
     resolutions_before: tuple[str, ...] = ()  # "watched in 4K", "un téléviseur 8K": a screen's resolution after these...
     resolutions_after: tuple[str, ...] = ()  # ..."a 5K display": or before these
     clock_named_hours: tuple[str, ...] = ()  # "entre minuit et 6 heures": an hour a span joins to one of these is one too
@@ -1610,6 +1611,7 @@ def lexicon(lang: str) -> Lexicon:
         clock_hours_at_clause_start=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_at_clause_start")))),
         clock_named_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("named_hours")))),
         resolutions_before=tuple(sorted(_words((data.get("screen_resolutions") or {}).get("before")))),
+        text_code_words=tuple(sorted(_words(data.get("text_code_words")))),
         resolutions_after=tuple(sorted(_words((data.get("screen_resolutions") or {}).get("after")))),
         clock_pairs=tuple((normalize(a), normalize(b)) for a, b in (data.get("clock_times") or {}).get("pairs") or ()),
         and_words=_words(data.get("range_and")),

@@ -5363,6 +5363,9 @@ CASES = [
      [("one in eight", "number", "0.125"), ("5K", "number", "5e3")]),
     ("fr", "Un téléviseur 8K à 3 000 euros.", [("3 000 euros", "currency", "3000", "EUR")]),
     ("it", "La partita sarà trasmessa in 4K per 2 milioni di abbonati.", [("2 milioni", "count", "2e6")]),
+    # a text message's short code is no quantity
+    ("en", "Text ACTION 10 to 70070 to give £10, or report problems by texting 61016.", [("£10", "currency", "10", "GBP")]),
+    ("it", "Le donazioni con sms solidale al 45580 valgono 2 euro ciascuna.", [("2 euro", "currency", "2", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
