@@ -5366,6 +5366,10 @@ CASES = [
     # a text message's short code is no quantity
     ("en", "Text ACTION 10 to 70070 to give £10, or report problems by texting 61016.", [("£10", "currency", "10", "GBP")]),
     ("it", "Le donazioni con sms solidale al 45580 valgono 2 euro ciascuna.", [("2 euro", "currency", "2", "EUR")]),
+    # the present and infinitive of verbs of change, before two levels or the level reached
+    ("en", "Mega Millions will hike its ticket price from $2 to $5 from April 2025.",
+     [("$2", "currency", "2", "USD"), ("$5", "currency", "5", "USD"), ("April 2025", "date", "2025-04")]),
+    ("ru", "Через 500 циклов ёмкость падает до 80%.", [("500", "count", "500"), ("до 80%", "percent", "80", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
