@@ -66,6 +66,8 @@ _EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")
+_LOWER_DIGITS = re.compile(r"[1-9]\d{0,2}")
+_ROUND_THOUSANDS = re.compile(r"\d[,.\u00a0\u202f ]000(?![\d.,]\d)")
 _LAST_WORD = re.compile(r"[\s\-‐]+")  # (the words of a part: "une demi-douzaine", "douzaine")
 _DIGIT = re.compile(r"\d")
 # A year written after its month: four digits from 1000 to 2199.
@@ -1164,6 +1166,12 @@ class QuantityBuilder:
             # "минус 50–55 градусов", "minus 20-25C", "-20–25 °C": the minus before a range joined by a dash is both ends'
             # (-55 to -50; "от минус 5 до 10" and "-5 to +10" run across zero)
             low, high = replace(low, value=-high.value, precision=high.precision), replace(high, value=low.value, precision=low.precision)
+        if (dash and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
+                and low.value * 1000 <= high.value < low.value * 10000 and _LOWER_DIGITS.fullmatch(self.text, low.start, low.end)
+                and _ROUND_THOUSANDS.search(self.text, high.start, high.end)):
+            # "a crowd of 80-90,000", "2-3.000 persone": a lower end of whole figures with no group, before an upper end
+            # in round thousands that its thousands would not pass, counts in thousands too (80,000 to 90,000)
+            low = replace(low, value=low.value * 1000, precision=low.precision * 1000)
         if low.value >= high.value:
             # a range runs from the smaller to the larger value ("drew 1-1" is a score)
             raise NotAQuantity("a range runs from the smaller to the larger value")

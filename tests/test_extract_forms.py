@@ -5370,6 +5370,9 @@ CASES = [
     ("en", "Mega Millions will hike its ticket price from $2 to $5 from April 2025.",
      [("$2", "currency", "2", "USD"), ("$5", "currency", "5", "USD"), ("April 2025", "date", "2025-04")]),
     ("ru", "Через 500 циклов ёмкость падает до 80%.", [("500", "count", "500"), ("до 80%", "percent", "80", "percent")]),
+    # a lower end with no group before an upper end in round thousands counts in thousands too
+    ("en", "Organisers expect a crowd of 80-90,000; pages 1-10,000.", [("80-90,000", "number", "80000", None, "exact", "90000"), ("1-10,000", "number", "1", None, "exact", "10000")]),
+    ("fr", "Entre 8-10 000 manifestants ont défilé.", [("8-10 000", "count", "8000", None, "exact", "10000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
