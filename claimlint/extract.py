@@ -1896,6 +1896,8 @@ _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
+    if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():
+        q = replace(q, start=q.start + 1, text=q.text[1:])  # "the 12GB+512GB version": a plus written onto a word joins, no sign
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
     if q.unit == "percentage_point" and (point := _FRACTION_POINT.search(q.text)) is not None and (

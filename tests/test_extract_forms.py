@@ -5373,6 +5373,8 @@ CASES = [
     # a lower end with no group before an upper end in round thousands counts in thousands too
     ("en", "Organisers expect a crowd of 80-90,000; pages 1-10,000.", [("80-90,000", "number", "80000", None, "exact", "90000"), ("1-10,000", "number", "1", None, "exact", "10000")]),
     ("fr", "Entre 8-10 000 manifestants ont défilé.", [("8-10 000", "count", "8000", None, "exact", "10000")]),
+    ("en", "The 12GB+512GB version costs 6,499 yuan; shares rose +5%.",
+     [("12GB", "measure", "12", "GB"), ("512GB", "measure", "512", "GB"), ("6,499 yuan", "currency", "6499", "CNY"), ("+5%", "percent", "5", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
