@@ -1665,6 +1665,11 @@ def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     years old")."""
     if normalize(q.qualifier or "").split(" ", 1)[0] not in lex.difference_words:
         return False
+    if (percent := _PERCENT_JUST_BEFORE.search(text, max(start, q.start - 12), q.start)) is not None and _AFTER_A_COMMA.search(
+            text, max(start, percent.start() - 24), percent.start()) and _point_in_time_after(text, q, lex):
+        # "$7 million, roughly 30% more than five years ago": a percent after a comma (and a word of its own), a rise
+        # compared with that time (not "raised rates to 5.25% more than two years ago", when it was raised)
+        return True
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
     if word is not None and text[word.end(1) : q.start].isspace() and (written := normalize(word.group(1))) in lex.values["NUMWORD"]:
         if written in lex.values["INDEF"]:
@@ -1678,6 +1683,10 @@ def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
         return False
     # (and a point in time after the spell compared: "four years ago", "vier jaar geleden"; not "11 more than 90 years old")
     return text[max(start, at - 4) : at].rstrip()[-1:] in (",", ";", "–", "—") and _point_in_time_after(text, q, lex)
+
+
+_PERCENT_JUST_BEFORE = lazy(r"\d+(?:[.,]\d+)?[ \u00a0\u202f]?[%٪][ \u00a0]+$")
+_AFTER_A_COMMA = lazy(r"[,;–—][ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$")
 
 
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:

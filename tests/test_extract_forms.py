@@ -5375,6 +5375,9 @@ CASES = [
     ("fr", "Entre 8-10 000 manifestants ont défilé.", [("8-10 000", "count", "8000", None, "exact", "10000")]),
     ("en", "The 12GB+512GB version costs 6,499 yuan; shares rose +5%.",
      [("12GB", "measure", "12", "GB"), ("512GB", "measure", "512", "GB"), ("6,499 yuan", "currency", "6499", "CNY"), ("+5%", "percent", "5", "percent")]),
+    ("en", "A spot cost $7 million, roughly 30% more than five years ago.",
+     [("$7 million", "currency", "7e6", "USD"), ("roughly 30%", "percent", "30", "percent", "about"), ("five years", "duration", "5", "year")]),
+    ("en", "The bank raised rates to 5.25% more than two years ago.", [("5.25%", "percent", "5.25", "percent"), ("more than two years", "duration", "2", "year", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
