@@ -4166,7 +4166,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             corrects = bool(lex.correction_words.intersection(tail)) and all(
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
-        compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex)
+        compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
+            bool(commas) and _a_changed_level(tail, lex))
         if compared and _comparable(text, out, i, k):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
@@ -4527,6 +4528,16 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
             return True
         return len(gap) == 1 and gap[0] in lex.values["TO"]  # "met 33 miljard tot ruim 500 miljard euro"
     return len(gap) == 2 and gap[0] in _COMMAS and gap[1] in lex.values["TO"]
+
+
+def _a_changed_level(tail: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the words after a comma are a verb of change and a word of "to" (a conjunction or relative pronoun before
+    them or a word that opens a clause, "che"), so that the bare figure after them is the level the amount before the comma changes to: "costa 45 euro,
+    ridotto a 30 per gli under 25", "un'autonomia di 14 giorni, che scende a 5 con il GPS"."""
+    words = list(tail[-3:])
+    if len(words) == 3 and (words[0] in lex.conjunctions or words[0] in lex.clause_openers):
+        words = words[1:]
+    return len(words) == 2 and words[1] in lex.values["TO"] and words[0].startswith(lex.change_stems)
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:

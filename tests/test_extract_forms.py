@@ -5378,6 +5378,11 @@ CASES = [
     ("en", "A spot cost $7 million, roughly 30% more than five years ago.",
      [("$7 million", "currency", "7e6", "USD"), ("roughly 30%", "percent", "30", "percent", "about"), ("five years", "duration", "5", "year")]),
     ("en", "The bank raised rates to 5.25% more than two years ago.", [("5.25%", "percent", "5.25", "percent"), ("more than two years", "duration", "2", "year", "more_than")]),
+    # a bare figure after a comma, a verb of change and "to" is the level the amount before the comma changes to
+    ("it", "Il biglietto costa 45 euro, ridotto a 30 per gli under 25.",
+     [("45 euro", "currency", "45", "EUR"), ("30", "currency", "30", "EUR"), ("under 25", "duration", "25", "year", "less_than")]),
+    ("it", "Un'autonomia di 14 giorni, che scende a 5 con il GPS sempre attivo.", [("14 giorni", "duration", "14", "day"), ("5", "duration", "5", "day")]),
+    ("en", "The fare is $5, cut to 4 for students.", [("$5", "currency", "5", "USD"), ("4", "currency", "4", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
