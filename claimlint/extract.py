@@ -2297,15 +2297,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit()
-            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and not _counts_the_noun_after(text, q.end, lex, q.value)
-                                      and _measure_pattern(q.lang).match(text, q.end) is None))
+            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and q.value < 100 and not _counts_the_noun_after(text, q.end, lex, q.value)
+                                      and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _word_before_at(text, label.start(), start) in lex.place_openers
             and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
-        # or an article, which counts nothing, nor a word that is no plural ("on floor 3 reopened", "в зале 4 Мосгорсуда",
-        # "in zaal 3 loopt"; a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
+        # or an article, which counts nothing, nor, under a hundred, a word that is no plural ("on floor 3 reopened", "в
+        # зале 4 Мосгорсуда", "in zaal 3 loopt"; "Dans la salle 200 attendaient" counts; a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
         # so does a figure after the noun's verb, "would dock 3 of its slots", "can berth 2 at a time", and a size's
         # figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution: "in de Tweede Kamer 88 van de 150")
         return None
@@ -3360,6 +3360,12 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         return None  # (a rate's form ending in its denominator's figure before another unit: "0,5 l/100 l d'eau")
     if len(written) == 1 and text[m.end() : m.end() + 1] in _HYPHENS and text[m.end() + 1 : m.end() + 2].isalpha():
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
+    if not m.group("gap") and lex.label_nouns and normalize(_word_before(text, q, start)) in lex.label_nouns:
+        return None  # (a label's letter after a noun of a place named by number: "upgraded to seat 34W", "room 12C")
+    if kind == "context" and len(written) == 1 and len(q.text) == 4 and q.text.isdigit() and int(q.text) in YEAR_FIGURES:
+        return None  # (a year before a letter that abbreviates it too: "Масса урожая 2023 г превысила")
+    if written in lex.name_symbols and (name := _NEXT_WORD.match(text, m.end())) is not None and name.group(1)[:1].isupper():
+        return None  # (a symbol that also opens a name, before a capital: "400 Mt Isa residents", "the 2024 Mt Everest season")
     if len(written) == 1 and written.isupper() and m.group("gap") and _SPACE_AND_FIGURE.match(text, m.end()):
         return None  # (a capital's symbol apart from its figure, before another: "12 W 34th Street", a street's side)
     return unit
@@ -4168,7 +4174,7 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
             bool(commas) and _a_changed_level(tail, lex))
-        if compared and _comparable(text, out, i, k):
+        if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -4179,6 +4185,20 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _count_of_like_size_before(text: str, found: Sequence[Quantity], k: int, q: Quantity) -> bool:
+    """Whether a bare whole figure that the scaled amount ``found[k]`` would scale is compared with a count of its size
+    before that amount in its sentence instead: "12 stations pour 2 milliards d'euros, contre 8 auparavant" (8 stations,
+    no 8 billion euros; "67,4 milliards d'euros, contre 51,7" keeps the scale)."""
+    measured = found[k]
+    if measured.scale is None or q.scale is not None or not q.text.isdigit() or not isinstance(q.value, Decimal):
+        return False
+    return any(
+        o.kind is COUNT and o.noun is not None and isinstance(o.value, Decimal) and o.value / 10 <= q.value <= o.value * 10
+        and _SENTENCE_STOP.search(text, o.end, q.start) is None
+        for o in found[:k]
+    )
 
 
 def _part_after_its_complement(phrase: str, lang: str, measured: Quantity) -> bool:

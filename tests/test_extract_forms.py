@@ -5365,7 +5365,9 @@ CASES = [
     ("it", "La partita sarà trasmessa in 4K per 2 milioni di abbonati.", [("2 milioni", "count", "2e6")]),
     # a text message's short code is no quantity
     ("en", "Text ACTION 10 to 70070 to give £10, or report problems by texting 61016.", [("£10", "currency", "10", "GBP")]),
-    ("it", "Le donazioni con sms solidale al 45580 valgono 2 euro ciascuna.", [("2 euro", "currency", "2", "EUR")]),
+    ("it", "Si dona con un sms solidale al 45580: 2 euro ciascuno. Ha inviato via sms 15000 messaggi.",
+     [("2 euro", "currency", "2", "EUR"), ("15000", "count", "15000")]),
+    ("en", "The school sent texts to 3500 parents; a streamer with 5K followers.", [("3500", "count", "3500"), ("5K", "count", "5e3")]),
     # the present and infinitive of verbs of change, before two levels or the level reached
     ("en", "Mega Millions will hike its ticket price from $2 to $5 from April 2025.",
      [("$2", "currency", "2", "USD"), ("$5", "currency", "5", "USD"), ("April 2025", "date", "2025-04")]),
@@ -5383,6 +5385,15 @@ CASES = [
      [("45 euro", "currency", "45", "EUR"), ("30", "currency", "30", "EUR"), ("under 25", "duration", "25", "year", "less_than")]),
     ("it", "Un'autonomia di 14 giorni, che scende a 5 con il GPS sempre attivo.", [("14 giorni", "duration", "14", "day"), ("5", "duration", "5", "day")]),
     ("en", "The fare is $5, cut to 4 for students.", [("$5", "currency", "5", "USD"), ("4", "currency", "4", "USD")]),
+    # megatonnes in English but before a name, hectolitres and their yield, Arabic quintals, Russian gates and runways
+    ("en", "Global wheat output reached 793 Mt, with exports of 48Mt; around 400 Mt Isa residents left.",
+     [("793 Mt", "measure", "793", "Mt"), ("48Mt", "measure", "48", "Mt"), ("around 400", "count", "400", None, "about")]),
+    ("fr", "Le vignoble a produit 55 hl/ha, bien en dessous des 70 hl autorisés.", [("55 hl/ha", "measure", "55", "hl/ha"), ("70 hl", "measure", "70", "hl")]),
+    ("ar", "سجلت إنتاجية الحبوب 25 قنطارا في الهكتار مقابل 18 قنطارا.", [("25 قنطارا", "measure", "25", "q"), ("18 قنطارا", "measure", "18", "q")]),
+    ("ru", "Пассажиров посадили через выход 12, а самолёт приземлился на полосу 24.", []),
+    ("ru", "Масса урожая 2023 г превысила прогноз.", [("2023", "year", "2023")]),
+    ("fr", "La ligne comptera 12 stations pour 2 milliards d'euros, contre 8 auparavant.",
+     [("12", "count", "12"), ("2 milliards d'euros", "currency", "2e9", "EUR"), ("8", "number", "8")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
@@ -5396,6 +5407,9 @@ CASES = [
     ("it", "L'udienza si è tenuta nella sala 3 del tribunale; nella sala 200 persone.", [("200", "count", "200")]),
     ("nl", "De expositie in zaal 3 loopt tot juni; de pier 600 meter lang.", [("600 meter", "measure", "600", "m")]),
     ("ru", "Заседание пройдёт в зале 4 Мосгорсуда, а в корпусе 4 этажа.", [("4", "count", "4")]),
+    ("fr", "Dans la salle 200 attendaient depuis l'aube.", [("200", "count", "200")]),
+    ("ru", "В зале 500 мест, в камере 6 мужчин.", [("500", "count", "500"), ("6", "count", "6")]),
+    ("en", "She was upgraded to room 34W; school nurses found 30 nits in a child's hair.", [("30", "count", "30")]),
     # a verb of exceeding before a long subject that opens with a noun in construct and holds a place or field
     ("ar", "تجاوز عدد النازحين داخليا في اليمن 4.5 مليون شخص.", [("4.5 مليون", "count", "4.5e6", None, "more_than")]),
     ("ar", "تجاوزت صادرات السعودية عبر ميناء الدمام 20 مليون طن.", [("20 مليون طن", "measure", "2e7", "t", "more_than")]),
