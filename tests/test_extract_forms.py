@@ -5394,6 +5394,13 @@ CASES = [
     ("ru", "Масса урожая 2023 г превысила прогноз.", [("2023", "year", "2023")]),
     ("fr", "La ligne comptera 12 stations pour 2 milliards d'euros, contre 8 auparavant.",
      [("12", "count", "12"), ("2 milliards d'euros", "currency", "2e9", "EUR"), ("8", "number", "8")]),
+    # pensions: a year or later, a spell with an adjective between, a deadline, a bracketed age, raising the age
+    ("en", "Workers born in 1960 or later need at least 10 qualifying years.",
+     [("1960 or later", "year", "1960", None, "at_least"), ("at least 10 qualifying years", "duration", "10", "year", "at_least")]),
+    ("nl", "Alle fondsen moeten uiterlijk op 1 januari 2028 zijn overgestapt, zegt een gepensioneerde (72).",
+     [("uiterlijk op 1 januari 2028", "date", "2028-01-01", None, "at_most"), ("72", "duration", "72", "year")]),
+    ("it", "La riforma ha innalzato l'età pensionabile da 65 a 67 anni.", [("65", "duration", "65", "year"), ("67 anni", "duration", "67", "year")]),
+    ("en", "The resort expects 1.5m of snow; the company raised 1.5m.", [("1.5m", "measure", "1.5", "m"), ("1.5m", "number", "1.5e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
