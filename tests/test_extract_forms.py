@@ -5401,6 +5401,7 @@ CASES = [
      [("uiterlijk op 1 januari 2028", "date", "2028-01-01", None, "at_most"), ("72", "duration", "72", "year")]),
     ("it", "La riforma ha innalzato l'età pensionabile da 65 a 67 anni.", [("65", "duration", "65", "year"), ("67 anni", "duration", "67", "year")]),
     ("en", "The resort expects 1.5m of snow; the company raised 1.5m.", [("1.5m", "measure", "1.5", "m"), ("1.5m", "number", "1.5e6")]),
+    ("it", "Il check-in è dalle 15, il check-out entro le 11; dalle 15 squadre iscritte.", [("15", "count", "15")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
