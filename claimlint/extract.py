@@ -2336,9 +2336,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is COUNT and q.noun is not None and normalize(q.noun) in lex.spread_nouns and q.qualifier is not None and (
             normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier)) and (
             _counted_before(text, q, start, lex)
-            or (_after_amount(text, q, start) and not text[max(start, q.start - 8) : q.start].rstrip()[-1:].isdigit())):
+            or (_after_amount(text, q, start) and not text[max(start, q.start - 8) : q.start].rstrip()[-1:].isdigit())) or (
+            q.kind is COUNT and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier)
+            and _word_before(text, q, start) in lex.spread_verbs):
         # "The Tour covers 3,492km over 21 stages", "30 goals over 25 matches", "$2m over 10 events": the parts an amount
-        # is spread over, as a spell is below (not "scored over 21 goals", "In 2019 over 20 matches")
+        # is spread over, as a spell is below, and whatever follows a verb of spreading ("52 bedrooms spread over four
+        # floors"; not "scored over 21 goals", "In 2019 over 20 matches")
         q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
         (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)

@@ -5402,6 +5402,14 @@ CASES = [
     ("it", "La riforma ha innalzato l'età pensionabile da 65 a 67 anni.", [("65", "duration", "65", "year"), ("67 anni", "duration", "67", "year")]),
     ("en", "The resort expects 1.5m of snow; the company raised 1.5m.", [("1.5m", "measure", "1.5", "m"), ("1.5m", "number", "1.5e6")]),
     ("it", "Il check-in è dalle 15, il check-out entro le 11; dalle 15 squadre iscritte.", [("15", "count", "15")]),
+    # spells and spreads: an adjective before hours, French travel times and delays, a verb of spreading before "over",
+    # an age group after a people's name, Dutch weakening to a level
+    ("en", "The captain had logged more than 20,000 flying hours; the hotel has 52 bedrooms spread over four floors.",
+     [("more than 20,000 flying hours", "duration", "20000", "hour", "more_than"), ("52", "count", "52"), ("four", "count", "4")]),
+    ("fr", "Le vol a été retardé de 2 h 15; le TGV met 3 h 15 pour relier Paris à Marseille.",
+     [("2 h 15", "duration", "135", "minute"), ("3 h 15", "duration", "195", "minute")]),
+    ("en", "Nearly two in five Americans over 50 have no savings.", [("Nearly two in five", "number", "0.4", None, "about"), ("over 50", "duration", "50", "year", "more_than")]),
+    ("nl", "Het kabinet wil de koppeling afzwakken tot 8 maanden per levensjaar.", [("tot 8 maanden", "duration", "8", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
