@@ -102,6 +102,8 @@ _NOT_QUANTITIES = lazy(
     # "Keizersgracht 123, 1015 CJ Amsterdam"
     | (?<=(?<![\w.,\-/:])\d)\d?\ U\.S\.C\.(?:\ ?§{0,2}\ ?\d+(?![\d.,]\d))?
     | (?<=(?<![\w.,\-/:])\d)\d/\d{6}-\d{2}(?![\w\-/])
+    # the number of a European act, its year and its number and the Community's letters: "directive 91/676/EEC", "91/676/CEE"
+    | (?<=(?<![\w.,\-/:])\d)\d{0,3}/\d{1,4}/(?:EEC|CEE|EEG|EWG|EC|CE|EG|EU|UE|ЕЭС|ЕС)(?!\w)
     | (?<=(?:^|[,\n])\ ?[1-9])\d{3}\ ?(?-i:[A-Z]{2})\ (?-i:\p{Lu}[\p{Ll}\-']+)(?=[\ ,.;)\n]|$)
     )
     # a list item's number at the start of a line, "1. Revenue rose 5%", "  3) Costs fell" (not "1.5", "3.)"),

@@ -5410,6 +5410,10 @@ CASES = [
      [("2 h 15", "duration", "135", "minute"), ("3 h 15", "duration", "195", "minute")]),
     ("en", "Nearly two in five Americans over 50 have no savings.", [("Nearly two in five", "number", "0.4", None, "about"), ("over 50", "duration", "50", "year", "more_than")]),
     ("nl", "Het kabinet wil de koppeling afzwakken tot 8 maanden per levensjaar.", [("tot 8 maanden", "duration", "8", "month")]),
+    # the number of a European act is no quantity; French "cts" are cents of a euro
+    ("en", "The nitrates directive 91/676/EEC limits manure spreading to 170 kg.", [("170 kg", "measure", "170", "kg")]),
+    ("fr", "La directive 91/676/CEE s'applique; les éleveurs touchent 30 cts de plus.", [("30 cts", "currency", "0.30", "EUR")]),
+    ("nl", "De Nitraatrichtlijn 91/676/EEG dwingt Nederland tot een lagere mestgift.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
