@@ -2967,6 +2967,7 @@ def extract_span(
     found = _scores(text, found, lang, start)
     found = _down_to_negatives(text, found, lang)
     found = _measures(text, found, lang, start)
+    found = _corrected(text, found, measures_only=True)
     found = _compound_measures(text, found, lang, start)
     found = _sizes(text, found, lang)
     found = _from_zero(text, found, lang)
@@ -4121,7 +4122,7 @@ def _bounds_what_follows(text: str, q: Quantity) -> bool:
     return bool(words) and words[0] in lex.times_words
 
 
-def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
+def _corrected(text: str, found: list[Quantity], measures_only: bool = False) -> list[Quantity]:
     """ "2,3 milliards d'euros, et non 3,2 milliards", "2,5 miliardi di euro, non 3,5": a figure that
     corrects the amount before it (``correction_words`` between the two, with commas, brackets and
     conjunctions: "а не", "rather than", "(not 3.2 billion)") measures what it measures, in its scale
@@ -4134,12 +4135,16 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
     compared ("$40 billion over 5 years, compared with 30"). A figure with a scale of its own takes
     only a currency ("compared to 800 million"; not "5%, compared with 3 million"). Not a figure that
     counts something ("et non 3 milliards de personnes", "contre 300 salariés", "against 3 of the major
-    currencies"), nor a share ("up from 1 in 5", "3 quarters ago")."""
+    currencies"), nor a share ("up from 1 in 5", "3 quarters ago"). With ``measures_only``, once measures are read, only
+    figures compared with a measure ("32 million tonnes, up from 29.5 million", "33,4 millions de tonnes, contre 25,2
+    millions")."""
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]
         k = _compared_index(text, out, i)
         measured = out[k]
+        if measures_only and measured.kind is not MEASURE:
+            continue
         lex = lexicon(q.lang)
         if (q.kind is COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
                 and _a_difference(text, q, lex)):
@@ -4179,6 +4184,8 @@ def _corrected(text: str, found: list[Quantity]) -> list[Quantity]:
             bool(commas) and _a_changed_level(tail, lex))
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
+    if measures_only:
+        return out
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         q, after = out[i], out[i + 1]
@@ -4319,9 +4326,9 @@ def _measures_alike(measured: Quantity, q: Quantity) -> bool:
     number whose currency copy left out ("146 milioni per opere pubbliche, di cui 38,5": in its scale); a figure with a
     scale of its own, money only ("compared to 800 million")."""
     if q.scale is not None:
-        alike = measured.kind is CURRENCY
+        alike = measured.kind is CURRENCY or (measured.kind is MEASURE and measured.scale is not None)
     else:
-        alike = measured.kind in (CURRENCY, PERCENT, DURATION) or (measured.kind is NUMBER and measured.scale is not None)
+        alike = measured.kind in (CURRENCY, PERCENT, DURATION, MEASURE) or (measured.kind is NUMBER and measured.scale is not None)
     return alike and q.kind is NUMBER and not q.is_range and isinstance(q.value, Decimal)
 
 

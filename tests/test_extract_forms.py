@@ -5414,6 +5414,12 @@ CASES = [
     ("en", "The nitrates directive 91/676/EEC limits manure spreading to 170 kg.", [("170 kg", "measure", "170", "kg")]),
     ("fr", "La directive 91/676/CEE s'applique; les éleveurs touchent 30 cts de plus.", [("30 cts", "currency", "0.30", "EUR")]),
     ("nl", "De Nitraatrichtlijn 91/676/EEG dwingt Nederland tot een lagere mestgift.", []),
+    # a figure compared with a measure, or a part of it, measures what it measures, in its scale when it writes none
+    ("en", "India's sugar output is forecast at 32 million tonnes, up from 29.5 million last season.",
+     [("32 million tonnes", "measure", "3.2e7", "t"), ("29.5 million", "measure", "2.95e7", "t")]),
+    ("fr", "La récolte devrait atteindre 33,4 millions de tonnes, contre 25,2 millions l'an dernier; la route fait 12 km, contre 10 auparavant.",
+     [("33,4 millions de tonnes", "measure", "3.34e7", "t"), ("25,2 millions", "measure", "2.52e7", "t"), ("12 km", "measure", "12", "km"), ("10", "measure", "10", "km")]),
+    ("it", "La tratta misura circa 270 km, di cui 57,5 in galleria.", [("circa 270 km", "measure", "270", "km", "about"), ("57,5", "measure", "57.5", "km")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
