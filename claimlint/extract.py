@@ -3638,8 +3638,9 @@ def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
     if word is None:
         return False
     written = lex.fold(normalize(word.group(1)))
-    if written in lex.zero_points.get("units", ()) or written in lex.measure_units or "DUR" in lex.classify("word", written):
-        return False
+    if (written in lex.zero_points.get("units", ()) or written in lex.measure_units or written in lex.measure_words
+            or "DUR" in lex.classify("word", written)):
+        return False  # (a unit's word too: "لا يتجاوز وزنها 7 كيلوغرامات")
     if lex.verb_first:
         return True  # (Arabic: any noun, "تجاوز اللاعب 3 مدافعين")
     return _counted_noun_next(text, q.end, lex)  # ("5 coureurs", "3 avversari"; not a unit, "i 5 gigawatt")
