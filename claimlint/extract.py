@@ -95,6 +95,7 @@ _DAY_SLASH_MONTH = re.compile(r"(?<![0-9])[0-9]{2}/[0-9]{1,2}")
 _MONTH_PADDED = re.compile(r"/0[1-9]$")  # a month written with a leading zero: "12/03"
 _DECADE_SUFFIX = re.compile(r"[-‐]([^\W\d_]{1,3})(?![^\W\d_])")
 _YEAR_NEXT = lazy(r"[ \u00a0]+(?:l'|l’|il |lo )?(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR_WRITTEN_NEXT = lazy(rf"[ \u00a0]+(?:[1١][89٨٩]|[2٢][01٠١])[{DIGITS}]{{2}}(?![{DIGITS}])")
 
 # A currency word and a year of this or the last century: "Euro 2024".
 _EVENT = lazy(r"(\p{L}+)[ \u00a0]((?:19|20)\d\d)")
@@ -1923,6 +1924,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
+    if (q.kind is DURATION and q.unit == "year" and q.value == 1 and not _DIGIT.search(q.text)
+            and _YEAR_WRITTEN_NEXT.match(text, q.end)):
+        return None  # "في مهمة واحدة عام ٢٠١٧": one mission in the year 2017, whose word the year takes, no spell of a year
     if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
         q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):

@@ -5421,6 +5421,9 @@ CASES = [
      [("33,4 millions de tonnes", "measure", "3.34e7", "t"), ("25,2 millions", "measure", "2.52e7", "t"), ("12 km", "measure", "12", "km"), ("10", "measure", "10", "km")]),
     ("it", "La tratta misura circa 270 km, di cui 57,5 in galleria.", [("circa 270 km", "measure", "270", "km", "about"), ("57,5", "measure", "57.5", "km")]),
     ("ar", "توصي منظمة الصحة العالمية بألا يتجاوز استهلاك الملح 5 غرامات يوميا.", [("5 غرامات", "measure", "5", "g", "at_most")]),
+    # a scaled number of decades names something counted ("عقد" is a contract too); one year's word before a year is its
+    ("ar", "سجلت وزارة العدل 134 ألف عقد زواج منذ 3 عقود.", [("134 ألف", "number", "1.34e5"), ("3 عقود", "duration", "30", "year")]),
+    ("ar", "أطلقت الهند ١٠٤ أقمار صناعية في مهمة واحدة عام ٢٠١٧.", [("١٠٤", "count", "104"), ("٢٠١٧", "year", "2017")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
