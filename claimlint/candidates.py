@@ -261,7 +261,7 @@ def _reference_source(lang: str) -> str | None:
         # a free number of three figures and three pairs a few words after a phone word (first: a phone word may be a
         # reference word too, "بالرقم"): "il numero verde di Trenitalia è 800 89 20 21" (not a table's figures, "Voti
         # validi per sezione: 800 89 20 21")
-        rf"{opens(lex.phone_words)}(?:\s+[^\W\d_][\w'’]*){{0,4}}[\s:]+80[03](?:[ \u00a0][0-9]{{2}}){{3}}(?![0-9]|[.,][0-9])|"
+        rf"{opens(lex.phone_words)}(?:\s+[^\W\d_][\w'’]*){{0,4}}[\s:]+80[03](?:(?:[ \u00a0][0-9]{{2}}){{3}}|(?:[ \u00a0][0-9]{{3}}){{2}})(?![0-9]|[.,][0-9])|"
         # a reference word and its figure, or the figures it lists, ending in "and" (kept by
         # excluded_spans after a plural label only: "Articles 5, 6 and 7"; "المواد 41 و42 و43", where
         # "and" is written onto each figure)
