@@ -5424,6 +5424,13 @@ CASES = [
     # a scaled number of decades names something counted ("عقد" is a contract too); one year's word before a year is its
     ("ar", "سجلت وزارة العدل 134 ألف عقد زواج منذ 3 عقود.", [("134 ألف", "number", "1.34e5"), ("3 عقود", "duration", "30", "year")]),
     ("ar", "أطلقت الهند ١٠٤ أقمار صناعية في مهمة واحدة عام ٢٠١٧.", [("١٠٤", "count", "104"), ("٢٠١٧", "year", "2017")]),
+    # subunits: Russian euro cents, Dutch "ct"; floors and bounds past an adverb; grams after the past of weighing
+    ("ru", "В Германии платят 40 евроцентов за киловатт-час, а медвежонок весил около 500 г.",
+     [("40 евроцентов", "currency", "0.40", "EUR"), ("около 500 г", "measure", "500", "g", "about")]),
+    ("nl", "Consumenten betalen nog 35 ct/kWh; een boswachter (52) werd gebeten.", [("35 ct", "currency", "0.35", "EUR"), ("52", "duration", "52", "year")]),
+    ("en", "The population may be as low as 30, conservationists warn.", [("as low as 30", "number", "30", None, "at_least")]),
+    ("fr", "La population dépasserait aujourd'hui les 320 000.", [("dépasserait aujourd'hui les 320 000", "number", "320000", None, "more_than")]),
+    ("it", "Il numero verde per le famiglie è 800 123 456.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
