@@ -235,7 +235,8 @@ def _reference_source(lang: str) -> str | None:
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
     articles = one_of(sorted(lex.values["ARTICLE"]))
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
-    hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *(a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])}))
+    hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])
+    hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *hour_words_after}))
     figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}]))*"  # "Article 5", "artikel 7:271", "parketnummer 13/123456-23"
     after = one_of(lex.clock_after)
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
@@ -389,7 +390,7 @@ def _reference_source(lang: str) -> str | None:
            rf"|{opens(span_opens)}\s+(?:{articles}\s+)?{hour}(?:[.:h][0-5]\d)?(?:\s?{hour_marks})?\s+{span_closes}\s+"
            rf"{one_of(lex.clock_named_hours)}(?!\w)" if lex.clock_named_hours else "")
         # a text message's short code, four to six figures after a word of texting (``text_code_words``), a keyword in capitals
-        # and its figure, and small words between or not: "Text GIVE to 70085", "Text ACTION 10 to 70070", "texting 61016",
+        # and its figure, and small words between or not: "Text GIVE to 70085", "Text ACTION 10 to 70070", "texting 61016"
         # (not "texted 2,000 people", "SMS 4,5 milioni": a group sign or a decimal; nor before a word but a small one, which the
         # figure counts: "sent texts to 3500 parents", "sms naar 2500 klanten")
         + (rf"|{opens(lex.text_code_words)}(?:\s+(?-i:[A-Z]{{2,}})(?:\s+\d{{1,3}})?)?(?:\s+(?:{small_words}|{joiner})(?!\w))*"

@@ -2301,7 +2301,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit()
-            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and q.value < 100 and not _counts_the_noun_after(text, q.end, lex, q.value)
+            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and q.value < 100
+                                      and not _counts_the_noun_after(text, q.end, lex, q.value)
                                       and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
@@ -2309,9 +2310,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
         # or an article, which counts nothing, nor, under a hundred, a word that is no plural ("on floor 3 reopened", "в
-        # зале 4 Мосгорсуда", "in zaal 3 loopt"; "Dans la salle 200 attendaient" counts; a count stays: "the gate 42 people used", "In the room 5 of the 9 jurors";
-        # so does a figure after the noun's verb, "would dock 3 of its slots", "can berth 2 at a time", and a size's
-        # figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution: "in de Tweede Kamer 88 van de 150")
+        # зале 4 Мосгорсуда", "in zaal 3 loopt"; "Dans la salle 200 attendaient" counts; a count stays: "the gate 42 people
+        # used", "In the room 5 of the 9 jurors"; so does a figure after the noun's verb, "would dock 3 of its slots", "can
+        # berth 2 at a time", and a size's figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution:
+        # "in de Tweede Kamer 88 van de 150")
         return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
@@ -3369,7 +3371,7 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
     if len(written) == 1 and text[m.end() : m.end() + 1] in _HYPHENS and text[m.end() + 1 : m.end() + 2].isalpha():
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
     if not m.group("gap") and lex.label_nouns and normalize(_word_before(text, q, start)) in lex.label_nouns:
-        return None  # (a label's letter after a noun of a place named by number: "upgraded to seat 34W", "room 12C")
+        return None  # (a label's letter after a noun of a place named by number: "upgraded to room 34W", "room 12C")
     if kind == "context" and len(written) == 1 and len(q.text) == 4 and q.text.isdigit() and int(q.text) in YEAR_FIGURES:
         return None  # (a year before a letter that abbreviates it too: "Масса урожая 2023 г превысила")
     if written in lex.name_symbols and (name := _NEXT_WORD.match(text, m.end())) is not None and name.group(1)[:1].isupper():

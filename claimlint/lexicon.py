@@ -278,8 +278,8 @@ class Lexicon:
     measure_symbols: dict[str, str] = field(default_factory=dict)
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_in_context: dict[str, UnitInContext] = field(default_factory=dict)  # "40.3C", "35 degrés", "20 nodi"
-    measure_not_before: frozenset[str] = frozenset()
-    name_symbols: frozenset[str] = frozenset()  # "Mt": a symbol that also opens a name, no unit before a capital  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
+    measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
+    name_symbols: frozenset[str] = frozenset()  # "Mt": a symbol that also opens a name, no unit before a capital
     # forms read only for values from one up or up to one: nl "ton" from 10 ("3 ton" is money), it "metro" up to 1
     measure_word_values: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
     years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
