@@ -2301,7 +2301,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit()
-            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and q.value < 100
+            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and isinstance(q.value, Decimal) and q.value < 100
                                       and not _counts_the_noun_after(text, q.end, lex, q.value)
                                       and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
