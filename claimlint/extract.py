@@ -2973,6 +2973,7 @@ def extract_span(
     found = _scores(text, found, lang, start)
     found = _down_to_negatives(text, found, lang)
     found = _measures(text, found, lang, start)
+    found = _word_amounts(text, found, lang, start)
     found = _corrected(text, found, measures_only=True)
     found = _compound_measures(text, found, lang, start)
     found = _sizes(text, found, lang)
@@ -4095,6 +4096,43 @@ def _read(
             finished = _finish(text, q, start)
             if finished is not None:
                 yield finished
+
+
+def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """Dutch "ton" after a figure under ten (``word_amounts``): a hundred thousand euros in a sentence with a word of money
+    ("verdient 3 ton per jaar", "bracht ruim 1,2 ton op", "anderhalve ton"), tonnes in one with a word of weight ("weegt
+    5 ton", "8 ton hulpgoederen", "zwaarder dan 3,5 ton"), neither elsewhere ("tussen de 2 en 3 ton")."""
+    lex = lexicon(lang)
+    if not lex.word_amounts:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        after = _NEXT_WORD.match(text, q.end)
+        form = lex.word_amounts.get(normalize(after.group(1))) if after is not None else None
+        if (form is None or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None
+                or not isinstance(q.value, Decimal) or not 0 < q.value < 10
+                or (q.range_to is not None and not (isinstance(q.range_to, Decimal) and q.range_to < 10))):
+            out.append(q)
+            continue
+        assert after is not None
+        value, currency, weight = form
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(start, q.start - 120), q.start)]
+        stop = _SENTENCE_STOP.search(text, after.end(), after.end() + 120)
+        words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, q.start - 120),
+                                                                  stop.start() if stop else after.end() + 120)}
+        spread = replace(q, end=after.end(), text=text[q.start : after.end()], noun=None)
+        goods = _NEXT_WORD.match(text, after.end())
+        if goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context:
+            out.append(replace(spread, kind=MEASURE, unit=weight))  # "bracht 8 ton hulpgoederen": what is weighed follows
+        elif not words.isdisjoint(lex.money_context):
+            high = q.range_to * value if isinstance(q.range_to, Decimal) else None
+            out.append(replace(spread, kind=CURRENCY, unit=currency, value=q.value * value, precision=q.precision * value,
+                               range_to=high, scale=after.group(1)))
+        elif not words.isdisjoint(lex.weight_context):
+            out.append(replace(spread, kind=MEASURE, unit=weight))
+        else:
+            out.append(q)
+    return out
 
 
 def _spell_then_measure(text: str, q: Quantity) -> tuple[int, int] | None:

@@ -282,6 +282,11 @@ class Lexicon:
     name_symbols: frozenset[str] = frozenset()  # "Mt": a symbol that also opens a name, no unit before a capital
     # forms read only for values from one up or up to one: nl "ton" from 10 ("3 ton" is money), it "metro" up to 1
     measure_word_values: dict[str, tuple[Decimal | None, Decimal | None]] = field(default_factory=dict)
+    # "verdient 3 ton", "weegt 5 ton": a word after a small figure that is money in a sentence of money, a unit of
+    # weight in one of weight (``word_amounts``): form -> (value, currency, unit of weight)
+    word_amounts: dict[str, tuple[Decimal, str, str]] = field(default_factory=dict)
+    money_context: frozenset[str] = frozenset()
+    weight_context: frozenset[str] = frozenset()
     years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
     plural_endings: tuple[str, ...] = ()  # "two thirds": how a plural denominator ends, where it must
     pronoun_after: frozenset[str] = frozenset()
@@ -1692,6 +1697,10 @@ def lexicon(lang: str) -> Lexicon:
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),
         name_symbols=frozenset(str(f) for f in data.get("name_symbols") or ()),
+        word_amounts={normalize(str(f)): (Decimal(str(v["value"])), str(v["currency"]), str(v["weight"]))
+                      for f, v in ((data.get("word_amounts") or {}).get("forms") or {}).items()},
+        money_context=_words((data.get("word_amounts") or {}).get("money")),
+        weight_context=_words((data.get("word_amounts") or {}).get("weight")),
         measure_word_values={normalize(str(f)): (_decimal_or_none(bounds.get("from")), _decimal_or_none(bounds.get("up_to")))
                              for f, bounds in (data.get("measure_word_values") or {}).items()},
         years_before_units=_words(data.get("years_before_units")),

@@ -4466,7 +4466,7 @@ CASES = [
     ("ar", "ألقت المروحيات 12 برميلا متفجرا على بلدة مساحتها 500 كم مربع.",
      [("12", "count", "12"), ("500 كم مربع", "measure", "500", "km2")]),
     ("nl", "De directeur verdient 3 ton; de fabriek verwerkt 100 ton staal en de wind haalde 90 km per uur.",
-     [("3", "count", "3"), ("100 ton", "measure", "100", "t"), ("90 km per uur", "measure", "90", "km/h")]),
+     [("3 ton", "currency", "3e5", "EUR"), ("100 ton", "measure", "100", "t"), ("90 km per uur", "measure", "90", "km/h")]),
     # light years, kilotonnes and megatonnes in every language; feet and inches in French (see below), Italian and Dutch
     ("en", "Proxima is 4.2 light-years away; a 15-kilotonne bomb; emissions fell by 40 megatonnes.",
      [("4.2 light-years", "measure", "4.2", "ly"), ("15-kilotonne", "measure", "15", "kt"), ("40 megatonnes", "measure", "40", "Mt")]),
@@ -5431,6 +5431,12 @@ CASES = [
     ("en", "The population may be as low as 30, conservationists warn.", [("as low as 30", "number", "30", None, "at_least")]),
     ("fr", "La population dépasserait aujourd'hui les 320 000.", [("dépasserait aujourd'hui les 320 000", "number", "320000", None, "more_than")]),
     ("it", "Il numero verde per le famiglie è 800 123 456.", []),
+    # Dutch "ton" under ten: money in a sentence of money, tonnes in one of weight or before what is weighed
+    ("nl", "Het benefietconcert bracht ruim 1,2 ton op; de directeur verdient 3 ton per jaar.",
+     [("ruim 1,2 ton", "currency", "1.2e5", "EUR", "more_than"), ("3 ton", "currency", "3e5", "EUR")]),
+    ("nl", "De olifant weegt 5 ton; het team bracht 8 ton hulpgoederen.", [("5 ton", "measure", "5", "t"), ("8 ton", "measure", "8", "t")]),
+    ("nl", "Het gala bracht anderhalve ton op, tussen de 2 en 3 ton.", [("anderhalve ton", "currency", "1.5e5", "EUR"), ("tussen de 2 en 3 ton", "currency", "2e5", "EUR", "exact", "3e5")]),
+    ("nl", "Het loopt tussen de 2 en 3 ton.", [("tussen de 2 en 3", "count", "2", None, "exact", "3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
