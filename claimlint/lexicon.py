@@ -285,6 +285,8 @@ class Lexicon:
     # "verdient 3 ton", "weegt 5 ton": a word after a small figure that is money in a sentence of money, a unit of
     # weight in one of weight (``word_amounts``): form -> (value, currency, unit of weight)
     word_amounts: dict[str, tuple[Decimal, str, str]] = field(default_factory=dict)
+    # "نحو خمس السكان": a number word that is a fraction's too, which it is before a noun with the article
+    fraction_homographs: dict[str, int] = field(default_factory=dict)
     money_context: frozenset[str] = frozenset()
     weight_context: frozenset[str] = frozenset()
     years_before_units: frozenset[str] = frozenset()  # "In 2024 MW prices": after these a year stays one before a unit
@@ -1697,6 +1699,7 @@ def lexicon(lang: str) -> Lexicon:
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),
         name_symbols=frozenset(str(f) for f in data.get("name_symbols") or ()),
+        fraction_homographs={normalize(str(f)): int(n) for f, n in (data.get("fraction_homographs") or {}).items()},
         word_amounts={normalize(str(f)): (Decimal(str(v["value"])), str(v["currency"]), str(v["weight"]))
                       for f, v in ((data.get("word_amounts") or {}).get("forms") or {}).items()},
         money_context=_words((data.get("word_amounts") or {}).get("money")),

@@ -5437,6 +5437,9 @@ CASES = [
     ("nl", "De olifant weegt 5 ton; het team bracht 8 ton hulpgoederen.", [("5 ton", "measure", "5", "t"), ("8 ton", "measure", "8", "t")]),
     ("nl", "Het gala bracht anderhalve ton op, tussen de 2 en 3 ton.", [("anderhalve ton", "currency", "1.5e5", "EUR"), ("tussen de 2 en 3 ton", "currency", "2e5", "EUR", "exact", "3e5")]),
     ("nl", "Het loopt tussen de 2 en 3 ton.", [("tussen de 2 en 3", "count", "2", None, "exact", "3")]),
+    # Arabic "خمس" and "عشر" before a noun with the article are a fifth and a tenth
+    ("ar", "يشكل الشباب نحو خمس السكان، وقضى خمس سنوات في السجن.", [("نحو خمس", "number", "0.2", None, "about"), ("خمس سنوات", "duration", "5", "year")]),
+    ("ar", "اكلت خمس الفطيرة في خمس السنوات الماضية.", [("خمس", "number", "0.2"), ("خمس السنوات", "duration", "5", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
