@@ -1925,11 +1925,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
     if (lex.fraction_homographs and q.kind is NUMBER and not q.is_range and q.scale is None
-            and (written := lex.fraction_homographs.get(normalize(q.text.split()[-1]))) is not None and q.value == written
-            and (after := _NEXT_WORD.match(text, q.end)) is not None and after.group(1).startswith(lex.definite_prefixes)):
+            and (denominator := lex.fraction_homographs.get(normalize(q.text.split()[-1]))) is not None and q.value == denominator
+            and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).startswith(lex.definite_prefixes)):
         # "يشكل الشباب نحو خمس السكان": a fifth of the population (before a noun with the article the number would count
         # nothing: "five" takes a noun without it, "خمس سنوات"; a unit of time with it is read by the grammar, "خمس السنوات")
-        q = replace(q, value=Decimal(1) / written, precision=Decimal(0))
+        q = replace(q, value=Decimal(1) / denominator, precision=Decimal(0))
     if (q.kind is DURATION and q.unit == "year" and q.value == 1 and not _DIGIT.search(q.text)
             and _YEAR_WRITTEN_NEXT.match(text, q.end)):
         return None  # "في مهمة واحدة عام ٢٠١٧": one mission in the year 2017, whose word the year takes, no spell of a year
