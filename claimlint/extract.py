@@ -2306,13 +2306,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
-    if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit()
-            and (q.kind is NUMBER or (q.kind is COUNT and q.unit is None and isinstance(q.value, Decimal) and q.value < 100
-                                      and not _counts_the_noun_after(text, q.end, lex, q.value)
-                                      and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
+    if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT)
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _word_before_at(text, label.start(), start) in lex.place_openers
+            and (q.kind is NUMBER or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
+                                      and not _counts_the_noun_after(text, q.end, lex, q.value)
+                                      and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
             and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
         # or an article, which counts nothing, nor, under a hundred, a word that is no plural ("on floor 3 reopened", "в
@@ -4189,6 +4189,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
     currencies"), nor a share ("up from 1 in 5", "3 quarters ago"). With ``measures_only``, once measures are read, only
     figures compared with a measure ("32 million tonnes, up from 29.5 million", "33,4 millions de tonnes, contre 25,2
     millions")."""
+    if measures_only and all(q.kind is not MEASURE for q in found):
+        return found  # (most paragraphs hold no measure: the second pass has nothing to do)
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]

@@ -803,11 +803,11 @@ class QuantityBuilder:
         if part.share:
             raise NotAQuantity("one in a number of units of time is a rate: 'uno ogni 110 minuti'")
         if unit in COUNTED_IN:  # "three decades", "a quarter century": in years
-            if part.scale is not None and COUNTED_IN[unit][1] > 1:
+            unit, times = COUNTED_IN[unit]
+            if part.scale is not None and times > 1:
                 # thousands of decades are no spell news speaks of: the word names something counted ("134 ألف عقد زواج",
                 # marriage contracts; "عقد" is a decade and a contract)
                 raise NotAQuantity("a scaled number of decades or centuries")
-            unit, times = COUNTED_IN[unit]
             return replace(part, kind=DURATION, unit=unit, value=value * times, precision=precision * times,
                            digits=False, per_unit=times)
         return replace(part, kind=DURATION, unit=unit, value=value, precision=precision, digits=False)
