@@ -5440,6 +5440,10 @@ CASES = [
     # Arabic "خمس" and "عشر" before a noun with the article are a fifth and a tenth
     ("ar", "يشكل الشباب نحو خمس السكان، وقضى خمس سنوات في السجن.", [("نحو خمس", "number", "0.2", None, "about"), ("خمس سنوات", "duration", "5", "year")]),
     ("ar", "اكلت خمس الفطيرة في خمس السنوات الماضية.", [("خمس", "number", "0.2"), ("خمس السنوات", "duration", "5", "year")]),
+    # Russian hours from 13 after "в" and "к" are clock times; after "на", "после" and below 13 they stay spells
+    ("ru", "Заседание начнется в 14 часов, работы завершат к 18 часам, смены в 12 часов.", [("12 часов", "duration", "12", "hour")]),
+    ("ru", "Рейс задержали на 14 часов; после 15 часов переговоров стороны договорились.",
+     [("14 часов", "duration", "14", "hour"), ("15 часов", "duration", "15", "hour")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
