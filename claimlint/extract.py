@@ -3356,7 +3356,9 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         # road", "a 30-knot gale", "по 3-нм техпроцессу"; but "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
-    if kind == "context":
+    if kind == "glued":
+        unit = lex.glued_symbols[written]
+    elif kind == "context":
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)
         unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
             text, q, m.end(), start, lex.measure_in_context[written])
@@ -3479,7 +3481,7 @@ def _measure_heads(lang: str) -> frozenset[str]:
     """The characters a unit of measure or a scale's link word may start with, in either case (not ""), for
     :func:`_measures` to ask first."""
     lex = lexicon(lang)
-    forms = [*lex.measure_symbols, *lex.measure_words, *lex.measure_in_context, *lex.values["CUR_LINK"]]
+    forms = [*lex.measure_symbols, *lex.glued_symbols, *lex.measure_words, *lex.measure_in_context, *lex.values["CUR_LINK"]]
     return frozenset(c for f in forms if f for c in (f[0], f[0].upper(), f[0].lower()))
 
 
@@ -3491,15 +3493,17 @@ def _measure_units(lang: str) -> str:
     # (a word's marks may end each of its words: "كيلومتراً في الساعة")
     forms = {f: f"(?i:{re.escape(f)})".replace("'", "['’]").replace(r"\ ", rf"[{MARKS}]*\ ")
              for f in lex.measure_words if f not in lex.measure_symbols}
+    forms.update({f: rf"(?<=\d){re.escape(f)}" for f in lex.glued_symbols})  # (right after the figure only: "13in", not "5 in 10")
     forms.update({f: re.escape(f) for f in [*lex.measure_symbols, *lex.measure_in_context]})
     return "|".join(forms[f] for f in sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def _unit_kind(written: str, lex: Lexicon) -> str:
     """What a form :func:`_measure_pattern` matched is, by the same precedence as :func:`_measure_units`: "context" (a
-    form of ``measure_in_context``, as written), "symbol" (of ``measure_symbols``, as written) or "word" (of
-    ``measure_words``, in any case)."""
-    return "context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols else "word"
+    form of ``measure_in_context``, as written), "symbol" (of ``measure_symbols``, as written), "glued" (of
+    ``glued_symbols``, as written) or "word" (of ``measure_words``, in any case)."""
+    return ("context" if written in lex.measure_in_context else "symbol" if written in lex.measure_symbols
+            else "glued" if written in lex.glued_symbols else "word")
 
 
 def _no_ordinal_seconds(text: str, found: list[Quantity], start: int) -> list[Quantity]:

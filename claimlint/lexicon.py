@@ -276,6 +276,7 @@ class Lexicon:
     # Units of measure after a figure ("2,300 milligrams", "50GW"), by form: symbols in the case written,
     # words by their lookup key, also folded where the language folds letters; each to its unit's symbol.
     measure_symbols: dict[str, str] = field(default_factory=dict)
+    glued_symbols: dict[str, str] = field(default_factory=dict)  # "6ft 2in": symbols read only written onto a figure
     measure_words: dict[str, str] = field(default_factory=dict)
     measure_in_context: dict[str, UnitInContext] = field(default_factory=dict)  # "40.3C", "35 degrés", "20 nodi"
     measure_not_before: frozenset[str] = frozenset()  # "12 برميلا متفجرا": after the unit, no measure (barrel bombs)
@@ -1693,6 +1694,7 @@ def lexicon(lang: str) -> Lexicon:
         measure_subunits={str(unit): str(smaller) for unit, smaller in (common.get("measure_subunits") or {}).items()},
         measure_symbols={str(f): str(unit) for table in (common, data)
                          for unit, forms in (table.get("measure_symbols") or {}).items() for f in forms},
+        glued_symbols={str(f): str(unit) for unit, forms in (common.get("glued_symbols") or {}).items() for f in forms},
         measure_words={key: str(unit) for unit, forms in (data.get("measure_words") or {}).items() for f in forms
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
         measure_in_context={str(f): UnitInContext(str(unit), _folded_too(context.get("words"), fold),

@@ -5444,6 +5444,10 @@ CASES = [
     ("ru", "Заседание начнется в 14 часов, работы завершат к 18 часам, смены в 12 часов.", [("12 часов", "duration", "12", "hour")]),
     ("ru", "Рейс задержали на 14 часов; после 15 часов переговоров стороны договорились.",
      [("14 часов", "duration", "14", "hour"), ("15 часов", "duration", "15", "hour")]),
+    # inches and ounces written onto the figure ("in" only there: "5 in 10" is a share), and joined as spaced ones are
+    ("en", "The 6ft 2in striker weighed 7lb 2oz at birth; 5 in 10 fans own a 13in laptop in 2024.",
+     [("6ft 2in", "measure", "74", "in"), ("7lb 2oz", "measure", "114", "oz"), ("5 in 10", "number", "0.5"),
+      ("13in", "measure", "13", "in"), ("2024", "year", "2024")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
