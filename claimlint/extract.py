@@ -469,8 +469,9 @@ def _counts_the_noun_after(text: str, end: int, lex: Lexicon, value: object = No
         endings += lex.few_noun_endings
     for _ in range(2):  # (the noun, or an adjective and the noun: "naar 10 nieuwe markten")
         after = _NEXT_WORD.match(text, end)
-        if after is None or after.group(1)[:1].isupper() or not _is_counted(word := normalize(after.group(1)), lex):
-            return False
+        if after is None or after.group(1)[:1].isupper() or not _is_counted(word := normalize(after.group(1)), lex) or (
+                word in lex.partitive):
+            return False  # (nor a word of "of": "nella sala 8 degli Uffizi")
         if not after.group(1).islower() or word.endswith(endings) or word in lex.irregular_plurals:
             return True
         end = after.end()
@@ -1406,6 +1407,18 @@ def _word_before(text: str, q: Quantity, start: int) -> str:
     return _word_before_at(text, q.start, start)
 
 
+def _opens_a_place(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether a preposition or an article stands before the noun of a place at ``at`` (``place_openers``), apart from
+    it or elided onto it: "at gate 42", "nell'aula 12", "dans l'amphi 3"."""
+    if text[at - 1 : at] in ("'", "’") and at - 1 > start:
+        elided = _ANY_PREV_WORD_ELIDED.search(text, max(start, at - 16), at)
+        return elided is not None and normalize(elided.group(1)) + "'" in lex.place_openers
+    return _word_before_at(text, at, start) in lex.place_openers
+
+
+_ANY_PREV_WORD_ELIDED = lazy(r"(?r)(?<!\p{L})(\p{L}+)['’]$")
+
+
 def _word_before_at(text: str, at: int, start: int) -> str:
     """The word right before ``at`` (spaces between), normalised, or "" (a sign or a sentence start)."""
     before = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
@@ -2309,7 +2322,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT)
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
-            and _word_before_at(text, label.start(), start) in lex.place_openers
+            and _opens_a_place(text, label.start(), start, lex)
             and (q.kind is NUMBER or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
                                       and not _counts_the_noun_after(text, q.end, lex, q.value)
                                       and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))

@@ -5448,6 +5448,12 @@ CASES = [
     ("en", "The 6ft 2in striker weighed 7lb 2oz at birth; 5 in 10 fans own a 13in laptop in 2024.",
      [("6ft 2in", "measure", "74", "in"), ("7lb 2oz", "measure", "114", "oz"), ("5 in 10", "number", "0.5"),
       ("13in", "measure", "13", "in"), ("2024", "year", "2024")]),
+    # an article or a preposition elided onto the noun of a place opens it too; a word of "of" is no noun counted
+    ("it", "Gli esami si svolgeranno nell'aula 12 del polo; nella sala 8 degli Uffizi sono esposte 200 opere.", [("200", "count", "200")]),
+    ("fr", "Le cours a lieu dans l'amphi 3 du campus; le lot 23 a été retiré de la vente.", []),
+    ("nl", "Het tentamen is in collegezaal 4; in vergaderzaal 2 is plaats voor 30 studenten.", [("30", "count", "30")]),
+    ("ar", "تعقد المحاضرة في القاعة 12 من المبنى الرئيسي، وحضرها 300 طالب.", [("300", "count", "300")]),
+    ("en", "Bidding for lot 45 opened at £200,000 while in gallery 3 visitors queued.", [("£200,000", "currency", "200000", "GBP"), ("3", "count", "3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
