@@ -4402,6 +4402,9 @@ def _measures_alike(measured: Quantity, q: Quantity) -> bool:
     return alike and q.kind is NUMBER and not q.is_range and isinstance(q.value, Decimal)
 
 
+_SPACES_OR_HYPHENS = lazy(r"[\s\-‐]+")
+
+
 def _plain(text: str, q: Quantity) -> bool:
     """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") nor multiple ("1,1 fois
     l'Ebitda") and counts no part
@@ -4410,8 +4413,9 @@ def _plain(text: str, q: Quantity) -> bool:
     a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
-    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in head.split()) or any(f" {r} " in f" {head} " for r in lex.values["OVER"]):
-        return False  # "1 in 5", "1 op de 5", "3 quarters"
+    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in _SPACES_OR_HYPHENS.split(head)) or any(
+            f" {r} " in f" {head} " for r in lex.values["OVER"]):
+        return False  # "1 in 5", "1 op de 5", "3 quarters", "two-thirds"
     if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole:
         return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше": a multiple
     after = _NEXT_WORD.match(text, q.end)
@@ -5043,7 +5047,10 @@ def _levels_of_a_change(
         # "from 2 to 3 million": a scale written once applies to both; not to a fraction in words, a
         # share of the level ("rose by a fifth to 2.2 million", "d'un cinquième à 1,8 million")
         share = 0 < abs(low_value) < 1 and not _DIGIT.search(low.text)
-        scaled = low.scale is None and high.scale is not None and abs(low_value) < 1000 and not share
+        # (nor to a level with its unit's word after its figure, where the scale would stand: "с 500 рублей до 1,5 тыс.
+        # рублей")
+        scaled = (low.scale is None and high.scale is not None and abs(low_value) < 1000 and not share
+                  and not (low.unit is not None and low.text[-1:].isalpha()))
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à

@@ -659,6 +659,11 @@ class QuantityBuilder:
                 # of its own, no sum goes on from figures to words ("3 hundred and one", "2 millions cinq cent
                 # mille euros", "1 миллион двести тысяч рублей" are one)
                 raise NotAQuantity("a figure and a spelled number after it are two numbers")
+            if (bigger.exponent > 0 and bigger.value.scaleb(-bigger.exponent) % 1
+                    and _DIGIT.search(self.text, bigger.start, bigger.end)):
+                # "$9.7bn and 20,000 employees": a scaled figure written with decimals is whole, no amount adds to it
+                # ("3 مليارات و200 مليون", "1 млн 500 000 рублей" are one)
+                raise NotAQuantity("a scaled figure with decimals and an amount after it are two numbers")
             if smaller.value <= 0:  # "4 thousand 3 hundred and 0", "3 hundred and negative one": two numbers
                 raise NotAQuantity("a sum adds positive amounts")
             if joined is None and bigger.exponent > 0 and _YEAR_FIGURE.fullmatch(self.text, smaller.start, smaller.end):

@@ -5454,6 +5454,18 @@ CASES = [
     ("nl", "Het tentamen is in collegezaal 4; in vergaderzaal 2 is plaats voor 30 studenten.", [("30", "count", "30")]),
     ("ar", "تعقد المحاضرة في القاعة 12 من المبنى الرئيسي، وحضرها 300 طالب.", [("300", "count", "300")]),
     ("en", "Bidding for lot 45 opened at £200,000 while in gallery 3 visitors queued.", [("£200,000", "currency", "200000", "GBP"), ("3", "count", "3")]),
+    # a scaled figure with decimals is whole: no amount adds to it after "and" (whole ones still sum)
+    ("en", "Sandoz has sales of around $9.7bn and 20,000 employees; it raised 2 million and 200 thousand dollars.",
+     [("around $9.7bn", "currency", "9.7e9", "USD", "about"), ("20,000", "count", "20000"),
+      ("2 million and 200 thousand dollars", "currency", "2200000", "USD")]),
+    ("ar", "بلغت الإيرادات 2.5 مليار و300 موظف، والأرباح 3 مليارات و200 مليون دولار.",
+     [("2.5 مليار", "number", "2.5e9"), ("300", "count", "300"), ("3 مليارات و200 مليون دولار", "currency", "3.2e9", "USD")]),
+    # a fraction in words written with a hyphen is a share, which takes no level's unit
+    ("en", "The lab's funding was slashed by two-thirds, to $4m.", [("two-thirds", "number", "0.6666666666666666666666666667"), ("$4m", "currency", "4e6", "USD")]),
+    # a level with its unit's word after its figure takes no scale of the level after it
+    ("ru", "Штрафы вырастут с 500 рублей до 1,5 тыс. рублей, цены выросли с 2 до 3 млн рублей.",
+     [("500 рублей", "currency", "500", "RUB"), ("1,5 тыс. рублей", "currency", "1500", "RUB"), ("2", "currency", "2e6", "RUB"),
+      ("3 млн рублей", "currency", "3e6", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
