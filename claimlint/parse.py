@@ -1200,6 +1200,15 @@ class QuantityBuilder:
         "tra uno e mezzo" is one and a half.)"""
         return self._days_named((opener, sep, high), self._range(_one(indef), high, _start(opener), explicit=True))
 
+    def range_one_to(self, indef: Token, sep: Token, high: Part) -> Any:
+        """ "un à deux jours", "uno o due giorni", "een tot twee werkdagen": one, written as the article, before "to" or
+        "or" and a number in words up to ten, scaled or not ("un à deux millions"; not "il y en a un à 5 euros", one at five
+        euros, nor English "a": "a or two" is nothing)."""
+        if (_DIGIT.search(self.text, high.start, high.end) or not 2 <= high.value.scaleb(-high.exponent) <= 10
+                or len(indef) < 2):
+            raise NotAQuantity("the article before 'to' and a figure, or a number over ten, is no range's lower end")
+        return self._range(_one(indef), high, _start(indef), explicit=True)
+
     def _explicit_range(self, items: tuple[Any, ...]) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
         return self._days_named(items, self._range(low, high, _start(items[0]), explicit=True))

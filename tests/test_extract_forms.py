@@ -5466,6 +5466,12 @@ CASES = [
     ("ru", "Штрафы вырастут с 500 рублей до 1,5 тыс. рублей, цены выросли с 2 до 3 млн рублей.",
      [("500 рублей", "currency", "500", "RUB"), ("1,5 тыс. рублей", "currency", "1500", "RUB"), ("2", "currency", "2e6", "RUB"),
       ("3 млн рублей", "currency", "3e6", "RUB")]),
+    # an article that is "one" opens a range before "to" or "or" and a number in words up to ten
+    ("fr", "Le virement prend un à deux jours ouvrés et coûte un à deux millions d'euros; il y en a un à 5 euros.",
+     [("un à deux jours ouvrés", "duration", "1", "day", "exact", "2"), ("un à deux millions d'euros", "currency", "1e6", "EUR", "exact", "2e6"),
+      ("5 euros", "currency", "5", "EUR")]),
+    ("it", "Il bonifico arriva in uno o due giorni lavorativi.", [("uno o due giorni lavorativi", "duration", "1", "day", "exact", "2")]),
+    ("nl", "Een overboeking duurt een tot twee werkdagen.", [("een tot twee werkdagen", "duration", "1", "day", "exact", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
