@@ -5472,6 +5472,16 @@ CASES = [
       ("5 euros", "currency", "5", "EUR")]),
     ("it", "Il bonifico arriva in uno o due giorni lavorativi.", [("uno o due giorni lavorativi", "duration", "1", "day", "exact", "2")]),
     ("nl", "Een overboeking duurt een tot twee werkdagen.", [("een tot twee werkdagen", "duration", "1", "day", "exact", "2")]),
+    # a balance is a qualified noun; Dutch "met een minimum van"; more person nouns before a bracketed age; Arabic "نائبين"
+    ("it", "Il conto rende il 3% lordo fino a un saldo di 50.000 euro.", [("3%", "percent", "3", "percent"), ("50.000 euro", "currency", "50000", "EUR", "at_most")]),
+    ("nl", "De kosten zijn 0,5 procent met een minimum van 2 euro, tot een saldo van €100.000.",
+     [("0,5 procent", "percent", "0.5", "percent"), ("met een minimum van 2 euro", "currency", "2", "EUR", "at_least"),
+      ("€100.000", "currency", "100000", "EUR", "at_most")]),
+    ("nl", "De rector (59) en een mijnwerker (45) uit Heerlen.", [("59", "duration", "59", "year"), ("45", "duration", "45", "year")]),
+    ("ar", "أقر المجلس القانون بأغلبية 154 صوتا وامتناع نائبين عن التصويت.", [("154", "count", "154"), ("نائبين", "count", "2")]),
+    # more verbs of change: Italian "alza", Russian "урезали"
+    ("it", "Il testo alza da 16 a 18 anni l'età minima.", [("16", "duration", "16", "year"), ("18 anni", "duration", "18", "year")]),
+    ("ru", "Бюджет лаборатории урезали на треть — до 40 млн рублей.", [("треть", "number", "0.3333333333333333333333333333"), ("до 40 млн рублей", "currency", "4e7", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
