@@ -5482,6 +5482,10 @@ CASES = [
     # more verbs of change: Italian "alza", Russian "урезали"
     ("it", "Il testo alza da 16 a 18 anni l'età minima.", [("16", "duration", "16", "year"), ("18 anni", "duration", "18", "year")]),
     ("ru", "Бюджет лаборатории урезали на треть — до 40 млн рублей.", [("треть", "number", "0.3333333333333333333333333333"), ("до 40 млн рублей", "currency", "4e7", "RUB")]),
+    # English hours before "o'clock" and a part of the day; French and Italian "this morning" after an hour
+    ("en", "At 10 o'clock on Friday the app went down, at 7.30 this evening it was back; shares fell by 5 this morning.", [("5", "count", "5")]),
+    ("fr", "Le bitcoin valait 60 000 dollars à 7 heures ce matin.", [("60 000 dollars", "currency", "60000", "USD")]),
+    ("it", "Alle 9 di questa mattina l'ether valeva 3.200 dollari.", [("3.200 dollari", "currency", "3200", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
