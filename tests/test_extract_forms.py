@@ -5486,6 +5486,16 @@ CASES = [
     ("en", "At 10 o'clock on Friday the app went down, at 7.30 this evening it was back; shares fell by 5 this morning.", [("5", "count", "5")]),
     ("fr", "Le bitcoin valait 60 000 dollars à 7 heures ce matin.", [("60 000 dollars", "currency", "60000", "USD")]),
     ("it", "Alle 9 di questa mattina l'ether valeva 3.200 dollari.", [("3.200 dollari", "currency", "3200", "USD")]),
+    # mining copy: an ore's grade in words, thousands and millions of ounces, kilotonnes in Dutch short forms, metres below ground
+    ("en", "Guidance is 280-300koz of gold; resources stand at 5.2Moz; the seam is 2.4 m thick and lies 600 m below the surface.",
+     [("280-300koz", "measure", "280", "koz", "exact", "300"), ("5.2Moz", "measure", "5.2", "Moz"), ("2.4 m", "measure", "2.4", "m"),
+      ("600 m", "measure", "600", "m")]),
+    ("fr", "La teneur varie de 2 à 5 grammes par tonne; la production a atteint 1,2 Moz.",
+     [("de 2 à 5 grammes par tonne", "measure", "2", "g/t", "exact", "5"), ("1,2 Moz", "measure", "1.2", "Moz")]),
+    ("it", "Il tenore in oro varia da 2 a 5 grammi per tonnellata.", [("da 2 a 5 grammi per tonnellata", "measure", "2", "g/t", "exact", "5")]),
+    ("nl", "Boliden produceerde 280 kton zink en 1,2 Mton kopererts.", [("280 kton", "measure", "280", "kt"), ("1,2 Mton", "measure", "1.2", "Mt")]),
+    ("ar", "بلغ تركيز الذهب 3.5 غرام للطن و2.8 غ/طن في العينات.", [("3.5 غرام للطن", "measure", "3.5", "g/t"), ("2.8 غ/طن", "measure", "2.8", "g/t")]),
+    ("ru", "Содержание золота составило 4,2 грамма на тонну.", [("4,2 грамма на тонну", "measure", "4.2", "g/t")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
