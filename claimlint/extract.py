@@ -6484,9 +6484,10 @@ def _glued_pattern(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not lex.glued_whole and not (lex.glued_stems and lex.glued_words):
         return None
-    parts = [rf"(?P<n>{_alternatives(lex.glued_stems)})(?P<w>{_alternatives(lex.glued_words)})\w*"] if lex.glued_stems else []
-    if lex.glued_whole:
-        parts.append(rf"(?P<whole>{_alternatives(lex.glued_whole)})(?!\w)")
+    # (a whole word first, where a stem and its word would take it too: Dutch "drievoudige" before "van", a multiple)
+    parts = [rf"(?P<whole>{_alternatives(lex.glued_whole)})(?!\w)"] if lex.glued_whole else []
+    if lex.glued_stems:
+        parts.append(rf"(?P<n>{_alternatives(lex.glued_stems)})(?P<w>{_alternatives(lex.glued_words)})\w*")
     return compile_cached(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 

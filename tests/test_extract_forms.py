@@ -5496,6 +5496,9 @@ CASES = [
     ("nl", "Boliden produceerde 280 kton zink en 1,2 Mton kopererts.", [("280 kton", "measure", "280", "kt"), ("1,2 Mton", "measure", "1.2", "Mt")]),
     ("ar", "بلغ تركيز الذهب 3.5 غرام للطن و2.8 غ/طن في العينات.", [("3.5 غرام للطن", "measure", "3.5", "g/t"), ("2.8 غ/طن", "measure", "2.8", "g/t")]),
     ("ru", "Содержание золота составило 4,2 грамма на тонну.", [("4,2 грамма на тонну", "measure", "4.2", "g/t")]),
+    # Dutch multiples in one word before "van" (not "een drievoudige moord"); a stem and its word stay a spell
+    ("nl", "De tekening ging weg voor het drievoudige van de schatting, na een drievoudige moord en een driejarig contract.",
+     [("drievoudige", "number", "3"), ("driejarig", "duration", "3", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
