@@ -5499,6 +5499,12 @@ CASES = [
     # Dutch multiples in one word before "van" (not "een drievoudige moord"); a stem and its word stay a spell
     ("nl", "De tekening ging weg voor het drievoudige van de schatting, na een drievoudige moord en een driejarig contract.",
      [("drievoudige", "number", "3"), ("driejarig", "duration", "3", "year")]),
+    # names and references: a lot, a gallery, a title of a code; a bill's number; a programme's year; an error code; a call
+    ("en", "Lot 45 was knocked down for £1.2m; Gallery 42 closed; Title 42 expired; a lot 45 people liked.",
+     [("£1.2m", "currency", "1.2e6", "GBP"), ("45", "count", "45")]),
+    ("nl", "Het wetsvoorstel 36.410 wordt op 14 mei behandeld. Bel in geval van nood 112 of ga naar de huisartsenpost.", [("14 mei", "date", "--05-14")]),
+    ("fr", "Les inscriptions en master 2 ont reculé de 3 % cette année.", [("3 %", "percent", "3", "percent")]),
+    ("ru", "Терминал выдаёт ошибку 504, если связь пропадает дольше 30 секунд.", [("дольше 30 секунд", "duration", "30", "second", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
