@@ -801,6 +801,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             continue  # "mid-2024", "à la mi-2024": a word of years, then the year
         if word in lex.scale_names and chunk[m.start() + 1] in _DASHES and letters.group().islower():
             continue  # "a magnitude-7.0 quake": the name of a scale, then its figure (not a name: "the band Magnitude-9")
+        if (letters.start() == 0 and chunk[m.start() + 1] in _DASHES and letters.group().islower() and len(word) > 1
+                and (word in lex.measure_units or "SCALE" in lex.classify("word", word))):
+            continue  # "1.1 million-1.2 million", "2 km-8 km": a scale word or a unit that ends a range's lower end, then its dash
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
         # metres: a letter that is also a unit of measure needs a currency sign)
         if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES

@@ -2995,6 +2995,7 @@ def extract_span(
     found = _word_amounts(text, found, lang, start)
     found = _corrected(text, found, measures_only=True)
     found = _compound_measures(text, found, lang, start)
+    found = _measure_ranges(text, found, start)
     found = _sizes(text, found, lang)
     found = _from_zero(text, found, lang)
     found = _approximate_by_order(text, found, lang, start)
@@ -5261,6 +5262,28 @@ def _ranges_from_an_adjective(
             to = _NEXT_WORD.match(text, q.start + len(first))
             if to is not None and "TO" in lex.categories.get(lex.fold(normalize(to.group(1))), ()):
                 out.extend(r for r in extract_span(text, lang, to.end(), q.end, masked) if r.end == q.end)
+                continue
+        out.append(q)
+    return out
+
+
+def _measure_ranges(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "between 2 °C and 8 °C", "from 2 km to 8 km", "2 km-8 km", "de 3 m à 5 m": two measures in one unit, each with it
+    written, that the words between make a range's ends (:func:`_range_start`; not after a verb of change, where they are
+    two levels) are one range in that unit, as "between 2 and 8 °C" is; the smaller first, or both below zero ("от 5 км до
+    10 км": "до" read as "up to" is the range's "to")."""
+    out: list[Quantity] = []
+    for q in found:
+        low = out[-1] if out else None
+        if (low is not None and low.kind is MEASURE and q.kind is MEASURE and low.unit == q.unit and not low.is_range
+                and not q.is_range and low.qualifier is None and not low.text[-1:].isdigit()  # (its unit written: a bare
+                # figure took it from the level after, "с 800 до 1200 га" read as two levels)
+                and isinstance(low.value, Decimal) and isinstance(q.value, Decimal) and low.value != q.value
+                and (first := _range_start(text, low, q, start)) is not None):
+            a, b = sorted((low.value, q.value))
+            if low.value < q.value or q.value < low.value < 0:
+                out[-1] = replace(low, start=first, end=q.end, text=text[first : q.end], value=a, range_to=b,
+                                  precision=min(low.precision, q.precision), bound=EXACT)
                 continue
         out.append(q)
     return out

@@ -5505,6 +5505,15 @@ CASES = [
     ("nl", "Het wetsvoorstel 36.410 wordt op 14 mei behandeld. Bel in geval van nood 112 of ga naar de huisartsenpost.", [("14 mei", "date", "--05-14")]),
     ("fr", "Les inscriptions en master 2 ont reculé de 3 % cette année.", [("3 %", "percent", "3", "percent")]),
     ("ru", "Терминал выдаёт ошибку 504, если связь пропадает дольше 30 секунд.", [("дольше 30 секунд", "duration", "30", "second", "more_than")]),
+    # two measures in one unit, each with it written, between a range's words are one range; a scale word or unit before
+    # the range's dash is no name's
+    ("en", "Keep it between 2°C and 8°C on a 2 km-8 km road; output is forecast at 1.1 million-1.2 million tons.",
+     [("between 2°C and 8°C", "measure", "2", "°C", "exact", "8"), ("2 km-8 km", "measure", "2", "km", "exact", "8"),
+      ("1.1 million-1.2 million tons", "measure", "1.1e6", "t", "exact", "1.2e6")]),
+    ("fr", "Le vaccin doit être conservé entre 2 °C et 8 °C.", [("entre 2 °C et 8 °C", "measure", "2", "°C", "exact", "8")]),
+    ("ru", "Пожар охватил от 5 км до 10 км, площадь увеличилась в полтора раза — с 800 до 1200 га.",
+     [("от 5 км до 10 км", "measure", "5", "km", "exact", "10"), ("полтора раза", "number", "1.5"), ("800", "measure", "800", "ha"),
+      ("1200 га", "measure", "1200", "ha")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
