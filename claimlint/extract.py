@@ -1539,7 +1539,8 @@ def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 
 # What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
-# 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday").
+# 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday"), or an article, which
+# opens the clause's subject ("Over 2023 the company cut 500 jobs").
 _PERIOD_ENDS = lazy(rf"[ \u00a0]*(?:[,.;:!?)]|$|and[ \u00a0]+[{DIGITS}])")
 
 
@@ -2240,7 +2241,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
         _year_of_a_level(text, q, lex)
         or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None
-            and (q.is_range or (not _figure_not_in(q, RECENT_YEARS) and _PERIOD_ENDS.match(text, q.end) is not None)))
+            and (q.is_range or (not _figure_not_in(q, RECENT_YEARS) and (
+                _PERIOD_ENDS.match(text, q.end) is not None or _word_after_in(text, q, lex.values["ARTICLE"])
+                or _word_after_in(text, q, lex.values["INDEF"])))))
     ):
         # "above 2019 levels", "ниже отметки 2020 года": the levels are bounded, the year is the year; "over 2019-22",
         # "Over 2020, sales fell": during the year (``period_qualifiers``)

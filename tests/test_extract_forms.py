@@ -5514,6 +5514,8 @@ CASES = [
     ("ru", "Пожар охватил от 5 км до 10 км, площадь увеличилась в полтора раза — с 800 до 1200 га.",
      [("от 5 км до 10 км", "measure", "5", "km", "exact", "10"), ("полтора раза", "number", "1.5"), ("800", "measure", "800", "ha"),
       ("1200 га", "measure", "1200", "ha")]),
+    # "over" a recent year before an article is during it
+    ("en", "Over 2023 the company cut 500 jobs; over 2000 people left.", [("2023", "year", "2023"), ("500", "count", "500"), ("over 2000", "count", "2000", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
