@@ -5516,6 +5516,8 @@ CASES = [
       ("1200 га", "measure", "1200", "ha")]),
     # "over" a recent year before an article is during it
     ("en", "Over 2023 the company cut 500 jobs; over 2000 people left.", [("2023", "year", "2023"), ("500", "count", "500"), ("over 2000", "count", "2000", None, "more_than")]),
+    # areas written onto the figure with hyphens
+    ("en", "The new 700,000-square-foot plant sits on a 2,500-square-metre site.", [("700,000-square-foot", "measure", "700000", "sqft"), ("2,500-square-metre", "measure", "2500", "m2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
