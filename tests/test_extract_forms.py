@@ -5440,8 +5440,8 @@ CASES = [
     # Arabic "خمس" and "عشر" before a noun with the article are a fifth and a tenth
     ("ar", "يشكل الشباب نحو خمس السكان، وقضى خمس سنوات في السجن.", [("نحو خمس", "number", "0.2", None, "about"), ("خمس سنوات", "duration", "5", "year")]),
     ("ar", "اكلت خمس الفطيرة في خمس السنوات الماضية.", [("خمس", "number", "0.2"), ("خمس السنوات", "duration", "5", "year")]),
-    # Russian hours from 13 after "в" and "к" are clock times; after "на", "после" and below 13 they stay spells
-    ("ru", "Заседание начнется в 14 часов, работы завершат к 18 часам, смены в 12 часов.", [("12 часов", "duration", "12", "hour")]),
+    # Russian hours from 13 after "к" are clock times; after "на", "после" and "в" they stay spells ("смены в 16 часов")
+    ("ru", "Работы завершат к 18 часам, смены в 16 часов.", [("16 часов", "duration", "16", "hour")]),
     ("ru", "Рейс задержали на 14 часов; после 15 часов переговоров стороны договорились.",
      [("14 часов", "duration", "14", "hour"), ("15 часов", "duration", "15", "hour")]),
     # inches and ounces written onto the figure ("in" only there: "5 in 10" is a share), and joined as spaced ones are
@@ -5467,6 +5467,9 @@ CASES = [
      [("500 рублей", "currency", "500", "RUB"), ("1,5 тыс. рублей", "currency", "1500", "RUB"), ("2", "currency", "2e6", "RUB"),
       ("3 млн рублей", "currency", "3e6", "RUB")]),
     # an article that is "one" opens a range before "to" or "or" and a number in words up to ten
+    # (not before a word of "of", "from" or "ago", where the article is a pronoun's or a noun's, nor before a bare number)
+    ("fr", "Il en a marqué un à deux minutes de la fin; il y en a un à deux pas de la gare.", [("deux minutes", "duration", "2", "minute"), ("deux", "count", "2")]),
+    ("nl", "Het gaat om een tot tien jaar geleden afgesloten hypotheek.", [("tien jaar", "duration", "10", "year")]),
     ("fr", "Le virement prend un à deux jours ouvrés et coûte un à deux millions d'euros; il y en a un à 5 euros.",
      [("un à deux jours ouvrés", "duration", "1", "day", "exact", "2"), ("un à deux millions d'euros", "currency", "1e6", "EUR", "exact", "2e6"),
       ("5 euros", "currency", "5", "EUR")]),
@@ -5483,8 +5486,8 @@ CASES = [
     ("it", "Il testo alza da 16 a 18 anni l'età minima.", [("16", "duration", "16", "year"), ("18 anni", "duration", "18", "year")]),
     ("ru", "Бюджет лаборатории урезали на треть — до 40 млн рублей.", [("треть", "number", "0.3333333333333333333333333333"), ("до 40 млн рублей", "currency", "4e7", "RUB")]),
     # English hours before "o'clock" and a part of the day; French and Italian "this morning" after an hour
-    ("en", "At 10 o'clock on Friday the app went down, at 7.30 this evening it was back; shares fell by 5 this morning.", [("5", "count", "5")]),
-    ("fr", "Le bitcoin valait 60 000 dollars à 7 heures ce matin.", [("60 000 dollars", "currency", "60000", "USD")]),
+    ("en", "At 10 o'clock on Friday the app went down, at 7.30 in the evening it was back; the yield stood at 4.55 this morning.",
+     [("4.55", "number", "4.55")]),
     ("it", "Alle 9 di questa mattina l'ether valeva 3.200 dollari.", [("3.200 dollari", "currency", "3200", "USD")]),
     # mining copy: an ore's grade in words, thousands and millions of ounces, kilotonnes in Dutch short forms, metres below ground
     ("en", "Guidance is 280-300koz of gold; resources stand at 5.2Moz; the seam is 2.4 m thick and lies 600 m below the surface.",
