@@ -5521,6 +5521,19 @@ CASES = [
     ("en", "Over 2023 the company cut 500 jobs; over 2000 people left.", [("2023", "year", "2023"), ("500", "count", "500"), ("over 2000", "count", "2000", None, "more_than")]),
     # areas written onto the figure with hyphens
     ("en", "The new 700,000-square-foot plant sits on a 2,500-square-metre site.", [("700,000-square-foot", "measure", "700000", "sqft"), ("2,500-square-metre", "measure", "2500", "m2")]),
+    # weeks named by number; more person nouns before an age; glued ages of tens; Arabic duals of children, shekels, square
+    # feet; Dutch money words before "ton"; temperatures in Dutch compounds; a flow in French; Italian 1515 after calling
+    ("en", "Footfall fell 3.3% in week 48; in a week 52 people died. The star, 54, and the former champion, now 82, met.",
+     [("3.3%", "percent", "3.3", "percent"), ("52", "count", "52"), ("54", "duration", "54", "year"), ("82", "duration", "82", "year")]),
+    ("fr", "En semaine 12, la fréquentation a progressé de 3 %; il fut élu au fauteuil 21; le débit a atteint 2 700 m3 par seconde.",
+     [("3 %", "percent", "3", "percent"), ("2 700 m3 par seconde", "measure", "2700", "m3/s")]),
+    ("it", "Nella settimana 12 gli ingressi sono cresciuti del 3%; per segnalarlo chiamare il 1515.", [("3%", "percent", "3", "percent")]),
+    ("nl", "De tachtigjarige ontwerper (41)? De keten leende 3 ton om de huur te betalen; de watertemperatuur liep op tot 28 graden.",
+     [("tachtigjarige", "duration", "80", "year"), ("41", "duration", "41", "year"), ("3 ton", "currency", "3e5", "EUR"),
+      ("tot 28 graden", "measure", "28", "°C")]),
+    ("ru", "Семидесятилетний режиссёр и девяностолетний юбиляр.", [("Семидесятилетний", "duration", "70", "year"), ("девяностолетний", "duration", "90", "year")]),
+    ("ar", "أنجبت ابنين وبنتين، وارتفع السعر إلى 3 شواكل، ومساحة المتجر 2000 قدم مربع.",
+     [("ابنين", "count", "2"), ("بنتين", "count", "2"), ("3 شواكل", "currency", "3", "ILS"), ("2000 قدم مربع", "measure", "2000", "sqft")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
