@@ -242,6 +242,9 @@ def _reference_source(lang: str) -> str | None:
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
     day_parts = [a for a in lex.clock_after if " " in a and a.split()[0] in lex.values["DUR"] and a.split()[1] not in lex.values["AND"]]
     hour_units = one_of(hour_words)
+    # (what a span of figures after a word of opening measures where it is no span of hours: "open from 2 to 5 days")
+    unit_words = one_of(sorted({*lex.values["DUR"], *lex.values["PCT"], *lex.values["CUR_WORD"]})) if lex.clock_open_words else ""
+
     day_part = rf"\s+{one_of(day_parts)}(?!\w)"
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
@@ -324,6 +327,16 @@ def _reference_source(lang: str) -> str | None:
         # "le 100 m", "il 110 e lode", names a race or a mark)
         + (rf"|(?<!\w){opens(lex.service_articles)}\s+(?=[0-9]{{2}}[1-9](?![0-9])){short_numbers}(?![0-9]|[.,][0-9])"
            rf"(?!\s*(?:%|{percent}(?!\w)))" if lex.service_articles else "")
+        # opening hours after a word of opening and up to three words: "The shop is open from 10 to 6 every day", "ouvert de
+        # 10 à 19 tous les jours", "aperto dalle 10 alle 20 anche la domenica", "открыт ежедневно с 10 до 22", "يفتح المتجر
+        # أبوابه من 10 صباحا إلى 10 مساء" (``clock_times: open_words``; not before a unit, a percent or money: "open from 2
+        # to 5 days a week")
+        + (rf"|{opens(lex.clock_open_words)}(?:\s+[^\W\d_]+){{0,3}}\s+(?:{one_of([*lex.values['FROM'], *(a for a, _ in lex.clock_pairs)])})"
+           rf"\s+{hour}(?:[.:h][0-5]\d)?(?:\s+{after}(?!\w))?\s+(?:{one_of([*lex.values['TO'], *lex.and_words, *(b for _, b in lex.clock_pairs)])})"
+           rf"\s+(?:{hour}|24)(?:[.:h][0-5]\d)?(?:\s+{after}(?!\w)|(?![\d.,:]\d|\s*[%٪]|\s*(?:{unit_words})(?!\w)))"
+           # (where the clause ends or a small word, a weekday or a word of ``open_then`` follows: not "работает от 2 до 3 смен")
+           rf"(?=[ \u00a0]*(?:[.,;:!?)»]|$)|\s+(?:{small_words}|{one_of([*lex.values['WEEKDAY'], *lex.clock_open_then])})(?!\w))"
+           if lex.clock_open_words else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"

@@ -322,6 +322,8 @@ class Lexicon:
     clock_hours: tuple[str, ...] = ()  # "à 20 heures": a clock time, unless a distance follows ("à 3 heures de Paris")
     clock_distance: tuple[str, ...] = ()
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
+    clock_open_words: tuple[str, ...] = ()  # "open from 10 to 6": a span of hours after these is a clock's...
+    clock_open_then: tuple[str, ...] = ()  # ..."every day": where the clause ends, or a small word, a weekday or these follow
     clock_hours_late: tuple[str, ...] = ()  # "в 14 часов": an hour from 13 after these ("before" where not given)
     text_code_words: tuple[str, ...] = ()  # "Text GIVE to 70085", "sms solidale al 45580": a short code after these
     resolutions_before: tuple[str, ...] = ()  # "watched in 4K", "un téléviseur 8K": a screen's resolution after these...
@@ -1617,6 +1619,8 @@ def lexicon(lang: str) -> Lexicon:
         clock_hours=tuple(sorted(_words((data.get("clock_times") or {}).get("hours")))),
         clock_distance=tuple(sorted(_words((data.get("clock_times") or {}).get("distance")))),
         clock_hours_any=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_any_after")))),
+        clock_open_words=tuple(sorted(_words((data.get("clock_times") or {}).get("open_words")))),
+        clock_open_then=tuple(sorted(_words((data.get("clock_times") or {}).get("open_then")))),
         clock_hours_late=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_late_after")
                                              or (data.get("clock_times") or {}).get("before")))),
         clock_hours_short=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_short")))),

@@ -5534,6 +5534,13 @@ CASES = [
     ("ru", "Семидесятилетний режиссёр и девяностолетний юбиляр.", [("Семидесятилетний", "duration", "70", "year"), ("девяностолетний", "duration", "90", "year")]),
     ("ar", "أنجبت ابنين وبنتين، وارتفع السعر إلى 3 شواكل، ومساحة المتجر 2000 قدم مربع.",
      [("ابنين", "count", "2"), ("بنتين", "count", "2"), ("3 شواكل", "currency", "3", "ILS"), ("2000 قدم مربع", "measure", "2000", "sqft")]),
+    # opening hours after a word of opening: clock times; not before a unit or a counted noun
+    ("en", "The shop is open from 10 to 6 every day; the library is open from 2 to 5 days a week.", [("from 2 to 5 days", "duration", "2", "day", "exact", "5")]),
+    ("fr", "Le magasin est ouvert de 10 à 19 tous les jours.", []),
+    ("it", "Il negozio è aperto dalle 10 alle 20 anche la domenica.", []),
+    ("nl", "De winkel is open van 10 tot 18 uur, elke dag.", []),
+    ("ru", "Магазин открыт ежедневно с 10 до 22, а завод работает от 2 до 3 смен.", [("от 2 до 3", "count", "2", None, "exact", "3")]),
+    ("ar", "يفتح المتجر أبوابه من 10 صباحا إلى 10 مساء.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
