@@ -331,9 +331,14 @@ def _reference_source(lang: str) -> str | None:
         # 10 à 19 tous les jours", "aperto dalle 10 alle 20 anche la domenica", "открыт ежедневно с 10 до 22", "يفتح المتجر
         # أبوابه من 10 صباحا إلى 10 مساء" (``clock_times: open_words``; not before a unit, a percent or money: "open from 2
         # to 5 days a week")
+        # (a shop's hours: opening from six to eleven, closing from four in the afternoon or, on a clock of twelve hours, by
+        # nine; any two hours that the words of a clock follow: "من 10 صباحا إلى 10 مساء"; not ages or counts, "open to
+        # children from 8 to 12", "Open cases rose from 12 to 20")
         + (rf"|{opens(lex.clock_open_words)}(?:\s+[^\W\d_]+){{0,3}}\s+(?:{one_of([*lex.values['FROM'], *(a for a, _ in lex.clock_pairs)])})"
-           rf"\s+{hour}(?:[.:h][0-5]\d)?(?:\s+{after}(?!\w))?\s+(?:{one_of([*lex.values['TO'], *lex.and_words, *(b for _, b in lex.clock_pairs)])})"
-           rf"\s+(?:{hour}|24)(?:[.:h][0-5]\d)?(?:\s+{after}(?!\w)|(?![\d.,:]\d|\s*[%٪]|\s*(?:{unit_words})(?!\w)))"
+           rf"\s+(?:(?:0?[6-9]|1[01])(?:[.:h][0-5]\d)?|{hour}(?:[.:h][0-5]\d)?\s+{after}(?!\w))"
+           rf"\s+(?:{one_of([*lex.values['TO'], *lex.and_words, *(b for _, b in lex.clock_pairs)])})"
+           rf"\s+(?:(?:1[6-9]|2[0-4]|0?[1-9])(?:[.:h][0-5]\d)?|{hour}(?:[.:h][0-5]\d)?(?=\s+{after}(?!\w)))"
+           rf"(?:\s+{after}(?!\w)|(?![\d.,:]\d|\s*[%٪]|\s*(?:{unit_words})(?!\w)))"
            # (where the clause ends or a small word, a weekday or a word of ``open_then`` follows: not "работает от 2 до 3 смен")
            rf"(?=[ \u00a0]*(?:[.,;:!?)»]|$)|\s+(?:{small_words}|{one_of([*lex.values['WEEKDAY'], *lex.clock_open_then])})(?!\w))"
            if lex.clock_open_words else "")

@@ -1407,24 +1407,25 @@ def _word_before(text: str, q: Quantity, start: int) -> str:
     return _word_before_at(text, q.start, start)
 
 
-def _article_one_range(text: str, q: Quantity, lex: Lexicon) -> Quantity | None:
-    """The upper end alone of a range an article opens ("un à deux jours": :meth:`QuantityBuilder.range_one_to`) where a word
-    of "of" or "from" or of a time ago follows it: the article is a pronoun's or a noun's there, and the rest a quantity of
-    its own ("Il en a marqué un à deux minutes de la fin", "Ne ha segnato uno a due minuti dalla fine", "een tot tien jaar
-    geleden afgesloten hypotheek"). None elsewhere."""
+def _article_one_range(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
+    """The upper end alone of a range an article opens ("un à deux jours": :meth:`QuantityBuilder.range_one_to`) where a
+    pronoun of the amount stands among the three words before (``partitive_pronouns``: the article is the pronoun's one, and
+    the rest a quantity of its own: "Il en a marqué un à deux minutes de la fin", "Ne ha segnato uno a due minuti dalla
+    fine"), or where the range is a bare number that counts no noun after it (a score: "ha perso uno a due contro l'Inter";
+    "un ou deux blessés" is a range). None elsewhere."""
     words = _ARTICLE_AND_SEPARATOR.match(q.text)
-    if words is None or q.value != 1 or normalize(words.group(1)) not in lex.values["INDEF"] or (
-            after := _NEXT_WORD.match(text, q.end)) is None:
+    if words is None or q.value != 1 or normalize(words.group(1)) not in lex.values["INDEF"]:
         return None
-    word = normalize(after.group(1))
-    word = word[: word.index("'") + 1] if "'" in word else word  # ("d'arrivée": "d'")
-    if not ({"OF", "FROM"} & set(lex.classify("word", lex.fold(word))) or word in lex.partitive or word in lex.ago_words):
+    before = [normalize(w) for w in _WORDS_AND_ELISIONS.findall(text[max(start, q.start - 40) : q.start])[-3:]]
+    bare = q.kind is NUMBER and q.scale is None and q.unit is None and not _counts_the_noun_after(text, q.end, lex, q.range_to)
+    if not bare and lex.partitive_pronouns.isdisjoint(before):
         return None
     begin = q.start + words.end()
     return replace(q, start=begin, text=text[begin : q.end], value=q.range_to, range_to=None)
 
 
-_ARTICLE_AND_SEPARATOR = lazy(r"(\p{L}+)[  ]+\p{L}+['’]?[  ]*")
+_ARTICLE_AND_SEPARATOR = lazy(r"(\p{L}+)[ \u00a0]+\p{L}+['’]?[ \u00a0]*")
+_WORDS_AND_ELISIONS = lazy(r"\p{L}+(?:['’](?=\p{L}))?")
 
 
 def _opens_a_place(text: str, at: int, start: int, lex: Lexicon) -> bool:
@@ -1940,7 +1941,7 @@ _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.is_range and (upper := _article_one_range(text, q, lex)) is not None:
+    if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():
         q = replace(q, start=q.start + 1, text=q.text[1:])  # "the 12GB+512GB version": a plus written onto a word joins, no sign

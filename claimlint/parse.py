@@ -1202,11 +1202,10 @@ class QuantityBuilder:
 
     def range_one_to(self, indef: Token, sep: Token, high: Part) -> Any:
         """ "un à deux jours", "uno o due giorni", "een tot twee werkdagen": one, written as the article, before "to" or
-        "or" and a number in words up to ten, with a unit or a scale ("un à deux millions"; not "il y en a un à 5 euros", one
-        at five euros, nor a score or an idiom: "uno a due contro l'Inter", "un à deux pas de la gare"; nor English "a": "a or
-        two" is nothing). (extract._article_one_range reads the words after it.)"""
+        "or" and a number in words up to ten ("un à deux millions", "un ou deux blessés"; not "il y en a un à 5 euros", one at
+        five euros, nor English "a": "a or two" is nothing). (extract._article_one_range reads the words around it.)"""
         if (_DIGIT.search(self.text, high.start, high.end) or not 2 <= high.value.scaleb(-high.exponent) <= 10
-                or len(indef) < 2 or (high.kind is NUMBER and not high.exponent)):
+                or len(indef) < 2):
             raise NotAQuantity("the article before 'to' and a figure, or a number over ten, is no range's lower end")
         return self._range(_one(indef), high, _start(indef), explicit=True)
 

@@ -5442,6 +5442,7 @@ CASES = [
     ("ar", "اكلت خمس الفطيرة في خمس السنوات الماضية.", [("خمس", "number", "0.2"), ("خمس السنوات", "duration", "5", "year")]),
     # Russian hours from 13 after "к" are clock times; after "на", "после" and "в" they stay spells ("смены в 16 часов")
     ("ru", "Работы завершат к 18 часам, смены в 16 часов.", [("16 часов", "duration", "16", "hour")]),
+    ("ru", "Голосование завершится в 20 часов по московскому времени.", []),
     ("ru", "Рейс задержали на 14 часов; после 15 часов переговоров стороны договорились.",
      [("14 часов", "duration", "14", "hour"), ("15 часов", "duration", "15", "hour")]),
     # inches and ounces written onto the figure ("in" only there: "5 in 10" is a share), and joined as spaced ones are
@@ -5467,9 +5468,11 @@ CASES = [
      [("500 рублей", "currency", "500", "RUB"), ("1,5 тыс. рублей", "currency", "1500", "RUB"), ("2", "currency", "2e6", "RUB"),
       ("3 млн рублей", "currency", "3e6", "RUB")]),
     # an article that is "one" opens a range before "to" or "or" and a number in words up to ten
-    # (not before a word of "of", "from" or "ago", where the article is a pronoun's or a noun's, nor before a bare number)
-    ("fr", "Il en a marqué un à deux minutes de la fin; il y en a un à deux pas de la gare.", [("deux minutes", "duration", "2", "minute"), ("deux", "count", "2")]),
-    ("nl", "Het gaat om een tot tien jaar geleden afgesloten hypotheek.", [("tien jaar", "duration", "10", "year")]),
+    # (not after a pronoun of the amount, whose one the article is, nor as a bare number that counts nothing; counts stay ranges)
+    ("fr", "Il en a marqué un à deux minutes de la fin; il risque un à deux ans de prison; un ou deux blessés.",
+     [("deux minutes", "duration", "2", "minute"), ("un à deux ans", "duration", "1", "year", "exact", "2"), ("un ou deux", "count", "1", None, "exact", "2")]),
+    ("it", "Ne ha segnato uno a due minuti dalla fine; il Milan ha perso uno a due contro l'Inter.", [("due minuti", "duration", "2", "minute"), ("due", "number", "2")]),
+    ("nl", "Dit gebeurde een tot twee jaar geleden.", [("een tot twee jaar", "duration", "1", "year", "exact", "2")]),
     ("fr", "Le virement prend un à deux jours ouvrés et coûte un à deux millions d'euros; il y en a un à 5 euros.",
      [("un à deux jours ouvrés", "duration", "1", "day", "exact", "2"), ("un à deux millions d'euros", "currency", "1e6", "EUR", "exact", "2e6"),
       ("5 euros", "currency", "5", "EUR")]),
@@ -5536,6 +5539,9 @@ CASES = [
      [("ابنين", "count", "2"), ("بنتين", "count", "2"), ("3 شواكل", "currency", "3", "ILS"), ("2000 قدم مربع", "measure", "2000", "sqft")]),
     # opening hours after a word of opening: clock times; not before a unit or a counted noun
     ("en", "The shop is open from 10 to 6 every day; the library is open from 2 to 5 days a week.", [("from 2 to 5 days", "duration", "2", "day", "exact", "5")]),
+    # (a shop's hours only: not ages or counts after a word of opening)
+    ("en", "Open cases rose from 12 to 20; the camp is open to children from 8 to 12.", [("12", "number", "12"), ("20", "number", "20"), ("from 8 to 12", "number", "8", None, "exact", "12")]),
+    ("nl", "De speeltuin is open voor kinderen van 4 tot 12.", [("van 4 tot 12", "number", "4", None, "exact", "12")]),
     ("fr", "Le magasin est ouvert de 10 à 19 tous les jours.", []),
     ("it", "Il negozio è aperto dalle 10 alle 20 anche la domenica.", []),
     ("nl", "De winkel is open van 10 tot 18 uur, elke dag.", []),
