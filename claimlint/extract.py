@@ -3396,6 +3396,7 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         # road", "a 30-knot gale", "по 3-нм техпроцессу"; but "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
+    unit: str | None
     if kind == "glued":
         unit = lex.glued_symbols[written]
     elif kind == "context":
