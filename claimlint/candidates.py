@@ -244,7 +244,6 @@ def _reference_source(lang: str) -> str | None:
     hour_units = one_of(hour_words)
     # (what a span of figures after a word of opening measures where it is no span of hours: "open from 2 to 5 days")
     unit_words = one_of(sorted({*lex.values["DUR"], *lex.values["PCT"], *lex.values["CUR_WORD"]})) if lex.clock_open_words else ""
-
     day_part = rf"\s+{one_of(day_parts)}(?!\w)"
     # (fixed-width look-behinds, one for each word: "au 14, rue", not "Ils étaient 300, rue de Rivoli")
     house_before = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lex.house_before) or "(?!)"
@@ -327,13 +326,12 @@ def _reference_source(lang: str) -> str | None:
         # "le 100 m", "il 110 e lode", names a race or a mark)
         + (rf"|(?<!\w){opens(lex.service_articles)}\s+(?=[0-9]{{2}}[1-9](?![0-9])){short_numbers}(?![0-9]|[.,][0-9])"
            rf"(?!\s*(?:%|{percent}(?!\w)))" if lex.service_articles else "")
-        # opening hours after a word of opening and up to three words: "The shop is open from 10 to 6 every day", "ouvert de
-        # 10 à 19 tous les jours", "aperto dalle 10 alle 20 anche la domenica", "открыт ежедневно с 10 до 22", "يفتح المتجر
-        # أبوابه من 10 صباحا إلى 10 مساء" (``clock_times: open_words``; not before a unit, a percent or money: "open from 2
-        # to 5 days a week")
-        # (a shop's hours: opening from six to eleven, closing from four in the afternoon or, on a clock of twelve hours, by
-        # nine; any two hours that the words of a clock follow: "من 10 صباحا إلى 10 مساء"; not ages or counts, "open to
-        # children from 8 to 12", "Open cases rose from 12 to 20")
+        # a shop's hours after a word of opening and up to three words (``clock_times: open_words``): opening from six to
+        # eleven, closing from four in the afternoon or, on a clock of twelve hours, by nine, or any two hours each with a
+        # word of the clock after it: "The shop is open from 10 to 6 every day", "ouvert de 10 à 19 tous les jours", "aperto
+        # dalle 10 alle 20 anche la domenica", "открыт ежедневно с 10 до 22", "يفتح المتجر أبوابه من 10 صباحا إلى 10 مساء";
+        # not before a unit, a percent or money ("open from 2 to 5 days a week"), nor ages or counts ("open to children
+        # from 8 to 12", "Open cases rose from 12 to 20")
         + (rf"|{opens(lex.clock_open_words)}(?:\s+[^\W\d_]+){{0,3}}\s+(?:{one_of([*lex.values['FROM'], *(a for a, _ in lex.clock_pairs)])})"
            rf"\s+(?:(?:0?[6-9]|1[01])(?:[.:h][0-5]\d)?|{hour}(?:[.:h][0-5]\d)?\s+{after}(?!\w))"
            rf"\s+(?:{one_of([*lex.values['TO'], *lex.and_words, *(b for _, b in lex.clock_pairs)])})"

@@ -1560,8 +1560,8 @@ def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 
 # What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
-# 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday"), or an article, which
-# opens the clause's subject ("Over 2023 the company cut 500 jobs").
+# 2020, sales fell", "Prices rose 12% over 2021."; not "Ether climbed over 2000 on Monday"); _finish also takes an
+# article, which opens the clause's subject ("Over 2023 the company cut 500 jobs").
 _PERIOD_ENDS = lazy(rf"[ \u00a0]*(?:[,.;:!?)]|$|and[ \u00a0]+[{DIGITS}])")
 
 

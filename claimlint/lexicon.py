@@ -324,7 +324,7 @@ class Lexicon:
     clock_hours_any: tuple[str, ...] = ()  # "dès 7 heures": any hour after these is a clock time
     clock_open_words: tuple[str, ...] = ()  # "open from 10 to 6": a span of hours after these is a clock's...
     clock_open_then: tuple[str, ...] = ()  # ..."every day": where the clause ends, or a small word, a weekday or these follow
-    clock_hours_late: tuple[str, ...] = ()  # "в 14 часов": an hour from 13 after these ("before" where not given)
+    clock_hours_late: tuple[str, ...] = ()  # "к 18 часам": an hour from 13 after these ("before" where not given)
     text_code_words: tuple[str, ...] = ()  # "Text GIVE to 70085", "sms solidale al 45580": a short code after these
     resolutions_before: tuple[str, ...] = ()  # "watched in 4K", "un téléviseur 8K": a screen's resolution after these...
     resolutions_after: tuple[str, ...] = ()  # ..."a 5K display": or before these
