@@ -1413,8 +1413,7 @@ def _article_one_range(text: str, q: Quantity, start: int, lex: Lexicon) -> Quan
     the rest a quantity of its own: "Il en a marqué un à deux minutes de la fin", "Ne ha segnato uno a due minuti dalla
     fine"), or where the range is a bare number that counts no noun after it (a score: "ha perso uno a due contro l'Inter";
     "un ou deux blessés" is a range). None elsewhere."""
-    words = _ARTICLE_AND_SEPARATOR.match(q.text)
-    if words is None or q.value != 1 or normalize(words.group(1)) not in lex.values["INDEF"]:
+    if q.value != 1 or (words := _ARTICLE_AND_SEPARATOR.match(q.text)) is None or normalize(words.group(1)) not in lex.values["INDEF"]:
         return None
     before = [normalize(w) for w in _WORDS_AND_ELISIONS.findall(text[max(start, q.start - 40) : q.start])[-3:]]
     bare = q.kind is NUMBER and q.scale is None and q.unit is None and not _counts_the_noun_after(text, q.end, lex, q.range_to)
