@@ -340,6 +340,10 @@ def _reference_source(lang: str) -> str | None:
            # (where the clause ends or a small word, a weekday or a word of ``open_then`` follows: not "работает от 2 до 3 смен")
            rf"(?=[ \u00a0]*(?:[.,;:!?)»]|$)|\s+(?:{small_words}|{one_of([*lex.values['WEEKDAY'], *lex.clock_open_then])})(?!\w))"
            if lex.clock_open_words else "")
+        # an hour of twelve after a verb of an event and "at", before a word of the day (``clock_times: event_words``):
+        # "Police were called at 9 this morning" (not "The toll stood at 14 this evening", a level)
+        + (rf"|{opens(lex.clock_event_words)}\s+{one_of(lex.clock_event_at)}\s+(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?"
+           rf"(?=\s+{one_of(lex.clock_event_then)}(?!\w))" if lex.clock_event_words else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"

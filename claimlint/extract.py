@@ -1034,9 +1034,9 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     after_comma = _clause_after_comma(text, q, start)
     if after_comma is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
         stems = lex.change_stems + lex.lengthen_stems
-        verb = any(normalize(w).startswith(stems) for w in _WORDS.findall(after_comma))
+        verb = any(w.startswith(stems) and w not in lex.lasting_words for w in map(normalize, _WORDS.findall(after_comma)))
     else:
-        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems) or (
+        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
         _change_verb_after(text, q, start, lex)) or (
@@ -1063,7 +1063,8 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
     stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd"; not a noun: "tot 20% stijging")
-    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems) and not w.startswith(lex.change_nouns)), None)
+    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems) and not w.startswith(lex.change_nouns)
+                 and w not in lex.lasting_words), None)
     return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
 
 
@@ -3156,9 +3157,10 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     currency's word, "200 pounds of cocaine", "he weighs 180 pounds" (not "fined 500 pounds", nor scaled money, "3
     million pounds from the sale of cocaine"), a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
     is 310m tall" (not "310m people"), or a unit of time's word, counted as written: Arabic "عقد", decades and knots,
-    "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None."""
+    "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None. Scaled money is a measure, keeping its scale,
+    only where what it measures is among the two words after it: "shipped 1.6 billion pounds of copper"."""
     times = Decimal(1)
-    if q.kind is CURRENCY and q.scale is None:
+    if q.kind is CURRENCY:
         form = q.text.rpartition(" ")[2]
     elif q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and q.text.endswith(q.scale):
         form = q.scale
@@ -3171,6 +3173,9 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
     if unit is None or not isinstance(q.value, Decimal):
         return None
+    if q.kind is CURRENCY and q.scale is not None:
+        after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
+        return replace(q, kind=MEASURE, unit=unit, noun=None) if context and not context.words.isdisjoint(after) else None
     value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
     if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)
         value, precision, high = value / times, precision / times, high / times if isinstance(high, Decimal) else high
@@ -5032,7 +5037,7 @@ def _levels_of_a_change(
                     and _after_change(text, q, start, by=True, reach=reach))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
-                or (from_word and q.kind is DURATION and _after_verb(text, q, start, lex.lengthen_stems, reach=2)
+                or (from_word and q.kind is DURATION and _after_verb(text, q, start, lex.lengthen_stems, reach=2, unless=lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
@@ -5372,7 +5377,7 @@ def _two_unit_range(text: str, low: Quantity, high: Quantity, start: int) -> Qua
     if family != other or a > b or (a == b and _units_in(high, lex) < 2) or _units_in(low, lex) > 1:
         return None
     if lex.values["DUR"].get(_word_before(text, low, start)) is not None or _after_verb(
-        text, low, start, lex.lengthen_stems
+        text, low, start, lex.lengthen_stems, unless=lex.lasting_words
     ):
         return None  # "с 9 часов 30 минут до 17 часов"; "extended from six months to two years"
     after = _AND_A_NUMBER.match(text, high.end)
@@ -5418,12 +5423,14 @@ _BY_REACH = 9
 def _after_verb(
     text: str, q: Quantity, start: int, stems: tuple[str, ...], reach: int = 4, motion: frozenset[str] = frozenset(),
     prefixes: Sequence[str] = (), whole: frozenset[str] = frozenset(), ands: frozenset[str] = frozenset(),
+    unless: frozenset[str] = frozenset(),
 ) -> bool:
     """One of ``stems`` begins one of the ``reach`` words before ``q`` in its clause (four: in 48
     characters), or is one of ``whole`` (alone or with the one or two words after it: "will go up"), or that word after a conjunction
     written onto it (``prefixes``: "وانخفض"), and no word
     of ``motion`` follows it within two words ("salgono sul treno", "scendono in piazza": a verb of
-    going up or down that moves people changes no level)."""
+    going up or down that moves people changes no level). A word of ``unless`` is none, whatever it begins with
+    ("продлятся": will last, where "продлят" will lengthen)."""
     before = text[max(start, q.start - 12 * reach) : q.start]
     if reach > 4:
         # (a bracketed aside is no clause: "Ozon увеличил оборот (GMV) в третьем квартале на 61%")
@@ -5431,7 +5438,7 @@ def _after_verb(
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
     return any(
-        (w.startswith(stems) or _whole_at(words, k, whole, ands)
+        ((w.startswith(stems) and w not in unless) or _whole_at(words, k, whole, ands)
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
@@ -6801,9 +6808,12 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
         after is not None and key in lex.prepositions and _YEAR_NEXT.match(text, after.end())
     ):
         return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year
-    # (not a name of several capitalised words after the figure: "Three in 10 Downing Street staff"; "3 in 10 Americans" is one)
-    return len(word) > 2 and word.isalpha() and lex.fold(word) not in lex.categories and not (
-        word[:1].isupper() and after is not None and _CAPITALISED_NAME_GOES_ON.match(text, after.end()) is not None)
+    # (not a name of several capitalised words after a figure in digits: "Three in 10 Downing Street staff"; "3 in 10
+    # Americans" is one, and so is "Two in five Gen Z consumers": a name's number is no word); a compound is a word
+    # ("3 in 10 first-generation students")
+    return len(word) > 2 and word.replace("-", "").isalpha() and lex.fold(word) not in lex.categories and not (
+        word[:1].isupper() and q.text.isdigit() and after is not None
+        and _CAPITALISED_NAME_GOES_ON.match(text, after.end()) is not None)
 
 
 def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:

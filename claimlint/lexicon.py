@@ -325,6 +325,9 @@ class Lexicon:
     clock_open_words: tuple[str, ...] = ()  # "open from 10 to 6": a span of hours after these is a clock's...
     clock_open_then: tuple[str, ...] = ()  # ..."every day": where the clause ends, or a small word, a weekday or these follow
     clock_hours_late: tuple[str, ...] = ()  # "к 18 часам": an hour from 13 after these ("before" where not given)
+    clock_event_words: tuple[str, ...] = ()  # "called at 9 this morning": verbs of an event...
+    clock_event_at: tuple[str, ...] = ()  # ...then these, an hour of twelve...
+    clock_event_then: tuple[str, ...] = ()  # ...and these: a clock time
     text_code_words: tuple[str, ...] = ()  # "Text GIVE to 70085", "sms solidale al 45580": a short code after these
     resolutions_before: tuple[str, ...] = ()  # "watched in 4K", "un téléviseur 8K": a screen's resolution after these...
     resolutions_after: tuple[str, ...] = ()  # ..."a 5K display": or before these
@@ -503,6 +506,7 @@ class Lexicon:
     ceiling_verbs: frozenset[str] = frozenset()  # ... with these verbs ("loopt op", "oplopen")
     price_words: frozenset[str] = frozenset()  # "снижают цены до 30%": after a change of prices a percent is "up to"
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
+    lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
@@ -1555,6 +1559,7 @@ def lexicon(lang: str) -> Lexicon:
         change_whole=change_whole,
         change_any_whole=change_whole | change_by_whole,
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
+        lasting_words=_words(data.get("lasting_words")),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),
         exceed_verbs=frozenset(f.translate(fold) for f in _words(data.get("exceed_verbs"))),
@@ -1621,6 +1626,9 @@ def lexicon(lang: str) -> Lexicon:
         clock_hours_any=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_any_after")))),
         clock_open_words=tuple(sorted(_words((data.get("clock_times") or {}).get("open_words")))),
         clock_open_then=tuple(sorted(_words((data.get("clock_times") or {}).get("open_then")))),
+        clock_event_words=tuple(sorted(_words((data.get("clock_times") or {}).get("event_words")))),
+        clock_event_at=tuple(sorted(_words((data.get("clock_times") or {}).get("event_at")))),
+        clock_event_then=tuple(sorted(_words((data.get("clock_times") or {}).get("event_then")))),
         clock_hours_late=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_late_after")
                                              or (data.get("clock_times") or {}).get("before")))),
         clock_hours_short=tuple(sorted(_words((data.get("clock_times") or {}).get("hours_short")))),

@@ -5547,6 +5547,22 @@ CASES = [
     ("nl", "De winkel is open van 10 tot 18 uur, elke dag.", []),
     ("ru", "Магазин открыт ежедневно с 10 до 22, а завод работает от 2 до 3 смен.", [("от 2 до 3", "count", "2", None, "exact", "3")]),
     ("ar", "يفتح المتجر أبوابه من 10 صباحا إلى 10 مساء.", []),
+    # a share's whole spelled out is no name's number before capitals ("Gen Z"); a compound after it is a word
+    ("en", "Two in five Gen Z consumers say so, and nearly 3 in 10 first-generation students left.",
+     [("Two in five", "number", "0.4"), ("nearly 3 in 10", "number", "0.3", None, "about")]),
+    ("en", "Three in 10 Downing Street staff quit.", [("Three", "number", "3"), ("10", "count", "10")]),
+    # Russian verbs of lasting begin as verbs of lengthening do ("продлятся", "продлят"): a range, a most
+    ("ru", "Работы продлятся от 6 до 8 месяцев, кризис продлился от 2 до 3 лет.",
+     [("от 6 до 8 месяцев", "duration", "6", "month", "exact", "8"), ("от 2 до 3 лет", "duration", "2", "year", "exact", "3")]),
+    ("ru", "Жара продлится до 5 дней, а срок продлили до 30 дней.",
+     [("до 5 дней", "duration", "5", "day", "at_most"), ("до 30 дней", "duration", "30", "day")]),
+    # scaled pounds are a weight where what is weighed follows them; money otherwise
+    ("en", "The mine produced 300 million pounds of copper, worth $1.2bn; he made 3 million pounds from the sale.",
+     [("300 million pounds", "measure", "300000000", "lb"), ("$1.2bn", "currency", "1200000000", "USD"),
+      ("3 million pounds", "currency", "3000000", "GBP")]),
+    # an hour of twelve after a verb of an event and "at", before a word of the day, is a clock's; a level stays
+    ("en", "Police were called at 9 this morning; the toll stood at 14 this evening.", [("14", "count", "14")]),
+    ("en", "The quake struck at about 3 last night, killing 12.", [("12", "number", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
