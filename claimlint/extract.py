@@ -1344,7 +1344,9 @@ def _aged_pattern(lang: str, at_clause_end: bool) -> re.Pattern[str]:
     joins = _alternatives([*lex.and_words, *lex.values["OR"]])
     words = lex.age_before_clause_end if at_clause_end else lex.age_before_words
     phrases = _alternatives(words).replace("\\ ", "[ \u00a0]+") or "(?!)"  # (a phrase's spaces as written: "at the\u00a0age of")
-    return compile_cached(rf"(?<!\w)(?:{phrases})(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
+    # (a word of "only" may stand between: "aged just 17", "died at only 19.")
+    only = rf"(?:[ \u00a0]+(?:{_alternatives(lex.only_words)}))?" if lex.only_words else ""
+    return compile_cached(rf"(?<!\w)(?:{phrases}){only}(?:[ \u00a0]+[0-9]{{1,3}}(?:,|[ \u00a0]+(?:{joins})))*[ \u00a0]+$",
                           re.IGNORECASE)
 
 

@@ -5563,6 +5563,9 @@ CASES = [
     # an hour of twelve after a verb of an event and "at", before a word of the day, is a clock's; a level stays
     ("en", "Police were called at 9 this morning; the toll stood at 14 this evening.", [("14", "count", "14")]),
     ("en", "The quake struck at about 3 last night, killing 12.", [("12", "number", "12")]),
+    # a word of "only" between a word of age and the figure
+    ("en", "She was aged just 17 when she won; he died at only 19.",
+     [("17", "duration", "17", "year"), ("19", "duration", "19", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
