@@ -5566,6 +5566,13 @@ CASES = [
     # a word of "only" between a word of age and the figure
     ("en", "She was aged just 17 when she won; he died at only 19.",
      [("17", "duration", "17", "year"), ("19", "duration", "19", "year")]),
+    # zones and categories named by number are labels, no quantities; a measure after a zone stays
+    ("en", "Residents in zones 3 and 4 must leave; a zone 30 km wide is closed.", [("30 km", "measure", "30", "km")]),
+    ("fr", "Les habitants de la zone 3 et des zones 4 et 5 sont évacués.", []),
+    ("it", "Le zone 3 e 4 sono state evacuate dopo l'uragano di categoria 4.", []),
+    ("nl", "De orkaan van categorie 4 raasde met 240 km/u over zone 2.", [("240 km/u", "measure", "240", "km/h")]),
+    ("ru", "Ураган категории 4 достиг побережья.", []),
+    ("ar", "أجلت السلطات سكان المنطقة 3 قبل وصول إعصار من الفئة 4.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
