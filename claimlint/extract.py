@@ -2281,6 +2281,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "More than 2000 were injured", "dont plus de 1500 pour les infirmiers": an amount ("более 2030 года" keeps its
         # year's word and is one, and so are "more than 2019's figure", "more than 2020 and 2021 combined")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
+    elif (q.kind is YEAR and q.qualifier is not None and lex.exceed_stems and q.text.startswith(q.qualifier)
+          and q.text[-1:].isdigit() and isinstance(q.value, Decimal) and (q.value % 100 == 0 or _figure_not_in(q, RECENT_YEARS))
+          and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
+          and not _YEAR_COMPARED.match(text, q.end)):
+        # "Complaints topped 2000", "a dépassé 1500", "превысило 1000": a verb of exceeding bounds an amount, but for a
+        # recent year that is no round hundred ("Bookings surpassed 2019")
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())

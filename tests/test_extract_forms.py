@@ -2653,7 +2653,7 @@ CASES = [
     ("it", "Le tariffe sono salite dal 78% all’85%, prima del 30/6.",
      [("78%", "percent", "78", "percent"), ("85%", "percent", "85", "percent"), ("30/6", "date", "--06-30")]),
     ("ar", "تعمل المستشفى طوال الساعة 7 أيام.", [("7 أيام", "duration", "7", "day")]),
-    ("ru", "Индекс превысил отметку в 2000.", [("превысил отметку в 2000", "year", "2000", None, "more_than")]),
+    ("ru", "Индекс превысил отметку в 2000.", [("превысил отметку в 2000", "number", "2000", None, "more_than")]),
     ("en", "A few three-year deals were signed.", [("three-year", "duration", "3", "year")]),
     # a first level in basis points' hundredths; Arabic makers before a model; hyphenated hundreds after vague words
     ("en", "Spreads widened from 25 to 50 basis points and narrowed from 50 to 25 bps.",
@@ -5573,6 +5573,13 @@ CASES = [
     ("nl", "De orkaan van categorie 4 raasde met 240 km/u over zone 2.", [("240 km/u", "measure", "240", "km/h")]),
     ("ru", "Ураган категории 4 достиг побережья.", []),
     ("ar", "أجلت السلطات سكان المنطقة 3 قبل وصول إعصار من الفئة 4.", []),
+    # after a verb of exceeding, a figure of a year's shape is a number, but a recent year that is no round hundred
+    ("en", "Complaints topped 2000 in the quarter; bookings surpassed 2019 for the first time.",
+     [("topped 2000", "number", "2000", None, "more_than"), ("surpassed 2019", "year", "2019", None, "more_than")]),
+    ("fr", "Le nombre d'antennes a dépassé 1500 en mai.", [("dépassé 1500", "number", "1500", None, "more_than")]),
+    ("it", "Le antenne della provincia hanno superato quota 1500.", [("superato quota 1500", "number", "1500", None, "more_than")]),
+    ("nl", "Het aantal klachten steeg tot boven de 2000.", [("boven de 2000", "number", "2000", None, "more_than")]),
+    ("ru", "Число жалоб превысило 2000 за месяц.", [("превысило 2000", "number", "2000", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
