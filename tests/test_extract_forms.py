@@ -5580,6 +5580,12 @@ CASES = [
     ("it", "Le antenne della provincia hanno superato quota 1500.", [("superato quota 1500", "number", "1500", None, "more_than")]),
     ("nl", "Het aantal klachten steeg tot boven de 2000.", [("boven de 2000", "number", "2000", None, "more_than")]),
     ("ru", "Число жалоб превысило 2000 за месяц.", [("превысило 2000", "number", "2000", None, "more_than")]),
+    # data and speeds as Russian and Arabic copy writes them
+    ("ru", "Пакет из 10 Гб стоит 200 рублей, скорость до 100 Мбит/сек.",
+     [("10 Гб", "measure", "10", "GB"), ("200 рублей", "currency", "200", "RUB"),
+      ("до 100 Мбит/сек", "measure", "100", "Mbit/s", "at_most")]),
+    ("ar", "أطلقت الشركة باقة 10 جيجا بسرعة 50 ميغابت/ثانية.",
+     [("10 جيجا", "measure", "10", "GB"), ("50 ميغابت/ثانية", "measure", "50", "Mbit/s")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
