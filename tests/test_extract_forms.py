@@ -5586,6 +5586,15 @@ CASES = [
       ("до 100 Мбит/сек", "measure", "100", "Mbit/s", "at_most")]),
     ("ar", "أطلقت الشركة باقة 10 جيجا بسرعة 50 ميغابت/ثانية.",
      [("10 جيجا", "measure", "10", "GB"), ("50 ميغابت/ثانية", "measure", "50", "Mbit/s")]),
+    # psalms, surahs and verses are places in a text; hectolitres a measure
+    ("en", "Psalm 91 was read before 300 worshippers; the imam recited Surah 2:255.", [("300", "count", "300")]),
+    ("fr", "Le psaume 23 a été chanté par 40 choristes.", [("40", "count", "40")]),
+    ("it", "Il coro ha intonato il salmo 23 davanti a circa 2.000 fedeli.", [("circa 2.000", "count", "2000", None, "about")]),
+    ("nl", "In de kerk werd psalm 42 gezongen; de abdij brouwt zo'n 120.000 hectoliter bier.",
+     [("zo'n 120.000 hectoliter", "measure", "120000", "hl", "about")]),
+    ("ru", "Псалом 90 читают перед дальней дорогой.", []),
+    ("ar", "قرأ الإمام الآية 255 من سورة البقرة أمام نحو 5 آلاف مصل.", [("نحو 5 آلاف", "count", "5000", None, "about")]),
+    ("en", "The abbey brews about 120,000 hectolitres of beer a year.", [("about 120,000 hectolitres", "measure", "120000", "hl", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
