@@ -403,6 +403,8 @@ def _reference_source(lang: str) -> str | None:
            rf"\s?{one_of(lex.clock_hours_short)}(?:\s?[0-5]\d)?(?!\w)"
            rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w))(?![ \u00a0]*{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
            if lex.clock_hours_short else "")
+        # twelve before the name of its hour: "published at 12 noon", "until 12 midnight"
+        + (rf"|(?<![\w.,:])12(?:[.:]00)?\s+{one_of(lex.clock_named_hours)}(?!\w)" if lex.clock_named_hours else "")
         # an hour that a span joins to an hour with a name: "entre minuit et 6 heures", "entre 21 h et minuit", "tra
         # mezzanotte e le 6", "between midnight and 6" (not "entre midi et 2 000 personnes": a word after the figure)
         + (rf"|{opens(span_opens)}\s+{one_of(lex.clock_named_hours)}\s+{span_closes}\s+(?:{articles}\s+)?{hour}"

@@ -5599,6 +5599,8 @@ CASES = [
     ("fr", "Le taux d'usure a été relevé de 2 points et la BCE a relevé ses taux de 4,5 points.",
      [("2 points", "percent", "2", "percentage_point"), ("4,5 points", "percent", "4.5", "percentage_point")]),
     ("fr", "Le CAC 40 a perdu 50 points malgré la baisse des taux.", [("50", "count", "50")]),
+    # twelve before the name of its hour is a clock's
+    ("en", "The minutes, published at 12 noon, showed 2 members argued for a cut.", [("2", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
