@@ -5829,15 +5829,13 @@ def _phrase_before_whole(text: str, m: re.Match[str], start: int, lex: Lexicon, 
 
 
 def _spelled_in_a_name(text: str, q: Quantity, start: int) -> bool:
-    """Whether a number word written with a capital inside a sentence, after a word in lower case, comes
-    before a capitalised word: "Ten Hag's side", "Burger chain Five Guys" (not a headline in title case,
-    "Police Say Five Killed", nor the start of a sentence, "Five Guys raised prices")."""
+    """Whether a number word is written with a capital inside a sentence, after a word in lower case: a name's,
+    "Ten Hag's side", "Burger chain Five Guys", "Vodafone and Three have promised", "Il 5G di Tre copre" (not a
+    headline in title case, "Police Say Five Killed", nor the start of a sentence, "Five Guys raised prices")."""
     if not q.text[:1].isupper() or any(ch.isdigit() for ch in q.text):
         return False
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
-    after = _NEXT_WORD.match(text, q.end)
-    return (before is not None and before.group(1)[:1].islower() and after is not None
-            and after.group(1)[:1].isupper() and not _at_sentence_start(text, q.start, start))
+    return before is not None and before.group(1)[:1].islower() and not _at_sentence_start(text, q.start, start)
 
 
 def _at_sentence_start(text: str, at: int, start: int) -> bool:

@@ -5601,6 +5601,10 @@ CASES = [
     ("fr", "Le CAC 40 a perdu 50 points malgré la baisse des taux.", [("50", "count", "50")]),
     # twelve before the name of its hour is a clock's
     ("en", "The minutes, published at 12 noon, showed 2 members argued for a cut.", [("2", "count", "2")]),
+    # a number word with a capital after a word in lower case inside a sentence is a name's
+    ("en", "Vodafone and Three have promised to invest £11bn over 10 years.",
+     [("£11bn", "currency", "11000000000", "GBP"), ("10 years", "duration", "10", "year")]),
+    ("it", "Il 5G di Tre copre l'85% della popolazione.", [("85%", "percent", "85", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
