@@ -3004,6 +3004,7 @@ def extract_span(
         found = _fiscal_years(text, found, lang, start, stop, folded)
         found = _centuries(text, found, lang, start, stop, folded)
         found = _fractions_by(text, found, lang, start, stop, masked)
+        found = _one_of_a_unit(text, found, lang, start, stop, masked)
     found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
@@ -6395,6 +6396,73 @@ def _one_unit_spells(
     return _with_added(found, added)
 
 
+def _one_of_a_unit(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """ "more than a kilometre", "plus d'un kilomètre", "oltre un chilometro", "ruim een meter": a qualifier, the
+    indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
+    than a year" states one year (in a language that writes the article: :func:`_one_unit_words`). Not with no
+    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su due"."""
+    words = _one_unit_words(lang)
+    if not words or _one_unit_words_pattern(lang).search(_case_blind(text[start:end])) is None:
+        return found
+    lex = lexicon(lang)
+    added: list[Quantity] = []
+    for m in _one_unit_word_pattern(lang).finditer(text, start, end):
+        qualifier = _qualifier_before_pattern(lang).search(text, max(start, m.start() - 48), m.start())
+        key = normalize(m.group("unit"))
+        unit = lex.measure_words.get(key)
+        low, _ = lex.measure_word_values.get(key, (None, None))
+        after = _NEXT_WORD.match(text, m.end())
+        if qualifier is None or unit is None or (low is not None and low > 1) or _taken(m.start(), m.end(), found, masked) or (
+            after is not None and normalize(after.group(1)) in lex.values["OVER"]
+        ):
+            continue  # ("più di un litro su due": a share)
+        written = qualifier.group(1)
+        added.append(Quantity(MEASURE, Decimal(1), qualifier.start(1), m.end(), text[qualifier.start(1) : m.end()], lang,
+                              unit=unit, bound=_bound_of(lex, written), qualifier=written, precision=Decimal("0.5")))
+    return _with_added(found, added)
+
+
+@cache
+def _one_unit_words(lang: str) -> frozenset[str]:
+    """The indefinite article and the word of a unit of measure :func:`_one_of_a_unit` reads ("a kilometre", "een
+    meter"), as :func:`_case_blind` writes them: a paragraph that holds none holds no match of its pattern. None in a
+    language with no indefinite article: there a unit's word alone would be looked for, which most paragraphs of
+    measures hold, at a cost over all the text out of proportion with the phrase ("более километра" is left)."""
+    lex = lexicon(lang)
+    return frozenset(_case_blind(article + ("" if article[-1:] in _ELISIONS else " ") + unit)
+                     for article in lex.values["INDEF"] for unit in _one_unit_forms(lang))
+
+
+_ELISIONS = ("'", "’")  # (an article's elided vowel, with no space after it: "un'oncia")
+
+
+def _one_unit_forms(lang: str) -> list[str]:
+    return [f for f in lexicon(lang).measure_words if len(f) > 2 and f.isalpha()]
+
+
+@cache
+def _one_unit_words_pattern(lang: str) -> re.Pattern[str]:
+    return compile_cached(trie(sorted(_one_unit_words(lang))))
+
+
+@cache
+def _one_unit_word_pattern(lang: str) -> re.Pattern[str]:
+    """The indefinite article and a unit's word of :func:`_one_unit_words`."""
+    article = _alternatives(lexicon(lang).values["INDEF"])
+    return compile_cached(rf"(?<!\w)(?:{article})(?:[ \u00a0]+|(?<=['’]))(?P<unit>{_alternatives(_one_unit_forms(lang))})(?!\w)",
+                          re.IGNORECASE)
+
+
+@cache
+def _qualifier_before_pattern(lang: str) -> re.Pattern[str]:
+    """A qualifier that ends right before a point, with a space or an elided vowel: "more than | a", "plus d'| un"."""
+    lex = lexicon(lang)
+    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
+    return compile_cached(rf"(?<!\w)({_alternatives(qualifiers)})(?:[ \u00a0]+|(?<=['’]))$", re.IGNORECASE)
+
+
 def _a_second_unit(text: str, after: regex.Match[str], word: str, lex: Lexicon) -> bool:
     """Whether the word ``after`` a unit of time (``word``, normalised) joins a second part of the spell to it: "and"
     and a number ("год и восемь месяцев"), or a number with "and" written onto it ("سنة وستة أشهر")."""
@@ -6758,6 +6826,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
     words.update(_case_blind(w) for w in (*lex.dual_counts, *lex.measure_duals, *_age_ordinal_heads(lang)))
     if _fractions_by_pattern(lang) is not None:
         words.update(_case_blind(w) for w in lex.fractions_by)
+    words.update(_one_unit_words(lang))
     return compile_cached(trie(sorted(words)))
 
 

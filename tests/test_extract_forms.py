@@ -5605,6 +5605,13 @@ CASES = [
     ("en", "Vodafone and Three have promised to invest £11bn over 10 years.",
      [("£11bn", "currency", "11000000000", "GBP"), ("10 years", "duration", "10", "year")]),
     ("it", "Il 5G di Tre copre l'85% della popolazione.", [("85%", "percent", "85", "percent")]),
+    # a qualifier, the indefinite article and a unit's word state one of the unit
+    ("en", "The fire front stretched for more than a kilometre, less than a mile from homes, a metre away.",
+     [("more than a kilometre", "measure", "1", "km", "more_than"), ("less than a mile", "measure", "1", "mi", "less_than")]),
+    ("fr", "Le front de flammes s'étend sur plus d'un kilomètre.", [("plus d'un kilomètre", "measure", "1", "km", "more_than")]),
+    ("it", "Sono caduti quasi un metro di neve; più di un litro su due va perso.", [("quasi un metro", "measure", "1", "m", "about"),
+                                                                                  ("due", "count", "2")]),
+    ("nl", "Het water steeg in een paar uur met ruim een meter.", [("ruim een meter", "measure", "1", "m", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
