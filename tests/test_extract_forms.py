@@ -5612,6 +5612,14 @@ CASES = [
     ("it", "Sono caduti quasi un metro di neve; più di un litro su due va perso.", [("quasi un metro", "measure", "1", "m", "about"),
                                                                                   ("due", "count", "2")]),
     ("nl", "Het water steeg in een paar uur met ruim een meter.", [("ruim een meter", "measure", "1", "m", "more_than")]),
+    # Russian riyals, dinars and dirhams are the currency of the one country the paragraph names
+    ("ru", "Аренда в Мекке во время хаджа достигает 3000 риалов за ночь, в Кувейте штраф составит 500 динаров.",
+     [("3000 риалов", "currency", "3000", "SAR"), ("500 динаров", "currency", "500", "KWD")]),
+    ("ru", "В Дубае номер стоит 1200 дирхамов, а он купил 3 динара.", [("1200 дирхамов", "currency", "1200", "AED"),
+                                                                     ("3", "count", "3")]),
+    # Italian age groups after more nouns of people
+    ("it", "Gli elettori over 65 premiano il centrodestra; per i neoassunti under 36 la decontribuzione è piena.",
+     [("over 65", "duration", "65", "year", "more_than"), ("under 36", "duration", "36", "year", "less_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
