@@ -1094,11 +1094,14 @@ class QuantityBuilder:
         return self._date(Token("NUM", d), int(m), year, _start(token), end)
 
     # ---- ranges ----
-    def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False) -> RangePart:
+    def _range(self, low: Part, high: Part, start: int, explicit: bool = False, dash: bool = False,
+               thousands: bool = False) -> RangePart:
         """Both ends of a range; ``explicit`` when it opened with "from"/"between", so that a bare
         upper end takes the lower end's unit ("от 10 долларов до 20"); ``dash`` when a dash joins
         them, so that a sign before the range applies to both ends ("$3-4 billion", not "$20 to 30
-        families")."""
+        families"); ``thousands`` when it opened with no "from", so that the lower end may count in the upper end's
+        round thousands as after a dash ("entre 2 et 3 000 emplois", "80 à 90 000 fonctionnaires"; "from 1 to 5,000"
+        runs from one)."""
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
         if DATE in (low.kind, high.kind):
@@ -1175,8 +1178,8 @@ class QuantityBuilder:
             # "минус 50–55 градусов", "minus 20-25C", "-20–25 °C": the minus before a range joined by a dash is both ends'
             # (-55 to -50; "от минус 5 до 10" and "-5 to +10" run across zero)
             low, high = replace(low, value=-high.value, precision=high.precision), replace(high, value=low.value, precision=low.precision)
-        if (dash and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
-                and low.value * 1000 <= high.value < low.value * 10000 and _LOWER_DIGITS.fullmatch(self.text, low.start, low.end)
+        if ((dash or thousands) and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
+                and low.value * 1000 < high.value < low.value * 10000 and _LOWER_DIGITS.fullmatch(self.text, low.start, low.end)
                 and _ROUND_THOUSANDS.search(self.text, high.start, high.end)):
             # "a crowd of 80-90,000", "2-3.000 persone": a lower end of whole figures with no group, before an upper end
             # in round thousands that its thousands would not pass, counts in thousands too (80,000 to 90,000)
@@ -1187,7 +1190,7 @@ class QuantityBuilder:
         return RangePart(replace(high, value=low.value, start=start, end=max(low.end, high.end)), high.value)
 
     def range_between(self, *items: Any) -> Any:
-        return self._explicit_range(items)
+        return self._explicit_range(items, thousands=True)
 
     def range_from(self, *items: Any) -> Any:
         found = self._explicit_range(items)
@@ -1209,9 +1212,9 @@ class QuantityBuilder:
             raise NotAQuantity("the article before 'to' and a figure, or a number over ten, is no range's lower end")
         return self._range(_one(indef), high, _start(indef), explicit=True)
 
-    def _explicit_range(self, items: tuple[Any, ...]) -> Any:
+    def _explicit_range(self, items: tuple[Any, ...], thousands: bool = False) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
-        return self._days_named(items, self._range(low, high, _start(items[0]), explicit=True))
+        return self._days_named(items, self._range(low, high, _start(items[0]), explicit=True, thousands=thousands))
 
     def range_to(self, *items: Any) -> Any:
         low, high = (p for p in items if isinstance(p, Part))
@@ -1226,7 +1229,7 @@ class QuantityBuilder:
             written = int(figure.group())
             end = written if len(figure.group()) == 4 else int(low.value) // 100 * 100 + written
             high = replace(high, value=Decimal(end), kind=YEAR, unit=None, precision=Decimal(0))
-        return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH"))
+        return self._days_named(items, self._range(low, high, low.start, dash=sep.type == "DASH", thousands=True))
 
     def range_or(self, low: Part, sep: Token, high: Part) -> Any:
         """ "two or three million", "deux ou trois milliards", "два или три миллиона", "twee of drie miljard": a

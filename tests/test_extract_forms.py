@@ -5620,6 +5620,11 @@ CASES = [
     # Italian age groups after more nouns of people
     ("it", "Gli elettori over 65 premiano il centrodestra; per i neoassunti under 36 la decontribuzione è piena.",
      [("over 65", "duration", "65", "year", "more_than"), ("under 36", "duration", "36", "year", "less_than")]),
+    # a lower end takes the round thousands of the upper after "between" and "to" as after a dash; not after "from"
+    ("fr", "Entre 2 et 3 000 emplois sont menacés; la grève, suivie par 80 à 90 000 fonctionnaires, a paralysé le pays.",
+     [("Entre 2 et 3 000", "count", "2000", None, "exact", "3000"), ("80 à 90 000", "count", "80000", None, "exact", "90000")]),
+    ("it", "Tra 2 e 3.000 persone, da 1 a 5.000 euro.", [("Tra 2 e 3.000", "count", "2000", None, "exact", "3000"),
+                                                     ("da 1 a 5.000 euro", "currency", "1", "EUR", "exact", "5000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
