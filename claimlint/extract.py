@@ -1785,8 +1785,11 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``)."""
     written = normalize(str(q.qualifier))
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
-    if before is not None and q.kind is not DURATION and f"{normalize(before.group(1))} {written}" in lex.qualifier_idioms:
-        return True  # "en plus des 10 % existants": on top of them ("en plus de quatre ans": in more than)
+    if before is not None and (phrase := f"{normalize(before.group(1))} {written}") in lex.qualifier_idioms and (
+            q.kind is not DURATION or phrase in lex.qualifier_idioms_spells):
+        # "en plus des 10 % existants", "en plus des 25 jours de congés": on top of them ("en plus de quatre ans", with
+        # no article: in more than)
+        return True
     if lex.difference_phrases and before is not None and (
         f"{normalize(before.group(1))} {written}" in lex.difference_phrases and _amount_or_number_ends_before(text, before.start(1), start, lex)
     ):

@@ -5625,6 +5625,10 @@ CASES = [
      [("Entre 2 et 3 000", "count", "2000", None, "exact", "3000"), ("80 à 90 000", "count", "80000", None, "exact", "90000")]),
     ("it", "Tra 2 e 3.000 persone, da 1 a 5.000 euro.", [("Tra 2 e 3.000", "count", "2000", None, "exact", "3000"),
                                                      ("da 1 a 5.000 euro", "currency", "1", "EUR", "exact", "5000")]),
+    # "en plus des" with its article bounds no spell either
+    ("fr", "Ils ont 10 jours de RTT, en plus des 25 jours de congés, et partiront en plus de quatre ans.",
+     [("10 jours", "duration", "10", "day"), ("25 jours", "duration", "25", "day"),
+      ("plus de quatre ans", "duration", "4", "year", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
