@@ -5629,6 +5629,11 @@ CASES = [
     ("fr", "Ils ont 10 jours de RTT, en plus des 25 jours de congés, et partiront en plus de quatre ans.",
      [("10 jours", "duration", "10", "day"), ("25 jours", "duration", "25", "day"),
       ("plus de quatre ans", "duration", "4", "year", "more_than")]),
+    # Arabic phrases of "one" that count nothing: at once, overnight
+    ("ar", "يستوعب المسجد نحو 2.5 مليون مصل في وقت واحد، وسعر الإيداع لليلة واحدة عند 27.25%.",
+     [("نحو 2.5 مليون", "count", "2500000", None, "about"), ("27.25%", "percent", "27.25", "percent")]),
+    # "overnight" after a figure is a word of time, no noun it counts
+    ("en", "The death toll rose from 87 to 112 overnight.", [("87", "number", "87"), ("112", "number", "112")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
