@@ -318,9 +318,13 @@ def _reference_source(lang: str) -> str | None:
         # (and a number of four figures written in two pairs, as no amount is, or a whole one in pairs: "appelez le 36 35
         # ou le 01 53 25 60 00")
         rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{called}(?!\s*{percent})"
-        rf"(?:(?:\s+[^\W\d_][\w\-]*){{0,3}}\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
+        rf"(?:(?:\s+[^\W\d_][\w\-]*){{0,3}},?\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
+        # (and a short phone number of three figures or more alone a few words after the verb opening its sentence, where
+        # the sentence ends: "Bel bij nood altijd 112."; not a day, "il appelle à manifester le 18.", nor "Emergency calls
+        # that night reached 117.")
+        + rf"|(?:(?<=^)|(?<=[.!?:\n])|(?<=[.!?:]\s)){opens(lex.phone_calls)}(?:\s+[^\W\d_][\w\-]*){{1,3}}\s+(?=[0-9]{{3}}){short_numbers}(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[.!?;]|$))"
         # a service named by its number of three figures, which no day and no count after a singular article is: "Il 118
         # è arrivato", "le 115 est saturé" (not "il 118%"; "le 15", "le 18" may be days, and are left; a round number,
         # "le 100 m", "il 110 e lode", names a race or a mark)

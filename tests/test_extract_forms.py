@@ -5636,6 +5636,9 @@ CASES = [
     ("en", "The death toll rose from 87 to 112 overnight.", [("87", "number", "87"), ("112", "number", "112")]),
     # Arabic counted nouns of polls and tallies written with no tanween after a figure of a year's shape
     ("ar", "أيد المقترح 1450 ناخبا، وسجلت الجامعة 1250 طالبا جديدا.", [("1450", "count", "1450"), ("1250", "count", "1250")]),
+    # short phone numbers a few words after a verb of calling where the sentence ends, and after a comma and "or"
+    ("nl", "Bel bij nood altijd 112.", []),
+    ("en", "Call 999 in an emergency, or 111 for non-urgent medical help; they called 15 times.", [("15", "count", "15")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
