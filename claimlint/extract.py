@@ -3368,7 +3368,8 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
     (74 in, 213 cm); and so is a figure below ten in a unit of common ``measure_subunits`` and a bare figure with the
     digits of its smaller unit, "1 m 85", "2 metri e 13", "8 m 95" (895 cm), "1 km 500", "3 kg 200 de cocaïne" (3200
     g); not with a range on either side or a bound on the second (a bound on the first bounds the whole: "more than 6
-    feet 2 inches"), nor the two ends of one after "between" ("between 2 km and 500 m")."""
+    feet 2 inches"), nor the two ends of one after "between" ("between 2 km and 500 m"), nor where the second is one or
+    more of the first ("480 kcal e 2.010 kJ")."""
     if not any(q.kind is MEASURE for q in found):
         return found
     lex = lexicon(lang)
@@ -3382,7 +3383,9 @@ def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) 
             unit = q.unit if q.kind is MEASURE else _implied_subunit(whole, q, bool(gap), lex)
             per_whole = convert(Decimal(1), whole.unit, unit) if unit is not None and whole.unit is not None and (
                 convertible(whole.unit, unit) and not is_temperature(unit)) else None
-            if unit is not None and per_whole is not None and per_whole > 1:  # (the second unit the smaller)
+            if unit is not None and per_whole is not None and per_whole > 1 and q.value < per_whole:
+                # (the second unit the smaller, and less than one of the first: not "480 kcal e 2.010 kJ", two readings of
+                # one energy)
                 out[-1] = replace(whole, value=whole.value * per_whole + q.value, unit=unit, end=q.end,
                                   text=text[whole.start : q.end], precision=q.precision, noun=None)
                 continue

@@ -5639,6 +5639,9 @@ CASES = [
     # short phone numbers a few words after a verb of calling where the sentence ends, and after a comma and "or"
     ("nl", "Bel bij nood altijd 112.", []),
     ("en", "Call 999 in an emergency, or 111 for non-urgent medical help; they called 15 times.", [("15", "count", "15")]),
+    # two readings of one energy are no whole and part: the second is more than one of the first
+    ("it", "I biscotti contengono 480 kcal e 2.010 kJ; è alto 2 metri e 13.",
+     [("480 kcal", "measure", "480", "kcal"), ("2.010 kJ", "measure", "2010", "kJ"), ("2 metri e 13", "measure", "213", "cm")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
