@@ -424,7 +424,7 @@ def _reference_source(lang: str) -> str | None:
         # a screen's resolution in thousands of pixels across, one figure and a capital K (``screen_resolutions``): "watched
         # in 4K", "a 5K display", "un téléviseur 8K" (not money, "paid 5K", "$5K")
         + (rf"|{opens(lex.resolutions_before)}[ \u00a0](?-i:[2458]K)(?![\w\-])" if lex.resolutions_before else "")
-        + (rf"|(?<![\w.,$€£¥₽])(?-i:[2458]K)(?=[ \u00a0]+{one_of(lex.resolutions_after)}(?!\w))" if lex.resolutions_after else "")
+        + (rf"|(?<![\w.,$€£¥₽])(?-i:[2458]K)(?=(?:[ \u00a0]+|-){one_of(lex.resolutions_after)}(?!\w))" if lex.resolutions_after else "")
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"

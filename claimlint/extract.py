@@ -1430,6 +1430,12 @@ _ARTICLE_AND_SEPARATOR = lazy(r"(\p{L}+)[ \u00a0]+\p{L}+['’]?[ \u00a0]*")
 _WORDS_AND_ELISIONS = lazy(r"\p{L}+(?:['’](?=\p{L}))?")
 
 
+def _after_a_preposition_and_article(text: str, at: int, start: int, lex: Lexicon) -> bool:
+    """Whether the article and a preposition before it stand before the word at ``at``: "in de | zaal", "In the | hall"."""
+    words = _WORDS.findall(normalize(text[max(start, at - 32) : at]))[-2:]
+    return len(words) == 2 and words[1] in lex.values["ARTICLE"] and words[0] in lex.prepositions
+
+
 def _opens_a_place(text: str, at: int, start: int, lex: Lexicon) -> bool:
     """Whether a preposition or an article stands before the noun of a place at ``at`` (``place_openers``), apart from
     it or elided onto it: "at gate 42", "nell'aula 12", "dans l'amphi 3"."""
@@ -2361,16 +2367,20 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _opens_a_place(text, label.start(), start, lex)
-            and (q.kind is NUMBER or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
-                                      and not _counts_the_noun_after(text, q.end, lex, q.value)
-                                      and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
+            and ((q.kind is NUMBER and (q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
+                                        or not _after_a_preposition_and_article(text, label.start(), start, lex)))
+                 or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
+                     and not _counts_the_noun_after(text, q.end, lex, q.value)
+                     and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
             and not _a_size(text, q, lex) and _part_of_a_whole(q.lang).match(text, q.end) is None):
         # "Boarding closes at gate 42", "accosté au terminal 4", "al molo 7 alle 6.45": a place's number after a preposition
         # or an article, which counts nothing, nor, under a hundred, a word that is no plural ("on floor 3 reopened", "в
         # зале 4 Мосгорсуда", "in zaal 3 loopt"; "Dans la salle 200 attendaient" counts; a count stays: "the gate 42 people
         # used", "In the room 5 of the 9 jurors"; so does a figure after the noun's verb, "would dock 3 of its slots", "can
         # berth 2 at a time", and a size's figure: "комната 3 на 4 метра"; capitalised, the noun may name an institution:
-        # "in de Tweede Kamer 88 van de 150")
+        # "in de Tweede Kamer 88 van de 150"; a hundred or more after a preposition, the article and the noun, before a
+        # verb, counts too: "Omdat in de zaal 300 zaten", "In the hall 200 had gathered", where "la salle 201 de l'hôtel de
+        # ville" and "La chambre 412 a été rénovée" are places)
         return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words

@@ -5642,6 +5642,16 @@ CASES = [
     # two readings of one energy are no whole and part: the second is more than one of the first
     ("it", "I biscotti contengono 480 kcal e 2.010 kJ; è alto 2 metri e 13.",
      [("480 kcal", "measure", "480", "kcal"), ("2.010 kJ", "measure", "2010", "kJ"), ("2 metri e 13", "measure", "213", "cm")]),
+    # beds and bays are places named by number; Dutch verbs of lying and sitting are no nouns a figure counts; a hundred
+    # or more after a preposition, the article and such a noun, before a verb, counts
+    ("en", "The patient in bed 14 waited three days; in the hall 200 had gathered.",
+     [("three days", "duration", "3", "day"), ("200", "number", "200")]),
+    ("nl", "In kamer 12 liggen vier patiënten en in klas 4 zitten dertig leerlingen; omdat in de zaal 300 zaten, ging de deur dicht.",
+     [("vier", "count", "4"), ("dertig", "count", "30"), ("300", "number", "300")]),
+    ("fr", "La chambre 412 a été rénovée; la séance aura lieu dans la salle 201 de l'hôtel de ville.", []),
+    # a screen's resolution before "mode" and written onto its noun with a hyphen
+    ("en", "The console targets 60fps in its 4K mode.", []),
+    ("nl", "De nieuwe 8K-tv van Samsung kost 3.000 euro.", [("3.000 euro", "currency", "3000", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
