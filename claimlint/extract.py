@@ -2291,11 +2291,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # year's word and is one, and so are "more than 2019's figure", "more than 2020 and 2021 combined")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     elif (q.kind is YEAR and q.qualifier is not None and lex.exceed_stems and q.text.startswith(q.qualifier)
-          and q.text[-1:].isdigit() and isinstance(q.value, Decimal) and (q.value % 100 == 0 or _figure_not_in(q, RECENT_YEARS))
+          and q.text[-1:].isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0
           and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
           and not _YEAR_COMPARED.match(text, q.end)):
-        # "Complaints topped 2000", "a dépassé 1500", "превысило 1000": a verb of exceeding bounds an amount, but for a
-        # recent year that is no round hundred ("Bookings surpassed 2019")
+        # "Complaints topped 2000", "a dépassé 1500", "превысило 1000": a verb of exceeding bounds an amount in round
+        # hundreds; a year that is none is compared ("Bookings surpassed 2019", "exceeded 1976 in severity")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
@@ -3181,7 +3181,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     million pounds from the sale of cocaine"), a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
     is 310m tall" (not "310m people"), or a unit of time's word, counted as written: Arabic "عقد", decades and knots,
     "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None. Scaled money is a measure, keeping its scale,
-    only where what it measures is among the two words after it: "shipped 1.6 billion pounds of copper"."""
+    only where "of" and what it measures follow it: "shipped 1.6 billion pounds of copper" (not "invested 2 billion pounds
+    in copper mines")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
         form = q.text.rpartition(" ")[2]
@@ -3198,7 +3199,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
-        return replace(q, kind=MEASURE, unit=unit, noun=None) if context and not context.words.isdisjoint(after) else None
+        weighed = len(after) == 2 and after[0] in lexicon(q.lang).values["OF"] and after[1] in context.words
+        return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None
     value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
     if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)
         value, precision, high = value / times, precision / times, high / times if isinstance(high, Decimal) else high
@@ -5063,7 +5065,11 @@ def _levels_of_a_change(
                     and _after_change(text, q, start, by=True, reach=reach))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
-                or (from_word and q.kind is DURATION and _after_verb(text, q, start, lex.lengthen_stems, reach=2, unless=lex.lasting_words)
+                # (a verb of lasting is one of lengthening, passive, before the word of "from" of changes: "Сроки продлятся
+                # с 30 до 90 дней", where "Работы продлятся от 6 до 8 месяцев" is a range)
+                or (from_word and q.kind is DURATION and _after_verb(
+                    text, q, start, lex.lengthen_stems, reach=2,
+                    unless=frozenset() if first in lex.change_from_words else lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
@@ -6418,7 +6424,8 @@ def _one_of_a_unit(
     """ "more than a kilometre", "plus d'un kilomètre", "oltre un chilometro", "ruim een meter": a qualifier, the
     indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
     than a year" states one year (in a language that writes the article: :func:`_one_unit_words`). Not with no
-    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su due"."""
+    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su due", nor
+    where the measure goes on, "plus d'un mètre quatre-vingt-dix", "more than a metre and a half"."""
     words = _one_unit_words(lang)
     if not words or _one_unit_words_pattern(lang).search(_case_blind(text[start:end])) is None:
         return found
@@ -6430,10 +6437,14 @@ def _one_of_a_unit(
         unit = lex.measure_words.get(key)
         low, _ = lex.measure_word_values.get(key, (None, None))
         after = _NEXT_WORD.match(text, m.end())
+        word = normalize(after.group(1)) if after is not None else ""
         if qualifier is None or unit is None or (low is not None and low > 1) or _taken(m.start(), m.end(), found, masked) or (
-            after is not None and normalize(after.group(1)) in lex.values["OVER"]
+            word in lex.values["OVER"] or word in lex.values["AND"] or word.split("-")[0] in lex.values["NUMWORD"]
+            or word in lex.measure_not_before or _FIGURE_NEXT.match(text, m.end())
         ):
-            continue  # ("più di un litro su due": a share)
+            # ("più di un litro su due": a share; "plus d'un mètre quatre-vingt-dix", "more than a metre and a half": the
+            # measure goes on; "a foot soldier")
+            continue
         written = qualifier.group(1)
         added.append(Quantity(MEASURE, Decimal(1), qualifier.start(1), m.end(), text[qualifier.start(1) : m.end()], lang,
                               unit=unit, bound=_bound_of(lex, written), qualifier=written, precision=Decimal("0.5")))
@@ -6455,7 +6466,8 @@ _ELISIONS = ("'", "’")  # (an article's elided vowel, with no space after it: 
 
 
 def _one_unit_forms(lang: str) -> list[str]:
-    return [f for f in lexicon(lang).measure_words if len(f) > 2 and f.isalpha()]
+    """The words of units of measure, of one word or several ("mètre carré", "metro quadrato")."""
+    return [f for f in lexicon(lang).measure_words if len(f) > 2 and f.replace(" ", "").isalpha()]
 
 
 @cache
@@ -6467,8 +6479,8 @@ def _one_unit_words_pattern(lang: str) -> re.Pattern[str]:
 def _one_unit_word_pattern(lang: str) -> re.Pattern[str]:
     """The indefinite article and a unit's word of :func:`_one_unit_words`."""
     article = _alternatives(lexicon(lang).values["INDEF"])
-    return compile_cached(rf"(?<!\w)(?:{article})(?:[ \u00a0]+|(?<=['’]))(?P<unit>{_alternatives(_one_unit_forms(lang))})(?!\w)",
-                          re.IGNORECASE)
+    units = _alternatives(_one_unit_forms(lang)).replace(r"\ ", "[ \u00a0]+")
+    return compile_cached(rf"(?<!\w)(?:{article})(?:[ \u00a0]+|(?<=['’]))(?P<unit>{units})(?!\w)", re.IGNORECASE)
 
 
 @cache

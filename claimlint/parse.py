@@ -1178,7 +1178,7 @@ class QuantityBuilder:
             # "минус 50–55 градусов", "minus 20-25C", "-20–25 °C": the minus before a range joined by a dash is both ends'
             # (-55 to -50; "от минус 5 до 10" and "-5 to +10" run across zero)
             low, high = replace(low, value=-high.value, precision=high.precision), replace(high, value=low.value, precision=low.precision)
-        if ((dash or thousands) and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
+        if ((dash or (thousands and low.value > 1)) and low.scale is None and high.scale is None and low.value == low.value.to_integral_value()
                 and low.value * 1000 < high.value < low.value * 10000 and _LOWER_DIGITS.fullmatch(self.text, low.start, low.end)
                 and _ROUND_THOUSANDS.search(self.text, high.start, high.end)):
             # "a crowd of 80-90,000", "2-3.000 persone": a lower end of whole figures with no group, before an upper end

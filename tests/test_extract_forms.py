@@ -5570,9 +5570,12 @@ CASES = [
     ("en", "Residents in zones 3 and 4 must leave; a zone 30 km wide is closed.", [("30 km", "measure", "30", "km")]),
     ("fr", "Les habitants de la zone 3 et des zones 4 et 5 sont évacués.", []),
     ("it", "Le zone 3 e 4 sono state evacuate dopo l'uragano di categoria 4.", []),
-    ("nl", "De orkaan van categorie 4 raasde met 240 km/u over zone 2.", [("240 km/u", "measure", "240", "km/h")]),
-    ("ru", "Ураган категории 4 достиг побережья.", []),
-    ("ar", "أجلت السلطات سكان المنطقة 3 قبل وصول إعصار من الفئة 4.", []),
+    ("nl", "De orkaan van categorie 4 raasde met 240 km/u, ook in zone 2.", [("240 km/u", "measure", "240", "km/h")]),
+    # (the singular is a place's noun, before which a count stays: "area", "per category")
+    ("fr", "Dans cette zone 40 maisons ont été détruites.", [("40", "count", "40")]),
+    ("it", "Per categoria 3 premi; sono intervenute in zona 5 squadre.", [("3", "count", "3"), ("5", "count", "5")]),
+    ("ru", "В каждой категории 3 победителя.", [("3", "count", "3")]),
+    ("ar", "قتل في المنطقة 12 شخصا، وفي كل فئة 3 فائزين، بعد إعصار من الفئة 4.", [("12", "count", "12"), ("3", "count", "3")]),
     # after a verb of exceeding, a figure of a year's shape is a number, but a recent year that is no round hundred
     ("en", "Complaints topped 2000 in the quarter; bookings surpassed 2019 for the first time.",
      [("topped 2000", "number", "2000", None, "more_than"), ("surpassed 2019", "year", "2019", None, "more_than")]),
@@ -5652,6 +5655,19 @@ CASES = [
     # a screen's resolution before "mode" and written onto its noun with a hyphen
     ("en", "The console targets 60fps in its 4K mode.", []),
     ("nl", "De nieuwe 8K-tv van Samsung kost 3.000 euro.", [("3.000 euro", "currency", "3000", "EUR")]),
+    # mends from a probe of the session's rules: a measure that goes on, or a unit of several words, after a qualifier and
+    # the article; a compared year after a verb of exceeding; a literal range from one; levels that open at an hour;
+    # points of a driving licence; pounds invested; a passive verb of lasting before "с"; Arabic units of two words
+    ("fr", "Il mesure plus d'un mètre quatre-vingt-dix; chaque détenu dispose de moins d'un mètre carré.",
+     [("quatre-vingt-dix", "number", "90"), ("moins d'un mètre carré", "measure", "1", "m2", "less_than")]),
+    ("en", "The drought exceeded 1976 in severity; subscribe for between 1 and 5,000 shares.",
+     [("exceeded 1976", "year", "1976", None, "more_than"), ("between 1 and 5,000", "count", "1", None, "exact", "5000")]),
+    ("en", "Sterling began at 1.27 today after he invested 2 billion pounds in copper mines.",
+     [("1.27", "number", "1.27"), ("2 billion pounds", "currency", "2000000000", "GBP")]),
+    ("fr", "Avec un taux d'alcool élevé, il a perdu 6 points sur son permis.", [("6", "count", "6")]),
+    ("ru", "Сроки действия виз продлятся с 30 до 90 дней.", [("30", "duration", "30", "day"), ("90 дней", "duration", "90", "day")]),
+    ("ar", "يعمل المعالج بسرعة 3.2 جيجا هرتز وتبلغ قدرة المحطة 2 جيجا واط.",
+     [("3.2 جيجا هرتز", "measure", "3.2", "GHz"), ("2 جيجا واط", "measure", "2", "GW")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
