@@ -2367,7 +2367,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _opens_a_place(text, label.start(), start, lex)
-            and ((q.kind is NUMBER and (q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
+            and ((q.kind is NUMBER and isinstance(q.value, Decimal) and (q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
                                         or not _after_a_preposition_and_article(text, label.start(), start, lex)))
                  or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
                      and not _counts_the_noun_after(text, q.end, lex, q.value)
@@ -3195,7 +3195,7 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     context = lex.measure_in_context.get(form)
     unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
-    if unit is None or not isinstance(q.value, Decimal):
+    if unit is None or context is None or not isinstance(q.value, Decimal):
         return None
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
