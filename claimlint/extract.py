@@ -6453,21 +6453,26 @@ def _one_of_a_unit(
 
 @cache
 def _one_unit_words(lang: str) -> frozenset[str]:
-    """The indefinite article and the word of a unit of measure :func:`_one_of_a_unit` reads ("a kilometre", "een
-    meter"), as :func:`_case_blind` writes them: a paragraph that holds none holds no match of its pattern. None in a
+    """The indefinite article and the (first) word of a unit of measure :func:`_one_of_a_unit` reads ("a kilometre",
+    "een meter", "a square"), as :func:`_case_blind` writes them: a paragraph that holds none holds no match of its pattern. None in a
     language with no indefinite article: there a unit's word alone would be looked for, which most paragraphs of
     measures hold, at a cost over all the text out of proportion with the phrase ("более километра" is left)."""
     lex = lexicon(lang)
-    return frozenset(_case_blind(article + ("" if article[-1:] in _ELISIONS else " ") + unit)
+    return frozenset(_case_blind(article + ("" if article[-1:] in _ELISIONS else " ") + unit.split()[0])
                      for article in lex.values["INDEF"] for unit in _one_unit_forms(lang))
 
 
 _ELISIONS = ("'", "’")  # (an article's elided vowel, with no space after it: "un'oncia")
 
 
+@cache
 def _one_unit_forms(lang: str) -> list[str]:
-    """The words of units of measure, of one word or several ("mètre carré", "metro quadrato")."""
-    return [f for f in lexicon(lang).measure_words if len(f) > 2 and f.replace(" ", "").isalpha()]
+    """The words of units of measure, of one word or several ("mètre carré", "metro quadrato"); not those whose first
+    word the grammar reads as another thing, a unit of time or a number ("anno luce", "mille marin"): the scan of
+    :func:`_pass_words` would find the article and that word in most paragraphs ("un anno")."""
+    lex = lexicon(lang)
+    return [f for f in lex.measure_words if len(f) > 2 and f.replace(" ", "").isalpha()
+            and not (" " in f and lex.fold(f.split()[0]) in lex.categories)]
 
 
 @cache
