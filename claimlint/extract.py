@@ -2367,8 +2367,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
             and _opens_a_place(text, label.start(), start, lex)
-            and ((q.kind is NUMBER and isinstance(q.value, Decimal) and (q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
-                                        or not _after_a_preposition_and_article(text, label.start(), start, lex)))
+            and ((q.kind is NUMBER and isinstance(q.value, Decimal) and (
+                    q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
+                    or not _after_a_preposition_and_article(text, label.start(), start, lex)))
                  or (q.unit is None and isinstance(q.value, Decimal) and q.value < 100
                      and not _counts_the_noun_after(text, q.end, lex, q.value)
                      and ((unit := _measure_pattern(q.lang).match(text, q.end)) is None or not unit.group("gap"))))
@@ -6424,8 +6425,8 @@ def _one_of_a_unit(
     """ "more than a kilometre", "plus d'un kilomètre", "oltre un chilometro", "ruim een meter": a qualifier, the
     indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
     than a year" states one year (in a language that writes the article: :func:`_one_unit_words`). Not with no
-    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su due", nor
-    where the measure goes on, "plus d'un mètre quatre-vingt-dix", "more than a metre and a half"."""
+    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su
+    due", nor where the measure goes on, "plus d'un mètre quatre-vingt-dix", "more than a metre and a half"."""
     words = _one_unit_words(lang)
     if not words or _one_unit_words_pattern(lang).search(_case_blind(text[start:end])) is None:
         return found
@@ -6454,9 +6455,10 @@ def _one_of_a_unit(
 @cache
 def _one_unit_words(lang: str) -> frozenset[str]:
     """The indefinite article and the (first) word of a unit of measure :func:`_one_of_a_unit` reads ("a kilometre",
-    "een meter", "a square"), as :func:`_case_blind` writes them: a paragraph that holds none holds no match of its pattern. None in a
-    language with no indefinite article: there a unit's word alone would be looked for, which most paragraphs of
-    measures hold, at a cost over all the text out of proportion with the phrase ("более километра" is left)."""
+    "een meter", "a square"), as :func:`_case_blind` writes them: a paragraph that holds none holds no match of its
+    pattern. None in a language with no indefinite article: there a unit's word alone would be looked for, which most
+    paragraphs of measures hold, at a cost over all the text out of proportion with the phrase ("более километра" is
+    left)."""
     lex = lexicon(lang)
     return frozenset(_case_blind(article + ("" if article[-1:] in _ELISIONS else " ") + unit.split()[0])
                      for article in lex.values["INDEF"] for unit in _one_unit_forms(lang))
