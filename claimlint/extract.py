@@ -3018,7 +3018,7 @@ def extract_span(
         found = _fiscal_years(text, found, lang, start, stop, folded)
         found = _centuries(text, found, lang, start, stop, folded)
         found = _fractions_by(text, found, lang, start, stop, masked)
-        found = _one_of_a_unit(text, found, lang, start, stop, masked)
+        found = _one_of_a_unit(text, found, lang, start, stop, folded, masked)
     found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
@@ -3200,7 +3200,7 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
-        weighed = len(after) == 2 and after[0] in lexicon(q.lang).values["OF"] and after[1] in context.words
+        weighed = len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words
         return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None
     value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
     if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)
@@ -6420,7 +6420,7 @@ def _one_unit_spells(
 
 
 def _one_of_a_unit(
-    text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
+    text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str, masked: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """ "more than a kilometre", "plus d'un kilomètre", "oltre un chilometro", "ruim een meter": a qualifier, the
     indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
@@ -6428,12 +6428,12 @@ def _one_of_a_unit(
     qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su
     due", nor where the measure goes on, "plus d'un mètre quatre-vingt-dix", "more than a metre and a half"."""
     words = _one_unit_words(lang)
-    if not words or _one_unit_words_pattern(lang).search(_case_blind(text[start:end])) is None:
+    if not words or _one_unit_words_pattern(lang).search(folded) is None:
         return found
     lex = lexicon(lang)
     added: list[Quantity] = []
     for m in _one_unit_word_pattern(lang).finditer(text, start, end):
-        qualifier = _qualifier_before_pattern(lang).search(text, max(start, m.start() - 48), m.start())
+        qualifier = _every_qualifier(lang).search(text, max(start, m.start() - 48), m.start())
         key = normalize(m.group("unit"))
         unit = lex.measure_words.get(key)
         low, _ = lex.measure_word_values.get(key, (None, None))
@@ -6460,11 +6460,8 @@ def _one_unit_words(lang: str) -> frozenset[str]:
     paragraphs of measures hold, at a cost over all the text out of proportion with the phrase ("более километра" is
     left)."""
     lex = lexicon(lang)
-    return frozenset(_case_blind(article + ("" if article[-1:] in _ELISIONS else " ") + unit.split()[0])
+    return frozenset(_case_blind(article + ("" if article[-1:] in "'’" else " ") + unit.split()[0])
                      for article in lex.values["INDEF"] for unit in _one_unit_forms(lang))
-
-
-_ELISIONS = ("'", "’")  # (an article's elided vowel, with no space after it: "un'oncia")
 
 
 @cache
@@ -6479,6 +6476,7 @@ def _one_unit_forms(lang: str) -> list[str]:
 
 @cache
 def _one_unit_words_pattern(lang: str) -> re.Pattern[str]:
+    """:func:`_one_unit_words` in one trie, for the pass to ask before it tries its pattern."""
     return compile_cached(trie(sorted(_one_unit_words(lang))))
 
 
@@ -6488,14 +6486,6 @@ def _one_unit_word_pattern(lang: str) -> re.Pattern[str]:
     article = _alternatives(lexicon(lang).values["INDEF"])
     units = _alternatives(_one_unit_forms(lang)).replace(r"\ ", "[ \u00a0]+")
     return compile_cached(rf"(?<!\w)(?:{article})(?:[ \u00a0]+|(?<=['’]))(?P<unit>{units})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _qualifier_before_pattern(lang: str) -> re.Pattern[str]:
-    """A qualifier that ends right before a point, with a space or an elided vowel: "more than | a", "plus d'| un"."""
-    lex = lexicon(lang)
-    qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
-    return compile_cached(rf"(?<!\w)({_alternatives(qualifiers)})(?:[ \u00a0]+|(?<=['’]))$", re.IGNORECASE)
 
 
 def _a_second_unit(text: str, after: regex.Match[str], word: str, lex: Lexicon) -> bool:
@@ -6882,12 +6872,13 @@ def _case_blind(text: str) -> str:
 
 @cache
 def _every_qualifier(lang: str, prefixed: bool = False) -> re.Pattern[str]:
-    """A qualifier that ends right before a point: "почти | каждый пятый", "fino a | 40°"; with ``prefixed``, a prefix
-    of the language written onto it or not, the match starting at the prefix ("بأكثر من | مترين")."""
+    """A qualifier that ends right before a point, with a space or an elided vowel: "почти | каждый пятый", "fino a |
+    40°", "plus d'| un"; with ``prefixed``, a prefix of the language written onto it or not, the match starting at the
+    prefix ("بأكثر من | مترين")."""
     lex = lexicon(lang)
     qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
     prefix = f"(?:{_alternatives(lex.prefixes)})?" if prefixed and lex.prefixes else ""
-    return compile_cached(rf"(?<!\w){prefix}({_alternatives(qualifiers)})\s+$", re.IGNORECASE)
+    return compile_cached(rf"(?<!\w){prefix}({_alternatives(qualifiers)})(?:\s+|(?<=['’]))$", re.IGNORECASE)
 
 
 def _alternatives(forms: Iterable[str]) -> str:
