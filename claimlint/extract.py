@@ -2909,7 +2909,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         if q.value % 100 and not _count_noun_next(text, q.end, lex):
             return None
         word = _word_before(text, q, start)
-        if word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after):
+        if (word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after)) and not (
+            _counted_after_a_part(text, q, start, lex)
+        ):
             return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word)
         if _after_name(text, q, start):
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
@@ -2923,6 +2925,21 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     word = after.group(1) if after is not None else ""
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
+
+
+def _counted_after_a_part(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a round hundred after the word of a part (``fraction_of``) and a noun in lower case counts the noun
+    after it: "a sample of 1200 people", "een steekproef van 1200 mensen", "عينة من 1200 شخص". Not after a word of
+    ``bare_years_after`` ("la fin de 1900", "نهاية من"; English ``year_part_nouns``: "by the end of 2000 people had
+    left"), nor after a name ("the War of 1812 veterans")."""
+    if not _round_before_a_counted_noun(text, q, start, lex):
+        return False
+    words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
+    if len(words) < 2 or words[0][:1].isupper():
+        return False
+    noun, prep = normalize(words[0]), normalize(words[1])
+    return (prep in lex.values.get("OF", ()) and noun not in (lex.bare_years_after or ()) and noun not in lex.year_part_nouns
+            and noun not in lex.partitive)
 
 
 def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:

@@ -358,6 +358,7 @@ class Lexicon:
     numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
     standard_names: frozenset[str] = frozenset()  # "Euro 6": currency words that name a standard with one digit
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
+    year_part_nouns: frozenset[str] = frozenset()  # "the end of 2000": a year after these and "of", no count
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
     fraction_idiom_nouns: frozenset[str] = frozenset()  # "half the time", "половина второго": no share
@@ -1226,7 +1227,7 @@ def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
 _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
-    "century_named_after_figure", "partitive", "fraction_only", "fraction_with_article",
+    "century_named_after_figure", "partitive", "year_part_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",

@@ -5668,6 +5668,12 @@ CASES = [
     ("ru", "Сроки действия виз продлятся с 30 до 90 дней.", [("30", "duration", "30", "day"), ("90 дней", "duration", "90", "day")]),
     ("ar", "يعمل المعالج بسرعة 3.2 جيجا هرتز وتبلغ قدرة المحطة 2 جيجا واط.",
      [("3.2 جيجا هرتز", "measure", "3.2", "GHz"), ("2 جيجا واط", "measure", "2", "GW")]),
+    # a round hundred after the word of a part counts the noun after it, not after a part of a year; hours as "hr"
+    ("en", "A sample of 1200 people was polled; by the end of 2000 people had left. The film runs 2hr 46min.",
+     [("1200", "count", "1200"), ("2000", "year", "2000"), ("2hr 46min", "duration", "166", "minute")]),
+    ("fr", "Un échantillon de 1200 personnes a été interrogé au cours de 1900.", [("1200", "count", "1200"), ("1900", "year", "1900")]),
+    ("nl", "Een steekproef van 1200 mensen werd ondervraagd.", [("1200", "count", "1200")]),
+    ("ar", "شمل الاستطلاع عينة من 1200 شخص في 14 محافظة.", [("1200", "count", "1200"), ("14", "count", "14")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
