@@ -5674,6 +5674,14 @@ CASES = [
     ("fr", "Un échantillon de 1200 personnes a été interrogé au cours de 1900.", [("1200", "count", "1200"), ("1900", "year", "1900")]),
     ("nl", "Een steekproef van 1200 mensen werd ondervraagd.", [("1200", "count", "1200")]),
     ("ar", "شمل الاستطلاع عينة من 1200 شخص في 14 محافظة.", [("1200", "count", "1200"), ("14", "count", "14")]),
+    # oil and gas copy's units: barrels a day as barrels, millions of barrels, billions and trillions of cubic metres
+    ("en", "Output rose by 1 million bpd to about 9.2 mb/d; exports reached 55 bcm of reserves of 17.7 tcm.",
+     [("1 million bpd", "measure", "1e6", "bbl"), ("about 9.2 mb/d", "measure", "9.2", "Mbbl", "about"), ("55 bcm", "measure", "55", "bcm"),
+      ("17.7 tcm", "measure", "17.7", "tcm")]),
+    ("fr", "La Libye pompe 1,2 Mb/j, contre 900 000 b/j l'an dernier.",
+     [("1,2 Mb/j", "measure", "1.2", "Mbbl"), ("900 000 b/j", "measure", "900000", "bbl")]),
+    ("ru", "Добыча снизилась до 9,2 млн б/с.", [("до 9,2 млн б/с", "measure", "9.2e6", "bbl")]),
+    ("nl", "Het kartel pompt 2 miljoen barrels per dag extra op.", [("2 miljoen barrels", "measure", "2e6", "bbl")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
