@@ -3028,7 +3028,7 @@ CASES = [
     ("en", "Creditors took the 300m; it burnt through the 300m in 2.5 years.",
      [("300m", "number", "300e6"), ("300m", "number", "300e6"), ("2.5 years", "duration", "2.5", "year")]),
     ("en", "Bolt's world record in the 100m at Berlin still stands; he won the 400m individual medley.",
-     [("100", "number", "100"), ("400m", "measure", "400", "m")]),
+     [("100m", "measure", "100", "m"), ("400m", "measure", "400", "m")]),
     # from a hunt in local services: an address whose number has a letter, or after "at"; a train by its hour; a score
     # written with a colon whose minutes could be no clock's; a call over a hyphenated word
     ("en", "Tenants at 221B Baker Street were told it would double to £2,400; the branch at 27-29 King Street closed after 43 years.",
@@ -5682,6 +5682,9 @@ CASES = [
      [("1,2 Mb/j", "measure", "1.2", "Mbbl"), ("900 000 b/j", "measure", "900000", "bbl")]),
     ("ru", "Добыча снизилась до 9,2 млн б/с.", [("до 9,2 млн б/с", "measure", "9.2e6", "bbl")]),
     ("nl", "Het kartel pompt 2 miljoen barrels per dag extra op.", [("2 miljoen barrels", "measure", "2e6", "bbl")]),
+    # races' distances before a record or a title; a year before "quarter-final" counts no quarters
+    ("en", "She won the 1,500m title and set the 10,000m record; a record 2m tickets sold for the Euro 2024 quarter-final.",
+     [("1,500m", "measure", "1500", "m"), ("10,000m", "measure", "10000", "m"), ("2m", "count", "2e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
