@@ -4148,14 +4148,29 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
-    since January, the poll shows", "taglio dei tassi di 0,25 punti") and of no index or game
-    (``index_contexts``: "the Dow fell 30 points as rates rose"), so that bare points after ``q`` are
-    percentage points."""
+    since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
+    (``index_contexts``: "the Dow fell 30 points as rates rose"; "Labour won the by-election by 8 points", "Команда
+    кандидата заявила, что его рейтинг вырос на 5 пунктов"), so that bare points after ``q`` are percentage points.
+    Distances are in words, and a tie goes to the index."""
     if not lex.point_contexts:
         return False
-    words = f" {' '.join(_WORDS.findall(_sentence_around(text, q.start, q.end)))} "
-    return (any(w in words for w in _padded_words(q.lang, "point_contexts"))
-            and not any(w in words for w in _padded_words(q.lang, "index_contexts")))
+    sentence = _sentence_around(text, q.start, q.end)
+    cut = sentence.rfind(normalize(q.text))
+    if cut < 0:
+        return False
+    before = f" {' '.join(_WORDS.findall(sentence[:cut]))} "
+    after = f" {' '.join(_WORDS.findall(sentence[cut + len(normalize(q.text)) :]))} "
+    point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
+    index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
+    return point is not None and (index is None or point < index)
+
+
+def _words_away(before: str, after: str, phrases: tuple[str, ...]) -> int | None:
+    """How many words lie between a figure and the nearest of ``phrases`` (padded with spaces, as the words
+    ``before`` and ``after`` it are), or None where neither holds one."""
+    away = [before.count(" ", before.rfind(p) + len(p)) for p in phrases if p in before]
+    away += [after.count(" ", 0, after.find(p)) for p in phrases if p in after]
+    return min(away, default=None)
 
 
 @cache

@@ -5685,6 +5685,14 @@ CASES = [
     # races' distances before a record or a title; a year before "quarter-final" counts no quarters
     ("en", "She won the 1,500m title and set the 10,000m record; a record 2m tickets sold for the Euro 2024 quarter-final.",
      [("1,500m", "measure", "1500", "m"), ("10,000m", "measure", "10000", "m"), ("2m", "count", "2e6")]),
+    # bare points are percentage points where a word of polls stands nearer them than a word of games or indexes
+    ("en", "Labour won the by-election by 8 points on a turnout of 38%; the Dow fell 30 points as rates rose.",
+     [("8 points", "percent", "8", "percentage_point"), ("38%", "percent", "38", "percent"), ("30", "count", "30")]),
+    ("ru", "Команда кандидата заявила, что его рейтинг вырос на 5 пунктов.", [("5 пунктов", "percent", "5", "percentage_point")]),
+    ("ar", "قال الفريق الانتخابي للمرشح إن نسبة التأييد ارتفعت 5 نقاط.", [("5 نقاط", "percent", "5", "percentage_point")]),
+    ("nl", "De opkomst was 4 punten lager dan bij de vorige verkiezingen.", [("4 punten", "percent", "4", "percentage_point")]),
+    ("fr", "La marge d'erreur est comprise entre 1,4 et 3,1 points selon le score; son taux était élevé et il a reçu 10 points de suture.",
+     [("entre 1,4 et 3,1 points", "percent", "1.4", "percentage_point", "exact", "3.1"), ("10", "count", "10")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
