@@ -3050,6 +3050,7 @@ def extract_span(
     found = _corrected(text, found)
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _points_of_a_percent(text, found)
+    found = _spells_compared(text, found)
     found = _money_in_its_scale(text, found)
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
@@ -7048,6 +7049,27 @@ def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
         if 0 < len(words) <= 2 and words[0] in lex.values["OR"] and all(  # (and the qualifier's "to": "fino a ... o al 7%")
                 w in lex.values["TO"] or w in lex.values["ARTICLE"] for w in words[1:]):
             out[i] = replace(q, bound=prev.bound)
+    return out
+
+
+def _spells_compared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "8 points more than five years ago", "circa 8 punti più di cinque anni fa", "40 procent meer dan twee jaar
+    geleden": "more" or "less" and "than" right after a difference, with only spaces between, compare it with a time, a
+    spell before a word of ``ago_words`` or ``later_words``, and bound nothing: the spell is exact. A difference is
+    percentage points, or an amount after a comma, set beside what it compares ("52%, 40 procent meer dan"; "raised its
+    rate to 5.25% more than two years ago" keeps its bound, and so does "in 2019 more than five years ago")."""
+    out = found
+    for i in range(1, len(found)):
+        q, prev = found[i], found[i - 1]
+        if (q.kind is not DURATION or q.bound not in (MORE_THAN, LESS_THAN) or q.qualifier is None or prev.kind in (DATE, YEAR)
+                or not q.text.startswith(q.qualifier) or text[prev.end : q.start].strip()
+                or (prev.unit != "percentage_point" and not text[: prev.start].rstrip().endswith(","))):
+            continue
+        lex = lexicon(q.lang)
+        word = _NEXT_WORD.match(text, q.end)
+        if word is not None and ((key := normalize(word.group(1))) in lex.ago_words or key in lex.later_words):
+            out = out if out is not found else list(found)
+            out[i] = _unqualified(q)
     return out
 
 

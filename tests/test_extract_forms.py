@@ -5693,6 +5693,13 @@ CASES = [
     ("nl", "De opkomst was 4 punten lager dan bij de vorige verkiezingen.", [("4 punten", "percent", "4", "percentage_point")]),
     ("fr", "La marge d'erreur est comprise entre 1,4 et 3,1 points selon le score; son taux était élevé et il a reçu 10 points de suture.",
      [("entre 1,4 et 3,1 points", "percent", "1.4", "percentage_point", "exact", "3.1"), ("10", "count", "10")]),
+    # "more than" right after an amount compares it with a time before "ago" and bounds no spell
+    ("en", "Turnout was 52%, 8 points more than five years ago; he left more than five years ago.",
+     [("52%", "percent", "52", "percent"), ("8 points", "percent", "8", "percentage_point"), ("five years", "duration", "5", "year"),
+      ("more than five years", "duration", "5", "year", "more_than")]),
+    ("it", "L'affluenza è al 52%, circa 8 punti più di cinque anni fa.",
+     [("52%", "percent", "52", "percent"), ("circa 8 punti", "percent", "8", "percentage_point", "about"), ("cinque anni", "duration", "5", "year")]),
+    ("nl", "Het budget stijgt naar 3 miljard, 40 procent meer dan twee jaar geleden.", [("3 miljard", "number", "3e9"), ("40 procent", "percent", "40", "percent"), ("twee jaar", "duration", "2", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
