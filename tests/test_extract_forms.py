@@ -5700,6 +5700,9 @@ CASES = [
     ("it", "L'affluenza è al 52%, circa 8 punti più di cinque anni fa.",
      [("52%", "percent", "52", "percent"), ("circa 8 punti", "percent", "8", "percentage_point", "about"), ("cinque anni", "duration", "5", "year")]),
     ("nl", "Het budget stijgt naar 3 miljard, 40 procent meer dan twee jaar geleden.", [("3 miljard", "number", "3e9"), ("40 procent", "percent", "40", "percent"), ("twee jaar", "duration", "2", "year")]),
+    # an hour after a French verb of an event and "à", before "heures"; an Italian hour alone before "si"
+    ("fr", "Le terminal, inauguré à 11 heures, a vu son temps d'accès réduit à 2 heures.", [("2 heures", "duration", "2", "hour")]),
+    ("it", "Alle 15 si gioca la finale davanti a 60.000 tifosi.", [("60.000", "count", "60000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
