@@ -72,6 +72,7 @@ from claimlint.quantity import (
     YEAR,
     Bound,
     CalendarDate,
+    Kind,
     Quantity,
     replace,
 )
@@ -3062,6 +3063,7 @@ def extract_span(
     found = _measures(text, found, lang, start)
     found = _word_amounts(text, found, lang, start)
     found = _corrected(text, found, measures_only=True)
+    found = _money_in_its_scale(text, found, MEASURE)
     found = _compound_measures(text, found, lang, start)
     found = _measure_ranges(text, found, start)
     found = _sizes(text, found, lang)
@@ -4033,10 +4035,12 @@ def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Qu
     return best
 
 
-def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+def _money_in_its_scale(text: str, found: list[Quantity], kind: Kind = CURRENCY) -> list[Quantity]:
     """ "67,3 miliardi di euro, con un avanzo commerciale di oltre 42 miliardi", "56,53 млрд долларов при
     прогнозе в 56 млрд.": a bare amount in a scale word after an amount of money in the same scale, in
-    its sentence, is money in that currency (news copy writes the currency once). Not an amount that
+    its sentence, is money in that currency (news copy writes the currency once); with ``kind`` a measure, the
+    same of measures, once they are read ("30 milioni di tonnellate, ma ne servono 40 milioni", "упал на 1 млн тонн,
+    до 3,1 млн."). Not an amount that
     counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
     (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million") unless it follows that
     money with nothing read between, after "and" and a word of more of the same (``another_words``: "pledged
@@ -4044,17 +4048,19 @@ def _money_in_its_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     euro e altri 300 mln"; not "$5 billion on vaccines, enough for another 100 million", "$4bn plan covers 10
     million homes, and another 2 million", nor after a count in its scale: "sold 50 million iPhones worth $40bn and
     another 10 million")."""
+    if kind is not CURRENCY and all(q.kind is not kind for q in found):
+        return found  # (most paragraphs hold no measure)
     out = list(found)
     money: dict[int, Quantity] = {}  # the last amount of money in each scale, in the sentence
     for i, q in enumerate(out):
         if money:
             money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
-        if q.kind is CURRENCY and q.scale is not None:
+        if q.kind is kind and q.scale is not None:
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
               and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i)))
               and _plain(text, q) and not _a_population(text, q)):
-            out[i] = replace(q, kind=CURRENCY, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
+            out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
     return out
 
 
@@ -4434,8 +4440,9 @@ _DECIMALS = lazy(rf"(?<=[{DIGITS}])[.,٫]([{DIGITS}]{{1,2}})(?![{DIGITS}])")
 # At most this many words between an amount and the comma before a comparison: "5,5 % du PIB, contre 4,8".
 _WORDS_TO_COMMA = 8
 # ...and before a part, by the kind of what it is a part of: "cinq ans de prison, dont deux" (not "6 years abroad
-# with his brothers, including 2"), "3 miljard euro uit voor de zorg, waarvan 500 miljoen".
-_PART_REACH = {DURATION: 3, CURRENCY: 4, NUMBER: 4}
+# with his brothers, including 2"), "3 miljard euro uit voor de zorg, waarvan 500 miljoen", "52 milliards de m³ de gaz,
+# dont 34 milliards".
+_PART_REACH = {DURATION: 3, CURRENCY: 4, NUMBER: 4, MEASURE: 4}
 
 
 _WHOLE = Decimal(100)

@@ -5703,6 +5703,17 @@ CASES = [
     # an hour after a French verb of an event and "à", before "heures"; an Italian hour alone before "si"
     ("fr", "Le terminal, inauguré à 11 heures, a vu son temps d'accès réduit à 2 heures.", [("2 heures", "duration", "2", "hour")]),
     ("it", "Alle 15 si gioca la finale davanti a 60.000 tifosi.", [("60.000", "count", "60000")]),
+    # a bare amount in the scale of a measure before it in its sentence measures it, and a part of a measure too
+    ("it", "Le importazioni sono cresciute di un milione e mezzo di tonnellate, a 17,8 milioni.",
+     [("un milione e mezzo di tonnellate", "measure", "1500000", "t"), ("17,8 milioni", "measure", "1.78e7", "t")]),
+    ("ru", "Экспорт упал на 1 млн тонн, до 3,1 млн.", [("1 млн тонн", "measure", "1e6", "t"), ("до 3,1 млн.", "measure", "3.1e6", "t")]),
+    ("en", "Output was 3 million tonnes, of which 2 million were sent to 8 million people; it once pumped 1.57 million barrels a day, above its quota of 1.468 million.",
+     [("3 million tonnes", "measure", "3e6", "t"), ("2 million", "measure", "2e6", "t"), ("8 million", "count", "8e6"),
+      ("1.57 million barrels", "measure", "1.57e6", "bbl"), ("1.468 million", "measure", "1.468e6", "bbl")]),
+    ("fr", "L'Algérie a exporté 52 milliards de m³ de gaz, dont 34 milliards par gazoduc.",
+     [("52 milliards de m³", "measure", "52e9", "m3"), ("34 milliards", "measure", "34e9", "m3")]),
+    ("ar", "تستهلك مصر نحو 20 مليون طن من القمح سنويا، تستورد منها 12 مليونا.",
+     [("نحو 20 مليون طن", "measure", "2e7", "t", "about"), ("12 مليونا", "measure", "1.2e7", "t")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
