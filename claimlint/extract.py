@@ -3052,7 +3052,7 @@ def extract_span(
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _points_of_a_percent(text, found)
     found = _spells_compared(text, found)
-    found = _money_in_its_scale(text, found)
+    found = _amounts_in_their_scale(text, found)
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
     found = _bare_ages(text, found, lang, start)
@@ -3063,7 +3063,7 @@ def extract_span(
     found = _measures(text, found, lang, start)
     found = _word_amounts(text, found, lang, start)
     found = _corrected(text, found, measures_only=True)
-    found = _money_in_its_scale(text, found, MEASURE)
+    found = _amounts_in_their_scale(text, found, MEASURE)
     found = _compound_measures(text, found, lang, start)
     found = _measure_ranges(text, found, start)
     found = _sizes(text, found, lang)
@@ -4035,7 +4035,7 @@ def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Qu
     return best
 
 
-def _money_in_its_scale(text: str, found: list[Quantity], kind: Kind = CURRENCY) -> list[Quantity]:
+def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRENCY) -> list[Quantity]:
     """ "67,3 miliardi di euro, con un avanzo commerciale di oltre 42 miliardi", "56,53 млрд долларов при
     прогнозе в 56 млрд.": a bare amount in a scale word after an amount of money in the same scale, in
     its sentence, is money in that currency (news copy writes the currency once); with ``kind`` a measure, the
