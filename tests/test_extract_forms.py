@@ -5714,6 +5714,13 @@ CASES = [
      [("52 milliards de m³", "measure", "52e9", "m3"), ("34 milliards", "measure", "34e9", "m3")]),
     ("ar", "تستهلك مصر نحو 20 مليون طن من القمح سنويا، تستورد منها 12 مليونا.",
      [("نحو 20 مليون طن", "measure", "2e7", "t", "about"), ("12 مليونا", "measure", "1.2e7", "t")]),
+    # names and labels: propositions, berths and piers, programmes, fuel grades, short numbers; the age of a winner
+    ("en", "Proposition 47 passed; the ship docked at Berth 7 after 3 days; the winner, 34, took the seat.",
+     [("3 days", "duration", "3", "day"), ("34", "duration", "34", "year")]),
+    ("ar", "تحرق الكويت نحو 300 ألف برميل يوميا وفق رؤية 2035، ويمكن الاتصال بالخط الساخن 129.",
+     [("نحو 300 ألف برميل", "measure", "300000", "bbl", "about")]),
+    ("nl", "Het tankstation vraagt 2,19 euro voor een liter Euro 95.", [("2,19 euro", "currency", "2.19", "EUR")]),
+    ("fr", "En cas de détresse en mer, appelez le 196 ou le 112.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
