@@ -5721,6 +5721,10 @@ CASES = [
      [("نحو 300 ألف برميل", "measure", "300000", "bbl", "about")]),
     ("nl", "Het tankstation vraagt 2,19 euro voor een liter Euro 95.", [("2,19 euro", "currency", "2.19", "EUR")]),
     ("fr", "En cas de détresse en mer, appelez le 196 ou le 112.", []),
+    # minutes past any clock's hours and seconds after a race word are a race time; elsewhere nothing
+    ("en", "The half-marathon was won in 57:31, with 14 men inside the hour; the Lakers beat them 57:31.",
+     [("57:31", "duration", "3451", "second"), ("14", "count", "14")]),
+    ("ru", "Он пробежал за 28:15, а ЦСКА обыграл «Зенит» со счётом 57:31.", [("28:15", "duration", "1695", "second")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
