@@ -5725,6 +5725,10 @@ CASES = [
     ("en", "The half-marathon was won in 57:31, with 14 men inside the hour; the Lakers beat them 57:31.",
      [("57:31", "duration", "3451", "second"), ("14", "count", "14")]),
     ("ru", "Он пробежал за 28:15, а ЦСКА обыграл «Зенит» со счётом 57:31.", [("28:15", "duration", "1695", "second")]),
+    # Italian "dei quali" opens a part as "di cui" does; French "avoisiner les" is about
+    ("it", "Il Pnrr assegna all'Italia 194,4 miliardi, dei quali 122,6 in prestiti.",
+     [("194,4 miliardi", "number", "1.944e11"), ("122,6", "number", "1.226e11")]),
+    ("fr", "La participation devrait avoisiner les 67 %.", [("avoisiner les 67 %", "percent", "67", "percent", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
