@@ -4335,7 +4335,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             continue
         tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
-        compared = _comparison(phrase, lex) or (
+        compared = _comparison(phrase, lex) or (measured.kind is PERCENT and _named_then_compared(phrase, lex)) or (
             # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
             _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
         if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
@@ -4769,6 +4769,14 @@ def _comparison(phrase: str, lex: Lexicon) -> bool:
 
 
 _NAMING_WORDS = 3
+
+
+def _named_then_compared(phrase: str, lex: Lexicon) -> bool:
+    """Whether a phrase is a few words that name what a percent is of, then a comparison word: "50.3% of the vote
+    against 49.7", "50,3% голосов против 49,7", "50.3% من الأصوات مقابل 49.7"."""
+    words = phrase.split()
+    phrases = _phrases(lex.lang, "comparison_words")
+    return any(" ".join(words[-n:]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS for n in range(1, min(len(words), 4)))
 
 
 @cache

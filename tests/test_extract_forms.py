@@ -5729,6 +5729,11 @@ CASES = [
     ("it", "Il Pnrr assegna all'Italia 194,4 miliardi, dei quali 122,6 in prestiti.",
      [("194,4 miliardi", "number", "1.944e11"), ("122,6", "number", "1.226e11")]),
     ("fr", "La participation devrait avoisiner les 67 %.", [("avoisiner les 67 %", "percent", "67", "percent", "about")]),
+    # a figure compared with a percent past the words that name what the percent is of
+    ("en", "The incumbent took 50.3% of the vote against 49.7 for his rival.",
+     [("50.3%", "percent", "50.3", "percent"), ("49.7", "percent", "49.7", "percent")]),
+    ("ru", "Кандидат набрал 50,3% голосов против 49,7 у соперника.", [("50,3%", "percent", "50.3", "percent"), ("49,7", "percent", "49.7", "percent")]),
+    ("ar", "حصل المرشح على 50.3% من الأصوات مقابل 49.7 لمنافسه.", [("50.3%", "percent", "50.3", "percent"), ("49.7", "percent", "49.7", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
