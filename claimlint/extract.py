@@ -2354,6 +2354,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
+    if (q.bound is EXACT and q.qualifier is None and q.kind is NUMBER and isinstance(q.value, Decimal) and 0 < q.value < 1
+            and not _DIGIT.search(q.text) and (noun := _NEXT_WORD.match(text, q.end)) is not None
+            and (bound := _bound_after(q.lang).match(text, noun.end())) is not None and _clause_goes_no_further(text, bound.end(), lex)):
+        # "نصف المهاجرين تقريبا", "ربع السكان تقريبا": a qualifier after a fraction's word and its noun bounds the fraction
+        q = replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
+                    text=text[q.start : bound.end()])
     if q.bound is EXACT and q.qualifier is None and q.kind is not NUMBER and (bound := _bound_after_period(text, q, lex)) is not None:
         # "£240 a month or more", "200 euro per maand of meer", "500 جنيه شهريا أو أكثر": a qualifier after a rate's period
         q = replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),

@@ -5734,6 +5734,9 @@ CASES = [
      [("50.3%", "percent", "50.3", "percent"), ("49.7", "percent", "49.7", "percent")]),
     ("ru", "Кандидат набрал 50,3% голосов против 49,7 у соперника.", [("50,3%", "percent", "50.3", "percent"), ("49,7", "percent", "49.7", "percent")]),
     ("ar", "حصل المرشح على 50.3% من الأصوات مقابل 49.7 لمنافسه.", [("50.3%", "percent", "50.3", "percent"), ("49.7", "percent", "49.7", "percent")]),
+    # a qualifier after a fraction's word and its noun bounds the fraction
+    ("ar", "أعيد نصف المهاجرين تقريبا إلى بلدانهم، أي ربع السكان على الأقل.",
+     [("نصف المهاجرين تقريبا", "number", "0.5", None, "about"), ("ربع السكان على الأقل", "number", "0.25", None, "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
