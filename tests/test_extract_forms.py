@@ -5739,6 +5739,10 @@ CASES = [
      [("نصف المهاجرين تقريبا", "number", "0.5", None, "about"), ("ربع السكان على الأقل", "number", "0.25", None, "at_least")]),
     ("ar", "أجريت الانتخابات على مرحلتين في 27 محافظة، وطرحت الحكومة سندات على شريحتين.",
      [("مرحلتين", "count", "2"), ("27", "count", "27"), ("شريحتين", "count", "2")]),
+    # a number written onto a word of years in one word: contracts and bonds
+    ("it", "Ha firmato un quinquennale; Edison ha un contratto quindicennale; nell'ultimo decennio, per decenni.",
+     [("quinquennale", "duration", "5", "year"), ("quindicennale", "duration", "15", "year")]),
+    ("nl", "De Belgische tienjaarsrente steeg naar 3,4 procent.", [("tienjaarsrente", "duration", "10", "year"), ("3,4 procent", "percent", "3.4", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
