@@ -338,6 +338,8 @@ class QuantityBuilder:
         whole_cents = cents.value == cents.value.to_integral()
         if money.scale is not None or not 0 <= cents.value < 100 or (not has_word and not whole_cents):
             raise NotAQuantity("not an amount and its cents")
+        if not has_word and self.text[cents.start : cents.end].isdigit() and cents.end - cents.start != 2:
+            raise NotAQuantity("cents in figures with no word are written with two ('135 euros et 3 points' is two amounts)")
         end = _end(items[-1]) if has_word else cents.end
         return replace(money, value=money.value + cents.value / 100, precision=Decimal("0.005"), end=end)
 

@@ -5743,6 +5743,9 @@ CASES = [
     ("it", "Ha firmato un quinquennale; Edison ha un contratto quindicennale; nell'ultimo decennio, per decenni.",
      [("quinquennale", "duration", "5", "year"), ("quindicennale", "duration", "15", "year")]),
     ("nl", "De Belgische tienjaarsrente steeg naar 3,4 procent.", [("tienjaarsrente", "duration", "10", "year"), ("3,4 procent", "percent", "3.4", "percent")]),
+    # cents in figures after "and" with no word of cents are written with two figures
+    ("fr", "Une amende de 135 euros et 3 points de permis; le ticket coûte 3 euros et 50.",
+     [("135 euros", "currency", "135", "EUR"), ("3", "count", "3"), ("3 euros et 50", "currency", "3.5", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
