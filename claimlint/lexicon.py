@@ -1065,8 +1065,7 @@ def _tokenizer(
         # "1:10,412" (Russian and Dutch write hours and minutes so: "1:19.30" is 1 h 19 min 30 s, which they read
         # as a clock); thousandths after a dot in every language, as timing shows them: "1:10.412" (not a map's scale,
         # "1:25.000")
-        # ...and minutes past any clock's hours and seconds: "won in 57:31" (a race word must stand before, as for a clock)
-        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|(?:2[5-9]|[3-5]\d):[0-5]\d(?![.,:]?\d)|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.(?!000)\d{3})"
+        + r"|(?P<rtime>(?<![\w:.,])(?:(?:\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,3})?|\d{1,2}:[0-5]\d" + f"(?:[{re.escape(''.join(decimal))}]" + r"\d{2,3}|\.(?!000)\d{3})"
         # (and where the decimal sign is a comma, minutes and seconds joined by a dot, as skating and skiing copy writes
         # them: "in 1.11,83", "с результатом 1.52,34"; no figure groups two digits so)
         + (r"|\d{1,2}\.[0-5]\d,\d{2,3}" if "," in decimal else "")
