@@ -346,8 +346,11 @@ def _reference_source(lang: str) -> str | None:
            if lex.clock_open_words else "")
         # an hour of twelve after a verb of an event and "at", before a word of the day (``clock_times: event_words``):
         # "Police were called at 9 this morning" (not "The toll stood at 14 this evening", a level)
+        # (not before the partitive after it, a gap: "arrivé à 3 heures du vainqueur", "survenue à 2 heures d'intervalle",
+        # but for the clock's own words: "survenu vers 3 heures du matin"; "inauguré à 11 heures par le ministre" is one)
         + (rf"|{opens(lex.clock_event_words)}\s+{one_of(lex.clock_event_at)}\s+(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?"
-           rf"(?=\s+{one_of(lex.clock_event_then)}(?!\w))" if lex.clock_event_words else "")
+           rf"(?=\s+{after}(?!\w)|\s+{one_of(lex.clock_event_then)}(?!\w)(?![ \u00a0]+{one_of(sorted(lex.partitive))}(?:(?<=['’])|(?!\w))))"
+           if lex.clock_event_words else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"

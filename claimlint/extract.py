@@ -2935,18 +2935,14 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
 
 
 def _counted_after_a_part(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a round hundred after the word of a part (``fraction_of``) and a noun in lower case counts the noun
-    after it: "a sample of 1200 people", "een steekproef van 1200 mensen", "عينة من 1200 شخص". Not after a word of
-    ``bare_years_after`` ("la fin de 1900", "نهاية من"; English ``year_part_nouns``: "by the end of 2000 people had
-    left"), nor after a name ("the War of 1812 veterans")."""
-    if not _round_before_a_counted_noun(text, q, start, lex):
+    """Whether a round hundred after a noun of a sample or a whole (``sample_nouns``) and the word of a part
+    (``fraction_of``) counts the noun after it: "a sample of 1200 people", "een steekproef van 1200 mensen", "عينة من
+    1200 شخص". After other nouns it stays a year, as events name them: "Since the hurricane of 1900 residents have",
+    "Depuis le krach de 2000 investisseurs", "De stormen van 1900 vernielden"."""
+    if not lex.sample_nouns or not _round_before_a_counted_noun(text, q, start, lex):
         return False
     words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
-    if len(words) < 2 or words[0][:1].isupper():
-        return False
-    noun, prep = normalize(words[0]), normalize(words[1])
-    return (prep in lex.values.get("OF", ()) and noun not in (lex.bare_years_after or ()) and noun not in lex.year_part_nouns
-            and noun not in lex.partitive)
+    return len(words) == 2 and normalize(words[1]) in lex.values.get("OF", ()) and normalize(words[0]) in lex.sample_nouns
 
 
 def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
@@ -4065,9 +4061,26 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
               and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i)))
-              and _plain(text, q) and not _a_population(text, q)):
+              and _plain(text, q) and not _a_population(text, q) and (kind is CURRENCY or _linked_to_the_measure(text, q))):
             out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
     return out
+
+
+def _linked_to_the_measure(text: str, q: Quantity) -> bool:
+    """Whether a bare scaled amount is tied to a measure before it, as a level or a part, more than money needs (a scale
+    of millions counts people as often): after a qualifier, a preposition or a word of a part ("from 1.6m in April",
+    "below 1 million", "до 3,1 млн.", "منها 12 مليونا"), or ending its clause, or before a word of time, after no
+    conjunction ("ma ne servono 40 milioni."); not "while 6 million have fled", "ma 100 milioni vivono in povertà",
+    "يعيش 40 مليونا في البلاد"."""
+    lex = lexicon(q.lang)
+    before = _word_before(text, q, 0)
+    if q.qualifier is not None or before in lex.prepositions or before in lex.partitive or (
+            before in lex.values["TO"] or before in lex.values["FROM"] or any(p.split()[-1] == before for p in lex.part_words)):
+        return True
+    after = _NEXT_WORD.match(text, q.end)
+    return before not in lex.conjunctions and before not in lex.contrast_words and (
+        _CLAUSE_ENDS_HERE.match(text, q.end) is not None
+        or (after is not None and (normalize(after.group(1)) in lex.time_words_after or normalize(after.group(1)) in lex.time_adverbs)))
 
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
@@ -4161,10 +4174,10 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
-    since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
-    (``index_contexts``: "the Dow fell 30 points as rates rose"; "Labour won the by-election by 8 points", "Команда
-    кандидата заявила, что его рейтинг вырос на 5 пунктов"), so that bare points after ``q`` are percentage points.
-    Distances are in words, and a tie goes to the index."""
+    since January, the poll shows", "taglio dei tassi di 0,25 punti") and of no index or game (``index_contexts``: "the
+    Dow fell 30 points as rates rose"), nor of a game's win or a team nearer ``q`` (``index_contexts_near``; "Labour won
+    the by-election by 8 points", "Команда кандидата заявила, что его рейтинг вырос на 5 пунктов" are percentage points),
+    so that bare points after ``q`` are percentage points. Distances are in words, and a tie goes to the game."""
     if not lex.point_contexts:
         return False
     sentence = _sentence_around(text, q.start, q.end)
@@ -4174,8 +4187,10 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     before = f" {' '.join(_WORDS.findall(sentence[:cut]))} "
     after = f" {' '.join(_WORDS.findall(sentence[cut + len(normalize(q.text)) :]))} "
     point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
-    index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
-    return point is not None and (index is None or point < index)
+    if point is None or _words_away(before, after, _padded_words(q.lang, "index_contexts")) is not None:
+        return False
+    near = _words_away(before, after, _padded_words(q.lang, "index_contexts_near"))
+    return near is None or point < near
 
 
 def _words_away(before: str, after: str, phrases: tuple[str, ...]) -> int | None:
@@ -7076,15 +7091,16 @@ def _bounds_over_or(text: str, found: list[Quantity]) -> list[Quantity]:
 def _spells_compared(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "8 points more than five years ago", "circa 8 punti più di cinque anni fa", "40 procent meer dan twee jaar
     geleden": "more" or "less" and "than" right after a difference, with only spaces between, compare it with a time, a
-    spell before a word of ``ago_words`` or ``later_words``, and bound nothing: the spell is exact. A difference is
-    percentage points, or an amount after a comma, set beside what it compares ("52%, 40 procent meer dan"; "raised its
-    rate to 5.25% more than two years ago" keeps its bound, and so does "in 2019 more than five years ago")."""
+    spell before a word of ``ago_words`` or ``later_words``, and bound nothing: the spell is exact. A difference is an
+    amount after a comma, set beside what it compares ("52%, 40 procent meer dan"; "raised its rate to 5.25% more than
+    two years ago", "verhoogde de rente met 0,25 procentpunt meer dan twee jaar geleden" keep their bound, and so does
+    "in 2019 more than five years ago")."""
     out = found
     for i in range(1, len(found)):
         q, prev = found[i], found[i - 1]
         if (q.kind is not DURATION or q.bound not in (MORE_THAN, LESS_THAN) or q.qualifier is None or prev.kind in (DATE, YEAR)
                 or not q.text.startswith(q.qualifier) or text[prev.end : q.start].strip()
-                or (prev.unit != "percentage_point" and not text[: prev.start].rstrip().endswith(","))):
+                or not text[: prev.start].rstrip().endswith(",")):
             continue
         lex = lexicon(q.lang)
         word = _NEXT_WORD.match(text, q.end)

@@ -358,7 +358,7 @@ class Lexicon:
     numbered_events: frozenset[str] = frozenset()  # "COP29": codes that name an event with its number
     standard_names: frozenset[str] = frozenset()  # "Euro 6": currency words that name a standard with one digit
     partitive: frozenset[str] = frozenset()  # after "a fifth", make it a share: "of", "de", "van"
-    year_part_nouns: frozenset[str] = frozenset()  # "the end of 2000": a year after these and "of", no count
+    sample_nouns: frozenset[str] = frozenset()  # "a sample of 1200 people": a round hundred after these and "of" counts
     fraction_only: frozenset[str] = frozenset()  # fraction words that are never ordinals: "half"
     fraction_part_words: frozenset[str] = frozenset()  # "the second half of 2025": a part, no share
     fraction_idiom_nouns: frozenset[str] = frozenset()  # "half the time", "половина второго": no share
@@ -483,6 +483,7 @@ class Lexicon:
     point_contexts: frozenset[str] = frozenset()  # "poll", "sondage": in their sentence bare points are percentage points
     tally_nouns: frozenset[str] = frozenset()  # "gives Labour 410 seats": after a name's figure, what it counts
     index_contexts: frozenset[str] = frozenset()  # "Dow", "indice": ... unless these are there too (an index's points)
+    index_contexts_near: frozenset[str] = frozenset()  # "won", "team": ... or these, nearer the points than those
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
     level_words: frozenset[str] = frozenset()  # "Turnout was 67%, up 4 points": a level stated, of one or two words
@@ -1227,13 +1228,13 @@ def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
 _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
-    "century_named_after_figure", "partitive", "year_part_nouns", "fraction_only", "fraction_with_article",
+    "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
-    "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
+    "year_level_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "tally_nouns", "index_contexts", "index_contexts_near", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",

@@ -5742,6 +5742,17 @@ CASES = [
     # cents in figures after "and" with no word of cents are written with two figures
     ("fr", "Une amende de 135 euros et 3 points de permis; le ticket coûte 3 euros et 50.",
      [("135 euros", "currency", "135", "EUR"), ("3", "count", "3"), ("3 euros et 50", "currency", "3.5", "EUR")]),
+    # guards from the probe of these rules: a year after an event and "of", a verb "vat", millions of runners, a game's points
+    # beside a word of polls, a rise of points more than two years ago, a gap of hours, people after a measure
+    ("en", "Since the hurricane of 1900 residents have relied on the seawall; Parkrun says 2m runners have registered.",
+     [("1900", "year", "1900"), ("2m", "count", "2e6")]),
+    ("nl", "Bijlage 4 vat de cijfers samen; de ECB verhoogde de rente met 0,25 procentpunt meer dan twee jaar geleden.",
+     [("4", "count", "4"), ("0,25 procentpunt", "percent", "0.25", "percentage_point"), ("meer dan twee jaar", "duration", "2", "year", "more_than")]),
+    ("fr", "Le PSG compte 8 points d'avance malgré la faible participation, a dit l'entraîneur après le match; le Français est arrivé à 3 heures du vainqueur.",
+     [("8", "count", "8"), ("3 heures", "duration", "3", "hour")]),
+    ("en", "Ukraine exported 40 million tonnes of grain last year, while 6 million have fled the country.",
+     [("40 million tonnes", "measure", "4e7", "t"), ("6 million", "number", "6e6")]),
+    ("it", "La Juventus ha 8 punti di vantaggio, ma il calo dell'affluenza allo stadio preoccupa la squadra.", [("8", "count", "8")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
