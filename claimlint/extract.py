@@ -4068,14 +4068,16 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
 
 def _linked_to_the_measure(text: str, q: Quantity) -> bool:
     """Whether a bare scaled amount is tied to a measure before it, as a level or a part, more than money needs (a scale
-    of millions counts people as often): after a qualifier, a preposition or a word of a part ("from 1.6m in April",
-    "below 1 million", "до 3,1 млн.", "منها 12 مليونا"), or ending its clause, or before a word of time, after no
-    conjunction ("ma ne servono 40 milioni."); not "while 6 million have fled", "ma 100 milioni vivono in povertà",
-    "يعيش 40 مليونا في البلاد"."""
+    of millions counts people as often): after a qualifier, a preposition, a word of a part or of comparison, or a pronoun
+    of the amount ("from 1.6m in April", "below 1 million", "до 3,1 млн.", "منها 12 مليونا", "مقابل 4.6 مليون", "ma ne
+    servono 40 milioni per"), or ending its clause, or before a word of time, after no conjunction; not "while 6 million
+    have fled", "ma 100 milioni vivono in povertà", "يعيش 40 مليونا في البلاد"."""
     lex = lexicon(q.lang)
     before = _word_before(text, q, 0)
     if q.qualifier is not None or before in lex.prepositions or before in lex.partitive or (
-            before in lex.values["TO"] or before in lex.values["FROM"] or any(p.split()[-1] == before for p in lex.part_words)):
+            before in lex.values["TO"] or before in lex.values["FROM"]
+            or any(p.split()[-1] == before for p in (*lex.part_words, *lex.comparison_words))
+            or not lex.partitive_pronouns.isdisjoint(_two_words_before(text, q, 0))):
         return True
     after = _NEXT_WORD.match(text, q.end)
     return before not in lex.conjunctions and before not in lex.contrast_words and (
