@@ -5753,6 +5753,12 @@ CASES = [
     ("en", "Ukraine exported 40 million tonnes of grain last year, while 6 million have fled the country.",
      [("40 million tonnes", "measure", "4e7", "t"), ("6 million", "number", "6e6")]),
     ("it", "La Juventus ha 8 punti di vantaggio, ma il calo dell'affluenza allo stadio preoccupa la squadra.", [("8", "count", "8")]),
+    # a word of times before a limit, a quantity or a dose is a multiple, not how often
+    ("fr", "Il avait près de quatre fois la limite; il a été contrôlé quatre fois la semaine dernière.",
+     [("près de quatre fois", "number", "4", None, "about"), ("quatre", "count", "4")]),
+    ("it", "Aveva oltre quattro volte il limite consentito.", [("oltre quattro volte", "number", "4", None, "more_than")]),
+    ("nl", "Hij had ruim vier keer de toegestane hoeveelheid en reed 4 keer over de brug.",
+     [("ruim vier keer", "number", "4", None, "more_than"), ("4", "count", "4")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
