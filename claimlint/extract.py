@@ -4533,7 +4533,7 @@ def _plain(text: str, q: Quantity) -> bool:
     """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") nor multiple ("1,1 fois
     l'Ebitda") and counts no part
     ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten"; :func:`_before_partitive`),
-    unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno") or is
+    unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno", "55 di due anni fa") or is
     a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
@@ -4563,6 +4563,7 @@ def _plain(text: str, q: Quantity) -> bool:
         words = words[1:]
     return _YEAR_NEXT.match(text, after.end()) is not None or bool(words) and (
         words[0] in lex.values["DUR"] or words[0] in lex.values["MONTH"] or words[0] in lex.difference_words
+        or _a_period_next(text, after.end(), lex)  # "contro i 55 di due anni fa"
         or (words[0] in lex.time_adverbs and (len(words) == 1 or words[1] in lex.time_adverbs
                                                or not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(words[1]))))))
 

@@ -5759,6 +5759,9 @@ CASES = [
     ("it", "Aveva oltre quattro volte il limite consentito.", [("oltre quattro volte", "number", "4", None, "more_than")]),
     ("nl", "Hij had ruim vier keer de toegestane hoeveelheid en reed 4 keer over de brug.",
      [("ruim vier keer", "number", "4", None, "more_than"), ("4", "count", "4")]),
+    # a partitive before a period ago names a time, no part: the figure compared with money is money
+    ("it", "Il prezzo dell'oro ha superato i 2.400 dollari l'oncia, rispetto ai 1.900 di un anno fa.",
+     [("superato i 2.400 dollari", "currency", "2400", "USD", "more_than"), ("1.900", "currency", "1900", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
