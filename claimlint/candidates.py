@@ -384,7 +384,8 @@ def _reference_source(lang: str) -> str | None:
         + rf"|{opens(lex.clock_before)}\s+{one_of(spelled_hours)}\s+{after}(?!\w)"
         # an hour before a clock word that names the part of the day, whatever stands before it: "rond twee uur
         # 's nachts", "vanaf 8 uur 's ochtends", "5 часов утра" (not "2 heures et demie", a spell)
-        + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?\s+{one_of(day_parts)}(?!\w)"
+        # (and the first of two joined so: "tussen 2 en 3 uur 's nachts")
+        + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?(?:\s+{joiner}\s+{hour}(?:[.:][0-5]\d)?)?\s+{one_of(day_parts)}(?!\w)"
            rf"|(?<!\w){opens(spelled_hours, then=day_part)}" if day_parts else "")
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",
         # "van 22.00 uur vrijdag tot 6.00 uur maandag" (one alone may be a spell: "duurt 2.15 uur")

@@ -5762,6 +5762,8 @@ CASES = [
     # a partitive before a period ago names a time, no part: the figure compared with money is money
     ("it", "Il prezzo dell'oro ha superato i 2.400 dollari l'oncia, rispetto ai 1.900 di un anno fa.",
      [("superato i 2.400 dollari", "currency", "2400", "USD", "more_than"), ("1.900", "currency", "1900", "USD")]),
+    # two hours joined before a word of the part of the day are a clock's
+    ("nl", "Bij het ongeval tussen 2 en 3 uur 's nachts raakten een man of tien gewond.", [("een man of tien", "count", "10", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
