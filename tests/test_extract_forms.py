@@ -5764,6 +5764,9 @@ CASES = [
      [("superato i 2.400 dollari", "currency", "2400", "USD", "more_than"), ("1.900", "currency", "1900", "USD")]),
     # two hours joined before a word of the part of the day are a clock's
     ("nl", "Bij het ongeval tussen 2 en 3 uur 's nachts raakten een man of tien gewond.", [("een man of tien", "count", "10", None, "about")]),
+    # short numbers of helplines after their words
+    ("ru", "Вызвать врача можно по телефону 122; в больницу поступили 122 человека.", [("122", "count", "122")]),
+    ("ar", "يمكن الاتصال بمركز الاتصال الموحد 937 أو بالخط الساخن 105 على مدار الساعة.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
