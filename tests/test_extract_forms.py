@@ -5767,6 +5767,10 @@ CASES = [
     # short numbers of helplines after their words
     ("ru", "Вызвать врача можно по телефону 122; в больницу поступили 122 человека.", [("122", "count", "122")]),
     ("ar", "يمكن الاتصال بمركز الاتصال الموحد 937 أو بالخط الساخن 105 على مدار الساعة.", []),
+    # micrograms
+    ("en", "Take 10 micrograms of vitamin D a day, or a 400 mcg dose.", [("10 micrograms", "measure", "10", "µg"), ("400 mcg", "measure", "400", "µg")]),
+    ("ru", "Врачи советуют 10 микрограммов витамина D.", [("10 микрограммов", "measure", "10", "µg")]),
+    ("ar", "يحتاج الجسم إلى 10 ميكروغرام من فيتامين د.", [("10 ميكروغرام", "measure", "10", "µg")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
