@@ -5771,6 +5771,10 @@ CASES = [
     ("en", "Take 10 micrograms of vitamin D a day, or a 400 mcg dose.", [("10 micrograms", "measure", "10", "µg"), ("400 mcg", "measure", "400", "µg")]),
     ("ru", "Врачи советуют 10 микрограммов витамина D.", [("10 микрограммов", "measure", "10", "µg")]),
     ("ar", "يحتاج الجسم إلى 10 ميكروغرام من فيتامين د.", [("10 ميكروغرام", "measure", "10", "µg")]),
+    # degrees where what is stored cold is spoken of
+    ("en", "The vaccine must be stored at between 2C and 8C. The store sold 3 C batteries.",
+     [("between 2C and 8C", "measure", "2", "°C", "exact", "8"), ("3", "number", "3")]),
+    ("it", "Il vaccino va conservato tra 2 e 8 gradi.", [("tra 2 e 8 gradi", "measure", "2", "°C", "exact", "8")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
