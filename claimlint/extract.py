@@ -2570,15 +2570,26 @@ def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
 def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether an amount of money, a percent or a scaled figure and one word that is no preposition stand
     right before ``q``: "a £250,000 loan over 25 years" (not "paid £250,000 for over 25 years", nor a
-    bare count: "5 people over 60 years old")."""
+    bare count: "5 people over 60 years old"), or a preposition, its noun and up to one word more ("half a trillion
+    dollars in savings over ten years", "3 litres of fluid intravenously over two hours")."""
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
     if word is None or not text[word.end(1) : q.start].isspace():
         return False
     noun = normalize(word.group(1))
-    if noun in lex.prepositions or noun in lex.conjunctions or not _amount_ends_before(text, word.start(1), start, lex):
+    if noun in lex.prepositions or noun in lex.conjunctions:
         return False
-    before = text[max(start, word.start(1) - 24) : word.start(1)].rstrip()
-    return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None
+    at = word.start(1)
+    for _ in range(3):
+        if _amount_ends_before(text, at, start, lex):
+            before = text[max(start, at - 24) : at].rstrip()
+            return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None
+        prev = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+        if prev is None or not text[prev.end(1) : at].isspace():
+            return False
+        at = prev.start(1)
+        if normalize(prev.group(1)) in lex.prepositions or normalize(prev.group(1)) in lex.partitive:
+            return _amount_ends_before(text, at, start, lex)  # (a preposition and its noun after the amount)
+    return False
 
 
 _SIGNED_FIGURE_END = lazy(r"\p{Sc}[ \u00a0]?[\d.,]+$")

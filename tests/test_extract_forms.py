@@ -5775,6 +5775,10 @@ CASES = [
     ("en", "The vaccine must be stored at between 2C and 8C. The store sold 3 C batteries.",
      [("between 2C and 8C", "measure", "2", "°C", "exact", "8"), ("3", "number", "3")]),
     ("it", "Il vaccino va conservato tra 2 e 8 gradi.", [("tra 2 e 8 gradi", "measure", "2", "°C", "exact", "8")]),
+    # "over" a spell after an amount and a noun of two words, or a preposition and its noun: the spell it is spread over
+    ("en", "Workers won a 32% pay rise over five years; the plan promises half a trillion dollars in savings over ten years.",
+     [("32%", "percent", "32", "percent"), ("five years", "duration", "5", "year"), ("half a trillion dollars", "currency", "5e11", "USD"),
+      ("ten years", "duration", "10", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
