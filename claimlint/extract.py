@@ -2570,8 +2570,8 @@ def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
 def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether an amount of money, a percent or a scaled figure and one word that is no preposition stand
     right before ``q``: "a £250,000 loan over 25 years" (not "paid £250,000 for over 25 years", nor a
-    bare count: "5 people over 60 years old"), or a preposition, its noun and up to one word more ("half a trillion
-    dollars in savings over ten years", "3 litres of fluid intravenously over two hours")."""
+    bare count: "5 people over 60 years old"), or two or three words of its noun, or a preposition and its noun ("a 32%
+    pay rise over five years", "half a trillion dollars in savings over ten years")."""
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
     if word is None or not text[word.end(1) : q.start].isspace():
         return False
@@ -4193,12 +4193,9 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     so that bare points after ``q`` are percentage points. Distances are in words, and a tie goes to the game."""
     if not lex.point_contexts:
         return False
-    sentence = _sentence_around(text, q.start, q.end)
-    cut = sentence.rfind(normalize(q.text))
-    if cut < 0:
-        return False
-    before = f" {' '.join(_WORDS.findall(sentence[:cut]))} "
-    after = f" {' '.join(_WORDS.findall(sentence[cut + len(normalize(q.text)) :]))} "
+    left, right = _sentence_bounds(text, q.start, q.end)
+    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
+    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
     point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
     if point is None or _words_away(before, after, _padded_words(q.lang, "index_contexts")) is not None:
         return False
@@ -5712,12 +5709,18 @@ def _says_respectively(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` as lookup keys (:func:`normalize`), looking at most a long
-    sentence's length either way (not from the document's start each time)."""
+    """The sentence around ``text[start:end]`` as lookup keys (:func:`normalize`)."""
+    left, right = _sentence_bounds(text, start, end)
+    return normalize(text[left:right])
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` starts and ends, looking at most a long sentence's length either
+    way (not from the document's start each time)."""
     reach = max(0, start - _LONGEST_SENTENCE)
     left = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, start)), default=reach)
     right = _SENTENCE_STOP.search(text, end, end + _LONGEST_SENTENCE)
-    return normalize(text[left : right.start() if right else min(len(text), end + _LONGEST_SENTENCE)])
+    return left, right.start() if right else min(len(text), end + _LONGEST_SENTENCE)
 
 
 _SENTENCE_STOP = lazy(r"[.;!?؟](?:\s|$)")
@@ -7114,7 +7117,7 @@ def _spells_compared(text: str, found: list[Quantity]) -> list[Quantity]:
         q, prev = found[i], found[i - 1]
         if (q.kind is not DURATION or q.bound not in (MORE_THAN, LESS_THAN) or q.qualifier is None or prev.kind in (DATE, YEAR)
                 or not q.text.startswith(q.qualifier) or text[prev.end : q.start].strip()
-                or not text[: prev.start].rstrip().endswith(",")):
+                or not text[max(0, prev.start - 8) : prev.start].rstrip().endswith(",")):
             continue
         lex = lexicon(q.lang)
         word = _NEXT_WORD.match(text, q.end)
