@@ -2426,7 +2426,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
         (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
-        or word not in lex.spread_not_after and (
+        or word not in lex.spread_not_after and not _word_after_in(text, q, lex.ago_words) and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))
     ) and not _word_after_in(text, q, lex.age_words):
@@ -2587,7 +2587,9 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
         if prev is None or not text[prev.end(1) : at].isspace():
             return False
         at = prev.start(1)
-        if normalize(prev.group(1)) in lex.prepositions or normalize(prev.group(1)) in lex.partitive:
+        if normalize(prev.group(1)) in lex.partitive:
+            return False  # (a part of what is counted: "15% of residents over 65 years of age")
+        if normalize(prev.group(1)) in lex.prepositions:
             return _amount_ends_before(text, at, start, lex)  # (a preposition and its noun after the amount)
     return False
 
@@ -4072,28 +4074,10 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
               and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i)))
-              and _plain(text, q) and not _a_population(text, q) and (kind is CURRENCY or _linked_to_the_measure(text, q))):
+              and _plain(text, q) and not _a_population(text, q)):
             out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
     return out
 
-
-def _linked_to_the_measure(text: str, q: Quantity) -> bool:
-    """Whether a bare scaled amount is tied to a measure before it, as a level or a part, more than money needs (a scale
-    of millions counts people as often): after a qualifier, a preposition, a word of a part or of comparison, or a pronoun
-    of the amount ("from 1.6m in April", "below 1 million", "до 3,1 млн.", "منها 12 مليونا", "مقابل 4.6 مليون", "ma ne
-    servono 40 milioni per"), or ending its clause, or before a word of time, after no conjunction; not "while 6 million
-    have fled", "ma 100 milioni vivono in povertà", "يعيش 40 مليونا في البلاد"."""
-    lex = lexicon(q.lang)
-    before = _word_before(text, q, 0)
-    if q.qualifier is not None or before in lex.prepositions or before in lex.partitive or (
-            before in lex.values["TO"] or before in lex.values["FROM"]
-            or any(p.split()[-1] == before for p in (*lex.part_words, *lex.comparison_words))
-            or not lex.partitive_pronouns.isdisjoint(_two_words_before(text, q, 0))):
-        return True
-    after = _NEXT_WORD.match(text, q.end)
-    return before not in lex.conjunctions and before not in lex.contrast_words and (
-        _CLAUSE_ENDS_HERE.match(text, q.end) is not None
-        or (after is not None and (normalize(after.group(1)) in lex.time_words_after or normalize(after.group(1)) in lex.time_adverbs)))
 
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
@@ -4187,20 +4171,19 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
-    since January, the poll shows", "taglio dei tassi di 0,25 punti") and of no index or game (``index_contexts``: "the
-    Dow fell 30 points as rates rose"), nor of a game's win or a team nearer ``q`` (``index_contexts_near``; "Labour won
-    the by-election by 8 points", "Команда кандидата заявила, что его рейтинг вырос на 5 пунктов" are percentage points),
-    so that bare points after ``q`` are percentage points. Distances are in words, and a tie goes to the game."""
+    since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
+    (``index_contexts``: "the Dow fell 30 points as rates rose"; "Labour won the by-election by 8 points", "Команда
+    кандидата заявила, что его рейтинг вырос на 5 пунктов", "De coalitie verliest 4 punten in de peiling, terwijl de AEX op
+    recordhoogte staat" are percentage points), so that bare points after ``q`` are percentage points. Distances are in
+    words, and a tie goes to the index."""
     if not lex.point_contexts:
         return False
     left, right = _sentence_bounds(text, q.start, q.end)
     before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
     after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
     point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
-    if point is None or _words_away(before, after, _padded_words(q.lang, "index_contexts")) is not None:
-        return False
-    near = _words_away(before, after, _padded_words(q.lang, "index_contexts_near"))
-    return near is None or point < near
+    index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
+    return point is not None and (index is None or point < index)
 
 
 def _words_away(before: str, after: str, phrases: tuple[str, ...]) -> int | None:
@@ -4805,10 +4788,12 @@ _NAMING_WORDS = 3
 
 def _named_then_compared(phrase: str, lex: Lexicon) -> bool:
     """Whether a phrase is a few words that name what a percent is of, then a comparison word: "50.3% of the vote
-    against 49.7", "50,3% голосов против 49,7", "50.3% من الأصوات مقابل 49.7"."""
+    against 49.7", "50,3% голосов против 49,7", "50.3% من الأصوات مقابل 49.7"; not a currency's, whose rate is compared:
+    "gained 0.4% on the dollar versus 1.2650"."""
     words = phrase.split()
     phrases = _phrases(lex.lang, "comparison_words")
-    return any(" ".join(words[-n:]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS for n in range(1, min(len(words), 4)))
+    return any(" ".join(words[-n:]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS
+               and not any("CUR_WORD" in lex.categories.get(w, ()) for w in words[:-n]) for n in range(1, min(len(words), 4)))
 
 
 @cache
