@@ -5690,7 +5690,7 @@ CASES = [
      [("8 points", "percent", "8", "percentage_point"), ("38%", "percent", "38", "percent"), ("30", "count", "30")]),
     ("ru", "Команда кандидата заявила, что его рейтинг вырос на 5 пунктов.", [("5 пунктов", "percent", "5", "percentage_point")]),
     ("ar", "قال الفريق الانتخابي للمرشح إن نسبة التأييد ارتفعت 5 نقاط.", [("5 نقاط", "percent", "5", "percentage_point")]),
-    ("nl", "De opkomst was 4 punten lager dan bij de vorige verkiezingen.", [("4 punten", "percent", "4", "percentage_point")]),
+    ("nl", "De opkomst was 4 punten lager dan bij de vorige gemeenteraadsverkiezingen.", [("4 punten", "percent", "4", "percentage_point")]),
     ("fr", "La marge d'erreur est comprise entre 1,4 et 3,1 points selon le score; son taux était élevé et il a reçu 10 points de suture.",
      [("entre 1,4 et 3,1 points", "percent", "1.4", "percentage_point", "exact", "3.1"), ("10", "count", "10")]),
     # "more than" right after an amount compares it with a time before "ago" and bounds no spell
