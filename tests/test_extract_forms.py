@@ -5786,6 +5786,10 @@ CASES = [
     ("it", "La dose è di 15 mg/kg, senza superare i 60 mg/kg al giorno.",
      [("15 mg/kg", "measure", "15", "mg/kg"), ("senza superare i 60 mg/kg", "measure", "60", "mg/kg", "at_most")]),
     ("ar", "ضبطت الدوريات 1250 مخالفة خلال حملة استمرت 3 أيام.", [("1250", "count", "1250"), ("3 أيام", "duration", "3", "day")]),
+    # the base of a rate with no count before it: opening its sentence, or before a verb of "there are so many per"
+    ("fr", "Pour 1 000 habitants, la France compte 5,7 lits d'hôpital.", [("5,7", "number", "5.7")]),
+    ("ru", "В Германии на 1000 жителей приходится 4 соискателя убежища. На 1000 человек больше, чем в прошлом году.",
+     [("4", "count", "4"), ("1000", "count", "1000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
