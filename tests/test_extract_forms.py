@@ -5794,6 +5794,8 @@ CASES = [
     ("it", "L'indice Rt è tornato sopra la soglia di 1, a 1,08.", [("sopra la soglia di 1", "number", "1", None, "more_than"), ("1,08", "number", "1.08")]),
     ("nl", "Vrachtwagens boven de 3,5 ton mogen er niet in; het schip had 3 ton cocaïne aan boord.",
      [("boven de 3,5 ton", "measure", "3.5", "t", "more_than"), ("3 ton", "measure", "3", "t")]),
+    ("it", "Il camion, un mezzo da 40 tonnellate, ha perso un anno e mezzo.",
+     [("40 tonnellate", "measure", "40", "t"), ("un anno e mezzo", "duration", "1.5", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
