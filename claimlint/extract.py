@@ -2955,7 +2955,7 @@ def _counted_after_a_part(text: str, q: Quantity, start: int, lex: Lexicon) -> b
     if not lex.sample_nouns or not _round_before_a_counted_noun(text, q, start, lex):
         return False
     words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
-    return len(words) == 2 and normalize(words[1]) in lex.values.get("OF", ()) and normalize(words[0]) in lex.sample_nouns
+    return len(words) == 2 and normalize(words[1]) in lex.values["OF"] and normalize(words[0]) in lex.sample_nouns
 
 
 def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
