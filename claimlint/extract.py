@@ -4490,10 +4490,12 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
     that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards", "fewer than 200 patients in its first six
-    months, against a target of 1,500")."""
-    before = found[i - 1]
-    if (before.kind in _WHEN and i > 1 and found[i - 2].kind not in _WHEN
-            and len(_WORDS.findall(text[found[i - 2].end : before.start])) <= _COMPARED_REACH):
+    months, against a target of 1,500"); not a bare figure that measures nothing, before the spell that is compared ("De
+    man (27) werd veroordeeld tot 4 jaar cel, waarvan 1 voorwaardelijk")."""
+    before, amount = found[i - 1], found[i - 2] if i > 1 else None
+    if (before.kind in _WHEN and amount is not None and amount.kind not in _WHEN
+            and not (amount.kind is NUMBER and amount.unit is None and amount.scale is None)  # ("De man (27) ... 4 jaar cel, waarvan 1")
+            and len(_WORDS.findall(text[amount.end : before.start])) <= _COMPARED_REACH):
         return i - 2
     return i - 1
 
@@ -4563,7 +4565,7 @@ def _a_period_next(text: str, end: int, lex: Lexicon) -> bool:
     """Whether an article or a number word and a unit of time follow ``end``: a period after a word of ratio ("9 milliards
     sur un an", "9 miliardi su un anno"), which is no share's whole."""
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
-    return len(words) == 2 and (words[0] in lex.values["INDEF"] or "NUMWORD" in lex.classify("word", lex.fold(words[0]))) and (
+    return len(words) == 2 and (words[0] in lex.values["INDEF"] or words[0] in lex.values["NUMWORD"]) and (
         words[1] in lex.values["DUR"])
 
 

@@ -5796,6 +5796,12 @@ CASES = [
      [("boven de 3,5 ton", "measure", "3.5", "t", "more_than"), ("3 ton", "measure", "3", "t")]),
     ("it", "Il camion, un mezzo da 40 tonnellate, ha perso un anno e mezzo.",
      [("40 tonnellate", "measure", "40", "t"), ("un anno e mezzo", "duration", "1.5", "year")]),
+    # a part of a spell after an age in brackets; a price compared across a spell of years ago
+    ("nl", "Een smokkelaar (41) kreeg 6 jaar cel, waarvan 2 voorwaardelijk.",
+     [("41", "duration", "41", "year"), ("6 jaar", "duration", "6", "year"), ("2", "duration", "2", "year")]),
+    ("nl", "De international (24) tekent voor vijf jaar bij Chelsea.", [("24", "duration", "24", "year"), ("vijf jaar", "duration", "5", "year")]),
+    ("it", "Il pieno costa ormai oltre 70 euro, contro i 55 di due anni fa.",
+     [("oltre 70 euro", "currency", "70", "EUR", "more_than"), ("55", "currency", "55", "EUR"), ("due anni", "duration", "2", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
