@@ -5802,6 +5802,12 @@ CASES = [
     ("nl", "De international (24) tekent voor vijf jaar bij Chelsea.", [("24", "duration", "24", "year"), ("vijf jaar", "duration", "5", "year")]),
     ("it", "Il pieno costa ormai oltre 70 euro, contro i 55 di due anni fa.",
      [("oltre 70 euro", "currency", "70", "EUR", "more_than"), ("55", "currency", "55", "EUR"), ("due anni", "duration", "2", "year")]),
+    # an hour before the article of its clause's subject; an hour a word of "to" joins to one with a name
+    ("it", "Alle 21 la Ocean Viking ha raggiunto il porto di Ancona con 74 naufraghi a bordo.", [("74", "count", "74")]),
+    ("nl", "Het stembureau was van 6.30 uur tot middernacht open; de wachttijd steeg van 2 uur tot 9 uur.",
+     [("2 uur", "duration", "2", "hour"), ("9 uur", "duration", "9", "hour")]),
+    ("en", "The bar is open from 8 to midnight; prices rose from 8 to 12 dollars.",
+     [("8", "currency", "8", "USD"), ("12 dollars", "currency", "12", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
