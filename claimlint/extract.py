@@ -4540,8 +4540,10 @@ def _plain(text: str, q: Quantity) -> bool:
         return True
     word, end = normalize(after.group(1)), after.end()
     if word in lex.values["OVER"] and (word not in lex.ratio_after_one or (
-            _FIGURE_NEXT.match(text, end) and not _YEAR_NEXT.match(text, end))) and not _a_period_next(text, end, lex):
-        return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024", "9 milliards sur un an")
+            _FIGURE_NEXT.match(text, end) and not _YEAR_NEXT.match(text, end))) and not _a_period_next(text, end, lex) and (
+            not _a_place_next(text, end, lex)):
+        return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024", "9 milliards sur un an", "80 sur une
+        # départementale")
     if word in lex.rate_words:
         return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
     if word in lex.times_words:
@@ -4559,6 +4561,14 @@ def _plain(text: str, q: Quantity) -> bool:
         or _a_period_next(text, after.end(), lex)  # "contro i 55 di due anni fa"
         or (words[0] in lex.time_adverbs and (len(words) == 1 or words[1] in lex.time_adverbs
                                                or not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(words[1]))))))
+
+
+def _a_place_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an article and a word that is no number follow ``end``: what a word of ratio names there is a place, not
+    a share's whole ("à 162 km/h au lieu de 80 sur une départementale"; not "3 sur les 5 candidats", "1 sur un million")."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
+    return (len(words) == 2 and (words[0] in lex.values["ARTICLE"] or words[0] in lex.values["INDEF"])
+            and words[1] not in lex.values["NUMWORD"] and not lex.categories.get(lex.fold(words[1])))
 
 
 def _a_period_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -4623,10 +4633,11 @@ _LIKE_SIZE = 30
 def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether a bare figure later in the sentence of an amount with a currency or a scale measures it by a pronoun that
     stands for it (``partitive_pronouns``) before the figure's verb: "Il fondo doveva valere 20 miliardi di euro, ma ne
-    sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80" (not the
+    sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80", "Il pm ha
+    chiesto 12 anni, il tribunale ne ha inflitti 8" (a spell of time too; not the
     preposition right before a figure, "en 2024", nor a figure with a unit or a scale of its own, nor one that counts, nor
     one of another size: there the pronoun stands for a thing)."""
-    if ((measured.kind is not CURRENCY and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None
+    if ((measured.kind not in (CURRENCY, DURATION) and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None
             or q.scale is not None or not isinstance(measured.value, Decimal)):
         return False
     if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
@@ -4638,6 +4649,8 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     if not isinstance(q.value, Decimal) or not (figure / 4 <= q.value <= figure * 4):
         return False  # (of like size: "Costa 20 euro e ne vendiamo 300", "il en faut 2": the pronoun stands for a thing)
     words = [normalize(w) for w in _WORDS_ELIDED.findall(between)][-6:]
+    if words and words[-1] in lex.values["MONTH"]:
+        return False  # (a month's year or day: "Il avait 20 ans en mai 68")
     return any(w.rstrip("'’") in lex.partitive_pronouns for w in words[:-1])
 
 
@@ -5225,7 +5238,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     ends of a fall run backwards, so they make no range and are read apart; as in a rise
     (:func:`_levels_of_a_change`), the unit and the scale written once, after the level reached,
     apply to the level it fell from ("fell from 500 to 320 million tonnes"). Four digits fallen from
-    to a smaller figure are a level, not a year ("daalde van 1045 tot 1012"). Where no verb of change
+    to a smaller figure, or changed to a figure that is no year, are a level, not a year ("daalde van 1045 tot 1012",
+    "verdrievoudigde van 1200 naar ruim 3600"). Where no verb of change
     stands near, "to" before a figure smaller than the one "from" names still ends a fall, not "up to":
     "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from).
     The unit and the scale written once with the level fallen from apply to a bare level reached: "reduced
@@ -5260,7 +5274,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
                                and _after_change(text, low, start, by=True, reach=reach)):
             continue
         if historical:
-            if high.value < low.value:
+            if high.value < low.value or high.kind is not YEAR:  # (or a rise to no year: "van 1200 naar ruim 3600")
                 out[i] = _as_level(low)
             continue
         if abs(low.value) < 1000:
