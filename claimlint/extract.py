@@ -3076,6 +3076,7 @@ def extract_span(
     found = _scores(text, found, lang, start)
     found = _down_to_negatives(text, found, lang)
     found = _measures(text, found, lang, start)
+    found = _measures_and_a_half(text, found, lang)
     found = _word_amounts(text, found, lang, start)
     found = _corrected(text, found, measures_only=True)
     found = _amounts_in_their_scale(text, found, MEASURE)
@@ -3408,6 +3409,52 @@ def _sizes(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
                 and not bare.is_range and measured.scale is None and isinstance(bare.value, Decimal) and bare.value > 0):
             out[k] = replace(bare, kind=MEASURE, unit=measured.unit, noun=None)
     return out
+
+
+def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "3 tonnellate e mezzo", "2 tonnes et demie", "3 tonnes and a half", "3 أطنان ونصف": a measure of whole units, in
+    no scale, then "and", an article or none and the word of a half, is half a unit more (3.5 t), as "3 and a half tonnes"
+    is; the half read alone is gone."""
+    if not any(q.kind is MEASURE for q in found):
+        return found
+    half = _and_a_half(lang)
+    out: list[Quantity] = []
+    skip_to = -1
+    for q in found:
+        if q.start < skip_to:
+            continue  # (the half, now the measure's)
+        m = None
+        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
+                and q.value == q.value.to_integral_value()):
+            m = half.match(text, q.end)
+        if m is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and not _HALF_OF.isdisjoint(
+                lexicon(lang).categories.get(lexicon(lang).fold(normalize(after.group(1))), ())):
+            m = None  # (a half of what follows: "3 kg and a half dozen eggs")
+        if m is not None:
+            q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
+            skip_to = m.end()
+        out.append(q)
+    return out
+
+
+_HALF_OF = frozenset({"SCALE", "MULT", "DUR", "CUR_WORD", "PCT"})
+
+
+@cache
+def _and_a_half(lang: str) -> re.Pattern[str]:
+    """The words after a measure, or a unit's dual, that add half a unit to it: "and" (written onto the next word or not:
+    "ونصف"), an indefinite article or none, a word of a half (``fraction_words`` of 2)."""
+    lex = lexicon(lang)
+    halves = [w for w, v in lex.values["DENOM"].items() if v == 2]
+    and_words = [w for w in lex.values["AND"] if w.isalpha()]
+    indef = [w for w in lex.values["INDEF"]]
+    if not halves or not and_words:
+        return re.compile(r"(?!)")
+    return compile_cached(
+        rf"[ \u00a0]+(?:{trie(sorted(and_words))})[ \u00a0]*(?:(?:{trie(sorted(indef))})[ \u00a0]+)?(?:{trie(sorted(halves))})(?!\w)"
+        if indef else rf"[ \u00a0]+(?:{trie(sorted(and_words))})[ \u00a0]*(?:{trie(sorted(halves))})(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
@@ -6698,15 +6745,6 @@ def _after_a_dual(text: str, at: int, start: int, lex: Lexicon) -> bool:
     word = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
     return word is not None and text[word.end(1) : at].isspace() and any(
         c.endswith("_DUAL") for c in lex.classify("word", lex.fold(normalize(word.group(1)))))
-
-
-@cache
-def _and_a_half(lang: str) -> re.Pattern[str]:
-    """ "ونصف" after a unit's dual: "and", written onto the word of a half (``fraction_words`` of 2)."""
-    lex = lexicon(lang)
-    halves = [w for w, n in lex.values["DENOM"].items() if n == 2]
-    ands = [p for p in lex.prefixes if p in lex.values["AND"]]
-    return compile_cached(rf"[ \u00a0]+(?:{_alternatives(ands)})(?:{_alternatives(halves)})(?!\w)")
 
 
 def _definite_next(text: str, at: int, lex: Lexicon) -> bool:

@@ -5821,6 +5821,16 @@ CASES = [
      [("162 km/h", "measure", "162", "km/h"), ("80", "measure", "80", "km/h"), ("3 sur 5", "number", "0.6")]),
     ("en", "Throughput rose to 14.5 million twenty-foot equivalent units; under HS code 8703.80 the duty is 10%; the 50-50 club.",
      [("14.5 million", "count", "14500000"), ("10%", "percent", "10", "percent")]),
+    # a measure and a half (not a half of what follows); a team's place in a table
+    ("it", "Il satellite pesa 2 tonnellate e mezzo; ha perso 3 chili e mezzo.",
+     [("2 tonnellate e mezzo", "measure", "2.5", "t"), ("3 chili e mezzo", "measure", "3.5", "kg")]),
+    ("fr", "Saisie de 2 tonnes et demie de cocaïne ; il a marché 3 kilomètres et demi.",
+     [("2 tonnes et demie", "measure", "2.5", "t"), ("3 kilomètres et demi", "measure", "3.5", "km")]),
+    ("en", "They seized 3 tonnes and a half; it weighs 3 kg and a half dozen eggs.",
+     [("3 tonnes and a half", "measure", "3.5", "t"), ("3 kg", "measure", "3", "kg"), ("a half dozen", "count", "6.0")]),
+    ("nl", "Hij liep 3 kilometer en een half.", [("3 kilometer en een half", "measure", "3.5", "km")]),
+    ("ar", "ضبطت 3 أطنان ونصف من الكوكايين.", [("3 أطنان ونصف", "measure", "3.5", "t")]),
+    ("ar", "صعد المنتخب إلى المركز 12 في تصنيف الفيفا، ويضم المركز 12 طبيبا.", [("12", "count", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
