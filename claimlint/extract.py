@@ -3083,6 +3083,7 @@ def extract_span(
     found = _compound_measures(text, found, lang, start)
     found = _measure_ranges(text, found, start)
     found = _sizes(text, found, lang)
+    found = _sides_of_a_size(text, found, lang, start)
     found = _from_zero(text, found, lang)
     found = _approximate_by_order(text, found, lang, start)
     return _one_who_speaks(text, found, lang, start)
@@ -3409,6 +3410,49 @@ def _sizes(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
                 and not bare.is_range and measured.scale is None and isinstance(bare.value, Decimal) and bare.value > 0):
             out[k] = replace(bare, kind=MEASURE, unit=measured.unit, noun=None)
     return out
+
+
+def _sides_of_a_size(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "long de 400 mètres et large de 61", "lunga 366 metri e larga 51", "366 metres long and 51 wide", "длиной 400
+    метров и шириной 61": a bare figure beside a word of a dimension (``dimension_adjectives``, before it or after it,
+    a word of "of" between or none), after a measure of length beside one in its sentence and "and", a comma or a word of
+    ``dimension_words``, is in that measure's unit: copy writes the unit of a size once (not "will stand 100m high over
+    30 floors")."""
+    lex = lexicon(lang)
+    if not lex.dimension_adjectives or all(q.kind is not MEASURE for q in found):
+        return found
+    out = list(found)
+    for i, q in enumerate(out):
+        if (q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None or q.is_range
+                or not isinstance(q.value, Decimal) or not _beside_a_dimension(text, q, start, lex)):
+            continue
+        for measured in reversed(out[:i]):
+            if _SENTENCE_BREAK.search(text, measured.end, q.start):
+                break
+            if measured.kind is MEASURE:
+                between = [normalize(w) for w in _LIST_ITEMS.findall(text[measured.end : q.start])]
+                if (measured.scale is None and measured.unit is not None and convertible(measured.unit, "m")
+                        and _beside_a_dimension(text, measured, start, lex)
+                        and any(w in _COMMAS or w in lex.and_words or w in lex.dimension_words
+                                or (w in lex.dimension_adjectives and w[:1] in lex.values["AND"])
+                                for w in between)):  # (a side listed: not "stand 100m high over 30 floors")
+                    out[i] = replace(q, kind=MEASURE, unit=measured.unit, noun=None)
+                break
+    return out
+
+
+def _beside_a_dimension(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a word of ``dimension_adjectives`` stands right before ``q`` or right after it, a word of "of" between
+    or none ("large de 61", "larga 51", "51 wide", "61 de large")."""
+    before = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(start, q.start - 40) : q.start])][-2:]
+    if before and before[-1].rstrip("'’") in lex.values["OF"]:
+        before = before[:-1]
+    if before and before[-1] in lex.dimension_adjectives:
+        return True
+    after = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:2]]
+    if after and after[0].rstrip("'’") in lex.values["OF"]:
+        after = after[1:]
+    return bool(after) and after[0] in lex.dimension_adjectives
 
 
 def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:

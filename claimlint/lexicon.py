@@ -255,6 +255,7 @@ class Lexicon:
     move_to_words: frozenset[str] = frozenset()  # "van 3 naar 5 september": two days
     articles_before_counts: frozenset[str] = frozenset()  # "de 1500 bedrijven": four digits after one count
     population_words: frozenset[str] = frozenset()  # "a population of 1.4 billion": people, not money
+    dimension_adjectives: frozenset[str] = frozenset()  # "long de 400 mètres et large de 61": a size's other side
     change_from_words: frozenset[str] = frozenset()  # "с 25% до 100%": a change; "от 3 до 4 тыс.": a range
     # Words that join a floor and a ceiling into one range besides "and": "above 10 but below 20".
     bound_joiners: frozenset[str] = frozenset()
@@ -1240,7 +1241,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",

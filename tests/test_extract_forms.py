@@ -5831,6 +5831,17 @@ CASES = [
     ("nl", "Hij liep 3 kilometer en een half.", [("3 kilometer en een half", "measure", "3.5", "km")]),
     ("ar", "ضبطت 3 أطنان ونصف من الكوكايين.", [("3 أطنان ونصف", "measure", "3.5", "t")]),
     ("ar", "صعد المنتخب إلى المركز 12 في تصنيف الفيفا، ويضم المركز 12 طبيبا.", [("12", "count", "12")]),
+    # the sides of a size, the unit written once
+    ("fr", "Le navire, long de 400 mètres et large de 61, mesure aussi 54 mètres de long sur 12 de large.",
+     [("400 mètres", "measure", "400", "m"), ("61", "measure", "61", "m"), ("54 mètres", "measure", "54", "m"), ("12", "measure", "12", "m")]),
+    ("it", "La nave, lunga 366 metri e larga 51, può trasportare 15mila container.",
+     [("366 metri", "measure", "366", "m"), ("51", "measure", "51", "m"), ("15mila", "count", "15000")]),
+    ("en", "The ship is 366 metres long and 51 wide; the tower will stand 100m high over 30 floors.",
+     [("366 metres", "measure", "366", "m"), ("51", "measure", "51", "m"), ("100m", "measure", "100", "m"), ("over 30", "count", "30", None, "more_than")]),
+    ("nl", "Het schip is 400 meter lang en 61 breed.", [("400 meter", "measure", "400", "m"), ("61", "measure", "61", "m")]),
+    ("ru", "Судно длиной 400 метров и шириной 61 вмещает 23 тысячи контейнеров.",
+     [("400 метров", "measure", "400", "m"), ("61", "measure", "61", "m"), ("23 тысячи", "count", "23000")]),
+    ("ar", "السفينة بطول 400 متر وعرض 61.", [("400 متر", "measure", "400", "m"), ("61", "measure", "61", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
