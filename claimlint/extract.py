@@ -4456,7 +4456,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
-            bool(commas) and _a_changed_level(tail, lex))
+            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex))
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
     if measures_only:
@@ -4470,6 +4470,18 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) -> bool:
+    """Whether the bare figure ``found[i]`` follows an amount, its time and "and", and has a time of that kind after it,
+    with the same word before it as the first: "3,6 milliards en 2026 et 4,2 en 2027", "$3.6 billion in 2026 and 4.2 in
+    2027" (the second amount of a list by time, in the first's unit and scale)."""
+    when, q = found[i - 1], found[i]
+    if i + 1 >= len(found) or found[i + 1].kind is not when.kind:
+        return False
+    later = found[i + 1]
+    return (normalize(text[when.end : q.start]).strip() in lex.and_words
+            and normalize(text[q.end : later.start]).strip() == normalize(text[found[i - 2].end : when.start]).strip())
 
 
 def _count_of_like_size_before(text: str, found: Sequence[Quantity], k: int, q: Quantity) -> bool:

@@ -5842,6 +5842,16 @@ CASES = [
     ("ru", "Судно длиной 400 метров и шириной 61 вмещает 23 тысячи контейнеров.",
      [("400 метров", "measure", "400", "m"), ("61", "measure", "61", "m"), ("23 тысячи", "count", "23000")]),
     ("ar", "السفينة بطول 400 متر وعرض 61.", [("400 متر", "measure", "400", "m"), ("61", "measure", "61", "m")]),
+    # the second amount of a list by year; a part of a measure before "via" (no noun counted)
+    ("fr", "Le gel des pensions rapporterait 3,6 milliards en 2026 et 4,2 en 2027.",
+     [("3,6 milliards", "number", "3600000000"), ("2026", "year", "2026"), ("4,2", "number", "4200000000"), ("2027", "year", "2027")]),
+    ("en", "The freeze saves $3.6 billion in 2026 and 4.2 in 2027.",
+     [("$3.6 billion", "currency", "3600000000", "USD"), ("2026", "year", "2026"), ("4.2", "currency", "4200000000", "USD"), ("2027", "year", "2027")]),
+    ("it", "Le clausole valgono 23,1 miliardi nel 2020 e 28,8 nel 2021.",
+     [("23,1 miliardi", "number", "23100000000"), ("2020", "year", "2020"), ("28,8", "number", "28800000000"), ("2021", "year", "2021")]),
+    ("ar", "صدّرت الجزائر نحو 35 مليار متر مكعب من الغاز، منها 22 مليارا عبر خط ترانسميد.",
+     [("نحو 35 مليار متر مكعب", "measure", "35000000000", "m3", "about"), ("22 مليارا", "measure", "22000000000", "m3")]),
+    ("ar", "تجاوزت صادرات السعودية عبر ميناء الدمام 20 مليون طن.", [("20 مليون طن", "measure", "20000000", "t", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
