@@ -3068,6 +3068,7 @@ def extract_span(
     found = _points_of_a_percent(text, found)
     found = _spells_compared(text, found)
     found = _amounts_in_their_scale(text, found)
+    found = _whole_in_the_scale_of_its_part(text, found)
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
     found = _bare_ages(text, found, lang, start)
@@ -4169,6 +4170,34 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
     return out
 
+
+
+def _whole_in_the_scale_of_its_part(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "18 milioni di elettori su 46", "18 million voters out of 46", "18 млн избирателей из 46": a bare figure after a
+    scaled count, the noun it counts (a few words or none) and a word of ratio (``values["OVER"]``) is the whole the
+    count is part of, in its scale, and no smaller than it (not "3 millions d'habitants sur 2 îles"), where it counts
+    nothing itself (not "32 тыс. студентов из 95 стран")."""
+    if all(q.scale is None for q in found):
+        return found  # (most paragraphs)
+    out = list(found)
+    for i in range(1, len(out)):
+        part, q = out[i - 1], out[i]
+        if (part.scale is None or part.unit is not None or part.kind not in (COUNT, NUMBER) or q.kind is not NUMBER
+                or q.scale is not None or q.unit is not None or q.is_range or q.qualifier is not None
+                or not isinstance(q.value, Decimal) or not isinstance(part.value, Decimal)):
+            continue
+        lex = lexicon(q.lang)
+        words = [normalize(w) for w in _WORDS_ELIDED.findall(text[part.end : q.start])]
+        if not words or len(words) > 5 or _DIGIT.search(text, part.end, q.start):
+            continue
+        ratio = next((n for n in (2, 1) if len(words) >= n and " ".join(words[-n:]) in lex.values["OVER"]
+                      and " ".join(words[-n:]) not in lex.ratio_after_one), 0)
+        if not ratio or len(words) - ratio > 3:
+            continue  # (nor a word of ratio only after "one", which is also one of place: "3 million residents in 10 cities")
+        figure = part.value.scaleb(-part.scale_exponent)
+        if figure <= q.value < 1000:
+            out[i] = _scaled_like(replace(q, kind=NUMBER, noun=None), part)
+    return out
 
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:

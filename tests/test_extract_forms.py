@@ -5852,6 +5852,14 @@ CASES = [
     ("ar", "صدّرت الجزائر نحو 35 مليار متر مكعب من الغاز، منها 22 مليارا عبر خط ترانسميد.",
      [("نحو 35 مليار متر مكعب", "measure", "35000000000", "m3", "about"), ("22 مليارا", "measure", "22000000000", "m3")]),
     ("ar", "تجاوزت صادرات السعودية عبر ميناء الدمام 20 مليون طن.", [("20 مليون طن", "measure", "20000000", "t", "more_than")]),
+    # the whole a scaled count is part of, in its scale (not a count of its own, nor smaller)
+    ("it", "Hanno votato 18 milioni di elettori su 46, il 39% del totale.",
+     [("18 milioni", "count", "18000000"), ("46", "number", "46000000"), ("39%", "percent", "39", "percent")]),
+    ("ru", "Проголосовали 18 млн избирателей из 46; в университете учатся 32 тыс. студентов из 95 стран.",
+     [("18 млн", "count", "18000000"), ("46", "number", "46000000"), ("32 тыс.", "count", "32000"), ("95", "count", "95")]),
+    ("fr", "Quelque 18 millions d'électeurs sur 46 ont voté ; 3 millions d'habitants sur 2 îles.",
+     [("Quelque 18 millions", "count", "18000000", None, "about"), ("46", "number", "46000000"), ("3 millions", "count", "3000000"), ("2", "count", "2")]),
+    ("en", "It has 3 million residents in 10 cities.", [("3 million", "count", "3000000"), ("10", "count", "10")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
