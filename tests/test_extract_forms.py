@@ -1713,7 +1713,7 @@ CASES = [
     ("ru", "Голосовать могут граждане старше 18; в возрасте 65 лет и старше 40 человек.",
      [("старше 18", "number", "18", None, "more_than"), ("65 лет", "duration", "65", "year"),
       ("40", "count", "40", None, "exact")]),
-    ("nl", "Kinderen jonger dan 12 mogen gratis naar binnen.", [("jonger dan 12", "count", "12", None, "less_than")]),
+    ("nl", "Kinderen jonger dan 12 mogen gratis naar binnen.", [("jonger dan 12", "number", "12", None, "less_than")]),
     # a spell written in several units of one family is one spell, in its smallest unit; not a smaller
     # part as large as the unit before, nor across months and days
     ("en", "Kipyegon won in 3 minutes 49.04 seconds; the talks lasted more than 2 hours and 30 minutes, then 2 hours, 90 minutes.",
@@ -5860,6 +5860,11 @@ CASES = [
     ("fr", "Quelque 18 millions d'électeurs sur 46 ont voté ; 3 millions d'habitants sur 2 îles.",
      [("Quelque 18 millions", "count", "18000000", None, "about"), ("46", "number", "46000000"), ("3 millions", "count", "3000000"), ("2", "count", "2")]),
     ("en", "It has 3 million residents in 10 cities.", [("3 million", "count", "3000000"), ("10", "count", "10")]),
+    # Dutch verbs after a figure count nothing: an age group before its verb, a decade listed, a class by number
+    ("nl", "Mensen boven de 65 zien hun AOW per 1 januari met 3,2 procent stijgen.",
+     [("boven de 65", "duration", "65", "year", "more_than"), ("1 januari", "date", "--01-01"), ("3,2 procent", "percent", "3.2", "percent")]),
+    ("nl", "In de jaren tachtig en negentig kwamen veel Tamils; leerlingen in groep 8 maken in april de eindtoets.",
+     [("tachtig", "year", "1980", None, "exact", "1989"), ("negentig", "year", "1990", None, "exact", "1999")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
