@@ -6765,7 +6765,8 @@ def _dual_counts(
         ):
             continue  # (a dual right after another, no "و" on it, is its adjective: "ميداليتين ذهبيتين", two gold medals)
         dual, unit = m.group("dual"), lex.measure_duals.get(m.group("dual"))
-        q = Quantity(MEASURE if unit else COUNT, Decimal(2), m.start("dual"), m.end(), dual, lang, unit=unit,
+        kind = (PERCENT if unit == "percentage_point" else MEASURE) if unit else COUNT  # ("نقطتين مئويتين")
+        q = Quantity(kind, Decimal(2), m.start("dual"), m.end(), dual, lang, unit=unit,
                      noun=None if unit else dual, precision=Decimal("0.5"))
         if unit and (half := _and_a_half(lang).match(text, m.end(), end)) is not None and not _definite_next(text, half.end(), lex):
             # "أكثر من مترين ونصف": two and a half metres (not "مترين ونصف المسافة", and half the distance)

@@ -5865,6 +5865,10 @@ CASES = [
      [("boven de 65", "duration", "65", "year", "more_than"), ("1 januari", "date", "--01-01"), ("3,2 procent", "percent", "3.2", "percent")]),
     ("nl", "In de jaren tachtig en negentig kwamen veel Tamils; leerlingen in groep 8 maken in april de eindtoets.",
      [("tachtig", "year", "1980", None, "exact", "1989"), ("negentig", "year", "1990", None, "exact", "1999")]),
+    # Arabic: zero in the accusative; the dual of a percentage point with its adjective (not "نقطتين" alone)
+    ("ar", "قالت الحكومة إن التضخم الشهري سجل صفرا في المئة في أغسطس.", [("صفرا في المئة", "percent", "0", "percent")]),
+    ("ar", "تراجع التضخم بنحو نقطتين مئويتين خلال شهر واحد، وارتفع المؤشر نقطتين.",
+     [("بنحو نقطتين مئويتين", "percent", "2", "percentage_point", "about"), ("شهر واحد", "duration", "1", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
