@@ -4455,6 +4455,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
+        if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT) and _whose(text, q, lex):
+            q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
             continue
@@ -4680,7 +4682,7 @@ def _plain(text: str, q: Quantity) -> bool:
         return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
     if word in lex.times_words:
         return False  # "soit 1,1 fois l'Ebitda": a multiple
-    if not _before_partitive(text, q):
+    if not _before_partitive(text, q) or _whose(text, q, lex):
         return True
     rest = _ELIDED_WORDS.findall(text, after.end(), min(len(text), after.end() + 32))[:2]
     words = [normalize(w) for _, w in rest]
@@ -4693,6 +4695,21 @@ def _plain(text: str, q: Quantity) -> bool:
         or _a_period_next(text, after.end(), lex)  # "contro i 55 di due anni fa"
         or (words[0] in lex.time_adverbs and (len(words) == 1 or words[1] in lex.time_adverbs
                                                or not _TIME_WORDS.isdisjoint(lex.classify("word", lex.fold(words[1]))))))
+
+
+def _whose(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a figure after a comparison word and the definite article names whose it is with the partitive after it,
+    no whole it is part of: "contro il 19 del Pd", "contro il 38,7 dello sfidante", "contro i 19 del mercato privato"
+    (not "contro i 3 dei 5 candidati", a part; nor "contro 3 delle principali valute", with no article)."""
+    before = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(0, q.start - 40) : q.start])][-3:]
+    if len(before) < 2 or before[-1].rstrip("'’") not in {a.rstrip("'’") for a in lex.values["ARTICLE"]}:
+        return False
+    if not any(" ".join(before[k:-1]) in _phrases(lex.lang, "comparison_words") for k in range(len(before) - 1)):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    return after is not None and not _FIGURE_NEXT.match(text, after.end()) and not (
+        (then := _NEXT_WORD.match(text, after.end())) is not None and normalize(then.group(1)) in lex.values["ARTICLE"]
+        and _FIGURE_NEXT.match(text, then.end()))
 
 
 def _a_place_next(text: str, end: int, lex: Lexicon) -> bool:

@@ -5869,6 +5869,14 @@ CASES = [
     ("ar", "قالت الحكومة إن التضخم الشهري سجل صفرا في المئة في أغسطس.", [("صفرا في المئة", "percent", "0", "percent")]),
     ("ar", "تراجع التضخم بنحو نقطتين مئويتين خلال شهر واحد، وارتفع المؤشر نقطتين.",
      [("بنحو نقطتين مئويتين", "percent", "2", "percentage_point", "about"), ("شهر واحد", "duration", "1", "month")]),
+    # a figure compared after the article, whose the partitive names (not a part of a whole written after it)
+    ("it", "Fdi ha preso il 26% dei voti, contro il 19 del Pd; la spesa è di 390 euro, contro i 530 della Germania.",
+     [("26%", "percent", "26", "percent"), ("19", "percent", "19", "percent"), ("390 euro", "currency", "390", "EUR"),
+      ("530", "currency", "530", "EUR")]),
+    ("it", "Ha vinto 5 milioni di euro, contro i 3 dei 5 candidati.",
+     [("5 milioni di euro", "currency", "5000000", "EUR"), ("3", "count", "3"), ("5", "count", "5")]),
+    ("fr", "Il a obtenu 54,3 % des voix, contre les 38,7 du sortant.",
+     [("54,3 %", "percent", "54.3", "percent"), ("38,7", "percent", "38.7", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
