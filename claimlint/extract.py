@@ -4457,13 +4457,16 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
         if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
+        parallel = k == i - 1 and _in_parallel(text, measured, q, lex)
+        if parallel:
+            q = replace(q, kind=NUMBER, noun=None)  # "19 anni quando vinse ... e 34 quando si ritirò"
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
             continue
         if lex.partitive_pronouns and k == i - 1 and _of_it(text, measured, q, lex) and _plain(text, q):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
-        if not _measures_alike(measured, q) or not _plain(text, q):
+        if not _measures_alike(measured, q) or not (parallel or _plain(text, q)):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
         commas = [j for j, w in enumerate(words) if w in _COMMAS]
@@ -4487,7 +4490,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
-            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex))
+            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
     if measures_only:
@@ -4501,6 +4504,24 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q`` opens a clause parallel to the amount before it, "and" right before it and the same
+    word right after both: "Aveva 19 anni quando vinse il primo titolo e 34 quando si ritirò", "avait 17 ans quand elle
+    a débuté, et 35 quand elle a pris sa retraite", "con 62 anni di età e 41 di contributi", "3 euros pour les adultes
+    et 2 pour les enfants" (not a part after a percent: "10 % des voix et 40 des sièges")."""
+    if (measured.kind not in (DURATION, CURRENCY, MEASURE, PERCENT) or q.kind not in (NUMBER, COUNT) or q.unit is not None
+            or q.scale is not None or q.qualifier is not None or q.is_range or not isinstance(q.value, Decimal)
+            or not q.text[:1].isdigit()):
+        return False  # (a figure: not "35% who agreed and a quarter who had no view", "وكوبين من الأرز")
+    between = [normalize(w) for w in _LIST_ITEMS.findall(text[measured.end : q.start])]
+    if not between or between[-1] not in lex.and_words or _SENTENCE_BREAK.search(text, measured.end, q.start):
+        return False
+    one, other = _NEXT_WORD.match(text, measured.end), _NEXT_WORD.match(text, q.end)
+    if one is None or other is None or normalize(one.group(1)) != normalize(other.group(1)):
+        return False
+    return not (measured.kind is PERCENT and normalize(other.group(1)) in lex.partitive)
 
 
 def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) -> bool:

@@ -5877,6 +5877,14 @@ CASES = [
      [("5 milioni di euro", "currency", "5000000", "EUR"), ("3", "count", "3"), ("5", "count", "5")]),
     ("fr", "Il a obtenu 54,3 % des voix, contre les 38,7 du sortant.",
      [("54,3 %", "percent", "54.3", "percent"), ("38,7", "percent", "38.7", "percent")]),
+    # a figure opening a clause parallel to the amount before it ("and", the same word after both)
+    ("it", "Aveva 19 anni quando vinse il primo titolo e 34 quando si ritirò; ci vogliono 62 anni di età e 41 di contributi.",
+     [("19 anni", "duration", "19", "year"), ("34", "duration", "34", "year"), ("62 anni", "duration", "62", "year"), ("41", "duration", "41", "year")]),
+    ("fr", "Le billet coûte 3 euros pour les adultes et 2 pour les enfants ; le parti a obtenu 10 % des voix et 40 des sièges.",
+     [("3 euros", "currency", "3", "EUR"), ("2", "currency", "2", "EUR"), ("10 %", "percent", "10", "percent"), ("40", "count", "40")]),
+    ("en", "About 40% disagreed, versus 35% who agreed and a quarter who had no view.",
+     [("About 40%", "percent", "40", "percent", "about"), ("35%", "percent", "35", "percent"), ("a quarter", "number", "0.25")]),
+    ("ar", "يحتاج الطبق إلى 500 غرام من اللحم وكوبين من الأرز.", [("500 غرام", "measure", "500", "g"), ("كوبين", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
