@@ -5885,6 +5885,11 @@ CASES = [
     ("en", "About 40% disagreed, versus 35% who agreed and a quarter who had no view.",
      [("About 40%", "percent", "40", "percent", "about"), ("35%", "percent", "35", "percent"), ("a quarter", "number", "0.25")]),
     ("ar", "يحتاج الطبق إلى 500 غرام من اللحم وكوبين من الأرز.", [("500 غرام", "measure", "500", "g"), ("كوبين", "count", "2")]),
+    # Arabic fractions with the pronoun of the whole written onto them
+    ("ar", "فر أكثر من 100 ألف شخص، نصفهم من الأطفال، وثلثهم من النساء.",
+     [("أكثر من 100 ألف", "count", "100000", None, "more_than"), ("نصفهم", "number", "0.5"), ("ثلثهم", "number", "0.3333333333333333333333333333")]),
+    ("ar", "تبلغ الميزانية 520 مليون درهم، يذهب ثلاثة أرباعها إلى النقل ويأتي ثلثاها من الضرائب.",
+     [("520 مليون درهم", "currency", "520000000", "AED"), ("ثلاثة أرباعها", "number", "0.75"), ("ثلثاها", "number", "0.6666666666666666666666666667")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
