@@ -5411,7 +5411,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     to a smaller figure, or changed to a figure that is no year, are a level, not a year ("daalde van 1045 tot 1012",
     "verdrievoudigde van 1200 naar ruim 3600"). Where no verb of change
     stands near, "to" before a figure smaller than the one "from" names still ends a fall, not "up to":
-    "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from).
+    "снизила пошлину на импорт золота с 15% до 6%" (a ceiling would be above the level it came from). A rise
+    from "from" to "to" that the grammar made no range of, the level reached bounded or in hundredths, is read
+    so too ("est passé de 450 millions à près de 720 millions d'euros", "de 25,16 à 25,40 centimes": 0.2516 EUR).
     The unit and the scale written once with the level fallen from apply to a bare level reached: "reduced
     from 12 years to eight", "réduite de 12 ans à huit" (8 years; a rise is a range, which reads so; not after
     a verb whose "de" is "by": "a bondi de 30 % à 21,4", the change and an index's level)."""
@@ -5450,8 +5452,10 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)
-        if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and measured.value > high.value:
-            out[i] = measured
+        if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and (
+                measured.value > high.value or not fallen or (to_word and _word_before(text, low, start) in lex.values["FROM"])):
+            out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
+            # "est passé de 450 millions à près de 720 millions d'euros", "est passé de 25,16 à 25,40 centimes")
     return out
 
 
@@ -5516,7 +5520,8 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
     per_unit = Decimal(1)
     if any(written.endswith(form) for form in lex.values["BP"]) or (
         high.kind is CURRENCY and word is not None and word.group() in lex.values["SUBUNIT"]
-        and low.value == low.value.to_integral_value()  # (not a figure with decimals, whole units: "rose from 1.50 to 175p")
+        and (low.value == low.value.to_integral_value() or _like_size(low.value * HUNDREDTH, high.value))
+        # (not a figure with decimals in whole units: "rose from 1.50 to 175p"; but "de 25,16 à 25,40 centimes")
     ):
         per_unit = HUNDREDTH
     elif any(written.endswith(form) for form, value in lex.values["PCT"].items() if value == "permille"):
@@ -5525,6 +5530,11 @@ def _in_unit_of(low: Quantity, high: Quantity, lex: Lexicon) -> Quantity:
                                                       if unit in COUNTED_IN and written.endswith(form)), None)):
         per_unit = counted[1]  # (a unit of several words too: "مللي ثانية")
     return low if per_unit == 1 else replace(low, value=low.value * per_unit, precision=low.precision * per_unit)
+
+
+def _like_size(a: Decimal, b: object) -> bool:
+    """Whether two amounts are within three times each other."""
+    return isinstance(b, Decimal) and a > 0 and b > 0 and _THIRD <= a / b <= 3
 
 
 # The unit a quantity's text ends with, written after its figure: "30p", "75 قرشا", "30 cents".

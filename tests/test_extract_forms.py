@@ -5890,6 +5890,15 @@ CASES = [
      [("أكثر من 100 ألف", "count", "100000", None, "more_than"), ("نصفهم", "number", "0.5"), ("ثلثهم", "number", "0.3333333333333333333333333333")]),
     ("ar", "تبلغ الميزانية 520 مليون درهم، يذهب ثلاثة أرباعها إلى النقل ويأتي ثلثاها من الضرائب.",
      [("520 مليون درهم", "currency", "520000000", "AED"), ("ثلاثة أرباعها", "number", "0.75"), ("ثلثاها", "number", "0.6666666666666666666666666667")]),
+    # a rise from "from" to a bounded level reached or one in hundredths: the first level in its unit
+    ("fr", "Le coût est passé de 450 millions à près de 720 millions d'euros ; le kWh est passé de 25,16 à 25,40 centimes.",
+     [("450 millions", "currency", "450000000", "EUR"), ("près de 720 millions d'euros", "currency", "720000000", "EUR", "about"),
+      ("25,16", "currency", "0.2516", "EUR"), ("25,40 centimes", "currency", "0.254", "EUR")]),
+    ("it", "Il costo di un container è passato da 1.500 a oltre 5.000 dollari.",
+     [("1.500", "currency", "1500", "USD"), ("oltre 5.000 dollari", "currency", "5000", "USD", "more_than")]),
+    ("nl", "De prijs van cacao steeg van 2.500 naar ruim 10.000 dollar per ton.",
+     [("2.500", "currency", "2500", "USD"), ("ruim 10.000 dollar", "currency", "10000", "USD", "more_than")]),
+    ("en", "Fares rose from 1.50 to 175p.", [("1.50", "currency", "1.50", "GBP"), ("175p", "currency", "1.75", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
