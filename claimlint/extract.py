@@ -3224,7 +3224,7 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     in copper mines")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
-        form = q.text.rpartition(" ")[2]
+        form = _SPACES_OR_HYPHENS.split(q.text)[-1]  # (after a hyphen too: "a 2,000-pound bomb")
     elif q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and q.text.endswith(q.scale):
         form = q.scale
     elif q.kind is DURATION and q.scale is None and (form := q.text.rpartition(" ")[2]) in lex.measure_in_context:

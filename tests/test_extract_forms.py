@@ -5899,6 +5899,14 @@ CASES = [
     ("nl", "De prijs van cacao steeg van 2.500 naar ruim 10.000 dollar per ton.",
      [("2.500", "currency", "2500", "USD"), ("ruim 10.000 dollar", "currency", "10000", "USD", "more_than")]),
     ("en", "Fares rose from 1.50 to 175p.", [("1.50", "currency", "1.50", "GBP"), ("175p", "currency", "1.75", "GBP")]),
+    # pounds of a bomb's weight (not a fine's)
+    ("en", "Israel dropped a 2,000-pound bomb; he was fined 2,000 pounds for the hoax.",
+     [("2,000-pound", "measure", "2000", "lb"), ("2,000 pounds", "currency", "2000", "GBP")]),
+    ("fr", "L'aviation a largué une bombe de 2 000 livres ; il a payé une amende de 2 000 livres.",
+     [("2 000 livres", "measure", "2000", "lb"), ("2 000 livres", "currency", "2000", "GBP")]),
+    ("ru", "Самолёт сбросил бомбу весом 2000 фунтов.", [("2000 фунтов", "measure", "2000", "lb")]),
+    ("it", "Un ordigno da 500 libbre ha colpito la scuola.", [("500 libbre", "measure", "500", "lb")]),
+    ("ar", "ألقت الطائرات قنابل زنة 2000 رطل على المخيم.", [("2000 رطل", "measure", "2000", "lb")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
