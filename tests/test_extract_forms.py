@@ -5907,6 +5907,10 @@ CASES = [
     ("ru", "Самолёт сбросил бомбу весом 2000 фунтов.", [("2000 фунтов", "measure", "2000", "lb")]),
     ("it", "Un ordigno da 500 libbre ha colpito la scuola.", [("500 libbre", "measure", "500", "lb")]),
     ("ar", "ألقت الطائرات قنابل زنة 2000 رطل على المخيم.", [("2000 رطل", "measure", "2000", "lb")]),
+    # a solar plant's peak and AC power
+    ("en", "The 350 MWp solar farm feeds a 275 MWac inverter.", [("350 MWp", "measure", "350", "MW"), ("275 MWac", "measure", "275", "MW")]),
+    ("nl", "Er ligt 24 GWp zonnepanelen, waarvan 8 GWp op daken.", [("24 GWp", "measure", "24", "GW"), ("8 GWp", "measure", "8", "GW")]),
+    ("fr", "Une centrale de 300 MWc.", [("300 MWc", "measure", "300", "MW")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
