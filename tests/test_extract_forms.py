@@ -5911,6 +5911,10 @@ CASES = [
     ("en", "The 350 MWp solar farm feeds a 275 MWac inverter.", [("350 MWp", "measure", "350", "MW"), ("275 MWac", "measure", "275", "MW")]),
     ("nl", "Er ligt 24 GWp zonnepanelen, waarvan 8 GWp op daken.", [("24 GWp", "measure", "24", "GW"), ("8 GWp", "measure", "8", "GW")]),
     ("fr", "Une centrale de 300 MWc.", [("300 MWc", "measure", "300", "MW")]),
+    # a plant's units and a project's phases by number are names (a count of units stays)
+    ("en", "Vogtle Units 3 and 4 add 2,234 MW; Unit 4 restarted; Phase 2b will cost $1.3bn; the plant has 4 units.",
+     [("2,234 MW", "measure", "2234", "MW"), ("$1.3bn", "currency", "1300000000", "USD"), ("4", "count", "4")]),
+    ("it", "L'unità 2 della centrale è ferma; sono state vendute 2 unità.", [("2", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
