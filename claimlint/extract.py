@@ -4457,6 +4457,12 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
         if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
+        money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
+                      and normalize(str(q.noun)) not in lex.population_words and _a_part_phrase_before(text, measured, q, lex))
+        if money_part:
+            # "95 مليار دولار، منها 26 مليارا لإسرائيل", "dont 33 milliards de prêts": a scaled part of money is money, whatever
+            # follows it
+            q = replace(q, kind=NUMBER, noun=None)
         parallel = k == i - 1 and _in_parallel(text, measured, q, lex)
         if parallel:
             q = replace(q, kind=NUMBER, noun=None)  # "19 anni quando vinse ... e 34 quando si ritirò"
@@ -4466,7 +4472,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if lex.partitive_pronouns and k == i - 1 and _of_it(text, measured, q, lex) and _plain(text, q):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
-        if not _measures_alike(measured, q) or not (parallel or _plain(text, q)):
+        if not _measures_alike(measured, q) or not (parallel or money_part or _plain(text, q)):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
         commas = [j for j, w in enumerate(words) if w in _COMMAS]
@@ -4504,6 +4510,14 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the words between ``measured`` and ``q`` end, after a comma, in a word of a part (``part_words``): "2 млрд
+    евро, из которых 500 млн", "50 milliards d'euros sur quatre ans, dont 33 milliards"."""
+    words = [w for w in _LIST_ITEMS.findall(normalize(text[measured.end : q.start])) if w not in "()"]
+    commas = [j for j, w in enumerate(words) if w in _COMMAS]
+    return bool(commas) and _without(words[commas[-1] + 1 :], lex) in _phrases(q.lang, "part_words")
 
 
 def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:

@@ -5915,6 +5915,15 @@ CASES = [
     ("en", "Vogtle Units 3 and 4 add 2,234 MW; Unit 4 restarted; Phase 2b will cost $1.3bn; the plant has 4 units.",
      [("2,234 MW", "measure", "2234", "MW"), ("$1.3bn", "currency", "1300000000", "USD"), ("4", "count", "4")]),
     ("it", "L'unità 2 della centrale è ferma; sono state vendute 2 unità.", [("2", "count", "2")]),
+    # a scaled part of money after a word of a part is money, whatever follows it (not people)
+    ("ru", "Украина получит 2 млрд евро, из которых 500 млн пойдут на закупку боеприпасов.",
+     [("2 млрд евро", "currency", "2000000000", "EUR"), ("500 млн", "currency", "500000000", "EUR")]),
+    ("ar", "وافق الكونغرس على حزمة بقيمة 95 مليار دولار، منها 26 مليارا لإسرائيل.",
+     [("95 مليار دولار", "currency", "95000000000", "USD"), ("26 مليارا", "currency", "26000000000", "USD")]),
+    ("fr", "Bruxelles a débloqué 50 milliards d'euros sur quatre ans, dont 33 milliards de prêts.",
+     [("50 milliards d'euros", "currency", "50000000000", "EUR"), ("quatre ans", "duration", "4", "year"), ("33 milliards", "currency", "33000000000", "EUR")]),
+    ("en", "The fund has $2 billion, of which 1.5 billion people benefit.",
+     [("$2 billion", "currency", "2000000000", "USD"), ("1.5 billion", "count", "1500000000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
