@@ -6031,6 +6031,13 @@ def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int
     return _with_added(found, added)
 
 
+@cache
+def _of_words(lang: str) -> frozenset[str]:
+    """The words of "of" and the partitive but articles, without an elision's apostrophe ("dell'" as "dell")."""
+    lex = lexicon(lang)
+    return frozenset(w.rstrip("'’") for w in (*lex.values["OF"], *lex.partitive) if w not in lex.values["ARTICLE"])
+
+
 def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:
     """ "трёхлетний контракт", "пятипроцентный барьер", "трёхкратный рост", "вдвое больше", "een
     vijfjarig contract", "a fourfold rise": a number written onto a word of time, percent or times in one
@@ -6067,8 +6074,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                                       qualifier=text[begin : m.start()].rstrip(), precision=Decimal("0.5")))
                 continue
             if marks is not None and (mark is None or marked not in marks or (
-                    then is not None and _time_phrase(text, then, lex))):
-                continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size")
+                    then is not None and marked.rstrip("'’") not in _of_words(lang) and _time_phrase(text, then, lex))):
+                continue  # "was arrested twice", "twice the following week": how often ("twice as many", "twice the size";
+                # "il triplo dell'anno prima" is a multiple of the year before's)
             if mark is not None and then is not None and normalize(mark.group(1)) in lex.values["OF"] and then.group(1)[:1].isupper():
                 continue  # "le double de Jean-Paul Belmondo", "il doppio di Wimbledon": a stand-in, a match of doubles
             not_after = lex.glued_whole_not_after.get(whole, frozenset())

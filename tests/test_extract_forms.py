@@ -5924,6 +5924,12 @@ CASES = [
      [("50 milliards d'euros", "currency", "50000000000", "EUR"), ("quatre ans", "duration", "4", "year"), ("33 milliards", "currency", "33000000000", "EUR")]),
     ("en", "The fund has $2 billion, of which 1.5 billion people benefit.",
      [("$2 billion", "currency", "2000000000", "USD"), ("1.5 billion", "count", "1500000000")]),
+    # a multiple of a time's amount, after "of" (not how often)
+    ("it", "Il fatturato è più del triplo dell'anno prima, le buche quasi il doppio dell'anno scorso.",
+     [("più del triplo", "number", "3", None, "more_than"), ("quasi il doppio", "number", "2", None, "about")]),
+    ("nl", "Het bedrag is het drievoudige van vorig jaar: 3 miljoen euro.",
+     [("drievoudige", "number", "3"), ("3 miljoen euro", "currency", "3000000", "EUR")]),
+    ("en", "He was arrested twice the following week.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
