@@ -5930,6 +5930,11 @@ CASES = [
     ("nl", "Het bedrag is het drievoudige van vorig jaar: 3 miljoen euro.",
      [("drievoudige", "number", "3"), ("3 miljoen euro", "currency", "3000000", "EUR")]),
     ("en", "He was arrested twice the following week.", []),
+    # times a target: a multiple
+    ("it", "Le domande riguardano oltre 300 GW, sei volte l'obiettivo al 2030.",
+     [("oltre 300 GW", "measure", "300", "GW", "more_than"), ("sei volte", "number", "6"), ("2030", "year", "2030")]),
+    ("fr", "La capacité atteint six fois l'objectif.", [("six fois", "number", "6")]),
+    ("nl", "De capaciteit is zes keer het doel.", [("zes keer", "number", "6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
