@@ -2907,6 +2907,9 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), so a figure that is no round hundred only
       before a noun that ends as counted nouns do and no verb (``count_noun_endings``: "получил 1250
       сообщений", "ontving 1250 meldingen", "Погибли 1763 человека", "Sono morte 1843 persone").
+
+    After a hedge, a capitalised adjective of a name before a plural noun does not hide the noun: "Nearly 2000
+    Palestinian prisoners", "bijna 2000 Palestijnse gevangenen" (not bare: "Since 2000 European banks have merged").
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return None
@@ -2943,6 +2946,10 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
+    if word[:1].isupper() and q.bound is not EXACT and (noun := _NEXT_WORD.match(text, after.end())) is not None and (
+            noun.group(1).islower() and _is_counted(normalize(noun.group(1)), lex) and _plural_next(text, after.end(), lex)):
+        return noun.group(1)  # "Nearly 2000 Palestinian prisoners", "bijna 2000 Palestijnse gevangenen": an adjective of a
+        # name before the plural noun counted
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
 

@@ -5935,6 +5935,11 @@ CASES = [
      [("oltre 300 GW", "measure", "300", "GW", "more_than"), ("sei volte", "number", "6"), ("2030", "year", "2030")]),
     ("fr", "La capacité atteint six fois l'objectif.", [("six fois", "number", "6")]),
     ("nl", "De capaciteit is zes keer het doel.", [("zes keer", "number", "6")]),
+    # a hedged round hundred before an adjective of a name and the plural noun it counts
+    ("en", "Nearly 2000 Palestinian prisoners were freed. Since 2000 European banks have merged.",
+     [("Nearly 2000", "count", "2000", None, "about"), ("2000", "year", "2000")]),
+    ("nl", "Hamas liet 33 gijzelaars vrij in ruil voor bijna 2000 Palestijnse gevangenen.",
+     [("33", "count", "33"), ("bijna 2000", "count", "2000", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
