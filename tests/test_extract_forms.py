@@ -5940,6 +5940,9 @@ CASES = [
      [("Nearly 2000", "count", "2000", None, "about"), ("2000", "year", "2000")]),
     ("nl", "Hamas liet 33 gijzelaars vrij in ruil voor bijna 2000 Palestijnse gevangenen.",
      [("33", "count", "33"), ("bijna 2000", "count", "2000", None, "about")]),
+    # an age after "who was" where its clause ends
+    ("en", "Mr Okafor, who was 102, is survived by his wife; the index, which was 102, fell.",
+     [("102", "duration", "102", "year"), ("102", "number", "102")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
