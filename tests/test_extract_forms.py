@@ -5943,6 +5943,9 @@ CASES = [
     # an age after "who was" where its clause ends
     ("en", "Mr Okafor, who was 102, is survived by his wife; the index, which was 102, fell.",
      [("102", "duration", "102", "year"), ("102", "number", "102")]),
+    # Arabic: the tens as ages after the noun of age
+    ("ar", "اعتزل الحارس في سن الأربعين بعد مسيرة امتدت 22 عاماً، ويحال الموظف إلى التقاعد عند بلوغه سن الستين.",
+     [("الأربعين", "duration", "40", "year"), ("22 عاماً", "duration", "22", "year"), ("الستين", "duration", "60", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
