@@ -5946,6 +5946,9 @@ CASES = [
     # Arabic: the tens as ages after the noun of age
     ("ar", "اعتزل الحارس في سن الأربعين بعد مسيرة امتدت 22 عاماً، ويحال الموظف إلى التقاعد عند بلوغه سن الستين.",
      [("الأربعين", "duration", "40", "year"), ("22 عاماً", "duration", "22", "year"), ("الستين", "duration", "60", "year")]),
+    # Arabic number words with "for" written onto them (not "لست", I am not)
+    ("ar", "حكم البلاد لأربعة عقود، وسُجن لثلاث سنوات. لست أدري كم عددهم.",
+     [("لأربعة عقود", "duration", "40", "year"), ("لثلاث سنوات", "duration", "3", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
