@@ -2298,6 +2298,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "Complaints topped 2000", "a dépassé 1500", "превысило 1000": a verb of exceeding bounds an amount in round
         # hundreds; a year that is none is compared ("Bookings surpassed 2019", "exceeded 1976 in severity")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
+    if (q.kind is YEAR and q.bound in (ABOUT, MORE_THAN, AT_LEAST, LESS_THAN) and isinstance(q.value, Decimal)
+            and q.value % 100 == 0 and q.text[-1:].isdigit() and _word_after_in(text, q, lex.verbs_after_figures)):
+        # "Bijna 1500 kregen een boete", "Around 2000 were killed": a hedged round hundred before its clause's verb is how
+        # many did it
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
@@ -2907,9 +2912,6 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
       ("Землетрясение 1988 унесло", "Олимпиада 1980 стала"), so a figure that is no round hundred only
       before a noun that ends as counted nouns do and no verb (``count_noun_endings``: "получил 1250
       сообщений", "ontving 1250 meldingen", "Погибли 1763 человека", "Sono morte 1843 persone").
-
-    After a hedge, a capitalised adjective of a name before a plural noun does not hide the noun: "Nearly 2000
-    Palestinian prisoners", "bijna 2000 Palestijnse gevangenen" (not bare: "Since 2000 European banks have merged").
     """
     if not q.text[-1:].isdigit() or not isinstance(q.value, Decimal):
         return None
@@ -2946,10 +2948,6 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         return None
     after = _NEXT_WORD.match(text, q.end)
     word = after.group(1) if after is not None else ""
-    if word[:1].isupper() and q.bound is not EXACT and (noun := _NEXT_WORD.match(text, after.end())) is not None and (
-            noun.group(1).islower() and _is_counted(normalize(noun.group(1)), lex) and _plural_next(text, after.end(), lex)):
-        return noun.group(1)  # "Nearly 2000 Palestinian prisoners", "bijna 2000 Palestijnse gevangenen": an adjective of a
-        # name before the plural noun counted
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
 
@@ -3457,10 +3455,12 @@ def _beside_a_dimension(text: str, q: Quantity, start: int, lex: Lexicon) -> boo
         before = before[:-1]
     if before and before[-1] in lex.dimension_adjectives:
         return True
-    after = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:2]]
+    after = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]
     if after and after[0].rstrip("'’") in lex.values["OF"]:
         after = after[1:]
-    return bool(after) and after[0] in lex.dimension_adjectives
+    # (and no noun after it, which it would qualify: "61 brede fietspaden")
+    return bool(after) and after[0] in lex.dimension_adjectives and (
+        len(after) == 1 or not lex.may_count(after[1]) or after[1] in lex.verbs_after_figures)
 
 
 def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -3479,9 +3479,9 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
         if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
                 and q.value == q.value.to_integral_value()):
             m = half.match(text, q.end)
-        if m is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and not _HALF_OF.isdisjoint(
-                lexicon(lang).categories.get(lexicon(lang).fold(normalize(after.group(1))), ())):
-            m = None  # (a half of what follows: "3 kg and a half dozen eggs")
+        if m is not None and not _half_ends_it(text, m.end(), lexicon(lang)):
+            m = None  # (a half of what follows: "3 kg and a half dozen eggs", "5 km et une demi-heure", "3 тонны и половину
+            # урожая", "3 كيلوغرامات ونصف الكمية")
         if m is not None:
             q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
             skip_to = m.end()
@@ -3489,7 +3489,18 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
     return out
 
 
-_HALF_OF = frozenset({"SCALE", "MULT", "DUR", "CUR_WORD", "PCT"})
+def _half_ends_it(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word of a half ending at ``end`` ends the measure's phrase: no hyphen and word written onto it, and
+    no word after it but one of "of", a preposition, a conjunction or a clause's verb ("3 tonnellate e mezzo di cocaina",
+    "3 tonnes and a half were seized"), so no half of what follows."""
+    if text[end : end + 1] in ("-", "‐"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or _COMMA_OR_STOP.match(text, end):
+        return True
+    word = normalize(after.group(1))
+    return (word in lex.values["OF"] or word in lex.partitive or word in lex.prepositions or word in lex.conjunctions
+            or word in lex.verbs_after_figures) and word not in lex.values["ARTICLE"]
 
 
 @cache
@@ -4824,11 +4835,13 @@ _LIKE_SIZE = 30
 def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether a bare figure later in the sentence of an amount with a currency or a scale measures it by a pronoun that
     stands for it (``partitive_pronouns``) before the figure's verb: "Il fondo doveva valere 20 miliardi di euro, ma ne
-    sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80", "Il pm ha
-    chiesto 12 anni, il tribunale ne ha inflitti 8" (a spell of time too; not the
+    sono stati stanziati 12" (12 billion euros), "moins de 30 dollars ; il en vaut aujourd'hui près de 80", and a spell
+    where a verb of a term served or given follows the pronoun (``spell_pronoun_verbs``: "Il pm ha chiesto 12 anni, il
+    tribunale ne ha inflitti 8"; "Sposati da 12 anni, ne hanno avuti 4" are children); not the
     preposition right before a figure, "en 2024", nor a figure with a unit or a scale of its own, nor one that counts, nor
     one of another size: there the pronoun stands for a thing)."""
-    if ((measured.kind not in (CURRENCY, DURATION) and measured.scale is None) or q.kind not in (NUMBER, COUNT) or q.unit is not None
+    spell = measured.kind is DURATION and measured.scale is None
+    if ((measured.kind is not CURRENCY and measured.scale is None and not spell) or q.kind not in (NUMBER, COUNT) or q.unit is not None
             or q.scale is not None or not isinstance(measured.value, Decimal)):
         return False
     if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
@@ -4842,7 +4855,9 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     words = [normalize(w) for w in _WORDS_ELIDED.findall(between)][-6:]
     if words and words[-1] in lex.values["MONTH"]:
         return False  # (a month's year or day: "Il avait 20 ans en mai 68")
-    return any(w.rstrip("'’") in lex.partitive_pronouns for w in words[:-1])
+    at = next((k for k, w in enumerate(words[:-1]) if w.rstrip("'’") in lex.partitive_pronouns), None)
+    # (a spell only with a verb of a term served or given after the pronoun: not "ne hanno avuti 4", children)
+    return at is not None and (not spell or not lex.spell_pronoun_verbs.isdisjoint(words[at + 1 :]))
 
 
 _SENTENCE_END_BETWEEN = lazy(r"[.!?](?:\s|$)")

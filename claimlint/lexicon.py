@@ -553,6 +553,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
     definite_not_nouns: frozenset[str] = frozenset()  # "التي", "الآن": words with the article that are no nouns
     partitive_pronouns: frozenset[str] = frozenset()  # "ma ne sono stati stanziati 12": a pronoun for the amount before
+    spell_pronoun_verbs: frozenset[str] = frozenset()  # "il tribunale ne ha inflitti 8": ...for a spell, after these
     age_nouns: frozenset[str] = frozenset()  # "دون سن الثلاثين": the noun of age that ends a qualifier before an age
     decade_not_before: frozenset[str] = frozenset()  # "на 70-е место": nouns after a decade's form that make it a rank
     adjective_ones: frozenset[str] = frozenset()  # "لليلة واحدة إلى 22%": "one" after its noun starts no range
@@ -1241,7 +1242,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",

@@ -5808,11 +5808,15 @@ CASES = [
      [("2 uur", "duration", "2", "hour"), ("9 uur", "duration", "9", "hour")]),
     ("en", "The bar is open from 8 to midnight; prices rose from 8 to 12 dollars.",
      [("8", "currency", "8", "USD"), ("12 dollars", "currency", "12", "USD")]),
-    # a spell a partitive pronoun stands for; four digits changed to a figure that is no year; a place after "sur"
+    # a partitive pronoun stands for a spell after a verb of a term served or given (not the children, the goals of it);
+    # four digits changed to a figure that is no year; a place after "sur"
     ("it", "Il pm ha chiesto 12 anni per lo scafista, il tribunale ne ha inflitti 8.",
      [("12 anni", "duration", "12", "year"), ("8", "duration", "8", "year")]),
-    ("fr", "Le parquet avait requis dix ans, le tribunal en a prononcé six. Il avait 20 ans en mai 68.",
-     [("dix ans", "duration", "10", "year"), ("six", "duration", "6", "year"), ("20 ans", "duration", "20", "year"), ("68", "number", "68")]),
+    ("fr", "Le parquet avait requis dix ans, le tribunal en a prononcé six.", [("dix ans", "duration", "10", "year"), ("six", "duration", "6", "year")]),
+    ("it", "Sposati da 12 anni, ne hanno avuti 4; ha giocato 10 anni nel Milan e ne ha segnati 8.",
+     [("12 anni", "duration", "12", "year"), ("4", "number", "4"), ("10 anni", "duration", "10", "year"), ("8", "number", "8")]),
+    ("fr", "Mariés depuis 10 ans, ils en ont eu 4. Il avait 20 ans en mai 68.",
+     [("10 ans", "duration", "10", "year"), ("4", "number", "4"), ("20 ans", "duration", "20", "year"), ("68", "number", "68")]),
     ("nl", "Het aantal besmettingen verdrievoudigde van 1200 naar ruim 3600 in tien dagen.",
      [("1200", "number", "1200"), ("ruim 3600", "number", "3600", None, "more_than"), ("tien dagen", "duration", "10", "day")]),
     ("en", "Cases rose from 1200 to more than 3600; the city grew from 1347 to 1351.",
@@ -5930,11 +5934,13 @@ CASES = [
     ("nl", "Het bedrag is het drievoudige van vorig jaar: 3 miljoen euro.",
      [("drievoudige", "number", "3"), ("3 miljoen euro", "currency", "3000000", "EUR")]),
     ("en", "He was arrested twice the following week.", []),
-    # times a target: a multiple
-    ("it", "Le domande riguardano oltre 300 GW, sei volte l'obiettivo al 2030.",
-     [("oltre 300 GW", "measure", "300", "GW", "more_than"), ("sei volte", "number", "6"), ("2030", "year", "2030")]),
-    ("fr", "La capacité atteint six fois l'objectif.", [("six fois", "number", "6")]),
-    ("nl", "De capaciteit is zes keer het doel.", [("zes keer", "number", "6")]),
+    # times a capacity: a multiple (a target may be what is shot at: "a visé six fois l'objectif")
+    ("it", "Le domande riguardano oltre 300 GW, sei volte la capacità attuale.",
+     [("oltre 300 GW", "measure", "300", "GW", "more_than"), ("sei volte", "number", "6")]),
+    ("fr", "La demande atteint six fois la capacité ; le tireur a visé six fois l'objectif.", [("six fois", "number", "6"), ("six", "count", "6")]),
+    ("nl", "De vraag is zes keer de capaciteit.", [("zes keer", "number", "6")]),
+    ("it", "Nell'unità 2 pazienti sono morti; l'unità 2 della centrale è ferma.", [("2", "count", "2")]),
+    ("ru", "За бомбу ему заплатили 2000 фунтов.", [("2000 фунтов", "currency", "2000", "GBP")]),
     # a hedged round hundred before an adjective of a name and the plural noun it counts
     ("en", "Nearly 2000 Palestinian prisoners were freed. Since 2000 European banks have merged.",
      [("Nearly 2000", "count", "2000", None, "about"), ("2000", "year", "2000")]),
@@ -5949,6 +5955,21 @@ CASES = [
     # Arabic number words with "for" written onto them (not "لست", I am not)
     ("ar", "حكم البلاد لأربعة عقود، وسُجن لثلاث سنوات. لست أدري كم عددهم.",
      [("لأربعة عقود", "duration", "40", "year"), ("لثلاث سنوات", "duration", "3", "year")]),
+    # no measure and a half where the half belongs to what follows; no side of a size before a noun it qualifies; "code"
+    # alone is no reference
+    ("fr", "Il a parcouru 5 km et une demi-heure plus tard il s'est effondré.",
+     [("5 km", "measure", "5", "km"), ("une demi-heure", "duration", "0.5", "hour")]),
+    ("ru", "Грузовик перевозил 3 тонны и половину урожая.", [("3 тонны", "measure", "3", "t"), ("половину", "number", "0.5")]),
+    ("ar", "اشترى 3 كيلوغرامات ونصف الكمية المتبقية.", [("3 كيلوغرامات", "measure", "3", "kg"), ("نصف", "number", "0.5")]),
+    ("nl", "Een 400 meter lange dijk en 61 brede fietspaden zijn aangelegd.", [("400 meter", "measure", "400", "m"), ("61", "count", "61")]),
+    ("en", "Investigators said the code 200 engineers had written contained 14 flaws.", [("200", "count", "200"), ("14", "count", "14")]),
+    # Dutch nouns that end as verbs count; a hedged round hundred before its clause's verb; an Arabic fraction before an
+    # adjective of its place names that part
+    ("nl", "De politie vond 12 lijken en de boswachter 40 vallen; bijna 1500 kregen een boete.",
+     [("12", "count", "12"), ("40", "count", "40"), ("bijna 1500", "number", "1500", None, "about")]),
+    ("en", "Around 2000 were killed; around 1900 European powers controlled most of Africa.",
+     [("Around 2000", "number", "2000", None, "about"), ("around 1900", "year", "1900", None, "about")]),
+    ("ar", "سجل الفريق هدفين في ثلثها الأخير، وحضر الحفل برفقة نصفه الآخر.", [("هدفين", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
