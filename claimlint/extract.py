@@ -6262,11 +6262,13 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
             continue
         # "в 1960–1970-е годы", "в 60–70-е годы", "the 1960-70s": the two decades and those between
         low = _DECADE_BEFORE_DASH.search(text, max(start, m.start(d) - 6), m.start(d)) if d == "d2" else None
-        if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None:
-            continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one)
+        owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
+        if century is None and text[m.start(d) - 1 : m.start(d)] == "-" and low is None and not any(
+                f" {p} " in owned for p in lex.decade_age_owners):
+            continue  # "the mid-30s": a decade of two figures after "mid-" is as often a heat or an age ("mid-1990s" is one;
+            # "in his mid-40s" an age)
         if century is None and _CURRENCY_SIGN_END.search(text, max(start, m.start(d) - 2), m.start(d)):
             continue  # "trading in the mid-$80s", "the high €90s": a price's tens, no decade
-        owned = f" {' '.join(_WORDS.findall(normalize(text[max(start, m.start(d) - 40) : m.start(d)]))[-4:])} "
         if century is None and tens and low is None and (
                 any(f" {p} " in owned for p in lex.decade_age_owners) or not lex.decade_age_words_after.isdisjoint(after)):
             # "in their 30s", "في الثلاثينيات من عمرها": an age, the ten years of it

@@ -5970,6 +5970,11 @@ CASES = [
     ("en", "Around 2000 were killed; around 1900 European powers controlled most of Africa.",
      [("Around 2000", "number", "2000", None, "about"), ("around 1900", "year", "1900", None, "about")]),
     ("ar", "سجل الفريق هدفين في ثلثها الأخير، وحضر الحفل برفقة نصفه الآخر.", [("هدفين", "count", "2")]),
+    # Dutch "een goede" (a good, more than) and "nauwelijks" (barely, about); an age in a decade after "mid-"
+    ("nl", "Een goede 3 miljoen Syriërs woont in Turkije; het front is nauwelijks 5 km breed.",
+     [("Een goede 3 miljoen", "count", "3000000", None, "more_than"), ("nauwelijks 5 km", "measure", "5", "km", "about")]),
+    ("en", "In his mid-40s he switched to directing; temperatures in the mid-30s are expected.",
+     [("40s", "duration", "40", "year", "exact", "49")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
