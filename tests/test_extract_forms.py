@@ -5975,6 +5975,10 @@ CASES = [
      [("Een goede 3 miljoen", "count", "3000000", None, "more_than"), ("nauwelijks 5 km", "measure", "5", "km", "about")]),
     ("en", "In his mid-40s he switched to directing; temperatures in the mid-30s are expected.",
      [("40s", "duration", "40", "year", "exact", "49")]),
+    # kilowatt-hours with the bullet operator; a chart's number one is no quantity
+    ("ru", "Нововоронежская АЭС выработала 17,4 млрд кВт∙ч.", [("17,4 млрд кВт∙ч", "measure", "17400000000", "kWh")]),
+    ("en", "The 1980s were her peak: six number-one singles; cancer is the number one cause of death.",
+     [("1980s", "year", "1980", None, "exact", "1989"), ("six", "count", "6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
