@@ -1291,6 +1291,8 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     ``age_before_clause_end`` where the clause ends after it: "has died at 88."."""
     # (where the clause ends with the sentence, or before a comma above the hours of a clock: "Two miners died at 3, an
     # hour before"; "The student died at 19, police said")
+    if lex.age_when and _age_when(text, q, start, lex):
+        return True
     if _aged_pattern(q.lang, False).search(text, max(start, q.start - 48), q.start) is None and not (
         lex.age_before_clause_end and (end := _CLAUSE_ENDS_HERE.match(text, q.end)) is not None
         and ((isinstance(q.value, Decimal) and q.value > 12) or end.group().strip()[:1] not in (",", ")"))
@@ -1300,6 +1302,26 @@ def _aged(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     # "the age of 10 of the victims", "l'età di 2 dei feriti", "عن عمر 3 من الضحايا", "the age of 10 victims": a count
     # (not "died at the age of 90 of complications", "عن عمر 88 من دون": "of" and no article)
     return not (_partitive_next(text, q, lex) or _count_noun_next(text, q.end, lex))
+
+
+def _age_when(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a bare figure below 120 stands between a verb of being (``age_when``: ``before``) and a word of "when"
+    (``after``, a comma between or none): "She was 17 when she joined the Royal Ballet", "Ze was 19 toen ze debuteerde",
+    "Ему было 37, когда вышла первая книга" (not "The toll was 17 when the rescuers left": a count has its noun before the
+    verb, which a person's age has not: a pronoun or a name, ``age_when``: ``subjects`` or a capital)."""
+    if not (q.text.isdigit() and isinstance(q.value, Decimal) and q.value < 120):
+        return False
+    before = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))
+    after = _COMMA_WORD_OR_WORD.match(text, q.end)
+    if len(before) < 2 or after is None or normalize(after.group(1)) not in lex.age_when["after"]:
+        return False
+    if before[-1] not in lex.age_when["before"]:
+        return False
+    subject = _WORDS.findall(text[max(start, q.start - 32) : q.start])[-2]
+    return normalize(subject) in lex.age_when["subjects"] or subject[:1].isupper()
+
+
+_COMMA_WORD_OR_WORD = lazy(r",?[ \u00a0]+(\p{L}+)")
 
 
 # After a figure, a comma and the word after it.

@@ -554,6 +554,7 @@ class Lexicon:
     definite_not_nouns: frozenset[str] = frozenset()  # "التي", "الآن": words with the article that are no nouns
     partitive_pronouns: frozenset[str] = frozenset()  # "ma ne sono stati stanziati 12": a pronoun for the amount before
     spell_pronoun_verbs: frozenset[str] = frozenset()  # "il tribunale ne ha inflitti 8": ...for a spell, after these
+    age_when: dict[str, frozenset[str]] = field(default_factory=dict)  # "She was 17 when she joined": an age
     age_nouns: frozenset[str] = frozenset()  # "دون سن الثلاثين": the noun of age that ends a qualifier before an age
     decade_not_before: frozenset[str] = frozenset()  # "на 70-е место": nouns after a decade's form that make it a rank
     adjective_ones: frozenset[str] = frozenset()  # "لليلة واحدة إلى 22%": "one" after its noun starts no range
@@ -1748,6 +1749,7 @@ def lexicon(lang: str) -> Lexicon:
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         age_at_start={key: _words(words) for key, words in (data.get("age_at_start") or {}).items()},
+        age_when={key: _words(words) for key, words in (data.get("age_when") or {}).items()},
         age_groups={key: _words(words) for key, words in (data.get("age_groups") or {}).items()},
         one_unit_forms={key: _words(words) for key, words in (data.get("one_unit_forms") or {}).items()},
         bare_ages=frozenset(str(f) for f in (data.get("bare_ages") or {}).get("forms") or ()),

@@ -5979,6 +5979,11 @@ CASES = [
     ("ru", "Нововоронежская АЭС выработала 17,4 млрд кВт∙ч.", [("17,4 млрд кВт∙ч", "measure", "17400000000", "kWh")]),
     ("en", "The 1980s were her peak: six number-one singles; cancer is the number one cause of death.",
      [("1980s", "year", "1980", None, "exact", "1989"), ("six", "count", "6")]),
+    # a person's age between a verb of being and "when"
+    ("en", "She was 17 when she joined the Royal Ballet and 46 when she left; the toll was 17 when the rescuers left.",
+     [("17", "duration", "17", "year"), ("46", "duration", "46", "year"), ("17", "count", "17")]),
+    ("nl", "Ze was 19 toen ze debuteerde.", [("19", "duration", "19", "year")]),
+    ("ru", "Ему было 37, когда вышла первая книга.", [("37", "duration", "37", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
