@@ -2280,6 +2280,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                        precision=Decimal("0.5"), bound=EXACT, qualifier=None)
     if q.kind is DURATION and q.unit == "hour" and _FOUR_FIGURE_CLOCK.match(q.text):
         return None  # "came under fire at 0600 hours": a clock's four figures (a leading zero opens no count of hours)
+    if (bare and _FOUR_FIGURE_CLOCK.fullmatch(q.text) and lex.clock_hours_any
+            and _word_before(text, q, start) in lex.clock_hours_any):
+        return None  # "The shelling began at 0400": the same after a word of a clock's hour, with no word of hours
     if q.kind is DURATION and lex.half_year_marks and _HALF_YEAR.fullmatch(q.text) and q.text[1] in lex.half_year_marks:
         return None  # "revenue rose in 1H25": the first half of 2025 in financial copy, no 1 h 25 min
     if q.kind is YEAR and _age(text, q):

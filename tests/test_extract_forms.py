@@ -5984,6 +5984,8 @@ CASES = [
      [("17", "duration", "17", "year"), ("46", "duration", "46", "year"), ("17", "count", "17")]),
     ("nl", "Ze was 19 toen ze debuteerde.", [("19", "duration", "19", "year")]),
     ("ru", "Ему было 37, когда вышла первая книга.", [("37", "duration", "37", "year")]),
+    # a clock's four figures with a leading zero after a word of the hour
+    ("en", "The shelling began at 0400 and lasted until mid-morning; sales rose to 400.", [("400", "number", "400")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
