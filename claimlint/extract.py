@@ -4572,11 +4572,11 @@ def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bo
             or q.scale is not None or q.qualifier is not None or q.is_range or not isinstance(q.value, Decimal)
             or not q.text[:1].isdigit()):
         return False  # (a figure: not "35% who agreed and a quarter who had no view", "وكوبين من الأرز")
-    between = [normalize(w) for w in _LIST_ITEMS.findall(text[measured.end : q.start])]
-    if not between or between[-1] not in lex.and_words or _SENTENCE_BREAK.search(text, measured.end, q.start):
-        return False
     one, other = _NEXT_WORD.match(text, measured.end), _NEXT_WORD.match(text, q.end)
     if one is None or other is None or normalize(one.group(1)) != normalize(other.group(1)):
+        return False
+    between = [normalize(w) for w in _LIST_ITEMS.findall(text[measured.end : q.start])]
+    if not between or between[-1] not in lex.and_words or _SENTENCE_BREAK.search(text, measured.end, q.start):
         return False
     return not (measured.kind is PERCENT and normalize(other.group(1)) in lex.partitive)
 
@@ -5023,10 +5023,10 @@ def _comparison(phrase: str, lex: Lexicon) -> bool:
         return True  # (or a word that adds a figure to the amount: "75 milioni di euro più 10 di bonus")
     words = phrase.split()
     return any(
-        " ".join(words[:n]) in phrases and 1 <= len(words) - n <= _NAMING_WORDS
+        " ".join(words[:n]) in phrases and 1 <= len([w for w in words[n:] if w not in lex.values["INDEF"]]) <= _NAMING_WORDS
         and (words[-1] in lex.partitive or words[-1] in lex.prepositions)
         for n in range(1, min(len(words), 4))
-    )
+    )  # (an indefinite article among the naming words is none: "against a monthly average of")
 
 
 _NAMING_WORDS = 3

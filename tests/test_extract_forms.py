@@ -5986,6 +5986,10 @@ CASES = [
     ("ru", "Ему было 37, когда вышла первая книга.", [("37", "duration", "37", "year")]),
     # a clock's four figures with a leading zero after a word of the hour
     ("en", "The shelling began at 0400 and lasted until mid-morning; sales rose to 400.", [("400", "number", "400")]),
+    # an indefinite article among the words naming what is compared; Dutch singular verbs after an age of "van"
+    ("en", "Rainfall was 48mm, against a monthly average of 61.", [("48mm", "measure", "48", "mm"), ("61", "measure", "61", "mm")]),
+    ("nl", "De jongen van 16 kreeg 60 dagen jeugddetentie, waarvan 45 voorwaardelijk; een man van 45 was de bestuurder.",
+     [("16", "number", "16"), ("60 dagen", "duration", "60", "day"), ("45", "duration", "45", "day"), ("45", "duration", "45", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
