@@ -4542,11 +4542,11 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
-    if measures_only:
-        return out
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         q, after = out[i], out[i + 1]
+        if measures_only and after.kind is not MEASURE and i + 1 not in listed:
+            continue  # (once measures are read, the figures listed before one: "128, 256 и 512 ГБ")
         if q.qualifier is None and _measures_alike(after, q) and _plain(text, q) and (
                 (after.qualifier is None and _listed(text, q, after, comma=i + 1 in listed))
                 or _change_then_level(text, q, after) or _denied_for(text, q, after)):
@@ -4947,8 +4947,8 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     if len(gap) > 1 and all(_linking(w, lex) for w in gap[1:]) and (
             gap[1:] == _LIST_ITEMS.findall(normalize(text[max(0, q.start - 24) : q.start]))[1 - len(gap) :]):
         gap = gap[:1]  # "del 4, del 6 e del 9%": the preposition of each figure, written again before the next
-    if len(gap) != 1 or not (gap[0] in lex.and_words or (comma and gap[0] in _COMMAS)):
-        return False
+    if len(gap) != 1 or not (gap[0] in lex.and_words or gap[0] in lex.values["OR"] or (comma and gap[0] in _COMMAS)):
+        return False  # (or "or": "8, 12 or 16GB of RAM")
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
     if high < low <= high * 10 and _says_respectively(text, q.start, after.end, lex):
         return True  # (in any order where the sentence says "respectively": "nine and seven years respectively")

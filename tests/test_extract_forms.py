@@ -5990,6 +5990,14 @@ CASES = [
     ("en", "Rainfall was 48mm, against a monthly average of 61.", [("48mm", "measure", "48", "mm"), ("61", "measure", "61", "mm")]),
     ("nl", "De jongen van 16 kreeg 60 dagen jeugddetentie, waarvan 45 voorwaardelijk; een man van 45 was de bestuurder.",
      [("16", "number", "16"), ("60 dagen", "duration", "60", "day"), ("45", "duration", "45", "day"), ("45", "duration", "45", "year")]),
+    # figures listed before a measure, with "and" or "or", take its unit once measures are read
+    ("en", "It comes with 8, 12 or 16GB of RAM; the projects total 1.5 and 2.4 GW.",
+     [("8", "measure", "8", "GB"), ("12", "measure", "12", "GB"), ("16GB", "measure", "16", "GB"), ("1.5", "measure", "1.5", "GW"),
+      ("2.4 GW", "measure", "2.4", "GW")]),
+    ("nl", "Het toestel is er met 128, 256 of 512 GB opslag.",
+     [("128", "measure", "128", "GB"), ("256", "measure", "256", "GB"), ("512 GB", "measure", "512", "GB")]),
+    ("it", "Le tre centrali valgono rispettivamente 1,2, 1,5 e 2 GW.",
+     [("tre", "count", "3"), ("1,2", "measure", "1.2", "GW"), ("1,5", "measure", "1.5", "GW"), ("2 GW", "measure", "2", "GW")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
