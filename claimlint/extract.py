@@ -1311,14 +1311,12 @@ def _age_when(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     verb, which a person's age has not: a pronoun or a name, ``age_when``: ``subjects`` or a capital)."""
     if not (q.text.isdigit() and isinstance(q.value, Decimal) and q.value < 120):
         return False
-    before = _WORDS.findall(normalize(text[max(start, q.start - 32) : q.start]))
+    before = _WORDS.findall(text[max(start, q.start - 32) : q.start])[-2:]
     after = _COMMA_WORD_OR_WORD.match(text, q.end)
     if len(before) < 2 or after is None or normalize(after.group(1)) not in lex.age_when["after"]:
         return False
-    if before[-1] not in lex.age_when["before"]:
-        return False
-    subject = _WORDS.findall(text[max(start, q.start - 32) : q.start])[-2]
-    return normalize(subject) in lex.age_when["subjects"] or subject[:1].isupper()
+    subject, verb = before
+    return normalize(verb) in lex.age_when["before"] and (normalize(subject) in lex.age_when["subjects"] or subject[:1].isupper())
 
 
 _COMMA_WORD_OR_WORD = lazy(r",?[ \u00a0]+(\p{L}+)")
@@ -3494,7 +3492,7 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
     is; the half read alone is gone."""
     if not any(q.kind is MEASURE for q in found):
         return found
-    half = _and_a_half(lang)
+    half, lex = _and_a_half(lang), lexicon(lang)
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
@@ -3504,7 +3502,7 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
         if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
                 and q.value == q.value.to_integral_value()):
             m = half.match(text, q.end)
-        if m is not None and not _half_ends_it(text, m.end(), lexicon(lang)):
+        if m is not None and not _half_ends_it(text, m.end(), lex):
             m = None  # (a half of what follows: "3 kg and a half dozen eggs", "5 km et une demi-heure", "3 тонны и половину
             # урожая", "3 كيلوغرامات ونصف الكمية")
         if m is not None:
@@ -3535,14 +3533,11 @@ def _and_a_half(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     halves = [w for w, v in lex.values["DENOM"].items() if v == 2]
     and_words = [w for w in lex.values["AND"] if w.isalpha()]
-    indef = [w for w in lex.values["INDEF"]]
     if not halves or not and_words:
         return re.compile(r"(?!)")
+    article = rf"(?:(?:{trie(sorted(lex.values['INDEF']))})[ \u00a0]+)?" if lex.values["INDEF"] else ""
     return compile_cached(
-        rf"[ \u00a0]+(?:{trie(sorted(and_words))})[ \u00a0]*(?:(?:{trie(sorted(indef))})[ \u00a0]+)?(?:{trie(sorted(halves))})(?!\w)"
-        if indef else rf"[ \u00a0]+(?:{trie(sorted(and_words))})[ \u00a0]*(?:{trie(sorted(halves))})(?!\w)",
-        re.IGNORECASE,
-    )
+        rf"[ \u00a0]+(?:{trie(sorted(and_words))})[ \u00a0]*{article}(?:{trie(sorted(halves))})(?!\w)", re.IGNORECASE)
 
 
 def _compound_measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
