@@ -3498,15 +3498,13 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
     for q in found:
         if q.start < skip_to:
             continue  # (the half, now the measure's)
-        m = None
-        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
-                and q.value == q.value.to_integral_value()):
-            m = half.match(text, q.end)
-        if m is not None and not _half_ends_it(text, m.end(), lex):
-            m = None  # (a half of what follows: "3 kg and a half dozen eggs", "5 km et une demi-heure", "3 тонны и половину
+        value = q.value
+        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(value, Decimal)
+                and value == value.to_integral_value() and (m := half.match(text, q.end)) is not None
+                and _half_ends_it(text, m.end(), lex)):
+            # (not a half of what follows: "3 kg and a half dozen eggs", "5 km et une demi-heure", "3 тонны и половину
             # урожая", "3 كيلوغرامات ونصف الكمية")
-        if m is not None:
-            q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
+            q = replace(q, value=value + _HALF_UNIT, precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
             skip_to = m.end()
         out.append(q)
     return out
