@@ -229,12 +229,10 @@ def _reference_source(lang: str) -> str | None:
     )
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
-    # (the words of a span of hours: "de 8 heures à 20 heures", "entre 8 h et 20 h")
-    # ("van 6.30 uur tot middernacht": a word of "to" closes one too)
-    span_opens = [*lex.values["FROM"], *lex.values["BETWEEN"]]
-    span_closes = f"(?:{before}|{one_of(sorted({*lex.and_words, *lex.values['TO']}))})"
-    distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
+    # (the words of a span of hours: "de 8 heures à 20 heures", "entre 8 h et 20 h", "van 6.30 uur tot middernacht")
+    span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
+    distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
     hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])
