@@ -5998,6 +5998,12 @@ CASES = [
      [("128", "measure", "128", "GB"), ("256", "measure", "256", "GB"), ("512 GB", "measure", "512", "GB")]),
     ("it", "Le tre centrali valgono rispettivamente 1,2, 1,5 e 2 GW.",
      [("tre", "count", "3"), ("1,2", "measure", "1.2", "GW"), ("1,5", "measure", "1.5", "GW"), ("2 GW", "measure", "2", "GW")]),
+    # one unit of time after a change by it (not a third, a percent)
+    ("en", "The club extended his contract by a year; prices rose by a third.",
+     [("a year", "duration", "1", "year"), ("a third", "number", "0.3333333333333333333333333333")]),
+    ("fr", "Le gardien a prolongé d'un an ; il a signé un contrat d’un an.", [("un an", "duration", "1", "year"), ("un an", "duration", "1", "year")]),
+    ("it", "Il contratto sarà prolungato di un anno.", [("un anno", "duration", "1", "year")]),
+    ("nl", "Het contract werd met een jaar verlengd; het steeg met een procent.", [("een jaar", "duration", "1", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
