@@ -6004,6 +6004,9 @@ CASES = [
     ("fr", "Le gardien a prolongé d'un an ; il a signé un contrat d’un an.", [("un an", "duration", "1", "year"), ("un an", "duration", "1", "year")]),
     ("it", "Il contratto sarà prolungato di un anno.", [("un anno", "duration", "1", "year")]),
     ("nl", "Het contract werd met een jaar verlengd; het steeg met een procent.", [("een jaar", "duration", "1", "year")]),
+    # inches of a laptop's or a monitor's screen
+    ("fr", "Le portable de 14 pouces coûte 1 299 euros.", [("14 pouces", "measure", "14", "in"), ("1 299 euros", "currency", "1299", "EUR")]),
+    ("it", "Il monitor da 27 pollici costa 399 euro.", [("27 pollici", "measure", "27", "in"), ("399 euro", "currency", "399", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
