@@ -1311,9 +1311,11 @@ def _age_when(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     verb, which a person's age has not: a pronoun or a name, ``age_when``: ``subjects`` or a capital)."""
     if not (q.text.isdigit() and isinstance(q.value, Decimal) and q.value < 120):
         return False
-    before = _WORDS.findall(text[max(start, q.start - 32) : q.start])[-2:]
     after = _COMMA_WORD_OR_WORD.match(text, q.end)
-    if len(before) < 2 or after is None or normalize(after.group(1)) not in lex.age_when["after"]:
+    if after is None or normalize(after.group(1)) not in lex.age_when["after"]:
+        return False  # (asked first: most figures have no word of "when" after them)
+    before = _WORDS.findall(text[max(start, q.start - 32) : q.start])[-2:]
+    if len(before) < 2:
         return False
     subject, verb = before
     return normalize(verb) in lex.age_when["before"] and (normalize(subject) in lex.age_when["subjects"] or subject[:1].isupper())
@@ -3512,16 +3514,17 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
 
 def _half_ends_it(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the word of a half ending at ``end`` ends the measure's phrase: no hyphen and word written onto it, and
-    no word after it but one of "of", a preposition, a conjunction or a clause's verb ("3 tonnellate e mezzo di cocaina",
-    "3 tonnes and a half were seized"), so no half of what follows."""
+    no word after it but one of "of" or one that lets a number end (:func:`_lets_a_number_end`: a preposition, a
+    conjunction, a clause's verb...; "3 tonnellate e mezzo di cocaina", "3 tonnes and a half were seized"), so no half of
+    what follows."""
     if text[end : end + 1] in ("-", "‐"):
         return False
     after = _NEXT_WORD.match(text, end)
     if after is None or _COMMA_OR_STOP.match(text, end):
         return True
     word = normalize(after.group(1))
-    return (word in lex.values["OF"] or word in lex.partitive or word in lex.prepositions or word in lex.conjunctions
-            or word in lex.verbs_after_figures) and word not in lex.values["ARTICLE"]
+    return (word in lex.values["OF"] or word in lex.partitive or _lets_a_number_end(lex, word, listed=True)) and (
+        word not in lex.values["ARTICLE"])
 
 
 @cache
@@ -4648,7 +4651,7 @@ def _an_elided_price(text: str, q: Quantity, measured: Quantity, tail: Sequence[
     factor = _written_in_hundredths(measured)
     if factor is None or not isinstance(q.value, Decimal) or not isinstance(measured.value, Decimal) or q.value <= 0:
         return False
-    return _THIRD <= measured.value / factor / q.value <= 3
+    return _like_size(measured.value / factor, q.value)
 
 
 _THIRD = Decimal(1) / 3
