@@ -4508,7 +4508,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
             continue
-        if lex.partitive_pronouns and k == i - 1 and _of_it(text, measured, q, lex) and _plain(text, q):
+        # (the amount right before it, or before the time it refers to: "30 miliardi di euro, ma nel 2019 ne valeva 27")
+        if lex.partitive_pronouns and _of_it(text, measured, q, lex) and _plain(text, q):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
         if not _measures_alike(measured, q) or not (parallel or money_part or _plain(text, q)):
@@ -4535,6 +4536,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                 w in lex.correction_words or w in lex.conjunctions for w in tail)
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
+            k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or (
             bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
             out[i] = _measured_as(text, q, measured)
@@ -4549,6 +4551,24 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q`` is more money of the scaled amount right before it, a word of more of the same before
+    it after a comma or "and" (``another_words``) and a preposition or the clause's end after it: "12 milioni di euro per
+    il turismo montano, altri 3 per i rifugi", "£12m for roads and another 3 for bridges" (3 million; not "and another 3
+    schools", which it counts, nor "another 300 will follow", a clause it opens)."""
+    if (measured.kind is not CURRENCY or measured.scale is None or q.scale is not None or q.qualifier is not None
+            or not q.text[:1].isdigit() or _unlike_before_scale(q, measured)):
+        return False
+    joins = [j for j, w in enumerate(tail) if w in lex.and_words]
+    if not (comma or joins):
+        return False
+    words = list(tail[joins[-1] + 1 :] if joins else tail)
+    if not any(tuple(words) == tuple(w.split()) for w in lex.another_words):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    return after is None or normalize(after.group(1)) in lex.prepositions or _CLAUSE_END_AFTER.match(text, q.end) is not None
 
 
 def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:

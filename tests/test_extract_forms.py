@@ -6007,6 +6007,20 @@ CASES = [
     # inches of a laptop's or a monitor's screen
     ("fr", "Le portable de 14 pouces coûte 1 299 euros.", [("14 pouces", "measure", "14", "in"), ("1 299 euros", "currency", "1299", "EUR")]),
     ("it", "Il monitor da 27 pollici costa 399 euro.", [("27 pollici", "measure", "27", "in"), ("399 euro", "currency", "399", "EUR")]),
+    # a bare figure after a pronoun that stands for the amount before its year ("ne valeva 27")
+    ("it", "Il fatturato vale 30 miliardi di euro, ma nel 2019 ne valeva 27.",
+     [("30 miliardi di euro", "currency", "3.0E+10", "EUR"), ("2019", "year", "2019"), ("27", "currency", "2.7E+10", "EUR")]),
+    ("it", "Servono 4,1 miliardi di dollari per il 2025, ma finora ne sono arrivati appena 1,2.",
+     [("4,1 miliardi di dollari", "currency", "4.1E+9", "USD"), ("2025", "year", "2025"), ("1,2", "currency", "1.2E+9", "USD")]),
+    # more of the same money after "another" and before a preposition; not before a noun it counts
+    ("it", "La Regione stanzia 12 milioni di euro per il turismo montano, altri 3 per i rifugi.",
+     [("12 milioni di euro", "currency", "1.2E+7", "EUR"), ("3", "currency", "3E+6", "EUR")]),
+    ("en", "The council set aside £12m for roads and another 3 for bridges, and £5m for another 3 schools.",
+     [("£12m", "currency", "1.2E+7", "GBP"), ("3", "currency", "3E+6", "GBP"), ("£5m", "currency", "5E+6", "GBP"), ("3", "count", "3")]),
+    ("ru", "Город выделил 12 млн рублей на дороги, ещё 3 на мосты.",
+     [("12 млн рублей", "currency", "1.2E+7", "RUB"), ("3", "currency", "3E+6", "RUB")]),
+    ("nl", "De gemeente trekt 12 miljoen euro uit voor wegen en nog eens 3 voor bruggen.",
+     [("12 miljoen euro", "currency", "1.2E+7", "EUR"), ("3", "currency", "3E+6", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
