@@ -4512,6 +4512,9 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if lex.partitive_pronouns and _of_it(text, measured, q, lex) and _plain(text, q):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
+        if measured.kind is DURATION and _a_term_given(text, measured, q, lex):
+            out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "...; the court imposed nine"
+            continue
         if not _measures_alike(measured, q) or not (parallel or money_part or _plain(text, q)):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
@@ -4551,6 +4554,24 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
+
+
+def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q`` is a term a court gives after the spell asked before it, in its sentence: the words
+    right before it end in a verb of a term given (``term_verbs``), and it is of like size ("asked for at least 12 years;
+    the court imposed nine", "Обвинение просило 15 лет, суд назначил 13", "de rechter legde er vijf op", "غير أن المحكمة
+    اكتفت بسبع"; not "10 years ago the court gave 300 families", which it counts)."""
+    if (q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None or q.qualifier is not None or q.is_range
+            or spell.scale is not None or not (isinstance(q.value, Decimal) and isinstance(spell.value, Decimal))
+            or not spell.value / 8 <= q.value <= spell.value * 4 or not lex.term_verbs):
+        return False
+    if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
+        return False
+    between = text[spell.end : q.start]
+    if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
+        return False
+    words = tuple(normalize(w) for w in _WORDS.findall(text, max(spell.end, q.start - 40), q.start))
+    return any(words[-len(v):] == v for v in lex.term_verbs)
 
 
 def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:

@@ -30,6 +30,7 @@ from claimlint.datafiles import cached_json
 from claimlint.measures import is_temperature
 
 LANGUAGES = ("en", "fr", "ru", "ar", "it", "nl")
+_WORD_RUN = lazy(r"\p{L}+")
 
 # Terminal name -> key of a plain word list in the language file.
 _WORD_LISTS: dict[str, str] = {
@@ -543,6 +544,7 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
+    term_verbs: tuple[tuple[str, ...], ...] = ()  # "the court imposed 13": the words of a term given, before a bare figure
     degree_ordinals_after: frozenset[str] = frozenset()  # "il 2° classificato": after these "2°" is an ordinal
     scale_names: frozenset[str] = frozenset()  # "a magnitude-7.0 quake", "magnitude 4,8 à 10 km": a scale, its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -1622,6 +1624,7 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
+        term_verbs=tuple(tuple(_WORD_RUN.findall(normalize(w))) for w in data.get("term_verbs") or ()),
         scale_names=_folded_too(data.get("scale_names"), fold),
         degree_ordinals_after=_words(data.get("degree_ordinals_after")),
         clock_after_date=_words(clock.get("after_date")),

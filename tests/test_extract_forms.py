@@ -6021,6 +6021,18 @@ CASES = [
      [("12 млн рублей", "currency", "1.2E+7", "RUB"), ("3", "currency", "3E+6", "RUB")]),
     ("nl", "De gemeente trekt 12 miljoen euro uit voor wegen en nog eens 3 voor bruggen.",
      [("12 miljoen euro", "currency", "1.2E+7", "EUR"), ("3", "currency", "3E+6", "EUR")]),
+    # a term a court gives after the spell asked for, in its unit; not a figure that counts
+    ("en", "Prosecutors had asked for a sentence of at least 12 years; the court imposed nine.",
+     [("at least 12 years", "duration", "12", "year", "at_least"), ("nine", "duration", "9", "year")]),
+    ("ru", "Обвинение просило для подсудимого 15 лет, суд назначил 13.", [("15 лет", "duration", "15", "year"), ("13", "duration", "13", "year")]),
+    ("ru", "Защита просила не более трёх лет, суд дал семь.",
+     [("не более трёх лет", "duration", "3", "year", "at_most"), ("семь", "duration", "7", "year")]),
+    ("nl", "Het OM eiste acht jaar gevangenisstraf, de rechter legde er vijf op.", [("acht jaar", "duration", "8", "year"), ("vijf", "duration", "5", "year")]),
+    ("ar", "وطالبت النيابة بالسجن 10 سنوات، غير أن المحكمة اكتفت بسبع.", [("10 سنوات", "duration", "10", "year"), ("سبع", "duration", "7", "year")]),
+    ("fr", "La peine de 20 ans a été ramenée à 15 en appel ; le parquet en demandait 18.",
+     [("20 ans", "duration", "20", "year"), ("15", "duration", "15", "year"), ("18", "duration", "18", "year")]),
+    ("it", "Il pm chiedeva 9 anni, il giudice si è fermato a 6.", [("9 anni", "duration", "9", "year"), ("6", "duration", "6", "year")]),
+    ("en", "He served 10 years and gave 300 interviews.", [("10 years", "duration", "10", "year"), ("300", "count", "300")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
