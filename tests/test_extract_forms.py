@@ -6033,6 +6033,15 @@ CASES = [
      [("20 ans", "duration", "20", "year"), ("15", "duration", "15", "year"), ("18", "duration", "18", "year")]),
     ("it", "Il pm chiedeva 9 anni, il giudice si è fermato a 6.", [("9 anni", "duration", "9", "year"), ("6", "duration", "6", "year")]),
     ("en", "He served 10 years and gave 300 interviews.", [("10 years", "duration", "10", "year"), ("300", "count", "300")]),
+    # a currency several countries name, by the country the paragraph names
+    ("nl", "Het Deense concern haalde 229 miljard kronen op.", [("229 miljard kronen", "currency", "2.29E+11", "DKK")]),
+    ("nl", "De deviezenreserves van Zwitserland bedragen ongeveer 700 miljard frank; in Hongarije kost brood 395 forint.",
+     [("ongeveer 700 miljard frank", "currency", "7.00E+11", "CHF", "about"), ("395 forint", "currency", "395", "HUF")]),
+    ("it", "La Tunisia deve rimborsare circa 2,6 miliardi di dinari.", [("circa 2,6 miliardi di dinari", "currency", "2.6E+9", "TND", "about")]),
+    ("fr", "En Argentine, le dollar s'échange à 800 pesos.", [("800 pesos", "currency", "800", "ARS")]),
+    ("ru", "Египетский фунт обвалился на 38%, до 49,5 фунта за доллар.",
+     [("38%", "percent", "38", "percent"), ("до 49,5 фунта", "currency", "49.5", "EGP")]),
+    ("ru", "В Лондоне 500 фунтов стоят меньше.", [("500 фунтов", "currency", "500", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
