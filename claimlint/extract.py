@@ -4287,6 +4287,11 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         lex = lexicon(q.lang)
         word = _NEXT_WORD.match(text, q.end + (text[q.end : q.end + 1] == "-"))  # ("a 3.5-point margin")
+        if word is not None and normalize(word.group(1)) in lex.values["OF"] and 0 < q.value < 1:  # type: ignore[operator]
+            # (a fraction of a point: "a tenth of a point", "un decimo di punto", "deux dixièmes de point")
+            word = _NEXT_WORD.match(text, word.end())
+            if word is not None and normalize(word.group(1)) in lex.values["INDEF"]:
+                word = _NEXT_WORD.match(text, word.end())
         if word is None or normalize(word.group(1)) not in lex.points_words:
             continue
         percent = None
@@ -4309,14 +4314,24 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                 percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط")
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
-            out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=word.end(),
-                             text=text[q.start : word.end()])
+            out[i] = _as_points(text, q, word.end(), lex)
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
               and not _points_to_a_figure(text, word.end(), after, lex)
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
-            out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=word.end(),
-                             text=text[q.start : word.end()])
-    return out
+            out[i] = _as_points(text, q, word.end(), lex)
+    # (a half read alone inside points now read with it: "2 points and a half")
+    return [o for k, o in enumerate(out) if not (k and out[k - 1].start < o.start < out[k - 1].end)]
+
+
+def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
+    """``q`` as percentage points, its word of points ending at ``end``, and half a point more where "and a half" ends the
+    phrase after whole points ("deux points et demi", "tre punti e mezzo", "2 points and a half": 2.5)."""
+    value = q.value
+    if (isinstance(value, Decimal) and value == value.to_integral_value() and (m := _and_a_half(q.lang).match(text, end))
+            is not None and _half_ends_it(text, m.end(), lex)):
+        return replace(q, kind=PERCENT, unit="percentage_point", noun=None, value=value + _HALF_UNIT,
+                       precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
+    return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=end, text=text[q.start : end])
 
 
 def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexicon) -> bool:

@@ -6042,6 +6042,17 @@ CASES = [
     ("ru", "Египетский фунт обвалился на 38%, до 49,5 фунта за доллар.",
      [("38%", "percent", "38", "percent"), ("до 49,5 фунта", "currency", "49.5", "EGP")]),
     ("ru", "В Лондоне 500 фунтов стоят меньше.", [("500 фунтов", "currency", "500", "GBP")]),
+    # percentage points: a fraction of a point, points and a half, points of a margin
+    ("en", "The ONS revised growth up by a tenth of a point, to 0.6%; operating margin rose 2 points and a half.",
+     [("a tenth of a point", "percent", "0.1", "percentage_point"), ("0.6%", "percent", "0.6", "percent"),
+      ("2 points and a half", "percent", "2.5", "percentage_point")]),
+    ("it", "La stima è stata rivista di due decimi di punto, allo 0,4%.",
+     [("due decimi di punto", "percent", "0.2", "percentage_point"), ("0,4%", "percent", "0.4", "percent")]),
+    ("it", "Il margine operativo è salito al 12,4% dall'11,1%, +1,3 punti.",
+     [("12,4%", "percent", "12.4", "percent"), ("11,1%", "percent", "11.1", "percent"), ("+1,3 punti", "percent", "1.3", "percentage_point")]),
+    ("fr", "La marge a cédé 2 points de marge, à 14,5 %.", [("2 points", "percent", "2", "percentage_point"), ("14,5 %", "percent", "14.5", "percent")]),
+    ("ru", "Рентабельность по EBITDA снизилась на 2 пункта, до 31%.", [("2 пункта", "percent", "2", "percentage_point"), ("до 31%", "percent", "31", "percent")]),
+    ("en", "The Lakers won by a margin of 12 points.", [("12", "count", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
