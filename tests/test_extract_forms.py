@@ -6053,6 +6053,16 @@ CASES = [
     ("fr", "La marge a cédé 2 points de marge, à 14,5 %.", [("2 points", "percent", "2", "percentage_point"), ("14,5 %", "percent", "14.5", "percent")]),
     ("ru", "Рентабельность по EBITDA снизилась на 2 пункта, до 31%.", [("2 пункта", "percent", "2", "percentage_point"), ("до 31%", "percent", "31", "percent")]),
     ("en", "The Lakers won by a margin of 12 points.", [("12", "count", "12")]),
+    # a scaled amount before a verb or relative pronoun after money in its scale is that money; two levels after "porté"
+    ("en", "Of the $2.1 billion in quarterly revenue, 1.4 billion came from the cloud unit.",
+     [("$2.1 billion", "currency", "2.1E+9", "USD"), ("1.4 billion", "currency", "1.4E+9", "USD")]),
+    ("nl", "Het fonds haalde 2 miljard dollar op, bovenop de 1,5 miljard die al was toegezegd.",
+     [("2 miljard dollar", "currency", "2E+9", "USD"), ("1,5 miljard", "currency", "1.5E+9", "USD")]),
+    ("ru", "Из 30 млн долларов раунда 10 млн пришлись на долговое финансирование.",
+     [("30 млн долларов", "currency", "3.0E+7", "USD"), ("10 млн", "currency", "1.0E+7", "USD")]),
+    ("fr", "Tencent a porté sa participation de 5 % à 11 % du capital.", [("5 %", "percent", "5", "percent"), ("11 %", "percent", "11", "percent")]),
+    ("fr", "L'étude a porté sur 2 500 volontaires âgés de 18 à 65 ans.",
+     [("2 500", "count", "2500"), ("de 18 à 65 ans", "duration", "18", "year", "exact", "65")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
