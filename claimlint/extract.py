@@ -1123,13 +1123,18 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
 @cache
 def _change_amount_pattern(lang: str) -> re.Pattern[str]:
     """The word of an amount of change, a figure and at most four words after it, or a number and a word
-    of times ("в 2,2 раза"), and a comma, a dash or nothing, ending at a point."""
+    of times ("в 2,2 раза"), and a comma, a dash or nothing, ending at a point; before a dash, up to seven words after
+    the figure, or three after the word of times."""
     lex = lexicon(lang)
     words, times = _alternatives(lex.change_amount_words), _alternatives(lex.times_words)
     spelled = _alternatives([*lex.values["NUMWORD"], *lex.values["DENOM"]])
     return compile_cached(
-        rf"(?<!\w)(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,4}}"
-        rf"|[\w.,]+\s+(?:{times}))\s*[,—–]?\s*$",
+        rf"(?<!\w)(?:(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,4}}"
+        rf"|[\w.,]+\s+(?:{times}))\s*[,—–]?"
+        # (before a dash, a comparison or the time the change took between: "на 12% по сравнению с предыдущим кварталом —
+        # до 58,3 млрд", "в 1,5 раза за три года — до 87 тыс.")
+        rf"|(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,7}}"
+        rf"|[\w.,]+\s+(?:{times})(?:\s+[\w\-]+){{0,3}})\s*[—–])\s*$",
         re.IGNORECASE,
     )
 

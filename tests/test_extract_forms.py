@@ -3917,7 +3917,7 @@ CASES = [
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
      [("within 1.8 million km", "measure", "1800000", "km", "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
-     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("da 120 a 360", "number", "120", None, "exact", "360"), ("40 anni luce", "measure", "40", "ly")]),
+     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("120", "number", "120"), ("360", "number", "360"), ("40 anni luce", "measure", "40", "ly")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40 سنة ضوئية", "measure", "40", "ly")]),
     # one unit of time after a word of a spell or a sentence
     ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
@@ -6063,6 +6063,15 @@ CASES = [
     ("fr", "Tencent a porté sa participation de 5 % à 11 % du capital.", [("5 %", "percent", "5", "percent"), ("11 %", "percent", "11", "percent")]),
     ("fr", "L'étude a porté sur 2 500 volontaires âgés de 18 à 65 ans.",
      [("2 500", "count", "2500"), ("de 18 à 65 ans", "duration", "18", "year", "exact", "65")]),
+    # "to" a level after the amount of a change, a comparison or its time and a dash between; more verbs of change
+    ("ru", "EBITDA снизилась на 12% по сравнению с предыдущим кварталом — до 58,3 млрд руб.",
+     [("12%", "percent", "12", "percent"), ("до 58,3 млрд руб.", "currency", "5.83E+10", "RUB")]),
+    ("ru", "Номинальная зарплата выросла в 1,5 раза за три года — до 87 тыс. рублей.",
+     [("1,5 раза", "number", "1.5"), ("три года", "duration", "3", "year"), ("до 87 тыс. рублей", "currency", "8.7E+4", "RUB")]),
+    ("ru", "Инфляция обновила исторический минимум, опустившись до 2,4%.", [("до 2,4%", "percent", "2.4", "percent")]),
+    ("nl", "De groei werd bijgesteld tot 0,8 procent.", [("tot 0,8 procent", "percent", "0.8", "percent")]),
+    ("ru", "Продажи выросли на 12%, а скидки на технику — до 30%.",
+     [("12%", "percent", "12", "percent"), ("до 30%", "percent", "30", "percent", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
