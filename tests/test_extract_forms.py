@@ -6072,6 +6072,12 @@ CASES = [
     ("nl", "De groei werd bijgesteld tot 0,8 procent.", [("tot 0,8 procent", "percent", "0.8", "percent")]),
     ("ru", "Продажи выросли на 12%, а скидки на технику — до 30%.",
      [("12%", "percent", "12", "percent"), ("до 30%", "percent", "30", "percent", "at_most")]),
+    # floors, flats, house numbers and plots named by number
+    ("it", "Al piano 12 sono in vendita due attici da 200 mq ciascuno; il palazzo ha 12 piani.",
+     [("due", "count", "2"), ("200 mq", "measure", "200", "m2"), ("12", "count", "12")]),
+    ("ar", "يقع المكتب في الطابق 14 من البرج، ويتكون البرج من 40 طابقا.", [("40", "count", "40")]),
+    ("nl", "Het water stond 40 cm hoog, zei de bewoner van huisnummer 12.", [("40 cm", "measure", "40", "cm")]),
+    ("ru", "Офис на этаже 14 сдан, а дом в 14 этажей продан.", [("14", "count", "14")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
