@@ -105,12 +105,12 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = lazy(r"\p{L}+")
-_GLUED_MULTIPLE = lazy(r"[x×](?![\p{L}\p{N}])")
+_GLUED_MULTIPLE = lazy(r"[x×х](?![\p{L}\p{N}])")
 # The first characters a few patterns need, looked at before the regex engine is asked where the pattern seldom
 # matches: a call of the engine costs as much as a few dozen lines of Python. (Most figures open with an ASCII digit,
 # where no word starts and which is a digit to every engine.)
 _ASCII_DIGITS = frozenset("0123456789")
-_MULTIPLE_SIGNS = frozenset("x×")
+_MULTIPLE_SIGNS = frozenset("x×х")  # (the last Cyrillic: "1,2х")
 _FIGURE_IN = lazy(r"\d+")
 _Outcome = tuple[Quantity | None, int]
 

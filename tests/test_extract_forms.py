@@ -6078,6 +6078,13 @@ CASES = [
     ("ar", "يقع المكتب في الطابق 14 من البرج، ويتكون البرج من 40 طابقا.", [("40", "count", "40")]),
     ("nl", "Het water stond 40 cm hoog, zei de bewoner van huisnummer 12.", [("40 cm", "measure", "40", "cm")]),
     ("ru", "Офис на этаже 14 сдан, а дом в 14 этажей продан.", [("14", "count", "14")]),
+    # multiples: "trop" after the word of times, the Arabic singular after eleven, Dutch compounds of profit, the Cyrillic sign
+    ("fr", "Une femme a reçu une dose dix fois trop forte.", [("dix fois", "number", "10")]),
+    ("ar", "تبلغ كتلة كوكب المشتري 318 ضعف كتلة الأرض.", [("318 ضعف", "number", "318")]),
+    ("nl", "De koper betaalt 2,3 miljard euro, zo'n 14 keer de bedrijfswinst van vorig jaar.",
+     [("2,3 miljard euro", "currency", "2.3E+9", "EUR"), ("zo'n 14 keer", "number", "14", None, "about")]),
+    ("ru", "Долговая нагрузка снизилась до 1,2х, при целевом диапазоне 1–1,5х.",
+     [("до 1,2х", "number", "1.2"), ("1–1,5х", "number", "1", None, "exact", "1.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
