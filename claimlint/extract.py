@@ -5040,11 +5040,16 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     """ "diminuiti di 40 miliardi, a 1.160 miliardi di euro", "fell by 40 billion, to 1,160 billion
     euros": the amount of a change (after ``change_amount_words``), a comma and "to" before the level
     reached, or "to" and a qualifier ("met 33 miljard tot ruim 500 miljard euro"), an amount of money,
-    whose currency the change is in. (Without the comma the two are read
+    whose currency the change is in; where the language has no such word for "of" (French), "of" right after a verb of
+    change ("s'est creusé de 1,2 milliard, à 8,1 milliards d'euros"). (Without the comma the two are read
     as a range and split the same way: :func:`_levels_of_a_change`.)"""
     lex = lexicon(q.lang)
-    if after.kind is not CURRENCY or _word_before(text, q, 0) not in lex.change_amount_words:
+    if after.kind is not CURRENCY:
         return False
+    if _word_before(text, q, 0) not in lex.change_amount_words:
+        two = _two_words_before(text, q, 0)
+        if not (len(two) == 2 and two[1] in lex.values["OF"] and two[0].startswith(lex.change_stems + lex.change_by_stems)):
+            return False
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
     if after.qualifier is not None:  # "met 4 miljard, tot 460 miljard euro": "to" read as the level's
         if gap in ([","], ["،"]) and normalize(after.qualifier) in lex.values["TO"]:

@@ -6085,6 +6085,11 @@ CASES = [
      [("2,3 miljard euro", "currency", "2.3E+9", "EUR"), ("zo'n 14 keer", "number", "14", None, "about")]),
     ("ru", "Долговая нагрузка снизилась до 1,2х, при целевом диапазоне 1–1,5х.",
      [("до 1,2х", "number", "1.2"), ("1–1,5х", "number", "1", None, "exact", "1.5")]),
+    # French: the amount of a change after "de" and its verb, a comma and the level reached, in the level's currency
+    ("fr", "Le déficit commercial s'est creusé de 1,2 milliard, à 8,1 milliards d'euros.",
+     [("1,2 milliard", "currency", "1.2E+9", "EUR"), ("8,1 milliards d'euros", "currency", "8.1E+9", "EUR")]),
+    ("fr", "Les charges ont augmenté de 90 millions, à 1,8 milliard d'euros.",
+     [("90 millions", "currency", "9.0E+7", "EUR"), ("1,8 milliard d'euros", "currency", "1.8E+9", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
