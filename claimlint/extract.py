@@ -1926,8 +1926,8 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction,
     preposition or word of difference ("3 billion more"), nor a noun with the definite article ("7,9
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
-    if not lex.may_count(word) or word in lex.difference_words or word in lex.verbs_after_figures:
-        return False  # (nor the clause's verb: "40 were killed", "Adults over 50 should")
+    if not lex.may_count(word) or word in lex.difference_words or word in lex.verbs_after_figures or word in lex.rate_words:
+        return False  # (nor the clause's verb: "40 were killed", "Adults over 50 should"; nor "per": "155 per dollar")
     if word in _ratio_heads(lex.lang):
         return False  # "45 out of 57 drones": the word of ratio, not a noun
     return not any(word.startswith(d) and len(word) > len(d) + 1 for d in lex.definite_starts)
