@@ -1415,8 +1415,9 @@ def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     words = _two_words_before(text, q, start)
     if not words or words[-1] not in lex.exchange_rate_words:
         return False
-    if len(words) == 2 and not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ())):
-        return True
+    if len(words) == 2 and (not {"CUR_WORD", "CUR_SIGN"}.isdisjoint(lex.categories.get(lex.fold(words[0]), ()))
+                            or any(words[0] in forms for forms, _ in lex.currency_by_country)):
+        return True  # (a currency named by the country too: "0,9420 franc pour un euro", "3,37 dinars pour un euro")
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)
     figure = _FIGURE_ENDS_HERE.search(text, max(start, word.start(1) - 32), word.start(1)) if word is not None else None
     if figure is None or (len(figure.group(1)) == 4 and int(to_ascii_digits(figure.group(1))) in CALENDAR_YEARS):
@@ -1747,7 +1748,7 @@ def _difference_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
         if written in lex.values["INDEF"]:
             return False  # ("a more than", "un de plus")
         at = word.start(1)
-    elif (before := _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)) is not None and before.group(2) is None and (
+    elif (before := _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)) is not None and before.group("words") is None and (
         (figure := to_ascii_digits(before.group(1))).isdigit() and not (len(figure) == 4 and int(figure) in YEAR_FIGURES)
     ):
         at = before.start(1)
@@ -1786,10 +1787,11 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     if word is not None and "DENOM" in lex.categories.get(normalize(word.group(1)), ()):
         return True  # a fraction's comparison: "a third more than a year earlier", "een derde hoger dan een jaar eerder"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
-    if before is None:
-        return False
-    if before.group(2) is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group(2)))) and (
-        normalize(before.group(2)) not in lex.points_words
+    if before is None or (before.group("scale") is not None
+                          and "SCALE" not in lex.classify("word", lex.fold(normalize(before.group("scale"))))):
+        return False  # (a scale written onto the figure, "£2.9bn more than a year earlier"; not a unit, "1.5C within a decade")
+    if before.group("words") is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group("words")))) and (
+        normalize(before.group("words")) not in lex.points_words
     ):
         return False  # "389,952 patients waiting more than a year", "rose 5% in more than a year" (not "1.5 points
         # lower than a year earlier")
@@ -1882,7 +1884,7 @@ def _starts_with_word(text: str, form: str) -> bool:
     return text.startswith(form) and not text[len(form) : len(form) + 1].isalpha()
 # a figure, and a word that may be its unit ("10 procent meer dan een jaar eerder", "$5 million more than")
 _GLUED_LETTERS = lazy(r"\p{L}+(?!\p{N})")
-_FIGURE_JUST_BEFORE = lazy(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?%?)(?:[ \u00a0]+(\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
+_FIGURE_JUST_BEFORE = lazy(rf"([{DIGITS}](?:[{DIGITS}.,]*[{DIGITS}])?(?:%|(?P<scale>\p{{L}}{{1,3}})(?![\p{{L}}]))?)(?:[ \u00a0]+(?P<words>\p{{Ll}}+(?:[ \u00a0]+\p{{Ll}}+)?))?[ \u00a0]+$")
 
 
 def _age(text: str, q: Quantity) -> bool:

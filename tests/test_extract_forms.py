@@ -6093,6 +6093,12 @@ CASES = [
     # a figure before "per" counts nothing
     ("en", "The yen weakened past 155 per dollar.", [("past 155", "number", "155", None, "more_than")]),
     ("nl", "De koers van de lira ligt rond de 35 per dollar.", [("ligt rond de 35", "number", "35", None, "about")]),
+    # the base of a rate after a currency named by its country; a scaled amount compared with a year before
+    ("fr", "Le franc suisse a bondi de 1,5 % face à l'euro, à 0,9420 franc pour un euro.",
+     [("1,5 %", "percent", "1.5", "percent"), ("0,9420 franc", "currency", "0.9420", "CHF")]),
+    ("en", "The deficit was £16.6bn in October, £2.9bn more than a year earlier; we crossed 1.5C within a decade.",
+     [("£16.6bn", "currency", "1.66E+10", "GBP"), ("£2.9bn", "currency", "2.9E+9", "GBP"), ("1.5C", "measure", "1.5", "°C"),
+      ("within a decade", "duration", "10", "year", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
