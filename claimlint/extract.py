@@ -105,6 +105,7 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = lazy(r"\p{L}+")
+_SCALE_LETTER_AREA = lazy(r"([0-9]+(?:[.,][0-9]+)?)(\p{L}[23²³])")
 _GLUED_MULTIPLE = lazy(r"[x×х](?![\p{L}\p{N}])")
 # The first characters a few patterns need, looked at before the regex engine is asked where the pattern seldom
 # matches: a call of the engine costs as much as a few dozen lines of Python. (Most figures open with an ASCII digit,
@@ -2342,6 +2343,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
+    if (q.scale is not None and not q.is_range and (area := _SCALE_LETTER_AREA.fullmatch(q.text)) is not None
+            and (unit := lex.measure_symbols.get(area.group(2))) is not None):
+        # "a 75m2 flat": a unit of area whose letter is also a scale's, not 75 million and 2
+        figure = Decimal(to_ascii_digits(area.group(1)).replace(",", "."))
+        return replace(q, kind=MEASURE, unit=unit, value=figure, precision=Decimal("0.5"), scale=None, scale_exponent=0,
+                       scale_span=None, noun=None)
     if (q.kind in (NUMBER, COUNT) and q.unit is None and q.text[-1:].isdigit() and text[q.end : q.end + 1] in _MULTIPLE_SIGNS
             and _GLUED_MULTIPLE.match(text, q.end)):
         # "2.1x EBITDA", "с 2,1x до 1,8x", "grew 10×": a multiple written with its sign, which counts nothing

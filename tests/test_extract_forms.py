@@ -6099,6 +6099,11 @@ CASES = [
     ("en", "The deficit was £16.6bn in October, £2.9bn more than a year earlier; we crossed 1.5C within a decade.",
      [("£16.6bn", "currency", "1.66E+10", "GBP"), ("£2.9bn", "currency", "2.9E+9", "GBP"), ("1.5C", "measure", "1.5", "°C"),
       ("within a decade", "duration", "10", "year", "at_most")]),
+    # areas written onto the figure
+    ("en", "The 75m2 flat comes with a 12m2 balcony.", [("75m2", "measure", "75", "m2"), ("12m2", "measure", "12", "m2")]),
+    ("it", "Un trilocale di 80mq si vende a 320mila euro.", [("80mq", "measure", "80", "m2"), ("320mila euro", "currency", "3.20E+5", "EUR")]),
+    ("nl", "Een appartement van 85m2 kost 349.000 euro; de A4 en de N2 zijn dicht.",
+     [("85m2", "measure", "85", "m2"), ("349.000 euro", "currency", "349000", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
