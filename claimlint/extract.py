@@ -2501,11 +2501,22 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, with spaces alone between: the
     price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей" (a range after them, "стоят от 2000 до 5000
     рублей", is read as one before this is asked); else None."""
-    words = list(_WORD_SPANS.finditer(text, max(start, q.start - 40), q.start))[-2:]
-    if len(words) < 2 or text[words[0].end() : words[1].start()].strip() or text[words[1].end() : q.start].strip():
+    every = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))
+    words = every[-2:]
+    if len(words) < 2 or text[words[1].end() : q.start].strip() or normalize(words[1].group()) not in lex.values["FROM"]:
         return None
-    verb, word = normalize(words[0].group()), normalize(words[1].group())
-    return words[0].start() if word in lex.values["FROM"] and verb in lex.price_floor_words else None
+    if lex.verb_first:
+        # "يبدأ سعر السيارة الجديدة من 1.2 مليون جنيه": the verb, the noun of price right after it, its complement, "from"
+        clause = every[-9:-1]
+        at = next((k for k in range(len(clause) - 1) if normalize(clause[k].group()) in lex.price_floor_words
+                   and normalize(clause[k + 1].group()) in lex.price_words), None)
+        if at is not None and not _CLAUSE_MARK.search(text, clause[at].end(), words[1].start()):
+            return words[1].start()
+        return None
+    # (a dash or a colon may stand between the noun and "from": "цена — от 1,2 млн рублей")
+    if text[words[0].end() : words[1].start()].strip(" \u00a0—–:") or normalize(words[0].group()) not in lex.price_floor_words:
+        return None
+    return words[0].start()
 
 
 def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:

@@ -1036,7 +1036,7 @@ CASES = [
     ("ru", "Цена Lada Vesta стартует от 1 389 900 рублей, сезон начинается от 15 мая.",
      [("стартует от 1 389 900 рублей", "currency", "1389900", "RUB", "at_least"), ("15 мая", "date", "--05-15")]),
     ("ar", "يبدأ سعر تسلا موديل 3 من 150 ألف درهم، وبيجو 208 بنحو 850 ألف جنيه.",
-     [("150 ألف درهم", "currency", "1.5e5", "AED"), ("بنحو 850 ألف جنيه", "currency", "8.5e5", "EGP", "about")]),
+     [("من 150 ألف درهم", "currency", "1.5e5", "AED", "at_least"), ("بنحو 850 ألف جنيه", "currency", "8.5e5", "EGP", "about")]),
     # emission standards named by a currency word and one digit
     ("it", "Il bonus premia chi rottama un'auto Euro 0 e costa Euro 5,00 al giorno.", [("Euro 5,00", "currency", "5.00", "EUR")]),
     ("en", "Euro 6 diesel cars pay a fine of EUR 5.", [("EUR 5", "currency", "5", "EUR")]),
@@ -6104,6 +6104,14 @@ CASES = [
     ("it", "Un trilocale di 80mq si vende a 320mila euro.", [("80mq", "measure", "80", "m2"), ("320mila euro", "currency", "3.20E+5", "EUR")]),
     ("nl", "Een appartement van 85m2 kost 349.000 euro; de A4 en de N2 zijn dicht.",
      [("85m2", "measure", "85", "m2"), ("349.000 euro", "currency", "349000", "EUR")]),
+    # a starting price: "from" after a price's verb or noun, a dash between, the Arabic verb first; French "dès"
+    ("ru", "Лада Искра появится у дилеров 15 мая, цена — от 1,2 млн рублей.",
+     [("15 мая", "date", "--05-15"), ("цена — от 1,2 млн рублей", "currency", "1.2E+6", "RUB", "at_least")]),
+    ("ru", "Стоимость Lada Granta стартует с 800 тыс. рублей.", [("стартует с 800 тыс. рублей", "currency", "8.00E+5", "RUB", "at_least")]),
+    ("ar", "يبدأ سعر السيارة الجديدة من 1.2 مليون جنيه.", [("من 1.2 مليون جنيه", "currency", "1.2E+6", "EGP", "at_least")]),
+    ("ar", "ارتفع السعر من 100 إلى 200 ريال.", [("100", "currency", "100", "SAR"), ("200 ريال", "currency", "200", "SAR")]),
+    ("fr", "Le MacBook Pro est proposé dès 1 899 € ; la mesure s'appliquera dès 2026.",
+     [("dès 1 899 €", "currency", "1899", "EUR", "at_least"), ("2026", "year", "2026")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
