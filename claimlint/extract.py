@@ -1163,6 +1163,22 @@ def _figure_not_in(q: Quantity, years: range) -> bool:
     return isinstance(q.value, Decimal) and int(q.value) not in years
 
 
+def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
+    """Whether the first of two levels, read as a year, is a level in the unit the second writes: the second is money, a
+    percent or a measure in no scale, of like size (a tenth to ten times it): "cut rations from 2100 to 1500 kcal", "с 2100
+    до 1500 ккал" (whatever year the figure could be; "from 2019 to 2023" are years, "от 2019 года до 50 тонн" has
+    its word of years)."""
+    if high.kind is COUNT and high.noun is not None:  # (a measure not read yet: its unit is the noun counted)
+        lex = lexicon(high.lang)
+        noun = normalize(high.noun)
+        measured = (noun in lex.measure_words or high.noun in lex.measure_symbols
+                    or any(w.split(" ", 1)[0] == noun for w in lex.measure_words))  # ("1500 سعرة حرارية")
+    else:
+        measured = high.kind in (MEASURE, CURRENCY, PERCENT)
+    return (low.kind is YEAR and low.text.isdigit() and measured and high.scale is None
+            and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and low.value / 10 <= high.value <= low.value * 10)
+
+
 def _as_level(q: Quantity) -> Quantity:
     """A figure read as a year, as the plain number it is."""
     bound = EXACT if q.bound is AT_MOST else q.bound  # ("tot", "до": the level reached)
@@ -5530,6 +5546,8 @@ def _levels_of_a_change(
                 _as_level(p) if p.kind is YEAR and p.text.isdigit() and _figure_not_in(p, CALENDAR_YEARS) else p
                 for p in (low, high)
             )
+        if _a_level_not_a_year(low, high):
+            low = _as_level(low)
         if low.kind in (NUMBER, COUNT) and high.kind not in (NUMBER, COUNT, YEAR) and not share:
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
             # where it is basis points ("widened from 25 to 50 basis points")
@@ -5577,6 +5595,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:
             out[i + 1] = replace(high, bound=EXACT)
+        if (_a_level_not_a_year(low, high) and normalize(text[low.end : high.start]).strip() in lex.values["TO"]
+                and _word_before(text, low, start) in lex.values["FROM"]):
+            out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
         historical = low.kind is YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (NUMBER, COUNT) and not historical:
             continue

@@ -6112,6 +6112,13 @@ CASES = [
     ("ar", "ارتفع السعر من 100 إلى 200 ريال.", [("100", "currency", "100", "SAR"), ("200 ريال", "currency", "200", "SAR")]),
     ("fr", "Le MacBook Pro est proposé dès 1 899 € ; la mesure s'appliquera dès 2026.",
      [("dès 1 899 €", "currency", "1899", "EUR", "at_least"), ("2026", "year", "2026")]),
+    # a first level of four digits in the unit of the second, no year
+    ("en", "WFP cut rations from 2100 to 1500 kcal a day; prices rose from 2019 to 2023.",
+     [("2100", "measure", "2100", "kcal"), ("1500 kcal", "measure", "1500", "kcal"), ("from 2019 to 2023", "year", "2019", None, "exact", "2023")]),
+    ("ru", "Стоимость золота за год выросла на 27%, с 2050 до 2600 долларов за унцию.",
+     [("27%", "percent", "27", "percent"), ("2050", "currency", "2050", "USD"), ("2600 долларов", "currency", "2600", "USD")]),
+    ("it", "Il Pam ha ridotto le razioni da 2100 a 1500 kcal al giorno; nel 2022 il prezzo era di 870 euro.",
+     [("2100", "measure", "2100", "kcal"), ("1500 kcal", "measure", "1500", "kcal"), ("2022", "year", "2022"), ("870 euro", "currency", "870", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
