@@ -1008,6 +1008,12 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         return False  # "тарифы вырастут до 3 раз": up to threefold
     if q.qualifier is None:
         return False
+    if (before := _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)) is not None and (
+            normalize(before.group(1)) in lex.correction_words and text[before.end(1) : q.start].isspace()):
+        # "loopt op tot 4,6 procent, niet tot 6,4 procent", "до 18%, а не до 16%": a "to" denied after a level reached is
+        # one too, as the "to" it repeats
+        earlier = text.rfind(q.qualifier, max(start, before.start(1) - 96), before.start(1))
+        return earlier > start and not text[earlier - 1].isalpha() and _ends_a_change(text, replace(q, start=earlier), start)
     if q.kind is PERCENT and lex.price_words and not lex.price_words.isdisjoint(
             lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start))):
         # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent

@@ -6119,6 +6119,12 @@ CASES = [
      [("27%", "percent", "27", "percent"), ("2050", "currency", "2050", "USD"), ("2600 долларов", "currency", "2600", "USD")]),
     ("it", "Il Pam ha ridotto le razioni da 2100 a 1500 kcal al giorno; nel 2022 il prezzo era di 870 euro.",
      [("2100", "measure", "2100", "kcal"), ("1500 kcal", "measure", "1500", "kcal"), ("2022", "year", "2022"), ("870 euro", "currency", "870", "EUR")]),
+    # a "to" denied after a level reached is a level too; after a ceiling, a ceiling
+    ("nl", "Het tekort loopt op tot 4,6 procent, niet tot 6,4 procent; de boete kan oplopen tot 4.500 euro, niet tot 45.000 euro.",
+     [("tot 4,6 procent", "percent", "4.6", "percent"), ("tot 6,4 procent", "percent", "6.4", "percent"),
+      ("tot 4.500 euro", "currency", "4500", "EUR", "at_most"), ("tot 45.000 euro", "currency", "45000", "EUR", "at_most")]),
+    ("ru", "Ключевая ставка была повышена до 18%, а не до 16%.",
+     [("до 18%", "percent", "18", "percent"), ("до 16%", "percent", "16", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
