@@ -4597,8 +4597,10 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             # (not a spell's: "daalde in tien jaar van 140 naar 100")
             part = part or (not commas and measured.scale is not None and phrase in _phrases(q.lang, "whole_words")
                             and _no_larger(measured, _scaled_like(q, measured)))
+            # (and the preposition or article the corrected amount had: "di 71 anni e non di 61", "non a 35", "non i 12")
             corrects = bool(lex.correction_words.intersection(tail)) and all(
-                w in lex.correction_words or w in lex.conjunctions for w in tail)
+                w in lex.correction_words or w in lex.conjunctions or w in lex.values["ARTICLE"] or w in lex.prepositions
+                or w in lex.values["OF"] for w in tail)
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
             k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or (

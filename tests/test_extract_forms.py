@@ -6125,6 +6125,11 @@ CASES = [
       ("tot 4.500 euro", "currency", "4500", "EUR", "at_most"), ("tot 45.000 euro", "currency", "45000", "EUR", "at_most")]),
     ("ru", "Ключевая ставка была повышена до 18%, а не до 16%.",
      [("до 18%", "percent", "18", "percent"), ("до 16%", "percent", "16", "percent")]),
+    # a correction that repeats the corrected amount's preposition or article
+    ("it", "L'ex sindaco, di 71 anni e non di 61 come scritto, è morto; il buco è di 3,5 miliardi di euro, non di 35.",
+     [("71 anni", "duration", "71", "year"), ("61", "duration", "61", "year"), ("3,5 miliardi di euro", "currency", "3.5E+9", "EUR"),
+      ("35", "currency", "3.5E+10", "EUR")]),
+    ("it", "La temperatura ha toccato i 38 gradi a Firenze, non i 48.", [("38 gradi", "measure", "38", "°C"), ("48", "measure", "48", "°C")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
