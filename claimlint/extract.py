@@ -4586,8 +4586,12 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         tail = words[commas[-1] + 1 :] if commas else words
         phrase = _without(tail, lex)
         compared = _comparison(phrase, lex) or (measured.kind is PERCENT and _named_then_compared(phrase, lex)) or (
-            # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше": a difference from it
-            _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words for w in tail))
+            # "$20 billion, or 3 billion more", "20 млрд рублей, на 3 млрд больше", "1,1 трлн руб., что на 140 млрд больше": a
+            # difference from it
+            _a_difference(text, q, lex) and all(w in lex.conjunctions or w in lex.change_amount_words or w in lex.clause_openers
+                                                for w in tail)) or (
+            # "4.2 مليار جنيه بزيادة 600 مليون", "$4.2bn, an increase of 600 million": the change that led to it, after its noun
+            measured.kind is CURRENCY and q.scale is not None and _a_change_noun_phrase(tail, lex))
         if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
@@ -4636,6 +4640,15 @@ def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool
         return False
     words = tuple(normalize(w) for w in _WORDS.findall(text, max(spell.end, q.start - 40), q.start))
     return any(words[-len(v):] == v for v in lex.term_verbs)
+
+
+def _a_change_noun_phrase(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are a noun of change (``change_nouns``, a preposition written onto it or not) and articles,
+    prepositions and conjunctions around it: "بزيادة", "an increase of", "soit une hausse de"."""
+    nouns = [w for w in words if w.startswith(lex.change_nouns) or (w[:1] in lex.prefixes and w[1:].startswith(lex.change_nouns))]
+    return len(nouns) == 1 and all(
+        w in nouns or w in lex.values["ARTICLE"] or w in lex.values["INDEF"] or w in lex.values["OF"] or w in lex.prepositions
+        or w in lex.conjunctions for w in words)
 
 
 def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:

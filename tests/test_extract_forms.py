@@ -6130,6 +6130,13 @@ CASES = [
      [("71 anni", "duration", "71", "year"), ("61", "duration", "61", "year"), ("3,5 miliardi di euro", "currency", "3.5E+9", "EUR"),
       ("35", "currency", "3.5E+10", "EUR")]),
     ("it", "La temperatura ha toccato i 38 gradi a Firenze, non i 48.", [("38 gradi", "measure", "38", "°C"), ("48", "measure", "48", "°C")]),
+    # a scaled difference after "что", or after a noun of change, is money of the amount before it
+    ("ru", "Объем рынка составил 1,1 трлн руб., что на 140 млрд больше, чем годом ранее.",
+     [("1,1 трлн руб.", "currency", "1.1E+12", "RUB"), ("140 млрд", "currency", "1.40E+11", "RUB")]),
+    ("ar", "ارتفعت مبيعات الشركة إلى 4.2 مليار جنيه، بزيادة 600 مليون عن العام الماضي.",
+     [("4.2 مليار جنيه", "currency", "4.2E+9", "EGP"), ("600 مليون", "currency", "6.00E+8", "EGP")]),
+    ("fr", "Le budget atteint 4,5 milliards d'euros en 2025, en baisse de 200 millions.",
+     [("4,5 milliards d'euros", "currency", "4.5E+9", "EUR"), ("2025", "year", "2025"), ("200 millions", "currency", "2.00E+8", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
