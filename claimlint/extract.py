@@ -3146,6 +3146,7 @@ def extract_span(
     found = _spells_compared(text, found)
     found = _amounts_in_their_scale(text, found)
     found = _whole_in_the_scale_of_its_part(text, found)
+    found = _part_of_the_money(text, found)
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
     found = _bare_ages(text, found, lang, start)
@@ -4284,6 +4285,46 @@ def _whole_in_the_scale_of_its_part(text: str, found: list[Quantity]) -> list[Qu
         if figure <= q.value < 1000:
             out[i] = _scaled_like(replace(q, kind=NUMBER, noun=None), part)
     return out
+
+
+def _part_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Only 800 million of the $3 billion pledged has arrived", "Sur les 2,6 milliards de dollars promis, seuls 900
+    millions ont été décaissés", "Из обещанных 2,6 млрд долларов перечислено лишь 900 млн.": a bare scaled amount, no larger,
+    that is part of an amount of money in its sentence is money in that currency, whatever its scale: right before the
+    money with a word of ratio or "of" and articles between ("800 million of the $3 billion"), or after money that opens
+    its sentence or clause after such a word, with at most one word between ("Of the $3 billion pledged, ...", "من أصل 2.6
+    مليار دولار", "Van de beloofde 2,6 miljard dollar"). Not a count ("of the $3 billion, 800 million people")."""
+    if not any(q.kind is CURRENCY and q.scale is not None for q in found) or not any(
+            q.kind is NUMBER and q.unit is None and q.scale is not None for q in found):
+        return found  # (most paragraphs)
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.kind is not NUMBER or q.unit is not None or q.scale is None or q.is_range or not isinstance(q.value, Decimal):
+            continue
+        lex = lexicon(q.lang)
+        linking = {*lex.values["OVER"], *lex.values["OF"], *(w for w in lex.partitive if w not in lex.values["ARTICLE"])}
+        for m in out:
+            if (m.kind is not CURRENCY or m.scale is None or m.is_range or not isinstance(m.value, Decimal) or q.value >= m.value
+                    or _SENTENCE_BREAK.search(text, min(m.end, q.end), max(m.start, q.start))):
+                continue
+            if m.start > q.end:  # "800 million of the $3 billion"
+                gap = normalize(text[q.end : m.start]).replace(",", " ").split()
+                whole = 0 < len(gap) <= 3 and (" ".join(gap[:2]) in linking or gap[0] in linking) and all(
+                    w in linking or w in lex.values["ARTICLE"] or w in lex.values["OVER"] for w in gap)
+            else:  # "Of the $3 billion pledged, only 800 million"
+                opening = text[max(0, m.start - 48) : m.start]
+                clause = opening[max((k.end() for k in _CLAUSE_OR_SENTENCE_START.finditer(opening)), default=0) :]
+                words = normalize(clause).split()
+                whole = 1 <= len(words) <= 3 and (words[0] in linking or " ".join(words[:2]) in linking) and (
+                    len(opening) - len(clause) > 0 or m.start - len(clause) <= 0)
+            if whole:
+                out[i] = replace(q, kind=CURRENCY, unit=m.unit)
+                break
+    return out
+
+
+# Where a sentence or clause starts, in the text before an amount: a stop or a comma and spaces.
+_CLAUSE_OR_SENTENCE_START = lazy(r"(?:^|[.!?;:,،؛]\s+|\n)")
 
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
