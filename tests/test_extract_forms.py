@@ -934,7 +934,7 @@ CASES = [
     ("ar", "ستنفق قطر 20 مليار ريال على الملاعب.", [("20 مليار ريال", "currency", "2e10", "QAR")]),
     ("ar", "دفع 500 ريال وغرامة قدرها 10 آلاف دينار.", [("500 ريال", "currency", "500", "SAR"), ("10 آلاف", "count", "1e4")]),
     ("fr", "La banque genevoise a payé 300 millions de francs.", [("300 millions de francs", "currency", "3e8", "CHF")]),
-    ("fr", "Au Sénégal, le kilo coûte 1 800 francs CFA.", [("1 800 francs", "currency", "1800", "XOF")]),
+    ("fr", "Au Sénégal, le kilo coûte 1 800 francs CFA.", [("1 800 francs CFA", "currency", "1800", "XOF")]),
     # (a paragraph that names two of the countries leaves the franc alone)
     ("fr", "La banque genevoise a payé 300 millions de francs à sa filiale de Dakar.", [("300 millions", "count", "3e8")]),
     ("fr", "Il a acheté la maison 15 000 francs en 1975.", [("15 000", "count", "15000"), ("1975", "year", "1975")]),
@@ -2811,7 +2811,7 @@ CASES = [
       ("un buon 40%", "percent", "40", "percent", "at_least")]),
     # a qualifier between a number and its scale or unit bounds the number inside the amount
     ("ru", "В городе проживает триста с небольшим тысяч человек, за мои тридцать с лишним лет.",
-     [("триста с небольшим тысяч", "count", "300000", None, "more_than"), ("тридцать с лишним лет", "duration", "30", "year", "at_least")]),
+     [("триста с небольшим тысяч", "count", "300000", None, "more_than"), ("тридцать с лишним лет", "duration", "30", "year", "more_than")]),
     ("en", "In my 30-odd years, twenty-odd years in all, 40-odd countries signed; 20+ years.",
      [("30-odd years", "duration", "30", "year", "more_than"), ("twenty-odd years", "duration", "20", "year", "more_than"),
       ("40-odd", "count", "40", None, "more_than"), ("20+ years", "duration", "20", "year", "at_least")]),
@@ -6151,6 +6151,12 @@ CASES = [
      [("2,6 miljard dollar", "currency", "2.6E+9", "USD"), ("900 miljoen", "currency", "9.00E+8", "USD")]),
     ("it", "Dei 2,6 miliardi di dollari promessi, ne sono stati erogati soltanto 900 milioni.",
      [("2,6 miliardi di dollari", "currency", "2.6E+9", "USD"), ("900 milioni", "currency", "9.00E+8", "USD")]),
+    # gigatonnes; CFA francs; crowns by country; "в пределах" at most
+    ("en", "Amazon deforestation released 1.5 gigatonnes of carbon dioxide; global emissions hit 37.4 Gt.",
+     [("1.5 gigatonnes", "measure", "1.5", "Gt"), ("37.4 Gt", "measure", "37.4", "Gt")]),
+    ("fr", "Le Mali a reçu 12 milliards de francs CFA ; la Suède a réduit son aide à 56 milliards de couronnes.",
+     [("12 milliards de francs CFA", "currency", "1.2E+10", "XOF"), ("56 milliards de couronnes", "currency", "5.6E+10", "SEK")]),
+    ("ru", "Рост температуры в пределах 1,5 °C.", [("в пределах 1,5 °C", "measure", "1.5", "°C", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
