@@ -6157,6 +6157,9 @@ CASES = [
     ("fr", "Le Mali a reçu 12 milliards de francs CFA ; la Suède a réduit son aide à 56 milliards de couronnes.",
      [("12 milliards de francs CFA", "currency", "1.2E+10", "XOF"), ("56 milliards de couronnes", "currency", "5.6E+10", "SEK")]),
     ("ru", "Рост температуры в пределах 1,5 °C.", [("в пределах 1,5 °C", "measure", "1.5", "°C", "at_most")]),
+    # an age group spelled
+    ("en", "Some 2.4m people face famine, a fifth of them children under five.",
+     [("Some 2.4m", "count", "2.4E+6", None, "about"), ("a fifth", "number", "0.2"), ("under five", "duration", "5", "year", "less_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
