@@ -6160,6 +6160,10 @@ CASES = [
     # an age group spelled
     ("en", "Some 2.4m people face famine, a fifth of them children under five.",
      [("Some 2.4m", "count", "2.4E+6", None, "about"), ("a fifth", "number", "0.2"), ("under five", "duration", "5", "year", "less_than")]),
+    # four digits before a counted noun: Arabic accusative without its mark, Russian nouns of flats and cars
+    ("ar", "نشرت الجامعة 1250 بحثا علميا محكما في عام 2024.", [("1250", "count", "1250"), ("2024", "year", "2024")]),
+    ("ru", "Девелопер планирует построить 2000 квартир; Mercedes-Benz отзывает 1254 автомобиля.",
+     [("2000", "count", "2000"), ("1254", "count", "1254")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
