@@ -6164,6 +6164,9 @@ CASES = [
     ("ar", "نشرت الجامعة 1250 بحثا علميا محكما في عام 2024.", [("1250", "count", "1250"), ("2024", "year", "2024")]),
     ("ru", "Девелопер планирует построить 2000 квартир; Mercedes-Benz отзывает 1254 автомобиля.",
      [("2000", "count", "2000"), ("1254", "count", "1254")]),
+    # Italian "al massimo" and an article; Dutch "verbouwd tot": converted into, no ceiling
+    ("it", "Il mutuo copre al massimo l'80% del valore.", [("al massimo l'80%", "percent", "80", "percent", "at_most")]),
+    ("nl", "Het pand wordt verbouwd tot 18 appartementen.", [("tot 18", "count", "18")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
