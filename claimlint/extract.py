@@ -4648,7 +4648,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                 w in lex.correction_words or w in lex.conjunctions or w in lex.values["ARTICLE"] or w in lex.prepositions
                 or w in lex.values["OF"] for w in tail)
             compared = compared or part or corrects
-        compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or (
+        compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or _a_bounded_price(
+            text, q, measured, words, lex) or (
             k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or (
             bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
@@ -4691,6 +4692,31 @@ def _a_change_noun_phrase(words: Sequence[str], lex: Lexicon) -> bool:
     return len(nouns) == 1 and all(
         w in nouns or w in lex.values["ARTICLE"] or w in lex.values["INDEF"] or w in lex.values["OF"] or w in lex.prepositions
         or w in lex.conjunctions for w in words)
+
+
+def _a_bounded_price(text: str, q: Quantity, measured: Quantity, words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the bare figure ``q``, bounded by a qualifier written before it ("up to", "fino a", "до", "не больше"),
+    opens a clause after the money before it (a comma, a dash or a conjunction, then at most three words and no "of") and
+    is of like size (a tenth to ten times the money's figure), so that it is money too, in its scale: "costa 90 euro in
+    bassa stagione e fino a 160 ad agosto", "la curva costa dai 20 ai 35 euro, la tribuna fino a 150", "150–200 руб. за
+    доставку, а в часы пик — до 350", "оценил игрока в €30 млн, покупатель готов заплатить не больше 20" (not "costs
+    £90, and up to 160 people can attend", which it counts, nor "groups of up to 40", nor "¥4,000 each, and numbers are
+    capped at 4,000 a day")."""
+    if (measured.kind is not CURRENCY or q.qualifier is None or not q.text.startswith(q.qualifier) or q.bound is EXACT
+            or q.unit is not None or q.scale is not None or q.is_range or not isinstance(q.value, Decimal)
+            or not isinstance(measured.value, Decimal) or not _DIGIT.search(q.text)):
+        return False  # (a figure: not a multiple in words, "quasi il doppio", "почти втрое")
+    if q.kind is COUNT and q.noun is not None and normalize(q.noun) not in lex.prepositions and not _CLAUSE_END_AFTER.match(text, q.end):
+        return False  # (it counts the noun after it)
+    joins = [j for j, w in enumerate(words) if w in _COMMAS or w in _DASHES_AND_COLONS or w in lex.conjunctions]
+    if not joins:
+        return False
+    clause = [w for w in words[joins[-1] + 1 :] if w.isalpha()]
+    if len(clause) > 3 or any(w in lex.values["OF"] or w in lex.partitive or w in lex.verbs_after_figures for w in clause):
+        return False  # (nor a clause of its own subject and verb: "and numbers are capped at 4,000 a day")
+    figure = measured.value.scaleb(-measured.scale_exponent) if measured.scale_exponent else measured.value
+    high = measured.range_to.scaleb(-measured.scale_exponent) if isinstance(measured.range_to, Decimal) else figure
+    return figure / 10 <= q.value <= high * 10
 
 
 def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], comma: bool, lex: Lexicon) -> bool:

@@ -6167,6 +6167,17 @@ CASES = [
     # Italian "al massimo" and an article; Dutch "verbouwd tot": converted into, no ceiling
     ("it", "Il mutuo copre al massimo l'80% del valore.", [("al massimo l'80%", "percent", "80", "percent", "at_most")]),
     ("nl", "Het pand wordt verbouwd tot 18 appartementen.", [("tot 18", "count", "18")]),
+    # a bounded figure opening a clause after money, of like size, is that money
+    ("it", "La curva costa dai 20 ai 35 euro a partita, la tribuna fino a 150; una notte costa 90 euro e fino a 160 ad agosto.",
+     [("dai 20 ai 35 euro", "currency", "20", "EUR", "exact", "35"), ("fino a 150", "currency", "150", "EUR", "at_most"),
+      ("90 euro", "currency", "90", "EUR"), ("fino a 160", "currency", "160", "EUR", "at_most")]),
+    ("ru", "Клуб оценил игрока в €30 млн, покупатель готов заплатить не больше 20.",
+     [("€30 млн", "currency", "3.0E+7", "EUR"), ("не больше 20", "currency", "2.0E+7", "EUR", "at_most")]),
+    ("en", "Tickets cost £90, and up to 160 people can attend; climbers pay ¥4,000 each, and numbers are capped at 4,000 a day.",
+     [("£90", "currency", "90", "GBP"), ("up to 160", "count", "160", None, "at_most"), ("¥4,000", "currency", "4000", "JPY"),
+      ("capped at 4,000", "number", "4000", None, "at_most")]),
+    ("it", "I ricavi hanno toccato i 5 miliardi di euro, quasi il doppio rispetto al 2020.",
+     [("5 miliardi di euro", "currency", "5E+9", "EUR"), ("quasi il doppio", "number", "2", None, "about"), ("2020", "year", "2020")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
