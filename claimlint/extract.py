@@ -1172,8 +1172,8 @@ def _figure_not_in(q: Quantity, years: range) -> bool:
 def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
     """Whether the first of two levels, read as a year, is a level in the unit the second writes: the second is money, a
     percent or a measure in no scale, of like size (a tenth to ten times it): "cut rations from 2100 to 1500 kcal", "с 2100
-    до 1500 ккал" (whatever year the figure could be; "from 2019 to 2023" are years, "от 2019 года до 50 тонн" has
-    its word of years)."""
+    до 1500 ккал", "с 2050 до 2600 долларов" (a figure no recent year; "from 2019 to 2023" are years, and so is "The cap
+    rises from 2026 to £500 a week")."""
     if high.kind is COUNT and high.noun is not None:  # (a measure not read yet: its unit is the noun counted)
         lex = lexicon(high.lang)
         noun = normalize(high.noun)
@@ -1181,7 +1181,7 @@ def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
                     or any(w.split(" ", 1)[0] == noun for w in lex.measure_words))  # ("1500 سعرة حرارية")
     else:
         measured = high.kind in (MEASURE, CURRENCY, PERCENT)
-    return (low.kind is YEAR and low.text.isdigit() and measured and high.scale is None
+    return (low.kind is YEAR and low.text.isdigit() and measured and high.scale is None and _figure_not_in(low, RECENT_YEARS)
             and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and low.value / 10 <= high.value <= low.value * 10)
 
 
@@ -1810,9 +1810,10 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     if word is not None and "DENOM" in lex.categories.get(normalize(word.group(1)), ()):
         return True  # a fraction's comparison: "a third more than a year earlier", "een derde hoger dan een jaar eerder"
     before = _FIGURE_JUST_BEFORE.search(text, max(start, q.start - 24), q.start)
-    if before is None or (before.group("scale") is not None
-                          and "SCALE" not in lex.classify("word", lex.fold(normalize(before.group("scale"))))):
-        return False  # (a scale written onto the figure, "£2.9bn more than a year earlier"; not a unit, "1.5C within a decade")
+    if before is None or (before.group("scale") is not None and (
+            "SCALE" not in lex.classify("word", lex.fold(normalize(before.group("scale")))) or q.bound is Bound.ABOUT)):
+        return False  # (a scale written onto the figure, "£2.9bn more than a year earlier"; not a unit, "1.5C within a
+        # decade", nor a spell of about a year, "hit $1.2bn almost a year after the storm")
     if before.group("words") is not None and _UNITS.isdisjoint(lex.classify("word", lex.fold(before.group("words")))) and (
         normalize(before.group("words")) not in lex.points_words
     ):
@@ -4612,8 +4613,10 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)
             continue
-        # (the amount right before it, or before the time it refers to: "30 miliardi di euro, ma nel 2019 ne valeva 27")
-        if lex.partitive_pronouns and _of_it(text, measured, q, lex) and _plain(text, q):
+        # (the amount right before it, or before the time it refers to: "30 miliardi di euro, ma nel 2019 ne valeva 27"; not
+        # there before a rate's period, "costava 20 euro e nel 2023 ne vendevamo 15 al giorno", tickets)
+        if lex.partitive_pronouns and (k == i - 1 or not _a_period_after(text, q, lex)) and _of_it(text, measured, q, lex) and (
+                _plain(text, q)):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
         if measured.kind is DURATION and _a_term_given(text, measured, q, lex):
@@ -4671,7 +4674,8 @@ def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool
     """Whether the bare figure ``q`` is a term a court gives after the spell asked before it, in its sentence: the words
     right before it end in a verb of a term given (``term_verbs``), and it is of like size ("asked for at least 12 years;
     the court imposed nine", "Обвинение просило 15 лет, суд назначил 13", "de rechter legde er vijf op", "غير أن المحكمة
-    اكتفت بسبع"; not "10 years ago the court gave 300 families", which it counts)."""
+    اكتفت بسبع"; not "10 years ago the court gave 300 families", which it counts), in a sentence that speaks of a court or a
+    sentence (``term_verbs: context``; not "spent two years debating how many reactors to build and settled on six")."""
     if (q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None or q.qualifier is not None or q.is_range
             or spell.scale is not None or not (isinstance(q.value, Decimal) and isinstance(spell.value, Decimal))
             or not spell.value / 8 <= q.value <= spell.value * 4 or not lex.term_verbs):
@@ -4682,7 +4686,10 @@ def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool
     if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
         return False
     words = tuple(normalize(w) for w in _WORDS.findall(text, max(spell.end, q.start - 40), q.start))
-    return any(words[-len(v):] == v for v in lex.term_verbs)
+    if not any(words[-len(v):] == v for v in lex.term_verbs):
+        return False
+    left, right = _sentence_bounds(text, spell.start, q.end)
+    return any(w.startswith(lex.term_contexts) for w in map(lex.fold, map(normalize, _WORDS.findall(text, left, right))))
 
 
 def _a_change_noun_phrase(words: Sequence[str], lex: Lexicon) -> bool:
@@ -4978,6 +4985,12 @@ def _a_place_next(text: str, end: int, lex: Lexicon) -> bool:
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
     return (len(words) == 2 and (words[0] in lex.values["ARTICLE"] or words[0] in lex.values["INDEF"])
             and words[1] not in lex.values["NUMWORD"] and not lex.categories.get(lex.fold(words[1])))
+
+
+def _a_period_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of "a", "per" or a preposition and a unit of time follow ``q``: "15 al giorno", "15 par jour"."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
+    return len(words) == 2 and (words[0] in lex.period_before or words[0] in lex.prepositions) and words[1] in lex.values["DUR"]
 
 
 def _a_period_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -7263,6 +7276,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
         for forms, countries in lex.currency_by_country:
             if written not in forms:
                 continue
+            if written in lex.currency_by_country_scaled and q.scale is None and not (
+                    noun is not None and _word_after_in(text, replace(q, end=noun.end()), lex.period_before)):
+                break  # (a word that is also a thing, money only after a scale or before a rate's period: "56 milliards de
+                # couronnes", "1 200 couronnes par tonne"; not "12 couronnes anciennes", "300 couronnes pour les obsèques")
             if words is None:
                 paragraph = lex.fold(text[start:end])
                 words = set(_WORDS.findall(paragraph))

@@ -399,6 +399,7 @@ class Lexicon:
     # Currency names several countries share, and for each the words that name one of the countries:
     # "خصصت الحكومة الأردنية 15 مليون دينار" is Jordanian dinars.
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
+    currency_by_country_scaled: frozenset[str] = frozenset()  # "couronnes": a currency by country only after a scale or per
     fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
@@ -545,6 +546,7 @@ class Lexicon:
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
     term_verbs: tuple[tuple[str, ...], ...] = ()  # "the court imposed 13": the words of a term given, before a bare figure
+    term_contexts: tuple[str, ...] = ()  # ...in a sentence with a word of a court or a sentence starting so
     degree_ordinals_after: frozenset[str] = frozenset()  # "il 2° classificato": after these "2°" is an ordinal
     scale_names: frozenset[str] = frozenset()  # "a magnitude-7.0 quake", "magnitude 4,8 à 10 km": a scale, its figure
     race_marks: dict[str, str] = field(default_factory=dict)  # "h": "hour", "min": "minute", '"': "second"
@@ -1624,7 +1626,8 @@ def lexicon(lang: str) -> Lexicon:
         race_distances=frozenset(int(d) for d in data.get("race_distances") or ()),
         label_nouns=_words(data.get("label_nouns")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
-        term_verbs=tuple(tuple(_WORD_RUN.findall(normalize(w))) for w in data.get("term_verbs") or ()),
+        term_verbs=tuple(tuple(_WORD_RUN.findall(normalize(w))) for w in (data.get("term_verbs") or {}).get("verbs") or ()),
+        term_contexts=tuple(normalize(w) for w in (data.get("term_verbs") or {}).get("context") or ()),
         scale_names=_folded_too(data.get("scale_names"), fold),
         degree_ordinals_after=_words(data.get("degree_ordinals_after")),
         clock_after_date=_words(clock.get("after_date")),
@@ -1687,6 +1690,8 @@ def lexicon(lang: str) -> Lexicon:
                                           for code, words in (entry.get("countries") or {}).items()})
             for entry in data.get("currency_by_country") or ()
         ),
+        currency_by_country_scaled=frozenset(
+            normalize(w) for entry in data.get("currency_by_country") or () if entry.get("scaled") for w in entry.get("forms") or ()),
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
                                 else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),
