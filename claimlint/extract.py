@@ -6220,7 +6220,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
-            numerator > 1 and not share_whole(q.text.isdigit(), n, lex.mark_wholes)
+            numerator > 1 and not share_whole(_DIGIT.search(q.text) is not None, n, lex.mark_wholes)
         ):
             out.append(q)  # "Three men in two cars"; "7 élèves sur 12" are two counts (parse: ratio)
             continue

@@ -221,6 +221,7 @@ def share_whole(digits: bool, whole: Decimal, marks: frozenset[int] = frozenset(
 
 
 _SMALL_SHARE_WHOLE = 10
+_GROUPED_FIGURES = re.compile(r"[0-9٠-٩]+(?:[.,\u00a0\u202f ٬][0-9٠-٩]{3})+")
 
 
 def _no_year_and_a_fraction(part: Part) -> None:
@@ -461,7 +462,9 @@ class QuantityBuilder:
             raise NotAQuantity("a share is a part over a larger, unscaled whole")
         if numerator.value != numerator.value.to_integral_value():
             raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
-        if abs(numerator.value) > 1 and not share_whole(denominator.digits, denominator.value, self.lex.mark_wholes):
+        # (a whole in figures, grouped or not: "1.200 van de 3.600" are two counts, as "1200 van de 3600" are)
+        figures = denominator.digits or _GROUPED_FIGURES.fullmatch(self.text[denominator.start : denominator.end]) is not None
+        if abs(numerator.value) > 1 and not share_whole(figures, denominator.value, self.lex.mark_wholes):
             raise NotAQuantity("a share of several over a whole that is neither small nor round: two counts")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
         word = normalize(str(over))

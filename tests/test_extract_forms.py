@@ -6192,6 +6192,10 @@ CASES = [
      [("two years", "duration", "2", "year"), ("six", "number", "6")]),
     ("it", "Il biglietto costava 20 euro e nel 2023 ne vendevamo 15 al giorno.",
      [("20 euro", "currency", "20", "EUR"), ("2023", "year", "2023"), ("15", "number", "15")]),
+    # several parts of a grouped whole that is neither small nor round are two figures, as ungrouped ones are
+    ("nl", "De leverancier schrapt 1.200 van de 3.600 banen; drie van de 1.000 kinderen.",
+     [("1.200", "number", "1200"), ("3.600", "count", "3600"), ("drie van de 1.000", "number", "0.003")]),
+    ("it", "I candidati ammessi all'orale sono stati 2.147 su 2.300 iscritti.", [("2.147", "number", "2147"), ("2.300", "count", "2300")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
