@@ -877,7 +877,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
 
 
 _GLUED_AREA = lazy(r"[0-9]+(?:[.,][0-9]+)?(\p{L}{1,2}[23²³]|mq)")
-_MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?[x×х]")  # (and the Cyrillic letter, as Russian copy writes it: "1,2х")
+_MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?(?:[-–][0-9]+(?:[.,][0-9]+)?)?[x×х]")  # (a range too: "10-12x earnings")  # (and the Cyrillic letter, as Russian copy writes it: "1,2х")
 # A price, a slash, and a unit with the figure of its quantity, if any: "£1.20/100g", "€/m3".
 _PER_UNIT = lazy(rf"(?P<price>[^/]*)/(?:[{DIGITS}]+(?:[.,][{DIGITS}]+)?)?(?P<unit>\p{{L}}[\p{{L}}²³0-9]*)")
 _NOT_SIGN = lazy(rf"[{DIGITS}.,\s]+")

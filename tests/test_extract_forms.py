@@ -6196,6 +6196,9 @@ CASES = [
     ("nl", "De leverancier schrapt 1.200 van de 3.600 banen; drie van de 1.000 kinderen.",
      [("1.200", "number", "1200"), ("3.600", "count", "3600"), ("drie van de 1.000", "number", "0.003")]),
     ("it", "I candidati ammessi all'orale sono stati 2.147 su 2.300 iscritti.", [("2.147", "number", "2147"), ("2.300", "count", "2300")]),
+    # a range of multiples with the sign written once
+    ("en", "Net debt ended at 1.2x Ebitda, within the 1-1.5x target range; peers trade at 10-12x earnings, not a 4x4.",
+     [("1.2x", "number", "1.2"), ("1-1.5x", "number", "1", None, "exact", "1.5"), ("10-12x", "number", "10", None, "exact", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
