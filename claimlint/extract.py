@@ -2393,7 +2393,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if isinstance(q.value, Decimal) and q.value > 1 and (_word_after_in(text, q, lex.multiple_less) or _after_decrease(text, q, start, lex)):
             # "в три раза меньше", "deux fois moins", "four times less": the share that is left, 1/N
             # (a bound turned over: "более чем в три раза меньше" leaves less than a third)
-            q = replace(q, value=1 / q.value, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
+            # (a range's ends change places: "в 1,5–2 раза дешевле" leaves a half to two thirds)
+            low = 1 / q.range_to if isinstance(q.range_to, Decimal) and q.range_to > q.value else 1 / q.value
+            high = 1 / q.value if low != 1 / q.value else None
+            q = replace(q, value=low, range_to=high, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
     elif q.kind is NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
         # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
         after = word_after

@@ -6199,6 +6199,10 @@ CASES = [
     # a range of multiples with the sign written once
     ("en", "Net debt ended at 1.2x Ebitda, within the 1-1.5x target range; peers trade at 10-12x earnings, not a 4x4.",
      [("1.2x", "number", "1.2"), ("1-1.5x", "number", "1", None, "exact", "1.5"), ("10-12x", "number", "10", None, "exact", "12")]),
+    # a range of multiples of less: the shares left, the ends changing places
+    ("ru", "Объём рынка сократится в 1,5–2 раза.", [("1,5–2 раза", "number", "0.5", None, "exact", "0.6666666666666666666666666667")]),
+    ("fr", "Le générique coûte deux à trois fois moins cher que le princeps.",
+     [("deux à trois fois", "number", "0.3333333333333333333333333333", None, "exact", "0.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
