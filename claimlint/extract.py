@@ -2142,6 +2142,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is CURRENCY and q.bound is EXACT and not q.is_range and lex.price_floor_words and (
             floor := _price_floor_before(text, q, start, lex)) is not None:
         q = replace(q, bound=Bound.AT_LEAST, qualifier=text[floor : q.start].rstrip(), start=floor, text=text[floor : q.end])
+    if (q.bound is AT_MOST and q.is_range and q.kind is not DURATION and q.qualifier is not None
+            and normalize(q.qualifier) in lex.period_qualifiers):
+        # "останется в пределах 1,3–1,4", "remain within 1.3-1.4": inside the range, no ceiling
+        q = replace(q, bound=EXACT)
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=EXACT)

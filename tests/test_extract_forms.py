@@ -6203,6 +6203,10 @@ CASES = [
     ("ru", "Объём рынка сократится в 1,5–2 раза.", [("1,5–2 раза", "number", "0.5", None, "exact", "0.6666666666666666666666666667")]),
     ("fr", "Le générique coûte deux à trois fois moins cher que le princeps.",
      [("deux à trois fois", "number", "0.3333333333333333333333333333", None, "exact", "0.5")]),
+    # "within" a range of levels is inside it, no ceiling; within a spell, at most
+    ("ru", "Коэффициент рождаемости останется в пределах 1,3–1,4.", [("в пределах 1,3–1,4", "number", "1.3", None, "exact", "1.4")]),
+    ("en", "Inflation should remain within 2-3% next year; delivery within 2-3 days.",
+     [("within 2-3%", "percent", "2", "percent", "exact", "3"), ("within 2-3 days", "duration", "2", "day", "at_most", "3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
