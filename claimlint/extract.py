@@ -4816,11 +4816,14 @@ def _part_after_its_complement(phrase: str, lang: str, measured: Quantity) -> bo
 def _added_in_kind(text: str, amount: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether a bare figure is added to the amount before it in that amount's kind, with a partitive and what it is paid
     as after it (``addition_nouns``): "40 milioni di euro più 10 di bonus", "40 millions d'euros, plus 10 de primes" (10
-    million euros; a count of bonuses would have no partitive: "più 10 bonus"; nor a part: "plus 10 de ses joueurs")."""
-    if q.scale is not None or q.qualifier is not None or not q.text[:1].isdigit():
+    million euros; a count of bonuses would have no partitive: "più 10 bonus"; nor a part: "plus 10 de ses joueurs"), in
+    its scale or one of its own ("più 300mila di consulenze")."""
+    if q.qualifier is not None or not q.text[:1].isdigit():
         return False
-    between = normalize(text[amount.end : q.start]).strip(" ,")
-    if between not in _phrases(lex.lang, "addition_words"):
+    # (the word of addition right before the figure, a few words of the amount's own between or none: "6 milioni di euro
+    # netti più 2 di bonus", "1,2 milioni di euro per il ripristino, più 300mila di consulenze")
+    words = normalize(text[amount.end : q.start]).replace(",", " ").split()
+    if not words or words[-1] not in _phrases(lex.lang, "addition_words") or len(words) > 5:
         return False
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
     return len(words) == 2 and words[0] in lex.values["OF"] and words[1] in lex.addition_nouns  # (not "3 dei premi vinti")

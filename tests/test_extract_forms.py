@@ -6207,6 +6207,16 @@ CASES = [
     ("ru", "Коэффициент рождаемости останется в пределах 1,3–1,4.", [("в пределах 1,3–1,4", "number", "1.3", None, "exact", "1.4")]),
     ("en", "Inflation should remain within 2-3% next year; delivery within 2-3 days.",
      [("within 2-3%", "percent", "2", "percent", "exact", "3"), ("within 2-3 days", "duration", "2", "day", "at_most", "3")]),
+    # riyals and dirhams by the country the paragraph names, in French, Italian and Dutch
+    ("fr", "Riyad prévoit un déficit de 101 milliards de riyals en 2025.",
+     [("101 milliards de riyals", "currency", "1.01E+11", "SAR"), ("2025", "year", "2025")]),
+    ("it", "Il bilancio di Dubai prevede uscite per 196 miliardi di dirham.", [("196 miliardi di dirham", "currency", "1.96E+11", "AED")]),
+    ("nl", "Qatar keurde een begroting goed met uitgaven van 210,2 miljard Qatarese riyal.",
+     [("210,2 miljard Qatarese riyal", "currency", "2.102E+11", "QAR")]),
+    # money added to an amount, a few of its words between, in its scale or its own
+    ("it", "Il Comune ha speso 1,2 milioni di euro per il ripristino, più 300mila di consulenze; il giocatore guadagna 6 milioni di euro netti più 2 di bonus.",
+     [("1,2 milioni di euro", "currency", "1.2E+6", "EUR"), ("300mila", "currency", "3.00E+5", "EUR"),
+      ("6 milioni di euro", "currency", "6E+6", "EUR"), ("2", "currency", "2E+6", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
