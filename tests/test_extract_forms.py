@@ -6217,6 +6217,11 @@ CASES = [
     ("it", "Il Comune ha speso 1,2 milioni di euro per il ripristino, più 300mila di consulenze; il giocatore guadagna 6 milioni di euro netti più 2 di bonus.",
      [("1,2 milioni di euro", "currency", "1.2E+6", "EUR"), ("300mila", "currency", "3.00E+5", "EUR"),
       ("6 milioni di euro", "currency", "6E+6", "EUR"), ("2", "currency", "2E+6", "EUR")]),
+    # MWe; listeners under 25; Dutch "ton" of a mortgage; Russian "и выше"
+    ("en", "The reactors, rated at 1,200MWe each, suit listeners under 25.",
+     [("1,200MWe", "measure", "1200", "MW"), ("under 25", "duration", "25", "year", "less_than")]),
+    ("nl", "De gemiddelde hypotheekschuld van starters is inmiddels ruim 3 ton.", [("ruim 3 ton", "currency", "300000", "EUR", "more_than")]),
+    ("ru", "Ставки по ипотеке от 25% и выше отпугивают заемщиков.", [("25% и выше", "percent", "25", "percent", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
