@@ -1516,7 +1516,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     decimal = tuple(dict.fromkeys([*data["number_format"]["decimal"], *cldr["decimal"]]))
     group = tuple(dict.fromkeys([*data["number_format"]["group"], *cldr["group"]]))
-    suffix_categories = ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT")
+    suffix_categories = ("SCALE", "CUR_SIGN", "CUR_WORD", "PCT", "PP", "BP", "DUR", "SUBUNIT", "YEAR_AFTER")
     suffixes = {f for cat in suffix_categories for f in values[cat]}
     # ...and the first word of a form of several ("50-basis-point", "10-per-cent")
     suffixes |= {f.replace("-", " ").replace("‐", " ").split(" ", 1)[0] for f in list(suffixes)}

@@ -6223,6 +6223,12 @@ CASES = [
     ("nl", "De gemiddelde hypotheekschuld van starters is inmiddels ruim 3 ton.", [("ruim 3 ton", "currency", "300000", "EUR", "more_than")]),
     # ("и выше" stays no qualifier: a probe of an earlier session found it bounding a figure the clause goes on from)
     ("ru", "Продажи выросли на 30% и выше ожиданий аналитиков.", [("30%", "percent", "30", "percent")]),
+    # Arabic duals with "for" written on; Gulf signs SR and QR; a year's mark written onto it
+    ("ar", "تستمر المنحة ثلاث سنوات قابلة للتجديد لسنتين إضافيتين.", [("ثلاث سنوات", "duration", "3", "year"), ("لسنتين", "duration", "2", "year")]),
+    ("en", "Saudi Arabia's RDIA has a SR1 billion budget; Qatar's QNRF awarded QR50 million.",
+     [("SR1 billion", "currency", "1E+9", "SAR"), ("QR50 million", "currency", "5.0E+7", "QAR")]),
+    ("ar", "تأسست المدينة عام 1977م بميزانية 40 مليون ريال.", [("1977م", "year", "1977"), ("40 مليون ريال", "currency", "4.0E+7", "SAR")]),
+    ("ru", "В 2024г. выручка выросла.", [("2024г.", "year", "2024")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
