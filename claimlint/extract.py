@@ -4261,11 +4261,32 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
         if q.kind is kind and q.scale is not None:
             money[q.scale_exponent] = q
         elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
-              and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i)))
+              and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
+                   or (kind is CURRENCY and _to_a_level(text, q) and _within_fifty_times(q, max(money.values(), key=lambda m: m.end))))
               and _plain(text, q) and not _a_population(text, q)):
-            out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or out[i - 1]).unit)
+            last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
+            out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     return out
 
+
+
+def _within_fifty_times(q: Quantity, other: Quantity) -> bool:
+    """Whether two amounts are within fifty times each other (a level and the money it changed from or by; not "a $3
+    billion plan will help the city grow to 8 million", people)."""
+    if not (isinstance(q.value, Decimal) and isinstance(other.value, Decimal)) or not q.value or not other.value:
+        return False
+    low, high = sorted((abs(q.value), abs(other.value)))
+    return high <= low * 50
+
+
+def _to_a_level(text: str, q: Quantity) -> bool:
+    """Whether a word of "to" stands right before the figure of ``q`` (its qualifier's last word or the word before it): a
+    level reached, which after money in another scale is money too ("$800 million last year and set to grow to 1.2
+    billion", "baissent de 904 millions d'euros, à 30,5 milliards", "800 млн рублей, а вырастет до 1,2 млрд")."""
+    lex = lexicon(q.lang)
+    if q.qualifier is not None and q.text.startswith(q.qualifier):
+        return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"]
+    return _word_before(text, q, 0) in lex.values["TO"]
 
 
 def _whole_in_the_scale_of_its_part(text: str, found: list[Quantity]) -> list[Quantity]:

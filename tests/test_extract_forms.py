@@ -6229,6 +6229,14 @@ CASES = [
      [("SR1 billion", "currency", "1E+9", "SAR"), ("QR50 million", "currency", "5.0E+7", "QAR")]),
     ("ar", "تأسست المدينة عام 1977م بميزانية 40 مليون ريال.", [("1977م", "year", "1977"), ("40 مليون ريال", "currency", "4.0E+7", "SAR")]),
     ("ru", "В 2024г. выручка выросла.", [("2024г.", "year", "2024")]),
+    # a scaled level reached after money in another scale is money, within fifty times it
+    ("en", "The programme received $800 million last year and is set to grow to 1.2 billion.",
+     [("$800 million", "currency", "8.00E+8", "USD"), ("1.2 billion", "currency", "1.2E+9", "USD")]),
+    ("en", "The $3 billion plan will help the city grow to 8 million.", [("$3 billion", "currency", "3E+9", "USD"), ("8 million", "number", "8E+6")]),
+    ("fr", "Les crédits baissent de 904 millions d'euros, à 30,5 milliards.",
+     [("904 millions d'euros", "currency", "9.04E+8", "EUR"), ("30,5 milliards", "currency", "3.05E+10", "EUR")]),
+    ("ru", "Бюджет составил 800 млн рублей, а в следующем году вырастет до 1,2 млрд.",
+     [("800 млн рублей", "currency", "8.00E+8", "RUB"), ("до 1,2 млрд.", "currency", "1.2E+9", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
