@@ -1185,6 +1185,27 @@ def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
             and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and low.value / 10 <= high.value <= low.value * 10)
 
 
+def _in_a_title(text: str, q: Quantity, start: int) -> bool:
+    """Whether ``q`` stands inside quotation marks that hold three words at most, the figure among them: a title
+    ("22", « 7 Rings », «50 Special», "ولاد رزق 3"; not "his figure of "a hundred thousand" applications", which writes a
+    scale, nor a quoted statement of more words)."""
+    opening = _OPEN_QUOTE_BEFORE.search(text, max(start, q.start - 32), q.start)
+    if opening is None:
+        return False
+    closing = _CLOSE_QUOTE_AFTER.match(text, q.end)
+    if closing is None:
+        return False
+    inner = text[opening.end() : closing.end() - 1]
+    # (a figure, or a number in a title's capitals: not "a hundred thousand", nor a share, "the "3 in 10" figure")
+    return (len(_WORDS_OR_FIGURES.findall(inner)) <= 3 and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
+            and (q.text.isdigit() or inner.strip()[:1].isupper()))
+
+
+_OPEN_QUOTE_BEFORE = lazy(r"(?:^|(?<=[\s(]))[«“„\"‹](?=[^«»“”„\"‹›]*$)")
+_CLOSE_QUOTE_AFTER = lazy(r"[^«»“”„\"‹›.!?]{0,32}?[»”\"›](?![\p{L}\d])")
+_WORDS_OR_FIGURES = lazy(r"[\p{L}\d]+(?:[.,][\d]+)?")
+
+
 def _as_level(q: Quantity) -> Quantity:
     """A figure read as a year, as the plain number it is."""
     bound = EXACT if q.bound is AT_MOST else q.bound  # ("tot", "до": the level reached)
@@ -2006,6 +2027,8 @@ _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
+    if q.kind in (NUMBER, COUNT, YEAR) and q.unit is None and q.scale is None and _in_a_title(text, q, start):
+        return None  # "Her debut single, "22", reached", "« 7 Rings » est resté", "فيلم "الفيل الأزرق 2"": a title's figure
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():

@@ -6237,6 +6237,13 @@ CASES = [
      [("904 millions d'euros", "currency", "9.04E+8", "EUR"), ("30,5 milliards", "currency", "3.05E+10", "EUR")]),
     ("ru", "Бюджет составил 800 млн рублей, а в следующем году вырастет до 1,2 млрд.",
      [("800 млн рублей", "currency", "8.00E+8", "RUB"), ("до 1,2 млрд.", "currency", "1.2E+9", "RUB")]),
+    # a title in quotation marks names, no quantity; a quoted statement or scale still states one
+    ("en", 'Her debut single, "22", reached number five; his figure of "a hundred thousand" applications was rough.',
+     [("hundred thousand", "number", "100000")]),
+    ("fr", "« 7 Rings » est resté huit semaines en tête ; « Il faut 3 milliards », a dit le ministre.",
+     [("huit semaines", "duration", "8", "week"), ("3 milliards", "number", "3E+9")]),
+    ("ar", 'حقق فيلم "الفيل الأزرق 2" أكثر من 100 مليون جنيه.', [("أكثر من 100 مليون جنيه", "currency", "1.00E+8", "EGP", "more_than")]),
+    ("it", "L'album «21» di Adele ha venduto 31 milioni di copie.", [("31 milioni", "count", "3.1E+7")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
