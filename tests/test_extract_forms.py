@@ -6244,6 +6244,11 @@ CASES = [
      [("huit semaines", "duration", "8", "week"), ("3 milliards", "number", "3E+9")]),
     ("ar", 'حقق فيلم "الفيل الأزرق 2" أكثر من 100 مليون جنيه.', [("أكثر من 100 مليون جنيه", "currency", "1.00E+8", "EGP", "more_than")]),
     ("it", "L'album «21» di Adele ha venduto 31 milioni di copie.", [("31 milioni", "count", "3.1E+7")]),
+    # Italian conditionals of exceeding and of "about"; half a point of a rate
+    ("it", "Il costo supererebbe i 50 miliardi di dollari; il cachet si aggirerebbe sui 200mila euro.",
+     [("supererebbe i 50 miliardi di dollari", "currency", "5.0E+10", "USD", "more_than"), ("si aggirerebbe sui 200mila euro", "currency", "2.00E+5", "EUR", "about")]),
+    ("it", "Il tasso è sceso di mezzo punto in sei mesi, al 3,4%.",
+     [("mezzo punto", "percent", "0.5", "percentage_point"), ("sei mesi", "duration", "6", "month"), ("3,4%", "percent", "3.4", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
