@@ -818,8 +818,10 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         return False  # no letter ("2025", "4.5%", "$53"), which the patterns below need
     if _MULTIPLE.fullmatch(chunk):
         return False  # "2.1x EBITDA", "2,1x", "10×": a multiple, as "2.1 times" is
-    if (area := _GLUED_AREA.fullmatch(chunk.rstrip(_EDGE_PUNCT))) is not None and area.group(1) in lex.measure_symbols:
+    if ((area := _GLUED_AREA.fullmatch(chunk.rstrip(_EDGE_PUNCT))) is not None and area.group(2) in lex.measure_symbols
+            and not (area.group(1) and "SCALE" in lex.classify("word", area.group(2)[:-1].casefold()))):
         return False  # "een appartement van 85m2", "80mq", "a 75m2 flat": a figure and a unit of area or volume written onto it
+        # (with decimals, not where the unit's letter is also a scale's: "a 2.5m2 panel" would read as 2.5 million and 2)
     if "/" in chunk and (figure := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and (
             chunk[figure.end() :].rstrip(_EDGE_PUNCT).casefold() in _rate_units(lex.lang)):
         return False  # "42µg/m3", "113g/km", "6.8l/100km": a figure and a rate's unit written onto it
@@ -876,8 +878,10 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     )
 
 
-_GLUED_AREA = lazy(r"[0-9]+(?:[.,][0-9]+)?(\p{L}{1,2}[23²³]|mq)")
-_MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?(?:[-–][0-9]+(?:[.,][0-9]+)?)?[x×х]")  # (a range too: "10-12x earnings")  # (and the Cyrillic letter, as Russian copy writes it: "1,2х")
+_GLUED_AREA = lazy(r"[0-9]+(?:[.,][0-9]{3})*([.,][0-9]{1,2})?(\p{L}{1,2}[23²³]|mq)")
+# A multiple, its sign written on: "2.1x", "10×", a range too ("10-12x earnings"); the Cyrillic letter as Russian copy
+# writes it, only after decimals or a range ("1,2х", "1–1,5х"; not "в 90х годах", "2х комнатная", case endings)
+_MULTIPLE = lazy(r"[0-9]+(?:[.,][0-9]+)?(?:[-–][0-9]+(?:[.,][0-9]+)?)?[x×]|[0-9]+(?:[.,][0-9]+|[-–][0-9]+(?:[.,][0-9]+)?)х")
 # A price, a slash, and a unit with the figure of its quantity, if any: "£1.20/100g", "€/m3".
 _PER_UNIT = lazy(rf"(?P<price>[^/]*)/(?:[{DIGITS}]+(?:[.,][{DIGITS}]+)?)?(?P<unit>\p{{L}}[\p{{L}}²³0-9]*)")
 _NOT_SIGN = lazy(rf"[{DIGITS}.,\s]+")

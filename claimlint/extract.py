@@ -105,7 +105,7 @@ _OLDEST_AGE = 120  # "older than 18" with nothing after is an age up to this
 # After these a capitalised word starts a sentence rather than naming something.
 _SENTENCE_END = frozenset(".!?…:;\"«»“”()[]-–—•")
 _WORDS = lazy(r"\p{L}+")
-_SCALE_LETTER_AREA = lazy(r"([0-9]+(?:[.,][0-9]+)?)(\p{L}[23²³])")
+_SCALE_LETTER_AREA = lazy(r"([0-9]+(?:[.,][0-9]{3})*)(\p{L}[23²³])")  # (whole figures: see candidates._GLUED_AREA)
 _GLUED_MULTIPLE = lazy(r"[x×х](?![\p{L}\p{N}])")
 # The first characters a few patterns need, looked at before the regex engine is asked where the pattern seldom
 # matches: a call of the engine costs as much as a few dozen lines of Python. (Most figures open with an ASCII digit,
@@ -441,7 +441,10 @@ def _another_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if other is None or lex.fold(normalize(other.group("name"))) not in lex.product_names or (
             _LATIN.match(other.group("name")) and other.group("name").islower()):
         return False
-    last = int(_WHOLE_FIGURES.findall(other.group())[-1])  # (int reads any script's digits)
+    figures = _WHOLE_FIGURES.findall(other.group())
+    if not figures:
+        return False  # (a list of decimals: "from iOS 0,5 to 0")
+    last = int(figures[-1])  # (int reads any script's digits)
     if not 0 < abs(int(q.text) - last) <= _VERSIONS_APART:
         return False
     if other.group("comma") is not None and goes_on.match(text, q.end) is None:
@@ -1013,7 +1016,10 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "loopt op tot 4,6 procent, niet tot 6,4 procent", "до 18%, а не до 16%": a "to" denied after a level reached is
         # one too, as the "to" it repeats
         earlier = text.rfind(q.qualifier, max(start, before.start(1) - 96), before.start(1))
-        return earlier > start and not text[earlier - 1].isalpha() and _ends_a_change(text, replace(q, start=earlier), start)
+        after = earlier + len(q.qualifier)
+        # (the word itself: not the "до" of "доходы")
+        return (earlier > start and not text[earlier - 1].isalpha() and not text[after : after + 1].isalpha()
+                and _ends_a_change(text, replace(q, start=earlier), start))
     if q.kind is PERCENT and lex.price_words and not lex.price_words.isdisjoint(
             lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start))):
         # "снижают цены до 30%", "خفضت المتاجر الأسعار حتى 70%", "prijzen kelderden tot 70 procent": a percent
@@ -1131,17 +1137,18 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
 def _change_amount_pattern(lang: str) -> re.Pattern[str]:
     """The word of an amount of change, a figure and at most four words after it, or a number and a word
     of times ("в 2,2 раза"), and a comma, a dash or nothing, ending at a point; before a dash, up to seven words after
-    the figure, or three after the word of times."""
+    the figure, or three after the word of times. (Each word is taken whole, ``++``: a word split into pieces would let
+    a search that fails try every split.)"""
     lex = lexicon(lang)
     words, times = _alternatives(lex.change_amount_words), _alternatives(lex.times_words)
     spelled = _alternatives([*lex.values["NUMWORD"], *lex.values["DENOM"]])
     return compile_cached(
-        rf"(?<!\w)(?:(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,4}}"
+        rf"(?<!\w)(?:(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]++\.?){{0,4}}"
         rf"|[\w.,]+\s+(?:{times}))\s*[,—–]?"
         # (before a dash, a comparison or the time the change took between: "на 12% по сравнению с предыдущим кварталом —
         # до 58,3 млрд", "в 1,5 раза за три года — до 87 тыс.")
-        rf"|(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]+\.?){{0,7}}"
-        rf"|[\w.,]+\s+(?:{times})(?:\s+[\w\-]+){{0,3}})\s*[—–])\s*$",
+        rf"|(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]++\.?){{0,7}}"
+        rf"|[\w.,]+\s+(?:{times})(?:\s+[\w\-]++){{0,3}})\s*[—–])\s*$",
         re.IGNORECASE,
     )
 
@@ -1174,31 +1181,42 @@ def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
     percent or a measure in no scale, of like size (a tenth to ten times it): "cut rations from 2100 to 1500 kcal", "с 2100
     до 1500 ккал", "с 2050 до 2600 долларов" (a figure no recent year; "from 2019 to 2023" are years, and so is "The cap
     rises from 2026 to £500 a week")."""
+    if (low.kind is not YEAR or not low.text.isdigit() or high.scale is not None or not _figure_not_in(low, RECENT_YEARS)
+            or not _within(low, high, 10)):
+        return False  # (most pairs: told before the words are looked at)
     if high.kind is COUNT and high.noun is not None:  # (a measure not read yet: its unit is the noun counted)
-        lex = lexicon(high.lang)
         noun = normalize(high.noun)
-        measured = (noun in lex.measure_words or high.noun in lex.measure_symbols
-                    or any(w.split(" ", 1)[0] == noun for w in lex.measure_words))  # ("1500 سعرة حرارية")
-    else:
-        measured = high.kind in (MEASURE, CURRENCY, PERCENT)
-    return (low.kind is YEAR and low.text.isdigit() and measured and high.scale is None and _figure_not_in(low, RECENT_YEARS)
-            and isinstance(low.value, Decimal) and isinstance(high.value, Decimal) and low.value / 10 <= high.value <= low.value * 10)
+        return noun in _unit_first_words(high.lang) or high.noun in lexicon(high.lang).measure_symbols  # ("1500 سعرة حرارية")
+    return high.kind in (MEASURE, CURRENCY, PERCENT)
+
+
+@cache
+def _unit_first_words(lang: str) -> frozenset[str]:
+    """The words of measure (``measure_words``) and the first word of each of several: "سعرة" of "سعرة حرارية"."""
+    return frozenset(w.split(" ", 1)[0] for w in lexicon(lang).measure_words) | frozenset(lexicon(lang).measure_words)
 
 
 def _in_a_title(text: str, q: Quantity, start: int) -> bool:
-    """Whether ``q`` stands inside quotation marks that hold three words at most, the figure among them: a title
-    ("22", « 7 Rings », «50 Special», "ولاد رزق 3"; not "his figure of "a hundred thousand" applications", which writes a
-    scale, nor a quoted statement of more words)."""
+    """Whether ``q`` stands inside quotation marks that hold three words at most, the figure among them, written as a
+    title: the figure alone or with a title's capitals ("22", « 7 Rings », «50 Special», « Deux frères », "ولاد رزق 3"; not
+    "his figure of "a hundred thousand" applications", "He said "500 jobs" would go", "the 2008 crisis", nor words quoted
+    as said, "We hired 40," he said)."""
     opening = _OPEN_QUOTE_BEFORE.search(text, max(start, q.start - 32), q.start)
     if opening is None:
         return False
     closing = _CLOSE_QUOTE_AFTER.match(text, q.end)
     if closing is None:
         return False
-    inner = text[opening.end() : closing.end() - 1]
-    # (a figure, or a number in a title's capitals: not "a hundred thousand", nor a share, "the "3 in 10" figure")
-    return (len(_WORDS_OR_FIGURES.findall(inner)) <= 3 and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
-            and (q.text.isdigit() or inner.strip()[:1].isupper()))
+    inner = text[opening.end() : closing.end() - 1].strip()
+    if (q.qualifier is not None or len(_WORDS_OR_FIGURES.findall(inner)) > 3 or inner[-1:] in ",.;:!?"
+            or not isinstance(q.value, Decimal) or q.value != q.value.to_integral_value()):
+        return False  # (words quoted as said, "We hired 40," he said; a share, "the "3 in 10" figure")
+    if inner == q.text:
+        return True  # "22", « 23 »
+    # (a title's capital on its first word, and on the word after a figure that opens it: « 7 Rings », « Deux frères »;
+    # not "500 jobs", "the 2008 crisis", "a hundred thousand"; a script with no capitals, any: "ولاد رزق 3")
+    first = _WORDS.search(inner)
+    return first is not None and (first.group()[0].isupper() or first.group()[0].lower() == first.group()[0].upper())
 
 
 _OPEN_QUOTE_BEFORE = lazy(r"(?:^|(?<=[\s(]))[«“„\"‹](?=[^«»“”„\"‹›]*$)")
@@ -2396,13 +2414,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         noun = points.group(1)
     if (q.scale is not None and not q.is_range and (area := _SCALE_LETTER_AREA.fullmatch(q.text)) is not None
             and (unit := lex.measure_symbols.get(area.group(2))) is not None):
-        # "a 75m2 flat": a unit of area whose letter is also a scale's, not 75 million and 2
-        figure = Decimal(to_ascii_digits(area.group(1)).replace(",", "."))
-        return replace(q, kind=MEASURE, unit=unit, value=figure, precision=Decimal("0.5"), scale=None, scale_exponent=0,
+        # "a 75m2 flat", "a 1,500m2 warehouse": a unit of area whose letter is also a scale's, not 75 million and 2
+        figure, precision = parse_number(area.group(1), lex)
+        return replace(q, kind=MEASURE, unit=unit, value=figure, precision=precision, scale=None, scale_exponent=0,
                        scale_span=None, noun=None)
     if (q.kind in (NUMBER, COUNT) and q.unit is None and q.text[-1:].isdigit() and text[q.end : q.end + 1] in _MULTIPLE_SIGNS
-            and _GLUED_MULTIPLE.match(text, q.end)):
-        # "2.1x EBITDA", "с 2,1x до 1,8x", "grew 10×": a multiple written with its sign, which counts nothing
+            and _GLUED_MULTIPLE.match(text, q.end)
+            and (text[q.end] != "х" or q.is_range or not isinstance(q.value, Decimal) or q.value != q.value.to_integral_value())):
+        # "2.1x EBITDA", "с 2,1x до 1,8x", "grew 10×": a multiple written with its sign, which counts nothing (the Cyrillic
+        # letter only after decimals or a range: "1,2х"; in "в 90х годах" it is a case ending)
         return replace(q, kind=NUMBER, noun=None, end=q.end + 1, text=text[q.start : q.end + 1])
     if noun is not None:
         return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
@@ -2552,10 +2572,12 @@ _FIGURE_AND_WORD_BEFORE = lazy(r"(\p{N}[\p{N}.,]*)[ \u00a0]?(\p{L}+)[ \u00a0]+$"
 
 
 def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int | None:
-    """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, with spaces alone between: the
-    price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей" (a range after them, "стоят от 2000 до 5000
-    рублей", is read as one before this is asked); else None."""
-    every = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))
+    """Where a word of ``price_floor_words`` and a word of "from" stand right before ``q``, spaces, a dash or a colon
+    between: the price's floor, "стоит от 30 000 рублей", "стоимостью от 10 млн рублей", "цена — от 1,2 млн рублей" (a
+    range after them, "стоят от 2000 до 5000 рублей", is read as one before this is asked), where the floor starts; where
+    the verb comes first, a verb of starting with its noun of price right after it, a few words before "from" in the
+    clause ("يبدأ سعر السيارة الجديدة من 1.2 مليون جنيه"), where "from" starts; else None."""
+    every = list(_WORD_SPANS.finditer(text, max(start, q.start - (96 if lex.verb_first else 40)), q.start))
     words = every[-2:]
     if len(words) < 2 or text[words[1].end() : q.start].strip() or normalize(words[1].group()) not in lex.values["FROM"]:
         return None
@@ -4283,33 +4305,37 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             money = {e: m for e, m in money.items() if not _SENTENCE_BREAK.search(text, m.end, q.start)}
         if q.kind is kind and q.scale is not None:
             money[q.scale_exponent] = q
-        elif (q.kind is NUMBER and q.unit is None and q.scale is not None and money
-              and (q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
-                   or (kind is CURRENCY and _to_a_level(text, q) and _within_fifty_times(q, max(money.values(), key=lambda m: m.end))))
-              and _plain(text, q) and not _a_population(text, q)):
+        elif q.kind is NUMBER and q.unit is None and q.scale is not None and money:
             last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
-            out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
+            if ((q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
+                 or (kind is CURRENCY and _a_level_of(text, q, last)))
+                    and _plain(text, q) and not _a_population(text, q)):
+                out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     return out
 
 
 
-def _within_fifty_times(q: Quantity, other: Quantity) -> bool:
-    """Whether two amounts are within fifty times each other (a level and the money it changed from or by; not "a $3
-    billion plan will help the city grow to 8 million", people)."""
+def _a_level_of(text: str, q: Quantity, money: Quantity) -> bool:
+    """Whether the scaled amount ``q`` is a level the money written before it reached, in another scale: a word of "to"
+    right before its figure (its qualifier's last word or the word before it), within fifty times the money, and no word
+    of population between ("$800 million last year and set to grow to 1.2 billion", "baissent de 904 millions d'euros, à
+    30,5 milliards", "800 млн рублей, а вырастет до 1,2 млрд"; not "a $3 billion plan will help the city grow to 8
+    million", "$800 million on ads, and its user base is set to grow to 1.2 billion")."""
+    lex = lexicon(q.lang)
+    if q.qualifier is not None and q.text.startswith(q.qualifier):
+        to = _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"]
+    else:
+        to = _word_before(text, q, 0) in lex.values["TO"]
+    return (to and _within(q, money, 50)
+            and lex.population_words.isdisjoint(_WORDS.findall(normalize(text[money.end : q.start]))))
+
+
+def _within(q: Quantity, other: Quantity, factor: int) -> bool:
+    """Whether the values of two quantities are within ``factor`` times each other."""
     if not (isinstance(q.value, Decimal) and isinstance(other.value, Decimal)) or not q.value or not other.value:
         return False
     low, high = sorted((abs(q.value), abs(other.value)))
-    return high <= low * 50
-
-
-def _to_a_level(text: str, q: Quantity) -> bool:
-    """Whether a word of "to" stands right before the figure of ``q`` (its qualifier's last word or the word before it): a
-    level reached, which after money in another scale is money too ("$800 million last year and set to grow to 1.2
-    billion", "baissent de 904 millions d'euros, à 30,5 milliards", "800 млн рублей, а вырастет до 1,2 млрд")."""
-    lex = lexicon(q.lang)
-    if q.qualifier is not None and q.text.startswith(q.qualifier):
-        return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"]
-    return _word_before(text, q, 0) in lex.values["TO"]
+    return high <= low * factor
 
 
 def _whole_in_the_scale_of_its_part(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -4352,8 +4378,9 @@ def _part_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
         return found  # (most paragraphs)
     out = list(found)
     for i, q in enumerate(out):
-        if q.kind is not NUMBER or q.unit is not None or q.scale is None or q.is_range or not isinstance(q.value, Decimal):
-            continue
+        if (q.kind is not NUMBER or q.unit is not None or q.scale is None or q.is_range or not isinstance(q.value, Decimal)
+                or _a_population(text, q)):
+            continue  # (not "half serves a city of 2 million")
         lex = lexicon(q.lang)
         linking = {*lex.values["OVER"], *lex.values["OF"], *(w for w in lex.partitive if w not in lex.values["ARTICLE"])}
         for m in out:
@@ -4363,21 +4390,26 @@ def _part_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             if m.start > q.end:  # "800 million of the $3 billion"
                 gap = normalize(text[q.end : m.start]).replace(",", " ").split()
                 whole = 0 < len(gap) <= 3 and (" ".join(gap[:2]) in linking or gap[0] in linking) and all(
-                    w in linking or w in lex.values["ARTICLE"] or w in lex.values["OVER"] for w in gap)
+                    w in linking or w in lex.values["ARTICLE"] for w in gap)
             else:  # "Of the $3 billion pledged, only 800 million"
+                # (the money opens its sentence after the word of ratio, and the part is in that clause or the next: not
+                # "of which $3 billion came from ads, and monthly users reached 800 million")
                 opening = text[max(0, m.start - 48) : m.start]
-                clause = opening[max((k.end() for k in _CLAUSE_OR_SENTENCE_START.finditer(opening)), default=0) :]
-                words = normalize(clause).split()
-                whole = 1 <= len(words) <= 3 and (words[0] in linking or " ".join(words[:2]) in linking) and (
-                    len(opening) - len(clause) > 0 or m.start - len(clause) <= 0)
+                sentence = opening[max((k.end() for k in _SENTENCE_START_IN.finditer(opening)), default=0) :]
+                words = normalize(sentence).split()
+                whole = (1 <= len(words) <= 3 and (words[0] in linking or " ".join(words[:2]) in linking)
+                         and (len(sentence) < len(opening) or m.start - len(sentence) <= 0)
+                         and len(_CLAUSE_MARKS_BETWEEN.findall(text, m.end, q.start)) <= 1)
             if whole:
                 out[i] = replace(q, kind=CURRENCY, unit=m.unit)
                 break
     return out
 
 
-# Where a sentence or clause starts, in the text before an amount: a stop or a comma and spaces.
-_CLAUSE_OR_SENTENCE_START = lazy(r"(?:^|[.!?;:,،؛]\s+|\n)")
+# Marks that end a clause, between two amounts (not a decimal comma: "1,8 miljard").
+_CLAUSE_MARKS_BETWEEN = lazy(r"[;:()،؛]|,(?![0-9])")
+# Where a sentence starts, in the text before an amount: a stop and spaces, or a line's start.
+_SENTENCE_START_IN = lazy(r"(?:^|[.!?;:]\s+|\n)")
 
 
 def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
@@ -4460,6 +4492,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
               and not _points_to_a_figure(text, word.end(), after, lex)
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
             out[i] = _as_points(text, q, word.end(), lex)
+    if all(o is f or o.end == f.end for o, f in zip(out, found)):
+        return out  # (no half taken in: most paragraphs)
     # (a half read alone inside points now read with it: "2 points and a half")
     return [o for k, o in enumerate(out) if not (k and out[k - 1].start < o.start < out[k - 1].end)]
 
@@ -4666,7 +4700,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             continue
         # (the amount right before it, or before the time it refers to: "30 miliardi di euro, ma nel 2019 ne valeva 27"; not
         # there before a rate's period, "costava 20 euro e nel 2023 ne vendevamo 15 al giorno", tickets)
-        if lex.partitive_pronouns and (k == i - 1 or not _a_period_after(text, q, lex)) and _of_it(text, measured, q, lex) and (
+        if lex.partitive_pronouns and (k == i - 1 or not _a_period_next(text, q.end, lex, rate=True)) and _of_it(text, measured, q, lex) and (
                 _plain(text, q)):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "..., ma ne sono stati stanziati 12"
             continue
@@ -4727,9 +4761,9 @@ def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool
     the court imposed nine", "Обвинение просило 15 лет, суд назначил 13", "de rechter legde er vijf op", "غير أن المحكمة
     اكتفت بسبع"; not "10 years ago the court gave 300 families", which it counts), in a sentence that speaks of a court or a
     sentence (``term_verbs: context``; not "spent two years debating how many reactors to build and settled on six")."""
-    if (q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None or q.qualifier is not None or q.is_range
-            or spell.scale is not None or not (isinstance(q.value, Decimal) and isinstance(spell.value, Decimal))
-            or not spell.value / 8 <= q.value <= spell.value * 4 or not lex.term_verbs):
+    if (not lex.term_verbs or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None or q.qualifier is not None
+            or q.is_range or spell.scale is not None or not (isinstance(q.value, Decimal) and isinstance(spell.value, Decimal))
+            or not spell.value / 8 <= q.value <= spell.value * 4):
         return False
     if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
         return False
@@ -4757,15 +4791,18 @@ def _a_bounded_price(text: str, q: Quantity, measured: Quantity, words: Sequence
     opens a clause after the money before it (a comma, a dash or a conjunction, then at most three words and no "of") and
     is of like size (a tenth to ten times the money's figure), so that it is money too, in its scale: "costa 90 euro in
     bassa stagione e fino a 160 ad agosto", "la curva costa dai 20 ai 35 euro, la tribuna fino a 150", "150–200 руб. за
-    доставку, а в часы пик — до 350", "оценил игрока в €30 млн, покупатель готов заплатить не больше 20" (not "costs
-    £90, and up to 160 people can attend", which it counts, nor "groups of up to 40", nor "¥4,000 each, and numbers are
-    capped at 4,000 a day")."""
+    доставку, а в часы пик — до 350", "оценил игрока в €30 млн, покупатель готов заплатить не больше 20", a preposition,
+    a rate's period or the clause's end after it (not "costs £90, and up to 160 people can attend", which it counts, nor
+    "the fine is £100, and up to 500 were issued", nor "groups of up to 40", nor "¥4,000 each, and numbers are capped at
+    4,000 a day")."""
     if (measured.kind is not CURRENCY or q.qualifier is None or not q.text.startswith(q.qualifier) or q.bound is EXACT
             or q.unit is not None or q.scale is not None or q.is_range or not isinstance(q.value, Decimal)
             or not isinstance(measured.value, Decimal) or not _DIGIT.search(q.text)):
         return False  # (a figure: not a multiple in words, "quasi il doppio", "почти втрое")
-    if q.kind is COUNT and q.noun is not None and normalize(q.noun) not in lex.prepositions and not _CLAUSE_END_AFTER.match(text, q.end):
-        return False  # (it counts the noun after it)
+    after = _NEXT_WORD.match(text, q.end)
+    if not (_CLAUSE_END_AFTER.match(text, q.end) or after is None or normalize(after.group(1)) in lex.prepositions
+            or normalize(after.group(1)) in lex.period_before):
+        return False  # (a preposition, a rate's period or the clause's end after it: not "up to 500 were issued", counted)
     joins = [j for j, w in enumerate(words) if w in _COMMAS or w in _DASHES_AND_COLONS or w in lex.conjunctions]
     if not joins:
         return False
@@ -5041,18 +5078,13 @@ def _a_place_next(text: str, end: int, lex: Lexicon) -> bool:
             and words[1] not in lex.values["NUMWORD"] and not lex.categories.get(lex.fold(words[1])))
 
 
-def _a_period_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a word of "a", "per" or a preposition and a unit of time follow ``q``: "15 al giorno", "15 par jour"."""
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
-    return len(words) == 2 and (words[0] in lex.period_before or words[0] in lex.prepositions) and words[1] in lex.values["DUR"]
-
-
-def _a_period_next(text: str, end: int, lex: Lexicon) -> bool:
+def _a_period_next(text: str, end: int, lex: Lexicon, rate: bool = False) -> bool:
     """Whether an article or a number word and a unit of time follow ``end``: a period after a word of ratio ("9 milliards
-    sur un an", "9 miliardi su un anno"), which is no share's whole."""
+    sur un an", "9 miliardi su un anno"), which is no share's whole; with ``rate``, a word of "a", "per" or a preposition
+    and a unit of time, a rate's period ("15 al giorno", "15 par jour")."""
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
-    return len(words) == 2 and (words[0] in lex.values["INDEF"] or words[0] in lex.values["NUMWORD"]) and (
-        words[1] in lex.values["DUR"])
+    first = (lex.period_before, lex.prepositions) if rate else (lex.values["INDEF"], lex.values["NUMWORD"])
+    return len(words) == 2 and any(words[0] in f for f in first) and words[1] in lex.values["DUR"]
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -5174,8 +5206,8 @@ def _written_in_hundredths(q: Quantity) -> Decimal | None:
         return None if q.precision * 100 <= _HALF_UNIT.scaleb(q.scale_exponent) else Decimal(1)
     try:
         figure = parse_number(written.group(), lexicon(q.lang))[0].scaleb(q.scale_exponent)
-    except (ValueError, ArithmeticError):
-        return None
+    except (ValueError, ArithmeticError, NotAQuantity):
+        return None  # (a figure grouped in no known way: "$3.2 1/2 million")
     if figure == 0 or abs(q.value) == abs(figure):
         return Decimal(1)
     return HUNDREDTH if abs(q.value) == abs(figure) * HUNDREDTH else None
@@ -5232,8 +5264,8 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     """ "diminuiti di 40 miliardi, a 1.160 miliardi di euro", "fell by 40 billion, to 1,160 billion
     euros": the amount of a change (after ``change_amount_words``), a comma and "to" before the level
     reached, or "to" and a qualifier ("met 33 miljard tot ruim 500 miljard euro"), an amount of money,
-    whose currency the change is in; where the language has no such word for "of" (French), "of" right after a verb of
-    change ("s'est creusé de 1,2 milliard, à 8,1 milliards d'euros"). (Without the comma the two are read
+    whose currency the change is in; or "of" right after a verb of change, as French writes it, which has no word of a
+    change's amount ("s'est creusé de 1,2 milliard, à 8,1 milliards d'euros"). (Without the comma the two are read
     as a range and split the same way: :func:`_levels_of_a_change`.)"""
     lex = lexicon(q.lang)
     if after.kind is not CURRENCY:
@@ -5751,8 +5783,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:
             out[i + 1] = replace(high, bound=EXACT)
-        if (_a_level_not_a_year(low, high) and normalize(text[low.end : high.start]).strip() in lex.values["TO"]
-                and _word_before(text, low, start) in lex.values["FROM"]):
+        if (normalize(text[low.end : high.start]).strip() in lex.values["TO"] and _word_before(text, low, start) in lex.values["FROM"]
+                and _a_level_not_a_year(low, high)):
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
         historical = low.kind is YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (NUMBER, COUNT) and not historical:

@@ -6249,6 +6249,17 @@ CASES = [
      [("supererebbe i 50 miliardi di dollari", "currency", "5.0E+10", "USD", "more_than"), ("si aggirerebbe sui 200mila euro", "currency", "2.00E+5", "EUR", "about")]),
     ("it", "Il tasso è sceso di mezzo punto in sei mesi, al 3,4%.",
      [("mezzo punto", "percent", "0.5", "percentage_point"), ("sei mesi", "duration", "6", "month"), ("3,4%", "percent", "3.4", "percent")]),
+    # (a review of this session's rules: words quoted as said, a verb after a bounded figure, a part far from its whole, a
+    # population between money and a level, "до" inside a word, areas in grouped figures, a Cyrillic case ending)
+    ("en", '"We hired 40," he said. He called it "the 2008 crisis".', [("40", "number", "40"), ("2008", "year", "2008")]),
+    ("en", "The fine is £100, and up to 500 were issued.", [("£100", "currency", "100", "GBP"), ("up to 500", "number", "500", None, "at_most")]),
+    ("en", "Revenue was $10 billion, of which $3 billion came from ads, and monthly users reached 800 million.",
+     [("$10 billion", "currency", "1.0E+10", "USD"), ("$3 billion", "currency", "3E+9", "USD"), ("800 million", "number", "8.00E+8")]),
+    ("en", "The firm spent $800 million on ads, and its user base is set to grow to 1.2 billion.",
+     [("$800 million", "currency", "8.00E+8", "USD"), ("1.2 billion", "number", "1.2E+9")]),
+    ("ru", "Цены выросли, доходы составят 18%, а не до 16%.", [("18%", "percent", "18", "percent"), ("до 16%", "percent", "16", "percent", "at_most")]),
+    ("en", "A 1,500m2 warehouse.", [("1,500m2", "measure", "1500", "m2")]),
+    ("ru", "В 90х годах продавалась 2х комнатная квартира.", [("90", "count", "90"), ("2", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
