@@ -6260,6 +6260,10 @@ CASES = [
     ("ru", "Цены выросли, доходы составят 18%, а не до 16%.", [("18%", "percent", "18", "percent"), ("до 16%", "percent", "16", "percent", "at_most")]),
     ("en", "A 1,500m2 warehouse.", [("1,500m2", "measure", "1500", "m2")]),
     ("ru", "В 90х годах продавалась 2х комнатная квартира.", [("90", "count", "90"), ("2", "count", "2")]),
+    # (two inputs that raised: a product's list of decimals, a figure grouped in no known way)
+    ("en", "The bill passed 51 to 0; upgrade from iOS 0,5 to 0.", [("51", "number", "51"), ("0", "number", "0"), ("0", "number", "0")]),
+    ("en", "Revenue of $3.2 1/2 million, against 2.9 million last year.",
+     [("$3.2 1/2 million", "currency", "3700000.0", "USD"), ("2.9 million", "currency", "2.9E+6", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
