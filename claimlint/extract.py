@@ -5786,6 +5786,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if (normalize(text[low.end : high.start]).strip() in lex.values["TO"] and _word_before(text, low, start) in lex.values["FROM"]
                 and _a_level_not_a_year(low, high)):
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
+        if not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal):
+            continue  # (never: told at the loop's start, asked again for the level just made)
         historical = low.kind is YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (NUMBER, COUNT) and not historical:
             continue
