@@ -6264,6 +6264,9 @@ CASES = [
     ("en", "The bill passed 51 to 0; upgrade from iOS 0,5 to 0.", [("51", "number", "51"), ("0", "number", "0"), ("0", "number", "0")]),
     ("en", "Revenue of $3.2 1/2 million, against 2.9 million last year.",
      [("$3.2 1/2 million", "currency", "3700000.0", "USD"), ("2.9 million", "currency", "2.9E+6", "USD")]),
+    # nouns of amount after a word of times: equity, estimates, book value
+    ("it", "Il valore della società è pari a 3,4 volte il patrimonio netto.", [("3,4 volte", "number", "3.4")]),
+    ("nl", "De overname waardeert het bedrijf op 3,4 keer de boekwaarde.", [("3,4 keer", "number", "3.4")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
