@@ -1201,11 +1201,11 @@ def _in_a_title(text: str, q: Quantity, start: int) -> bool:
     title: the figure alone or with a title's capitals ("22", « 7 Rings », «50 Special», « Deux frères », "ولاد رزق 3"; not
     "his figure of "a hundred thousand" applications", "He said "500 jobs" would go", "the 2008 crisis", nor words quoted
     as said, "We hired 40," he said)."""
+    closing = _CLOSE_QUOTE_AFTER.match(text, q.end)  # (anchored, asked first: most figures have no quote after them)
+    if closing is None:
+        return False
     opening = _OPEN_QUOTE_BEFORE.search(text, max(start, q.start - 32), q.start)
     if opening is None:
-        return False
-    closing = _CLOSE_QUOTE_AFTER.match(text, q.end)
-    if closing is None:
         return False
     inner = text[opening.end() : closing.end() - 1].strip()
     if (q.qualifier is not None or len(_WORDS_OR_FIGURES.findall(inner)) > 3 or inner[-1:] in ",.;:!?"
@@ -3596,22 +3596,28 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
     is; the half read alone is gone."""
     if not any(q.kind is MEASURE for q in found):
         return found
-    half, lex = _and_a_half(lang), lexicon(lang)
+    lex = lexicon(lang)
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
         if q.start < skip_to:
             continue  # (the half, now the measure's)
-        value = q.value
-        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(value, Decimal)
-                and value == value.to_integral_value() and (m := half.match(text, q.end)) is not None
-                and _half_ends_it(text, m.end(), lex)):
-            # (not a half of what follows: "3 kg and a half dozen eggs", "5 km et une demi-heure", "3 тонны и половину
-            # урожая", "3 كيلوغرامات ونصف الكمية")
-            q = replace(q, value=value + _HALF_UNIT, precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
-            skip_to = m.end()
+        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
+                and (end := _half_after(text, q, q.end, lex)) is not None):
+            q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2, end=end, text=text[q.start : end])
+            skip_to = end
         out.append(q)
     return out
+
+
+def _half_after(text: str, q: Quantity, end: int, lex: Lexicon) -> int | None:
+    """Where "and a half" after a whole ``q`` ends, its word of a unit ending at ``end``, if it ends the phrase ("3 tonnes
+    and a half", "deux points et demi"; not a half of what follows: "3 kg and a half dozen eggs", "5 km et une
+    demi-heure", "3 тонны и половину урожая", "3 كيلوغرامات ونصف الكمية"); else None."""
+    if not isinstance(q.value, Decimal) or q.value != q.value.to_integral_value():
+        return None
+    m = _and_a_half(q.lang).match(text, end)
+    return m.end() if m is not None and _half_ends_it(text, m.end(), lex) else None
 
 
 def _half_ends_it(text: str, end: int, lex: Lexicon) -> bool:
@@ -4382,7 +4388,7 @@ def _part_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
                 or _a_population(text, q)):
             continue  # (not "half serves a city of 2 million")
         lex = lexicon(q.lang)
-        linking = {*lex.values["OVER"], *lex.values["OF"], *(w for w in lex.partitive if w not in lex.values["ARTICLE"])}
+        linking = _part_links(q.lang)
         for m in out:
             if (m.kind is not CURRENCY or m.scale is None or m.is_range or not isinstance(m.value, Decimal) or q.value >= m.value
                     or _SENTENCE_BREAK.search(text, min(m.end, q.end), max(m.start, q.start))):
@@ -4406,6 +4412,13 @@ def _part_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+@cache
+def _part_links(lang: str) -> frozenset[str]:
+    """The words between a part and the whole it is part of: of ratio, of "of", the partitive but articles."""
+    lex = lexicon(lang)
+    return frozenset({*lex.values["OVER"], *lex.values["OF"], *(w for w in lex.partitive if w not in lex.values["ARTICLE"])})
+
+
 # Marks that end a clause, between two amounts (not a decimal comma: "1,8 miljard").
 _CLAUSE_MARKS_BETWEEN = lazy(r"[;:()،؛]|,(?![0-9])")
 # Where a sentence starts, in the text before an amount: a stop and spaces, or a line's start.
@@ -4418,20 +4431,34 @@ def _more_of_it(text: str, found: list[Quantity], i: int) -> bool:
     not "and another 2 million will lose cover"), with no count in its scale before it in its sentence."""
     q = found[i]
     lex = lexicon(q.lang)
-    after = _NEXT_WORD.match(text, q.end)
-    if after is not None and normalize(after.group(1)) not in lex.prepositions:
+    if not _nothing_counted_after(text, q, lex):
         return False  # (a word right after it, not a preposition: the verb of a clause it opens)
     for o in reversed(found[:i]):
         if _SENTENCE_BREAK.search(text, o.end, q.start):
             break
         if o.kind is COUNT and o.scale_exponent == q.scale_exponent:
             return False
-    words = normalize(text[max(0, q.start - 32) : q.start]).split()
+    return _another_ends(normalize(text[max(0, q.start - 32) : q.start]).split(), lex, lex.values["AND"])
+
+
+def _another_ends(words: Sequence[str], lex: Lexicon, joins: Container[str]) -> bool:
+    """Whether ``words`` end in a word of more of the same (``another_words``: "another", "ещё", "altri", "nog eens")
+    with a word of ``joins`` right before it ("and", or a comma where one may stand there)."""
     for w in lex.another_words:
         size = len(w.split())
         if len(words) > size and " ".join(words[-size:]) == w:
-            return words[-size - 1] in lex.values["AND"]
+            return words[-size - 1] in joins
     return False
+
+
+def _nothing_counted_after(text: str, q: Quantity, lex: Lexicon, periods: bool = False) -> bool:
+    """Whether no word that ``q`` could count follows it: the clause's end, or a preposition (with ``periods``, or a word
+    of a rate's period: "a night", "al giorno")."""
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None:
+        return True
+    word = normalize(after.group(1))
+    return word in lex.prepositions or (periods and word in lex.period_before)
 
 
 def _a_population(text: str, q: Quantity) -> bool:
@@ -4501,11 +4528,9 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
     """``q`` as percentage points, its word of points ending at ``end``, and half a point more where "and a half" ends the
     phrase after whole points ("deux points et demi", "tre punti e mezzo", "2 points and a half": 2.5)."""
-    value = q.value
-    if (isinstance(value, Decimal) and value == value.to_integral_value() and (m := _and_a_half(q.lang).match(text, end))
-            is not None and _half_ends_it(text, m.end(), lex)):
-        return replace(q, kind=PERCENT, unit="percentage_point", noun=None, value=value + _HALF_UNIT,
-                       precision=q.precision / 2, end=m.end(), text=text[q.start : m.end()])
+    if isinstance(q.value, Decimal) and (half := _half_after(text, q, end, lex)) is not None:
+        return replace(q, kind=PERCENT, unit="percentage_point", noun=None, value=q.value + _HALF_UNIT,
+                       precision=q.precision / 2, end=half, text=text[q.start : half])
     return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=end, text=text[q.start : end])
 
 
@@ -4765,10 +4790,7 @@ def _a_term_given(text: str, spell: Quantity, q: Quantity, lex: Lexicon) -> bool
             or q.is_range or spell.scale is not None or not (isinstance(q.value, Decimal) and isinstance(spell.value, Decimal))
             or not spell.value / 8 <= q.value <= spell.value * 4):
         return False
-    if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
-        return False
-    between = text[spell.end : q.start]
-    if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
+    if _counts_a_noun(text, q) or not _later_in_its_sentence(text, spell, q):
         return False
     words = tuple(normalize(w) for w in _WORDS.findall(text, max(spell.end, q.start - 40), q.start))
     if not any(words[-len(v):] == v for v in lex.term_verbs):
@@ -4799,9 +4821,7 @@ def _a_bounded_price(text: str, q: Quantity, measured: Quantity, words: Sequence
             or q.unit is not None or q.scale is not None or q.is_range or not isinstance(q.value, Decimal)
             or not isinstance(measured.value, Decimal) or not _DIGIT.search(q.text)):
         return False  # (a figure: not a multiple in words, "quasi il doppio", "почти втрое")
-    after = _NEXT_WORD.match(text, q.end)
-    if not (_CLAUSE_END_AFTER.match(text, q.end) or after is None or normalize(after.group(1)) in lex.prepositions
-            or normalize(after.group(1)) in lex.period_before):
+    if not _nothing_counted_after(text, q, lex, periods=True):
         return False  # (a preposition, a rate's period or the clause's end after it: not "up to 500 were issued", counted)
     joins = [j for j, w in enumerate(words) if w in _COMMAS or w in _DASHES_AND_COLONS or w in lex.conjunctions]
     if not joins:
@@ -4809,7 +4829,7 @@ def _a_bounded_price(text: str, q: Quantity, measured: Quantity, words: Sequence
     clause = [w for w in words[joins[-1] + 1 :] if w.isalpha()]
     if len(clause) > 3 or any(w in lex.values["OF"] or w in lex.partitive or w in lex.verbs_after_figures for w in clause):
         return False  # (nor a clause of its own subject and verb: "and numbers are capped at 4,000 a day")
-    figure = measured.value.scaleb(-measured.scale_exponent) if measured.scale_exponent else measured.value
+    figure = measured.value.scaleb(-measured.scale_exponent)
     high = measured.range_to.scaleb(-measured.scale_exponent) if isinstance(measured.range_to, Decimal) else figure
     return figure / 10 <= q.value <= high * 10
 
@@ -4822,14 +4842,12 @@ def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequenc
     if (measured.kind is not CURRENCY or measured.scale is None or q.scale is not None or q.qualifier is not None
             or not q.text[:1].isdigit() or _unlike_before_scale(q, measured)):
         return False
-    joins = [j for j, w in enumerate(tail) if w in lex.and_words]
-    if not (comma or joins):
-        return False
-    words = list(tail[joins[-1] + 1 :] if joins else tail)
-    if not any(tuple(words) == tuple(w.split()) for w in lex.another_words):
-        return False
-    after = _NEXT_WORD.match(text, q.end)
-    return after is None or normalize(after.group(1)) in lex.prepositions or _CLAUSE_END_AFTER.match(text, q.end) is not None
+    # (``tail``, the words after the last comma, end in the word of more: after "and", or right after that comma)
+    if any(w in lex.and_words for w in tail):
+        ends = _another_ends(tail, lex, lex.and_words)
+    else:
+        ends = comma and _another_ends([",", *tail], lex, _COMMAS)
+    return ends and _nothing_counted_after(text, q, lex)
 
 
 def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
@@ -5060,7 +5078,7 @@ def _whose(text: str, q: Quantity, lex: Lexicon) -> bool:
     no whole it is part of: "contro il 19 del Pd", "contro il 38,7 dello sfidante", "contro i 19 del mercato privato"
     (not "contro i 3 dei 5 candidati", a part; nor "contro 3 delle principali valute", with no article)."""
     before = [normalize(w) for w in _WORDS_ELIDED.findall(text[max(0, q.start - 40) : q.start])][-3:]
-    if len(before) < 2 or before[-1].rstrip("'’") not in {a.rstrip("'’") for a in lex.values["ARTICLE"]}:
+    if len(before) < 2 or before[-1].rstrip("'’") not in _article_stems(lex.lang):
         return False
     if not any(" ".join(before[k:-1]) in _phrases(lex.lang, "comparison_words") for k in range(len(before) - 1)):
         return False
@@ -5068,6 +5086,12 @@ def _whose(text: str, q: Quantity, lex: Lexicon) -> bool:
     return after is not None and not _FIGURE_NEXT.match(text, after.end()) and not (
         (then := _NEXT_WORD.match(text, after.end())) is not None and normalize(then.group(1)) in lex.values["ARTICLE"]
         and _FIGURE_NEXT.match(text, then.end()))
+
+
+@cache
+def _article_stems(lang: str) -> frozenset[str]:
+    """The language's articles without an elision's apostrophe ("l'" as "l")."""
+    return frozenset(a.rstrip("'’") for a in lexicon(lang).values["ARTICLE"])
 
 
 def _a_place_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -5150,12 +5174,10 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     if ((measured.kind is not CURRENCY and measured.scale is None and not spell) or q.kind not in (NUMBER, COUNT) or q.unit is not None
             or q.scale is not None or not isinstance(measured.value, Decimal)):
         return False
-    if q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end):
-        return False  # "ne sono stati stanziati 12 milioni di persone": it counts
+    if _counts_a_noun(text, q) or not _later_in_its_sentence(text, measured, q):
+        return False  # ("ne sono stati stanziati 12 milioni di persone": it counts)
     between = text[measured.end : q.start]
-    if _SENTENCE_END_BETWEEN.search(between) or len(between) > 120:
-        return False
-    figure = measured.value.scaleb(-measured.scale_exponent) if measured.scale_exponent else measured.value
+    figure = measured.value.scaleb(-measured.scale_exponent)
     if not isinstance(q.value, Decimal) or not (figure / 4 <= q.value <= figure * 4):
         return False  # (of like size: "Costa 20 euro e ne vendiamo 300", "il en faut 2": the pronoun stands for a thing)
     words = [normalize(w) for w in _WORDS_ELIDED.findall(between)][-6:]
@@ -5167,6 +5189,17 @@ def _of_it(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
 
 
 _SENTENCE_END_BETWEEN = lazy(r"[.!?](?:\s|$)")
+
+
+def _counts_a_noun(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts the noun after it, the clause going on after that noun ("12 milioni di persone")."""
+    return q.kind is COUNT and q.noun is not None and not _CLAUSE_END_AFTER.match(text, q.end)
+
+
+def _later_in_its_sentence(text: str, amount: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` follows ``amount`` in its sentence, within 120 characters."""
+    between = text[amount.end : q.start]
+    return not _SENTENCE_END_BETWEEN.search(between) and len(between) <= 120
 
 
 def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
