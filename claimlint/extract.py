@@ -46,6 +46,7 @@ from claimlint.parse import (
     TENTH,
     NoParse,
     NotAQuantity,
+    in_figures,
     number_value,
     parse_number,
     parse_tokens,
@@ -6341,7 +6342,7 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
-            numerator > 1 and not share_whole(_DIGIT.search(q.text) is not None, n, lex.mark_wholes)
+            numerator > 1 and not share_whole(in_figures(q.text), n, lex.mark_wholes)
         ):
             out.append(q)  # "Three men in two cars"; "7 élèves sur 12" are two counts (parse: ratio)
             continue

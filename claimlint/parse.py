@@ -224,6 +224,11 @@ _SMALL_SHARE_WHOLE = 10
 _GROUPED_FIGURES = re.compile(r"[0-9٠-٩]+(?:[.,\u00a0\u202f ٬][0-9٠-٩]{3})+")
 
 
+def in_figures(written: str) -> bool:
+    """Whether a whole number is written in figures, grouped or not ("1600", "1.600", "1 600"), not in words."""
+    return written.isdigit() or _GROUPED_FIGURES.fullmatch(written) is not None
+
+
 def _no_year_and_a_fraction(part: Part) -> None:
     """A figure that may be a year of the calendar takes no fraction after it: "By 2050 and a third of pensioners",
     "entro il 2050 e un terzo dei pensionati" are a year and a share (not 2050.33); "1500 and a half tonnes" is
@@ -463,7 +468,7 @@ class QuantityBuilder:
         if numerator.value != numerator.value.to_integral_value():
             raise NotAQuantity("a share counts whole parts: '9,8 sur 20' is a mark out of 20")
         # (a whole in figures, grouped or not: "1.200 van de 3.600" are two counts, as "1200 van de 3600" are)
-        figures = denominator.digits or _GROUPED_FIGURES.fullmatch(self.text[denominator.start : denominator.end]) is not None
+        figures = denominator.digits or in_figures(self.text[denominator.start : denominator.end])
         if abs(numerator.value) > 1 and not share_whole(figures, denominator.value, self.lex.mark_wholes):
             raise NotAQuantity("a share of several over a whole that is neither small nor round: two counts")
         year_like = denominator.digits and denominator.value in CALENDAR_YEARS
