@@ -51,7 +51,7 @@ _LEADS = frozenset({"INDEF", "DENOM"})
 # "more than half": a qualifier makes a bare fraction a quantity.
 _QUALIFIERS = frozenset(QUALIFIER_BOUNDS)
 _CORE_CATEGORIES = frozenset({
-    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL",
+    "NUM", "DAY", "NUMWORD", "DATE_NUM", "SCALE_BARE", "APPROX_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "PCT_HALF", "CUR_DUAL",
     "RACE_TIME",
 })
 _OPENING = _CORE_CATEGORIES | _LEADS  # (Token.opens: a core token, or one that counts as "one")

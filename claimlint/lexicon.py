@@ -58,7 +58,7 @@ QUALIFIER_BOUNDS: dict[str, str] = {
 # When a word belongs to several categories the grammar accepts at once, the first listed wins.
 CATEGORY_ORDER = (
     # SUBUNIT before SCALE: after "treize euros et quarante-cinq", "cents" is cents, not hundreds
-    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SUBUNIT_CUR", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL", "SCALE_BARE",
+    "DATE_NUM", "NUM", "DAY", "NUMWORD", "SUBUNIT", "SUBUNIT_CUR", "SCALE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "PCT_HALF", "CUR_DUAL", "SCALE_BARE",
     "INDEF",
     "CUR_SIGN", "CUR_WORD", "CUR_AFTER", "CUR_SCALED", "PCT", "PCT_BEFORE", "PP", "BP", "DUR", "MONTH",
     "YEAR_AFTER", "YEAR_BEFORE",
@@ -1315,6 +1315,7 @@ def lexicon(lang: str) -> Lexicon:
         "PP": {normalize(f): "percentage_point" for f in data.get("percentage_point_words") or ()},
         "BP": {normalize(f): "basis_point" for f in data.get("basis_point_words") or ()},
         "PCT_BEFORE": {normalize(f): "percent" for f in data.get("percent_words_before") or ()},
+        "PCT_HALF": {normalize(f): "percent" for f in data.get("percent_half") or ()},
         "Q_AFTER": {**_invert(common.get("qualifier_signs_after")), **_invert(data.get("qualifiers_after")),
                     **_invert(data.get("qualifiers_after_hyphen"))},
         "DUR": _invert(data.get("durations")),
@@ -1402,7 +1403,7 @@ def lexicon(lang: str) -> Lexicon:
     # Words that make a run worth reading even with no figure in it: "a trillion", "عامين", "полгода", "a fifth",
     # "il primo maggio".
     core_words = {
-        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "CUR_DUAL", "MULT", "APPROX", "DENOM", "NEG",
+        f for cat in ("SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "DUR_DUAL", "DUR_HALF", "PCT_HALF", "CUR_DUAL", "MULT", "APPROX", "DENOM", "NEG",
                       "DAY")
         for f in values[cat]
     }

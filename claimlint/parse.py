@@ -751,6 +751,10 @@ class QuantityBuilder:
         """ "een percentage van 30", "بالمائة 10": the percent word before the figure."""
         return replace(part, kind=PERCENT, unit="percent", start=_start(token), digits=False)
 
+    def percent_half(self, token: Token) -> Part:
+        """ "полпроцента": half a percent in one word."""
+        return replace(_counted(token, _HALF, _HALF / 2), kind=PERCENT, unit="percent", digits=False)
+
     def points(self, part: Part, token: Token) -> Part:
         return replace(part, kind=PERCENT, unit="percentage_point", end=_end(token), digits=False)
 

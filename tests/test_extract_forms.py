@@ -6267,6 +6267,9 @@ CASES = [
     # nouns of amount after a word of times: equity, estimates, book value
     ("it", "Il valore della società è pari a 3,4 volte il patrimonio netto.", [("3,4 volte", "number", "3.4")]),
     ("nl", "De overname waardeert het bedrijf op 3,4 keer de boekwaarde.", [("3,4 keer", "number", "3.4")]),
+    # half a percent in one word
+    ("ru", "Инфляция замедлилась на полпроцента.", [("полпроцента", "percent", "0.5", "percent", "exact", None)]),
+    ("ru", "Около полупроцента населения.", [("Около полупроцента", "percent", "0.5", "percent", "about", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
