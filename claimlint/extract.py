@@ -4517,13 +4517,38 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = _as_points(text, q, word.end(), lex)
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
-              and not _points_to_a_figure(text, word.end(), after, lex)
+              and (not _points_to_a_figure(text, word.end(), after, lex)
+                   or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
             out[i] = _as_points(text, q, word.end(), lex)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if high.unit == "percentage_point" and high is not found[i + 1] and _bare_level(low) and _from_to(text, low, high, lex):
+            out[i] = _as_points(text, low, low.end, lexicon(low.lang))  # "passée de 9 à 4 points": both levels
+        elif low.unit == "percentage_point" and low is not found[i] and _bare_level(high) and _from_to(text, high, low, lex):
+            out[i + 1] = _as_points(text, high, high.end, lexicon(high.lang))  # "narrowed to 14 points from 20"
     if all(o is f or o.end == f.end for o, f in zip(out, found)):
         return out  # (no half taken in: most paragraphs)
     # (a half read alone inside points now read with it: "2 points and a half")
     return [o for k, o in enumerate(out) if not (k and out[k - 1].start < o.start < out[k - 1].end)]
+
+
+def _bare_level(q: Quantity) -> bool:
+    """Whether ``q`` is a bare figure of no more than a hundred that could be a level in points: no unit, noun, scale or range."""
+    return (q.kind in (COUNT, NUMBER) and q.unit is None and q.noun is None and q.scale is None and not q.is_range
+            and isinstance(q.value, Decimal) and 0 <= q.value <= 100)
+
+
+def _from_to(text: str, level_from: Quantity, level_to: Quantity, lex: Lexicon) -> bool:
+    """Whether ``level_from`` and ``level_to`` are the two levels of one change, "from" before the first and "to" before the
+    second, in either order: "de 9 à 4 points", "da 8 a 3 punti", "narrowed to 14 points from 20"."""
+    first, second = sorted((level_from, level_to), key=lambda q: q.start)
+    gap = normalize(text[first.end : second.start]).strip()
+    if gap.split(" ", 1)[0] in lex.points_words:  # (the first still bare of its word of points: "to 14 points from 20")
+        gap = gap.partition(" ")[2]
+    if second is level_to:
+        return gap in lex.values["TO"] and _word_before_at(text, first.start, 0) in lex.values["FROM"]
+    return gap in lex.values["FROM"] and _word_before_at(text, first.start, 0) in lex.values["TO"]
 
 
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:

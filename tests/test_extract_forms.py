@@ -6270,6 +6270,14 @@ CASES = [
     # half a percent in one word
     ("ru", "Инфляция замедлилась на полпроцента.", [("полпроцента", "percent", "0.5", "percent", "exact", None)]),
     ("ru", "Около полупроцента населения.", [("Около полупроцента", "percent", "0.5", "percent", "about", None)]),
+    # both levels of a change in points, its word of points written once
+    ("fr", "Dans le sondage, l'avance de la gauche est passée de 9 à 4 points.",
+     [("9", "percent", "9", "percentage_point", "exact", None), ("4 points", "percent", "4", "percentage_point", "exact", None)]),
+    ("it", "Nel sondaggio il vantaggio è sceso da 8 a 3 punti.",
+     [("8", "percent", "8", "percentage_point", "exact", None), ("3 punti", "percent", "3", "percentage_point", "exact", None)]),
+    ("en", "In the poll, Labour's lead has narrowed to 14 points from 20.",
+     [("14 points", "percent", "14", "percentage_point", "exact", None), ("20", "percent", "20", "percentage_point", "exact", None)]),
+    ("en", "The Dow rose to 14 points from 20.", [("14", "count", "14", None, "exact", None), ("20", "count", "20", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
