@@ -2895,7 +2895,8 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
     """The qualifier after the period of a rate written after ``q`` (``period_words``: a word of "a" or "per" and a
     unit of time, or a word of the period alone), where its clause ends after it: "£240 a month or more", "150 € par
     mois ou plus", "5 тыс. рублей в месяц и более", "200 euro al mese o più", "15 € l'heure au moins", "500 جنيه شهريا
-    أو أكثر"; else None."""
+    أو أكثر"; after money, a unit of measure is such a base too: "38 pence per litre or less", "45 cent per liter of
+    minder"; else None."""
     first = _PERIOD_FIRST.match(text, q.end)
     if first is None:
         return None
@@ -2903,7 +2904,8 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
     if word not in lex.period_alone:  # (a period in one word: "شهريا"; else in two: "a month", "في الشهر")
         second = _PERIOD_SECOND.match(text, end)
         if second is None or not (f"{word} {lex.fold(second.group(1))}" in lex.period_alone or (
-                word in lex.period_before and "DUR" in lex.classify("word", lex.fold(second.group(1))))):
+                word in lex.period_before and ("DUR" in lex.classify("word", lex.fold(second.group(1)))
+                                                or (q.kind is CURRENCY and _a_unit(second.group(1), lex))))):
             return None
         end = second.end()
     bound = _bound_after(q.lang).match(text, end)

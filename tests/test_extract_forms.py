@@ -6278,6 +6278,12 @@ CASES = [
     ("en", "In the poll, Labour's lead has narrowed to 14 points from 20.",
      [("14 points", "percent", "14", "percentage_point", "exact", None), ("20", "percent", "20", "percentage_point", "exact", None)]),
     ("en", "The Dow rose to 14 points from 20.", [("14", "count", "14", None, "exact", None), ("20", "count", "20", None, "exact", None)]),
+    # a qualifier after a price's base in a unit of measure bounds the price
+    ("en", "Milk fetched 38 pence per litre or less.", [("38 pence per litre or less", "currency", "0.38", "GBP", "at_most", None)]),
+    ("fr", "Le lait est payé 45 centimes le litre ou moins.", [("45 centimes le litre ou moins", "currency", "0.45", "EUR", "at_most", None)]),
+    ("it", "Il latte è pagato 45 centesimi al litro o meno.", [("45 centesimi al litro o meno", "currency", "0.45", "EUR", "at_most", None)]),
+    ("nl", "Boeren krijgen 45 cent per liter of minder.", [("45 cent per liter of minder", "currency", "0.45", "EUR", "at_most", None)]),
+    ("ru", "Молоко закупают по 30 рублей за литр и менее.", [("30 рублей за литр и менее", "currency", "30", "RUB", "at_most", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
