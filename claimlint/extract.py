@@ -4745,7 +4745,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             # "95 مليار دولار، منها 26 مليارا لإسرائيل", "dont 33 milliards de prêts": a scaled part of money is money, whatever
             # follows it
             q = replace(q, kind=NUMBER, noun=None)
-        parallel = k == i - 1 and _in_parallel(text, measured, q, lex)
+        parallel = k == i - 1 and (_in_parallel(text, measured, q, lex) or _gapped(text, measured, q, lex))
         if parallel:
             q = replace(q, kind=NUMBER, noun=None)  # "19 anni quando vinse ... e 34 quando si ritirò"
         if q.kind is COUNT and measured.kind is CURRENCY and k == i - 1 and _added_in_kind(text, measured, q, lex):
@@ -4902,6 +4902,59 @@ def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bo
     if not between or between[-1] not in lex.and_words or _SENTENCE_BREAK.search(text, measured.end, q.start):
         return False
     return not (measured.kind is PERCENT and normalize(other.group(1)) in lex.partitive)
+
+
+def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q`` repeats the amount before it in a clause after a comma or "and" whose verb copy left
+    out, a figure of like size (within ten times): with the same word after both ("1.800 dollari a Teu, 3.200 a Feu",
+    "200 dollar per TEU, 400 per FEU", "1800 долларов за TEU, 3200 — за FEU"), or with a preposition before both
+    ("The Tories are on 21 per cent, Labour on 40", "stabile all'8%, Azione al 3 e Avs al 6,5"), or with a few words
+    that name what it is said of and nothing after it in its clause ("Il Lazio spende 2.350 euro pro capite, la Campania
+    1.980.", "22 euro per behandeling, de fysiotherapeut 38."; not a figure that counts: "$5bn, with 12 stores")."""
+    if (measured.kind not in (DURATION, CURRENCY, MEASURE, PERCENT) or q.kind not in (NUMBER, COUNT) or q.unit is not None
+            or q.noun is not None or q.scale is not None or q.is_range or not _within(measured, q, 10)
+            or not q.text[len(q.qualifier or "") :].lstrip()[:1].isdigit() or not _plain(text, q)):
+        return False  # (nor a multiple or a share: "valorise la société à 30 fois ses bénéfices")
+    between = text[measured.end : q.start]
+    if _DIGIT.search(between) or _SENTENCE_BREAK.search(between):
+        return False
+    words = [normalize(w) for w in _LIST_ITEMS.findall(between) if w not in "()"]
+    marks = [j for j, w in enumerate(words) if w in _COMMAS or w in lex.and_words]
+    if not marks:
+        return False
+    comma = any(w in _COMMAS for w in words)
+    tail = [w for w in words[marks[-1] + 1 :] if w not in lex.and_words and w not in _DASH_WORDS]
+    if len(tail) > 4:
+        return False
+    one, other = _WORD_PAST_A_DASH.match(text, measured.end), _WORD_PAST_A_DASH.match(text, q.end)
+    if not tail:  # "3.200 a Feu": the same word after both, or a preposition ("35 minutes in June, and 48 on the worst day")
+        return one is not None and other is not None and (normalize(one.group(1)) == normalize(other.group(1)) or (
+            normalize(one.group(1)) in lex.prepositions and normalize(other.group(1)) in lex.prepositions))
+    if (prep := _a_preposition_at(text, q.start, lex)) and (first := _a_preposition_at(text, measured.start, lex)):
+        return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
+    return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
+        tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
+        or _first_letter_capital(text, measured.end, q.start, tail[0]))
+
+
+_DASH_WORDS = frozenset({"-", "–", "—"})
+_WORD_PAST_A_DASH = lazy(r"[ \u00a0\u202f]*(?:[—–-][ \u00a0\u202f]*)?(\p{L}[\p{L}\p{M}\-'’]*)")
+
+
+def _a_preposition_at(text: str, at: int, lex: Lexicon) -> str:
+    """The preposition right before ``at``, apart or elided onto it ("on 40", "al 3", "all'8%": "all"), or ""."""
+    if text[at - 1 : at] in ("'", "’"):
+        elided = _ANY_PREV_WORD_ELIDED.search(text, max(0, at - 16), at)
+        word = normalize(elided.group(1)) if elided is not None else ""
+        return word if word + "'" in lex.prepositions else ""
+    word = _word_before_at(text, at, 0)
+    return word if word in lex.prepositions else ""
+
+
+def _first_letter_capital(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` is written with a capital in ``text[start:end]``: a name ("la Campania", "Reform")."""
+    m = regex.search(rf"(?i)(?<!\p{{L}})({regex.escape(word)})(?!\p{{L}})", text[start:end])
+    return m is not None and m.group(1)[:1].isupper()
 
 
 def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) -> bool:
