@@ -3060,13 +3060,13 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         ):  # (of the recent years, 2000 before a noun that ends as counted nouns do counts it, "create 2000 jobs", "Only
             # 2000 tickets remain"; a name before it inside a sentence names a year, "visited Expo 2000 pavilions": below)
             return None
-        if q.value % 100 and not _count_noun_next(text, q.end, lex):
+        if q.value % 100 and not _count_noun_next(text, q.end, lex) and not _few_counted_next(text, q, lex):
             return None
         word = _word_before(text, q, start)
         if (word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after)) and not (
-            _counted_after_a_part(text, q, start, lex)
+            _counted_after_a_part(text, q, start, lex) or (word in lex.values["TO"] and _count_noun_next(text, q.end, lex))
         ):
-            return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word)
+            return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word; "ارتفع إلى 1250 حالة" counts)
         if _after_name(text, q, start):
             return None  # a name and its year: "visited Chicago 1900 exhibitions"
     elif not (q.bound is MORE_THAN or (
@@ -3128,6 +3128,19 @@ def _count_noun_next(text: str, end: int, lex: Lexicon) -> bool:
     return (after is not None and len(after.group(1)) > 3 and after.group(1).endswith(lex.count_noun_endings)
             and normalize(after.group(1)) not in lex.count_noun_exceptions  # (not "ثورة 1919 أيضاً", "Le krach 1987 puis")
             and _is_counted(normalize(after.group(1)), lex))
+
+
+def _few_counted_next(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the word after ``q``, a figure ending in 2, 3 or 4 (not 12 to 14), is a noun in the form a figure so
+    ending takes (``few_noun_endings``), in lower case and no verb of the past (``past_verb_endings``): "прошли 1362
+    судна", "работают 1134 врача" (not "Олимпиада 1992 стала")."""
+    if not lex.few_noun_endings or not isinstance(q.value, Decimal) or q.value % 10 not in (2, 3, 4) or q.value % 100 in (12, 13, 14):
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or not after.group(1).islower() or len(after.group(1)) <= 3:
+        return False
+    word = normalize(after.group(1))
+    return word.endswith(lex.few_noun_endings) and not word.endswith(lex.past_verb_endings) and _is_counted(word, lex)
 
 
 _SENTENCE_START = lazy(r"[.!?:;]\s+|^")

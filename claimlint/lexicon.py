@@ -522,6 +522,7 @@ class Lexicon:
     qualifier_idioms_spells: frozenset[str] = frozenset()  # "en plus des 25 jours": of them, those that bound no spell either
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
     few_noun_endings: tuple[str, ...] = ()  # "4 этажа", "3 комнаты": the endings a noun takes after a figure ending in 2-4
+    past_verb_endings: tuple[str, ...] = ()  # "1992 стала": endings of verbs of the past that end as those nouns do
     verbs_after_figures: frozenset[str] = frozenset()  # "40 were killed": the clause's verb, nothing counted
     count_noun_exceptions: frozenset[str] = frozenset()  # "أيضاً": words with such an ending that are no nouns
     noun_plural_endings: tuple[str, ...] = ()  # "Un rapport sur trois hôpitaux": a plural noun after the N of "one X in N"
@@ -1670,6 +1671,7 @@ def lexicon(lang: str) -> Lexicon:
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         few_noun_endings=tuple(data.get("few_noun_endings") or ()),
+        past_verb_endings=tuple(data.get("past_verb_endings") or ()),
         opener_endings=tuple(normalize(e) for e in data.get("opener_endings") or ()),
         every_ordinals={normalize(str(k)): int(v) for k, v in (data.get("every_ordinals") or {}).items()},
         glued_stems={normalize(f): Decimal(str(v)) for v, forms in ((data.get("glued_numbers") or {}).get("stems") or {}).items()

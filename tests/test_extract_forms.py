@@ -6311,6 +6311,11 @@ CASES = [
      [("40 tonnellate", "measure", "40", "t", "exact", None), ("97", "number", "97", None, "exact", None)]),
     ("fr", "L'offre, à 12,50 euros par action, valorise la société à 30 fois ses bénéfices.",
      [("12,50 euros", "currency", "12.50", "EUR", "exact", None), ("30 fois", "number", "30", None, "exact", None)]),
+    # four figures before a noun they count are a count, no year: Russian after 2, 3 or 4, Arabic after "to"
+    ("ru", "За месяц через канал прошли 1362 судна.", [("1362", "count", "1362", None, "exact", None)]),
+    ("ru", "Олимпиада 1992 стала последней.", [("1992", "year", "1992", None, "exact", None)]),
+    ("ar", "ارتفع عدد الإصابات بالحصبة إلى 1250 حالة منذ مطلع يناير.", [("1250", "count", "1250", None, "exact", None)]),
+    ("ar", "عبر قناة السويس 1280 سفينة خلال شهر مارس.", [("1280", "count", "1280", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
