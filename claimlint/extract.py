@@ -237,8 +237,9 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     إيرباص 500 طائرة")."""
     if text[q.end : q.end + 1] in _MODEL_DASHES and _MODEL_TAIL.match(text, q.end) and _maker_before(text, q, start, lex):
         return True
-    if len(q.text) == 3 and q.text.isdigit() and _maker_before(text, q, start, lex) and not _counts_the_noun_after(text, q.end, lex):
-        return True
+    if len(q.text) == 3 and q.text.isdigit() and _maker_before(text, q, start, lex) and not (
+            _count_noun_next(text, q.end, lex) if lex.count_noun_endings else _counts_the_noun_after(text, q.end, lex)):
+        return True  # (where counted nouns are listed, only those: "بوينغ 787 بقيمة", "بوينغ 787 جديدة" are models)
     if not text[q.start - 1 : q.start] or text[q.start - 1] not in _MODEL_DASHES:
         return False  # (the second figure has its dash right before it; looked at first, as most figures have none)
     head = _MODEL_HEAD.search(text, max(start, q.start - 40), q.start)
@@ -2336,7 +2337,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start)
     ):
         return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
-    if bare and q.kind is NUMBER and lex.model_makers and _part_of_a_model(text, q, start, lex):
+    if bare and q.kind in (NUMBER, COUNT) and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and (
             not _DIGIT.search(q.text) and _rate_base(text, q, start, lex) and (q.kind is CURRENCY or (

@@ -6316,6 +6316,16 @@ CASES = [
     ("ru", "Олимпиада 1992 стала последней.", [("1992", "year", "1992", None, "exact", None)]),
     ("ar", "ارتفع عدد الإصابات بالحصبة إلى 1250 حالة منذ مطلع يناير.", [("1250", "count", "1250", None, "exact", None)]),
     ("ar", "عبر قناة السويس 1280 سفينة خلال شهر مارس.", [("1280", "count", "1280", None, "exact", None)]),
+    # a flight's number and an aircraft's model are no quantities
+    ("en", "BA flight 286 from San Francisco landed two hours late.", [("two hours", "duration", "2", "hour", "exact", None)]),
+    ("en", "On that flight 150 passengers were stuck.", [("150", "count", "150", None, "exact", None)]),
+    ("ru", "Рейс 1492 Москва — Мурманск отменён из-за непогоды.", []),
+    ("fr", "Le vol 447 a disparu au-dessus de l'Atlantique.", []),
+    ("it", "Il volo 610 è in ritardo di 40 minuti.", [("40 minuti", "duration", "40", "minute", "exact", None)]),
+    ("nl", "Het schip kwam om 06.45 uur aan bij kade 12.", []),
+    ("ar", "طلبت الشركة 30 طائرة بوينغ 787 بقيمة 11 مليار دولار.",
+     [("30", "count", "30", None, "exact", None), ("11 مليار دولار", "currency", "11E+9", "USD", "exact", None)]),
+    ("ar", "باعت إيرباص 500 طائرة العام الماضي.", [("500", "count", "500", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
