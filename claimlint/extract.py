@@ -2227,6 +2227,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and not _an_age(text, q, start)):
         # "80 лет и старше 2 млн человек": "older" bounds ages only
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
+    elif (q.qualifier is not None and q.kind in (NUMBER, COUNT) and normalize(q.qualifier) in lex.age_qualifiers
+          and q.text.startswith(q.qualifier) and not _counts_the_noun_after(text, q.end, lex, q.value)):
+        q = replace(q, kind=DURATION, unit="year", noun=None)  # "older than 90", "ouder dan 90", "старше 65": an age, in years
     if (q.qualifier is not None and lex.place_qualifiers and normalize(q.qualifier) in lex.place_qualifiers and q.text.startswith(q.qualifier)
             and (q.kind in (YEAR, DATE) or (q.kind in (COUNT, NUMBER) and _count_noun_next(text, q.end, lex)))):
         q = _unqualified(q)  # "Er zaten binnen 400 mensen" (inside), "Binnen 3 van de 10 gemeenten", "binnen 2030"; not "binnen 500 meter"

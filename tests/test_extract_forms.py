@@ -920,7 +920,7 @@ CASES = [
       ("الخمس سنوات", "duration", "5", "year")]),
     # a share adds to no number before it
     ("nl", "Veel kampbewoners zijn jonger dan 18 en een op de vier huishoudens is arm.",
-     [("jonger dan 18", "number", "18", None, "less_than"), ("een op de vier", "number", "0.25")]),
+     [("jonger dan 18", "duration", "18", "year", "less_than"), ("een op de vier", "number", "0.25")]),
     ("en", "Most are under 18 and one in four households is poor.",
      [("under 18", "number", "18", None, "less_than"), ("one in four", "number", "0.25")]),
     # a qualifier between a figure and a spell that names a point in time compares the figure
@@ -1707,13 +1707,13 @@ CASES = [
     # a currency name that is also a word counts only after a scale word
     ("en", "Profit fell to 4.7 trillion won; it cost 5,000 won; she won a third term.",
      [("4.7 trillion won", "currency", "4.7e12", "KRW"), ("5,000", "number", "5000")]),
-    # "older than" with a bare figure of an age's size bounds the age; not a count, nor after "and"
+    # "older than" with a bare figure of an age's size bounds the age, in years; not a count, nor after "and"
     ("en", "Only people older than 18 may vote; the tower is older than 300 other houses.",
-     [("older than 18", "number", "18", None, "more_than"), ("300", "count", "300", None, "exact")]),
+     [("older than 18", "duration", "18", "year", "more_than"), ("300", "count", "300", None, "exact")]),
     ("ru", "Голосовать могут граждане старше 18; в возрасте 65 лет и старше 40 человек.",
-     [("старше 18", "number", "18", None, "more_than"), ("65 лет", "duration", "65", "year"),
+     [("старше 18", "duration", "18", "year", "more_than"), ("65 лет", "duration", "65", "year"),
       ("40", "count", "40", None, "exact")]),
-    ("nl", "Kinderen jonger dan 12 mogen gratis naar binnen.", [("jonger dan 12", "number", "12", None, "less_than")]),
+    ("nl", "Kinderen jonger dan 12 mogen gratis naar binnen.", [("jonger dan 12", "duration", "12", "year", "less_than")]),
     # a spell written in several units of one family is one spell, in its smallest unit; not a smaller
     # part as large as the unit before, nor across months and days
     ("en", "Kipyegon won in 3 minutes 49.04 seconds; the talks lasted more than 2 hours and 30 minutes, then 2 hours, 90 minutes.",
@@ -6326,6 +6326,12 @@ CASES = [
     ("ar", "طلبت الشركة 30 طائرة بوينغ 787 بقيمة 11 مليار دولار.",
      [("30", "count", "30", None, "exact", None), ("11 مليار دولار", "currency", "11E+9", "USD", "exact", None)]),
     ("ar", "باعت إيرباص 500 طائرة العام الماضي.", [("500", "count", "500", None, "exact", None)]),
+    # a qualifier of age before a bare figure states an age
+    ("nl", "Ruim 30 procent van de bewoners is ouder dan 90.",
+     [("Ruim 30 procent", "percent", "30", "percent", "more_than", None), ("ouder dan 90", "duration", "90", "year", "more_than", None)]),
+    ("en", "People younger than 18 may not vote.", [("younger than 18", "duration", "18", "year", "less_than", None)]),
+    ("ru", "Прививку делают пациентам старше 65.", [("старше 65", "duration", "65", "year", "more_than", None)]),
+    ("en", "The house is older than 300 other houses.", [("300", "count", "300", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
