@@ -6332,6 +6332,8 @@ CASES = [
     ("en", "People younger than 18 may not vote.", [("younger than 18", "duration", "18", "year", "less_than", None)]),
     ("ru", "Прививку делают пациентам старше 65.", [("старше 65", "duration", "65", "year", "more_than", None)]),
     ("en", "The house is older than 300 other houses.", [("300", "count", "300", None, "exact", None)]),
+    ("nl", "Een vrouw van 89 lag ruim dertig uur op de spoedeisende hulp.",
+     [("89", "duration", "89", "year", "exact", None), ("ruim dertig uur", "duration", "30", "hour", "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
