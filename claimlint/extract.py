@@ -1780,6 +1780,16 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
+def _spell_of_a_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the word of "of" and a noun with no article follow ``q``: the spell of that noun, no clock ("1 h 45 de retard",
+    "1 h 15 de vol", "3 h 20 d'attente"; not "8 h 30 du matin", "14 h 30 de l'après-midi")."""
+    m = _OF_AND_NOUN.match(text, q.end)
+    return m is not None and normalize(m.group(1)).strip() in lex.values["OF"] and normalize(m.group(2)) not in lex.values["ARTICLE"]
+
+
+_OF_AND_NOUN = lazy(r"[ \u00a0]+(\p{L}+['’]|\p{L}+[ \u00a0]+)(\p{Ll}+)")
+
+
 def _clock_like(q: Quantity, lex: Lexicon) -> bool:
     """Whether a race time may be something else: "2:01:09" a clock, and a time whose last figure has
     no mark and follows no seconds' mark ("4 h 19", "Jeudi 14 h 30"; "4 min 15 max", a weather
@@ -2080,8 +2090,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "في مهمة واحدة عام ٢٠١٧": one mission in the year 2017, whose word the year takes, no spell of a year
     if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
         q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
-    if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start):
-        return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds
+    if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start) and q.bound not in (MORE_THAN, LESS_THAN) and (
+            not _spell_of_a_noun(text, q, lex)):
+        return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds (not "moins de
+        # 2 h 30", "1 h 45 de retard", which no clock is)
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
         # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
         # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",

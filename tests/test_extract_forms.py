@@ -6334,6 +6334,10 @@ CASES = [
     ("en", "The house is older than 300 other houses.", [("300", "count", "300", None, "exact", None)]),
     ("nl", "Een vrouw van 89 lag ruim dertig uur op de spoedeisende hulp.",
      [("89", "duration", "89", "year", "exact", None), ("ruim dertig uur", "duration", "30", "hour", "more_than", None)]),
+    # hours and minutes with no mark of minutes, bounded or before "of" and a noun, are a spell, no clock
+    ("fr", "Le vol a décollé avec 1 h 45 de retard.", [("1 h 45", "duration", "105", "minute", "exact", None)]),
+    ("fr", "Les liaisons de moins de 2 h 30 en train sont interdites.", [("moins de 2 h 30", "duration", "150", "minute", "less_than", None)]),
+    ("fr", "Le train part à 7 h 30 du matin.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
