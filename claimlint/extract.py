@@ -3308,7 +3308,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
         m = None
         # (most figures are followed by no unit: the characters a unit or a link word may start with are asked first)
         if (text[q.end : q.end + 1] in heads or text[q.end + 1 : q.end + 2] in heads) and (
-            q.kind is COUNT or q.kind is NUMBER
+            q.kind is COUNT or (q.kind is NUMBER and not _a_share_of_wholes(q, lex))
             or (q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.years_before_units)
         ):
             m = pattern.match(text, q.end)
@@ -3620,6 +3620,14 @@ def _beside_a_dimension(text: str, q: Quantity, start: int, lex: Lexicon) -> boo
     # (and no noun after it, which it would qualify: "61 brede fietspaden")
     return bool(after) and after[0] in lex.dimension_adjectives and (
         len(after) == 1 or not lex.may_count(after[1]) or after[1] in lex.verbs_after_figures)
+
+
+def _a_share_of_wholes(q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` is a share spelled as a part of its whole ("drie op de vier", "een op de vijf"), which takes no unit of
+    measure after it: "Drie op de vier hectare" are three of every four hectares, a share (in figures, "3 sur 4 mètres" may
+    be a size)."""
+    return (q.value is not None and not q.is_range and not _DIGIT.search(q.text)
+            and any(f" {r} " in f" {normalize(q.text)} " for r in lex.values["OVER"]))
 
 
 def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -6422,7 +6430,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
     With no noun between, a number over one before a word of ``ratio_words_after_any`` and a word that
     is no unit is a share too: "Two in five adults"; anywhere in a language whose verb comes first
     ("يعاني ثلاثة من كل عشرة أطفال"), elsewhere where the number opens the clause. Not with a unit of measure
-    between (``measure_words``, but those read only for some values): "5 liter op 100 kilometer" is a rate of fuel
+    between (``measure_words``, but those read only for some values), unless both numbers are spelled out ("Trois hectares
+    sur quatre", "Tre ettari su quattro" are shares): "5 liter op 100 kilometer" is a rate of fuel
     ("2 metro su 4 chiuse", lines of the underground, a share). A noun of chance (``odds_nouns``) makes one and it odds
     of any whole after any word: "Il y a une chance sur 2 700", "c'è una probabilità su 10.000"."""
     lex = lexicon(lang)
@@ -6436,8 +6445,9 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             pattern = _one_in_pattern(lang)  # (compiled only where a word of ratio stands before a figure)
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
+        spelled = m is not None and not _DIGIT.search(q.text) and not _DIGIT.search(m.group("one"))
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
-            noun in lex.measure_words and noun not in lex.measure_word_values) or (
+            noun in lex.measure_words and noun not in lex.measure_word_values and not spelled) or (
             noun and _counts_after(text, q, lex)
         ) or _measure_pattern(lang).match(text, q.end) is not None:
             # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate, and "een appartement op

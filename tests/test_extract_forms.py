@@ -5613,7 +5613,7 @@ CASES = [
      [("more than a kilometre", "measure", "1", "km", "more_than"), ("less than a mile", "measure", "1", "mi", "less_than")]),
     ("fr", "Le front de flammes s'étend sur plus d'un kilomètre.", [("plus d'un kilomètre", "measure", "1", "km", "more_than")]),
     ("it", "Sono caduti quasi un metro di neve; più di un litro su due va perso.", [("quasi un metro", "measure", "1", "m", "about"),
-                                                                                  ("due", "count", "2")]),
+                                                                                  ("più di un litro su due", "number", "0.5", None, "more_than")]),
     ("nl", "Het water steeg in een paar uur met ruim een meter.", [("ruim een meter", "measure", "1", "m", "more_than")]),
     # Russian riyals, dinars and dirhams are the currency of the one country the paragraph names
     ("ru", "Аренда в Мекке во время хаджа достигает 3000 риалов за ночь, в Кувейте штраф составит 500 динаров.",
@@ -6338,6 +6338,11 @@ CASES = [
     ("fr", "Le vol a décollé avec 1 h 45 de retard.", [("1 h 45", "duration", "105", "minute", "exact", None)]),
     ("fr", "Les liaisons de moins de 2 h 30 en train sont interdites.", [("moins de 2 h 30", "duration", "150", "minute", "less_than", None)]),
     ("fr", "Le train part à 7 h 30 du matin.", []),
+    # a share spelled out with a unit of measure as its noun is a share
+    ("fr", "Trois hectares sur quatre sont consacrés aux céréales.", [("Trois hectares sur quatre", "number", "0.75", None, "exact", None)]),
+    ("it", "Più di un litro su due viene sprecato.", [("Più di un litro su due", "number", "0.5", None, "more_than", None)]),
+    ("nl", "Drie op de vier hectare landbouwgrond wordt gebruikt voor veevoer.", [("Drie op de vier", "number", "0.75", None, "exact", None)]),
+    ("fr", "Il consomme 5 litres sur 100 km.", [("5 litres", "measure", "5", "l", "exact", None), ("100 km", "measure", "100", "km", "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
