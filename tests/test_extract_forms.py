@@ -5981,7 +5981,7 @@ CASES = [
      [("1980s", "year", "1980", None, "exact", "1989"), ("six", "count", "6")]),
     # a person's age between a verb of being and "when"
     ("en", "She was 17 when she joined the Royal Ballet and 46 when she left; the toll was 17 when the rescuers left.",
-     [("17", "duration", "17", "year"), ("46", "duration", "46", "year"), ("17", "count", "17")]),
+     [("17", "duration", "17", "year"), ("46", "duration", "46", "year"), ("17", "number", "17")]),
     ("nl", "Ze was 19 toen ze debuteerde.", [("19", "duration", "19", "year")]),
     ("ru", "Ему было 37, когда вышла первая книга.", [("37", "duration", "37", "year")]),
     # a clock's four figures with a leading zero after a word of the hour
@@ -6343,6 +6343,10 @@ CASES = [
     ("it", "Più di un litro su due viene sprecato.", [("Più di un litro su due", "number", "0.5", None, "more_than", None)]),
     ("nl", "Drie op de vier hectare landbouwgrond wordt gebruikt voor veevoer.", [("Drie op de vier", "number", "0.75", None, "exact", None)]),
     ("fr", "Il consomme 5 litres sur 100 km.", [("5 litres", "measure", "5", "l", "exact", None), ("100 km", "measure", "100", "km", "exact", None)]),
+    # a clause that "if", "when" or "because" opens after a figure is no noun it counts
+    ("en", "Call 999 if you see someone in difficulty in the water.", []),
+    ("en", "The plant will process 2,000 tonnes a day, and 2,000 more when the second line opens.",
+     [("2,000 tonnes", "measure", "2000", "t", "exact", None), ("2,000", "measure", "2000", "t", "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
