@@ -4816,7 +4816,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
             part = (phrase in _phrases(q.lang, "part_words")
-                    or (not commas and _part_after_its_complement(phrase, q.lang, measured))) and _no_larger(_scaled_like(q, measured), measured)
+                    or (not commas and _part_after_its_complement(phrase, q.lang, measured))) and _no_larger(_in_its_scale(q, measured), measured)
             # "12 miliardi dei 50 previsti", "12 milliards des 50 promis": the whole a scaled amount is part of, no smaller
             # (not a spell's: "daalde in tien jaar van 140 naar 100")
             part = part or (not commas and measured.scale is not None and phrase in _phrases(q.lang, "whole_words")
@@ -5097,7 +5097,7 @@ def _comparable(text: str, found: list[Quantity], i: int, k: int) -> bool:
     no other measure just before it in the clause ("rose 3 percent to $45, against 2 for the index":
     the 2 may be either)."""
     measured = found[k]
-    q = _scaled_like(found[i], measured)
+    q = _in_its_scale(found[i], measured)
     if not (isinstance(q.value, Decimal) and isinstance(measured.value, Decimal)):
         return False
     low, high = sorted((abs(q.value), abs(measured.value)))
@@ -5267,6 +5267,12 @@ def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
                    scale=other.scale, scale_exponent=other.scale_exponent)
 
 
+def _in_its_scale(q: Quantity, measured: Quantity) -> Quantity:
+    """A bare figure in the scale ``measured`` writes, unless it is far from the figure before that scale: "5 milioni di
+    euro, contro i 4" (4 million), "$1.1m, of which 400,000" (400,000)."""
+    return q if _unlike_before_scale(q, measured) else _scaled_like(q, measured)
+
+
 def _unlike_before_scale(q: Quantity, measured: Quantity) -> bool:
     """Whether a bare figure is far from the figure written before the scale of ``measured`` (more than
     ``_LIKE_SIZE`` times either way), so that it is no figure in that scale: "Costa 3mila dollari, contro gli 800 di
@@ -5332,8 +5338,7 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     factor = _written_in_hundredths(measured)
     if factor is None:
         return q  # an amount whose factor cannot be told ("three hundred pence", spelled in a subunit)
-    if not _unlike_before_scale(q, measured):
-        q = _scaled_like(q, measured)
+    q = _in_its_scale(q, measured)
     if factor != 1 and isinstance(q.value, Decimal):
         q = replace(q, value=q.value * factor, precision=q.precision * factor)
     return replace(q, kind=measured.kind, unit=measured.unit, noun=None)

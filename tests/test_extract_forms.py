@@ -6347,6 +6347,11 @@ CASES = [
     ("en", "Call 999 if you see someone in difficulty in the water.", []),
     ("en", "The plant will process 2,000 tonnes a day, and 2,000 more when the second line opens.",
      [("2,000 tonnes", "measure", "2000", "t", "exact", None), ("2,000", "measure", "2000", "t", "exact", None)]),
+    # a part of a scaled amount far from the figure before its scale is in units, no larger than the whole
+    ("en", "The regulator fined the airline $1.1m, of which 400,000 was suspended.",
+     [("$1.1m", "currency", "1.1E+6", "USD", "exact", None), ("400,000", "currency", "400000", "USD", "exact", None)]),
+    ("nl", "Het bedrijf betaalde 1,4 miljoen euro, waarvan 400.000 door de verzekeraar werd vergoed.",
+     [("1,4 miljoen euro", "currency", "1.4E+6", "EUR", "exact", None), ("400.000", "currency", "400000", "EUR", "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
