@@ -6352,6 +6352,12 @@ CASES = [
      [("$1.1m", "currency", "1.1E+6", "USD", "exact", None), ("400,000", "currency", "400000", "USD", "exact", None)]),
     ("nl", "Het bedrijf betaalde 1,4 miljoen euro, waarvan 400.000 door de verzekeraar werd vergoed.",
      [("1,4 miljoen euro", "currency", "1.4E+6", "EUR", "exact", None), ("400.000", "currency", "400000", "EUR", "exact", None)]),
+    # a word of what is usual after a figure is no noun it counts
+    ("fr", "Les transits ont été limités à 24, au lieu de 36 habituellement.",
+     [("24", "number", "24", None, "exact", None), ("36", "number", "36", None, "exact", None)]),
+    ("nl", "Het KNMI meldde een neerslagtekort van 230 millimeter, tegen 140 normaal.",
+     [("230 millimeter", "measure", "230", "mm", "exact", None), ("140", "measure", "140", "mm", "exact", None)]),
+    ("it", "Il canale ha ridotto i transiti a 24, dai 36 abituali.", [("24", "number", "24", None, "exact", None), ("36", "number", "36", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
