@@ -799,7 +799,10 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
             # object, nor "تجاوزت حكومة الوحدة الأزمة بعد مرور 3 أشهر", nor a preposition right before the figure)
             construct = (len(between) > 3 and not between[0].startswith(lex.definite_prefixes)
                          and between[-1] not in lex.prepositions)
-            if len(between) > 3 and len(partitive) != 1 and not construct:
+            # (or a subject of four or five words and no preposition before a figure too large for a few things got past:
+            # "تجاوزت الحمولة الإجمالية للسفن العابرة مليار طن")
+            large = len(between) <= 5 and (q.scale is not None or (isinstance(q.value, Decimal) and q.value >= 100))
+            if len(between) > 3 and len(partitive) != 1 and not construct and not large:
                 continue
             if any((v in lex.prepositions and v not in partitive and not (construct and v in lex.place_prepositions))
                    or _and_onto(lex, v)

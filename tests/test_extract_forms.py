@@ -6358,6 +6358,9 @@ CASES = [
     ("nl", "Het KNMI meldde een neerslagtekort van 230 millimeter, tegen 140 normaal.",
      [("230 millimeter", "measure", "230", "mm", "exact", None), ("140", "measure", "140", "mm", "exact", None)]),
     ("it", "Il canale ha ridotto i transiti a 24, dai 36 abituali.", [("24", "number", "24", None, "exact", None), ("36", "number", "36", None, "exact", None)]),
+    # an Arabic verb of exceeding before a longer subject bounds a large figure
+    ("ar", "تجاوزت القيمة السوقية لشركة إنفيديا 4 تريليونات دولار.", [("4 تريليونات دولار", "currency", "4E+12", "USD", "more_than", None)]),
+    ("ar", "تجاوز عدد الوفيات جراء الكوليرا 300 حالة.", [("300", "count", "300", None, "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
