@@ -6567,9 +6567,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             marked = normalize(mark.group(1)) if mark is not None else ""
             marked = marked[: marked.index("'") + 1] if "'" in marked else marked  # ("dell'obiettivo": "dell'")
             phrase = _phrase_before_whole(text, m, start, lex, whole) if marks is not None else None
-            if phrase is not None and _CLAUSE_ENDS_HERE.match(text, m.end()) is not None:
+            if phrase is not None and (_CLAUSE_ENDS_HERE.match(text, m.end()) is not None or _then_a_time(text, m.end(), lex)):
                 # "l'Europe plus du double.", "la Germania quasi il doppio.", "Europe gave more than double.": a multiple
-                # of the amount before, its comparison left out
+                # of the amount before, its comparison left out (and a time after it: "à plus du double en juin")
                 begin, bound = phrase
                 added.append(Quantity(NUMBER, value, begin, m.end(), text[begin : m.end()], lang, bound=bound,
                                       qualifier=text[begin : m.start()].rstrip(), precision=Decimal("0.5")))
@@ -6626,6 +6626,18 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                               bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _then_a_time(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a preposition and a month or a year follow ``end``, ending the clause: "en juin.", "a giugno 2024,"."""
+    m = _PREPOSITION_AND_TIME.match(text, end)
+    if m is None or normalize(m.group(1)) not in lex.prepositions:
+        return False
+    when = m.group(2)
+    return (when.isdigit() and int(when) in CALENDAR_YEARS) or "MONTH" in lex.classify("word", lex.fold(normalize(when)))
+
+
+_PREPOSITION_AND_TIME = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{L}+|\d{4})(?=\s*(?:[,.;:!?)]|$))")
 
 
 def _phrase_before_whole(text: str, m: re.Match[str], start: int, lex: Lexicon, whole: str) -> tuple[int, Bound] | None:

@@ -6361,6 +6361,11 @@ CASES = [
     # an Arabic verb of exceeding before a longer subject bounds a large figure
     ("ar", "تجاوزت القيمة السوقية لشركة إنفيديا 4 تريليونات دولار.", [("4 تريليونات دولار", "currency", "4E+12", "USD", "more_than", None)]),
     ("ar", "تجاوز عدد الوفيات جراء الكوليرا 300 حالة.", [("300", "count", "300", None, "more_than", None)]),
+    # a multiple in one word after its qualifier, a month after it, its comparison left out
+    ("fr", "Les tarifs sont passés de 1 500 dollars en janvier à plus du double en juin.",
+     [("1 500 dollars", "currency", "1500", "USD", "exact", None), ("plus du double", "number", "2", None, "more_than", None)]),
+    ("it", "Le tariffe sono passate da 1.500 dollari a gennaio a più del doppio a giugno.",
+     [("1.500 dollari", "currency", "1500", "USD", "exact", None), ("più del doppio", "number", "2", None, "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
