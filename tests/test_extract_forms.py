@@ -6366,6 +6366,8 @@ CASES = [
      [("1 500 dollars", "currency", "1500", "USD", "exact", None), ("plus du double", "number", "2", None, "more_than", None)]),
     ("it", "Le tariffe sono passate da 1.500 dollari a gennaio a più del doppio a giugno.",
      [("1.500 dollari", "currency", "1500", "USD", "exact", None), ("più del doppio", "number", "2", None, "more_than", None)]),
+    ("fr", "Le Concorde volait à plus de deux fois la vitesse du son.", [("plus de deux fois", "number", "2", None, "more_than", None)]),
+    ("it", "Volava a più di due volte la velocità del suono.", [("più di due volte", "number", "2", None, "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
