@@ -2082,6 +2082,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
+    if q.unit == "percentage_point" and _one_bare_point(q.text, lex) and not (
+            _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))):
+        return None  # "a point", "un punto": one percentage point only where a rate or a poll changes by it ("edged up a
+        # point to 91%", "la fiducia è salita di un punto, al 41%"; not "un point de vue", "il a marqué un point")
     if (lex.fraction_homographs and q.kind is NUMBER and not q.is_range and q.scale is None
             and (denominator := lex.fraction_homographs.get(normalize(q.text.split()[-1]))) is not None and q.value == denominator
             and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).startswith(lex.definite_prefixes)):
@@ -4591,6 +4595,25 @@ def _from_to(text: str, level_from: Quantity, level_to: Quantity, lex: Lexicon) 
     if second is level_to:
         return gap in lex.values["TO"] and _word_before_at(text, first.start, 0) in lex.values["FROM"]
     return gap in lex.values["FROM"] and _word_before_at(text, first.start, 0) in lex.values["TO"]
+
+
+# A level in percent after a change in points: "a point to 91%", "un punto, al 41%", "d'un point, à 40 %".
+_POINT_TO_PERCENT = lazy(r",?[ \u00a0]+(\p{L}+)[ \u00a0]+(?:l['’])?[0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?[%٪]")
+
+
+def _one_bare_point(written: str, lex: Lexicon) -> bool:
+    """Whether ``written`` is an article and a bare point, "and a half" after it or not: "a point", "un punto e mezzo"."""
+    words = _WORDS.findall(normalize(written))
+    if len(words) > 2 and words[2] in lex.and_words:
+        words = words[:2]
+    return len(words) == 2 and words[0] in lex.values["INDEF"] and words[1] in lex.points_words
+
+
+def _a_level_in_percent_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word of "to" (or a preposition) and a level in percent follow ``end``, a comma between or none: "a point
+    to 91%", "un punto, al 41%", "d'un point, à 40 %"."""
+    m = _POINT_TO_PERCENT.match(text, end)
+    return m is not None and (normalize(m.group(1)) in lex.values["TO"] or normalize(m.group(1)) in lex.prepositions)
 
 
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:

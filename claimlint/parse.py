@@ -759,10 +759,9 @@ class QuantityBuilder:
         return replace(part, kind=PERCENT, unit="percentage_point", end=_end(token), digits=False)
 
     def one_point(self, indef: Token, token: Token) -> Part:
-        """ "a percentage point", "un point de pourcentage", "un punto percentuale", "een procentpunt"; not
-        a bare point (``points_words``: "un point de vue", "il a marqué un point")."""
-        if normalize(str(token)) in self.lex.points_words:
-            raise NotAQuantity("an article and a bare point name no percentage point")
+        """ "a percentage point", "un point de pourcentage", "un punto percentuale", "een procentpunt"; a bare point
+        (``points_words``) too, which extract keeps only as a rate's or a poll's change ("edged up a point to 91%"; not
+        "un point de vue", "il a marqué un point")."""
         return self.points(_one(indef), token)
 
     def basis_points(self, part: Part, token: Token) -> Part:
@@ -883,8 +882,7 @@ class QuantityBuilder:
         return replace(self._points(self.and_a_fraction(part, tokens[-1]), unit), end=_end(tokens[-1]))
 
     def one_point_and_a_half(self, indef: Token, unit: Token, *tokens: Token) -> Part:
-        if normalize(str(unit)) in self.lex.points_words:
-            raise NotAQuantity("an article and a bare point name no percentage point")
+        """ "un punto e mezzo", "un point et demi"; a bare point kept by extract only as a rate's or a poll's change."""
         return self.points_and_a_half(_one(indef), unit, *tokens)
 
     def fraction_of_duration(self, denominator: Token, indef: Token, unit: Token) -> Part:

@@ -6368,6 +6368,14 @@ CASES = [
      [("1.500 dollari", "currency", "1500", "USD", "exact", None), ("più del doppio", "number", "2", None, "more_than", None)]),
     ("fr", "Le Concorde volait à plus de deux fois la vitesse du son.", [("plus de deux fois", "number", "2", None, "more_than", None)]),
     ("it", "Volava a più di due volte la velocità del suono.", [("più di due volte", "number", "2", None, "more_than", None)]),
+    # "a point" is one percentage point where a rate or a poll changes by it
+    ("en", "The load factor edged up a point to 91%.",
+     [("a point", "percent", "1", "percentage_point", "exact", None), ("91%", "percent", "91", "percent", "exact", None)]),
+    ("it", "L'affluenza è scesa di un punto e mezzo, al 48,5%.",
+     [("un punto e mezzo", "percent", "1.5", "percentage_point", "exact", None), ("48,5%", "percent", "48.5", "percent", "exact", None)]),
+    ("fr", "La popularité du ministre a progressé d'un point selon le sondage.", [("un point", "percent", "1", "percentage_point", "exact", None)]),
+    ("en", "He scored a point; from a point of view.", []),
+    ("fr", "Il a marqué un point, d'un point de vue tactique.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
