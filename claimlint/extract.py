@@ -1607,7 +1607,8 @@ def _next_word_forms(text: str, end: int) -> tuple[str, set[str]] | None:
 def _is_noun_not_number(text: str, q: Quantity) -> bool:
     """ "une quarantaine stricte" is a quarantine; "une quarantaine de pays" is about forty: where the
     language links a number to its noun ("de", "di"), a round number word needs that link, or a
-    preposition or a plural article after it where it is no other noun ("dont une trentaine en France"; "una
+    preposition, a plural article or the clause's verb after it where it is no other noun ("dont une trentaine en France",
+    "une soixantaine sont tombés"; "una
     trentina i feriti", as headlines and tallies write it, not "una trentina la nuova campionessa", a woman
     of Trentino; not "une quarantaine à domicile", ``approximate_homographs``)."""
     lex = lexicon(q.lang)
@@ -1615,10 +1616,10 @@ def _is_noun_not_number(text: str, q: Quantity) -> bool:
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
     after = _next_word_forms(text, q.end)
-    if after is not None and (after[0] in lex.prepositions or after[0] in lex.plural_articles) and (
+    if after is not None and (after[0] in lex.prepositions or after[0] in lex.plural_articles or after[0] in lex.verbs_after_figures) and (
         normalize(words[1]) not in lex.approximate_homographs
     ):
-        return False
+        return False  # (nor before the clause's verb: "une soixantaine sont tombés", "una decina sono rimasti feriti")
     return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
 
 

@@ -6376,6 +6376,11 @@ CASES = [
     ("fr", "La popularité du ministre a progressé d'un point selon le sondage.", [("un point", "percent", "1", "percentage_point", "exact", None)]),
     ("en", "He scored a point; from a point of view.", []),
     ("fr", "Il a marqué un point, d'un point de vue tactique.", []),
+    # a round number word before the clause's verb is a number, no other noun
+    ("fr", "Parmi eux, une vingtaine sont morts.", [("une vingtaine", "number", "20", None, "about", None)]),
+    ("it", "Almeno 32 persone sono morte e un centinaio sono rimaste ferite.",
+     [("Almeno 32", "count", "32", None, "at_least", None), ("un centinaio", "number", "100", None, "about", None)]),
+    ("fr", "Une quarantaine est imposée.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
