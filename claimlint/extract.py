@@ -4983,11 +4983,11 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     if _DIGIT.search(between) or _SENTENCE_BREAK.search(between):
         return False
     words = [normalize(w) for w in _LIST_ITEMS.findall(between) if w not in "()"]
-    marks = [j for j, w in enumerate(words) if w in _COMMAS or w in lex.and_words]
+    marks = [j for j, w in enumerate(words) if w in _COMMAS or w in lex.and_words or w in lex.values["OR"]]
     if not marks:
         return False
     comma = any(w in _COMMAS for w in words)
-    tail = [w for w in words[marks[-1] + 1 :] if w not in lex.and_words and w not in _DASH_WORDS]
+    tail = [w for w in words[marks[-1] + 1 :] if w not in lex.and_words and w not in lex.values["OR"] and w not in _DASH_WORDS]
     if len(tail) > 4:
         return False
     one, other = _WORD_PAST_A_DASH.match(text, measured.end), _WORD_PAST_A_DASH.match(text, q.end)

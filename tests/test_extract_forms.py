@@ -6381,6 +6381,9 @@ CASES = [
     ("it", "Almeno 32 persone sono morte e un centinaio sono rimaste ferite.",
      [("Almeno 32", "count", "32", None, "at_least", None), ("un centinaio", "number", "100", None, "about", None)]),
     ("fr", "Une quarantaine est imposée.", []),
+    ("en", "Pilots must rest for at least 10 hours between duties, or 12 after a long-haul flight.",
+     [("at least 10 hours", "duration", "10", "hour", "at_least", None), ("12", "duration", "12", "hour", "exact", None)]),
+    ("en", "The bulk carrier ran aground near berth 7 at dawn.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
