@@ -6384,6 +6384,11 @@ CASES = [
     ("en", "Pilots must rest for at least 10 hours between duties, or 12 after a long-haul flight.",
      [("at least 10 hours", "duration", "10", "hour", "at_least", None), ("12", "duration", "12", "hour", "exact", None)]),
     ("en", "The bulk carrier ran aground near berth 7 at dawn.", []),
+    # Russian "one" spelled after the word of a rate's base is that base, no claim
+    ("ru", "Надой на одну корову превысил 8 тыс. кг молока в год.", [("превысил 8 тыс. кг", "measure", "8E+3", "kg", "more_than", None)]),
+    ("ru", "В Татарстане на одного врача приходится 2,5 тыс. пациентов.", [("2,5 тыс.", "count", "2.5E+3", None, "exact", None)]),
+    ("ru", "Контракт продлён ещё на одну неделю.", [("одну неделю", "duration", "1", "week", "exact", None)]),
+    ("ru", "Число мест увеличилось на одну палату.", [("одну", "count", "1", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
