@@ -4370,11 +4370,28 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
         elif q.kind is NUMBER and q.unit is None and q.scale is not None and money:
             last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
             if ((q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
-                 or (kind is CURRENCY and _a_level_of(text, q, last)))
+                 or (kind is CURRENCY and (_a_level_of(text, q, last) or (
+                     _a_smaller_sum(q, last) and not _a_scaled_count_before(text, out, i)))))
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     return out
 
+
+
+def _a_smaller_sum(q: Quantity, money: Quantity) -> bool:
+    """Whether the scaled amount ``q`` in the scale below that of the money written before it is smaller and of like size
+    (within thirty times): a sum of that money, which copy writes in its own scale ("vale 1 miliardo di euro, ma ne sono
+    stati spesi solo 400 milioni", "2,8 miljard euro ... bezuinigt 600 miljoen"; not "$5 billion on vaccines, enough for
+    100 million")."""
+    return (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
+            and q.value < money.value and _within(q, money, _LIKE_SIZE))
+
+
+def _a_scaled_count_before(text: str, found: Sequence[Quantity], i: int) -> bool:
+    """Whether a scaled count stands before ``found[i]`` in its sentence, which a scaled figure may be a part of: "covers 1
+    billion doses, of which 300 million", "2 milliards de doses commandées pour 10 milliards d'euros, 800 millions"."""
+    q = found[i]
+    return any(o.kind is COUNT and o.scale is not None and not _SENTENCE_BREAK.search(text, o.end, q.start) for o in found[:i])
 
 
 def _a_level_of(text: str, q: Quantity, money: Quantity) -> bool:

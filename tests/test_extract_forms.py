@@ -6389,6 +6389,18 @@ CASES = [
     ("ru", "В Татарстане на одного врача приходится 2,5 тыс. пациентов.", [("2,5 тыс.", "count", "2.5E+3", None, "exact", None)]),
     ("ru", "Контракт продлён ещё на одну неделю.", [("одну неделю", "duration", "1", "week", "exact", None)]),
     ("ru", "Число мест увеличилось на одну палату.", [("одну", "count", "1", None, "exact", None)]),
+    # a scaled figure in the scale below money written before it, smaller and of like size, is that money
+    ("it", "Il fondo vale 1 miliardo di euro, ma ne sono stati spesi solo 400 milioni.",
+     [("1 miliardo di euro", "currency", "1E+9", "EUR", "exact", None), ("400 milioni", "currency", "4E+8", "EUR", "exact", None)]),
+    ("ru", "Приз за первое место — 1 млн долларов, за второе — 400 тыс.",
+     [("1 млн долларов", "currency", "1E+6", "USD", "exact", None), ("400 тыс.", "currency", "4E+5", "USD", "exact", None)]),
+    ("nl", "Het kabinet trekt 2,8 miljard euro uit voor de zorg, maar bezuinigt 600 miljoen op de jeugdzorg.",
+     [("2,8 miljard euro", "currency", "2.8E+9", "EUR", "exact", None), ("600 miljoen", "currency", "6E+8", "EUR", "exact", None)]),
+    ("en", "The $5 billion deal covers 1 billion doses, of which 300 million will go to Africa.",
+     [("$5 billion", "currency", "5E+9", "USD", "exact", None), ("1 billion", "count", "1E+9", None, "exact", None),
+      ("300 million", "number", "3E+8", None, "exact", None)]),
+    ("en", "A $5 billion plan on vaccines, enough for 100 million.",
+     [("$5 billion", "currency", "5E+9", "USD", "exact", None), ("100 million", "number", "1E+8", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
