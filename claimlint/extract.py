@@ -5501,9 +5501,15 @@ def _a_changed_level(tail: Sequence[str], lex: Lexicon) -> bool:
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:
-    """The words of a phrase without conjunctions and articles ("contro il", "بالمقارنة مع"), and a
-    full stop after a word ("vs."; not one before, which ends the sentence before)."""
-    kept = [w for k, w in enumerate(words) if w not in lex.conjunctions and w not in lex.values["ARTICLE"]
+    """The words of a phrase without conjunctions and articles, elided too ("contro il", "contro l'", "بالمقارنة مع"), and
+    a full stop after a word ("vs."; not one before, which ends the sentence before)."""
+    joined: list[str] = []
+    for w in words:  # (an elided word and its apostrophe are one word: "l" and "'")
+        if w in ("'", "’") and joined and joined[-1][-1:].isalpha():
+            joined[-1] += "'"
+        else:
+            joined.append(w)
+    kept = [w for k, w in enumerate(joined) if w not in lex.conjunctions and w not in lex.values["ARTICLE"]
             and not (w == "." and k > 0)]
     return " ".join(kept)
 

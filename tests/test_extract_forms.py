@@ -6401,6 +6401,11 @@ CASES = [
       ("300 million", "number", "3E+8", None, "exact", None)]),
     ("en", "A $5 billion plan on vaccines, enough for 100 million.",
      [("$5 billion", "currency", "5E+9", "USD", "exact", None), ("100 million", "number", "1E+8", None, "exact", None)]),
+    # an elided article between a word of comparison or part and the figure, as a whole one
+    ("it", "L'occupazione è salita al 92%, contro l'80 di una settimana fa.",
+     [("92%", "percent", "92", "percent", "exact", None), ("80", "percent", "80", "percent", "exact", None)]),
+    ("fr", "Le prévenu écope de 18 mois d'emprisonnement dont six ferme.",
+     [("18 mois", "duration", "18", "month", "exact", None), ("six", "duration", "6", "month", "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
