@@ -6406,6 +6406,9 @@ CASES = [
      [("92%", "percent", "92", "percent", "exact", None), ("80", "percent", "80", "percent", "exact", None)]),
     ("fr", "Le prévenu écope de 18 mois d'emprisonnement dont six ferme.",
      [("18 mois", "duration", "18", "month", "exact", None), ("six", "duration", "6", "month", "exact", None)]),
+    # Russian "later than in" and "no later than in" bound a spell
+    ("ru", "Пациенты поступают в больницу позже чем через 4,5 часа.", [("позже чем через 4,5 часа", "duration", "4.5", "hour", "more_than", None)]),
+    ("ru", "Результаты сообщат не позднее чем через 3 рабочих дня.", [("не позднее чем через 3 рабочих дня", "duration", "3", "day", "at_most", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
