@@ -6409,6 +6409,7 @@ CASES = [
     # Russian "later than in" and "no later than in" bound a spell
     ("ru", "Пациенты поступают в больницу позже чем через 4,5 часа.", [("позже чем через 4,5 часа", "duration", "4.5", "hour", "more_than", None)]),
     ("ru", "Результаты сообщат не позднее чем через 3 рабочих дня.", [("не позднее чем через 3 рабочих дня", "duration", "3", "day", "at_most", None)]),
+    ("it", "La spesa ha sfondato il tetto del 15,3% per il quinto anno.", [("sfondato il tetto del 15,3%", "percent", "15.3", "percent", "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
