@@ -6410,6 +6410,11 @@ CASES = [
     ("ru", "Пациенты поступают в больницу позже чем через 4,5 часа.", [("позже чем через 4,5 часа", "duration", "4.5", "hour", "more_than", None)]),
     ("ru", "Результаты сообщат не позднее чем через 3 рабочих дня.", [("не позднее чем через 3 рабочих дня", "duration", "3", "day", "at_most", None)]),
     ("it", "La spesa ha sfondato il tetto del 15,3% per il quinto anno.", [("sfondato il tetto del 15,3%", "percent", "15.3", "percent", "more_than", None)]),
+    # age groups after more nouns of people
+    ("en", "Asylum seekers over 65 are to be moved out of hotels first.", [("over 65", "duration", "65", "year", "more_than", None)]),
+    ("nl", "Minderjarigen onder de 12 worden niet geplaatst.", [("onder de 12", "duration", "12", "year", "less_than", None)]),
+    ("it", "La campagna ha raggiunto il 10% della popolazione over 60.",
+     [("10%", "percent", "10", "percent", "exact", None), ("over 60", "duration", "60", "year", "more_than", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
