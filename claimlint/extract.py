@@ -5863,7 +5863,9 @@ def _levels_of_a_change(
             # (where the verb comes first, its subject stands between: "رفعت الحكومة الحد الأقصى للقرض
             # السكني من 500 ألف إلى 750 ألف ريال"; elsewhere a longer object before "from" is as often a
             # noun the range describes: "cut services for children aged from 5 to 11")
-            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 4
+            # (a range of rates or money lies farther from its verb, past the object it sets: "raised the tariff on steel
+            # from 25% to 50%", "a relevé ses droits de douane sur l'acier de 25 % à 50 %")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if q.kind in (PERCENT, CURRENCY) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two

@@ -6415,6 +6415,14 @@ CASES = [
     ("nl", "Minderjarigen onder de 12 worden niet geplaatst.", [("onder de 12", "duration", "12", "year", "less_than", None)]),
     ("it", "La campagna ha raggiunto il 10% della popolazione over 60.",
      [("10%", "percent", "10", "percent", "exact", None), ("over 60", "duration", "60", "year", "more_than", None)]),
+    # a verb of change sets rates or money "from" one level "to" another past a longer object
+    ("en", "Washington raised the tariff on steel from 25% to 50%.",
+     [("25%", "percent", "25", "percent", "exact", None), ("50%", "percent", "50", "percent", "exact", None)]),
+    ("fr", "Bruxelles a relevé ses droits de douane sur l'acier de 25 % à 50 %.",
+     [("25 %", "percent", "25", "percent", "exact", None), ("50 %", "percent", "50", "percent", "exact", None)]),
+    ("it", "Netflix ha aumentato il prezzo dell'abbonamento standard da 12,99 a 13,99 euro al mese.",
+     [("12,99", "currency", "12.99", "EUR", "exact", None), ("13,99 euro", "currency", "13.99", "EUR", "exact", None)]),
+    ("en", "The council cut services for children aged from 5 to 11.", [("from 5 to 11", "duration", "5", "year", "exact", "11")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
