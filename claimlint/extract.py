@@ -1058,6 +1058,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
+        _word_before(text, q, start) in lex.change_particles) or (  # ("nam met 4 procent af tot 10,6 miljoen")
         _change_verb_after(text, q, start, lex)) or (
         _SIGNED_CHANGE_BEFORE.search(text, max(start, q.start - 24), q.start) is not None
         and not _SIGNED.match(text, q.start + len(q.qualifier)))  # (not "Скидки −20%, до −50%": up to 50% off)

@@ -6423,6 +6423,11 @@ CASES = [
     ("it", "Netflix ha aumentato il prezzo dell'abbonamento standard da 12,99 a 13,99 euro al mese.",
      [("12,99", "currency", "12.99", "EUR", "exact", None), ("13,99 euro", "currency", "13.99", "EUR", "exact", None)]),
     ("en", "The council cut services for children aged from 5 to 11.", [("from 5 to 11", "duration", "5", "year", "exact", "11")]),
+    # Dutch "tot" after a verb of change or its particle is the level reached
+    ("nl", "Het aantal varkens nam met 4 procent af tot 10,6 miljoen.",
+     [("4 procent", "percent", "4", "percent", "exact", None), ("tot 10,6 miljoen", "number", "1.06E+7", None, "exact", None)]),
+    ("nl", "De invoerheffing op Chinese auto's is opgetrokken tot 45,3 procent.", [("tot 45,3 procent", "percent", "45.3", "percent", "exact", None)]),
+    ("nl", "De boete kan oplopen tot 4.500 euro.", [("tot 4.500 euro", "currency", "4500", "EUR", "at_most", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
