@@ -6428,6 +6428,8 @@ CASES = [
      [("4 procent", "percent", "4", "percent", "exact", None), ("tot 10,6 miljoen", "number", "1.06E+7", None, "exact", None)]),
     ("nl", "De invoerheffing op Chinese auto's is opgetrokken tot 45,3 procent.", [("tot 45,3 procent", "percent", "45.3", "percent", "exact", None)]),
     ("nl", "De boete kan oplopen tot 4.500 euro.", [("tot 4.500 euro", "currency", "4500", "EUR", "at_most", None)]),
+    ("fr", "Appelez le 3900 pour signaler une panne.", []),
+    ("it", "Per assistenza chiamare il 187 dal fisso o il 119 dal cellulare.", []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
