@@ -6430,6 +6430,9 @@ CASES = [
     ("nl", "De boete kan oplopen tot 4.500 euro.", [("tot 4.500 euro", "currency", "4500", "EUR", "at_most", None)]),
     ("fr", "Appelez le 3900 pour signaler une panne.", []),
     ("it", "Per assistenza chiamare il 187 dal fisso o il 119 dal cellulare.", []),
+    ("en", "The committee sees rates at 3.4% at end-2026 and 3.1% at end-2027.",
+     [("3.4%", "percent", "3.4", "percent", "exact", None), ("2026", "year", "2026", None, "exact", None),
+      ("3.1%", "percent", "3.1", "percent", "exact", None), ("2027", "year", "2027", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
