@@ -3131,6 +3131,11 @@ def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
     a weekday, a month or another such word ("2.9 million last year", "tegen 2,9 miljoen vorig jaar", "di
     prima."; not "De 3 vorige edities", "de 2 deze zomer gehaalde spelers")."""
     written = normalize(word.group(1))
+    if written in lex.values["INDEF"] and (unit := _NEXT_WORD.match(text, word.end())) is not None and (
+            "DUR" in lex.classify("word", lex.fold(normalize(unit.group(1))))) and (
+            (then := _NEXT_WORD.match(text, unit.end())) is not None and normalize(then.group(1)) in lex.time_words_after
+            or then is not None and normalize(then.group(1)) in lex.ago_words):
+        return True  # "5.2 million a year earlier", "3 million a decade ago": a point in time, no noun counted
     if written not in lex.time_adverbs and written not in lex.time_words_after:
         return False
     after = _NEXT_WORD.match(text, word.end())
@@ -3433,12 +3438,22 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
     "from" and before "to" and a measure is the level the measure changed from, in its unit (a range, which runs
     upwards, takes its unit as one already: "from 500 to 800 MW"); and one before "and" and a measure shares its unit:
     "two towers 111 and 76 metres tall", "alte 111 e 76 metri", "111 و76 مترا" (not the centimetres of a height
-    written before it, "entre 1 m 65 et 1 m 70", "tra 1 metro e 80 e 1 metro e 90")."""
+    written before it, "entre 1 m 65 et 1 m 70", "tra 1 metro e 80 e 1 metro e 90"); and a bare figure after "to" a
+    measure and "from" is the level it started from: "fell to 4.1 million tonnes from 5.2 million"."""
     if not any(q.kind is MEASURE for q in found):
         return found
     out = list(found)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
+        if (level.kind is MEASURE and then.kind in (NUMBER, COUNT) and then.unit is None and then.noun is None and not then.is_range
+                and not level.is_range and then.qualifier is None
+                and normalize(text[level.end : then.start]).strip() in lex.values["FROM"]
+                and (normalize(level.qualifier) if level.qualifier is not None else _word_before(text, level, start)) in lex.values["TO"]):
+            # "fell to 4.1 million tonnes from 5.2 million": the level a change reached, then the one it started from, in
+            # its unit and scale
+            origin = _scaled_like(then, level) if isinstance(then.value, Decimal) and abs(then.value) < 1000 else then
+            out[i + 1] = replace(origin, kind=MEASURE, unit=level.unit, noun=None)
+            continue
         if not (level.kind in (NUMBER, COUNT) and then.kind is MEASURE and level.unit is None and level.scale is None
                 and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue

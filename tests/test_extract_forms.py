@@ -6433,6 +6433,13 @@ CASES = [
     ("en", "The committee sees rates at 3.4% at end-2026 and 3.1% at end-2027.",
      [("3.4%", "percent", "3.4", "percent", "exact", None), ("2026", "year", "2026", None, "exact", None),
       ("3.1%", "percent", "3.1", "percent", "exact", None), ("2027", "year", "2027", None, "exact", None)]),
+    # a bare figure after "to" a measure and "from" is the level the change started from, in its unit
+    ("en", "Rice exports fell to 4.1 million tonnes from 5.2 million a year earlier.",
+     [("4.1 million tonnes", "measure", "4.1E+6", "t", "exact", None), ("5.2 million", "measure", "5.2E+6", "t", "exact", None)]),
+    ("ru", "Производство стали упало до 70 млн тонн с 76 млн в 2021 году.",
+     [("до 70 млн тонн", "measure", "7.0E+7", "t", "exact", None), ("76 млн", "measure", "7.6E+7", "t", "exact", None),
+      ("2021 году", "year", "2021", None, "exact", None)]),
+    ("en", "They sold 5 a year earlier.", [("5", "number", "5", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
