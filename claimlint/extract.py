@@ -717,6 +717,12 @@ def _clause_start(text: str, q: Quantity, start: int, reach: int) -> int:
     return cut if end is None else end.end()
 
 
+@cache
+def _long_forms(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` of six letters or more, which a compound may end with ("verpleeghuisbewoners")."""
+    return tuple(w for w in words if len(w) >= 6)
+
+
 def _an_age(text: str, q: Quantity, start: int) -> bool:
     """A whole figure of an age's size with nothing written after it: "граждане старше 18", "people
     older than 18 may vote" (but not "старше 2 млн человек", "older than 300 other houses", nor after
@@ -1792,6 +1798,22 @@ def _spell_of_a_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
     return m is not None and normalize(m.group(1)).strip() in lex.values["OF"] and normalize(m.group(2)) not in lex.values["ARTICLE"]
 
 
+def _part_of_day_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a part of the day that follows a clock's hour (``clock_after``, past its word of hours) follows ``end``:
+    "plus de 2 h 30 du matin"."""
+    after = normalize(text[end : end + 24]).lstrip()
+    return after.startswith(_parts_of_day(lex.lang))
+
+
+@cache
+def _parts_of_day(lang: str) -> tuple[str, ...]:
+    """The parts of the day of ``clock_after`` without the word of hours before them: "du matin", "de l'après-midi"."""
+    lex = lexicon(lang)
+    parts = {" ".join(words[1:]) for words in map(str.split, lex.clock_after)
+             if len(words) > 1 and "DUR" in lex.classify("word", lex.fold(words[0])) and words[1] not in lex.values["AND"]}
+    return tuple(sorted(p for p in parts if p))
+
+
 _OF_AND_NOUN = lazy(r"[ \u00a0]+(\p{L}+['’]|\p{L}+[ \u00a0]+)(\p{Ll}+)")
 
 
@@ -2070,6 +2092,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, start=q.start + 1, text=q.text[1:])  # "the 12GB+512GB version": a plus written onto a word joins, no sign
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
+    if q.unit == "percentage_point" and _one_bare_point(q.text, lex) and not (
+            _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))):
+        return None  # "a point", "un punto": one percentage point only where a rate or a poll changes by it ("edged up a
+        # point to 91%", "la fiducia è salita di un punto, al 41%"; not "un point de vue", "il a marqué un point")
     if q.unit == "percentage_point" and (point := _FRACTION_POINT.search(q.text)) is not None and (
         normalize(point.group(2)) in lex.values["POINT"]) and _a_fraction_point(text, q, q.start + point.start(), lex) and not (
         _speaks_of_shares(text, q, lex) or (point.group(1) is not None and (after := _NEXT_WORD.match(text, q.end)) is not None
@@ -2084,10 +2110,6 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
-    if q.unit == "percentage_point" and _one_bare_point(q.text, lex) and not (
-            _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))):
-        return None  # "a point", "un punto": one percentage point only where a rate or a poll changes by it ("edged up a
-        # point to 91%", "la fiducia è salita di un punto, al 41%"; not "un point de vue", "il a marqué un point")
     if (lex.fraction_homographs and q.kind is NUMBER and not q.is_range and q.scale is None
             and (denominator := lex.fraction_homographs.get(normalize(q.text.split()[-1]))) is not None and q.value == denominator
             and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).startswith(lex.definite_prefixes)):
@@ -2099,8 +2121,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # "في مهمة واحدة عام ٢٠١٧": one mission in the year 2017, whose word the year takes, no spell of a year
     if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
         q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
-    if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start) and q.bound not in (MORE_THAN, LESS_THAN) and (
-            not _spell_of_a_noun(text, q, lex)):
+    if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start) and (
+            (q.bound not in (MORE_THAN, LESS_THAN) and not _spell_of_a_noun(text, q, lex)) or _part_of_day_after(text, q.end, lex)):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds (not "moins de
         # 2 h 30", "1 h 45 de retard", which no clock is)
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
@@ -2249,8 +2271,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "80 лет и старше 2 млн человек": "older" bounds ages only
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
     elif (q.qualifier is not None and q.kind in (NUMBER, COUNT) and normalize(q.qualifier) in lex.age_qualifiers
-          and q.text.startswith(q.qualifier) and not _counts_the_noun_after(text, q.end, lex, q.value)):
-        q = replace(q, kind=DURATION, unit="year", noun=None)  # "older than 90", "ouder dan 90", "старше 65": an age, in years
+          and q.text.startswith(q.qualifier) and not _counts_the_noun_after(text, q.end, lex, q.value) and lex.age_groups
+          and any(w in lex.age_groups["after"] or w.endswith(_long_forms(lex.age_groups["after"]))
+                  for w in _WORDS.findall(normalize(text[max(start, q.start - 64) : q.start]))[-6:])):
+        # "residents older than 90", "bewoners is ouder dan 90": people a few words before, an age, in years (not "Invoices
+        # older than 90", days)
+        q = replace(q, kind=DURATION, unit="year", noun=None)
     if (q.qualifier is not None and lex.place_qualifiers and normalize(q.qualifier) in lex.place_qualifiers and q.text.startswith(q.qualifier)
             and (q.kind in (YEAR, DATE) or (q.kind in (COUNT, NUMBER) and _count_noun_next(text, q.end, lex)))):
         q = _unqualified(q)  # "Er zaten binnen 400 mensen" (inside), "Binnen 3 van de 10 gemeenten", "binnen 2030"; not "binnen 500 meter"
@@ -4387,20 +4413,32 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
             if ((q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
                  or (kind is CURRENCY and (_a_level_of(text, q, last) or (
-                     _a_smaller_sum(q, last) and not _a_scaled_count_before(text, out, i)))))
+                     _a_smaller_sum(text, q, last) and not _a_scaled_count_before(text, out, i)))))
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     return out
 
 
 
-def _a_smaller_sum(q: Quantity, money: Quantity) -> bool:
+def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     """Whether the scaled amount ``q`` in the scale below that of the money written before it is smaller and of like size
-    (within thirty times): a sum of that money, which copy writes in its own scale ("vale 1 miliardo di euro, ma ne sono
-    stati spesi solo 400 milioni", "2,8 miljard euro ... bezuinigt 600 miljoen"; not "$5 billion on vaccines, enough for
-    100 million")."""
-    return (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
-            and q.value < money.value and _within(q, money, _LIKE_SIZE))
+    (within thirty times), and a word of contrast, of "only", of a part, of more or a pronoun of the amount, or a dash,
+    stands between: a sum of that money, which copy writes in its own scale ("vale 1 miliardo di euro, ma ne sono stati spesi solo 400 milioni", "2,8
+    miljard euro ... maar bezuinigt 600 miljoen", "asked for $2.2 billion but received only 800 million"; not "$5 billion
+    on vaccines, enough for 100 million", "cost $2 billion and now reaches 400 million", people)."""
+    if not (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
+            and q.value < money.value and _within(q, money, _LIKE_SIZE)):
+        return False
+    lex = lexicon(q.lang)
+    between = normalize(text[money.end : q.start])
+    words = _WORDS.findall(between)
+    if not lex.population_words.isdisjoint(words):
+        return False
+    phrase = f" {' '.join(words)} "
+    return (not lex.contrast_words.isdisjoint(words) or not lex.only_words.isdisjoint(words)
+            or not lex.partitive_pronouns.isdisjoint(words) or not set(lex.another_words).isdisjoint(words)
+            or any(f" {p} " in phrase for key in ("part_words", "addition_words") for p in _phrases(q.lang, key))
+            or any(dash in between for dash in ("—", "–")))
 
 
 def _a_scaled_count_before(text: str, found: Sequence[Quantity], i: int) -> bool:
@@ -5035,8 +5073,14 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     if not tail:  # "3.200 a Feu": the same word after both, or a preposition ("35 minutes in June, and 48 on the worst day")
         return one is not None and other is not None and (normalize(one.group(1)) == normalize(other.group(1)) or (
             normalize(one.group(1)) in lex.prepositions and normalize(other.group(1)) in lex.prepositions))
-    if (prep := _a_preposition_at(text, q.start, lex)) and (first := _a_preposition_at(text, measured.start, lex)):
+    prep = _a_preposition_at(text, q.start, lex)
+    if prep and (first := _a_preposition_at(text, measured.start, lex)):
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
+    # (not after a verb, nor after a person once a measure is written: a figure of its own, "doing 70 mph, the victim 19",
+    # "la victime avait 17", an age, where "een arts in opleiding ruim 4.000" earns euros; nor
+    # after a preposition of its own: "Turnout was 62%, with polls closing at 10", a clock)
+    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and w in lex.bare_age_nouns) for w in tail):
+        return False
     return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
         tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
         or _first_letter_capital(text, measured.end, q.start, tail[0]))
@@ -5881,7 +5925,10 @@ def _levels_of_a_change(
             # noun the range describes: "cut services for children aged from 5 to 11")
             # (a range of rates or money lies farther from its verb, past the object it sets: "raised the tariff on steel
             # from 25% to 50%", "a relevé ses droits de douane sur l'acier de 25 % à 50 %")
-            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if q.kind in (PERCENT, CURRENCY) else 4
+            # (not past a preposition of whom or what it is for, where the range describes them: "raised pay for staff
+            # earning from $30,000 to $50,000", "il bonus per le famiglie con redditi da 15.000 a 30.000 euro")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if q.kind in (PERCENT, CURRENCY) and (
+                lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two

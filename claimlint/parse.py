@@ -764,6 +764,11 @@ class QuantityBuilder:
         "un point de vue", "il a marqué un point")."""
         return self.points(_one(indef), token)
 
+    def _a_bare_point(self, part: Part) -> bool:
+        """Whether ``part`` is written as an article and a bare point ("a point", "un punto"), a change by a point at most."""
+        words = self.text[part.start : part.end].split()
+        return part.unit == "percentage_point" and len(words) == 2 and normalize(words[-1]) in self.lex.points_words
+
     def basis_points(self, part: Part, token: Token) -> Part:
         """ "cut rates by 25 basis points": hundredths of a percentage point."""
         # (the lower end of a range takes the hundredths too: "a cut of 50-100 basis points")
@@ -1116,6 +1121,8 @@ class QuantityBuilder:
         runs from one)."""
         if low.alone or high.alone:
             raise NotAQuantity("a fraction word alone is no end of a range ('the quarter to $254 million')")
+        if self._a_bare_point(low) or self._a_bare_point(high):
+            raise NotAQuantity("an article and a bare point are no end of a range ('d'un point à 7 500')")
         if DATE in (low.kind, high.kind):
             return RangePart(_date_range(low, high, start), _upper(high))
         if (

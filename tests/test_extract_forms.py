@@ -6284,7 +6284,11 @@ CASES = [
     ("it", "Il latte è pagato 45 centesimi al litro o meno.", [("45 centesimi al litro o meno", "currency", "0.45", "EUR", "at_most", None)]),
     ("nl", "Boeren krijgen 45 cent per liter of minder.", [("45 cent per liter of minder", "currency", "0.45", "EUR", "at_most", None)]),
     ("ru", "Молоко закупают по 30 рублей за литр и менее.", [("30 рублей за литр и менее", "currency", "30", "RUB", "at_most", None)]),
-    # a bare figure in a clause whose verb is left out measures what the amount before it measures
+    # a bare figure in a clause whose verb is left out measures what the amount before it measures (not an age, a clock)
+    ("en", "Police said the driver was doing 70 mph, the victim 19.",
+     [("70 mph", "measure", "70", "mph", "exact", None), ("19", "number", "19", None, "exact", None)]),
+    ("nl", "De opkomst was 62 procent, de stembureaus sloten om 21.",
+     [("62 procent", "percent", "62", "percent", "exact", None), ("21", "number", "21", None, "exact", None)]),
     ("en", "The Tories are on 21 per cent, Labour on 40, Reform on 16 and the Lib Dems on 11.",
      [("21 per cent", "percent", "21", "percent", "exact", None), ("40", "percent", "40", "percent", "exact", None),
       ("16", "percent", "16", "percent", "exact", None), ("11", "percent", "11", "percent", "exact", None)]),
@@ -6316,12 +6320,10 @@ CASES = [
     ("ru", "Олимпиада 1992 стала последней.", [("1992", "year", "1992", None, "exact", None)]),
     ("ar", "ارتفع عدد الإصابات بالحصبة إلى 1250 حالة منذ مطلع يناير.", [("1250", "count", "1250", None, "exact", None)]),
     ("ar", "عبر قناة السويس 1280 سفينة خلال شهر مارس.", [("1280", "count", "1280", None, "exact", None)]),
-    # a flight's number and an aircraft's model are no quantities
-    ("en", "BA flight 286 from San Francisco landed two hours late.", [("two hours", "duration", "2", "hour", "exact", None)]),
+    # an aircraft's model is no quantity; a count after the word of a flight stays ("Sul volo 150 passeggeri")
     ("en", "On that flight 150 passengers were stuck.", [("150", "count", "150", None, "exact", None)]),
-    ("ru", "Рейс 1492 Москва — Мурманск отменён из-за непогоды.", []),
-    ("fr", "Le vol 447 a disparu au-dessus de l'Atlantique.", []),
-    ("it", "Il volo 610 è in ritardo di 40 minuti.", [("40 minuti", "duration", "40", "minute", "exact", None)]),
+    ("it", "Sul volo 150 passeggeri sono rimasti bloccati per sei ore.",
+     [("150", "count", "150", None, "exact", None), ("sei ore", "duration", "6", "hour", "exact", None)]),
     ("nl", "Het schip kwam om 06.45 uur aan bij kade 12.", []),
     ("ar", "طلبت الشركة 30 طائرة بوينغ 787 بقيمة 11 مليار دولار.",
      [("30", "count", "30", None, "exact", None), ("11 مليار دولار", "currency", "11E+9", "USD", "exact", None)]),
@@ -6332,12 +6334,14 @@ CASES = [
     ("en", "People younger than 18 may not vote.", [("younger than 18", "duration", "18", "year", "less_than", None)]),
     ("ru", "Прививку делают пациентам старше 65.", [("старше 65", "duration", "65", "year", "more_than", None)]),
     ("en", "The house is older than 300 other houses.", [("300", "count", "300", None, "exact", None)]),
+    ("nl", "Facturen ouder dan 90 worden automatisch afgeschreven.", [("ouder dan 90", "number", "90", None, "more_than", None)]),
     ("nl", "Een vrouw van 89 lag ruim dertig uur op de spoedeisende hulp.",
      [("89", "duration", "89", "year", "exact", None), ("ruim dertig uur", "duration", "30", "hour", "more_than", None)]),
     # hours and minutes with no mark of minutes, bounded or before "of" and a noun, are a spell, no clock
     ("fr", "Le vol a décollé avec 1 h 45 de retard.", [("1 h 45", "duration", "105", "minute", "exact", None)]),
     ("fr", "Les liaisons de moins de 2 h 30 en train sont interdites.", [("moins de 2 h 30", "duration", "150", "minute", "less_than", None)]),
     ("fr", "Le train part à 7 h 30 du matin.", []),
+    ("fr", "Les débats se sont prolongés jusqu'à plus de 2 h 30 du matin.", []),
     # a share spelled out with a unit of measure as its noun is a share
     ("fr", "Trois hectares sur quatre sont consacrés aux céréales.", [("Trois hectares sur quatre", "number", "0.75", None, "exact", None)]),
     ("it", "Più di un litro su due viene sprecato.", [("Più di un litro su due", "number", "0.5", None, "more_than", None)]),
@@ -6375,6 +6379,8 @@ CASES = [
      [("un punto e mezzo", "percent", "1.5", "percentage_point", "exact", None), ("48,5%", "percent", "48.5", "percent", "exact", None)]),
     ("fr", "La popularité du ministre a progressé d'un point selon le sondage.", [("un point", "percent", "1", "percentage_point", "exact", None)]),
     ("en", "He scored a point; from a point of view.", []),
+    ("en", "The FTSE 100 slipped a point to 8,210 in early trading.", [("8,210", "number", "8210", None, "exact", None)]),
+    ("fr", "Le CAC 40 a reculé d'un point à 7 500 en séance.", [("7 500", "number", "7500", None, "exact", None)]),
     ("fr", "Il a marqué un point, d'un point de vue tactique.", []),
     # a round number word before the clause's verb is a number, no other noun
     ("fr", "Parmi eux, une vingtaine sont morts.", [("une vingtaine", "number", "20", None, "about", None)]),
@@ -6399,6 +6405,10 @@ CASES = [
     ("en", "The $5 billion deal covers 1 billion doses, of which 300 million will go to Africa.",
      [("$5 billion", "currency", "5E+9", "USD", "exact", None), ("1 billion", "count", "1E+9", None, "exact", None),
       ("300 million", "number", "3E+8", None, "exact", None)]),
+    ("en", "The scheme cost $2 billion and now reaches 400 million.",
+     [("$2 billion", "currency", "2E+9", "USD", "exact", None), ("400 million", "number", "4E+8", None, "exact", None)]),
+    ("en", "The UN asked for $2.2 billion but received only 800 million.",
+     [("$2.2 billion", "currency", "2.2E+9", "USD", "exact", None), ("800 million", "currency", "8E+8", "USD", "exact", None)]),
     ("en", "A $5 billion plan on vaccines, enough for 100 million.",
      [("$5 billion", "currency", "5E+9", "USD", "exact", None), ("100 million", "number", "1E+8", None, "exact", None)]),
     # an elided article between a word of comparison or part and the figure, as a whole one
@@ -6423,6 +6433,8 @@ CASES = [
     ("it", "Netflix ha aumentato il prezzo dell'abbonamento standard da 12,99 a 13,99 euro al mese.",
      [("12,99", "currency", "12.99", "EUR", "exact", None), ("13,99 euro", "currency", "13.99", "EUR", "exact", None)]),
     ("en", "The council cut services for children aged from 5 to 11.", [("from 5 to 11", "duration", "5", "year", "exact", "11")]),
+    ("en", "The firm raised pay for staff earning from $30,000 to $50,000 a year.",
+     [("from $30,000 to $50,000", "currency", "30000", "USD", "exact", "50000")]),
     # Dutch "tot" after a verb of change or its particle is the level reached
     ("nl", "Het aantal varkens nam met 4 procent af tot 10,6 miljoen.",
      [("4 procent", "percent", "4", "percent", "exact", None), ("tot 10,6 miljoen", "number", "1.06E+7", None, "exact", None)]),
