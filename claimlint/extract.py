@@ -2548,6 +2548,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # (not where the number counts a noun: "a clause one expert called", "la versione due porte"; nor in a
         # language that writes a number after its noun: "بند واحد" is one item)
         return None
+    if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT, YEAR)
+            and lex.flight_words and _word_before(text, q, start) in lex.flight_words
+            and (_of_elided_next(text, q.end, lex) or not _counts_the_noun_after(text, q.end, lex, q.value))):
+        # "BA flight 286 from San Francisco", "Le vol 4590 d'Air France", "Рейс 1492 Москва — Мурманск": a flight's number
+        # (``flight_words``; a count stays where it counts the noun after it: "Sul volo 150 passeggeri")
+        return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT)
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
             and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
@@ -5088,6 +5094,12 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
 
 _DASH_WORDS = frozenset({"-", "–", "—"})
 _WORD_PAST_A_DASH = lazy(r"[ \u00a0\u202f]*(?:[—–-][ \u00a0\u202f]*)?(\p{L}[\p{L}\p{M}\-'’]*)")
+
+
+def _of_elided_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the word after ``end`` opens with the word of "of" elided onto it: "d'Air France"."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and "'" in (word := normalize(after.group(1))) and word[: word.index("'") + 1] in lex.values["OF"]
 
 
 def _a_preposition_at(text: str, at: int, lex: Lexicon) -> str:

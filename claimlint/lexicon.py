@@ -545,6 +545,7 @@ class Lexicon:
     race_seconds_alone: frozenset[str] = frozenset()  # "ran 9.58 s": a decimal figure before one is seconds
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
+    flight_words: frozenset[str] = frozenset()  # "BA flight 286 landed": words after which a figure numbers a flight
     beneficiary_prepositions: frozenset[str] = frozenset()  # "raised pay for staff earning from ... to ...": a range of whom
     rate_base_ones: frozenset[str] = frozenset()  # "на одну корову": forms of one that are a rate's base after its word
     another_words: tuple[str, ...] = ()  # "$1.5bn ... and another 300m": before a bare scaled amount, more of the same money
@@ -1631,6 +1632,7 @@ def lexicon(lang: str) -> Lexicon:
         label_nouns=_words(data.get("label_nouns")),
         rate_base_ones=_words(data.get("rate_base_ones")),
         beneficiary_prepositions=_words(data.get("beneficiary_prepositions")),
+        flight_words=_words(data.get("flight_words")),
         another_words=tuple(sorted((normalize(w) for w in data.get("another_words") or ()), key=len, reverse=True)),
         term_verbs=tuple(tuple(_WORD_RUN.findall(normalize(w))) for w in (data.get("term_verbs") or {}).get("verbs") or ()),
         term_contexts=tuple(normalize(w) for w in (data.get("term_verbs") or {}).get("context") or ()),

@@ -6320,7 +6320,11 @@ CASES = [
     ("ru", "Олимпиада 1992 стала последней.", [("1992", "year", "1992", None, "exact", None)]),
     ("ar", "ارتفع عدد الإصابات بالحصبة إلى 1250 حالة منذ مطلع يناير.", [("1250", "count", "1250", None, "exact", None)]),
     ("ar", "عبر قناة السويس 1280 سفينة خلال شهر مارس.", [("1280", "count", "1280", None, "exact", None)]),
-    # an aircraft's model is no quantity; a count after the word of a flight stays ("Sul volo 150 passeggeri")
+    # a flight's number and an aircraft's model are no quantities; a count after the word of a flight stays
+    ("en", "BA flight 286 from San Francisco landed two hours late.", [("two hours", "duration", "2", "hour", "exact", None)]),
+    ("ru", "Рейс 1492 Москва — Мурманск отменён из-за непогоды.", []),
+    ("fr", "Le vol 4590 d'Air France s'est écrasé peu après son décollage.", []),
+    ("ar", "أعلنت الشركة إلغاء الرحلة 302 بسبب الأحوال الجوية.", []),
     ("en", "On that flight 150 passengers were stuck.", [("150", "count", "150", None, "exact", None)]),
     ("it", "Sul volo 150 passeggeri sono rimasti bloccati per sei ore.",
      [("150", "count", "150", None, "exact", None), ("sei ore", "duration", "6", "hour", "exact", None)]),
