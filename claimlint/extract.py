@@ -2125,6 +2125,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             (q.bound not in (MORE_THAN, LESS_THAN) and not _spell_of_a_noun(text, q, lex)) or _part_of_day_after(text, q.end, lex)):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds (not "moins de
         # 2 h 30", "1 h 45 de retard", which no clock is)
+    if q.kind is DATE and q.text[:1].isupper() and lex.fold(f"{_word_before(text, q, start)} {normalize(q.text.split()[0])}") in lex.product_names:
+        return None  # "China's Long March 5 rocket": a rocket's name and number, whose name ends in a month's, no date
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):
         # "16/9" (a screen's ratio), "13/8" (odds), "about 16/1", "14/8" (a blood pressure): the figures'
         # ratio, unless a word that introduces a day stands right before ("entro il 30/6", "tot 31/12",
