@@ -4431,9 +4431,10 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
 def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     """Whether the scaled amount ``q`` in the scale below that of the money written before it is smaller and of like size
     (within thirty times), and a word of contrast, of "only", of a part, of more or a pronoun of the amount, or a dash,
-    stands between: a sum of that money, which copy writes in its own scale ("vale 1 miliardo di euro, ma ne sono stati spesi solo 400 milioni", "2,8
-    miljard euro ... maar bezuinigt 600 miljoen", "asked for $2.2 billion but received only 800 million"; not "$5 billion
-    on vaccines, enough for 100 million", "cost $2 billion and now reaches 400 million", people)."""
+    stands between and no word of population: a sum of that money, which copy writes in its own scale ("vale 1 miliardo
+    di euro, ma ne sono stati spesi solo 400 milioni", "2,8 miljard euro ... maar bezuinigt 600 miljoen", "asked for $2.2
+    billion but received only 800 million"; not "$5 billion on vaccines, enough for 100 million", "cost $2 billion and
+    now reaches 400 million", people)."""
     if not (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
             and q.value < money.value and _within(q, money, _LIKE_SIZE)):
         return False
@@ -5056,12 +5057,15 @@ def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bo
 
 
 def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the bare figure ``q`` repeats the amount before it in a clause after a comma or "and" whose verb copy left
-    out, a figure of like size (within ten times): with the same word after both ("1.800 dollari a Teu, 3.200 a Feu",
-    "200 dollar per TEU, 400 per FEU", "1800 долларов за TEU, 3200 — за FEU"), or with a preposition before both
-    ("The Tories are on 21 per cent, Labour on 40", "stabile all'8%, Azione al 3 e Avs al 6,5"), or with a few words
-    that name what it is said of and nothing after it in its clause ("Il Lazio spende 2.350 euro pro capite, la Campania
-    1.980.", "22 euro per behandeling, de fysiotherapeut 38."; not a figure that counts: "$5bn, with 12 stores")."""
+    """Whether the bare figure ``q`` repeats the amount before it in a clause after a comma, "and" or "or" whose verb copy
+    left out, a figure of like size (within ten times): with the same word after both ("1.800 dollari a Teu, 3.200 a
+    Feu", "1800 долларов за TEU, 3200 — за FEU") or a preposition after both ("35 minutes in June, and 48 on the worst
+    day"), with the same preposition before both ("The Tories are on 21 per cent, Labour on 40", "stabile all'8%, Azione
+    al 3 e Avs al 6,5"), or with a few words that name what it is said of and nothing after it in its clause ("Il Lazio
+    spende 2.350 euro pro capite, la Campania 1.980.", "22 euro per behandeling, de fysiotherapeut 38."; not a figure
+    that counts: "$5bn, with 12 stores"; nor one after a verb or a preposition of its own, nor after a person once a
+    measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout was 62%, with polls
+    closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros)."""
     if (measured.kind not in (DURATION, CURRENCY, MEASURE, PERCENT) or q.kind not in (NUMBER, COUNT) or q.unit is not None
             or q.noun is not None or q.scale is not None or q.is_range or not _within(measured, q, 10)
             or not q.text[len(q.qualifier or "") :].lstrip()[:1].isdigit() or not _plain(text, q)):
@@ -5084,9 +5088,6 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     prep = _a_preposition_at(text, q.start, lex)
     if prep and (first := _a_preposition_at(text, measured.start, lex)):
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
-    # (not after a verb, nor after a person once a measure is written: a figure of its own, "doing 70 mph, the victim 19",
-    # "la victime avait 17", an age, where "een arts in opleiding ruim 4.000" earns euros; nor
-    # after a preposition of its own: "Turnout was 62%, with polls closing at 10", a clock)
     if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and w in lex.bare_age_nouns) for w in tail):
         return False
     return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
@@ -6763,7 +6764,7 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
 
 
 def _then_a_time(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a preposition and a month or a year follow ``end``, ending the clause: "en juin.", "a giugno 2024,"."""
+    """Whether a preposition and a month or a year follow ``end``, ending the clause: "en juin.", "a giugno,", "in 2024."."""
     m = _PREPOSITION_AND_TIME.match(text, end)
     if m is None or normalize(m.group(1)) not in lex.prepositions:
         return False
