@@ -7833,7 +7833,7 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
     """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
     unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
     minutes"), or the clause ends, or the other level of a change or a year is written next ("from 3 in 10
-    to 5 in 10", "up from 4 in 10 in 2019")."""
+    to 5 in 10", "up from 4 in 10 in 2019"), or "of" ("Eight in ten of those polled")."""
     if normalize(ratio) not in lex.ratio_words_after_any:
         return False
     if _CLAUSE_ENDS_HERE.match(text, q.end):
@@ -7841,10 +7841,11 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
     key = normalize(word)
-    if key in lex.values["TO"] or key in lex.values["FROM"] or (
+    if key in lex.values["TO"] or key in lex.values["FROM"] or key in lex.values["OF"] or (
         after is not None and key in lex.prepositions and _YEAR_NEXT.match(text, after.end())
     ):
-        return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year
+        return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year; "Nine in
+        # 10 of the new arrivals", "Eight in ten of those polled": of whom
     # (not a name of several capitalised words after a figure in digits: "Three in 10 Downing Street staff"; "3 in 10
     # Americans" is one, and so is "Two in five Gen Z consumers": a name's number is no word); a compound is a word
     # ("3 in 10 first-generation students")

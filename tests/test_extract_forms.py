@@ -6459,6 +6459,8 @@ CASES = [
     ("nl", "Het kabinet trekt 1,2 miljard euro uit voor de opvang, bovenop de 800 miljoen die al was toegezegd.",
      [("1,2 miljard euro", "currency", "1.2E+9", "EUR", "exact", None), ("800 miljoen", "currency", "8E+8", "EUR", "exact", None)]),
     ("en", "China's Long March 5 rocket can lift 25 tonnes to low Earth orbit.", [("25 tonnes", "measure", "25", "t", "exact", None)]),
+    ("en", "Eight in ten of those polled agreed.", [("Eight in ten", "number", "0.8", None, "exact", None)]),
+    ("en", "He scored 2 in 5 of the games.", [("2", "number", "2", None, "exact", None), ("5", "number", "5", None, "exact", None)]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
