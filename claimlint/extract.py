@@ -1542,10 +1542,15 @@ def _after_a_preposition_and_article(text: str, at: int, start: int, lex: Lexico
 def _opens_a_place(text: str, at: int, start: int, lex: Lexicon) -> bool:
     """Whether a preposition or an article stands before the noun of a place at ``at`` (``place_openers``), apart from
     it or elided onto it: "at gate 42", "nell'aula 12", "dans l'amphi 3"."""
+    return _word_or_elision_before(text, at, start) in lex.place_openers
+
+
+def _word_or_elision_before(text: str, at: int, start: int) -> str:
+    """The word right before ``at``, normalised, or the word elided onto it with its apostrophe ("nell'", "all'"), or ""."""
     if text[at - 1 : at] in ("'", "’") and at - 1 > start:
         elided = _ANY_PREV_WORD_ELIDED.search(text, max(start, at - 16), at)
-        return elided is not None and normalize(elided.group(1)) + "'" in lex.place_openers
-    return _word_before_at(text, at, start) in lex.place_openers
+        return normalize(elided.group(1)) + "'" if elided is not None else ""
+    return _word_before_at(text, at, start)
 
 
 _ANY_PREV_WORD_ELIDED = lazy(r"(?r)(?<!\p{L})(\p{L}+)['’]$")
@@ -3692,8 +3697,12 @@ def _a_share_of_wholes(q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` is a share spelled as a part of its whole ("drie op de vier", "een op de vijf"), which takes no unit of
     measure after it: "Drie op de vier hectare" are three of every four hectares, a share (in figures, "3 sur 4 mètres" may
     be a size)."""
-    return (q.value is not None and not q.is_range and not _DIGIT.search(q.text)
-            and any(f" {r} " in f" {normalize(q.text)} " for r in lex.values["OVER"]))
+    return q.value is not None and not q.is_range and not _DIGIT.search(q.text) and _with_a_word_of_ratio(normalize(q.text), lex)
+
+
+def _with_a_word_of_ratio(written: str, lex: Lexicon) -> bool:
+    """Whether a word of ratio (``values["OVER"]``) stands inside ``written``, normalised: "1 in 5", "drie op de vier"."""
+    return any(f" {r} " in f" {written} " for r in lex.values["OVER"])
 
 
 def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -5101,24 +5110,19 @@ _WORD_PAST_A_DASH = lazy(r"[ \u00a0\u202f]*(?:[—–-][ \u00a0\u202f]*)?(\p{L}[
 
 def _of_elided_next(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the word after ``end`` opens with the word of "of" elided onto it: "d'Air France"."""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and "'" in (word := normalize(after.group(1))) and word[: word.index("'") + 1] in lex.values["OF"]
+    after = _next_word_forms(text, end)
+    return after is not None and "'" in after[0] and not after[1].isdisjoint(lex.values["OF"])
 
 
 def _a_preposition_at(text: str, at: int, lex: Lexicon) -> str:
     """The preposition right before ``at``, apart or elided onto it ("on 40", "al 3", "all'8%": "all"), or ""."""
-    if text[at - 1 : at] in ("'", "’"):
-        elided = _ANY_PREV_WORD_ELIDED.search(text, max(0, at - 16), at)
-        word = normalize(elided.group(1)) if elided is not None else ""
-        return word if word + "'" in lex.prepositions else ""
-    word = _word_before_at(text, at, 0)
-    return word if word in lex.prepositions else ""
+    word = _word_or_elision_before(text, at, 0)
+    return word.rstrip("'") if word in lex.prepositions else ""
 
 
 def _first_letter_capital(text: str, start: int, end: int, word: str) -> bool:
     """Whether ``word`` is written with a capital in ``text[start:end]``: a name ("la Campania", "Reform")."""
-    m = regex.search(rf"(?i)(?<!\p{{L}})({regex.escape(word)})(?!\p{{L}})", text[start:end])
-    return m is not None and m.group(1)[:1].isupper()
+    return any(w[:1].isupper() for w in _LIST_ITEMS.findall(text, start, end) if normalize(w) == word)
 
 
 def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) -> bool:
@@ -5285,8 +5289,8 @@ def _plain(text: str, q: Quantity) -> bool:
     a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
-    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in _SPACES_OR_HYPHENS.split(head)) or any(
-            f" {r} " in f" {head} " for r in lex.values["OVER"]):
+    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in _SPACES_OR_HYPHENS.split(head)) or (
+            _with_a_word_of_ratio(head, lex)):
         return False  # "1 in 5", "1 op de 5", "3 quarters", "two-thirds"
     if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole:
         return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше": a multiple
