@@ -4906,6 +4906,9 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             # "95 مليار دولار، منها 26 مليارا لإسرائيل", "dont 33 milliards de prêts": a scaled part of money is money, whatever
             # follows it
             q = replace(q, kind=NUMBER, noun=None)
+        part_after = k == i - 1 and _a_part_phrase_after(text, measured, q, lex)
+        if part_after:
+            q = replace(q, kind=NUMBER, noun=None)  # "£80m, 30 of which are owed", "80 milioni di euro, 30 dei quali"
         parallel = k == i - 1 and (_in_parallel(text, measured, q, lex) or _gapped(text, measured, q, lex))
         if parallel:
             q = replace(q, kind=NUMBER, noun=None)  # "19 anni quando vinse ... e 34 quando si ritirò"
@@ -4921,7 +4924,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if measured.kind is DURATION and _a_term_given(text, measured, q, lex):
             out[i] = _measured_as(text, replace(q, kind=NUMBER, noun=None), measured)  # "...; the court imposed nine"
             continue
-        if not _measures_alike(measured, q) or not (parallel or money_part or _plain(text, q)):
+        if not _measures_alike(measured, q) or not (parallel or money_part or part_after or _plain(text, q)):
             continue
         words = [w for w in _LIST_ITEMS.findall(normalize(text[out[i - 1].end : q.start])) if w not in "()"]
         commas = [j for j, w in enumerate(words) if w in _COMMAS]
@@ -4936,6 +4939,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                                                 for w in tail)) or (
             # "4.2 مليار جنيه بزيادة 600 مليون", "$4.2bn, an increase of 600 million": the change that led to it, after its noun
             measured.kind is CURRENCY and q.scale is not None and _a_change_noun_phrase(tail, lex))
+        part = False
         if not (commas and commas[-1] > 0) or commas[-1] <= _PART_REACH.get(measured.kind, 0):
             # right after the amount, or a spell's few words after it ("cinq ans de prison, dont deux";
             # not "6 years abroad with his brothers, including 2"): a part too
@@ -4952,9 +4956,9 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or _a_bounded_price(
             text, q, measured, words, lex) or (
-            k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or (
+            k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or part_after or (
             bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
-        if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q):
+        if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q, part):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -5047,6 +5051,23 @@ def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexic
     return bool(commas) and _without(words[commas[-1] + 1 :], lex) in _phrases(q.lang, "part_words")
 
 
+def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and up to three words of its
+    noun), is followed by a word of a part
+    (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
+    dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them" after a spell: "after 5 years, 30 of them
+    died")."""
+    if (not lex.part_words_after or measured.kind not in (CURRENCY, MEASURE) or q.scale is not None or q.qualifier is not None
+            or q.unit is not None or q.is_range or not q.text[:1].isdigit()):
+        return False
+    between = _LIST_ITEMS.findall(normalize(text[measured.end : q.start]))
+    if not between or between[-1] not in _COMMAS or len(between) > 4 or _DIGIT.search(text, measured.end, q.start):
+        return False  # (right after the comma that ends the amount or a few words of its noun: "42 km of track, 31")
+    words = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
+    phrases = _phrases(q.lang, "part_words_after")
+    return any(_without(words[:n], lex) in phrases for n in (1, 2, 3, 4)) and _no_larger(_in_its_scale(q, measured), measured)
+
+
 def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether the bare figure ``q`` opens a clause parallel to the amount before it, "and" right before it and the same
     word right after both: "Aveva 19 anni quando vinse il primo titolo e 34 quando si ritirò", "avait 17 ans quand elle
@@ -5071,7 +5092,9 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     Feu", "1800 долларов за TEU, 3200 — за FEU") or a preposition after both ("35 minutes in June, and 48 on the worst
     day"), with the same preposition before both ("The Tories are on 21 per cent, Labour on 40", "stabile all'8%, Azione
     al 3 e Avs al 6,5"), or with a few words that name what it is said of and nothing after it in its clause ("Il Lazio
-    spende 2.350 euro pro capite, la Campania 1.980.", "22 euro per behandeling, de fysiotherapeut 38."; not a figure
+    spende 2.350 euro pro capite, la Campania 1.980.", "22 euro per behandeling, de fysiotherapeut 38.", "coûte 1,65 €,
+    celui de SP95 1,78", "68 лет, женщин — 78", "83,2 jaar, mannen 80,3"), or after a colon, before a preposition ("83,4
+    anni: 81,4 per gli uomini"; not a figure
     that counts: "$5bn, with 12 stores"; nor one after a verb or a preposition of its own, nor after a person once a
     measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout was 62%, with polls
     closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros)."""
@@ -5080,10 +5103,10 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
             or not q.text[len(q.qualifier or "") :].lstrip()[:1].isdigit() or not _plain(text, q)):
         return False  # (nor a multiple or a share: "valorise la société à 30 fois ses bénéfices")
     between = text[measured.end : q.start]
-    if _DIGIT.search(between) or _SENTENCE_BREAK.search(between):
-        return False
-    words = [normalize(w) for w in _LIST_ITEMS.findall(between) if w not in "()"]
-    marks = [j for j, w in enumerate(words) if w in _COMMAS or w in lex.and_words or w in lex.values["OR"]]
+    if _A_FIGURE.search(between) or _SENTENCE_BREAK.search(between):
+        return False  # (a name's figures do not stop it: "53,4 рубля, АИ-95 — 58,1")
+    words = [normalize(w) for w in _LIST_ITEMS.findall(_A_NAMES_FIGURE.sub("", between)) if w not in "()"]
+    marks = [j for j, w in enumerate(words) if w in _COMMAS or w in lex.and_words or w in lex.values["OR"] or w == ":"]
     if not marks:
         return False
     comma = any(w in _COMMAS for w in words)
@@ -5092,19 +5115,44 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
         return False
     one, other = _WORD_PAST_A_DASH.match(text, measured.end), _WORD_PAST_A_DASH.match(text, q.end)
     if not tail:  # "3.200 a Feu": the same word after both, or a preposition ("35 minutes in June, and 48 on the worst day")
+        if words[marks[0]] == ":" and marks[0] == 0:  # "83,4 anni: 81,4 per gli uomini e 85,5 per le donne"
+            return other is not None and normalize(other.group(1)) in lex.prepositions
         return one is not None and other is not None and (normalize(one.group(1)) == normalize(other.group(1)) or (
             normalize(one.group(1)) in lex.prepositions and normalize(other.group(1)) in lex.prepositions))
     prep = _a_preposition_at(text, q.start, lex)
     if prep and (first := _a_preposition_at(text, measured.start, lex)):
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
-    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and w in lex.bare_age_nouns) for w in tail):
+    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail):
         return False
     return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
         tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
-        or _first_letter_capital(text, measured.end, q.start, tail[0]))
+        or _first_letter_capital(text, measured.end, q.start, tail[0]) or tail[0] in lex.pronouns_of_the_one
+        # (a noun alone, "mannen 80,3", not an adverb nor a label, "poi 9,99", "vak 21"; or a few words and the dash of
+        # the verb left out, "женщин — 78")
+        or (len(tail) == 1 and tail[0] not in lex.count_noun_exceptions and tail[0] not in lex.time_adverbs
+            and tail[0] not in lex.label_nouns and tail[0] not in lex.place_words and _written_alike(text, measured, q))
+        or words[-1] in _DASH_WORDS)
+
+
+def _written_alike(text: str, measured: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is written as ``measured``'s figure is, with as many decimals, and within three times it: "83,2 jaar,
+    mannen 80,3" (not "closed at $12.50, volume 3.85")."""
+    decimals = [_DECIMALS.search(text, x.start, x.end) for x in (measured, q)]
+    if (decimals[0] is None) != (decimals[1] is None) or (
+            decimals[0] is not None and decimals[1] is not None and len(decimals[0].group(1)) != len(decimals[1].group(1))):
+        return False
+    return _within(measured, q, 3)
+
+
+def _a_person(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a noun of a person before an age (``bare_ages: nouns``), a conjunction written onto it or not:
+    "the victim", "والضحية"."""
+    return word in lex.bare_age_nouns or (word[:1] in lex.prefixes and word[1:] in lex.bare_age_nouns)
 
 
 _DASH_WORDS = frozenset({"-", "–", "—"})
+_A_FIGURE = lazy(r"(?<![\p{L}\d\-‐])\d")  # (not one written onto a name: "АИ-95", "SP95")
+_A_NAMES_FIGURE = lazy(r"(?<=[\p{L}\-‐])\d+")
 _WORD_PAST_A_DASH = lazy(r"[ \u00a0\u202f]*(?:[—–-][ \u00a0\u202f]*)?(\p{L}[\p{L}\p{M}\-'’]*)")
 
 
@@ -5126,26 +5174,29 @@ def _first_letter_capital(text: str, start: int, end: int, word: str) -> bool:
 
 
 def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) -> bool:
-    """Whether the bare figure ``found[i]`` follows an amount, its time and "and", and has a time of that kind after it,
-    with the same word before it as the first: "3,6 milliards en 2026 et 4,2 en 2027", "$3.6 billion in 2026 and 4.2 in
-    2027" (the second amount of a list by time, in the first's unit and scale)."""
+    """Whether the bare figure ``found[i]`` follows an amount, its time and "and" or a comma, and has a time of that kind
+    after it, with the same word before it as the first: "3,6 milliards en 2026 et 4,2 en 2027", "$3.6 billion in 2026
+    and 4.2 in 2027", "2,3 miliardi di euro nel 2026, 2,5 nel 2027 e 2,8 nel 2028" (an amount of a list by time, in the
+    first's unit and scale)."""
     when, q = found[i - 1], found[i]
     if i + 1 >= len(found) or found[i + 1].kind is not when.kind:
         return False
     later = found[i + 1]
-    return (normalize(text[when.end : q.start]).strip() in lex.and_words
+    join = normalize(text[when.end : q.start]).strip()
+    return ((join in lex.and_words or join == "," or (join[:1] == "," and join[1:].strip() in lex.and_words))
             and normalize(text[q.end : later.start]).strip() == normalize(text[found[i - 2].end : when.start]).strip())
 
 
-def _count_of_like_size_before(text: str, found: Sequence[Quantity], k: int, q: Quantity) -> bool:
+def _count_of_like_size_before(text: str, found: Sequence[Quantity], k: int, q: Quantity, part: bool = False) -> bool:
     """Whether a bare whole figure that the scaled amount ``found[k]`` would scale is compared with a count of its size
     before that amount in its sentence instead: "12 stations pour 2 milliards d'euros, contre 8 auparavant" (8 stations,
-    no 8 billion euros; "67,4 milliards d'euros, contre 51,7" keeps the scale)."""
+    no 8 billion euros; "67,4 milliards d'euros, contre 51,7" keeps the scale). A ``part`` is no larger than that count
+    ("une dizaine de joueurs pour 45 M€, dont 30 pour le seul attaquant": 30 million euros)."""
     measured = found[k]
     if measured.scale is None or q.scale is not None or not q.text.isdigit() or not isinstance(q.value, Decimal):
         return False
     return any(
-        o.kind is COUNT and o.noun is not None and isinstance(o.value, Decimal) and o.value / 10 <= q.value <= o.value * 10
+        o.kind is COUNT and o.noun is not None and isinstance(o.value, Decimal) and o.value / 10 <= q.value <= o.value * (1 if part else 10)
         and _SENTENCE_STOP.search(text, o.end, q.start) is None
         for o in found[:k]
     )

@@ -6461,6 +6461,23 @@ CASES = [
     ("en", "China's Long March 5 rocket can lift 25 tonnes to low Earth orbit.", [("25 tonnes", "measure", "25", "t", "exact", None)]),
     ("en", "Eight in ten of those polled agreed.", [("Eight in ten", "number", "0.8", None, "exact", None)]),
     ("en", "He scored 2 in 5 of the games.", [("2", "number", "2", None, "exact", None), ("5", "number", "5", None, "exact", None)]),
+    # an amount of a list by time after a comma; a part named after the figure ("30 of which"); a part no larger than a count before
+    ('it', 'La spending review chiede ai ministeri risparmi per 2,3 miliardi di euro nel 2026, 2,5 nel 2027 e 2,8 nel 2028.', [('2,3 miliardi di euro', 'currency', '2300000000', 'EUR'), ('2026', 'year', '2026'), ('2,5', 'currency', '2500000000', 'EUR'), ('2027', 'year', '2027'), ('2,8', 'currency', '2800000000', 'EUR'), ('2028', 'year', '2028')]),
+    ('en', 'The club has debts of £80m, 30 of which are owed to banks.', [('£80m', 'currency', '80000000', 'GBP'), ('30', 'currency', '30000000', 'GBP')]),
+    ('en', "The line's 42 km of track, 31 of them elevated, cost $9bn.", [('42 km', 'measure', '42', 'km'), ('31', 'measure', '31', 'km'), ('$9bn', 'currency', '9000000000', 'USD')]),
+    ('en', 'He spent 5 years abroad, 3 of them in Paris.', [('5 years', 'duration', '5', 'year'), ('3', 'number', '3')]),
+    ('it', 'Il club ha un buco di bilancio di 80 milioni di euro, 30 dei quali dovuti agli ingaggi.', [('80 milioni di euro', 'currency', '80000000', 'EUR'), ('30', 'currency', '30000000', 'EUR')]),
+    ('ru', 'Долг составил 80 млн рублей, 30 из них — перед банками.', [('80 млн рублей', 'currency', '80000000', 'RUB'), ('30', 'currency', '30000000', 'RUB')]),
+    ('fr', 'Le club a recruté une dizaine de joueurs pour 45 M€, dont 30 pour le seul attaquant.', [('une dizaine', 'count', '10', None, 'about'), ('45 M€', 'currency', '45000000', 'EUR'), ('30', 'currency', '30000000', 'EUR')]),
+    ('fr', 'Le club a recruté 40 joueurs pour 45 M€, dont 30 venus de Ligue 2.', [('40', 'count', '40'), ('45 M€', 'currency', '45000000', 'EUR'), ('30', 'count', '30')]),
+    # a clause whose verb copy left out: a noun alone, a pronoun of the one, a dash, or a colon and a preposition
+    ('it', 'La speranza di vita alla nascita sale a 83,4 anni: 81,4 per gli uomini e 85,5 per le donne.', [('83,4 anni', 'duration', '83.4', 'year'), ('81,4', 'duration', '81.4', 'year'), ('85,5', 'duration', '85.5', 'year')]),
+    ('ru', 'Средняя продолжительность жизни мужчин — 68 лет, женщин — 78.', [('68 лет', 'duration', '68', 'year'), ('78', 'duration', '78', 'year')]),
+    ('ru', 'Литр АИ-92 стоит 53,4 рубля, АИ-95 — 58,1, а дизтопливо — 69.', [('53,4 рубля', 'currency', '53.4', 'RUB'), ('58,1', 'currency', '58.1', 'RUB'), ('69', 'currency', '69', 'RUB')]),
+    ('nl', 'Vrouwen in Nederland worden gemiddeld 83,2 jaar, mannen 80,3.', [('83,2 jaar', 'duration', '83.2', 'year'), ('80,3', 'duration', '80.3', 'year')]),
+    ('nl', 'De dichter werd op 96-jarige leeftijd begraven op Zorgvlied, vak 21.', [('96-jarige', 'duration', '96', 'year'), ('21', 'number', '21')]),
+    ('fr', 'Le litre de gazole coûte 1,65 €, celui de SP95 1,78.', [('1,65 €', 'currency', '1.65', 'EUR'), ('1,78', 'currency', '1.78', 'EUR')]),
+    ('ar', 'كانت السيارة تسير بسرعة 120 كم/ساعة، والضحية 19.', [('120 كم/ساعة', 'measure', '120', 'km/h'), ('19', 'number', '19')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
