@@ -1455,7 +1455,8 @@ def _aged_pattern(lang: str, at_clause_end: bool) -> re.Pattern[str]:
 def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q`` follows a verb of turning an age (``age_verbs``; not a noun, after a preposition or an article:
     "at turn 4"), with no figure but a year before it in its clause ("Из 10 обещаний исполнилось 3"; "In 2019 she turned
-    50"), and the clause ends after it, or a word of time follows, or a preposition that is no word of "to" or "from",
+    50"; but the count of the people whose verb it is, "600,000 people turn 65 every year"), and the clause ends after it,
+    or a word of time follows, or a preposition that is no word of "to" or "from",
     before no figure but a year: "turns 90 next month", "turned 50 in 2019", "turned 30 during the pandemic",
     "Мацуеву исполнилось 49." (not "turned 50 points higher", "turned 90 to starboard", "turned 20 in 10 minutes")."""
     words = _two_words_before(text, q, start)
@@ -1466,8 +1467,10 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
             (words[0] in lex.prepositions and words[0] not in lex.values["TO"]) or words[0] in lex.values["ARTICLE"])):
         return False  # ("at turn 4", "the turn 3"; "set to turn 100" is the verb)
     before = text[max(start, q.start - 48) : q.start]
-    if any(int(f) not in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :]))):
-        return False
+    people = len(words) == 2 and bool(lex.age_groups) and words[0] in lex.age_groups["after"]
+    if not people and any(int(f) not in CALENDAR_YEARS
+                          for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :]))):
+        return False  # (but the count of people who turn it: "600,000 people turn 65 every year")
     if _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
     word = _NEXT_WORD.match(text, q.end)

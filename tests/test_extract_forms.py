@@ -6478,6 +6478,15 @@ CASES = [
     ('nl', 'De dichter werd op 96-jarige leeftijd begraven op Zorgvlied, vak 21.', [('96-jarige', 'duration', '96', 'year'), ('21', 'number', '21')]),
     ('fr', 'Le litre de gazole coûte 1,65 €, celui de SP95 1,78.', [('1,65 €', 'currency', '1.65', 'EUR'), ('1,78', 'currency', '1.78', 'EUR')]),
     ('ar', 'كانت السيارة تسير بسرعة 120 كم/ساعة، والضحية 19.', [('120 كم/ساعة', 'measure', '120', 'km/h'), ('19', 'number', '19')]),
+    # a clock's hour after "per le" and before "the next morning"; an age turned by a count of people, won at an age, older than after "of whom"
+    ('it', 'Il Consiglio dei ministri è convocato per le 18.30 di lunedì.', []),
+    ('it', 'La Camera vota la fiducia domani alle 11.30, il voto finale è previsto per le 17.', []),
+    ('en', 'The night train leaves at 21:50 and arrives in Vienna at 9.05 the next morning.', []),
+    ('en', 'Around 600,000 people turn 65 every year in Britain.', [('Around 600,000', 'count', '600000', None, 'about'), ('65', 'duration', '65', 'year')]),
+    ('en', 'At 41, Tom Brady won his seventh Super Bowl.', [('41', 'duration', '41', 'year')]),
+    ('en', 'There were 300 patients, of whom half were older than 80.', [('300', 'count', '300'), ('half', 'number', '0.5'), ('older than 80', 'duration', '80', 'year', 'more_than')]),
+    ('en', 'Of 10 promises, 3 turned out false.', [('10', 'count', '10'), ('3', 'count', '3')]),
+    ('nl', 'Ruim 2,5 miljoen Nederlanders wonen alleen, van wie de helft ouder dan 65 is.', [('Ruim 2,5 miljoen', 'count', '2500000', None, 'more_than'), ('helft', 'number', '0.5'), ('ouder dan 65', 'duration', '65', 'year', 'more_than')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
