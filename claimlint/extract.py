@@ -6647,11 +6647,13 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
         spelled = m is not None and not _DIGIT.search(q.text) and not _DIGIT.search(m.group("one"))
-        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun]) or (
+        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun] and not (
+                "CUR_WORD" in lex.categories[noun] and (spelled or not _DIGIT.search(m.group("one"))))) or (
             noun in lex.measure_words and noun not in lex.measure_word_values and not spelled) or (
             noun and _counts_after(text, q, lex)
         ) or _measure_pattern(lang).match(text, q.end) is not None:
-            # "un an sur trois" and "one day in two" are shares; "5 liter op 100 kilometer" a rate, and "een appartement op
+            # "un an sur trois" and "one day in two" are shares, and so is "Un euro sur trois" (one written as a word);
+            # "5 liter op 100 kilometer" a rate, and "een appartement op
             # 200 meter van het strand" a distance: no whole is measured in a unit
             out.append(q)
             continue

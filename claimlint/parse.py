@@ -713,6 +713,8 @@ class QuantityBuilder:
         return self._currency(part, sign, before=False)
 
     def money_words(self, part: Part, *tokens: Token) -> Part:
+        if part.share:
+            return part  # "one in five pounds of public spending", "Een op de vijf euro": a share of the money, no sum
         return self._currency(part, tokens[-1], before=False)
 
     def money_code_scale(self, part: Part, sign: Token, scale: Token) -> Part:

@@ -6487,6 +6487,12 @@ CASES = [
     ('en', 'There were 300 patients, of whom half were older than 80.', [('300', 'count', '300'), ('half', 'number', '0.5'), ('older than 80', 'duration', '80', 'year', 'more_than')]),
     ('en', 'Of 10 promises, 3 turned out false.', [('10', 'count', '10'), ('3', 'count', '3')]),
     ('nl', 'Ruim 2,5 miljoen Nederlanders wonen alleen, van wie de helft ouder dan 65 is.', [('Ruim 2,5 miljoen', 'count', '2500000', None, 'more_than'), ('helft', 'number', '0.5'), ('ouder dan 65', 'duration', '65', 'year', 'more_than')]),
+    # one coin of money in N is a share of it, no sum: after the share or with its noun between
+    ('en', 'About one in five pounds of public spending goes on health.', [('About one in five', 'number', '0.2', None, 'about')]),
+    ('en', 'One dollar in every three goes to interest.', [('One dollar in every three', 'number', '0.3333333333333333333333333333')]),
+    ('nl', 'Een op de vijf euro van de rijksbegroting gaat naar sociale zekerheid.', [('Een op de vijf', 'number', '0.2')]),
+    ('fr', 'Un euro sur trois de dépense publique finance les retraites.', [('Un euro sur trois', 'number', '0.3333333333333333333333333333')]),
+    ('it', 'Un euro su quattro di spesa pubblica va in pensioni.', [('Un euro su quattro', 'number', '0.25')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
