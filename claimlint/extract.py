@@ -2051,6 +2051,21 @@ def _ratio_heads(lang: str) -> frozenset[str]:
     return frozenset(form.split()[0] for form in lexicon(lang).values["OVER"] if " " in form)
 
 
+def _a_difference_from_a_percent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the points ``q`` are a difference (a word of it after them) from a percent written before them in their
+    sentence: "was revised to 1.6%, half a point lower", "al 3% quest'anno, mezzo punto in meno"."""
+    if not _a_difference(text, q, lex):
+        return False
+    left = max(start, _sentence_bounds(text, q.start, q.end)[0])
+    if _PERCENT_SIGN_AFTER_FIGURE.search(text, left, q.start) is not None:
+        return True
+    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
+    return any(f" {w} " in before for w in lex.values["PCT"] if w[:1].isalpha())
+
+
+_PERCENT_SIGN_AFTER_FIGURE = lazy(r"\d[ \u00a0\u202f]?[%٪]")
+
+
 def _a_fraction_point(text: str, q: Quantity, at: int, lex: Lexicon) -> bool:
     """Whether the point word of ``q`` at ``at`` follows its fraction, "of" or an article ("a quarter-point", "un quarto
     di punto", "half a point"), not another word of its unit ("half a basis point")."""
@@ -2101,12 +2116,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
     if q.unit == "percentage_point" and _one_bare_point(q.text, lex) and not (
-            _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))):
+            _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))
+            or _a_difference_from_a_percent(text, q, start, lex)):
         return None  # "a point", "un punto": one percentage point only where a rate or a poll changes by it ("edged up a
         # point to 91%", "la fiducia è salita di un punto, al 41%"; not "un point de vue", "il a marqué un point")
     if q.unit == "percentage_point" and (point := _FRACTION_POINT.search(q.text)) is not None and (
         normalize(point.group(2)) in lex.values["POINT"]) and _a_fraction_point(text, q, q.start + point.start(), lex) and not (
-        _speaks_of_shares(text, q, lex) or (point.group(1) is not None and (after := _NEXT_WORD.match(text, q.end)) is not None
+        _speaks_of_shares(text, q, lex) or _a_difference_from_a_percent(text, q, start, lex) or (point.group(1) is not None and (after := _NEXT_WORD.match(text, q.end)) is not None
                                             and normalize(after.group(1)).startswith(lex.change_nouns))
     ):
         # "a quarter-point cut", "rates rose a half-point", "tagliato i tassi di un quarto di punto": of a rate; not "a

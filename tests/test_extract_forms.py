@@ -6493,6 +6493,14 @@ CASES = [
     ('nl', 'Een op de vijf euro van de rijksbegroting gaat naar sociale zekerheid.', [('Een op de vijf', 'number', '0.2')]),
     ('fr', 'Un euro sur trois de dépense publique finance les retraites.', [('Un euro sur trois', 'number', '0.3333333333333333333333333333')]),
     ('it', 'Un euro su quattro di spesa pubblica va in pensioni.', [('Un euro su quattro', 'number', '0.25')]),
+    # a point or a fraction of one with a word of difference after it, a percent before it in its sentence: percentage points
+    ('en', "The OBR's March forecast of 2.1% growth was revised to 1.6%, half a point lower.", [('2.1%', 'percent', '2.1', 'percent'), ('1.6%', 'percent', '1.6', 'percent'), ('half a point', 'percent', '0.5', 'percentage_point')]),
+    ('en', 'Unemployment rose to 4.3 percent, half a point higher than a year ago.', [('4.3 percent', 'percent', '4.3', 'percent'), ('half a point', 'percent', '0.5', 'percentage_point')]),
+    ('it', "Il deficit è atteso al 3% quest'anno, mezzo punto in meno rispetto al 2024.", [('3%', 'percent', '3', 'percent'), ('mezzo punto', 'percent', '0.5', 'percentage_point'), ('2024', 'year', '2024')]),
+    ('it', 'Il deficit si fermerà al 3 per cento, due decimi di punto in meno.', [('3 per cento', 'percent', '3', 'percent'), ('due decimi di punto', 'percent', '0.2', 'percentage_point')]),
+    ('it', 'La squadra ha il 60% di possesso e un punto in più.', [('60%', 'percent', '60', 'percent')]),
+    ('fr', "Le chômage atteint 7,4 %, un point de plus qu'en 2024.", [('7,4 %', 'percent', '7.4', 'percent'), ('un point', 'percent', '1', 'percentage_point'), ('2024', 'year', '2024')]),
+    ('fr', 'Il a marqué un point de plus que son rival.', []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
