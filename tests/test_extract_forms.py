@@ -6501,6 +6501,12 @@ CASES = [
     ('it', 'La squadra ha il 60% di possesso e un punto in più.', [('60%', 'percent', '60', 'percent')]),
     ('fr', "Le chômage atteint 7,4 %, un point de plus qu'en 2024.", [('7,4 %', 'percent', '7.4', 'percent'), ('un point', 'percent', '1', 'percentage_point'), ('2024', 'year', '2024')]),
     ('fr', 'Il a marqué un point de plus que son rival.', []),
+    # qualifiers of a magnitude ("above magnitude 4", "zwaarder dan 3,0"), the future of approaching ("avoisinera", "frôlera")
+    ('en', "Tuesday's 4.7 quake was the third in a week above magnitude 4.", [('4.7', 'number', '4.7'), ('above magnitude 4', 'number', '4', None, 'more_than')]),
+    ('nl', 'Er waren 12 bevingen zwaarder dan 3,0 in één jaar tijd.', [('12', 'count', '12'), ('zwaarder dan 3,0', 'number', '3', None, 'more_than'), ('één jaar', 'duration', '1', 'year')]),
+    ('nl', 'De Amerikaanse staatsschuld passeerde de grens van 35 biljoen dollar.', [('passeerde de grens van 35 biljoen dollar', 'currency', '35000000000000', 'USD', 'more_than')]),
+    ('fr', "La charge de la dette avoisinera les 60 milliards d'euros l'an prochain.", [("avoisinera les 60 milliards d'euros", 'currency', '60000000000', 'EUR', 'about')]),
+    ('fr', "La charge de la dette avoisinerait les 70 milliards d'euros en 2027 et frôlera les 100 milliards en 2029.", [("avoisinerait les 70 milliards d'euros", 'currency', '70000000000', 'EUR', 'about'), ('2027', 'year', '2027'), ('frôlera les 100 milliards', 'currency', '100000000000', 'EUR', 'about'), ('2029', 'year', '2029')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
