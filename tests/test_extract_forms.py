@@ -6507,6 +6507,13 @@ CASES = [
     ('nl', 'De Amerikaanse staatsschuld passeerde de grens van 35 biljoen dollar.', [('passeerde de grens van 35 biljoen dollar', 'currency', '35000000000000', 'USD', 'more_than')]),
     ('fr', "La charge de la dette avoisinera les 60 milliards d'euros l'an prochain.", [("avoisinera les 60 milliards d'euros", 'currency', '60000000000', 'EUR', 'about')]),
     ('fr', "La charge de la dette avoisinerait les 70 milliards d'euros en 2027 et frôlera les 100 milliards en 2029.", [("avoisinerait les 70 milliards d'euros", 'currency', '70000000000', 'EUR', 'about'), ('2027', 'year', '2027'), ('frôlera les 100 milliards', 'currency', '100000000000', 'EUR', 'about'), ('2029', 'year', '2029')]),
+    # a train's number, as a flight's: none where it counts no noun after it
+    ('en', 'Train 9014 from Paris was held outside Ashford for 40 minutes.', [('40 minutes', 'duration', '40', 'minute')]),
+    ('en', 'The train 300 passengers boarded was late.', [('300', 'count', '300')]),
+    ('fr', 'Le train 6201 à destination de Marseille a accusé 2 h 30 de retard samedi.', [('2 h 30', 'duration', '150', 'minute')]),
+    ('it', 'Il treno 9521 delle 7.10 per Napoli è stato cancellato.', []),
+    ('nl', 'Intercity 3047 naar Groningen had maandag 45 minuten vertraging.', [('45 minuten', 'duration', '45', 'minute')]),
+    ('ru', 'Поезд 116 Москва — Адлер задержался на 40 минут.', [('40 минут', 'duration', '40', 'minute')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
