@@ -303,7 +303,9 @@ def _reference_source(lang: str) -> str | None:
         # a phone number after a phone word: "numero verde 800 123 456", "على الرقم 920000890", and a hotline's five
         # figures, or a short phone number, where the clause ends or a preposition or conjunction follows, "الخط الساخن
         # 16528.", "الخط الساخن 937.", "برقم الطوارئ 997 عند" (not "تلقى الخط الساخن 15335 مكالمة", calls counted)
+        # (and those joined to it by a conjunction: "على الرقم 19995 أو 8001249999")
         + rf"|{opens(lex.phone_words)}[\s:.]*\+?[{DIGITS}](?:[{DIGITS}]|[ \-.](?=[{DIGITS}])){{5,}}"
+        rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?:\s+{one_of(sorted(lex.conjunctions))}\s*\+?[{DIGITS}]{{3,}}(?![.,][{DIGITS}]))+"
         # (or after a short word, a verb of being, in three groups or more: "il numero verde è 800 123 456"; not "نطاق
         # الرقم هو 1000-5000")
         rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
@@ -321,6 +323,9 @@ def _reference_source(lang: str) -> str | None:
         rf"(?:(?:\s+[^\W\d_][\w\-]*){{0,3}},?\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"
+        # (and after a verb of calling and a phone word, whatever follows: "الاتصال على الرقم 911 متاح على مدار الساعة")
+        + (rf"|(?<!\w){opens(lex.phone_calls)}\s+(?:{call_words}\s+)?"
+           rf"{one_of(sorted(lex.phone_words))}[\s:]*{called}(?![{DIGITS}]|[.,][{DIGITS}])" if lex.phone_words else "")
         # (and a short phone number of three figures or more alone a few words after the verb opening its sentence, where
         # the sentence ends: "Bel bij nood altijd 112."; not a day, "il appelle à manifester le 18.", nor "Emergency calls
         # that night reached 117.")

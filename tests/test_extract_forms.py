@@ -6514,6 +6514,12 @@ CASES = [
     ('it', 'Il treno 9521 delle 7.10 per Napoli è stato cancellato.', []),
     ('nl', 'Intercity 3047 naar Groningen had maandag 45 minuten vertraging.', [('45 minuten', 'duration', '45', 'minute')]),
     ('ru', 'Поезд 116 Москва — Адлер задержался на 40 минут.', [('40 минут', 'duration', '40', 'minute')]),
+    # phone numbers: after a verb of calling and a phone word whatever follows, joined to one by "or", a service "joignable au 15"
+    ('ar', 'الاتصال على الرقم 911 متاح على مدار الساعة.', []),
+    ('ar', 'يمكن الاتصال بخط الطوارئ 997 على مدار الساعة.', []),
+    ('ar', 'للاستفسار يرجى الاتصال على الرقم 19995 أو 8001249999.', []),
+    ('fr', 'Le Samu, joignable au 15, a reçu plus de 1 200 appels dans la nuit.', [('plus de 1 200', 'count', '1200', None, 'more_than')]),
+    ('en', 'He called the number 100 times.', [('100', 'count', '100')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
