@@ -4920,10 +4920,14 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
-                      and normalize(str(q.noun)) not in lex.population_words and _a_part_phrase_before(text, measured, q, lex))
+                      and normalize(str(q.noun)) not in lex.population_words and (
+                          _a_part_phrase_before(text, measured, q, lex) or _a_whole_or_more_before(text, measured, q, lex)
+                          or ((after := _NEXT_WORD.match(text, q.end)) is not None
+                              and normalize(after.group(1)) in lex.difference_words)))
         if money_part:
             # "95 مليار دولار، منها 26 مليارا لإسرائيل", "dont 33 milliards de prêts": a scaled part of money is money, whatever
-            # follows it
+            # follows it; so is the whole it is part of, more of it or a difference from it ("3 مليارات دولار من أصل 12 مليارا
+            # قيمة الخسائر", "а ещё 50 млрд направят", "что на 1,2 трлн меньше прежней оценки")
             q = replace(q, kind=NUMBER, noun=None)
         part_after = k == i - 1 and _a_part_phrase_after(text, measured, q, lex)
         if part_after:
@@ -4975,8 +4979,9 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             compared = compared or part or corrects
         compared = compared or _an_elided_price(text, q, measured, tail, bool(commas), lex) or _a_bounded_price(
             text, q, measured, words, lex) or (
-            k == i - 1 and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or part_after or (
-            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel
+            (k == i - 1 or all(o.kind in (YEAR, DATE) for o in out[k + 1 : i]))
+            and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or part_after or (
+            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel or money_part
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q, part):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
@@ -5085,6 +5090,17 @@ def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexico
     words = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
     phrases = _phrases(q.lang, "part_words_after")
     return any(_without(words[:n], lex) in phrases for n in (1, 2, 3, 4)) and _no_larger(_in_its_scale(q, measured), measured)
+
+
+def _a_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the words between ``measured`` and ``q`` end in a word of the whole (``whole_words``: "من أصل"), of an
+    addition (``addition_words``: "إضافة إلى") or of more of the same after a comma or "and" (``another_words``: "а ещё")."""
+    words = [w for w in _LIST_ITEMS.findall(normalize(text[measured.end : q.start])) if w not in "()"]
+    commas = [j for j, w in enumerate(words) if w in _COMMAS]
+    tail = [w for w in (words[commas[-1] + 1 :] if commas else words) if w not in lex.only_words]
+    phrase = _without(tail, lex)
+    return (phrase in _phrases(q.lang, "whole_words") or phrase in _phrases(q.lang, "addition_words")
+            or _another_ends([",", *tail] if commas else tail, lex, {*_COMMAS, *lex.and_words, *lex.conjunctions}))
 
 
 def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:

@@ -6520,6 +6520,15 @@ CASES = [
     ('ar', 'للاستفسار يرجى الاتصال على الرقم 19995 أو 8001249999.', []),
     ('fr', 'Le Samu, joignable au 15, a reçu plus de 1 200 appels dans la nuit.', [('plus de 1 200', 'count', '1200', None, 'more_than')]),
     ('en', 'He called the number 100 times.', [('100', 'count', '100')]),
+    # a scaled figure after scaled money is that money, whatever follows it, as the whole, an addition, more of it or a difference
+    ('ar', 'بلغت الخسائر المؤمن عليها 3 مليارات دولار من أصل 12 مليارا قيمة الخسائر الاقتصادية.', [('3 مليارات دولار', 'currency', '3000000000', 'USD'), ('12 مليارا', 'currency', '12000000000', 'USD')]),
+    ('ar', 'خصصت الحكومة المغربية 200 مليون درهم لإعادة الإعمار، إضافة إلى 50 مليونا لدعم الأسر.', [('200 مليون درهم', 'currency', '200000000', 'MAD'), ('50 مليونا', 'currency', '50000000', 'MAD')]),
+    ('ar', 'قدم البنك الدولي قرضا بقيمة 300 مليون دولار و50 مليونا أخرى كمنحة.', [('300 مليون دولار', 'currency', '300000000', 'USD'), ('50 مليونا', 'currency', '50000000', 'USD')]),
+    ('ru', 'Доходы бюджета в 2025 году составят 36,5 трлн рублей, что на 1,2 трлн меньше прежней оценки.', [('2025 году', 'year', '2025'), ('36,5 трлн рублей', 'currency', '36500000000000', 'RUB'), ('1,2 трлн', 'currency', '1200000000000', 'RUB')]),
+    ('ru', 'Регионам выделят дополнительно 150 млрд рублей, а ещё 50 млрд направят на списание долгов.', [('150 млрд рублей', 'currency', '150000000000', 'RUB'), ('50 млрд', 'currency', '50000000000', 'RUB')]),
+    ('it', 'Il governo ha stanziato 200 milioni di euro per il 2026 e altri 300 per il 2027.', [('200 milioni di euro', 'currency', '200000000', 'EUR'), ('2026', 'year', '2026'), ('300', 'currency', '300000000', 'EUR'), ('2027', 'year', '2027')]),
+    ('en', 'The bank was fined $12 million in 2019 and another 3 in 2021.', [('$12 million', 'currency', '12000000', 'USD'), ('2019', 'year', '2019'), ('3', 'currency', '3000000', 'USD'), ('2021', 'year', '2021')]),
+    ('en', 'The fund raised $2 billion, of which 2 billion people will benefit.', [('$2 billion', 'currency', '2000000000', 'USD'), ('2 billion', 'count', '2000000000')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
