@@ -6529,6 +6529,9 @@ CASES = [
     ('it', 'Il governo ha stanziato 200 milioni di euro per il 2026 e altri 300 per il 2027.', [('200 milioni di euro', 'currency', '200000000', 'EUR'), ('2026', 'year', '2026'), ('300', 'currency', '300000000', 'EUR'), ('2027', 'year', '2027')]),
     ('en', 'The bank was fined $12 million in 2019 and another 3 in 2021.', [('$12 million', 'currency', '12000000', 'USD'), ('2019', 'year', '2019'), ('3', 'currency', '3000000', 'USD'), ('2021', 'year', '2021')]),
     ('en', 'The fund raised $2 billion, of which 2 billion people will benefit.', [('$2 billion', 'currency', '2000000000', 'USD'), ('2 billion', 'count', '2000000000')]),
+    # duals of a disaster's nouns count two
+    ('ar', 'انهار سدان بسعة إجمالية تبلغ 22.5 مليون متر مكعب.', [('سدان', 'count', '2'), ('22.5 مليون متر مكعب', 'measure', '22500000', 'm3')]),
+    ('ar', 'اصطدم قطاران قرب المحطة.', [('قطاران', 'count', '2')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
