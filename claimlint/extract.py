@@ -5133,10 +5133,15 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     that counts: "$5bn, with 12 stores"; nor one after a verb or a preposition of its own, nor after a person once a
     measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout was 62%, with polls
     closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros)."""
-    if (measured.kind not in (DURATION, CURRENCY, MEASURE, PERCENT) or q.kind not in (NUMBER, COUNT) or q.unit is not None
-            or q.noun is not None or q.scale is not None or q.is_range or not _within(measured, q, 10)
+    scaled = measured.scale is not None
+    if (not (measured.kind in (DURATION, CURRENCY, MEASURE, PERCENT) or (measured.kind is NUMBER and scaled))
+            or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.noun is not None or q.is_range
+            or (q.scale is not None and not (scaled and measured.kind is CURRENCY and q.qualifier is None))
+            or not _within(measured, _in_its_scale(q, measured) if scaled and q.scale is None else q, 10)
             or not q.text[len(q.qualifier or "") :].lstrip()[:1].isdigit() or not _plain(text, q)):
         return False  # (nor a multiple or a share: "valorise la société à 30 fois ses bénéfices")
+        # (a scaled amount gives its scale, and scaled money its currency: "1,37 milioni, quelli della città
+        # metropolitana 3,2", "3 miljard euro bij, de politie 500 miljoen")
     between = text[measured.end : q.start]
     if _A_FIGURE.search(between) or _SENTENCE_BREAK.search(between):
         return False  # (a name's figures do not stop it: "53,4 рубля, АИ-95 — 58,1")
@@ -5590,8 +5595,8 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     """ "19 et 23 ans", "3, 4 and 5 percent", "del 4, del 6 e del 9%": figures with "and" between (and the preposition or
     article before the first written again before the next), or a comma before a figure
     listed so ("Exports reached 155, more than a year earlier" lists nothing; nor do "Vijf / achtste,
-    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), rising and of like size once scaled, within a
-    factor of ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3
+    en 3 GBP" and "24 heures sur 24 et 7 jours sur 7"), rising (or falling by a quarter at most: "5,7 e 5,6 milioni") and
+    of like size once scaled, within a factor of ten ("2 and 3 million dollars"; not "52 and 2 weeks later", "payé 300 et 5 %", "52 and 3
     million", "19 and 5 months pregnant"), or in any order where the sentence says "respectively"; one in words before
     one in words only ("seven and nine years")."""
     lex = lexicon(q.lang)
@@ -5606,7 +5611,10 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
     low, high = abs(_scaled_like(q, after).value), abs(after.value)  # type: ignore[arg-type]
     if high < low <= high * 10 and _says_respectively(text, q.start, after.end, lex):
         return True  # (in any order where the sentence says "respectively": "nine and seven years respectively")
-    return high / 10 <= low <= high
+    return high / 10 <= low <= high * _NEARLY_EQUAL  # (or a little falling: "con 5,7 e 5,6 milioni")
+
+
+_NEARLY_EQUAL = Decimal("1.25")
 
 
 def _denied_for(text: str, q: Quantity, after: Quantity) -> bool:

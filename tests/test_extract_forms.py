@@ -6532,6 +6532,15 @@ CASES = [
     # duals of a disaster's nouns count two
     ('ar', 'انهار سدان بسعة إجمالية تبلغ 22.5 مليون متر مكعب.', [('سدان', 'count', '2'), ('22.5 مليون متر مكعب', 'measure', '22500000', 'm3')]),
     ('ar', 'اصطدم قطاران قرب المحطة.', [('قطاران', 'count', '2')]),
+    # a figure listed before a scaled one, a little smaller; a gapped clause after a scaled amount takes its scale, after scaled money its currency
+    ('it', 'seguono Lazio e Campania con 5,7 e 5,6 milioni.', [('5,7', 'number', '5700000'), ('5,6 milioni', 'number', '5600000')]),
+    ('it', 'Gli abitanti di Milano sono 1,37 milioni, quelli della città metropolitana 3,2.', [('1,37 milioni', 'number', '1370000'), ('3,2', 'number', '3200000')]),
+    ('it', 'Il Lazio spende 2,3 miliardi di euro, la Campania 1,9.', [('2,3 miliardi di euro', 'currency', '2300000000', 'EUR'), ('1,9', 'currency', '1900000000', 'EUR')]),
+    ('it', "L'accordo vale 1,2 miliardi di euro, la piattaforma supera ormai i 900 milioni.", [('1,2 miliardi di euro', 'currency', '1200000000', 'EUR'), ('supera ormai i 900 milioni', 'number', '900000000', None, 'more_than')]),
+    ('nl', 'Defensie krijgt er structureel 3 miljard euro bij, de politie 500 miljoen.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('500 miljoen', 'currency', '500000000', 'EUR')]),
+    ('nl', 'De inkomsten waren 3 miljard euro, de uitgaven 3,5.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('3,5', 'currency', '3500000000', 'EUR')]),
+    ('ru', 'Доходы бюджета составили 3 трлн рублей, расходы — 3,5.', [('3 трлн рублей', 'currency', '3000000000000', 'RUB'), ('3,5', 'currency', '3500000000000', 'RUB')]),
+    ('en', 'She was 19 and 5 months pregnant.', [('19', 'number', '19'), ('5 months', 'duration', '5', 'month')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
