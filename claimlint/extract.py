@@ -5076,8 +5076,8 @@ def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexic
 
 
 def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and up to three words of its
-    noun), is followed by a word of a part
+    """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and "of" and its noun), is
+    followed by a word of a part
     (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
     dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them" after a spell: "after 5 years, 30 of them
     died")."""
@@ -5085,8 +5085,11 @@ def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexico
             or q.unit is not None or q.is_range or not q.text[:1].isdigit()):
         return False
     between = _LIST_ITEMS.findall(normalize(text[measured.end : q.start]))
-    if not between or between[-1] not in _COMMAS or len(between) > 4 or _DIGIT.search(text, measured.end, q.start):
-        return False  # (right after the comma that ends the amount or a few words of its noun: "42 km of track, 31")
+    if not between or between[-1] not in _COMMAS or len(between) > 4 or _DIGIT.search(text, measured.end, q.start) or (
+            len(between) > 1 and between[0] not in lex.values["OF"]
+            and not _first_letter_capital(text, measured.end, q.start, between[-2])):
+        return False  # (right after the comma that ends the amount, its noun after "of" or a name: "42 km of track, 31",
+        # "6,5 milioni di euro dalla Champions, 2,8 dei quali"; not another noun's, "£80m on new buses, 30 of which")
     words = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
     phrases = _phrases(q.lang, "part_words_after")
     return any(_without(words[:n], lex) in phrases for n in (1, 2, 3, 4)) and _no_larger(_in_its_scale(q, measured), measured)
@@ -5164,13 +5167,15 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
     if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail):
         return False
+    if any(w in lex.label_nouns or w in lex.place_words for w in tail):
+        return False  # (not after a label: "vak 21", "этаж — 12")
     return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
         tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
         or _first_letter_capital(text, measured.end, q.start, tail[0]) or tail[0] in lex.pronouns_of_the_one
-        # (a noun alone, "mannen 80,3", not an adverb nor a label, "poi 9,99", "vak 21"; or a few words and the dash of
-        # the verb left out, "женщин — 78")
-        or (len(tail) == 1 and tail[0] not in lex.count_noun_exceptions and tail[0] not in lex.time_adverbs
-            and tail[0] not in lex.label_nouns and tail[0] not in lex.place_words and _written_alike(text, measured, q))
+        # (a noun alone after an age, a rate or a measure, "mannen 80,3", not after money, "£14,995, mileage 38,000", nor an adverb,
+        # "poi 9,99"; or a few words and the dash of the verb left out, "женщин — 78")
+        or (len(tail) == 1 and measured.kind in (DURATION, PERCENT, MEASURE) and tail[0] not in lex.count_noun_exceptions
+            and tail[0] not in lex.time_adverbs and _written_alike(text, measured, q))
         or words[-1] in _DASH_WORDS)
 
 

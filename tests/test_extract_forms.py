@@ -6541,6 +6541,18 @@ CASES = [
     ('nl', 'De inkomsten waren 3 miljard euro, de uitgaven 3,5.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('3,5', 'currency', '3500000000', 'EUR')]),
     ('ru', 'Доходы бюджета составили 3 трлн рублей, расходы — 3,5.', [('3 трлн рублей', 'currency', '3000000000000', 'RUB'), ('3,5', 'currency', '3500000000000', 'RUB')]),
     ('en', 'She was 19 and 5 months pregnant.', [('19', 'number', '19'), ('5 months', 'duration', '5', 'month')]),
+    # no unit taken after money by a noun alone, a label or another noun's part; a measure's noun alone and a name keep it
+    ('en', 'The used Ford is listed at £14,995, mileage 38,000.', [('£14,995', 'currency', '14995', 'GBP'), ('38,000', 'number', '38000')]),
+    ('fr', 'La Clio est affichée à 18 990 €, kilométrage 42 000.', [('18 990 €', 'currency', '18990', 'EUR'), ('42 000', 'number', '42000')]),
+    ('it', "L'usato è in vendita a 14.900 euro, chilometri 38.000.", [('14.900 euro', 'currency', '14900', 'EUR'), ('38.000', 'number', '38000')]),
+    ('nl', 'De occasion staat te koop voor 14.950 euro, kilometerstand 38.000.', [('14.950 euro', 'currency', '14950', 'EUR'), ('38.000', 'number', '38000')]),
+    ('ru', 'Квартира стоит 12 млн рублей, площадь — 45 кв. м, этаж — 12.', [('12 млн рублей', 'currency', '12000000', 'RUB'), ('45 кв. м', 'measure', '45', 'm2'), ('12', 'number', '12')]),
+    ('en', 'The city spent £80m on new buses, 30 of which are electric.', [('£80m', 'currency', '80000000', 'GBP'), ('30', 'number', '30')]),
+    ('ru', 'Город потратил 80 млн рублей на новые автобусы, 30 из них — электрические.', [('80 млн рублей', 'currency', '80000000', 'RUB'), ('30', 'number', '30')]),
+    ('ar', 'أنفقت البلدية 80 مليون دولار على حافلات جديدة، 30 منها كهربائية.', [('80 مليون دولار', 'currency', '80000000', 'USD'), ('30', 'count', '30')]),
+    ('en', 'The festival raised £45,000, 300 of whom were volunteers.', [('£45,000', 'currency', '45000', 'GBP'), ('300', 'number', '300')]),
+    ('ru', 'Ветер усилится до 25–30 м/с, местами до 35.', [('до 25–30 м/с', 'measure', '25', 'm/s', 'exact', '30'), ('до 35', 'measure', '35', 'm/s', 'at_most')]),
+    ('it', "L'Inter ha incassato 6,5 milioni di euro dalla Champions, 2,8 dei quali dal market pool.", [('6,5 milioni di euro', 'currency', '6500000', 'EUR'), ('2,8', 'currency', '2800000', 'EUR')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
