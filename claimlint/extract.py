@@ -5076,8 +5076,8 @@ def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexic
 
 
 def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and "of" and its noun), is
-    followed by a word of a part
+    """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and its noun, a name or its
+    time), is followed by a word of a part
     (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
     dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them" after a spell: "after 5 years, 30 of them
     died")."""
@@ -5086,10 +5086,12 @@ def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexico
         return False
     between = _LIST_ITEMS.findall(normalize(text[measured.end : q.start]))
     if not between or between[-1] not in _COMMAS or len(between) > 4 or _DIGIT.search(text, measured.end, q.start) or (
-            len(between) > 1 and between[0] not in lex.values["OF"]
-            and not _first_letter_capital(text, measured.end, q.start, between[-2])):
-        return False  # (right after the comma that ends the amount, its noun after "of" or a name: "42 km of track, 31",
-        # "6,5 milioni di euro dalla Champions, 2,8 dei quali"; not another noun's, "£80m on new buses, 30 of which")
+            len(between) > 2 and between[0] not in lex.values["OF"]
+            and not _first_letter_capital(text, measured.end, q.start, between[-2])
+            and not all(w in lex.time_adverbs or w in lex.time_words_after for w in between[:-1])):
+        return False  # (right after the comma that ends the amount, its noun (after "of"), a name or its time: "42 km of
+        # track, 31", "42 км путей, 31 из них", "6,5 milioni di euro dalla Champions, 2,8 dei quali", "$3.2bn last year,
+        # 1.1 of which"; not another noun's, "£80m on new buses, 30 of which")
     words = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
     phrases = _phrases(q.lang, "part_words_after")
     return any(_without(words[:n], lex) in phrases for n in (1, 2, 3, 4)) and _no_larger(_in_its_scale(q, measured), measured)

@@ -6553,6 +6553,8 @@ CASES = [
     ('en', 'The festival raised £45,000, 300 of whom were volunteers.', [('£45,000', 'currency', '45000', 'GBP'), ('300', 'number', '300')]),
     ('ru', 'Ветер усилится до 25–30 м/с, местами до 35.', [('до 25–30 м/с', 'measure', '25', 'm/s', 'exact', '30'), ('до 35', 'measure', '35', 'm/s', 'at_most')]),
     ('it', "L'Inter ha incassato 6,5 milioni di euro dalla Champions, 2,8 dei quali dal market pool.", [('6,5 milioni di euro', 'currency', '6500000', 'EUR'), ('2,8', 'currency', '2800000', 'EUR')]),
+    ('ru', 'Построено 42 км путей, 31 из них — на эстакаде.', [('42 км', 'measure', '42', 'km'), ('31', 'measure', '31', 'km')]),
+    ('ru', 'Бюджет Москвы составит 4,5 трлн рублей, Петербурга — 1,4.', [('4,5 трлн рублей', 'currency', '4500000000000', 'RUB'), ('1,4', 'currency', '1400000000000', 'RUB')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
