@@ -2052,15 +2052,20 @@ def _ratio_heads(lang: str) -> frozenset[str]:
 
 
 def _a_difference_from_a_percent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether the points ``q`` are a difference (a word of it after them) from a percent written before them in their
-    sentence: "was revised to 1.6%, half a point lower", "al 3% quest'anno, mezzo punto in meno"."""
+    """Whether the points ``q`` are a difference (a word of it after them) from a percent written right before them, a
+    comma and two words at most between: "was revised to 1.6%, half a point lower", "al 3% quest'anno, mezzo punto in
+    meno" (not "fell 0.8%, while the Dow closed half a point lower", "80 % de ses tirs, compte un point de plus")."""
     if not _a_difference(text, q, lex):
         return False
-    left = max(start, _sentence_bounds(text, q.start, q.end)[0])
-    if _PERCENT_SIGN_AFTER_FIGURE.search(text, left, q.start) is not None:
-        return True
-    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
-    return any(f" {w} " in before for w in lex.values["PCT"] if w[:1].isalpha())
+    left = max(start, q.start - 64)
+    ends = [m.end() for m in _PERCENT_SIGN_AFTER_FIGURE.finditer(text, left, q.start)]
+    folded = normalize(text[left : q.start])
+    ends += [left + m.end() for w in lex.values["PCT"] if w[:1].isalpha()
+             for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+    if not ends:
+        return False
+    gap = text[max(ends) : q.start]  # (right after the percent, a comma and two words at most: "1.6%, half a point")
+    return ("," in gap or "،" in gap) and len(_WORDS.findall(gap)) <= 2 and _SENTENCE_BREAK.search(gap) is None
 
 
 _PERCENT_SIGN_AFTER_FIGURE = lazy(r"\d[ \u00a0\u202f]?[%٪]")
@@ -2576,9 +2581,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT, YEAR)
             and lex.flight_words and _word_before(text, q, start) in lex.flight_words
-            and (_of_elided_next(text, q.end, lex) or not _counts_the_noun_after(text, q.end, lex, q.value))):
+            and (_of_elided_next(text, q.end, lex) or not _counts_the_noun_after(text, q.end, lex, q.value))
+            and _measure_pattern(q.lang).match(text, q.end) is None and not _word_after_in(text, q, lex.times_words)
+            and not _a_period_next(text, q.end, lex, rate=True)):
         # "BA flight 286 from San Francisco", "Le vol 4590 d'Air France", "Рейс 1492 Москва — Мурманск": a flight's number
-        # (``flight_words``; a count stays where it counts the noun after it: "Sul volo 150 passeggeri")
+        # (``flight_words``; a count stays where it counts the noun after it, "Sul volo 150 passeggeri", and so does a
+        # figure before a unit, a word of times or a rate's period: "la velocità del treno 300 km/h", "neemt de trein 3 keer
+        # per week", "will train 300 a year")
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT)
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
@@ -6695,11 +6704,13 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         noun = normalize(m.group("noun") or "") if m is not None else ""
         spelled = m is not None and not _DIGIT.search(q.text) and not _DIGIT.search(m.group("one"))
         if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun] and not (
-                "CUR_WORD" in lex.categories[noun] and (spelled or not _DIGIT.search(m.group("one"))))) or (
+                "CUR_WORD" in lex.categories[noun] and (spelled or not _DIGIT.search(m.group("one")))
+                and not _counts_the_noun_after(text, q.end, lex, n))) or (
             noun in lex.measure_words and noun not in lex.measure_word_values and not spelled) or (
             noun and _counts_after(text, q, lex)
         ) or _measure_pattern(lang).match(text, q.end) is not None:
-            # "un an sur trois" and "one day in two" are shares, and so is "Un euro sur trois" (one written as a word);
+            # "un an sur trois" and "one day in two" are shares, and so is "Un euro sur trois" (one written as a word, and
+            # the whole counting no noun: "un euro su tre tratte regionali" is a euro on three lines);
             # "5 liter op 100 kilometer" a rate, and "een appartement op
             # 200 meter van het strand" a distance: no whole is measured in a unit
             out.append(q)
