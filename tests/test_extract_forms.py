@@ -6565,6 +6565,11 @@ CASES = [
     ('ru', 'Максимальная скорость поезда 250 км/ч.', [('250 км/ч', 'measure', '250', 'km/h')]),
     ('ru', 'Она ездит поездом 5 раз в месяц.', [('5', 'count', '5')]),
     ('ar', 'جاء القراران مبنيين على تقارير استخباراتية غير دقيقة.', []),
+    # "age" and "ages" before a bare figure make it an age
+    ('en', 'Children ages 5 to 11 can get the vaccine.', [('5 to 11', 'duration', '5', 'year', 'exact', '11')]),
+    ('en', 'She retired at age 65.', [('65', 'duration', '65', 'year')]),
+    ('en', 'Patients age 80 and over are eligible.', [('80 and over', 'duration', '80', 'year', 'at_least')]),
+    ('en', 'France raised the legal retirement age from 62 to 64 despite months of protests.', [('from 62 to 64', 'duration', '62', 'year', 'exact', '64')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
