@@ -5239,7 +5239,7 @@ def _listed_by_time(text: str, found: Sequence[Quantity], i: int, lex: Lexicon) 
         return False
     later = found[i + 1]
     join = normalize(text[when.end : q.start]).strip()
-    return ((join in lex.and_words or join == "," or (join[:1] == "," and join[1:].strip() in lex.and_words))
+    return ((join in lex.and_words or join in _COMMAS or (join[:1] in _COMMAS and join[1:].strip() in lex.and_words))
             and normalize(text[q.end : later.start]).strip() == normalize(text[found[i - 2].end : when.start]).strip())
 
 

@@ -6570,6 +6570,7 @@ CASES = [
     ('en', 'She retired at age 65.', [('65', 'duration', '65', 'year')]),
     ('en', 'Patients age 80 and over are eligible.', [('80 and over', 'duration', '80', 'year', 'at_least')]),
     ('en', 'France raised the legal retirement age from 62 to 64 despite months of protests.', [('from 62 to 64', 'duration', '62', 'year', 'exact', '64')]),
+    ('ar', 'تعهدت الحكومة بإنفاق 2.3 مليار دولار في 2026، و2.5 في 2027.', [('2.3 مليار دولار', 'currency', '2300000000', 'USD'), ('2026', 'year', '2026'), ('2.5', 'currency', '2500000000', 'USD'), ('2027', 'year', '2027')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
