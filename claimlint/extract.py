@@ -265,10 +265,12 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     """Whether a bare figure is a name's: after a capitalised word inside a sentence ("Vision 2030", "Qwen 2.5"), after
     a product's name ("айфон 15"), or another model's of a product named once ("Pixel 9 and 9 Pro")."""
     lex = lexicon(q.lang)
-    if _no_names_figure(text, q, start, lex):
-        return False
+    if _no_names_figure(text, q, start, lex) or _a_unit_apart_next(text, q):
+        return False  # (nor one before a unit of measure, a measure: "Seized in Rotterdam 1.2 tonnes", "Изъято 2,5 тонны")
     if "," in lex.decimal and _DECIMAL_COMMA.search(q.text) and _a_place_before(text, q, start, lex):
         return False  # "Un caffè costa 1,20 euro, a Milano 1,50": a place, and a name's version is written with a point
+    if _a_place_like_one_before(text, q, start, lex):
+        return False  # "The AQI in Delhi was 418 on Sunday, in Lahore 392.": a place, as the one before its figure
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
     if _another_model(text, q, start, lex):
@@ -303,6 +305,39 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and not before.group(1).isupper():
             return not _noun_phrase_after(text, q, lex)
     return True
+
+
+def _a_unit_apart_next(text: str, q: Quantity) -> bool:
+    """Whether a unit of measure follows ``q``, apart from it or written onto a figure with decimals, and not a word with a
+    capital ("Livorno 1,2 quintali", "Borssele 3,8 terawattuur", "Park 34.9C"; not "Ascend 910C chips", "Hall 3C", "Italia 1
+    Giga")."""
+    unit = _measure_pattern(q.lang).match(text, q.end)
+    if unit is None or not (text[q.end : q.end + 1].isspace() or not q.text.isdigit()):
+        return False
+    written = text[unit.start() : unit.end()].strip()
+    return not (written[:1].isupper() and written[1:2].islower())
+
+
+def _a_place_like_one_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a preposition and a capitalised word stand right before ``q``, its clause ends after it (or "and" follows),
+    and the same preposition and a capitalised word stand earlier in its sentence before a figure: a place in a clause
+    whose verb copy left out, as the place before ("The AQI in Delhi was 418 on Sunday, in Lahore 392", "A Torino si sono
+    contati 98 giorni di sforamento, a Milano 72"; not "Fans in Fallout 76 complained")."""
+    before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
+    pre = _preposition_before(text, before.start(), start, lex) if before is not None else None
+    if pre is None or not (_CLAUSE_END_AFTER.match(text, q.end) or _word_after_in(text, q, lex.and_words)):
+        return False
+    if normalize(before.group(1)) in lex.label_nouns or normalize(before.group(1)) in lex.place_words:
+        return False  # ("to Terminal 5 and then to Suite 1201": a label's number)
+    left = max(start, _sentence_bounds(text, q.start, q.end)[0])
+    word = normalize(pre.group(1))
+    # (the earlier figure a word or more after its place, no name's: "in Delhi was 418", not "to Terminal 5")
+    return any(normalize(m.group(1)) == word and _FIGURE_PAST_A_WORD.match(text, m.end(), pre.start())
+               for m in _PLACE_AFTER_PREPOSITION.finditer(text, left, pre.start()))
+
+
+_PLACE_AFTER_PREPOSITION = lazy(r"(?<!\w)(\p{L}+)\s+\p{Lu}\p{L}*")
+_FIGURE_PAST_A_WORD = lazy(r"[^\d]*?\s\p{L}+\s[^\d]*\d")
 
 
 def _noun_phrase_after(text: str, q: Quantity, lex: Lexicon) -> bool:
