@@ -2155,6 +2155,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, start=q.start + 1, text=q.text[1:])  # "the 12GB+512GB version": a plus written onto a word joins, no sign
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
         return None  # "nearly half of a year's rainfall": a share of what the year holds, no spell ("one year's pay" is one)
+    if q.kind is DURATION and q.unit == "year" and not q.is_range and _YEAR_NEXT.match(text, q.end) and (
+            (last := _WORD_AT_END.search(text, q.start, q.end)) is not None and last.start() > q.start
+            and normalize(last.group(1)) in lex.values["YEAR_BEFORE"] and _DIGIT.search(text, q.start, last.start())):
+        # "من 60 ألفا عام 2011": the word of a year opens the year after it, and the figure before it is a number
+        end = len(text[: last.start()].rstrip())
+        q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
     if q.unit == "percentage_point" and _one_bare_point(q.text, lex) and not (
             _a_level_in_percent_after(text, q.end, lex) or (_after_change(text, q, start, by=True) and _speaks_of_shares(text, q, lex))
             or _a_difference_from_a_percent(text, q, start, lex)):

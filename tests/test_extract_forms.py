@@ -6584,6 +6584,10 @@ CASES = [
     ('nl', 'In 2024 produceerde Borssele 3,8 terawattuur.', [('2024', 'year', '2024'), ('3,8 terawattuur', 'measure', '3.8', 'TWh')]),
     ('ru', 'Изъято 2,5 тонны кокаина, из которых 700 кг — в порту Новороссийска.', [('2,5 тонны', 'measure', '2.5', 't'), ('700 кг', 'measure', '700', 'kg')]),
     ('fr', 'Le MacBook Pro 14 pouces avec puce M5 est proposé dès 1 899 €.', [('14 pouces', 'measure', '14', 'in'), ('dès 1 899 €', 'currency', '1899', 'EUR', 'at_least')]),
+    # an Arabic word of a year before a year's figure opens that year: the figure before it is a number, no spell
+    ('ar', 'ارتفع عدد السجناء من 60 ألفا عام 2011 إلى 106 آلاف في 2024.', [('60 ألفا', 'number', '60000'), ('2011', 'year', '2011'), ('106 آلاف', 'number', '106000'), ('2024', 'year', '2024')]),
+    ('ar', 'انخفضت الوفيات من 9 آلاف عام 2016 إلى أقل من 4500 عام 2023.', [('9 آلاف', 'number', '9000'), ('2016', 'year', '2016'), ('أقل من 4500', 'number', '4500', None, 'less_than'), ('2023', 'year', '2023')]),
+    ('ar', 'عاش 3 أعوام في القاهرة.', [('3 أعوام', 'duration', '3', 'year')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
