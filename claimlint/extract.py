@@ -2359,13 +2359,16 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (lex.age_groups and q.qualifier is not None and q.text.startswith(q.qualifier) and q.scale is None
             and q.kind in (NUMBER, COUNT) and not q.is_range and (q.text[len(q.qualifier) :].strip().isdigit() or not _DIGIT.search(q.text))
             and isinstance(q.value, Decimal) and 0 < q.value < 130 and q.value == q.value.to_integral_value()
-            and normalize(q.qualifier) in lex.age_groups["qualifiers"] and _word_before(text, q, start) in lex.age_groups["after"]
+            and normalize(q.qualifier) in lex.age_groups["qualifiers"] and (
+                _word_before(text, q, start) in lex.age_groups["after"]
+                or (q.qualifier in lex.lowercase_qualifiers
+                    and _word_before(text, q, start) in {w.split()[-1] for w in lex.part_words}))
             and (normalize(q.qualifier) in lex.lowercase_qualifiers or (noun := _NEXT_WORD.match(text, q.end)) is None
                  or not _is_counted(word := normalize(noun.group(1)), lex)
                  or (lex.age_groups.get("plural_endings") and not word.endswith(tuple(lex.age_groups["plural_endings"]))
                      and word not in lex.irregular_plurals))):
         # "people over 65", "children under five", "mensen boven de 65", "Gli over 80 vaccinati" (Italian's "over" names ages
-        # alone): an age group
+        # alone, and after a pronoun of whom: "il 30% dei quali under 26"): an age group
         # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres"; where nouns after a figure end
         # as plurals do, ``plural_endings``, a word that does not is the clause's verb: "voters under 30 cast a ballot")
         q = replace(q, kind=DURATION, unit="year", noun=None)

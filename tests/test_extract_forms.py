@@ -6588,6 +6588,8 @@ CASES = [
     ('ar', 'ارتفع عدد السجناء من 60 ألفا عام 2011 إلى 106 آلاف في 2024.', [('60 ألفا', 'number', '60000'), ('2011', 'year', '2011'), ('106 آلاف', 'number', '106000'), ('2024', 'year', '2024')]),
     ('ar', 'انخفضت الوفيات من 9 آلاف عام 2016 إلى أقل من 4500 عام 2023.', [('9 آلاف', 'number', '9000'), ('2016', 'year', '2016'), ('أقل من 4500', 'number', '4500', None, 'less_than'), ('2023', 'year', '2023')]),
     ('ar', 'عاش 3 أعوام في القاهرة.', [('3 أعوام', 'duration', '3', 'year')]),
+    ('it', 'La Biennale ha chiuso con oltre 700mila visitatori, il 30% dei quali under 26.', [('oltre 700mila', 'count', '700000', None, 'more_than'), ('30%', 'percent', '30', 'percent'), ('under 26', 'duration', '26', 'year', 'less_than')]),
+    ('it', 'Sono 3,2 milioni i dipendenti pubblici, il 40% circa dei quali over 50.', [('3,2 milioni', 'number', '3200000'), ('40% circa', 'percent', '40', 'percent', 'about'), ('over 50', 'duration', '50', 'year', 'more_than')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
