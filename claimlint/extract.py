@@ -332,12 +332,12 @@ def _a_place_like_one_before(text: str, q: Quantity, start: int, lex: Lexicon) -
     left = max(start, _sentence_bounds(text, q.start, q.end)[0])
     word = normalize(pre.group(1))
     # (the earlier figure a word or more after its place, no name's: "in Delhi was 418", not "to Terminal 5")
-    return any(normalize(m.group(1)) == word and _FIGURE_PAST_A_WORD.match(text, m.end(), pre.start())
+    return any(normalize(m.group(1)) == word and (figure := _DIGIT.search(text, m.end(), pre.start())) is not None
+               and _WORDS.search(text, m.end(), figure.start()) is not None
                for m in _PLACE_AFTER_PREPOSITION.finditer(text, left, pre.start()))
 
 
 _PLACE_AFTER_PREPOSITION = lazy(r"(?<!\w)(\p{L}+)\s+\p{Lu}\p{L}*")
-_FIGURE_PAST_A_WORD = lazy(r"[^\d]*?\s\p{L}+\s[^\d]*\d")
 
 
 def _noun_phrase_after(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2094,9 +2094,7 @@ def _a_difference_from_a_percent(text: str, q: Quantity, start: int, lex: Lexico
         return False
     left = max(start, q.start - 64)
     ends = [m.end() for m in _PERCENT_SIGN_AFTER_FIGURE.finditer(text, left, q.start)]
-    folded = normalize(text[left : q.start])
-    ends += [left + m.end() for w in lex.values["PCT"] if w[:1].isalpha()
-             for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+    ends += [left + m.end() for m in _percent_words(q.lang).finditer(normalize(text[left : q.start]))]
     if not ends:
         return False
     gap = text[max(ends) : q.start]  # (right after the percent, a comma and two words at most: "1.6%, half a point")
@@ -2104,6 +2102,13 @@ def _a_difference_from_a_percent(text: str, q: Quantity, start: int, lex: Lexico
 
 
 _PERCENT_SIGN_AFTER_FIGURE = lazy(r"\d[ \u00a0\u202f]?[%٪]")
+
+
+@cache
+def _percent_words(lang: str) -> re.Pattern[str]:
+    """The words of a percent of a language (``values["PCT"]`` in letters: "percent", "per cento"), whole."""
+    words = sorted((w for w in lexicon(lang).values["PCT"] if w[:1].isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
 
 
 def _a_fraction_point(text: str, q: Quantity, at: int, lex: Lexicon) -> bool:
@@ -5130,8 +5135,7 @@ def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexic
 
 def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and its noun, a name or its
-    time), is followed by a word of a part
-    (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
+    time), is followed by a word of a part (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
     dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them" after a spell: "after 5 years, 30 of them
     died")."""
     if (not lex.part_words_after or measured.kind not in (CURRENCY, MEASURE) or q.scale is not None or q.qualifier is not None
