@@ -265,14 +265,16 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
     """Whether a bare figure is a name's: after a capitalised word inside a sentence ("Vision 2030", "Qwen 2.5"), after
     a product's name ("айфон 15"), or another model's of a product named once ("Pixel 9 and 9 Pro")."""
     lex = lexicon(q.lang)
-    if _no_names_figure(text, q, start, lex) or _a_unit_apart_next(text, q):
-        return False  # (nor one before a unit of measure, a measure: "Seized in Rotterdam 1.2 tonnes", "Изъято 2,5 тонны")
+    if _no_names_figure(text, q, start, lex):
+        return False
     if "," in lex.decimal and _DECIMAL_COMMA.search(q.text) and _a_place_before(text, q, start, lex):
         return False  # "Un caffè costa 1,20 euro, a Milano 1,50": a place, and a name's version is written with a point
     if _a_place_like_one_before(text, q, start, lex):
         return False  # "The AQI in Delhi was 418 on Sunday, in Lahore 392.": a place, as the one before its figure
     if (q.kind is NUMBER or (q.kind is COUNT and q.scale is None)) and _after_product(text, q, start, lex):
         return True  # "айфон 15", "آيفون 17", "ويندوز 11", "Voyager 1 is"; a model's number counts nothing
+    if _a_unit_apart_next(text, q):
+        return False  # (a figure before a unit of measure is a measure: "Seized in Rotterdam 1.2 tonnes", "Изъято 2,5 тонны")
     if _another_model(text, q, start, lex):
         return True
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
@@ -5228,7 +5230,16 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
         return False
     if any(w in lex.label_nouns or w in lex.place_words for w in tail):
         return False  # (not after a label: "vak 21", "этаж — 12")
-    return comma and _CLAUSE_END_AFTER.match(text, q.end) is not None and (
+    # (its clause ends after it, or a preposition follows after two words at most: "il 40% ..., il 60 ai turisti"; not
+    # "the lira traded around 32.4 to the dollar")
+    ends = _CLAUSE_END_AFTER.match(text, q.end) is not None or (len(tail) <= 2 and _word_after_in(text, q, lex.prepositions))
+    if scaled and q.scale is None and not (any(_first_letter_capital(text, measured.end, q.start, w) for w in tail)
+                                           or tail[0] in lex.pronouns_of_the_one or words[-1] in _DASH_WORDS
+                                           or tail[-1] in lex.another_words):
+        return False  # (in a scaled amount's scale only after a name, "the one of", a dash or a word of more: "la Campania
+        # 1,9", "в оптику — еще 8"; not "The fine was $3 million, the sentence 5", "Gli spettatori sono stati 5,7 milioni,
+        # lo share 24")
+    return comma and ends and (
         tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
         or _first_letter_capital(text, measured.end, q.start, tail[0]) or tail[0] in lex.pronouns_of_the_one
         # (a noun alone after an age, a rate or a measure, "mannen 80,3", not after money, "£14,995, mileage 38,000", nor an adverb,

@@ -6534,7 +6534,7 @@ CASES = [
     ('it', 'Il Lazio spende 2,3 miliardi di euro, la Campania 1,9.', [('2,3 miliardi di euro', 'currency', '2300000000', 'EUR'), ('1,9', 'currency', '1900000000', 'EUR')]),
     ('it', "L'accordo vale 1,2 miliardi di euro, la piattaforma supera ormai i 900 milioni.", [('1,2 miliardi di euro', 'currency', '1200000000', 'EUR'), ('supera ormai i 900 milioni', 'number', '900000000', None, 'more_than')]),
     ('nl', 'Defensie krijgt er structureel 3 miljard euro bij, de politie 500 miljoen.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('500 miljoen', 'currency', '500000000', 'EUR')]),
-    ('nl', 'De inkomsten waren 3 miljard euro, de uitgaven 3,5.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('3,5', 'currency', '3500000000', 'EUR')]),
+    ('nl', 'De inkomsten waren 3 miljard euro, de uitgaven 3,5.', [('3 miljard euro', 'currency', '3000000000', 'EUR'), ('3,5', 'number', '3.5')]),
     ('ru', 'Доходы бюджета составили 3 трлн рублей, расходы — 3,5.', [('3 трлн рублей', 'currency', '3000000000000', 'RUB'), ('3,5', 'currency', '3500000000000', 'RUB')]),
     ('en', 'She was 19 and 5 months pregnant.', [('19', 'number', '19'), ('5 months', 'duration', '5', 'month')]),
     # no unit taken after money by a noun alone, a label or another noun's part; a measure's noun alone and a name keep it
@@ -6590,6 +6590,17 @@ CASES = [
     ('ar', 'عاش 3 أعوام في القاهرة.', [('3 أعوام', 'duration', '3', 'year')]),
     ('it', 'La Biennale ha chiuso con oltre 700mila visitatori, il 30% dei quali under 26.', [('oltre 700mila', 'count', '700000', None, 'more_than'), ('30%', 'percent', '30', 'percent'), ('under 26', 'duration', '26', 'year', 'less_than')]),
     ('it', 'Sono 3,2 milioni i dipendenti pubblici, il 40% circa dei quali over 50.', [('3,2 milioni', 'number', '3200000'), ('40% circa', 'percent', '40', 'percent', 'about'), ('over 50', 'duration', '50', 'year', 'more_than')]),
+    # from a probe: a scaled amount's scale only after a name, the one of, a dash or a word of more; a product's figure before a unit stays its name's
+    ('en', 'The fine was $3 million, the sentence 5.', [('$3 million', 'currency', '3000000', 'USD'), ('5', 'number', '5')]),
+    ('en', 'Users of Windows 11 GB storage complained.', []),
+    ('en', 'Schools were told to cut £1.5 million from their budgets, with another 400,000 to follow next year.', [('£1.5 million', 'currency', '1500000', 'GBP'), ('400,000', 'currency', '400000', 'GBP')]),
+    ('it', 'Gli spettatori sono stati 5,7 milioni, lo share 24.', [('5,7 milioni', 'number', '5700000'), ('24', 'number', '24')]),
+    ('it', 'Il Lazio spende 2,3 miliardi di euro, la Campania 1,9.', [('2,3 miliardi di euro', 'currency', '2300000000', 'EUR'), ('1,9', 'currency', '1900000000', 'EUR')]),
+    ('it', 'Il 40% dei biglietti è andato ai residenti, il 60 ai turisti.', [('40%', 'percent', '40', 'percent'), ('60', 'percent', '60', 'percent')]),
+    ('it', 'Le attese al pronto soccorso sono state di 35 minuti a giugno, e di 48 nel giorno peggiore.', [('35 minuti', 'duration', '35', 'minute'), ('48', 'duration', '48', 'minute')]),
+    ('en', "Turkey's central bank held its policy rate at 50%, and the lira traded around 32.4 to the dollar.", [('50%', 'percent', '50', 'percent'), ('around 32.4', 'number', '32.4', None, 'about')]),
+    ('ru', 'Компания вложила в 5G 12 млрд рублей, в оптику — еще 8.', [('12 млрд рублей', 'currency', '12000000000', 'RUB'), ('8', 'currency', '8000000000', 'RUB')]),
+    ('ru', 'Банк Англии снизил ставку до 4%, при соотношении голосов 5 к 4.', [('до 4%', 'percent', '4', 'percent'), ('5', 'number', '5'), ('4', 'number', '4')]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
