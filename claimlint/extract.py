@@ -5193,10 +5193,12 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     al 3 e Avs al 6,5"), or with a few words that name what it is said of and nothing after it in its clause ("Il Lazio
     spende 2.350 euro pro capite, la Campania 1.980.", "22 euro per behandeling, de fysiotherapeut 38.", "coûte 1,65 €,
     celui de SP95 1,78", "68 лет, женщин — 78", "83,2 jaar, mannen 80,3"), or after a colon, before a preposition ("83,4
-    anni: 81,4 per gli uomini"; not a figure
-    that counts: "$5bn, with 12 stores"; nor one after a verb or a preposition of its own, nor after a person once a
-    measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout was 62%, with polls
-    closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros)."""
+    anni: 81,4 per gli uomini"). A preposition may follow the figure where two words at most stand after the comma ("il
+    60 ai turisti"); after a scaled amount the figure takes its scale only after a name, "the one of", a dash or a word of
+    more ("quelli della città metropolitana 3,2"), and a scaled figure takes scaled money's currency ("de politie 500
+    miljoen"). Not a figure that counts: "$5bn, with 12 stores"; nor one after a verb or a preposition of its own, nor
+    after a person once a measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout
+    was 62%, with polls closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros."""
     scaled = measured.scale is not None
     if (not (measured.kind in (DURATION, CURRENCY, MEASURE, PERCENT) or (measured.kind is NUMBER and scaled))
             or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.noun is not None or q.is_range
