@@ -313,8 +313,10 @@ def _a_unit_apart_next(text: str, q: Quantity) -> bool:
     """Whether a unit of measure follows ``q``, apart from it or written onto a figure with decimals, and not a word with a
     capital ("Livorno 1,2 quintali", "Borssele 3,8 terawattuur", "Park 34.9C"; not "Ascend 910C chips", "Hall 3C", "Italia 1
     Giga")."""
+    if not (text[q.end : q.end + 1].isspace() or not q.text.isdigit()):
+        return False
     unit = _measure_pattern(q.lang).match(text, q.end)
-    if unit is None or not (text[q.end : q.end + 1].isspace() or not q.text.isdigit()):
+    if unit is None:
         return False
     written = text[unit.start() : unit.end()].strip()
     return not (written[:1].isupper() and written[1:2].islower())
@@ -325,9 +327,11 @@ def _a_place_like_one_before(text: str, q: Quantity, start: int, lex: Lexicon) -
     and the same preposition and a capitalised word stand earlier in its sentence before a figure: a place in a clause
     whose verb copy left out, as the place before ("The AQI in Delhi was 418 on Sunday, in Lahore 392", "A Torino si sono
     contati 98 giorni di sforamento, a Milano 72"; not "Fans in Fallout 76 complained")."""
+    if not (_CLAUSE_END_AFTER.match(text, q.end) or _word_after_in(text, q, lex.and_words)):
+        return False  # (the cheapest question first: most figures go on with their clause)
     before = _PREV_WORD.search(text, max(start, q.start - 64), q.start)
     pre = _preposition_before(text, before.start(), start, lex) if before is not None else None
-    if pre is None or not (_CLAUSE_END_AFTER.match(text, q.end) or _word_after_in(text, q, lex.and_words)):
+    if before is None or pre is None:
         return False
     if normalize(before.group(1)) in lex.label_nouns or normalize(before.group(1)) in lex.place_words:
         return False  # ("to Terminal 5 and then to Suite 1201": a label's number)
