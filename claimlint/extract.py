@@ -4985,7 +4985,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
                       and normalize(str(q.noun)) not in lex.population_words and (
-                          _a_part_phrase_before(text, measured, q, lex) or _a_whole_or_more_before(text, measured, q, lex)
+                          _a_part_whole_or_more_before(text, measured, q, lex)
                           or ((after := _NEXT_WORD.match(text, q.end)) is not None
                               and normalize(after.group(1)) in lex.difference_words)))
         if money_part:
@@ -5131,19 +5131,11 @@ def _more_of_the_money(text: str, measured: Quantity, q: Quantity, tail: Sequenc
     return ends and _nothing_counted_after(text, q, lex)
 
 
-def _a_part_phrase_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the words between ``measured`` and ``q`` end, after a comma, in a word of a part (``part_words``): "2 млрд
-    евро, из которых 500 млн", "50 milliards d'euros sur quatre ans, dont 33 milliards"."""
-    words = [w for w in _LIST_ITEMS.findall(normalize(text[measured.end : q.start])) if w not in "()"]
-    commas = [j for j, w in enumerate(words) if w in _COMMAS]
-    return bool(commas) and _without(words[commas[-1] + 1 :], lex) in _phrases(q.lang, "part_words")
-
-
 def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     """Whether the bare figure ``q``, right after the comma after the amount ``measured`` (and its noun, a name or its
-    time), is followed by a word of a part (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of which are owed", "80 milioni di euro, 30
-    dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them" after a spell: "after 5 years, 30 of them
-    died")."""
+    time), is followed by a word of a part (``part_words_after``) and is no larger in that amount's scale: "£80m, 30 of
+    which are owed", "80 milioni di euro, 30 dei quali dovuti", "42 km of track, 31 of them elevated" (not "30 of them"
+    after a spell: "after 5 years, 30 of them died")."""
     if (not lex.part_words_after or measured.kind not in (CURRENCY, MEASURE) or q.scale is not None or q.qualifier is not None
             or q.unit is not None or q.is_range or not q.text[:1].isdigit()):
         return False
@@ -5160,12 +5152,17 @@ def _a_part_phrase_after(text: str, measured: Quantity, q: Quantity, lex: Lexico
     return any(_without(words[:n], lex) in phrases for n in (1, 2, 3, 4)) and _no_larger(_in_its_scale(q, measured), measured)
 
 
-def _a_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
-    """Whether the words between ``measured`` and ``q`` end in a word of the whole (``whole_words``: "من أصل"), of an
-    addition (``addition_words``: "إضافة إلى") or of more of the same after a comma or "and" (``another_words``: "а ещё")."""
+def _a_part_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the words between ``measured`` and ``q`` end, after a comma, in a word of a part (``part_words``: "2 млрд
+    евро, из которых 500 млн", "50 milliards d'euros sur quatre ans, dont 33 milliards"), or, past a word of "only", in
+    a word of the whole (``whole_words``: "من أصل"), of an addition (``addition_words``: "إضافة إلى") or of more of the
+    same after a comma or "and" (``another_words``: "а ещё")."""
     words = [w for w in _LIST_ITEMS.findall(normalize(text[measured.end : q.start])) if w not in "()"]
     commas = [j for j, w in enumerate(words) if w in _COMMAS]
-    tail = [w for w in (words[commas[-1] + 1 :] if commas else words) if w not in lex.only_words]
+    tail = words[commas[-1] + 1 :] if commas else words
+    if commas and _without(tail, lex) in _phrases(q.lang, "part_words"):
+        return True
+    tail = [w for w in tail if w not in lex.only_words]
     phrase = _without(tail, lex)
     return (phrase in _phrases(q.lang, "whole_words") or phrase in _phrases(q.lang, "addition_words")
             or _another_ends([",", *tail] if commas else tail, lex, {*_COMMAS, *lex.and_words, *lex.conjunctions}))
