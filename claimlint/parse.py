@@ -1127,9 +1127,13 @@ class QuantityBuilder:
             raise NotAQuantity("an article and a bare point are no end of a range ('d'un point à 7 500')")
         if DATE in (low.kind, high.kind):
             return RangePart(_date_range(low, high, start), _upper(high))
+        # "1500 to 2000 dollars", "1500 à 2000 dollar": with "to" alone, a figure no recent year before a larger amount of
+        # money or a percent, of no scale and less than ten times it, is the range's lower end ("rose in 2019 to 2500 dollars" is a year)
+        amount_to = (low.kind is YEAR and high.kind in (CURRENCY, PERCENT) and high.scale is None and low.scale is None
+                     and low.value not in RECENT_YEARS and low.value < high.value <= low.value * 10)
         if (
             not explicit and (not dash or high.scale is not None) and low.kind is YEAR and low.scale is None
-            and high.kind is not YEAR and (high.scale is not None or not high.digits)
+            and high.kind is not YEAR and (high.scale is not None or not high.digits) and not amount_to
         ):
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
@@ -1140,7 +1144,7 @@ class QuantityBuilder:
             # the amount (but "between 1500 and 2 million people", "from 1200 to 15 million dollars" are
             # ranges)
             raise NotAQuantity("a year is no lower end of a range to a figure ten thousand times larger")
-        if (explicit or dash) and low.kind is YEAR and high.kind not in _YEARS_AND_NUMBERS and (
+        if (explicit or dash or amount_to) and low.kind is YEAR and high.kind not in _YEARS_AND_NUMBERS and (
                 high.scale is None or low.value not in RECENT_YEARS):
             # "от 1500 до 12 000 рублей", "between 1500 and 2000 euros", "от 1500 до 12 тыс. рублей": a figure that
             # looks like a year and an amount after it

@@ -6600,6 +6600,15 @@ CASES = [
     ('en', "Turkey's central bank held its policy rate at 50%, and the lira traded around 32.4 to the dollar.", [('50%', 'percent', '50', 'percent'), ('around 32.4', 'number', '32.4', None, 'about')]),
     ('ru', 'Компания вложила в 5G 12 млрд рублей, в оптику — еще 8.', [('12 млрд рублей', 'currency', '12000000000', 'RUB'), ('8', 'currency', '8000000000', 'RUB')]),
     ('ru', 'Банк Англии снизил ставку до 4%, при соотношении голосов 5 к 4.', [('до 4%', 'percent', '4', 'percent'), ('5', 'number', '5'), ('4', 'number', '4')]),
+    # with "to" alone, a figure no recent year before a larger amount of money is the range's lower end; a recent year stays
+    ("en", "The fee is 1500 to 2000 dollars per box.",
+     [("1500 to 2000 dollars", "currency", "1500", "USD", "exact", "2000")]),
+    ("en", "Prices rose in 2019 to 2500 dollars.",
+     [("2019", "year", "2019"), ("2500 dollars", "currency", "2500", "USD")]),
+    ("nl", "De toeslag bedraagt 1500 à 2000 dollar per TEU, met ingang van 1 februari.",
+     [("1500 à 2000 dollar", "currency", "1500", "USD", "exact", "2000"), ("1 februari", "date", "--02-01")]),
+    ("fr", "Le supplément passe à 1500 à 2000 euros selon la taille.",
+     [("1500 à 2000 euros", "currency", "1500", "EUR", "exact", "2000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
