@@ -6897,6 +6897,9 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                 continue  # "le double de Jean-Paul Belmondo", "il doppio di Wimbledon": a stand-in, a match of doubles
             not_after = lex.glued_whole_not_after.get(whole, frozenset())
             only_after = lex.glued_whole_only_after.get(whole)
+            not_before = lex.glued_whole_not_before.get(whole)
+            if not_before is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and normalize(after.group(1)) in not_before:
+                continue  # "The hall doubled as a hospital", "doubled down": a verb of no multiple
             if only_after is not None:
                 words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
                 size = next((n for n in (1, 2, 3) if len(words) >= n and " ".join(words[-n:]) in only_after), 0)

@@ -1596,7 +1596,7 @@ CASES = [
     ("it", "Il rischio cala nei pazienti over 65; gli under 30 sono il 12%.",
      [("over 65", "duration", "65", "year", "more_than"), ("under 30", "duration", "30", "year", "less_than"), ("12%", "percent", "12", "percent")]),
     ("nl", "De omzet verdubbelde tot 2 miljoen; dat leidt tot boetes tot 10.000 euro.",
-     [("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
+     [("verdubbelde", "number", "2"), ("tot 2 miljoen", "number", "2e6"), ("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
     # a part of an amount or a spell, and a figure listed before one, measure what it measures
     # ("24 heures sur 24", "7 jours sur 7": round the clock, a set phrase, as Italian "24 ore su 24")
     ("fr", "Cinq ans, dont deux avec sursis, pour les accusés âgés de 19 et 23 ans; 24 heures sur 24 et 7 jours sur 7.",
@@ -2047,7 +2047,7 @@ CASES = [
     ("nl", "De bevolking groeide met bijna 1,1 miljoen mensen tot 17,9 miljoen.",
      [("bijna 1,1 miljoen", "count", "1.1e6", None, "about"), ("tot 17,9 miljoen", "number", "1.79e7")]),
     ("nl", "Het aantal faillissementen verdubbelde ten opzichte van een jaar eerder, tot 3.100. Het blijft beperkt tot 300.",
-     [("tot 3.100", "number", "3100"), ("tot 300", "number", "300", None, "at_most")]),
+     [("verdubbelde", "number", "2"), ("tot 3.100", "number", "3100"), ("tot 300", "number", "300", None, "at_most")]),
     # a round number of a currency's hundredths, of the currency named after them
     ("fr", "Le gazole a baissé d'une quinzaine de centimes.", [("une quinzaine de centimes", "currency", "0.15", "EUR", "about")]),
     ("fr", "Le baril a perdu une vingtaine de centimes de dollar.", [("une vingtaine de centimes de dollar", "currency", "0.2", "USD", "about")]),
@@ -2330,7 +2330,7 @@ CASES = [
     ("ru", "Маткапитал проиндексируют до 630,4 тыс. рублей, со ссылкой на с. 3 доклада.",
      [("до 630,4 тыс. рублей", "currency", "630400", "RUB")]),
     ("nl", "Het aantal Nederlanders boven de 80 is sinds 1970 bijna verviervoudigd tot 870.000.",
-     [("boven de 80", "duration", "80", "year", "more_than"), ("1970", "year", "1970"), ("tot 870.000", "number", "870000")]),
+     [("boven de 80", "duration", "80", "year", "more_than"), ("1970", "year", "1970"), ("bijna verviervoudigd", "number", "4", None, "about"), ("tot 870.000", "number", "870000")]),
     ("ru", "Очередь на операцию сократилась с 18 месяцев до 9.",
      [("18 месяцев", "duration", "18", "month"), ("до 9", "duration", "9", "month")]),
     ("fr", "Sa peine a été réduite de 12 ans à huit ; le VSTOXX a bondi de 30 % à 21,4.",
@@ -2492,7 +2492,7 @@ CASES = [
     ("it", "Quasi 8 italiani su 10 non si fidano.", [("Quasi 8 italiani su 10", "number", "0.8", None, "about")]),
     # Italian tens and hundred elided before an apostrophe ("elided_numbers"); "cent" alone is no hundred
     ("it", "Negli ultimi trent'anni il debito è raddoppiato; dopo vent’anni di attesa.",
-     [("trent'anni", "duration", "30", "year"), ("vent’anni", "duration", "20", "year")]),
+     [("trent'anni", "duration", "30", "year"), ("raddoppiato", "number", "2"), ("vent’anni", "duration", "20", "year")]),
     ("it", "La benzina aumenta di 5 cent al litro; costa tredici euro e quarantacinque cent.",
      [("5 cent", "currency", "0.05", "EUR"), ("tredici euro e quarantacinque cent", "currency", "13.45", "EUR")]),
     # a fraction in words before "to" a level is a share of it, not scaled by it
@@ -3498,7 +3498,7 @@ CASES = [
      [("17,4 %", "percent", "17.4", "percent"), ("10 %", "percent", "10", "percent"),
       ("plus de quatre ans", "duration", "4", "year", "more_than")]),
     ("nl", "De steun verdubbelde in een half jaar tot 12 procent; het hof verhoogde de straf in hoger beroep tot 20 jaar.",
-     [("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"), ("tot 20 jaar", "duration", "20", "year")]),
+     [("verdubbelde", "number", "2"), ("een half jaar", "duration", "0.5", "year"), ("tot 12 procent", "percent", "12", "percent"), ("tot 20 jaar", "duration", "20", "year")]),
     # a model's size after its name; "plus" before a noun adds to money; a maximum sentence is a ceiling
     ("en", "Meta said Llama 3.1 405B was trained on 15 trillion tokens; a 7B model is cheaper.",
      [("15 trillion", "count", "1.5e13"), ("7B", "count", "7e9")]),
@@ -3915,9 +3915,9 @@ CASES = [
       ("13,4 milliards d'années-lumière", "measure", "13400000000", "ly")]),
     ("fr", "Sans doute plus de 1 000 manifestants.", [("plus de 1 000", "count", "1000", None, "more_than")]),
     ("en", "It will pass within 1.8 million km of Earth within 2030; cases tripled from 120 to 360.",
-     [("within 1.8 million km", "measure", "1800000", "km", "at_most"), ("2030", "year", "2030"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
+     [("within 1.8 million km", "measure", "18e5", "km", "at_most"), ("2030", "year", "2030"), ("tripled", "number", "3"), ("from 120 to 360", "number", "120", None, "exact", "360")]),
     ("it", "Contenere il riscaldamento entro 1,5 gradi; i casi sono triplicati, da 120 a 360; il pianeta dista 40 anni luce.",
-     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("120", "number", "120"), ("360", "number", "360"), ("40 anni luce", "measure", "40", "ly")]),
+     [("entro 1,5 gradi", "measure", "1.5", "°C", "at_most"), ("triplicati", "number", "3"), ("120", "number", "120"), ("360", "number", "360"), ("40 anni luce", "measure", "40", "ly")]),
     ("ar", "سجلت وزارة الصحة 1250 إصابة جديدة؛ يقع الكوكب على بعد 40 سنة ضوئية.", [("1250", "count", "1250"), ("40 سنة ضوئية", "measure", "40", "ly")]),
     # one unit of time after a word of a spell or a sentence
     ("en", "He was jailed for a year and remanded for a week; sales rose $2bn a year.",
@@ -3994,7 +3994,7 @@ CASES = [
      [("tot 300 gigabyte", "measure", "300", "GB"), ("25.000", "count", "25000"), ("binnen een uur", "duration", "1", "hour", "at_most")]),
     # 2000, the one round hundred among recent years, counts a noun that ends as counted nouns do after it
     ("en", "The plant will create 2000 jobs; the 2000 elections; since 2000 prices doubled.",
-     [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000")]),
+     [("2000", "count", "2000"), ("2000", "year", "2000"), ("2000", "year", "2000"), ("doubled", "number", "2")]),
     ("nl", "Eindhoven krijgt een chipfabriek met 2000 banen. In 2000 werden 5 banen geschrapt.",
      [("2000", "count", "2000"), ("2000", "year", "2000"), ("5", "count", "5")]),
     ("ru", "2000 человек вышли на митинг; в 2000 году.", [("2000", "count", "2000"), ("2000 году", "year", "2000")]),
@@ -5818,7 +5818,7 @@ CASES = [
     ("fr", "Mariés depuis 10 ans, ils en ont eu 4. Il avait 20 ans en mai 68.",
      [("10 ans", "duration", "10", "year"), ("4", "number", "4"), ("20 ans", "duration", "20", "year"), ("68", "number", "68")]),
     ("nl", "Het aantal besmettingen verdrievoudigde van 1200 naar ruim 3600 in tien dagen.",
-     [("1200", "number", "1200"), ("ruim 3600", "number", "3600", None, "more_than"), ("tien dagen", "duration", "10", "day")]),
+     [("verdrievoudigde", "number", "3"), ("1200", "number", "1200"), ("ruim 3600", "number", "3600", None, "more_than"), ("tien dagen", "duration", "10", "day")]),
     ("en", "Cases rose from 1200 to more than 3600; the city grew from 1347 to 1351.",
      [("1200", "number", "1200"), ("more than 3600", "number", "3600", None, "more_than"), ("1347", "year", "1347"), ("1351", "year", "1351")]),
     ("fr", "Il roulait à 162 km/h au lieu de 80 sur une départementale, et 3 sur 5 conducteurs aussi.",
@@ -6609,6 +6609,23 @@ CASES = [
      [("1500 à 2000 dollar", "currency", "1500", "USD", "exact", "2000"), ("1 februari", "date", "--02-01")]),
     ("fr", "Le supplément passe à 1500 à 2000 euros selon la taille.",
      [("1500 à 2000 euros", "currency", "1500", "EUR", "exact", "2000")]),
+    # the verbs of a multiple in the past, bounded by a qualifier before them; not a verb of another sense
+    ("en", "Freight rates have more than tripled since December.",
+     [("more than tripled", "number", "3", None, "more_than")]),
+    ("en", "The hall doubled as a clinic and the party doubled down.",
+     []),
+    ("en", "Fertiliser costs nearly quadrupled.",
+     [("nearly quadrupled", "number", "4", None, "about")]),
+    ("fr", "Les tarifs du fret ont plus que triplé depuis la mi-décembre.",
+     [("plus que triplé", "number", "3", None, "more_than")]),
+    ("fr", "Le prix a doublé en un an, mais le film doublé en français et des triplés n'y sont pour rien.",
+     [("doublé", "number", "2")]),
+    ("it", "Il costo è triplicato in un anno; il nolo è più che raddoppiato.",
+     [("triplicato", "number", "3"), ("più che raddoppiato", "number", "2", None, "more_than")]),
+    ("nl", "De tarieven zijn meer dan verdrievoudigd en het aantal verdubbelde.",
+     [("meer dan verdrievoudigd", "number", "3", None, "more_than"), ("verdubbelde", "number", "2")]),
+    ("ru", "Цены утроились за год, а выручка почти удвоилась.",
+     [("утроились", "number", "3"), ("почти удвоилась", "number", "2", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
