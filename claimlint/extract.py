@@ -5162,10 +5162,23 @@ def _a_part_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex
     tail = words[commas[-1] + 1 :] if commas else words
     if commas and _without(tail, lex) in _phrases(q.lang, "part_words"):
         return True
+    if commas and any(_without(tail[:j], lex) in _phrases(q.lang, "part_words") and _a_subject(tail[j:], lex) for j in (1, 2)):
+        return True  # "175 miljoen euro, waarvan de Staat 150 miljoen betaalde": the part another paid
     tail = [w for w in tail if w not in lex.only_words]
     phrase = _without(tail, lex)
     return (phrase in _phrases(q.lang, "whole_words") or phrase in _phrases(q.lang, "addition_words")
             or _another_ends([",", *tail] if commas else tail, lex, {*_COMMAS, *lex.and_words, *lex.conjunctions}))
+
+
+def _a_subject(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are an article and one or two words: a clause's subject ("de Staat", "lo Stato", "l'État")."""
+    if words[1:2] in (["'"], ["’"]) and words[0] + "'" in lex.values["ARTICLE"]:
+        words = words[2:]
+    elif words[:1] and words[0] in lex.values["ARTICLE"]:
+        words = words[1:]
+    else:
+        return False
+    return 1 <= len(words) <= 2 and all(w.isalpha() for w in words)
 
 
 def _in_parallel(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:

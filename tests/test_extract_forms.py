@@ -6626,6 +6626,13 @@ CASES = [
      [("meer dan verdrievoudigd", "number", "3", None, "more_than"), ("verdubbelde", "number", "2")]),
     ("ru", "Цены утроились за год, а выручка почти удвоилась.",
      [("утроились", "number", "3"), ("почти удвоилась", "number", "2", None, "about")]),
+    # a scaled part of scaled money that a subject after the word of a part paid is money too
+    ("nl", "De schilderij werd voor 175 miljoen euro aangekocht, waarvan de Staat 150 miljoen betaalde.",
+     [("175 miljoen euro", "currency", "175e6", "EUR"), ("150 miljoen", "currency", "15e7", "EUR")]),
+    ("fr", "Le tableau a coûté 175 millions d'euros, dont l'État 150 millions.",
+     [("175 millions d'euros", "currency", "175e6", "EUR"), ("150 millions", "currency", "15e7", "EUR")]),
+    ("it", "Il quadro è costato 175 milioni di euro, di cui lo Stato 150 milioni.",
+     [("175 milioni di euro", "currency", "175e6", "EUR"), ("150 milioni", "currency", "15e7", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
