@@ -6633,6 +6633,13 @@ CASES = [
      [("175 millions d'euros", "currency", "175e6", "EUR"), ("150 millions", "currency", "15e7", "EUR")]),
     ("it", "Il quadro è costato 175 milioni di euro, di cui lo Stato 150 milioni.",
      [("175 milioni di euro", "currency", "175e6", "EUR"), ("150 milioni", "currency", "15e7", "EUR")]),
+    # feet beside a ship's draught; "sopra le" and "più che" bound from below
+    ("nl", "De maximale diepgang is teruggebracht tot 44 voet, zo'n 13,4 meter.",
+     [("tot 44 voet", "measure", "44", "ft"), ("zo'n 13,4 meter", "measure", "13.4", "m", "about")]),
+    ("it", "Le navi sopra le 5.000 tonnellate pagano; il nolo è più che triplicato.",
+     [("sopra le 5.000 tonnellate", "measure", "5000", "t", "more_than"), ("più che triplicato", "number", "3", None, "more_than")]),
+    ("it", "Il pescaggio di 44 piedi non basta.",
+     [("44 piedi", "measure", "44", "ft")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
