@@ -3528,8 +3528,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     million pounds from the sale of cocaine"), a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
     is 310m tall" (not "310m people"), or a unit of time's word, counted as written: Arabic "عقد", decades and knots,
     "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None. Scaled money is a measure, keeping its scale,
-    only where "of" and what it measures follow it: "shipped 1.6 billion pounds of copper" (not "invested 2 billion pounds
-    in copper mines")."""
+    only where what it measures follows it, "of" before or not: "shipped 1.6 billion pounds of copper", "16 млн фунтов
+    тяги" (not "invested 2 billion pounds in copper mines")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
         form = _SPACES_OR_HYPHENS.split(q.text)[-1]  # (after a hyphen too: "a 2,000-pound bomb")
@@ -3546,7 +3546,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
-        weighed = len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words
+        weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or (
+            after[:1] != [] and after[0] in context.words)  # (or the word right after it: "16 млн фунтов тяги")
         return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None
     value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
     if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)

@@ -6640,6 +6640,13 @@ CASES = [
      [("sopra le 5.000 tonnellate", "measure", "5000", "t", "more_than"), ("più che triplicato", "number", "3", None, "more_than")]),
     ("it", "Il pescaggio di 44 piedi non basta.",
      [("44 piedi", "measure", "44", "ft")]),
+    # pounds of a rocket's thrust are weights, scaled or not, "of" before the word or not; money elsewhere
+    ("en", "The engines produce about 16 million pounds of thrust at liftoff.",
+     [("about 16 million pounds", "measure", "16e6", "lb", "about")]),
+    ("ru", "Двигатели развивают 16 млн фунтов тяги, а клуб заплатил 16 млн фунтов штрафа.",
+     [("16 млн фунтов", "measure", "16e6", "lb"), ("16 млн фунтов", "currency", "16e6", "GBP")]),
+    ("nl", "De motoren leveren 16 miljoen pond stuwkracht.",
+     [("16 miljoen pond", "measure", "16e6", "lb")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
