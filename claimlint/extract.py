@@ -4741,6 +4741,10 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                     and any(w.startswith(lex.change_nouns) or (w[:1] in lex.prefixes and w[1:].startswith(lex.change_nouns))
                             for w in gap)):
                 percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط")
+            elif (abs(q.value) <= abs(before.value) and not _SENTENCE_BREAK.search(between)  # type: ignore[arg-type]
+                  and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
+                percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
+                # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = _as_points(text, q, word.end(), lex)
@@ -4831,6 +4835,14 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
     point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
     index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
     return point is not None and (index is None or point < index)
+
+
+def _near_an_index(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the sentence of ``q`` speaks of an index or a game (``index_contexts``), whose points are its own."""
+    left, right = _sentence_bounds(text, q.start, q.end)
+    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
+    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
+    return _words_away(before, after, _padded_words(q.lang, "index_contexts")) is not None
 
 
 def _words_away(before: str, after: str, phrases: tuple[str, ...]) -> int | None:
@@ -5646,9 +5658,10 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     ``points_words``; "a cédé 1,5 %, soit 112 points" are the index's)."""
     after = _NEXT_WORD.match(text, q.end)
     lex = lexicon(q.lang)
-    if (measured.unit == "percent" and after is not None and normalize(after.group(1)) in lex.points_words
-            and _a_difference(text, q, lex)):
-        return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
+    if measured.unit == "percent" and after is not None and normalize(after.group(1)) in lex.points_words:
+        if _a_difference(text, q, lex) or _after_a_change_noun(text, q, lex) or _after_change(text, q, max(0, q.start - 48), by=True):
+            return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=after.end(), text=text[q.start : after.end()])
+        return q  # (points of no change are no percent: "a cédé 1,5 %, soit 112 points", an index's)
     factor = _written_in_hundredths(measured)
     if factor is None:
         return q  # an amount whose factor cannot be told ("three hundred pence", spelled in a subunit)
@@ -5656,6 +5669,13 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     if factor != 1 and isinstance(q.value, Decimal):
         q = replace(q, value=q.value * factor, precision=q.precision * factor)
     return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
+
+
+def _after_a_change_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a noun of change (``change_nouns``) and its link word stand right before ``q``: "soit un gain de 2,3 points",
+    "une hausse de", "an increase of"."""
+    words = [normalize(w) for w in _WORDS.findall(text, max(0, q.start - 32), q.start)][-2:]
+    return len(words) == 2 and words[0].startswith(lex.change_nouns) and (words[1] in lex.values["OF"] or words[1] in lex.prepositions)
 
 
 _FIGURE_WRITTEN = lazy(rf"[{DIGITS}](?:[{DIGITS}.,\u00a0\u202f ]*[{DIGITS}])?")

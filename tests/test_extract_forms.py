@@ -6647,6 +6647,15 @@ CASES = [
      [("16 млн фунтов", "measure", "16e6", "lb"), ("16 млн фунтов", "currency", "16e6", "GBP")]),
     ("nl", "De motoren leveren 16 miljoen pond stuwkracht.",
      [("16 miljoen pond", "measure", "16e6", "lb")]),
+    # points after a noun or a verb of change, in the sentence of a percent, are percentage points; not an index's
+    ("fr", "La fiabilité est remontée à 54,9 % en mars, soit un gain de 2,3 points sur février.",
+     [("54,9 %", "percent", "54.9", "percent"), ("2,3 points", "percent", "2.3", "percentage_point")]),
+    ("fr", "Le CAC 40 a cédé 1,5 %, soit 112 points.",
+     [("1,5 %", "percent", "1.5", "percent"), ("112", "count", "112")]),
+    ("it", "Il Pd è al 22%, mentre Fdi è calato di 3 punti.",
+     [("22%", "percent", "22", "percent"), ("3 punti", "percent", "3", "percentage_point")]),
+    ("en", "The share rose to 41%, an increase of 2 points.",
+     [("41%", "percent", "41", "percent"), ("2 points", "percent", "2", "percentage_point")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
