@@ -6656,6 +6656,11 @@ CASES = [
      [("22%", "percent", "22", "percent"), ("3 punti", "percent", "3", "percentage_point")]),
     ("en", "The share rose to 41%, an increase of 2 points.",
      [("41%", "percent", "41", "percent"), ("2 points", "percent", "2", "percentage_point")]),
+    # crossing the bar of a million bounds it from below; "double what" is a multiple
+    ("fr", "Le film a franchi la barre du million d'entrées en cinq jours.",
+     [("franchi la barre du million", "count", "1e6", None, "more_than"), ("cinq jours", "duration", "5", "day")]),
+    ("en", "A sack now costs 4,500 naira, almost double what it cost six months ago.",
+     [("4,500 naira", "currency", "4500", "NGN"), ("almost double", "number", "2", None, "about"), ("six months", "duration", "6", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
