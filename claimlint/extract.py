@@ -6206,6 +6206,11 @@ def _levels_of_a_change(
             out.append(q)
             continue
         low, high = left[0], right[0]
+        if (q.kind is CURRENCY and high.kind in (COUNT, NUMBER) and high.unit is None and high.end < q.end
+                and (name := _NEXT_WORD.match(text, high.end)) is not None and name.end() == q.end):
+            # (the currency of the country named, which the range's end read alone cannot tell: "رفعت الجزائر الأجر من 18
+            # ألفاً إلى 20 ألف دينار")
+            high = replace(high, kind=CURRENCY, unit=q.unit, noun=None, end=q.end, text=text[high.start : q.end])
         low_value = low.value
         if not isinstance(low_value, Decimal):
             out.append(q)

@@ -6661,6 +6661,9 @@ CASES = [
      [("franchi la barre du million", "count", "1e6", None, "more_than"), ("cinq jours", "duration", "5", "day")]),
     ("en", "A sack now costs 4,500 naira, almost double what it cost six months ago.",
      [("4,500 naira", "currency", "4500", "NGN"), ("almost double", "number", "2", None, "about"), ("six months", "duration", "6", "month")]),
+    # a range of levels after a verb of change keeps the currency of the country the paragraph names
+    ("ar", "رفعت الجزائر الأجر الوطني الأدنى المضمون من 18 ألفاً إلى 20 ألف دينار.",
+     [("18 ألفاً", "currency", "18000", "DZD"), ("20 ألف دينار", "currency", "20000", "DZD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
