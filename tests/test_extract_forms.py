@@ -6664,6 +6664,18 @@ CASES = [
     # a range of levels after a verb of change keeps the currency of the country the paragraph names
     ("ar", "رفعت الجزائر الأجر الوطني الأدنى المضمون من 18 ألفاً إلى 20 ألف دينار.",
      [("18 ألفاً", "currency", "18000", "DZD"), ("20 ألف دينار", "currency", "20000", "DZD")]),
+    # currencies by their names: the Uzbek sum, the Belarusian rouble, rupees in French, old lire, the dirham's letters,
+    # francs beside a Swiss court
+    ("ru", "В Узбекистане минимальная зарплата составит 1 050 000 сумов, в Беларуси — 626 белорусских рублей.",
+     [("1 050 000 сумов", "currency", "105e4", "UZS"), ("626 белорусских рублей", "currency", "626", "BYN")]),
+    ("fr", "Le programme spatial indien a coûté 16 milliards de roupies cette année.",
+     [("16 milliards de roupies", "currency", "16e9", "INR")]),
+    ("fr", "Le Tribunal fédéral a condamné la banque à verser 4,5 millions de francs.",
+     [("4,5 millions de francs", "currency", "45e5", "CHF")]),
+    ("it", "Il danno supera i due miliardi di vecchie lire.",
+     [("supera i due miliardi di vecchie lire", "currency", "2e9", "ITL", "more_than")]),
+    ("ar", "تسعى الدولة إلى جذب استثمارات بقيمة 50 مليار د.إ في قطاع الفضاء.",
+     [("50 مليار د.إ", "currency", "5e10", "AED")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
