@@ -6165,6 +6165,11 @@ def _levels_of_a_change(
                 (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach))
+                # (or, money or a measure, after the change's percent and a comma, which end the verb's clause: "will rise by
+                # 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля")
+                or (from_word and q.kind in (CURRENCY, MEASURE) and bool(out) and out[-1].unit == "percent" and not out[-1].is_range
+                    and _COMMA_ONLY.fullmatch(text, out[-1].end, q.start) is not None
+                    and _after_change(text, out[-1], start, by=True))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
                 # (a verb of lasting is one of lengthening, passive, before the word of "from" of changes: "Сроки продлятся
@@ -6602,6 +6607,7 @@ def _after_verb(
 
 
 _CLAUSE_MARK = lazy(r"[,;:()،؛]")
+_COMMA_ONLY = lazy(r"[ \u00a0]*[,،][ \u00a0]*")
 _ASIDE = lazy(r"\([^()]*\)")
 _LEADING_FIGURE = lazy(r"\d+(?:[.,]\d+)?(?!\d)")
 

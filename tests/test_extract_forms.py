@@ -6676,6 +6676,13 @@ CASES = [
      [("supera i due miliardi di vecchie lire", "currency", "2e9", "ITL", "more_than")]),
     ("ar", "تسعى الدولة إلى جذب استثمارات بقيمة 50 مليار د.إ في قطاع الفضاء.",
      [("50 مليار د.إ", "currency", "5e10", "AED")]),
+    # money or a measure from one level to another after a change's percent and a comma are two levels
+    ("en", "Their rate will rise by 18%, from £6.40 to £7.55.",
+     [("18%", "percent", "18", "percent"), ("£6.40", "currency", "6.4", "GBP"), ("£7.55", "currency", "7.55", "GBP")]),
+    ("en", "Output rose 4%, from 10 to 12 million tonnes.",
+     [("4%", "percent", "4", "percent"), ("10", "measure", "1e7", "t"), ("12 million tonnes", "measure", "12e6", "t")]),
+    ("ru", "Тариф вырастет на 18%, с 6,4 до 7,55 рубля.",
+     [("18%", "percent", "18", "percent"), ("6,4", "currency", "6.4", "RUB"), ("7,55 рубля", "currency", "7.55", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
