@@ -5227,6 +5227,8 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     after a person once a measure is written: "doing 70 mph, the victim 19", "la victime avait 17", ages, and "Turnout
     was 62%, with polls closing at 10", a clock, where "een arts in opleiding ruim 4.000" earns euros."""
     scaled = measured.scale is not None
+    if measured.kind is CURRENCY and lex.money_takes and _the_other_take(text, measured, q, lex):
+        return True
     if (not (measured.kind in (DURATION, CURRENCY, MEASURE, PERCENT) or (measured.kind is NUMBER and scaled))
             or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.noun is not None or q.is_range
             or (q.scale is not None and not (scaled and measured.kind is CURRENCY and q.qualifier is None))
@@ -5276,6 +5278,23 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
         or (len(tail) == 1 and measured.kind in (DURATION, PERCENT, MEASURE) and tail[0] not in lex.count_noun_exceptions
             and tail[0] not in lex.time_adverbs and _written_alike(text, measured, q))
         or words[-1] in _DASH_WORDS)
+
+
+def _the_other_take(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the bare figure ``q``, a comma and at most one word after the money before it, is its other take, gross or
+    net (``money_takes``), the words of the two takes after each, and of like size: "1.900 euro lordi al mese, 1.450
+    netti", "124 euro lordi, cioè circa 80 netti", "£30,000 gross, £24,000 net"."""
+    if (q.kind not in (NUMBER, COUNT) or q.unit is not None or q.is_range or (q.scale is not None and measured.scale is None)
+            or not q.text[len(q.qualifier or "") :].lstrip()[:1].isdigit() or not _within(measured, q, 10)):
+        return False
+    one, other = _NEXT_WORD.match(text, measured.end), _NEXT_WORD.match(text, q.end)
+    if one is None or other is None or (taken := normalize(one.group(1))) not in lex.money_takes:
+        return False
+    if normalize(other.group(1)) not in lex.money_takes - {taken}:
+        return False
+    between = text[measured.end : q.start]
+    words = _WORDS.findall(between[between.find(",") + 1 :]) if "," in between else None
+    return words is not None and len(words) <= 1 and not _A_FIGURE.search(between) and not _SENTENCE_BREAK.search(between)
 
 
 def _written_alike(text: str, measured: Quantity, q: Quantity) -> bool:

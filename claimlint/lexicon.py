@@ -394,6 +394,7 @@ class Lexicon:
     part_words: frozenset[str] = frozenset()  # "cinq ans, dont deux": the figure is a part of the one before
     part_words_listing: frozenset[str] = frozenset()  # "including a third place": of them, those that list items
     pronouns_of_the_one: frozenset[str] = frozenset()  # "1,65 €, celui de SP95 1,78": the one of, a clause's verb left out
+    money_takes: frozenset[str] = frozenset()  # "1.900 euro lordi al mese, 1.450 netti": gross or net, the take of an amount
     part_words_after: frozenset[str] = frozenset()  # "£80m, 30 of which are owed": after the part
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
@@ -1243,7 +1244,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
-    "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one",
+    "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "money_takes",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
