@@ -7610,9 +7610,10 @@ def _one_of_a_unit(
 ) -> list[Quantity]:
     """ "more than a kilometre", "plus d'un kilomètre", "oltre un chilometro", "ruim een meter": a qualifier, the
     indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
-    than a year" states one year (in a language that writes the article: :func:`_one_unit_words`). Not with no
-    qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio, "più di un litro su
-    due", nor where the measure goes on, "plus d'un mètre quatre-vingt-dix", "more than a metre and a half"."""
+    than a year" states one year (in a language that writes the article: :func:`_one_unit_words`); "and a half" after the
+    unit, with a qualifier or none, makes it one and a half: "a tonne and a half", "une tonne et demie", "more than a metre
+    and a half". Not one with no qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio,
+    "più di un litro su due", nor where the measure goes on, "plus d'un mètre quatre-vingt-dix"."""
     words = _one_unit_words(lang)
     if not words or _one_unit_words_pattern(lang).search(folded) is None:
         return found
@@ -7623,18 +7624,25 @@ def _one_of_a_unit(
         key = normalize(m.group("unit"))
         unit = lex.measure_words.get(key)
         low, _ = lex.measure_word_values.get(key, (None, None))
-        after = _NEXT_WORD.match(text, m.end())
+        # (a unit and a half, with a qualifier or none: "a tonne and a half", "d'une tonne et demie", "una tonnellata e
+        # mezza", "more than a metre and a half")
+        half = _and_a_half(lang).match(text, m.end())
+        end_of = half.end() if half is not None and _half_ends_it(text, half.end(), lex) else m.end()
+        after = _NEXT_WORD.match(text, end_of)
         word = normalize(after.group(1)) if after is not None else ""
-        if qualifier is None or unit is None or (low is not None and low > 1) or _taken(m.start(), m.end(), found, masked) or (
+        if (qualifier is None and end_of == m.end()) or unit is None or (low is not None and low > 1) or _taken(
+            m.start(), m.end(), found, masked
+        ) or (end_of == m.end() and (
             word in lex.values["OVER"] or word in lex.values["AND"] or word.split("-")[0] in lex.values["NUMWORD"]
-            or word in lex.measure_not_before or _FIGURE_NEXT.match(text, m.end())
-        ):
-            # ("più di un litro su due": a share; "plus d'un mètre quatre-vingt-dix", "more than a metre and a half": the
-            # measure goes on; "a foot soldier")
+            or word in lex.measure_not_before or _FIGURE_NEXT.match(text, end_of)
+        )):
+            # ("più di un litro su due": a share; "plus d'un mètre quatre-vingt-dix": the measure goes on; "a foot soldier")
             continue
-        written = qualifier.group(1)
-        added.append(Quantity(MEASURE, Decimal(1), qualifier.start(1), m.end(), text[qualifier.start(1) : m.end()], lang,
-                              unit=unit, bound=_bound_of(lex, written), qualifier=written, precision=Decimal("0.5")))
+        written = qualifier.group(1) if qualifier is not None else None
+        begin = qualifier.start(1) if qualifier is not None else m.start()
+        added.append(Quantity(MEASURE, Decimal(1) if end_of == m.end() else Decimal("1.5"), begin, end_of, text[begin:end_of],
+                              lang, unit=unit, bound=_bound_of(lex, written) if written is not None else EXACT, qualifier=written,
+                              precision=Decimal("0.5") if end_of == m.end() else Decimal("0.25")))
     return _with_added(found, added)
 
 

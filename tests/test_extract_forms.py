@@ -6696,6 +6696,15 @@ CASES = [
      [("100 тыс. рублей", "currency", "100000", "RUB"), ("87 тыс.", "currency", "87000", "RUB")]),
     ("en", "She earns £30,000 gross, 24,000 net.",
      [("£30,000", "currency", "30000", "GBP"), ("24,000", "currency", "24000", "GBP")]),
+    # one unit of measure and a half, its article written, with a qualifier or none
+    ("en", "The satellite weighs a tonne and a half.",
+     [("a tonne and a half", "measure", "1.5", "t")]),
+    ("fr", "Le satellite, d'une masse d'une tonne et demie, mesure plus d'un mètre et demi.",
+     [("une tonne et demie", "measure", "1.5", "t"), ("plus d'un mètre et demi", "measure", "1.5", "m", "more_than")]),
+    ("it", "Il satellite ha una massa di una tonnellata e mezza e costa meno.",
+     [("una tonnellata e mezza", "measure", "1.5", "t")]),
+    ("nl", "De satelliet weegt een kilo en een half.",
+     [("een kilo en een half", "measure", "1.5", "kg")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
