@@ -6858,8 +6858,11 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # where the language has one: so one and a noun are a share anywhere there ("In Italia un comune
             # su cinque è a rischio", "dans plus d'une station sur dix"), over a small whole (not a survey's
             # size: "secondo un sondaggio su 1.000 persone", whose Italian plural ends as singulars do)
+            # (a number over one too where the clause ends after the whole: "Les 18-25 ans ont acheté trois billets sur
+            # dix.", where "trois enquêtes sur dix meurtres" counts the murders)
             declined = not odds and ((numerator > 1 and not lex.noun_plural_endings) or (
-                m.group("opens") is None and not (numerator == 1 and lex.noun_plural_endings and n < _SMALL_WHOLE)))
+                m.group("opens") is None and not (lex.noun_plural_endings and n < _SMALL_WHOLE and (
+                    numerator == 1 or _CLAUSE_END_AFTER.match(text, q.end) is not None))))
         else:
             # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
             # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the

@@ -6705,6 +6705,15 @@ CASES = [
      [("una tonnellata e mezza", "measure", "1.5", "t")]),
     ("nl", "De satelliet weegt een kilo en een half.",
      [("een kilo en een half", "measure", "1.5", "kg")]),
+    # a number over one, a noun, a word of ratio and a whole that ends its clause are a share after a verb too; "из каждых"
+    ("fr", "Les 18-25 ans ont acheté trois billets sur dix, soit 3,4 millions de places.",
+     [("18-25 ans", "duration", "18", "year", "exact", "25"), ("trois billets sur dix", "number", "0.3"), ("3,4 millions", "count", "34e5")]),
+    ("fr", "Il a écrit trois articles sur dix meurtres.",
+     [("trois", "count", "3"), ("dix", "count", "10")]),
+    ("it", "I giovani hanno comprato tre biglietti su dieci.",
+     [("tre biglietti su dieci", "number", "0.3")]),
+    ("ru", "Трое из каждых десяти обращений заканчиваются в пользу заявителя.",
+     [("Трое из каждых десяти", "number", "0.3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
