@@ -6714,6 +6714,11 @@ CASES = [
      [("tre biglietti su dieci", "number", "0.3")]),
     ("ru", "Трое из каждых десяти обращений заканчиваются в пользу заявителя.",
      [("Трое из каждых десяти", "number", "0.3")]),
+    # "een dikke" bounds from below; a fraction with its article after a qualifier is bounded by it
+    ("nl", "Het centrum ontving een dikke 300.000 bezoekers.",
+     [("een dikke 300.000", "count", "300000", None, "more_than")]),
+    ("ar", "تراجعت حصة روسيا من سوق الإطلاق إلى أقل من النصف خلال عشرين عاماً.",
+     [("أقل من النصف", "number", "0.5", None, "less_than"), ("عشرين عاماً", "duration", "20", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
