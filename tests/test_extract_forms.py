@@ -6719,6 +6719,11 @@ CASES = [
      [("een dikke 300.000", "count", "300000", None, "more_than")]),
     ("ar", "تراجعت حصة روسيا من سوق الإطلاق إلى أقل من النصف خلال عشرين عاماً.",
      [("أقل من النصف", "number", "0.5", None, "less_than"), ("عشرين عاماً", "duration", "20", "year")]),
+    # a reference's number with a letter inside is no quantity: "Rule 10b-5"
+    ("en", "The SEC charged him under Rule 10b-5 and is seeking $12.4 million.",
+     [("$12.4 million", "currency", "124e5", "USD")]),
+    ("fr", "Selon l'article 5a-3 du code, l'amende atteint 3 000 euros.",
+     [("3 000 euros", "currency", "3000", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
