@@ -2158,7 +2158,9 @@ _FOUR_FIGURE_CLOCK = lazy(r"0\d[0-5]\d(?!\d)")
 def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     """Decide what the grammar cannot see: counts and their noun, and figures that are names."""
     lex = lexicon(q.lang)
-    if q.kind in (NUMBER, COUNT, YEAR) and q.unit is None and q.scale is None and _in_a_title(text, q, start):
+    # (and a spell in figures whose unit has a title's capital: ""28 Years Later" opened", not "He said "3 years" was enough")
+    titled_spell = q.kind is DURATION and q.text[:1].isdigit() and q.text.rpartition(" ")[2][:1].isupper()
+    if (q.kind in (NUMBER, COUNT, YEAR) and q.unit is None or titled_spell) and q.scale is None and _in_a_title(text, q, start):
         return None  # "Her debut single, "22", reached", "« 7 Rings » est resté", "فيلم "الفيل الأزرق 2"": a title's figure
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
