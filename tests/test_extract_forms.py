@@ -6727,6 +6727,9 @@ CASES = [
     # a spell in figures inside quotes, its unit with a title's capital, is a title's; a quoted spell in lower case stays
     ("en", "\"28 Years Later\" opened with $30m domestically; he said \"3 years\" was enough.",
      [("$30m", "currency", "3e7", "USD"), ("3 years", "duration", "3", "year")]),
+    # "tot" after the infinitives of raising and lowering is the level reached
+    ("nl", "Het kabinet wil de btw verhogen tot 21 procent en de huur verlagen tot 500 euro.",
+     [("tot 21 procent", "percent", "21", "percent"), ("tot 500 euro", "currency", "500", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
