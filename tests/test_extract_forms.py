@@ -6730,6 +6730,11 @@ CASES = [
     # "tot" after the infinitives of raising and lowering is the level reached
     ("nl", "Het kabinet wil de btw verhogen tot 21 procent en de huur verlagen tot 500 euro.",
      [("tot 21 procent", "percent", "21", "percent"), ("tot 500 euro", "currency", "500", "EUR")]),
+    # a figure compared with money before a pronoun or a participle of an offer is money too
+    ("fr", "Un sac coûte désormais 45 000 FCFA au Sénégal, contre 28 000 il y a deux ans.",
+     [("45 000 FCFA", "currency", "45000", "XOF"), ("28 000", "currency", "28000", "XOF"), ("deux ans", "duration", "2", "year")]),
+    ("fr", "Les contrôleurs exigent une prime de 100 € brut par mois, contre 50 proposés par la direction.",
+     [("100 €", "currency", "100", "EUR"), ("50", "currency", "50", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
