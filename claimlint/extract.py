@@ -6363,6 +6363,8 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         if to not in lex.values["TO"]:
             continue
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
+        if len(gap) > 2 and gap[0] in lex.period_before and gap[1] in lex.values["DUR"]:
+            gap = gap[2:]  # (past the level's rate period: "to 70,000 naira a month from 30,000")
         if (not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
                 or _DIGIT.search(text, q.end, origin.start) or (q.qualifier is None and origin.noun is not None)):
             continue

@@ -6735,6 +6735,11 @@ CASES = [
      [("45 000 FCFA", "currency", "45000", "XOF"), ("28 000", "currency", "28000", "XOF"), ("deux ans", "duration", "2", "year")]),
     ("fr", "Les contrôleurs exigent une prime de 100 € brut par mois, contre 50 proposés par la direction.",
      [("100 €", "currency", "100", "EUR"), ("50", "currency", "50", "EUR")]),
+    # the level a change reached, its rate's period, then "from" the one it started at
+    ("en", "The government raised the minimum wage to 70,000 naira a month from 30,000.",
+     [("70,000 naira", "currency", "70000", "NGN"), ("30,000", "currency", "30000", "NGN")]),
+    ("ru", "Зарплата выросла до 50 тыс. рублей в месяц с 40 тыс.",
+     [("до 50 тыс. рублей", "currency", "50000", "RUB"), ("40 тыс.", "currency", "40000", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
