@@ -5070,7 +5070,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             continue  # (once measures are read, the figures listed before one: "128, 256 и 512 ГБ")
         if q.qualifier is None and _measures_alike(after, q) and _plain(text, q) and (
                 (after.qualifier is None and _listed(text, q, after, comma=i + 1 in listed))
-                or _change_then_level(text, q, after) or _denied_for(text, q, after)):
+                or _change_then_level(text, q, after) or _denied_for(text, q, after) or _compared_before(text, q, after)):
             out[i] = _measured_as(text, q, after)
             listed.add(i)
     return out
@@ -5748,6 +5748,16 @@ def _listed(text: str, q: Quantity, after: Quantity, comma: bool) -> bool:
 
 
 _NEARLY_EQUAL = Decimal("1.25")
+
+
+def _compared_before(text: str, q: Quantity, after: Quantity) -> bool:
+    """Whether the scaled figure ``q`` is compared (``comparison_words`` alone between) with the money after it, in the same
+    scale, which writes the currency once for both: "152 тыс. против 46 тыс. руб.", "3 milliards contre 5 milliards
+    d'euros"."""
+    if after.kind is not CURRENCY or q.scale is None or after.scale is None or q.scale_exponent != after.scale_exponent:
+        return False
+    phrase = _without(_LIST_ITEMS.findall(normalize(text[q.end : after.start])), lexicon(q.lang))
+    return phrase in _phrases(q.lang, "comparison_words")
 
 
 def _denied_for(text: str, q: Quantity, after: Quantity) -> bool:

@@ -6740,6 +6740,11 @@ CASES = [
      [("70,000 naira", "currency", "70000", "NGN"), ("30,000", "currency", "30000", "NGN")]),
     ("ru", "Зарплата выросла до 50 тыс. рублей в месяц с 40 тыс.",
      [("до 50 тыс. рублей", "currency", "50000", "RUB"), ("40 тыс.", "currency", "40000", "RUB")]),
+    # a scaled figure compared with money in its scale after it is that money, the currency written once
+    ("ru", "Средняя зарплата в Москве выше, чем в Дагестане, — 152 тыс. против 46 тыс. руб.",
+     [("152 тыс.", "currency", "152000", "RUB"), ("46 тыс. руб.", "currency", "46000", "RUB")]),
+    ("fr", "Le déficit atteint 3 milliards contre 5 milliards d'euros l'an dernier.",
+     [("3 milliards", "currency", "3e9", "EUR"), ("5 milliards d'euros", "currency", "5e9", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
