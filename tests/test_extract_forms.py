@@ -6745,6 +6745,17 @@ CASES = [
      [("152 тыс.", "currency", "152000", "RUB"), ("46 тыс. руб.", "currency", "46000", "RUB")]),
     ("fr", "Le déficit atteint 3 milliards contre 5 milliards d'euros l'an dernier.",
      [("3 milliards", "currency", "3e9", "EUR"), ("5 milliards d'euros", "currency", "5e9", "EUR")]),
+    # the units of water copy: acre-feet, gigalitres, cubic kilometres, litres a second, nanograms a litre
+    ("en", "The reservoir holds about 2.3 million acre-feet; storage fell to 1,031 gigalitres.",
+     [("about 2.3 million acre-feet", "measure", "23e5", "acre-ft", "about"), ("1,031 gigalitres", "measure", "1031", "GL")]),
+    ("it", "Il dissalatore produrrà 96 litri al secondo, con PFAS fino a 1.000 nanogrammi per litro.",
+     [("96 litri al secondo", "measure", "96", "l/s"), ("fino a 1.000 nanogrammi per litro", "measure", "1000", "ng/l", "at_most")]),
+    ("ru", "Из водохранилища ушло более 14 куб. км воды.",
+     [("более 14 куб. км", "measure", "14", "km3", "more_than")]),
+    ("nl", "De waarde lag boven de 4,4 nanogram per liter.",
+     [("boven de 4,4 nanogram per liter", "measure", "4.4", "ng/l", "more_than")]),
+    ("fr", "Le lac a perdu 3 kilomètres cubes et le débit atteint 200 litres par seconde.",
+     [("3 kilomètres cubes", "measure", "3", "km3"), ("200 litres par seconde", "measure", "200", "l/s")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
