@@ -6756,6 +6756,15 @@ CASES = [
      [("boven de 4,4 nanogram per liter", "measure", "4.4", "ng/l", "more_than")]),
     ("fr", "Le lac a perdu 3 kilomètres cubes et le débit atteint 200 litres par seconde.",
      [("3 kilomètres cubes", "measure", "3", "km3"), ("200 litres par seconde", "measure", "200", "l/s")]),
+    # points of a share or a fill level are percentage points; a team's stay points
+    ("fr", "La part des dépenses de santé a augmenté de 2 points.",
+     [("2 points", "percent", "2", "percentage_point")]),
+    ("fr", "L'équipe a gagné 3 points au classement.",
+     [("3", "count", "3")]),
+    ("en", "The share of spending rose 2 points.",
+     [("2 points", "percent", "2", "percentage_point")]),
+    ("ru", "Доля расходов выросла на 2 пункта.",
+     [("2 пункта", "percent", "2", "percentage_point")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
