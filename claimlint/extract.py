@@ -6351,6 +6351,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)
+        if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and abs(measured.value) > 1000 * abs(high.value):
+            continue  # (no fall: "un bond da 500 milioni a 10 anni", a bond of 500 million over ten years)
         if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and (
                 measured.value > high.value or not fallen or (to_word and _word_before(text, low, start) in lex.values["FROM"])):
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:

@@ -6765,6 +6765,9 @@ CASES = [
      [("2 points", "percent", "2", "percentage_point")]),
     ("ru", "Доля расходов выросла на 2 пункта.",
      [("2 пункта", "percent", "2", "percentage_point")]),
+    # a scaled figure a thousand times its level reached is no level fallen from: a bond's amount and its term
+    ("it", "La banca ha collocato un bond subordinato Tier 2 da 500 milioni a 10,5 anni.",
+     [("500 milioni", "number", "5e8"), ("10,5 anni", "duration", "10.5", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
