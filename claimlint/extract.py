@@ -7023,8 +7023,10 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                 phrase := _phrase_before_whole(text, m, start, lex, _glued_key(lang, "glued_whole", m.group("whole")) or "")):
             begin, bound = phrase  # "ruim het dubbele van de raming", "plus du double de"
             qualifier = text[begin : m.start()].rstrip()
+        # (a share left, or a verb of halving: "more than halved" leaves less than a half)
+        turned = share or (what == "times" and value < 1)
         added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
-                              bound=_TURNED_OVER.get(bound, bound) if share else bound, qualifier=qualifier,
+                              bound=_TURNED_OVER.get(bound, bound) if turned else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
 

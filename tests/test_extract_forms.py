@@ -6768,6 +6768,13 @@ CASES = [
     # a scaled figure a thousand times its level reached is no level fallen from: a bond's amount and its term
     ("it", "La banca ha collocato un bond subordinato Tier 2 da 500 milioni a 10,5 anni.",
      [("500 milioni", "number", "5e8"), ("10,5 anni", "duration", "10.5", "year")]),
+    # the verbs of halving are a half, "more than halved" less than one; "triple" after a qualifier as "double" is
+    ("en", "Bookings almost halved and profits more than halved; fares are more than triple last year's, but he won a triple crown.",
+     [("almost halved", "number", "0.5", None, "about"), ("more than halved", "number", "0.5", None, "less_than"), ("more than triple", "number", "3", None, "more_than")]),
+    ("it", "L'utile si è più che dimezzato.",
+     [("più che dimezzato", "number", "0.5", None, "less_than")]),
+    ("nl", "Het aantal werd gehalveerd.",
+     [("gehalveerd", "number", "0.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
