@@ -6775,6 +6775,17 @@ CASES = [
      [("più che dimezzato", "number", "0.5", None, "less_than")]),
     ("nl", "Het aantal werd gehalveerd.",
      [("gehalveerd", "number", "0.5")]),
+    # currencies by their names: dirhams beside Dubai, Turkish lire, baht, dong; a dirham's "DH" beside Marrakech
+    ("ru", "Стоимость номера в отелях Дубая начинается от 1500 дирхамов за ночь, а в Стамбуле — от 4000 лир.",
+     [("1500 дирхамов", "currency", "1500", "AED"), ("4000 лир", "currency", "4000", "TRY")]),
+    ("ru", "Номер стоит 1500–2000 батов.",
+     [("1500–2000 батов", "currency", "1500", "THB", "exact", "2000")]),
+    ("fr", "À Marrakech, la nuitée moyenne atteint 1 200 DH dans les riads.",
+     [("1 200 DH", "currency", "1200", "MAD")]),
+    ("fr", "Une chambre coûte 45 000 bahts.",
+     [("45 000 bahts", "currency", "45000", "THB")]),
+    ("en", "Vietnam's tourism revenue reached 840 trillion dong.",
+     [("840 trillion dong", "currency", "84e13", "VND")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
