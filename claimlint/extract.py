@@ -7960,6 +7960,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             named = [code for code, names in countries.items() if not names.isdisjoint(words)]
             if len(named) == 1 and noun is not None:
                 q = replace(q, kind=CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
+                if q.qualifier is None and (before := _every_qualifier(lang).search(text, max(start, q.start - 48), q.start)):
+                    # (the qualifier a year's figure did not take: "начинается от 1500 дирхамов" in a paragraph on Dubai)
+                    q = replace(q, start=before.start(1), text=text[before.start(1) : q.end], qualifier=before.group(1),
+                                bound=_bound_of(lex, before.group(1)))
             elif len(named) == 1:
                 q = replace(q, unit=named[0])
             break

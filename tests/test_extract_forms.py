@@ -6777,7 +6777,7 @@ CASES = [
      [("gehalveerd", "number", "0.5")]),
     # currencies by their names: dirhams beside Dubai, Turkish lire, baht, dong; a dirham's "DH" beside Marrakech
     ("ru", "Стоимость номера в отелях Дубая начинается от 1500 дирхамов за ночь, а в Стамбуле — от 4000 лир.",
-     [("1500 дирхамов", "currency", "1500", "AED"), ("4000 лир", "currency", "4000", "TRY")]),
+     [("начинается от 1500 дирхамов", "currency", "1500", "AED", "at_least"), ("4000 лир", "currency", "4000", "TRY")]),
     ("ru", "Номер стоит 1500–2000 батов.",
      [("1500–2000 батов", "currency", "1500", "THB", "exact", "2000")]),
     ("fr", "À Marrakech, la nuitée moyenne atteint 1 200 DH dans les riads.",
