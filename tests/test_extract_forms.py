@@ -6786,6 +6786,11 @@ CASES = [
      [("45 000 bahts", "currency", "45000", "THB")]),
     ("en", "Vietnam's tourism revenue reached 840 trillion dong.",
      [("840 trillion dong", "currency", "84e13", "VND")]),
+    # Kuwaiti dinars by their letters; "إكسبو 2020" is a name
+    ("ar", "بلغ الربح 322 مليون د.ك في العام.",
+     [("322 مليون د.ك", "currency", "322e6", "KWD")]),
+    ("ar", "بلغ عدد زوار معرض إكسبو 2020 دبي 24 مليون زيارة.",
+     [("24 مليون", "count", "24e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
