@@ -6380,8 +6380,10 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         if (not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2
                 or _DIGIT.search(text, q.end, origin.start) or (q.qualifier is None and origin.noun is not None)):
             continue
+        # (a spell too, from a bare figure of like size: "salita a 113 giorni da 79"; not "to 5 years from 2019")
+        spell = q.kind is DURATION and origin.kind in (NUMBER, COUNT) and not q.is_range and _within(q, origin, 10)
         if (origin.kind not in (q.kind, NUMBER, COUNT) or origin.unit not in (q.unit, None)
-                or q.kind in _WHEN or origin.kind in _WHEN):
+                or (q.kind in _WHEN and not spell) or origin.kind in _WHEN):
             continue
         out[i] = replace(q, bound=EXACT)
         if origin.kind is not q.kind or origin.unit != q.unit:

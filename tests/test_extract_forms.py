@@ -6791,6 +6791,11 @@ CASES = [
      [("322 مليون د.ك", "currency", "322e6", "KWD")]),
     ("ar", "بلغ عدد زوار معرض إكسبو 2020 دبي 24 مليون زيارة.",
      [("24 مليون", "count", "24e6")]),
+    # a spell reached, then "from" a bare figure of like size it started at, in the spell's unit
+    ("it", "L'attesa media è salita a 113 giorni dai 79 del 2019.",
+     [("113 giorni", "duration", "113", "day"), ("79", "duration", "79", "day"), ("2019", "year", "2019")]),
+    ("en", "Waiting times rose to 18 weeks from 14; he was sentenced to 5 years from 2019.",
+     [("18 weeks", "duration", "18", "week"), ("14", "duration", "14", "week"), ("5 years", "duration", "5", "year"), ("2019", "year", "2019")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
