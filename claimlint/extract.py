@@ -2162,6 +2162,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     titled_spell = q.kind is DURATION and q.text[:1].isdigit() and q.text.rpartition(" ")[2][:1].isupper()
     if (q.kind in (NUMBER, COUNT, YEAR) and q.unit is None or titled_spell) and q.scale is None and _in_a_title(text, q, start):
         return None  # "Her debut single, "22", reached", "« 7 Rings » est resté", "فيلم "الفيل الأزرق 2"": a title's figure
+    if titled_spell and (name := _NEXT_WORD.match(text, q.end)) is not None and name.group(1)[:1].isupper():
+        return None  # (a name's, its words capitalised: "The 10 Year Health Plan", "the Five Year Plan")
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():

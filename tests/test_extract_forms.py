@@ -6796,6 +6796,9 @@ CASES = [
      [("113 giorni", "duration", "113", "day"), ("79", "duration", "79", "day"), ("2019", "year", "2019")]),
     ("en", "Waiting times rose to 18 weeks from 14; he was sentenced to 5 years from 2019.",
      [("18 weeks", "duration", "18", "week"), ("14", "duration", "14", "week"), ("5 years", "duration", "5", "year"), ("2019", "year", "2019")]),
+    # a spell in figures whose unit and next word have a name's capitals is the name's
+    ("en", "The 10 Year Health Plan sets out three shifts.",
+     [("three", "count", "3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
