@@ -6799,6 +6799,11 @@ CASES = [
     # a spell in figures whose unit and next word have a name's capitals is the name's
     ("en", "The 10 Year Health Plan sets out three shifts.",
      [("three", "count", "3")]),
+    # terabits a second, and the Russian terabyte's "Тб"
+    ("fr", "Le câble offre une capacité de 200 Tbit/s.",
+     [("200 Tbit/s", "measure", "200", "Tbit/s")]),
+    ("ru", "Пропускная способность — 1,5 Тбит/с, пакет включает 1 Тб трафика.",
+     [("1,5 Тбит/с", "measure", "1.5", "Tbit/s"), ("1 Тб", "measure", "1", "TB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
