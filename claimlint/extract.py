@@ -4998,7 +4998,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
-        if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT) and _whose(text, q, lex):
+        if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT, MEASURE) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
                       and normalize(str(q.noun)) not in lex.population_words and (
