@@ -6807,6 +6807,9 @@ CASES = [
     # a figure compared with a measure, whose owner follows it, measures it too
     ("it", "La velocità media in Italia è di 59,3 Mbps, contro i 94 della Francia.",
      [("59,3 Mbps", "measure", "59.3", "Mbit/s"), ("94", "measure", "94", "Mbit/s")]),
+    # the Algerian dinar's letters in French
+    ("fr", "L'abonnement coûte 1 500 DA par mois.",
+     [("1 500 DA", "currency", "1500", "DZD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
