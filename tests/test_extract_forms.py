@@ -6810,6 +6810,11 @@ CASES = [
     # the Algerian dinar's letters in French
     ("fr", "L'abonnement coûte 1 500 DA par mois.",
      [("1 500 DA", "currency", "1500", "DZD")]),
+    # a date in figures after a word of a clock time is no hour and minutes: "с 01.03.2025"
+    ("ru", "Новые тарифы вступят в силу с 01.03.2025, а магазин работает с 10.00 до 22.00.",
+     [("01.03.2025", "date", "2025-03-01")]),
+    ("it", "Lo sconto vale dalle 10.30 alle 12 e dal 01.03.2025.",
+     [("01.03.2025", "date", "2025-03-01")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
