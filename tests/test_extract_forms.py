@@ -6815,6 +6815,15 @@ CASES = [
      [("01.03.2025", "date", "2025-03-01")]),
     ("it", "Lo sconto vale dalle 10.30 alle 12 e dal 01.03.2025.",
      [("01.03.2025", "date", "2025-03-01")]),
+    # nouns of doubling are multiples (not the adverb); Arabic "ضعفي" after a word of amount is twice
+    ("fr", "Le plan prévoit un doublement des capacités, mais il est doublement pénalisé.",
+     [("doublement", "number", "2")]),
+    ("it", "Si prevede un raddoppio dei passeggeri.",
+     [("raddoppio", "number", "2")]),
+    ("nl", "Het plan voorziet in een verdubbeling van het budget.",
+     [("verdubbeling", "number", "2")]),
+    ("ar", "يتقاضى المعلمون نحو ضعفي ما يتقاضاه نظراؤهم.",
+     [("نحو ضعفي", "number", "2", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
