@@ -6824,6 +6824,11 @@ CASES = [
      [("verdubbeling", "number", "2")]),
     ("ar", "يتقاضى المعلمون نحو ضعفي ما يتقاضاه نظراؤهم.",
      [("نحو ضعفي", "number", "2", None, "about")]),
+    # growth "in double digits" names no quantity
+    ("fr", "Le marché affiche une croissance à deux chiffres depuis 3 ans.",
+     [("3 ans", "duration", "3", "year")]),
+    ("it", "Il settore cresce a due cifre da 3 anni.",
+     [("3 anni", "duration", "3", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
