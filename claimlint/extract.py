@@ -2162,8 +2162,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     titled_spell = q.kind is DURATION and q.text[:1].isdigit() and q.text.rpartition(" ")[2][:1].isupper()
     if (q.kind in (NUMBER, COUNT, YEAR) and q.unit is None or titled_spell) and q.scale is None and _in_a_title(text, q, start):
         return None  # "Her debut single, "22", reached", "« 7 Rings » est resté", "فيلم "الفيل الأزرق 2"": a title's figure
-    if titled_spell and (name := _NEXT_WORD.match(text, q.end)) is not None and name.group(1)[:1].isupper():
-        return None  # (a name's, its words capitalised: "The 10 Year Health Plan", "the Five Year Plan")
+    if (titled_spell and (name := _NEXT_WORD.match(text, q.end)) is not None and name.group(1)[:1].isupper()
+            and not _title_cased_line(text, q, start)):
+        return None  # (a name's, its words capitalised: "The 10 Year Health Plan"; not in a headline whose every word has its
+        # capital, "Man Jailed For 10 Years After £2m Fraud")
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():
@@ -3551,7 +3553,9 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
         weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or (
-            after[:1] != [] and after[0] in context.words)  # (or the word right after it: "16 млн фунтов тяги")
+            after[:1] != [] and after[0] in context.words and not (len(after) > 1 and after[1] in lex.values["ARTICLE"]))
+        # (or the word right after it: "16 млн фунтов тяги"; not a verb's, before its object: "16 million pounds thrust the
+        # council into crisis")
         return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None
     value, precision, high = q.value.scaleb(-q.scale_exponent), q.precision.scaleb(-q.scale_exponent), q.range_to
     if times != 1:  # (the count of the unit's words: "8 عقد" is 8 of them, not 80 years)
@@ -4752,7 +4756,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         if percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = _as_points(text, q, word.end(), lex)
-        elif (percent is None and abs(q.value) <= _SMALL_WHOLE and _speaks_of_shares(text, q, lex)  # type: ignore[arg-type]
+        elif (percent is None and abs(q.value) <= _SMALL_WHOLE and (_speaks_of_shares(text, q, lex) or (  # type: ignore[arg-type]
+                _speaks_of_shares(text, q, lex, "point_share_contexts") and _after_change(text, q, max(0, q.start - 48), by=True)))
               and (not _points_to_a_figure(text, word.end(), after, lex)
                    or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
@@ -4824,19 +4829,19 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
     return len(between) < 12 and all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between)))
 
 
-def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon) -> bool:
+def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_contexts") -> bool:
     """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
     since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
     (``index_contexts``: "the Dow fell 30 points as rates rose"; "Labour won the by-election by 8 points", "Команда
     кандидата заявила, что его рейтинг вырос на 5 пунктов", "De coalitie verliest 4 punten in de peiling, terwijl de AEX op
     recordhoogte staat" are percentage points), so that bare points after ``q`` are percentage points. Distances are in
     words, and a tie goes to the index."""
-    if not lex.point_contexts:
+    if not getattr(lex, key):
         return False
     left, right = _sentence_bounds(text, q.start, q.end)
     before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
     after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
-    point = _words_away(before, after, _padded_words(q.lang, "point_contexts"))
+    point = _words_away(before, after, _padded_words(q.lang, key))
     index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
     return point is not None and (index is None or point < index)
 
@@ -5179,8 +5184,11 @@ def _a_part_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex
     tail = words[commas[-1] + 1 :] if commas else words
     if commas and _without(tail, lex) in _phrases(q.lang, "part_words"):
         return True
-    if commas and any(_without(tail[:j], lex) in _phrases(q.lang, "part_words") and _a_subject(tail[j:], lex) for j in (1, 2)):
-        return True  # "175 miljoen euro, waarvan de Staat 150 miljoen betaalde": the part another paid
+    plural = q.noun is not None and bool(lex.noun_plural_endings) and normalize(q.noun).endswith(tuple(lex.noun_plural_endings))
+    if commas and not plural and any(_without(tail[:j], lex) in _phrases(q.lang, "part_words") and _a_subject(tail[j:], lex)
+                                     for j in (1, 2)):
+        return True  # "175 miljoen euro, waarvan de Staat 150 miljoen betaalde": the part another paid (not "waarvan de
+        # oprichters 3 miljoen aandelen hielden", shares it counts)
     tail = [w for w in tail if w not in lex.only_words]
     phrase = _without(tail, lex)
     return (phrase in _phrases(q.lang, "whole_words") or phrase in _phrases(q.lang, "addition_words")
@@ -5358,9 +5366,15 @@ def _count_of_like_size_before(text: str, found: Sequence[Quantity], k: int, q: 
     """Whether a bare whole figure that the scaled amount ``found[k]`` would scale is compared with a count of its size
     before that amount in its sentence instead: "12 stations pour 2 milliards d'euros, contre 8 auparavant" (8 stations,
     no 8 billion euros; "67,4 milliards d'euros, contre 51,7" keeps the scale). A ``part`` is no larger than that count
-    ("une dizaine de joueurs pour 45 M€, dont 30 pour le seul attaquant": 30 million euros)."""
+    ("une dizaine de joueurs pour 45 M€, dont 30 pour le seul attaquant": 30 million euros). So is a figure compared with
+    money of no scale, not within three times its figure."""
     measured = found[k]
-    if measured.scale is None or q.scale is not None or not q.text.isdigit() or not isinstance(q.value, Decimal):
+    if q.scale is not None or not isinstance(q.value, Decimal):
+        return False
+    if measured.scale is None and (not q.text[:1].isdigit() or _within(measured, q, 3)):
+        return False  # (money of no scale, compared with a figure far from its own: "12 000 abonnements à 300 euros, contre
+        # 9 000 il y a deux ans", 9,000 subscriptions)
+    if measured.scale is not None and not q.text.isdigit():
         return False
     return any(
         o.kind is COUNT and o.noun is not None and isinstance(o.value, Decimal) and o.value / 10 <= q.value <= o.value * (1 if part else 10)
@@ -6198,11 +6212,12 @@ def _levels_of_a_change(
                 (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach))
-                # (or, money or a measure, after the change's percent and a comma, which end the verb's clause: "will rise by
-                # 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля")
+                # (or, money or a measure, after the change's percent and a comma, which end the verb's clause, where the two
+                # ends are that change apart: "will rise by 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля";
+                # not "rose 5%, from $20 to $200 depending on the seat")
                 or (from_word and q.kind in (CURRENCY, MEASURE) and bool(out) and out[-1].unit == "percent" and not out[-1].is_range
                     and _COMMA_ONLY.fullmatch(text, out[-1].end, q.start) is not None
-                    and _after_change(text, out[-1], start, by=True))
+                    and _after_change(text, out[-1], start, by=True) and _changed_by(q, out[-1]))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
                 # (a verb of lasting is one of lengthening, passive, before the word of "from" of changes: "Сроки продлятся
@@ -6353,8 +6368,10 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)
-        if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and abs(measured.value) > 1000 * abs(high.value):
-            continue  # (no fall: "un bond da 500 milioni a 10 anni", a bond of 500 million over ten years)
+        if (high.kind is DURATION and isinstance(measured.value, Decimal) and isinstance(high.value, Decimal)
+                and abs(measured.value) > 1000 * abs(high.value)):
+            continue  # (no fall: "un bond da 500 milioni a 10 anni", a bond of 500 million over ten years; but a debt
+            # "ramenée de 2 millions à 1 500 euros" fell)
         if isinstance(measured.value, Decimal) and isinstance(high.value, Decimal) and (
                 measured.value > high.value or not fallen or (to_word and _word_before(text, low, start) in lex.values["FROM"])):
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
@@ -6643,6 +6660,14 @@ def _after_verb(
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
+
+
+def _changed_by(q: Quantity, percent: Quantity) -> bool:
+    """Whether the ends of the range ``q`` are ``percent``'s change apart, within half of it either way or two points."""
+    if not (isinstance(q.value, Decimal) and isinstance(q.range_to, Decimal) and isinstance(percent.value, Decimal)) or not q.value:
+        return False
+    change, told = abs((q.range_to - q.value) / q.value * 100), abs(percent.value)
+    return told / 2 <= change <= told * 2 or abs(change - told) <= 2
 
 
 _CLAUSE_MARK = lazy(r"[,;:()،؛]")
@@ -6985,8 +7010,11 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             not_after = lex.glued_whole_not_after.get(whole, frozenset())
             only_after = lex.glued_whole_only_after.get(whole)
             not_before = lex.glued_whole_not_before.get(whole)
-            if not_before is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and normalize(after.group(1)) in not_before:
-                continue  # "The hall doubled as a hospital", "doubled down": a verb of no multiple
+            if not_before is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and (
+                    after.group(1)[:1].isupper()
+                    or not not_before.isdisjoint((normalize(after.group(1)), " ".join(_WORDS.findall(normalize(text[m.end() : m.end() + 40]))[:2])))):
+                continue  # "The hall doubled as a hospital", "doubled down", "doubled the lead", "a doublé Leclerc": a verb of
+                # no multiple, before one of its words or a name
             if only_after is not None:
                 words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
                 size = next((n for n in (1, 2, 3) if len(words) >= n and " ".join(words[-n:]) in only_after), 0)
