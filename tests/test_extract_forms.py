@@ -6861,6 +6861,11 @@ CASES = [
      [("до 30%", "percent", "30", "percent"), ("5", "count", "5")]),
     ("ar", "ارتفعت أسعار التذاكر 5%، من 20 إلى 200 دولار حسب المقعد.",
      [("5%", "percent", "5", "percent"), ("من 20 إلى 200 دولار", "currency", "20", "USD", "exact", "200")]),
+    # verbs of coming close to a figure are "about": "a frôlé la barre des", "ha sfiorato l'80%"
+    ("fr", "Le trafic de l'aéroport a frôlé la barre des 18 millions de passagers.",
+     [("frôlé la barre des 18 millions", "count", "18e6", None, "about")]),
+    ("it", "L'occupazione ha sfiorato l'80% ad agosto e gli arrivi potrebbero sfiorare i 50 milioni.",
+     [("sfiorato l'80%", "percent", "80", "percent", "about"), ("sfiorare i 50 milioni", "number", "5e7", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
