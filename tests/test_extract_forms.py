@@ -6866,6 +6866,11 @@ CASES = [
      [("frôlé la barre des 18 millions", "count", "18e6", None, "about")]),
     ("it", "L'occupazione ha sfiorato l'80% ad agosto e gli arrivi potrebbero sfiorare i 50 milioni.",
      [("sfiorato l'80%", "percent", "80", "percent", "about"), ("sfiorare i 50 milioni", "number", "5e7", None, "about")]),
+    # past verbs of rising before "jusqu'à", "fino a" reach the level
+    ("fr", "Le thermomètre a grimpé jusqu'à 41,2 °C à Bordeaux, mais pourrait grimper jusqu'à 42 °C.",
+     [("jusqu'à 41,2 °C", "measure", "41.2", "°C"), ("jusqu'à 42 °C", "measure", "42", "°C", "at_most")]),
+    ("it", "Il prezzo è salito fino a 180 euro al megawattora.",
+     [("fino a 180 euro", "currency", "180", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
