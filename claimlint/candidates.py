@@ -363,7 +363,7 @@ def _reference_source(lang: str) -> str | None:
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
-        + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d|[.:/]\d)(?:\s+{after}(?!\w))?"
+        + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d|[.:]\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")

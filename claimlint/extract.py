@@ -4757,7 +4757,7 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = _as_points(text, q, word.end(), lex)
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and (_speaks_of_shares(text, q, lex) or (  # type: ignore[arg-type]
-                _speaks_of_shares(text, q, lex, "point_share_contexts") and _after_change(text, q, max(0, q.start - 48), by=True)))
+                _speaks_of_shares(text, q, lex, "point_share_contexts") and _a_change_of_points(text, q, lex)))
               and (not _points_to_a_figure(text, word.end(), after, lex)
                    or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
@@ -4844,6 +4844,14 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_co
     point = _words_away(before, after, _padded_words(q.lang, key))
     index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
     return point is not None and (index is None or point < index)
+
+
+def _a_change_of_points(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether points after ``q`` state a change or a difference: a verb of change before the figure (where the verb comes
+    first, up to nine words before: "ارتفعت نسبة النساء في البرلمان بمقدار 4 نقاط"), or a word of difference or a comparative
+    after the points ("8 points above the EU average", "на 9 пунктов ниже")."""
+    reach = _BY_REACH if lex.verb_first else 4
+    return _after_change(text, q, max(0, q.start - 12 * reach), by=True, reach=reach) or _a_difference(text, q, lex)
 
 
 def _near_an_index(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -5003,7 +5011,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
-        if q.kind is COUNT and measured.kind in (CURRENCY, PERCENT, MEASURE) and _whose(text, q, lex):
+        if q.kind is COUNT and (measured.kind in (CURRENCY, PERCENT) or (measured.kind is MEASURE and _word_after_in(
+                text, q, {*lex.partitive, *lex.values["OF"]}))) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
                       and normalize(str(q.noun)) not in lex.population_words and (
@@ -7010,11 +7019,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             not_after = lex.glued_whole_not_after.get(whole, frozenset())
             only_after = lex.glued_whole_only_after.get(whole)
             not_before = lex.glued_whole_not_before.get(whole)
-            if not_before is not None and (after := _NEXT_WORD.match(text, m.end())) is not None and (
-                    after.group(1)[:1].isupper()
-                    or not not_before.isdisjoint((normalize(after.group(1)), " ".join(_WORDS.findall(normalize(text[m.end() : m.end() + 40]))[:2])))):
-                continue  # "The hall doubled as a hospital", "doubled down", "doubled the lead", "a doublé Leclerc": a verb of
-                # no multiple, before one of its words or a name
+            if not_before is not None and _before_a_word_of(text, m.end(), not_before):
+                continue  # "The hall doubled as a hospital", "doubled down", "doubled the lead": a verb of no multiple
             if only_after is not None:
                 words = _WORDS.findall(normalize(text[max(start, m.start() - 32) : m.start()]))
                 size = next((n for n in (1, 2, 3) if len(words) >= n and " ".join(words[-n:]) in only_after), 0)
@@ -7061,6 +7067,12 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                               bound=_TURNED_OVER.get(bound, bound) if turned else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _before_a_word_of(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the word after ``end``, or the two, are one of ``words``."""
+    after = _WORDS.findall(normalize(text[end : end + 40]))[:2]
+    return bool(after) and (after[0] in words or " ".join(after) in words)
 
 
 def _then_a_time(text: str, end: int, lex: Lexicon) -> bool:

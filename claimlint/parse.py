@@ -1127,11 +1127,11 @@ class QuantityBuilder:
             raise NotAQuantity("an article and a bare point are no end of a range ('d'un point à 7 500')")
         if DATE in (low.kind, high.kind):
             return RangePart(_date_range(low, high, start), _upper(high))
-        # "1500 to 2000 dollars", "1500 à 2000 dollar": with "to" alone, a figure in round hundreds and no recent year before
+        # "1500 to 2000 dollars", "1450 to 1900 dollars": with "to" alone, a figure in round fifties and no recent year before
         # a larger amount of money or a percent, of no scale and less than ten times it, is the range's lower end ("rose in 2019
         # to 2500 dollars", "rose in 1985 to 4,000 dollars" are years)
         amount_to = (low.kind is YEAR and high.kind in (CURRENCY, PERCENT) and high.scale is None and low.scale is None
-                     and low.value not in RECENT_YEARS and low.value % 100 == 0 and low.value < high.value <= low.value * 10)
+                     and low.value not in RECENT_YEARS and low.value % 50 == 0 and low.value < high.value <= low.value * 10)
         if (
             not explicit and (not dash or high.scale is not None) and low.kind is YEAR and low.scale is None
             and high.kind is not YEAR and (high.scale is not None or not high.digits) and not amount_to
