@@ -8038,7 +8038,10 @@ def _fractions_by(
         bound = _bound_of(lex, word)
         n = lex.fractions_by[normalize(m.group("fraction"))]
         begin = m.start("by") if bound is not EXACT else m.start("fraction")
-        added.append(Quantity(NUMBER, Decimal(1) / n, begin, m.end(), text[begin : m.end()], lang, bound=bound,
+        stop = m.end()
+        if bound is EXACT and then is not None and lex.values["Q_AFTER"].get(normalize(then.group(1))) == "about":
+            bound, word, stop = ABOUT, then.group(1), then.end()  # "إلى النصف تقريبا": a qualifier written after it
+        added.append(Quantity(NUMBER, Decimal(1) / n, begin, stop, text[begin:stop], lang, bound=bound,
                               qualifier=word if bound is not EXACT else None))
     return _with_added(found, added)
 

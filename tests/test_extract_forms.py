@@ -1380,7 +1380,7 @@ CASES = [
     ("fr", "La saison 2023-24 s'achève.", [("2023-24", "year", "2023", None, "exact", "2024")]),
     # a dash to a later year of the same decade or the next; "over" a year is during it
     ("en", "Rough sleeping doubled over 2019-22, the charity said; in 2010-12 prices fell.",
-     [("2019-22", "year", "2019", None, "exact", "2022"), ("2010", "year", "2010"), ("12", "count", "12")]),
+     [("doubled", "number", "2"), ("2019-22", "year", "2019", None, "exact", "2022"), ("2010", "year", "2010"), ("12", "count", "12")]),
     ("ru", "Прибыль компании падала в 2014–16 годах.", [("2014–16 годах", "year", "2014", None, "exact", "2016")]),
     # "or" makes a range where the upper end's unit carries over to a bare lower end
     ("en", "Patients waited two or three days; 5 or 6 people; $3 to 4 billion; he gave $20 to 30 families.",
@@ -6877,6 +6877,13 @@ CASES = [
      [("jusqu'à 41,2 °C", "measure", "41.2", "°C"), ("jusqu'à 42 °C", "measure", "42", "°C", "at_most")]),
     ("it", "Il prezzo è salito fino a 180 euro al megawattora.",
      [("fino a 180 euro", "currency", "180", "EUR")]),
+    # "doubled over" a spell is a multiple; Arabic fractions after "بأكثر من", and with "تقريبا" after them, about
+    ("en", "Rents in Berlin have more than doubled over the past decade.",
+     [("more than doubled", "number", "2", None, "more_than")]),
+    ("ar", "تراجعت مبيعات العقارات للأجانب في تركيا بأكثر من الثلث خلال العام الماضي.",
+     [("بأكثر من الثلث", "number", "0.3333333333333333333333333333", None, "more_than")]),
+    ("ar", "تراجع الإنفاق إلى النصف تقريبا خلال خمس سنوات.",
+     [("النصف تقريبا", "number", "0.5", None, "about"), ("خمس سنوات", "duration", "5", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
