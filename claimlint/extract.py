@@ -6273,6 +6273,10 @@ def _levels_of_a_change(
             # (the currency of the country named, which the range's end read alone cannot tell: "رفعت الجزائر الأجر من 18
             # ألفاً إلى 20 ألف دينار")
             high = replace(high, kind=CURRENCY, unit=q.unit, noun=None, end=q.end, text=text[high.start : q.end])
+        if q.kind is CURRENCY:
+            # (and the ends read in a currency the name gives by default keep the country's: "ارتفعت ميزانية الدفاع القطرية
+            # بمقدار 2.4 مليار ريال إلى 32 مليار ريال", Qatari riyals)
+            low, high = (replace(p, unit=q.unit) if p.kind is CURRENCY else p for p in (low, high))
         low_value = low.value
         if not isinstance(low_value, Decimal):
             out.append(q)

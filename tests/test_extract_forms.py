@@ -6884,6 +6884,9 @@ CASES = [
      [("بأكثر من الثلث", "number", "0.3333333333333333333333333333", None, "more_than")]),
     ("ar", "تراجع الإنفاق إلى النصف تقريبا خلال خمس سنوات.",
      [("النصف تقريبا", "number", "0.5", None, "about"), ("خمس سنوات", "duration", "5", "year")]),
+    # the ends of a change in a currency the country names keep it, though their name gives another by default
+    ("ar", "ارتفعت ميزانية الدفاع القطرية بمقدار 2.4 مليار ريال إلى 32 مليار ريال.",
+     [("2.4 مليار ريال", "currency", "24e8", "QAR"), ("32 مليار ريال", "currency", "32e9", "QAR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
