@@ -4830,20 +4830,25 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
 
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_contexts") -> bool:
-    """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``: "has gained 6 points
-    since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
+    """Whether the sentence of ``q`` speaks of polls or rates (``point_contexts``, or the list ``key`` names: "has gained 6
+    points since January, the poll shows", "taglio dei tassi di 0,25 punti") nearer ``q`` than of an index or a game
     (``index_contexts``: "the Dow fell 30 points as rates rose"; "Labour won the by-election by 8 points", "Команда
     кандидата заявила, что его рейтинг вырос на 5 пунктов", "De coalitie verliest 4 punten in de peiling, terwijl de AEX op
     recordhoogte staat" are percentage points), so that bare points after ``q`` are percentage points. Distances are in
     words, and a tie goes to the index."""
     if not getattr(lex, key):
         return False
-    left, right = _sentence_bounds(text, q.start, q.end)
-    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
-    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
+    before, after = _sentence_words(text, q)
     point = _words_away(before, after, _padded_words(q.lang, key))
     index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
     return point is not None and (index is None or point < index)
+
+
+def _sentence_words(text: str, q: Quantity) -> tuple[str, str]:
+    """The words of ``q``'s sentence before it and after it, normalised, each run between spaces (" the poll shows ")."""
+    left, right = _sentence_bounds(text, q.start, q.end)
+    return (f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} ",
+            f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} ")
 
 
 def _a_change_of_points(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -4856,10 +4861,7 @@ def _a_change_of_points(text: str, q: Quantity, lex: Lexicon) -> bool:
 
 def _near_an_index(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the sentence of ``q`` speaks of an index or a game (``index_contexts``), whose points are its own."""
-    left, right = _sentence_bounds(text, q.start, q.end)
-    before = f" {' '.join(_WORDS.findall(normalize(text[left : q.start])))} "
-    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : right])))} "
-    return _words_away(before, after, _padded_words(q.lang, "index_contexts")) is not None
+    return _words_away(*_sentence_words(text, q), _padded_words(q.lang, "index_contexts")) is not None
 
 
 def _words_away(before: str, after: str, phrases: tuple[str, ...]) -> int | None:
@@ -5193,9 +5195,10 @@ def _a_part_whole_or_more_before(text: str, measured: Quantity, q: Quantity, lex
     tail = words[commas[-1] + 1 :] if commas else words
     if commas and _without(tail, lex) in _phrases(q.lang, "part_words"):
         return True
-    plural = q.noun is not None and bool(lex.noun_plural_endings) and normalize(q.noun).endswith(tuple(lex.noun_plural_endings))
-    if commas and not plural and any(_without(tail[:j], lex) in _phrases(q.lang, "part_words") and _a_subject(tail[j:], lex)
-                                     for j in (1, 2)):
+    counts_plural = (q.noun is not None and bool(lex.noun_plural_endings)
+                     and normalize(q.noun).endswith(tuple(lex.noun_plural_endings)))
+    if commas and not counts_plural and any(
+            _without(tail[:j], lex) in _phrases(q.lang, "part_words") and _a_subject(tail[j:], lex) for j in (1, 2)):
         return True  # "175 miljoen euro, waarvan de Staat 150 miljoen betaalde": the part another paid (not "waarvan de
         # oprichters 3 miljoen aandelen hielden", shares it counts)
     tail = [w for w in tail if w not in lex.only_words]
