@@ -6887,6 +6887,11 @@ CASES = [
     # the ends of a change in a currency the country names keep it, though their name gives another by default
     ("ar", "ارتفعت ميزانية الدفاع القطرية بمقدار 2.4 مليار ريال إلى 32 مليار ريال.",
      [("2.4 مليار ريال", "currency", "24e8", "QAR"), ("32 مليار ريال", "currency", "32e9", "QAR")]),
+    # a loss of "ton" is money; "sans-plomb 95" is a fuel's name
+    ("nl", "Het bedrijf verwacht dit jaar een omzetverlies van drie ton.",
+     [("drie ton", "currency", "300000", "EUR")]),
+    ("fr", "Le litre de sans-plomb 95 dépasse les 2 euros.",
+     [("dépasse les 2 euros", "currency", "2", "EUR", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
