@@ -5609,12 +5609,15 @@ def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
     "3 billion more than last year", "3,3 milliards de plus qu'en 2024", "3 points more" (not "300
     more people")."""
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 48))[:4]]
-    if words and words[0] in lex.points_words:
+    points = bool(words) and words[0] in lex.points_words
+    if points:
         words = words[1:]  # "3 points more than in May" (after a percent, percentage points)
     if words and (words[0] in lex.values["CUR_LINK"] or words[0] in lex.prepositions):
         words = words[1:]  # "de plus", "in più"
+    # (after points, a comparative compares them with what follows it, which they do not count: "на 9 пунктов ниже
+    # среднемировой")
     return bool(words) and (words[0] in lex.difference_words or words[0] in _comparative_heads(lex.lang)) and (
-        len(words) < 2 or not _counted_after_difference(words[1], lex))
+        len(words) < 2 or (points and words[0] in _comparative_heads(lex.lang)) or not _counted_after_difference(words[1], lex))
 
 
 @cache

@@ -6892,6 +6892,9 @@ CASES = [
      [("drie ton", "currency", "300000", "EUR")]),
     ("fr", "Le litre de sans-plomb 95 dépasse les 2 euros.",
      [("dépasse les 2 euros", "currency", "2", "EUR", "more_than")]),
+    # points before a comparative are a difference, whatever follows the comparative
+    ("ru", "Доля женщин в Госдуме остаётся на 9 пунктов ниже среднемировой.",
+     [("9 пунктов", "percent", "9", "percentage_point")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
