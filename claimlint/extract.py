@@ -2113,8 +2113,8 @@ _PERCENT_SIGN_AFTER_FIGURE = lazy(r"\d[ \u00a0\u202f]?[%٪]")
 @cache
 def _percent_words(lang: str) -> re.Pattern[str]:
     """The words of a percent of a language (``values["PCT"]`` in letters: "percent", "per cento"), whole."""
-    words = sorted((w for w in lexicon(lang).values["PCT"] if w[:1].isalpha()), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
+    words = [w for w in lexicon(lang).values["PCT"] if w[:1].isalpha()]
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)" if words else "(?!)")
 
 
 def _a_fraction_point(text: str, q: Quantity, at: int, lex: Lexicon) -> bool:
@@ -6231,7 +6231,7 @@ def _levels_of_a_change(
                 # ends are that change apart: "will rise by 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля";
                 # not "rose 5%, from $20 to $200 depending on the seat")
                 or (from_word and q.kind in (CURRENCY, MEASURE) and bool(out) and out[-1].unit == "percent" and not out[-1].is_range
-                    and _COMMA_ONLY.fullmatch(text, out[-1].end, q.start) is not None
+                    and _LIST_ITEMS.findall(text, out[-1].end, q.start) in ([","], ["،"])
                     and _after_change(text, out[-1], start, by=True) and _changed_by(q, out[-1]))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
@@ -6690,7 +6690,6 @@ def _changed_by(q: Quantity, percent: Quantity) -> bool:
 
 
 _CLAUSE_MARK = lazy(r"[,;:()،؛]")
-_COMMA_ONLY = lazy(r"[ \u00a0]*[,،][ \u00a0]*")
 _ASIDE = lazy(r"\([^()]*\)")
 _LEADING_FIGURE = lazy(r"\d+(?:[.,]\d+)?(?!\d)")
 
