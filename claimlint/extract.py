@@ -8389,8 +8389,13 @@ def _as_written(text: str, reading: Reading, found: list[Quantity]) -> list[Quan
     out = []
     for q in found:
         start, end = reading.to_article(q.start), reading.to_article(q.end, end=True)
-        scale_span = q.scale_span and (reading.to_article(q.scale_span[0]), reading.to_article(q.scale_span[1], end=True))
-        out.append(replace(q, start=start, end=end, text=text[start:end], scale_span=scale_span))
+        scale, scale_span = q.scale, q.scale_span
+        if scale_span is not None:
+            read = scale == reading.text[scale_span[0] : scale_span[1]]
+            scale_span = (reading.to_article(scale_span[0]), reading.to_article(scale_span[1], end=True))
+            if read:  # (the scale word as written: "مليوناً")
+                scale = text[scale_span[0] : scale_span[1]]
+        out.append(replace(q, start=start, end=end, text=text[start:end], scale=scale, scale_span=scale_span))
     return out
 
 

@@ -1373,12 +1373,6 @@ def lexicon(lang: str) -> Lexicon:
         values["YEAR_AFTER"].setdefault(normalize(form), "ad_eras")
         values["YEAR_BEFORE"].setdefault(normalize(form), "ad_eras")
 
-    # endings written two ways (Arabic tanween before or after the final alif: "ألفاً", "ألفًا")
-    for ending, variant in (data.get("ending_variants") or {}).items():
-        ending, variant = normalize(ending), normalize(variant)
-        for forms in values.values():
-            for form in [f for f in forms if f.endswith(ending)]:
-                forms.setdefault(form[: -len(ending)] + variant, forms[form])
     fold = str.maketrans({"’": "'", "ʼ": "'", **dict(data.get("letter_folding") or {})})
     if data.get("letter_folding"):
         for forms in values.values():

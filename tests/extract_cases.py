@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from claimlint.extract import extract_span
+from claimlint.extract import extract_text
 from claimlint.quantity import CalendarDate
 
 Expected = tuple[str, str, str, str | None, str, str | None]
@@ -20,7 +20,7 @@ Expected = tuple[str, str, str, str | None, str, str | None]
 def found(text: str, lang: str) -> list[Expected]:
     """What the extractor reports for ``text``, in the table's shape."""
     out: list[Expected] = []
-    for q in extract_span(text, lang):
+    for q in extract_text(text, lang=lang):
         assert text[q.start : q.end] == q.text
         out.append((q.text, q.kind.value, _written(q.value), q.unit, q.bound.value,
                     None if q.range_to is None else _written(q.range_to)))
