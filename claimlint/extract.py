@@ -2197,11 +2197,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 normalize(last.group(1)) in lex.values["OF"] or normalize(last.group(1)) in lex.values["INDEF"]):
             end = last.start()
         q = replace(q, kind=NUMBER, unit=None, end=end, text=text[q.start : end])
-    if (lex.fraction_homographs and q.kind is NUMBER and not q.is_range and q.scale is None
-            and (denominator := lex.fraction_homographs.get(normalize(q.text.split()[-1]))) is not None and q.value == denominator
-            and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).startswith(lex.definite_prefixes)):
-        # "يشكل الشباب نحو خمس السكان": a fifth of the population (before a noun with the article the number would count
-        # nothing: "five" takes a noun without it, "خمس سنوات"; a unit of time with it is read by the grammar, "خمس السنوات")
+    if lex.fraction_homographs and q.kind is NUMBER and not q.is_range and q.scale is None and (
+            denominator := _fraction_homograph(text, q, start, lex)) is not None:
         q = replace(q, value=Decimal(1) / denominator, precision=Decimal(0))
     if (q.kind is DURATION and q.unit == "year" and q.value == 1 and not _DIGIT.search(q.text)
             and _YEAR_WRITTEN_NEXT.match(text, q.end)):
@@ -8156,6 +8153,22 @@ def _alternatives(forms: Iterable[str]) -> str:
     """Forms as alternatives of a pattern: longest first, and in the same order in every process (the
     program is cached by its source)."""
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _fraction_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> int | None:
+    """The denominator of a number word that is also a fraction (``fraction_homographs``) where it is the fraction: before
+    a noun with the article, "يشكل الشباب نحو خمس السكان" (a fifth of the population: "five" takes a noun without it,
+    "خمس سنوات"; a unit of time with it is read by the grammar, "خمس السنوات"), or with the article itself where the clause
+    ends after it and no noun with the article stands before, which it would describe ("أي بزيادة الخمس", an increase of a
+    fifth; "السنوات الخمس.", "بالمباريات العشر." are five years, ten matches)."""
+    word = normalize(q.text.split()[-1])
+    if (denominator := lex.fraction_homographs.get(word)) is not None:
+        noun = _NEXT_WORD.match(text, q.end)
+        return denominator if q.value == denominator and noun is not None and noun.group(1).startswith(lex.definite_prefixes) else None
+    article = next((p for p in lex.definite_prefixes if word.startswith(p)), None)
+    if article is None or (denominator := lex.fraction_homographs.get(word[len(article) :])) is None or q.value != denominator:
+        return None
+    return denominator if _CLAUSE_END_AFTER.match(text, q.end) is not None and not _after_definite_noun(text, q, start, lex) else None
 
 
 def _bound_of(lex: Lexicon, qualifier: str | None) -> Bound:
