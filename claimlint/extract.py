@@ -3493,11 +3493,27 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             continue
         elif unit is not None:
             precision = q.precision if q.kind is not YEAR else Decimal("0.5")
-            q = replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
-                        precision=precision)
-            covered = m.end()
+            q = _bounded_after(text, replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
+                                             precision=precision), lex)
+            covered = q.end
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
+    """``q``, a measure, with a qualifier written right after it (``qualifiers_after``) where no figure follows, which it
+    would compare ``q`` with: "at 100mph or more face a ban", "à 50 km/h ou plus", "a 40 °C o più" (a unit a later pass
+    read, after the grammar's run had ended; not "5 km or more than 3 miles")."""
+    if q.bound is not EXACT or q.qualifier is not None:
+        return q
+    bound = _bound_after(q.lang).match(text, q.end)
+    if bound is None or _a_figure_next(text, bound.end(), lex):
+        return q
+    after = _NEXT_WORD.match(text, bound.end())
+    if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
+        return q  # "120كم/ساعة وأكثر من 40سم": a qualifier of the next figure
+    return replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
+                   text=text[q.start : bound.end()])
 
 
 # Two figures over a slash ending a quantity's text: a ratio's ("140/90").
@@ -7073,6 +7089,13 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                               bound=_TURNED_OVER.get(bound, bound) if turned else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _a_figure_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a figure, or a number word, stands in the two words after ``end``."""
+    m = _WORD_AND_NEXT.match(text, end)
+    return bool(m.group(3)) or (m.group(1) is not None and (
+        not _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(m.group(1)))) or (m.group(2) or "")[:1].isdigit()))
 
 
 def _before_a_word_of(text: str, end: int, words: frozenset[str]) -> bool:
