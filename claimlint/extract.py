@@ -5549,8 +5549,9 @@ def _plain(text: str, q: Quantity) -> bool:
     if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in _SPACES_OR_HYPHENS.split(head)) or (
             _with_a_word_of_ratio(head, lex)):
         return False  # "1 in 5", "1 op de 5", "3 quarters", "two-thirds"
-    if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole:
-        return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше": a multiple
+    if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole or (
+            q.qualifier is not None and lex.fold(head.rpartition(" ")[2]) in lex.glued_whole):
+        return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше", "почти вдвое больше": a multiple
     after = _NEXT_WORD.match(text, q.end)
     if after is None:
         return True
@@ -7025,9 +7026,11 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             marked = normalize(mark.group(1)) if mark is not None else ""
             marked = marked[: marked.index("'") + 1] if "'" in marked else marked  # ("dell'obiettivo": "dell'")
             phrase = _phrase_before_whole(text, m, start, lex, whole) if marks is not None else None
-            if phrase is not None and (_CLAUSE_ENDS_HERE.match(text, m.end()) is not None or _then_a_time(text, m.end(), lex)):
+            if phrase is not None and (_CLAUSE_ENDS_HERE.match(text, m.end()) is not None or _then_a_time(text, m.end(), lex)
+                                       or _then_a_name(text, m.end(), lex)):
                 # "l'Europe plus du double.", "la Germania quasi il doppio.", "Europe gave more than double.": a multiple
-                # of the amount before, its comparison left out (and a time after it: "à plus du double en juin")
+                # of the amount before, its comparison left out (and a time or a place after it: "à plus du double en juin",
+                # "390 euro a Milano e quasi il doppio a Napoli")
                 begin, bound = phrase
                 added.append(Quantity(NUMBER, value, begin, m.end(), text[begin : m.end()], lang, bound=bound,
                                       qualifier=text[begin : m.start()].rstrip(), precision=Decimal("0.5")))
@@ -7083,12 +7086,26 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                 phrase := _phrase_before_whole(text, m, start, lex, _glued_key(lang, "glued_whole", m.group("whole")) or "")):
             begin, bound = phrase  # "ruim het dubbele van de raming", "plus du double de"
             qualifier = text[begin : m.start()].rstrip()
+        stop = m.end()
+        if before is None and m.groupdict().get("whole") is not None and (after := _qualifier_after_a_verb(text, stop, lex)):
+            stop, qualifier = after.end(), after.group(1)  # "Het aantal verdubbelde bijna": the verb put before its adverb
+            bound = _bound_of(lex, qualifier)
         # (a share left, or a verb of halving: "more than halved" leaves less than a half)
         turned = share or (what == "times" and value < 1)
-        added.append(Quantity(kind, value, begin, m.end(), text[begin : m.end()], lang, unit=unit,
+        added.append(Quantity(kind, value, begin, stop, text[begin:stop], lang, unit=unit,
                               bound=_TURNED_OVER.get(bound, bound) if turned else bound, qualifier=qualifier,
                               precision=Decimal("0.5")))  # ("сократился более чем вдвое": less than a half is left)
     return _with_added(found, added)
+
+
+def _qualifier_after_a_verb(text: str, end: int, lex: Lexicon) -> regex.Match[str] | None:
+    """A qualifier of ``whole_qualifiers_after`` right after the verb of a multiple that ends at ``end``, where a
+    sentence puts its finite verb before its adverbs and no figure follows, which the qualifier would bound: "Het aantal
+    verdubbelde bijna", "De prijs verdrievoudigde ruim, van 8 naar 25 euro" (not "verdubbelde ruim 5 miljoen")."""
+    after = _NEXT_WORD.match(text, end) if lex.glued_whole_qualifiers_after else None
+    if after is None or normalize(after.group(1)) not in lex.glued_whole_qualifiers_after or _a_figure_next(text, after.end(), lex):
+        return None
+    return after
 
 
 def _a_figure_next(text: str, end: int, lex: Lexicon) -> bool:
@@ -7114,6 +7131,12 @@ def _then_a_time(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _PREPOSITION_AND_TIME = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{L}+|\d{4})(?=\s*(?:[,.;:!?)]|$))")
+
+
+def _then_a_name(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a preposition and a name (a capitalised word) follow ``end``: "quasi il doppio a Napoli"."""
+    words = _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]
+    return len(words) == 2 and normalize(words[0][1]) in lex.prepositions and words[1][1][:1].isupper()
 
 
 def _phrase_before_whole(text: str, m: re.Match[str], start: int, lex: Lexicon, whole: str) -> tuple[int, Bound] | None:
@@ -8415,8 +8438,8 @@ def extract_sentences(
 
 
 def _as_written(text: str, reading: Reading, found: list[Quantity]) -> list[Quantity]:
-    """Quantities read in ``reading`` with their spans and text as ``text`` writes them (marks of emphasis, character
-    references and all)."""
+    """Quantities read in ``reading`` with their spans, text and scale word as ``text`` writes them (marks of emphasis,
+    character references, Arabic's marks of vowels and all)."""
     if reading.text is text:
         return found
     if not reading.refs:

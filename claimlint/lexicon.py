@@ -539,6 +539,7 @@ class Lexicon:
     glued_whole_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a double": a noun, no multiple
     glued_whole_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "بنحو الضعف": a multiple only there
     glued_whole_not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "doubled as": no multiple before these
+    glued_whole_qualifiers_after: frozenset[str] = frozenset()  # "verdubbelde bijna": qualifiers a multiple's verb puts after it
     # "l'Europe plus du double.": a word of ``glued_whole_marked`` at the end of its clause after one of these phrases, by bound
     glued_whole_at_clause_end: dict[str, dict[str, str]] = field(default_factory=dict)
     every_ordinal_endings: tuple[str, ...] = ("",)
@@ -1693,6 +1694,7 @@ def lexicon(lang: str) -> Lexicon:
                                 for w, before in ((data.get("glued_numbers") or {}).get("whole_only_after") or {}).items()},
         glued_whole_not_before={normalize(w): _words(after)
                                 for w, after in ((data.get("glued_numbers") or {}).get("whole_not_before") or {}).items()},
+        glued_whole_qualifiers_after=_words((data.get("glued_numbers") or {}).get("whole_qualifiers_after")),
         glued_whole_at_clause_end={normalize(w): {normalize(p): str(bound) for bound, phrases in by_bound.items() for p in phrases}
                                    for w, by_bound in ((data.get("glued_numbers") or {}).get("whole_at_clause_end") or {}).items()},
         currency_by_country=tuple(
