@@ -6967,6 +6967,8 @@ CASES = [
      [("نحو 30 في المئة", "percent", "30", "percent", "about"), ("ضعف", "number", "2")]),
     ("ar", "تراجع الإنتاج بسبب ضعف معدل النمو وأكثر من ضعف هيكلي.",
      []),
+    ("fr", "La production automobile française est tombée sous la barre du million de véhicules.",
+     [("sous la barre du million", "count", "1e6", None, "less_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
