@@ -3383,6 +3383,7 @@ def extract_span(
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
     found = _bare_ages(text, found, lang, start)
+    found = _ages_of_an_age_noun(text, found, lang)
     found = _no_ordinal_seconds(text, found, start)
     found = _second_of_a_pair(text, found)
     found = _scores(text, found, lang, start)
@@ -4148,6 +4149,37 @@ def _a_team_after(text: str, q: Quantity, after: frozenset[str], home: frozenset
         return False
     # (three words, an elided article's among them: "face à l'Afrique du Sud")
     return not any(ch.isupper() or ch.islower() for ch in words[0]) or any(w[:1].isupper() for w in words[1:])
+
+
+# The ages a bare figure may be the age of a noun of an age fixed by law (the voting age and over).
+_AGES_BY_LAW = (Decimal(14), Decimal(120))
+
+
+def _after_an_age_noun(text: str, q: Quantity) -> bool:
+    """Whether a noun of an age that laws fix (``age_level_nouns``) stands before ``q`` in its sentence."""
+    return any(noun in _sentence_words(text, q)[0] for noun in _padded_words(q.lang, "age_level_nouns"))
+
+
+def _ages_of_an_age_noun(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """ "The state pension age will rise from 66 to 67", "raises the legal retirement age to 64 from 62", "Пенсионный
+    возраст для женщин повысили с 55 до 60 лет, для мужчин — с 60 до 65", "l'età di vecchiaia resta a 67": a bare whole
+    figure of an age's size after a noun of an age that rules or laws fix (``age_level_nouns``), in its sentence, is that
+    age, in years (not a figure that counts a noun: "the pension age rises to 67 in 5 steps"; the word after it may be taken for
+    one: "to 64 despite months of protests")."""
+    lex = lexicon(lang)
+    if not lex.age_level_nouns:
+        return found
+    low, high = _AGES_BY_LAW
+    out = []
+    for q in found:
+        if (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and isinstance(q.value, Decimal)
+                and (q.noun is None or normalize(q.noun) in lex.prepositions or normalize(q.noun) in lex.conjunctions)
+                and q.value == q.value.to_integral_value() and low <= q.value <= high
+                and (q.range_to is None or (isinstance(q.range_to, Decimal) and low <= q.range_to <= high))
+                and _after_an_age_noun(text, q)):
+            q = replace(q, kind=DURATION, unit="year")
+        out.append(q)
+    return out
 
 
 _SCORE_RANGE = lazy(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")
@@ -6227,8 +6259,10 @@ def _levels_of_a_change(
             # (a range of rates or money lies farther from its verb, past the object it sets: "raised the tariff on steel
             # from 25% to 50%", "a relevé ses droits de douane sur l'acier de 25 % à 50 %")
             # (not past a preposition of whom or what it is for, where the range describes them: "raised pay for staff
-            # earning from $30,000 to $50,000", "il bonus per le famiglie con redditi da 15.000 a 30.000 euro")
-            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if q.kind in (PERCENT, CURRENCY) and (
+            # earning from $30,000 to $50,000", "il bonus per le famiglie con redditi da 15.000 a 30.000 euro"; and a range
+            # of ages past the noun of an age a law fixes: "avait relevé l'âge de départ de 60 à 62 ans")
+            reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if (
+                q.kind in (PERCENT, CURRENCY) or (q.kind is DURATION and _after_an_age_noun(text, q))) and (
                 lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
