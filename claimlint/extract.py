@@ -6281,6 +6281,9 @@ def _levels_of_a_change(
                 or (from_word and q.kind in (CURRENCY, MEASURE) and bool(out) and out[-1].unit == "percent" and not out[-1].is_range
                     and _LIST_ITEMS.findall(text, out[-1].end, q.start) in ([","], ["،"])
                     and _after_change(text, out[-1], start, by=True) and _changed_by(q, out[-1]))
+                # (or right after a comma that ends a clause of a change with no figure, the range its levels set apart: "Il
+                # bonus è stato raddoppiato, da 250 a 500 euro", "ont triplé en dix ans, de 4 000 à 12 000 euros")
+                or (from_word and _after_a_clause_of_change(text, q, start))
                 # ("extended from 12 to 18 months": a spell lengthened, before and after; not "extended to children
                 # aged from 3 to 5", the ages the verb's object is in, nor "prolongé de 6 à 8 mois", by 6 to 8)
                 # (a verb of lasting is one of lengthening, passive, before the word of "from" of changes: "Сроки продлятся
@@ -6727,6 +6730,17 @@ def _after_verb(
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
+
+
+def _after_a_clause_of_change(text: str, q: Quantity, start: int) -> bool:
+    """Whether ``q`` stands right after a comma that ends a clause whose verb of change is among its last four words and
+    which holds no figure in digits ("è stato raddoppiato, da", "ont triplé en dix ans, de"; not "rose 5%, from $20 to
+    $200 depending on the seat")."""
+    left = max(start, q.start - 48)
+    before = text[left : q.start].rstrip()
+    if not before.endswith((",", "،")) or any(ch.isdigit() for ch in before[max(0, _clause_mark_end(before[:-1])) :]):
+        return False
+    return _after_change(text, replace(q, start=left + len(before) - 1), start, by=True)
 
 
 def _changed_by(q: Quantity, percent: Quantity) -> bool:
