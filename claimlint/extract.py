@@ -2894,12 +2894,14 @@ _NOT_A_COMMA = lazy(r"[.;:!?()\[\]\n؛؟]")
 
 def _a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` is a level reached: after a word of "to" ("to 49%", "al 22,8%", "до 40%"), or a level
-    stated (``level_words``: "Turnout was 67%", "è stata del 58%", "составила 67%")."""
+    stated (``level_words``: "Turnout was 67%", "è stata del 58%", "составила 67%"), or a share of something after no verb
+    of change ("rated 89 per cent of schools good"; not "rose 25% of its value")."""
     return (q.qualifier is not None and normalize(q.qualifier) in lex.values["TO"]) or _word_before(
         text, q, 0) in lex.values["TO"] or (q.qualifier is None and _vague_before(text, q, 0, lex.level_words)) or (
         # (or an elided one written onto it: "salita all'11%")
         (elided := _ARTICLE_ONTO.search(text, max(0, q.start - 12), q.start)) is not None
-        and normalize(elided.group()) in lex.values["TO"])
+        and normalize(elided.group()) in lex.values["TO"]) or (
+        q.unit == "percent" and _word_after_in(text, q, lex.values["OF"]) and not _after_change(text, q, max(0, q.start - 48), by=True))
 
 
 # An amount among words: a figure with a percent or currency sign, or grouped, or of three digits or more
