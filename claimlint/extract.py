@@ -4963,7 +4963,8 @@ def _read(
 def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """Dutch "ton" after a figure under ten (``word_amounts``): a hundred thousand euros in a sentence with a word of money
     ("verdient 3 ton per jaar", "bracht ruim 1,2 ton op", "anderhalve ton"), tonnes in one with a word of weight ("weegt
-    5 ton", "8 ton hulpgoederen", "zwaarder dan 3,5 ton"), neither elsewhere ("tussen de 2 en 3 ton")."""
+    5 ton", "8 ton hulpgoederen", "zwaarder dan 3,5 ton"), neither elsewhere ("tussen de 2 en 3 ton"); euros written with
+    the figure are the hundred thousands anywhere ("gemiddeld €1,5 ton aan pensioen")."""
     lex = lexicon(lang)
     if not lex.word_amounts:
         return found
@@ -4971,7 +4972,9 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
     for q in found:
         after = _NEXT_WORD.match(text, q.end)
         form = lex.word_amounts.get(normalize(after.group(1))) if after is not None else None
-        if (form is None or q.kind not in (NUMBER, COUNT) or q.unit is not None or q.scale is not None
+        # (money in the form's currency written before it is such money whatever the sentence: "€1,5 ton")
+        money = form is not None and q.kind is CURRENCY and q.unit == form[1]
+        if (form is None or (q.kind not in (NUMBER, COUNT) and not money) or (q.unit is not None and not money) or q.scale is not None
                 or not isinstance(q.value, Decimal) or not 0 < q.value < 10
                 or (q.range_to is not None and not (isinstance(q.range_to, Decimal) and q.range_to < 10))):
             out.append(q)
@@ -4986,7 +4989,7 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         goods = _NEXT_WORD.match(text, after.end())
         if goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context:
             out.append(replace(spread, kind=MEASURE, unit=weight))  # "bracht 8 ton hulpgoederen": what is weighed follows
-        elif not words.isdisjoint(lex.money_context):
+        elif money or not words.isdisjoint(lex.money_context):
             high = q.range_to * value if isinstance(q.range_to, Decimal) else None
             out.append(replace(spread, kind=CURRENCY, unit=currency, value=q.value * value, precision=q.precision * value,
                                range_to=high, scale=after.group(1)))

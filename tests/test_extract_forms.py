@@ -7033,6 +7033,10 @@ CASES = [
      [("limitata a 30 km/h", "measure", "30", "km/h", "at_most"), ("limitato al 5%", "percent", "5", "percent", "at_most")]),
     ("ru", "Скорость ограничена 30 км/ч, а выплата ограничена суммой в 500 тыс. рублей.",
      [("ограничена 30 км/ч", "measure", "30", "km/h", "at_most"), ("ограничена суммой в 500 тыс. рублей", "currency", "500000", "RUB", "at_most")]),
+    ("nl", "Vijftigplussers hebben gemiddeld €1,5 ton aan pensioen opgebouwd.",
+     [("€1,5 ton", "currency", "150000", "EUR")]),
+    ("nl", "Het schoolbestuur moet bijna twee ton terugbetalen aan het ministerie.",
+     [("bijna twee ton", "currency", "200000", "EUR", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
