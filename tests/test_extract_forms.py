@@ -7037,6 +7037,10 @@ CASES = [
      [("€1,5 ton", "currency", "150000", "EUR")]),
     ("nl", "Het schoolbestuur moet bijna twee ton terugbetalen aan het ministerie.",
      [("bijna twee ton", "currency", "200000", "EUR", "about")]),
+    ("ru", "Страховщик обязан выплатить компенсацию в течение 20 календарных дней.",
+     [("20 календарных дней", "duration", "20", "day")]),
+    ("ru", "если проработали не менее 15 календарных лет",
+     [("не менее 15 календарных лет", "duration", "15", "year", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
