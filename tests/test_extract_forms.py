@@ -7041,6 +7041,8 @@ CASES = [
      [("20 календарных дней", "duration", "20", "day")]),
     ("ru", "если проработали не менее 15 календарных лет",
      [("не менее 15 календарных лет", "duration", "15", "year", "at_least")]),
+    ("fr", "La SLN emploie un peu plus de 2 000 salariés, contre un peu moins de 9 000 il y a dix ans.",
+     [("un peu plus de 2 000", "count", "2000", None, "more_than"), ("un peu moins de 9 000", "number", "9000", None, "less_than"), ("dix ans", "duration", "10", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
