@@ -4804,7 +4804,9 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
             out[i] = _as_points(text, q, word.end(), lex)
         elif (percent is None and abs(q.value) <= _SMALL_WHOLE and (_speaks_of_shares(text, q, lex) or (  # type: ignore[arg-type]
-                _speaks_of_shares(text, q, lex, "point_share_contexts") and _a_change_of_points(text, q, lex)))
+                _speaks_of_shares(text, q, lex, "point_share_contexts") and _a_change_of_points(text, q, lex))
+                or (_a_percent_in_its_sentence(text, q, out) and (_a_change_of_points(text, q, lex) or _after_a_change_noun(text, q, lex)
+                                                                  or _word_before(text, q, 0) in lex.change_amount_words)))
               and (not _points_to_a_figure(text, word.end(), after, lex)
                    or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
@@ -4874,6 +4876,18 @@ def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexico
         return False
     between = text[end : after.start]
     return len(between) < 12 and all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between)))
+
+
+def _a_percent_in_its_sentence(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether a percent no smaller than ``q`` stands in ``q``'s sentence, which speaks of no index or game
+    (``index_contexts``): bare points of a change or a gap there are the percent's ("Approval stood at 40 per cent, ... 18
+    points lower than in 2020", "опережает на 7 пунктов: 42% против 35%", "crollato di 11 punti in sei mesi, dal 48% al
+    37%"; not "the Dow fell 300 points, or 1.1%")."""
+    left, right = _sentence_bounds(text, q.start, q.end)
+    if not any(p.unit == "percent" and left <= p.start < right and isinstance(p.value, Decimal) and isinstance(q.value, Decimal)
+               and abs(q.value) <= abs(p.value) for p in found):
+        return False
+    return _words_away(*_sentence_words(text, q), _padded_words(q.lang, "index_contexts")) is None
 
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_contexts") -> bool:
