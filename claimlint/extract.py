@@ -805,6 +805,25 @@ def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return _word_after_in(text, q, sides.get("after", ())) or _word_before(text, q, start) in sides.get("before", ())
 
 
+def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
+    """``q``, a spell in a unit of time whose word is a noun too (``unit_homographs``: Arabic "عقد", a decade and a
+    contract), as a count of that noun where a word after it (``after``) or among the three words before the figure
+    (``before``) goes with the noun: "وقعت الهيئة 3 عقود بقيمة 1.4 مليار جنيه" (3 contracts), "وقعت الوزارة عقدين لإنشاء"
+    (2; not "خلال ثلاثة عقود", thirty years); else None."""
+    word = lex.fold(q.text.split()[-1])
+    sides = lex.unit_homographs.get(word)
+    if sides is None or q.is_range or not isinstance(q.value, Decimal):
+        return None
+    after = _NEXT_WORD.match(text, q.end)
+    before = {lex.fold(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:]}
+    if not ((after is not None and lex.fold(after.group(1)) in sides.get("after", ())) or not before.isdisjoint(sides.get("before", ()))):
+        return None
+    unit = next((lex.values[c][word] for c in ("DUR", "DUR_DUAL") if word in lex.values.get(c, {})), None)
+    counted = COUNTED_IN.get(str(unit))
+    times = counted[1] if counted is not None else Decimal(1)
+    return replace(q, kind=COUNT, unit=None, noun=q.text.split()[-1], value=q.value / times, precision=q.precision / times)
+
+
 def _clock_range_start(text: str, q: Quantity) -> bool:
     """ "between 1 and 3 p.m.", "from 7 to 10pm", "9-11 a.m.": a whole hour before a range's "to", "and" or dash
     and a time of day with a.m. or p.m. (no quantity, as that time is none) is the range's first time of day."""
@@ -2253,6 +2272,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=COUNT, unit=None, noun=light.group(1), end=q.start + len(figure), text=figure)
     if lex.number_homographs and _a_noun_homograph(text, q, start, lex):
         return None  # "venti forti", "I venti hanno superato i 120 km/h": winds, no twenty
+    if q.kind is DURATION and lex.unit_homographs and (counted := _a_count_of_a_unit_homograph(text, q, start, lex)) is not None:
+        q = counted  # "وقعت الهيئة 3 عقود بقيمة 1.4 مليار جنيه": three contracts, no thirty years
     if _opening_hours(text, q) or _clock_range_start(text, q):
         return None  # "open van 9 tot 17 uur", "с 9 до 21 часа": clock times, no spell of 9 to 17 hours
     if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and (

@@ -441,6 +441,7 @@ class Lexicon:
     threshold_nouns: frozenset[str] = frozenset()  # "crossed the 2,500 mark" (not "crossed the 21 miles of open water")
     bare_ages: frozenset[str] = frozenset()  # "Smith, 27, of Leeds", "Een man (34)": an age after a name or person
     number_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "venti forti": winds
+    unit_homographs: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # "3 عقود بقيمة": contracts
     bare_age_nouns: frozenset[str] = frozenset()  # "A Manchester man, 34,": nouns of a person before an age
     bare_age_bracket_nouns: tuple[str, ...] = ()  # "Een politieagent (29)": ends of nouns of a person before "(29)"
     bare_age_between: frozenset[str] = frozenset()  # "Dame Judi, now 90,": words between the comma and the age
@@ -1781,6 +1782,9 @@ def lexicon(lang: str) -> Lexicon:
                                             | _words((data.get("bare_ages") or {}).get("bracket_nouns")))),
         number_homographs={normalize(word): {side: _words(forms) for side, forms in sides.items()}
                            for word, sides in (data.get("number_homographs") or {}).items()},
+        unit_homographs={normalize(word).translate(fold): {side: frozenset(f.translate(fold) for f in _words(forms))
+                                                           for side, forms in sides.items()}
+                         for word, sides in (data.get("unit_homographs") or {}).items()},
         bc_eras=tuple(str(f) for f in data.get("bc_eras") or ()),
         hijri_eras=tuple(str(f) for f in data.get("hijri_eras") or ()),
         attached_not_before={letter: _words(words) for letter, words in (data.get("scales_attached_not_before") or {}).items()},

@@ -2140,7 +2140,7 @@ CASES = [
      [("111", "measure", "111", "m"), ("76 metres", "measure", "76", "m"), ("3", "number", "3"), ("5 km", "measure", "5", "km")]),
     ("fr", "Les tours mesurent 111 et 76 mètres.", [("111", "measure", "111", "m"), ("76 mètres", "measure", "76", "m")]),
     ("ru", "Башни высотой 111 и 76 метров.", [("111", "measure", "111", "m"), ("76 метров", "measure", "76", "m")]),
-    ("ar", "برجان بارتفاع 111 و76 مترا.", [("111", "measure", "111", "m"), ("76 مترا", "measure", "76", "m")]),
+    ("ar", "برجان بارتفاع 111 و76 مترا.", [("برجان", "count", "2"), ("111", "measure", "111", "m"), ("76 مترا", "measure", "76", "m")]),
     ("it", "Le torri sono alte 111 e 76 metri.", [("111", "measure", "111", "m"), ("76 metri", "measure", "76", "m")]),
     ("nl", "De torens zijn 111 en 76 meter hoog.", [("111", "measure", "111", "m"), ("76 meter", "measure", "76", "m")]),
     # ...but not a year compared with a year, nor Italian "oltre" (also "beyond"); a modal or "met" before Dutch "tot" keeps at most
@@ -4540,7 +4540,7 @@ CASES = [
     ("ar", "أبحرت السفينة بسرعة 8 عقد بعد 3 عقود من الخدمة، ووقعت الشركة 5 عقود.",
      [("8 عقد", "measure", "8", "kn"), ("3 عقود", "duration", "30", "year"), ("5 عقود", "duration", "50", "year")]),
     ("ar", "هبت الرياح بسرعة تزيد على 40 عقد، فيما وقعت الشركة 4 عقد بسرعة.",
-     [("تزيد على 40 عقد", "measure", "40", "kn", "more_than"), ("4 عقد", "duration", "40", "year")]),
+     [("تزيد على 40 عقد", "measure", "40", "kn", "more_than"), ("4 عقد", "count", "4")]),
     # ...within a few words of the figure's clause where the unit's word has other senses (`reach`): not a network's nodes
     # with a speed further on, nor vines along a wall, nor a table's feet
     ("it", "La rete conta 500 nodi e garantisce una velocità di 10 gigabit. Il tavolo poggia su 4 piedi; l'aereo volava a 35.000 piedi.",
@@ -7099,6 +7099,14 @@ CASES = [
      [("١٠٫٥٧ قيراط", "measure", "10.57", "ct"), ("35.3 مليون دولار", "currency", "353e5", "USD")]),
     ("nl", "Een ring met een diamant van 5 karaat in 18 karaat goud werd geveild voor anderhalf miljoen euro.",
      [("5 karaat", "measure", "5", "ct"), ("18", "count", "18"), ("anderhalf miljoen euro", "currency", "15e5", "EUR")]),
+    ("ar", "وقعت الهيئة 3 عقود بقيمة إجمالية 1.4 مليار جنيه مصري.",
+     [("3 عقود", "count", "3"), ("1.4 مليار جنيه مصري", "currency", "14e8", "EGP")]),
+    ("ar", "وقعت الوزارة عقدين مع شركتين صينيتين لإنشاء محطتين لتحلية المياه.",
+     [("عقدين", "count", "2"), ("شركتين", "count", "2"), ("محطتين", "count", "2")]),
+    ("ar", "شهدت المنطقة نموا سريعا خلال ثلاثة عقود، ومنذ عقدين تضاعف عدد السكان.",
+     [("ثلاثة عقود", "duration", "30", "year"), ("عقدين", "duration", "20", "year")]),
+    ("ar", "أطلقت الشركة قمرين صناعيين على دفعتين.",
+     [("قمرين", "count", "2"), ("دفعتين", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
