@@ -6336,9 +6336,9 @@ def _levels_of_a_change(
                 # (or, money or a measure, after the change's percent and a comma, which end the verb's clause, where the two
                 # ends are that change apart: "will rise by 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля";
                 # not "rose 5%, from $20 to $200 depending on the seat")
-                or (from_word and q.kind in (CURRENCY, MEASURE) and bool(out) and out[-1].unit == "percent" and not out[-1].is_range
+                or (from_word and q.kind in (CURRENCY, MEASURE) and (change := _change_percent_before(out)) is not None
                     and _LIST_ITEMS.findall(text, out[-1].end, q.start) in ([","], ["،"])
-                    and _after_change(text, out[-1], start, by=True) and _changed_by(q, out[-1]))
+                    and _after_change(text, change, start, by=True) and _changed_by(q, change))
                 # (or right after a comma that ends a clause of a change with no figure, the range its levels set apart: "Il
                 # bonus è stato raddoppiato, da 250 a 500 euro", "ont triplé en dix ans, de 4 000 à 12 000 euros")
                 or (from_word and _after_a_clause_of_change(text, q, start))
@@ -6788,6 +6788,15 @@ def _after_verb(
          or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
+
+
+def _change_percent_before(found: Sequence[Quantity]) -> Quantity | None:
+    """The percent last read, no range, where only a spell of time stands after it: the change "from ... to ..." may
+    follow after a comma ("rose by 18%, from", "jumped 40pc in just 18 months, from €600m to €840m")."""
+    last = found[-1] if found else None
+    if last is not None and last.kind is DURATION and len(found) > 1:
+        last = found[-2]
+    return last if last is not None and last.unit == "percent" and not last.is_range else None
 
 
 def _after_a_clause_of_change(text: str, q: Quantity, start: int) -> bool:
