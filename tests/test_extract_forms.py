@@ -7153,6 +7153,12 @@ CASES = [
      [("$2bn", "currency", "2e9", "USD"), ("$5bn", "currency", "5e9", "USD")]),
     ("ru", "Тарифы вырастут на 18% за два года, с 6,4 до 7,55 рубля.",
      [("18%", "percent", "18", "percent"), ("два года", "duration", "2", "year"), ("6,4", "currency", "6.4", "RUB"), ("7,55 рубля", "currency", "7.55", "RUB")]),
+    ("en", "The 3nm node now accounts for 20 percent of revenue.",
+     [("3nm", "measure", "3", "nm"), ("20 percent", "percent", "20", "percent")]),
+    ("en", "TSMC will start a leading-edge 2-nm wafer line; its 3 nm chips sell well.",
+     [("2-nm", "measure", "2", "nm"), ("3 nm", "measure", "3", "nm")]),
+    ("en", "The aircraft was 200 nm from the coast.",
+     [("200", "count", "200")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
