@@ -7159,6 +7159,10 @@ CASES = [
      [("2-nm", "measure", "2", "nm"), ("3 nm", "measure", "3", "nm")]),
     ("en", "The aircraft was 200 nm from the coast.",
      [("200", "count", "200")]),
+    ("en", "The label, which turned over Rmb 3bn last year, plans 20-odd new stores.",
+     [("Rmb 3bn", "currency", "3e9", "CNY"), ("20-odd", "count", "20", None, "more_than")]),
+    ("en", "The firm turns over £5m a year, and prices rose over 5%.",
+     [("£5m", "currency", "5e6", "GBP"), ("over 5%", "percent", "5", "percent", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
