@@ -3536,6 +3536,8 @@ def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
     after = _NEXT_WORD.match(text, bound.end())
     if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
         return q  # "120كم/ساعة وأكثر من 40سم": a qualifier of the next figure
+    if after is not None and after.start(1) == bound.end() + 1 and normalize(after.group(1)).endswith(lex.adverb_endings):
+        return q  # "à 80 km/h ou plus lentement": a comparison of the verb, no bound
     return replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
                    text=text[q.start : bound.end()])
 
@@ -4187,18 +4189,21 @@ def _ages_of_an_age_noun(text: str, found: list[Quantity], lang: str) -> list[Qu
     """ "The state pension age will rise from 66 to 67", "raises the legal retirement age to 64 from 62", "Пенсионный
     возраст для женщин повысили с 55 до 60 лет, для мужчин — с 60 до 65", "l'età di vecchiaia resta a 67": a bare whole
     figure of an age's size after a noun of an age that rules or laws fix (``age_level_nouns``), in its sentence, is that
-    age, in years (not a figure that counts a noun: "the pension age rises to 67 in 5 steps"; the word after it may be taken for
-    one: "to 64 despite months of protests")."""
+    age, in years, where it is a level: after a word of "from", "to" or of a level stated ("reaches") (not a figure that
+    counts a noun: "the pension age rises to 67 in 5 steps"; the word after it may be taken for one: "to 64 despite months
+    of protests"; nor one that is no level: "the state pension age received 340 responses, and 66 came from charities")."""
     lex = lexicon(lang)
     if not lex.age_level_nouns:
         return found
     low, high = _AGES_BY_LAW
+    levels = {*lex.values["FROM"], *lex.values["TO"], *lex.values["MOVE_TO"], *lex.level_words}
     out = []
     for q in found:
         if (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and isinstance(q.value, Decimal)
                 and (q.noun is None or normalize(q.noun) in lex.prepositions or normalize(q.noun) in lex.conjunctions)
                 and q.value == q.value.to_integral_value() and low <= q.value <= high
                 and (q.range_to is None or (isinstance(q.range_to, Decimal) and low <= q.range_to <= high))
+                and (_word_before(text, q, 0) in levels or (q.qualifier is not None and normalize(q.qualifier) in levels))
                 and _after_an_age_noun(text, q)):
             q = replace(q, kind=DURATION, unit="year")
         out.append(q)
@@ -4921,11 +4926,11 @@ def _a_percent_in_its_sentence(text: str, q: Quantity, found: Sequence[Quantity]
     """Whether a percent no smaller than ``q`` stands in ``q``'s sentence, which speaks of no index or game
     (``index_contexts``): bare points of a change or a gap there are the percent's ("Approval stood at 40 per cent, ... 18
     points lower than in 2020", "опережает на 7 пунктов: 42% против 35%", "crollato di 11 punti in sei mesi, dal 48% al
-    37%"; not "the Dow fell 300 points, or 1.1%")."""
+    37%"; not "the Dow fell 300 points, or 1.1%", nor after a percent of change, "The VIX jumped 25%, a rise of five points")."""
     left, right = _sentence_bounds(text, q.start, q.end)
     if not any(p.unit == "percent" and left <= p.start < right and isinstance(p.value, Decimal) and isinstance(q.value, Decimal)
-               and abs(q.value) <= abs(p.value) for p in found):
-        return False
+               and abs(q.value) <= abs(p.value) and not _after_change(text, p, max(left, p.start - 48), by=True) for p in found):
+        return False  # (a percent that is a change has points of its own: "The VIX jumped 25%, a rise of five points")
     return _words_away(*_sentence_words(text, q), _padded_words(q.lang, "index_contexts")) is None
 
 
