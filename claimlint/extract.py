@@ -7057,7 +7057,10 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # size: "secondo un sondaggio su 1.000 persone", whose Italian plural ends as singulars do)
             # (a number over one too where the clause ends after the whole: "Les 18-25 ans ont acheté trois billets sur
             # dix.", where "trois enquêtes sur dix meurtres" counts the murders)
-            declined = not odds and ((numerator > 1 and not lex.noun_plural_endings) or (
+            # (a word of ratio that makes a share after a number and a noun whatever the number, ``ratio_words_after_nouns``:
+            # "تسع أسر من كل عشر", "7 people out of 10"; not "in", "su", "من" alone, which also mean "in", "on", "from")
+            strong = normalize(m.group("ratio")) in lex.ratio_words_after_nouns
+            declined = not odds and not strong and ((numerator > 1 and not lex.noun_plural_endings) or (
                 m.group("opens") is None and not (lex.noun_plural_endings and n < _SMALL_WHOLE and (
                     numerator == 1 or _CLAUSE_END_AFTER.match(text, q.end) is not None))))
         else:

@@ -495,6 +495,7 @@ class Lexicon:
     year_level_nouns: frozenset[str] = frozenset()  # "above 2019 levels": after a year, what the qualifier bounds
     age_level_nouns: frozenset[str] = frozenset()  # "the state pension age will rise from 66 to 67": bare figures are ages
     money_nouns: frozenset[str] = frozenset()  # "un utile netto di 350 mln": a bare scaled amount after one is money
+    ratio_words_after_nouns: frozenset[str] = frozenset()  # "out of", "من كل": a share after a number and a noun, any number
     level_words: frozenset[str] = frozenset()  # "Turnout was 67%, up 4 points": a level stated, of one or two words
     period_qualifiers: frozenset[str] = frozenset()  # "over 2019-22": before a year, "during", no bound
     number_qualifiers: frozenset[str] = frozenset()  # "More than 2000 were injured": a number after one, no year
@@ -1255,7 +1256,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
-    "year_level_nouns", "age_level_nouns", "money_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
+    "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
