@@ -3480,7 +3480,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
         # (most figures are followed by no unit: the characters a unit or a link word may start with are asked first)
         if (text[q.end : q.end + 1] in heads or text[q.end + 1 : q.end + 2] in heads) and (
             q.kind is COUNT or (q.kind is NUMBER and not _a_share_of_wholes(q, lex))
-            or (q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.years_before_units)
+            or (q.kind is YEAR and _figure_of(q).isdigit() and _word_before(text, q, start) not in lex.years_before_units)
         ):
             m = pattern.match(text, q.end)
             if m is None and linked is not None and (q.scale is not None or _LAST_WORD.search(q.text)[0] in lex.values["APPROX"]) and (
@@ -3603,6 +3603,11 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
                    scale_exponent=0, scale_span=None)
 
 
+def _figure_of(q: Quantity) -> str:
+    """The text of ``q`` without the qualifier written before it ("نحو 1850": "1850")."""
+    return q.text[len(q.qualifier) :].strip() if q.qualifier is not None and q.text.startswith(q.qualifier) else q.text
+
+
 def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:
     """ "cut from 130 to 110 km/h", "scende da 130 a 110 km orari", "снизили со 130 до 110 км/ч": a bare figure after
     "from" and before "to" and a measure is the level the measure changed from, in its unit (a range, which runs
@@ -3624,10 +3629,15 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
             origin = _scaled_like(then, level) if isinstance(then.value, Decimal) and abs(then.value) < 1000 else then
             out[i + 1] = replace(origin, kind=MEASURE, unit=level.unit, noun=None)
             continue
-        if not (level.kind in (NUMBER, COUNT) and then.kind is MEASURE and level.unit is None and level.scale is None
+        if not (level.kind in (NUMBER, COUNT, YEAR) and then.kind is MEASURE and level.unit is None and level.scale is None
                 and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue
         gap = normalize(text[level.end : then.start]).strip()
+        to = gap in lex.values["TO"] or (not gap and then.qualifier is not None and normalize(then.qualifier) in lex.values["TO"])
+        if level.kind is YEAR and not (to and _like_figures(level, then) and isinstance(level.value, Decimal)
+                                       and int(level.value) not in RECENT_YEARS):
+            continue  # (a year's figure, no recent year, only as a change's first level of like size: "с 2100 до 1500
+            # килокалорий"; not "rose from 2019 to 2,500 tonnes", since 2019)
         # (the centimetres of a height, "1 m 65", follow a measure right before them or after "and")
         before = normalize(text[out[i - 1].end : level.start]).strip() if i else None
         after_a_measure = i > 0 and out[i - 1].kind is MEASURE and (not before or before in lex.values["AND"])
