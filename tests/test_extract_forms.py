@@ -7219,6 +7219,10 @@ CASES = [
      [("2019", "year", "2019"), ("2,500 tonnes", "measure", "2500", "t"), ("2100", "measure", "2100", "kcal"), ("1500 calories", "measure", "1500", "kcal")]),
     ("en", "around 1850 tonnes of steel",
      [("around 1850 tonnes", "measure", "1850", "t", "about")]),
+    ("nl", "Het COA vangt in Ter Apel ruim 2.000 asielzoekers op, terwijl de locatie is bedoeld voor maximaal 2000 mensen.",
+     [("ruim 2.000", "count", "2000", None, "more_than"), ("maximaal 2000", "count", "2000", None, "at_most")]),
+    ("nl", "Het plan loopt tot maximaal 2030.",
+     [("tot maximaal 2030", "year", "2030", None, "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
