@@ -3536,8 +3536,6 @@ def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
     after = _NEXT_WORD.match(text, bound.end())
     if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
         return q  # "120كم/ساعة وأكثر من 40سم": a qualifier of the next figure
-    if after is not None and after.start(1) == bound.end() + 1 and normalize(after.group(1)).endswith(lex.adverb_endings):
-        return q  # "à 80 km/h ou plus lentement": a comparison of the verb, no bound
     return replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
                    text=text[q.start : bound.end()])
 
@@ -4192,32 +4190,67 @@ _AGES_BY_LAW = (Decimal(14), Decimal(120))
 
 def _after_an_age_noun(text: str, q: Quantity) -> bool:
     """Whether a noun of an age that laws fix (``age_level_nouns``) stands before ``q`` in its sentence."""
-    return any(noun in _sentence_words(text, q)[0] for noun in _padded_words(q.lang, "age_level_nouns"))
+    return _age_noun_end(text, q) is not None
 
 
 def _ages_of_an_age_noun(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "The state pension age will rise from 66 to 67", "raises the legal retirement age to 64 from 62", "Пенсионный
     возраст для женщин повысили с 55 до 60 лет, для мужчин — с 60 до 65", "l'età di vecchiaia resta a 67": a bare whole
     figure of an age's size after a noun of an age that rules or laws fix (``age_level_nouns``), in its sentence, is that
-    age, in years, where it is a level: after a word of "from", "to" or of a level stated ("reaches") (not a figure that
-    counts a noun: "the pension age rises to 67 in 5 steps"; the word after it may be taken for one: "to 64 despite months
-    of protests"; nor one that is no level: "the state pension age received 340 responses, and 66 came from charities")."""
+    age, in years, where it is a level: after a word of "from", "to" or of a level stated ("reaches", "ligt op"), or within
+    eight words of the noun with no other figure between but ages ("The retirement age in Japan remains 65", "Пенсионный
+    возраст составляет 63, а для женщин — 58", "سن التقاعد في مصر 60"); not a figure that counts a noun ("the pension age
+    rises to 67 in 5 steps"; the word after it may be taken for one: "to 64 despite months of protests") or comes before
+    "of" ("16 of 20 councils"), nor one after another figure ("received 340 responses, and 66 came from charities")."""
     lex = lexicon(lang)
     if not lex.age_level_nouns:
         return found
     low, high = _AGES_BY_LAW
-    levels = {*lex.values["FROM"], *lex.values["TO"], *lex.values["MOVE_TO"], *lex.level_words}
-    out = []
+    levels = {*lex.values["FROM"], *lex.values["TO"], *lex.values["MOVE_TO"]}
+    out: list[Quantity] = []
     for q in found:
         if (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and isinstance(q.value, Decimal)
                 and (q.noun is None or normalize(q.noun) in lex.prepositions or normalize(q.noun) in lex.conjunctions)
                 and q.value == q.value.to_integral_value() and low <= q.value <= high
                 and (q.range_to is None or (isinstance(q.range_to, Decimal) and low <= q.range_to <= high))
-                and (_word_before(text, q, 0) in levels or (q.qualifier is not None and normalize(q.qualifier) in levels))
-                and _after_an_age_noun(text, q)):
+                and not _word_after_in(text, q, lex.values["OF"])
+                and (noun_end := _age_noun_end(text, q)) is not None
+                and (_word_before(text, q, 0) in levels or (q.qualifier is not None and normalize(q.qualifier) in levels)
+                     or _vague_before(text, q, 0, lex.level_words)
+                     or (len(_WORDS.findall(text, noun_end, q.start)) <= _AGE_NOUN_REACH
+                         and all(o.kind is DURATION for o in out if noun_end <= o.start < q.start)
+                         and not _DIGIT.search(_between_quantities(text, out, noun_end, q.start))))):
             q = replace(q, kind=DURATION, unit="year")
         out.append(q)
     return out
+
+
+# How many words may stand between a noun of an age a law fixes and a bare figure that states it.
+_AGE_NOUN_REACH = 8
+
+
+def _age_noun_end(text: str, q: Quantity) -> int | None:
+    """Where the last noun of an age a law fixes (``age_level_nouns``) before ``q`` in its sentence ends, or None."""
+    left, _ = _sentence_bounds(text, q.start, q.end)
+    pattern = _age_nouns_pattern(q.lang)
+    ends = [m.end() for m in pattern.finditer(text, left, q.start)] if pattern is not None else []
+    return ends[-1] if ends else None
+
+
+@cache
+def _age_nouns_pattern(lang: str) -> regex.Pattern[str] | None:
+    nouns = sorted(lexicon(lang).age_level_nouns, key=len, reverse=True)
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(n) for n in nouns)})(?!\w)", regex.IGNORECASE) if nouns else None
+
+
+def _between_quantities(text: str, found: Sequence[Quantity], start: int, end: int) -> str:
+    """``text[start:end]`` with the quantities of ``found`` in it left out."""
+    parts, at = [], start
+    for o in found:
+        if start <= o.start and o.end <= end:
+            parts.append(text[at : o.start])
+            at = o.end
+    return "".join(parts) + text[at:end]
 
 
 _SCORE_RANGE = lazy(r"(\d{1,3})\s*(?:[-–]|\p{L}+)\s*(\d{1,3})")

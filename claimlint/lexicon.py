@@ -543,7 +543,6 @@ class Lexicon:
     glued_whole_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "a double": a noun, no multiple
     glued_whole_only_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "بنحو الضعف": a multiple only there
     glued_whole_not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "doubled as": no multiple before these
-    adverb_endings: tuple[str, ...] = ()  # "ou plus lentement": after a qualifier, a comparison's adverb, no bound
     glued_whole_qualifiers_after: frozenset[str] = frozenset()  # "verdubbelde bijna": qualifiers a multiple's verb puts after it
     # "l'Europe plus du double.": a word of ``glued_whole_marked`` at the end of its clause after one of these phrases, by bound
     glued_whole_at_clause_end: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -1700,7 +1699,6 @@ def lexicon(lang: str) -> Lexicon:
         glued_whole_not_before={normalize(w): _words(after)
                                 for w, after in ((data.get("glued_numbers") or {}).get("whole_not_before") or {}).items()},
         glued_whole_qualifiers_after=_words((data.get("glued_numbers") or {}).get("whole_qualifiers_after")),
-        adverb_endings=tuple(normalize(e) for e in data.get("adverb_endings") or ()),
         glued_whole_at_clause_end={normalize(w): {normalize(p): str(bound) for bound, phrases in by_bound.items() for p in phrases}
                                    for w, by_bound in ((data.get("glued_numbers") or {}).get("whole_at_clause_end") or {}).items()},
         currency_by_country=tuple(
