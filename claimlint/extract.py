@@ -6342,7 +6342,7 @@ def _levels_of_a_change(
             ((low_text.rfind(f" {form}" if form[-1:] in "'’" else f" {form} "), form)
              for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=(-1, ""))
         to_form = to_form if cut > 0 else ""
-        verb_only = False
+        verb_only = of_the_percent = False
         if q.kind is DATE:
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
@@ -6377,16 +6377,17 @@ def _levels_of_a_change(
             # others open a range after one ("сократить от 3 до 4 тыс. сотрудников"); not durations:
             # "детей с 6 до 10 лет")
             changing = bool(lex.change_from_words) and from_word and q.kind is not DURATION
+            # (money or a measure after the change's percent and a comma, which end the verb's clause, where the two ends are
+            # that change apart: "will rise by 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля"; not "rose
+            # 5%, from $20 to $200 depending on the seat")
+            of_the_percent = (from_word and q.kind in (CURRENCY, MEASURE) and (change := _change_percent_before(out)) is not None
+                              and _LIST_ITEMS.findall(text, out[-1].end, q.start) in ([","], ["،"])
+                              and _after_change(text, change, start, by=True) and _changed_by(q, change))
             split = (from_word or by_amount) and cut > 0 and not ranging and (
                 (from_word and (to_form in lex.move_to_words or (changing and first in lex.change_from_words)))
                 or (not (changing and first not in lex.change_from_words)
                     and _after_change(text, q, start, by=True, reach=reach))
-                # (or, money or a measure, after the change's percent and a comma, which end the verb's clause, where the two
-                # ends are that change apart: "will rise by 18%, from £6.40 to £7.55", "вырастет на 18%, с 6,4 до 7,55 рубля";
-                # not "rose 5%, from $20 to $200 depending on the seat")
-                or (from_word and q.kind in (CURRENCY, MEASURE) and (change := _change_percent_before(out)) is not None
-                    and _LIST_ITEMS.findall(text, out[-1].end, q.start) in ([","], ["،"])
-                    and _after_change(text, change, start, by=True) and _changed_by(q, change))
+                or of_the_percent
                 # (or right after a comma that ends a clause of a change with no figure, the range its levels set apart: "Il
                 # bonus è stato raddoppiato, da 250 a 500 euro", "ont triplé en dix ans, de 4 000 à 12 000 euros")
                 or (from_word and _after_a_clause_of_change(text, q, start))
@@ -6455,7 +6456,8 @@ def _levels_of_a_change(
             low_value = low_value.scaleb(high.scale_exponent)
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
         # 10 %", a range of changes; "en baisse de 1,35 % à 7 045,23 points", the change and the level)
-        by_verb = from_word and not _after_change(text, q, start) and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole)
+        by_verb = (from_word and not _after_change(text, q, start) and not of_the_percent
+                   and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size

@@ -7241,6 +7241,10 @@ CASES = [
      [("67", "duration", "67", "year")]),
     ("nl", "De AOW-leeftijd wordt 67 in 2024.",
      [("67", "duration", "67", "year"), ("2024", "year", "2024")]),
+    ("fr", "Le chiffre d'affaires a bondi de 40 % en 18 mois, de 600 à 840 millions d'euros.",
+     [("40 %", "percent", "40", "percent"), ("18 mois", "duration", "18", "month"), ("600", "currency", "6e8", "EUR"), ("840 millions d'euros", "currency", "84e7", "EUR")]),
+    ("fr", "Les ventes ont progressé de 9 à 10 %.",
+     [("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
