@@ -808,15 +808,18 @@ def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
     """``q``, a spell in a unit of time whose word is a noun too (``unit_homographs``: Arabic "عقد", a decade and a
     contract), as a count of that noun where a word after it (``after``) or among the three words before the figure
-    (``before``) goes with the noun: "وقعت الهيئة 3 عقود بقيمة 1.4 مليار جنيه" (3 contracts), "وقعت الوزارة عقدين لإنشاء"
-    (2; not "خلال ثلاثة عقود", thirty years); else None."""
+    (``before``) goes with the noun, and no word of time (``not_after``) stands right before the figure: "وقعت الهيئة 3
+    عقود بقيمة 1.4 مليار جنيه" (3 contracts), "وقعت الوزارة عقدين لإنشاء" (2; not "خلال ثلاثة عقود", "وقعت الحرب قبل 3 عقود",
+    thirty years); else None."""
     word = lex.fold(q.text.split()[-1])
     sides = lex.unit_homographs.get(word)
     if sides is None or q.is_range or not isinstance(q.value, Decimal):
         return None
     after = _NEXT_WORD.match(text, q.end)
-    before = {lex.fold(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:]}
-    if not ((after is not None and lex.fold(after.group(1)) in sides.get("after", ())) or not before.isdisjoint(sides.get("before", ()))):
+    words = [lex.fold(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:]]
+    if words and words[-1] in sides.get("not_after", ()):
+        return None  # ("وقعت الحرب قبل 3 عقود": three decades ago)
+    if not ((after is not None and lex.fold(after.group(1)) in sides.get("after", ())) or not sides.get("before", frozenset()).isdisjoint(words)):
         return None
     unit = next((lex.values[c][word] for c in ("DUR", "DUR_DUAL") if word in lex.values.get(c, {})), None)
     counted = COUNTED_IN.get(str(unit))
@@ -3525,17 +3528,18 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
 
 
 def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
-    """``q``, a measure, with a qualifier written right after it (``qualifiers_after``) where no figure follows, which it
-    would compare ``q`` with: "at 100mph or more face a ban", "à 50 km/h ou plus", "a 40 °C o più" (a unit a later pass
-    read, after the grammar's run had ended; not "5 km or more than 3 miles")."""
+    """``q``, a measure, with a qualifier written right after it (``qualifiers_after``) where its clause ends there or goes
+    on with a conjunction or preposition and no figure: "à 50 km/h ou plus", "a 40 °C o più.", "at 100mph or more in a
+    built-up area" (a unit a later pass read, after the grammar's run had ended; not "5 km or more than 3 miles", "à 30
+    km/h ou plus lentement", "a 50 km/h o più basso": a comparison, the other way)."""
     if q.bound is not EXACT or q.qualifier is not None:
         return q
     bound = _bound_after(q.lang).match(text, q.end)
-    if bound is None or _a_figure_next(text, bound.end(), lex):
+    if bound is None or not (_clause_goes_no_further(text, bound.end(), lex) or (
+            # (or, where a clause ends with its verb, the verb alone: "Wie met 130 km/u of meer rijdt, krijgt een boete")
+            lex.verb_final and (verb := _NEXT_WORD.match(text, bound.end())) is not None
+            and _CLAUSE_END_AFTER.match(text, verb.end()) is not None)):
         return q
-    after = _NEXT_WORD.match(text, bound.end())
-    if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
-        return q  # "120كم/ساعة وأكثر من 40سم": a qualifier of the next figure
     return replace(q, bound=Bound(lex.values["Q_AFTER"][normalize(bound.group(1))]), qualifier=bound.group(1), end=bound.end(),
                    text=text[q.start : bound.end()])
 
@@ -8374,11 +8378,20 @@ def _fraction_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     a noun with the article, "يشكل الشباب نحو خمس السكان" (a fifth of the population: "five" takes a noun without it,
     "خمس سنوات"; a unit of time with it is read by the grammar, "خمس السنوات"), or with the article itself where the clause
     ends after it and no noun with the article stands before, which it would describe ("أي بزيادة الخمس", an increase of a
-    fifth; "السنوات الخمس.", "بالمباريات العشر." are five years, ten matches)."""
+    fifth; "السنوات الخمس.", "بالمباريات العشر." are five years, ten matches). Without the article, also before a noun
+    with a pronoun written onto it (``possessive_suffixes``: "خسرت العملة ما يقرب من خمس قيمتها", a fifth of its value),
+    or after a qualifier where a preposition or the clause's end follows ("ارتفعت الأسعار بما يقرب من خمس خلال عام"; five
+    would count a noun)."""
     word = normalize(q.text.split()[-1])
     if (denominator := lex.fraction_homographs.get(word)) is not None:
         noun = _NEXT_WORD.match(text, q.end)
-        return denominator if q.value == denominator and noun is not None and noun.group(1).startswith(lex.definite_prefixes) else None
+        if q.value != denominator:
+            return None
+        if noun is not None and (noun.group(1).startswith(lex.definite_prefixes) or (
+                noun.start(1) == q.end + 1 and len(noun.group(1)) > 3 and noun.group(1).endswith(lex.possessive_suffixes))):
+            return denominator
+        return denominator if q.qualifier is not None and (
+            _CLAUSE_END_AFTER.match(text, q.end) is not None or _word_after_in(text, q, lex.prepositions)) else None
     article = next((p for p in lex.definite_prefixes if word.startswith(p)), None)
     if article is None or (denominator := lex.fraction_homographs.get(word[len(article) :])) is None or q.value != denominator:
         return None
