@@ -819,7 +819,8 @@ def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexico
     words = [lex.fold(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:]]
     if words and words[-1] in sides.get("not_after", ()):
         return None  # ("وقعت الحرب قبل 3 عقود": three decades ago)
-    if not ((after is not None and lex.fold(after.group(1)) in sides.get("after", ())) or not sides.get("before", frozenset()).isdisjoint(words)):
+    noun_after = after is not None and lex.fold(after.group(1)) in sides.get("after", ())
+    if not noun_after and sides.get("before", frozenset()).isdisjoint(words):
         return None
     unit = next((lex.values[c][word] for c in ("DUR", "DUR_DUAL") if word in lex.values.get(c, {})), None)
     counted = COUNTED_IN.get(str(unit))
@@ -4188,7 +4189,7 @@ def _a_team_after(text: str, q: Quantity, after: frozenset[str], home: frozenset
     return not any(ch.isupper() or ch.islower() for ch in words[0]) or any(w[:1].isupper() for w in words[1:])
 
 
-# The ages a bare figure may be the age of a noun of an age fixed by law (the voting age and over).
+# The figures that may state an age a law fixes (from the age of criminal responsibility up).
 _AGES_BY_LAW = (Decimal(14), Decimal(120))
 
 

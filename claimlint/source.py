@@ -56,8 +56,8 @@ _CHAR_REF = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 
 # Arabic's marks of short vowels, doubling and silence written over or under a letter (harakat, tanween, shadda, sukun):
 # most news copy leaves them out, and the language files are written without them (tests/test_language_files.py), so
-# they are read as absent, as a reference is read as its character: "خُمس" as "خمس", "خمسةَ ملايينِ دولارٍ" as "خمسة ملايين دولار", each span
-# still taking its word's marks.
+# they are read as absent, as a reference is read as its character: "خمسةَ ملايينِ دولارٍ" as "خمسة ملايين دولار", each
+# span still taking its word's marks.
 _MARKS = "[\u064b-\u0652]+"
 ARABIC_MARKS = lazy(_MARKS)
 _REF_OR_MARKS = lazy(f"{_CHAR_REF}|{_MARKS}")
@@ -121,8 +121,8 @@ def reading_of(text: str, markdown: bool) -> Reading:
     if markdown:
         text = without_emphasis(text)
     pattern = _REF_OR_MARKS if markdown and "&" in text else ARABIC_MARKS
-    if ARABIC_MARKS.search(text) is None and pattern is ARABIC_MARKS:
-        return Reading(text)
+    if pattern is ARABIC_MARKS and ARABIC_MARKS.search(text) is None:
+        return Reading(text)  # (most articles: nothing to read otherwise)
     parts: list[str] = []
     refs: list[tuple[int, int, int, int]] = []
     last = shift = 0
