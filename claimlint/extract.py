@@ -4237,6 +4237,9 @@ _AGE_NOUN_REACH = 8
 def _age_noun_end(text: str, q: Quantity) -> int | None:
     """Where the last noun of an age a law fixes (``age_level_nouns``) before ``q`` in its sentence ends, or None."""
     left, _ = _sentence_bounds(text, q.start, q.end)
+    before = text[left : q.start].casefold()
+    if not any(noun in before for noun in lexicon(q.lang).age_level_nouns):
+        return None  # (most sentences name no such age: a look for each noun's letters before the pattern's)
     pattern = _age_nouns_pattern(q.lang)
     ends = [m.end() for m in pattern.finditer(text, left, q.start)] if pattern is not None else []
     return ends[-1] if ends else None
