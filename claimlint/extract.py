@@ -1720,7 +1720,9 @@ def _is_rank(text: str, q: Quantity) -> bool:
     if not (normalize(numerator) in lex.values["INDEF"] or lex.values["NUMWORD"].get(normalize(numerator)) == 1):
         return False
     if len(words) == 3:  # "a third day", "een vijfde jaar" (but "a half day" is a duration)
-        return q.kind is DURATION
+        # (not a fraction "of" the unit, the word elided onto it: "un quarto d'ora", a quarter of an hour)
+        elided = normalize(words[-1]).replace("’", "'").partition("'")
+        return q.kind is DURATION and not (elided[1] and elided[0] + "'" in lex.values["OF"])
     if _HYPHEN_WORD.match(text, q.end):
         return True  # "a third-party vendor", "a fifth-straight gain"
     if _by_a_fraction(text, q, 0) or _after_part_word(text, q, 0, listing=False):

@@ -7265,6 +7265,10 @@ CASES = [
      [("عقدين", "duration", "20", "year")]),
     ("ar", "زار خمس دول الخليج.",
      [("خمس", "count", "5")]),
+    ("it", "Il check-in online chiude un quarto d'ora prima, mentre l'imbarco inizia 45 minuti prima della partenza.",
+     [("un quarto d'ora", "duration", "0.25", "hour"), ("45 minuti", "duration", "45", "minute")]),
+    ("it", "Per il terzo anno di fila, un terzo anno di crescita.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
