@@ -680,6 +680,12 @@ class QuantityBuilder:
                 # "the $5m 2024 budget", "за 9М 2024 года": a year's four figures after a scaled one are the next number
                 # ("2 тыс. 500 руб.", "1 млн 500 000 рублей" are one)
                 raise NotAQuantity("a scaled figure and a year after it are two numbers")
+            if (joined is None and bigger.exponent >= 6 and smaller.exponent == 0 and _DIGIT.search(self.text, smaller.start, smaller.end)
+                    and abs(smaller.value) < Decimal(10) ** (bigger.exponent - 3) and smaller.start > bigger.end):
+                # "превысила $3 трлн 5 июня", "passed $3 trillion 5 June": a small figure after millions and more is the
+                # next number, a day's say; the figures a sum goes on with fill the scale's thousands ("1 млн 500 000"; a
+                # figure written onto the letter is read by the measures after, "a 75m2 flat")
+                raise NotAQuantity("a scaled figure and a much smaller figure after it are two numbers")
         # "one million and a half": a fraction after a scaled part is a fraction of its scale.
         values = [abs(parts[0].value)]
         for before, part in itertools.pairwise(parts):

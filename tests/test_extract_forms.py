@@ -7269,6 +7269,12 @@ CASES = [
      [("un quarto d'ora", "duration", "0.25", "hour"), ("45 minuti", "duration", "45", "minute")]),
     ("it", "Per il terzo anno di fila, un terzo anno di crescita.",
      []),
+    ("ru", "Капитализация Nvidia впервые превысила $3 трлн 5 июня 2024 года.",
+     [("превысила $3 трлн", "currency", "3e12", "USD", "more_than"), ("5 июня 2024 года", "date", "2024-06-05")]),
+    ("ru", "Выручка составила 1 млн 500 000 рублей.",
+     [("1 млн 500 000 рублей", "currency", "15e5", "RUB")]),
+    ("en", "Nvidia's market value passed $3 trillion 5 June 2024, and a 75m2 flat sold for £1m.",
+     [("$3 trillion", "currency", "3e12", "USD"), ("5 June 2024", "date", "2024-06-05"), ("75m2", "measure", "75", "m2"), ("£1m", "currency", "1e6", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
