@@ -7275,6 +7275,12 @@ CASES = [
      [("1 млн 500 000 рублей", "currency", "15e5", "RUB")]),
     ("en", "Nvidia's market value passed $3 trillion 5 June 2024, and a 75m2 flat sold for £1m.",
      [("$3 trillion", "currency", "3e12", "USD"), ("5 June 2024", "date", "2024-06-05"), ("75m2", "measure", "75", "m2"), ("£1m", "currency", "1e6", "GBP")]),
+    ("ar", "ارتفعت درجة حرارة سطح البحر الأحمر درجتين مئويتين خلال العقود الثلاثة الماضية.",
+     [("درجتين مئويتين", "measure", "2", "°C"), ("العقود الثلاثة", "duration", "30", "year")]),
+    ("nl", "De aarde is sinds het pre-industriële tijdperk al ongeveer 1,2 graad Celsius opgewarmd.",
+     [("ongeveer 1,2 graad Celsius", "measure", "1.2", "°C", "about")]),
+    ("en", "The government trimmed the budget by $2bn to $48bn.",
+     [("$2bn", "currency", "2e9", "USD"), ("$48bn", "currency", "48e9", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
