@@ -126,6 +126,9 @@ _FIGURE_LETTERS = lazy(rf"[{DIGITS}][\-.]?(\p{{L}}+\.?)")
 _HAS_LETTER = lazy(r"\p{L}")
 _FIGURE_BEFORE_LETTER = lazy(rf"[{DIGITS}][{DIGITS}.,]*(?=\p{{L}})")
 _YEAR_AFTER_DASH = lazy(r"(?:1[89]|2[01])\d\d(?!\d)")
+# Arabic letters written onto a figure, no tatweel between ("كوب28"; "بـ1500" is a preposition, drawn out): the letters
+# only (the script's class holds its digits and signs too).
+_ARABIC_ONTO_FIGURE = lazy(rf"(?<![\u0621-\u063a\u0641-\u064a])([\u0621-\u063a\u0641-\u064a]+)[{DIGITS}]")
 _LETTERS_BEFORE = lazy(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
 _SCIENTIFIC = lazy(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
@@ -833,6 +836,12 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         return False  # "42µg/m3", "113g/km", "6.8l/100km": a figure and a rate's unit written onto it
     if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
+    if lex.prefixes and (glued := _ARABIC_ONTO_FIGURE.search(chunk)) is not None and len(glued.group(1)) > 1 and (
+            glued.group(1) not in lex.prefixes and not glued.group(1).startswith(lex.definite_prefixes)
+            and (len(glued.group(1)) > 2 or chunk[glued.end() - 1].isascii())):
+        # "مؤتمر الأطراف كوب28", "جي42": a name's letters written onto its figure, as names write it, in Western digits or
+        # after three letters (not a conjunction, "و200", "وب5", nor a word that lost its space, "صفر هو٠")
+        return True
     for m in _LETTER_FIGURE.finditer(chunk):
         letters = _LETTERS_BEFORE.search(chunk, 0, m.start() + 1)
         if letters is None:
