@@ -7289,6 +7289,12 @@ CASES = [
      [("1500 درهم", "currency", "1500", "AED"), ("200 مليون درهم", "currency", "2e8", "AED")]),
     ("ar", "صفر هو٠",
      [("صفر", "count", "0"), ("٠", "number", "0")]),
+    ("it", "Il regno detiene riserve provate per circa 267 miliardi di barili, quasi un sesto del totale mondiale.",
+     [("circa 267 miliardi di barili", "measure", "267e9", "bbl", "about"), ("quasi un sesto", "number", "0.1666666666666666666666666667", None, "about")]),
+    ("it", "Un settimo dei voti e due noni dei seggi; il sesto posto e il nono mese.",
+     [("Un settimo", "number", "0.1428571428571428571428571429"), ("due noni", "number", "0.2222222222222222222222222222")]),
+    ("ar", "تمتلك المملكة احتياطيات مؤكدة تبلغ نحو 267 مليار برميل، أي قرابة سدس الإجمالي العالمي.",
+     [("نحو 267 مليار برميل", "measure", "267e9", "bbl", "about"), ("قرابة سدس", "number", "0.1666666666666666666666666667", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
