@@ -3854,8 +3854,9 @@ def _with_a_word_of_ratio(written: str, lex: Lexicon) -> bool:
 def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "3 tonnellate e mezzo", "2 tonnes et demie", "3 tonnes and a half", "3 أطنان ونصف": a measure of whole units, in
     no scale, then "and", an article or none and the word of a half, is half a unit more (3.5 t), as "3 and a half tonnes"
-    is; the half read alone is gone."""
-    if not any(q.kind is MEASURE for q in found):
+    is; and so is money ("un dollaro e mezzo", "trois euros et demi", "a dollar and a half"); the half read alone is
+    gone."""
+    if not any(q.kind in _HALVED_KINDS for q in found):
         return found
     lex = lexicon(lang)
     out: list[Quantity] = []
@@ -3863,12 +3864,15 @@ def _measures_and_a_half(text: str, found: list[Quantity], lang: str) -> list[Qu
     for q in found:
         if q.start < skip_to:
             continue  # (the half, now the measure's)
-        if (q.kind is MEASURE and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
+        if (q.kind in _HALVED_KINDS and q.scale is None and not q.is_range and isinstance(q.value, Decimal)
                 and (end := _half_after(text, q, q.end, lex)) is not None):
             q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2, end=end, text=text[q.start : end])
             skip_to = end
         out.append(q)
     return out
+
+
+_HALVED_KINDS = frozenset({MEASURE, CURRENCY})
 
 
 def _half_after(text: str, q: Quantity, end: int, lex: Lexicon) -> int | None:
