@@ -4013,6 +4013,9 @@ def _a_unit(word: str, lex: Lexicon) -> bool:
             or "DUR" in lex.classify("word", lex.fold(normalize(word))))
 
 
+_PLUS_SIGNED = lazy(r"(?<![\w.,])\+[ \u00a0]?\d")
+
+
 def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext) -> str | None:
     """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
@@ -4043,8 +4046,9 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
-    # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C")
-    below_zero = isinstance(q.value, Decimal) and q.value < 0 and is_temperature(context.unit)
+    # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C"; and so
+    # are degrees signed above it: "рекордные +38 градусов")
+    below_zero = is_temperature(context.unit) and isinstance(q.value, Decimal) and (q.value < 0 or _PLUS_SIGNED.search(q.text) is not None)
     # (and so are degrees with decimals written onto their figure, as no label's letter is: "hit 49.6C", "1.48C above")
     decimal = is_temperature(context.unit) and text[q.end : q.end + 1].isalpha() and _DECIMAL_MARK.search(q.text) is not None
     if decimal:

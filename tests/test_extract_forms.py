@@ -7303,6 +7303,12 @@ CASES = [
      [("tre euro e mezzo", "currency", "3.5", "EUR")]),
     ("ar", "ارتفع السعر 3 دولارات ونصف.",
      [("3 دولارات ونصف", "currency", "3.5", "USD")]),
+    ("ru", "В Якутии 20 июня 2020 года зафиксировали рекордные +38 градусов.",
+     [("20 июня 2020 года", "date", "2020-06-20"), ("+38 градусов", "measure", "38", "°C")]),
+    ("ru", "Вираж на 180 градусов",
+     [("180", "count", "180")]),
+    ("fr", "Il a fait +38 degrés à Paris, et la voiture a fait un virage à 180 degrés.",
+     [("+38 degrés", "measure", "38", "°C"), ("180", "count", "180")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
