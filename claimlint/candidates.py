@@ -1691,7 +1691,7 @@ _NUMBER_OR_HALF = _NUMBER | {"DENOM"}
 # Scale words and round numbers whose plural is one unit after a qualifier (``scales_bare_after_qualifier``).
 _PLURAL_ONES = frozenset({"SCALE", "APPROX"})
 # What a qualifier between a number and it makes the qualifier a hedge of the number ("сто с лишним тысяч").
-_HEDGED = frozenset({"SCALE", "DUR"})
+_HEDGED = frozenset({"SCALE", "DUR", "PCT"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 

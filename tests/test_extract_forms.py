@@ -7309,6 +7309,12 @@ CASES = [
      [("180", "count", "180")]),
     ("fr", "Il a fait +38 degrés à Paris, et la voiture a fait un virage à 180 degrés.",
      [("+38 degrés", "measure", "38", "°C"), ("180", "count", "180")]),
+    ("ru", "Цены на сахар в 2023 году выросли на 12 с лишним процентов.",
+     [("2023 году", "year", "2023"), ("12 с лишним процентов", "percent", "12", "percent", "more_than")]),
+    ("ru", "Перевозки в Китай увеличились на 40 с лишним процентов, до 3,4 млн пассажиров.",
+     [("40 с лишним процентов", "percent", "40", "percent", "more_than"), ("до 3,4 млн", "count", "34e5")]),
+    ("en", "A 30-odd percent stake and twenty-odd percent of the vote.",
+     [("30-odd percent", "percent", "30", "percent", "more_than"), ("twenty-odd percent", "percent", "20", "percent", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
