@@ -4048,12 +4048,12 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
     # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C"; and so
     # are degrees signed above it: "рекордные +38 градусов")
-    below_zero = is_temperature(context.unit) and isinstance(q.value, Decimal) and (q.value < 0 or _PLUS_SIGNED.search(q.text) is not None)
+    signed = is_temperature(context.unit) and isinstance(q.value, Decimal) and (q.value < 0 or _PLUS_SIGNED.search(q.text) is not None)
     # (and so are degrees with decimals written onto their figure, as no label's letter is: "hit 49.6C", "1.48C above")
     decimal = is_temperature(context.unit) and text[q.end : q.end + 1].isalpha() and _DECIMAL_MARK.search(q.text) is not None
     if decimal:
         return context.unit
-    if (context.words and context.words.isdisjoint(near) and not below_zero) or not context.not_after.isdisjoint(
+    if (context.words and context.words.isdisjoint(near) and not signed) or not context.not_after.isdisjoint(
             [*before[-3:], *after]):
         return None
     # (nor the two words after the unit: "De camera wordt 90 graden gedraaid")
