@@ -2398,7 +2398,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         if before and before[-1] not in _SENTENCE_END:
             return None  # "l'Italia Under 21": a team, named
     if (lex.age_groups and q.qualifier is not None and q.text.startswith(q.qualifier) and q.scale is None
-            and q.kind in (NUMBER, COUNT) and not q.is_range and (q.text[len(q.qualifier) :].strip().isdigit() or not _DIGIT.search(q.text))
+            and q.kind in (NUMBER, COUNT) and not q.is_range and (_figure_of(q).isdigit() or not _DIGIT.search(q.text))
             and isinstance(q.value, Decimal) and 0 < q.value < 130 and q.value == q.value.to_integral_value()
             and normalize(q.qualifier) in lex.age_groups["qualifiers"] and (
                 _word_before(text, q, start) in lex.age_groups["after"]
@@ -3027,6 +3027,11 @@ def _unqualified(q: Quantity) -> Quantity:
     return replace(q, start=q.end - len(figure), text=figure, bound=EXACT, qualifier=None)
 
 
+def _figure_of(q: Quantity) -> str:
+    """The text of ``q`` without the qualifier written before it ("نحو 1850": "1850")."""
+    return q.text[len(q.qualifier) :].strip() if q.qualifier is not None and q.text.startswith(q.qualifier) else q.text
+
+
 def _scale_noun_unlinked(lex: Lexicon, q: Quantity, word: str) -> bool:
     """Whether ``q`` ends in a scale noun (a million or more) of a language where such a noun reaches
     what it counts only through a link word (``scale_takes_link``: "51,7 milliards de personnes",
@@ -3606,11 +3611,6 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         value, precision, high = value / times, precision / times, high / times if isinstance(high, Decimal) else high
     return replace(q, kind=MEASURE, unit=unit, noun=None, value=value, precision=precision, range_to=high, scale=None,
                    scale_exponent=0, scale_span=None)
-
-
-def _figure_of(q: Quantity) -> str:
-    """The text of ``q`` without the qualifier written before it ("نحو 1850": "1850")."""
-    return q.text[len(q.qualifier) :].strip() if q.qualifier is not None and q.text.startswith(q.qualifier) else q.text
 
 
 def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: Lexicon) -> list[Quantity]:
@@ -4256,9 +4256,9 @@ def _age_noun_end(text: str, q: Quantity) -> int | None:
 
 
 @cache
-def _age_nouns_pattern(lang: str) -> regex.Pattern[str] | None:
+def _age_nouns_pattern(lang: str) -> re.Pattern[str] | None:
     nouns = sorted(lexicon(lang).age_level_nouns, key=len, reverse=True)
-    return regex.compile(rf"(?<!\w)(?:{'|'.join(regex.escape(n) for n in nouns)})(?!\w)", regex.IGNORECASE) if nouns else None
+    return compile_cached(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in nouns)})(?!\w)", re.IGNORECASE) if nouns else None
 
 
 def _between_quantities(text: str, found: Sequence[Quantity], start: int, end: int) -> str:
@@ -4676,8 +4676,7 @@ def _after_a_money_noun(text: str, q: Quantity, money: Quantity) -> bool:
     lex = lexicon(q.lang)
     if not lex.money_nouns or not _within(q, money, _MONEY_NOUN_REACH):
         return False
-    before = text[max(money.end, q.start - 48) : q.start]
-    words = [normalize(w) for w in _WORDS.findall(before[max(0, _clause_mark_end(before)) :])][-3:]  # (in its clause)
+    words = [normalize(w) for w in _WORDS.findall(_clause_before(text, q, money.end))][-3:]
     return not lex.money_nouns.isdisjoint(words)
 
 
@@ -4992,7 +4991,7 @@ def _a_percent_in_its_sentence(text: str, q: Quantity, found: Sequence[Quantity]
     if not any(p.unit == "percent" and left <= p.start < right and isinstance(p.value, Decimal) and isinstance(q.value, Decimal)
                and abs(q.value) <= abs(p.value) and not _after_change(text, p, max(left, p.start - 48), by=True) for p in found):
         return False  # (a percent that is a change has points of its own: "The VIX jumped 25%, a rise of five points")
-    return _words_away(*_sentence_words(text, q), _padded_words(q.lang, "index_contexts")) is None
+    return not _near_an_index(text, q, lexicon(q.lang))
 
 
 def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_contexts") -> bool:
