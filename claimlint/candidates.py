@@ -1105,14 +1105,21 @@ def _window_tokens(
             yield from _window_tokens(text, lex, folded, base, start, end, plain=True)
 
 
-def _figure_before_percent(lex: Lexicon, folded: str, start: int) -> bool:
+def _figure_before_percent(lex: Lexicon, folded: str, start: int, qualified: bool = False) -> bool:
     """Whether a number, or a word of a fraction or a round number of it, stands before a percent word at ``start``
-    ("5 pour cent", "cinq pour cent", "half a per cent", "une dizaine de pour cent")."""
-    before = _WORD_BEFORE.search(folded, max(0, start - 40), start)
+    ("5 pour cent", "cinq pour cent", "half a per cent", "une dizaine de pour cent"), or before a qualifier that
+    stands there (``qualified``: "70-odd per cent")."""
+    before = (_WORD_BEFORE_QUALIFIER if qualified else _WORD_BEFORE).search(folded, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
-    return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(lex.classify("word", word))
+    categories = lex.classify("word", word)
+    if not qualified and (
+        "Q_AFTER" in categories or ((two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 40), start))
+                                    and "Q_AFTER" in lex.classify("word", f"{two.group(1)} {two.group(2)}"))
+    ):  # "70-odd per cent", "5 or more per cent": a qualifier between the number and its percent word
+        return _figure_before_percent(lex, folded, before.start(1) if "Q_AFTER" in categories else two.start(1), True)
+    return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(categories)
 
 
 def _no_per_mille(text: str, lex: Lexicon, folded: str, at: int, end: int) -> bool:
@@ -1429,6 +1436,8 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
 
 
 _WORD_BEFORE = lazy(r"(\w+)[ \t\u00a0]+$")
+_WORD_BEFORE_QUALIFIER = lazy(r"(\w+)(?:[ \t\u00a0]+|[-‐‑–])$")  # "70 odd", "70-odd"
+_TWO_WORDS_BEFORE = lazy(r"(\w+)[ \t\u00a0]+(\w+)[ \t\u00a0]+$")
 _TENS = frozenset(range(20, 100, 10))
 
 
@@ -1691,7 +1700,7 @@ _NUMBER_OR_HALF = _NUMBER | {"DENOM"}
 # Scale words and round numbers whose plural is one unit after a qualifier (``scales_bare_after_qualifier``).
 _PLURAL_ONES = frozenset({"SCALE", "APPROX"})
 # What a qualifier between a number and it makes the qualifier a hedge of the number ("сто с лишним тысяч").
-_HEDGED = frozenset({"SCALE", "DUR", "PCT"})
+_HEDGED = frozenset({"SCALE", "DUR", "PCT", "CUR_WORD"})
 _ONE_OR_NUMBER = frozenset({"NUM", "NUMWORD", "INDEF"})
 
 
@@ -1809,7 +1818,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             text[tok.start - 1 : tok.start] in _DASHES and text[tok.start - 2 : tok.start - 1].isalnum()
         ):
             _drop(out, i, "Q_AFTER", breaks)  # "30 odd jobs", "3 odd numbers": only "30-odd" is more than 30
-        elif tok.categories == ("Q_AFTER",) and _hedges(text, out[i - 2] if before is _DROPPED and i > 1 else before, after, then):
+        elif "Q_AFTER" in tok.categories and (tok.categories == ("Q_AFTER",) or "SCALE" not in after.categories) and _hedges(
+            text, out[i - 2] if before is _DROPPED and i > 1 else before, after, then
+        ):  # ("40 или более рублей": a qualifier that might open a comparison, before a word that is no number)
             # "сто с лишним тысяч", "twenty-odd years": a qualifier written only after a number, and before its scale
             # or unit, bounds the number inside the amount
             out[i] = Token(tok.start, tok.end, ("HEDGE",))

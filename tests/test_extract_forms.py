@@ -7315,6 +7315,13 @@ CASES = [
      [("40 с лишним процентов", "percent", "40", "percent", "more_than"), ("до 3,4 млн", "count", "34e5")]),
     ("en", "A 30-odd percent stake and twenty-odd percent of the vote.",
      [("30-odd percent", "percent", "30", "percent", "more_than"), ("twenty-odd percent", "percent", "20", "percent", "more_than")]),
+    # a qualifier after a number bounds it before a spaced percent word and a currency word as well
+    ("en", "Some 70-odd per cent of members backed it, and tickets cost thirty-odd dollars.",
+     [("Some 70-odd per cent", "percent", "70", "percent", "about"), ("thirty-odd dollars", "currency", "30", "USD", "more_than")]),
+    ("fr", "Trente et quelques pour cent des électeurs ont voté, pour trente et quelques euros la place.",
+     [("Trente et quelques pour cent", "percent", "30", "percent", "more_than"), ("trente et quelques euros", "currency", "30", "EUR", "more_than")]),
+    ("ru", "Билет стоит 40 или более рублей, а работают там 10 или более лет.",
+     [("40 или более рублей", "currency", "40", "RUB", "at_least"), ("10 или более лет", "duration", "10", "year", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
