@@ -3048,7 +3048,7 @@ _YEAR_THEN_STOP = lazy(r"[ \u00a0]+(\d{4})(?=\s*(?:[,.;:!?)]|$))")
 def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the clause ends at ``end`` (punctuation, the text's end) or goes on with a conjunction or
     preposition and no figure: "قتل 15 شخصا على الأقل في الهجوم", "على الأقل وأصيب"; not "15 mensen of
-    meer dan 20", "500 children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
+    meer dan 20" (nor "twintig"), "500 children and older adults", "قتل 15 شخصا على الأقل 5 منهم أطفال"."""
     m = _WORD_AND_NEXT.match(text, end)
     assert m is not None  # (every part of the pattern is optional)
     if m.group(1) is None:
@@ -3058,14 +3058,17 @@ def _clause_goes_no_further(text: str, end: int, lex: Lexicon) -> bool:
         return True  # "over six months in 2022.": a year that dates the clause, not a figure it goes on with
     if text[m.end(1) : m.end(1) + 1].isdigit():
         return False  # "على الأقل و5 منهم"
-    if word not in lex.conjunctions and word not in lex.prepositions and not (word[:1] in lex.prefixes and len(word) > 2):
-        return False  # (a conjunction written onto the next word: "على الأقل وأصيب 30 آخرون")
+    if word not in lex.conjunctions and word not in lex.prepositions:
+        # (a conjunction written onto the next word opens a clause: "على الأقل وأصيب 30 آخرون")
+        return word[:1] in lex.prefixes and len(word) > 2
     after = m.group(2) or ""
     if after[:1].isdigit() and (month := _NEXT_WORD.match(text, m.end(2))) is not None and (
         "MONTH" in lex.classify("word", lex.fold(month.group(1)))
     ):
         return True  # "مقتل 78 شخصاً على الأقل في 14 يونيو": a date the clause goes on with, no figure
-    return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after)))
+    # (nor a spelled number: "Negentien doden en meer dan twintig vermisten")
+    return not after[:1].isdigit() and _NUMBER_WORDS.isdisjoint(lex.classify("word", lex.fold(after))) and (
+        lex.pieces.fullmatch(lex.fold(after)) is None)
 
 
 # The word after a point and the word after that, or else a figure's first digit.

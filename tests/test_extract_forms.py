@@ -7322,6 +7322,11 @@ CASES = [
      [("Trente et quelques pour cent", "percent", "30", "percent", "more_than"), ("trente et quelques euros", "currency", "30", "EUR", "more_than")]),
     ("ru", "Билет стоит 40 или более рублей, а работают там 10 или более лет.",
      [("40 или более рублей", "currency", "40", "RUB", "at_least"), ("10 или более лет", "duration", "10", "year", "at_least")]),
+    # a qualifier after a counted noun stays its own where a spelled number follows it ("en meer dan twintig"), and where a conjunction written onto a verb opens a clause
+    ("nl", "Negentien doden en meer dan twintig vermisten na de overstroming.",
+     [("Negentien", "count", "19"), ("meer dan twintig", "count", "20", None, "more_than")]),
+    ("ar", "قتل 15 شخصا على الأقل وأصيب 20 آخرون في الفيضانات.",
+     [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20", "count", "20")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
