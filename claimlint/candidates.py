@@ -89,7 +89,7 @@ _NOT_QUANTITIES = lazy(
       # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78, 01633 456 789,
       # 020-1234567, 088 - 123 45 67, 088-570 70 70 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56
       # (not the groups of a figure: "1 073 767 777 рублей")
-      | (?<=(?<!\d[\ \u00a0\u202f])0)\d{1,4}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}
+      | (?<=(?<!\d[\ \u00a0\u202f])0)\d{1,4}(?:(?:[\ \u00a0]\d{2,4}){2,5}|(?:[.\-/]\d{2,4}){3,5}|[\-/\ ]\d{6,8}|\ \d{5}
                               |[\ \u00a0][\-–][\ \u00a0]\d{2,4}(?:[\ \u00a0]\d{2,4}){1,4}|[\-/]\d{3,4}(?:[\ \u00a0]\d{2,4}){1,4})(?![\w\-]|[.,]\d)
       | (?<=(?<!\d[\ \u00a0\u202f])0)[\ \u00a0][89]\d\d(?:[\ \u00a0]\d\d){3}(?![\w\-]|[.,]\d)
       # a number of five figures or more written with two leading zeros (a postcode, "00184 Roma") or a national phone
@@ -1814,6 +1814,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents (not "between 80
             # dollars and 90 this week", a range)
             _drop(out, i, "AND", breaks)
+        elif "PP" in tok.categories and i > 1 and "CUR_SIGN" in out[i - 2].categories:
+            _drop(out, i, "PP", breaks)  # "from £1,299pp": per person after money, no percentage points
         elif "Q_AFTER" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.hyphen_qualifiers and not (
             text[tok.start - 1 : tok.start] in _DASHES and text[tok.start - 2 : tok.start - 1].isalnum()
         ):

@@ -7327,6 +7327,13 @@ CASES = [
      [("Negentien", "count", "19"), ("meer dan twintig", "count", "20", None, "more_than")]),
     ("ar", "قتل 15 شخصا على الأقل وأصيب 20 آخرون في الفيضانات.",
      [("15 شخصا على الأقل", "count", "15", None, "at_least"), ("20", "count", "20")]),
+    # per person after money is no percentage point; set phrases and model names; a law's number over its year; a short Roman phone number
+    ("en", "A 14-night cruise now starts from £1,299pp; employment rose by 0.3% quarter on quarter.",
+     [("14", "count", "14"), ("starts from £1,299", "currency", "1299", "GBP", "at_least"), ("0.3%", "percent", "0.3", "percent")]),
+    ("nl", "De 737 MAX lag 20 maanden aan de grond; de Kaagbaan is de op één na langste baan.",
+     [("20 maanden", "duration", "20", "month")]),
+    ("it", "Il decreto 50/2022 stanzia 150 milioni; per informazioni chiamare il numero 06 65951.",
+     [("150 milioni", "number", "15e7")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
