@@ -7541,8 +7541,8 @@ def _fiscal_years(text: str, found: list[Quantity], lang: str, start: int, end: 
 
 def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
     """ "Nato nel '32", "In '45 was de oorlog voorbij", "born in '32", "dal '45 al '48": two figures after an apostrophe
-    and a word after which a bare year stands (``bare_years_after``) are a year of the 1900s, from '30 on (below, the
-    century is anyone's guess: "nel '15" of the Great War, "in '08" of the crash); not a decade ("the '60s"), a quote
+    and a word after which a bare year stands (``bare_years_after``) are a year of the 1900s from '30 on, and below of
+    the 2000s, as news copy means them ("Nel '24 i crocieristi", "in '08" of the crash); not a decade ("the '60s"), a quote
     opened with an apostrophe ("says '30 schools will close'", "the theft of '40 cars' was"), nor "vent'anni". So is a
     figure of the 80s after an article elided onto it (``elided_year_articles``: "nell'81", "dell'89")."""
     lex = lexicon(lang)
@@ -7551,10 +7551,11 @@ def _elided_years(text: str, found: list[Quantity], lang: str, start: int) -> li
     out = []
     for q in found:
         if (q.kind in (NUMBER, COUNT) and q.bound is EXACT and not q.is_range and len(q.text) == 2 and q.text.isdigit()
-                and q.text.isascii() and int(q.text) >= 30 and _ELIDED_YEAR.match(text, q.start) is not None
+                and q.text.isascii() and _ELIDED_YEAR.match(text, q.start) is not None
                 and _word_before(text, replace(q, start=q.start - 1), start) in lex.bare_years_after
                 and _QUOTE_CLOSED.match(text, q.end) is None):
-            q = replace(q, kind=YEAR, value=Decimal(1900 + int(q.text)), start=q.start - 1, text=text[q.start - 1 : q.end],
+            century = 1900 if int(q.text) >= 30 else 2000
+            q = replace(q, kind=YEAR, value=Decimal(century + int(q.text)), start=q.start - 1, text=text[q.start - 1 : q.end],
                         noun=None, precision=Decimal(0))
         elif (lex.elided_year_articles and q.kind is NUMBER and q.bound is EXACT and not q.is_range and q.text.isdigit()
                 and q.text.isascii() and 80 <= int(q.text) <= 89 and (article := _ARTICLE_ONTO.search(text, max(start, q.start - 8), q.start))

@@ -7334,6 +7334,11 @@ CASES = [
      [("20 maanden", "duration", "20", "month")]),
     ("it", "Il decreto 50/2022 stanzia 150 milioni; per informazioni chiamare il numero 06 65951.",
      [("150 milioni", "number", "15e7")]),
+    # two figures after an apostrophe and a word of years are a year of the 2000s below '30
+    ("it", "Nel '24 i crocieristi sono stati 3,5 milioni, dal '45 al '48 molti meno.",
+     [("'24", "year", "2024"), ("3,5 milioni", "number", "35e5"), ("'45", "year", "1945"), ("'48", "year", "1948")]),
+    ("nl", "Krap 3 procent meer dan in '23.",
+     [("Krap 3 procent", "percent", "3", "percent", "about"), ("'23", "year", "2023")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
