@@ -7213,6 +7213,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             then = _NEXT_WORD.match(text, mark.end()) if mark is not None else None
             marked = normalize(mark.group(1)) if mark is not None else ""
             marked = marked[: marked.index("'") + 1] if "'" in marked else marked  # ("dell'obiettivo": "dell'")
+            if marks is not None and marked not in marks:  # ("أي ضعف سعره": its price, a pronoun written onto the noun)
+                marked = next((marked[: -len(s)] for s in lex.possessive_suffixes if marked.endswith(s) and marked[: -len(s)] in marks), marked)
             phrase = _phrase_before_whole(text, m, start, lex, whole) if marks is not None else None
             if phrase is not None and (_CLAUSE_ENDS_HERE.match(text, m.end()) is not None or _then_a_time(text, m.end(), lex)
                                        or _then_a_name(text, m.end(), lex)):

@@ -7339,6 +7339,11 @@ CASES = [
      [("'24", "year", "2024"), ("3,5 milioni", "number", "35e5"), ("'45", "year", "1945"), ("'48", "year", "1948")]),
     ("nl", "Krap 3 procent meer dan in '23.",
      [("Krap 3 procent", "percent", "3", "percent", "about"), ("'23", "year", "2023")]),
+    # cities name the country of a shared currency; Peruvian soles; a multiple before a noun with a pronoun written on; "up threefold"
+    ("en", "Room rates in Marrakech rose to 2,500 dirhams, tickets at Machu Picchu cost 152 soles, and bookings are up threefold.",
+     [("2,500 dirhams", "currency", "2500", "MAD"), ("152 soles", "currency", "152", "PEN"), ("threefold", "number", "3")]),
+    ("ar", "تبلغ تكلفة الليلة في وادي رم 35 دينارا، أي ضعف سعره قبل عامين.",
+     [("35 دينارا", "currency", "35", "JOD"), ("ضعف", "number", "2"), ("عامين", "duration", "2", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
