@@ -7344,6 +7344,13 @@ CASES = [
      [("2,500 dirhams", "currency", "2500", "MAD"), ("152 soles", "currency", "152", "PEN"), ("threefold", "number", "3")]),
     ("ar", "تبلغ تكلفة الليلة في وادي رم 35 دينارا، أي ضعف سعره قبل عامين.",
      [("35 دينارا", "currency", "35", "JOD"), ("ضعف", "number", "2"), ("عامين", "duration", "2", "year")]),
+    # the air's pressure in hectopascals and millibars; a Russian money noun in another case carries the money before it; Dutch "oplopend tot" is the level reached
+    ("en", "The cyclone's central pressure dropped to 915 hectopascals, about 915 millibars.",
+     [("915 hectopascals", "measure", "915", "hPa"), ("about 915 millibars", "measure", "915", "mbar", "about")]),
+    ("ru", "Бюджет утвержден с расходами в 5,3 трлн рублей и дефицитом около 300 млрд, давление упало до 980 гПа.",
+     [("5,3 трлн рублей", "currency", "53e11", "RUB"), ("около 300 млрд", "currency", "3e11", "RUB", "about"), ("до 980 гПа", "measure", "980", "hPa")]),
+    ("nl", "Lelystad moet 10.000 vluchten afhandelen, oplopend tot 45.000.",
+     [("10.000", "count", "10000"), ("tot 45.000", "number", "45000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
