@@ -7351,6 +7351,9 @@ CASES = [
      [("5,3 трлн рублей", "currency", "53e11", "RUB"), ("около 300 млрд", "currency", "3e11", "RUB", "about"), ("до 980 гПа", "measure", "980", "hPa")]),
     ("nl", "Lelystad moet 10.000 vluchten afhandelen, oplopend tot 45.000.",
      [("10.000", "count", "10000"), ("tot 45.000", "number", "45000")]),
+    # an Arabic qualifier before the article written apart from its figure ("قرابة الـ 5%")
+    ("ar", "قدرت الوزارة الإيرادات بـ 500 مليون دولار، أي قرابة الـ 5% من الإجمالي، وأكثر من الـ 300 شخص.",
+     [("500 مليون دولار", "currency", "5e8", "USD"), ("قرابة الـ 5%", "percent", "5", "percent", "about"), ("300", "count", "300")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
