@@ -489,6 +489,7 @@ class Lexicon:
     points_not_before: frozenset[str] = frozenset()  # "a 10-point plan", "12 points of contention": points of no share
     point_contexts: frozenset[str] = frozenset()  # "poll", "sondage": in their sentence bare points are percentage points
     point_share_contexts: frozenset[str] = frozenset()  # "share of": ...after a verb of change there
+    basis_point_contexts: frozenset[str] = frozenset()  # "lo spread": in their sentence bare points are basis points
     tally_nouns: frozenset[str] = frozenset()  # "gives Labour 410 seats": after a name's figure, what it counts
     index_contexts: frozenset[str] = frozenset()  # "Dow", "indice": ... unless these are there too (an index's points)
     approximate_homographs: frozenset[str] = frozenset()  # "une quarantaine à domicile": also a noun of its own
@@ -1256,7 +1257,7 @@ _WORD_LIST_KEYS = (
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
-    "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
+    "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "basis_point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",

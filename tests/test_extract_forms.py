@@ -7354,6 +7354,11 @@ CASES = [
     # an Arabic qualifier before the article written apart from its figure ("قرابة الـ 5%")
     ("ar", "قدرت الوزارة الإيرادات بـ 500 مليون دولار، أي قرابة الـ 5% من الإجمالي، وأكثر من الـ 300 شخص.",
      [("500 مليون دولار", "currency", "5e8", "USD"), ("قرابة الـ 5%", "percent", "5", "percent", "about"), ("300", "count", "300")]),
+    # a yield spread's bare points are basis points, not a team's
+    ("it", "Lo spread Btp-Bund ha chiuso a 108 punti, dopo essere sceso di 12 punti a 95. La Juventus ha 60 punti.",
+     [("108 punti", "percent", "1.08", "percentage_point"), ("12 punti", "percent", "0.12", "percentage_point"), ("95", "number", "95"), ("60", "count", "60")]),
+    ("ru", "Спред расширился до 300 пунктов.",
+     [("до 300 пунктов", "percent", "3", "percentage_point")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
