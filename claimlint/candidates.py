@@ -373,7 +373,10 @@ def _reference_source(lang: str) -> str | None:
         # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30"; or before a
         # preposition, "inizierà alle 21 in piazza", "alle 18 al Quirinale", not "per cento"; a closing quote may stand
         # before the clause's end: "«...aprono alle 18», ha precisato")
-        + (rf"|(?<!\d )(?<!\d\u00a0){opens(lex.clock_alone)}\s+{hour}(?=[ \u00a0]*[»”\"]?[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
+        # (a word of two, "dopo le", "entro le", opens no range: "costa 90 euro, 110 dopo le 19.")
+        + (rf"|(?:(?<!\d )(?<!\d\u00a0){opens([w for w in lex.clock_alone if ' ' not in w])}"
+           + (rf"|{opens(spaced)}" if (spaced := [w for w in lex.clock_alone if ' ' in w]) else "")
+           + rf")\s+{hour}(?=[ \u00a0]*[»”\"]?[ \u00a0]*(?:[.,;:!?)](?!\d)|$)"
            rf"|\s+{one_of(sorted(lex.values['AND']))}\s+[^\W\d_]{{2}}"
            + (rf"|\s+(?!{percent}(?!\w)){one_of(sorted(lex.clock_alone_places))}(?!\w)" if lex.clock_alone_places else "")
            # (or before the clause's verb or an elided article: "Alle 12 aveva votato il 19,2%", "Alle 19 l'affluenza era")

@@ -6930,11 +6930,12 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
             sub = _SUBUNIT_AFTER.match(text, q.end)
             subunit = sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]
             # Only where the cents end the phrase: "10 rmb 20 usd" is two amounts, "$20 43 people" a count; or a
-            # preposition or word of time follows, which the cents count nothing of ("15 dollars 50 in 2024", "vijf
-            # euro vijftig vorig jaar", "3 euros 50 l'an dernier")
+            # preposition, a relative pronoun or a word of time follows, which the cents count nothing of ("15 dollars 50 in
+            # 2024", "vijf euro vijftig vorig jaar", "3 euros 50 l'an dernier", "3 euro vijftig per nacht")
             last = _NEXT_CHAR.match(text, q.end) is None or (
                 (word := _ELIDED_WORDS.match(text, q.end)) is not None and (
                     (after := normalize(word.group(2))) in lex.prepositions or after in lex.time_words_after
+                    or after in lex.pronouns_of_the_one  # ("de 3 euro vijftig die al gold")
                     or after in lex.time_adverbs or (after in lex.values["ARTICLE"] and (unit := _ELIDED_WORDS.match(text, word.end())) is not None
                                                      and normalize(unit.group(2)) in lex.values["DUR"])))
             if (gap == "" or gap in lex.and_words) and (subunit or last):

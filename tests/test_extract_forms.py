@@ -7359,6 +7359,11 @@ CASES = [
      [("108 punti", "percent", "1.08", "percentage_point"), ("12 punti", "percent", "0.12", "percentage_point"), ("95", "number", "95"), ("60", "count", "60")]),
     ("ru", "Спред расширился до 300 пунктов.",
      [("до 300 пунктов", "percent", "3", "percentage_point")]),
+    # a word of two that names hours opens no range after a figure; cents spelled before a relative pronoun or "per"
+    ("it", "Il giro in gondola costa 90 euro per 30 minuti, 110 dopo le 19.",
+     [("90 euro", "currency", "90", "EUR"), ("30 minuti", "duration", "30", "minute"), ("110", "number", "110")]),
+    ("nl", "Een toeslag van 75 cent per nacht, bovenop de 3 euro vijftig die al gold, en 2 euro vijftig per nacht.",
+     [("75 cent", "currency", "0.75", "EUR"), ("3 euro vijftig", "currency", "3.5", "EUR"), ("2 euro vijftig", "currency", "2.5", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
