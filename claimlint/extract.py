@@ -6982,8 +6982,11 @@ _UNIT_AND_BEFORE = re.compile(r"(?<![^\W\d_])(?:([^\W\d_]+['’]|[^\W\d_]+[ \u00
 def _after_one_unit(text: str, q: Quantity, left: int) -> Quantity:
     """ "an hour and 23 minutes", "un'ora e 23 minuti", "за час и 20 минут", "في دقيقة و45 ثانية": one
     unit of time, with its article where the language has one ("an hour" alone states nothing), and
-    "and" before a spell in a smaller unit of its family are one spell, as "1 hour and 23 minutes" is."""
-    if q.kind is not DURATION or q.qualifier is not None or q.is_range or q.unit not in SPELL_UNITS:
+    "and" before a spell in a smaller unit of its family are one spell, as "1 hour and 23 minutes" is; a qualifier written
+    after the spell bounds the whole ("ساعة و45 دقيقة تقريباً")."""
+    if q.kind is not DURATION or q.is_range or q.unit not in SPELL_UNITS or (
+        q.qualifier is not None and not q.text.rstrip().endswith(q.qualifier)
+    ):
         return q
     at = max(left, q.start - 40)
     m = _UNIT_AND_BEFORE.search(text[at : q.start])

@@ -1319,6 +1319,8 @@ class QuantityBuilder:
             self.lex.definite_prefixes and unit.startswith(self.lex.definite_prefixes)
         ):
             raise NotAQuantity("no article, or the definite one: 'up to year-end', 'more than last year'")
+        if len(tokens) == 1 and self.lex.singular_units and self.lex.fold(unit) not in self.lex.singular_units:
+            raise NotAQuantity("a unit in the plural states no one of it: 'أن تتجاوز ساعات العمل' (the working hours)")
         part = replace(self._duration(_one(tokens[0]), tokens[-1]), end=_end(tokens[-1]))
         return self.start(qualifier, part)
 
