@@ -721,6 +721,8 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
             words[:i] = [w for w in words[:i] if w not in lex.restrictive_negations]
     if len(words) > 2 and lex.definite_prefixes and words[-1].startswith(lex.definite_prefixes):
         del words[-1]  # "لم يستمر الإضراب أكثر من ثلاث ساعات": the subject after its verb
+    if len(words) >= 3 and words[-2] in lex.modal_words and _a_negation(lex, words[-3]):
+        return frozenset({words[-3]})  # "ولا يجوز أن تتجاوز": a negation, a modal and "that" before the qualifier
     return lex.negation_words.intersection(words[-2:])
 
 
@@ -900,7 +902,7 @@ def _verb_negated(lex: Lexicon, words: list[str], at: int) -> bool:
     """Whether the verb ``words[at]`` is negated: the negation right before it, or before a modal and "that" ("لا يجوز أن
     تتجاوز"); not another verb's ("لم نتوقع أن يتجاوز السعر")."""
     return (at >= 1 and _a_negation(lex, words[at - 1])) or (
-        at >= 3 and words[at - 3] in lex.negation_words and words[at - 2] in lex.modal_words)
+        at >= 3 and _a_negation(lex, words[at - 3]) and words[at - 2] in lex.modal_words)  # (and "ولا يجوز أن تتجاوز")
 
 
 def _and_onto(lex: Lexicon, word: str) -> bool:

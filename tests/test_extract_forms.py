@@ -7366,9 +7366,12 @@ CASES = [
      [("75 cent", "currency", "0.75", "EUR"), ("3 euro vijftig", "currency", "3.5", "EUR"), ("2 euro vijftig", "currency", "2.5", "EUR")]),
     # one unit and a spell after it with a qualifier after both; a plural unit after a qualifier states no one of it
     ("ar", "تستغرق الرحلة ساعة و45 دقيقة تقريباً، ولا يجوز أن تتجاوز ساعات العمل ثماني ساعات يوميا.",
-     [("ساعة و45 دقيقة تقريباً", "duration", "105", "minute", "about"), ("ثماني ساعات", "duration", "8", "hour", "more_than")]),
+     [("ساعة و45 دقيقة تقريباً", "duration", "105", "minute", "about"), ("ثماني ساعات", "duration", "8", "hour", "at_most")]),
     ("en", "It takes an hour and 45 minutes or more.",
      [("an hour and 45 minutes or more", "duration", "105", "minute", "at_least")]),
+    # a negation, a modal and "that" before the qualifier, with "and" written onto the negation, turns it over
+    ("ar", "ولا يجوز أن تتجاوز 8 ساعات يوميا، ولا يجوز تشغيل العامل أكثر من 48 ساعة أسبوعيا.",
+     [("تتجاوز 8 ساعات", "duration", "8", "hour", "at_most"), ("أكثر من 48 ساعة", "duration", "48", "hour", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
