@@ -7372,6 +7372,11 @@ CASES = [
     # a negation, a modal and "that" before the qualifier, with "and" written onto the negation, turns it over
     ("ar", "ولا يجوز أن تتجاوز 8 ساعات يوميا، ولا يجوز تشغيل العامل أكثر من 48 ساعة أسبوعيا.",
      [("تتجاوز 8 ساعات", "duration", "8", "hour", "at_most"), ("أكثر من 48 ساعة", "duration", "48", "hour", "at_most")]),
+    # the abbreviation "pts" is points
+    ("fr", "Le taux d'occupation a gagné + 3 pts, à 71 %, soit 12 pts d'avance.",
+     [("3 pts", "percent", "3", "percentage_point"), ("71 %", "percent", "71", "percent"), ("12 pts", "percent", "12", "percentage_point")]),
+    ("en", "Labour is up 3 pts at 41% in the poll.",
+     [("3 pts", "percent", "3", "percentage_point"), ("41%", "percent", "41", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
