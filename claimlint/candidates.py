@@ -646,13 +646,16 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         return False
     if word not in lex.rate_after_count:
         return True
+    if after is not None and (verb := _WORD_AFTER.match(text, after.end())) is not None and (
+            lex.fold(normalize(verb.group(1))) in lex.rate_base_verbs):
+        # before a verb of "there are so many per", whatever it counts: "На 100 тысяч населения приходится 46,5 случая",
+        # "в Германии на 1000 жителей приходится 4 соискателя", "на 100 вакансий приходится 52 безработных" ("На 1000
+        # человек больше" is by so many)
+        return True
     if lex.rate_base_nouns and (after is None or lex.fold(after.group(1)) not in lex.rate_base_nouns):
         return False  # "3 школы на 1000 мест": a capacity, not the base of a rate
-    if after is not None and ((m.group("rate_word")[:1].isupper() and not lex.rate_base_nouns) or (
-            (verb := _WORD_AFTER.match(text, after.end())) is not None and lex.fold(normalize(verb.group(1))) in lex.rate_base_verbs)):
-        # the base opening its sentence where its word means no "by", or before a verb of "there are so many per": "Pour 1 000
-        # habitants, on compte 3,2 médecins", "На 100 тысяч населения приходится 46,5 случая", "в Германии на 1000 жителей
-        # приходится 4 соискателя" ("На 1000 человек больше" is by so many)
+    if after is not None and m.group("rate_word")[:1].isupper() and not lex.rate_base_nouns:
+        # the base opening its sentence where its word means no "by": "Pour 1 000 habitants, on compte 3,2 médecins"
         return True
     count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
     # (not after a year or a verb of change, "в 2024 году выросло на 100 тысяч человек", nor after an amount with a

@@ -7377,6 +7377,11 @@ CASES = [
      [("3 pts", "percent", "3", "percentage_point"), ("71 %", "percent", "71", "percent"), ("12 pts", "percent", "12", "percentage_point")]),
     ("en", "Labour is up 3 pts at 41% in the poll.",
      [("3 pts", "percent", "3", "percentage_point"), ("41%", "percent", "41", "percent")]),
+    # the base of a rate before a verb of "there are so many per" whatever it counts; Dutch "op elke"
+    ("ru", "В среднем по стране на 100 вакансий приходится 52 безработных.",
+     [("52", "count", "52")]),
+    ("nl", "Op elke 100 werklozen stonden 105 vacatures open.",
+     [("105", "count", "105")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
