@@ -1820,6 +1820,21 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             # "13 dollars and 45 people came", "800 درهم و4 نقاط": a figure that counts a noun, no cents (not "between 80
             # dollars and 90 this week", a range)
             _drop(out, i, "AND", breaks)
+        elif "DENOM" in tok.categories and lex.denominator_plural_endings and "NUM" in before.categories and (
+            (value := _bare_value(lex, text, before)) is not None and value > 1
+            and not lex.fold(text[tok.start : tok.end]).endswith(lex.denominator_plural_endings)
+            and (word := _WORD_AFTER.match(text, tok.end)) is not None and word.group(1)[:1].islower()
+            and "OF" not in lex.classify("word", lex.fold(word.group(1)))
+        ):
+            # "son 10 millionième visiteur", "il 10 milionesimo visitatore": a fraction's word in the singular after a
+            # number above one, before a noun, is a rank ("trois millièmes de seconde", "tre quarti" are fractions)
+            # (the figure is part of a rank of a round hundred or more, "10 millionth"; before a smaller one it counts what
+            # follows, "40 fifth graders", or is a year, "in the 1988 third quarter")
+            out[i] = _DROPPED
+            breaks.add(i)
+            if not _is_year(text, before) and (lex.values["DENOM"].get(lex.fold(text[tok.start : tok.end])) or 0) >= 100:
+                out[i - 1] = _DROPPED
+                breaks.add(i - 1)
         elif "PP" in tok.categories and i > 1 and "CUR_SIGN" in out[i - 2].categories:
             _drop(out, i, "PP", breaks)  # "from £1,299pp": per person after money, no percentage points
         elif "Q_AFTER" in tok.categories and lex.fold(text[tok.start : tok.end]) in lex.hyphen_qualifiers and not (

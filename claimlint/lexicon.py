@@ -497,6 +497,7 @@ class Lexicon:
     age_level_nouns: frozenset[str] = frozenset()  # "the state pension age will rise from 66 to 67": bare figures are ages
     money_nouns: frozenset[str] = frozenset()  # "un utile netto di 350 mln": a bare scaled amount after one is money
     possessive_suffixes: tuple[str, ...] = ()  # "خمس قيمتها": a pronoun written onto a noun, which makes "خمس" a fifth
+    denominator_plural_endings: tuple[str, ...] = ()  # "trois quarts": a fraction's word after a number above one
     ratio_words_after_nouns: frozenset[str] = frozenset()  # "out of", "من كل": a share after a number and a noun, any number
     level_words: frozenset[str] = frozenset()  # "Turnout was 67%, up 4 points": a level stated, of one or two words
     period_qualifiers: frozenset[str] = frozenset()  # "over 2019-22": before a year, "during", no bound
@@ -1702,6 +1703,7 @@ def lexicon(lang: str) -> Lexicon:
                                 for w, after in ((data.get("glued_numbers") or {}).get("whole_not_before") or {}).items()},
         glued_whole_qualifiers_after=_words((data.get("glued_numbers") or {}).get("whole_qualifiers_after")),
         possessive_suffixes=tuple(normalize(s) for s in data.get("possessive_suffixes") or ()),
+        denominator_plural_endings=tuple(normalize(s) for s in data.get("denominator_plural_endings") or ()),
         glued_whole_at_clause_end={normalize(w): {normalize(p): str(bound) for bound, phrases in by_bound.items() for p in phrases}
                                    for w, by_bound in ((data.get("glued_numbers") or {}).get("whole_at_clause_end") or {}).items()},
         currency_by_country=tuple(

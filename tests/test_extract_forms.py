@@ -7382,6 +7382,13 @@ CASES = [
      [("52", "count", "52")]),
     ("nl", "Op elke 100 werklozen stonden 105 vacatures open.",
      [("105", "count", "105")]),
+    # a fraction's word in the singular after a figure above one, before a noun, is a rank
+    ("fr", "Le Louvre-Lens a accueilli son 6 millionième visiteur, et 3 millièmes de seconde ont suffi.",
+     [("3 millièmes", "number", "0.003")]),
+    ("it", "Il museo ha accolto il 10 milionesimo visitatore; tre quarti degli italiani approvano.",
+     [("tre quarti", "number", "0.75")]),
+    ("en", "Interest expense in the 1988 third quarter rose; 40 fifth graders.",
+     [("1988", "year", "1988"), ("40", "number", "40")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
