@@ -1843,7 +1843,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             _drop(out, i, "Q_AFTER", breaks)  # "30 odd jobs", "3 odd numbers": only "30-odd" is more than 30
         elif "Q_AFTER" in tok.categories and (tok.categories == ("Q_AFTER",) or "SCALE" not in after.categories) and _hedges(
             text, out[i - 2] if before is _DROPPED and i > 1 else before, after, then
-        ):  # ("40 или более рублей": a qualifier that might open a comparison, before a word that is no number)
+        ) and not ("CUR_WORD" in after.categories and _noun_after(lex, text, after.end)):
+            # ("40 или более рублей": a qualifier that might open a comparison, before a word that is no number; not before a
+            # currency's word that describes a noun, "40-odd dollar stores")
             # "сто с лишним тысяч", "twenty-odd years": a qualifier written only after a number, and before its scale
             # or unit, bounds the number inside the amount
             out[i] = Token(tok.start, tok.end, ("HEDGE",))
@@ -1978,6 +1980,13 @@ def _numerator_fits(lex: Lexicon, numerator: int | None, denominator: str) -> bo
     value = 20 if numerator is None else numerator
     plural_ok = value == 1 or not lex.plural_endings or normalize(denominator).endswith(lex.plural_endings)
     return value < 20 and plural_ok
+
+
+def _noun_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether a lower-case word that is none of the vocabulary's follows ``end`` ("dollar stores")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1).islower() and not lex.classify("word", lex.fold(word.group(1))) and (
+        lex.fold(word.group(1)) not in lex.prepositions and lex.fold(word.group(1)) not in lex.conjunctions)
 
 
 def _hedges(text: str, number: Token, after: Token, then: Token) -> bool:

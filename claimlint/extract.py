@@ -4909,7 +4909,7 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
                 # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
-        if percent is None and isinstance(q.value, Decimal) and _speaks_of_shares(text, q, lex, "basis_point_contexts"):
+        if percent is None and isinstance(q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
             # "Lo spread Btp-Bund ha chiuso a 108 punti", "è sceso di 12 punti a 95": a spread's points are basis points,
             # hundredths of a point
             out[i] = replace(_as_points(text, q, word.end(), lex), value=q.value / 100, precision=q.precision / 100)
@@ -5016,6 +5016,19 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_co
     point = _words_away(before, after, _padded_words(q.lang, key))
     index = _words_away(before, after, _padded_words(q.lang, "index_contexts"))
     return point is not None and (index is None or point < index)
+
+
+def _speaks_of_a_spread(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the sentence of ``q`` speaks of a yield spread (``basis_point_contexts``) before ``q``, nearer it than of an
+    index, a game or a poll (``index_contexts``, ``point_contexts``), so that bare points after ``q`` are basis points
+    ("Lo spread Btp-Bund ha chiuso a 108 punti"; not "De coalitie verliest 4 punten in de peiling, terwijl het
+    renteverschil gelijk bleef", "Piazza Affari ha chiuso a 30.450 punti, mentre lo spread")."""
+    if not lex.basis_point_contexts:
+        return False
+    before, after = _sentence_words(text, q)
+    spread = _words_away(before, "  ", _padded_words(q.lang, "basis_point_contexts"))
+    others = (_words_away(before, after, _padded_words(q.lang, key)) for key in ("index_contexts", "point_contexts"))
+    return spread is not None and all(other is None or spread < other for other in others)
 
 
 def _sentence_words(text: str, q: Quantity) -> tuple[str, str]:
