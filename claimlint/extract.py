@@ -3401,6 +3401,7 @@ def extract_span(
         found = _centuries(text, found, lang, start, stop, folded)
         found = _fractions_by(text, found, lang, start, stop, masked)
         found = _one_of_a_unit(text, found, lang, start, stop, folded, masked)
+        found = _one_word_amount(text, found, lang, start, stop, folded, masked)
     found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
@@ -5138,6 +5139,42 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         else:
             out.append(q)
     return out
+
+
+def _one_word_amount(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """ "een tekenbonus van een ton", "kost ruim een ton": one of a form of ``word_amounts`` after the indefinite article,
+    in a sentence with a word of money and nothing weighed after it, is that money (its qualifier before it bounds it;
+    "een ton zand", "een ton CO2" are none)."""
+    lex = lexicon(lang)
+    if not lex.word_amounts or not any(_case_blind(form) in folded for form in lex.word_amounts):
+        return found
+    out = found
+    for m in _one_word_amount_pattern(lang).finditer(text, start, end):
+        if any(q.start < m.end() and m.start() < q.end for q in out) or any(a < m.end() and m.start() < b for a, b in masked):
+            continue
+        value, currency, _ = lex.word_amounts[normalize(m.group(2))]
+        stops = [s.end() for s in _SENTENCE_STOP.finditer(text, max(start, m.start() - 120), m.start())]
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 120)
+        words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, m.start() - 120),
+                                                                  stop.start() if stop else m.end() + 120)}
+        goods = _NEXT_WORD.match(text, m.end())
+        if words.isdisjoint(lex.money_context) or (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context):
+            continue
+        before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
+        begin = before.start(1) if before is not None else m.start()
+        qualifier = before.group(1) if before is not None else None
+        out = _with_added(out, [Quantity(CURRENCY, Decimal(value), begin, m.end(), text[begin : m.end()], lang, unit=currency,
+                                         bound=_bound_of(lex, qualifier), qualifier=qualifier, scale=m.group(2),
+                                         precision=Decimal(value))])
+    return out
+
+
+@cache
+def _one_word_amount_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    return compile_cached(rf"(?<!\w)({_alternatives(lex.values['INDEF'])})\s+({_alternatives(lex.word_amounts)})(?!\w)", re.IGNORECASE)
 
 
 def _spell_then_measure(text: str, q: Quantity) -> tuple[int, int] | None:
@@ -8355,7 +8392,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
     """Every word the passes of :func:`extract_span` that read the text itself look for before they try their
     patterns (``_every_words``, ``_glued_words``, ``dual_counts``, ``_one_unit_units``, ``_decade_words``,
     ``_fiscal_marks``, the words of :func:`_century_patterns` and :func:`_century_range_patterns`,
-    ``fractions_by``, the first words of ``age_ordinals``), in one trie: a paragraph whose ``folded`` it finds nothing in holds none of them, and those
+    ``fractions_by``, the first words of ``age_ordinals``, the forms of ``word_amounts``), in one trie: a paragraph whose ``folded`` it finds nothing in holds none of them, and those
     passes would each find nothing. (The trie's space matches any run of spaces, which a single one is: it may
     find more, never less.)"""
     lex = lexicon(lang)
@@ -8380,6 +8417,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
     if _fractions_by_pattern(lang) is not None:
         words.update(_case_blind(w) for w in lex.fractions_by)
     words.update(_one_unit_words(lang))
+    words.update(_case_blind(w) for w in lex.word_amounts)
     return compile_cached(trie(sorted(words)))
 
 

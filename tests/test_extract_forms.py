@@ -7398,6 +7398,13 @@ CASES = [
      [("0,8%", "percent", "0.8", "percent"), ("30.450", "count", "30450"), ("165 punti", "percent", "1.65", "percentage_point")]),
     ("fr", "Sur fond de spread en hausse, le CAC 40 a cédé 60 points, et le spread franco-allemand a atteint 80 points.",
      [("60", "count", "60"), ("80 points", "percent", "0.8", "percentage_point")]),
+    # Dutch "een ton" in a sentence of money; "tweeënhalve ton" after a sale; tonnes of CO2 and of a satellite
+    ("nl", "Hij krijgt een tekenbonus van een ton; het middel kost ruim een ton per patiënt.",
+     [("een ton", "currency", "100000", "EUR"), ("ruim een ton", "currency", "100000", "EUR", "more_than")]),
+    ("nl", "De gemeente verkocht de kavel voor tweeënhalve ton, er werd een ton zand gestort.",
+     [("tweeënhalve ton", "currency", "250000", "EUR")]),
+    ("nl", "De satelliet van 2,5 ton stoot zo'n 2 ton CO2-uitstoot uit.",
+     [("2,5 ton", "measure", "2.5", "t"), ("zo'n 2 ton", "measure", "2", "t", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
