@@ -2765,7 +2765,7 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     range after them, "стоят от 2000 до 5000 рублей", is read as one before this is asked), where the floor starts; where
     the verb comes first, a verb of starting with its noun of price right after it, a few words before "from" in the
     clause ("يبدأ سعر السيارة الجديدة من 1.2 مليون جنيه"), where "from" starts; else None."""
-    every = list(_WORD_SPANS.finditer(text, max(start, q.start - (96 if lex.verb_first else 40)), q.start))
+    every = list(_WORD_SPANS.finditer(text, max(start, q.start - 96), q.start))
     words = every[-2:]
     if len(words) < 2 or text[words[1].end() : q.start].strip() or normalize(words[1].group()) not in lex.values["FROM"]:
         return None
@@ -2777,10 +2777,19 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
         if at is not None and not _CLAUSE_MARK.search(text, clause[at].end(), words[1].start()):
             return words[1].start()
         return None
-    # (a dash or a colon may stand between the noun and "from": "цена — от 1,2 млн рублей")
-    if text[words[0].end() : words[1].start()].strip(" \u00a0—–:") or normalize(words[0].group()) not in lex.price_floor_words:
+    # (a dash or a colon may stand between the noun and "from": "цена — от 1,2 млн рублей"; after a dash the noun of price
+    # may open the clause a few words before: "Минимальная стоимость «квадрата» в бизнес-классе — от 380 тыс. рублей")
+    gap = text[words[0].end() : words[1].start()]
+    if gap.strip(" \u00a0—–:"):
         return None
-    return words[0].start()
+    if normalize(words[0].group()) in lex.price_floor_words:
+        return words[0].start()
+    if gap.strip(" \u00a0") in ("—", "–", ":"):
+        clause = every[-8:-1]
+        cut = max((k + 1 for k in range(len(clause) - 1) if _CLAUSE_MARK.search(text, clause[k].end(), clause[k + 1].start())), default=0)
+        if any(normalize(w.group()) in lex.price_floor_words for w in clause[cut:]):
+            return words[1].start()
+    return None
 
 
 def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Lexicon) -> bool:

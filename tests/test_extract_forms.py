@@ -7405,6 +7405,9 @@ CASES = [
      [("tweeënhalve ton", "currency", "250000", "EUR")]),
     ("nl", "De satelliet van 2,5 ton stoot zo'n 2 ton CO2-uitstoot uit.",
      [("2,5 ton", "measure", "2.5", "t"), ("zo'n 2 ton", "measure", "2", "t", "about")]),
+    # after a dash, "от" and money are a price's floor where a word of price opens the clause
+    ("ru", "Стоимость билета на суборбитальный полёт — от 450 тыс. долларов, а доход — от 5 млн рублей.",
+     [("от 450 тыс. долларов", "currency", "450000", "USD", "at_least"), ("5 млн рублей", "currency", "5e6", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
