@@ -3990,6 +3990,12 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)
         unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
             text, q, m.end(), start, lex.measure_in_context[written])
+        if unit is None and not m.group("gap") and q.scale is None and not q.is_range and isinstance(q.value, Decimal) and (
+            q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
+        ) and (
+            lex.measure_in_context[written].unit == "m" and _race_article(text, q, start, lex)
+        ):
+            return "m"  # (a race's distance after its article, which no millions read: "won the 1500m", "in the 100m, set")
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key) or lex.measure_words.get(_COMBINING_MARKS.sub("", key))
     low, high = lex.measure_word_values.get(key, (None, None))
@@ -4019,6 +4025,13 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
 
 
 _SPACE_AND_FIGURE = lazy(r"[ \u00a0]+\d")
+
+
+def _race_article(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether an article stands right before ``q`` or before one word before it ("won the 1500m", "the Olympic 100m
+    final")."""
+    words = _WORDS_ELIDED.findall(normalize(text[max(start, q.start - 32) : q.start]))[-2:]
+    return bool(words) and (words[-1] in lex.values["ARTICLE"] or (len(words) == 2 and words[0] in lex.values["ARTICLE"]))
 
 
 def _a_unit(word: str, lex: Lexicon) -> bool:

@@ -3024,7 +3024,7 @@ CASES = [
     # from a hunt in economy copy: a race's distance after an article; a scaled figure and a year after it; periods of a
     # year after "first"; more verbs of change; the level reached after a comparison with a time; hedged levels and limits
     ("en", "Kipyegon won the 1,500m in 3:51.29; she won the 1500m. The firm raised 800m in new funding.",
-     [("1,500", "number", "1500"), ("3:51.29", "duration", "231.29", "second"), ("1500", "number", "1500"), ("800m", "number", "800e6")]),
+     [("1,500m", "measure", "1500", "m"), ("3:51.29", "duration", "231.29", "second"), ("1500m", "measure", "1500", "m"), ("800m", "number", "800e6")]),
     ("en", "Creditors took the 300m; it burnt through the 300m in 2.5 years.",
      [("300m", "number", "300e6"), ("300m", "number", "300e6"), ("2.5 years", "duration", "2.5", "year")]),
     ("en", "Bolt's world record in the 100m at Berlin still stands; he won the 400m individual medley.",
@@ -3036,7 +3036,7 @@ CASES = [
     ("en", "Jobs were cut at 5 Wall Street banks; call the non-emergency line on 101.", [("5", "count", "5")]),
     ("it", "Il Frecciarossa delle 7.30 per Roma è stato cancellato; le quote delle 20 squadre.", [("20", "count", "20")]),
     ("ru", "ЦСКА обыграл «Зенит» со счётом 89:76; встреча в 14:15.", [("89", "number", "89"), ("76", "number", "76")]),
-    ("en", "Bolt won the 100m in 9.58.", [("100", "number", "100"), ("9.58", "number", "9.58")]),
+    ("en", "Bolt won the 100m in 9.58.", [("100m", "measure", "100", "m"), ("9.58", "number", "9.58")]),
     ("en", "The $5m 2024 budget.", [("$5m", "currency", "5e6", "USD"), ("2024", "year", "2024")]),
     ("ru", "Выручка за 9М 2024 года выросла на 14%; цена 2 тыс. 500 руб.",
      [("9", "number", "9"), ("2024 года", "year", "2024"), ("14%", "percent", "14", "percent"), ("2 тыс. 500 руб.", "currency", "2500", "RUB")]),
@@ -3775,7 +3775,7 @@ CASES = [
     ("ru", "Пока нам не поднимут оклады хотя бы на 10 процентов.", [("хотя бы на 10 процентов", "percent", "10", "percent", "at_least")]),
     # race times in minutes, seconds and hundredths, with the language's decimal sign
     ("en", "Athing Mu won the 800m final in 1:55.04; Ledecky won in 15:30.02 at 14:15 local.",
-     [("800", "number", "800"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
+     [("800m", "measure", "800", "m"), ("1:55.04", "duration", "115.04", "second"), ("15:30.02", "duration", "930.02", "second")]),
     ("ru", "Она пробежала за 3:49,04, а он прошёл 20 км с результатом 1:19.30.", [("3:49,04", "duration", "229.04", "second"), ("20 км", "measure", "20", "km")]),
     # probe G: eras before lower-case words, "twice" before a phrase of time, floors and ceilings
     ("en", "The vault was sealed in about 450 BC by priests; some 500 BC residents fled; it closed twice the following week.",
@@ -7408,6 +7408,9 @@ CASES = [
     # after a dash, "от" and money are a price's floor where a word of price opens the clause
     ("ru", "Стоимость билета на суборбитальный полёт — от 450 тыс. долларов, а доход — от 5 млн рублей.",
      [("от 450 тыс. долларов", "currency", "450000", "USD", "at_least"), ("5 млн рублей", "currency", "5e6", "RUB")]),
+    # a race's distance after its article is a measure in metres
+    ("en", "Josh Kerr ran 3:26.12 to win the 1500m, more than a second clear; Bolt's record in the 100m has stood.",
+     [("3:26.12", "duration", "206.12", "second"), ("1500m", "measure", "1500", "m"), ("100m", "measure", "100", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
