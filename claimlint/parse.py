@@ -1199,7 +1199,8 @@ class QuantityBuilder:
                     break
         if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
-        ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000)
+            or _has_digit(self.text[high.start : high.end])
+        ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000; "0,5–1 млн" is one's figure)
             exponent = high.exponent
             if not multiplied and low.value < high.value <= low.value.scaleb(exponent):
                 # where the scale would take the lower end past the upper, the scale below it where that keeps the two

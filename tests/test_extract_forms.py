@@ -7411,6 +7411,11 @@ CASES = [
     # a race's distance after its article is a measure in metres
     ("en", "Josh Kerr ran 3:26.12 to win the 1500m, more than a second clear; Bolt's record in the 100m has stood.",
      [("3:26.12", "duration", "206.12", "second"), ("1500m", "measure", "1500", "m"), ("100m", "measure", "100", "m")]),
+    # a lower end with a figure takes the scale of an upper end of one ("0,5–1 млн"); "deepen from 14 to 17 metres" is a change
+    ("ru", "Ледокольная проводка обходится в 0,5–1 млн руб. за судно, от пятисот до тысячи рублей за тонну.",
+     [("0,5–1 млн руб.", "currency", "500000", "RUB", "exact", "1e6"), ("от пятисот до тысячи рублей", "currency", "500", "RUB", "exact", "1000")]),
+    ("en", "The authority plans to deepen the channel from 14 to 17 metres, costing between 0.5 and 1 million dollars.",
+     [("14", "measure", "14", "m"), ("17 metres", "measure", "17", "m"), ("between 0.5 and 1 million dollars", "currency", "500000", "USD", "exact", "1e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
