@@ -654,6 +654,8 @@ class QuantityBuilder:
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"
             if isinstance(item, Part) and 0 < abs(item.value) < 1 and isinstance(before, Part) and not mixed:
                 raise NotAQuantity("a fraction adds to a number only after 'and': 'one and a half'")
+            if isinstance(item, Part) and 0 < abs(item.value) < 1 and not mixed and _DIGIT.search(written):
+                raise NotAQuantity("a figure with decimals after 'and' is a number of its own: 'entre 0,3 et 0,6 point'")
         if len(parts) == 2 and parts[0].scale is None and 0 < parts[0].value < 1000 and parts[1].scale is not None:
             unit = Decimal(10) ** parts[1].exponent
             if 0 < parts[1].value < unit:

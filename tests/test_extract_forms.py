@@ -7416,6 +7416,9 @@ CASES = [
      [("0,5–1 млн руб.", "currency", "500000", "RUB", "exact", "1e6"), ("от пятисот до тысячи рублей", "currency", "500", "RUB", "exact", "1000")]),
     ("en", "The authority plans to deepen the channel from 14 to 17 metres, costing between 0.5 and 1 million dollars.",
      [("14", "measure", "14", "m"), ("17 metres", "measure", "17", "m"), ("between 0.5 and 1 million dollars", "currency", "500000", "USD", "exact", "1e6")]),
+    # a figure with decimals after "and" adds to nothing ("entre 0,3 et 0,6 point" is no 0.9)
+    ("fr", "La hausse pourrait ajouter entre 0,3 et 0,6 point à l'inflation, et 0,3 et 0,6 %.",
+     [("0,3", "percent", "0.3", "percentage_point"), ("0,6 point", "percent", "0.6", "percentage_point"), ("0,3", "percent", "0.3", "percent"), ("0,6 %", "percent", "0.6", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
