@@ -7419,6 +7419,9 @@ CASES = [
     # a figure with decimals after "and" adds to nothing ("entre 0,3 et 0,6 point" is no 0.9)
     ("fr", "La hausse pourrait ajouter entre 0,3 et 0,6 point à l'inflation, et 0,3 et 0,6 %.",
      [("0,3", "percent", "0.3", "percentage_point"), ("0,6 point", "percent", "0.6", "percentage_point"), ("0,3", "percent", "0.3", "percent"), ("0,6 %", "percent", "0.6", "percent")]),
+    # four digits of a year far from now before points, after a verb of change and "to", are the level reached
+    ("en", "The Baltic Dry Index rose to 2105 points; it will rise to 2050.",
+     [("2105", "count", "2105"), ("2050", "year", "2050")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
