@@ -5266,9 +5266,12 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
         if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
             q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
-        if q.kind is COUNT and (measured.kind in (CURRENCY, PERCENT) or (measured.kind is MEASURE and _word_after_in(
+        if q.kind is COUNT and (measured.kind in (CURRENCY, PERCENT) or (measured.kind is DURATION and (
+                q.noun is None or normalize(q.noun) in lex.partitive or normalize(q.noun) in lex.values["OF"])) or (
+                measured.kind is MEASURE and _word_after_in(
                 text, q, {*lex.partitive, *lex.values["OF"]}))) and _whose(text, q, lex):
-            q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd": whose, nothing counted
+            q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd", "18 anni, contro i 22 della media
+            # mondiale": whose, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
                       and normalize(str(q.noun)) not in lex.population_words and (
                           _a_part_whole_or_more_before(text, measured, q, lex)
@@ -6582,6 +6585,12 @@ def _levels_of_a_change(
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
             # where it is basis points ("widened from 25 to 50 basis points")
             low = _in_unit_of(low, high, lex)
+        elif (from_word and not by_verb and high.kind in (NUMBER, COUNT) and high.unit is None and high.noun is None
+              and high.scale is None and low.kind not in (NUMBER, COUNT, YEAR) and low.scale is None and not low.is_range
+              and not _word_after_in(text, high, lex.points_words)):
+            # "salito da 25 euro a 50", "rose from 25 dollars to 50": the unit written once, after the first level, is the
+            # second's too
+            high = _in_unit_of(high, low, lex)
         out.extend([low, high])
     return out
 

@@ -7422,6 +7422,13 @@ CASES = [
     # four digits of a year far from now before points, after a verb of change and "to", are the level reached
     ("en", "The Baltic Dry Index rose to 2105 points; it will rise to 2050.",
      [("2105", "count", "2105"), ("2050", "year", "2050")]),
+    # a bare second level of a change takes the unit written after the first; a spell compared "contro i 22 della media" is in the spell's unit
+    ("en", "The fee rose from $25 to 50, and fares from 50p to 75.",
+     [("$25", "currency", "25", "USD"), ("50", "currency", "50", "USD"), ("from 50p to 75", "currency", "0.5", "GBP", "exact", "75")]),
+    ("it", "Il ticket è salito da 25 euro a 50; l'età media è di 18 anni, contro i 22 della media mondiale.",
+     [("25 euro", "currency", "25", "EUR"), ("50", "currency", "50", "EUR"), ("18 anni", "duration", "18", "year"), ("22", "duration", "22", "year")]),
+    ("ru", "Цена выросла с 25 рублей до 50.",
+     [("25 рублей", "currency", "25", "RUB"), ("50", "currency", "50", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
