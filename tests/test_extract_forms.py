@@ -7429,6 +7429,9 @@ CASES = [
      [("25 euro", "currency", "25", "EUR"), ("50", "currency", "50", "EUR"), ("18 anni", "duration", "18", "year"), ("22", "duration", "22", "year")]),
     ("ru", "Цена выросла с 25 рублей до 50.",
      [("25 рублей", "currency", "25", "RUB"), ("50", "currency", "50", "RUB")]),
+    # Dutch "op twee na grootste" is a rank
+    ("nl", "De partij behaalde 3,2 procent en werd de op twee na grootste partij.",
+     [("3,2 procent", "percent", "3.2", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
