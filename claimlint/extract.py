@@ -3427,6 +3427,7 @@ def extract_span(
     found = _level_before_its_start(text, found, start)
     found = _ranges_read_apart(text, found, start)
     found = _corrected(text, found)
+    found = _level_in_the_money_before(text, found, start)
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _points_of_a_percent(text, found)
     found = _spells_compared(text, found)
@@ -6342,6 +6343,28 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
     except ValueError:
         return None
     return replace(q, kind=DATE, value=value, precision=Decimal(0))
+
+
+def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "Il ticket è di 25 euro, ma in alcune regioni sale a 50", "L'abbonamento costa 39 euro, ma per gli under 26 scende
+    a 25": a bare figure after a verb of change and "to", in the sentence of an amount of money of no scale before it
+    and of like size (a quarter to four times it), with a word of contrast between, is a level of that money (not "Tickets
+    cost $40 and staff numbers rose to 350")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q = out[i]
+        money = next((p for p in reversed(out[:i]) if p.kind is CURRENCY), out[i - 1])
+        if (money.kind is not CURRENCY or money.scale is not None or money.is_range or q.kind not in (NUMBER, COUNT)
+                or q.unit is not None or q.scale is not None or q.noun is not None or q.is_range
+                or not isinstance(q.value, Decimal) or not isinstance(money.value, Decimal) or not money.value > 0
+                or not money.value / 4 <= q.value <= money.value * 4 or _SENTENCE_STOP.search(text, money.end, q.start)):
+            continue
+        lex = lexicon(q.lang)
+        word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
+        if word in lex.values["TO"] and _after_change(text, q, start) and not lex.contrast_words.isdisjoint(
+                _WORDS.findall(normalize(text[money.end : q.start]))):
+            out[i] = replace(q, kind=CURRENCY, unit=money.unit, noun=None)
+    return out
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -7432,6 +7432,11 @@ CASES = [
     # Dutch "op twee na grootste" is a rank
     ("nl", "De partij behaalde 3,2 procent en werd de op twee na grootste partij.",
      [("3,2 procent", "percent", "3.2", "percent")]),
+    # a bare level after a verb of change, past a word of contrast, is the money of the sentence
+    ("it", "L'abbonamento mensile costa 39 euro, ma per gli under 26 scende a 25.",
+     [("39 euro", "currency", "39", "EUR"), ("under 26", "duration", "26", "year", "less_than"), ("25", "currency", "25", "EUR")]),
+    ("en", "Tickets cost $40, but the price rises to 55 in summer; tickets cost $40 and the number of staff rose to 350.",
+     [("$40", "currency", "40", "USD"), ("55", "currency", "55", "USD"), ("$40", "currency", "40", "USD"), ("350", "number", "350")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
