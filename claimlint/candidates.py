@@ -646,11 +646,13 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         return False
     if word not in lex.rate_after_count:
         return True
+    digits = "".join(ch for ch in to_ascii_digits(m.group("rate")) if ch.isdigit())
+    small = digits != "" and int(digits) < 100 and m.group("rate").rstrip()[-1:].isdigit()  # (no thousand's word after it)
     if after is not None and (verb := _WORD_AFTER.match(text, after.end())) is not None and (
-            lex.fold(normalize(verb.group(1))) in lex.rate_base_verbs):
-        # before a verb of "there are so many per", whatever it counts: "На 100 тысяч населения приходится 46,5 случая",
-        # "в Германии на 1000 жителей приходится 4 соискателя", "на 100 вакансий приходится 52 безработных" ("На 1000
-        # человек больше" is by so many)
+            lex.fold(normalize(verb.group(1))) in lex.rate_base_verbs) and not (small and lex.fold(after.group(1)) not in lex.rate_base_nouns):
+        # before a verb of "there are so many per", whatever a base of a hundred or more counts: "На 100 тысяч населения
+        # приходится 46,5 случая", "в Германии на 1000 жителей приходится 4 соискателя", "на 100 вакансий приходится 52
+        # безработных" ("На 1000 человек больше" is by so many; "На 10 регионов приходится половина инвестиций" counts 10)
         return True
     if lex.rate_base_nouns and (after is None or lex.fold(after.group(1)) not in lex.rate_base_nouns):
         return False  # "3 школы на 1000 мест": a capacity, not the base of a rate

@@ -2788,7 +2788,9 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
         return None
     if normalize(words[0].group()) in lex.price_floor_words:
         return words[0].start()
-    if gap.strip(" \u00a0") in ("—", "–", ":"):
+    if gap.strip(" \u00a0") in ("—", "–", ":") and not any(
+        normalize(w) in lex.values["TO"] for w in _WORDS.findall(text[q.end : q.end + 48])
+    ):  # (not where "до" follows, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн рублей")
         clause = every[-8:-1]
         cut = max((k + 1 for k in range(len(clause) - 1) if _CLAUSE_MARK.search(text, clause[k].end(), clause[k + 1].start())), default=0)
         if any(normalize(w.group()) in lex.price_floor_words for w in clause[cut:]):
@@ -3999,8 +4001,11 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
             q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
         ) and (
             lex.measure_in_context[written].unit == "m" and _race_article(text, q, start, lex)
+            and lex.measure_in_context[written].not_after.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 48) : q.start])))
         ):
-            return "m"  # (a race's distance after its article, which no millions read: "won the 1500m", "in the 100m, set")
+            # (a race's distance after its article, which no millions read: "won the 1500m", "in the 100m, set"; not after a
+            # word of money, "The club has spent the 200m in a single window")
+            return "m"
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key) or lex.measure_words.get(_COMBINING_MARKS.sub("", key))
     low, high = lex.measure_word_values.get(key, (None, None))
@@ -5049,12 +5054,17 @@ def _speaks_of_shares(text: str, q: Quantity, lex: Lexicon, key: str = "point_co
 def _speaks_of_a_spread(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the sentence of ``q`` speaks of a yield spread (``basis_point_contexts``) before ``q``, nearer it than of an
     index, a game or a poll (``index_contexts``, ``point_contexts``), so that bare points after ``q`` are basis points
-    ("Lo spread Btp-Bund ha chiuso a 108 punti"; not "De coalitie verliest 4 punten in de peiling, terwijl het
-    renteverschil gelijk bleef", "Piazza Affari ha chiuso a 30.450 punti, mentre lo spread")."""
+    ("Lo spread Btp-Bund ha chiuso a 108 punti", or right after the points, "à 75 points de spread"; not "De coalitie
+    verliest 4 punten in de peiling, terwijl het renteverschil gelijk bleef", "Piazza Affari ha chiuso a 30.450 punti,
+    mentre lo spread")."""
     if not lex.basis_point_contexts:
         return False
     before, after = _sentence_words(text, q)
     spread = _words_away(before, "  ", _padded_words(q.lang, "basis_point_contexts"))
+    words_after = after.split()
+    if spread is None and len(words_after) > 2 and words_after[1] in lex.values["OF"] and any(
+            f" {' '.join(words_after[2:])} ".startswith(p) for p in _padded_words(q.lang, "basis_point_contexts")):
+        spread = 0  # ("à 75 points de spread contre le Bund": the points of a spread, the word right after them)
     others = (_words_away(before, after, _padded_words(q.lang, key)) for key in ("index_contexts", "point_contexts"))
     return spread is not None and all(other is None or spread < other for other in others)
 
@@ -5154,7 +5164,7 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, q.start - 120),
                                                                   stop.start() if stop else after.end() + 120)}
         spread = replace(q, end=after.end(), text=text[q.start : after.end()], noun=None)
-        goods = _NEXT_WORD.match(text, after.end())
+        goods = _NEXT_GOODS.match(text, after.end())
         if goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context:
             out.append(replace(spread, kind=MEASURE, unit=weight))  # "bracht 8 ton hulpgoederen": what is weighed follows
         elif money or not words.isdisjoint(lex.money_context):
@@ -5166,6 +5176,10 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         else:
             out.append(q)
     return out
+
+
+# The word after a form of ``word_amounts``, figures and hyphens with it: what is weighed ("2 ton CO2-uitstoot").
+_NEXT_GOODS = lazy(r"[ \u00a0\u202f]*(\w[\w\-]*)")
 
 
 def _one_word_amount(
@@ -5186,7 +5200,7 @@ def _one_word_amount(
         stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 120)
         words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, m.start() - 120),
                                                                   stop.start() if stop else m.end() + 120)}
-        goods = _NEXT_WORD.match(text, m.end())
+        goods = _NEXT_GOODS.match(text, m.end())
         if words.isdisjoint(lex.money_context) or (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context):
             continue
         before = _every_qualifier(lang).search(text, max(start, m.start() - 40), m.start())
