@@ -8418,6 +8418,13 @@ def _fractions_by(
             bound, word, stop = ABOUT, then.group(1), then.end()  # "إلى النصف تقريبا": a qualifier written after it
         added.append(Quantity(NUMBER, Decimal(1) / n, begin, stop, text[begin:stop], lang, bound=bound,
                               qualifier=word if bound is not EXACT else None))
+        # (a range the grammar read from the fraction's word to an amount after it keeps the amount: "تراجعت الإيرادات
+        # بنحو الخمس إلى 1.2 مليار درهم" is a fifth and the level reached)
+        for q in found:
+            if q.start < stop < q.end:
+                rest = _NEXT_WORD.match(text, stop)
+                after = rest.end() if rest is not None and normalize(rest.group(1)) in lex.values["TO"] else stop
+                added.extend(r for r in extract_span(text, lang, after, q.end, masked) if r.start >= after)
     return _with_added(found, added)
 
 

@@ -7452,6 +7452,11 @@ CASES = [
      [("200", "number", "200")]),
     ("ar", "بلغت إيرادات ميناء العقبة 120 مليون دينار العام الماضي.",
      [("120 مليون دينار", "currency", "12e7", "JOD")]),
+    # a fraction read by its word of amount keeps the level after it; Russian "рухнуть" is a verb of fall
+    ("ar", "تراجعت الإيرادات بنحو الخمس إلى 1.2 مليار درهم.",
+     [("بنحو الخمس", "number", "0.2", None, "about"), ("1.2 مليار درهم", "currency", "12e8", "AED")]),
+    ("ru", "Чистая прибыль рухнула в 4 раза, до 18 млрд руб.",
+     [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
