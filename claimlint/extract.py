@@ -4697,7 +4697,30 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
                      _a_smaller_sum(text, q, last) and not _a_scaled_count_before(text, out, i)))))
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
+    if kind is CURRENCY:
+        # (and right before money in its scale, where the currency is written on the second amount only: "La hausse de 6,1
+        # milliards portera le budget à 56,6 Md€", "Выплата составит 100 тысяч, а с надбавкой — 400 тыс. рублей"; past a
+        # comma only where a word of comparison, contrast or "and" follows it: not "Admissions totalled 89.9m, while revenue
+        # edged up to €883m", "Число туристов — 46 тыс., средний чек — 20 тыс. руб.")
+        lex = lexicon(found[0].lang) if found else None
+        for i in range(len(out) - 2, -1, -1):
+            q, then = out[i], out[i + 1]
+            if (lex is not None and q.kind is NUMBER and q.unit is None and q.scale is not None and then.kind is CURRENCY
+                    and then.scale is not None and then.scale_exponent == q.scale_exponent and _plain(text, q)
+                    and not _a_population(text, q) and not _SENTENCE_BREAK.search(text, q.end, then.start)
+                    and _joined_past_a_comma(text, q.end, then.start, lex)):
+                out[i] = replace(q, kind=CURRENCY, unit=then.unit)
     return out
+
+
+def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether ``text[a:b]`` holds no comma, or a word of comparison, contrast or "and" right after its comma."""
+    comma = text.rfind(",", a, b)
+    if comma < 0:
+        return True
+    word = _NEXT_WORD.match(text, comma + 1)
+    return word is not None and (
+        (w := normalize(word.group(1))) in lex.contrast_words or w in lex.and_words or any(c.split()[0] == w for c in lex.comparison_words))
 
 
 

@@ -7457,6 +7457,13 @@ CASES = [
      [("بنحو الخمس", "number", "0.2", None, "about"), ("1.2 مليار درهم", "currency", "12e8", "AED")]),
     ("ru", "Чистая прибыль рухнула в 4 раза, до 18 млрд руб.",
      [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB")]),
+    # a bare scaled amount right before money in its scale is that money, past a comma only with a word of comparison, contrast or "and"
+    ("fr", "La hausse de 6,1 milliards portera le budget à 56,6 Md€; le déficit devrait atteindre 18 milliards, contre 10,8 milliards d'euros.",
+     [("6,1 milliards", "currency", "61e8", "EUR"), ("56,6 Md€", "currency", "566e8", "EUR"), ("18 milliards", "currency", "18e9", "EUR"), ("10,8 milliards d'euros", "currency", "108e8", "EUR")]),
+    ("ru", "Выплата составит 100 тысяч, а с учетом надбавки — 400 тыс. рублей.",
+     [("100 тысяч", "currency", "100000", "RUB"), ("400 тыс. рублей", "currency", "400000", "RUB")]),
+    ("en", "Admissions totalled 89.9m, down 6%, while revenue edged up to €883m.",
+     [("89.9m", "number", "899e5"), ("6%", "percent", "6", "percent"), ("up to €883m", "currency", "883e6", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
