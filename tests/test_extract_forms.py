@@ -7464,6 +7464,11 @@ CASES = [
      [("100 тысяч", "currency", "100000", "RUB"), ("400 тыс. рублей", "currency", "400000", "RUB")]),
     ("en", "Admissions totalled 89.9m, down 6%, while revenue edged up to €883m.",
      [("89.9m", "number", "899e5"), ("6%", "percent", "6", "percent"), ("up to €883m", "currency", "883e6", "EUR")]),
+    # a division's or a brigade's number, and the days named by their date, are names
+    ("ar", "تم نشر الفرقة 82 المحمولة جوا، التي تضم نحو 4 آلاف جندي.",
+     [("نحو 4 آلاف", "count", "4000", None, "about")]),
+    ("fr", "L'article 5 n'a été invoqué qu'une seule fois, après le 11-Septembre, et le 11 septembre 2001 reste une date.",
+     [("11 septembre 2001", "date", "2001-09-11")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
