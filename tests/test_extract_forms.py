@@ -7469,6 +7469,9 @@ CASES = [
      [("نحو 4 آلاف", "count", "4000", None, "about")]),
     ("fr", "L'article 5 n'a été invoqué qu'une seule fois, après le 11-Septembre, et le 11 septembre 2001 reste une date.",
      [("11 septembre 2001", "date", "2001-09-11")]),
+    # a qualifier after a fraction's noun and its adjective bounds the fraction where no figure follows
+    ("ar", "أكدت الوزارة أن نصف الدبابات المطلوبة تقريبا سيتم تسليمها، وثلث المعلمين تقريبا تجاوزوا سن الخمسين.",
+     [("نصف الدبابات المطلوبة تقريبا", "number", "0.5", None, "about"), ("ثلث المعلمين تقريبا", "number", "0.3333333333333333333333333333", None, "about"), ("الخمسين", "duration", "50", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
