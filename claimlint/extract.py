@@ -5192,10 +5192,7 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
             continue
         assert after is not None
         value, currency, weight = form
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(start, q.start - 120), q.start)]
-        stop = _SENTENCE_STOP.search(text, after.end(), after.end() + 120)
-        words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, q.start - 120),
-                                                                  stop.start() if stop else after.end() + 120)}
+        words = _words_of_the_sentence(text, q.start, after.end(), start, lex)
         spread = replace(q, end=after.end(), text=text[q.start : after.end()], noun=None)
         goods = _NEXT_GOODS.match(text, after.end())
         if goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context:
@@ -5209,6 +5206,15 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         else:
             out.append(q)
     return out
+
+
+def _words_of_the_sentence(text: str, a: int, b: int, start: int, lex: Lexicon) -> set[str]:
+    """The words, folded, of the sentence of ``text[a:b]`` (up to 120 characters either way): where :func:`_word_amounts`
+    and :func:`_one_word_amount` look for words of money and of weight."""
+    stops = [s.end() for s in _SENTENCE_STOP.finditer(text, max(start, a - 120), a)]
+    stop = _SENTENCE_STOP.search(text, b, b + 120)
+    return {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, a - 120),
+                                                           stop.start() if stop else b + 120)}
 
 
 # The word after a form of ``word_amounts``, figures and hyphens with it: what is weighed ("2 ton CO2-uitstoot").
@@ -5229,10 +5235,7 @@ def _one_word_amount(
         if any(q.start < m.end() and m.start() < q.end for q in out) or any(a < m.end() and m.start() < b for a, b in masked):
             continue
         value, currency, _ = lex.word_amounts[normalize(m.group(2))]
-        stops = [s.end() for s in _SENTENCE_STOP.finditer(text, max(start, m.start() - 120), m.start())]
-        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 120)
-        words = {lex.fold(normalize(w)) for w in _WORDS.findall(text, stops[-1] if stops else max(start, m.start() - 120),
-                                                                  stop.start() if stop else m.end() + 120)}
+        words = _words_of_the_sentence(text, m.start(), m.end(), start, lex)
         goods = _NEXT_GOODS.match(text, m.end())
         if words.isdisjoint(lex.money_context) or (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context):
             continue

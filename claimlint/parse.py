@@ -652,10 +652,9 @@ class QuantityBuilder:
         for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"
-            if isinstance(item, Part) and 0 < abs(item.value) < 1 and isinstance(before, Part) and not mixed:
-                raise NotAQuantity("a fraction adds to a number only after 'and': 'one and a half'")
-            if isinstance(item, Part) and 0 < abs(item.value) < 1 and not mixed and _DIGIT.search(written):
-                raise NotAQuantity("a figure with decimals after 'and' is a number of its own: 'entre 0,3 et 0,6 point'")
+            if isinstance(item, Part) and 0 < abs(item.value) < 1 and not mixed and (isinstance(before, Part) or _DIGIT.search(written)):
+                # (and a figure with decimals adds to nothing after it either: "entre 0,3 et 0,6 point" is no 0.9)
+                raise NotAQuantity("a fraction adds to a number only after 'and', and only in words: 'one and a half'")
         if len(parts) == 2 and parts[0].scale is None and 0 < parts[0].value < 1000 and parts[1].scale is not None:
             unit = Decimal(10) ** parts[1].exponent
             if 0 < parts[1].value < unit:
@@ -1200,7 +1199,7 @@ class QuantityBuilder:
                     low, multiplied = replace(low, value=low.value * multiplier), True
                     break
         if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
-            multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000 or high.digits
+            multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000
             or _has_digit(self.text[high.start : high.end])
         ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000; "0,5–1 млн" is one's figure)
             exponent = high.exponent
