@@ -4958,7 +4958,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         before = out[i - 1] if i else None
         if after is not None and after.unit == "percent":
             between = text[word.end() : after.start]
-            if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS.findall(between))) and (
+            # (the word of "to" may be elided onto the percent: "scesa di 1,5 punti, all'89,1%")
+            if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS_ELIDED.findall(between))) and (
                 not _NOT_A_COMMA.search(between)
             ):
                 percent = after

@@ -7472,6 +7472,9 @@ CASES = [
     # a qualifier after a fraction's noun and its adjective bounds the fraction where no figure follows
     ("ar", "أكدت الوزارة أن نصف الدبابات المطلوبة تقريبا سيتم تسليمها، وثلث المعلمين تقريبا تجاوزوا سن الخمسين.",
      [("نصف الدبابات المطلوبة تقريبا", "number", "0.5", None, "about"), ("ثلث المعلمين تقريبا", "number", "0.3333333333333333333333333333", None, "about"), ("الخمسين", "duration", "50", "year")]),
+    # points before "to" elided onto a percent are percentage points
+    ("it", "La puntualità è scesa di 1,5 punti, all'89,1%, la peggiore dal 2019.",
+     [("1,5 punti", "percent", "1.5", "percentage_point"), ("89,1%", "percent", "89.1", "percent"), ("2019", "year", "2019")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
