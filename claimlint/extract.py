@@ -1234,17 +1234,18 @@ def _change_amount_pattern(lang: str) -> re.Pattern[str]:
 def _level_not_year(text: str, q: Quantity, start: int) -> bool:
     """Four bare digits the grammar read as a year, after a verb of change and "to", that are no year of
     the calendar news copy names (CALENDAR_YEARS), or none of recent years before points: the level reached, as
-    "steeg tot 1012", "rose to 1045", "rose to 2105 points", or, before what it counts, the change: "rose by 1200 students" ("stijgen tot 2030", "до 1990
+    "steeg tot 1012", "rose to 1045", "rose to 2105 points" (before points after any verb: "ليصل إلى 2105 نقاط"), or, before what it counts, the change: "rose by 1200 students" ("stijgen tot 2030", "до 1990
     года" stay years, and so do "by 1650", "from 1347": a deadline, a period; a level fallen from is
     read with the one reached, :func:`_levels_of_a_fall`)."""
     if q.is_range or not q.text.split()[-1].isdigit() or not _figure_not_in(q, RECENT_YEARS):
         return False
     lex = lexicon(q.lang)
-    if not _figure_not_in(q, CALENDAR_YEARS) and not (
-        (after := _NEXT_WORD.match(text, q.end)) is not None and lex.fold(normalize(after.group(1))) in lex.points_words
-    ):
+    points = (after := _NEXT_WORD.match(text, q.end)) is not None and lex.fold(normalize(after.group(1))) in lex.points_words
+    if not _figure_not_in(q, CALENDAR_YEARS) and not points:
         return False  # (a year of the calendar but for one far from now before points: "rose to 2105 points")
     word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
+    if points and word in lex.values["TO"]:
+        return True  # (whatever verb: "ليصل إلى 2105 نقاط", to reach 2,105 points)
     if word in lex.change_amount_words:  # "rose by 1200 students" (not "had risen sixfold by 1650, ...")
         after = _NEXT_WORD.match(text, q.end)
         if after is None or not _is_counted(normalize(after.group(1)), lex) or not after.group(1).islower():

@@ -7475,6 +7475,9 @@ CASES = [
     # points before "to" elided onto a percent are percentage points
     ("it", "La puntualità è scesa di 1,5 punti, all'89,1%, la peggiore dal 2019.",
      [("1,5 punti", "percent", "1.5", "percentage_point"), ("89,1%", "percent", "89.1", "percent"), ("2019", "year", "2019")]),
+    # four digits no recent year before points after "to" are a level after any verb
+    ("ar", "ارتفع مؤشر بحر البلطيق للشحن الجاف بنسبة 4.5% ليصل إلى 2105 نقاط، وكان إلى 2025 نقطة.",
+     [("4.5%", "percent", "4.5", "percent"), ("2105", "count", "2105"), ("2025", "year", "2025")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
