@@ -7478,6 +7478,9 @@ CASES = [
     # four digits no recent year before points after "to" are a level after any verb
     ("ar", "ارتفع مؤشر بحر البلطيق للشحن الجاف بنسبة 4.5% ليصل إلى 2105 نقاط، وكان إلى 2025 نقطة.",
      [("4.5%", "percent", "4.5", "percent"), ("2105", "count", "2105"), ("2025", "year", "2025")]),
+    # Arabic duals of notches, sittings and seconds
+    ("ar", "خفضت وكالة فيتش التصنيف درجتين، وعقد المجلس جلستين، وفاز العداء بفارق ثانيتين.",
+     [("درجتين", "count", "2"), ("جلستين", "count", "2"), ("ثانيتين", "duration", "2", "second")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
