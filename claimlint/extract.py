@@ -1240,7 +1240,10 @@ def _level_not_year(text: str, q: Quantity, start: int) -> bool:
     if q.is_range or not q.text.split()[-1].isdigit() or not _figure_not_in(q, RECENT_YEARS):
         return False
     lex = lexicon(q.lang)
-    points = (after := _NEXT_WORD.match(text, q.end)) is not None and lex.fold(normalize(after.group(1))) in lex.points_words
+    points = (after := _NEXT_WORD.match(text, q.end)) is not None and lex.fold(normalize(after.group(1))) in lex.points_words and (
+        (then := _NEXT_WORD.match(text, after.end())) is None or (
+            normalize(then.group(1)) not in lex.values["TO"] and normalize(then.group(1)) not in lex.points_not_before))
+    # (not a verb, nor points of a phrase: "Extrapolating the trend to 2050 points to a shortfall", "إلى 1967 نقطة تحول")
     if not _figure_not_in(q, CALENDAR_YEARS) and not points:
         return False  # (a year of the calendar but for one far from now before points: "rose to 2105 points")
     word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
@@ -4709,10 +4712,10 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     if kind is CURRENCY:
-        # (and right before money in its scale, where the currency is written on the second amount only: "La hausse de 6,1
-        # milliards portera le budget à 56,6 Md€", "Выплата составит 100 тысяч, а с надбавкой — 400 тыс. рублей"; past a
-        # comma only where a word of comparison, contrast or "and" follows it: not "Admissions totalled 89.9m, while revenue
-        # edged up to €883m", "Число туристов — 46 тыс., средний чек — 20 тыс. руб.")
+        # (and right before money in its scale, where the currency is written on the second amount only, in one clause with
+        # no "and" between, or past a comma and a word of comparison: "La hausse de 6,1 milliards portera le budget à 56,6
+        # Md€", "18 milliards, contre 10,8 milliards d'euros"; not "Passenger numbers rose to 12 million and revenue to $300
+        # million", "Admissions totalled 89.9m, down 6%, while revenue edged up to €883m")
         lex = lexicon(found[0].lang) if found else None
         for i in range(len(out) - 2, -1, -1):
             q, then = out[i], out[i + 1]
@@ -4725,13 +4728,13 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
 
 
 def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
-    """Whether ``text[a:b]`` holds no comma, or a word of comparison, contrast or "and" right after its comma."""
+    """Whether ``text[a:b]`` holds no comma and no word of "and" or contrast, or a word of comparison right after its comma."""
     comma = text.rfind(",", a, b)
     if comma < 0:
-        return True
+        return lex.and_words.isdisjoint(words := [normalize(w) for w in _WORDS.findall(text[a:b])]) and (
+            lex.contrast_words.isdisjoint(words) and lex.conjunctions.isdisjoint(words))
     word = _NEXT_WORD.match(text, comma + 1)
-    return word is not None and (
-        (w := normalize(word.group(1))) in lex.contrast_words or w in lex.and_words or any(c.split()[0] == w for c in lex.comparison_words))
+    return word is not None and any(c.split()[0] == normalize(word.group(1)) for c in lex.comparison_words)
 
 
 
@@ -6400,8 +6403,9 @@ def _as_day(q: Quantity, day: Quantity, after: bool = False) -> Quantity | None:
 def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "Il ticket è di 25 euro, ma in alcune regioni sale a 50", "L'abbonamento costa 39 euro, ma per gli under 26 scende
     a 25": a bare figure after a verb of change and "to", in the sentence of an amount of money of no scale before it
-    and of like size (a quarter to four times it), with a word of contrast between, is a level of that money (not "Tickets
-    cost $40 and staff numbers rose to 350")."""
+    and of like size (a quarter to four times it), past a word of contrast and a word of price or a preposition right after
+    it, is a level of that money (not "Tickets cost $40, but the number of staff rose to 120", "La multa è di 42 euro, ma
+    il limite di velocità scende a 30")."""
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]
@@ -6413,8 +6417,11 @@ def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> 
             continue
         lex = lexicon(q.lang)
         word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
-        if word in lex.values["TO"] and _after_change(text, q, start) and not lex.contrast_words.isdisjoint(
-                _WORDS.findall(normalize(text[money.end : q.start]))):
+        between = [normalize(w) for w in _WORDS.findall(text[money.end : q.start])]
+        contrast = next((k for k, w in enumerate(between) if w in lex.contrast_words), None)
+        if word in lex.values["TO"] and _after_change(text, q, start) and contrast is not None and (
+            not lex.price_words.isdisjoint(between[contrast:]) or (contrast + 1 < len(between) and between[contrast + 1] in lex.prepositions)
+        ):
             out[i] = replace(q, kind=CURRENCY, unit=money.unit, noun=None)
     return out
 

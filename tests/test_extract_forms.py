@@ -7452,21 +7452,21 @@ CASES = [
      [("200", "number", "200")]),
     ("ar", "بلغت إيرادات ميناء العقبة 120 مليون دينار العام الماضي.",
      [("120 مليون دينار", "currency", "12e7", "JOD")]),
-    # a fraction read by its word of amount keeps the level after it; Russian "рухнуть" is a verb of fall
+    # a fraction read by its word of amount keeps the level after it; Russian "рухнуть" before a multiple leaves a quarter
     ("ar", "تراجعت الإيرادات بنحو الخمس إلى 1.2 مليار درهم.",
      [("بنحو الخمس", "number", "0.2", None, "about"), ("1.2 مليار درهم", "currency", "12e8", "AED")]),
     ("ru", "Чистая прибыль рухнула в 4 раза, до 18 млрд руб.",
-     [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB")]),
-    # a bare scaled amount right before money in its scale is that money, past a comma only with a word of comparison, contrast or "and"
+     [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB", "at_most")]),
+    # a bare scaled amount right before money in its scale is that money, in one clause or past a comma and a word of comparison
     ("fr", "La hausse de 6,1 milliards portera le budget à 56,6 Md€; le déficit devrait atteindre 18 milliards, contre 10,8 milliards d'euros.",
      [("6,1 milliards", "currency", "61e8", "EUR"), ("56,6 Md€", "currency", "566e8", "EUR"), ("18 milliards", "currency", "18e9", "EUR"), ("10,8 milliards d'euros", "currency", "108e8", "EUR")]),
     ("ru", "Выплата составит 100 тысяч, а с учетом надбавки — 400 тыс. рублей.",
-     [("100 тысяч", "currency", "100000", "RUB"), ("400 тыс. рублей", "currency", "400000", "RUB")]),
+     [("100 тысяч", "number", "100000"), ("400 тыс. рублей", "currency", "400000", "RUB")]),
     ("en", "Admissions totalled 89.9m, down 6%, while revenue edged up to €883m.",
      [("89.9m", "number", "899e5"), ("6%", "percent", "6", "percent"), ("up to €883m", "currency", "883e6", "EUR")]),
-    # a division's or a brigade's number, and the days named by their date, are names
+    # the days named by their date are names (an Arabic division's number stays a number)
     ("ar", "تم نشر الفرقة 82 المحمولة جوا، التي تضم نحو 4 آلاف جندي.",
-     [("نحو 4 آلاف", "count", "4000", None, "about")]),
+     [("82", "number", "82"), ("نحو 4 آلاف", "count", "4000", None, "about")]),
     ("fr", "L'article 5 n'a été invoqué qu'une seule fois, après le 11-Septembre, et le 11 septembre 2001 reste une date.",
      [("11 septembre 2001", "date", "2001-09-11")]),
     # a qualifier after a fraction's noun and its adjective bounds the fraction where no figure follows
@@ -7481,6 +7481,17 @@ CASES = [
     # Arabic duals of notches, sittings and seconds
     ("ar", "خفضت وكالة فيتش التصنيف درجتين، وعقد المجلس جلستين، وفاز العداء بفارق ثانيتين.",
      [("درجتين", "count", "2"), ("جلستين", "count", "2"), ("ثانيتين", "duration", "2", "second")]),
+    # from the third probe: counts beside money later in the sentence, a new subject after a word of contrast, a division's soldiers, a turning point, "points to", a rockfall
+    ("en", "Passenger numbers rose to 12 million and revenue to $300 million; tickets cost $40, but the number of staff rose to 120.",
+     [("12 million", "number", "12e6"), ("$300 million", "currency", "3e8", "USD"), ("$40", "currency", "40", "USD"), ("120", "number", "120")]),
+    ("it", "La multa base è di 42 euro, ma il limite di velocità scende a 30.",
+     [("42 euro", "currency", "42", "EUR"), ("30", "number", "30")]),
+    ("ru", "Турпоток превысил 2 млн, а выручка отрасли — 150 млн рублей; в результате обвала породы до 15 горняков оказались заблокированы.",
+     [("превысил 2 млн", "number", "2e6", None, "more_than"), ("150 млн рублей", "currency", "15e7", "RUB"), ("до 15", "count", "15", None, "at_most")]),
+    ("ar", "فقدت الفرقة 300 جندي، وتعود جذور الأزمة إلى 1967 نقطة تحول.",
+     [("300", "count", "300"), ("1967", "year", "1967")]),
+    ("en", "Extrapolating the trend to 2050 points to a shortfall of 40 gigawatts.",
+     [("2050", "year", "2050"), ("40 gigawatts", "measure", "40", "GW")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
