@@ -4731,8 +4731,8 @@ def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """Whether ``text[a:b]`` holds no comma and no word of "and" or contrast, or a word of comparison right after its comma."""
     comma = text.rfind(",", a, b)
     if comma < 0:
-        return lex.and_words.isdisjoint(words := [normalize(w) for w in _WORDS.findall(text[a:b])]) and (
-            lex.contrast_words.isdisjoint(words) and lex.conjunctions.isdisjoint(words))
+        words = {normalize(w) for w in _WORDS.findall(text[a:b])}  # (the words of "and" are conjunctions in every language)
+        return lex.conjunctions.isdisjoint(words) and lex.contrast_words.isdisjoint(words)
     word = _NEXT_WORD.match(text, comma + 1)
     return word is not None and any(c.split()[0] == normalize(word.group(1)) for c in lex.comparison_words)
 
