@@ -8613,7 +8613,8 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
     """Whether a word of ``ratio_words_after_any`` makes "N in M" a share: a word follows M that is no
     unit or other word of the vocabulary ("Two in five adults", "ثلاثة من كل خمسة أشخاص"; not "2 in 10
     minutes"), or the clause ends, or the other level of a change or a year is written next ("from 3 in 10
-    to 5 in 10", "up from 4 in 10 in 2019"), or "of" ("Eight in ten of those polled")."""
+    to 5 in 10", "up from 4 in 10 in 2019", "up from eight in ten a year earlier"), or "of" ("Eight in ten of those
+    polled")."""
     if normalize(ratio) not in lex.ratio_words_after_any:
         return False
     if _CLAUSE_ENDS_HERE.match(text, q.end):
@@ -8626,6 +8627,8 @@ def _share_before_noun(text: str, q: Quantity, lex: Lexicon, ratio: str) -> bool
     ):
         return True  # "rose from 3 in 10 to 5 in 10", "up from 4 in 10 in 2019": a change's other level, a year; "Nine in
         # 10 of the new arrivals", "Eight in ten of those polled": of whom
+    if (nxt := _NEXT_WORD.match(text, q.end)) is not None and _time_phrase(text, nxt, lex):
+        return True  # "up from eight in ten a year earlier": the time of the other level
     # (not a name of several capitalised words after a figure in digits: "Three in 10 Downing Street staff"; "3 in 10
     # Americans" is one, and so is "Two in five Gen Z consumers": a name's number is no word); a compound is a word
     # ("3 in 10 first-generation students")

@@ -7492,6 +7492,9 @@ CASES = [
      [("300", "count", "300"), ("1967", "year", "1967")]),
     ("en", "Extrapolating the trend to 2050 points to a shortfall of 40 gigawatts.",
      [("2050", "year", "2050"), ("40 gigawatts", "measure", "40", "GW")]),
+    # "eight in ten" before the time of its level is a share
+    ("en", "Nine in ten trains ran within five minutes of schedule, up from eight in ten a year earlier.",
+     [("Nine in ten", "number", "0.9"), ("within five minutes", "duration", "5", "minute", "at_most"), ("eight in ten", "number", "0.8")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
