@@ -7495,6 +7495,13 @@ CASES = [
     # "eight in ten" before the time of its level is a share
     ("en", "Nine in ten trains ran within five minutes of schedule, up from eight in ten a year earlier.",
      [("Nine in ten", "number", "0.9"), ("within five minutes", "duration", "5", "minute", "at_most"), ("eight in ten", "number", "0.8")]),
+    # qualifiers with an article, a preposition or a verb between them and the figure
+    ("it", "Un marittimo su quattro è rimasto a bordo oltre gli 11 mesi previsti.",
+     [("Un marittimo su quattro", "number", "0.25"), ("oltre gli 11 mesi", "duration", "11", "month", "more_than")]),
+    ("ru", "Поезд проходит 9 288 км почти за семь суток.",
+     [("9 288 км", "measure", "9288", "km"), ("почти за семь суток", "duration", "7", "day", "about")]),
+    ("nl", "De werkgevers willen niet verder gaan dan 4 procent, en de huur mag niet hoger zijn dan 1.123 euro.",
+     [("niet verder gaan dan 4 procent", "percent", "4", "percent", "at_most"), ("niet hoger zijn dan 1.123 euro", "currency", "1123", "EUR", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
