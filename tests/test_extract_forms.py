@@ -7502,6 +7502,9 @@ CASES = [
      [("9 288 км", "measure", "9288", "km"), ("почти за семь суток", "duration", "7", "day", "about")]),
     ("nl", "De werkgevers willen niet verder gaan dan 4 procent, en de huur mag niet hoger zijn dan 1.123 euro.",
      [("niet verder gaan dan 4 procent", "percent", "4", "percent", "at_most"), ("niet hoger zijn dan 1.123 euro", "currency", "1123", "EUR", "at_most")]),
+    # "quatre nages" is an event's name
+    ("fr", "Léon Marchand a nagé le 400 m quatre nages en 4 min 02 s 50; les quatre nageurs suivent.",
+     [("400 m", "measure", "400", "m"), ("4 min 02 s 50", "duration", "242.5", "second"), ("quatre", "count", "4")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
