@@ -886,8 +886,10 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         and not (m.group(1).rstrip(".") in lex.measure_in_context and not chunk[m.end(1) :].strip(_EDGE_PUNCT)
                  and not chunk[m.end(1) :].startswith(("'", "’")))
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["Q_AFTER"])  # "40-odd countries"
-        and not (chunk[m.start(1) - 1] in _DASHES and _RATE_OF_TIME.fullmatch(chunk, m.start(1)) is not None and "DUR" in lex.classify(
-            "word", lex.fold(normalize(chunk[m.end(1) + 1 :].rstrip(_EDGE_PUNCT)))))  # "£300,000-a-week": a rate, no name
+        and not (chunk[m.start(1) - 1] in _DASHES and _RATE_OF_TIME.fullmatch(chunk, m.start(1)) is not None and (
+            "DUR" in lex.classify("word", lex.fold(normalize(chunk[m.end(1) + 1 :].rstrip(_EDGE_PUNCT))))
+            or (any(chunk.startswith(sign) for sign in lex.values["CUR_SIGN"]) and normalize(m.group(1)) in lex.values["INDEF"])))
+        # ("£300,000-a-week", and after money's sign any rate's base, "$1,500-a-night", "$10,000-a-plate": a rate, no name)
         and not _starts_with_sign(chunk[m.start(1) :], lex)
         # "March 30-April 2": the range's dash, then a month
         and not (chunk[m.start(1) - 1] in _DASHES and normalize(m.group(1)) in lex.values["MONTH"])

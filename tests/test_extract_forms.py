@@ -7505,6 +7505,9 @@ CASES = [
     # "quatre nages" is an event's name
     ("fr", "Léon Marchand a nagé le 400 m quatre nages en 4 min 02 s 50; les quatre nageurs suivent.",
      [("400 m", "measure", "400", "m"), ("4 min 02 s 50", "duration", "242.5", "second"), ("quatre", "count", "4")]),
+    # money with a rate's base written onto it by hyphens is that money
+    ("en", "Suites go for $1,500-a-night, a $10,000-a-plate fundraiser, a £15-a-head levy; the F-16 and a 12-a-side game.",
+     [("$1,500", "currency", "1500", "USD"), ("$10,000", "currency", "10000", "USD"), ("£15", "currency", "15", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
