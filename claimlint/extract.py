@@ -6407,10 +6407,12 @@ def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> 
     it, is a level of that money (not "Tickets cost $40, but the number of staff rose to 120", "La multa è di 42 euro, ma
     il limite di velocità scende a 30")."""
     out = list(found)
-    for i in range(1, len(out)):
-        q = out[i]
-        money = next((p for p in reversed(out[:i]) if p.kind is CURRENCY), out[i - 1])
-        if (money.kind is not CURRENCY or money.scale is not None or money.is_range or q.kind not in (NUMBER, COUNT)
+    money: Quantity | None = None  # (the money nearest before, read so far)
+    for i, q in enumerate(out):
+        if q.kind is CURRENCY:
+            money = q
+            continue
+        if (money is None or money.scale is not None or money.is_range or q.kind not in (NUMBER, COUNT)
                 or q.unit is not None or q.scale is not None or q.noun is not None or q.is_range
                 or not isinstance(q.value, Decimal) or not isinstance(money.value, Decimal) or not money.value > 0
                 or not money.value / 4 <= q.value <= money.value * 4 or _SENTENCE_STOP.search(text, money.end, q.start)):
@@ -6422,7 +6424,7 @@ def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> 
         if word in lex.values["TO"] and _after_change(text, q, start) and contrast is not None and (
             not lex.price_words.isdisjoint(between[contrast:]) or (contrast + 1 < len(between) and between[contrast + 1] in lex.prepositions)
         ):
-            out[i] = replace(q, kind=CURRENCY, unit=money.unit, noun=None)
+            out[i] = money = replace(q, kind=CURRENCY, unit=money.unit, noun=None)
     return out
 
 
