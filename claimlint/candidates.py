@@ -237,6 +237,10 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
+    # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route")
+    of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
+    spell_of_a_noun = (rf"(?![ \u00a0]+{of_words}(?:(?<=['’])|[ \u00a0]+)"
+                       rf"(?!{no_articles}(?:(?<=['’])|(?!\w)))(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))")
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
     hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])
     hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *hour_words_after}))
@@ -365,9 +369,11 @@ def _reference_source(lang: str) -> str | None:
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
-        # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10"
+        # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10" (not before "of" and a
+        # noun with no article, the spell of that noun: "jusqu'à 4 h 30 de retard", "à 2 h de route"; "à 14 h 30 de
+        # l'après-midi" is a clock's)
         + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d|[.:]\d)(?:\s+{after}(?!\w))?"
-        rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?)"
+        rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?+{spell_of_a_noun})"
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
         # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30"; or before a

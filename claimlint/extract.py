@@ -1875,6 +1875,13 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
+def _more_or_less_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a qualifier of more or less stands before ``q`` past an adverb (``_qualified_past_an_adverb``): "Le trajet
+    dépasse souvent 1 h 30", no clock's time."""
+    return (q.bound is EXACT and q.qualifier is None and not q.is_range and bool(lex.qualifier_adverbs)
+            and _qualified_past_an_adverb(text, q, start, lex).bound in (MORE_THAN, LESS_THAN))
+
+
 def _spell_of_a_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the word of "of" and a noun with no article follow ``q``: the spell of that noun, no clock ("1 h 45 de retard",
     "1 h 15 de vol", "3 h 20 d'attente"; not "8 h 30 du matin", "14 h 30 de l'après-midi")."""
@@ -2241,9 +2248,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
         q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start) and (
-            (q.bound not in (MORE_THAN, LESS_THAN) and not _spell_of_a_noun(text, q, lex)) or _part_of_day_after(text, q.end, lex)):
+            (q.bound not in (MORE_THAN, LESS_THAN) and not _spell_of_a_noun(text, q, lex)
+             and not _more_or_less_past_an_adverb(text, q, start, lex)) or _part_of_day_after(text, q.end, lex)):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds (not "moins de
-        # 2 h 30", "1 h 45 de retard", which no clock is)
+        # 2 h 30", "1 h 45 de retard", "dépasse souvent 1 h 30", which no clock is)
     if q.kind is DATE and q.text[:1].isupper() and lex.fold(f"{_word_before(text, q, start)} {normalize(q.text.split()[0])}") in lex.product_names:
         return None  # "China's Long March 5 rocket": a rocket's name and number, whose name ends in a month's, no date
     if q.kind is DATE and (written := _DAY_SLASH_MONTH.search(q.text)) and written.end() == len(q.text):

@@ -7508,6 +7508,20 @@ CASES = [
     # money with a rate's base written onto it by hyphens is that money
     ("en", "Suites go for $1,500-a-night, a $10,000-a-plate fundraiser, a £15-a-head levy; the F-16 and a 12-a-side game.",
      [("$1,500", "currency", "1500", "USD"), ("$10,000", "currency", "10000", "USD"), ("£15", "currency", "15", "GBP")]),
+    # hours and minutes after a word of clock times are the spell of the noun that "of" joins to them with no article, and
+    # after a verb of more past an adverb they are a spell too, no clock time ("de l'après-midi", "dans la salle": a clock)
+    ("fr", "Les passagers ont subi jusqu'à 4 h 30 de retard.",
+     [("jusqu'à 4 h 30", "duration", "270", "minute", "at_most")]),
+    ("fr", "Le magasin est ouvert jusqu'à 14 h 30 du lundi au samedi.",
+     []),
+    ("fr", "Rendez-vous à 14 h 30 de l'après-midi.",
+     []),
+    ("fr", "Il a mis 3 h 20 pour finir le parcours.",
+     [("3 h 20", "duration", "200", "minute")]),
+    ("fr", "Le trajet dépasse souvent 1 h 30.",
+     [("dépasse souvent 1 h 30", "duration", "90", "minute", "more_than")]),
+    ("fr", "La séance est prévue à 14 h 30 dans la salle.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
