@@ -1125,7 +1125,7 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     after_comma = _clause_after_comma(text, q, start)
     if after_comma is not None:  # "Ночью ветер усилится, порывы до 25 м/с"; "…, снизившись до 2,4%"
         stems = lex.change_stems + lex.lengthen_stems
-        verb = any(w.startswith(stems) and w not in lex.lasting_words for w in map(normalize, _WORDS.findall(after_comma)))
+        verb = any(_starts(w, stems, lex) and w not in lex.lasting_words for w in map(normalize, _WORDS.findall(after_comma)))
     else:
         verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
             _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
@@ -1155,7 +1155,7 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
         return False
     words = [normalize(w) for w in _WORDS.findall(_CLAUSE_AFTER.match(text, q.end).group())]
     stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd"; not a noun: "tot 20% stijging")
-    verb = next((k for k, w in enumerate(words[:3]) if w.startswith(stems) and not w.startswith(lex.change_nouns)
+    verb = next((k for k, w in enumerate(words[:3]) if _starts(w, stems, lex) and not w.startswith(lex.change_nouns)
                  and w not in lex.lasting_words), None)
     return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
 
@@ -1171,7 +1171,7 @@ def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     ``q`` and ``q``: the verb is another clause's ("De prijzen stegen en de bank kan leningen tot 5 miljoen
     euro geven"; not "Tussen 2015 en 2023 verdubbelde het aantal tot 5 miljoen")."""
     words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 72) : q.start])][-6:]
-    verb = max((k for k, w in enumerate(words) if w.startswith(lex.change_stems)), default=-1)
+    verb = max((k for k, w in enumerate(words) if _starts(w, lex.change_stems, lex)), default=-1)
     return any(w in lex.conjunctions or w in lex.modal_words for w in words[verb + 1 :])
 
 
@@ -1322,7 +1322,7 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     if not lex.passing_words:
         return q  # (a language with none: the words before are not read)
     words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
-    if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not normalize(words[0]).startswith(lex.change_stems):
+    if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not _starts(normalize(words[0]), lex.change_stems, lex):
         return q
     at = text.rindex(words[1], max(start, q.start - 40), q.start)
     return replace(q, bound=MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
@@ -1403,8 +1403,8 @@ def _change_in_clause(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     clause, with a conjunction written onto it or not ("ha guadagnato 2030 punti", "وخسر مؤشر نيكاي 2000 نقطة")."""
     stems, whole = lex.change_stems + lex.change_by_stems, lex.change_any_whole
     words = _clause_words_before(text, q.start, start, lex)[-4:]
-    return any(w.startswith(stems) or _whole_at(words, k, whole, lex.and_words)
-               or (w[:1] in lex.prefixes and w[1:].startswith(stems)) for k, w in enumerate(words))
+    return any(_starts(w, stems, lex) or _whole_at(words, k, whole, lex.and_words)
+               or (w[:1] in lex.prefixes and _starts(w[1:], stems, lex)) for k, w in enumerate(words))
 
 
 def _whole_at(words: list[str], k: int, whole: frozenset[str], ands: frozenset[str]) -> bool:
@@ -4388,7 +4388,7 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
                 phrase = " ".join(rest[-size:])
                 before = _WORDS.findall(_COMMA_NOT_IN_FIGURE.split(" ".join(rest[: len(rest) - size]))[-1])
                 if (size and lex.qualifier_bounds[phrase] == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]
-                        and not any(w.startswith(lex.change_stems + lex.rise_stems) or w in lex.values["FROM"]
+                        and not any(_starts(w, lex.change_stems + lex.rise_stems, lex) or w in lex.values["FROM"]
                                     or " ".join(before[k : k + 2]) in lex.change_any_whole for k, w in enumerate(before))):
                     q = replace(q, bound=AT_MOST)  # (not the level a change reached: "Shares climbed up to a price of $48.20")
         out.append(q)
@@ -6148,7 +6148,7 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
         return False
     if _word_before(text, q, 0) not in lex.change_amount_words:
         two = _two_words_before(text, q, 0)
-        if not (len(two) == 2 and two[1] in lex.values["OF"] and two[0].startswith(lex.change_stems + lex.change_by_stems)):
+        if not (len(two) == 2 and two[1] in lex.values["OF"] and _starts(two[0], lex.change_stems + lex.change_by_stems, lex)):
             return False
     gap = _LIST_ITEMS.findall(normalize(text[q.end : after.start]))
     if after.qualifier is not None:  # "met 4 miljard, tot 460 miljard euro": "to" read as the level's
@@ -6165,7 +6165,7 @@ def _a_changed_level(tail: Sequence[str], lex: Lexicon) -> bool:
     words = list(tail[-3:])
     if len(words) == 3 and (words[0] in lex.conjunctions or words[0] in lex.clause_openers):
         words = words[1:]
-    return len(words) == 2 and words[1] in lex.values["TO"] and words[0].startswith(lex.change_stems)
+    return len(words) == 2 and words[1] in lex.values["TO"] and _starts(words[0], lex.change_stems, lex)
 
 
 def _without(words: Sequence[str], lex: Lexicon) -> str:
@@ -6474,7 +6474,7 @@ def _to_after_a_changed_clause(text: str, q: Quantity, start: int) -> bool:
             or not text[max(start, q.start - 2) : q.start].startswith(",") or not _SENTENCE_ENDS_AFTER.match(text, q.end)):
         return False
     sentence = _SENTENCE_START.split(text[max(start, q.start - 160) : q.start])[-1]
-    return any(w.startswith(lex.change_stems) for w in _WORDS.findall(sentence.casefold()))
+    return any(_starts(w, lex.change_stems, lex) for w in _WORDS.findall(sentence.casefold()))
 
 
 _SENTENCE_ENDS_AFTER = lazy(r"[ \u00a0]*(?:[.!?;]|$)")
@@ -6549,7 +6549,7 @@ def _levels_of_a_change(
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
             verb_only = q.kind is not DURATION and before not in lex.change_amount_words and (
-                before.startswith(lex.change_stems + lex.change_by_stems) or before in lex.change_by_whole
+                _starts(before, lex.change_stems + lex.change_by_stems, lex) or before in lex.change_by_whole
                 or (lex.verb_first and _after_change(text, q, start)))
             by_amount = before in lex.change_amount_words or verb_only
             # (a range to a word that only ever moves, Dutch "naar", is two levels after any verb: "gaat van
@@ -7036,11 +7036,18 @@ def _after_verb(
         before = _ASIDE.sub(" ", before)
         before = before[max(0, _clause_mark_end(before)) :]
     words = _WORDS.findall(before.casefold())[-reach:]
+    lex = lexicon(q.lang)
     return any(
-        ((w.startswith(stems) and w not in unless) or _whole_at(words, k, whole, ands)
-         or (w[:1] in prefixes and w[1:].startswith(stems))) and motion.isdisjoint(words[k + 1 : k + 3])
+        ((_starts(w, stems, lex) and w not in unless) or _whole_at(words, k, whole, ands)
+         or (w[:1] in prefixes and _starts(w[1:], stems, lex))) and motion.isdisjoint(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )  # (``str.startswith`` tries the tuple of stems in C: a language has up to a hundred)
+
+
+def _starts(word: str, stems: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether ``word`` begins with one of the ``stems`` of verbs and is no word of ``not_verb_words`` that begins so
+    (Russian "подростков", teenagers, begins as "подрос", has grown, does)."""
+    return word.startswith(stems) and not word.startswith(lex.not_verb_words)
 
 
 def _change_percent_before(found: Sequence[Quantity]) -> Quantity | None:

@@ -7522,6 +7522,13 @@ CASES = [
      [("dépasse souvent 1 h 30", "duration", "90", "minute", "more_than")]),
     ("fr", "La séance est prévue à 14 h 30 dans la salle.",
      []),
+    # a word that begins as a verb of change does and is none (Russian "подростков", teenagers) makes no range two levels
+    ("ru", "В воспитательных колониях содержатся около полутора тысяч подростков в возрасте от 14 до 18 лет.",
+     [("около полутора тысяч", "count", "1500", None, "about"), ("от 14 до 18 лет", "duration", "14", "year", "exact", "18")]),
+    ("ru", "Доллар подрос до 92 рублей.",
+     [("до 92 рублей", "currency", "92", "RUB")]),
+    ("ru", "В Ростове цены выросли с 40 до 45 рублей.",
+     [("40", "currency", "40", "RUB"), ("45 рублей", "currency", "45", "RUB")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
