@@ -4724,13 +4724,19 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
         # no "and" between, or past a comma and a word of comparison: "La hausse de 6,1 milliards portera le budget à 56,6
         # Md€", "18 milliards, contre 10,8 milliards d'euros"; not "Passenger numbers rose to 12 million and revenue to $300
         # million", "Admissions totalled 89.9m, down 6%, while revenue edged up to €883m")
+        # (or, after a noun of money, before the next money of its sentence in its scale, past "and" and what lies
+        # between: "ricavi per 3,6 mld (+2,5%) e un Ebitda di 1,1 mld di euro")
         lex = lexicon(found[0].lang) if found else None
         for i in range(len(out) - 2, -1, -1):
-            q, then = out[i], out[i + 1]
-            if (lex is not None and q.kind is NUMBER and q.unit is None and q.scale is not None and then.kind is CURRENCY
-                    and then.scale is not None and then.scale_exponent == q.scale_exponent and _plain(text, q)
-                    and not _a_population(text, q) and not _SENTENCE_BREAK.search(text, q.end, then.start)
-                    and _joined_past_a_comma(text, q.end, then.start, lex)):
+            q = out[i]
+            if lex is None or not (q.kind is NUMBER and q.unit is None and q.scale is not None):
+                continue
+            then = next((t for t in out[i + 1 :] if t.kind is CURRENCY and t.scale is not None
+                         and t.scale_exponent == q.scale_exponent), None)
+            if (then is not None and _plain(text, q) and not _a_population(text, q)
+                    and not _SENTENCE_BREAK.search(text, q.end, then.start)
+                    and ((then is out[i + 1] and _joined_past_a_comma(text, q.end, then.start, lex))
+                         or _after_a_money_noun(text, q, then, after=False))):
                 out[i] = replace(q, kind=CURRENCY, unit=then.unit)
     return out
 
@@ -4751,15 +4757,16 @@ def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
 _MONEY_NOUN_REACH = 200
 
 
-def _after_a_money_noun(text: str, q: Quantity, money: Quantity) -> bool:
+def _after_a_money_noun(text: str, q: Quantity, money: Quantity, after: bool = True) -> bool:
     """Whether the bare scaled amount ``q``, within two hundred times the money written before it in another scale, follows
     a noun of money (``money_nouns``) among its three words before: "ricavi per 2,7 mld€ (+4%) e un utile netto di 350
     mln", "raccolti 456 milioni di dollari su un obiettivo di 1,2 miliardi", "losses of $2.1bn and a deficit of 800
-    million" (not "$5 billion on vaccines, enough for 100 million", no noun of money)."""
+    million" (not "$5 billion on vaccines, enough for 100 million", no noun of money). With ``after`` false, the money
+    is written after ``q``: "ricavi per 3,6 mld (+2,5%) e un Ebitda di 1,1 mld di euro"."""
     lex = lexicon(q.lang)
     if not lex.money_nouns or not _within(q, money, _MONEY_NOUN_REACH):
         return False
-    words = [normalize(w) for w in _WORDS.findall(_clause_before(text, q, money.end))][-3:]
+    words = [normalize(w) for w in _WORDS.findall(_clause_before(text, q, money.end if after else 0))][-3:]
     return not lex.money_nouns.isdisjoint(words)
 
 

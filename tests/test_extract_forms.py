@@ -5460,7 +5460,7 @@ CASES = [
      [("around $9.7bn", "currency", "9.7e9", "USD", "about"), ("20,000", "count", "20000"),
       ("2 million and 200 thousand dollars", "currency", "2200000", "USD")]),
     ("ar", "بلغت الإيرادات 2.5 مليار و300 موظف، والأرباح 3 مليارات و200 مليون دولار.",
-     [("2.5 مليار", "number", "2.5e9"), ("300", "count", "300"), ("3 مليارات و200 مليون دولار", "currency", "3.2e9", "USD")]),
+     [("2.5 مليار", "currency", "2.5e9", "USD"), ("300", "count", "300"), ("3 مليارات و200 مليون دولار", "currency", "3.2e9", "USD")]),
     # a fraction in words written with a hyphen is a share, which takes no level's unit
     ("en", "The lab's funding was slashed by two-thirds, to $4m.", [("two-thirds", "number", "0.6666666666666666666666666667"), ("$4m", "currency", "4e6", "USD")]),
     # a level with its unit's word after its figure takes no scale of the level after it
@@ -7529,6 +7529,18 @@ CASES = [
      [("до 92 рублей", "currency", "92", "RUB")]),
     ("ru", "В Ростове цены выросли с 40 до 45 рублей.",
      [("40", "currency", "40", "RUB"), ("45 рублей", "currency", "45", "RUB")]),
+    # a bare scaled amount after a noun of money is the money of its sentence in its scale written after it too, past
+    # "and" and a bracket; EBITDA, an outlay and a market value are nouns of money
+    ("it", "Tim ha chiuso il trimestre con ricavi per 3,6 mld (+2,5%) e un Ebitda di 1,1 mld di euro.",
+     [("3,6 mld", "currency", "36e8", "EUR"), ("+2,5%", "percent", "2.5", "percent"), ("1,1 mld di euro", "currency", "11e8", "EUR")]),
+    ("nl", "Odido boekte een omzet van 2,1 miljard euro en een ebitda van 830 miljoen.",
+     [("2,1 miljard euro", "currency", "21e8", "EUR"), ("830 miljoen", "currency", "83e7", "EUR")]),
+    ("it", "Il gruppo pagherà 7,6 mld di euro, con un esborso netto di 5 mld.",
+     [("7,6 mld di euro", "currency", "76e8", "EUR"), ("5 mld.", "currency", "5e9", "EUR")]),
+    ("en", "The group had revenue of 3.6bn and 8 million customers, with a debt of 1.2bn euros.",
+     [("3.6bn", "currency", "36e8", "EUR"), ("8 million", "count", "8e6"), ("1.2bn euros", "currency", "12e8", "EUR")]),
+    ("it", "La città ha 2 milioni di abitanti e un bilancio di 3 miliardi di euro.",
+     [("2 milioni", "count", "2e6"), ("3 miliardi di euro", "currency", "3e9", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
