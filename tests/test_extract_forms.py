@@ -7541,6 +7541,20 @@ CASES = [
      [("3.6bn", "currency", "36e8", "EUR"), ("8 million", "count", "8e6"), ("1.2bn euros", "currency", "12e8", "EUR")]),
     ("it", "La città ha 2 milioni di abitanti e un bilancio di 3 miliardi di euro.",
      [("2 milioni", "count", "2e6"), ("3 miliardi di euro", "currency", "3e9", "EUR")]),
+    # Arabic: the Maghrebi plural of a billion, the kilo alone and written apart from its gram or its metre, and the dual
+    # of a riyal or a dirham before the country's adjective
+    ("ar", "بلغت فاتورة واردات الجزائر الغذائية 9 ملايير دولار في 2023.",
+     [("9 ملايير دولار", "currency", "9e9", "USD"), ("2023", "year", "2023")]),
+    ("ar", "تم ضبط 40 كيلو من الكوكايين وأكثر من مليوني قرص مخدر.",
+     [("40 كيلو", "measure", "40", "kg"), ("وأكثر من مليوني", "count", "2e6", None, "more_than")]),
+    ("ar", "سرعة السيارة يتجاوز ١٥٠ كيلو متر/بالساعة",
+     [("يتجاوز ١٥٠ كيلو متر/بالساعة", "measure", "150", "km/h", "more_than")]),
+    ("ar", "ربع كيلو غرام من العدس",
+     [("ربع كيلو غرام", "measure", "0.25", "kg")]),
+    ("ar", "سجل التضخم في سلطنة عمان 1.2% فيما بلغ سعر كيس الأرز 5 كيلوغرامات نحو ريالين عمانيين.",
+     [("1.2%", "percent", "1.2", "percent"), ("5 كيلوغرامات", "measure", "5", "kg"), ("نحو ريالين", "currency", "2", "OMR", "about")]),
+    ("ar", "بلغ سعر الخبز درهمين في المغرب.",
+     [("درهمين", "currency", "2", "MAD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
