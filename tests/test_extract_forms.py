@@ -7555,6 +7555,15 @@ CASES = [
      [("1.2%", "percent", "1.2", "percent"), ("5 كيلوغرامات", "measure", "5", "kg"), ("نحو ريالين", "currency", "2", "OMR", "about")]),
     ("ar", "بلغ سعر الخبز درهمين في المغرب.",
      [("درهمين", "currency", "2", "MAD")]),
+    # "breached" before money or a percent, or before the mark's article, is more than it; before a count it bounds nothing
+    ("en", "The ounce price breached $3,000 for the first time ever on Friday.",
+     [("breached $3,000", "currency", "3000", "USD", "more_than")]),
+    ("en", "Debt breached 60% of GDP last year.",
+     [("breached 60%", "percent", "60", "percent", "more_than")]),
+    ("en", "The index breached the 8,000 mark.",
+     [("breached the 8,000", "count", "8000", None, "more_than")]),
+    ("en", "The group breached 12 rules.",
+     [("12", "count", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
