@@ -2011,7 +2011,9 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     - "10 procent lager dan tien jaar geleden": ten years ago; the 10 percent is compared;
     - "25% higher than 2022", "10 % inférieur à 2019": a comparative of level after an amount before a
       recent year compares the amount with the year's (``level_comparatives``);
-    - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``)."""
+    - "en plus des 10 % existants": a word before the qualifier makes it another phrase (``qualifier_idioms``);
+    - "a good 2023", "a good 10-year deal": an adjective of size (``adjective_qualifiers``) is the noun's before a year or a
+      figure written onto its noun or its score by a hyphen ("a good 40%" is more than 40%)."""
     written = normalize(str(q.qualifier))
     before = _ANY_PREV_WORD.search(text, max(start, q.start - 16), q.start)
     if before is not None and (phrase := f"{normalize(before.group(1))} {written}") in lex.qualifier_idioms and (
@@ -2025,10 +2027,15 @@ def _bounds_something_else(text: str, q: Quantity, start: int, lex: Lexicon) -> 
         return True
     if written in lex.amount_qualifiers and (q.kind not in (CURRENCY, PERCENT) or q.is_range):
         return True
+    if written in lex.adjective_qualifiers and (q.kind is YEAR or _HYPHEN_AFTER_FIGURE.search(text, q.start, q.end + 2)):
+        return True  # "a good 2023", "a good 10-year deal", "a good 2-1 win": the adjective is the noun's
     if (q.kind is YEAR and written in lex.level_comparatives and not _figure_not_in(q, RECENT_YEARS)
             and _amount_ends_before(text, q.start, start, lex)):
         return True
     return q.kind is DURATION and _compares_the_figure_before(text, q, lex)
+
+
+_HYPHEN_AFTER_FIGURE = lazy(r"[0-9][-‐–]")
 
 
 def _amount_or_number_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:

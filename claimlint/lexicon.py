@@ -220,6 +220,7 @@ class Lexicon:
     # Stems of verbs whose object is the amount of a change ("verloor 7 procent tot 24,50 euro"); after
     # them "tot" is a level only once that amount is written ("verloor tot 20 procent" is "up to").
     change_by_stems: tuple[str, ...] = ()
+    adjective_qualifiers: frozenset[str] = frozenset()  # "a good": more than an amount, no year's ("a good 2023")
     not_verb_words: tuple[str, ...] = ()  # "подростков": starts of words that begin as a stem of a verb does and are none
     change_by_whole: frozenset[str] = frozenset()  # such verbs as whole words, where a stem would take nouns in ("perso", not "persone")
     change_whole: frozenset[str] = frozenset()  # verbs of change as whole words ("go", not "good")
@@ -1581,6 +1582,7 @@ def lexicon(lang: str) -> Lexicon:
         peak_verbs=tuple(normalize(f) for f in data.get("peak_verbs") or ()),
         change_by_stems=tuple(normalize(f) for f in data.get("change_by_words") or ()),
         not_verb_words=tuple(normalize(f) for f in data.get("not_verb_words") or ()),
+        adjective_qualifiers=frozenset(normalize(f) for f in data.get("adjective_qualifiers") or ()),
         change_by_whole=change_by_whole,
         change_whole=change_whole,
         change_any_whole=change_whole | change_by_whole,

@@ -7564,6 +7564,22 @@ CASES = [
      [("breached the 8,000", "count", "8000", None, "more_than")]),
     ("en", "The group breached 12 rules.",
      [("12", "count", "12")]),
+    # an adjective of size before an amount is a qualifier of more (of at least in Russian and Italian), but before a year
+    # or a figure a hyphen joins to its noun or its score it is the noun's
+    ("en", "A good 40% of investors voted against the scheme.",
+     [("A good 40%", "percent", "40", "percent", "more_than")]),
+    ("en", "They had a good 2023 and a good 10-year run.",
+     [("2023", "year", "2023"), ("10-year", "duration", "10", "year")]),
+    ("fr", "Un bon tiers des actionnaires a voté contre la fusion.",
+     [("Un bon tiers", "number", "0.3333333333333333333333333333", None, "more_than")]),
+    ("fr", "Un bon millier de manifestants ont défilé.",
+     [("Un bon millier", "count", "1000", None, "about")]),
+    ("nl", "Tegen het bod stemde goed 40 procent van de aandeelhouders.",
+     [("goed 40 procent", "percent", "40", "percent", "more_than")]),
+    ("ru", "Добрая треть акционеров проголосовала против сделки.",
+     [("Добрая треть", "number", "0.3333333333333333333333333333", None, "at_least")]),
+    ("it", "È stato un buon 2024 per il gruppo, con un buon 40% di crescita.",
+     [("2024", "year", "2024"), ("un buon 40%", "percent", "40", "percent", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),

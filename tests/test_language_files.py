@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "extract.md").read_text(encoding="utf-8")
 # Sections that only some languages have (Arabic duals, Dutch glued scales...).
 OPTIONAL = {
-    "pronouns_of_the_one", "not_verb_words",
+    "pronouns_of_the_one", "not_verb_words", "adjective_qualifiers",
     "currency_signs", "service_articles", "singular_after_one", "measure_symbols", "measure_in_context", "measure_not_before", "measure_word_values", "degree_ordinals_after", "currency_duals", "weekdays_beside_dates", "dual_counts", "measure_duals", "irregular_plurals", "change_by_words_whole", "change_to_words_whole", "age_verbs", "verb_second", "qualified_nouns", "place_qualifiers", "reference_words_named_years", "mark_wholes", "mark_qualifiers", "plural_articles", "qualifier_adverbs", "light_year_words", "bare_ages", "number_homographs", "unit_homographs", "possessive_suffixes", "ratio_words_after_nouns", "currency_words_after", "durations_dual", "fraction_alone",
     "fraction_only", "few_noun_endings", "text_code_words", "name_symbols", "word_amounts", "fraction_homographs", "letter_folding", "mixed_fractions", "number_after_unit", "ordinals", "partitive", "percent_words_before",
     "prefix_conjunctions", "pronouns", "reference_lists", "scales_attached", "scales_spaced", "scales_bare", "scales_dual", "scales_half", "scales_glued", "hyphen_nouns", "hyphen_vague", "age_words", "years_after_from", "durations_hyphen", "subunit_currencies", "rate_words_after_count", "verb_first", "race_time_words",
