@@ -7580,6 +7580,9 @@ CASES = [
      [("Добрая треть", "number", "0.3333333333333333333333333333", None, "at_least")]),
     ("it", "È stato un buon 2024 per il gruppo, con un buon 40% di crescita.",
      [("2024", "year", "2024"), ("un buon 40%", "percent", "40", "percent", "at_least")]),
+    # "7 j/7", spaced as "24 h/24" is, names every day and counts nothing
+    ("fr", "Le numéro vert 0 800 130 000 est ouvert 24 h/24 et 7 j/7.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
