@@ -6427,12 +6427,19 @@ def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> 
     a 25": a bare figure after a verb of change and "to", in the sentence of an amount of money of no scale before it
     and of like size (a quarter to four times it), past a word of contrast and a word of price or a preposition right after
     it, is a level of that money (not "Tickets cost $40, but the number of staff rose to 120", "La multa è di 42 euro, ma
-    il limite di velocità scende a 30")."""
+    il limite di velocità scende a 30"). So is a bare figure with two decimals after money written with two decimals, of
+    like size, in its sentence, after a conjunction: a price the clause after names once more ("costa 1,89 euro al litro
+    alla Coop e 1,59 all'Esselunga", "13,50 €, contre 11 € il y a trois ans et 9,90 en 2019")."""
     out = list(found)
     money: Quantity | None = None  # (the money nearest before, read so far)
+    priced: Quantity | None = None  # (the money with two decimals nearest before)
     for i, q in enumerate(out):
         if q.kind is CURRENCY:
             money = q
+            priced = q if q.precision == _CENTS and q.scale is None and not q.is_range else priced
+            continue
+        if priced is not None and q.precision == _CENTS and q.bound is EXACT and _priced_alike(text, q, priced, start):
+            out[i] = money = priced = replace(q, kind=CURRENCY, unit=priced.unit, noun=None)
             continue
         if (money is None or money.scale is not None or money.is_range or q.kind not in (NUMBER, COUNT)
                 or q.unit is not None or q.scale is not None or q.noun is not None or q.is_range
@@ -6448,6 +6455,30 @@ def _level_in_the_money_before(text: str, found: list[Quantity], start: int) -> 
         ):
             out[i] = money = replace(q, kind=CURRENCY, unit=money.unit, noun=None)
     return out
+
+
+def _priced_alike(text: str, q: Quantity, priced: Quantity, start: int) -> bool:
+    """Whether the bare figure ``q`` in figures is of the size of the money ``priced`` before it in its sentence (a
+    quarter to four times it), with no unit, scale, noun or range of its own, right after a conjunction and before a small
+    word or the clause's end: the price of a clause that names no noun of its own ("e 1,59 all'Esselunga"; not "and
+    inflation to 3.20", "volume 3.85")."""
+    if not (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and q.noun is None and not q.is_range
+            and q.text[:1].isdigit() and isinstance(q.value, Decimal) and isinstance(priced.value, Decimal)
+            and priced.value > 0 and priced.value / 4 <= q.value <= priced.value * 4
+            and not _SENTENCE_STOP.search(text, priced.end, q.start)):
+        return False
+    lex = lexicon(q.lang)
+    if _word_before(text, q, start) not in lex.conjunctions:
+        return False
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or text[q.end : after.start(1)].strip():
+        return True  # (the clause ends: "poi 11,99.")
+    word = normalize(after.group(1))
+    word = word[: max(word.find("'"), word.find("’")) + 1] or word  # ("all'Esselunga": its preposition)
+    return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.conjunctions or word in lex.partitive
+
+
+_CENTS = Decimal("0.005")  # the precision of a figure written with two decimals, as prices are: "1,59"
 
 
 def _levels_after_an_amount(text: str, found: list[Quantity], start: int) -> list[Quantity]:

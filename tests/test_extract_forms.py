@@ -7583,6 +7583,14 @@ CASES = [
     # "7 j/7", spaced as "24 h/24" is, names every day and counts nothing
     ("fr", "Le numéro vert 0 800 130 000 est ouvert 24 h/24 et 7 j/7.",
      []),
+    # a bare figure with two decimals right after a conjunction, before a small word or the clause's end, after money
+    # written with two decimals, of its size, in its sentence, is that money once more (not after a noun: "inflation to 3.20")
+    ("it", "Il latte fresco costa 1,89 euro al litro alla Coop e 1,59 all'Esselunga.",
+     [("1,89 euro", "currency", "1.89", "EUR"), ("1,59", "currency", "1.59", "EUR")]),
+    ("fr", "Le prix moyen du kilo de viande hachée atteint 13,50 €, contre 11 € il y a trois ans et 9,90 en 2019.",
+     [("13,50 €", "currency", "13.5", "EUR"), ("11 €", "currency", "11", "EUR"), ("trois ans", "duration", "3", "year"), ("9,90", "currency", "9.9", "EUR"), ("2019", "year", "2019")]),
+    ("en", "A coffee costs $3.50 here and 2.95 in Boston, and the index rose 2.95 points.",
+     [("$3.50", "currency", "3.5", "USD"), ("2.95", "currency", "2.95", "USD"), ("2.95", "number", "2.95")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
