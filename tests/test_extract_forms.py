@@ -7591,6 +7591,11 @@ CASES = [
      [("13,50 €", "currency", "13.5", "EUR"), ("11 €", "currency", "11", "EUR"), ("trois ans", "duration", "3", "year"), ("9,90", "currency", "9.9", "EUR"), ("2019", "year", "2019")]),
     ("en", "A coffee costs $3.50 here and 2.95 in Boston, and the index rose 2.95 points.",
      [("$3.50", "currency", "3.5", "USD"), ("2.95", "currency", "2.95", "USD"), ("2.95", "number", "2.95")]),
+    # "to" after the amount of a change after its word ("met") is the level reached where the verb stands farther before, in its clause
+    ("nl", "In 2023 daalde de waarde van fusies en overnames in Nederland met 25 procent tot 48 miljard euro.",
+     [("2023", "year", "2023"), ("25 procent", "percent", "25", "percent"), ("tot 48 miljard euro", "currency", "48e9", "EUR")]),
+    ("nl", "De prijzen stegen, en de supermarkten geven met 10 procent korting tot 50 euro.",
+     [("10 procent", "percent", "10", "percent"), ("tot 50 euro", "currency", "50", "EUR", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
