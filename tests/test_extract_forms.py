@@ -7596,6 +7596,13 @@ CASES = [
      [("2023", "year", "2023"), ("25 procent", "percent", "25", "percent"), ("tot 48 miljard euro", "currency", "48e9", "EUR")]),
     ("nl", "De prijzen stegen, en de supermarkten geven met 10 procent korting tot 50 euro.",
      [("10 procent", "percent", "10", "percent"), ("tot 50 euro", "currency", "50", "EUR", "at_most")]),
+    # Italian "ritoccare" and "rivedere" are verbs of change ("rivista", a magazine, is none)
+    ("it", "Il prezzo è stato ritoccato al rialzo da 4,20 a 4,50 euro.",
+     [("4,20", "currency", "4.2", "EUR"), ("4,50 euro", "currency", "4.5", "EUR")]),
+    ("it", "La Bce ha rivisto al rialzo la stima di crescita dallo 0,8% all'1,1%.",
+     [("0,8%", "percent", "0.8", "percent"), ("1,1%", "percent", "1.1", "percent")]),
+    ("it", "La rivista costa da 3 a 5 euro.",
+     [("da 3 a 5 euro", "currency", "3", "EUR", "exact", "5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
