@@ -239,6 +239,7 @@ def _reference_source(lang: str) -> str | None:
     articles = one_of(sorted(lex.values["ARTICLE"]))
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route")
     of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
+    of_or_article = one_of(sorted({*lex.values["OF"], *lex.partitive, *lex.values["ARTICLE"]})).replace("'", "['’]")
     spell_of_a_noun = (rf"(?![ \u00a0]+{of_words}(?:(?<=['’])|[ \u00a0]+)"
                        rf"(?!{no_articles}(?:(?<=['’])|(?!\w)))(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))")
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
@@ -319,6 +320,10 @@ def _reference_source(lang: str) -> str | None:
         rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
         rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
+        # (a short number of three figures right after a phone word, or after it and "of" or an article, whatever follows:
+        # "Le numéro d'urgence du 115 a reçu 4 123 appels", "le numéro d'urgence européen 112 a reçu"; not a percent)
+        rf"|{opens(lex.phone_words)}(?:\s+{of_or_article}(?:(?<=['’])|(?=\s)))?\s*(?=[0-9]{{3}}(?![0-9])){short_numbers}"
+        rf"(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
