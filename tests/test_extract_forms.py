@@ -7603,7 +7603,8 @@ CASES = [
      [("0,8%", "percent", "0.8", "percent"), ("1,1%", "percent", "1.1", "percent")]),
     ("it", "La rivista costa da 3 a 5 euro.",
      [("da 3 a 5 euro", "currency", "3", "EUR", "exact", "5")]),
-    # a short phone number of three figures right after a phone word, or after it and "of" or an article, is no quantity whatever follows; a count after a phone word and a verb stays
+    # a short phone number of three figures right after a phone word, or after it and "of" or an article, is no quantity
+    # whatever follows; a count after a phone word and a verb stays
     ("fr", "Le numéro d'urgence du 115 a reçu 4 123 appels la nuit du 12 au 13 février.",
      [("4 123", "count", "4123"), ("du 12 au 13 février", "date", "--02-12", None, "exact", "--02-13")]),
     ("fr", "Le numéro d'urgence européen 112 a reçu 1,3 million d'appels en 2023.",
@@ -7612,6 +7613,11 @@ CASES = [
      [("115", "count", "115")]),
     ("it", "Il numero di emergenza 112 ha ricevuto 300 chiamate.",
      [("300", "count", "300")]),
+    # Arabic: a fraction with the article after a word of amount or of nearness, before "as of"
+    ("ar", "خفضت الهيئة رسوم الترابط بين الشبكات بنسبة النصف اعتبارا من 1 يناير 2025.",
+     [("النصف", "number", "0.5"), ("1 يناير 2025", "date", "2025-01-01")]),
+    ("ar", "دفع المستثمر مئتي مليون درهم مقابل حصة بنسبة تقارب الثلث.",
+     [("مئتي مليون درهم", "currency", "2e8", "AED"), ("تقارب الثلث", "number", "0.3333333333333333333333333333", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
