@@ -6817,9 +6817,10 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         if q.bound not in (AT_MOST, EXACT) or origin.qualifier is not None:
             continue  # (exact where the verb before says "to" ends a change: "повысила ... до 19 млн")
         lex = lexicon(q.lang)
-        # "to" as the qualifier ("до 19 млн") or a word before the level ("rose to $3.2 trillion from 2.9")
+        # "to" as the qualifier ("до 19 млн") or a word before the level ("rose to $3.2 trillion from 2.9"), or the last
+        # word of the qualifier after a verb of change ("going up to Rs 189 from Rs 155": its verb's "up" read into it)
         to = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
-        if to not in lex.values["TO"]:
+        if to not in lex.values["TO"] and not (q.qualifier is not None and _to_of_a_verb(text, q, start, lex)):
             continue
         gap = _WORDS.findall(normalize(text[q.end : origin.start]))
         if len(gap) > 2 and gap[0] in lex.period_before and gap[1] in lex.values["DUR"]:
@@ -6838,6 +6839,16 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
             origin = _scaled_like(origin, q) if isinstance(origin.value, Decimal) and abs(origin.value) < 1000 else origin
             out[i + 1] = _in_unit_of(origin, q, lex)  # (in hundredths after basis points: "a 170 punti base dai 172")
     return out
+
+
+def _to_of_a_verb(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the qualifier of ``q`` ends in a word of "to" ("up to") and the words before that word, the qualifier's first
+    among them, hold a verb of change: "going up to Rs 189" (the verb "going up"; not "Bonuses of up to $5,000")."""
+    words = q.qualifier.split() if q.qualifier is not None else []
+    if len(words) < 2 or normalize(words[-1]) not in lex.values["TO"] or not q.text.startswith(q.qualifier or ""):
+        return False
+    at = q.start + q.text.rindex(words[-1], 0, len(q.qualifier or ""))
+    return _after_change(text, replace(q, start=at), start, by=True)
 
 
 def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:

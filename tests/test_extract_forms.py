@@ -7618,6 +7618,11 @@ CASES = [
      [("النصف", "number", "0.5"), ("1 يناير 2025", "date", "2025-01-01")]),
     ("ar", "دفع المستثمر مئتي مليون درهم مقابل حصة بنسبة تقارب الثلث.",
      [("مئتي مليون درهم", "currency", "2e8", "AED"), ("تقارب الثلث", "number", "0.3333333333333333333333333333", None, "about")]),
+    # "up to" a level and "from" the level it started at, after a verb of change whose "up" the qualifier took, is the level reached
+    ("en", "Jio raised tariffs in July, with its cheapest plan going up to Rs 189 from Rs 155.",
+     [("up to Rs 189", "currency", "189", "INR"), ("Rs 155", "currency", "155", "INR")]),
+    ("en", "Bonuses of up to $5,000 from $3,000 are paid, and grants go up to $5,000 from 2026.",
+     [("up to $5,000", "currency", "5000", "USD", "at_most"), ("$3,000", "currency", "3000", "USD"), ("up to $5,000", "currency", "5000", "USD", "at_most"), ("2026", "year", "2026")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
