@@ -7623,6 +7623,13 @@ CASES = [
      [("up to Rs 189", "currency", "189", "INR"), ("Rs 155", "currency", "155", "INR")]),
     ("en", "Bonuses of up to $5,000 from $3,000 are paid, and grants go up to $5,000 from 2026.",
      [("up to $5,000", "currency", "5000", "USD", "at_most"), ("$3,000", "currency", "3000", "USD"), ("up to $5,000", "currency", "5000", "USD", "at_most"), ("2026", "year", "2026")]),
+    # Russian: "не дотягивает до" (falls short of) is less than; "ориентировочно" and "без малого в" are about
+    ("ru", "Стоимость минимальной продуктовой корзины в Москве превысила 7 тыс. рублей, тогда как в Чечне она не дотягивает до 5 тыс.",
+     [("превысила 7 тыс. рублей", "currency", "7000", "RUB", "more_than"), ("не дотягивает до 5 тыс.", "currency", "5000", "RUB", "less_than")]),
+    ("ru", "Сумма сделки — ориентировочно 2 млрд руб., сообщил источник.",
+     [("ориентировочно 2 млрд руб.", "currency", "2e9", "RUB", "about")]),
+    ("ru", "Сделка обошлась покупателю без малого в 3 млрд руб.",
+     [("без малого в 3 млрд руб.", "currency", "3e9", "RUB", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
