@@ -237,11 +237,12 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
-    # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route")
+    # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
+    # weekday, "à 8 h 30 de lundi à vendredi")
     of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
-    of_or_article = one_of(sorted({*lex.values["OF"], *lex.partitive, *lex.values["ARTICLE"]})).replace("'", "['’]")
     spell_of_a_noun = (rf"(?![ \u00a0]+{of_words}(?:(?<=['’])|[ \u00a0]+)"
-                       rf"(?!{no_articles}(?:(?<=['’])|(?!\w)))(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))")
+                       rf"(?!(?:{no_articles}(?:(?<=['’])|(?!\w))|{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
+                       rf"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))")
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
     hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])
     hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *hour_words_after}))
@@ -320,10 +321,11 @@ def _reference_source(lang: str) -> str | None:
         rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
         rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
-        # (a short number of three figures right after a phone word, or after it and "of" or an article, whatever follows:
-        # "Le numéro d'urgence du 115 a reçu 4 123 appels", "le numéro d'urgence européen 112 a reçu"; not a percent)
-        rf"|{opens(lex.phone_words)}(?:\s+{of_or_article}(?:(?<=['’])|(?=\s)))?\s*(?=[0-9]{{3}}(?![0-9])){short_numbers}"
-        rf"(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
+        # (a short number of three figures right after a phone word, whatever follows but a noun it counts, which the
+        # language's endings of counted nouns tell: "le numéro d'urgence européen 112 a reçu"; not a percent, nor "الخط
+        # الساخن 115 موظفا")
+        rf"|{opens(lex.phone_words)}[ \u00a0]+(?=[0-9]{{3}}(?![0-9])){short_numbers}(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
+        + (rf"(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))" if lex.count_noun_endings else "")
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
@@ -332,7 +334,7 @@ def _reference_source(lang: str) -> str | None:
         # not where the clause goes on)
         # (and a number of four figures written in two pairs, as no amount is, or a whole one in pairs: "appelez le 36 35
         # ou le 01 53 25 60 00")
-        rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{called}(?!\s*{percent})"
+        + rf"|(?<!\w){opens(lex.phone_calls)}\s+{call_reach}{called}(?!\s*{percent})"
         rf"(?:(?:\s+[^\W\d_][\w\-]*){{0,3}},?\s+{one_of(sorted(lex.conjunctions))}\s+{call_reach}{called})*"
         rf"(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)]|$)|\s+{one_of(sorted(lex.prepositions))}(?!\w)"
         rf"|\s+{one_of(sorted(lex.conjunctions))}\s+(?!(?:{call_words}\s+){{0,2}}[{DIGITS}]))"

@@ -6461,7 +6461,7 @@ def _priced_alike(text: str, q: Quantity, priced: Quantity, start: int) -> bool:
     """Whether the bare figure ``q`` in figures is of the size of the money ``priced`` before it in its sentence (a
     quarter to four times it), with no unit, scale, noun or range of its own, right after a conjunction and before a small
     word or the clause's end: the price of a clause that names no noun of its own ("e 1,59 all'Esselunga"; not "and
-    inflation to 3.20", "volume 3.85")."""
+    inflation to 3.20", "volume 3.85", nor before a word of comparison, "and 0.84 against sterling")."""
     if not (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and q.noun is None and not q.is_range
             and q.text[:1].isdigit() and isinstance(q.value, Decimal) and isinstance(priced.value, Decimal)
             and priced.value > 0 and priced.value / 4 <= q.value <= priced.value * 4
@@ -6474,6 +6474,8 @@ def _priced_alike(text: str, q: Quantity, priced: Quantity, start: int) -> bool:
     if after is None or text[q.end : after.start(1)].strip():
         return True  # (the clause ends: "poi 11,99.")
     word = normalize(after.group(1))
+    if any(c.split()[0] == word for c in lex.comparison_words):
+        return False  # "The euro fell to $1.05 and 0.84 against sterling": a rate in another currency
     word = word[: max(word.find("'"), word.find("’")) + 1] or word  # ("all'Esselunga": its preposition)
     return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.conjunctions or word in lex.partitive
 
