@@ -1039,9 +1039,11 @@ def _counted_noun_next(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _until(q: Quantity, lex: Lexicon) -> bool:
-    """Whether the qualifier of ``q`` ends in a word of "to" ("до", "tot", "fino al", "حتى", "up to", "jusqu'à")."""
-    words = _UP_TO_WORDS.split(normalize(q.qualifier or ""))
-    return bool(words) and words[-1] in lex.values["TO"]
+    """Whether the qualifier of ``q`` ends in a word of "to" ("до", "tot", "fino al", "حتى", "up to", "jusqu'à") or is one
+    written in words ("tot en met")."""
+    written = normalize(q.qualifier or "")
+    words = _UP_TO_WORDS.split(written)
+    return bool(words) and (words[-1] in lex.values["TO"] or written in lex.values["TO"])
 
 
 # A size of a model, a figure and billions' letter written onto it ("405B", "7B"; not millions: "Netflix Adds

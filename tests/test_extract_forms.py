@@ -7456,7 +7456,7 @@ CASES = [
     ("ar", "تراجعت الإيرادات بنحو الخمس إلى 1.2 مليار درهم.",
      [("بنحو الخمس", "number", "0.2", None, "about"), ("1.2 مليار درهم", "currency", "12e8", "AED")]),
     ("ru", "Чистая прибыль рухнула в 4 раза, до 18 млрд руб.",
-     [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB", "at_most")]),
+     [("4 раза", "number", "0.25"), ("до 18 млрд руб.", "currency", "18e9", "RUB")]),
     # a bare scaled amount right before money in its scale is that money, in one clause or past a comma and a word of comparison
     ("fr", "La hausse de 6,1 milliards portera le budget à 56,6 Md€; le déficit devrait atteindre 18 milliards, contre 10,8 milliards d'euros.",
      [("6,1 milliards", "currency", "61e8", "EUR"), ("56,6 Md€", "currency", "566e8", "EUR"), ("18 milliards", "currency", "18e9", "EUR"), ("10,8 milliards d'euros", "currency", "108e8", "EUR")]),
@@ -7644,6 +7644,22 @@ CASES = [
      [("15", "count", "15")]),
     ("it", "La Bce ha rivisto al rialzo la stima, e il prezzo è stato ritoccato al ribasso da 4,50 a 4,20 euro; la rivista costa da 3 a 5 euro.",
      [("4,50", "currency", "4.5", "EUR"), ("4,20 euro", "currency", "4.2", "EUR"), ("da 3 a 5 euro", "currency", "3", "EUR", "exact", "5")]),
+    # from a hunt on the session's code: French reflexive verbs of change, a stock exchange's opening hour, "below the
+    # threshold of", Dutch "+/-" and "tot en met" (no bound on a year or a day), Russian "рухнуть", Arabic "إلى ضعفي"
+    ("fr", "L'Euro Stoxx 50 s'est replié de 0,45 % à 4 874,3 points.",
+     [("0,45 %", "percent", "0.45", "percent"), ("4 874,3", "number", "4874.3")]),
+    ("fr", "La séance de jeudi s'ouvrira à 9 heures et les marchés fermeront à 17 h 30.",
+     []),
+    ("it", "La popolazione della Calabria è scesa sotto la soglia di 1,85 milioni.",
+     [("sotto la soglia di 1,85 milioni", "number", "185e4", None, "less_than")]),
+    ("nl", "Het aandeel zakte +/- 10 procent, de kinderbijslag geldt voor kinderen tot en met 5 jaar.",
+     [("+/- 10 procent", "percent", "10", "percent", "about"), ("tot en met 5 jaar", "duration", "5", "year", "at_most")]),
+    ("nl", "Het kabinet wil tot en met 2030 in totaal 900.000 woningen bouwen.",
+     [("tot en met 2030", "year", "2030"), ("900.000", "count", "900000")]),
+    ("ru", "Менее чем за час после начала торгов котировки рухнули на треть.",
+     [("Менее чем за час", "duration", "1", "hour", "less_than"), ("треть", "number", "0.3333333333333333333333333333")]),
+    ("ar", "ارتفعت القيمة السوقية للشركة إلى ضعفي ما كانت عليه قبل عامين.",
+     [("ضعفي", "number", "2"), ("عامين", "duration", "2", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
