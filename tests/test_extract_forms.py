@@ -7660,6 +7660,9 @@ CASES = [
      [("Менее чем за час", "duration", "1", "hour", "less_than"), ("треть", "number", "0.3333333333333333333333333333")]),
     ("ar", "ارتفعت القيمة السوقية للشركة إلى ضعفي ما كانت عليه قبل عامين.",
      [("ضعفي", "number", "2"), ("عامين", "duration", "2", "year")]),
+    # French "se replier", "s'apprécier" take the change as their object: "de X à Y" after them is a range where the two are of like size
+    ("fr", "Le CAC 40 s'est replié de 1 à 2 % selon les séances, et le Dax s'est apprécié de 1,2 % à 19 800 points.",
+     [("de 1 à 2 %", "percent", "1", "percent", "exact", "2"), ("1,2 %", "percent", "1.2", "percent"), ("19 800", "count", "19800")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
