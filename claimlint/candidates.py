@@ -321,10 +321,10 @@ def _reference_source(lang: str) -> str | None:
         rf"|{opens(lex.phone_words)}\s+[^\W\d_]{{1,3}}\s+\+?[{DIGITS}]{{2,4}}(?:[ \u00a0][{DIGITS}]{{2,4}}){{2,}}(?![{DIGITS}])"
         rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
-        # (a short number of three figures right after a phone word, whatever follows but a noun it counts, which the
-        # language's endings of counted nouns tell: "le numéro d'urgence européen 112 a reçu"; not a percent, nor "الخط
-        # الساخن 115 موظفا")
-        rf"|{opens(lex.phone_words)}[ \u00a0]+(?=[0-9]{{3}}(?![0-9])){short_numbers}(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
+        # (a short number of three or four figures, or a hotline's five, right after a phone word, whatever follows but a
+        # noun it counts, which the language's endings of counted nouns tell: "le numéro d'urgence européen 112 a reçu",
+        # "Il numero unico 1500 del ministero", "الخط الساخن 19468 لتلقي شكاوى"; not a percent, nor "الخط الساخن 115 موظفا")
+        rf"|{opens(lex.phone_words)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
         + (rf"(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))" if lex.count_noun_endings else "")
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an

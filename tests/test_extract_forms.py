@@ -7663,6 +7663,13 @@ CASES = [
     # French "se replier", "s'apprécier" take the change as their object: "de X à Y" after them is a range where the two are of like size
     ("fr", "Le CAC 40 s'est replié de 1 à 2 % selon les séances, et le Dax s'est apprécié de 1,2 % à 19 800 points.",
      [("de 1 à 2 %", "percent", "1", "percent", "exact", "2"), ("1,2 %", "percent", "1.2", "percent"), ("19 800", "count", "19800")]),
+    # a hotline's five figures, or a short number of four, right after a phone word, whatever follows but a noun it counts
+    ("ar", "خصصت الوزارة الخط الساخن 19468 لتلقي شكاوى ارتفاع أسعار السكر، وتلقت 3 آلاف شكوى في يومين.",
+     [("3 آلاف", "count", "3000"), ("يومين", "duration", "2", "day")]),
+    ("ar", "تلقى الخط الساخن 15335 مكالمة.",
+     [("15335", "count", "15335")]),
+    ("it", "Il numero unico 1500 del ministero ha ricevuto oltre 12mila chiamate.",
+     [("oltre 12mila", "count", "12000", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
