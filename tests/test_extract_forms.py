@@ -7670,6 +7670,9 @@ CASES = [
      [("15335", "count", "15335")]),
     ("it", "Il numero unico 1500 del ministero ha ricevuto oltre 12mila chiamate.",
      [("oltre 12mila", "count", "12000", None, "more_than")]),
+    # English "cedis", the Ghanaian cedi
+    ("en", "Ghana's Cocobod raised the farmgate price by 58% to 48,000 cedis per tonne.",
+     [("58%", "percent", "58", "percent"), ("48,000 cedis", "currency", "48000", "GHS")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
