@@ -7673,6 +7673,13 @@ CASES = [
     # English "cedis", the Ghanaian cedi
     ("en", "Ghana's Cocobod raised the farmgate price by 58% to 48,000 cedis per tonne.",
      [("58%", "percent", "58", "percent"), ("48,000 cedis", "currency", "48000", "GHS")]),
+    # from the second hunt's weather copy: English "nearer" is about, Russian "мм ртутного столба" is mmHg, Italian "zero termico" is the freezing level's name
+    ("en", "Insurers face a bill of up to $50bn, though some analysts put it nearer $35bn.",
+     [("up to $50bn", "currency", "5e10", "USD", "at_most"), ("nearer $35bn", "currency", "35e9", "USD", "about")]),
+    ("ru", "Давление поднимется до 745 мм ртутного столба.",
+     [("до 745 мм ртутного столба", "measure", "745", "mmHg")]),
+    ("it", "Lo zero termico ha superato i 5.200 metri, un valore mai registrato sulle Alpi.",
+     [("superato i 5.200 metri", "measure", "5200", "m", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
