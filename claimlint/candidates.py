@@ -237,6 +237,7 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
+    amount_words = one_of(sorted({*lex.values["PCT"], *lex.values["CUR_WORD"]}))
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
     # weekday, "à 8 h 30 de lundi à vendredi")
     of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
@@ -375,6 +376,9 @@ def _reference_source(lang: str) -> str | None:
         # hour alone, which would take the first and leave the second)
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
+        # (whatever word follows where a word of clock times joins them: "dalle 12.30 alle 16 resterà in vigore")
+        rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+{one_of(lex.clock_before)}\s+{hour}(?!\d|[.,:]\d|\s*[%٪])"
+        rf"(?!\s*{amount_words}(?!\w))"  # (not before a percent or money: "с 8.30 до 16 процентов")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10" (not before "of" and a
         # noun with no article, the spell of that noun: "jusqu'à 4 h 30 de retard", "à 2 h de route"; "à 14 h 30 de
