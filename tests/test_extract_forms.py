@@ -7684,6 +7684,9 @@ CASES = [
     # percent or money
     ("it", "Il divieto di lavorare all'aperto dalle 12.30 alle 16 resterà in vigore fino al 31 agosto.",
      [("fino al 31 agosto", "date", "--08-31")]),
+    # French "chiffre d'affaires" is a noun of money by its last word
+    ("fr", "Le groupe a réalisé un chiffre d'affaires de 3,6 milliards et un bénéfice net de 1,1 milliard d'euros.",
+     [("3,6 milliards", "currency", "36e8", "EUR"), ("1,1 milliard d'euros", "currency", "11e8", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
