@@ -237,7 +237,9 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
-    amount_words = one_of(sorted({*lex.values["PCT"], *lex.values["CUR_WORD"]}))
+    # (the words of an amount or a unit after a figure: "с 2.50 до 4 кг", "الرقم 12000 نقطة")
+    amount_words = one_of(sorted({*lex.values["PCT"], *lex.values["CUR_WORD"], *lex.measure_words, *lex.measure_symbols,
+                                  *lex.points_words}))
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
     # weekday, "à 8 h 30 de lundi à vendredi")
     of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
@@ -323,10 +325,12 @@ def _reference_source(lang: str) -> str | None:
         rf"|{opens(lex.phone_words)}[\s:.]*(?:[{DIGITS}]{{5}}|{short_numbers})(?![{DIGITS}]|[.,][{DIGITS}])(?=\s*(?:[,.;:!?)،؛؟]|$)"
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
         # (a short number of three or four figures, or a hotline's five, right after a phone word, whatever follows but a
-        # noun it counts, which the language's endings of counted nouns tell: "le numéro d'urgence européen 112 a reçu",
-        # "Il numero unico 1500 del ministero", "الخط الساخن 19468 لتلقي شكاوى"; not a percent, nor "الخط الساخن 115 موظفا")
-        rf"|{opens(lex.phone_words)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])(?!\s*(?:%|{percent}(?!\w)))"
-        + (rf"(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))" if lex.count_noun_endings else "")
+        # noun it counts, which the language's endings of counted nouns tell, or a percent, money or a unit: "le numéro
+        # d'urgence européen 112 a reçu", "الخط الساخن 19468 لتلقي شكاوى"; not "الخط الساخن 115 موظفا", "الرقم 12000 نقطة";
+        # nor in a language with no such endings, English, whose "phone" is a verb too: "phone 1500 households")
+        + (rf"|{opens(lex.phone_words)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])"
+           rf"(?!\s*(?:%|{amount_words}(?!\w)))(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))"
+           if lex.count_noun_endings else "")
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
@@ -370,15 +374,17 @@ def _reference_source(lang: str) -> str | None:
         # (not before the partitive after it, a gap: "arrivé à 3 heures du vainqueur", "survenue à 2 heures d'intervalle",
         # but for the clock's own words: "survenu vers 3 heures du matin"; "inauguré à 11 heures par le ministre" is one)
         + (rf"|{opens(lex.clock_event_words)}\s+{one_of(lex.clock_event_at)}\s+(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?"
-           rf"(?=\s+{after}(?!\w)|\s+{one_of(lex.clock_event_then)}(?!\w)(?![ \u00a0]+{one_of(sorted(lex.partitive))}(?:(?<=['’])|(?!\w))))"
+           rf"(?=\s+{after}(?!\w)|\s+{one_of(lex.clock_event_then)}(?!\w)(?![ \u00a0]+{one_of(sorted({*lex.partitive, *lex.clock_distance}))}(?:(?<=['’])|(?!\w))))"
            if lex.clock_event_words else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
         + rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+(?:{one_of(lex.clock_before)}|{joiner})\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪]|\s+(?!{small_words}(?!\w))[^\W\d_])"  # (not "alle 8.30 e 20 persone", "0.25 до 16%")
-        # (whatever word follows where a word of clock times joins them: "dalle 12.30 alle 16 resterà in vigore")
-        rf"|{opens(lex.clock_before)}\s+{hour}[.:][0-5]\d\s+{one_of(lex.clock_before)}\s+{hour}(?!\d|[.,:]\d|\s*[%٪])"
-        rf"(?!\s*{amount_words}(?!\w))"  # (not before a percent or money: "с 8.30 до 16 процентов")
+        # (whatever word follows where two words of clock times open and join them, not the same: "dalle 12.30 alle 16
+        # resterà in vigore"; not "Alle 9.30 alle 20 squadre")
+        rf"|(?P<clock_open>{opens(lex.clock_before)})\s+{hour}[.:][0-5]\d\s+(?!(?P=clock_open)\s){one_of(lex.clock_before)}\s+{hour}"
+        rf"(?!\d|[.,:]\d|\s*[%٪])"
+        rf"(?!\s*{amount_words}(?!\w))"  # (not before a percent, money or a unit: "с 8.30 до 16 процентов", "с 2.50 до 4 кг")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10" (not before "of" and a
         # noun with no article, the spell of that noun: "jusqu'à 4 h 30 de retard", "à 2 h de route"; "à 14 h 30 de
