@@ -391,6 +391,10 @@ def _reference_source(lang: str) -> str | None:
         # l'après-midi" is a clock's)
         + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d|[.:]\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?+{spell_of_a_noun})"
+        # (a late hour with the short mark written onto it, which after such a word is no spell: "le premier jour, à 14h";
+        # "réduit à 2h" may be one)
+        + (rf"|{opens(lex.clock_before)}\s+{late}{one_of(lex.clock_hours_short)}(?:[0-5]\d)?(?!\w){spell_of_a_noun}"
+           if lex.clock_hours_short else "")
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
         # (or before "and" and a word: "partenza prima delle 21 e arrivo entro le 22"; not "alle 21 e 30"; or before a

@@ -7694,9 +7694,10 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
         after = _WORDS.findall(normalize(text[m.end(d) : m.end(d) + 32]))[:3]
         if after and after[0] in lex.decade_not_before:
             continue  # "Россия поднялась на 70-е место": a rank
-        if d == "d1" and m.group(d)[-1:].isdigit() and _count_noun_next(text, m.end(d), lex):
+        if d == "d1" and m.group(d)[:1].isdigit() and _count_noun_next(text, m.end(d), lex):
             # "negli ultimi anni 50 aziende hanno chiuso": a count after a word of years, no decade; read here, as the
-            # reading of the text passes over a decade's word and figure
+            # reading of the text passes over a decade's word and figure (not a figure after an apostrophe, which only a
+            # decade is written with: "In de jaren '80 trokken films")
             added.extend(r for r in extract_span(text, lang, m.start(d), min(end, m.end(d) + 48)) if r.start == m.start(d))
             continue
         # "в 1960–1970-е годы", "в 60–70-е годы", "the 1960-70s": the two decades and those between

@@ -7702,6 +7702,13 @@ CASES = [
      [("20", "count", "20")]),
     ("fr", "Le programme commencera à 3 heures par semaine avant de passer à 6 heures.",
      [("3 heures", "duration", "3", "hour"), ("6 heures", "duration", "6", "hour")]),
+    # a decade written with an apostrophe stays a decade before a word with the endings of counted nouns; a late hour with the short mark written onto it after a word of clock times is a clock time
+    ("nl", "In de jaren '80 trokken Nederlandse films nog gemiddeld 200.000 bezoekers.",
+     [("'80", "year", "1980", None, "exact", "1989"), ("200.000", "count", "200000")]),
+    ("fr", "Le film a réalisé 14 000 entrées à Paris le premier jour, à 14h.",
+     [("14 000", "count", "14000")]),
+    ("fr", "Le temps de trajet a été réduit à 2h.",
+     [("2h", "duration", "2", "hour")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
