@@ -7709,6 +7709,13 @@ CASES = [
      [("14 000", "count", "14000")]),
     ("fr", "Le temps de trajet a été réduit à 2h.",
      [("2h", "duration", "2", "hour")]),
+    # Russian "не дотянули до" and its other forms are less than, "не реже" at least; Dutch "een krappe" is about
+    ("ru", "Сборы фильма за уик-энд не дотянули до 100 млн рублей, хотя прогнозы были вдвое выше.",
+     [("не дотянули до 100 млн рублей", "currency", "1e8", "RUB", "less_than"), ("вдвое", "number", "2")]),
+    ("ru", "Каждый второй подписчик смотрит сериалы не реже двух раз в неделю.",
+     [("Каждый второй", "number", "0.5"), ("не реже двух", "count", "2", None, "at_least")]),
+    ("nl", "Het concert bracht ruim 2,5 ton op, tegen een krappe anderhalve ton vorig jaar.",
+     [("ruim 2,5 ton", "currency", "250000", "EUR", "more_than"), ("een krappe anderhalve ton", "currency", "150000", "EUR", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
