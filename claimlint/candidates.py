@@ -238,6 +238,8 @@ def _reference_source(lang: str) -> str | None:
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
     # (the words of an amount or a unit after a figure: "с 2.50 до 4 кг", "الرقم 12000 نقطة")
+    # (the phone words that are no verb of calling too: "hotline", not "phone", "Volunteers will phone 1500 households")
+    nouns_of_phones = [w for w in lex.phone_words if w not in lex.phone_calls]
     amount_words = one_of(sorted({*lex.values["PCT"], *lex.values["CUR_WORD"], *lex.measure_words, *lex.measure_symbols,
                                   *lex.points_words}))
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
@@ -326,11 +328,12 @@ def _reference_source(lang: str) -> str | None:
         rf"|\s+{one_of(sorted({*lex.prepositions, *lex.conjunctions}))}(?!\w))"
         # (a short number of three or four figures, or a hotline's five, right after a phone word, whatever follows but a
         # noun it counts, which the language's endings of counted nouns tell, or a percent, money or a unit: "le numéro
-        # d'urgence européen 112 a reçu", "الخط الساخن 19468 لتلقي شكاوى"; not "الخط الساخن 115 موظفا", "الرقم 12000 نقطة";
-        # nor in a language with no such endings, English, whose "phone" is a verb too: "phone 1500 households")
-        + (rf"|{opens(lex.phone_words)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])"
-           rf"(?!\s*(?:%|{amount_words}(?!\w)))(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))"
-           if lex.count_noun_endings else "")
+        # d'urgence européen 112 a reçu", "الخط الساخن 19468 لتلقي شكاوى", "The NHS helpline 111 received"; not "الخط الساخن
+        # 115 موظفا", "الرقم 12000 نقطة"; a phone word that is a verb of calling too opens none: "phone 1500 households")
+        + (rf"|{opens(nouns_of_phones)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])"
+           rf"(?!\s*(?:%|{amount_words}(?![\w'’])))"
+           + (rf"(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))" if lex.count_noun_endings else "")
+           if nouns_of_phones else "")
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
         # several, where the clause ends or a preposition or a conjunction before no figure follows: "Call 111 or 999 in an
         # emergency", "appelez le 15 ou le 112", "chiamare il 118 o recarsi al pronto soccorso", "bel 112", "call police
@@ -374,7 +377,10 @@ def _reference_source(lang: str) -> str | None:
         # (not before the partitive after it, a gap: "arrivé à 3 heures du vainqueur", "survenue à 2 heures d'intervalle",
         # but for the clock's own words: "survenu vers 3 heures du matin"; "inauguré à 11 heures par le ministre" is one)
         + (rf"|{opens(lex.clock_event_words)}\s+{one_of(lex.clock_event_at)}\s+(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?"
-           rf"(?=\s+{after}(?!\w)|\s+{one_of(lex.clock_event_then)}(?!\w)(?![ \u00a0]+{one_of(sorted({*lex.partitive, *lex.clock_distance}))}(?:(?<=['’])|(?!\w))))"
+           rf"(?=\s+{after}(?!\w)|\s+{one_of(lex.clock_event_then)}(?!\w)(?![ \u00a0]+{one_of(sorted(lex.partitive))}(?:(?<=['’])|(?!\w)))"
+           # (nor a word of distance before a noun with no article: "commencera à 3 heures par semaine"; "inauguré à 11
+           # heures par le ministre" is a clock's)
+           rf"(?![ \u00a0]+{distance}[ \u00a0]+(?!{articles}(?!\w))[^\W\d_]))"
            if lex.clock_event_words else "")
         # an hour with minutes and a later one without: "dalle 8.30 alle 20", "van 8.30 tot 17 uur" (before the
         # hour alone, which would take the first and leave the second)
@@ -394,6 +400,7 @@ def _reference_source(lang: str) -> str | None:
         # (a late hour with the short mark written onto it, which after such a word is no spell: "le premier jour, à 14h";
         # "réduit à 2h" may be one)
         + (rf"|{opens(lex.clock_before)}\s+{late}{one_of(lex.clock_hours_short)}(?:[0-5]\d)?(?!\w){spell_of_a_noun}"
+           rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))"  # (not "passera à 13h par jour", a spell)
            if lex.clock_hours_short else "")
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")
