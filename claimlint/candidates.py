@@ -237,11 +237,11 @@ def _reference_source(lang: str) -> str | None:
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
     articles = one_of(sorted(lex.values["ARTICLE"]))
-    # (the words of an amount or a unit after a figure: "с 2.50 до 4 кг", "الرقم 12000 نقطة")
     # (the phone words that are no verb of calling too: "hotline", not "phone", "Volunteers will phone 1500 households")
     nouns_of_phones = [w for w in lex.phone_words if w not in lex.phone_calls]
+    # (the words of an amount or a unit after a figure, ending their word: "с 2.50 до 4 кг", "الرقم 12000 نقطة"; not "m'a")
     amount_words = one_of(sorted({*lex.values["PCT"], *lex.values["CUR_WORD"], *lex.measure_words, *lex.measure_symbols,
-                                  *lex.points_words}))
+                                  *lex.points_words})) + "(?![\\w'’])"
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
     # weekday, "à 8 h 30 de lundi à vendredi")
     of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
@@ -331,7 +331,7 @@ def _reference_source(lang: str) -> str | None:
         # d'urgence européen 112 a reçu", "الخط الساخن 19468 لتلقي شكاوى", "The NHS helpline 111 received"; not "الخط الساخن
         # 115 موظفا", "الرقم 12000 نقطة"; a phone word that is a verb of calling too opens none: "phone 1500 households")
         + (rf"|{opens(nouns_of_phones)}[ \u00a0]+(?:[0-9]{{5}}|(?=[0-9]{{3,4}}(?![0-9])){short_numbers})(?![0-9]|[.,][0-9])"
-           rf"(?!\s*(?:%|{amount_words}(?![\w'’])))"
+           rf"(?!\s*(?:%|{amount_words}))"
            + (rf"(?![ \u00a0]+[^\W\d_]*{one_of(sorted(lex.count_noun_endings))}(?!\w))" if lex.count_noun_endings else "")
            if nouns_of_phones else "")
         # short phone numbers after a verb of calling (and small words, or a few words and ``phone_call_links``), one or
@@ -390,7 +390,7 @@ def _reference_source(lang: str) -> str | None:
         # resterà in vigore"; not "Alle 9.30 alle 20 squadre")
         rf"|(?P<clock_open>{opens(lex.clock_before)})\s+{hour}[.:][0-5]\d\s+(?!(?P=clock_open)\s){one_of(lex.clock_before)}\s+{hour}"
         rf"(?!\d|[.,:]\d|\s*[%٪])"
-        rf"(?!\s*{amount_words}(?!\w))"  # (not before a percent, money or a unit: "с 8.30 до 16 процентов", "с 2.50 до 4 кг")
+        rf"(?!\s*{amount_words})"  # (not before a percent, money or a unit: "с 8.30 до 16 процентов", "с 2.50 до 4 кг")
         + (rf"|{opens(list(lex.values['FROM']))}\s+{hour}[.:][0-5]\d\s+{joiner}\s+{hour}\s+{after}(?!\w)" if lex.clock_after else "")
         # clock times: "om 14.30 uur", "om 18 uur", "alle 20.45", "à 14 h 30"; "alle ore 10" (not before "of" and a
         # noun with no article, the spell of that noun: "jusqu'à 4 h 30 de retard", "à 2 h de route"; "à 14 h 30 de
@@ -399,8 +399,9 @@ def _reference_source(lang: str) -> str | None:
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?+{spell_of_a_noun})"
         # (a late hour with the short mark written onto it, which after such a word is no spell: "le premier jour, à 14h";
         # "réduit à 2h" may be one)
-        + (rf"|{opens(lex.clock_before)}\s+{late}{one_of(lex.clock_hours_short)}(?:[0-5]\d)?(?!\w){spell_of_a_noun}"
-           rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))"  # (not "passera à 13h par jour", a spell)
+        # (not before a word of distance: "passera à 13h par jour", "à 14h de route" are spells)
+        + (rf"|{opens(lex.clock_before)}\s+{late}{one_of(lex.clock_hours_short)}(?:[0-5]\d)?(?!\w)"
+           rf"(?![ \u00a0]+{distance}(?:(?<=['’])|(?!\w)))"
            if lex.clock_hours_short else "")
         # ...and an hour alone that ends the clause after a word that names hours only (``clock_times: alone``):
         # "Il concerto inizierà alle 21." (not after a figure, the range's other end: "da 15 alle 21.")

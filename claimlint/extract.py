@@ -6474,7 +6474,7 @@ def _priced_alike(text: str, q: Quantity, priced: Quantity, start: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, q.end)
     if after is None or text[q.end : after.start(1)].strip():
-        return True  # (the clause ends: "poi 11,99.")
+        return True  # (the clause ends: "et 9,90.")
     word = normalize(after.group(1))
     if any(c.split()[0] == word for c in lex.comparison_words):
         return False  # "The euro fell to $1.05 and 0.84 against sterling": a rate in another currency
