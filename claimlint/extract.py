@@ -6787,7 +6787,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
-        gap = normalize(text[low.end : high.start])
+        gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
         if not fallen and not (to_word and _word_before(text, low, start) in lex.values["FROM"]
@@ -6795,8 +6795,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if historical:
             if high.value < low.value or high.kind is not YEAR:  # (or a rise to no year: "van 1200 naar ruim 3600")
-                out[i] = _as_level(low)
-            continue
+                out[i] = low = _as_level(low)
+            if high.kind in _NO_UNIT:
+                continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро")
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)

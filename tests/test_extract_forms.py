@@ -7727,6 +7727,11 @@ CASES = [
      []),
     ("it", "Il numero unico 112 ha ricevuto oltre 4000 chiamate durante l'alluvione.",
      [("oltre 4000", "count", "4000", None, "more_than")]),
+    # four figures of no recent year fallen from to money are a level in that money
+    ("ru", "Беспошлинный порог для посылок из зарубежных интернет-магазинов снизили с 1000 до 200 евро.",
+     [("1000", "currency", "1000", "EUR"), ("до 200 евро", "currency", "200", "EUR")]),
+    ("nl", "De prijs daalde van 1045 tot 1012 euro.",
+     [("1045", "currency", "1045", "EUR"), ("tot 1012 euro", "currency", "1012", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
