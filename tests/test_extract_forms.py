@@ -7732,6 +7732,13 @@ CASES = [
      [("1000", "currency", "1000", "EUR"), ("до 200 евро", "currency", "200", "EUR")]),
     ("nl", "De prijs daalde van 1045 tot 1012 euro.",
      [("1045", "currency", "1045", "EUR"), ("tot 1012 euro", "currency", "1012", "EUR")]),
+    # French adjectives of Algiers and Casablanca, and feminine plurals, name the dinar's and the dirham's country; Italian "riportata" is a verb of change
+    ("fr", "L'importateur casablancais a écopé d'une amende de 300 000 dirhams.",
+     [("300 000 dirhams", "currency", "300000", "MAD")]),
+    ("fr", "Les recettes douanières algériennes ont atteint 1 200 milliards de dinars en 2024.",
+     [("1 200 milliards de dinars", "currency", "12e11", "DZD"), ("2024", "year", "2024")]),
+    ("it", "L'Iva sugli assorbenti è stata riportata dal 5 al 10% con la legge di Bilancio 2024.",
+     [("5", "percent", "5", "percent"), ("10%", "percent", "10", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
