@@ -7739,6 +7739,11 @@ CASES = [
      [("1 200 milliards de dinars", "currency", "12e11", "DZD"), ("2024", "year", "2024")]),
     ("it", "L'Iva sugli assorbenti è stata riportata dal 5 al 10% con la legge di Bilancio 2024.",
      [("5", "percent", "5", "percent"), ("10%", "percent", "10", "percent")]),
+    # French "à peu près" before a figure is about
+    ("fr", "Le défilé du Nouvel An chinois, qui part à 14 h de l'avenue d'Ivry, parcourt 2,5 kilomètres en à peu près 3 h.",
+     [("2,5 kilomètres", "measure", "2.5", "km"), ("à peu près 3 h", "duration", "3", "hour", "about")]),
+    ("fr", "Cela coûte à peu près 300 euros.",
+     [("à peu près 300 euros", "currency", "300", "EUR", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
