@@ -6796,8 +6796,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if historical:
             if high.value < low.value or high.kind is not YEAR:  # (or a rise to no year: "van 1200 naar ruim 3600")
                 out[i] = low = _as_level(low)
-            if high.kind in _NO_UNIT:
-                continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро")
+            if high.kind in _NO_UNIT or high.kind is PERCENT:
+                continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро"; not "passée de 1500 à 10 %")
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)
