@@ -6798,6 +6798,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
                 out[i] = low = _as_level(low)
             if high.kind in _NO_UNIT or high.kind is PERCENT:
                 continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро"; not "passée de 1500 à 10 %")
+        if not isinstance(low.value, Decimal):
+            continue  # (never: a level made of a year's figure is a number)
         if abs(low.value) < 1000:
             low = _scaled_like(low, high)  # "from 5 to 3 million"
         measured = _in_unit_of(low, high, lex)
