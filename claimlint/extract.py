@@ -5862,16 +5862,17 @@ _SPACES_OR_HYPHENS = lazy(r"[\s\-‐]+")
 
 
 def _plain(text: str, q: Quantity) -> bool:
-    """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters") nor multiple ("1,1 fois
+    """A figure or number, scaled or not, that is no share ("1 in 5", "3 quarters", "every fourth") nor multiple ("1,1 fois
     l'Ebitda") and counts no part
     ("3 of the major currencies", "2 из обвиняемых", "2 van de verdachten"; :func:`_before_partitive`),
     unless the partitive names a time ("3,5 del 2023", "7,9 dell'anno scorso", "3,5 di giugno", "55 di due anni fa") or is
     a difference ("3,3 milliards de plus")."""
     lex = lexicon(q.lang)
     head = normalize(q.text if q.scale_span is None else text[q.start : q.scale_span[0]])
-    if any(w in lex.values["DENOM"] or w in lex.fractions_by for w in _SPACES_OR_HYPHENS.split(head)) or (
+    parts = _SPACES_OR_HYPHENS.split(head)
+    if any(w in lex.values["DENOM"] or w in lex.fractions_by or w in lex.every_words for w in parts) or (
             _with_a_word_of_ratio(head, lex)):
-        return False  # "1 in 5", "1 op de 5", "3 quarters", "two-thirds"
+        return False  # "1 in 5", "1 op de 5", "3 quarters", "two-thirds", "каждому четвёртому"
     if not lex.times_words.isdisjoint(_WORDS.findall(head)) or lex.fold(head) in lex.glued_whole or (
             q.qualifier is not None and lex.fold(head.rpartition(" ")[2]) in lex.glued_whole):
         return False  # "5 fois plus", "a 2.5-fold rise", "21% вдвое выше", "почти вдвое больше": a multiple

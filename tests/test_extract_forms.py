@@ -7747,6 +7747,11 @@ CASES = [
      [("à peu près de 5 %", "percent", "5", "percent", "about")]),
     ("fr", "Les exportations marocaines vers les Émirats ont atteint 2 milliards de dirhams.",
      [("2 milliards de dirhams", "currency", "2e9", "AED")]),
+    # a share of every N-th is no bare figure a spell before it measures
+    ("ru", "Средний возраст научных сотрудников — 46 лет, а каждому четвёртому больше 60.",
+     [("46 лет", "duration", "46", "year"), ("каждому четвёртому", "number", "0.25"), ("больше 60", "number", "60", None, "more_than")]),
+    ("en", "The average age is 46 years, and every fourth researcher is over 60.",
+     [("46 years", "duration", "46", "year"), ("every fourth", "number", "0.25"), ("over 60", "number", "60", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
