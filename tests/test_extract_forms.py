@@ -7752,6 +7752,9 @@ CASES = [
      [("46 лет", "duration", "46", "year"), ("каждому четвёртому", "number", "0.25"), ("больше 60", "number", "60", None, "more_than")]),
     ("en", "The average age is 46 years, and every fourth researcher is over 60.",
      [("46 years", "duration", "46", "year"), ("every fourth", "number", "0.25"), ("over 60", "number", "60", None, "more_than")]),
+    # Arabic "دواءين" counts two drugs, as the other duals of counted nouns do
+    ("ar", "أوقفت الهيئة تسويق دواءين بعد رصد ٧ حالات وفاة.",
+     [("دواءين", "count", "2"), ("٧", "count", "7")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
