@@ -244,9 +244,9 @@ def _reference_source(lang: str) -> str | None:
                                   *lex.points_words})) + "(?![\\w'’])"
     # ("of" and a noun with no article after an hour: the spell of that noun, "4 h 30 de retard", "2 h de route"; not a
     # weekday, "à 8 h 30 de lundi à vendredi")
-    of_words, no_articles = (one_of(sorted(lex.values[w])).replace("'", "['’]") for w in ("OF", "ARTICLE"))
+    of_words, elided_articles = (forms.replace("'", "['’]") for forms in (one_of(sorted(lex.values["OF"])), articles))
     spell_of_a_noun = (rf"(?![ \u00a0]+{of_words}(?:(?<=['’])|[ \u00a0]+)"
-                       rf"(?!(?:{no_articles}(?:(?<=['’])|(?!\w))|{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
+                       rf"(?!(?:{elided_articles}(?:(?<=['’])|(?!\w))|{one_of(sorted(lex.values['WEEKDAY']))}(?!\w)))"
                        rf"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]))")
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
     hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])

@@ -1335,7 +1335,10 @@ def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) 
     its article after the adverb or none, bounds the figure as it does written next to it: "dépasse désormais
     600 euros", "superano ormai i 17 euro", "overschrijden inmiddels 2 miljard euro", "превысили уже 400
     тысяч рублей". Only after a verb (``qualifier_adverbs``: ``verbs``), with spaces alone between: not
-    "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros"."""
+    "vanaf nu 3 euro", "opgelopen tot inmiddels 14 weken", "salaire minimum, désormais 1 801 euros". A figure bounded
+    already, or a range, is returned as it is."""
+    if q.bound is not EXACT or q.qualifier is not None or q.is_range or not lex.qualifier_adverbs:
+        return q
     if lex.qualifier_adverb_ends.isdisjoint(map(str.lower, text[max(start, q.start - 48) : q.start].split()[-3:])):
         return q  # (no adverb among the three words before: the common case, told without a pattern)
     if _few_things(text, q, lex):
@@ -1877,13 +1880,6 @@ def _after_race_word(text: str, q: Quantity, start: int) -> bool:
     return bool(words) and (words[-1] in race or " ".join(words) in race)
 
 
-def _more_or_less_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a qualifier of more or less stands before ``q`` past an adverb (``_qualified_past_an_adverb``): "Le trajet
-    dépasse souvent 1 h 30", no clock's time."""
-    return (q.bound is EXACT and q.qualifier is None and not q.is_range and bool(lex.qualifier_adverbs)
-            and _qualified_past_an_adverb(text, q, start, lex).bound in (MORE_THAN, LESS_THAN))
-
-
 def _spell_of_a_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether the word of "of" and a noun with no article follow ``q``: the spell of that noun, no clock ("1 h 45 de retard",
     "1 h 15 de vol", "3 h 20 d'attente"; not "8 h 30 du matin", "14 h 30 de l'après-midi")."""
@@ -2257,8 +2253,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is DURATION and lex.singular_after_one and (alone := _figure_before_a_time_ago(text, q, lex)) is not None:
         q = alone  # "против 52,1 год назад": 52.1, and "a year ago"
     if q.kind is DURATION and _clock_like(q, lex) and not _after_race_word(text, q, start) and (
-            (q.bound not in (MORE_THAN, LESS_THAN) and not _spell_of_a_noun(text, q, lex)
-             and not _more_or_less_past_an_adverb(text, q, start, lex)) or _part_of_day_after(text, q.end, lex)):
+            (_qualified_past_an_adverb(text, q, start, lex).bound not in (MORE_THAN, LESS_THAN)
+             and not _spell_of_a_noun(text, q, lex)) or _part_of_day_after(text, q.end, lex)):
         return None  # "struck at 3:32:04 local time", "van 8:05:12 tot 8:47:55": a clock time with seconds (not "moins de
         # 2 h 30", "1 h 45 de retard", "dépasse souvent 1 h 30", which no clock is)
     if q.kind is DATE and q.text[:1].isupper() and lex.fold(f"{_word_before(text, q, start)} {normalize(q.text.split()[0])}") in lex.product_names:
@@ -2387,8 +2383,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=EXACT)
     if q.bound is EXACT and q.qualifier is None and not q.is_range:
         q = _passed(text, q, start, lex)  # "climbed past $34 trillion"
-    if q.bound is EXACT and q.qualifier is None and not q.is_range and lex.qualifier_adverbs:
-        q = _qualified_past_an_adverb(text, q, start, lex)  # "dépasse désormais 600 euros"
+    q = _qualified_past_an_adverb(text, q, start, lex)  # "dépasse désormais 600 euros"
     if q.qualifier is not None and q.bound in _NEGATED and (negation := _negated(text, q, start)) and (
         not _holds_negation(lex, q.qualifier)
     ) and not _corrects(text, q, start, negation):
