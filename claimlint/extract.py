@@ -6694,7 +6694,7 @@ def _levels_of_a_change(
         share = 0 < abs(low_value) < 1 and not _DIGIT.search(low.text)
         # (nor to a level with its unit's word after its figure, where the scale would stand: "с 500 рублей до 1,5 тыс.
         # рублей")
-        scaled = (low.scale is None and high.scale is not None and abs(low_value) < 1000 and not share
+        scaled = (low.scale is None and high.scale is not None and (abs(low_value) < 1000 or _above_in_its_scale(low, high)) and not share
                   and not (low.unit is not None and low.text[-1:].isalpha()))
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
@@ -6773,8 +6773,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:
             out[i + 1] = replace(high, bound=EXACT)
-        if (normalize(text[low.end : high.start]).strip() in lex.values["TO"] and _word_before(text, low, start) in lex.values["FROM"]
-                and _a_level_not_a_year(low, high)):
+        gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
+        to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
+        if to_word and _word_before(text, low, start) in lex.values["FROM"] and _a_level_not_a_year(low, high):
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
         if not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal):
             continue  # (never: told at the loop's start, asked again for the level just made)
@@ -6783,8 +6784,6 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             continue
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
-        gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
-        to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
         if not fallen and not (to_word and _word_before(text, low, start) in lex.values["FROM"]
                                and _after_change(text, low, start, by=True, reach=reach)):
@@ -6796,8 +6795,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
                 continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро"; not "passée de 1500 à 10 %")
         if not isinstance(low.value, Decimal):
             continue  # (never: a level made of a year's figure is a number)
-        if abs(low.value) < 1000:
-            low = _scaled_like(low, high)  # "from 5 to 3 million"
+        if abs(low.value) < 1000 or _above_in_its_scale(low, high):
+            low = _scaled_like(low, high)  # "from 5 to 3 million", "сократилась с 1200 до 900 млн рублей"
         measured = _in_unit_of(low, high, lex)
         if (high.kind is DURATION and isinstance(measured.value, Decimal) and isinstance(high.value, Decimal)
                 and abs(measured.value) > 1000 * abs(high.value)):
@@ -6808,6 +6807,16 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
             # "est passé de 450 millions à près de 720 millions d'euros", "est passé de 25,16 à 25,40 centimes")
     return out
+
+
+def _above_in_its_scale(low: Quantity, high: Quantity) -> bool:
+    """Whether a bare figure of a thousand or more is above the figure written before the scale of the level a change
+    reached, by ten times at most, so that it is a level in that scale: "сократилась с 1200 до 900 млн рублей" (1.2
+    billion; not "grew from 5,000 to 3 million")."""
+    if high.scale is None or low.scale is not None or not (isinstance(low.value, Decimal) and isinstance(high.value, Decimal)):
+        return False
+    written = abs(high.value.scaleb(-high.scale_exponent))
+    return written < abs(low.value) <= 10 * written
 
 
 def _level_before_its_start(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -161,8 +161,9 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
         return integer + fraction, Decimal("1e-9")
     if "/" in text:
         numerator, _, denominator = text.partition("/")
-        if int(denominator) == 0 or int(numerator) in CALENDAR_YEARS or text in lex.slash_names:
-            # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", "50/50"
+        if (int(denominator) == 0 or int(numerator) in CALENDAR_YEARS or text in lex.slash_names
+                or int(numerator) + int(denominator) == 100):
+            # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", nor a split of a hundred ("80/20", "50/50")
             raise NotAQuantity("not a written fraction")
         value = Decimal(numerator) / Decimal(denominator)
         return value, abs(value) * Decimal("1e-9")
