@@ -5291,14 +5291,21 @@ def _spell_then_measure(text: str, q: Quantity) -> tuple[int, int] | None:
 _LAST_FIGURE_AND_WORD = lazy(r"[ \u00a0]+[^\W\d_]+[ \u00a0]+(?P<figure>\d+(?:[.,]\d+)?)$")
 
 
+_QUALIFIERS_BEFORE = ("Q_MORE", "Q_ATLEAST", "Q_LESS", "Q_ATMOST", "Q_ABOUT")
+
+
 def _bounds_what_follows(text: str, q: Quantity) -> bool:
     """Whether the qualifier after a figure belongs to what follows it: a word of times, alone or
     after a spelled number ("at least once", "au moins deux fois", "как минимум дважды", "al massimo
     una volta"), or, after "and", a noun with its article or a name ("rose 4.2% and over the past
     decade", "4% and under Biden"; not "65 and over will double"). A figure after it leaves it on the
-    figure before ("7 or above 3 times in a row"), and so does "or" ("7% or more twice")."""
+    figure before ("7 or above 3 times in a row"), and so does "or" ("7% or more twice"), and a qualifier never written
+    before a figure ("в 2 с лишним раза": more than twice)."""
     lex = lexicon(q.lang)
-    first = normalize(str(q.qualifier)).split(" ", 1)[0]
+    form = normalize(str(q.qualifier))
+    if not any(form in lex.values[key] for key in _QUALIFIERS_BEFORE):
+        return False
+    first = form.split(" ", 1)[0]
     written = [w for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 32))[:2]]
     words = [normalize(w) for w in written]
     if first in lex.and_words:

@@ -7782,6 +7782,11 @@ CASES = [
      [("1850", "currency", "1850", "RUB"), ("до 500 рублей", "currency", "500", "RUB")]),
     ("ru", "С 1850 до 1900 года население выросло.",
      [("С 1850 до 1900 года", "year", "1850", None, "exact", "1900")]),
+    # a qualifier never written before a figure bounds it before a word of times; one that may be, bounds the times
+    ("ru", "Численность беженцев выросла в 2 с лишним раза за 10 лет.",
+     [("2 с лишним раза", "number", "2", None, "more_than"), ("10 лет", "duration", "10", "year")]),
+    ("ru", "Цена превысила 100 рублей как минимум трижды.",
+     [("превысила 100 рублей", "currency", "100", "RUB", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
