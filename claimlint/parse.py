@@ -1199,7 +1199,9 @@ class QuantityBuilder:
                 if multiplier and 0 < low.value < high.value.scaleb(-high.exponent) / multiplier:
                     low, multiplied = replace(low, value=low.value * multiplier), True
                     break
-        if low.scale is None and high.scale is not None and (multiplied or abs(low.value) < 1000) and (
+        if low.scale is None and high.scale is not None and (
+            multiplied or abs(low.value) < 1000 or 0 < low.value < high.value.scaleb(-high.exponent)  # ("tra 1.000 e 2.700 miliardi")
+        ) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000
             or _has_digit(self.text[high.start : high.end])
         ):  # (not to a scale word alone, one of it: "от пятисот до тысячи", from 500 to 1,000; "0,5–1 млн" is one's figure)

@@ -40,7 +40,7 @@ def test_an_edited_fact_sheet_is_read_again(tmp_path):
     text = "Qwen3-Max heeft meer dan een triljoen parameters.\n"
     assert [d.code for d in lint_document(uri, text)[1]] == ["CL102"]
     # (the sheet now says what the draft says, written at once: the same second, the same size or not)
-    sheet.write_text(FACTS.read_text(encoding="utf-8").replace("value: more than 1 trillion", "value: more than 1 quadrillion"),
+    sheet.write_text(FACTS.read_text(encoding="utf-8").replace("value: more than 1 trillion", "value: more than 1,000 quadrillion"),
                      encoding="utf-8")
     assert lint_document(uri, text)[1] == []
 
