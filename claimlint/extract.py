@@ -5346,8 +5346,10 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
         if (q.kind is COUNT and measured.unit == "percent" and normalize(str(q.noun)) in lex.points_words
                 and _a_difference(text, q, lex)):
             q = replace(q, kind=NUMBER, noun=None)  # "41%, 3 points more": points of the percent
-        if q.kind is COUNT and measured.kind is DURATION and normalize(str(q.noun)) in lex.term_adjectives:
-            q = replace(q, kind=NUMBER, noun=None)  # "vier jaar cel, waarvan twee voorwaardelijk": how they are served
+        if q.kind is COUNT and measured.kind in (DURATION, CURRENCY) and normalize(str(q.noun)) in lex.term_adjectives:
+            # "vier jaar cel, waarvan twee voorwaardelijk", "een boete van 15.000 euro, waarvan 5.000 voorwaardelijk": how a
+            # term or a fine is served
+            q = replace(q, kind=NUMBER, noun=None)
         if q.kind is COUNT and (measured.kind in (CURRENCY, PERCENT) or (measured.kind is DURATION and (
                 q.noun is None or normalize(q.noun) in lex.partitive or normalize(q.noun) in lex.values["OF"])) or (
                 measured.kind is MEASURE and _word_after_in(
@@ -8554,12 +8556,12 @@ def _fractions_by(
             continue  # "بنسبة الخمس سنوات"? a number before its noun, not a share (but "بنحو الربع لتصل إلى 1.1 مليار")
         word = m.group("by")
         bound = _bound_of(lex, word)
-        n = lex.fractions_by[normalize(m.group("fraction"))]
+        share = lex.fractions_by[normalize(m.group("fraction"))]
         begin = m.start("by") if bound is not EXACT else m.start("fraction")
         stop = m.end()
         if bound is EXACT and then is not None and lex.values["Q_AFTER"].get(normalize(then.group(1))) == "about":
             bound, word, stop = ABOUT, then.group(1), then.end()  # "إلى النصف تقريبا": a qualifier written after it
-        added.append(Quantity(NUMBER, Decimal(1) / n, begin, stop, text[begin:stop], lang, bound=bound,
+        added.append(Quantity(NUMBER, share, begin, stop, text[begin:stop], lang, bound=bound,
                               qualifier=word if bound is not EXACT else None))
         # (a range the grammar read from the fraction's word to an amount after it keeps the amount: "تراجعت الإيرادات
         # بنحو الخمس إلى 1.2 مليار درهم" is a fifth and the level reached)
@@ -8576,7 +8578,9 @@ def _fractions_by_pattern(lang: str) -> re.Pattern[str] | None:
     lex = lexicon(lang)
     if not lex.fractions_by or not lex.fractions_by_words:
         return None
-    return compile_cached(rf"(?<!\w)(?P<by>{_alternatives(lex.fractions_by_words)})\s+(?P<fraction>{_alternatives(lex.fractions_by)})(?!\w)")
+    # (or after "and" written onto the word: "ونحو الثلث"; a word with its own letter written on is listed whole, "بنحو")
+    start = "|".join(["(?<!\\w)", *(rf"(?<=(?<!\w){regex.escape(p)})" for p in lex.prefixes)])
+    return compile_cached(rf"(?:{start})(?P<by>{_alternatives(lex.fractions_by_words)})\s+(?P<fraction>{_alternatives(lex.fractions_by)})(?!\w)")
 
 
 def _with_added(found: list[Quantity], added: list[Quantity]) -> list[Quantity]:

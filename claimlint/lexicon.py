@@ -405,7 +405,7 @@ class Lexicon:
     # "خصصت الحكومة الأردنية 15 مليون دينار" is Jordanian dinars.
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     currency_by_country_scaled: frozenset[str] = frozenset()  # "couronnes": a currency by country only after a scale or per
-    fractions_by: dict[str, int] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
+    fractions_by: dict[str, Decimal] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
     fraction_change_words: frozenset[str] = frozenset()  # "a chuté de moitié": the amount of a change, before a fraction
@@ -1293,6 +1293,13 @@ def _number(key: Any) -> int | Decimal:
     return int(value) if value == value.to_integral() else value
 
 
+def _share(key: Any) -> Decimal:
+    """The share a fraction's key in the data names: the denominator of one part (4, a quarter), or the parts written as a
+    fraction ("2/3", two thirds)."""
+    value = Decimal(_number(key))
+    return value if "/" in str(key) else 1 / value
+
+
 def _invert(section: dict[Any, list[str]] | None, cast: Any = str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, forms in (section or {}).items():
@@ -1728,7 +1735,7 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_prefixes=tuple(str(p) for p in (data.get("ordinal_prefixes") or {}).get("prefixes") or ()),  # (as written: "ـ")
         ordinal_nouns=_words((data.get("ordinal_prefixes") or {}).get("after")),
         change_nouns=tuple(sorted(_words(data.get("change_nouns")))),
-        fractions_by={normalize(f): int(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
+        fractions_by={normalize(f): _share(n) for n, forms in ((data.get("fractions_by") or {}).get("fractions") or {}).items() for f in forms},
         fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),
         fractions_by_then=_words((data.get("fractions_by") or {}).get("then")),
         prefixes=tuple(prefixes),

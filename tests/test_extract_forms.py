@@ -7827,6 +7827,32 @@ CASES = [
      [("4.5m", "count", "45e5")]),
     ("fr", "Le transfert pourrait atteindre les neuf chiffres.",
      []),
+    # the part of a fine that is suspended is money, as that of a term is a spell
+    ("nl", "De club kreeg een boete van 15.000 euro, waarvan 5.000 voorwaardelijk.",
+     [("15.000 euro", "currency", "15000", "EUR"), ("5.000", "currency", "5000", "EUR")]),
+    ("nl", "Hij kreeg vier jaar cel, waarvan twee voorwaardelijk.",
+     [("vier jaar", "duration", "4", "year"), ("twee", "duration", "2", "year")]),
+    # a perfume's "N°", a shoe size and a year with the dative's ending are no count
+    ("it", "Il profumo N°5 di Chanel costa 142 € per 100 ml.",
+     [("142 €", "currency", "142", "EUR"), ("100 ml", "measure", "100", "ml")]),
+    ("nl", "Chanel N°5 kost 142 euro per 100 ml.",
+     [("142 euro", "currency", "142", "EUR")]),
+    ("nl", "Een paar sneakers in schoenmaat 43 was binnen tien minuten uitverkocht.",
+     [("binnen tien minuten", "duration", "10", "minute", "at_most")]),
+    ("ru", "Площадь заказника увеличится на 12,5 тыс. га к 2030-му.",
+     [("12,5 тыс. га", "measure", "12500", "ha"), ("2030", "year", "2030")]),
+    ("ru", "Зарплату выплатят к 25-му числу.",
+     []),
+    # two thirds with the article after a word of the amount, and a fraction after "and" written onto "about" or after a
+    # noun of a change
+    ("ar", "تراجع الإنفاق الاستهلاكي في لبنان بنحو الثلثين منذ عام 2019.",
+     [("بنحو الثلثين", "number", "0.6666666666666666666666666667", None, "about"), ("2019", "year", "2019")]),
+    ("ar", "قال مسؤول إن ربع الدين تقريبا مستحق لدول الخليج، ونحو الثلث.",
+     [("ربع الدين تقريبا", "number", "0.25", None, "about"), ("نحو الثلث", "number", "0.3333333333333333333333333333", None, "about")]),
+    ("ar", "قفزت قيمة الرهون العقارية في دبي إلى 120 مليار درهم، بزيادة الثلث عن العام السابق.",
+     [("120 مليار درهم", "currency", "12e10", "AED"), ("الثلث", "number", "0.3333333333333333333333333333")]),
+    ("ar", "انخفضت أسعار الشقق في بيروت بنحو النصف منذ عام 2019.",
+     [("بنحو النصف", "number", "0.5", None, "about"), ("2019", "year", "2019")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
