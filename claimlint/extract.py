@@ -2940,7 +2940,11 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
             return False
         at = prev.start(1)
         if normalize(prev.group(1)) in lex.partitive:
-            return False  # (a part of what is counted: "15% of residents over 65 years of age")
+            # (a part of what is counted, "15% of residents over 65 years of age"; but money or a scale of what is spread,
+            # "to restructure $6.3bn of loans over 20 years")
+            word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+            return word is not None and text[word.end(1) : at].isspace() and not _MONEY_OR_SCALE.isdisjoint(
+                lex.categories.get(normalize(word.group(1)), ()))
         if normalize(prev.group(1)) in lex.prepositions:
             return _amount_ends_before(text, at, start, lex)  # (a preposition and its noun after the amount)
     return False
@@ -3049,6 +3053,7 @@ def _amount_ends_before(text: str, at: int, start: int, lex: Lexicon) -> bool:
 
 
 _AMOUNT_CATEGORIES = frozenset({"SCALE", "CUR_WORD", "CUR_AFTER", "PCT", "SUBUNIT"})
+_MONEY_OR_SCALE = _AMOUNT_CATEGORIES - {"PCT"}
 _LAST_LETTERS = lazy(r"\p{L}+$")
 _AMOUNT_WORDS = frozenset({"NUMWORD", "DENOM", "SCALE"})  # "un terzo in meno del 2019"
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})

@@ -7853,6 +7853,23 @@ CASES = [
      [("120 مليار درهم", "currency", "12e10", "AED"), ("الثلث", "number", "0.3333333333333333333333333333")]),
     ("ar", "انخفضت أسعار الشقق في بيروت بنحو النصف منذ عام 2019.",
      [("بنحو النصف", "number", "0.5", None, "about"), ("2019", "year", "2019")]),
+    # "over" a spell after money or a scale "of" what is spread, or a count of seasons after an amount, spreads it; a
+    # share of people keeps "more than"
+    ("en", "Zambia agreed to restructure $6.3bn of loans over 20 years with a grace period.",
+     [("$6.3bn", "currency", "63e8", "USD"), ("20 years", "duration", "20", "year")]),
+    ("en", "The firm paid 5 million euros of fines over three years.",
+     [("5 million euros", "currency", "5e6", "EUR"), ("three years", "duration", "3", "year")]),
+    ("en", "Some 15% of residents over 65 years of age live alone.",
+     [("Some 15%", "percent", "15", "percent", "about"), ("over 65 years", "duration", "65", "year", "more_than")]),
+    ("en", "Losses reached £1bn over three seasons, the club said.",
+     [("£1bn", "currency", "1e9", "GBP"), ("three", "count", "3")]),
+    ("en", "The tower has over 80 floors.",
+     [("over 80", "count", "80", None, "more_than")]),
+    # "going up to" is the level reached, as "went up to" is; after a modal it stays "up to"
+    ("en", "Tesco’s £3.50 meal deal is going up to £3.90 for Clubcard holders.",
+     [("£3.50", "currency", "3.5", "GBP"), ("up to £3.90", "currency", "3.9", "GBP")]),
+    ("en", "Prices could go up to £5 next year.",
+     [("up to £5", "currency", "5", "GBP", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
