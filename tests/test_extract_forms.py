@@ -7870,6 +7870,13 @@ CASES = [
      [("£3.50", "currency", "3.5", "GBP"), ("up to £3.90", "currency", "3.9", "GBP")]),
     ("en", "Prices could go up to £5 next year.",
      [("up to £5", "currency", "5", "GBP", "at_most")]),
+    # Russian adjectives of a size written onto a figure with a hyphen are measures
+    ("ru", "Экологи зафиксировали 6-метровую косатку в 25 км от берега.",
+     [("6-метровую", "measure", "6", "m"), ("25 км", "measure", "25", "km")]),
+    ("ru", "10-тонный модуль доставят на станцию в 2027 году.",
+     [("10-тонный", "measure", "10", "t"), ("2027 году", "year", "2027")]),
+    ("ru", "Власти закрыли все пункты пропуска на 1340-километровой границе.",
+     [("1340-километровой", "measure", "1340", "km")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
