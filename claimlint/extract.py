@@ -6708,7 +6708,8 @@ def _levels_of_a_change(
         share = 0 < abs(low_value) < 1 and not _DIGIT.search(low.text)
         # (nor to a level with its unit's word after its figure, where the scale would stand: "с 500 рублей до 1,5 тыс.
         # рублей")
-        scaled = (low.scale is None and high.scale is not None and (abs(low_value) < 1000 or _above_in_its_scale(low, high)) and not share
+        scaled = (low.scale is None and high.scale is not None and not share
+                  and (abs(low_value) < 1000 or _above_in_its_scale(text, low, high, start))
                   and not (low.unit is not None and low.text[-1:].isalpha()))
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
@@ -6789,7 +6790,9 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i + 1] = replace(high, bound=EXACT)
         gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
-        if to_word and _word_before(text, low, start) in lex.values["FROM"] and _a_level_not_a_year(low, high):
+        if (to_word and _word_before(text, low, start) in lex.values["FROM"] and _a_level_not_a_year(low, high)
+                and not (_after_a_rise(text, low, start) and not _fallen_to(text, low, high, start))):
+            # (not where a word of rising stands before and the money is below it: "выросла с 1960 до 250 рублей к 1985 году")
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
         if not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal):
             continue  # (never: told at the loop's start, asked again for the level just made)
@@ -6809,7 +6812,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
                 continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро"; not "passée de 1500 à 10 %")
         if not isinstance(low.value, Decimal):
             continue  # (never: a level made of a year's figure is a number)
-        if abs(low.value) < 1000 or _above_in_its_scale(low, high):
+        if abs(low.value) < 1000 or _above_in_its_scale(text, low, high, start):
             low = _scaled_like(low, high)  # "from 5 to 3 million", "сократилась с 1200 до 900 млн рублей"
         measured = _in_unit_of(low, high, lex)
         if (high.kind is DURATION and isinstance(measured.value, Decimal) and isinstance(high.value, Decimal)
@@ -6823,14 +6826,24 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
-def _above_in_its_scale(low: Quantity, high: Quantity) -> bool:
+def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     """Whether a bare figure of a thousand or more is above the figure written before the scale of the level a change
-    reached, by ten times at most, so that it is a level in that scale: "сократилась с 1200 до 900 млн рублей" (1.2
-    billion; not "grew from 5,000 to 3 million")."""
-    if high.scale is None or low.scale is not None or not (isinstance(low.value, Decimal) and isinstance(high.value, Decimal)):
+    reached, by ten times at most, in millions or more (thousands of thousands are written as millions) and with no word
+    of rising in its clause (``rise_words``), so that it fell to a level in that scale: "сократилась с 1200 до 900 млн
+    рублей" (1.2 billion; not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек", "jumped from 1,500
+    to 200k")."""
+    if high.scale is None or high.scale_exponent < 6 or low.scale is not None or not (isinstance(low.value, Decimal) and isinstance(high.value, Decimal)):
+        return False
+    if _after_a_rise(text, low, start):
         return False
     written = abs(high.value.scaleb(-high.scale_exponent))
     return written < abs(low.value) <= 10 * written
+
+
+def _after_a_rise(text: str, q: Quantity, start: int) -> bool:
+    """Whether a word of rising (``rise_words``) stands in the clause before ``q``."""
+    lex = lexicon(q.lang)
+    return any(w.startswith(lex.rise_stems) for w in _clause_words_before(text, q.start, start, lex)) if lex.rise_stems else False
 
 
 def _level_before_its_start(text: str, found: list[Quantity], start: int) -> list[Quantity]:

@@ -162,8 +162,9 @@ def parse_number(text: str, lex: Lexicon) -> tuple[Decimal, Decimal]:
     if "/" in text:
         numerator, _, denominator = text.partition("/")
         if (int(denominator) == 0 or int(numerator) in CALENDAR_YEARS or text in lex.slash_names
-                or int(numerator) + int(denominator) == 100):
-            # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", nor a split of a hundred ("80/20", "50/50")
+                or (int(numerator) + int(denominator) == 100 and int(numerator) >= int(denominator))):
+            # not a fiscal year ("2024/25", "2024/2025"), nor "24/7", "9/11", nor a split of a hundred, its larger side
+            # first ("80/20", "50/50"; "20/80" is a score of sight)
             raise NotAQuantity("not a written fraction")
         value = Decimal(numerator) / Decimal(denominator)
         return value, abs(value) * Decimal("1e-9")
@@ -1200,7 +1201,8 @@ class QuantityBuilder:
                     low, multiplied = replace(low, value=low.value * multiplier), True
                     break
         if low.scale is None and high.scale is not None and (
-            multiplied or abs(low.value) < 1000 or 0 < low.value < high.value.scaleb(-high.exponent)  # ("tra 1.000 e 2.700 miliardi")
+            multiplied or abs(low.value) < 1000
+            or (high.exponent >= 6 and 0 < low.value < high.value.scaleb(-high.exponent))  # ("tra 1.000 e 2.700 miliardi")
         ) and (
             multiplied or high.value.scaleb(-high.exponent) != 1 or not 0 < low.value < 1000
             or _has_digit(self.text[high.start : high.end])
