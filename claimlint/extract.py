@@ -8327,7 +8327,8 @@ def _dual_counts(
     """ "فاز بفارق مقعدين", "مع امتناع عضوين عن التصويت", "سجل هدفين": a noun's dual (``dual_counts``) counts two of
     it, as "عامين" is two years, and a unit's (``measure_duals``) measures two of it, "قطع كيلومترين" (with "و" or "ب"
     written onto it, and not with the article: "الفريقين" names the two); not where a number word after it counts them
-    ("عضوين اثنين") or a figure stands there already. A qualifier right before bounds it: "بأكثر من مترين"."""
+    ("عضوين اثنين") or a figure stands there already. A qualifier right before bounds it, "بأكثر من مترين", or right after
+    it where its clause ends, "طنين تقريباً"."""
     lex = lexicon(lang)
     duals = (*lex.dual_counts, *lex.measure_duals)
     if not duals or all(text.find(f, start, end) < 0 for f in duals):
@@ -8349,7 +8350,8 @@ def _dual_counts(
         if unit and (half := _and_a_half(lang).match(text, m.end(), end)) is not None and not _definite_next(text, half.end(), lex):
             # "أكثر من مترين ونصف": two and a half metres (not "مترين ونصف المسافة", and half the distance)
             q = replace(q, value=Decimal("2.5"), end=half.end(), text=text[q.start : half.end()], precision=Decimal("0.25"))
-        added.append(_qualified_by_the_words_before(text, q, start, lex))
+        # (and a qualifier right after it, where its clause ends: "بلغ الوزن طنين تقريباً", "سجل هدفين على الأقل")
+        added.append(_bounded_after(text, _qualified_by_the_words_before(text, q, start, lex), lex))
     return _with_added(found, added)
 
 

@@ -7893,6 +7893,13 @@ CASES = [
      [("two weeks", "duration", "2", "week")]),
     ("it", "Nel circolo ci sono 6 biliardi, un bar e una sala per le carte.",
      [("6", "count", "6")]),
+    # an Arabic dual with a qualifier right after it, where its clause ends, is bounded
+    ("ar", "بلغ وزن سمكة التونة التي اصطادها الصياد طنين تقريباً.",
+     [("طنين تقريباً", "measure", "2", "t", "about")]),
+    ("ar", "سجل المهاجم هدفين على الأقل في كل مباراة.",
+     [("هدفين على الأقل", "count", "2", None, "at_least")]),
+    ("ar", "قطع كيلومترين تقريبا 5 منها سيرا.",
+     [("كيلومترين", "measure", "2", "km"), ("تقريبا 5", "count", "5", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
