@@ -1120,8 +1120,10 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "a vécu jusqu'à 102 ans", "ha vissuto fino a 104 anni": a qualifier ending in "to" right after such a verb
         # (or its two words: "a vécu", not "ont vécu", a kind's most)
         words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
+        # (or after the amount of a change: "Il Fondo salirà di 1,3 miliardi nel 2025, fino a 136,5 miliardi")
         return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"] and bool(words) and (
-            words[-1] in lex.change_next_words or " ".join(words) in lex.change_next_words)
+            words[-1] in lex.change_next_words or " ".join(words) in lex.change_next_words
+            or _after_amount_of_change(text, q, start, lex))
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     after_comma = _clause_after_comma(text, q, start)
@@ -1207,10 +1209,13 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
     if not lex.change_amount_words:
         return False
     m = _change_amount_pattern(q.lang).search(text, max(start, q.start - 64), q.start)
-    if m is None:
-        return False
+    if m is None or ((year := _YEAR_AFTER_A_WORD.match(m.group())) is not None and int(year.group(1)) in CALENDAR_YEARS):
+        return False  # (nor a year after a word of "of": "raddoppiati in vista delle Olimpiadi del 2026, fino a 50mila euro")
     amount = replace(q, start=m.start())
     return _after_change(text, amount, start, by=True, reach=8)
+
+
+_YEAR_AFTER_A_WORD = lazy(r"\p{L}+\s+(\d{4})(?!\d|[.,]\d|\s*%)")
 
 
 @cache
@@ -6714,8 +6719,11 @@ def _levels_of_a_change(
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
         # (after a verb whose object is the amount, "de ... à ..." is "by ... to ...": "progressé de 9 à
-        # 10 %", a range of changes; "en baisse de 1,35 % à 7 045,23 points", the change and the level)
+        # 10 %", a range of changes, and "ont bondi de 40 % à 50 % selon les mois"; "en baisse de 1,35 % à 7 045,23 points",
+        # the change and the level; but money or a measure written on both ends, or percents in hundredths, are two
+        # levels: "a grimpé de 1,52 € à 2,05 € le kilo", "ont bondi de 3,4 M€ à 7,9 M€", "de 4,1 % à 4,35 %")
         by_verb = (from_word and not _after_change(text, q, start) and not of_the_percent
+                   and not (low.kind is high.kind and low.unit is not None and _two_levels_written(low, high))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
@@ -6824,6 +6832,14 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
             # "est passé de 450 millions à près de 720 millions d'euros", "est passé de 25,16 à 25,40 centimes")
     return out
+
+
+def _two_levels_written(low: Quantity, high: Quantity) -> bool:
+    """Whether two ends of a range read apart, each with its unit, are levels rather than a range of changes: money or a
+    measure, or percents one of which is written in hundredths (yields, rates)."""
+    if low.kind in (CURRENCY, MEASURE):
+        return True
+    return low.kind is PERCENT and any(q.precision <= Decimal("0.005") for q in (low, high))
 
 
 def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) -> bool:

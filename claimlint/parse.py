@@ -651,6 +651,13 @@ class QuantityBuilder:
             raise NotAQuantity("a share adds to no number: 'under 18 and one in four households' are two")
         if any(0 < abs(p.value) < 1 for p in parts[1:]):
             _no_year_and_a_fraction(parts[0])
+        if (len(items) == 2 and len(parts) == 2 and parts[0].precision < _HALF and parts[1].start == parts[0].end
+                and _VULGAR.fullmatch(self.text, parts[1].start, parts[1].end)):
+            # "$6.77½ a bushel", "$5,82½": a fraction written onto decimals is of their last place, as grain and bond
+            # prices are quoted (6.775)
+            whole, fraction = parts
+            return replace(whole, value=whole.value + fraction.value * 2 * whole.precision, end=fraction.end,
+                           precision=whole.precision / 2)
         for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
             mixed = "/" in written or _VULGAR.search(written)  # "2 1/4", "2 ½"
