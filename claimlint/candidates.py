@@ -286,6 +286,8 @@ def _reference_source(lang: str) -> str | None:
         # (a code's letter may stand before the figure: "l'article L. 441-4 du Code de commerce")
         rf"(?P<label>{opens([*lex.references, *lex.reference_lists, *lex.place_words])}|(?-i:{opens(lex.named_references)}))"
         rf"\s*(?-i:[A-Z]\.?\s?)?{figure}(?![{DIGITS}]|,[{DIGITS}])(?!\s*{percent})"  # (not a grouped figure: "Across the Channel 12,000 people"; nor a percent: "il top 10 per cento")
+        # (and the year of the text it numbers: "القانون رقم 151 لسنة 2020", the law of 2020)
+        + (rf"(?:\s+{one_of(lex.reference_year_words)}\s*[{DIGITS}]{{4}}(?![{DIGITS}]))?" if lex.reference_year_words else "") +
         rf"(?P<list>(?:\s*[,،]\s*{figure}|\s+{one_of(sorted(lex.and_words))}{figure}(?=\s+{one_of(sorted(lex.and_words))}))*"
         rf"\s+{one_of(sorted(lex.and_words))}\s*{figure}"
         # (or the figures' range: "paragraphs 4–6", "sections 2 to 4", "les articles 3 à 5")

@@ -7939,6 +7939,11 @@ CASES = [
      [("1,3 miliardi", "number", "13e8"), ("2025", "year", "2025"), ("fino a 136,5 miliardi", "number", "1365e8")]),
     ("it", "A Cortina i prezzi sono più che raddoppiati in vista delle Olimpiadi del 2026, fino a 50mila euro al mese.",
      [("più che raddoppiati", "number", "2", None, "more_than"), ("2026", "year", "2026"), ("fino a 50mila euro", "currency", "50000", "EUR", "at_most")]),
+    # the year of a law after its number is part of its name, as "the Finance Act 1988" is in English (new key reference_year_words)
+    ("ar", "بموجب القانون رقم 151 لسنة 2020 تبلغ الغرامة 5 ملايين جنيه.",
+     [("5 ملايين جنيه", "currency", "5e6", "EGP")]),
+    ("ar", "يحق للمريض الحصول على موعد خلال 48 ساعة بموجب القانون رقم 2 لسنة 2018.",
+     [("48 ساعة", "duration", "48", "hour")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
