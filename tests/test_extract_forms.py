@@ -7944,6 +7944,11 @@ CASES = [
      [("5 ملايين جنيه", "currency", "5e6", "EGP")]),
     ("ar", "يحق للمريض الحصول على موعد خلال 48 ساعة بموجب القانون رقم 2 لسنة 2018.",
      [("48 ساعة", "duration", "48", "hour")]),
+    # a recent year, then "to" a figure that is none, with no word of "from" or "between", dates the level reached
+    ("ar", "ارتفع عدد الهجمات في 2022 إلى 3500 هجوم.",
+     [("2022", "year", "2022"), ("3500", "count", "3500")]),
+    ("ar", "تراوح عدد الهجمات بين 2000 و3000 هجوم.",
+     [("بين 2000 و3000", "count", "2000", None, "exact", "3000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
