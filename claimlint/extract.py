@@ -7423,14 +7423,14 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
         spelled = m is not None and not _DIGIT.search(q.text) and not _DIGIT.search(m.group("one"))
-        if m is None or (noun in lex.categories and "DUR" not in lex.categories[noun] and not (
+        if m is None or (noun in lex.categories and _SCHEDULE.isdisjoint(lex.categories[noun]) and not (
                 "CUR_WORD" in lex.categories[noun] and (spelled or not _DIGIT.search(m.group("one")))
                 and not _counts_the_noun_after(text, q.end, lex, n))) or (
             noun in lex.measure_words and noun not in lex.measure_word_values and not spelled) or (
             noun and _counts_after(text, q, lex)
         ) or _measure_pattern(lang).match(text, q.end) is not None:
-            # "un an sur trois" and "one day in two" are shares, and so is "Un euro sur trois" (one written as a word, and
-            # the whole counting no noun: "un euro su tre tratte regionali" is a euro on three lines);
+            # "un an sur trois", "one day in two" and "un lundi sur deux" are shares, and so is "Un euro sur trois" (one written
+            # as a word, and the whole counting no noun: "un euro su tre tratte regionali" is a euro on three lines);
             # "5 liter op 100 kilometer" a rate, and "een appartement op
             # 200 meter van het strand" a distance: no whole is measured in a unit
             out.append(q)

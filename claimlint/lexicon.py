@@ -319,6 +319,7 @@ class Lexicon:
     decade_words: tuple[str, ...] = ()  # "anni '90", "les années 1990": a decade, the range of its years, not a count
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
+    clock_day_parts: tuple[str, ...] = ()  # "6 صباحا": a part of the day right after an hour, whatever stands before
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_alone_places: tuple[str, ...] = ()  # "alle 21 in piazza": prepositions of place after such an hour alone
     clock_alone_verbs: tuple[str, ...] = ()  # "Alle 12 aveva votato": verbs and elided articles after such an hour alone
@@ -1638,6 +1639,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_after_change=_words((data.get("multiple_marks") or {}).get("before_after_change")),
         clock_before=tuple(sorted(_words(clock.get("before")))),
         clock_after=tuple(sorted(_words(clock.get("after")))),
+        clock_day_parts=tuple(sorted(_words(clock.get("day_parts")))),
         clock_alone=tuple(sorted(_words(clock.get("alone")))),
         clock_alone_places=tuple(sorted(_words(clock.get("alone_places")))),
         clock_alone_verbs=tuple(sorted(_words(clock.get("alone_verbs")))),

@@ -7970,6 +7970,21 @@ CASES = [
      [("5 800", "count", "5800"), ("une soixantaine", "count", "60", None, "about")]),
     ("fr", "Il a passé une quarantaine stricte à domicile.",
      []),
+    # Russian "ок." is about and "часами" hours; an Arabic whole hour before a part of the day is a clock's (new sub-key
+    # clock_times: day_parts), a price with decimals stays money
+    ("ru", "Тонна пшеницы на юге стоит 15 тыс. руб., а на Урале — ок. 12 тыс.",
+     [("15 тыс. руб.", "currency", "15000", "RUB"), ("ок. 12 тыс.", "currency", "12000", "RUB", "about")]),
+    ("ru", "Почти половина родителей ограничивает детям игры двумя часами в день.",
+     [("Почти половина", "number", "0.5", None, "about"), ("двумя часами", "duration", "2", "hour")]),
+    ("ar", "يتم جمع النفايات من الساعة 10 مساءً إلى 6 صباحاً.",
+     []),
+    ("ar", "سجل الدولار 18.50 مساء الأحد.",
+     [("الدولار 18.50", "currency", "18.5", "USD")]),
+    # one weekday in two is a share, as one day in two is
+    ("fr", "Un lundi sur deux, la collecte des encombrants est suspendue.",
+     [("Un lundi sur deux", "number", "0.5")]),
+    ("it", "Un lunedì su due la raccolta salta.",
+     [("Un lunedì su due", "number", "0.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
