@@ -434,8 +434,10 @@ def _reference_source(lang: str) -> str | None:
         # an hour before a clock word that names the part of the day, whatever stands before it: "rond twee uur
         # 's nachts", "vanaf 8 uur 's ochtends", "5 часов утра" (not "2 heures et demie", a spell)
         # (and the first of two joined so: "tussen 2 en 3 uur 's nachts")
-        # (a part of the day in one word after a whole hour, or one with its minutes after a colon: "إلى 6 صباحا")
-        + (rf"|(?<![\d.,]){hour}(?::[0-5]\d)?\s+{one_of(lex.clock_day_parts)}(?!\w)" if lex.clock_day_parts else "")
+        # (a part of the day in one word after a whole hour, or one with its minutes after a colon: "إلى 6 صباحا"; not the
+        # part of a weekday, "ارتفعت حصيلة القتلى إلى 12 مساء الأحد", by Sunday evening)
+        + (rf"|(?<![\d.,]){hour}(?::[0-5]\d)?\s+{one_of(lex.clock_day_parts)}(?!\w)"
+           rf"(?![ \u00a0]+{one_of(sorted(lex.values['WEEKDAY']))}(?!\w))" if lex.clock_day_parts else "")
         + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?(?:\s+{joiner}\s+{hour}(?:[.:][0-5]\d)?)?\s+{one_of(day_parts)}(?!\w)"
            rf"|(?<!\w){opens(spelled_hours, then=day_part)}" if day_parts else "")
         # two hours with minutes, the clock word after the last or after each: "tussen 8.00 en 17.00 uur",

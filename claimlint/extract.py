@@ -1212,14 +1212,20 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon, pe
     m = _change_amount_pattern(q.lang).search(text, max(start, q.start - 64), q.start)
     if m is None or ((year := _YEAR_AFTER_A_WORD.match(m.group())) is not None and int(year.group(1)) in CALENDAR_YEARS):
         return False  # (nor a year after a word of "of": "raddoppiati in vista delle Olimpiadi del 2026, fino a 50mila euro")
-    if not percent and (_PERCENT_SIGN_AFTER_FIGURE.search(m.group()) or any(
-            f" {w} " in f" {' '.join(map(normalize, _WORDS.findall(m.group())))} " for w in lex.values["PCT"] if w[:1].isalpha())):
+    if not percent and _a_percent_in(m.group(), lex):
         return False  # (``percent``: whether the amount may be a percent, "del 15%", "del 15 per cento")
     amount = replace(q, start=m.start())
     return _after_change(text, amount, start, by=True, reach=8)
 
 
 _YEAR_AFTER_A_WORD = lazy(r"\p{L}+\s+(\d{4})(?!\d|[.,]\d|\s*%)")
+
+
+def _a_percent_in(written: str, lex: Lexicon) -> bool:
+    """Whether a few words hold a percent, its sign after a figure or a word of it ("del 15 per cento")."""
+    words = f" {' '.join(map(normalize, _WORDS.findall(written)))} "
+    return _PERCENT_SIGN_AFTER_FIGURE.search(written) is not None or any(
+        f" {w} " in words for w in lex.values["PCT"] if w[:1].isalpha())
 
 
 @cache
@@ -6617,6 +6623,12 @@ def _levels_of_a_change(
             ((low_text.rfind(f" {form}" if form[-1:] in "'’" else f" {form} "), form)
              for form in (*lex.values["TO"], *lex.values["MOVE_TO"])), default=(-1, ""))
         to_form = to_form if cut > 0 else ""
+        if cut > 0 and not from_word and _dated_level(text, q, start, lex):
+            year = extract_span(text, q.lang, q.start, q.start + cut, masked)
+            level = extract_span(text, q.lang, q.start + cut + 1 + len(to_form), q.end, masked)
+            if len(year) == 1 and year[0].kind is YEAR and len(level) == 1:
+                out.extend([year[0], level[0]])  # "ارتفع عدد الهجمات في 2022 إلى 3500 هجوم": in 2022, to 3,500 attacks
+                continue
         verb_only = of_the_percent = False
         if q.kind is DATE:
             split = from_word and cut > 0 and (
@@ -6812,7 +6824,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         if (to_word and _word_before(text, low, start) in lex.values["FROM"] and _a_level_not_a_year(low, high)
-                and not (_after_a_rise(text, low, start) and not _fallen_to(text, low, high, start))):
+                and (fallen or not _after_a_rise(text, low, start))):
             # (not where a word of rising stands before and the money is below it: "выросла с 1960 до 250 рублей к 1985 году")
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
         if not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal):
@@ -6847,13 +6859,30 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     return out
 
 
+def _dated_level(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a range that no word of "from" opens starts with a recent year after a preposition of time (``prepositions``
+    that are no word of "from" or "between"): "ارتفع عدد الهجمات في 2022 إلى 3500 هجوم" is in 2022, to 3,500 attacks (not
+    "Ils étaient 2000 à 3000 manifestants", "uses 2000 to 3000 litres")."""
+    head = _LEADING_YEAR.match(q.text)
+    if head is None or int(head.group()) not in RECENT_YEARS:
+        return False
+    before = _word_before(text, q, start)
+    return before in lex.prepositions and before not in lex.values["FROM"] and before not in lex.values["BETWEEN"]
+
+
+_LEADING_YEAR = lazy(r"\d{4}(?![\d.,])")
+
+
 def _varies_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a word of variation (``variation_words``) stands among the six words after ``q``: "ont augmenté de 50 € à
-    100 € par mois selon les villes", a range of changes that varies by city."""
+    100 € par mois selon les villes", a range of changes that varies by city; one that also names a source
+    (``attribution_words``) only with no comma before it ("ont grimpé de 650 € à 720 €, selon l'Insee": according to)."""
     if not lex.variation_words:
         return False
-    after = f" {' '.join(_WORDS.findall(normalize(text[q.end : q.end + 80]))[:6])} "
-    return any(phrase in after for phrase in lex.variation_words)
+    written = text[q.end : q.end + 80]
+    after = f" {' '.join(_WORDS.findall(normalize(written))[:6])} "
+    clause = f" {' '.join(_WORDS.findall(normalize(written.split(',', 1)[0]))[:6])} "
+    return any(phrase in (clause if phrase.strip() in lex.attribution_words else after) for phrase in lex.variation_words)
 
 
 def _two_levels_written(low: Quantity, high: Quantity) -> bool:
@@ -6870,9 +6899,8 @@ def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) ->
     of rising in its clause (``rise_words``), so that it fell to a level in that scale: "сократилась с 1200 до 900 млн
     рублей" (1.2 billion; not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек", "jumped from 1,500
     to 200k")."""
-    if high.scale is None or high.scale_exponent < 6 or low.scale is not None or not (isinstance(low.value, Decimal) and isinstance(high.value, Decimal)):
-        return False
-    if _after_a_rise(text, low, start):
+    if (high.scale is None or high.scale_exponent < 6 or low.scale is not None
+            or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal) or _after_a_rise(text, low, start)):
         return False
     written = abs(high.value.scaleb(-high.scale_exponent))
     return written < abs(low.value) <= 10 * written
@@ -7423,7 +7451,8 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             m = pattern.search(text, max(start, q.start - 64), q.start) if pattern is not None else None
         noun = normalize(m.group("noun") or "") if m is not None else ""
         spelled = m is not None and not _DIGIT.search(q.text) and not _DIGIT.search(m.group("one"))
-        if m is None or (noun in lex.categories and _SCHEDULE.isdisjoint(lex.categories[noun]) and not (
+        if m is None or (noun in lex.categories and (_SCHEDULE.isdisjoint(lex.categories[noun]) or (
+                "WEEKDAY" in lex.categories[noun] and not _ends_or_an_article_after(text, q.end, lex))) and not (
                 "CUR_WORD" in lex.categories[noun] and (spelled or not _DIGIT.search(m.group("one")))
                 and not _counts_the_noun_after(text, q.end, lex, n))) or (
             noun in lex.measure_words and noun not in lex.measure_word_values and not spelled) or (
@@ -7478,6 +7507,13 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
         out.append(replace(q, kind=NUMBER, value=Decimal(numerator) / n, start=begin, text=text[begin : q.end],
                            bound=bound, qualifier=qualifier, noun=None, precision=Decimal(0)))
     return out
+
+
+def _ends_or_an_article_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the clause ends at ``at`` or an article follows: "Un lundi sur deux, la collecte", "Un lunedì su due la
+    raccolta salta" (not "Un lunedì su due ruote", on two wheels)."""
+    after = _NEXT_WORD.match(text, at)
+    return _CLAUSE_END_AFTER.match(text, at) is not None or (after is not None and normalize(after.group(1)) in lex.values["ARTICLE"])
 
 
 def _every_nth(text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str) -> list[Quantity]:

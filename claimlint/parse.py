@@ -655,8 +655,8 @@ class QuantityBuilder:
                 and _VULGAR.fullmatch(self.text, parts[1].start, parts[1].end)):
             # "$6.77½ a bushel", "$5,82½": a fraction written onto decimals is of their last place, as grain and bond
             # prices are quoted (6.775)
-            whole, fraction = parts
-            return replace(whole, value=whole.value + fraction.value * 2 * whole.precision, end=fraction.end,
+            whole, glued = parts
+            return replace(whole, value=whole.value + glued.value * 2 * whole.precision, end=glued.end,
                            precision=whole.precision / 2)
         for before, item in itertools.pairwise(items):
             written = self.text[item.start : item.end] if isinstance(item, Part) else ""
@@ -1155,10 +1155,6 @@ class QuantityBuilder:
             # "from 4.2 million units in 2022 to 5.1 million", "van 47.000 in 2022 tot 38.000": the year
             # ends one level, the figure after "to" (scaled, or grouped as no year is) is the next
             raise NotAQuantity("a year is no lower end of a range to a scaled or grouped figure")
-        if not explicit and not dash and low.kind is YEAR and low.value in RECENT_YEARS and high.kind is not YEAR:
-            # "ارتفع عدد الهجمات في 2022 إلى 3500 هجوم": a recent year, then "to" a figure that is none, with no word of
-            # "from" or "between": the year dates the level reached
-            raise NotAQuantity("a recent year is no lower end of a range opened by no word")
         if (explicit and low.kind is YEAR and low.scale is None and high.scale is not None
                 and low.value in RECENT_YEARS and high.value > low.value * _FARTHEST_ENDS):
             # "portando il totale dal 2022 a 1,5 miliardi", "from 2022 to 1.5 billion": since the year, to
