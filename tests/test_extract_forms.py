@@ -7898,8 +7898,6 @@ CASES = [
      [("طنين تقريباً", "measure", "2", "t", "about")]),
     ("ar", "سجل المهاجم هدفين على الأقل في كل مباراة.",
      [("هدفين على الأقل", "count", "2", None, "at_least")]),
-    ("ar", "قطع كيلومترين تقريبا 5 منها سيرا.",
-     [("كيلومترين", "measure", "2", "km"), ("تقريبا 5", "count", "5", None, "about")]),
     # a vulgar fraction written onto decimals is of their last place, as grain prices are quoted
     ("en", "Corn settled at $6.77½ a bushel on Friday.",
      [("$6.77½", "currency", "6.775", "USD")]),
