@@ -6900,10 +6900,10 @@ def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) ->
     рублей" (1.2 billion; not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек", "jumped from 1,500
     to 200k")."""
     if (high.scale is None or high.scale_exponent < 6 or low.scale is not None
-            or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal) or _after_a_rise(text, low, start)):
+            or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)):
         return False
     written = abs(high.value.scaleb(-high.scale_exponent))
-    return written < abs(low.value) <= 10 * written
+    return written < abs(low.value) <= 10 * written and not _after_a_rise(text, low, start)
 
 
 def _after_a_rise(text: str, q: Quantity, start: int) -> bool:
