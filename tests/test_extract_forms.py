@@ -7994,6 +7994,11 @@ CASES = [
      [("12", "count", "12")]),
     ("it", "Un lunedì su due ruote per scoprire la città senza auto.",
      [("due", "count", "2")]),
+    # an hour written "h" before a part of the day is a clock's, as one written "heures" is
+    ("fr", "La cagnotte a dépassé le cap des 10 millions d’euros peu après 2 h du matin.",
+     [("dépassé le cap des 10 millions d’euros", "currency", "1e7", "EUR", "more_than")]),
+    ("fr", "Le serveur est tombé vers 3 heures du matin.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
