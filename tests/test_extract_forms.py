@@ -7999,6 +7999,9 @@ CASES = [
      [("dépassé le cap des 10 millions d’euros", "currency", "1e7", "EUR", "more_than")]),
     ("fr", "Le serveur est tombé vers 3 heures du matin.",
      []),
+    # a patch's number is a reference
+    ("ru", "Оценка игры на Metacritic упала на 12 пунктов после выхода патча 1.05.",
+     [("12", "count", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
