@@ -1725,12 +1725,13 @@ def _is_noun_not_number(text: str, q: Quantity) -> bool:
     if len(words) != 2 or normalize(words[1]) not in lex.values["APPROX"] or not lex.values["CUR_LINK"]:
         return False
     after = _next_word_forms(text, q.end)
-    if after is not None and (after[0] in lex.prepositions or after[0] in lex.plural_articles or after[0] in lex.verbs_after_figures) and (
-        normalize(words[1]) not in lex.approximate_homographs
+    if normalize(words[1]) not in lex.approximate_homographs and (
+        (after is not None and (after[0] in lex.prepositions or after[0] in lex.plural_articles or after[0] in lex.verbs_after_figures))
+        or _word_before(text, q, 0) in _last_words(q.lang, "part_words")
     ):
-        return False  # (nor before the clause's verb: "une soixantaine sont tombés", "una decina sono rimasti feriti")
-    if normalize(words[1]) not in lex.approximate_homographs and _word_before(text, q, 0) in _last_words(q.lang, "part_words"):
-        return False  # (nor after a word of a part: "22 senneurs, dont une dizaine opèrent", "di cui una ventina")
+        # (nor before the clause's verb: "une soixantaine sont tombés", "una decina sono rimasti feriti"; nor after a word of
+        # a part: "22 senneurs, dont une dizaine opèrent", "di cui una ventina")
+        return False
     return after is not None and not after[1] & lex.values["CUR_LINK"].keys()
 
 
@@ -2448,7 +2449,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and normalize(q.qualifier) in lex.age_groups["qualifiers"] and (
                 _word_before(text, q, start) in lex.age_groups["after"]
                 or (q.qualifier in lex.lowercase_qualifiers
-                    and _word_before(text, q, start) in {w.split()[-1] for w in lex.part_words}))
+                    and _word_before(text, q, start) in _last_words(q.lang, "part_words")))
             and (normalize(q.qualifier) in lex.lowercase_qualifiers or (noun := _NEXT_WORD.match(text, q.end)) is None
                  or not _is_counted(word := normalize(noun.group(1)), lex)
                  or (lex.age_groups.get("plural_endings") and not word.endswith(tuple(lex.age_groups["plural_endings"]))
@@ -6499,7 +6500,7 @@ def _priced_alike(text: str, q: Quantity, priced: Quantity, start: int) -> bool:
     inflation to 3.20", "volume 3.85", nor before a word of comparison, "and 0.84 against sterling")."""
     if not (q.kind in (NUMBER, COUNT) and q.unit is None and q.scale is None and q.noun is None and not q.is_range
             and q.text[:1].isdigit() and isinstance(q.value, Decimal) and isinstance(priced.value, Decimal)
-            and priced.value > 0 and priced.value / 4 <= q.value <= priced.value * 4
+            and priced.value > 0 and _within(q, priced, 4)
             and not _SENTENCE_STOP.search(text, priced.end, q.start)):
         return False
     lex = lexicon(q.lang)
@@ -6890,7 +6891,7 @@ def _two_levels_written(low: Quantity, high: Quantity) -> bool:
     measure, or percents one of which is written in hundredths (yields, rates)."""
     if low.kind in (CURRENCY, MEASURE):
         return True
-    return low.kind is PERCENT and any(q.precision <= Decimal("0.005") for q in (low, high))
+    return low.kind is PERCENT and any(q.precision <= _CENTS for q in (low, high))
 
 
 def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) -> bool:
@@ -6909,7 +6910,7 @@ def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) ->
 def _after_a_rise(text: str, q: Quantity, start: int) -> bool:
     """Whether a word of rising (``rise_words``) stands in the clause before ``q``."""
     lex = lexicon(q.lang)
-    return any(w.startswith(lex.rise_stems) for w in _clause_words_before(text, q.start, start, lex)) if lex.rise_stems else False
+    return bool(lex.rise_stems) and any(_starts(w, lex.rise_stems, lex) for w in _clause_words_before(text, q.start, start, lex))
 
 
 def _level_before_its_start(text: str, found: list[Quantity], start: int) -> list[Quantity]:
