@@ -8586,6 +8586,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
     if not lex.currency_by_country or not found:
         return found
     words: set[str] | None = None  # the paragraph's, read once a shared name is found
+    written_codes = {q.unit for q in found if q.kind is CURRENCY}
     out = []
     for q in found:
         # (a count's noun, or the word after a bare number, which counts nothing, as one with a decimal sign: "إلى 34.2 ليرة")
@@ -8620,9 +8621,19 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 words = set(_WORDS.findall(paragraph))
                 words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
                 words |= {name for names in countries.values() for name in names if " " in name and name in paragraph}
-            named = [code for code, names in countries.items() if not names.isdisjoint(words)]
+            # the country named right after the name ("30 dinars tunisiens" in a paragraph on Algeria too), or the one
+            # the paragraph names, or the one a currency written out beside it has ("de 50 dinars jordaniens à 35 dinars")
+            own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
+            named = [code for code, names in countries.items() if own is not None and lex.fold(own.group(1)) in names]
+            if named:
+                q = replace(q, end=own.end(), text=text[q.start : own.end()])  # type: ignore[union-attr]
+            else:
+                named = [code for code, names in countries.items() if not names.isdisjoint(words)] or [
+                    code for code in countries if code in written_codes and written != "$"]  # (a bare sign stays:
+                # "1,34 $ CA, soit 5 $")
             if len(named) == 1 and noun is not None:
-                q = replace(q, kind=CURRENCY, unit=named[0], noun=None, end=noun.end(), text=text[q.start : noun.end()])
+                end = max(q.end, noun.end())
+                q = replace(q, kind=CURRENCY, unit=named[0], noun=None, end=end, text=text[q.start : end])
                 if q.qualifier is None and (before := _every_qualifier(lang).search(text, max(start, q.start - 48), q.start)):
                     # (the qualifier a year's figure did not take: "начинается от 1500 дирхамов" in a paragraph on Dubai)
                     q = replace(q, start=before.start(1), text=text[before.start(1) : q.end], qualifier=before.group(1),

@@ -6924,7 +6924,7 @@ CASES = [
     ("ar", "بلغ العجز 5 ملايين دولاراً، وقفز الدين إلى نحو 20 مليوناً.",
      [("5 ملايين دولاراً", "currency", "5e6", "USD"), ("نحو 20 مليوناً", "currency", "2e7", "USD", "about")]),
     ("ar", "رفعت الشركة سعر الاشتراك الشهري بمقدار 5 دنانير ليصل إلى 25 ديناراً أردنياً، أي بزيادة الخمس.",
-     [("5", "count", "5"), ("25 ديناراً أردنياً", "currency", "25", "JOD"), ("الخمس", "number", "0.2")]),
+     [("5 دنانير", "currency", "5", "JOD"), ("25 ديناراً أردنياً", "currency", "25", "JOD"), ("الخمس", "number", "0.2")]),
     ("ar", "تراجعت الصادرات بنحو العشر.",
      [("بنحو العشر", "number", "0.1", None, "about")]),
     ("ar", "فاز الفريق بالمباريات العشر.",
@@ -7552,7 +7552,7 @@ CASES = [
     ("ar", "ربع كيلو غرام من العدس",
      [("ربع كيلو غرام", "measure", "0.25", "kg")]),
     ("ar", "سجل التضخم في سلطنة عمان 1.2% فيما بلغ سعر كيس الأرز 5 كيلوغرامات نحو ريالين عمانيين.",
-     [("1.2%", "percent", "1.2", "percent"), ("5 كيلوغرامات", "measure", "5", "kg"), ("نحو ريالين", "currency", "2", "OMR", "about")]),
+     [("1.2%", "percent", "1.2", "percent"), ("5 كيلوغرامات", "measure", "5", "kg"), ("نحو ريالين عمانيين", "currency", "2", "OMR", "about")]),
     ("ar", "بلغ سعر الخبز درهمين في المغرب.",
      [("درهمين", "currency", "2", "MAD")]),
     # "breached" before money or a percent, or before the mark's article, is more than it; before a count it bounds nothing
@@ -8002,6 +8002,22 @@ CASES = [
     # a patch's number is a reference
     ("ru", "Оценка игры на Metacritic упала на 12 пунктов после выхода патча 1.05.",
      [("12", "count", "12")]),
+    # a shared currency's name takes the country named right after it, or the code of the same name written out with its
+    # country beside it
+    ("ar", "انخفضت قيمة المساعدة من 50 ديناراً أردنياً إلى 35 ديناراً.",
+     [("50 ديناراً أردنياً", "currency", "50", "JOD"), ("35 ديناراً", "currency", "35", "JOD")]),
+    ("fr", "L'aide est passée de 50 dinars jordaniens à 35 dinars.",
+     [("50 dinars jordaniens", "currency", "50", "JOD"), ("35 dinars", "currency", "35", "JOD")]),
+    ("fr", "Il a payé 30 dinars tunisiens et 20 dinars algériens.",
+     [("30 dinars tunisiens", "currency", "30", "TND"), ("20 dinars algériens", "currency", "20", "DZD")]),
+    ("it", "Ha pagato 30 dinari tunisini in Algeria.",
+     [("30 dinari tunisini", "currency", "30", "TND")]),
+    ("en", "It fell from 50 Jordanian dinars to 35 dinars.",
+     [("50 Jordanian dinars", "currency", "50", "JOD"), ("35 dinars", "currency", "35", "JOD")]),
+    ("en", "Kuwait and Jordan paid 50 dinars.",
+     [("50", "count", "50")]),
+    ("ar", "خصصت الكويت والأردن 15 مليون دينار كويتي.",
+     [("15 مليون دينار كويتي", "currency", "15e6", "KWD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
