@@ -2687,10 +2687,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=COUNT, noun=after.group(1))
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is EXACT and q.qualifier is None else None
             if (
-                bound is not None and _clause_goes_no_further(text, bound.end(), lex)
+                bound is not None and (_clause_goes_no_further(text, bound.end(), lex)
+                                       or _word_after_in(text, replace(q, end=bound.end()), lex.verbs_after_figures))
                 and normalize(text[after.start(1) : bound.end()]) not in lex.categories  # "300 più o meno"
+                and not _opens_a_comparison(text, bound, lex)
             ):
-                # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted
+                # "قتل 15 شخصا على الأقل", "15 personnes ou plus": the qualifier after the noun counted (and before the verb
+                # it is the subject of: "les entreprises de 10 salariés ou plus ont connu une grève")
                 form = normalize(bound.group(1))
                 q = replace(q, bound=Bound(lex.values["Q_AFTER"][form]), qualifier=bound.group(1), end=bound.end(),
                             text=text[q.start : bound.end()])
@@ -3176,12 +3179,16 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
             return None
         end = second.end()
     bound = _bound_after(q.lang).match(text, end)
-    if bound is None or not _clause_goes_no_further(text, bound.end(), lex):
-        return None
-    after = _NEXT_WORD.match(text, bound.end())
-    if after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds:
-        return None  # "£200 a month or more than £2,400 a year", "2000 جنيه شهريا أو أكثر من نصف راتبه": a comparison opens
+    if bound is None or not _clause_goes_no_further(text, bound.end(), lex) or _opens_a_comparison(text, bound, lex):
+        return None  # ("£200 a month or more than £2,400 a year", "2000 جنيه شهريا أو أكثر من نصف راتبه")
     return bound
+
+
+def _opens_a_comparison(text: str, bound: regex.Match[str], lex: Lexicon) -> bool:
+    """Whether the qualifier after a figure ``bound`` found ends in the first word of a qualifier that goes on after it,
+    which opens a comparison: "250 staff or more than €50 million", "£200 a month or more than £2,400 a year"."""
+    after = _NEXT_WORD.match(text, bound.end())
+    return after is not None and f"{normalize(bound.group(1)).split()[-1]} {normalize(after.group(1))}" in lex.qualifier_bounds
 
 
 _PERIOD_FIRST = lazy(r"[ \u00a0]+(\p{L}+['’]?)")

@@ -8018,6 +8018,22 @@ CASES = [
      [("50", "count", "50")]),
     ("ar", "خصصت الكويت والأردن 15 مليون دينار كويتي.",
      [("15 مليون دينار كويتي", "currency", "15e6", "KWD")]),
+    # a qualifier after a figure's counted noun bounds it before the verb the phrase is the subject of, as where the clause
+    # ends (not where the qualifier opens a comparison with another amount)
+    ("fr", "2,3 % des entreprises de 10 salariés ou plus ont connu une grève.",
+     [("2,3 %", "percent", "2.3", "percent"), ("10 salariés ou plus", "count", "10", None, "at_least")]),
+    ("en", "Firms with 10 employees or more were hit by the strike.",
+     [("10 employees or more", "count", "10", None, "at_least")]),
+    ("it", "Le imprese con 10 dipendenti o più hanno scioperato.",
+     [("10 dipendenti o più", "count", "10", None, "at_least")]),
+    ("nl", "Bedrijven met 10 werknemers of meer hebben gestaakt.",
+     [("10 werknemers of meer", "count", "10", None, "at_least")]),
+    ("ru", "Компании с 10 сотрудниками и более были оштрафованы.",
+     [("10 сотрудниками и более", "count", "10", None, "at_least")]),
+    ("en", "Firms with 250 staff or more than €50 million in sales must report.",
+     [("250", "count", "250"), ("more than €50 million", "currency", "5e7", "EUR", "more_than")]),
+    ("fr", "Les entreprises de 250 salariés ou plus de 50 millions d'euros de chiffre d'affaires.",
+     [("250", "count", "250"), ("plus de 50 millions d'euros", "currency", "5e7", "EUR", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
