@@ -7474,10 +7474,13 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             continue
         written = m.group("one")
         odds = noun in lex.odds_nouns  # "une chance sur 2 700", "una probabilità su 10.000": odds, of any whole, anywhere
-        if not odds and isinstance(n, Decimal) and n > _SHARE_WHOLE:
+        numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
+        if not odds and isinstance(n, Decimal) and n > _SHARE_WHOLE and not (
+                numerator == 1 and noun and _word_after_in(text, q, lex.verbs_after_figures)):
+            # (one and a noun, then a verb after the whole, is a share of any whole: "Une personne sur 2 500 est atteinte",
+            # "One person in 2,500 has it"; not "un sondaggio su 1.000 persone")
             out.append(q)
             continue
-        numerator = int(written) if written.isdigit() else lex.values["NUMWORD"].get(normalize(written), 1)
         if not isinstance(numerator, int) or not isinstance(n, Decimal) or numerator >= n or (
             numerator > 1 and not share_whole(in_figures(q.text), n, lex.mark_wholes)
         ):

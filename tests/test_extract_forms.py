@@ -8034,6 +8034,17 @@ CASES = [
      [("250", "count", "250"), ("more than €50 million", "currency", "5e7", "EUR", "more_than")]),
     ("fr", "Les entreprises de 250 salariés ou plus de 50 millions d'euros de chiffre d'affaires.",
      [("250", "count", "250"), ("plus de 50 millions d'euros", "currency", "5e7", "EUR", "more_than")]),
+    # one and a noun, a word of ratio and a whole over a thousand with a verb after it is a share (a survey's size is not)
+    ("fr", "Environ une personne sur 2 500 est atteinte de mucoviscidose en France.",
+     [("Environ une personne sur 2 500", "number", "0.0004", None, "about")]),
+    ("en", "One person in 2,500 has the disease.",
+     [("One person in 2,500", "number", "0.0004")]),
+    ("it", "Un neonato su 10.000 è colpito dalla malattia.",
+     [("Un neonato su 10.000", "number", "0.0001")]),
+    ("nl", "Eén baby op de 2.500 heeft de ziekte.",
+     [("Eén baby op de 2.500", "number", "0.0004")]),
+    ("fr", "Un sondage sur 2 500 personnes est paru.",
+     [("2 500", "count", "2500")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
