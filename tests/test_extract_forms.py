@@ -8073,6 +8073,15 @@ CASES = [
      [("più di un raddoppio", "number", "2", None, "more_than")]),
     ("fr", "Le plan prévoit un doublement des capacités.",
      [("doublement", "number", "2")]),
+    # micrograms written мкг, or mcg onto a figure; an Arabic qualifier of less than with its preposition written on
+    ("en", "The dose was raised from 50mcg to 100mcg after 14 days.",
+     [("50mcg", "measure", "50", "µg"), ("100mcg", "measure", "100", "µg"), ("14 days", "duration", "14", "day")]),
+    ("ru", "Каждая таблетка содержит 50 мкг действующего вещества.",
+     [("50 мкг", "measure", "50", "µg")]),
+    ("ru", "Суточная доза 200мкг.",
+     [("200мкг", "measure", "200", "µg")]),
+    ("ar", "انخفض سعر خام الحديد لأقل من 100 دولار للطن لأول مرة منذ عشرة أشهر.",
+     [("لأقل من 100 دولار", "currency", "100", "USD", "less_than"), ("عشرة أشهر", "duration", "10", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
