@@ -3627,7 +3627,7 @@ def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
     if q.bound is not EXACT or q.qualifier is not None:
         return q
     bound = _bound_after(q.lang).match(text, q.end)
-    if bound is None or not (_clause_goes_no_further(text, bound.end(), lex) or (
+    if bound is None or _opens_a_comparison(text, bound, lex) or not (_clause_goes_no_further(text, bound.end(), lex) or (
             # (or, where a clause ends with its verb, the verb alone: "Wie met 130 km/u of meer rijdt, krijgt een boete")
             lex.verb_final and (verb := _NEXT_WORD.match(text, bound.end())) is not None
             and _CLAUSE_END_AFTER.match(text, verb.end()) is not None)):

@@ -8082,6 +8082,11 @@ CASES = [
      [("200мкг", "measure", "200", "µg")]),
     ("ar", "انخفض سعر خام الحديد لأقل من 100 دولار للطن لأول مرة منذ عشرة أشهر.",
      [("لأقل من 100 دولار", "currency", "100", "USD", "less_than"), ("عشرة أشهر", "duration", "10", "month")]),
+    # a qualifier after a measure that opens a comparison leaves the measure exact
+    ("en", "The new train hit 125mph or more than twice the speed of the line it replaced.",
+     [("125mph", "measure", "125", "mph"), ("or more than twice", "number", "2", None, "more_than")]),
+    ("fr", "Les radars flashent à 50 km/h ou plus.",
+     [("50 km/h ou plus", "measure", "50", "km/h", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
