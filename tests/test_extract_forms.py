@@ -8087,6 +8087,16 @@ CASES = [
      [("125mph", "measure", "125", "mph"), ("or more than twice", "number", "2", None, "more_than")]),
     ("fr", "Les radars flashent à 50 km/h ou plus.",
      [("50 km/h ou plus", "measure", "50", "km/h", "at_least")]),
+    # a scaled figure before a word no figure counts (Arabic "بحلول", Dutch "nodig") is money in the currency of the money
+    # before it in its scale
+    ("ar", "بلغت قيمة سوق الأدوية في الإمارات 4 مليارات دولار عام 2023، ومن المتوقع أن تتجاوز 6 مليارات بحلول 2030.",
+     [("4 مليارات دولار", "currency", "4e9", "USD"), ("2023", "year", "2023"), ("تتجاوز 6 مليارات", "currency", "6e9", "USD", "more_than"), ("2030", "year", "2030")]),
+    ("nl", "Het kabinet trekt 7,5 miljard euro uit voor de Lelylijn, maar volgens kenners is 9 tot 11 miljard nodig.",
+     [("7,5 miljard euro", "currency", "75e8", "EUR"), ("9 tot 11 miljard", "currency", "9e9", "EUR", "exact", "11e9")]),
+    ("nl", "Er zijn 300 agenten nodig.",
+     [("300", "count", "300")]),
+    ("ar", "يبلغ عدد السكان 3 ملايين بحلول 2030.",
+     [("3 ملايين", "number", "3e6"), ("2030", "year", "2030")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
