@@ -3339,6 +3339,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         word = _word_before(text, q, start)
         if (word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after)) and not (
             _counted_after_a_part(text, q, start, lex) or (word in lex.values["TO"] and _count_noun_next(text, q.end, lex))
+            or (word in lex.values["FROM"] and _a_count_changed_to(text, q, lex))
         ):
             return None  # "In 1500 Europeans", "وفي 1500 وصل" (و written onto the word; "ارتفع إلى 1250 حالة" counts)
         if _after_name(text, q, start):
@@ -3353,6 +3354,22 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
     word = after.group(1) if after is not None else ""
     counted = bool(word) and not word[:1].isupper() and "'" not in word and _is_counted(normalize(word), lex)
     return word if counted else None
+
+
+def _a_count_changed_to(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the figure ``q``, after a word of "from", counts the noun after it and a word of "to" and a figure follow
+    that noun, a word of a qualifier between or none: the first level of a change of counts, no year ("from 1200 claims to
+    about 9,000", "de 1200 dossiers à 9000", "من 1200 مطالبة إلى نحو 9 آلاف مطالبة"; "From 1900 residents" stays one)."""
+    noun = _NEXT_WORD.match(text, q.end)
+    if noun is None or not _counts_the_noun_after(text, q.end, lex, q.value):
+        return False
+    then = _TO_A_FIGURE.match(text, noun.end())
+    return then is not None and normalize(then.group(1)) in lex.values["TO"] and (
+        then.group(2) is None or normalize(then.group(2)) in lex.qualifier_bounds)
+
+
+# A word, another or none, then a figure: what follows the noun a change's first level counts ("to about 9,000").
+_TO_A_FIGURE = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(?:(\p{L}+)[ \u00a0]+)?\d")
 
 
 def _counted_after_a_part(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
