@@ -2239,6 +2239,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # capital, "Man Jailed For 10 Years After £2m Fraud")
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
+    if q.kind is DURATION and q.unit == "hour" and not q.is_range and "." not in lex.decimal and (
+            hm := _HOURS_DOT_MINUTES.search(q.text)) is not None:
+        # "De tocht duurde 4.15 uur", "liep de marathon in 2.04 uur": where a comma is the decimal sign, hours and minutes
+        # (the dot of a clock's time), no decimal hours
+        q = replace(q, unit="minute", value=Decimal(int(hm.group(1)) * 60 + int(hm.group(2))), precision=Decimal("0.5"))
     if q.text[:1] == "+" and q.start > start and text[q.start - 1].isalnum():
         q = replace(q, start=q.start + 1, text=q.text[1:])  # "the 12GB+512GB version": a plus written onto a word joins, no sign
     if q.kind is DURATION and text[q.end : q.end + 2] in ("'s", "’s") and not _DIGIT.search(q.text) and isinstance(q.value, Decimal) and q.value < 1:
@@ -3367,6 +3372,9 @@ def _a_count_changed_to(text: str, q: Quantity, lex: Lexicon) -> bool:
     return then is not None and normalize(then.group(1)) in lex.values["TO"] and (
         then.group(2) is None or normalize(then.group(2)) in lex.qualifier_bounds)
 
+
+# Hours, a dot and two figures of minutes: "4.15 uur".
+_HOURS_DOT_MINUTES = lazy(r"(?<![\d.,])(\d{1,2})\.([0-5]\d)(?![\d.,])")
 
 # A word, another or none, then a figure: what follows the noun a change's first level counts ("to about 9,000").
 _TO_A_FIGURE = lazy(r"[ \u00a0]+(\p{L}+)[ \u00a0]+(?:(\p{L}+)[ \u00a0]+)?\d")

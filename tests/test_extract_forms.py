@@ -834,7 +834,7 @@ CASES = [
     ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "number", "3"), ("5", "count", "5"), ("21", "count", "21")]),
     # an hour on the hour is a clock time ("vanaf 9.00 uur", "tot maandag 5.00 uur": no spell is written with ".00")
     ("nl", "De klantenservice is vanaf 9.00 uur bereikbaar; de weg is dicht tot maandag 5.00 uur; de rit duurt 2.15 uur.",
-     [("2.15 uur", "duration", "2.15", "hour")]),
+     [("2.15 uur", "duration", "135", "minute")]),
     ("ar", "سجل الدولار 18.50 مساء الأحد، وتمت رؤية 5 حيتان ضمن رؤية 2030.",
      [("الدولار 18.50", "currency", "18.50", "USD"), ("5", "count", "5")]),
     # a currency code and a number of one or two digits after an article or a preposition name the event
@@ -1522,7 +1522,7 @@ CASES = [
     ("it", "Ha vinto 3-6, 3-6, 6-4.", []),
     # a sign between a year and a figure is the figure's
     ("nl", "De omzet steeg in 2022 € 7,5 mln; rond 17.30 uur, het duurt 2.15 uur.",
-     [("2022", "year", "2022"), ("€ 7,5 mln", "currency", "7.5e6", "EUR"), ("2.15 uur", "duration", "2.15", "hour")]),
+     [("2022", "year", "2022"), ("€ 7,5 mln", "currency", "7.5e6", "EUR"), ("2.15 uur", "duration", "135", "minute")]),
     # a race time, hours to seconds, is a spell of seconds; clock times are none
     ("en", "Kipchoge won in 2:01:09, under 2:01:40; doors open at 9:15:30 a.m., kick-off at 14:15.",
      [("2:01:09", "duration", "7269", "second"), ("under 2:01:40", "duration", "7300", "second", "less_than")]),
@@ -8110,6 +8110,19 @@ CASES = [
      [("1200", "count", "1200"), ("9000", "number", "9000")]),
     ("en", "From 1900 residents had to leave the valley.",
      [("1900", "year", "1900")]),
+    # hours, a dot and two figures of minutes, where a comma is the decimal sign, are hours and minutes
+    ("nl", "De tocht duurde 4.15 uur.",
+     [("4.15 uur", "duration", "255", "minute")]),
+    ("nl", "Hij liep de marathon in 2.04 uur.",
+     [("2.04 uur", "duration", "124", "minute")]),
+    ("nl", "De tocht duurde 4,15 uur.",
+     [("4,15 uur", "duration", "4.15", "hour")]),
+    ("it", "Il viaggio è durato 4.15 ore.",
+     [("4.15 ore", "duration", "255", "minute")]),
+    ("ru", "Поездка длилась 2.15 часа.",
+     [("2.15 часа", "duration", "135", "minute")]),
+    ("en", "The trip took 4.15 hours.",
+     [("4.15 hours", "duration", "4.15", "hour")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
