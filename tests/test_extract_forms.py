@@ -8130,6 +8130,15 @@ CASES = [
      []),
     ("nl", "De tocht duurde rond 4 uur.",
      [("rond 4 uur", "duration", "4", "hour", "about")]),
+    # "over" a spell after a verb of building or bringing in is the spell it takes; a grade's figure is a reference
+    ("en", "The 1,318-kilometre line would be built over eight years at a cost of about $20 billion.",
+     [("1,318-kilometre", "measure", "1318", "km"), ("eight years", "duration", "8", "year"), ("about $20 billion", "currency", "2e10", "USD", "about")]),
+    ("en", "The reforms will be introduced over three years.",
+     [("three years", "duration", "3", "year")]),
+    ("en", "The houses were built over 100 years ago.",
+     [("over 100 years", "duration", "100", "year", "more_than")]),
+    ("en", "Grade 3 or worse side effects were seen in 27.4% of patients.",
+     [("27.4%", "percent", "27.4", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
