@@ -2239,6 +2239,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # capital, "Man Jailed For 10 Years After £2m Fraud")
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
+    if (lex.approximate_before_plural and q.kind in (COUNT, NUMBER) and q.unit is None and not _DIGIT.search(q.text)
+            and (words := _WORDS.findall(q.text)) and lex.fold(normalize(words[-1])) in lex.approximate_before_plural
+            and not _counts_as_a_round_number(text, q.end, lex)):
+        return None  # "A couple in their 70s", "the couple who": a pair of people, no figure ("a couple of days" is one)
     if q.kind is DURATION and q.unit == "hour" and not q.is_range and "." not in lex.decimal and (
             hm := _HOURS_DOT_MINUTES.search(q.text)) is not None:
         # "De tocht duurde 4.15 uur", "liep de marathon in 2.04 uur": where a comma is the decimal sign, hours and minutes
@@ -3410,6 +3414,18 @@ def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
     following = lex.fold(normalize(after.group(1)))
     return following in lex.time_adverbs or following in lex.time_words_after or not _TIME_WORDS.isdisjoint(
         lex.classify("word", following)) and "ARTICLE" not in lex.classify("word", following)
+
+
+def _counts_as_a_round_number(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word of ``approximate_before_plural`` ending at ``end`` is a round number: before a word of "of", a number
+    or a scale word, a word of more, or a plural ("a couple of days", "a couple hundred", "a couple more weeks", "a couple
+    days")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = lex.fold(normalize(after.group(1))).split("-")[0]  # ("a couple thousand-seat arenas")
+    return (word in lex.values["OF"] or word in lex.difference_words or not _NUMBER_WORDS.isdisjoint(lex.classify("word", word))
+            or _plural_next(text, end, lex))
 
 
 def _plural_next(text: str, end: int, lex: Lexicon) -> bool:

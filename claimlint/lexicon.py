@@ -486,6 +486,7 @@ class Lexicon:
     decade_age_owners: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age
     decade_age_words_after: frozenset[str] = frozenset()  # "في الثلاثينيات من عمرها": after one, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
+    approximate_before_plural: frozenset[str] = frozenset()  # "a couple of days": round numbers only before "of", a number or a plural
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
     restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
     day_month_after: frozenset[str] = frozenset()  # "entro il 30/6": words before a day and month with a slash
@@ -1266,7 +1267,7 @@ _WORD_LIST_KEYS = (
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "basis_point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
-    "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "decade_suffixes",
+    "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "approximate_before_plural", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",

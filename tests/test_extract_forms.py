@@ -2850,13 +2850,13 @@ CASES = [
     # ...in any unit, and after two words ("a couple of"): no money, share or spell of 100 or 1,000 stated
     ("en", "It cost several hundred million dollars, a few thousand euros and several hundred percent; two hundred dollars.",
      [("two hundred dollars", "currency", "200", "USD")]),
-    # "a couple" is a round number, about two, as "une dizaine" is about ten (of a scale, a unit, percent or points)
+    # "a couple" is a round number, about two, as "une dizaine" is about ten (of a scale, a unit, percent or points); "a
+    # couple from Ohio" is a pair of people
     ("en", ("It took a couple of hundred years, a couple thousand dollars, a couple of weeks and a couple of "
       "percentage points; a couple from Ohio, three couples."),
      [("a couple of hundred years", "duration", "200", "year", "about"),
       ("a couple thousand dollars", "currency", "2000", "USD", "about"), ("a couple of weeks", "duration", "2", "week", "about"),
-      ("a couple of percentage points", "percent", "2", "percentage_point", "about"), ("a couple", "number", "2", None, "about"),
-      ("three", "count", "3")]),
+      ("a couple of percentage points", "percent", "2", "percentage_point", "about"), ("three", "count", "3")]),
     ("it", "Un paio di milioni di euro, un paio di punti percentuali, due paia di scarpe.",
      [("Un paio di milioni di euro", "currency", "2e6", "EUR", "about"),
       ("un paio di punti percentuali", "percent", "2", "percentage_point", "about"), ("due", "count", "2")]),
@@ -8152,6 +8152,15 @@ CASES = [
      [("overschrijdt gemiddeld 900 euro", "currency", "900", "EUR", "more_than")]),
     ("ru", "Стоимость превышает в среднем 900 рублей.",
      [("превышает в среднем 900 рублей", "currency", "900", "RUB", "more_than")]),
+    # "couple" is a round number only before "of", a number, a word of more or a plural
+    ("en", "A couple in their 70s from Paradise received just $212,000 for a home that cost $480,000 to rebuild.",
+     [("70s", "duration", "70", "year", "exact", "79"), ("$212,000", "currency", "212000", "USD"), ("$480,000", "currency", "480000", "USD")]),
+    ("en", "A couple who lost their home in the fire will get $50,000.",
+     [("$50,000", "currency", "50000", "USD")]),
+    ("en", "A couple more weeks passed before the payout.",
+     [("A couple", "number", "2", None, "about")]),
+    ("en", "He waited a couple days for the adjuster.",
+     [("a couple days", "duration", "2", "day", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
