@@ -399,9 +399,6 @@ def _reference_source(lang: str) -> str | None:
         # l'après-midi" is a clock's)
         + rf"|{opens(lex.clock_before)}\s+{hour}(?:[.:][0-5]\d(?!\d|[.:]\d)(?:\s+{after}(?!\w))?"
         rf"|\s+{after}(?!\w)(?:\s*[0-5]\d(?!\d))?+{spell_of_a_noun})"
-        # (an hour with its minutes and a word of the clock after a qualifier of a time, ``clock_times: minutes_before``:
-        # "rond 4.15 uur", "omstreeks 23.30 uur"; "rond 4 uur" may be a spell)
-        + (rf"|{opens(lex.clock_minutes_before)}\s+{hour}[.:][0-5]\d\s+{after}(?!\w)" if lex.clock_minutes_before and lex.clock_after else "")
         # (a late hour with the short mark written onto it, which after such a word is no spell: "le premier jour, à 14h";
         # "réduit à 2h" may be one)
         # (not before a word of distance: "passera à 13h par jour", "à 14h de route" are spells)

@@ -321,7 +321,6 @@ class Lexicon:
     clock_before: tuple[str, ...] = ()  # "om 14.30 uur", "alle 20.45": a clock time, not a quantity
     clock_after: tuple[str, ...] = ()
     clock_day_parts: tuple[str, ...] = ()  # "6 صباحا": a part of the day right after an hour, whatever stands before
-    clock_minutes_before: tuple[str, ...] = ()  # "rond 4.15 uur": an hour with its minutes and a clock's word after these
     clock_alone: tuple[str, ...] = ()  # "inizierà alle 21.": an hour alone that ends the clause after these
     clock_alone_places: tuple[str, ...] = ()  # "alle 21 in piazza": prepositions of place after such an hour alone
     clock_alone_verbs: tuple[str, ...] = ()  # "Alle 12 aveva votato": verbs and elided articles after such an hour alone
@@ -1643,7 +1642,6 @@ def lexicon(lang: str) -> Lexicon:
         clock_before=tuple(sorted(_words(clock.get("before")))),
         clock_after=tuple(sorted(_words(clock.get("after")))),
         clock_day_parts=tuple(sorted(_words(clock.get("day_parts")))),
-        clock_minutes_before=tuple(sorted(_words(clock.get("minutes_before")))),
         clock_alone=tuple(sorted(_words(clock.get("alone")))),
         clock_alone_places=tuple(sorted(_words(clock.get("alone_places")))),
         clock_alone_verbs=tuple(sorted(_words(clock.get("alone_verbs")))),

@@ -8123,13 +8123,6 @@ CASES = [
      [("2.15 часа", "duration", "135", "minute")]),
     ("en", "The trip took 4.15 hours.",
      [("4.15 hours", "duration", "4.15", "hour")]),
-    # an hour with its minutes and a word of the clock after a qualifier of a time is a clock's time (a whole hour may be a spell)
-    ("nl", "Een 52-jarige mijnwerker kwam donderdagnacht rond 4.15 uur om het leven.",
-     [("52-jarige", "duration", "52", "year")]),
-    ("nl", "Omstreeks 23.30 uur brak brand uit in de loods.",
-     []),
-    ("nl", "De tocht duurde rond 4 uur.",
-     [("rond 4 uur", "duration", "4", "hour", "about")]),
     # "over" a spell after a verb of building or bringing in is the spell it takes; a grade's figure is a reference
     ("en", "The 1,318-kilometre line would be built over eight years at a cost of about $20 billion.",
      [("1,318-kilometre", "measure", "1318", "km"), ("eight years", "duration", "8", "year"), ("about $20 billion", "currency", "2e10", "USD", "about")]),
@@ -8161,6 +8154,11 @@ CASES = [
      [("A couple", "number", "2", None, "about")]),
     ("en", "He waited a couple days for the adjuster.",
      [("a couple days", "duration", "2", "day", "about")]),
+    # hours, a dot and minutes after "rond" are a spell where the clause speaks of one
+    ("nl", "De renner deed er rond 4.15 uur over.",
+     [("rond 4.15 uur", "duration", "255", "minute", "about")]),
+    ("nl", "De vergadering duurde rond de 2.30 uur.",
+     [("rond de 2.30 uur", "duration", "150", "minute", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
