@@ -2789,7 +2789,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # floors"; not "scored over 21 goals", "In 2019 over 20 matches")
         q = _unqualified(q)
     if q.kind is DURATION and q.qualifier is not None and normalize(q.qualifier) in lex.spread_words and q.text.startswith(q.qualifier) and (
-        (word := _word_before(text, q, start)) in lex.spread_verbs and not _word_after_in(text, q, lex.spread_not_before)
+        ((word := _word_before(text, q, start)) in lex.spread_verbs or word in lex.spread_spell_verbs)
+        and not _word_after_in(text, q, lex.spread_not_before)
         or word not in lex.spread_not_after and not _word_after_in(text, q, lex.ago_words) and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))

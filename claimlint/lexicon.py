@@ -513,6 +513,7 @@ class Lexicon:
     rise_stems: tuple[str, ...] = ()  # "will rise up to -2C": before "up to" a negative figure, a ceiling still
     spread_words: frozenset[str] = frozenset()  # "$40 billion over 5 years": after an amount, the spell it is spread over
     spread_verbs: frozenset[str] = frozenset()  # "spread over seven years": after these, whatever stands before them
+    spread_spell_verbs: frozenset[str] = frozenset()  # "built over eight years": verbs of spreading before a spell only
     spread_not_after: frozenset[str] = frozenset()  # "in just over a decade": after these, a bound even after an amount
     spread_nouns: frozenset[str] = frozenset()  # "3,492km over 21 stages": counts of parts a span is spread over, as spells are
     spread_not_before: frozenset[str] = frozenset()  # "paid over three months late": before these, a bound after a verb
@@ -1264,7 +1265,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
+    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "basis_point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "approximate_before_plural", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",

@@ -8159,6 +8159,11 @@ CASES = [
      [("rond 4.15 uur", "duration", "255", "minute", "about")]),
     ("nl", "De vergadering duurde rond de 2.30 uur.",
      [("rond de 2.30 uur", "duration", "150", "minute", "about")]),
+    # after a verb of building or bringing in, "over" and a count is more than that many
+    ("en", "Crews built over 300 homes in the flood zone last year.",
+     [("over 300", "count", "300", None, "more_than")]),
+    ("en", "The company delivered over 500 vehicles in March.",
+     [("over 500", "count", "500", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
