@@ -3371,8 +3371,8 @@ def _a_count_changed_to(text: str, q: Quantity, lex: Lexicon) -> bool:
     that noun, a word of a qualifier between or none: the first level of a change of counts, no year ("from 1200 claims to
     about 9,000", "de 1200 dossiers à 9000", "من 1200 مطالبة إلى نحو 9 آلاف مطالبة"; "From 1900 residents" stays one)."""
     noun = _NEXT_WORD.match(text, q.end)
-    if noun is None or not _counts_the_noun_after(text, q.end, lex, q.value):
-        return False
+    if noun is None or normalize(noun.group(1)) in lex.year_level_nouns or not _counts_the_noun_after(text, q.end, lex, q.value):
+        return False  # ("fell from 1900 levels to 1,200 today": a year's level, ``year_level_nouns``)
     then = _TO_A_FIGURE.match(text, noun.end())
     return then is not None and normalize(then.group(1)) in lex.values["TO"] and (
         then.group(2) is None or normalize(then.group(2)) in lex.qualifier_bounds)

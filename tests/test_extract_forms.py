@@ -8164,6 +8164,9 @@ CASES = [
      [("over 300", "count", "300", None, "more_than")]),
     ("en", "The company delivered over 500 vehicles in March.",
      [("over 500", "count", "500", None, "more_than")]),
+    # a year before a noun of its level stays a year after a word of "from"
+    ("en", "The number of residents fell from 1900 levels to 1,200 today.",
+     [("1900", "year", "1900"), ("1,200", "number", "1200")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
