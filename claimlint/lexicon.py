@@ -89,13 +89,14 @@ def _figure(degrees: Sequence[str]) -> str:
 # A figure, loosely: "1 234,5", "1.950", "53", "٥٣٫٥". The language's rules read the separators. (Its sign: a plus, a
 # minus, a hyphen after no word or figure, or an en dash written onto a figure of degrees or a percent sign after a word
 # and a space, as much copy writes a minus: "до –20 °C", "ночью –15 градусов", "a évolué de –0,4 %", "sceso del –2,1%";
-# not a dash before a count, "такой –12 новых заводов".)
+# not a dash before a count, "такой –12 новых заводов", nor one that opens an aside a dash written onto a word closes,
+# "La hausse des prix –2,1 % sur un an– ralentit".)
 _FIGURE_PATTERN = (
     # (groups written with spaces after no Latin, Greek or Cyrillic letter: "in Q2 295.2 million" is Q2, then
     # 295.2; Arabic writes its conjunctions and prepositions onto the figure, "و125 000")
     # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
     # with its bookkeeping at every figure)
-    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0\u202f]*(?:[°%٪]|(?:{{degrees}})(?!\w)))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0\u202f]*(?:[°%٪]|(?:{{degrees}})(?!\w)))(?![^–—\n]{{0,60}}?[^\s–—][–—](?!\d))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never

@@ -8167,6 +8167,15 @@ CASES = [
     # a year before a noun of its level stays a year after a word of "from"
     ("en", "The number of residents fell from 1900 levels to 1,200 today.",
      [("1900", "year", "1900"), ("1,200", "number", "1200")]),
+    # an en dash before a percent that opens an aside a dash written onto a word closes is no minus
+    ("fr", "La hausse des prix –2,1 % sur un an– ralentit encore en mars.",
+     [("2,1 %", "percent", "2.1", "percent")]),
+    ("it", "L'inflazione –1,8% a marzo– resta sotto il target della Bce.",
+     [("1,8%", "percent", "1.8", "percent")]),
+    ("ru", "Рост ВВП –2,1% по итогам года– оказался выше прогнозов.",
+     [("2,1%", "percent", "2.1", "percent")]),
+    ("fr", "Le PIB a reculé de –0,4 % en 2023–2024.",
+     [("–0,4 %", "percent", "-0.4", "percent"), ("2023–2024", "year", "2023", None, "exact", "2024")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
