@@ -6769,11 +6769,14 @@ def _levels_of_a_change(
             out.append(q)
             continue
         low, high = left[0], right[0]
-        if (q.kind is CURRENCY and high.kind in (COUNT, NUMBER) and high.unit is None and high.end < q.end
-                and (name := _NEXT_WORD.match(text, high.end)) is not None and name.end() == q.end):
+        if (q.kind is CURRENCY and high.kind in (COUNT, NUMBER) and high.unit is None
+                and (name := _NEXT_WORD.match(text, high.end)) is not None
+                and ((high.end < q.end and name.end() == q.end) or (high.end == q.end and any(
+                    normalize(name.group(1)) in forms and q.unit in countries for forms, countries in lex.currency_by_country)))):
             # (the currency of the country named, which the range's end read alone cannot tell: "رفعت الجزائر الأجر من 18
-            # ألفاً إلى 20 ألف دينار")
-            high = replace(high, kind=CURRENCY, unit=q.unit, noun=None, end=q.end, text=text[high.start : q.end])
+            # ألفاً إلى 20 ألف دينار"; or of the first end's country, the shared name after the range: "من 7 دنانير أردنية إلى
+            # 10 دنانير")
+            high = replace(high, kind=CURRENCY, unit=q.unit, noun=None, end=name.end(), text=text[high.start : name.end()])
         if q.kind is CURRENCY:
             # (and the ends read in a currency the name gives by default keep the country's: "ارتفعت ميزانية الدفاع القطرية
             # بمقدار 2.4 مليار ريال إلى 32 مليار ريال", Qatari riyals)

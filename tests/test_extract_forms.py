@@ -8176,6 +8176,14 @@ CASES = [
      [("2,1%", "percent", "2.1", "percent")]),
     ("fr", "Le PIB a reculé de –0,4 % en 2023–2024.",
      [("–0,4 %", "percent", "-0.4", "percent"), ("2023–2024", "year", "2023", None, "exact", "2024")]),
+    # a change's second end before the shared name of the first end's currency takes its code; plural adjectives of a
+    # dinar's country
+    ("ar", "ارتفع سعر أسطوانة الغاز من 7 دنانير أردنية إلى 10 دنانير خلال عام.",
+     [("7 دنانير أردنية", "currency", "7", "JOD"), ("10 دنانير", "currency", "10", "JOD")]),
+    ("fr", "Un café coûte 3 dinars koweïtiens, un peu plus qu'en Jordanie.",
+     [("3 dinars koweïtiens", "currency", "3", "KWD")]),
+    ("it", "Ha pagato 30 dinari giordani in Libia.",
+     [("30 dinari giordani", "currency", "30", "JOD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
