@@ -695,8 +695,10 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         # приходится 46,5 случая", "в Германии на 1000 жителей приходится 4 соискателя", "на 100 вакансий приходится 52
         # безработных" ("На 1000 человек больше" is by so many; "На 10 регионов приходится половина инвестиций" counts 10)
         return True
-    if lex.rate_base_nouns and (after is None or lex.fold(after.group(1)) not in lex.rate_base_nouns):
-        return False  # "3 школы на 1000 мест": a capacity, not the base of a rate
+    if lex.rate_base_nouns and (after is None or (lex.fold(after.group(1)) not in lex.rate_base_nouns and (
+            (hyphened := _HYPHENED_WORD_AFTER.match(text, after.start())) is None
+            or lex.fold(hyphened.group(1)) not in lex.rate_base_nouns))):
+        return False  # "3 школы на 1000 мест": a capacity, not the base of a rate ("на 1000 пациенто-лет" is one)
     if after is not None and m.group("rate_word")[:1].isupper() and not lex.rate_base_nouns:
         # the base opening its sentence where its word means no "by": "Pour 1 000 habitants, on compte 3,2 médecins"
         return True
@@ -729,8 +731,8 @@ _YEAR_AT_END = lazy(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 _NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ \u00a0]+$")
 
 
-# a figure and at most two words before a point: "8,5 décès pour", "45 casi ogni"
-_COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+){{0,2}})[ \u00a0]+$")
+# a figure and at most two words before a point, a hyphen inside either or not: "8,5 décès pour", "45 casi ogni"
+_COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+(?:-\p{{L}}+)?){{0,2}})[ \u00a0]+$")  # ("172 SIM-карт на")
 
 
 def _in_a_listed_sentence(m: re.Match[str]) -> bool:

@@ -8184,6 +8184,15 @@ CASES = [
      [("3 dinars koweïtiens", "currency", "3", "KWD")]),
     ("it", "Ha pagato 30 dinari giordani in Libia.",
      [("30 dinari giordani", "currency", "30", "JOD")]),
+    # Russian bases of a rate: newborns, patient-years, a count of a hyphenated noun before "на"
+    ("ru", "Детская смертность в лагере достигла 45 случаев на 1000 новорождённых.",
+     [("45", "count", "45")]),
+    ("ru", "Смертность составила 8,2 случая на 1000 пациенто-лет против 12,5 в группе плацебо.",
+     [("8,2", "number", "8.2"), ("12,5", "number", "12.5")]),
+    ("ru", "Проникновение мобильной связи достигло 172 SIM-карт на 100 жителей.",
+     [("172", "count", "172")]),
+    ("ru", "В городе 3 школы на 1000 мест.",
+     [("3", "count", "3"), ("1000", "count", "1000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
