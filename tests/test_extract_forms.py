@@ -8193,6 +8193,13 @@ CASES = [
      [("172", "count", "172")]),
     ("ru", "В городе 3 школы на 1000 мест.",
      [("3", "count", "3"), ("1000", "count", "1000")]),
+    # terabits per second, exabytes; Russian Мб/с and Гб/с are megabits and gigabits a second
+    ("en", "The new subsea cable, stretching 6,600 km, can carry 160 terabits per second.",
+     [("6,600 km", "measure", "6600", "km"), ("160 terabits per second", "measure", "160", "Tbit/s")]),
+    ("en", "Mobile data traffic more than tripled to 130 exabytes a month.",
+     [("more than tripled", "number", "3", None, "more_than"), ("130 exabytes", "measure", "130", "EB")]),
+    ("ru", "Каждый десятый пользователь жалуется на скорость ниже 5 Мб/с.",
+     [("Каждый десятый", "number", "0.1"), ("ниже 5 Мб/с", "measure", "5", "Mbit/s", "less_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
