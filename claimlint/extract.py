@@ -3299,6 +3299,10 @@ def _about_past_named_years(text: str, q: Quantity, start: int, lex: Lexicon) ->
     language whose plurals end so that no verb does (English ``fraction_plural_endings``), not after a word of years
     ("about 2150 points"; not "By around 2150 cities"). (Elsewhere a verb may end as a plural does: "Rond 2150 trokken
     boeren", "Intorno al 2150 molti ghiacciai".)"""
+    if q.bound is ABOUT and not lex.plural_endings and lex.values["YEAR_BEFORE"] and _figure_not_in(q, RECENT_YEARS) and (
+            _count_noun_next(text, q.end, lex) and _word_before(text, q, start) not in (lex.bare_years_after or ())):
+        return True  # (where years take a word before them, "عام 1153", any figure but a recent year before a counted noun:
+        # "نحو 1153 حكماً", "environ 1850 manifestants")
     return (q.bound is ABOUT and bool(lex.plural_endings) and _figure_not_in(q, NAMED_YEARS)
             and _plural_next(text, q.end, lex) and _word_before(text, q, start) not in (lex.bare_years_after or ()))
 

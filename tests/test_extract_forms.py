@@ -8200,6 +8200,13 @@ CASES = [
      [("more than tripled", "number", "3", None, "more_than"), ("130 exabytes", "measure", "130", "EB")]),
     ("ru", "Каждый десятый пользователь жалуется на скорость ниже 5 Мб/с.",
      [("Каждый десятый", "number", "0.1"), ("ниже 5 Мб/с", "measure", "5", "Mbit/s", "less_than")]),
+    # where years take a word before them, "about" and any figure but a recent year before a counted noun count it
+    ("ar", "بلغ عدد أحكام الإعدام المنفذة في العالم عام 2023 نحو 1153 حكماً، وفق منظمة العفو الدولية.",
+     [("2023", "year", "2023"), ("نحو 1153", "count", "1153", None, "about")]),
+    ("fr", "Environ 1850 manifestants ont défilé à Lyon.",
+     [("Environ 1850", "count", "1850", None, "about")]),
+    ("fr", "Vers 1850 les paysans partirent vers les villes.",
+     [("1850", "year", "1850")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
