@@ -2516,7 +2516,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.bound is ABOUT and _is_noun_not_number(text, q):
         return None
-    if bare and key in lex.fraction_only and not _is_share(text, q, start):
+    fraction = key if bare or q.qualifier is None or not q.text.startswith(q.qualifier) else normalize(q.text[len(q.qualifier) :].strip())
+    if (bare or q.bound is not EXACT) and fraction in lex.fraction_only and (end := _before_a_unit(text, q, lex)) is not None:
+        q = replace(q, end=end, text=text[q.start : end])  # "half a tonne", "nearly half a tonne", "mezzo chilo": a fraction of
+        # the unit after it, which the pass of measures takes in
+    elif bare and key in lex.fraction_only and not _is_share(text, q, start):
         return None
     if bare and lex.fraction_alone and key in lex.values["DENOM"] and _word_after_in(text, q, lex.fraction_idiom_nouns):
         return None  # "أرباح ربع سنوية": quarterly, no share
@@ -3203,6 +3207,16 @@ def _opens_a_comparison(text: str, bound: regex.Match[str], lex: Lexicon) -> boo
 
 _PERIOD_FIRST = lazy(r"[ \u00a0]+(\p{L}+['’]?)")
 _PERIOD_SECOND = lazy(r"(?:(?<=['’])|[ \u00a0]+)(\p{L}+)")
+
+
+def _before_a_unit(text: str, q: Quantity, lex: Lexicon) -> int | None:
+    """Where a fraction word alone ends, with the indefinite article after it or not, where a unit of measure follows:
+    "half a tonne", "mezzo chilo", "half a mile" (a fraction of that unit); else None."""
+    end = q.end
+    article = _NEXT_WORD.match(text, end)
+    if article is not None and normalize(article.group(1)) in lex.values["INDEF"]:
+        end = article.end()
+    return end if _measure_pattern(q.lang).match(text, end) is not None else None
 
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:

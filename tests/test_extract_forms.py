@@ -8207,6 +8207,17 @@ CASES = [
      [("Environ 1850", "count", "1850", None, "about")]),
     ("fr", "Vers 1850 les paysans partirent vers les villes.",
      [("1850", "year", "1850")]),
+    # a fraction word alone before a unit of measure, the indefinite article between or not, is a fraction of that unit
+    ("en", "The seized drugs, weighing nearly half a tonne, had a street value of more than £40m.",
+     [("nearly half a tonne", "measure", "0.5", "t", "about"), ("more than £40m", "currency", "4e7", "GBP", "more_than")]),
+    ("en", "The shelter is half a mile from the river.",
+     [("half a mile", "measure", "0.5", "mi")]),
+    ("it", "Nel borsone c'era mezzo chilo di cocaina.",
+     [("mezzo chilo", "measure", "0.5", "kg")]),
+    ("it", "La neve ha raggiunto un'altezza di mezzo metro a Cortina.",
+     [("mezzo metro", "measure", "0.5", "m")]),
+    ("en", "Half the voters stayed at home.",
+     [("Half", "number", "0.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
