@@ -251,8 +251,9 @@ def _reference_source(lang: str) -> str | None:
     # (the words of hours: "heures", "h", "uur", "часа": those of clock times, and the first of the clock's words after an hour)
     hour_words_after = (a.split()[0] for a in lex.clock_after if a.split()[0] in lex.values["DUR"])
     hour_marks = one_of(sorted({*lex.clock_hours, *lex.clock_hours_short, *hour_words_after}))
-    # "Article 5", "artikel 7:271", "parketnummer 13/123456-23", "Rule 10b-5" (a letter inside, before a hyphen or a figure)
-    figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}])|[a-z](?=[\-{DIGITS}]))*"
+    # "Article 5", "artikel 7:271", "parketnummer 13/123456-23", "Rule 10b-5" (a letter inside, before a hyphen or a figure),
+    # "Section 13(3)", "Article 5(1)(a)" (its subsections in brackets)
+    figure = rf"[{DIGITS}](?:[{DIGITS}.\-]|[:/](?=[{DIGITS}])|[a-z](?=[\-{DIGITS}])|\((?:[{DIGITS}]{{1,3}}|[a-z]{{1,3}})\))*"
     after = one_of(lex.clock_after)
     hour_words = [a for a in lex.clock_after if a in lex.values["DUR"]]
     day_parts = [a for a in lex.clock_after if " " in a and a.split()[0] in lex.values["DUR"] and a.split()[1] not in lex.values["AND"]]

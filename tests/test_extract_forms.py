@@ -8218,6 +8218,13 @@ CASES = [
      [("mezzo metro", "measure", "0.5", "m")]),
     ("en", "Half the voters stayed at home.",
      [("Half", "number", "0.5")]),
+    # a reference's subsections in brackets are part of its number
+    ("en", "Under Section 13(3) of the Federal Reserve Act, the Fed can lend to any company.",
+     []),
+    ("en", "Under Article 5(1)(a) of the GDPR, data must be processed fairly.",
+     []),
+    ("fr", "L'article 49(3) a été utilisé 23 fois depuis 2022.",
+     [("23", "count", "23"), ("2022", "year", "2022")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
