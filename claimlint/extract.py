@@ -5717,7 +5717,8 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     prep = _a_preposition_at(text, q.start, lex)
     if prep and (first := _a_preposition_at(text, measured.start, lex)):
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
-    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail):
+    owner = tail[0] in lex.possessives and len(tail) <= 3  # ("zijn broer": a possessive that is also a verb, Dutch "zijn")
+    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail[owner:]):
         return False
     if any(w in lex.label_nouns or w in lex.place_words for w in tail):
         return False  # (not after a label: "vak 21", "этаж — 12")
@@ -5733,6 +5734,7 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     return comma and ends and (
         tail[0] in lex.values["ARTICLE"] or tail[0] in lex.values["INDEF"] or tail[0] in lex.prepositions
         or _first_letter_capital(text, measured.end, q.start, tail[0]) or tail[0] in lex.pronouns_of_the_one
+        or owner  # ("He got 18 months, his co-defendant 12", "Hij kreeg 4 jaar, zijn broer 3")
         # (a noun alone after an age, a rate or a measure, "mannen 80,3", not after money, "£14,995, mileage 38,000", nor an adverb,
         # "poi 9,99"; or a few words and the dash of the verb left out, "женщин — 78")
         or (len(tail) == 1 and measured.kind in (DURATION, PERCENT, MEASURE) and tail[0] not in lex.count_noun_exceptions

@@ -486,6 +486,7 @@ class Lexicon:
     decade_age_owners: frozenset[str] = frozenset()  # "in their 30s": before a decade, an age
     decade_age_words_after: frozenset[str] = frozenset()  # "في الثلاثينيات من عمرها": after one, an age
     vague_quantifiers: frozenset[str] = frozenset()  # "several hundred": before a number word, no figure
+    possessives: frozenset[str] = frozenset()  # "his co-defendant 12": determiners that open what a gapped figure is said of
     approximate_before_plural: frozenset[str] = frozenset()  # "a couple of days": round numbers only before "of", a number or a plural
     only_after_negation: frozenset[str] = frozenset()  # "ne ... plus que onze": only eleven
     restrictive_negations: frozenset[str] = frozenset()  # "ne" alone (not "ne ... pas"): before those, "only"
@@ -1262,7 +1263,7 @@ _WORD_LIST_KEYS = (
     "times_words", "negation_words", "change_amount_words", "move_words", "move_to_words", "change_from_words",
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
-    "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "money_takes",
+    "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
