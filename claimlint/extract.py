@@ -4759,6 +4759,8 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if len(written) < 2 or (word is None and written not in lex.values["SUBUNIT_CUR"]):
             continue  # (a sign, "85c", "4.3p", keeps its reading)
+        if any(written.startswith(name) and len(written) > len(name) >= 4 for name in lex.values["CUR_WORD"]):
+            continue  # (and so does a subunit that names its currency: "Een dollar kostte 92 eurocent")
         money = _nearest_money(text, out, i, lex)
         if money is None or money.unit == q.unit:
             continue

@@ -8238,6 +8238,11 @@ CASES = [
      [("5 лет", "duration", "5", "year"), ("3", "duration", "3", "year")]),
     ("en", "The fine was $3 million, his sentence 5.",
      [("$3 million", "currency", "3e6", "USD"), ("5", "number", "5")]),
+    # a subunit that names its currency keeps it beside money in another
+    ("nl", "Een Amerikaanse dollar kostte vrijdag 92 eurocent, het laagste peil in drie maanden.",
+     [("Een Amerikaanse dollar", "currency", "1", "USD"), ("92 eurocent", "currency", "0.92", "EUR"), ("drie maanden", "duration", "3", "month")]),
+    ("nl", "De olieprijs steeg 85 cent naar 82,79 dollar.",
+     [("85 cent", "currency", "0.85", "USD"), ("82,79 dollar", "currency", "82.79", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
