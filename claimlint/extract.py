@@ -8669,7 +8669,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
         # (a count's noun, or the word after a bare number, which counts nothing, as one with a decimal sign: "إلى 34.2 ليرة")
         # (or a year's four figures with no word of a year before them: "في الكويت إلى 1000 دينار")
         noun = _NEXT_WORD.match(text, q.end) if (q.kind is COUNT and q.noun is not None) or (
-            q.kind is NUMBER and q.unit is None and not q.is_range) or (
+            q.kind is NUMBER and q.unit is None) or (
             q.kind is YEAR and q.text.isdigit() and _word_before(text, q, start) not in lex.values["YEAR_BEFORE"]) else None
         if noun is not None and normalize(noun.group(1)) in lex.values["CUR_LINK"]:
             noun = _NEXT_WORD.match(text, noun.end())  # "300 millions de francs"

@@ -8243,6 +8243,16 @@ CASES = [
      [("Een Amerikaanse dollar", "currency", "1", "USD"), ("92 eurocent", "currency", "0.92", "EUR"), ("drie maanden", "duration", "3", "month")]),
     ("nl", "De olieprijs steeg 85 cent naar 82,79 dollar.",
      [("85 cent", "currency", "0.85", "USD"), ("82,79 dollar", "currency", "82.79", "USD")]),
+    # a pound where the paragraph names Lebanon, Egypt or Syria is theirs; a range before a shared name takes the
+    # country's code
+    ("fr", "Au Liban, la livre a perdu plus de 98 % de sa valeur depuis 2019, le dollar s'échangeant à 89 500 livres.",
+     [("plus de 98 %", "percent", "98", "percent", "more_than"), ("2019", "year", "2019"), ("89 500 livres", "currency", "89500", "LBP")]),
+    ("fr", "Le Trésor égyptien a levé 4 à 5 milliards de livres par semaine.",
+     [("4 à 5 milliards de livres", "currency", "4e9", "EGP", "exact", "5e9")]),
+    ("fr", "Le billet coûte 50 livres à Londres.",
+     [("50 livres", "currency", "50", "GBP")]),
+    ("fr", "L'Argentine a dévalué le peso de 54 %, le dollar passant de 366,5 à 800 pesos.",
+     [("54 %", "percent", "54", "percent"), ("366,5", "currency", "366.5", "ARS"), ("800 pesos", "currency", "800", "ARS")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
