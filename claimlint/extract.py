@@ -2805,6 +2805,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # just over a decade"; nor, after a verb, before a word that makes the spell a delay or a rate: "were paid
         # over three months late", "paid over 60 days after delivery")
         q = _unqualified(q)
+    if (q.kind is DURATION and q.bound is MORE_THAN and q.qualifier is not None and lex.exceed_stems
+            and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
+            and _a_period_next(text, q.end, lex, rate=True)):
+        # "Le polveri sottili superano in media 40 giorni l'anno il limite", "overschrijdt 35 dagen per jaar de norm": the
+        # days a year on which a limit is exceeded, no bound on them
+        q = _unqualified(q)
     return q
 
 

@@ -8253,6 +8253,13 @@ CASES = [
      [("50 livres", "currency", "50", "GBP")]),
     ("fr", "L'Argentine a dévalué le peso de 54 %, le dollar passant de 366,5 à 800 pesos.",
      [("54 %", "percent", "54", "percent"), ("366,5", "currency", "366.5", "ARS"), ("800 pesos", "currency", "800", "ARS")]),
+    # a verb of exceeding before days a year counts the days a limit is exceeded on, no bound
+    ("nl", "Het fijnstof in Rotterdam overschrijdt gemiddeld 35 dagen per jaar de Europese norm.",
+     [("35 dagen", "duration", "35", "day")]),
+    ("fr", "Les particules fines dépassent 20 jours par an le seuil d'alerte.",
+     [("20 jours", "duration", "20", "day")]),
+    ("en", "The waiting time exceeded 40 days.",
+     [("exceeded 40 days", "duration", "40", "day", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
