@@ -3222,7 +3222,10 @@ def _before_a_unit(text: str, q: Quantity, lex: Lexicon) -> int | None:
     article = _NEXT_WORD.match(text, end)
     if article is not None and normalize(article.group(1)) in lex.values["INDEF"]:
         end = article.end()
-    return end if _measure_pattern(q.lang).match(text, end) is not None else None
+    unit = _measure_pattern(q.lang).match(text, end)
+    if unit is None or "CUR_WORD" in lex.classify("word", lex.fold(normalize(unit.group("unit")))):
+        return None  # (not a unit that is money too: "costs half a pound more")
+    return end
 
 
 def _is_share(text: str, q: Quantity, start: int) -> bool:
@@ -5725,7 +5728,10 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     prep = _a_preposition_at(text, q.start, lex)
     if prep and (first := _a_preposition_at(text, measured.start, lex)):
         return prep.startswith(first) or first.startswith(prep)  # "Labour on 40", "Azione al 3" (after "all'8%")
-    owner = tail[0] in lex.possessives and len(tail) <= 3  # ("zijn broer": a possessive that is also a verb, Dutch "zijn")
+    # (a possessive and its noun in the singular, "his co-defendant 12"; the plural a figure counts, "his victims 12"; Dutch
+    # "zijn" is also a verb)
+    owner = tail[0] in lex.possessives and len(tail) <= 3 and not (
+        len(tail[-1]) > 3 and tail[-1].endswith((*lex.plural_endings, *lex.noun_plural_endings)))
     if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail[owner:]):
         return False
     if any(w in lex.label_nouns or w in lex.place_words for w in tail):

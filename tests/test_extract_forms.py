@@ -8260,6 +8260,11 @@ CASES = [
      [("20 jours", "duration", "20", "day")]),
     ("en", "The waiting time exceeded 40 days.",
      [("exceeded 40 days", "duration", "40", "day", "more_than")]),
+    # a possessive before a plural the figure counts; a capacity of subscribers
+    ("en", "He was jailed for 4 years, his victims 12 in all.",
+     [("4 years", "duration", "4", "year"), ("12", "number", "12")]),
+    ("ru", "В районе построят 3 вышки связи на 10 000 абонентов.",
+     [("3", "count", "3"), ("10 000", "count", "10000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
