@@ -6838,9 +6838,11 @@ def _levels_of_a_change(
                             and not _varies_after(text, q, lex))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
-        if (not from_word or by_verb) and isinstance(high.value, Decimal) and abs(high.value) <= ratio * abs(low_value):
+        if (not from_word or by_verb) and isinstance(high.value, Decimal) and (
+                abs(high.value) <= ratio * abs(low_value) or (by_verb and _varies_after(text, q, lex))):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
-            # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60")
+            # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60"), but for changes
+            # that vary ("ont baissé de 5 à 30 % selon les services")
             out.append(q)
             continue
         if scaled:

@@ -8265,6 +8265,16 @@ CASES = [
      [("4 years", "duration", "4", "year"), ("12", "number", "12")]),
     ("ru", "В районе построят 3 вышки связи на 10 000 абонентов.",
      [("3", "count", "3"), ("10 000", "count", "10000")]),
+    # French verbs of falling whose object is the amount of a change: "de X % à Y" is the change and the level
+    ("fr", "Le nombre de permis de construire a dégringolé de 23,7 % à 373 100 unités sur douze mois.",
+     [("23,7 %", "percent", "23.7", "percent"), ("373 100", "count", "373100"), ("douze mois", "duration", "12", "month")]),
+    ("fr", "Le nombre a baissé de 23,7 % à 373 100 unités.",
+     [("23,7 %", "percent", "23.7", "percent"), ("373 100", "count", "373100")]),
+    ("fr", "Les ventes ont baissé de 9 à 10 %.",
+     [("de 9 à 10 %", "percent", "9", "percent", "exact", "10")]),
+    # a range after a verb whose object is the change stays a range of changes where a word of variation follows
+    ("fr", "Les effectifs ont progressé de 5 à 30 % selon les services.",
+     [("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
