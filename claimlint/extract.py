@@ -6700,6 +6700,10 @@ def _levels_of_a_change(
         if not from_len and q.bound is not Bound.EXACT:
             prior = _word_before(text, q, start)
             first = prior if prior in lex.values["FROM"] else first
+        elif not from_len and first not in lex.values["FROM"] and _word_before(text, q, start) in lex.qualifier_adverbs and len(
+                prior_words := _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))) > 1 and (
+                prior_words[-2] in lex.values["FROM"]):
+            first = prior_words[-2]  # (or before an adverb: "gestegen van gemiddeld 20 naar 34 per jaar")
         from_word = from_len > 0 or first in lex.values["FROM"]
         low_text = q.text.casefold().replace("’", "'")  # (as the forms are normalised; same length)
         # (the word may be elided onto the second end too: "dal 78% all'85%")
@@ -6719,6 +6723,8 @@ def _levels_of_a_change(
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
             before = _word_before(text, q, start)
+            if before in lex.qualifier_adverbs and len(prior := _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))) > 1:
+                before = prior[-2]  # (an adverb passed over: "steeg met gemiddeld 23.000 euro naar 370.000 euro")
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)

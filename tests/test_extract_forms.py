@@ -8275,6 +8275,11 @@ CASES = [
     # a range after a verb whose object is the change stays a range of changes where a word of variation follows
     ("fr", "Les effectifs ont progressé de 5 à 30 % selon les services.",
      [("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
+    # an adverb between a word of "from" or of the amount and a change's range is passed over
+    ("nl", "Het leenbedrag van starters steeg in een jaar met gemiddeld 23.000 euro naar 370.000 euro.",
+     [("23.000 euro", "currency", "23000", "EUR"), ("370.000 euro", "currency", "370000", "EUR")]),
+    ("nl", "In vijftig jaar tijd is het aantal zomerse dagen gestegen van gemiddeld 20 naar 34 per jaar.",
+     [("vijftig jaar", "duration", "50", "year"), ("20", "number", "20"), ("34", "number", "34")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
