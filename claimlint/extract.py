@@ -2517,8 +2517,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is ABOUT and _is_noun_not_number(text, q):
         return None
     fraction = key if bare or q.qualifier is None or not q.text.startswith(q.qualifier) else normalize(q.text[len(q.qualifier) :].strip())
-    if (bare or q.bound is not EXACT) and fraction in lex.fraction_only and (end := _before_a_unit(text, q, lex)) is not None:
-        q = replace(q, end=end, text=text[q.start : end])  # "half a tonne", "nearly half a tonne", "mezzo chilo": a fraction of
+    if (bare or q.bound is not EXACT) and fraction in lex.fraction_only and (unit_at := _before_a_unit(text, q, lex)) is not None:
+        q = replace(q, end=unit_at, text=text[q.start : unit_at])  # "half a tonne", "nearly half a tonne", "mezzo chilo": a fraction of
         # the unit after it, which the pass of measures takes in
     elif bare and key in lex.fraction_only and not _is_share(text, q, start):
         return None
