@@ -2807,9 +2807,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = _unqualified(q)
     if (q.kind is DURATION and q.bound is MORE_THAN and q.qualifier is not None and lex.exceed_stems
             and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
-            and _a_period_next(text, q.end, lex, rate=True)):
-        # "Le polveri sottili superano in media 40 giorni l'anno il limite", "overschrijdt 35 dagen per jaar de norm": the
-        # days a year on which a limit is exceeded, no bound on them
+            and _a_period_next(text, q.end, lex, rate=True)
+            and len(after := [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]) == 3
+            and after[2] in lex.values["ARTICLE"]):
+        # "overschrijdt 35 dagen per jaar de norm", "dépassent 20 jours par an le seuil": the days a year on which the limit
+        # named after them is exceeded, no bound on them (a threshold keeps it: "qui dépassent 120 jours par an sont
+        # interdits", "who exceed 90 days a year in the country")
         q = _unqualified(q)
     return q
 
@@ -6844,11 +6847,16 @@ def _levels_of_a_change(
                             and not _varies_after(text, q, lex))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
+        unit_once = (low.kind in (NUMBER, COUNT) and low.unit is None and low.noun is None and not share
+                     and high.kind in (PERCENT, CURRENCY, MEASURE, DURATION) and high.unit is not None
+                     and isinstance(high.value, Decimal) and abs(high.value) <= _UNIT_ONCE_RATIO * abs(low_value))
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and (
-                abs(high.value) <= ratio * abs(low_value) or (by_verb and _varies_after(text, q, lex))):
+                abs(high.value) <= ratio * abs(low_value) or (by_verb and _varies_after(text, q, lex)) or unit_once):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60"), but for changes
-            # that vary ("ont baissé de 5 à 30 % selon les services")
+            # that vary ("ont baissé de 5 à 30 % selon les services") and for ends within ten times each other whose unit is
+            # written on the second only, which a change and its level write on both ("ont baissé de 5 à 30 %", "stegen met 2
+            # tot 8 procent"; "rose by 0.25 to 4.5 percent" is a change of points and the level)
             out.append(q)
             continue
         if scaled:
@@ -6968,6 +6976,10 @@ def _dated_level(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 _LEADING_YEAR = lazy(r"\d{4}(?![\d.,])")
 
 
+# How far apart, at most, the ends of a range of changes whose unit is written on the second only may be.
+_UNIT_ONCE_RATIO = 10
+
+
 def _varies_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether a word of variation (``variation_words``) stands among the six words after ``q``: "ont augmenté de 50 € à
     100 € par mois selon les villes", a range of changes that varies by city; one that also names a source
@@ -6977,7 +6989,19 @@ def _varies_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     written = text[q.end : q.end + 80]
     after = f" {' '.join(_WORDS.findall(normalize(written))[:6])} "
     clause = f" {' '.join(_WORDS.findall(normalize(written.split(',', 1)[0]))[:6])} "
-    return any(phrase in (clause if phrase.strip() in lex.attribution_words else after) for phrase in lex.variation_words)
+    return any(phrase in (clause if phrase.strip() in lex.attribution_words else after)
+               and not (phrase.strip() in lex.attribution_words and _a_name_after(written, phrase.strip(), lex))
+               for phrase in lex.variation_words)
+
+
+def _a_name_after(written: str, phrase: str, lex: Lexicon) -> bool:
+    """Whether a name (a capital, an article before it or not) follows the word of variation ``phrase`` in ``written``, which
+    then names a source: "a augmenté de 10 centimes à 2,15 euros selon la RATP", "selon l'Insee"."""
+    m = regex.search(rf"(?i:{regex.escape(phrase)})[ \u00a0]+(?:(\p{{L}}+['’]?)[ \u00a0]*)?(\p{{L}})", written)
+    if m is None:
+        return False
+    article = m.group(1)
+    return m.group(2).isupper() and (article is None or article[:1].isupper() or normalize(article) in lex.values["ARTICLE"])
 
 
 def _two_levels_written(low: Quantity, high: Quantity) -> bool:

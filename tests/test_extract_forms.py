@@ -8280,6 +8280,22 @@ CASES = [
      [("23.000 euro", "currency", "23000", "EUR"), ("370.000 euro", "currency", "370000", "EUR")]),
     ("nl", "In vijftig jaar tijd is het aantal zomerse dagen gestegen van gemiddeld 20 naar 34 per jaar.",
      [("vijftig jaar", "duration", "50", "year"), ("20", "number", "20"), ("34", "number", "34")]),
+    # a range of changes whose unit is written on its second end only; a source after "selon"; a threshold of days a year;
+    # a pound where Britain is named beside a nationality
+    ("fr", "Les salaires des intérimaires ont baissé de 5 à 30 %, selon les syndicats.",
+     [("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
+    ("fr", "Les prix de l'immobilier ont dégringolé de 5 à 30 % dans certaines villes.",
+     [("de 5 à 30 %", "percent", "5", "percent", "exact", "30")]),
+    ("nl", "De huren in de vrije sector stegen met gemiddeld 2 tot 8 procent.",
+     [("2 tot 8 procent", "percent", "2", "percent", "exact", "8")]),
+    ("fr", "Le prix du ticket de métro a augmenté de 10 centimes à 2,15 euros selon la RATP.",
+     [("10 centimes", "currency", "0.1", "EUR"), ("2,15 euros", "currency", "2.15", "EUR")]),
+    ("fr", "Les meublés de tourisme qui dépassent 120 jours par an sont interdits à Paris.",
+     [("dépassent 120 jours", "duration", "120", "day", "more_than")]),
+    ("en", "Tourists who exceed 90 days a year in the country face a fine.",
+     [("exceed 90 days", "duration", "90", "day", "more_than")]),
+    ("fr", "Le footballeur égyptien Mohamed Salah gagne 350 000 livres par semaine à Liverpool.",
+     [("350 000 livres", "currency", "350000", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
