@@ -3450,10 +3450,10 @@ def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
 def _counts_as_a_round_number(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a word of ``approximate_before_plural`` ending at ``end`` is a round number: before a word of "of", a number
     or a scale word, a word of more, or a plural ("a couple of days", "a couple hundred", "a couple more weeks", "a couple
-    days")."""
+    days"), or with no word after it ("They bought a couple.")."""
     after = _NEXT_WORD.match(text, end)
     if after is None:
-        return False
+        return True  # (at its clause's end, what it counts left out: "They bought a couple.")
     word = lex.fold(normalize(after.group(1))).split("-")[0]  # ("a couple thousand-seat arenas")
     return (word in lex.values["OF"] or word in lex.difference_words or not _NUMBER_WORDS.isdisjoint(lex.classify("word", word))
             or _plural_next(text, end, lex))

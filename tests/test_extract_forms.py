@@ -8296,6 +8296,9 @@ CASES = [
      [("exceed 90 days", "duration", "90", "day", "more_than")]),
     ("fr", "Le footballeur égyptien Mohamed Salah gagne 350 000 livres par semaine à Liverpool.",
      [("350 000 livres", "currency", "350000", "GBP")]),
+    # "couple" with no word after it at its clause's end is about two
+    ("en", "The shop had a dozen in stock and sold a couple.",
+     [("a dozen", "number", "12"), ("a couple", "number", "2", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
