@@ -2630,8 +2630,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     elif (q.kind is YEAR and q.qualifier is not None and lex.exceed_stems and q.text.startswith(q.qualifier)
           and q.text[-1:].isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0
-          and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
-          and not _YEAR_COMPARED.match(text, q.end)):
+          and _of_exceeding(q.qualifier, lex) and not _YEAR_COMPARED.match(text, q.end)):
         # "Complaints topped 2000", "a dépassé 1500", "превысило 1000": a verb of exceeding bounds an amount in round
         # hundreds; a year that is none is compared ("Bookings surpassed 2019", "exceeded 1976 in severity")
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
@@ -2806,8 +2805,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # over three months late", "paid over 60 days after delivery")
         q = _unqualified(q)
     if (q.kind is DURATION and q.bound is MORE_THAN and q.qualifier is not None and lex.exceed_stems
-            and any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(q.qualifier).split())
-            and _a_period_next(text, q.end, lex, rate=True)
+            and _of_exceeding(q.qualifier, lex) and _a_period_next(text, q.end, lex, rate=True)
             and len(after := [normalize(w) for _, w in _ELIDED_WORDS.findall(text, q.end, min(len(text), q.end + 40))[:3]]) == 3
             and after[2] in lex.values["ARTICLE"]):
         # "overschrijdt 35 dagen per jaar de norm", "dépassent 20 jours par an le seuil": the days a year on which the limit
@@ -3205,6 +3203,11 @@ def _bound_after_period(text: str, q: Quantity, lex: Lexicon) -> regex.Match[str
     if bound is None or not _clause_goes_no_further(text, bound.end(), lex) or _opens_a_comparison(text, bound, lex):
         return None  # ("£200 a month or more than £2,400 a year", "2000 جنيه شهريا أو أكثر من نصف راتبه")
     return bound
+
+
+def _of_exceeding(qualifier: str, lex: Lexicon) -> bool:
+    """Whether a word of ``qualifier`` is a verb of exceeding (``exceed_stems``): "a dépassé", "overschrijdt gemiddeld"."""
+    return any(w.startswith(tuple(lex.exceed_stems)) for w in normalize(qualifier).split())
 
 
 def _opens_a_comparison(text: str, bound: regex.Match[str], lex: Lexicon) -> bool:
@@ -5735,7 +5738,7 @@ def _gapped(text: str, measured: Quantity, q: Quantity, lex: Lexicon) -> bool:
     # "zijn" is also a verb)
     owner = tail[0] in lex.possessives and len(tail) <= 3 and not (
         len(tail[-1]) > 3 and tail[-1].endswith((*lex.plural_endings, *lex.noun_plural_endings)))
-    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in tail[owner:]):
+    if prep or any(w in lex.verbs_after_figures or (measured.kind is MEASURE and _a_person(w, lex)) for w in (tail[1:] if owner else tail)):
         return False
     if any(w in lex.label_nouns or w in lex.place_words for w in tail):
         return False  # (not after a label: "vak 21", "этаж — 12")
@@ -6703,10 +6706,8 @@ def _levels_of_a_change(
         if not from_len and q.bound is not Bound.EXACT:
             prior = _word_before(text, q, start)
             first = prior if prior in lex.values["FROM"] else first
-        elif not from_len and first not in lex.values["FROM"] and _word_before(text, q, start) in lex.qualifier_adverbs and len(
-                prior_words := _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))) > 1 and (
-                prior_words[-2] in lex.values["FROM"]):
-            first = prior_words[-2]  # (or before an adverb: "gestegen van gemiddeld 20 naar 34 per jaar")
+        elif not from_len and first not in lex.values["FROM"] and (prior := _word_past_an_adverb(text, q, start, lex)) in lex.values["FROM"]:
+            first = prior  # (or before an adverb: "gestegen van gemiddeld 20 naar 34 per jaar")
         from_word = from_len > 0 or first in lex.values["FROM"]
         low_text = q.text.casefold().replace("’", "'")  # (as the forms are normalised; same length)
         # (the word may be elided onto the second end too: "dal 78% all'85%")
@@ -6725,9 +6726,7 @@ def _levels_of_a_change(
             split = from_word and cut > 0 and (
                 to_form in lex.move_to_words or _moved(text, q, start))
         else:
-            before = _word_before(text, q, start)
-            if before in lex.qualifier_adverbs and len(prior := _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))) > 1:
-                before = prior[-2]  # (an adverb passed over: "steeg met gemiddeld 23.000 euro naar 370.000 euro")
+            before = _word_past_an_adverb(text, q, start, lex)  # ("steeg met gemiddeld 23.000 euro naar 370.000 euro")
             # "rose by $2.14 to $84.60", and with no "by": "fell 0.5% to 3.5%", "fell 3.5p to 145.2p"
             # (where the verb comes first, "انخفض التضخم 0.5% إلى 3.5%", among the words before)
             # ("le WTI gagnait 1,8 dollar à 79,60 dollars": a verb whose object is the change, too)
@@ -6974,6 +6973,15 @@ def _dated_level(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 _LEADING_YEAR = lazy(r"\d{4}(?![\d.,])")
+
+
+def _word_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) -> str:
+    """The word before ``q``, or the one before that where the word before is an adverb of ``qualifier_adverbs``: "met"
+    in "steeg met gemiddeld 23.000 euro", "van" in "gestegen van gemiddeld 20 naar 34"."""
+    word = _word_before(text, q, start)
+    if word in lex.qualifier_adverbs and len(words := _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))) > 1:
+        return words[-2]
+    return word
 
 
 # How far apart, at most, the ends of a range of changes whose unit is written on the second only may be.
