@@ -8299,6 +8299,13 @@ CASES = [
     # "couple" with no word after it at its clause's end is about two
     ("en", "The shop had a dozen in stock and sold a couple.",
      [("a dozen", "number", "12"), ("a couple", "number", "2", None, "about")]),
+    # the kwacha of the country the paragraph names; the Belarusian rouble abbreviated
+    ("en", "A Zambian miner earns about 12,000 kwacha ($450) a month.",
+     [("about 12,000 kwacha", "currency", "12000", "ZMW", "about"), ("$450", "currency", "450", "USD")]),
+    ("en", "Malawi raised the school fee to 5,000 kwacha.",
+     [("5,000 kwacha", "currency", "5000", "MWK")]),
+    ("ru", "Белорусский рубль подешевел на 0,8%, до 3,27 бел. руб. за доллар.",
+     [("0,8%", "percent", "0.8", "percent"), ("до 3,27 бел. руб.", "currency", "3.27", "BYN")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
