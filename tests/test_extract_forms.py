@@ -8306,6 +8306,11 @@ CASES = [
      [("5,000 kwacha", "currency", "5000", "MWK")]),
     ("ru", "Белорусский рубль подешевел на 0,8%, до 3,27 бел. руб. за доллар.",
      [("0,8%", "percent", "0.8", "percent"), ("до 3,27 бел. руб.", "currency", "3.27", "BYN")]),
+    # an ore's grade in grams a tonne with a slash or "لكل"
+    ("ar", "أعلنت الشركة اكتشاف احتياطي يقدر بـ 1.2 مليون أونصة من الذهب بمتوسط تركيز 2.3 غرام/طن.",
+     [("يقدر بـ 1.2 مليون أونصة", "measure", "12e5", "oz", "about"), ("2.3 غرام/طن", "measure", "2.3", "g/t")]),
+    ("ar", "يحتوي الخام على 4.6 غرام لكل طن.",
+     [("4.6 غرام لكل طن", "measure", "4.6", "g/t")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
