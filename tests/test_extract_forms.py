@@ -8311,6 +8311,11 @@ CASES = [
      [("يقدر بـ 1.2 مليون أونصة", "measure", "12e5", "oz", "about"), ("2.3 غرام/طن", "measure", "2.3", "g/t")]),
     ("ar", "يحتوي الخام على 4.6 غرام لكل طن.",
      [("4.6 غرام لكل طن", "measure", "4.6", "g/t")]),
+    # Russian one and a half written onto a word of time
+    ("ru", "Полуторамесячная забастовка водителей завершилась повышением окладов на 18%.",
+     [("Полуторамесячная", "duration", "1.5", "month"), ("18%", "percent", "18", "percent")]),
+    ("ru", "За три дня выпало полуторамесячное количество осадков.",
+     [("три дня", "duration", "3", "day"), ("полуторамесячное", "duration", "1.5", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
