@@ -8316,6 +8316,11 @@ CASES = [
      [("Полуторамесячная", "duration", "1.5", "month"), ("18%", "percent", "18", "percent")]),
     ("ru", "За три дня выпало полуторамесячное количество осадков.",
      [("три дня", "duration", "3", "day"), ("полуторамесячное", "duration", "1.5", "month")]),
+    # an Arabic dual of time with the article before "the first"
+    ("ar", "تلقت الشركة نحو ألفي مطالبة في اليومين الأولين بعد العاصفة.",
+     [("نحو ألفي", "count", "2000", None, "about"), ("اليومين الأولين", "duration", "2", "day")]),
+    ("ar", "تراجعت المبيعات خلال الشهرين الأولين من العام.",
+     [("الشهرين الأولين", "duration", "2", "month")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
