@@ -2516,8 +2516,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.bound is ABOUT and _is_noun_not_number(text, q):
         return None
-    fraction = key if bare or q.qualifier is None or not q.text.startswith(q.qualifier) else normalize(q.text[len(q.qualifier) :].strip())
-    if (bare or q.bound is not EXACT) and fraction in lex.fraction_only and (unit_at := _before_a_unit(text, q, lex)) is not None:
+    if q.kind is NUMBER and (bare or q.bound is not EXACT) and (
+            key if bare or q.qualifier is None or not q.text.startswith(q.qualifier) else normalize(q.text[len(q.qualifier) :].strip())
+    ) in lex.fraction_only and (unit_at := _before_a_unit(text, q, lex)) is not None:
         q = replace(q, end=unit_at, text=text[q.start : unit_at])  # "half a tonne", "nearly half a tonne", "mezzo chilo": a fraction of
         # the unit after it, which the pass of measures takes in
     elif bare and key in lex.fraction_only and not _is_share(text, q, start):
@@ -4774,7 +4775,7 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if len(written) < 2 or (word is None and written not in lex.values["SUBUNIT_CUR"]):
             continue  # (a sign, "85c", "4.3p", keeps its reading)
-        if any(written.startswith(name) and len(written) > len(name) >= 4 for name in lex.values["CUR_WORD"]):
+        if _names_its_currency(q.lang, written):
             continue  # (and so does a subunit that names its currency: "Een dollar kostte 92 eurocent")
         money = _nearest_money(text, out, i, lex)
         if money is None or money.unit == q.unit:
@@ -4786,6 +4787,12 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
                          end=word.end(), text=text[q.start : word.end()], noun=None)
         drop.update(k for k, other in enumerate(out) if k != i and q.start <= other.start < word.end())
     return [q for k, q in enumerate(out) if k not in drop]
+
+
+@cache
+def _names_its_currency(lang: str, subunit: str) -> bool:
+    """Whether the word of a subunit opens with the name of a currency: "eurocent", "dollarcent" (not "cent", "centesimi")."""
+    return any(subunit.startswith(name) and len(subunit) > len(name) >= 4 for name in lexicon(lang).values["CUR_WORD"])
 
 
 # A subunit word after a figure, joined by a space or a hyphen ("85 cents", "a 50-cent surcharge").
