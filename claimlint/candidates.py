@@ -26,6 +26,7 @@ from claimlint.lexicon import (
     DIGITS,
     QUALIFIER_BOUNDS,
     TENS,
+    VULGAR,
     YEAR_FIGURES,
     Lexicon,
     fold_case,
@@ -1173,7 +1174,7 @@ def _figure_before_percent(lex: Lexicon, folded: str, start: int, qualified: boo
                                     and "Q_AFTER" in lex.classify("word", f"{two.group(1)} {two.group(2)}"))
     ):  # "70-odd per cent", "5 or more per cent": a qualifier between the number and its percent word
         return _figure_before_percent(lex, folded, before.start(1) if "Q_AFTER" in categories else two.start(1), True)
-    return word[-1].isdigit() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(categories)
+    return word[-1].isnumeric() or lex.pieces.fullmatch(word) is not None or not _BEFORE_PERCENT.isdisjoint(categories)
 
 
 def _no_per_mille(text: str, lex: Lexicon, folded: str, at: int, end: int) -> bool:
@@ -1489,7 +1490,8 @@ def _numerator_and_ordinal(lex: Lexicon, folded: str, m: re.Match[str], w_end: i
     return None
 
 
-_WORD_BEFORE = lazy(r"(\w+)[ \t\u00a0]+$")
+# (a vulgar fraction is no word character of regex's: "4¾ per cent")
+_WORD_BEFORE = lazy(rf"([\w{VULGAR}]+)[ \t\u00a0]+$")
 _WORD_BEFORE_QUALIFIER = lazy(r"(\w+)(?:[ \t\u00a0]+|[-‐‑–])$")  # "70 odd", "70-odd"
 _TWO_WORDS_BEFORE = lazy(r"(\w+)[ \t\u00a0]+(\w+)[ \t\u00a0]+$")
 _TENS = frozenset(range(20, 100, 10))

@@ -8321,6 +8321,13 @@ CASES = [
      [("نحو ألفي", "count", "2000", None, "about"), ("اليومين الأولين", "duration", "2", "day")]),
     ("ar", "تراجعت المبيعات خلال الشهرين الأولين من العام.",
      [("الشهرين الأولين", "duration", "2", "month")]),
+    # a vulgar fraction before a word of percent is its figure
+    ("en", "The target for the overnight rate will be 4¾ per cent.",
+     [("4¾ per cent", "percent", "4.75", "percent")]),
+    ("fr", "Le taux directeur passe à 2½ pour cent.",
+     [("2½ pour cent", "percent", "2.5", "percent")]),
+    ("it", "Il rendimento sale al 3½ per cento.",
+     [("3½ per cento", "percent", "3.5", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
