@@ -878,6 +878,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     time ("2h07'35\"") do not."""
     if chunk.isascii() and not any(map(str.isalpha, chunk)):
         return False  # no letter ("2025", "4.5%", "$53"), which the patterns below need
+    if (share := _SHARE_AS_A_WORD.fullmatch(chunk.rstrip(_EDGE_PUNCT))) is not None and (
+            "OVER" in lex.classify("word", share.group(1).casefold())):
+        return False  # "a 1-in-3 chance", "1-in-1,000": a share written as one word
     if _MULTIPLE.fullmatch(chunk):
         return False  # "2.1x EBITDA", "2,1x", "10×": a multiple, as "2.1 times" is
     if ((area := _GLUED_AREA.fullmatch(chunk.rstrip(_EDGE_PUNCT))) is not None and area.group(2) in lex.measure_symbols
@@ -948,6 +951,8 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     )
 
 
+# Figures joined by a word and hyphens: "1-in-3", "1-in-1,000" (not "a 1-in-100-year flood", a return period).
+_SHARE_AS_A_WORD = lazy(r"[0-9]+[\-‐‑](\p{L}+)[\-‐‑][0-9]+(?:[.,][0-9]{3})*")
 _GLUED_AREA = lazy(r"[0-9]+(?:[.,][0-9]{3})*([.,][0-9]{1,2})?(\p{L}{1,2}[23²³]|mq)")
 # A multiple, its sign written on: "2.1x", "10×", a range too ("10-12x earnings"); the Cyrillic letter as Russian copy
 # writes it, only after decimals or a range ("1,2х", "1–1,5х"; not "в 90х годах", "2х комнатная", case endings)
@@ -1098,6 +1103,10 @@ def _window_tokens(
                 or _SUSPENDED.match(folded, start - 1)
             ):
                 continue
+            if word[0] in _HYPHENS and (share := _HYPHENED_SHARE.match(folded, start)) is not None and (
+                "OVER" in lex.classify("word", share.group("a") or share.group("b"))
+            ):
+                continue  # "a 1-in-3 chance": the hyphens of a share written as one word, no range
             if word in _DASHES and _hyphenated_measure(lex, folded, m, w_end):
                 continue  # "a $5-billion deal", "a 10-percent rise": the hyphen joins a figure to what it measures
             if word[0] == ">" and start and folded[start - 1] in "-=":
@@ -1538,6 +1547,9 @@ _LETTER_HYPHEN = lazy(r"\w[\-‐]")
 
 
 _INSIDE_WORD = lazy(r"\p{L}[\-‐‑]\p{L}")
+# A hyphen between a figure and the word of a share that a hyphen and a figure follow, or between that word and
+# the figure: "1-in-3" (the word is asked for after).
+_HYPHENED_SHARE = lazy(r"(?<=\d)[\-‐‑](?P<a>\p{L}+)[\-‐‑]\d|(?<=\d[\-‐‑](?P<b>\p{L}+))[\-‐‑]\d")
 _PLUS_TOUCHING = lazy(r"[\w%٪]\+(?![\w+])")
 _SUSPENDED = lazy(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 

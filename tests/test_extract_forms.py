@@ -8328,6 +8328,11 @@ CASES = [
      [("2½ pour cent", "percent", "2.5", "percent")]),
     ("it", "Il rendimento sale al 3½ per cento.",
      [("3½ per cento", "percent", "3.5", "percent")]),
+    # a share written as one word with hyphens, figures on both sides
+    ("en", "Nearly 1-in-10 babies in the US is born prematurely.",
+     [("Nearly 1-in-10", "number", "0.1", None, "about")]),
+    ("en", "A 1-in-3 chance of a recession within 12 months is now the consensus.",
+     [("1-in-3", "number", "0.3333333333333333333333333333"), ("within 12 months", "duration", "12", "month", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
