@@ -57,6 +57,9 @@ def test_a_sheet_states_measures_in_the_articles_grammar(sheet):
     ("0.5", "g/l", "mg/l", "500"),
     ("40", "µg/m3", "mg/m3", "0.04"),
     ("0.1", "mg/kg", "µg/kg", "100"),
+    ("1", "g/mi", "g/km", "0.621371"),
+    ("80", "mg/km", "g/km", "0.08"),
+    ("2500", "ng/m3", "µg/m3", "2.5"),
 ])
 def test_a_value_is_given_in_another_unit_of_its_dimension(value, source, target, expected):
     micro = Decimal("0.000001")
@@ -69,7 +72,7 @@ def test_units_of_different_dimensions_do_not_convert():
     assert {u.dimension for u in units().values()} == {
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
         "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions",
-        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage"}
+        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level"}
     assert convert(Decimal(2), "TB", "GB") == 2000 and not convertible("GB", "Gbit/s")
     assert convert(Decimal(2500), "ppb", "ppm") == Decimal("2.5") and convert(Decimal(3), "µm", "nm") == 3000
     assert not convertible("kcal", "kWh") and round(convert(Decimal(1000), "kJ", "kcal"), 1) == Decimal("239.0")
