@@ -641,9 +641,20 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         core = chunk.strip(_EDGE_PUNCT)
         if "/" in core and (per := _per_unit(core, lex)) is not None:
             spans.append((first + lead + per, first + lead + len(core)))  # (the unit of a price: "/100g", "/m3")
+        elif "/" in core and (unit := _glued_rate_unit(core, lex)) is not None:
+            # (and a rate's unit written onto its figure: "from 135µg/m3 to 70µg/m3" holds no "3 to 70")
+            spans.append((first + lead + unit, first + lead + len(core)))
         elif core and _is_name(core, lex) and not _unit_before_its_noun(text, first + lead + len(core), core, lex):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
+
+
+def _glued_rate_unit(chunk: str, lex: Lexicon) -> int | None:
+    """Where the unit of a rate written onto a figure begins in ``chunk``: "42µg/m3", "113g/km", "6.8l/100km"."""
+    if "/" in chunk and (figure := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and (
+            chunk[figure.end() :].rstrip(_EDGE_PUNCT).casefold() in _rate_units(lex.lang)):
+        return figure.end()
+    return None
 
 
 def _unit_before_its_noun(text: str, end: int, core: str, lex: Lexicon) -> bool:
@@ -887,8 +898,7 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             and not (area.group(1) and "SCALE" in lex.classify("word", area.group(2)[:-1].casefold()))):
         return False  # "een appartement van 85m2", "80mq", "a 75m2 flat": a figure and a unit of area or volume written onto it
         # (with decimals, not where the unit's letter is also a scale's: "a 2.5m2 panel" would read as 2.5 million and 2)
-    if "/" in chunk and (figure := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and (
-            chunk[figure.end() :].rstrip(_EDGE_PUNCT).casefold() in _rate_units(lex.lang)):
+    if _glued_rate_unit(chunk, lex) is not None:
         return False  # "42µg/m3", "113g/km", "6.8l/100km": a figure and a rate's unit written onto it
     if _SCIENTIFIC.fullmatch(chunk) or (lex.race_time is not None and lex.race_time.fullmatch(chunk.lower())):
         return False
@@ -912,9 +922,12 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
             continue  # "mid-2024", "à la mi-2024": a word of years, then the year
         if word in lex.scale_names and chunk[m.start() + 1] in _DASHES and letters.group().islower():
             continue  # "a magnitude-7.0 quake": the name of a scale, then its figure (not a name: "the band Magnitude-9")
-        if (letters.start() == 0 and chunk[m.start() + 1] in _DASHES and letters.group().islower() and len(word) > 1
+        if ((letters.start() == 0 or (lead := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and lead.end() == letters.start())
+                and chunk[m.start() + 1] in _DASHES and letters.group().islower() and len(word) > 1
                 and (word in lex.measure_units or "SCALE" in lex.classify("word", word))):
-            continue  # "1.1 million-1.2 million", "2 km-8 km": a scale word or a unit that ends a range's lower end, then its dash
+            # "1.1 million-1.2 million", "2 km-8 km", "15kg-20kg": a scale word or a unit that ends a range's lower end,
+            # then its dash
+            continue
         # "5k-20k", "$3m-$4m": a scale letter on a figure, then the range's dash ("2m-3m waves" are
         # metres: a letter that is also a unit of measure needs a currency sign)
         if not (word in lex.suffixes and chunk[m.start() + 1 : m.start() + 2] in _DASHES

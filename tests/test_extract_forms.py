@@ -8375,6 +8375,15 @@ CASES = [
      [("zo'n 2 ton", "currency", "200000", "EUR", "about")]),
     ("nl", "De politie vond 2 ton cocaïne met een straatwaarde van 150 miljoen euro.",
      [("2 ton", "measure", "2", "t"), ("150 miljoen euro", "currency", "15e7", "EUR")]),
+    # a rate's unit written onto each level of a change, a range of units written onto their figures, Arabic mg/m3
+    ("en", "Nitrogen dioxide fell from 135µg/m3 to 70µg/m3.",
+     [("135µg/m3", "measure", "135", "µg/m3"), ("70µg/m3", "measure", "70", "µg/m3")]),
+    ("en", "Police said the 15kg-20kg packages were hidden in pallets.",
+     [("15kg-20kg", "measure", "15", "kg", "exact", "20")]),
+    ("fr", "Les colis de 15kg-20kg étaient cachés.",
+     [("de 15kg-20kg", "measure", "15", "kg", "exact", "20")]),
+    ("ar", "حدد الحد الأقصى لانبعاثات الجسيمات من المداخن بـ50 ملغ/م3.",
+     [("50 ملغ/م3", "measure", "50", "mg/m3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
