@@ -7623,9 +7623,12 @@ def _one_in(text: str, found: list[Quantity], lang: str, start: int) -> list[Qua
             # (a word of ratio that makes a share after a number and a noun whatever the number, ``ratio_words_after_nouns``:
             # "تسع أسر من كل عشر", "7 people out of 10"; not "in", "su", "من" alone, which also mean "in", "on", "from")
             strong = normalize(m.group("ratio")) in lex.ratio_words_after_nouns
+            # (or a preposition follows the whole, which no noun it counts does: "rappresentano sette brani su dieci nella
+            # Top 50")
             declined = not odds and not strong and ((numerator > 1 and not lex.noun_plural_endings) or (
                 m.group("opens") is None and not (lex.noun_plural_endings and n < _SMALL_WHOLE and (
-                    numerator == 1 or _CLAUSE_END_AFTER.match(text, q.end) is not None))))
+                    numerator == 1 or _CLAUSE_END_AFTER.match(text, q.end) is not None
+                    or ((after := _NEXT_WORD.match(text, q.end)) is not None and normalize(after.group(1)) in lex.prepositions)))))
         else:
             # "Two in five adults" (the grammar reads "one in five"), not "2 in 10 minutes"; after a word
             # only where the verb comes first ("يعاني ثلاثة من كل عشرة أطفال"): elsewhere the number is the

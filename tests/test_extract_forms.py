@@ -8384,6 +8384,15 @@ CASES = [
      [("de 15kg-20kg", "measure", "15", "kg", "exact", "20")]),
     ("ar", "حدد الحد الأقصى لانبعاثات الجسيمات من المداخن بـ50 ملغ/م3.",
      [("50 ملغ/م3", "measure", "50", "mg/m3")]),
+    # a share after a verb whose whole a preposition follows, no noun it counts
+    ("it", "Gli ascolti di musica italiana rappresentano sette brani su dieci nella Top 50.",
+     [("sette brani su dieci", "number", "0.7")]),
+    ("fr", "Les agents ont ramassé 9 sacs sur 10 dans les temps malgré la grève.",
+     [("9 sacs sur 10", "number", "0.9")]),
+    ("it", "La procura ha indagato su tre omicidi in Sicilia.",
+     [("tre", "count", "3")]),
+    ("fr", "Il a enquêté sur trois meurtres dans la région.",
+     [("trois", "count", "3")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
