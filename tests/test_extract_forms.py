@@ -8393,6 +8393,13 @@ CASES = [
      [("tre", "count", "3")]),
     ("fr", "Il a enquêté sur trois meurtres dans la région.",
      [("trois", "count", "3")]),
+    # Arabic duals that count two: boats, ports, winners
+    ("ar", "صادرت السلطات قاربين وثلاث شبكات بطول 800 متر لكل منها.",
+     [("قاربين", "count", "2"), ("ثلاث", "count", "3"), ("800 متر", "measure", "800", "m")]),
+    ("ar", "تقاسم فائزان الجائزة البالغة مليوني درهم.",
+     [("فائزان", "count", "2"), ("مليوني درهم", "currency", "2e6", "AED")]),
+    ("ar", "وقعت الحكومة اتفاقا لتطوير ميناءين على البحر الأحمر.",
+     [("ميناءين", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
