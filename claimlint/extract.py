@@ -1335,13 +1335,18 @@ def _as_level(q: Quantity) -> Quantity:
 
 def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     """A word of passing (``passing_words``) between a verb of change and a figure bounds it from below:
-    "Debt climbed past $34 trillion", "surged past 5,000 points" (not "over the past 5 years")."""
+    "Debt climbed past $34 trillion", "surged past 5,000 points" (not "over the past 5 years"); so between a figure and
+    a verb that moves its object past it, four words before at most (``passing_verbs``): "taking the year's total past
+    $12bn" (not "taking the past 12 months")."""
     if not lex.passing_words:
         return q  # (a language with none: the words before are not read)
-    words = _WORDS.findall(text[max(start, q.start - 40) : q.start])[-2:]
-    if len(words) < 2 or normalize(words[1]) not in lex.passing_words or not _starts(normalize(words[0]), lex.change_stems, lex):
+    words = _WORDS.findall(text[max(start, q.start - 64) : q.start])[-6:]
+    if len(words) < 2 or normalize(words[-1]) not in lex.passing_words or not (
+            _starts(normalize(words[-2]), lex.change_stems, lex)
+            or (not lex.passing_verbs.isdisjoint(normalize(w).lower() for w in words[:-2])
+                and normalize(words[-2]).lower() not in lex.values["ARTICLE"])):
         return q
-    at = text.rindex(words[1], max(start, q.start - 40), q.start)
+    at = text.rindex(words[-1], max(start, q.start - 40), q.start)
     return replace(q, bound=MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
 
 
@@ -2397,6 +2402,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is CURRENCY and q.bound is EXACT and not q.is_range and lex.price_floor_words and (
             floor := _price_floor_before(text, q, start, lex)) is not None:
         q = replace(q, bound=Bound.AT_LEAST, qualifier=text[floor : q.start].rstrip(), start=floor, text=text[floor : q.end])
+    if (q.kind is DURATION and q.bound is MORE_THAN and not q.is_range and q.qualifier is not None
+            and q.text.startswith(q.qualifier) and lex.fold(normalize(q.qualifier)) in lex.period_qualifiers
+            and text[start : q.start].rstrip()[-1:] in _CLAUSE_OPENERS and text[q.end : q.end + 1] == ","):
+        q = _unqualified(q)  # "Over two decades, sulphur emissions dropped": across the spell that opens the clause, no bound
     if (q.bound is AT_MOST and q.is_range and q.kind is not DURATION and q.qualifier is not None
             and normalize(q.qualifier) in lex.period_qualifiers):
         # "останется в пределах 1,3–1,4", "remain within 1.3-1.4": inside the range, no ceiling
@@ -3106,6 +3115,10 @@ _MONEY_OR_SCALE = _AMOUNT_CATEGORIES - {"PCT"}
 _LAST_LETTERS = lazy(r"\p{L}+$")
 _AMOUNT_WORDS = frozenset({"NUMWORD", "DENOM", "SCALE"})  # "un terzo in meno del 2019"
 _SIGNS = frozenset({"CUR_SIGN", "PCT"})
+
+
+# What the text before a clause's first word ends in: nothing, a sentence's or a clause's stop.
+_CLAUSE_OPENERS = frozenset({"", ".", "!", "?", ";", ":", ",", "\n", "(", "—", "–"})
 
 
 def _unqualified(q: Quantity) -> Quantity:
@@ -5281,6 +5294,13 @@ def _padded_words(lang: str, key: str) -> tuple[str, ...]:
     return tuple(f" {' '.join(_WORDS.findall(w))} " for w in getattr(lexicon(lang), key))
 
 
+def _no_threshold_after(text: str, q: Quantity) -> bool:
+    """Whether ``q``'s qualifier bounds only before a noun of a threshold (``threshold_qualifiers``) and none follows."""
+    lex = lexicon(q.lang)
+    return (q.qualifier is not None and bool(lex.threshold_qualifiers)
+            and lex.fold(normalize(q.qualifier)) in lex.threshold_qualifiers and not _word_after_in(text, q, lex.threshold_nouns))
+
+
 def _read(
     text: str, lang: str, start: int, left: int, right: int | None, masked: Sequence[tuple[int, int]]
 ) -> Iterator[Quantity]:
@@ -5297,6 +5317,11 @@ def _read(
         for q in _parse_run(text, run, lang):
             if carry is not None:
                 continue  # (read with the qualifier given back)
+            if q.qualifier is not None and q.text.startswith(q.qualifier) and _no_threshold_after(text, q):
+                # "below the $20k mark" is less than it; "under the 2015 deal", "below the 3,000-plus of 2016-17" are read
+                # again without the qualifier (and keep the one after)
+                yield from _read(text, lang, start, q.start + len(q.qualifier), run.end, masked)
+                break
             if (apart := _spell_then_measure(text, q)) is not None:
                 # "une cuisson de 15 minutes à 210 °C": a spell, then the measure of what it is spent at, no range
                 yield from _read(text, lang, start, q.start, apart[0], masked)

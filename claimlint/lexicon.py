@@ -534,6 +534,8 @@ class Lexicon:
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
     lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
+    threshold_qualifiers: frozenset[str] = frozenset()  # "below the $20k mark": a bound only before ``threshold_nouns``
+    passing_verbs: frozenset[str] = frozenset()  # "taking the year's total past $12bn": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
     rate_base_verbs: frozenset[str] = frozenset()  # "на 1000 жителей приходится": after the base, it is one with no count before
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
@@ -1267,7 +1269,7 @@ _WORD_LIST_KEYS = (
     "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
-    "modal_words", "passing_words", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
+    "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
     "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "basis_point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "approximate_before_plural", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",

@@ -2546,7 +2546,7 @@ CASES = [
     # "over" after an amount: the spell it is spread over (spread_words); "waited over 5 years" is more than
     ("en", "It costs $40 billion over 5 years; he waited over 5 years. Over 3 days, it rained.",
      [("$40 billion", "currency", "4e10", "USD"), ("5 years", "duration", "5", "year"),
-      ("over 5 years", "duration", "5", "year", "more_than"), ("Over 3 days", "duration", "3", "day", "more_than")]),
+      ("over 5 years", "duration", "5", "year", "more_than"), ("3 days", "duration", "3", "day")]),
     # one unit of time and "and" before a smaller one: one spell
     # ...and so are the parts of a span an amount is spread over (spread_nouns): not "scored over 21 goals"
     ("en", "The Tour covers 3,492km over 21 stages; he scored 30 goals over 25 matches; in 2024 he scored over 21 goals.",
@@ -8400,6 +8400,24 @@ CASES = [
      [("فائزان", "count", "2"), ("مليوني درهم", "currency", "2e6", "AED")]),
     ("ar", "وقعت الحكومة اتفاقا لتطوير ميناءين على البحر الأحمر.",
      [("ميناءين", "count", "2")]),
+    # "below the", "above the" bound a figure only before a noun of a threshold; a verb that takes its object past a
+    # level; a clause's opening "Over" and its spell
+    ("en", "Bitcoin tumbled below the $20k mark for the first time since late 2020.",
+     [("below the $20k", "currency", "20000", "USD", "less_than"), ("2020", "year", "2020")]),
+    ("en", "Under the 2015 deal, Iran cut its stockpile by 98%.",
+     [("2015", "year", "2015"), ("98%", "percent", "98", "percent")]),
+    ("en", "Rape prosecutions reached 2,616, still below the 3,000-plus of 2016-17.",
+     [("2,616", "number", "2616"), ("3,000-plus", "number", "3000", None, "at_least"), ("2016-17", "year", "2016", None, "exact", "2017")]),
+    ("en", "Shares fell below the 50-day moving average.",
+     [("50-day", "duration", "50", "day")]),
+    ("en", "Inflows of $1.1bn took the year's total past $12bn.",
+     [("$1.1bn", "currency", "11e8", "USD"), ("past $12bn", "currency", "12e9", "USD", "more_than")]),
+    ("en", "Taking the past 12 months into account, sales rose.",
+     [("12 months", "duration", "12", "month")]),
+    ("en", "Over two decades, sulphur emissions from US power stations dropped by 90pc.",
+     [("two decades", "duration", "20", "year"), ("90pc", "percent", "90", "percent")]),
+    ("en", "He has worked there for over 20 years, his boss said.",
+     [("over 20 years", "duration", "20", "year", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
