@@ -1384,9 +1384,17 @@ def lexicon(lang: str) -> Lexicon:
     # "and"/"or" before a comparison opens a second one ("5000 or less than 6000", "no more than 12
     # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
     joiners = sorted({normalize(j) for k in ("range_and", "bound_joiners", "or_words") for j in data.get(k) or ()})
+    # "franchi la barre symbolique des", "превысил психологическую отметку в": a word of a qualifier written with its
+    # adjective, as the language's forms of it (``qualifier_variants``)
+    variants = {normalize(w): [normalize(v) for v in vs] for w, vs in (data.get("qualifier_variants") or {}).items()}
     for terminal, bound in QUALIFIER_BOUNDS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
         values[terminal] = {normalize(f): bound for f in forms}
+        for form in [f for f in values[terminal] if not variants.keys().isdisjoint(f.split(" "))]:
+            words = form.split(" ")
+            for i, word in enumerate(words):
+                for variant in variants.get(word, ()):
+                    values[terminal].setdefault(" ".join([*words[:i], variant, *words[i + 1 :]]), bound)
         if terminal != "Q_ABOUT":
             for form in [f for f in values[terminal] if f[0].isalpha()]:
                 for joiner in joiners:
