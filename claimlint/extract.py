@@ -1132,8 +1132,8 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         stems = lex.change_stems + lex.lengthen_stems
         verb = any(_starts(w, stems, lex) and w not in lex.lasting_words for w in map(normalize, _WORDS.findall(after_comma)))
     else:
-        verb = _after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
-            _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))
+        verb = (_after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
+            _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))) and not _to_spent(text, q, start, lex)
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
         _word_before(text, q, start) in lex.change_particles) or (  # ("nam met 4 procent af tot 10,6 miljoen")
         _change_verb_after(text, q, start, lex)) or (
@@ -1169,6 +1169,18 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
 # the headline's change written with its sign, and "to" the level it ends at, as after a verb of change (not a
 # temperature, "Ночью −3, днём до +5", whose "до" is a high).
 _SIGNED_CHANGE_BEFORE = lazy(rf"(?<![\w.,])[+−\-][{DIGITS}][{DIGITS}.,]*\s?%\s*,\s*(?:\S+\s*)?$")
+
+
+def _to_spent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether the verb of change among the six words before ``q`` has taken its "to" already, before words that hold no
+    figure: "veroordeeld tot celstraffen tot 17 jaar" (sentences of up to 17 years; not "stegen tot eind 2024 tot 5%")."""
+    spans = list(_WORD_SPANS.finditer(text, max(start, q.start - 72), q.start))[-6:]
+    words = [normalize(w.group()) for w in spans]
+    verb = max((k for k, w in enumerate(words) if _starts(w, lex.change_stems, lex)), default=None)
+    if verb is None:
+        return False
+    to = next((k for k in range(verb + 1, len(words) - 1) if words[k] in lex.values["TO"]), None)
+    return to is not None and not _DIGIT.search(text, spans[to].end(), q.start)
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

@@ -8431,6 +8431,11 @@ CASES = [
      [("превысил психологическую отметку в 100 тысяч долларов", "currency", "100000", "USD", "more_than")]),
     ("ru", "Курс опустился ниже психологической отметки в 100 рублей.",
      [("ниже психологической отметки в 100 рублей", "currency", "100", "RUB", "less_than")]),
+    # a verb of change whose own "to" came before a noun leaves a later "to" its ceiling (Dutch tot)
+    ("nl", "In het drugsdossier werden 31 verdachten veroordeeld tot celstraffen tot 17 jaar.",
+     [("31", "count", "31"), ("tot 17 jaar", "duration", "17", "year", "at_most")]),
+    ("nl", "Ze werd tot 25 jaar cel veroordeeld.",
+     [("tot 25 jaar", "duration", "25", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
