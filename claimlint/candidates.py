@@ -964,8 +964,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
     )
 
 
-# Figures joined by a word and hyphens: "1-in-3", "1-in-1,000" (not "a 1-in-100-year flood", a return period).
-_SHARE_AS_A_WORD = lazy(r"[0-9]+[\-‐‑](\p{L}+)[\-‐‑][0-9]+(?:[.,][0-9]{3})*")
+# One and a figure of two digits or more, or over one, joined by a word and hyphens: "1-in-3", "1-in-1,000" (not "a
+# 1-in-100-year flood", a return period; nor "a 2-in-1 laptop", "the 6-in-1 vaccine", products).
+_SHARE_AS_A_WORD = lazy(r"1[\-‐‑](\p{L}+)[\-‐‑](?:[1-9][0-9]{0,2}(?:[.,][0-9]{3})+|[1-9][0-9]+|[2-9])")
 _GLUED_AREA = lazy(r"[0-9]+(?:[.,][0-9]{3})*([.,][0-9]{1,2})?(\p{L}{1,2}[23²³]|mq)")
 # A multiple, its sign written on: "2.1x", "10×", a range too ("10-12x earnings"); the Cyrillic letter as Russian copy
 # writes it, only after decimals or a range ("1,2х", "1–1,5х"; not "в 90х годах", "2х комнатная", case endings)
@@ -1560,9 +1561,9 @@ _LETTER_HYPHEN = lazy(r"\w[\-‐]")
 
 
 _INSIDE_WORD = lazy(r"\p{L}[\-‐‑]\p{L}")
-# A hyphen between a figure and the word of a share that a hyphen and a figure follow, or between that word and
-# the figure: "1-in-3" (the word is asked for after).
-_HYPHENED_SHARE = lazy(r"(?<=\d)[\-‐‑](?P<a>\p{L}+)[\-‐‑]\d|(?<=\d[\-‐‑](?P<b>\p{L}+))[\-‐‑]\d")
+# A hyphen between one and the word of a share that a hyphen and a figure follow, or between that word and the
+# figure: "1-in-3" (the word is asked for after).
+_HYPHENED_SHARE = lazy(r"(?<=(?<![\d.,])1)[\-‐‑](?P<a>\p{L}+)[\-‐‑][1-9]|(?<=(?<![\d.,])1[\-‐‑](?P<b>\p{L}+))[\-‐‑][1-9]")
 _PLUS_TOUCHING = lazy(r"[\w%٪]\+(?![\w+])")
 _SUSPENDED = lazy(r"\p{L}[\-‐‑][ \u00a0]+\p{L}")
 

@@ -1348,11 +1348,11 @@ def _as_level(q: Quantity) -> Quantity:
 def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
     """A word of passing (``passing_words``) between a verb of change and a figure bounds it from below:
     "Debt climbed past $34 trillion", "surged past 5,000 points" (not "over the past 5 years"); so between a figure and
-    a verb that moves its object past it, four words before at most (``passing_verbs``): "taking the year's total past
-    $12bn" (not "taking the past 12 months")."""
+    a verb that moves its object past it, five words before at most (``passing_verbs``): "taking the year's total past
+    $12bn", "lifted the group's annual revenue past £2bn" (not "taking the past 12 months")."""
     if not lex.passing_words:
         return q  # (a language with none: the words before are not read)
-    words = _WORDS.findall(text[max(start, q.start - 64) : q.start])[-6:]
+    words = _WORDS.findall(text[max(start, q.start - 72) : q.start])[-7:]
     if len(words) < 2 or normalize(words[-1]) not in lex.passing_words or not (
             _starts(normalize(words[-2]), lex.change_stems, lex)
             or (not lex.passing_verbs.isdisjoint(normalize(w).lower() for w in words[:-2])

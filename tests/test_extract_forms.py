@@ -8436,6 +8436,17 @@ CASES = [
      [("31", "count", "31"), ("tot 17 jaar", "duration", "17", "year", "at_most")]),
     ("nl", "Ze werd tot 25 jaar cel veroordeeld.",
      [("tot 25 jaar", "duration", "25", "year")]),
+    # a probe's look-alikes: products named N-in-1, tonnes of cable and gold, a verb five words before "past"
+    ("en", "Microsoft's new 2-in-1 laptop will cost $1,299 when it launches.",
+     [("$1,299", "currency", "1299", "USD")]),
+    ("en", "Babies receive the 6-in-1 vaccine at 16 weeks of age.",
+     [("16 weeks", "duration", "16", "week")]),
+    ("nl", "Koperdieven maakten ruim 2 ton kabel buit langs het spoor bij Zwolle.",
+     [("ruim 2 ton", "measure", "2", "t", "more_than")]),
+    ("nl", "Rusland verkocht tot 3,6 ton goud uit zijn nationale welvaartsfonds.",
+     [("tot 3,6 ton", "measure", "3.6", "t", "at_most")]),
+    ("en", "The deal lifted the group's annual revenue past £2bn.",
+     [("past £2bn", "currency", "2e9", "GBP", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
