@@ -4925,7 +4925,8 @@ def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     stands between and no word of population: a sum of that money, which copy writes in its own scale ("vale 1 miliardo
     di euro, ma ne sono stati spesi solo 400 milioni", "2,8 miljard euro ... maar bezuinigt 600 miljoen", "asked for $2.2
     billion but received only 800 million"; not "$5 billion on vaccines, enough for 100 million", "cost $2 billion and
-    now reaches 400 million", people)."""
+    now reaches 400 million", people); so after a word that restates it (``restating_words``: "1,2 miliardi di euro in
+    dieci anni, ossia 120 milioni l'anno")."""
     if not (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
             and q.value < money.value and _within(q, money, _LIKE_SIZE)):
         return False
@@ -4937,7 +4938,7 @@ def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     phrase = f" {' '.join(words)} "
     return (not lex.contrast_words.isdisjoint(words) or not lex.only_words.isdisjoint(words)
             or not lex.partitive_pronouns.isdisjoint(words) or not set(lex.another_words).isdisjoint(words)
-            or any(f" {p} " in phrase for key in ("part_words", "addition_words") for p in _phrases(q.lang, key))
+            or any(f" {p} " in phrase for key in ("part_words", "addition_words", "restating_words") for p in _phrases(q.lang, key))
             or any(dash in between for dash in ("—", "–")))
 
 
@@ -6051,8 +6052,9 @@ def _plain(text: str, q: Quantity) -> bool:
             not _a_place_next(text, end, lex)):
         return False  # "3 из 5", "2 van de 3", "3 in 10" (not "10.5 billion in 2024", "9 milliards sur un an", "80 sur une
         # départementale")
-    if word in lex.rate_words:
-        return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for")
+    if word in lex.rate_words and not _a_period_next(text, after.start(1), lex, rate=True):
+        return False  # "tegen 12,50 per aandeel": a price per unit (not Italian "per", "for"; nor a rate's period, "120 miljoen
+        # per jaar")
     if word in lex.times_words:
         return False  # "soit 1,1 fois l'Ebitda": a multiple
     if not _before_partitive(text, q) or _whose(text, q, lex):
