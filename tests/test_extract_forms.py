@@ -8460,6 +8460,13 @@ CASES = [
      [("1,2 млрд рублей", "currency", "12e8", "RUB"), ("десять лет", "duration", "10", "year"), ("120 млн", "currency", "12e7", "RUB")]),
     ("fr", "Le pays compte 1,2 milliard d'habitants, soit 120 millions de foyers.",
      [("1,2 milliard", "count", "12e8"), ("120 millions", "count", "12e7")]),
+    # bare points after a percent level reached, past the years, dates and spells between and the percent the change started from
+    ("en", "Obesity among US adults fell to 40.3% in 2023 from 41.9% in 2020, a drop of 1.6 points.",
+     [("40.3%", "percent", "40.3", "percent"), ("2023", "year", "2023"), ("41.9%", "percent", "41.9", "percent"), ("2020", "year", "2020"), ("1.6 points", "percent", "1.6", "percentage_point")]),
+    ("fr", "La surprime passera de 12 % à 20 % au 1er janvier, soit une hausse de 8 points.",
+     [("12 %", "percent", "12", "percent"), ("20 %", "percent", "20", "percent"), ("1er janvier", "date", "--01-01"), ("8 points", "percent", "8", "percentage_point")]),
+    ("en", "The index fell 2% in 2023, a drop of 300 points.",
+     [("2%", "percent", "2", "percent"), ("2023", "year", "2023"), ("300", "count", "300")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
