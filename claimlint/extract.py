@@ -4847,7 +4847,8 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
     до 3,1 млн."). Not an amount that
     counts something ("1,9 miliardi di export", "2 miliardi di persone"), a share or a multiple
     (:func:`_plain`), nor one in another scale ("$3 billion for a city of 8 million") unless it follows that
-    money with nothing read between, after "and" and a word of more of the same (``another_words``: "pledged
+    money with nothing read between, after a word of sale ("a été cédée pour moins de 10 millions", ``sale_words``), after
+    "and" and a word of more of the same (``another_words``: "pledged
     $1.5bn for reconstruction and another 300m", "1,5 млрд рублей на восстановление и ещё 300 млн", "1,5 mld di
     euro e altri 300 mln"; not "$5 billion on vaccines, enough for another 100 million", "$4bn plan covers 10
     million homes, and another 2 million", nor after a count in its scale: "sold 50 million iPhones worth $40bn and
@@ -4864,8 +4865,8 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
         elif q.kind is NUMBER and q.unit is None and q.scale is not None and money:
             last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
             if ((q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
-                 or (kind is CURRENCY and (_a_level_of(text, q, last) or _after_a_money_noun(text, q, last) or (
-                     _a_smaller_sum(text, q, last) and not _a_scaled_count_before(text, out, i)))))
+                 or (kind is CURRENCY and (_a_level_of(text, q, last) or _after_a_money_noun(text, q, last) or _a_sale_price(text, q)
+                                           or (_a_smaller_sum(text, q, last) and not _a_scaled_count_before(text, out, i)))))
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
     if kind is CURRENCY:
@@ -4885,7 +4886,7 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             if (then is not None and _plain(text, q) and not _a_population(text, q)
                     and not _SENTENCE_BREAK.search(text, q.end, then.start)
                     and ((then is out[i + 1] and _joined_past_a_comma(text, q.end, then.start, lex))
-                         or _after_a_money_noun(text, q, then, after=False))):
+                         or _after_a_money_noun(text, q, then, after=False) or _a_sale_price(text, q))):
                 out[i] = replace(q, kind=CURRENCY, unit=then.unit)
     return out
 
@@ -4917,6 +4918,17 @@ def _after_a_money_noun(text: str, q: Quantity, money: Quantity, after: bool = T
         return False
     words = [normalize(w) for w in _WORDS.findall(_clause_before(text, q, money.end if after else 0))][-3:]
     return not lex.money_nouns.isdisjoint(words)
+
+
+def _a_sale_price(text: str, q: Quantity) -> bool:
+    """Whether a word of sale (``sale_words``) stands right before ``q`` (its qualifier with it): "la société, qui avait levé
+    plus d'un milliard de dollars, a été cédée pour moins de 10 millions", "verkocht voor nog geen 10 miljoen" (a price,
+    in the money of the sentence)."""
+    lex = lexicon(q.lang)
+    if not lex.sale_words:
+        return False
+    words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
+    return any(" ".join(words[k:]) in lex.sale_words for k in range(len(words)))
 
 
 def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:

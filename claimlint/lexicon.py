@@ -405,6 +405,7 @@ class Lexicon:
     part_words_after: frozenset[str] = frozenset()  # "£80m, 30 of which are owed": after the part
     comparison_words: frozenset[str] = frozenset()  # "contre 51,7 milliards": the figure compared with the one before
     addition_words: frozenset[str] = frozenset()  # "75 milioni più 10 di bonus": the figure added to the one before
+    sale_words: frozenset[str] = frozenset()  # "sold for less than 10 million" after "$1bn": the same money
     restating_words: frozenset[str] = frozenset()  # "1,2 miliardi in dieci anni, ossia 120 milioni l'anno": the same money
     currency_words_after_figure: frozenset[str] = frozenset()  # "Airbus livre 735 avions": a verb before a figure
     # Currency names several countries share, and for each the words that name one of the countries:
@@ -1274,7 +1275,7 @@ _WORD_LIST_KEYS = (
     "year_level_nouns", "age_level_nouns", "money_nouns", "ratio_words_after_nouns", "level_words", "period_qualifiers", "number_qualifiers", "exceed_stems", "approximate_homographs", "points_words", "point_contexts", "point_share_contexts", "basis_point_contexts", "tally_nouns", "index_contexts", "points_not_before", "later_words", "article_idioms",
     "only_after_negation", "restrictive_negations", "day_month_after", "vague_quantifiers", "approximate_before_plural", "decade_suffixes",
     "model_makers", "only_words", "sentence_openers", "addition_nouns", "clause_openers", "attribution_words", "negation_idioms", "ratio_words_after_any", "negation_clitics", "approximate_before_few", "approximate_before_many", "adjective_ones", "decade_not_before", "saying_verbs", "age_nouns", "definite_not_nouns", "singular_units", "partitive_pronouns",
-    "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "currency_words_after_figure",
+    "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "sale_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
     "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
