@@ -8480,6 +8480,13 @@ CASES = [
      [("more than $1bn", "currency", "1e9", "USD", "more_than"), ("less than 10 million", "currency", "1e7", "USD", "less_than")]),
     ("en", "The city spent $3 billion on vaccines, enough for 8 million people.",
      [("$3 billion", "currency", "3e9", "USD"), ("8 million", "count", "8e6")]),
+    # Italian multiples: the quintuple and the sextuple, the gerunds, and their verbs as verbs of change
+    ("it", "Il quadro è stato venduto per 1,2 mln €, circa il quintuplo della stima.",
+     [("1,2 mln €", "currency", "12e5", "EUR"), ("circa il quintuplo", "number", "5", None, "about")]),
+    ("it", "La superficie percorsa dal fuoco è quasi sestuplicata: da 20mila a 118mila ettari.",
+     [("quasi sestuplicata", "number", "6", None, "about"), ("20mila", "measure", "20000", "ha"), ("118mila ettari", "measure", "118000", "ha")]),
+    ("it", "Il valore è passato da 300 milioni a 1,2 miliardi, quadruplicando in quattro anni.",
+     [("300 milioni", "number", "3e8"), ("1,2 miliardi", "number", "12e8"), ("quadruplicando", "number", "4"), ("quattro anni", "duration", "4", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
