@@ -8502,6 +8502,13 @@ CASES = [
      [("37,5 млрд рэндов", "currency", "375e8", "ZAR")]),
     ("en", "China's central bank added 60,000 troy ounces to its reserves.",
      [("60,000 troy ounces", "measure", "60000", "oz")]),
+    # Dutch nouns of people before "jonger dan", "ouder dan" make a bare figure an age
+    ("nl", "Eén op de drie cryptobeleggers is jonger dan 30.",
+     [("Eén op de drie", "number", "0.3333333333333333333333333333"), ("jonger dan 30", "duration", "30", "year", "less_than")]),
+    ("nl", "Ruim een kwart van de spelers is jonger dan 30.",
+     [("Ruim een kwart", "number", "0.25", None, "more_than"), ("jonger dan 30", "duration", "30", "year", "less_than")]),
+    ("nl", "De spelers scoorden meer dan 30 doelpunten.",
+     [("meer dan 30", "count", "30", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
