@@ -2733,7 +2733,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                             text=text[q.start : bound.end()])
     if (q.bound is EXACT and q.qualifier is None and q.kind is NUMBER and isinstance(q.value, Decimal) and 0 < q.value < 1
             and not _DIGIT.search(q.text) and (noun := _NEXT_WORD.match(text, q.end)) is not None
-            and (bound := _bound_after(q.lang).match(text, noun.end()) or _bound_after_adjective(text, noun.end(), lex)) is not None
+            and (bound := _bound_after(q.lang).match(text, noun.end()) or _bound_after_adjective(text, noun, lex)) is not None
             and (_clause_goes_no_further(text, bound.end(), lex) or not _a_figure_next(text, bound.end(), lex))):
         # "نصف المهاجرين تقريبا", "ربع السكان تقريبا", "نصف الدبابات المطلوبة تقريبا": a qualifier after a fraction's word and
         # its noun (and the noun's adjective) bounds the fraction, where no figure follows it
@@ -3200,10 +3200,12 @@ def _bound_after(lang: str) -> regex.Pattern[str]:
     return lazy(rf"[ \u00a0]+({'|'.join(regex.escape(f) for f in forms) or '(?!)'})(?!\w)", regex.IGNORECASE)
 
 
-def _bound_after_adjective(text: str, end: int, lex: Lexicon) -> regex.Match[str] | None:
-    """A qualifier after a noun's adjective with the article, the noun ending at ``end``: "نصف الدبابات المطلوبة تقريبا"."""
-    adjective = _NEXT_WORD.match(text, end) if lex.definite_prefixes else None
-    if adjective is None or not adjective.group(1).startswith(lex.definite_prefixes):
+def _bound_after_adjective(text: str, noun: regex.Match[str], lex: Lexicon) -> regex.Match[str] | None:
+    """A qualifier after a noun's adjective with the article ("نصف الدبابات المطلوبة تقريبا"), or after the word a noun with no
+    article is joined to ("ربع سكان غزة تقريبا", "ربع سكان المدينة تقريبا")."""
+    adjective = _NEXT_WORD.match(text, noun.end()) if lex.definite_prefixes else None
+    if adjective is None or not (adjective.group(1).startswith(lex.definite_prefixes)
+                                 or not noun.group(1).startswith(lex.definite_prefixes)):
         return None
     return _bound_after(lex.lang).match(text, adjective.end())
 

@@ -8509,6 +8509,11 @@ CASES = [
      [("Ruim een kwart", "number", "0.25", None, "more_than"), ("jonger dan 30", "duration", "30", "year", "less_than")]),
     ("nl", "De spelers scoorden meer dan 30 doelpunten.",
      [("meer dan 30", "count", "30", None, "more_than")]),
+    # Arabic: a qualifier after a fraction's noun with no article and the word it is joined to bounds the fraction
+    ("ar", "يعاني ربع سكان غزة تقريبا من الجوع الكارثي، وفق تقرير أممي.",
+     [("ربع سكان غزة تقريبا", "number", "0.25", None, "about")]),
+    ("ar", "يعاني ربع سكان المدينة تقريبا من الجوع.",
+     [("ربع سكان المدينة تقريبا", "number", "0.25", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
