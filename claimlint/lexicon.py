@@ -1387,20 +1387,22 @@ def lexicon(lang: str) -> Lexicon:
     # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
     joiners = sorted({normalize(j) for k in ("range_and", "bound_joiners", "or_words") for j in data.get(k) or ()})
     # "franchi la barre symbolique des", "превысил психологическую отметку в": a word of a qualifier written with its
-    # adjective, as the language's forms of it (``qualifier_variants``)
+    # adjective, as the language's forms of it (``qualifier_variants``; not after "and"/"or", whose forms every pattern
+    # of qualifiers holds: four times as many)
     variants = {normalize(w): [normalize(v) for v in vs] for w, vs in (data.get("qualifier_variants") or {}).items()}
     for terminal, bound in QUALIFIER_BOUNDS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
         values[terminal] = {normalize(f): bound for f in forms}
-        for form in [f for f in values[terminal] if not variants.keys().isdisjoint(f.split(" "))]:
+        written = list(values[terminal])
+        if terminal != "Q_ABOUT":
+            for form in [f for f in written if f[0].isalpha()]:
+                for joiner in joiners:
+                    values[terminal].setdefault(f"{joiner} {form}", bound)
+        for form in [f for f in written if not variants.keys().isdisjoint(f.split(" "))]:
             words = form.split(" ")
             for i, word in enumerate(words):
                 for variant in variants.get(word, ()):
                     values[terminal].setdefault(" ".join([*words[:i], variant, *words[i + 1 :]]), bound)
-        if terminal != "Q_ABOUT":
-            for form in [f for f in values[terminal] if f[0].isalpha()]:
-                for joiner in joiners:
-                    values[terminal].setdefault(f"{joiner} {form}", bound)
     for terminal, key in _WORD_LISTS.items():
         values[terminal] = {normalize(f): key for f in data.get(key) or ()}
     # "три с половиной": a word that joins a number and its fraction, read by the grammar as "and"

@@ -8514,6 +8514,17 @@ CASES = [
      [("ربع سكان غزة تقريبا", "number", "0.25", None, "about")]),
     ("ar", "يعاني ربع سكان المدينة تقريبا من الجوع.",
      [("ربع سكان المدينة تقريبا", "number", "0.25", None, "about")]),
+    # English decades in words: an age after a possessive, an era after an article
+    ("en", "A man in his forties from Leeds won £61 million.",
+     [("forties", "duration", "40", "year", "exact", "49"), ("£61 million", "currency", "61e6", "GBP")]),
+    ("en", "A Welsh couple in their sixties scooped the prize.",
+     [("sixties", "duration", "60", "year", "exact", "69")]),
+    ("en", "In the nineties, sales grew.",
+     [("nineties", "year", "1990", None, "exact", "1999")]),
+    ("en", "a woman in her early twenties",
+     [("twenties", "duration", "20", "year", "exact", "29")]),
+    ("en", "The Roaring Twenties were back.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
