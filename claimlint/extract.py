@@ -1180,7 +1180,8 @@ def _to_spent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if verb is None:
         return False
     to = next((k for k in range(verb + 1, len(words) - 1) if words[k] in lex.values["TO"]), None)
-    return to is not None and not _DIGIT.search(text, spans[to].end(), q.start)
+    # (not past a comma, which restates the level: "De AEX klom tot een recordhoogte, tot 950 punten")
+    return to is not None and not _DIGIT.search(text, spans[to].end(), q.start) and "," not in text[spans[to].end() : q.start]
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -4868,6 +4869,7 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
             last = max(money.values(), key=lambda m: m.end)  # (in another scale, the money last written)
             if ((q.scale_exponent in money or (i and out[i - 1] in money.values() and _more_of_it(text, out, i))
                  or (kind is CURRENCY and (_a_level_of(text, q, last) or _after_a_money_noun(text, q, last) or _a_sale_price(text, q)
+                                           or _restates(text, out, i, last)
                                            or (_a_smaller_sum(text, q, last) and not _a_scaled_count_before(text, out, i)))))
                     and _plain(text, q) and not _a_population(text, q)):
                 out[i] = replace(q, kind=kind, unit=(money.get(q.scale_exponent) or last).unit)
@@ -4922,6 +4924,27 @@ def _after_a_money_noun(text: str, q: Quantity, money: Quantity, after: bool = T
     return not lex.money_nouns.isdisjoint(words)
 
 
+def _of_a_smaller_size(q: Quantity, money: Quantity) -> bool:
+    """Whether the scaled amount ``q`` is in the scale below that of ``money``, smaller and of like size (within thirty times)."""
+    return (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
+            and q.value < money.value and _within(q, money, _LIKE_SIZE))
+
+
+def _restates(text: str, found: Sequence[Quantity], i: int, money: Quantity) -> bool:
+    """Whether a word that restates an amount (``restating_words``) stands right before ``found[i]``, of a smaller size in the
+    scale below ``money``, and nothing but years, dates and spells was read between them: "1,2 miliardi di euro in dieci
+    anni, ossia 120 milioni l'anno" (not "1,2 milliard d'euros et les doses livrées ont atteint 90 millions, soit 150
+    millions avec les rappels", which restates the doses)."""
+    q = found[i]
+    lex = lexicon(q.lang)
+    if not lex.restating_words or not _of_a_smaller_size(q, money):
+        return False
+    words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
+    if not any(" ".join(words[k:]) in lex.restating_words for k in range(len(words))):
+        return False
+    return all(f.kind in (YEAR, DATE, DURATION) for f in found[: i] if f.start >= money.end)
+
+
 def _a_sale_price(text: str, q: Quantity) -> bool:
     """Whether a word of sale (``sale_words``) stands right before ``q`` (its qualifier with it): "la société, qui avait levé
     plus d'un milliard de dollars, a été cédée pour moins de 10 millions", "verkocht voor nog geen 10 miljoen" (a price,
@@ -4930,7 +4953,13 @@ def _a_sale_price(text: str, q: Quantity) -> bool:
     if not lex.sale_words:
         return False
     words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
-    return any(" ".join(words[k:]) in lex.sale_words for k in range(len(words)))
+    if any(" ".join(words[k:]) in lex.sale_words for k in range(len(words))):
+        return True
+    # (or with the word of price that ends the qualifier: "была продана менее чем за 10 млн")
+    if q.qualifier is None or not q.text.startswith(q.qualifier):
+        return False
+    words = [*words, lex.fold(normalize(q.qualifier)).split()[-1]][-3:]
+    return any(" ".join(words[k:]) in lex.sale_words for k in range(len(words) - 1))
 
 
 def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
@@ -4939,10 +4968,8 @@ def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     stands between and no word of population: a sum of that money, which copy writes in its own scale ("vale 1 miliardo
     di euro, ma ne sono stati spesi solo 400 milioni", "2,8 miljard euro ... maar bezuinigt 600 miljoen", "asked for $2.2
     billion but received only 800 million"; not "$5 billion on vaccines, enough for 100 million", "cost $2 billion and
-    now reaches 400 million", people); so after a word that restates it (``restating_words``: "1,2 miliardi di euro in
-    dieci anni, ossia 120 milioni l'anno")."""
-    if not (money.scale_exponent - q.scale_exponent == 3 and isinstance(q.value, Decimal) and isinstance(money.value, Decimal)
-            and q.value < money.value and _within(q, money, _LIKE_SIZE)):
+    now reaches 400 million", people)."""
+    if not _of_a_smaller_size(q, money):
         return False
     lex = lexicon(q.lang)
     between = normalize(text[money.end : q.start])
@@ -4952,7 +4979,7 @@ def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
     phrase = f" {' '.join(words)} "
     return (not lex.contrast_words.isdisjoint(words) or not lex.only_words.isdisjoint(words)
             or not lex.partitive_pronouns.isdisjoint(words) or not set(lex.another_words).isdisjoint(words)
-            or any(f" {p} " in phrase for key in ("part_words", "addition_words", "restating_words") for p in _phrases(q.lang, key))
+            or any(f" {p} " in phrase for key in ("part_words", "addition_words") for p in _phrases(q.lang, key))
             or any(dash in between for dash in ("—", "–")))
 
 
@@ -5153,7 +5180,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                 percent = after
         if percent is None and before is not None and before.unit in ("percent", "percentage_point") and (
             _a_level(text, before, lex)
-        ):
+        ) and not (passed and _near_an_index(text, q, lex)):  # (past a year, not a game's: "from 42% in 2022, an increase
+            # of 9 points per game")
             between = "".join(text[a:b] for a, b in zip([before.end] + [p.end for p in passed], [p.start for p in passed] + [q.start]))
             gap = [w.casefold() for w in _WORDS.findall(between)]
             if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and not _NOT_A_COMMA.search(between)
