@@ -4896,13 +4896,16 @@ def _amounts_in_their_scale(text: str, found: list[Quantity], kind: Kind = CURRE
 
 
 def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
-    """Whether ``text[a:b]`` holds no comma and no word of "and" or contrast, or a word of comparison right after its comma."""
+    """Whether ``text[a:b]`` holds no comma and no word of "and" or contrast, or a word of comparison or of "to" right after
+    its comma."""
     comma = text.rfind(",", a, b)
     if comma < 0:
         words = {normalize(w) for w in _WORDS.findall(text[a:b])}  # (the words of "and" are conjunctions in every language)
         return lex.conjunctions.isdisjoint(words) and lex.contrast_words.isdisjoint(words)
     word = _NEXT_WORD.match(text, comma + 1)
-    return word is not None and any(c.split()[0] == normalize(word.group(1)) for c in lex.comparison_words)
+    # (or "to" and the level a change reached: "ont augmenté d'environ 15 milliards, à 390 milliards d'euros")
+    return word is not None and (any(c.split()[0] == normalize(word.group(1)) for c in lex.comparison_words)
+                                 or normalize(word.group(1)) in lex.values["TO"])
 
 
 

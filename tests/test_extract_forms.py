@@ -8538,6 +8538,15 @@ CASES = [
      []),
     ("it", "Nel 1957 Rand pubblicò La rivolta di Atlante, che ha venduto oltre 10 milioni di copie.",
      [("1957", "year", "1957"), ("oltre 10 milioni", "count", "1e7", None, "more_than")]),
+    # a change's bare scaled amount, a comma and "to" before the level in money of its scale: that money
+    ("fr", "Les actifs pondérés par les risques ont augmenté d'environ 15 milliards, à 390 milliards d'euros.",
+     [("d'environ 15 milliards", "currency", "15e9", "EUR", "about"), ("390 milliards d'euros", "currency", "39e10", "EUR")]),
+    ("en", "Assets rose by about 15 billion, to 390 billion euros.",
+     [("about 15 billion", "currency", "15e9", "EUR", "about"), ("390 billion euros", "currency", "39e10", "EUR")]),
+    ("it", "I depositi sono calati di 50 miliardi, a quota 1.100 miliardi di euro.",
+     [("50 miliardi", "currency", "5e10", "EUR"), ("1.100 miliardi di euro", "currency", "11e11", "EUR")]),
+    ("en", "Passenger numbers rose to 12 million, to the delight of the airline, and revenue to $300 million.",
+     [("12 million", "number", "12e6"), ("$300 million", "currency", "3e8", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
