@@ -5208,7 +5208,10 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                                                                   or _word_before(text, q, 0) in lex.change_amount_words)))
               and (not _points_to_a_figure(text, word.end(), after, lex)
                    or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
-              and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # ("a 10-point plan", "12 points of contention")
+              and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)  # ("a 10-point plan", "12 points of contention")
+              # (nor more points than the percent right after them, an index's: "The Baltic Dry Index, which tracks rates ...,
+              # rose 57 points, or 3.6%")
+              and not (after is not None and after.unit == "percent" and abs(q.value) > abs(after.value))):  # type: ignore[arg-type]
             out[i] = _as_points(text, q, word.end(), lex)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]

@@ -8547,6 +8547,11 @@ CASES = [
      [("50 miliardi", "currency", "5e10", "EUR"), ("1.100 miliardi di euro", "currency", "11e11", "EUR")]),
     ("en", "Passenger numbers rose to 12 million, to the delight of the airline, and revenue to $300 million.",
      [("12 million", "number", "12e6"), ("$300 million", "currency", "3e8", "USD")]),
+    # points more than the percent right after them are an index's, no percentage points
+    ("en", "The Baltic Dry Index, which tracks rates for ships carrying dry bulk commodities, rose 57 points, or 3.6%, to 1,642.",
+     [("57", "count", "57"), ("3.6%", "percent", "3.6", "percent"), ("1,642", "number", "1642")]),
+    ("en", "Labour's lead rose 3 points, to 12%.",
+     [("3 points", "percent", "3", "percentage_point"), ("12%", "percent", "12", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
