@@ -9011,8 +9011,7 @@ def _every_qualifier(lang: str, prefixed: bool = False) -> re.Pattern[str]:
     lex = lexicon(lang)
     qualifiers = [w for w in lex.qualifier_bounds if w[:1].isalpha()]
     prefix = f"(?:{_alternatives(lex.prefixes)})?" if prefixed and lex.prefixes else ""
-    # (a trie: the search is tried at each position of its window, and the qualifiers of a language number a thousand or two)
-    return compile_cached(rf"(?<!\w){prefix}({trie(sorted(set(qualifiers)))})(?:\s+|(?<=['’]))$", re.IGNORECASE)
+    return compile_cached(rf"(?<!\w){prefix}({_alternatives(qualifiers)})(?:\s+|(?<=['’]))$", re.IGNORECASE)
 
 
 def _alternatives(forms: Iterable[str]) -> str:
@@ -9137,7 +9136,7 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         # (a line's start too, where a paragraph after the first starts: the search starts there, where "^" matches not)
         rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})(?:\s+|(?<=['’])))?"  # "Solo un candidato su dieci", "qu'un jour sur trois"
-        rf"(?P<qualifier>(?:(?:{trie(sorted(set(qualifiers)))})(?:\s+|(?<=['’])))?)"
+        rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word}){{0,2}}))?\s+(?P<ratio>{one_of(ratios)})\s+$",
         re.IGNORECASE,
     )
