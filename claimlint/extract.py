@@ -4903,9 +4903,10 @@ def _joined_past_a_comma(text: str, a: int, b: int, lex: Lexicon) -> bool:
         words = {normalize(w) for w in _WORDS.findall(text[a:b])}  # (the words of "and" are conjunctions in every language)
         return lex.conjunctions.isdisjoint(words) and lex.contrast_words.isdisjoint(words)
     word = _NEXT_WORD.match(text, comma + 1)
-    # (or "to" and the level a change reached: "ont augmenté d'environ 15 milliards, à 390 milliards d'euros")
+    # (or "to" right before the level a change reached: "ont augmenté d'environ 15 milliards, à 390 milliards d'euros"; not
+    # "up by about 2 million, to push revenue to 900 million euros", "à comparer aux 900 millions d'euros")
     return word is not None and (any(c.split()[0] == normalize(word.group(1)) for c in lex.comparison_words)
-                                 or normalize(word.group(1)) in lex.values["TO"])
+                                 or (normalize(word.group(1)) in lex.values["TO"] and not text[word.end() : b].strip()))
 
 
 
@@ -4935,9 +4936,9 @@ def _of_a_smaller_size(q: Quantity, money: Quantity) -> bool:
 
 def _restates(text: str, found: Sequence[Quantity], i: int, money: Quantity) -> bool:
     """Whether a word that restates an amount (``restating_words``) stands right before ``found[i]``, of a smaller size in the
-    scale below ``money``, and nothing but years, dates and spells was read between them: "1,2 miliardi di euro in dieci
-    anni, ossia 120 milioni l'anno" (not "1,2 milliard d'euros et les doses livrées ont atteint 90 millions, soit 150
-    millions avec les rappels", which restates the doses)."""
+    scale below ``money``, and no bare figure in its scale was read between them: "1,2 miliardi di euro in dieci anni, ossia
+    120 milioni l'anno" (not "1,2 milliard d'euros et les doses livrées ont atteint 90 millions, soit 150 millions avec les
+    rappels", which restates the doses)."""
     q = found[i]
     lex = lexicon(q.lang)
     if not lex.restating_words or not _of_a_smaller_size(q, money):
@@ -4945,7 +4946,10 @@ def _restates(text: str, found: Sequence[Quantity], i: int, money: Quantity) -> 
     words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
     if not any(" ".join(words[k:]) in lex.restating_words for k in range(len(words))):
         return False
-    return all(f.kind in (YEAR, DATE, DURATION) for f in found[: i] if f.start >= money.end)
+    # (nor past a bare figure in its scale, which it may restate instead: "ont atteint 90 millions, soit 150 millions"; a
+    # count of a noun between is none: "1.2 billion euros over ten years for 40 hospitals, that is 120 million a year")
+    return not any(f.scale is not None and f.unit is None and f.scale_exponent == q.scale_exponent
+                   for f in found[:i] if f.start >= money.end)
 
 
 def _a_sale_price(text: str, q: Quantity) -> bool:
@@ -5183,8 +5187,8 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                 percent = after
         if percent is None and before is not None and before.unit in ("percent", "percentage_point") and (
             _a_level(text, before, lex)
-        ) and not (passed and _near_an_index(text, q, lex)):  # (past a year, not a game's: "from 42% in 2022, an increase
-            # of 9 points per game")
+        ) and not (passed and _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)):  # (past a year, not
+            # a rate's points per game: "from 42% in 2022, an increase of 9 points per game")
             between = "".join(text[a:b] for a, b in zip([before.end] + [p.end for p in passed], [p.start for p in passed] + [q.start]))
             gap = [w.casefold() for w in _WORDS.findall(between)]
             if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and not _NOT_A_COMMA.search(between)
@@ -5209,9 +5213,11 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
               and (not _points_to_a_figure(text, word.end(), after, lex)
                    or (after is not None and _bare_level(after) and _from_to(text, after, q, lex)))  # ("to 14 points from 20")
               and not _word_after_in(text, replace(q, end=word.end()), lex.points_not_before)  # ("a 10-point plan", "12 points of contention")
-              # (nor more points than the percent right after them, an index's: "The Baltic Dry Index, which tracks rates ...,
-              # rose 57 points, or 3.6%")
-              and not (after is not None and after.unit == "percent" and abs(q.value) > abs(after.value))):  # type: ignore[arg-type]
+              # (nor more points than the percent that restates them after "or", an index's: "The Baltic Dry Index, which tracks
+              # rates ..., rose 57 points, or 3.6%"; not "fell 11 points, while Reform rose to 9%")
+              and not (after is not None and after.unit == "percent" and abs(q.value) > abs(after.value)  # type: ignore[arg-type]
+                       and {normalize(w) for w in _WORDS.findall(text[word.end() : after.start])} <= set(lex.values["OR"])
+                       and _WORDS.search(text, word.end(), after.start) is not None)):
             out[i] = _as_points(text, q, word.end(), lex)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
@@ -8058,6 +8064,8 @@ def _decades(text: str, found: list[Quantity], lang: str, start: int, end: int, 
             continue
         if century is None and not lex.decade_age_words.isdisjoint(before):
             continue  # "temperatures in the 40s", "in the low 30s": a heat, or an age or a poll's share
+        if "noun" in groups and lex.decade_nouns_ages_only:
+            continue  # "in the forties" may be a heat, a poll's share, a score ("hover in the forties", "out in the nineties")
         if d == "d2":
             written = normalize(m.group(d))
             glued = "-" not in written and "‐" not in written

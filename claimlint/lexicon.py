@@ -536,6 +536,7 @@ class Lexicon:
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
     lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
+    decade_nouns_ages_only: bool = False  # "a man in his forties": English decades in words are read as ages only
     threshold_qualifiers: frozenset[str] = frozenset()  # "below the $20k mark": a bound only before ``threshold_nouns``
     passing_verbs: frozenset[str] = frozenset()  # "taking the year's total past $12bn": more than
     rate_base_nouns: frozenset[str] = frozenset()  # "на 100 тысяч населения": what a base after rate_words_after_count counts
@@ -1283,6 +1284,7 @@ _WORD_LIST_KEYS = (
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
     "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed", "title_case_headlines",
+    "decade_nouns_ages_only",
 )
 
 
