@@ -8810,7 +8810,7 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
 
 # A bare dollar sign as Quebec writes it, after the figure or its scale word ("15,75 $", "2 milliards $"; not
 # "US$", "$ US", "$ américain", "$CA", nor "11,7 millions de $", a translation's).
-_BARE_DOLLAR = lazy(r"(?<!\p{L})(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")
+_BARE_DOLLAR = lazy(r"(?:(?<!\p{L})|(?<=(?<!\p{L})(?:k|M|Md|G)))(?<!\bde[ \u00a0])\$(?![ \u00a0]*(?:\p{Lu}|améric))")  # (a scale's letter before it too: "1,2 G$")
 
 
 _SIGN_BEFORE_FIGURE = lazy(r"[ \u00a0]*(\p{L}+\.?)[ \u00a0]*\d")
