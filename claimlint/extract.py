@@ -4946,10 +4946,12 @@ def _restates(text: str, found: Sequence[Quantity], i: int, money: Quantity) -> 
     words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
     if not any(" ".join(words[k:]) in lex.restating_words for k in range(len(words))):
         return False
-    # (nor past a bare figure in its scale, which it may restate instead: "ont atteint 90 millions, soit 150 millions"; a
-    # count of a noun between is none: "1.2 billion euros over ten years for 40 hospitals, that is 120 million a year")
-    return not any(f.scale is not None and f.unit is None and f.scale_exponent == q.scale_exponent
-                   for f in found[:i] if f.start >= money.end)
+    # (nor past a bare figure in its scale, which it may restate instead: "ont atteint 90 millions, soit 150 millions"; past a
+    # count of a noun only before a rate's period, a sum a year: "for 40 hospitals, that is 120 million a year", not "will
+    # reach 40 countries, that is 300 million, mostly children")
+    between = [f for f in found[:i] if f.start >= money.end and f.kind not in (YEAR, DATE, DURATION)]
+    return not any(f.scale is not None and f.unit is None and f.scale_exponent == q.scale_exponent for f in between) and (
+        not between or _a_period_next(text, q.end, lex, rate=True))
 
 
 def _a_sale_price(text: str, q: Quantity) -> bool:
