@@ -1360,7 +1360,7 @@ def _passed(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:
                 and normalize(words[-2]).lower() not in lex.values["ARTICLE"])):
         return q
     at = text.rindex(words[-1], max(start, q.start - 40), q.start)
-    return replace(q, bound=MORE_THAN, qualifier=words[1], start=at, text=text[at : q.end])
+    return replace(q, bound=MORE_THAN, qualifier=words[-1], start=at, text=text[at : q.end])
 
 
 def _qualified_past_an_adverb(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity:

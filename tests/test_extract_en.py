@@ -47,3 +47,16 @@ CASES = [
 @pytest.mark.parametrize("text,rows", CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence(text, rows):
     assert found(text, "en") == expected(rows)
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Debt climbed past $34 trillion.", "past"),
+    ("Inflows took the year's total past $12bn.", "past"),
+    ("The deal lifted the group's annual revenue past £2bn.", "past"),
+])
+def test_a_word_of_passing_is_the_qualifier_written(text, qualifier):
+    # (the qualifier a message quotes and a fix rewrites is the word of passing, not the verb before it)
+    from claimlint import extract
+
+    (q,) = extract(text, lang="en")
+    assert (q.qualifier, q.text[: len(qualifier)]) == (qualifier, qualifier)
