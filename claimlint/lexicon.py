@@ -1389,8 +1389,8 @@ def lexicon(lang: str) -> Lexicon:
     # and more than 194"): read as one qualifier, the longest form keeps the word off the first figure.
     joiners = sorted({normalize(j) for k in ("range_and", "bound_joiners", "or_words") for j in data.get(k) or ()})
     # "franchi la barre symbolique des", "превысил психологическую отметку в": a word of a qualifier written with its
-    # adjective, as the language's forms of it (``qualifier_variants``; not after "and"/"or", whose forms every pattern
-    # of qualifiers holds: four times as many)
+    # adjective, as the language's forms of it (``qualifier_variants``; not after "and"/"or", which would make four times
+    # as many forms for a phrasing copy seldom writes)
     variants = {normalize(w): [normalize(v) for v in vs] for w, vs in (data.get("qualifier_variants") or {}).items()}
     for terminal, bound in QUALIFIER_BOUNDS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
