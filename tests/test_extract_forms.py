@@ -8595,6 +8595,13 @@ CASES = [
      [("1,5 miliardi di euro", "currency", "15e8", "EUR"), ("20", "count", "20"), ("59 milioni", "number", "59e6")]),
     ("en", "England named 2 wk options in the squad.",
      [("2", "count", "2")]),
+    # French "double" before an elided "de" is twice
+    ("fr", "Le marché mondial du vinyle pèse désormais 2 Mds$, soit le double d'il y a cinq ans.",
+     [("2 Mds$", "currency", "2e9", "USD"), ("double", "number", "2"), ("cinq ans", "duration", "5", "year")]),
+    ("fr", "Le prix est le triple d'avant la crise.",
+     [("triple", "number", "3")]),
+    ("fr", "Il a tiré un double d'une clé.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
