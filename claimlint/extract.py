@@ -4943,8 +4943,7 @@ def _restates(text: str, found: Sequence[Quantity], i: int, money: Quantity) -> 
     lex = lexicon(q.lang)
     if not lex.restating_words or not _of_a_smaller_size(q, money):
         return False
-    words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
-    if not any(" ".join(words[k:]) in lex.restating_words for k in range(len(words))):
+    if not _ends_in_a_phrase(_last_words_before(text, q, lex), lex.restating_words):
         return False
     # (nor past a bare figure in its scale, which it may restate instead: "ont atteint 90 millions, soit 150 millions"; past a
     # count of a noun only before a rate's period, a sum a year: "for 40 hospitals, that is 120 million a year", not "will
@@ -4961,14 +4960,23 @@ def _a_sale_price(text: str, q: Quantity) -> bool:
     lex = lexicon(q.lang)
     if not lex.sale_words:
         return False
-    words = [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
-    if any(" ".join(words[k:]) in lex.sale_words for k in range(len(words))):
+    words = _last_words_before(text, q, lex)
+    if _ends_in_a_phrase(words, lex.sale_words):
         return True
     # (or with the word of price that ends the qualifier: "была продана менее чем за 10 млн")
     if q.qualifier is None or not q.text.startswith(q.qualifier):
         return False
-    words = [*words, lex.fold(normalize(q.qualifier)).split()[-1]][-3:]
-    return any(" ".join(words[k:]) in lex.sale_words for k in range(len(words) - 1))
+    return _ends_in_a_phrase([*words, lex.fold(normalize(q.qualifier)).split()[-1]][-3:], lex.sale_words, shortest=2)
+
+
+def _last_words_before(text: str, q: Quantity, lex: Lexicon) -> list[str]:
+    """The three words right before ``q``, folded as the lexicon's word lists are."""
+    return [lex.fold(normalize(w)) for w in _WORDS.findall(text[max(0, q.start - 40) : q.start])][-3:]
+
+
+def _ends_in_a_phrase(words: Sequence[str], phrases: Container[str], shortest: int = 1) -> bool:
+    """Whether ``words`` end in one of ``phrases``, of ``shortest`` words or more."""
+    return any(" ".join(words[k:]) in phrases for k in range(len(words) - shortest + 1))
 
 
 def _a_smaller_sum(text: str, q: Quantity, money: Quantity) -> bool:
