@@ -1368,9 +1368,9 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
     value = int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0)
     if value < _RACE_SHORTEST:
         return False
-    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
-    if after is not None and after.group(1) in words:
+    if race_word_after(lex, folded, m.end(), m.group(), w_end):
         return True
+    after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
     article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
     if article is None or article.group(1) not in lex.values["ARTICLE"]:
         return False
@@ -1389,6 +1389,21 @@ _FIGURE_BEFORE = lazy(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = lazy(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
+_FIGURE_AND_LETTER = lazy(rf"[ \u00a0]+[{DIGITS}][{DIGITS}.,]*(\p{{L}}+)(?![\p{{L}}{DIGITS}])")
+
+
+def race_word_after(lex: Lexicon, text: str, end: int, letter: str, stop: int) -> bool:
+    """Whether a word of a race (``attached_not_before`` of the scale letter ``letter``) follows that letter, ending
+    at ``end``, or follows a second figure with it after a word of ``and_words`` ("the 100m final", "400m hurdles",
+    "the 5,000m and 10,000m double")."""
+    words = lex.attached_not_before.get(letter)
+    if words is None:
+        return False
+    after = _HYPHENED_WORD_AFTER.match(text, end, stop)
+    if after is not None and after.group(1).lower() in lex.and_words and (
+            other := _FIGURE_AND_LETTER.match(text, after.end(), stop)) is not None and other.group(1) == letter:
+        after = _HYPHENED_WORD_AFTER.match(text, other.end(), stop)
+    return after is not None and after.group(1).lower() in words
 
 
 @cache

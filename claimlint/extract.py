@@ -19,7 +19,7 @@ from operator import attrgetter
 
 import regex
 
-from claimlint.candidates import Run, Token, find_runs
+from claimlint.candidates import Run, Token, find_runs, race_word_after
 from claimlint.compiled import compile_cached, lazy
 from claimlint.lexicon import (
     CALENDAR_YEARS,
@@ -4166,11 +4166,13 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         if unit is None and not m.group("gap") and q.scale is None and not q.is_range and isinstance(q.value, Decimal) and (
             q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
         ) and (
-            lex.measure_in_context[written].unit == "m" and _race_article(text, q, start, lex)
+            lex.measure_in_context[written].unit == "m"
+            and (_race_article(text, q, start, lex) or race_word_after(lex, text, m.end(), written, len(text)))
             and lex.measure_in_context[written].not_after.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 48) : q.start])))
         ):
-            # (a race's distance after its article, which no millions read: "won the 1500m", "in the 100m, set"; not after a
-            # word of money, "The club has spent the 200m in a single window")
+            # (a race's distance after its article or before a word of a race, which no millions read: "won the 1500m", "in
+            # the 100m, set", "took 400m hurdles gold"; not after a word of money, "The club has spent the 200m in a single
+            # window")
             return "m"
     else:
         unit = lex.measure_symbols.get(written) or lex.measure_words.get(key) or lex.measure_words.get(_COMBINING_MARKS.sub("", key))
@@ -4191,8 +4193,9 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         return None  # (a letter's symbol before a hyphen and a word: "200 t-shirts")
     if not m.group("gap") and lex.label_nouns and normalize(_word_before(text, q, start)) in lex.label_nouns:
         return None  # (a label's letter after a noun of a place named by number: "upgraded to room 34W", "room 12C")
-    if kind == "context" and len(written) == 1 and len(q.text) == 4 and q.text.isdigit() and int(q.text) in YEAR_FIGURES:
-        return None  # (a year before a letter that abbreviates it too: "Масса урожая 2023 г превысила")
+    if kind == "context" and len(written) == 1 and len(q.text) == 4 and q.text.isdigit() and int(q.text) in YEAR_FIGURES and (
+            not lex.values["YEAR_AFTER"].keys().isdisjoint((key, key + "."))):
+        return None  # (a year before a letter that abbreviates it too: "Масса урожая 2023 г превысила"; not "a 1500m specialist")
     if written in lex.name_symbols and (name := _NEXT_WORD.match(text, m.end())) is not None and name.group(1)[:1].isupper():
         return None  # (a symbol that also opens a name, before a capital: "400 Mt Isa residents", "the 2024 Mt Everest season")
     if len(written) == 1 and written.isupper() and m.group("gap") and _SPACE_AND_FIGURE.match(text, m.end()):

@@ -8602,6 +8602,17 @@ CASES = [
      [("triple", "number", "3")]),
     ("fr", "Il a tiré un double d'une clé.",
      []),
+    # a race distance before a word of a race, or the first of two before one, is metres, no millions (a year's figure too)
+    ("en", "Chebet won the 5,000m and 10,000m double at the Games.",
+     [("5,000m", "measure", "5000", "m"), ("10,000m", "measure", "10000", "m")]),
+    ("en", "It was the fastest 100m ever run.",
+     [("100m", "measure", "100", "m")]),
+    ("en", "He took 400m hurdles gold in Paris.",
+     [("400m", "measure", "400", "m")]),
+    ("en", "She is a 1500m specialist.",
+     [("1500m", "measure", "1500", "m")]),
+    ("en", "The firm raised 5m and 10m in two rounds.",
+     [("5m", "number", "5e6"), ("10m", "number", "1e7"), ("two", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
