@@ -3686,6 +3686,10 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
                     link := linked.match(text, q.end)):
                 # ("3 millions de tonnes", "une quinzaine de kilomètres": the units after the link word)
                 m = pattern.match(text, link.end())
+            if m is None and lex.duration_adjectives and text[q.end : q.end + 1] == " " and (
+                    adjective := _NEXT_WORD.match(text, q.end)) is not None and lex.fold(adjective.group(1)) in lex.duration_adjectives:
+                # ("les 25 derniers kilomètres", "25 последних километров": an adjective between the figure and its unit)
+                m = pattern.match(text, adjective.end())
         unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         while unit is None and m is not None and " " in m.group("unit"):
             # (a unit of several words that is none there, a shorter one may be: "90 كيلومتراً في الساعة الأولى", 90 km
@@ -4302,10 +4306,11 @@ def _measure_after_link(lang: str) -> regex.Pattern[str] | None:
 
 @cache
 def _measure_heads(lang: str) -> frozenset[str]:
-    """The characters a unit of measure or a scale's link word may start with, in either case (not ""), for
-    :func:`_measures` to ask first."""
+    """The characters a unit of measure, a scale's link word or an adjective between a figure and its unit may start
+    with, in either case (not ""), for :func:`_measures` to ask first."""
     lex = lexicon(lang)
-    forms = [*lex.measure_symbols, *lex.glued_symbols, *lex.measure_words, *lex.measure_in_context, *lex.values["CUR_LINK"]]
+    forms = [*lex.measure_symbols, *lex.glued_symbols, *lex.measure_words, *lex.measure_in_context, *lex.values["CUR_LINK"],
+             *lex.duration_adjectives]
     return frozenset(c for f in forms if f for c in (f[0], f[0].upper(), f[0].lower()))
 
 

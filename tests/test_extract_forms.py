@@ -8613,6 +8613,13 @@ CASES = [
      [("1500m", "measure", "1500", "m")]),
     ("en", "The firm raised 5m and 10m in two rounds.",
      [("5m", "number", "5e6"), ("10m", "number", "1e7"), ("two", "count", "2")]),
+    # an adjective between a figure and its unit of measure, as between one and its unit of time
+    ("fr", "Le peloton a parcouru les 25 derniers kilomètres à plus de 55 km/h de moyenne.",
+     [("25 derniers kilomètres", "measure", "25", "km"), ("plus de 55 km/h", "measure", "55", "km/h", "more_than")]),
+    ("ru", "Гонщики проехали 25 последних километров за 30 минут.",
+     [("25 последних километров", "measure", "25", "km"), ("30 минут", "duration", "30", "minute")]),
+    ("it", "Mancano ancora 20 lunghi chilometri al traguardo.",
+     [("20 lunghi chilometri", "measure", "20", "km")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
