@@ -8620,6 +8620,13 @@ CASES = [
      [("25 последних километров", "measure", "25", "km"), ("30 минут", "duration", "30", "minute")]),
     ("it", "Mancano ancora 20 lunghi chilometri al traguardo.",
      [("20 lunghi chilometri", "measure", "20", "km")]),
+    # Dutch verbs of change written as one word in a clause that ends in its verb; clothes weighed in tonnes
+    ("nl", "het aandeel vrouwen met 2,8 procentpunt toenam tot 31 procent",
+     [("2,8 procentpunt", "percent", "2.8", "percentage_point"), ("tot 31 procent", "percent", "31", "percent")]),
+    ("nl", "Het aandeel nam met 2 procent af, terwijl het met 1 procent afnam tot 18 procent.",
+     [("2 procent", "percent", "2", "percent"), ("1 procent", "percent", "1", "percent"), ("tot 18 procent", "percent", "18", "percent")]),
+    ("nl", "De kringloopwinkel kreeg dit jaar 3,8 ton aan kleding binnen.",
+     [("3,8 ton", "measure", "3.8", "t")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
