@@ -475,11 +475,13 @@ def _reference_source(lang: str) -> str | None:
            rf"|{opens(span_opens)}\s+(?:{articles}\s+)?{hour}(?:[.:h][0-5]\d)?(?:\s?{hour_marks})?\s+{span_closes}\s+"
            rf"{one_of(lex.clock_named_hours)}(?!\w)" if lex.clock_named_hours else "")
         # a text message's short code, four to six figures after a word of texting (``text_code_words``), a keyword in capitals
-        # and its figure, and small words between or not: "Text GIVE to 70085", "Text ACTION 10 to 70070", "texting 61016"
-        # (not "texted 2,000 people", "SMS 4,5 milioni": a group sign or a decimal; nor before a word but a small one, which the
-        # figure counts: "sent texts to 3500 parents", "sms naar 2500 klanten")
+        # and its figure, and small words between or not: "Text GIVE to 70085", "Text ACTION 10 to 70070", "texting 61016",
+        # also written in pairs of figures, "par SMS au 92 92" (not "texted 2,000 people", "SMS 4,5 milioni": a group sign or a
+        # decimal; nor before a word but a small one, which the figure counts: "sent texts to 3500 parents", "sms naar 2500
+        # klanten")
         + (rf"|{opens(lex.text_code_words)}(?:\s+(?-i:[A-Z]{{2,}})(?:\s+\d{{1,3}})?)?(?:\s+(?:{small_words}|{joiner})(?!\w))*"
-           rf"\s+\d{{4,6}}(?!\d|[.,]\d|\s*[%٪])(?!\s+(?!(?:{small_words}|{joiner})(?!\w))[^\W\d_])" if lex.text_code_words else "")
+           rf"\s+(?:\d{{4,6}}|\d\d[ \u00a0]\d\d(?:[ \u00a0]\d\d)?)(?!\d|[.,]\d|\s*[%٪])(?!\s+(?!(?:{small_words}|{joiner})(?!\w))[^\W\d_])"
+           if lex.text_code_words else "")
         # a screen's resolution in thousands of pixels across, one figure and a capital K (``screen_resolutions``): "watched
         # in 4K", "a 5K display", "un téléviseur 8K" (not money, "paid 5K", "$5K")
         + (rf"|{opens(lex.resolutions_before)}[ \u00a0](?-i:[2458]K)(?![\w\-])" if lex.resolutions_before else "")

@@ -8627,6 +8627,11 @@ CASES = [
      [("2 procent", "percent", "2", "percent"), ("1 procent", "percent", "1", "percent"), ("tot 18 procent", "percent", "18", "percent")]),
     ("nl", "De kringloopwinkel kreeg dit jaar 3,8 ton aan kleding binnen.",
      [("3,8 ton", "measure", "3.8", "t")]),
+    # a short code written in pairs of figures after a word of texting is no quantity; a count after one stays
+    ("fr", "Envoyez DON par SMS au 92 92 pour donner 10 euros.",
+     [("10 euros", "currency", "10", "EUR")]),
+    ("fr", "Ils ont envoyé des SMS à 12 000 donateurs.",
+     [("12 000", "count", "12000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
