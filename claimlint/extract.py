@@ -88,6 +88,7 @@ _HYPHEN_NOUN = lazy(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # of the few dozen characters before a figure (the same match: one, ending there).
 _PREV_WORD = lazy(r"(?r)(\p{Lu}[\p{L}\p{M}\-&]*)[ \u00a0]+$")
 _ANY_PREV_WORD = lazy(r"(?r)(\p{L}+)[ \u00a0]+$")
+_ELIDED_PREV_WORD = lazy(r"(?r)(\p{L}+['’])$")
 _PREV_CHUNK = lazy(r"(?r)(\S+)[ \u00a0]+$")
 _CLAUSE_ENDS_HERE = lazy(r"[ \u00a0]*(?:[.,;:!?)](?![0-9])|(?=\r?\n)|$)")
 _HALF_YEAR = lazy(r"[12]\p{Lu}[0-9]{2}")  # (a capital between a half's number and a year's last figures)
@@ -305,7 +306,7 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
         if pre is not None and not before.group(1).isupper():
-            return not _noun_phrase_after(text, q, lex)
+            return not (_noun_phrase_after(text, q, lex) or _counts_the_noun_after(text, q.end, lex, q.value))
     return True
 
 
@@ -637,8 +638,8 @@ def _names_nothing(text: str, word: str, at: int, start: int, lex: Lexicon) -> b
 
 
 def _preposition_before(text: str, at: int, start: int, lex: Lexicon) -> regex.Match[str] | None:
-    """The word right before ``at`` where it is a preposition."""
-    pre = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
+    """The word right before ``at`` where it is a preposition, elided or not ("in Italia", "all'Italia")."""
+    pre = _ANY_PREV_WORD.search(text, max(start, at - 32), at) or _ELIDED_PREV_WORD.search(text, max(start, at - 32), at)
     return pre if pre is not None and normalize(pre.group(1)) in lex.prepositions else None
 
 

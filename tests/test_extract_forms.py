@@ -8632,6 +8632,15 @@ CASES = [
      [("10 euros", "currency", "10", "EUR")]),
     ("fr", "Ils ont envoyé des SMS à 12 000 donateurs.",
      [("12 000", "count", "12000")]),
+    # a figure after a place and its preposition, elided or not, counts the plural after it
+    ("nl", "In 2023 kwamen in Nederland 684 mensen om het leven in het verkeer.",
+     [("2023", "year", "2023"), ("684", "count", "684")]),
+    ("it", "Sono stati restituiti all'Italia 600 reperti per un valore di oltre 60 milioni di dollari.",
+     [("600", "count", "600"), ("oltre 60 milioni di dollari", "currency", "6e7", "USD", "more_than")]),
+    ("en", "The US returned to Italy 600 artefacts.",
+     [("600", "count", "600")]),
+    ("en", "Fans in Fallout 76 complained.",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
