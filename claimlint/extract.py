@@ -5592,6 +5592,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
                 text, q, {*lex.partitive, *lex.values["OF"]}))) and _whose(text, q, lex):
             q = replace(q, kind=NUMBER, noun=None)  # "26% dei voti, contro il 19 del Pd", "18 anni, contro i 22 della media
             # mondiale": whose, nothing counted
+        if q.kind is COUNT and measured.kind is MEASURE and normalize(str(q.noun)) in lex.limit_words:
+            q = replace(q, kind=NUMBER, noun=None)  # "au lieu des 130 autorisés", "in a 40 zone": the limit, nothing counted
         money_part = (q.kind in (COUNT, NUMBER) and q.scale is not None and measured.kind is CURRENCY and measured.scale is not None
                       and normalize(str(q.noun)) not in lex.population_words and (
                           _a_part_whole_or_more_before(text, measured, q, lex)
@@ -5654,7 +5656,8 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             text, q, measured, words, lex) or (
             (k == i - 1 or all(o.kind in (YEAR, DATE) for o in out[k + 1 : i]))
             and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or part_after or (
-            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel or money_part
+            bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel or money_part or (
+            _a_limit(text, measured, q, tail, lex))
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q, part):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
@@ -6419,6 +6422,22 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
             return True
         return len(gap) == 1 and gap[0] in lex.values["TO"]  # "met 33 miljard tot ruim 500 miljard euro"
     return len(gap) == 2 and gap[0] in _COMMAS and gap[1] in lex.values["TO"]
+
+
+def _a_limit(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the bare figure ``q``, of like size (within ten times), is the limit the measure before it is held against:
+    a word of ``limit_words`` among the words before it since that measure or the last comma, or among the two after it in
+    its clause ("roulait à 212 km/h au lieu des 130 autorisés", "reed 212 kilometer per uur, waar 130 is toegestaan",
+    "разогнался до 186 км/ч на участке, где разрешено 90", "a 197 km/h sulla A1, dove il limite è di 130", "was doing
+    89mph in a 40 zone")."""
+    if not lex.limit_words or measured.kind is not MEASURE or not isinstance(measured.value, Decimal) or not (
+            measured.value / 10 <= q.value <= measured.value * 10):
+        return False
+    if not lex.limit_words.isdisjoint(tail):
+        return True
+    after = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
+    after = after[: next((j for j, w in enumerate(after) if not w.isalpha()), len(after))][:2]
+    return not lex.limit_words.isdisjoint(after)
 
 
 def _a_changed_level(tail: Sequence[str], lex: Lexicon) -> bool:

@@ -544,6 +544,7 @@ class Lexicon:
     respectively_words: frozenset[str] = frozenset()  # "8 years and 9 months respectively": two spells
     day_nouns: frozenset[str] = frozenset()  # "اليوم الأول من مارس": before an ordinal day with the article, still a day
     term_adjectives: frozenset[str] = frozenset()  # "dont deux ferme": after the part of a term, how it is served
+    limit_words: frozenset[str] = frozenset()  # "212 km/h au lieu des 130 autorisés": a bare figure near one is the limit
     qualifier_idioms: frozenset[str] = frozenset()  # "en plus des": a word and a qualifier that bound nothing
     qualifier_idioms_spells: frozenset[str] = frozenset()  # "en plus des 25 jours": of them, those that bound no spell either
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
@@ -1279,7 +1280,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "sale_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
