@@ -8656,6 +8656,17 @@ CASES = [
      [("89mph", "measure", "89", "mph"), ("40", "measure", "40", "mph")]),
     ("en", "He was doing 90 km/h in zone 3.",
      [("90 km/h", "measure", "90", "km/h"), ("3", "number", "3")]),
+    # watt-hours, as a symbol, written onto the figure or not, and as words
+    ("en", "The handheld draws up to 30W while gaming and its 50Wh battery lasts 2-3 hours.",
+     [("up to 30W", "measure", "30", "W", "at_most"), ("50Wh", "measure", "50", "Wh"), ("2-3 hours", "duration", "2", "hour", "exact", "3")]),
+    ("fr", "La batterie de 50 Wh offre entre deux et cinq heures d'autonomie.",
+     [("50 Wh", "measure", "50", "Wh"), ("entre deux et cinq heures", "duration", "2", "hour", "exact", "5")]),
+    ("ru", "Емкость аккумулятора консоли составляет 50 Вт·ч.",
+     [("50 Вт·ч", "measure", "50", "Wh")]),
+    ("ar", "تتسع البطارية لـ50 واط ساعة وتكفي لتشغيل الجهاز ثلاث ساعات.",
+     [("50 واط ساعة", "measure", "50", "Wh"), ("ثلاث ساعات", "duration", "3", "hour")]),
+    ("nl", "De nieuwe Steam Deck heeft een scherm van 7,4 inch en een accu van 50 Wh.",
+     [("7,4 inch", "measure", "7.4", "in"), ("50 Wh", "measure", "50", "Wh")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
