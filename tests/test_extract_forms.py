@@ -8680,6 +8680,13 @@ CASES = [
      [("plus de 300", "count", "300", None, "more_than"), ("8 Go", "measure", "8", "GB")]),
     ("nl", "Met patch 1.05 zijn ruim 300 bugs verholpen, meldt de ontwikkelaar.",
      [("ruim 300", "count", "300", None, "more_than")]),
+    # French "neuf" after a noun it describes is "new", no nine
+    ("fr", "Le prix moyen d'un jeu neuf a augmenté de 10 € en dix ans.",
+     [("10 €", "currency", "10", "EUR"), ("dix ans", "duration", "10", "year")]),
+    ("fr", "Les ventes dans l'immobilier neuf ont chuté de 30 %.",
+     [("30 %", "percent", "30", "percent")]),
+    ("fr", "Il y a neuf jeux.",
+     [("neuf", "count", "9")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
