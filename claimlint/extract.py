@@ -2405,6 +2405,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))  # "a 2024GB drive", "won the 1500m": a measure, no year
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
+    if q.kind is YEAR and q.text[-1:].isdigit() and text[q.end : q.end + 1] == " " and _a_period_next(text, q.end, lex, rate=True) and (
+            q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and not _a_point_in_time_next(
+            text, q.end, lex):
+        # "sells about 1500 per day", "tot zo'n 1500 per dag", "environ 1500 par jour": a rate's amount, no year ("In 2019 a
+        # day of mourning", "compared with 2023 a year earlier" stay years)
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and q.text.isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
         _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start) is not None and _after_part_word(text, q, start)
         and _DIGIT.search(_SENTENCE_SPLIT.split(text[max(start, q.start - 96) : q.start])[-1]) is not None
@@ -6189,6 +6195,12 @@ def _a_period_next(text: str, end: int, lex: Lexicon, rate: bool = False) -> boo
     words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 32))[:2]]
     first = (lex.period_before, lex.prepositions) if rate else (lex.values["INDEF"], lex.values["NUMWORD"])
     return len(words) == 2 and any(words[0] in f for f in first) and words[1] in lex.values["DUR"]
+
+
+def _a_point_in_time_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word of ``ago_words`` or ``later_words`` is the third word after ``end``: "2023 a year earlier"."""
+    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 40))[:3]]
+    return len(words) == 3 and (words[2] in lex.ago_words or words[2] in lex.later_words)
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
