@@ -8700,6 +8700,11 @@ CASES = [
      [("2023", "year", "2023")]),
     ("en", "It was founded around 1380 by monks.",
      [("around 1380", "year", "1380", None, "about")]),
+    # Italian "nel limite del", "nei limiti di": at most
+    ("it", "Le donazioni deducibili sono ammesse nel limite del 10% del reddito complessivo dichiarato.",
+     [("nel limite del 10%", "percent", "10", "percent", "at_most")]),
+    ("it", "Rimborsi nei limiti di 5.000 euro l'anno.",
+     [("nei limiti di 5.000 euro", "currency", "5000", "EUR", "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
