@@ -8705,6 +8705,13 @@ CASES = [
      [("nel limite del 10%", "percent", "10", "percent", "at_most")]),
     ("it", "Rimborsi nei limiti di 5.000 euro l'anno.",
      [("nei limiti di 5.000 euro", "currency", "5000", "EUR", "at_most")]),
+    # "passed the" bounds a figure before a noun of a threshold only
+    ("en", "The appeal passed the £500,000 mark on Thursday.",
+     [("passed the £500,000", "currency", "500000", "GBP", "more_than")]),
+    ("en", "Congress passed the $1.2 trillion infrastructure bill.",
+     [("$1.2 trillion", "currency", "12e11", "USD")]),
+    ("en", "The death toll passed the 2,000 mark.",
+     [("passed the 2,000", "count", "2000", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
