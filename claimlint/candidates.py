@@ -1370,7 +1370,7 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
     value = int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0)
     if value < _RACE_SHORTEST:
         return False
-    if race_word_after(lex, folded, m.end(), m.group(), w_end):
+    if race_word_after(lex, folded, figure.start(), m.end(), m.group(), w_end, value):
         return True
     after = _HYPHENED_WORD_AFTER.match(folded, m.end(), w_end)
     article = _WORD_ENDING.search(folded, max(0, figure.start() - 12), figure.start())
@@ -1391,21 +1391,32 @@ _FIGURE_BEFORE = lazy(rf"[{DIGITS}.,\u066b\u066c]+[{_SPACES}]*$")
 # scale letter before a word of a race is a count still ("3m heat pumps").
 _RACE_SHORTEST = 5
 _HYPHENED_WORD_AFTER = lazy(r"[ \u00a0]+(\p{L}[\p{L}\-]*)")
-_FIGURE_AND_LETTER = lazy(rf"[ \u00a0]+[{DIGITS}][{DIGITS}.,]*(\p{{L}}+)(?![\p{{L}}{DIGITS}])")
+_FIGURE_AND_LETTER = lazy(rf"[ \u00a0]+([{DIGITS}][{DIGITS}.,]*)(\p{{L}}+)(?![\p{{L}}{DIGITS}])")
+_FIGURE_AND_LETTER_BEFORE = lazy(rf"(?<![{DIGITS}.,])([{DIGITS}][{DIGITS}.,]*)(\p{{L}}+)[ \u00a0]+(\p{{L}}+)[ \u00a0]+$")
 
 
-def race_word_after(lex: Lexicon, text: str, end: int, letter: str, stop: int) -> bool:
+def race_word_after(lex: Lexicon, text: str, begin: int, end: int, letter: str, stop: int, value: int) -> bool:
     """Whether a word of a race (``attached_not_before`` of the scale letter ``letter``) follows that letter, ending
-    at ``end``, or follows a second figure with it after a word of ``and_words`` ("the 100m final", "400m hurdles",
-    "the 5,000m and 10,000m double")."""
+    at ``end`` after the figure ``value`` (from ``begin``), or follows a second figure with it after a word of
+    ``and_words`` ("the 100m final", "400m hurdles", "the 1,500m and 5,000m titles"); a word of ``race_distance_words``
+    only where the figures, and one with the letter joined by such a word before, are races' distances ("the 5,000m and
+    10,000m double", not "Revenue hit 90m double", "raised 150m and 200m double what they had targeted")."""
     words = lex.attached_not_before.get(letter)
     if words is None:
         return False
+    values = [value]
+    if (pair := _FIGURE_AND_LETTER_BEFORE.search(text, max(0, begin - 32), begin)) is not None and (
+            pair.group(2) == letter and pair.group(3).lower() in lex.and_words):
+        values.append(int(to_ascii_digits("".join(ch for ch in pair.group(1) if ch.isdigit())) or 0))
     after = _HYPHENED_WORD_AFTER.match(text, end, stop)
     if after is not None and after.group(1).lower() in lex.and_words and (
-            other := _FIGURE_AND_LETTER.match(text, after.end(), stop)) is not None and other.group(1) == letter:
+            other := _FIGURE_AND_LETTER.match(text, after.end(), stop)) is not None and other.group(2) == letter:
+        values.append(int(to_ascii_digits("".join(ch for ch in other.group(1) if ch.isdigit())) or 0))
         after = _HYPHENED_WORD_AFTER.match(text, other.end(), stop)
-    return after is not None and after.group(1).lower() in words
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word in words or (word in lex.race_distance_words and all(v in lex.race_distances for v in values))
 
 
 @cache

@@ -306,7 +306,8 @@ def _after_name(text: str, q: Quantity, start: int) -> bool:
         if pre is not None and _at_sentence_start(text, pre.start(), start):
             return _name_after_opening_preposition(text, q, lex)
         if pre is not None and not before.group(1).isupper():
-            return not (_noun_phrase_after(text, q, lex) or _counts_the_noun_after(text, q.end, lex, q.value))
+            return not (_noun_phrase_after(text, q, lex) or (
+                normalize(pre.group(1)) in lex.place_name_prepositions and _counts_the_noun_after(text, q.end, lex, q.value)))
     return True
 
 
@@ -799,13 +800,19 @@ _TIME_UNIT_AT_END = lazy(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0
 
 
 def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a number word alone that is a noun too (``number_homographs``: Italian "venti", winds) is the noun:
-    a word after it (``after``) or before it (``before``) that goes with the noun, not the number ("Forti venti
-    settentrionali", "i venti hanno soffiato", "venti fino a 90 km/h"; not "venti migranti")."""
+    """Whether a number word alone that is another word too (``number_homographs``: Italian "venti", winds; French
+    "neuf", new) is that word: a word after it (``after``) or before it (``before``) that goes with the other word, not
+    the number ("Forti venti settentrionali", "i venti hanno soffiato", "venti fino a 90 km/h", "un jeu neuf"; not
+    "venti migranti")."""
     sides = lex.number_homographs.get(normalize(q.text))
     if sides is None or q.qualifier is not None or q.is_range:
         return False
-    return _word_after_in(text, q, sides.get("after", ())) or _word_before(text, q, start) in sides.get("before", ())
+    if _word_after_in(text, q, sides.get("after", ())):
+        return True
+    # (with ``counts``, a word before stands for the other word only where none of them, nor a plural the number may count,
+    # follows: "un jeu neuf a augmenté", not "un modèle neuf fois plus rapide", "dans ce quartier neuf habitants sur dix")
+    return _word_before(text, q, start) in sides.get("before", ()) and not (
+        "counts" in sides and (_word_after_in(text, q, sides["counts"]) or _counts_the_noun_after(text, q.end, lex, q.value)))
 
 
 def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
@@ -2406,10 +2413,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if q.kind is YEAR and q.text[-1:].isdigit() and text[q.end : q.end + 1] == " " and _a_period_next(text, q.end, lex, rate=True) and (
-            q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and not _a_point_in_time_next(
+            q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and _a_rate_ends(
             text, q.end, lex):
         # "sells about 1500 per day", "tot zo'n 1500 per dag", "environ 1500 par jour": a rate's amount, no year ("In 2019 a
-        # day of mourning", "compared with 2023 a year earlier" stay years)
+        # day of mourning", "compared with 2023 a year earlier", "Tot 2030 per jaar komt er", "Its 2024 per day average"
+        # stay years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and q.text.isdigit() and isinstance(q.value, Decimal) and q.value % 100 == 0 and _figure_not_in(q, RECENT_YEARS) and (
         _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start) is not None and _after_part_word(text, q, start)
@@ -2769,7 +2777,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if (q.bound is EXACT and q.scale is None and not q.is_range and q.text.isdigit() and q.kind in (NUMBER, COUNT)
             and (label := _ANY_PREV_WORD.search(text, max(start, q.start - 32), q.start)) is not None
-            and normalize(label.group(1)) in lex.label_nouns and not label.group(1)[:1].isupper()
+            and (normalize(label.group(1)) in lex.label_nouns or (
+                normalize(label.group(1)) in lex.series_nouns and _a_series_part(text, q, label.start(), start, lex)))
+            and not label.group(1)[:1].isupper()
             and _opens_a_place(text, label.start(), start, lex)
             and ((q.kind is NUMBER and isinstance(q.value, Decimal) and (
                     q.value < 100 or not _word_after_in(text, q, lex.verbs_after_figures)
@@ -2990,6 +3000,18 @@ def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if after is not None and normalize(after.group(1)) in lex.multiple_after:
         return False  # "сократила в два раза больше сотрудников", "снижается в два раза быстрее": a multiple still
     return any(w.startswith(lex.multiple_less_verbs) for w in _clause_words_before(text, q.start, start, lex)[-4:])
+
+
+def _a_series_part(text: str, q: Quantity, noun: int, start: int, lex: Lexicon) -> bool:
+    """Whether a figure after a noun of a part of a series (``series_nouns``) starting at ``noun`` names that part: a word
+    of "of" (or of ``partitive``) or the clause's end right after it ("la saison 3 de la série", "la stagione 3 della
+    serie", "compared with season 2."), or a word of "of" right before the noun ("viewing of season 3 fell"); not "Over
+    the season 15 were arrested"."""
+    if _CLAUSE_END_AFTER.match(text, q.end) or _word_after_in(text, q, lex.values["OF"]) or _word_after_in(text, q, lex.partitive) or (
+            _of_elided_next(text, q.end, lex)):
+        return True
+    before = _ANY_PREV_WORD.search(text, max(start, noun - 24), noun)
+    return before is not None and normalize(before.group(1)) in lex.values["OF"]
 
 
 def _word_after_in(text: str, q: Quantity, words: Container[str]) -> bool:
@@ -4178,7 +4200,7 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
             q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
         ) and (
             lex.measure_in_context[written].unit == "m"
-            and (_race_article(text, q, start, lex) or race_word_after(lex, text, m.end(), written, len(text)))
+            and (_race_article(text, q, start, lex) or race_word_after(lex, text, q.start, m.end(), written, len(text), int(q.value)))
             and lex.measure_in_context[written].not_after.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 48) : q.start])))
         ):
             # (a race's distance after its article or before a word of a race, which no millions read: "won the 1500m", "in
@@ -5663,7 +5685,7 @@ def _corrected(text: str, found: list[Quantity], measures_only: bool = False) ->
             (k == i - 1 or all(o.kind in (YEAR, DATE) for o in out[k + 1 : i]))
             and _more_of_the_money(text, measured, q, tail, bool(commas), lex)) or part_after or (
             bool(commas) and _a_changed_level(tail, lex)) or (k == i - 2 and _listed_by_time(text, out, i, lex)) or parallel or money_part or (
-            _a_limit(text, measured, q, tail, lex))
+            _a_limit(text, out, i, measured, tail, lex))
         if compared and _comparable(text, out, i, k) and not _count_of_like_size_before(text, out, k, q, part):
             out[i] = _measured_as(text, q, measured)
     listed: set[int] = set()
@@ -6197,10 +6219,19 @@ def _a_period_next(text: str, end: int, lex: Lexicon, rate: bool = False) -> boo
     return len(words) == 2 and any(words[0] in f for f in first) and words[1] in lex.values["DUR"]
 
 
-def _a_point_in_time_next(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a word of ``ago_words`` or ``later_words`` is the third word after ``end``: "2023 a year earlier"."""
-    words = [normalize(w) for _, w in _ELIDED_WORDS.findall(text, end, min(len(text), end + 40))[:3]]
-    return len(words) == 3 and (words[2] in lex.ago_words or words[2] in lex.later_words)
+def _a_rate_ends(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the rate's period of two words after ``end`` ends its clause, or a preposition that is no word of "of" or a
+    conjunction follows it: "1500 per day.", "1500 a day in 2023" (not "2023 a year earlier", "1990 a year of drought",
+    "2030 per jaar komt er", "2024 per day average")."""
+    period = _TWO_WORDS.match(text, end)
+    if period is None or _CLAUSE_END_AFTER.match(text, period.end()):
+        return period is not None
+    word = _NEXT_WORD.match(text, period.end())
+    return word is not None and (
+        (folded := lex.fold(normalize(word.group(1)))) in lex.conjunctions or (folded in lex.prepositions and folded not in lex.values["OF"]))
+
+
+_TWO_WORDS = lazy(r"[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+")
 
 
 def _a_difference(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -6436,14 +6467,18 @@ def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     return len(gap) == 2 and gap[0] in _COMMAS and gap[1] in lex.values["TO"]
 
 
-def _a_limit(text: str, measured: Quantity, q: Quantity, tail: Sequence[str], lex: Lexicon) -> bool:
-    """Whether the bare figure ``q``, of like size (within ten times), is the limit the measure before it is held against:
-    a word of ``limit_words`` among the words before it since that measure or the last comma, or among the two after it in
-    its clause ("roulait à 212 km/h au lieu des 130 autorisés", "reed 212 kilometer per uur, waar 130 is toegestaan",
-    "разогнался до 186 км/ч на участке, где разрешено 90", "a 197 km/h sulla A1, dove il limite è di 130", "was doing
-    89mph in a 40 zone")."""
+def _a_limit(text: str, found: Sequence[Quantity], i: int, measured: Quantity, tail: Sequence[str], lex: Lexicon) -> bool:
+    """Whether the bare figure ``found[i]``, of like size (within ten times), is the limit the measure before it is held
+    against: a word of ``limit_words`` among the words before it since that measure or the last comma, or among the two
+    after it in its clause ("roulait à 212 km/h au lieu des 130 autorisés", "reed 212 kilometer per uur, waar 130 is
+    toegestaan", "разогнался до 186 км/ч на участке, где разрешено 90", "a 197 km/h sulla A1, dove il limite è di 130",
+    "was doing 89mph in a 40 zone"); not where a count of a noun stands before it in its sentence, whose limit it may be
+    as well ("Avec 60 passagers à bord, le car roulait à 110 km/h alors que seuls 50 sont autorisés")."""
+    q = found[i]
     if not lex.limit_words or measured.kind is not MEASURE or not isinstance(measured.value, Decimal) or not (
             measured.value / 10 <= q.value <= measured.value * 10):
+        return False
+    if any(o.kind is COUNT and o.noun is not None and not _SENTENCE_BREAK.search(text, o.end, q.start) for o in found[:i]):
         return False
     if not lex.limit_words.isdisjoint(tail):
         return True

@@ -545,6 +545,7 @@ class Lexicon:
     day_nouns: frozenset[str] = frozenset()  # "اليوم الأول من مارس": before an ordinal day with the article, still a day
     term_adjectives: frozenset[str] = frozenset()  # "dont deux ferme": after the part of a term, how it is served
     limit_words: frozenset[str] = frozenset()  # "212 km/h au lieu des 130 autorisés": a bare figure near one is the limit
+    series_nouns: frozenset[str] = frozenset()  # "la saison 3 de la série": a part of a series named by number
     qualifier_idioms: frozenset[str] = frozenset()  # "en plus des": a word and a qualifier that bound nothing
     qualifier_idioms_spells: frozenset[str] = frozenset()  # "en plus des 25 jours": of them, those that bound no spell either
     count_noun_endings: tuple[str, ...] = ()  # "1250 сообщений": endings of nouns a figure counts that no verb has
@@ -573,6 +574,8 @@ class Lexicon:
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_seconds_alone: frozenset[str] = frozenset()  # "ran 9.58 s": a decimal figure before one is seconds
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
+    race_distance_words: frozenset[str] = frozenset()  # "the 5,000m and 10,000m double": after a race's distance only
+    place_name_prepositions: frozenset[str] = frozenset()  # "in Nederland 684 mensen": a place, then what a figure counts
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     flight_words: frozenset[str] = frozenset()  # "BA flight 286 landed": words after which a figure numbers a flight
     beneficiary_prepositions: frozenset[str] = frozenset()  # "raised pay for staff earning from ... to ...": a range of whom
@@ -1280,7 +1283,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "sale_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "series_nouns", "race_distance_words", "place_name_prepositions", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
