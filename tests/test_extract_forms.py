@@ -4758,7 +4758,7 @@ CASES = [
     # a data size, rate or megapixels written onto its figure (`measure_units`, glued only): a measure in bytes, as "5km"
     # is one in km (megapixels, which no dimension has, the figure)
     ("en", "The update weighs about 6GB; the 256GB model has a 48MP camera. In 2012 GB won 29 golds.",
-     [("about 6GB", "measure", "6", "GB", "about"), ("256GB", "measure", "256", "GB"), ("48", "count", "48"),
+     [("about 6GB", "measure", "6", "GB", "about"), ("256GB", "measure", "256", "GB"), ("48MP", "measure", "48", "MP"),
       ("2012", "year", "2012"), ("29", "count", "29")]),
     ("fr", "Le modèle de 256Go coûte 1 469 €.", [("256Go", "measure", "256", "GB"), ("1 469 €", "currency", "1469", "EUR")]),
     ("it", "Il modello da 256GB costa 1.469 euro; il 30mo posto.", [("256GB", "measure", "256", "GB"), ("1.469 euro", "currency", "1469", "EUR")]),
@@ -8763,6 +8763,15 @@ CASES = [
      [("60", "count", "60"), ("90 км/ч", "measure", "90", "km/h"), ("45", "number", "45")]),
     ("nl", "Het kabinet trekt 5 ton uit voor kleding en speelgoed voor vluchtelingen.",
      [("5 ton", "currency", "500000", "EUR")]),
+    # megapixels, a dimension of their own
+    ("en", "The 200MP main camera is new.",
+     [("200MP", "measure", "200", "MP")]),
+    ("fr", "Un capteur de 50 Mpx.",
+     [("50 Mpx", "measure", "50", "MP")]),
+    ("ru", "Камера на 48 мегапикселей.",
+     [("48 мегапикселей", "measure", "48", "MP")]),
+    ("ar", "كاميرا بدقة 50 ميغابكسل",
+     [("50 ميغابكسل", "measure", "50", "MP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
