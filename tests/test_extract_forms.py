@@ -8772,6 +8772,13 @@ CASES = [
      [("48 мегапикселей", "measure", "48", "MP")]),
     ("ar", "كاميرا بدقة 50 ميغابكسل",
      [("50 ميغابكسل", "measure", "50", "MP")]),
+    # Arabic "ساعة" before "ذكية" is a watch; jobs and workers are counted nouns
+    ("ar", "باعت الشركة نصف مليون ساعة ذكية خلال الربع الأول.",
+     [("نصف مليون ساعة", "count", "500000")]),
+    ("ar", "استمر الاجتماع 3 ساعات.",
+     [("3 ساعات", "duration", "3", "hour")]),
+    ("ar", "أعلنت الشركة إلغاء 2000 وظيفة في مصانعها.",
+     [("2000", "count", "2000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
