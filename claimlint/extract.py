@@ -3805,7 +3805,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     is 310m tall" (not "310m people"), or a unit of time's word, counted as written: Arabic "عقد", decades and knots,
     "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None. Scaled money is a measure, keeping its scale,
     only where what it measures follows it, "of" before or not: "shipped 1.6 billion pounds of copper", "16 млн фунтов
-    тяги" (not "invested 2 billion pounds in copper mines")."""
+    тяги", or a word of its context stands among the three words before it, "weighed in at 68.3 million pounds" (not
+    "invested 2 billion pounds in copper mines")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
         form = _SPACES_OR_HYPHENS.split(q.text)[-1]  # (after a hyphen too: "a 2,000-pound bomb")
@@ -3823,7 +3824,10 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
         weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or (
-            after[:1] != [] and after[0] in context.words and not (len(after) > 1 and after[1] in lex.values["ARTICLE"]))
+            after[:1] != [] and after[0] in context.words and not (len(after) > 1 and after[1] in lex.values["ARTICLE"])) or (
+            # (or a word of its context among the three words before it: "The hop harvest weighed in at 68.3 million pounds")
+            any(w in context.words for w in _MEASURE_WORDS.findall(
+                normalize(text[max(start, q.start - 40) : q.start]))[-3:]))
         # (or the word right after it: "16 млн фунтов тяги"; not a verb's, before its object: "16 million pounds thrust the
         # council into crisis")
         return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None

@@ -8779,6 +8779,11 @@ CASES = [
      [("3 ساعات", "duration", "3", "hour")]),
     ("ar", "أعلنت الشركة إلغاء 2000 وظيفة في مصانعها.",
      [("2000", "count", "2000")]),
+    # scaled pounds after a word of their context are weight
+    ("en", "The state's hop harvest weighed in at 68.3 million pounds.",
+     [("68.3 million pounds", "measure", "683e5", "lb")]),
+    ("en", "invested 2 billion pounds in copper mines",
+     [("2 billion pounds", "currency", "2e9", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
