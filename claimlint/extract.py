@@ -2612,12 +2612,19 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
             and _word_before(text, q, start) in lex.rate_after_count and (noun := _NEXT_WORD.match(text, q.end)) is not None
-            and noun.group(1).islower() and not _after_change(text, q, start, by=True)
+            and noun.group(1).islower() and (not _after_change(text, q, start, by=True) or (
+                _word_before(text, q, start) in lex.change_amount_words and _DIGIT.search(text, max(start, q.start - 40), q.start)))
             and not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
         # "Надой на одну корову превысил 8 тыс. кг", "на одно воздушное судно": one after the word of a rate's base, before
-        # its noun, is that base, no claim (``rate_base_ones``; after a verb of change it is by one: "увеличилось на одну";
-        # after "ещё", one more: "продления ещё на один сезон")
+        # its noun, is that base, no claim (``rate_base_ones``; after a verb of change it is by one, "увеличилось на одну",
+        # unless a figure stands before its word of "by", the level the rate reached: "снизился до 1,41 ребёнка на одну
+        # женщину", where "подешевели на 26% за одну сессию" keeps its session; after "ещё", one more: "продления ещё на
+        # один сезон")
         return None
+    if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
+            and _word_before(text, q, start) in lex.price_words and (noun := _NEXT_WORD.match(text, q.end)) is not None
+            and noun.group(1).islower()):
+        return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim
     if q.kind is YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
         figure := _FIGURE_IN.search(q.text)
     ) is not None and (

@@ -8784,6 +8784,13 @@ CASES = [
      [("68.3 million pounds", "measure", "683e5", "lb")]),
     ("en", "invested 2 billion pounds in copper mines",
      [("2 billion pounds", "currency", "2e9", "GBP")]),
+    # Russian "one" as a rate's base past the level reached, and after a noun of price
+    ("ru", "Суммарный коэффициент рождаемости снизился до 1,41 ребёнка на одну женщину.",
+     [("до 1,41", "number", "1.41")]),
+    ("ru", "Стоимость одной дозы вакцины составляет около 1,5 тыс. рублей.",
+     [("около 1,5 тыс. рублей", "currency", "1500", "RUB", "about")]),
+    ("ru", "Число коек увеличилось на одну.",
+     [("одну", "number", "1")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
