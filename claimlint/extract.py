@@ -2806,12 +2806,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if (
         q.kind is COUNT and q.noun is not None and q.qualifier is not None and normalize(q.qualifier) in lex.among_words
-        and (normalize(q.noun) in lex.survey_words
-             or not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:]))
+        and not lex.survey_words.isdisjoint(normalize(w) for w in _WORDS.findall(text[max(start, q.start - 48) : q.start])[-5:])
     ):
         # "een onderzoek onder 12.000 volwassenen", "onderzoek van ABN Amro onder 2.000 jongvolwassenen":
-        # after a word of survey up to four words back (``survey_words``), or before one, among them, no bound ("gehouden
-        # onder 1.250 respondenten"; "onder 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
+        # after a word of survey up to four words back (``survey_words``), among them, no bound ("onder
+        # 12 jaar", "dorpen onder 1.000 inwoners" keep theirs)
         q = _unqualified(q)
     if q.qualifier is not None and normalize(q.qualifier) in lex.mark_qualifiers and q.text.startswith(q.qualifier) and (
         q.kind is not NUMBER or q.is_range or _a_vote(text, q, lex) or _word_after_in(text, q, lex.partitive)

@@ -8791,11 +8791,6 @@ CASES = [
      [("около 1,5 тыс. рублей", "currency", "1500", "RUB", "about")]),
     ("ru", "Число коек увеличилось на одну.",
      [("одну", "number", "1")]),
-    # Dutch "onder" before the respondents of a survey is among them
-    ("nl", "Het CBS hield de peiling van 2 tot 16 januari 2025 onder 1.250 respondenten.",
-     [("van 2 tot 16 januari 2025", "date", "2025-01-02", None, "exact", "2025-01-16"), ("1.250", "count", "1250")]),
-    ("nl", "Het bedrijf heeft onder 1.250 werknemers.",
-     [("onder 1.250", "count", "1250", None, "less_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
