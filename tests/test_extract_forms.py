@@ -8791,6 +8791,20 @@ CASES = [
      [("около 1,5 тыс. рублей", "currency", "1500", "RUB", "about")]),
     ("ru", "Число коек увеличилось на одну.",
      [("одну", "number", "1")]),
+    # "MP" apart from its figure is a Member of Parliament, and scaled pounds before a word of "of" or of money stay money
+    ("en", "The party fielded 630 MP candidates at the general election.",
+     [("630", "count", "630")]),
+    ("en", "The club, weighed down by 1.2 billion pounds of debt, was put up for sale.",
+     [("1.2 billion pounds", "currency", "12e8", "GBP")]),
+    ("en", "Britain's NHS drugs budget of 17 billion pounds is under strain.",
+     [("17 billion pounds", "currency", "17e9", "GBP")]),
+    ("ru", "В городе работают 15 МП, в том числе «Горводоканал» и «Горсвет».",
+     [("15", "count", "15")]),
+    # Russian "на одну" after a change is by one unless a figure and its noun stand right before it
+    ("ru", "Число школ в районе выросло до 12 — на одну школу больше, чем год назад.",
+     [("до 12", "number", "12"), ("одну", "count", "1")]),
+    ("ru", "Число депутатов от партии в Думе сократилось с 12 до 11, на одного человека.",
+     [("12", "number", "12"), ("до 11", "number", "11"), ("одного", "count", "1")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
