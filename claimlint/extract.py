@@ -2650,8 +2650,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if ((lex.age_before_words or lex.age_before_clause_end) and q.kind in (NUMBER, YEAR, COUNT) and q.scale is None and isinstance(q.value, Decimal)
             and 0 < q.value < 130 and q.value == q.value.to_integral_value() and q.noun is None and (
                 _aged(text, q, start, lex) or (q.qualifier is not None and q.text.startswith(q.qualifier)
-                                               and normalize(q.qualifier).rsplit(" ", 1)[-1] in lex.age_nouns))):
-        q = replace(q, kind=DURATION, unit="year")  # "a man aged 45", "children aged 6 to 12", "دون سن 18": an age
+                                               and not lex.age_nouns.isdisjoint(normalize(q.qualifier).split()[-2:])))):
+        # "a man aged 45", "children aged 6 to 12", "دون سن 18", "under the age of 5" (an age noun ends the qualifier, or
+        # stands before its last word): an age
+        q = replace(q, kind=DURATION, unit="year")
     elif (lex.age_at_start and q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit()
           and 12 < int(q.text) < 130 and _an_age_opening(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "At 29, Kibet is the youngest winner": an age

@@ -3557,7 +3557,7 @@ CASES = [
       ("десяток", "count", "10", None, "about"), ("130 рублей", "currency", "130", "RUB")]),
     ("en", "Somewhere in the region of $250 million; children under the age of 12; the rent went from $1,400 to $2,100.",
      [("Somewhere in the region of $250 million", "currency", "2.5e8", "USD", "about"),
-      ("under the age of 12", "number", "12", None, "less_than"), ("$1,400", "currency", "1400", "USD"),
+      ("under the age of 12", "duration", "12", "year", "less_than"), ("$1,400", "currency", "1400", "USD"),
       ("$2,100", "currency", "2100", "USD")]),
     ("en", "Net zero by 2050 was the goal from day one; pupils in Year 6 and The 737 Max jets.", [("2050", "year", "2050")]),
     ("nl", "Het waren er een stuk of tien, en hij werkte 36 uur aan één stuk; bij afrit 19.",
@@ -8805,6 +8805,13 @@ CASES = [
      [("до 12", "number", "12"), ("одну", "count", "1")]),
     ("ru", "Число депутатов от партии в Думе сократилось с 12 до 11, на одного человека.",
      [("12", "number", "12"), ("до 11", "number", "11"), ("одного", "count", "1")]),
+    # an age noun before the last word of a qualifier makes its figure an age; Arabic sports watches
+    ("en", "Measles killed an estimated 107,500 people in 2023, mostly children under the age of five.",
+     [("an estimated 107,500", "count", "107500", None, "about"), ("2023", "year", "2023"), ("under the age of five", "duration", "5", "year", "less_than")]),
+    ("en", "Most people over the age of 65 have had the booster.",
+     [("over the age of 65", "duration", "65", "year", "more_than")]),
+    ("ar", "باعت الشركة 5 ملايين ساعة رياضية العام الماضي.",
+     [("5 ملايين ساعة", "count", "5e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
