@@ -8812,6 +8812,13 @@ CASES = [
      [("over the age of 65", "duration", "65", "year", "more_than")]),
     ("ar", "باعت الشركة 5 ملايين ساعة رياضية العام الماضي.",
      [("5 ملايين ساعة", "count", "5e6")]),
+    # Dutch "de grens van" and Italian "la soglia dei" crossed right after the verb are more than
+    ("nl", "Apple passeerde de grens van 3000 miljard dollar.",
+     [("passeerde de grens van 3000 miljard dollar", "currency", "3e12", "USD", "more_than")]),
+    ("nl", "De index ging over de grens van 900 punten.",
+     [("ging over de grens van 900", "count", "900", None, "more_than")]),
+    ("it", "Apple ha oltrepassato la soglia dei 3.000 miliardi di capitalizzazione.",
+     [("oltrepassato la soglia dei 3.000 miliardi", "count", "3e12", None, "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
