@@ -6493,8 +6493,8 @@ def _a_limit(text: str, found: Sequence[Quantity], i: int, measured: Quantity, t
     "was doing 89mph in a 40 zone"); not where a count of a noun stands before it in its sentence, whose limit it may be
     as well ("Avec 60 passagers à bord, le car roulait à 110 km/h alors que seuls 50 sont autorisés")."""
     q = found[i]
-    if not lex.limit_words or measured.kind is not MEASURE or not isinstance(measured.value, Decimal) or not (
-            measured.value / 10 <= q.value <= measured.value * 10):
+    if not lex.limit_words or measured.kind is not MEASURE or not isinstance(measured.value, Decimal) or not isinstance(
+            q.value, Decimal) or not measured.value / 10 <= q.value <= measured.value * 10:
         return False
     if any(o.kind is COUNT and o.noun is not None and not _SENTENCE_BREAK.search(text, o.end, q.start) for o in found[:i]):
         return False
