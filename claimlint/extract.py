@@ -1521,8 +1521,9 @@ def _age_when(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 _COMMA_WORD_OR_WORD = lazy(r",?[ \u00a0]+(\p{L}+)")
-# A figure and one word, then the end (a word of "by" follows): "до 1,41 ребёнка " before "на одну женщину".
-_LEVEL_AND_NOUN_BEFORE = lazy(r"\d[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+$")
+# A figure, its noun or none and one word, then the end (a word of "by" follows): "до 1,41 ребёнка на " before "одну
+# женщину".
+_LEVEL_AND_NOUN_BEFORE = lazy(r"\d(?:[ \u00a0]+\p{L}+)?[ \u00a0]+\p{L}+[ \u00a0]+$")
 
 
 # After a figure, a comma and the word after it.
@@ -2620,8 +2621,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
         # "Надой на одну корову превысил 8 тыс. кг", "на одно воздушное судно": one after the word of a rate's base, before
         # its noun, is that base, no claim (``rate_base_ones``; after a verb of change it is by one, "увеличилось на одну",
-        # unless a figure and its noun stand right before its word of "by", the level the rate reached: "снизился до 1,41
-        # ребёнка на одну женщину", where "подешевели на 26% за одну сессию" keeps its session and "выросло до 12 — на одну
+        # unless a figure, with its noun or not, stands right before its word of "by", the level the rate reached:
+        # "снизился до 1,41 ребёнка на одну женщину", "до 1,41 на одну женщину", where "подешевели на 26% за одну сессию" keeps its session and "выросло до 12 — на одну
         # школу больше" its change; after "ещё", one more: "продления ещё на один сезон")
         return None
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
@@ -3837,11 +3838,11 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
         weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or (
             after[:1] != [] and after[0] in context.words and not (len(after) > 1 and after[1] in lex.values["ARTICLE"])) or (
-            # (or a word of its context among the three words before it, and no word of "of" nor of money after it: "The hop
-            # harvest weighed in at 68.3 million pounds"; not "weighed down by 1.2 billion pounds of debt", "Under the
-            # weight of a 2 billion pounds debt")
+            # (or a word of its context among the three words before it, and no word of money after it, "of" before it or
+            # not: "The hop harvest weighed in at 68.3 million pounds", "The copper smelter processed 3 million pounds of
+            # scrap metal"; not "weighed down by 1.2 billion pounds of debt", "Under the weight of a 2 billion pounds debt")
             any(w in context.words for w in _MEASURE_WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-3:])
-            and not (after[:1] and (after[0] in lex.values["OF"] or after[0] in context.not_after)))
+            and not context.not_after.intersection(after[1:2] if after[:1] and after[0] in lex.values["OF"] else after[:1]))
         # (or the word right after it: "16 млн фунтов тяги"; not a verb's, before its object: "16 million pounds thrust the
         # council into crisis")
         return replace(q, kind=MEASURE, unit=unit, noun=None) if weighed else None

@@ -8815,10 +8815,26 @@ CASES = [
     # Dutch "de grens van" and Italian "la soglia dei" crossed right after the verb are more than
     ("nl", "Apple passeerde de grens van 3000 miljard dollar.",
      [("passeerde de grens van 3000 miljard dollar", "currency", "3e12", "USD", "more_than")]),
-    ("nl", "De index ging over de grens van 900 punten.",
-     [("ging over de grens van 900", "count", "900", None, "more_than")]),
+    ("nl", "Het debat in de Kamer ging over de grens van 130 kilometer per uur op de snelwegen.",
+     [("130 kilometer per uur", "measure", "130", "km/h")]),
     ("it", "Apple ha oltrepassato la soglia dei 3.000 miliardi di capitalizzazione.",
      [("oltrepassato la soglia dei 3.000 miliardi", "count", "3e12", None, "more_than")]),
+    # megapixels written apart near a word of cameras; pounds of goods after a word of their context are weight
+    ("en", "The new phone pairs a 48 MP main camera with a 12 MP ultrawide lens.",
+     [("48 MP", "measure", "48", "MP"), ("12 MP", "measure", "12", "MP")]),
+    ("ru", "Основная камера смартфона получила сенсор на 200 МП.",
+     [("200 МП", "measure", "200", "MP")]),
+    ("en", "The copper smelter processed 3 million pounds of scrap metal last month.",
+     [("3 million pounds", "measure", "3e6", "lb")]),
+    ("ru", "Рождаемость в области снизилась до 1,41 на одну женщину.",
+     [("до 1,41", "number", "1.41")]),
+    ("it", "Il termine per le domande è stato oltrepassato il 15 marzo.",
+     [("15 marzo", "date", "--03-15")]),
+    # scaled pounds before "of" and a word of borrowing stay money; Italian "oltrepassato i" before an amount is more than
+    ("en", "Copper giant weighed down by 4 billion pounds of borrowing seeks buyer.",
+     [("4 billion pounds", "currency", "4e9", "GBP")]),
+    ("it", "Il debito pubblico ha oltrepassato i 3.000 miliardi di euro.",
+     [("oltrepassato i 3.000 miliardi di euro", "currency", "3e12", "EUR", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
