@@ -4300,6 +4300,9 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     after: list[str] = []
     if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
         clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
+        # (and past a percent between, the change that led to the figure: "Housing starts jumped 13.9% to 1.45m", no
+        # height jumped)
+        clause = max(clause, text.rfind("%", clause, q.start) + 1, text.rfind("٪", clause, q.start) + 1)
         near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
         after = clause_after[: context.reach[1]]
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]

@@ -8835,6 +8835,11 @@ CASES = [
      [("4 billion pounds", "currency", "4e9", "GBP")]),
     ("it", "Il debito pubblico ha oltrepassato i 3.000 miliardi di euro.",
      [("oltrepassato i 3.000 miliardi di euro", "currency", "3e12", "EUR", "more_than")]),
+    # a word of a measure's context before a percent is the change's, not the figure's after it
+    ("en", "Housing starts jumped 13.9% to 1.45m in May.",
+     [("13.9%", "percent", "13.9", "percent"), ("1.45m", "number", "145e4")]),
+    ("en", "She jumped 1.45m in Rome.",
+     [("1.45m", "measure", "1.45", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
