@@ -8840,6 +8840,11 @@ CASES = [
      [("13.9%", "percent", "13.9", "percent"), ("1.45m", "number", "145e4")]),
     ("en", "She jumped 1.45m in Rome.",
      [("1.45m", "measure", "1.45", "m")]),
+    # a storm surge is measured in metres
+    ("en", "The storm surge reached 4.3m at Fort Myers.",
+     [("4.3m", "measure", "4.3", "m")]),
+    ("en", "A surge in demand lifted sales to 4.3m units.",
+     [("4.3m", "count", "43e5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
