@@ -8845,6 +8845,13 @@ CASES = [
      [("4.3m", "measure", "4.3", "m")]),
     ("en", "A surge in demand lifted sales to 4.3m units.",
      [("4.3m", "count", "43e5")]),
+    # a Dutch particle of change before the amount, and English "slash", make the level after "tot" and "to" exact
+    ("nl", "Het aantal gedetineerden nam toe met 7,5 procent tot 16.300.",
+     [("7,5 procent", "percent", "7.5", "percent"), ("tot 16.300", "number", "16300")]),
+    ("nl", "Het aantal ziekenhuisopnames nam in een week toe met 35 procent, tot 412.",
+     [("35 procent", "percent", "35", "percent"), ("tot 412", "number", "412")]),
+    ("en", "Argos slashed the price of the PlayStation 5 by £100 to £379.99.",
+     [("£100", "currency", "100", "GBP"), ("£379.99", "currency", "379.99", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
