@@ -1236,8 +1236,13 @@ def _after_amount_of_change(text: str, q: Quantity, start: int, lex: Lexicon, pe
     if not percent and _a_percent_in(m.group(), lex):
         return False  # (``percent``: whether the amount may be a percent, "del 15%", "del 15 per cento")
     amount = replace(q, start=m.start())
-    # (or a particle of a verb of change right before the amount: "nam toe met 7,5 procent tot 16.300")
-    return _after_change(text, amount, start, by=True, reach=8) or _word_before(text, amount, start) in lex.change_particles
+    # (or a particle of a verb of change right before the amount, after its verb: "nam toe met 7,5 procent tot 16.300";
+    # not "rondt het seizoen af met 30 procent korting tot 500 euro", ``change_particle_verbs``)
+    if _after_change(text, amount, start, by=True, reach=8):
+        return True
+    # (the verb may stand a few words before its particle: "nam in een week toe met 35 procent, tot 412")
+    words = _WORDS.findall(normalize(text[max(start, amount.start - 64) : amount.start]))[-5:] if lex.change_particle_verbs else []
+    return len(words) > 1 and words[-1] in lex.change_particles and not lex.change_particle_verbs.isdisjoint(words[:-1])
 
 
 _YEAR_AFTER_A_WORD = lazy(r"\p{L}+\s+(\d{4})(?!\d|[.,]\d|\s*%)")
@@ -4301,10 +4306,14 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     after: list[str] = []
     if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
         clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
-        # (and past a percent between, the change that led to the figure: "Housing starts jumped 13.9% to 1.45m", no
-        # height jumped)
-        clause = max(clause, text.rfind("%", clause, q.start) + 1, text.rfind("٪", clause, q.start) + 1)
         near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
+        # (before a percent between, a verb of change is the change's that led to the figure, no word of its measure:
+        # "Housing starts jumped 13.9% to 1.45m", no height jumped; "wave heights jumped 20% to 3.6m" keeps its heights)
+        percent = max(text.rfind("%", clause, q.start), text.rfind("٪", clause, q.start))
+        if percent >= 0:
+            lex = lexicon(q.lang)
+            near_before = [w for w in _MEASURE_WORDS.findall(normalize(text[clause:percent])) if not _starts(w, lex.change_stems, lex)] + (
+                _MEASURE_WORDS.findall(normalize(text[percent : q.start])))
         after = clause_after[: context.reach[1]]
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:

@@ -576,6 +576,7 @@ class Lexicon:
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     race_distance_words: frozenset[str] = frozenset()  # "the 5,000m and 10,000m double": after a race's distance only
     place_name_prepositions: frozenset[str] = frozenset()  # "in Nederland 684 mensen": a place, then what a figure counts
+    change_particle_verbs: frozenset[str] = frozenset()  # "nam toe met 7,5 procent tot": a change's verb and particle
     label_nouns: frozenset[str] = frozenset()  # "in courtroom 23B", "zaal 3M": a figure glued to a letter after one is a label
     flight_words: frozenset[str] = frozenset()  # "BA flight 286 landed": words after which a figure numbers a flight
     beneficiary_prepositions: frozenset[str] = frozenset()  # "raised pay for staff earning from ... to ...": a range of whom
@@ -1283,7 +1284,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "sale_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "series_nouns", "race_distance_words", "place_name_prepositions", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "series_nouns", "race_distance_words", "place_name_prepositions", "change_particle_verbs", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
