@@ -1367,7 +1367,7 @@ def _race_distance(lex: Lexicon, folded: str, m: re.Match[str], w_end: int) -> b
     figure = _FIGURE_BEFORE.search(folded, max(0, m.start() - 40), m.start())
     if figure is None or any(sign in figure.group() for sign in lex.decimal):
         return False
-    value = int(to_ascii_digits("".join(ch for ch in figure.group() if ch.isdigit())) or 0)
+    value = _whole_figure(figure.group())
     if value < _RACE_SHORTEST:
         return False
     if race_word_after(lex, folded, figure.start(), m.end(), m.group(), w_end, value):
@@ -1395,6 +1395,11 @@ _FIGURE_AND_LETTER = lazy(rf"[ \u00a0]+([{DIGITS}][{DIGITS}.,]*)(\p{{L}}+)(?![\p
 _FIGURE_AND_LETTER_BEFORE = lazy(rf"(?<![{DIGITS}.,])([{DIGITS}][{DIGITS}.,]*)(\p{{L}}+)[ \u00a0]+(\p{{L}}+)[ \u00a0]+$")
 
 
+def _whole_figure(written: str) -> int:
+    """The whole number a figure's digits make, its group signs left out ("5,000" is 5000), or 0."""
+    return int(to_ascii_digits("".join(ch for ch in written if ch.isdigit())) or 0)
+
+
 def race_word_after(lex: Lexicon, text: str, begin: int, end: int, letter: str, stop: int, value: int) -> bool:
     """Whether a word of a race (``attached_not_before`` of the scale letter ``letter``) follows that letter, ending
     at ``end`` after the figure ``value`` (from ``begin``), or follows a second figure with it after a word of
@@ -1407,11 +1412,11 @@ def race_word_after(lex: Lexicon, text: str, begin: int, end: int, letter: str, 
     values = [value]
     if (pair := _FIGURE_AND_LETTER_BEFORE.search(text, max(0, begin - 32), begin)) is not None and (
             pair.group(2) == letter and pair.group(3).lower() in lex.and_words):
-        values.append(int(to_ascii_digits("".join(ch for ch in pair.group(1) if ch.isdigit())) or 0))
+        values.append(_whole_figure(pair.group(1)))
     after = _HYPHENED_WORD_AFTER.match(text, end, stop)
     if after is not None and after.group(1).lower() in lex.and_words and (
             other := _FIGURE_AND_LETTER.match(text, after.end(), stop)) is not None and other.group(2) == letter:
-        values.append(int(to_ascii_digits("".join(ch for ch in other.group(1) if ch.isdigit())) or 0))
+        values.append(_whole_figure(other.group(1)))
         after = _HYPHENED_WORD_AFTER.match(text, other.end(), stop)
     if after is None:
         return False

@@ -2620,21 +2620,20 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
-            and _word_before(text, q, start) in lex.rate_after_count and (noun := _NEXT_WORD.match(text, q.end)) is not None
-            and noun.group(1).islower() and (not _after_change(text, q, start, by=True) or (
-                _word_before(text, q, start) in lex.change_amount_words and _LEVEL_AND_NOUN_BEFORE.search(
-                    text, max(start, q.start - 48), q.start) is not None))
-            and not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
-        # "Надой на одну корову превысил 8 тыс. кг", "на одно воздушное судно": one after the word of a rate's base, before
-        # its noun, is that base, no claim (``rate_base_ones``; after a verb of change it is by one, "увеличилось на одну",
-        # unless a figure, with its noun or not, stands right before its word of "by", the level the rate reached:
-        # "снизился до 1,41 ребёнка на одну женщину", "до 1,41 на одну женщину", where "подешевели на 26% за одну сессию" keeps its session and "выросло до 12 — на одну
-        # школу больше" its change; after "ещё", one more: "продления ещё на один сезон")
-        return None
-    if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
-            and _word_before(text, q, start) in lex.price_words and (noun := _NEXT_WORD.match(text, q.end)) is not None
-            and noun.group(1).islower()):
-        return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim
+            and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).islower()):
+        before = _word_before(text, q, start)
+        if before in lex.price_words:
+            return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim
+        if before in lex.rate_after_count and (not _after_change(text, q, start, by=True) or (
+                before in lex.change_amount_words and _LEVEL_AND_NOUN_BEFORE.search(text, max(start, q.start - 48), q.start))) and (
+                not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
+            # "Надой на одну корову превысил 8 тыс. кг", "на одно воздушное судно": one after the word of a rate's base,
+            # before its noun, is that base, no claim (``rate_base_ones``; after a verb of change it is by one, "увеличилось
+            # на одну", unless a figure, with its noun or not, stands right before its word of "by", the level the rate
+            # reached: "снизился до 1,41 ребёнка на одну женщину", where "подешевели на 26% за одну сессию" keeps its
+            # session and "выросло до 12 — на одну школу больше" its change; after "ещё", one more: "продления ещё на один
+            # сезон")
+            return None
     if q.kind is YEAR and isinstance(q.value, Decimal) and q.value < YEAR_FIGURES.start and lex.bare_years_after is not None and (
         figure := _FIGURE_IN.search(q.text)
     ) is not None and (
@@ -4306,14 +4305,15 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     after: list[str] = []
     if context.reach:  # (in the figure's clause: "В сети 21 узел, скорость передачи данных" is no speed)
         clause = max((c.end() for c in _NEAR_CUT.finditer(text, left, q.start)), default=left)
-        near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
         # (before a percent between, a verb of change is the change's that led to the figure, no word of its measure:
-        # "Housing starts jumped 13.9% to 1.45m", no height jumped; "wave heights jumped 20% to 3.6m" keeps its heights)
+        # "Housing starts jumped 13.9% to 1.45m", no height jumped; "The river rose 30% to 5.6m" keeps its river)
         percent = max(text.rfind("%", clause, q.start), text.rfind("٪", clause, q.start))
-        if percent >= 0:
+        if percent < 0:
+            near_before = _MEASURE_WORDS.findall(normalize(text[clause : q.start]))
+        else:
             lex = lexicon(q.lang)
-            near_before = [w for w in _MEASURE_WORDS.findall(normalize(text[clause:percent])) if not _starts(w, lex.change_stems, lex)] + (
-                _MEASURE_WORDS.findall(normalize(text[percent : q.start])))
+            near_before = [w for w in _MEASURE_WORDS.findall(normalize(text[clause:percent])) if not _starts(w, lex.change_stems, lex)]
+            near_before += _MEASURE_WORDS.findall(normalize(text[percent : q.start]))
         after = clause_after[: context.reach[1]]
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
     else:
