@@ -8864,6 +8864,9 @@ CASES = [
      [("1.8m", "number", "18e5")]),
     ("en", "The river rose 30% to 5.6m, its highest in decades.",
      [("30%", "percent", "30", "percent"), ("5.6m", "measure", "5.6", "m")]),
+    # Dutch "matigde" (reduced) is a verb of change: "tot" after it is the level
+    ("nl", "De rechter matigde de boete met een derde, tot 20.000 euro.",
+     [("een derde", "number", "0.3333333333333333333333333333"), ("tot 20.000 euro", "currency", "20000", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
