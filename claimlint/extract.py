@@ -7243,16 +7243,17 @@ def _two_levels_written(low: Quantity, high: Quantity) -> bool:
 
 
 def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) -> bool:
-    """Whether a bare figure of a thousand or more is above the figure written before the scale of the level a change
-    reached, by ten times at most, in millions or more (thousands of thousands are written as millions) and with no word
-    of rising in its clause (``rise_words``), so that it fell to a level in that scale: "сократилась с 1200 до 900 млн
-    рублей" (1.2 billion; not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек", "jumped from 1,500
-    to 200k")."""
+    """Whether a bare figure of a thousand or more is in the scale of the level a change reached, in millions or more
+    (thousands of thousands are written as millions): above the figure written before the scale by ten times at most,
+    with no word of rising in its clause (``rise_words``), so that it fell to that level ("сократилась с 1200 до 900
+    млн рублей", 1.2 billion), or below it by ten times at most ("passant de 1 000 à plus de 3 000 milliards d'euros",
+    "from 2,000 to 3,300 billion yuan"); not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек",
+    "jumped from 1,500 to 200k"."""
     if (high.scale is None or high.scale_exponent < 6 or low.scale is not None
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)):
         return False
     written = abs(high.value.scaleb(-high.scale_exponent))
-    return written < abs(low.value) <= 10 * written and not _after_a_rise(text, low, start)
+    return (written < abs(low.value) <= 10 * written and not _after_a_rise(text, low, start)) or written / 10 <= abs(low.value) < written
 
 
 def _after_a_rise(text: str, q: Quantity, start: int) -> bool:

@@ -8867,6 +8867,15 @@ CASES = [
     # Dutch "matigde" (reduced) is a verb of change: "tot" after it is the level
     ("nl", "De rechter matigde de boete met een derde, tot 20.000 euro.",
      [("een derde", "number", "0.3333333333333333333333333333"), ("tot 20.000 euro", "currency", "20000", "EUR")]),
+    # a lower level of a thousand or more below the figure before the higher level's scale, by ten times at most, takes the scale
+    ("fr", "La dette est passée de 1 000 à plus de 3 000 milliards d'euros.",
+     [("1 000", "currency", "1e12", "EUR"), ("plus de 3 000 milliards d'euros", "currency", "3e12", "EUR", "more_than")]),
+    ("en", "Debt rose from 2,000 to 3,300 billion yuan.",
+     [("2,000", "currency", "2e12", "CNY"), ("3,300 billion yuan", "currency", "33e11", "CNY")]),
+    ("ru", "Долг вырос с 1200 до 1900 млрд рублей.",
+     [("1200", "currency", "12e11", "RUB"), ("1900 млрд рублей", "currency", "19e11", "RUB")]),
+    ("en", "Membership grew from 1,500 to 2 million.",
+     [("1,500", "number", "1500"), ("2 million", "number", "2e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
