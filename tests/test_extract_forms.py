@@ -8876,6 +8876,11 @@ CASES = [
      [("1200", "currency", "12e11", "RUB"), ("1900 млрд рублей", "currency", "19e11", "RUB")]),
     ("en", "Membership grew from 1,500 to 2 million.",
      [("1,500", "number", "1500"), ("2 million", "number", "2e6")]),
+    # an altitude or an elevation is in metres
+    ("en", "The camp sits at an altitude of 5,364m.",
+     [("5,364m", "measure", "5364", "m")]),
+    ("en", "Base camp, at an elevation of 5,364m, was busy.",
+     [("5,364m", "measure", "5364", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
