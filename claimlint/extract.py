@@ -7246,14 +7246,15 @@ def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) ->
     """Whether a bare figure of a thousand or more is in the scale of the level a change reached, in millions or more
     (thousands of thousands are written as millions): above the figure written before the scale by ten times at most,
     with no word of rising in its clause (``rise_words``), so that it fell to that level ("сократилась с 1200 до 900
-    млн рублей", 1.2 billion), or below it by ten times at most ("passant de 1 000 à plus de 3 000 milliards d'euros",
-    "from 2,000 to 3,300 billion yuan"); not "grew from 5,000 to 3 million", "выросло с 5000 до 600 тыс. человек",
-    "jumped from 1,500 to 200k"."""
+    млн рублей", 1.2 billion), or, written with no sign, below it by ten times at most ("passant de 1 000 à plus de 3 000
+    milliards d'euros", "from 2,000 to 3,300 billion yuan"); not "grew from 5,000 to 3 million", "выросло с 5000 до 600
+    тыс. человек", "jumped from 1,500 to 200k", "Bitcoin climbed from $2,000 to $3,000 billion in market value"."""
     if (high.scale is None or high.scale_exponent < 6 or low.scale is not None
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)):
         return False
     written = abs(high.value.scaleb(-high.scale_exponent))
-    return (written < abs(low.value) <= 10 * written and not _after_a_rise(text, low, start)) or written / 10 <= abs(low.value) < written
+    return (written < abs(low.value) <= 10 * written and not _after_a_rise(text, low, start)) or (
+        written / 10 <= abs(low.value) < written and _DIGIT.match(low.text) is not None)
 
 
 def _after_a_rise(text: str, q: Quantity, start: int) -> bool:

@@ -8881,6 +8881,11 @@ CASES = [
      [("5,364m", "measure", "5364", "m")]),
     ("en", "Base camp, at an elevation of 5,364m, was busy.",
      [("5,364m", "measure", "5364", "m")]),
+    # a lower level with its sign written keeps its own scale; Dutch "gematigde" is the adjective "moderate"
+    ("en", "Bitcoin climbed from $2,000 to $3,000 billion in market value.",
+     [("$2,000", "currency", "2000", "USD"), ("$3,000 billion", "currency", "3e12", "USD")]),
+    ("nl", "Gematigde partijen halen in de peilingen tot 40 zetels.",
+     [("tot 40", "count", "40", None, "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
