@@ -7055,7 +7055,7 @@ def _levels_of_a_change(
         # (nor to a level with its unit's word after its figure, where the scale would stand: "с 500 рублей до 1,5 тыс.
         # рублей")
         scaled = (low.scale is None and high.scale is not None and not share
-                  and (abs(low_value) < 1000 or _above_in_its_scale(text, low, high, start))
+                  and (abs(low_value) < 1000 or _in_the_scale_reached(text, low, high, start))
                   and not (low.unit is not None and low.text[-1:].isalpha()))
         if scaled:
             low_value = low_value.scaleb(high.scale_exponent)
@@ -7169,7 +7169,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
                 continue  # (else in the unit of the level reached: "снизили с 1000 до 200 евро"; not "passée de 1500 à 10 %")
         if not isinstance(low.value, Decimal):
             continue  # (never: a level made of a year's figure is a number)
-        if abs(low.value) < 1000 or _above_in_its_scale(text, low, high, start):
+        if abs(low.value) < 1000 or _in_the_scale_reached(text, low, high, start):
             low = _scaled_like(low, high)  # "from 5 to 3 million", "сократилась с 1200 до 900 млн рублей"
         measured = _in_unit_of(low, high, lex)
         if (high.kind is DURATION and isinstance(measured.value, Decimal) and isinstance(high.value, Decimal)
@@ -7242,7 +7242,7 @@ def _two_levels_written(low: Quantity, high: Quantity) -> bool:
     return low.kind is PERCENT and any(q.precision <= _CENTS for q in (low, high))
 
 
-def _above_in_its_scale(text: str, low: Quantity, high: Quantity, start: int) -> bool:
+def _in_the_scale_reached(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     """Whether a bare figure of a thousand or more is in the scale of the level a change reached, in millions or more
     (thousands of thousands are written as millions): above the figure written before the scale by ten times at most,
     with no word of rising in its clause (``rise_words``), so that it fell to that level ("сократилась с 1200 до 900
