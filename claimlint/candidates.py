@@ -1410,9 +1410,6 @@ def race_word_after(lex: Lexicon, text: str, begin: int, end: int, letter: str, 
     if words is None:
         return False
     values = [value]
-    if (pair := _FIGURE_AND_LETTER_BEFORE.search(text, max(0, begin - 32), begin)) is not None and (
-            pair.group(2) == letter and pair.group(3).lower() in lex.and_words):
-        values.append(_whole_figure(pair.group(1)))
     after = _HYPHENED_WORD_AFTER.match(text, end, stop)
     if after is not None and after.group(1).lower() in lex.and_words and (
             other := _FIGURE_AND_LETTER.match(text, after.end(), stop)) is not None and other.group(2) == letter:
@@ -1421,7 +1418,15 @@ def race_word_after(lex: Lexicon, text: str, begin: int, end: int, letter: str, 
     if after is None:
         return False
     word = after.group(1).lower()
-    return word in words or (word in lex.race_distance_words and all(v in lex.race_distances for v in values))
+    if word in words:
+        return True
+    if word not in lex.race_distance_words:
+        return False
+    # (the figure joined to this one before, asked only here: most letters are followed by no such word)
+    if (pair := _FIGURE_AND_LETTER_BEFORE.search(text, max(0, begin - 32), begin)) is not None and (
+            pair.group(2) == letter and pair.group(3).lower() in lex.and_words):
+        values.append(_whole_figure(pair.group(1)))
+    return all(v in lex.race_distances for v in values)
 
 
 @cache

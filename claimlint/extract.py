@@ -6510,13 +6510,12 @@ def _a_limit(text: str, found: Sequence[Quantity], i: int, measured: Quantity, t
     if not lex.limit_words or measured.kind is not MEASURE or not isinstance(measured.value, Decimal) or not isinstance(
             q.value, Decimal) or not measured.value / 10 <= q.value <= measured.value * 10:
         return False
-    if any(o.kind is COUNT and o.noun is not None and not _SENTENCE_BREAK.search(text, o.end, q.start) for o in found[:i]):
-        return False
-    if not lex.limit_words.isdisjoint(tail):
-        return True
-    after = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
-    after = after[: next((j for j, w in enumerate(after) if not w.isalpha()), len(after))][:2]
-    return not lex.limit_words.isdisjoint(after)
+    if lex.limit_words.isdisjoint(tail):
+        after = _LIST_ITEMS.findall(normalize(text[q.end : q.end + 40]))
+        if lex.limit_words.isdisjoint(after[: next((j for j, w in enumerate(after) if not w.isalpha()), len(after))][:2]):
+            return False
+    # (the counts before it asked last, where a word of a limit is found)
+    return not any(o.kind is COUNT and o.noun is not None and not _SENTENCE_BREAK.search(text, o.end, q.start) for o in found[:i])
 
 
 def _a_changed_level(tail: Sequence[str], lex: Lexicon) -> bool:
