@@ -1999,6 +1999,12 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns
         ):
             breaks.add(i)
+        elif "DUR" in tok.categories and lex.durations_after_digits and lex.fold(text[tok.start : tok.end]) in (
+            lex.durations_after_digits
+        ) and not _below_two_before(text, before, tok):
+            # "une seconde chance", "a second term", "secondo l'Istat": an ordinal or a preposition, not the
+            # singular a figure below two takes ("1,2 seconde", "won by 1 second")
+            _drop(out, i, "DUR", breaks)
         elif "DENOM" in tok.categories and "NUM" in before.categories and (
             lex.fold(text[tok.start : tok.end]) in lex.nouns_after_figures
         ):  # "120 mezzi di soccorso": vehicles, not halves ("tre mezzi" is one and a half)
@@ -2039,7 +2045,7 @@ _DROPPED = Token(0, 0, ())
 # The categories _emit asks a token about; of a token of none of them, it asks only whether the token before
 # is a figure ("In 2020 thousands of people", "140 over 90."), which it checks first.
 _EMIT_ASKS = frozenset({
-    "OF", *_PLURAL_ONES, "CUR_WORD", "TO", "SCALE_DUAL", "AND", "Q_AFTER", "CUR_AFTER", "DASH", "SCALE", "DENOM",
+    "OF", *_PLURAL_ONES, "CUR_WORD", "TO", "SCALE_DUAL", "AND", "Q_AFTER", "CUR_AFTER", "DASH", "SCALE", "DENOM", "DUR",
 })
 # A run states something (_flush) only where a token is of one of these: core, "a" or "one" before a scale,
 # a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but
@@ -2079,6 +2085,14 @@ def _verb_object_after(lex: Lexicon, text: str, tok: Token) -> bool:
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:
     return normalize(text[tok.start : tok.end].split()[0]) in lex.and_words
+
+
+def _below_two_before(text: str, before: Token, tok: Token) -> bool:
+    """A figure in digits below two, a space before ``tok`` and no hyphen after it ("1,2 seconde", not "2024
+    second-quarter")."""
+    return "NUM" in before.categories and text[before.end : tok.start].isspace() and (
+        text[before.start : before.end].replace(",", ".").partition(".")[0] in ("0", "1")
+    ) and text[tok.end : tok.end + 1] not in _HYPHENS
 
 
 def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:

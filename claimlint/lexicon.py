@@ -425,6 +425,7 @@ class Lexicon:
     period_fractions: frozenset[str] = frozenset()  # "$2bn a quarter": after an amount, how often...
     period_fraction_after: frozenset[str] = frozenset()  # ...or after these: "once a quarter", "in a quarter"
     nouns_after_figures: frozenset[str] = frozenset()  # "120 mezzi di soccorso": no denominator after a figure
+    durations_after_digits: frozenset[str] = frozenset()  # "une seconde chance": a unit only after "1,2"
     peak_verbs: tuple[str, ...] = ()  # "ha toccato un massimo di 41 gradi": after them a maximum is reached...
     time_adverbs: frozenset[str] = frozenset()  # ...with these between: "ha toccato ieri un massimo di"
     time_words_after: frozenset[str] = frozenset()  # "2.9 million last year": no noun the figure counts
@@ -1284,7 +1285,7 @@ _WORD_LIST_KEYS = (
     "scales_bare_after_qualifier", "scales_dual_one_before_and", "addition_words", "restating_words", "sale_words", "currency_words_after_figure",
     "currency_homographs", "range_to_after_from", "level_comparatives", "difference_phrases", "amount_qualifiers",
     "period_halves", "none_particles", "instalment_nouns", "period_fractions", "period_fraction_after", "time_adverbs",
-    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "series_nouns", "race_distance_words", "place_name_prepositions", "change_particle_verbs", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
+    "time_words_after", "year_words_early", "hijri_months", "fraction_change_words", "nouns_after_figures", "durations_after_digits", "count_noun_exceptions", "verbs_after_figures", "qualifier_idioms", "qualifier_idioms_spells", "term_adjectives", "limit_words", "series_nouns", "race_distance_words", "place_name_prepositions", "change_particle_verbs", "day_nouns", "ceiling_nouns", "ceiling_verbs", "decade_age_words", "decade_age_owners", "decade_age_words_after", "approximate_bare_not_after", "population_words", "dimension_adjectives", "spell_pronoun_verbs", "articles_before_counts", "subunit_time_words",
 )
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
