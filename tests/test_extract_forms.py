@@ -8903,6 +8903,11 @@ CASES = [
      [("2023", "year", "2023"), ("0,9%", "percent", "0.9", "percent")]),
     ("it", "Ha chiesto un secondo mandato.",
      []),
+    # "one" after a word of price before its noun is the price of one, no claim, in the singular of "price" too
+    ("ru", "Цена одной акции компании за день выросла на 5%, до 280 рублей.",
+     [("5%", "percent", "5", "percent"), ("до 280 рублей", "currency", "280", "RUB")]),
+    ("ru", "Цена одного грамма мефедрона в даркнете составляет от 1,5 до 2 тыс. рублей.",
+     [("от 1,5 до 2 тыс. рублей", "currency", "1500", "RUB", "exact", "2000")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
