@@ -1613,6 +1613,18 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return _YEAR_NEXT.match(text, word.end()) is not None or _FIGURE_NEXT.match(text, word.end()) is None
 
 
+def _an_age_turned_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of turning an age written after the figure (``age_verbs_after``, as Dutch puts its verbs last)
+    stands right after ``q`` and ends its clause, with no figure but a year before it in its clause: "die volgende
+    maand 100 wordt,", "toen hij 25 werd.", "is 96 geworden." (not "100 wordt vervangen")."""
+    verb = _NEXT_WORD.match(text, q.end)
+    if verb is None or verb.start(1) == q.end or normalize(verb.group(1)) not in lex.age_verbs_after or not (
+            _CLAUSE_ENDS_HERE.match(text, verb.end())):
+        return False
+    before = text[max(start, q.start - 48) : q.start]
+    return all(int(f) in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :])))
+
+
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a word of an exchange rate (``exchange_rate_words``) stands right before ``q``, and a currency
     word or sign or a bare figure right before it: "160 yens pour un dollar", "92 рубля за один доллар", "lo
@@ -2663,9 +2675,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     elif (lex.age_at_start and q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit()
           and 12 < int(q.text) < 130 and _an_age_opening(text, q, start, lex)):
         q = replace(q, kind=DURATION, unit="year")  # "At 29, Kibet is the youngest winner": an age
-    elif (lex.age_verbs and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range and q.text.isdigit()
-          and len(q.text) <= 3 and 0 < int(q.text) < 130 and _an_age_turned(text, q, start, lex)):
-        q = replace(q, kind=DURATION, unit="year", noun=None)  # "who turns 90 next month", "Мацуеву исполнилось 49."
+    elif ((lex.age_verbs or lex.age_verbs_after) and q.kind in (NUMBER, COUNT) and q.qualifier is None and not q.is_range
+          and q.text.isdigit() and len(q.text) <= 3 and 0 < int(q.text) < 130
+          and (_an_age_turned(text, q, start, lex) or _an_age_turned_to(text, q, start, lex))):
+        q = replace(q, kind=DURATION, unit="year", noun=None)  # "who turns 90 next month", "Мацуеву исполнилось 49.",
+        # "die volgende maand 100 wordt"
     if q.kind is YEAR and q.qualifier is not None and q.text.startswith(q.qualifier) and (
         _year_of_a_level(text, q, lex)
         or (normalize(q.qualifier) in lex.period_qualifiers and _counted_after_year(text, q, start) is None

@@ -621,6 +621,7 @@ class Lexicon:
     place_qualifiers: frozenset[str] = frozenset()  # "binnen": a bound of a measure, not of a count of things ("inside")
     qualified_nouns: frozenset[str] = frozenset()  # "up to an income of £50,270": nouns between a qualifier and its figure
     age_verbs: frozenset[str] = frozenset()  # "turned 50 in 2019": an age in years where nothing it counts follows
+    age_verbs_after: frozenset[str] = frozenset()  # "die volgende maand 100 wordt": likewise, written after the figure
     hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     singular_units: frozenset[str] = frozenset()  # "العام": after it only "one" counts the unit ("الدين العام ثلاث مرات")
@@ -1275,7 +1276,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
-    "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",

@@ -8908,6 +8908,13 @@ CASES = [
      [("5%", "percent", "5", "percent"), ("до 280 рублей", "currency", "280", "RUB")]),
     ("ru", "Цена одного грамма мефедрона в даркнете составляет от 1,5 до 2 тыс. рублей.",
      [("от 1,5 до 2 тыс. рублей", "currency", "1500", "RUB", "exact", "2000")]),
+    # a bare number right before a Dutch verb of turning an age that ends its clause is an age
+    ("nl", "De lijsttrekker, die vorige maand 70 werd, wil nog een volle termijn van vier jaar uitdienen.",
+     [("70", "duration", "70", "year"), ("vier jaar", "duration", "4", "year")]),
+    ("nl", "Zij is vorige week 96 geworden.",
+     [("96", "duration", "96", "year")]),
+    ("nl", "Van de 20 kandidaten werden er 12 gekozen.",
+     [("20", "count", "20"), ("12", "count", "12")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
