@@ -8915,6 +8915,13 @@ CASES = [
      [("96", "duration", "96", "year")]),
     ("nl", "Van de 20 kandidaten werden er 12 gekozen.",
      [("20", "count", "20"), ("12", "count", "12")]),
+    # a letter of millions before a noun of a height is none; metres in a sentence of climbing
+    ("en", "He climbed all fourteen 8,000m peaks.",
+     [("fourteen", "number", "14"), ("8,000m", "measure", "8000", "m")]),
+    ("en", "Sales hit 5m, a peak.",
+     [("5m", "number", "5e6")]),
+    ("en", "The mountain rescue raised 2m.",
+     [("2m", "number", "2e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
