@@ -8941,6 +8941,17 @@ CASES = [
      [("100 billion hryvnias", "currency", "1e11", "UAH")]),
     ("ar", "خصصت كييف 100 مليار هريفنيا للإعمار.",
      [("100 مليار هريفنيا", "currency", "1e11", "UAH")]),
+    # a figure after the noun of a camp named by number is its number; Arabic millimetres as written with a double lam
+    ("fr", "Il était 6 h 15 lorsque la cordée a quitté le camp 3 pour le sommet.",
+     []),
+    ("it", "Servirebbero tra i 2 e i 3 milioni di euro per ripulire il campo 2.",
+     [("tra i 2 e i 3 milioni di euro", "currency", "2e6", "EUR", "exact", "3e6")]),
+    ("nl", "Tussen de 2 en 3 miljoen euro is nodig om kamp 2 op te ruimen.",
+     [("Tussen de 2 en 3 miljoen euro", "currency", "2e6", "EUR", "exact", "3e6")]),
+    ("en", "In the camp 300 families live in tents.",
+     [("300", "count", "300")]),
+    ("ar", "يزداد ارتفاع إيفرست بنحو 4 ملليمترات سنوياً، بحسب دراسة أجريت عام 2020.",
+     [("بنحو 4 ملليمترات", "measure", "4", "mm", "about"), ("2020", "year", "2020")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
