@@ -2001,9 +2001,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             breaks.add(i)
         elif "DUR" in tok.categories and lex.durations_after_digits and lex.fold(text[tok.start : tok.end]) in (
             lex.durations_after_digits
-        ) and not _below_two_before(text, before, tok):
+        ) and not (_below_two_before(text, before, tok) or _of_a_fraction(out, i)):
             # "une seconde chance", "a second term", "secondo l'Istat": an ordinal or a preposition, not the
-            # singular a figure below two takes ("1,2 seconde", "won by 1 second")
+            # singular a figure below two takes ("1,2 seconde", "won by 1 second") or a fraction ("a tenth of a second")
             _drop(out, i, "DUR", breaks)
         elif "DENOM" in tok.categories and "NUM" in before.categories and (
             lex.fold(text[tok.start : tok.end]) in lex.nouns_after_figures
@@ -2085,6 +2085,13 @@ def _verb_object_after(lex: Lexicon, text: str, tok: Token) -> bool:
 
 def _starts_with_and(lex: Lexicon, text: str, tok: Token) -> bool:
     return normalize(text[tok.start : tok.end].split()[0]) in lex.and_words
+
+
+def _of_a_fraction(tokens: list[Token], i: int) -> bool:
+    """Whether the word of "of" after a fraction's word, and an article or not, stands before ``tokens[i]``: "a
+    tenth of a second", "un dixième de seconde" (not "l'objet d'une seconde enquête")."""
+    at = i - 1 - ("INDEF" in tokens[i - 1].categories) if i else -1
+    return at > 0 and "OF" in tokens[at].categories and "DENOM" in tokens[at - 1].categories
 
 
 def _below_two_before(text: str, before: Token, tok: Token) -> bool:
