@@ -574,6 +574,7 @@ class Lexicon:
     years_after_from: int = CALENDAR_YEARS.start  # the first year a figure before a year word names: "1600 года"
     race_time_words: frozenset[str] = frozenset()  # "won in 2:01:09": a race time after one of these
     race_seconds_alone: frozenset[str] = frozenset()  # "ran 9.58 s": a decimal figure before one is seconds
+    race_seconds_final: frozenset[str] = frozenset()  # "за 21,07 с.": likewise, where the clause ends after it
     race_distances: frozenset[int] = frozenset()  # "won the 1500m.": a race's distance after an article, no millions
     race_distance_words: frozenset[str] = frozenset()  # "the 5,000m and 10,000m double": after a race's distance only
     place_name_prepositions: frozenset[str] = frozenset()  # "in Nederland 684 mensen": a place, then what a figure counts
@@ -687,13 +688,15 @@ class Lexicon:
     def race_time(self) -> re.Pattern[str] | None:
         """A race time written with the language's marks, alone ("2h07'35\"", which letters touch
         like a name's: H20), or None where the language has no marks."""
-        if not self.race_marks and not self.race_seconds_alone:
+        if not self.race_marks and not self.race_seconds_alone and not self.race_seconds_final:
             return None
         marks: dict[str, list[str]] = {}
         for form, unit in self.race_marks.items():
             marks.setdefault(unit, []).append(form)
         if self.race_seconds_alone:
             marks["alone"] = sorted(self.race_seconds_alone)
+        if self.race_seconds_final:
+            marks["final"] = sorted(self.race_seconds_final)
         return re.compile(f"(?:{_marked_race_time(marks, self.decimal)[1:]})")
 
     @cached_property
@@ -1025,7 +1028,7 @@ def _marked_race_time(marks: dict[str, list[str]] | None, decimal: Sequence[str]
     (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80,
     9'56" and 2h07'35". A part after the first is two digits, or one before its mark; after the
     seconds' mark, hundredths; seconds may have decimals ("1 min 10,270"), and a decimal figure alone is
-    seconds before a mark of "alone" ("9.58 s"). A word may stand apart from its figures, a sign may not ("al 90' 40
+    seconds before a mark of "alone" ("9.58 s"), or of "final" where the clause ends after it ("за 21,07 с."). A word may stand apart from its figures, a sign may not ("al 90' 40
     mila tifosi", 'un MacBook da 15" 18 ore' are no race times)."""
     if not marks:
         return ""
@@ -1050,6 +1053,7 @@ def _marked_race_time(marks: dict[str, list[str]] | None, decimal: Sequence[str]
         rf"|\d{{1,2}}{minute}{seconds}{end}"
         rf"|\d{{1,2}}{second}\d{{2}}{end}"
         + (rf"|\d{{1,2}}{fraction}{mark('alone')}{end}" if marks.get("alone") else "")
+        + (rf"|\d{{1,2}}{fraction}{mark('final')}(?=[ \u00a0]*(?:[.,;:!?)]|$))" if marks.get("final") else "")
     )
 
 
@@ -1276,7 +1280,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
-    "prepositions", "race_time_words", "race_seconds_alone", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
@@ -1527,7 +1531,8 @@ def lexicon(lang: str) -> Lexicon:
             "fractions": sorted(values["DENOM"]),
             "weekdays": sorted(f for f in values["WEEKDAY"] if "WEEKDAY" in categories.get(f, ())),
             "race_marks": {unit: [normalize(f) for f in forms] for unit, forms in race_marks.items()}
-            | ({"alone": [normalize(f) for f in alone]} if (alone := data.get("race_seconds_alone")) else {}),
+            | ({"alone": [normalize(f) for f in alone]} if (alone := data.get("race_seconds_alone")) else {})
+            | ({"final": [normalize(f) for f in final]} if (final := data.get("race_seconds_final")) else {}),
             "decimal": list(data["number_format"]["decimal"]),
             # (the words of degrees, before which an en dash is a minus: "до –20 градусов")
             "degrees": sorted({normalize(str(f)).translate(fold) for table in (data.get("measure_words") or {},

@@ -8963,6 +8963,13 @@ CASES = [
      []),
     ("it", "Ha perso per un decimo di secondo.",
      [("un decimo di secondo", "duration", "0.1", "second")]),
+    # Russian "с" after a decimal figure is seconds where the clause ends after it
+    ("ru", "Разрыв между первым и десятым местом в квалификации составил всего 0,8 с.",
+     [("0,8 с", "duration", "0.8", "second")]),
+    ("ru", "Болт выиграл за 21,07 с, а второй был в 0,2 с позади.",
+     [("21,07 с", "duration", "21.07", "second"), ("0,2", "number", "0.2")]),
+    ("ru", "Цены выросли на 2,5 с начала года.",
+     [("2,5", "number", "2.5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
