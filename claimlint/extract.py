@@ -7081,7 +7081,7 @@ def _levels_of_a_change(
                             and not _varies_after(text, q, lex))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO
-        unit_once = (low.kind in (NUMBER, COUNT) and low.unit is None and low.noun is None and not share
+        unit_once = (low.kind in (NUMBER, COUNT) and low.unit is None and low.noun is None and not share and low.scale is None
                      and high.kind in (PERCENT, CURRENCY, MEASURE, DURATION) and high.unit is not None
                      and isinstance(high.value, Decimal) and abs(high.value) <= _UNIT_ONCE_RATIO * abs(low_value))
         if (not from_word or by_verb) and isinstance(high.value, Decimal) and (
@@ -7090,7 +7090,8 @@ def _levels_of_a_change(
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60"), but for changes
             # that vary ("ont baissé de 5 à 30 % selon les services") and for ends within ten times each other whose unit is
             # written on the second only, which a change and its level write on both ("ont baissé de 5 à 30 %", "stegen met 2
-            # tot 8 procent"; "rose by 0.25 to 4.5 percent" is a change of points and the level)
+            # tot 8 procent"; "rose by 0.25 to 4.5 percent" is a change of points and the level; a first end with its own
+            # scale word writes its amount whole: "cresciuti di 2,1 miliardi a 13,5 miliardi di euro")
             out.append(q)
             continue
         if scaled:

@@ -8970,6 +8970,15 @@ CASES = [
      [("21,07 с", "duration", "21.07", "second"), ("0,2", "number", "0.2")]),
     ("ru", "Цены выросли на 2,5 с начала года.",
      [("2,5", "number", "2.5")]),
+    # a first end with its own scale word, past three times below the second, is the change and the second the level
+    ("it", "I ricavi pubblicitari sono cresciuti di 2,1 miliardi a 13,5 miliardi di euro.",
+     [("2,1 miliardi", "currency", "21e8", "EUR"), ("13,5 miliardi di euro", "currency", "135e8", "EUR")]),
+    ("nl", "De omzet van de organisator steeg vorig jaar met 15 miljoen tot 120 miljoen euro.",
+     [("15 miljoen", "currency", "15e6", "EUR"), ("120 miljoen euro", "currency", "12e7", "EUR")]),
+    ("it", "Le vendite sono calate di 2 miliardi a 3 miliardi di euro.",
+     [("2 miliardi a 3 miliardi di euro", "currency", "2e9", "EUR", "exact", "3e9")]),
+    ("en", "Revenue will increase by 1 billion to 2 billion dollars.",
+     [("1 billion to 2 billion dollars", "currency", "1e9", "USD", "exact", "2e9")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
