@@ -9274,8 +9274,9 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
     return compile_cached(
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
-        # (a line's start too, where a paragraph after the first starts: the search starts there, where "^" matches not)
-        rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        # (a line's start too, where a paragraph after the first starts: the search starts there, where "^" matches not;
+    # and a dash that opens an aside: "1.7 million Gazans — nine in ten of the strip's population — have")
+        rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(—]|(?<=\s)–|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})(?:\s+|(?<=['’])))?"  # "Solo un candidato su dieci", "qu'un jour sur trois"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word}){{0,2}}))?\s+(?P<ratio>{one_of(ratios)})\s+$",

@@ -8979,6 +8979,11 @@ CASES = [
      [("2 miliardi a 3 miliardi di euro", "currency", "2e9", "EUR", "exact", "3e9")]),
     ("en", "Revenue will increase by 1 billion to 2 billion dollars.",
      [("1 billion to 2 billion dollars", "currency", "1e9", "USD", "exact", "2e9")]),
+    # a share of N in M after a dash that opens an aside
+    ("en", "Upwards of 1.7 million Gazans — nine in ten of the strip's population — have been displaced.",
+     [("Upwards of 1.7 million", "count", "17e5", None, "more_than"), ("nine in ten", "number", "0.9")]),
+    ("fr", "Les jeunes — trois sur quatre — utilisent TikTok chaque jour.",
+     [("trois sur quatre", "number", "0.75")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
