@@ -6151,10 +6151,12 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
     that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards", "fewer than 200 patients in its first six
-    months, against a target of 1,500"); not a bare figure that measures nothing, before the spell that is compared ("De
+    months, against a target of 1,500", a spell before its year: "Condamné à 20 ans de réclusion en 1962, il en avait purgé
+    11"); not a bare figure that measures nothing, before the spell that is compared ("De
     man (27) werd veroordeeld tot 4 jaar cel, waarvan 1 voorwaardelijk")."""
     before, amount = found[i - 1], found[i - 2] if i > 1 else None
-    if (before.kind in _WHEN and amount is not None and amount.kind not in _WHEN
+    if (before.kind in _WHEN and amount is not None and (amount.kind not in _WHEN or (
+            amount.kind is DURATION and before.kind is not DURATION))  # ("20 ans de réclusion en 1962, il en avait purgé 11")
             and not (amount.kind is NUMBER and amount.unit is None and amount.scale is None)  # ("De man (27) ... 4 jaar cel, waarvan 1")
             and len(_WORDS.findall(text[amount.end : before.start])) <= _COMPARED_REACH):
         return i - 2

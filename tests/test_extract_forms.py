@@ -8984,6 +8984,11 @@ CASES = [
      [("Upwards of 1.7 million", "count", "17e5", None, "more_than"), ("nine in ten", "number", "0.9")]),
     ("fr", "Les jeunes — trois sur quatre — utilisent TikTok chaque jour.",
      [("trois sur quatre", "number", "0.75")]),
+    # a spell before the year it refers to is the amount a later figure is compared with
+    ("fr", "Condamné à 20 ans de réclusion en 1962, il en avait purgé 11.",
+     [("20 ans", "duration", "20", "year"), ("1962", "year", "1962"), ("11", "duration", "11", "year")]),
+    ("en", "He was jailed for 12 years in 2010, against 8 for his brother.",
+     [("12 years", "duration", "12", "year"), ("2010", "year", "2010"), ("8", "duration", "8", "year")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
