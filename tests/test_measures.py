@@ -72,12 +72,14 @@ def test_units_of_different_dimensions_do_not_convert():
     assert {u.dimension for u in units().values()} == {
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
         "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions",
-        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level", "resolution"}
+        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level", "resolution", "torque"}
     assert convert(Decimal(2), "TB", "GB") == 2000 and not convertible("GB", "Gbit/s")
     assert convert(Decimal(2500), "ppb", "ppm") == Decimal("2.5") and convert(Decimal(3), "µm", "nm") == 3000
     assert not convertible("kcal", "kWh") and round(convert(Decimal(1000), "kJ", "kcal"), 1) == Decimal("239.0")
     assert not convertible("mpg", "km/l") and not convertible("km/l", "l/100km")
     assert not convertible("IU", "mg") and convert(Decimal(4), "K", "°C") == Decimal("-269.15")
+    assert round(convert(Decimal(100), "PS", "kW"), 2) == Decimal("73.55") and round(convert(Decimal(1), "hp", "PS"), 4) == Decimal("1.0139")
+    assert not convertible("Nm", "kW")
 
 
 @pytest.mark.parametrize("lang,text", [
