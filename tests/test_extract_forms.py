@@ -9008,6 +9008,13 @@ CASES = [
      [("300 حصان", "measure", "300", "PS")]),
     ("ar", "تضم المزرعة 40 حصانا",
      [("40", "count", "40")]),
+    # money with its scale word on both ends of "de ... à" after a verb whose object is the change: two levels
+    ("fr", "Les frais de justice ont bondi de 2,1 millions à 3,4 millions d'euros.",
+     [("2,1 millions", "currency", "21e5", "EUR"), ("3,4 millions d'euros", "currency", "34e5", "EUR")]),
+    ("fr", "Les aides ont bondi de 2 millions à 3 millions d'euros selon les régions.",
+     [("de 2 millions à 3 millions d'euros", "currency", "2e6", "EUR", "exact", "3e6")]),
+    ("fr", "Les ventes ont progressé de 2 à 3 millions d'euros.",
+     [("de 2 à 3 millions d'euros", "currency", "2e6", "EUR", "exact", "3e6")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
