@@ -9015,6 +9015,17 @@ CASES = [
      [("de 2 millions à 3 millions d'euros", "currency", "2e6", "EUR", "exact", "3e6")]),
     ("fr", "Les ventes ont progressé de 2 à 3 millions d'euros.",
      [("de 2 à 3 millions d'euros", "currency", "2e6", "EUR", "exact", "3e6")]),
+    # pounds of uranium are a weight; Dutch pay scales named by number
+    ("en", "Output was 15 million pounds of uranium.",
+     [("15 million pounds", "measure", "15e6", "lb")]),
+    ("fr", "La production a atteint 32 millions de livres d'uranium.",
+     [("32 millions de livres", "measure", "32e6", "lb")]),
+    ("ru", "Cameco продала в прошлом году 32 млн фунтов уранового концентрата.",
+     [("32 млн фунтов", "measure", "32e6", "lb")]),
+    ("nl", "Een agent in schaal 7 verdient maximaal € 4.145 bruto, exclusief toelagen.",
+     [("maximaal € 4.145", "currency", "4145", "EUR", "at_most")]),
+    ("en", "The uranium miner was fined 5 million pounds.",
+     [("5 million pounds", "currency", "5e6", "GBP")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
