@@ -2001,7 +2001,7 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             breaks.add(i)
         elif "DUR" in tok.categories and lex.durations_after_digits and lex.fold(text[tok.start : tok.end]) in (
             lex.durations_after_digits
-        ) and not (_below_two_before(text, before, tok) or _of_a_fraction(out, i)):
+        ) and not (_below_two_before(lex, text, before, tok) or _of_a_fraction(out, i)):
             # "une seconde chance", "a second term", "secondo l'Istat": an ordinal or a preposition, not the
             # singular a figure below two takes ("1,2 seconde", "won by 1 second") or a fraction ("a tenth of a second")
             _drop(out, i, "DUR", breaks)
@@ -2094,12 +2094,24 @@ def _of_a_fraction(tokens: list[Token], i: int) -> bool:
     return at > 0 and "OF" in tokens[at].categories and "DENOM" in tokens[at - 1].categories
 
 
-def _below_two_before(text: str, before: Token, tok: Token) -> bool:
-    """A figure in digits below two, a space before ``tok`` and no hyphen after it ("1,2 seconde", not "2024
-    second-quarter")."""
-    return "NUM" in before.categories and text[before.end : tok.start].isspace() and (
-        text[before.start : before.end].replace(",", ".").partition(".")[0] in ("0", "1")
-    ) and text[tok.end : tok.end + 1] not in _HYPHENS
+def _below_two_before(lex: Lexicon, text: str, before: Token, tok: Token) -> bool:
+    """A figure in digits below two (its whole part by the language's decimal sign: Italian "1.500" is 1,500), a space
+    before ``tok`` and no hyphen after it, nor an article or a capital after it ("1,2 seconde", "1 secondo di vantaggio";
+    not "2024 second-quarter", "0,7 secondo l'Istat", "1 secondo Eurostat")."""
+    if "NUM" not in before.categories or not text[before.end : tok.start].isspace() or text[tok.end : tok.end + 1] in _HYPHENS:
+        return False
+    whole = text[before.start : before.end]
+    for sign in lex.decimal:
+        whole = whole.split(sign, 1)[0]
+    if whole not in ("0", "1"):
+        return False
+    after = _WORD_AFTER_SPACE.match(text, tok.end)
+    return after is None or not (after.group(1)[:1].isupper() or lex.fold(after.group(1)) in lex.values["ARTICLE"]
+                                 or after.group(2) is not None)
+
+
+# The word after a space, and an elided article's apostrophe ("l'Istat").
+_WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+(\w+)(['’])?")
 
 
 def _bare_value(lex: Lexicon, text: str, tok: Token) -> int | None:

@@ -1615,14 +1615,14 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 def _an_age_turned_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of turning an age written after the figure (``age_verbs_after``, as Dutch puts its verbs last)
-    stands right after ``q`` and ends its clause, with no figure but a year before it in its clause: "die volgende
-    maand 100 wordt,", "toen hij 25 werd.", "is 96 geworden." (not "100 wordt vervangen")."""
+    stands right after ``q`` and ends its clause, with no figure but a year before it in its sentence: "die volgende
+    maand 100 wordt,", "toen hij 25 werd.", "is 96 geworden." (not "100 wordt vervangen", "Het aantal besmettingen,
+    vorige week nog 80, is nu 120 geworden")."""
     verb = _NEXT_WORD.match(text, q.end)
     if verb is None or verb.start(1) == q.end or normalize(verb.group(1)) not in lex.age_verbs_after or not (
             _CLAUSE_ENDS_HERE.match(text, verb.end())):
         return False
-    before = text[max(start, q.start - 48) : q.start]
-    return all(int(f) in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :])))
+    return all(int(f) in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(_sentence_before(text, q.start, start))))
 
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:

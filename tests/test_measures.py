@@ -79,7 +79,7 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("mpg", "km/l") and not convertible("km/l", "l/100km")
     assert not convertible("IU", "mg") and convert(Decimal(4), "K", "°C") == Decimal("-269.15")
     assert round(convert(Decimal(100), "PS", "kW"), 2) == Decimal("73.55") and round(convert(Decimal(1), "hp", "PS"), 4) == Decimal("1.0139")
-    assert not convertible("Nm", "kW")
+    assert not convertible("Nm", "kW") and convert(Decimal(1), "feddan", "ha") == Decimal("0.420083")
 
 
 @pytest.mark.parametrize("lang,text", [
