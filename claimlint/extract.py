@@ -7989,13 +7989,14 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
                     # dose", "could more than double its revenue": a verb
                     continue
         else:
-            stem, word = _glued_key(lang, "glued_stems", m.group("n")), _glued_key(lang, "glued_words", m.group("w"))
-            if stem is None or word is None:
+            word = _glued_key(lang, "glued_words", m.group("w"))
+            stem_value = _glued_stem_value(lang, m.group("n"))
+            if stem_value is None or word is None:
                 continue
-            value, what = lex.glued_stems[stem], lex.glued_words[word]
+            value, what = stem_value, lex.glued_words[word]
             not_after = frozenset()
         kind, unit = ((NUMBER, None) if what == "times" else (PERCENT, "percent") if what == "percent"
-                      else (DURATION, what))
+                      else (DURATION, what) if what in SPELL_UNITS else (MEASURE, what))  # ("двухкилометровый тоннель")
         probe = Quantity(kind, value, m.start(), m.end(), m.group(), lang)
         if not_after and _word_before(text, probe, start) in not_after:
             continue  # "hit a double the next inning": a noun
@@ -8110,6 +8111,30 @@ def _glued_key(lang: str, table: str, written: str) -> str | None:
     key = normalize(written)
     keys = getattr(lexicon(lang), table)
     return key if key in keys else _glued_keys_folded(lang, table).get(_case_blind(written))
+
+
+def _glued_stem_value(lang: str, written: str) -> Decimal | None:
+    """The number the stems of ``glued_numbers`` written in ``written`` make: one stem ("трёх", 3), or stems of hundreds,
+    tens and ones in that order, each below the one before it by a power of ten ("восьмидесяти|пяти", 85; "двадцати|пяти"
+    is 25 too); None where they make no number ("пяти|пяти")."""
+    stem = _glued_key(lang, "glued_stems", written)
+    lex = lexicon(lang)
+    if stem is not None:
+        return lex.glued_stems[stem]
+    parts = [_glued_key(lang, "glued_stems", p) for p in _glued_stem_parts(lang).findall(written)]
+    if len(parts) < 2 or None in parts or "".join(parts) != normalize(written):
+        return None
+    values = [lex.glued_stems[p] for p in parts if p is not None]
+    if any(v != v.to_integral() or later >= 10 ** (len(str(int(v))) - 1) or v % 10 ** (len(str(int(v))) - 1)
+           for v, later in zip(values, values[1:])):
+        return None  # (each but the last a round number of tens or hundreds above the rest: "сорока|пяти", not "пяти|сорока")
+    return sum(values, Decimal(0))
+
+
+@cache
+def _glued_stem_parts(lang: str) -> re.Pattern[str]:
+    """One stem of ``glued_numbers`` at a time, the longest first."""
+    return compile_cached(_alternatives(lexicon(lang).glued_stems), re.IGNORECASE)
 
 
 @cache
@@ -8890,7 +8915,8 @@ def _glued_pattern(lang: str) -> re.Pattern[str] | None:
     # (a whole word first, where a stem and its word would take it too: Dutch "drievoudige" before "van", a multiple)
     parts = [rf"(?P<whole>{_alternatives(lex.glued_whole)})(?!\w)"] if lex.glued_whole else []
     if lex.glued_stems:
-        parts.append(rf"(?P<n>{_alternatives(lex.glued_stems)})(?P<w>{_alternatives(lex.glued_words)})\w*")
+        # (a stem of tens or hundreds may lead one of ones: "восьмидесятипятиметровые", 85; :func:`_glued_stem_value`)
+        parts.append(rf"(?P<n>(?:{_alternatives(lex.glued_stems)}){{1,3}})(?P<w>{_alternatives(lex.glued_words)})\w*")
     return compile_cached(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
