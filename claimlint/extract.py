@@ -4568,16 +4568,17 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
     of one or one of ``bracket_nouns`` ("een politieagent (29)", "Een moeder (38)"; not "het aantal doden (12)"), or after
     such a
     noun and "of" ending its phrase (:func:`_aged_of`), is the age of the one
-    named, in years, as "aged 27" is; not in a list of figures ("Items 3, 34, and 35"), nor after a name in
-    brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
+    named, in years, as "aged 27" is (in brackets, a centenarian's too: "Een vrouw (101)"); not in a list of figures
+    ("Items 3, 34, and 35"), nor after a name in brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
     lex = lexicon(lang)
     forms = lex.bare_ages
     if not forms:
         return found
     out = []
     for q in found:
-        if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and len(q.text) <= 2 and (
-            ("comma" in forms and _ends_an_aside(text, q, start, lex) and (
+        if q.kind is NUMBER and q.qualifier is None and not q.is_range and q.text.isdigit() and (
+                len(q.text) <= 2 or (len(q.text) == 3 and int(q.text) <= _OLDEST and text[q.end : q.end + 1] == ")")) and (
+            ("comma" in forms and len(q.text) <= 2 and _ends_an_aside(text, q, start, lex) and (
                 _AGE_BETWEEN_COMMAS.search(text, max(start, (at := _past_age_words(text, q, start, lex)) - 40), at)
                 or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, at - 40), at)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
@@ -4660,6 +4661,8 @@ _FIGURE_SOON_AFTER = lazy(r"[,;]?(?:[ \u00a0]+\p{L}+){0,2}[ \u00a0,]+\d")
 _NOUN_AND_OF = lazy(r"\b(\p{Ll}+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 _FULL_NAME_BEFORE_COMMA = lazy(r"\b\p{Lu}[\p{Ll}\-'’]+ \p{Lu}[\p{Ll}\-'’]+, $")
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
+# The oldest age a bare figure in brackets is read as ("Een vrouw (101)"; the oldest person on record reached 122).
+_OLDEST = 115
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
 _OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
