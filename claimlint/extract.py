@@ -3644,6 +3644,7 @@ def extract_span(
         found = _fractions_by(text, found, lang, start, stop, masked)
         found = _one_of_a_unit(text, found, lang, start, stop, folded, masked)
         found = _one_word_amount(text, found, lang, start, stop, folded, masked)
+        found = _age_labels(text, found, lang, start, stop, folded, masked)
     found = _degrees_not_days(text, found, lang, start, stop)
     if not found:
         return found
@@ -8839,6 +8840,51 @@ def _dual_counts(
     return _with_added(found, added)
 
 
+def _age_labels(
+    text: str, found: list[Quantity], lang: str, start: int, end: int, folded: str, masked: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """ "the over-65s", "a ban for under-16s", "80-plussers": an age group named in one word (``age_labels``: a word of
+    ``before``, a hyphen, the age and a plural's ending, or the age, a hyphen and a word of ``after``) is the age, in
+    years, bounded as the word bounds it ("over" is more than, as "people over 65" is); not with a capital inside a
+    sentence, a team's name ("England's Under-21s")."""
+    lex = lexicon(lang)
+    pattern = _age_label_pattern(lang)
+    if pattern is None or not any(w in folded for w in _age_label_words(lang)):
+        return found
+    added = []
+    for m in pattern.finditer(text, start, end):
+        groups = m.groupdict()
+        word, age = groups.get("before") or groups["after"], int(to_ascii_digits(groups.get("age") or groups["age2"]))
+        if not 0 < age <= _OLDEST or _taken(m.start(), m.end(), (), masked) or (
+                word[:1].isupper() and not _at_sentence_start(text, m.start(), start)):
+            continue
+        bound = Bound(lex.age_labels["before" if groups.get("before") else "after"][normalize(word)])
+        added.append(Quantity(DURATION, Decimal(age), m.start(), m.end(), m.group(), lang, unit="year", bound=bound,
+                              precision=Decimal("0.5")))
+    return _with_added(found, added)
+
+
+@cache
+def _age_label_pattern(lang: str) -> re.Pattern[str] | None:
+    lex = lexicon(lang)
+    parts = []
+    if lex.age_labels.get("before"):
+        parts.append(rf"(?P<before>{_alternatives(lex.age_labels['before'])})[-‐](?P<age>[0-9]{{1,3}})(?:s|['’]s)")
+    if lex.age_labels.get("after"):
+        parts.append(rf"(?P<age2>[0-9]{{1,3}})[-‐](?P<after>{_alternatives(lex.age_labels['after'])})")
+    if not parts:
+        return None
+    return compile_cached(rf"(?<![\w\-.,])(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _age_label_words(lang: str) -> frozenset[str]:
+    """The words of ``age_labels`` with their hyphen, as :func:`_case_blind` writes them: what a paragraph must hold for
+    :func:`_age_labels` ("over-", "-plusser")."""
+    labels = lexicon(lang).age_labels
+    return frozenset({*(_case_blind(f"{w}-") for w in labels.get("before", ())), *(_case_blind(f"-{w}") for w in labels.get("after", ()))})
+
+
 def _ordinal_ages(
     text: str, found: list[Quantity], lang: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
@@ -9160,6 +9206,7 @@ def _pass_words(lang: str) -> re.Pattern[str]:
         words.update(_case_blind(w) for w in lex.fractions_by)
     words.update(_one_unit_words(lang))
     words.update(_case_blind(w) for w in lex.word_amounts)
+    words.update(_age_label_words(lang))
     return compile_cached(trie(sorted(words)))
 
 

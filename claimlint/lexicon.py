@@ -457,6 +457,7 @@ class Lexicon:
     bare_age_between: frozenset[str] = frozenset()  # "Dame Judi, now 90,": words between the comma and the age
     saying_verbs: frozenset[str] = frozenset()  # "said Mary Hayes, 54.", "said one drinker": verbs of saying
     age_at_start: dict[str, frozenset[str]] = field(default_factory=dict)  # "At 29, Kibet": an age opening a sentence
+    age_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # "the over-65s", "80-plussers": age groups, bounds
     age_groups: dict[str, frozenset[str]] = field(default_factory=dict)  # "people over 65": an age group
     one_unit_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # "заняла час и 20 минут": one unit, no article
     one_unit_spells: dict[str, Any] = field(default_factory=dict)  # "jailed for a year": one unit of time after these
@@ -1828,6 +1829,7 @@ def lexicon(lang: str) -> Lexicon:
         light_year_words=_words(data.get("light_year_words")),
         one_unit_spells=dict(data.get("one_unit_spells") or {}),
         age_at_start={key: _words(words) for key, words in (data.get("age_at_start") or {}).items()},
+        age_labels={side: {normalize(w): str(b) for w, b in words.items()} for side, words in (data.get("age_labels") or {}).items()},
         age_when={key: _words(words) for key, words in (data.get("age_when") or {}).items()},
         age_groups={key: _words(words) for key, words in (data.get("age_groups") or {}).items()},
         one_unit_forms={key: _words(words) for key, words in (data.get("one_unit_forms") or {}).items()},

@@ -9070,6 +9070,17 @@ CASES = [
      [("tot 300 euro", "currency", "300", "EUR", "at_most")]),
     ("en", "The observatory's new 4.1m telescope sits at an altitude of 2,635 metres.",
      [("4.1m", "measure", "4.1", "m"), ("2,635 metres", "measure", "2635", "m")]),
+    # age groups named in one word: "over-65s", "under-16s", "80-plussers"
+    ("en", "Over-65s spend 12% of their budget on energy, against 8% for the under-30s.",
+     [("Over-65s", "duration", "65", "year", "more_than"), ("12%", "percent", "12", "percent"), ("8%", "percent", "8", "percent"), ("under-30s", "duration", "30", "year", "less_than")]),
+    ("en", "England's Under-21s beat Spain 2-1 in the final.",
+     [("2", "number", "2"), ("1", "number", "1")]),
+    ("en", "Australia's ban on social media for under-16s takes effect on 10 December.",
+     [("under-16s", "duration", "16", "year", "less_than"), ("10 December", "date", "--12-10")]),
+    ("nl", "Bijna een op de vijf 80-plussers woont alleen.",
+     [("Bijna een op de vijf", "number", "0.2", None, "about"), ("80-plussers", "duration", "80", "year", "at_least")]),
+    ("nl", "Tweederde van de omgekomen fietsers was 65-plusser.",
+     [("Tweederde", "number", "0.6666666666666666666666666667"), ("65-plusser", "duration", "65", "year", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
