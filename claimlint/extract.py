@@ -8125,12 +8125,13 @@ def _glued_stem_value(lang: str, written: str) -> Decimal | None:
     lex = lexicon(lang)
     if stem is not None:
         return lex.glued_stems[stem]
-    parts = [_glued_key(lang, "glued_stems", p) for p in _glued_stem_parts(lang).findall(written)]
-    if len(parts) < 2 or None in parts or "".join(parts) != normalize(written):
+    keys = [_glued_key(lang, "glued_stems", p) for p in _glued_stem_parts(lang).findall(written)]
+    parts = [k for k in keys if k is not None]
+    if len(parts) < 2 or len(parts) != len(keys) or "".join(parts) != normalize(written):
         return None
-    values = [lex.glued_stems[p] for p in parts if p is not None]
+    values = [lex.glued_stems[p] for p in parts]
     if any(v != v.to_integral() or later >= 10 ** (len(str(int(v))) - 1) or v % 10 ** (len(str(int(v))) - 1)
-           for v, later in zip(values, values[1:])):
+           for v, later in pairwise(values)):
         return None  # (each but the last a round number of tens or hundreds above the rest: "сорока|пяти", not "пяти|сорока")
     return sum(values, Decimal(0))
 
