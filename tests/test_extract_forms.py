@@ -9081,6 +9081,13 @@ CASES = [
      [("Bijna een op de vijf", "number", "0.2", None, "about"), ("80-plussers", "duration", "80", "year", "at_least")]),
     ("nl", "Tweederde van de omgekomen fietsers was 65-plusser.",
      [("Tweederde", "number", "0.6666666666666666666666666667"), ("65-plusser", "duration", "65", "year", "at_least")]),
+    # Russian decalitres, grams in the instrumental, half a unit in one word
+    ("ru", "Пивоварня выпускает 7 млн дал пива в год.",
+     [("7 млн дал", "measure", "7e6", "dal")]),
+    ("ru", "Её задержали с 50 граммами героина.",
+     [("50 граммами", "measure", "50", "g")]),
+    ("ru", "Таможенники нашли полтонны гашиша, а снега выпало полметра.",
+     [("полтонны", "measure", "0.5", "t"), ("полметра", "measure", "0.5", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
