@@ -9081,9 +9081,12 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             if named:
                 q = replace(q, end=own.end(), text=text[q.start : own.end()])  # type: ignore[union-attr]
             else:
-                named = [code for code, names in countries.items() if not names.isdisjoint(words)] or [
-                    code for code in countries if code in written_codes and written != "$"]  # (a bare sign stays:
-                # "1,34 $ CA, soit 5 $")
+                named = [code for code, names in countries.items() if not names.isdisjoint(words)]
+                if not named and q.kind is CURRENCY and not lex.currency_by_country_things.get(written, frozenset()).isdisjoint(words):
+                    q = _a_count_of_things(q, written)  # "350 millions de livres" in a paragraph of books, none of a country
+                    break
+                named = named or [code for code in countries if code in written_codes and written != "$"]  # (a bare sign
+                # stays: "1,34 $ CA, soit 5 $")
             if len(named) == 1 and noun is not None:
                 end = max(q.end, noun.end())
                 q = replace(q, kind=CURRENCY, unit=named[0], noun=None, end=end, text=text[q.start : end])
@@ -9096,6 +9099,14 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             break
         out.append(q)
     return out
+
+
+def _a_count_of_things(q: Quantity, name: str) -> Quantity:
+    """``q``, read in a currency by a name that is also a thing's, as a count of those things, its span the figure's and
+    its scale word's: "Les Français ont acheté 350 millions de livres" in a paragraph of books."""
+    end = q.scale_span[1] if q.scale_span is not None else q.start + max(
+        (m.end() for m in _FIGURE_IN.finditer(q.text)), default=len(q.text))
+    return replace(q, kind=COUNT, unit=None, noun=name, end=end, text=q.text[: end - q.start])
 
 
 def _fractions_by(

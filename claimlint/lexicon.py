@@ -412,6 +412,7 @@ class Lexicon:
     # "خصصت الحكومة الأردنية 15 مليون دينار" is Jordanian dinars.
     currency_by_country: tuple[tuple[frozenset[str], dict[str, frozenset[str]]], ...] = ()
     currency_by_country_scaled: frozenset[str] = frozenset()  # "couronnes": a currency by country only after a scale or per
+    currency_by_country_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "livres" of books: no money
     fractions_by: dict[str, Decimal] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
@@ -1764,6 +1765,8 @@ def lexicon(lang: str) -> Lexicon:
         ),
         currency_by_country_scaled=frozenset(
             normalize(w) for entry in data.get("currency_by_country") or () if entry.get("scaled") for w in entry.get("forms") or ()),
+        currency_by_country_things={normalize(w): _words(entry.get("things")) for entry in data.get("currency_by_country") or ()
+                                    if entry.get("things") for w in entry.get("forms") or ()},
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
                                 else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),

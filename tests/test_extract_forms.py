@@ -9088,6 +9088,15 @@ CASES = [
      [("50 граммами", "measure", "50", "g")]),
     ("ru", "Таможенники нашли полтонны гашиша, а снега выпало полметра.",
      [("полтонны", "measure", "0.5", "t"), ("полметра", "measure", "0.5", "m")]),
+    # "livres" in a paragraph of books, none of a country, count books
+    ("fr", "Les 15-24 ans lisent en moyenne 3 livres par an, contre 6 pour les plus de 65 ans.",
+     [("15-24 ans", "duration", "15", "year", "exact", "24"), ("3", "count", "3"), ("6", "number", "6"), ("plus de 65 ans", "duration", "65", "year", "more_than")]),
+    ("fr", "La bibliothèque de Homs a reçu 3 000 livres syriens anciens.",
+     [("3 000", "count", "3000")]),
+    ("fr", "Le club a payé 50 millions de livres, a écrit le Times.",
+     [("50 millions de livres", "currency", "5e7", "GBP")]),
+    ("fr", "Les librairies ont vendu 20 millions de livres.",
+     [("20 millions", "count", "2e7")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
