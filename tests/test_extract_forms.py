@@ -9097,6 +9097,13 @@ CASES = [
      [("50 millions de livres", "currency", "5e7", "GBP")]),
     ("fr", "Les librairies ont vendu 20 millions de livres.",
      [("20 millions", "count", "2e7")]),
+    # special drawing rights are money (XDR) in every language
+    ("en", "The fund pays compensation of up to 203 million SDR per incident.",
+     [("up to 203 million SDR", "currency", "203e6", "XDR", "at_most")]),
+    ("fr", "Une indemnisation plafonnée à 203 millions de DTS par sinistre.",
+     [("plafonnée à 203 millions de DTS", "currency", "203e6", "XDR", "at_most")]),
+    ("ru", "Выплаты ограничены 203 млн СДР на один инцидент.",
+     [("ограничены 203 млн СДР", "currency", "203e6", "XDR", "at_most"), ("один", "count", "1")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
