@@ -9104,6 +9104,15 @@ CASES = [
      [("plafonnée à 203 millions de DTS", "currency", "203e6", "XDR", "at_most")]),
     ("ru", "Выплаты ограничены 203 млн СДР на один инцидент.",
      [("ограничены 203 млн СДР", "currency", "203e6", "XDR", "at_most"), ("один", "count", "1")]),
+    # degrees of the water are Celsius; a list at sea is no temperature
+    ("fr", "Un marin a été retrouvé vivant après 38 heures dans l'eau à 15 degrés.",
+     [("38 heures", "duration", "38", "hour"), ("15 degrés", "measure", "15", "°C")]),
+    ("fr", "Le navire a pris une gîte de 20 degrés en mer.",
+     [("20", "count", "20")]),
+    ("nl", "Het water was slechts 6 graden, waardoor drenkelingen het hooguit een uur volhielden.",
+     [("6 graden", "measure", "6", "°C"), ("hooguit een uur", "duration", "1", "hour", "at_most")]),
+    ("nl", "Het schip maakte in zee een draai van 90 graden.",
+     [("90", "count", "90")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
