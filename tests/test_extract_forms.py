@@ -9113,6 +9113,13 @@ CASES = [
      [("6 graden", "measure", "6", "°C"), ("hooguit een uur", "duration", "1", "hour", "at_most")]),
     ("nl", "Het schip maakte in zee een draai van 90 graden.",
      [("90", "count", "90")]),
+    # a participle of paying back after a part of money is its verb, no noun counted
+    ("fr", "L'opération du chien a coûté 3 200 euros, dont 2 400 remboursés par l'assurance.",
+     [("3 200 euros", "currency", "3200", "EUR"), ("2 400", "currency", "2400", "EUR")]),
+    ("it", "L'intervento chirurgico è costato 2.800 euro, di cui 2.000 rimborsati dall'assicurazione.",
+     [("2.800 euro", "currency", "2800", "EUR"), ("2.000", "currency", "2000", "EUR")]),
+    ("it", "Il ristorante può ospitare fino a 120 coperti.",
+     [("fino a 120", "count", "120", None, "at_most")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
