@@ -9120,6 +9120,13 @@ CASES = [
      [("2.800 euro", "currency", "2800", "EUR"), ("2.000", "currency", "2000", "EUR")]),
     ("it", "Il ristorante può ospitare fino a 120 coperti.",
      [("fino a 120", "count", "120", None, "at_most")]),
+    # Russian comparatives of power, length and weight bound a measure; "минимум в" is at least
+    ("ru", "С 1 марта 2025 года владельцы самокатов мощнее 250 Вт обязаны регистрировать их.",
+     [("1 марта 2025 года", "date", "2025-03-01"), ("мощнее 250 Вт", "measure", "250", "W", "more_than")]),
+    ("ru", "Около 40% поездок на самокатах короче 2 км.",
+     [("Около 40%", "percent", "40", "percent", "about"), ("короче 2 км", "measure", "2", "km", "less_than")]),
+    ("ru", "Путешествие к Северному полюсу обойдётся туристу минимум в 30 тыс. долларов.",
+     [("минимум в 30 тыс. долларов", "currency", "30000", "USD", "at_least")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
