@@ -1999,6 +1999,10 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns
         ):
             breaks.add(i)
+        elif "DUR" in tok.categories and "NUM" in before.categories and i > 1 and "CUR_SIGN" in out[i - 2].categories and (
+            out[i - 2].end == before.start and text[before.end : tok.start].isspace()
+        ):  # "a $5 day pass", "£10 day seats": a price before the noun it describes, no spell of days ("$5 a day" is a rate)
+            _drop(out, i, "DUR", breaks)
         elif "DUR" in tok.categories and lex.durations_after_digits and lex.fold(text[tok.start : tok.end]) in (
             lex.durations_after_digits
         ) and not (_below_two_before(lex, text, before, tok) or _of_a_fraction(out, i)):

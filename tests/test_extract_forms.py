@@ -9127,6 +9127,13 @@ CASES = [
      [("Около 40%", "percent", "40", "percent", "about"), ("короче 2 км", "measure", "2", "km", "less_than")]),
     ("ru", "Путешествие к Северному полюсу обойдётся туристу минимум в 30 тыс. долларов.",
      [("минимум в 30 тыс. долларов", "currency", "30000", "USD", "at_least")]),
+    # a sign, a figure and a unit of time: a price before the noun it describes, no spell
+    ("en", "Tickets cost £25-£150, though a few £10 day seats are released at 10.30am each morning.",
+     [("£25-£150", "currency", "25", "GBP", "exact", "150"), ("£10", "currency", "10", "GBP")]),
+    ("en", "A $5 day pass is sold at the gate, or $20 a week.",
+     [("$5", "currency", "5", "USD"), ("$20", "currency", "20", "USD")]),
+    ("en", "The 10 day trip costs $500.",
+     [("10 day", "duration", "10", "day"), ("$500", "currency", "500", "USD")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
