@@ -9134,6 +9134,17 @@ CASES = [
      [("$5", "currency", "5", "USD"), ("$20", "currency", "20", "USD")]),
     ("en", "The 10 day trip costs $500.",
      [("10 day", "duration", "10", "day"), ("$500", "currency", "500", "USD")]),
+    # a possessive opening a sentence names nothing with the figure; "broke in two" is an idiom
+    ("en", "Her 14-mile round trip takes an hour and 10 minutes by bike.",
+     [("14-mile", "measure", "14", "mi"), ("an hour and 10 minutes", "duration", "70", "minute")]),
+    ("fr", "Ses 14 victoires en font un record.",
+     [("14", "count", "14")]),
+    ("en", "The Prestige broke in two and sank in November 2002, releasing some 63,000 tonnes of fuel oil.",
+     [("November 2002", "date", "2002-11"), ("some 63,000 tonnes", "measure", "63000", "t", "about")]),
+    ("fr", "Le pétrolier Erika s'est brisé en deux le 12 décembre 1999.",
+     [("12 décembre 1999", "date", "1999-12-12")]),
+    ("it", "Quasi 3 su 10 usano abitualmente un mezzo in sharing.",
+     [("Quasi 3 su 10", "number", "0.3", None, "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
