@@ -4049,7 +4049,9 @@ def _sizes(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
             continue
         bare, measured, k = (b, a, i + 1) if a.kind is MEASURE else (a, b, i)
         if (bare.kind in (NUMBER, COUNT) and bare.unit is None and bare.scale is None and bare.qualifier is None
-                and not bare.is_range and measured.scale is None and isinstance(bare.value, Decimal) and bare.value > 0):
+                and not bare.is_range and measured.scale is None and isinstance(bare.value, Decimal) and bare.value > 0
+                and measured.unit is not None and convertible(measured.unit, "m")):
+            # (a size's sides are lengths: "50 км/ч на 130 улицах" is a speed on 130 streets)
             out[k] = replace(bare, kind=MEASURE, unit=measured.unit, noun=None)
     return out
 

@@ -9145,6 +9145,13 @@ CASES = [
      [("12 décembre 1999", "date", "1999-12-12")]),
     ("it", "Quasi 3 su 10 usano abitualmente un mezzo in sharing.",
      [("Quasi 3 su 10", "number", "0.3", None, "about")]),
+    # the sides of a size are lengths
+    ("ru", "Скорость снижена с 60 до 50 км/ч на 130 улицах.",
+     [("60", "measure", "60", "km/h"), ("до 50 км/ч", "measure", "50", "km/h"), ("130", "count", "130")]),
+    ("ru", "Мощность станции — 2 x 1200 МВт.",
+     [("2", "count", "2"), ("1200 МВт", "measure", "1200", "MW")]),
+    ("ru", "Комната 3 на 4 метра.",
+     [("3", "measure", "3", "m"), ("4 метра", "measure", "4", "m")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
