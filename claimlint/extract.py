@@ -9075,7 +9075,7 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 paragraph = lex.fold(text[start:end])
                 words = set(_WORDS.findall(paragraph))
                 words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
-                words |= {name for names in countries.values() for name in names if " " in name and name in paragraph}
+                words |= {name for names in countries.values() for name in names if (" " in name or "-" in name) and name in paragraph}
             # the country named right after the name ("30 dinars tunisiens" in a paragraph on Algeria too), or the one
             # the paragraph names, or the one a currency written out beside it has ("de 50 dinars jordaniens à 35 dinars")
             own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
