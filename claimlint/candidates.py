@@ -1999,6 +1999,8 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
             or lex.fold(text[tok.start : tok.end]) in lex.scale_nouns
         ):
             breaks.add(i)
+        elif "YEAR_AFTER" in tok.categories and text[tok.end : tok.end + 1].isdigit():
+            _drop(out, i, "YEAR_AFTER", breaks)  # "150 م3/ثا": a unit's letter before its power, no word of the year
         elif "DUR" in tok.categories and "NUM" in before.categories and i > 1 and "CUR_SIGN" in out[i - 2].categories and (
             out[i - 2].end == before.start and text[before.end : tok.start].isspace()
         ):  # "a $5 day pass", "£10 day seats": a price before the noun it describes, no spell of days ("$5 a day" is a rate)
@@ -2050,6 +2052,7 @@ _DROPPED = Token(0, 0, ())
 # is a figure ("In 2020 thousands of people", "140 over 90."), which it checks first.
 _EMIT_ASKS = frozenset({
     "OF", *_PLURAL_ONES, "CUR_WORD", "TO", "SCALE_DUAL", "AND", "Q_AFTER", "CUR_AFTER", "DASH", "SCALE", "DENOM", "DUR",
+    "YEAR_AFTER",
 })
 # A run states something (_flush) only where a token is of one of these: core, "a" or "one" before a scale,
 # a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but

@@ -9173,6 +9173,17 @@ CASES = [
      [("tot 5 procent", "percent", "5", "percent", "at_most")]),
     ("ru", "В Кот-д'Ивуаре закупочная цена какао повышена до 1800 франков КФА за килограмм.",
      [("до 1800 франков", "currency", "1800", "XOF", "at_most")]),
+    # flows in every language: Russian and Arabic symbols, cumecs and cusecs
+    ("ru", "Приток воды в Иркутское водохранилище в июле составил 2950 м3/с.",
+     [("2950 м3/с", "measure", "2950", "m3/s")]),
+    ("ar", "تراجع تصريف نهر دجلة إلى 150 م3/ثا مقارنة بـ 500 م3/ثا في العام الماضي.",
+     [("150 م3/ثا", "measure", "150", "m3/s"), ("500 م3/ثا", "measure", "500", "m3/s")]),
+    ("ar", "ولد عام 1977م في القاهرة.",
+     [("1977م", "year", "1977")]),
+    ("en", "Tarbela Dam was releasing 250,000 cusecs on Monday.",
+     [("250,000 cusecs", "measure", "250000", "ft3/s")]),
+    ("it", "La portata del Po è di appena 300 mc/s.",
+     [("300 mc/s", "measure", "300", "m3/s")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
