@@ -3209,7 +3209,7 @@ CASES = [
     ("en", "Macau gaming revenue rose 12% to 18.5 billion patacas.", [("12%", "percent", "12", "percent"), ("18.5 billion patacas", "currency", "18.5e9", "MOP")]),
     # a running time is no million; a news programme's hour names it
     ("en", "The running time was trimmed by 12 minutes to 2h 38m, raising $5m.",
-     [("12 minutes", "duration", "12", "minute"), ("$5m", "currency", "5e6", "USD")]),
+     [("12 minutes", "duration", "12", "minute"), ("2h 38m", "duration", "158", "minute"), ("$5m", "currency", "5e6", "USD")]),
     ("fr", "Le JT de 20 heures de TF1 a réuni 5,2 millions de téléspectateurs.", [("5,2 millions", "count", "5.2e6")]),
     # the odds of one over a scaled whole
     ("en", "The odds of winning are one in 292.2 million, or 1 in 3.5 million.",
@@ -9184,6 +9184,13 @@ CASES = [
      [("250,000 cusecs", "measure", "250000", "ft3/s")]),
     ("it", "La portata del Po è di appena 300 mc/s.",
      [("300 mc/s", "measure", "300", "m3/s")]),
+    # hours written onto the figure as "h" in English and Italian
+    ("en", "Services were restored after 48h, but 1,100 staff were still unable to log in.",
+     [("48h", "duration", "48", "hour"), ("1,100", "count", "1100")]),
+    ("it", "In 48h la banda ha incassato 4 volte quanto guadagnato nel mese precedente.",
+     [("48h", "duration", "48", "hour"), ("4", "count", "4")]),
+    ("en", "The H2 model and the A4h chip",
+     []),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
