@@ -9191,6 +9191,9 @@ CASES = [
      [("48h", "duration", "48", "hour"), ("4", "count", "4")]),
     ("en", "The H2 model and the A4h chip",
      []),
+    # Italian "mc" in a sentence of wood
+    ("it", "L'asta ha aggiudicato 2.500 mc di larice a 128 euro a metro cubo, con un rialzo del 15%.",
+     [("2.500 mc", "measure", "2500", "m3"), ("128 euro", "currency", "128", "EUR"), ("15%", "percent", "15", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
