@@ -9194,6 +9194,11 @@ CASES = [
     # Italian "mc" in a sentence of wood
     ("it", "L'asta ha aggiudicato 2.500 mc di larice a 128 euro a metro cubo, con un rialzo del 15%.",
      [("2.500 mc", "measure", "2500", "m3"), ("128 euro", "currency", "128", "EUR"), ("15%", "percent", "15", "percent")]),
+    # Dutch compounds of a temperature make degrees Celsius
+    ("nl", "De gemiddelde jaartemperatuur is sinds 1906 met 2,3 graden gestegen.",
+     [("1906", "year", "1906"), ("2,3 graden", "measure", "2.3", "°C")]),
+    ("nl", "De dagtemperatuur ligt de komende week rond de 30 graden.",
+     [("rond de 30 graden", "measure", "30", "°C", "about")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
