@@ -1883,8 +1883,9 @@ def _emit(text: str, lex: Lexicon, tokens_: list[Token]) -> Iterator[Run]:
     breaks: set[int] = set()  # a new run starts at these tokens (a token left with no category is dropped)
     for i, tok in enumerate(out):
         before = out[i - 1] if i else _NONE
-        if _EMIT_ASKS.isdisjoint(tok.categories) and _NUMBER.isdisjoint(before.categories):
-            continue  # (none of the cases below is about such a token, most of a stretch's)
+        if _EMIT_ASKS.isdisjoint(tok.categories) and _NUMBER.isdisjoint(before.categories) and not (
+                "DUR" in tok.categories and lex.durations_after_digits):
+            continue  # (none of the cases below is about such a token, most of a stretch's; but "a second term")
         after = out[i + 1] if i + 1 < len(out) else _NONE
         then = out[i + 2] if i + 2 < len(out) else _NONE
         if "OF" in tok.categories:
@@ -2051,8 +2052,7 @@ _DROPPED = Token(0, 0, ())
 # The categories _emit asks a token about; of a token of none of them, it asks only whether the token before
 # is a figure ("In 2020 thousands of people", "140 over 90."), which it checks first.
 _EMIT_ASKS = frozenset({
-    "OF", *_PLURAL_ONES, "CUR_WORD", "TO", "SCALE_DUAL", "AND", "Q_AFTER", "CUR_AFTER", "DASH", "SCALE", "DENOM", "DUR",
-    "YEAR_AFTER",
+    "OF", *_PLURAL_ONES, "CUR_WORD", "TO", "SCALE_DUAL", "AND", "Q_AFTER", "CUR_AFTER", "DASH", "SCALE", "DENOM",
 })
 # A run states something (_flush) only where a token is of one of these: core, "a" or "one" before a scale,
 # a qualifier, "minus", a unit of time, a fraction. _emit takes categories away and gives none of these but
