@@ -6157,9 +6157,9 @@ def _compared_index(text: str, found: list[Quantity], i: int) -> int:
     that when the quantity between is a spell over which it runs or a time it refers to ("$1.5
     trillion over 10 years, versus 2", "2 billion over 3 years, compared with 1.5" (no currency to
     take), "67,4 milliards d'euros en 2024, contre 51,7 milliards", "fewer than 200 patients in its first six
-    months, against a target of 1,500", a spell before its year: "Condamné à 20 ans de réclusion en 1962, il en avait purgé
-    11"); not a bare figure that measures nothing, before the spell that is compared ("De
-    man (27) werd veroordeeld tot 4 jaar cel, waarvan 1 voorwaardelijk")."""
+    months, against a target of 1,500", a spell before its year: "Condamné à 20 ans de réclusion en 1962, il en avait
+    purgé 11"); not a bare figure that measures nothing, before the spell that is compared ("De man (27) werd
+    veroordeeld tot 4 jaar cel, waarvan 1 voorwaardelijk")."""
     before, amount = found[i - 1], found[i - 2] if i > 1 else None
     if (before.kind in _WHEN and amount is not None and (amount.kind not in _WHEN or (
             amount.kind is DURATION and before.kind is not DURATION))  # ("20 ans de réclusion en 1962, il en avait purgé 11")
@@ -8885,7 +8885,8 @@ def _age_label_words(lang: str) -> frozenset[str]:
     """The words of ``age_labels`` with their hyphen, as :func:`_case_blind` writes them: what a paragraph must hold for
     :func:`_age_labels` ("over-", "-plusser")."""
     labels = lexicon(lang).age_labels
-    return frozenset({*(_case_blind(f"{w}-") for w in labels.get("before", ())), *(_case_blind(f"-{w}") for w in labels.get("after", ()))})
+    return frozenset({*(_case_blind(f"{w}-") for w in labels.get("before", ())),
+                      *(_case_blind(f"-{w}") for w in labels.get("after", ()))})
 
 
 def _ordinal_ages(
@@ -9075,7 +9076,8 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 paragraph = lex.fold(text[start:end])
                 words = set(_WORDS.findall(paragraph))
                 words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
-                words |= {name for names in countries.values() for name in names if (" " in name or "-" in name) and name in paragraph}
+                words |= {name for names in countries.values() for name in names  # ("Royaume-Uni", "Кот-д'Ивуар")
+                          if (" " in name or "-" in name) and name in paragraph}
             # the country named right after the name ("30 dinars tunisiens" in a paragraph on Algeria too), or the one
             # the paragraph names, or the one a currency written out beside it has ("de 50 dinars jordaniens à 35 dinars")
             own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
@@ -9084,7 +9086,8 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 q = replace(q, end=own.end(), text=text[q.start : own.end()])  # type: ignore[union-attr]
             else:
                 named = [code for code, names in countries.items() if not names.isdisjoint(words)]
-                if not named and q.kind is CURRENCY and not lex.currency_by_country_things.get(written, frozenset()).isdisjoint(words):
+                things = lex.currency_by_country_things.get(written, frozenset())
+                if not named and q.kind is CURRENCY and not things.isdisjoint(words):
                     q = _a_count_of_things(q, written)  # "350 millions de livres" in a paragraph of books, none of a country
                     break
                 named = named or [code for code in countries if code in written_codes and written != "$"]  # (a bare sign
@@ -9370,8 +9373,8 @@ def _one_in_pattern(lang: str) -> re.Pattern[str] | None:
         # (or anywhere after a space, for a number before a word of ``ratio_words_after_any`` alone where the
         # verb comes first: "قال إن ثلاثة من كل عشرة أطفال")
         # (a line's start too, where a paragraph after the first starts: the search starts there, where "^" matches not;
-    # and a dash that opens an aside: "1.7 million Gazans — nine in ten of the strip's population — have")
-        rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(—]|(?<=\s)–|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
+        # and an em dash that opens an aside: "1.7 million Gazans — nine in ten of the strip's population — have")
+        rf"(?:(?P<opens>^|(?<![^\n])[ \t]*(?:(?:[-*+]|>[ \t>]*|\d{{1,3}}[.)])[ \t]+)?|(?:[\n;:!?«\"“(—]|[.,](?!\d))\s*{openers})|(?<=\s))(?:(?:{one_of(lex.and_words)})\s+)?"  # "…, et un enfant sur quatre"
         rf"(?:(?:{one_of(sorted(lex.only_words))})(?:\s+|(?<=['’])))?"  # "Solo un candidato su dieci", "qu'un jour sur trois"
         rf"(?P<qualifier>(?:(?:{one_of(qualifiers)})(?:\s+|(?<=['’])))?)"
         rf"(?P<one>{one_of(ones)}{figures})(?:(?:\s+|(?<=['’]))(?P<noun>{word}(?:\s+{word}){{0,2}}))?\s+(?P<ratio>{one_of(ratios)})\s+$",

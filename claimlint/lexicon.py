@@ -1030,8 +1030,9 @@ def _marked_race_time(marks: dict[str, list[str]] | None, decimal: Sequence[str]
     (``race_time_marks``): "2 h 05 min 30 s", "4 h 19", "3 min 28", "4 min 02 s 50", Italian 9"80,
     9'56" and 2h07'35". A part after the first is two digits, or one before its mark; after the
     seconds' mark, hundredths; seconds may have decimals ("1 min 10,270"), and a decimal figure alone is
-    seconds before a mark of "alone" ("9.58 s"), or of "final" where the clause ends after it ("за 21,07 с."). A word may stand apart from its figures, a sign may not ("al 90' 40
-    mila tifosi", 'un MacBook da 15" 18 ore' are no race times)."""
+    seconds before a mark of "alone" ("9.58 s"), or of "final" where the clause ends after it ("за 21,07 с."). A word
+    may stand apart from its figures, a sign may not ("al 90' 40 mila tifosi", 'un MacBook da 15" 18 ore' are no race
+    times)."""
     if not marks:
         return ""
     gap = r"[ \u00a0\u202f]?"

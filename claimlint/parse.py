@@ -968,9 +968,8 @@ class QuantityBuilder:
                 precision = _HALF.scaleb(-len(figure))
                 continue
             mark = normalize(mark)
-            unit = (
-                (self.lex.race_marks.get(mark) or ("second" if mark in self.lex.race_seconds_alone or mark in self.lex.race_seconds_final else None)) if mark else None
-            ) or _NEXT_UNIT.get(unit, "")
+            alone = mark in self.lex.race_seconds_alone or mark in self.lex.race_seconds_final
+            unit = ((self.lex.race_marks.get(mark) or ("second" if alone else None)) if mark else None) or _NEXT_UNIT.get(unit, "")
             if not unit:
                 raise NotAQuantity(f"no unit for {figure!r} in the race time {text!r}")
             size = SPELL_UNITS[unit][0]
