@@ -1597,8 +1597,7 @@ def _an_age_turned(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         return False  # ("at turn 4", "the turn 3"; "set to turn 100" is the verb)
     before = text[max(start, q.start - 48) : q.start]
     people = len(words) == 2 and bool(lex.age_groups) and words[0] in lex.age_groups["after"]
-    if not people and any(int(f) not in CALENDAR_YEARS
-                          for f in _FIGURE_IN.findall(to_ascii_digits(before[max(0, _clause_mark_end(before)) :]))):
+    if not people and not _only_years(before[max(0, _clause_mark_end(before)) :]):
         return False  # (but the count of people who turn it: "600,000 people turn 65 every year")
     if _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
@@ -1622,7 +1621,13 @@ def _an_age_turned_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if verb is None or verb.start(1) == q.end or normalize(verb.group(1)) not in lex.age_verbs_after or not (
             _CLAUSE_ENDS_HERE.match(text, verb.end())):
         return False
-    return all(int(f) in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(_sentence_before(text, q.start, start))))
+    return _only_years(_sentence_before(text, q.start, start))
+
+
+def _only_years(written: str) -> bool:
+    """Whether every figure in ``written`` is a year of the calendar: before a verb of turning an age, no figure but a
+    year stands in its clause ("In 2019 she turned 50"; not "Из 10 обещаний исполнилось 3")."""
+    return all(int(f) in CALENDAR_YEARS for f in _FIGURE_IN.findall(to_ascii_digits(written)))
 
 
 def _rate_base(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
