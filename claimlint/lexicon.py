@@ -97,6 +97,9 @@ _FIGURE_PATTERN = (
     # (the optional sign is an empty last alternative rather than a "?", which the engine runs as a repeat
     # with its bookkeeping at every figure)
     rf"(?:[+\u2212]|(?<![\w.,\-–$€£¥₽%٪)])-(?=[{DIGITS}.,])|(?<=[^\W\d_][ \u00a0])–(?=[{DIGITS}]+(?:[.,][{DIGITS}]+)?[ \u00a0\u202f]*(?:[°%٪]|(?:{{degrees}})(?!\w)))(?![^–—\n]{{0,60}}?[^\s–—][–—](?!\d))|)(?:(?<![A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[{DIGITS}]{{1,3}}(?:[ \u00a0\u202f][{DIGITS}]{{3}})+(?![{DIGITS}])(?:[.,٫][{DIGITS}]+)?"
+    # Swiss copy groups with an apostrophe: "38'500 franchi", "CHF 31’000" (three digits after each, so that no
+    # minutes and seconds, "1'30''", read so)
+    rf"|(?<![\w'’.,])[{DIGITS}]{{1,3}}(?:['’][{DIGITS}]{{3}})+(?![{DIGITS}'’])(?:[.,][{DIGITS}]+)?"
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never

@@ -9206,6 +9206,13 @@ CASES = [
      [("4.500 mc", "measure", "4500", "m3")]),
     ("en", "Doors open at 20h and the concert ends at 23h.",
      []),
+    # Swiss copy groups a figure's thousands with an apostrophe
+    ("it", "Un Rolex Daytona è stato rivenduto a 38'500 franchi svizzeri.",
+     [("38'500 franchi svizzeri", "currency", "38500", "CHF")]),
+    ("en", "The watch listed at CHF 31'000 in 2021.",
+     [("CHF 31'000", "currency", "31000", "CHF"), ("2021", "year", "2021")]),
+    ("fr", "Le loyer atteint 2’450 francs suisses, soit 1'250'000 francs en tout.",
+     [("2’450 francs suisses", "currency", "2450", "CHF"), ("1'250'000 francs", "currency", "125e4", "CHF")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
