@@ -489,7 +489,8 @@ def _reference_source(lang: str) -> str | None:
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"
-           rf"|{opens(lex.clock_hours_any)}\s+{hour}(?:[.:][0-5]\d)?|(?<!['’]){opens(lex.clock_hours_late)}\s+{late}"
+           rf"|{opens(lex.clock_hours_any)}\s+(?:{hour}(?:[.:][0-5]\d)?|{one_of(spelled_hours)}(?!\w))"  # ("at three in the morning")
+           rf"|(?<!['’]){opens(lex.clock_hours_late)}\s+{late}"
            # (any hour after a weekday and one of those words: "ouvrira samedi à 10 heures")
            rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{before}\s+{hour}"
            # (at the start of the text, a line or a sentence: "À 8 heures, la police"; not after a comma or a colon,

@@ -9213,6 +9213,13 @@ CASES = [
      [("CHF 31'000", "currency", "31000", "CHF"), ("2021", "year", "2021")]),
     ("fr", "Le loyer atteint 2’450 francs suisses, soit 1'250'000 francs en tout.",
      [("2’450 francs suisses", "currency", "2450", "CHF"), ("1'250'000 francs", "currency", "125e4", "CHF")]),
+    # an hour in words after a word of the clock's is a time of day, no number; a change by a figure stays
+    ("en", "The ship hit the quay at three in the morning, and by five o'clock the first oil had reached the beach.",
+     []),
+    ("en", "Results are expected at around eleven o'clock, when 40% of the votes are in.",
+     [("40%", "percent", "40", "percent")]),
+    ("en", "Turnout rose by 5 in the morning.",
+     [("5", "number", "5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
