@@ -4364,6 +4364,9 @@ _MEASURE_WORDS = lazy(r"\p{L}[\p{L}\p{M}'\-]*")  # (words with no stop or comma 
 _HYPHENS = ("-", "‐")  # (the gap of :func:`_measure_pattern` that is no space: only a unit's word follows it)
 
 
+_PERIODS = frozenset({"year", "month", "week", "day"})  # (the units of time a rate of an amount is stated over)
+
+
 @cache
 def _measure_pattern(lang: str) -> re.Pattern[str]:
     """The units of measure a figure may stand before (:func:`_measures`), after a space, a hyphen ("a 12-kilometre
@@ -4372,7 +4375,11 @@ def _measure_pattern(lang: str) -> re.Pattern[str]:
     (:func:`claimlint.compiled.compile_cached`), where ``regex`` spent 10-30 ms a language compiling it at every
     start."""
     units = _measure_units(lang)
-    return compile_cached(rf"(?P<gap>[ \u00a0\u202f\-‐]?)(?P<unit>{units})[{MARKS}]*(?![^\W_]|['’{MARKS}])(?!/[^\W\d_])")
+    # (not before a slash and a word, a rate of another unit, "kg/m²", but for a unit of time of a day or longer, the
+    # period of an amount stated "a year", "3 000 kWh/an", "1.200 kWh/jaar")
+    periods = _alternatives([f for f, unit in lexicon(lang).values["DUR"].items() if unit in _PERIODS and len(f) > 1])
+    return compile_cached(rf"(?P<gap>[ \u00a0\u202f\-‐]?)(?P<unit>{units})[{MARKS}]*(?![^\W_]|['’{MARKS}])"
+                          rf"(?!/(?!(?i:{periods})(?![^\W_]))[^\W\d_])")
 
 
 @cache

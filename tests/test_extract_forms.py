@@ -4698,10 +4698,10 @@ CASES = [
      [("до 180 млн тонн", "measure", "180e6", "t"), ("2030 году", "year", "2030"), ("до 50 МВт", "measure", "50", "MW", "at_most"),
       ("120 км", "measure", "120", "km")]),
     ("it", "Milano, ferme 4 metro per lo sciopero; il muro è alto 4 metri.", [("4", "count", "4"), ("4 metri", "measure", "4", "m")]),
-    # ...but not before a slash and a letter unless the two are a rate's unit, nor "degrees" or "pounds" alone, nor
-    # English "m" (million)
+    # ...but not before a slash and a letter unless the two are a rate's unit or the letter opens a unit of time of a
+    # day or longer (as "5 kg a day"), nor "degrees" or "pounds" alone, nor English "m" (million)
     ("en", "Lead at 5 mg/L; pay 5 kg/day; it turned 180 degrees; she earns 900 pounds a week; 5m people.",
-     [("5 mg/L", "measure", "5", "mg/l"), ("5", "count", "5"), ("180", "count", "180"),
+     [("5 mg/L", "measure", "5", "mg/l"), ("5 kg", "measure", "5", "kg"), ("180", "count", "180"),
       ("900 pounds", "currency", "900", "GBP"), ("5m", "count", "5e6")]),
     # rates: air and water quality, residues, harvests, fuel and emissions, as symbols and in words
     ("en", "PM2.5 reached 85 µg/m³; cars must emit under 95 g/km and use 4.3 l/100 km; yields hit 9.1t/ha, winds 30m/s.",
@@ -9220,6 +9220,18 @@ CASES = [
      [("40%", "percent", "40", "percent")]),
     ("en", "Turnout rose by 5 in the morning.",
      [("5", "number", "5")]),
+    # a unit before a slash and a unit of time of a day or longer keeps its unit (the amount's period)
+    ("fr", "La centrale produira 2 TWh/an, soit entre 8 000 et 10 000 kWh/an par foyer.",
+     [("2 TWh", "measure", "2", "TWh"), ("entre 8 000 et 10 000 kWh", "measure", "8000", "kWh", "exact", "10000")]),
+    ("en", "A typical home uses 2,700 kWh/yr.",
+     [("2,700 kWh", "measure", "2700", "kWh")]),
+    ("nl", "Een gezin verbruikt 2.479 kWh/jaar.",
+     [("2.479 kWh", "measure", "2479", "kWh")]),
+    ("it", "Un impianto da 3 kW produce circa 3.600 kWh/anno.",
+     [("3 kW", "measure", "3", "kW"), ("circa 3.600 kWh", "measure", "3600", "kWh", "about")]),
+    # a temperature glued to its C near a word of heating
+    ("en", "Households turned their heating down to 18C or lower, and the thermostat read 9C.",
+     [("18C or lower", "measure", "18", "°C", "at_most"), ("9C", "measure", "9", "°C")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
