@@ -5310,9 +5310,9 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
                 # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
-        if percent is None and isinstance(q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
+        if isinstance(q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
             # "Lo spread Btp-Bund ha chiuso a 108 punti", "è sceso di 12 punti a 95": a spread's points are basis points,
-            # hundredths of a point
+            # hundredths of a point, whatever percent stands near ("a 135 punti base, in calo di 5 punti")
             out[i] = replace(_as_points(text, q, word.end(), lex), value=q.value / 100, precision=q.precision / 100)
         elif percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)

@@ -9232,6 +9232,11 @@ CASES = [
     # a temperature glued to its C near a word of heating
     ("en", "Households turned their heating down to 18C or lower, and the thermostat read 9C.",
      [("18C or lower", "measure", "18", "°C", "at_most"), ("9C", "measure", "9", "°C")]),
+    # a spread's bare points are basis points whatever percent stands near, and a change of them too
+    ("it", "Lo spread tra Btp e Bund ha chiuso a 135 punti base, in calo di 5 punti, con il decennale al 3,85%.",
+     [("135 punti base", "percent", "1.35", "percentage_point"), ("5 punti", "percent", "0.05", "percentage_point"), ("3,85%", "percent", "3.85", "percent")]),
+    ("it", "Il differenziale tra Btp e Bund è sceso a 118 punti.",
+     [("118 punti", "percent", "1.18", "percentage_point")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
