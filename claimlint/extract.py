@@ -3665,6 +3665,7 @@ def extract_span(
     found = _level_in_the_money_before(text, found, start)
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _points_of_a_percent(text, found)
+    found = _changes_in_brackets(text, found)
     found = _spells_compared(text, found)
     found = _amounts_in_their_scale(text, found)
     found = _whole_in_the_scale_of_its_part(text, found)
@@ -5377,6 +5378,23 @@ def _a_level_in_percent_after(text: str, end: int, lex: Lexicon) -> bool:
     to 91%", "un punto, al 41%", "d'un point, à 40 %"."""
     m = _POINT_TO_PERCENT.match(text, end)
     return m is not None and (normalize(m.group(1)) in lex.values["TO"] or normalize(m.group(1)) in lex.prepositions)
+
+
+_OPEN_BRACKET = lazy(r"[ \u00a0\u202f]*\(")
+_PLUS_MINUS = ("+", "-", "\u2212")
+
+
+def _changes_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Labour is on 27% (-2), the Conservatives on 24% (+1)", "LFI recule à 9,5 % (-1,5)", "il Pd al 22,1% (-0,4)": a
+    figure written with its sign, alone in brackets right after a percent, is the percent's change (since the last poll,
+    the last vote), in percentage points."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q, before = out[i], out[i - 1]
+        if (q.text[:1] in _PLUS_MINUS and q.unit is None and q.kind in (COUNT, NUMBER) and before.unit == "percent"
+                and text[q.end : q.end + 1] == ")" and _OPEN_BRACKET.fullmatch(text, before.end, q.start)):
+            out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None)
+    return out
 
 
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
