@@ -3858,6 +3858,15 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     context = lex.measure_in_context.get(form)
     unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
+    if unit is None and context is not None and q.kind is not CURRENCY and isinstance(q.value, Decimal) and (
+            form == q.scale and q.value.scaleb(-q.scale_exponent) >= 1000 and any(c in lex.group for c in q.text)
+            and convertible(context.unit, "m") and context.not_after.isdisjoint(
+                _MEASURE_WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-3:])
+            and context.not_before.isdisjoint(_MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2])):
+        # (a length's letter on a figure grouped in thousands, where no word of money stands before: "at 2,800m", "the
+        # 8,849m peak"; millions are not written in thousands but with money, "£1,200m", and else "2.8bn"; nor before what
+        # millions count, "1,200m people")
+        unit = context.unit
     if unit is None or context is None or not isinstance(q.value, Decimal):
         return None
     if q.kind is CURRENCY and q.scale is not None:

@@ -9250,6 +9250,13 @@ CASES = [
      [("24%", "percent", "24", "percent"), ("−3", "percent", "-3", "percentage_point")]),
     ("ru", "«Единая Россия» — 45% (+3).",
      [("45%", "percent", "45", "percent"), ("+3", "percent", "3", "percentage_point")]),
+    # English "m" on a figure grouped in thousands is metres (millions are not written so but with money); before what millions count it stays millions
+    ("en", "The airport's second runway, at 2,800m, is too short, and base camp sits at 5,364m.",
+     [("2,800m", "measure", "2800", "m"), ("5,364m", "measure", "5364", "m")]),
+    ("en", "Shares worth £1,200m were sold, and a record 2.7m applications came in.",
+     [("£1,200m", "currency", "12e8", "GBP"), ("2.7m", "count", "27e5")]),
+    ("en", "The results are weighted to a sample of 2,500 GB adults.",
+     [("2,500", "count", "2500")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
