@@ -72,7 +72,8 @@ def test_units_of_different_dimensions_do_not_convert():
     assert {u.dimension for u in units().values()} == {
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
         "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions",
-        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level", "resolution", "torque"}
+        "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level", "resolution", "torque",
+        "apparent_power", "current"}
     assert convert(Decimal(2), "TB", "GB") == 2000 and not convertible("GB", "Gbit/s")
     assert convert(Decimal(2500), "ppb", "ppm") == Decimal("2.5") and convert(Decimal(3), "µm", "nm") == 3000
     assert not convertible("kcal", "kWh") and round(convert(Decimal(1000), "kJ", "kcal"), 1) == Decimal("239.0")
@@ -80,6 +81,10 @@ def test_units_of_different_dimensions_do_not_convert():
     assert not convertible("IU", "mg") and convert(Decimal(4), "K", "°C") == Decimal("-269.15")
     assert round(convert(Decimal(100), "PS", "kW"), 2) == Decimal("73.55") and round(convert(Decimal(1), "hp", "PS"), 4) == Decimal("1.0139")
     assert not convertible("Nm", "kW") and convert(Decimal(1), "feddan", "ha") == Decimal("0.420083")
+    # a reservoir's cubic hectometres and millions of cubic metres are one size; kVA is no power in kW, amperes no charge
+    assert convert(Decimal(1), "hm3", "m3") == convert(Decimal(1), "Mm3", "m3") == 1_000_000 and convert(Decimal(6), "kl", "m3") == 6
+    assert convert(Decimal(6), "kVA", "VA") == 6000 and not convertible("kVA", "kW") and not convertible("A", "mAh")
+    assert round(convert(Decimal(12000), "BTU", "kWh"), 3) == Decimal("3.517")
 
 
 @pytest.mark.parametrize("lang,text", [
