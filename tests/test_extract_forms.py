@@ -9270,6 +9270,15 @@ CASES = [
      [("16 ампер", "measure", "16", "A")]),
     ("en", "The 300 VA hospitals.",
      [("300", "count", "300")]),
+    # Dutch "onder" after a verb of holding a survey is among them; after "met" and with no survey it bounds; an age group before a verb of voting
+    ("nl", "De peiling werd op 14 en 15 november 2023 afgenomen onder 1.246 kiezers.",
+     [("14", "date", "2023-11-14"), ("15 november 2023", "date", "2023-11-15"), ("1.246", "count", "1246")]),
+    ("nl", "Motivaction peilde in maart onder 1.200 respondenten de stemming.",
+     [("1.200", "count", "1200")]),
+    ("nl", "Resultaten met onder 100 respondenten zijn niet betrouwbaar.",
+     [("onder 100", "count", "100", None, "less_than")]),
+    ("nl", "Jongeren onder de 25 stemden voor ruim 20 procent op GroenLinks-PvdA.",
+     [("onder de 25", "duration", "25", "year", "less_than"), ("ruim 20 procent", "percent", "20", "percent", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
