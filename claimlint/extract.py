@@ -8067,6 +8067,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             begin, bound = phrase  # "ruim het dubbele van de raming", "plus du double de"
             qualifier = text[begin : m.start()].rstrip()
         stop = m.end()
+        if unit == "percent" and (point := _NEXT_WORD.match(text, stop)) is not None and normalize(point.group(1)) in lex.points_words:
+            kind, unit, stop = PERCENT, "percentage_point", point.end()  # "на полпроцентного пункта": half a point
         if before is None and m.groupdict().get("whole") is not None and (after := _qualifier_after_a_verb(text, stop, lex)):
             stop, qualifier = after.end(), after.group(1)  # "Het aantal verdubbelde bijna": the verb put before its adverb
             bound = _bound_of(lex, qualifier)

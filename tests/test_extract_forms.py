@@ -9279,6 +9279,17 @@ CASES = [
      [("onder 100", "count", "100", None, "less_than")]),
     ("nl", "Jongeren onder de 25 stemden voor ruim 20 procent op GroenLinks-PvdA.",
      [("onder de 25", "duration", "25", "year", "less_than"), ("ruim 20 procent", "percent", "20", "percent", "more_than")]),
+    # the Armenian dram in Russian, the shekel's accusative, Arabic "في حدود" (about), half a percentage point in one word
+    ("ru", "В Армении тариф снизился на 2 драма, до 44,98 драма за киловатт-час.",
+     [("2 драма", "currency", "2", "AMD"), ("до 44,98 драма", "currency", "44.98", "AMD")]),
+    ("ru", "Театр показал 3 драмы.",
+     [("3", "count", "3")]),
+    ("ar", "ارتفع السعر من 5 إلى 12 شيكلا.",
+     [("5", "currency", "5", "ILS"), ("12 شيكلا", "currency", "12", "ILS")]),
+    ("ar", "يستهدف البنك المركزي معدل تضخم في حدود 4% خلال عام 2025.",
+     [("في حدود 4%", "percent", "4", "percent", "about"), ("2025", "year", "2025")]),
+    ("ru", "ФРС понизила ставку на полпроцентного пункта, а инфляция замедлилась на полпроцента.",
+     [("полпроцентного пункта", "percent", "0.5", "percentage_point"), ("полпроцента", "percent", "0.5", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
