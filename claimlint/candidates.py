@@ -233,6 +233,9 @@ def _reference_source(lang: str) -> str | None:
     )
     late = r"(?:1[3-9]|2[0-3])"  # an hour that is no spell of time after "à" ("réduit à 2 heures")
     hours, before = one_of(lex.clock_hours), one_of(lex.clock_before)
+    # (the hours of a twelve-hour clock in words, where no noun follows the part of the day, which the phrase would
+    # describe: "at three in the morning", "by five o'clock"; not "won by eight in the afternoon kick-off")
+    twelve_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 13) and " " not in form]
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
     # (the words of a span of hours: "de 8 heures à 20 heures", "entre 8 h et 20 h", "van 6.30 uur tot middernacht")
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
@@ -489,7 +492,7 @@ def _reference_source(lang: str) -> str | None:
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"
-           rf"|{opens(lex.clock_hours_any)}\s+(?:{hour}(?:[.:][0-5]\d)?|{one_of(spelled_hours)}(?!\w))"  # ("at three in the morning")
+           rf"|{opens(lex.clock_hours_any)}\s+(?:{hour}(?:[.:][0-5]\d)?|{one_of(twelve_hours)}(?!\w)(?!\s+{hours}\s+(?!{small_words}(?!\w))[^\W\d_]))"
            rf"|(?<!['’]){opens(lex.clock_hours_late)}\s+{late}"
            # (any hour after a weekday and one of those words: "ouvrira samedi à 10 heures")
            rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{before}\s+{hour}"

@@ -5320,9 +5320,11 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
                 # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
-        if isinstance(q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
+        if (percent is None or (percent is before and percent.unit == "percentage_point")) and isinstance(q.value, Decimal) and (
+                _speaks_of_a_spread(text, q, lex)):
             # "Lo spread Btp-Bund ha chiuso a 108 punti", "è sceso di 12 punti a 95": a spread's points are basis points,
-            # hundredths of a point, whatever percent stands near ("a 135 punti base, in calo di 5 punti")
+            # hundredths of a point, and so is a change of them after its level ("a 135 punti base, in calo di 5 punti"; not
+            # of a percent, "lo spread salariale è al 12%, in calo di 2 punti", "la Lega è al 9%, in crescita di 1 punto")
             out[i] = replace(_as_points(text, q, word.end(), lex), value=q.value / 100, precision=q.precision / 100)
         elif percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
@@ -5396,14 +5398,27 @@ _PLUS_MINUS = ("+", "-", "\u2212")
 def _changes_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "Labour is on 27% (-2), the Conservatives on 24% (+1)", "LFI recule à 9,5 % (-1,5)", "il Pd al 22,1% (-0,4)": a
     figure written with its sign, alone in brackets right after a percent, is the percent's change (since the last poll,
-    the last vote), in percentage points."""
+    the last vote), in percentage points; not where the percent is itself a change, whose brackets give it in money or
+    index points ("Nvidia shares rose 3.2% (+4.10)", "closed up 1.2% (+97)", "in calo del 2,1% (-0,28)"), nor a change
+    larger than the percent."""
     out = list(found)
     for i in range(1, len(out)):
         q, before = out[i], out[i - 1]
         if (q.text[:1] in _PLUS_MINUS and q.unit is None and q.kind in (COUNT, NUMBER) and before.unit == "percent"
-                and text[q.end : q.end + 1] == ")" and _OPEN_BRACKET.fullmatch(text, before.end, q.start)):
+                and text[q.end : q.end + 1] == ")" and _OPEN_BRACKET.fullmatch(text, before.end, q.start)
+                and abs(q.value) <= abs(before.value) and not _a_change_of(text, before)):  # type: ignore[arg-type]
             out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None)
     return out
+
+
+def _a_change_of(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the amount of a change: a verb of change before it, where no word of "to" stands right before it
+    (a level reached: "LFI recule à 9,5 %"), or a noun of change among the two words before it ("in calo del 2,1%")."""
+    lex = lexicon(q.lang)
+    if _word_before(text, q, 0) in lex.values["TO"]:
+        return False
+    return _after_change(text, q, max(0, q.start - 48), by=True) or any(
+        normalize(w).startswith(lex.change_nouns) for w in _WORDS.findall(text, max(0, q.start - 32), q.start)[-2:])
 
 
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
