@@ -7138,11 +7138,12 @@ def _levels_of_a_change(
         # 10 %", a range of changes, and "ont bondi de 40 % à 50 % selon les mois"; "en baisse de 1,35 % à 7 045,23 points",
         # the change and the level; but money or a measure written on both ends, or percents in hundredths, are two
         # levels: "a grimpé de 1,52 € à 2,05 € le kilo", "ont bondi de 3,4 M€ à 7,9 M€", "de 4,1 % à 4,35 %", and so is
-        # money with its scale word on both ends: "a grimpé de 23 millions à 31 millions d'euros")
+        # money with its scale word on both ends: "a grimpé de 23 millions à 31 millions d'euros", and so a count or a number:
+        # "a bondi de 1,2 million à 2,6 millions")
         by_verb = (from_word and not _after_change(text, q, start) and not of_the_percent
                    and not (((low.kind is high.kind and low.unit is not None and _two_levels_written(low, high))
                              or (low.scale is not None and low.unit is None and high.scale is not None
-                                 and high.kind in (CURRENCY, MEASURE)))
+                                 and high.kind in (CURRENCY, MEASURE, COUNT, NUMBER)))
                             and not _varies_after(text, q, lex))
                    and _after_verb(text, q, start, lex.change_by_stems, whole=lex.change_by_whole))
         ratio = _LEVEL_RATIO_NO_BY if verb_only else _LEVEL_RATIO

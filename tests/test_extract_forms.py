@@ -9303,6 +9303,15 @@ CASES = [
      [("1,430m", "number", "143e7")]),
     ("en", "The band hauled 12 amps onto the stage, and paramedics responded to 3 MVA calls.",
      [("12", "count", "12"), ("3", "count", "3")]),
+    # the levels of a change: Italian "portando", "esteso" before "da ... a"; a count with its scale word on both ends after a verb of change; a range of ages the verb's object is in stays
+    ("it", "La Bce ha portato i tassi su, portando il tasso sui depositi dallo 0,75 all'1,5%, e il trattenimento è stato esteso da 3 a 18 mesi.",
+     [("0,75", "percent", "0.75", "percent"), ("1,5%", "percent", "1.5", "percent"), ("3", "duration", "3", "month"), ("18 mesi", "duration", "18", "month")]),
+    ("fr", "Le nombre de procurations a bondi de 1,2 million à 2,6 millions.",
+     [("1,2 million", "number", "12e5"), ("2,6 millions", "number", "26e5")]),
+    ("fr", "Les effectifs ont augmenté de 1 à 2 millions.",
+     [("de 1 à 2 millions", "number", "1e6", None, "exact", "2e6")]),
+    ("it", "Il servizio è esteso ai bambini da 3 a 5 anni.",
+     [("da 3 a 5 anni", "duration", "3", "year", "exact", "5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
