@@ -650,7 +650,8 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         elif "/" in core and (unit := _glued_rate_unit(core, lex)) is not None:
             # (and a rate's unit written onto its figure: "from 135µg/m3 to 70µg/m3" holds no "3 to 70")
             spans.append((first + lead + unit, first + lead + len(core)))
-        elif core and _is_name(core, lex) and not _unit_before_its_noun(text, first + lead + len(core), core, lex):
+        elif core and _is_name(core, lex) and not _unit_before_its_noun(text, first + lead + len(core), core, lex) and not (
+                _scaled_range_before_its_noun(text, first + lead + len(core), core, lex)):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
 
@@ -661,6 +662,24 @@ def _glued_rate_unit(chunk: str, lex: Lexicon) -> int | None:
             chunk[figure.end() :].rstrip(_EDGE_PUNCT).casefold() in _rate_units(lex.lang)):
         return figure.end()
     return None
+
+
+_SCALE_LETTER_RANGE = lazy(rf"[{DIGITS}]+(?:\.[{DIGITS}]+)?(\p{{Ll}})-[{DIGITS}]+(?:\.[{DIGITS}]+)?(\p{{Ll}})")
+
+
+def _scaled_range_before_its_noun(text: str, end: int, core: str, lex: Lexicon) -> bool:
+    """Whether ``core`` is a range of two figures with a scale's letter that is also a unit's ("1.1m-1.3m") before a noun
+    of what millions count, a unit or one of the unit's ``not_before`` ("1.1m-1.3m tonnes", "2m-3m people"; "2m-3m
+    waves" are metres)."""
+    pair = _SCALE_LETTER_RANGE.fullmatch(core)
+    if pair is None or pair.group(1) != pair.group(2) or pair.group(1) not in lex.suffixes:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = lex.fold(after.group(1).casefold())
+    context = lex.measure_in_context.get(pair.group(1))
+    return word in lex.measure_words or (context is not None and word in context.not_before)
 
 
 def _unit_before_its_noun(text: str, end: int, core: str, lex: Lexicon) -> bool:

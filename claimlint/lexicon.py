@@ -1105,7 +1105,8 @@ def _tokenizer(
     # the word: at each letter inside a word the engine runs a look-ahead and the look-behind inside it,
     # where it ran three assertions)
     inside = rf"(?!{after_prefix[1:]})" if prefixes else ""
-    start = rf"(?!\s|(?<=[^\W{DIGITS}]){inside}[^\W{DIGITS}])"
+    # (a vulgar fraction is no letter: "465½p", the pence written onto it)
+    start = rf"(?!\s|(?<=[^\W{DIGITS}{VULGAR}]){inside}[^\W{DIGITS}])"
     # The alternatives that start with a figure or its sign sit behind one lookahead, which the engine
     # tries once at the start of a word rather than each of them.
     return start + (
@@ -1133,7 +1134,8 @@ def _tokenizer(
         + rf"|{_heads([*pieces, *ordinal_words, *prefixes, *(p + f for p in prefixes for f in pieces)], words)}"
         + (rf"(?:(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})|" if ordinal_endings else "(?:")
         + rf"(?P<num>{spelled})"
-        rf"|(?P<word>(?:\b|(?<=[{DIGITS}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached})))"
+        # (a word may be written onto a figure, a vulgar fraction's too: "465½p")
+        rf"|(?P<word>(?:\b|(?<=[{DIGITS}{VULGAR}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached})))"
         # ...and the units and signs, likewise
         + rf"|{_heads(['-', '‐', '‑', *glued_units, *scale_letters, *spaced_letters, *signs])}"
         rf"(?:(?P<hdur>[\-‐‑](?:{trie(hyphen_units)})(?!{_NOT_WORD}))"
