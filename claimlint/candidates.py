@@ -1098,7 +1098,7 @@ def _window_tokens(
                 if left:
                     yield (start + base, start + len(left) + base, lex.classify("num", left))
                 if categories := lex.classify("word", folded[elided:end]):
-                    yield (elided + base, end + base, _as_cased(categories, text[base + elided]))
+                    yield (elided + base, end + base, _as_cased(categories, text[base + elided : base + end]))
                 continue
             if (ordinal := _numerator_and_ordinal(lex, folded, m, w_end)) is not None:
                 # "three twenty firsts": three over 21; "twenty firsts" is one denominator.
@@ -1188,7 +1188,7 @@ def _window_tokens(
         if not _CASED.isdisjoint(categories):  # (the case of the text counts for these only)
             if lex.months_capitalized and "MONTH" in categories and text[base + start].islower():
                 categories = _without(categories, "MONTH")  # "the 2nd may prove", "a 5th march"
-            categories = _as_cased(categories, text[base + start])
+            categories = _as_cased(categories, text[base + start : base + end])
         if "PCT" in categories and " " in word and (not _figure_before_percent(lex, folded, start) or (
                 lex.values["PCT"].get(word) == "permille" and _no_per_mille(text, lex, folded, base + start, end))):
             # "vendu pour cent euros", "venduto per mille euro": no number before, so "for a hundred", no percent word;
@@ -1267,9 +1267,10 @@ def _without(categories: tuple[str, ...], category: str) -> tuple[str, ...]:
     return tuple(c for c in categories if c != category)
 
 
-def _as_cased(categories: tuple[str, ...], first: str) -> tuple[str, ...]:
-    """A subunit word written with a capital names no currency: "il concerto di 50 Cent" (a name)."""
-    return _without(categories, "SUBUNIT_CUR") if first.isupper() else categories
+def _as_cased(categories: tuple[str, ...], written: str) -> tuple[str, ...]:
+    """A subunit word written with a capital names no currency: "il concerto di 50 Cent" (a name); the word of the
+    subunit is the last of several ("18 HK cents")."""
+    return _without(categories, "SUBUNIT_CUR") if written.rpartition(" ")[2][:1].isupper() else categories
 
 
 _APOSTROPHES = ("'", "’")
