@@ -4909,6 +4909,9 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             written = normalize(words[-1]) if words else ""
             if written not in lex.values["SUBUNIT"] or not q.text.endswith(words[-1]):
                 continue
+            figure = _FIGURE_WRITTEN.search(q.text)
+            if figure is not None and normalize(q.text[figure.end() :]) in lex.values["SUBUNIT"]:
+                written = normalize(q.text[figure.end() :])  # (the subunit's words, all of them: "18 HK cents")
             word = None
         else:
             continue
@@ -4930,8 +4933,9 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
 
 @cache
 def _names_its_currency(lang: str, subunit: str) -> bool:
-    """Whether the word of a subunit opens with the name of a currency: "eurocent", "dollarcent" (not "cent", "centesimi")."""
-    return any(subunit.startswith(name) and len(subunit) > len(name) >= 4 for name in lexicon(lang).values["CUR_WORD"])
+    """Whether the word of a subunit opens with the name of a currency: "eurocent", "dollarcent" (not "cent", "centesimi"),
+    or its words do: "HK cents", "euro cents"."""
+    return " " in subunit or any(subunit.startswith(name) and len(subunit) > len(name) >= 4 for name in lexicon(lang).values["CUR_WORD"])
 
 
 # A subunit word after a figure, joined by a space or a hyphen ("85 cents", "a 50-cent surcharge").

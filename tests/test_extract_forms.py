@@ -9335,7 +9335,7 @@ CASES = [
     ("ar", "دفع 300 روبية.",
      [("300", "count", "300")]),
     ("en", "The interim dividend was cut to 18 HK cents, and power fell to 39.4 euro cents per kWh.",
-     [("18 HK cents", "currency", "0.18", "EUR"), ("39.4 euro cents", "currency", "0.394", "EUR")]),
+     [("18 HK cents", "currency", "0.18", "HKD"), ("39.4 euro cents", "currency", "0.394", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
