@@ -9336,6 +9336,17 @@ CASES = [
      [("300", "count", "300")]),
     ("en", "The interim dividend was cut to 18 HK cents, and power fell to 39.4 euro cents per kWh.",
      [("18 HK cents", "currency", "0.18", "HKD"), ("39.4 euro cents", "currency", "0.394", "EUR")]),
+    # shops' offers named by their numbers are no quantities; Dutch "overstijgt" before an adverb bounds
+    ("en", "Buy-one-get-one-free deals accounted for 6% of promotions, and a two-for-one offer ran until May.",
+     [("6%", "percent", "6", "percent")]),
+    ("nl", "Aanbiedingen als '1+1 gratis' en '2e halve prijs' zijn goed voor bijna een kwart van de omzet.",
+     [("bijna een kwart", "number", "0.25", None, "about")]),
+    ("it", "Con la formula prendi 3 paghi 2, lo scontrino medio è salito a 49,90 €.",
+     [("49,90 €", "currency", "49.9", "EUR")]),
+    ("fr", "Une offre deux-pour-un sur 3 produits.",
+     [("3", "count", "3")]),
+    ("nl", "De marktwaarde van Nvidia overstijgt inmiddels 3 biljoen dollar.",
+     [("overstijgt inmiddels 3 biljoen dollar", "currency", "3e12", "USD", "more_than")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
