@@ -7362,7 +7362,8 @@ def _level_before_its_start(text: str, found: list[Quantity], start: int) -> lis
         to = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
         if to not in lex.values["TO"] and not (q.qualifier is not None and _to_of_a_verb(text, q, start, lex)):
             continue
-        gap = _WORDS.findall(normalize(text[q.end : origin.start]))
+        # (with the apostrophe of an elided "from": "scese a 1,05 euro dall'1,32")
+        gap = _WORDS_ELIDED.findall(normalize(text[q.end : origin.start]))
         if len(gap) > 2 and gap[0] in lex.period_before and gap[1] in lex.values["DUR"]:
             gap = gap[2:]  # (past the level's rate period: "to 70,000 naira a month from 30,000")
         if (not gap or gap[-1] not in lex.values["FROM"] or len(gap) > 2

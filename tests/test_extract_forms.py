@@ -9347,6 +9347,9 @@ CASES = [
      [("3", "count", "3")]),
     ("nl", "De marktwaarde van Nvidia overstijgt inmiddels 3 biljoen dollar.",
      [("overstijgt inmiddels 3 biljoen dollar", "currency", "3e12", "USD", "more_than")]),
+    # a level written before the one it started from, "from" elided onto the second
+    ("it", "Le azioni di risparmio sono scese a 1,05 euro dall'1,32 di inizio anno.",
+     [("1,05 euro", "currency", "1.05", "EUR"), ("1,32", "currency", "1.32", "EUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
