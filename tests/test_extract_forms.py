@@ -9350,6 +9350,13 @@ CASES = [
     # a level written before the one it started from, "from" elided onto the second
     ("it", "Le azioni di risparmio sono scese a 1,05 euro dall'1,32 di inizio anno.",
      [("1,05 euro", "currency", "1.05", "EUR"), ("1,32", "currency", "1.32", "EUR")]),
+    # comparatives of size bound a measure; a Russian passive of cutting before the level reached; grams a litre in Arabic
+    ("en", "The ban covers waters deeper than 800 metres, and roads narrower than 3 metres.",
+     [("deeper than 800 metres", "measure", "800", "m", "more_than"), ("narrower than 3 metres", "measure", "3", "m", "less_than")]),
+    ("ru", "Квота на треску сокращена на 21%, до 453 тыс. т.",
+     [("21%", "percent", "21", "percent"), ("до 453 тыс. т", "measure", "453000", "t")]),
+    ("ar", "تراجعت ملوحة المياه إلى 32 غراماً في اللتر.",
+     [("32 غراماً في اللتر", "measure", "32", "g/l")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
