@@ -4909,9 +4909,8 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             written = normalize(words[-1]) if words else ""
             if written not in lex.values["SUBUNIT"] or not q.text.endswith(words[-1]):
                 continue
-            figure = _FIGURE_WRITTEN.search(q.text)
-            if figure is not None and normalize(q.text[figure.end() :]) in lex.values["SUBUNIT"]:
-                written = normalize(q.text[figure.end() :])  # (the subunit's words, all of them: "18 HK cents")
+            if _subunit_written(q) in lex.values["SUBUNIT"]:
+                written = _subunit_written(q)  # (the subunit's words, all of them: "18 HK cents")
             word = None
         else:
             continue
@@ -4942,12 +4941,21 @@ def _names_its_currency(lang: str, subunit: str) -> bool:
 _CENT_WORD = lazy(r"[ \u00a0\-‐]?(\p{L}+)(?!\w)")
 
 
+def _subunit_written(q: Quantity) -> str:
+    """The words written after the figure of ``q``, an amount in a subunit: "cents", "HK cents"."""
+    figure = _FIGURE_WRITTEN.search(q.text)
+    return normalize(q.text[figure.end() :]) if figure is not None else ""
+
+
 def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Quantity | None:
-    """The amount of money in a currency with cents nearest to ``found[i]`` in its sentence."""
+    """The amount of money in a currency with cents nearest to ``found[i]`` in its sentence, not one in cents that name
+    their own currency ("Oil fell 50 cents, while Hang Seng futures dropped 18 HK cents": the oil's are no Hong Kong ones;
+    "0.42 cent lower at 18.73 cents" are of one currency)."""
     q = found[i]
     best: Quantity | None = None
     for other in found:
-        if other is q or other.kind is not CURRENCY or other.unit not in lex.cent_currencies:
+        if (other is q or other.kind is not CURRENCY or other.unit not in lex.cent_currencies
+                or (_written_in_hundredths(other) == HUNDREDTH and " " in _subunit_written(other))):
             continue
         a, b = (other.end, q.start) if other.end <= q.start else (q.end, other.start)
         if _SENTENCE_BREAK.search(text, a, b):
@@ -7079,6 +7087,8 @@ def _levels_of_a_change(
                     text, q, start, lex.lengthen_stems, reach=2,
                     unless=frozenset() if first in lex.change_from_words else lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
+        if split and q.kind is not DATE and before in lex.change_object_verbs:
+            split = False  # "portando da 10.000 a 20.000 persone": the range is what the verb brings (``change_object_verbs``)
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))

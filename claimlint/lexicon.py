@@ -540,6 +540,7 @@ class Lexicon:
     ceiling_verbs: frozenset[str] = frozenset()  # ... with these verbs ("loopt op", "oplopen")
     price_words: frozenset[str] = frozenset()  # "снижают цены до 30%": after a change of prices a percent is "up to"
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
+    change_object_verbs: frozenset[str] = frozenset()  # "portando il fatturato da ... a": verbs of change, their object between
     lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     decade_nouns_ages_only: bool = False  # "a man in his forties": English decades in words are read as ages only
@@ -1640,6 +1641,7 @@ def lexicon(lang: str) -> Lexicon:
         change_whole=change_whole,
         change_any_whole=change_whole | change_by_whole,
         lengthen_stems=tuple(normalize(f) for f in data.get("lengthen_words") or ()),
+        change_object_verbs=frozenset(normalize(f) for f in data.get("change_object_verbs") or ()),
         lasting_words=_words(data.get("lasting_words")),
         range_stems=tuple(normalize(f) for f in data.get("range_verbs") or ()),
         change_next_words=_words(data.get("change_to_words_next")),

@@ -9357,6 +9357,13 @@ CASES = [
      [("21%", "percent", "21", "percent"), ("до 453 тыс. т", "measure", "453000", "t")]),
     ("ar", "تراجعت ملوحة المياه إلى 32 غراماً في اللتر.",
      [("32 غراماً في اللتر", "measure", "32", "g/l")]),
+    # look-alikes of this session's rules (probe p54): "portando" right before the range brings it; cents that name their own currency are no money for other cents; the Indian Ocean names no rupee
+    ("it", "Ogni sera il concerto richiama folle enormi, portando da 10.000 a 20.000 persone, e il governo ha portato la tariffa da 60 a 100 euro.",
+     [("da 10.000 a 20.000", "count", "10000", None, "exact", "20000"), ("60", "currency", "60", "EUR"), ("100 euro", "currency", "100", "EUR")]),
+    ("en", "Oil fell 50 cents, while Hang Seng futures dropped 18 HK cents.",
+     [("50 cents", "currency", "0.5", "USD"), ("18 HK cents", "currency", "0.18", "HKD")]),
+    ("ar", "في موريشيوس، الجزيرة الواقعة في المحيط الهندي، ارتفع سعر الخبز إلى 12 روبية.",
+     [("12 روبية", "currency", "12", "MUR")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
