@@ -1146,7 +1146,7 @@ def _tokenizer(
         # Scale letters that count only written onto a figure: "5m", "100к" (not "5 m", "к 2025").
         # and those that count after a space as well, in the case the language file writes them ("$1.5 M";
         # not "2025 M&A", "5 K-pop bands").
-        rf"|(?P<att>(?:(?<=[{DIGITS}])(?:{trie(list(scale_letters))})"
+        rf"|(?P<att>(?:(?<=[{DIGITS}{VULGAR}])(?:{trie(list(scale_letters))})"
         + (rf"|(?<=[{DIGITS}][ \t\u00a0\u202f])(?:{trie(list(spaced_letters))})(?![&\-‐/'’])" if spaced_letters else "")
         + rf")(?!{_LETTER}))"
         # A sign that ends in a letter ends a word: "$ c" is Canadian in "1,34 $ c", not in "$ chacun".

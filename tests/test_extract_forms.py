@@ -9364,6 +9364,15 @@ CASES = [
      [("50 cents", "currency", "0.5", "USD"), ("18 HK cents", "currency", "0.18", "HKD")]),
     ("ar", "في موريشيوس، الجزيرة الواقعة في المحيط الهندي، ارتفع سعر الخبز إلى 12 روبية.",
      [("12 روبية", "currency", "12", "MUR")]),
+    # units of area and volume with Arabic-Indic digits; emissions in tonnes of CO2 (equivalent); "c." as about; a scale's letter onto a vulgar fraction
+    ("ar", "شقة مساحتها ١٤٠ م٢، وسعة السد ٧٤ مليار م٣.",
+     [("١٤٠ م٢", "measure", "140", "m2"), ("٧٤ مليار م٣", "measure", "74e9", "m3")]),
+    ("en", "Global emissions reached 57.1 GtCO2e in 2023, and the UK's 384 Mt CO2.",
+     [("57.1 GtCO2e", "measure", "57.1", "Gt"), ("2023", "year", "2023"), ("384 Mt CO2", "measure", "384", "Mt")]),
+    ("fr", "La France a émis 373 MtCO2e en 2023.",
+     [("373 MtCO2e", "measure", "373", "Mt"), ("2023", "year", "2023")]),
+    ("en", "The site will deliver c. 300 homes, and the appeal says 2½m people lack water.",
+     [("c. 300", "count", "300", None, "about"), ("2½m", "count", "25e5")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
