@@ -4594,7 +4594,8 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
     such a
     noun and "of" ending its phrase (:func:`_aged_of`), is the age of the one
     named, in years, as "aged 27" is (in brackets, a centenarian's too: "Een vrouw (101)"); not in a list of figures
-    ("Items 3, 34, and 35"), nor after a name in brackets, where tallies stand ("De PVV (37)", "PSV (70)")."""
+    ("Items 3, 34, and 35"), nor after a name in brackets, where tallies stand ("De PVV (37)", "PSV (70)"), but for a
+    name a noun of a person introduces ("DNB-president Klaas Knot (57)")."""
     lex = lexicon(lang)
     forms = lex.bare_ages
     if not forms:
@@ -4611,6 +4612,10 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
                 or _headline_noun_in_brackets(text, q, start)) is not None
                 and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
+            # (or a name a noun of a person introduces: "DNB-president Klaas Knot (57)", not "De PVV (37)")
+            or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
+                named := _NAME_AFTER_NOUN_IN_BRACKETS.search(text, max(start, q.start - 64), q.start)) is not None
+                and normalize(named.group(1)).endswith(lex.bare_age_bracket_nouns) and named.group(1)[-1:].islower())
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
@@ -4689,6 +4694,9 @@ _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 # The oldest age a bare figure in brackets is read as ("Een vrouw (101)"; the oldest person on record reached 122).
 _OLDEST = 115
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
+# A noun of a person, then the name it introduces, before an age in brackets: "DNB-president Klaas Knot (", "trainer Arne
+# Slot (", "minister Van der Wal (" (capitalised words and the short particles of names between).
+_NAME_AFTER_NOUN_IN_BRACKETS = lazy(r"(?<![\p{L}\-])([\p{L}\-]+)(?: (?:\p{Lu}[\p{L}\-'’.]*|\p{Ll}{1,3})){0,3} \p{Lu}[\p{L}\-'’]* \($")
 _OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 

@@ -9373,6 +9373,13 @@ CASES = [
      [("373 MtCO2e", "measure", "373", "Mt"), ("2023", "year", "2023")]),
     ("en", "The site will deliver c. 300 homes, and the appeal says 2½m people lack water.",
      [("c. 300", "count", "300", None, "about"), ("2½m", "count", "25e5")]),
+    # Dutch ages: in brackets after a name a noun of a person introduces, between commas after a name, after more nouns of a person; a party's or a club's tally in brackets stays a number
+    ("nl", "DNB-president Klaas Knot (57) vertrekt medio 2025, en minister Van der Wal (42) blijft.",
+     [("57", "duration", "57", "year"), ("2025", "year", "2025"), ("42", "duration", "42", "year")]),
+    ("nl", "Van der Poel, 30, won de wereldtitel, en de klimaatactiviste (19) werd opgepakt.",
+     [("30", "duration", "30", "year"), ("19", "duration", "19", "year")]),
+    ("nl", "De PVV (37) en Feyenoord (70) staan bovenaan.",
+     [("37", "number", "37"), ("70", "number", "70")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
