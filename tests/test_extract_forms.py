@@ -9380,6 +9380,11 @@ CASES = [
      [("30", "duration", "30", "year"), ("19", "duration", "19", "year")]),
     ("nl", "De PVV (37) en Feyenoord (70) staan bovenaan.",
      [("37", "number", "37"), ("70", "number", "70")]),
+    # a ship's deadweight in tonnes; its beam in metres
+    ("en", "A Capesize bulker of 180,000 deadweight tonnes, with a beam of 61.5m, and a 220,000 dwt tanker.",
+     [("180,000 deadweight tonnes", "measure", "180000", "t"), ("61.5m", "measure", "61.5", "m"), ("220,000 dwt", "measure", "220000", "t")]),
+    ("fr", "un vraquier de 110 000 tpl",
+     [("110 000 tpl", "measure", "110000", "t")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
