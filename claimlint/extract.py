@@ -4612,8 +4612,9 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
                 or _headline_noun_in_brackets(text, q, start)) is not None
                 and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
-            # (or a name a noun of a person introduces: "DNB-president Klaas Knot (57)", not "De PVV (37)")
-            or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
+            # (or a name a noun of a person introduces, of an adult's age: "DNB-president Klaas Knot (57)", not "De PVV (37)",
+            # nor a player's goals, "spits Santiago Giménez (2)")
+            or ("brackets" in forms and text[q.end : q.end + 1] == ")" and int(q.text) >= _ADULT and (
                 named := _NAME_AFTER_NOUN_IN_BRACKETS.search(text, max(start, q.start - 64), q.start)) is not None
                 and normalize(named.group(1)).endswith(lex.bare_age_bracket_nouns) and named.group(1)[-1:].islower())
             or ("of" in forms and _aged_of(text, q, start, lex))
@@ -4693,6 +4694,7 @@ _FULL_NAME_BEFORE_COMMA = lazy(r"\b\p{Lu}[\p{Ll}\-'’]+ \p{Lu}[\p{Ll}\-'’]+, 
 _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 # The oldest age a bare figure in brackets is read as ("Een vrouw (101)"; the oldest person on record reached 122).
 _OLDEST = 115
+_ADULT = 14  # (the youngest age read in brackets after a name: below, goals and tallies stand there as often)
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
 # A noun of a person, then the name it introduces, before an age in brackets: "DNB-president Klaas Knot (", "trainer Arne
 # Slot (", "minister Van der Wal (" (capitalised words and the short particles of names between).
@@ -7095,8 +7097,12 @@ def _levels_of_a_change(
                     text, q, start, lex.lengthen_stems, reach=2,
                     unless=frozenset() if first in lex.change_from_words else lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
-        if split and q.kind is not DATE and before in lex.change_object_verbs:
-            split = False  # "portando da 10.000 a 20.000 persone": the range is what the verb brings (``change_object_verbs``)
+        if split and q.kind is not DATE and lex.change_object_verbs and (before in lex.change_object_verbs or (
+                q.kind in (COUNT, NUMBER) and not lex.change_object_verbs.isdisjoint(
+                    normalize(w) for w in _WORDS.findall(text, max(start, q.start - 48), q.start)[-4:]))):
+            # "portando da 10.000 a 20.000 persone", "ha portato con sé da 3 a 5 valigie": the range is what the verb brings
+            # (``change_object_verbs``; a count is so, past the verb's other words, where a rate or money is its object's)
+            split = False
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))

@@ -1208,7 +1208,7 @@ CASES = [
     # scale letters after a space, in the case the language file writes them, beside a currency only
     ("en", "The start-up raised $1.5 M and €2 B in 2025 M&A deals; cooled to 4 K, 0.5 M NaCl, a 5 m wall.",
      [("$1.5 M", "currency", "1.5e6", "USD"), ("€2 B", "currency", "2e9", "EUR"), ("2025", "year", "2025"),
-      ("4", "number", "4"), ("0.5", "number", "0.5"), ("5", "number", "5")]),
+      ("4", "number", "4"), ("0.5", "number", "0.5"), ("5 m", "measure", "5", "m")]),
     ("fr", "Le musée a coûté 12,5 M d'euros, sous un plafond de 2 M de haut.",
      [("12,5 M d'euros", "currency", "12.5e6", "EUR"), ("2", "number", "2")]),
     # compound ordinals written with spaces, where the number before cannot take the tens word
@@ -9357,22 +9357,22 @@ CASES = [
      [("21%", "percent", "21", "percent"), ("до 453 тыс. т", "measure", "453000", "t")]),
     ("ar", "تراجعت ملوحة المياه إلى 32 غراماً في اللتر.",
      [("32 غراماً في اللتر", "measure", "32", "g/l")]),
-    # look-alikes of this session's rules (probe p54): "portando" right before the range brings it; cents that name their own currency are no money for other cents; the Indian Ocean names no rupee
+    # look-alikes of this session's rules (probe p54): "portando" right before the range brings it; cents that name their own currency are no money for other cents; the Indian central bank's rupee
     ("it", "Ogni sera il concerto richiama folle enormi, portando da 10.000 a 20.000 persone, e il governo ha portato la tariffa da 60 a 100 euro.",
      [("da 10.000 a 20.000", "count", "10000", None, "exact", "20000"), ("60", "currency", "60", "EUR"), ("100 euro", "currency", "100", "EUR")]),
     ("en", "Oil fell 50 cents, while Hang Seng futures dropped 18 HK cents.",
      [("50 cents", "currency", "0.5", "USD"), ("18 HK cents", "currency", "0.18", "HKD")]),
-    ("ar", "في موريشيوس، الجزيرة الواقعة في المحيط الهندي، ارتفع سعر الخبز إلى 12 روبية.",
-     [("12 روبية", "currency", "12", "MUR")]),
-    # units of area and volume with Arabic-Indic digits; emissions in tonnes of CO2 (equivalent); "c." as about; a scale's letter onto a vulgar fraction
+    ("ar", "خفض البنك المركزي الهندي سعر صرف الدولار إلى 83 روبية.",
+     [("83 روبية", "currency", "83", "INR")]),
+    # units of area and volume with Arabic-Indic digits; emissions in tonnes of CO2 (equivalent); a scale's letter onto a vulgar fraction
     ("ar", "شقة مساحتها ١٤٠ م٢، وسعة السد ٧٤ مليار م٣.",
      [("١٤٠ م٢", "measure", "140", "m2"), ("٧٤ مليار م٣", "measure", "74e9", "m3")]),
     ("en", "Global emissions reached 57.1 GtCO2e in 2023, and the UK's 384 Mt CO2.",
      [("57.1 GtCO2e", "measure", "57.1", "Gt"), ("2023", "year", "2023"), ("384 Mt CO2", "measure", "384", "Mt")]),
     ("fr", "La France a émis 373 MtCO2e en 2023.",
      [("373 MtCO2e", "measure", "373", "Mt"), ("2023", "year", "2023")]),
-    ("en", "The site will deliver c. 300 homes, and the appeal says 2½m people lack water.",
-     [("c. 300", "count", "300", None, "about"), ("2½m", "count", "25e5")]),
+    ("en", "The appeal says 2½m people lack water, and workers built a 2½m wall.",
+     [("2½m", "count", "25e5"), ("2½m", "measure", "2.5", "m")]),
     # Dutch ages: in brackets after a name a noun of a person introduces, between commas after a name, after more nouns of a person; a party's or a club's tally in brackets stays a number
     ("nl", "DNB-president Klaas Knot (57) vertrekt medio 2025, en minister Van der Wal (42) blijft.",
      [("57", "duration", "57", "year"), ("2025", "year", "2025"), ("42", "duration", "42", "year")]),
@@ -9385,6 +9385,15 @@ CASES = [
      [("180,000 deadweight tonnes", "measure", "180000", "t"), ("61.5m", "measure", "61.5", "m"), ("220,000 dwt", "measure", "220000", "t")]),
     ("fr", "un vraquier de 110 000 tpl",
      [("110 000 tpl", "measure", "110000", "t")]),
+    # look-alikes of this session's rules (probe p55): seats and posts counted with "for"; a year after a comparative; a noun of cutting; a payload; a count brought; a player's goals in brackets
+    ("en", "The party is fielding three for two seats, and this summer was hotter than 2022.",
+     [("three", "number", "3"), ("two", "count", "2"), ("2022", "year", "2022")]),
+    ("ru", "Компания объявила о сокращении до 15% сотрудников.",
+     [("до 15%", "percent", "15", "percent", "at_most")]),
+    ("it", "I camion con portata utile da 3,5 a 7,5 tonnellate, e ogni famiglia ha portato con sé da 3 a 5 valigie.",
+     [("da 3,5 a 7,5 tonnellate", "measure", "3.5", "t", "exact", "7.5"), ("da 3 a 5", "count", "3", None, "exact", "5")]),
+    ("nl", "De doelpunten kwamen van spits Santiago Giménez (2) en middenvelder Quinten Timber (1).",
+     [("2", "number", "2"), ("1", "number", "1")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
