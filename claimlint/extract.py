@@ -7097,12 +7097,8 @@ def _levels_of_a_change(
                     text, q, start, lex.lengthen_stems, reach=2,
                     unless=frozenset() if first in lex.change_from_words else lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
-        if split and q.kind is not DATE and lex.change_object_verbs and (before in lex.change_object_verbs or (
-                q.kind in (COUNT, NUMBER) and not lex.change_object_verbs.isdisjoint(
-                    normalize(w) for w in _WORDS.findall(text, max(start, q.start - 48), q.start)[-4:]))):
-            # "portando da 10.000 a 20.000 persone", "ha portato con sé da 3 a 5 valigie": the range is what the verb brings
-            # (``change_object_verbs``; a count is so, past the verb's other words, where a rate or money is its object's)
-            split = False
+        if split and q.kind is not DATE and before in lex.change_object_verbs:
+            split = False  # "portando da 10.000 a 20.000 persone": the range is what the verb brings (``change_object_verbs``)
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))

@@ -9385,15 +9385,24 @@ CASES = [
      [("180,000 deadweight tonnes", "measure", "180000", "t"), ("61.5m", "measure", "61.5", "m"), ("220,000 dwt", "measure", "220000", "t")]),
     ("fr", "un vraquier de 110 000 tpl",
      [("110 000 tpl", "measure", "110000", "t")]),
-    # look-alikes of this session's rules (probe p55): seats and posts counted with "for"; a year after a comparative; a noun of cutting; a payload; a count brought; a player's goals in brackets
+    # look-alikes of this session's rules (probe p55): seats and posts counted with "for"; a year after a comparative; a noun of cutting; a payload; a player's goals in brackets
     ("en", "The party is fielding three for two seats, and this summer was hotter than 2022.",
      [("three", "number", "3"), ("two", "count", "2"), ("2022", "year", "2022")]),
     ("ru", "Компания объявила о сокращении до 15% сотрудников.",
      [("до 15%", "percent", "15", "percent", "at_most")]),
-    ("it", "I camion con portata utile da 3,5 a 7,5 tonnellate, e ogni famiglia ha portato con sé da 3 a 5 valigie.",
-     [("da 3,5 a 7,5 tonnellate", "measure", "3.5", "t", "exact", "7.5"), ("da 3 a 5", "count", "3", None, "exact", "5")]),
+    ("it", "I camion con portata utile da 3,5 a 7,5 tonnellate pagheranno il pedaggio.",
+     [("da 3,5 a 7,5 tonnellate", "measure", "3.5", "t", "exact", "7.5")]),
     ("nl", "De doelpunten kwamen van spits Santiago Giménez (2) en middenvelder Quinten Timber (1).",
      [("2", "number", "2"), ("1", "number", "1")]),
+    # the class of a hotel named by its stars is no count; "raise" before "from ... to"; US cents
+    ("en", "Rooms in four-star properties cost more, and the council voted to raise the tourist tax from £2 to £3.50, about 90 US cents more.",
+     [("£2", "currency", "2", "GBP"), ("£3.50", "currency", "3.5", "GBP"), ("about 90 US cents", "currency", "0.9", "USD", "about")]),
+    ("fr", "dans les hôtels cinq étoiles, la taxe atteint 5 euros, et le chef a obtenu trois étoiles",
+     [("5 euros", "currency", "5", "EUR"), ("trois", "count", "3")]),
+    ("ar", "في فنادق الخمس نجوم يدفع النزيل 20 درهماً.",
+     [("20 درهماً", "currency", "20", "AED")]),
+    ("ru", "Налог для гостиниц класса «пять звезд» составит 2%.",
+     [("2%", "percent", "2", "percent")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
