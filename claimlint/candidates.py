@@ -492,7 +492,8 @@ def _reference_source(lang: str) -> str | None:
         + r"|(?P<hours>"
         + (rf"(?:{opens(span_opens)}\s+{late}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{hour}"
            rf"|{opens(span_opens)}\s+{hour}\s+{hours}(?:\s+[^\W\d_]+)?\s+{span_closes}\s+{late}"
-           rf"|{opens(lex.clock_hours_any)}\s+(?:{hour}(?:[.:][0-5]\d)?|{one_of(twelve_hours)}(?!\w)(?!\s+{hours}\s+(?!{small_words}(?!\w))[^\W\d_]))"
+           rf"|{opens(lex.clock_hours_any)}\s+(?:{hour}(?:[.:][0-5]\d)?"
+           rf"|{one_of(twelve_hours)}(?!\w)(?!\s+{hours}\s+(?!{small_words}(?!\w))[^\W\d_]))"
            rf"|(?<!['’]){opens(lex.clock_hours_late)}\s+{late}"
            # (any hour after a weekday and one of those words: "ouvrira samedi à 10 heures")
            rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{before}\s+{hour}"
@@ -650,8 +651,9 @@ def excluded_spans(text: str, lang: str, start: int = 0, end: int | None = None)
         elif "/" in core and (unit := _glued_rate_unit(core, lex)) is not None:
             # (and a rate's unit written onto its figure: "from 135µg/m3 to 70µg/m3" holds no "3 to 70")
             spans.append((first + lead + unit, first + lead + len(core)))
-        elif core and _is_name(core, lex) and not _unit_before_its_noun(text, first + lead + len(core), core, lex) and not (
-                _scaled_range_before_its_noun(text, first + lead + len(core), core, lex)):
+        elif core and _is_name(core, lex) and not (
+                _unit_before_its_noun(text, first + lead + len(core), core, lex)
+                or _scaled_range_before_its_noun(text, first + lead + len(core), core, lex)):
             spans.append((first + lead, first + lead + len(core)))
     return sorted(spans)
 
@@ -668,8 +670,8 @@ _SCALE_LETTER_RANGE = lazy(rf"[{DIGITS}]+(?:\.[{DIGITS}]+)?(\p{{Ll}})-[{DIGITS}]
 
 
 def _scaled_range_before_its_noun(text: str, end: int, core: str, lex: Lexicon) -> bool:
-    """Whether ``core`` is a range of two figures with a scale's letter that is also a unit's ("1.1m-1.3m") before a noun
-    of what millions count, a unit or one of the unit's ``not_before`` ("1.1m-1.3m tonnes", "2m-3m people"; "2m-3m
+    """Whether ``core`` is a range of two figures with a scale's letter that is also a unit's ("1.1m-1.3m") before a
+    unit or a noun of what millions count, one of the unit's ``not_before`` ("1.1m-1.3m tonnes", "2m-3m people"; "2m-3m
     waves" are metres)."""
     pair = _SCALE_LETTER_RANGE.fullmatch(core)
     if pair is None or pair.group(1) != pair.group(2) or pair.group(1) not in lex.suffixes:

@@ -3864,8 +3864,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
                 _MEASURE_WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-3:])
             and context.not_before.isdisjoint(_MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2])):
         # (a length's letter on a figure grouped in thousands, where no word of money stands before: "at 2,800m", "the
-        # 8,849m peak"; millions are not written in thousands but with money, "£1,200m", and else "2.8bn"; nor before what
-        # millions count, "1,200m people")
+        # 8,849m peak"; millions are not written in thousands but with money, "£1,200m", and else "2.8bn"; nor before
+        # what millions count, "1,200m people")
         unit = context.unit
     if unit is None or context is None or not isinstance(q.value, Decimal):
         return None
@@ -4612,8 +4612,8 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
                 or _headline_noun_in_brackets(text, q, start)) is not None
                 and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
-            # (or a name a noun of a person introduces, of an adult's age: "DNB-president Klaas Knot (57)", not "De PVV (37)",
-            # nor a player's goals, "spits Santiago Giménez (2)")
+            # (or a name a noun of a person introduces, of an adult's age: "DNB-president Klaas Knot (57)", not "De PVV
+            # (37)", nor a player's goals, "spits Santiago Giménez (2)")
             or ("brackets" in forms and text[q.end : q.end + 1] == ")" and int(q.text) >= _ADULT and (
                 named := _NAME_AFTER_NOUN_IN_BRACKETS.search(text, max(start, q.start - 64), q.start)) is not None
                 and normalize(named.group(1)).endswith(lex.bare_age_bracket_nouns) and named.group(1)[-1:].islower())
@@ -4696,9 +4696,10 @@ _AGE_BETWEEN_COMMAS = lazy(r"(?<![\d,] ?)\b\p{Lu}[\p{L}\-.]*, $")
 _OLDEST = 115
 _ADULT = 14  # (the youngest age read in brackets after a name: below, goals and tallies stand there as often)
 _AGE_IN_BRACKETS = lazy(r"\b(\p{Ll}[\p{L}\-]*) \($")
-# A noun of a person, then the name it introduces, before an age in brackets: "DNB-president Klaas Knot (", "trainer Arne
-# Slot (", "minister Van der Wal (" (capitalised words and the short particles of names between).
-_NAME_AFTER_NOUN_IN_BRACKETS = lazy(r"(?<![\p{L}\-])([\p{L}\-]+)(?: (?:\p{Lu}[\p{L}\-'’.]*|\p{Ll}{1,3})){0,3} \p{Lu}[\p{L}\-'’]* \($")
+# A noun of a person, then the name it introduces, before an age in brackets: "DNB-president Klaas Knot (", "trainer
+# Arne Slot (", "minister Van der Wal (" (capitalised words and the short particles of names between).
+_NAME_AFTER_NOUN_IN_BRACKETS = lazy(
+    r"(?<![\p{L}\-])([\p{L}\-]+)(?: (?:\p{Lu}[\p{L}\-'’.]*|\p{Ll}{1,3})){0,3} \p{Lu}[\p{L}\-'’]* \($")
 _OPENING_WORD_IN_BRACKETS = lazy(r"(?:(?<=[.!?]\s+)|(?<=^))(\p{Lu}[\p{L}\-]*) \($")
 _NOUN_BEFORE_COMMA = lazy(r"(?<![\d,] ?)\b(\p{Ll}+), $")
 
@@ -4942,9 +4943,10 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
 
 @cache
 def _names_its_currency(lang: str, subunit: str) -> bool:
-    """Whether the word of a subunit opens with the name of a currency: "eurocent", "dollarcent" (not "cent", "centesimi"),
-    or its words do: "HK cents", "euro cents"."""
-    return " " in subunit or any(subunit.startswith(name) and len(subunit) > len(name) >= 4 for name in lexicon(lang).values["CUR_WORD"])
+    """Whether the word of a subunit opens with the name of a currency: "eurocent", "dollarcent" (not "cent",
+    "centesimi"), or its words do: "HK cents", "euro cents"."""
+    return " " in subunit or any(
+        subunit.startswith(name) and len(subunit) > len(name) >= 4 for name in lexicon(lang).values["CUR_WORD"])
 
 
 # A subunit word after a figure, joined by a space or a hyphen ("85 cents", "a 50-cent surcharge").
@@ -4959,8 +4961,8 @@ def _subunit_written(q: Quantity) -> str:
 
 def _nearest_money(text: str, found: list[Quantity], i: int, lex: Lexicon) -> Quantity | None:
     """The amount of money in a currency with cents nearest to ``found[i]`` in its sentence, not one in cents that name
-    their own currency ("Oil fell 50 cents, while Hang Seng futures dropped 18 HK cents": the oil's are no Hong Kong ones;
-    "0.42 cent lower at 18.73 cents" are of one currency)."""
+    their own currency ("Oil fell 50 cents, while Hang Seng futures dropped 18 HK cents": the oil's are no Hong Kong
+    ones; "0.42 cent lower at 18.73 cents" are of one currency)."""
     q = found[i]
     best: Quantity | None = None
     for other in found:
@@ -5342,11 +5344,12 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
                 # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
-        if (percent is None or (percent is before and percent.unit == "percentage_point")) and isinstance(q.value, Decimal) and (
-                _speaks_of_a_spread(text, q, lex)):
+        if (percent is None or (percent is before and percent.unit == "percentage_point")) and isinstance(
+                q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
             # "Lo spread Btp-Bund ha chiuso a 108 punti", "è sceso di 12 punti a 95": a spread's points are basis points,
-            # hundredths of a point, and so is a change of them after its level ("a 135 punti base, in calo di 5 punti"; not
-            # of a percent, "lo spread salariale è al 12%, in calo di 2 punti", "la Lega è al 9%, in crescita di 1 punto")
+            # hundredths of a point, and so is a change of them after its level ("a 135 punti base, in calo di 5
+            # punti"; not of a percent, "lo spread salariale è al 12%, in calo di 2 punti", "la Lega è al 9%, in
+            # crescita di 1 punto")
             out[i] = replace(_as_points(text, q, word.end(), lex), value=q.value / 100, precision=q.precision / 100)
         elif percent is not None and abs(q.value) <= abs(percent.value):  # type: ignore[arg-type]
             # (no more points than the percent has: "fell 2%, a drop of 300 points" are the index's)
@@ -7098,7 +7101,8 @@ def _levels_of_a_change(
                     unless=frozenset() if first in lex.change_from_words else lex.lasting_words)
                     and before not in lex.age_words and before not in lex.age_before_words and first not in lex.from_by_words))
         if split and q.kind is not DATE and before in lex.change_object_verbs:
-            split = False  # "portando da 10.000 a 20.000 persone": the range is what the verb brings (``change_object_verbs``)
+            # "portando da 10.000 a 20.000 persone": the range is what the verb brings (``change_object_verbs``)
+            split = False
         if split and q.kind is YEAR and isinstance(q.range_to, Decimal) and not (
             ((_figure_not_in(q, CALENDAR_YEARS) or int(q.range_to) not in CALENDAR_YEARS) and q.text[-1:].isdigit())
             or ((to_form in lex.move_to_words or _moved(text, q, start)) and not _from_figure_after(text, q, lex))
@@ -7162,8 +7166,8 @@ def _levels_of_a_change(
         # 10 %", a range of changes, and "ont bondi de 40 % à 50 % selon les mois"; "en baisse de 1,35 % à 7 045,23 points",
         # the change and the level; but money or a measure written on both ends, or percents in hundredths, are two
         # levels: "a grimpé de 1,52 € à 2,05 € le kilo", "ont bondi de 3,4 M€ à 7,9 M€", "de 4,1 % à 4,35 %", and so is
-        # money with its scale word on both ends: "a grimpé de 23 millions à 31 millions d'euros", and so a count or a number:
-        # "a bondi de 1,2 million à 2,6 millions")
+        # money with its scale word on both ends: "a grimpé de 23 millions à 31 millions d'euros", and so a count or a
+        # number: "a bondi de 1,2 million à 2,6 millions")
         by_verb = (from_word and not _after_change(text, q, start) and not of_the_percent
                    and not (((low.kind is high.kind and low.unit is not None and _two_levels_written(low, high))
                              or (low.scale is not None and low.unit is None and high.scale is not None
@@ -8108,7 +8112,8 @@ def _glued_numbers(text: str, found: list[Quantity], lang: str, start: int, end:
             begin, bound = phrase  # "ruim het dubbele van de raming", "plus du double de"
             qualifier = text[begin : m.start()].rstrip()
         stop = m.end()
-        if unit == "percent" and (point := _NEXT_WORD.match(text, stop)) is not None and normalize(point.group(1)) in lex.points_words:
+        if unit == "percent" and (point := _NEXT_WORD.match(text, stop)) is not None and (
+                normalize(point.group(1)) in lex.points_words):
             kind, unit, stop = PERCENT, "percentage_point", point.end()  # "на полпроцентного пункта": half a point
         if before is None and m.groupdict().get("whole") is not None and (after := _qualifier_after_a_verb(text, stop, lex)):
             stop, qualifier = after.end(), after.group(1)  # "Het aantal verdubbelde bijna": the verb put before its adverb

@@ -540,7 +540,7 @@ class Lexicon:
     ceiling_verbs: frozenset[str] = frozenset()  # ... with these verbs ("loopt op", "oplopen")
     price_words: frozenset[str] = frozenset()  # "снижают цены до 30%": after a change of prices a percent is "up to"
     lengthen_stems: tuple[str, ...] = ()  # "extended from six months to two years": stems of verbs that lengthen
-    change_object_verbs: frozenset[str] = frozenset()  # "portando il fatturato da ... a": verbs of change, their object between
+    change_object_verbs: frozenset[str] = frozenset()  # "portando il fatturato da ... a": the object stands between
     lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
     decade_nouns_ages_only: bool = False  # "a man in his forties": English decades in words are read as ages only
@@ -1136,7 +1136,8 @@ def _tokenizer(
         + (rf"(?:(?P<ord>{_ordinal(pieces, ordinal_endings, ordinal_words)})|" if ordinal_endings else "(?:")
         + rf"(?P<num>{spelled})"
         # (a word may be written onto a figure, a vulgar fraction's too: "465½p")
-        rf"|(?P<word>(?:\b|(?<=[{DIGITS}{VULGAR}]){after_prefix})(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached})))"
+        rf"|(?P<word>(?:\b|(?<=[{DIGITS}{VULGAR}]){after_prefix})"
+        rf"(?:(?:{trie(words)})(?:(?<=\W)|(?!{_LETTER})){attached})))"
         # ...and the units and signs, likewise
         + rf"|{_heads(['-', '‐', '‑', *glued_units, *scale_letters, *spaced_letters, *signs])}"
         rf"(?:(?P<hdur>[\-‐‑](?:{trie(hyphen_units)})(?!{_NOT_WORD}))"
