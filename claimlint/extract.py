@@ -3665,7 +3665,7 @@ def extract_span(
     found = _level_in_the_money_before(text, found, start)
     found = _ranges_from_an_adjective(text, found, lang, start, masked)
     found = _points_of_a_percent(text, found)
-    found = _changes_in_brackets(text, found)
+    found = _changes_in_brackets(text, found, start)
     found = _spells_compared(text, found)
     found = _amounts_in_their_scale(text, found)
     found = _whole_in_the_scale_of_its_part(text, found)
@@ -4609,14 +4609,15 @@ def _bare_ages(text: str, found: list[Quantity], lang: str, start: int) -> list[
                 or ((noun := _NOUN_BEFORE_COMMA.search(text, max(start, at - 40), at)) is not None
                     and normalize(noun.group(1)) in lex.bare_age_nouns)))
             or ("brackets" in forms and text[q.end : q.end + 1] == ")" and (
-                noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
-                or _headline_noun_in_brackets(text, q, start)) is not None
-                and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
-            # (or a name a noun of a person introduces, of an adult's age: "DNB-president Klaas Knot (57)", not "De PVV
-            # (37)", nor a player's goals, "spits Santiago Giménez (2)")
-            or ("brackets" in forms and text[q.end : q.end + 1] == ")" and int(q.text) >= _ADULT and (
-                named := _NAME_AFTER_NOUN_IN_BRACKETS.search(text, max(start, q.start - 64), q.start)) is not None
-                and normalize(named.group(1)).endswith(lex.bare_age_bracket_nouns) and named.group(1)[-1:].islower())
+                ((noun := _AGE_IN_BRACKETS.search(text, max(start, q.start - 40), q.start)
+                  or _headline_noun_in_brackets(text, q, start)) is not None
+                 and normalize(noun.group(1)).endswith(lex.bare_age_bracket_nouns))  # (compounds too: "politieagent")
+                # (or a name a noun of a person introduces, of an adult's age: "DNB-president Klaas Knot (57)", not
+                # "De PVV (37)", nor a player's goals, "spits Santiago Giménez (2)")
+                or (int(q.text) >= _ADULT and (
+                    named := _NAME_AFTER_NOUN_IN_BRACKETS.search(text, max(start, q.start - 64), q.start)) is not None
+                    and normalize(named.group(1)).endswith(lex.bare_age_bracket_nouns)
+                    and named.group(1)[-1:].islower())))
             or ("of" in forms and _aged_of(text, q, start, lex))
         ):
             q = replace(q, kind=DURATION, unit="year")
@@ -4920,8 +4921,8 @@ def _cents_of_the_money(text: str, found: list[Quantity]) -> list[Quantity]:
             written = normalize(words[-1]) if words else ""
             if written not in lex.values["SUBUNIT"] or not q.text.endswith(words[-1]):
                 continue
-            if _subunit_written(q) in lex.values["SUBUNIT"]:
-                written = _subunit_written(q)  # (the subunit's words, all of them: "18 HK cents")
+            if (whole := _subunit_written(q)) in lex.values["SUBUNIT"]:
+                written = whole  # (the subunit's words, all of them: "18 HK cents")
             word = None
         else:
             continue
@@ -5420,7 +5421,7 @@ _OPEN_BRACKET = lazy(r"[ \u00a0\u202f]*\(")
 _PLUS_MINUS = ("+", "-", "\u2212")
 
 
-def _changes_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
+def _changes_in_brackets(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "Labour is on 27% (-2), the Conservatives on 24% (+1)", "LFI recule à 9,5 % (-1,5)", "il Pd al 22,1% (-0,4)": a
     figure written with its sign, alone in brackets right after a percent, is the percent's change (since the last poll,
     the last vote), in percentage points; not where the percent is itself a change, whose brackets give it in money or
@@ -5431,19 +5432,20 @@ def _changes_in_brackets(text: str, found: list[Quantity]) -> list[Quantity]:
         q, before = out[i], out[i - 1]
         if (q.text[:1] in _PLUS_MINUS and q.unit is None and q.kind in (COUNT, NUMBER) and before.unit == "percent"
                 and text[q.end : q.end + 1] == ")" and _OPEN_BRACKET.fullmatch(text, before.end, q.start)
-                and abs(q.value) <= abs(before.value) and not _a_change_of(text, before)):  # type: ignore[arg-type]
+                and abs(q.value) <= abs(before.value)  # type: ignore[arg-type]
+                and not _a_change_of(text, before, start)):
             out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None)
     return out
 
 
-def _a_change_of(text: str, q: Quantity) -> bool:
+def _a_change_of(text: str, q: Quantity, start: int) -> bool:
     """Whether ``q`` is the amount of a change: a verb of change before it, where no word of "to" stands right before it
     (a level reached: "LFI recule à 9,5 %"), or a noun of change among the two words before it ("in calo del 2,1%")."""
     lex = lexicon(q.lang)
-    if _word_before(text, q, 0) in lex.values["TO"]:
+    if _word_before(text, q, start) in lex.values["TO"]:
         return False
-    return _after_change(text, q, max(0, q.start - 48), by=True) or any(
-        normalize(w).startswith(lex.change_nouns) for w in _WORDS.findall(text, max(0, q.start - 32), q.start)[-2:])
+    return _after_change(text, q, max(start, q.start - 48), by=True) or any(
+        normalize(w).startswith(lex.change_nouns) for w in _WORDS.findall(text, max(start, q.start - 32), q.start)[-2:])
 
 
 def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
