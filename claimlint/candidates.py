@@ -237,6 +237,7 @@ def _reference_source(lang: str) -> str | None:
     # describe: "at three in the morning", "by five o'clock"; not "won by eight in the afternoon kick-off")
     twelve_hours = [form for form, value in lex.values["NUMWORD"].items() if value in range(1, 13) and " " not in form]
     joiner = one_of([*lex.and_words, *lex.values["TO"]])
+    glued = one_of(lex.prefixes)  # ("و10": the letters written onto a figure)
     # (the words of a span of hours: "de 8 heures à 20 heures", "entre 8 h et 20 h", "van 6.30 uur tot middernacht")
     span_opens, span_closes = [*lex.values["FROM"], *lex.values["BETWEEN"]], f"(?:{before}|{joiner})"
     distance = one_of(lex.clock_distance).replace("'", "['’]")  # "d'attente", "d’attente"
@@ -441,7 +442,10 @@ def _reference_source(lang: str) -> str | None:
         # (and the first of two joined so: "tussen 2 en 3 uur 's nachts")
         # (a part of the day in one word after a whole hour, or one with its minutes after a colon: "إلى 6 صباحا"; not the
         # part of a weekday, "ارتفعت حصيلة القتلى إلى 12 مساء الأحد", by Sunday evening)
-        + (rf"|(?<![\d.,]){hour}(?::[0-5]\d)?\s+{one_of(lex.clock_day_parts)}(?!\w)"
+        # (the conjunction or preposition written onto the hour, and the hour a span of them begins with: "بين الساعة 6 و10
+        # صباحا", "من 8 إلى 10 صباحا")
+        + (rf"|(?:{opens(lex.prefixes, then=rf'(?=[{DIGITS}])')})?(?<![\d.,]){hour}(?::[0-5]\d)?"
+           rf"(?:\s+(?:{joiner}\s+|{glued}){hour}(?::[0-5]\d)?)?\s+{one_of(lex.clock_day_parts)}(?!\w)"
            rf"(?![ \u00a0]+{one_of(sorted(lex.values['WEEKDAY']))}(?!\w))" if lex.clock_day_parts else "")
         + (rf"|(?<![\d.,]){hour}(?:[.:][0-5]\d)?(?:\s+{joiner}\s+{hour}(?:[.:][0-5]\d)?)?\s+{one_of(day_parts)}(?!\w)"
            rf"|(?<!\w){opens(spelled_hours, then=day_part)}" if day_parts else "")

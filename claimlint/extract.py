@@ -7250,14 +7250,15 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)
             by = bool(lex.change_by_stems) and _after_verb(text, low, start, lex.change_by_stems, whole=lex.change_by_whole)
             if not by and _fallen_to(text, low, reached, start):
-                out[i + 1] = replace(reached, bound=EXACT)
+                # (a bound of its own kept: "da 22 dollari a meno di 2"; "до" is "to" here, no bound)
+                out[i + 1] = replace(reached, bound=reached.bound if _bounded_apart(text, low, reached) else EXACT)
             continue
         fallen = _fallen_to(text, low, high, start)
         if fallen and high.bound is AT_MOST:
             out[i + 1] = replace(high, bound=EXACT)
         gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
-        if (to_word and _word_before(text, low, start) in lex.values["FROM"] and _a_level_not_a_year(low, high)
+        if (to_word and _from_before(text, low, start, lex) and _a_level_not_a_year(low, high)
                 and (fallen or not _after_a_rise(text, low, start))):
             # (not where a word of rising stands before and the money is below it: "выросла с 1960 до 250 рублей к 1985 году")
             out[i] = low = _as_level(low)  # (its unit, once the measures are read: :func:`_corrected`)
@@ -7269,7 +7270,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
         reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
-        if not fallen and not (to_word and _word_before(text, low, start) in lex.values["FROM"]
+        if not fallen and not (to_word and _from_before(text, low, start, lex)
                                and _after_change(text, low, start, by=True, reach=reach)):
             continue
         if historical:
@@ -7418,16 +7419,30 @@ def _to_of_a_verb(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return _after_change(text, replace(q, start=at), start, by=True)
 
 
+def _from_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a word of "from" stands right before ``q``, elided onto it too ("dall'1,5 all'1,3%"), where the elided
+    word is no word of "of" as well (the French "d'": "a progressé d'un cinquième" is by a fifth)."""
+    word = _word_or_elision_before(text, q.start, start)
+    return word in lex.values["FROM"] and not (word.endswith("'") and word in lex.values["OF"])
+
+
+def _bounded_apart(text: str, low: Quantity, high: Quantity) -> bool:
+    """Whether ``high`` has a qualifier of its own after the word of "to" that follows ``low`` ("a circa 4 ore")."""
+    return high.qualifier is not None and bool(normalize(text[low.end : high.start]).strip())
+
+
 def _fallen_to(text: str, low: Quantity, high: Quantity, start: int) -> bool:
     """``high`` is "to" and a level smaller than ``low``, written right after "from" ``low`` in the same
     unit and scale, or in the scale written once after it ("с 15% до 6%", "dal 4 all'1,5%", "from 5 to
     3 million")."""
     lex = lexicon(low.lang)
     gap = normalize(text[low.end : high.start])
-    to = gap in lex.values["TO"] if high.qualifier is None else (normalize(high.qualifier) in lex.values["TO"] and not gap)
+    # (the level reached bounded too, where it is written in figures: "da 7 a circa 4 ore"; not "إلى نحو الثلث", a share)
+    to = (high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"] and not gap) or (
+        gap in lex.values["TO"] and (not _bounded_apart(text, low, high) or any(c.isdigit() for c in high.text)))
     if not to:
         return False
-    if _word_before(text, low, start) not in lex.values["FROM"] or low.kind is YEAR:
+    if not _from_before(text, low, start, lex) or low.kind is YEAR:
         return False
     if low.kind not in _NO_UNIT and (low.kind, low.unit) != (high.kind, high.unit):
         return False
