@@ -9180,6 +9180,8 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
                 paragraph = lex.fold(text[start:end])
                 words = set(_WORDS.findall(paragraph))
                 words |= {w[1:] for w in words if w[:1] in lex.prefixes}  # "بالأردن", "والكويت"
+                words |= {bare + w[len(written) :] for w in words for written, bare in lex.name_prefixes
+                          if w.startswith(written) and len(w) > len(written) + 1}  # "للأردن", "لتونس"
                 words |= {name for names in countries.values() for name in names  # ("Royaume-Uni", "Кот-д'Ивуар")
                           if (" " in name or "-" in name) and name in paragraph}
             # the country named right after the name ("30 dinars tunisiens" in a paragraph on Algeria too), or the one

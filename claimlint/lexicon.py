@@ -634,6 +634,8 @@ class Lexicon:
     singular_units: frozenset[str] = frozenset()  # "العام": after it only "one" counts the unit ("الدين العام ثلاث مرات")
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
     prefixes: tuple[str, ...] = ()  # conjunctions written onto the next word: "و", "ب"
+    # the letters written onto a name, and what they stand for at its start: ("ل", ""), ("لل", "ال") ("لتونس", "للأردن")
+    name_prefixes: tuple[tuple[str, str], ...] = ()
     article_before_half: bool = False  # "a year and a half", not "a year and half the staff"
     fraction_after_with: frozenset[str] = frozenset()  # "год с половиной", not "с половины мая"
     partitive_case: bool = False  # a share's noun follows in the genitive, with no word ("Половина опрошенных")
@@ -1266,6 +1268,20 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
     return low
 
 
+def _name_prefixes(data: dict[str, Any], definite: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The letters written onto a name (``label_prefixes``), each with what it stands for at the name's start: nothing,
+    or the article it joins as ``label_contractions`` say ("لل" is "ل" and "ال": "للأردن" names "الأردن")."""
+    pairs = []
+    for prefix in (normalize(p) for p in data.get("label_prefixes") or ()):
+        pairs.append((prefix, ""))
+        for article in definite:
+            joined = _labels({"label_prefixes": [prefix], "label_contractions": data.get("label_contractions"),
+                              "labels": [article]}, "labels")[-1]
+            if joined != prefix + article:
+                pairs.append((joined, article))
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
 def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
     """A language file's reference labels, with the letters written onto them (``label_prefixes``,
     joined as ``label_contractions`` say: "للمادة")."""
@@ -1791,6 +1807,7 @@ def lexicon(lang: str) -> Lexicon:
         fractions_by_words=_words((data.get("fractions_by") or {}).get("after")),
         fractions_by_then=_words((data.get("fractions_by") or {}).get("then")),
         prefixes=tuple(prefixes),
+        name_prefixes=_name_prefixes(data, definite),
         qualifier_joiners=frozenset(joiners),
         pronoun_forms=_words((data.get("pronouns") or {}).get("forms")),
         not_alone=_words(data.get("number_words_not_alone")),
