@@ -9528,6 +9528,18 @@ CASES = [
      [("12 mai", "date", "--05-12"), ("68", "count", "68")]),
     ("it", "L'attaccante, 1,90 m, è arrivato a parametro zero.",
      [("1,90 m", "measure", "1.9", "m")]),
+    # 'revised' a verb of change (a fraction before 'to' is the change, no range's end); Arabic duals of defeats,
+    # draws, shares, teams
+    ("en", "Damage estimates were revised down by a fifth to £1.6bn, from an initial £2bn.",
+     [("a fifth", "number", "0.2"), ("£1.6bn", "currency", "16e8", "GBP"), ("£2bn", "currency", "2e9", "GBP")]),
+    ("en", "The IMF revised its forecast from 2% to 3%.",
+     [("2%", "percent", "2", "percent"), ("3%", "percent", "3", "percent")]),
+    ("ar", "حقق النادي 18 فوزا و5 تعادلات وخسارتين فقط.",
+     [("18", "count", "18"), ("5", "count", "5"), ("خسارتين", "count", "2")]),
+    ("ar", "حصل كل مساهم على سهمين جديدين مقابل كل خمسة أسهم يملكها.",
+     [("سهمين", "count", "2"), ("خمسة", "count", "5")]),
+    ("ar", "تأهل فريقان من المجموعة.",
+     [("فريقان", "count", "2")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
