@@ -9187,12 +9187,15 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             # the country named right after the name ("30 dinars tunisiens" in a paragraph on Algeria too), or the one
             # the paragraph names, or the one a currency written out beside it has ("de 50 dinars jordaniens à 35 dinars")
             own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
+            things = lex.currency_by_country_things.get(written, frozenset())
+            of = _NEXT_WORD.match(text, own.end()) if own is not None and normalize(own.group(1)) in lex.values["OF"] else own
+            if of is not None and lex.fold(of.group(1)) in things:
+                break  # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori")
             named = [code for code, names in countries.items() if own is not None and lex.fold(own.group(1)) in names]
             if named:
                 q = replace(q, end=own.end(), text=text[q.start : own.end()])  # type: ignore[union-attr]
             else:
                 named = [code for code, names in countries.items() if not names.isdisjoint(words)]
-                things = lex.currency_by_country_things.get(written, frozenset())
                 if not named and q.kind is CURRENCY and not things.isdisjoint(words):
                     q = _a_count_of_things(q, written)  # "350 millions de livres" in a paragraph of books, none of a country
                     break

@@ -5817,7 +5817,7 @@ CASES = [
     ("it", "Sposati da 12 anni, ne hanno avuti 4; ha giocato 10 anni nel Milan e ne ha segnati 8.",
      [("12 anni", "duration", "12", "year"), ("4", "number", "4"), ("10 anni", "duration", "10", "year"), ("8", "number", "8")]),
     ("fr", "Mariés depuis 10 ans, ils en ont eu 4. Il avait 20 ans en mai 68.",
-     [("10 ans", "duration", "10", "year"), ("4", "number", "4"), ("20 ans", "duration", "20", "year")]),  # ("mai 68": May 1968)
+     [("10 ans", "duration", "10", "year"), ("4", "number", "4"), ("20 ans", "duration", "20", "year"), ("68", "number", "68")]),
     ("nl", "Het aantal besmettingen verdrievoudigde van 1200 naar ruim 3600 in tien dagen.",
      [("verdrievoudigde", "number", "3"), ("1200", "number", "1200"), ("ruim 3600", "number", "3600", None, "more_than"), ("tien dagen", "duration", "10", "day")]),
     ("en", "Cases rose from 1200 to more than 3600; the city grew from 1347 to 1351.",
@@ -9452,7 +9452,7 @@ CASES = [
     ("nl", "Er komen tot 300 extra banen bij.",
      [("tot 300", "count", "300", None, "at_most")]),
     # no quantities: a rank after 'plaats', a university named after a date, hours before a part of the day with a
-    # conjunction written onto them, 'vanaf' before a clock time
+    # conjunction written onto them
     ("nl", "De Erasmus Universiteit staat op plaats 69 van de Times-ranglijst.",
      []),
     ("nl", "Het stadion biedt plaats aan 30.000 toeschouwers.",
@@ -9465,8 +9465,6 @@ CASES = [
      []),
     ("ar", "قتل 6 و10 جرحوا صباحا.",
      [("6", "number", "6"), ("10", "count", "10")]),
-    ("nl", "Vanaf 8.30 uur is de weg dicht.",
-     []),
     ("nl", "Vanaf 20 euro is de bezorging gratis.",
      [("Vanaf 20 euro", "currency", "20", "EUR", "at_least")]),
     # speeds in metres an hour (lava, glaciers)
@@ -9482,25 +9480,20 @@ CASES = [
      [("50 метров в час", "measure", "50", "m/h")]),
     ("en", "The glacier moves about 2 metres an hour.",
      [("about 2 metres an hour", "measure", "2", "m/h", "about")]),
-    # bounds: crossing a mark, 'could rise to', 'and change', 'heading towards'; spreads after 'due'; 'reikt tot' a level
+    # bounds: crossing a mark, 'potentially rising to'; spreads after 'due'; 'reikt tot' a level
     ("fr", "Le plat du jour passant la barre des 15 euros.",
      [("passant la barre des 15 euros", "currency", "15", "EUR", "more_than")]),
     ("en", "Bayern paid an initial fee of €100m, potentially rising to €110m.",
      [("€100m", "currency", "1e8", "EUR"), ("potentially rising to €110m", "currency", "11e7", "EUR", "at_most")]),
     ("ar", "قدم النادي عرضا بقيمة 35 مليون يورو قابلة للزيادة إلى 40 مليونا.",
      [("35 مليون يورو", "currency", "35e6", "EUR"), ("قابلة للزيادة إلى 40 مليونا", "currency", "4e7", "EUR", "at_most")]),
-    ("it", "Il club ha chiuso l'esercizio con un rosso di 50 milioni e rotti.",
-     [("50 milioni e rotti", "number", "5e7", None, "more_than")]),
-    ("nl", "De transferwaarde loopt richting de 50 miljoen.",
-     [("richting de 50 miljoen", "number", "5e7", None, "about")]),
     ("en", "The balance of £15m is due over three instalments.",
      [("£15m", "currency", "15e6", "GBP"), ("three", "count", "3")]),
     ("en", "He was due over £5m in bonuses.",
      [("over £5m", "currency", "5e6", "GBP", "more_than")]),
     ("nl", "De aswolk van de vulkaan reikte tot 15 kilometer hoogte, waardoor het vliegverkeer 36 uur stillag.",
      [("tot 15 kilometer", "measure", "15", "km"), ("36 uur", "duration", "36", "hour")]),
-    # ages after 'over'/'older than' and colleagues, strikers; Italian basis points 'bp'; the dinar of a country
-    # named with 'ل'
+    # ages after 'over'/'older than' and colleagues, strikers; the dinar of a country named with 'ل'
     ("it", "Gli under 35 guadagnano in media il 30 per cento in meno dei colleghi over 50.",
      [("under 35", "duration", "35", "year", "less_than"), ("30 per cento", "percent", "30", "percent"), ("over 50", "duration", "50", "year", "more_than")]),
     ("nl", "Zeventig procent van de stakers is ouder dan 50.",
@@ -9509,8 +9502,6 @@ CASES = [
      [("ouder dan 90", "number", "90", None, "more_than")]),
     ("en", "Most strikers are older than 50.",
      [("older than 50", "duration", "50", "year", "more_than")]),
-    ("it", "A metà mattina il rendimento del Bund saliva di 4 bp al 2,62%.",
-     [("4 bp", "percent", "0.04", "percentage_point"), ("2,62%", "percent", "2.62", "percent")]),
     ("ar", "يمثل الدين الخارجي للأردن نحو 45 بالمائة من إجمالي الدين العام البالغ 43 مليار دينار.",
      [("نحو 45 بالمائة", "percent", "45", "percent", "about"), ("43 مليار دينار", "currency", "43e9", "JOD")]),
     ("ar", "يبلغ إجمالي الدين الخارجي لتونس نحو ٣ مليارات و٥٠٠ مليون دينار.",
@@ -9540,6 +9531,37 @@ CASES = [
      [("سهمين", "count", "2"), ("خمسة", "count", "5")]),
     ("ar", "تأهل فريقان من المجموعة.",
      [("فريقان", "count", "2")]),
+    # look-alikes of this session's rules (a probe): crowns of flowers and teeth, idioms of doubling down, 'richting'
+    # as a direction, fines and sentences running up to a ceiling, BP the company, the rush hour, a spell after
+    # 'vanaf', May 1968 before a count
+    ("it", "A Stoccolma i fioristi hanno venduto 2 milioni di corone di fiori per i funerali del re.",
+     [("2 milioni", "count", "2e6")]),
+    ("it", "In Svezia i dentisti impiantano 2 milioni di corone dentali l'anno.",
+     [("2 milioni", "count", "2e6")]),
+    ("it", "Passati 10 giorni e rotti gli indugi, il sindaco ha firmato l'ordinanza.",
+     [("10 giorni", "duration", "10", "day")]),
+    ("en", "Nvidia is more than doubling down on AI chips, with 3 new plants planned.",
+     [("3", "count", "3")]),
+    ("en", "Unemployment could rise to 6% next year, the Bank of England forecast on Thursday.",
+     [("6%", "percent", "6", "percent")]),
+    ("nl", "Vanaf maandag rijden extra bussen richting de 12 gemeenten in de regio.",
+     [("12", "count", "12")]),
+    ("nl", "Overtreders riskeren boetes oplopend tot 10.000 euro per dag.",
+     [("tot 10.000 euro", "currency", "10000", "EUR", "at_most")]),
+    ("nl", "De straffen voor mensensmokkel reiken tot 12 jaar cel.",
+     [("tot 12 jaar", "duration", "12", "year", "at_most")]),
+    ("nl", "Een boete van 4.500 euro, oplopend tot 9.000 euro bij herhaling.",
+     [("4.500 euro", "currency", "4500", "EUR"), ("tot 9.000 euro", "currency", "9000", "EUR")]),
+    ("it", "Nel 2025 BP ha registrato utili per 8 miliardi di dollari.",
+     [("2025", "year", "2025"), ("8 miliardi di dollari", "currency", "8e9", "USD")]),
+    ("ru", "Пробка растянулась на 500 метров в час пик.",
+     [("500 метров в час пик", "measure", "500", "m")]),
+    ("it", "Una coda di 5 km all'ora di punta.",
+     [("5 km all'ora di punta", "measure", "5", "km")]),
+    ("nl", "Werknemers hebben vanaf 20 uur per week recht op pensioenopbouw.",
+     [("20 uur", "duration", "20", "hour")]),
+    ("fr", "En mai 68 communes ont rejoint le dispositif.",
+     [("68", "count", "68")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
