@@ -9562,6 +9562,11 @@ CASES = [
      [("20 uur", "duration", "20", "hour")]),
     ("fr", "En mai 68 communes ont rejoint le dispositif.",
      [("68", "count", "68")]),
+    # 'plaats' a word of a place: a rank after it, not in the idiom 'in de plaats'
+    ("nl", "De flat wordt gesloopt en er komen daarvoor in de plaats 120 sociale huurwoningen.",
+     [("120", "count", "120")]),
+    ("nl", "Ajax eindigde op plaats 3 met 70 punten.",
+     [("70", "count", "70")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
