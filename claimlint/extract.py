@@ -5294,6 +5294,9 @@ def _a_population(text: str, q: Quantity) -> bool:
 _SENTENCE_BREAK = lazy(r"[!?؟]|[.…]\s+[\p{Lu}\p{Lo}\d«\"“(]|\n")
 
 
+_PARTICLE_AFTER_COMMA = lazy(r"[,،][ \u00a0]+\p{L}+[ \u00a0]+$")
+
+
 def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "approval dropped five points to 41%", "by almost 20 points, from 43.6% to 23.7%", "a reculé de 3
     points, à 40 %": bare points (``points_words``) with only "to" or "from" and a comma between them
@@ -5327,7 +5330,9 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
         if after is not None and after.unit == "percent":
             between = text[word.end() : after.start]
             # (the word of "to" may be elided onto the percent: "scesa di 1,5 punti, all'89,1%")
-            if all(w in lex.values["TO"] or w in lex.values["FROM"] for w in map(normalize, _WORDS_ELIDED.findall(between))) and (
+            # (and an article before the share the percent is: "rose 0.8 points to a 19.6 per cent share")
+            if all(w in lex.values["TO"] or w in lex.values["FROM"] or w in lex.values["INDEF"]
+                   for w in map(normalize, _WORDS_ELIDED.findall(between))) and (
                 not _NOT_A_COMMA.search(between)
             ):
                 percent = after
@@ -5345,6 +5350,10 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
                 # mentre Fdi è calato di 3 punti"; not "Le CAC 40 a perdu 3 points")
+            elif (abs(q.value) <= abs(before.value) and len(gap) <= 6 and not _SENTENCE_BREAK.search(between)  # type: ignore[arg-type]
+                  and _PARTICLE_AFTER_COMMA.search(between) and _word_before(text, q, 0) in lex.change_particles
+                  and not _near_an_index(text, q, lex)):
+                percent = before  # (a particle of change after a comma: "Labour is on 38%, up 2 points")
         if (percent is None or (percent is before and percent.unit == "percentage_point")) and isinstance(
                 q.value, Decimal) and _speaks_of_a_spread(text, q, lex):
             # "Lo spread Btp-Bund ha chiuso a 108 punti", "è sceso di 12 punti a 95": a spread's points are basis points,
