@@ -5342,10 +5342,12 @@ def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
             # a rate's points per game: "from 42% in 2022, an increase of 9 points per game")
             between = "".join(text[a:b] for a, b in zip([before.end] + [p.end for p in passed], [p.start for p in passed] + [q.start]))
             gap = [w.casefold() for w in _WORDS.findall(between)]
+            noun_after = _NEXT_WORD.match(text, word.end())
             if (_CLAUSE_MARK.search(between) and len(gap) <= 6 and not _DIGIT.search(between) and not _NOT_A_COMMA.search(between)
-                    and any(w.startswith(lex.change_nouns) or (w[:1] in lex.prefixes and w[1:].startswith(lex.change_nouns))
-                            for w in gap)):
-                percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط")
+                    and (any(w.startswith(lex.change_nouns) or (w[:1] in lex.prefixes and w[1:].startswith(lex.change_nouns))
+                             for w in gap) or (noun_after is not None and normalize(noun_after.group(1)).startswith(lex.change_nouns)))):
+                percent = before  # (an Arabic noun with its preposition written on: "بانخفاض 9 نقاط"; the noun after the
+                # points too: "to 20% from 15%, a five-point increase")
             elif (abs(q.value) <= abs(before.value) and not _SENTENCE_BREAK.search(between)  # type: ignore[arg-type]
                   and _after_change(text, q, max(before.end, q.start - 48), by=True) and not _near_an_index(text, q, lex)):
                 percent = before  # (a verb of change right before them, in the sentence of a percent: "Il Pd è al 22%,
