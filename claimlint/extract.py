@@ -220,6 +220,18 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
     return match.group(1) in lex.event_names and int(match.group(2)) % 4 == 0
 
 
+def _a_standard_apart(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q`` is an emission standard (``standard_names``) after a qualifier ("fino a Euro 5") or, read as one of
+    the currency after an article, before its digit ("een Euro 5-motor")."""
+    written = q.text[len(q.qualifier) :].lstrip() if q.qualifier and q.text.startswith(q.qualifier) else ""
+    standard = _STANDARD.fullmatch(written) if written else None
+    if standard is not None and standard.group(1) in lex.standard_names:
+        return True
+    last = q.text.rsplit(None, 1)[-1]
+    return last in lex.standard_names and not _DIGIT.search(q.text) and _STANDARD_DIGIT_AFTER.match(text, q.end) is not None
+
+
+_STANDARD_DIGIT_AFTER = lazy(r"[ \u00a0]\d(?![\d.,])")
 _NUMBERED_EVENT = lazy(r"(\p{Lu}+)([ \u00a0]?)[1-9]\d?")
 _MODEL_DASHES = "-‐–"  # (the dashes between a model's figures, and between a score's)
 _FIGURE_DASH_FIGURE = lazy(rf"([{DIGITS}]+)[{_MODEL_DASHES}][{DIGITS}]+")
@@ -2636,6 +2648,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None
     if q.kind is CURRENCY and bare and _is_event(q.text, lex, _word_before(text, q, start)):
         return None
+    if q.kind is CURRENCY and q.scale is None and not q.is_range and _a_standard_apart(text, q, lex):
+        return None  # "per i diesel fino a Euro 5", "een Euro 5-motor": an emission standard, bounded or after an article
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
             and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).islower()):
         before = _word_before(text, q, start)
