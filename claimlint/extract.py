@@ -3703,6 +3703,7 @@ def extract_span(
     found = _sides_of_a_size(text, found, lang, start)
     found = _from_zero(text, found, lang)
     found = _approximate_by_order(text, found, lang, start)
+    found = _levels_in_parallel(text, found)
     return _one_who_speaks(text, found, lang, start)
 
 
@@ -5461,6 +5462,41 @@ def _changes_in_brackets(text: str, found: list[Quantity], start: int) -> list[Q
                 and not _a_change_of(text, before, start)):
             out[i] = replace(q, kind=PERCENT, unit="percentage_point", noun=None)
     return out
+
+
+def _levels_in_parallel(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "вырасти до 78 лет, а к 2036 году — до 81 года", "gestegen tot 19,6 jaar, die van vrouwen tot 21,7 jaar": "to" and
+    a figure after a dash, or after a comma and "and" or a pronoun of the one, and a few words of no modal (the verb of
+    the level before left out), parallel to a level reached that the same word of "to" gave before it in the same unit
+    (years and dates between), is a level too, not "up to" (not "tot 300, en er kunnen tot 500", "Ze leefde tot 99 jaar,
+    een kat leeft tot 20 jaar": a clause of its own)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        q = out[i]
+        if q.bound is not AT_MOST or q.qualifier is None or not q.text.startswith(q.qualifier):
+            continue
+        lex = lexicon(q.lang)
+        word = normalize(q.qualifier)
+        k = next((k for k in range(i - 1, -1, -1) if out[k].kind not in (YEAR, DATE)), -1)
+        if word not in lex.values["TO"] or k < 0:
+            continue
+        level = out[k]
+        if (level.bound is not EXACT or level.qualifier is None or normalize(level.qualifier) != word
+                or (level.kind, level.unit) != (q.kind, q.unit)):
+            continue
+        between = text[level.end : q.start]
+        words = [normalize(w) for w in _WORDS.findall(between)]
+        comma = _WORD_AFTER_A_COMMA.search(between)
+        gapped = _PARALLEL_DASH.search(between) is not None or (comma is not None and (
+            (first := normalize(comma.group(1))) in lex.values["AND"] or first in lex.conjunctions or first in lex.pronouns_of_the_one))
+        if gapped and len(words) <= _PARALLEL_WORDS and _SENTENCE_BREAK.search(between) is None and lex.modal_words.isdisjoint(words):
+            out[i] = replace(q, bound=EXACT)
+    return out
+
+
+_PARALLEL_DASH = lazy(r"\s[—–]\s")
+_WORD_AFTER_A_COMMA = lazy(r"[,;،][ \u00a0]*(\p{L}+)")
+_PARALLEL_WORDS = 6
 
 
 def _a_change_of(text: str, q: Quantity, start: int) -> bool:
