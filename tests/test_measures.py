@@ -73,7 +73,7 @@ def test_units_of_different_dimensions_do_not_convert():
         "length", "area", "volume", "mass", "power", "energy", "speed", "flow", "pressure", "temperature",
         "concentration", "content", "crop_yield", "fuel_use", "fuel_economy", "miles_per_gallon", "emissions",
         "wine_yield", "data", "frequency", "data_rate", "charge", "luminance", "parts", "food_energy", "dose", "molarity", "radiation", "voltage", "sound_level", "resolution", "torque",
-        "apparent_power", "current", "energy_use", "energy_density"}
+        "apparent_power", "current", "energy_use", "energy_density", "rainfall"}
     assert convert(Decimal(2), "TB", "GB") == 2000 and not convertible("GB", "Gbit/s")
     assert convert(Decimal(2500), "ppb", "ppm") == Decimal("2.5") and convert(Decimal(3), "µm", "nm") == 3000
     assert not convertible("kcal", "kWh") and round(convert(Decimal(1000), "kJ", "kcal"), 1) == Decimal("239.0")
