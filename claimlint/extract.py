@@ -2756,10 +2756,19 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     word_after = _NEXT_WORD.match(text, q.end) if q.kind is NUMBER else None
     hyphen_noun = _HYPHEN_NOUN.match(text, q.end) if q.kind is NUMBER and word_after is None else None
     times = word_after or hyphen_noun
-    if times is not None and _a_multiple(text, q, times, start, lex):
+    # ("and a half" after the word of times: "deux fois et demie plus cher", "due volte e mezzo più caro")
+    half = _and_a_half(q.lang).match(text, times.end()) if (
+        times is not None and word_after is not None and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value()
+        and normalize(times.group(1)) in lex.times_words) else None
+    if half is not None and not lex.values["INDEF"].keys().isdisjoint(normalize(half.group()).split()):
+        half = None  # (not with its article, which reads a fraction of its own: "twee keer en een half")
+    if times is not None and _a_multiple(text, q, times, start, lex, end=half.end() if half is not None else None):
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
-        q = replace(q, end=times.end(), text=text[q.start : times.end()])
+        end = half.end() if half is not None else times.end()
+        q = replace(q, end=end, text=text[q.start : end])
+        if half is not None:
+            q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2)  # type: ignore[operator]
         if isinstance(q.value, Decimal) and q.value > 1 and (_word_after_in(text, q, lex.multiple_less) or _after_decrease(text, q, start, lex)):
             # "в три раза меньше", "deux fois moins", "four times less": the share that is left, 1/N
             # (a bound turned over: "более чем в три раза меньше" leaves less than a third)
@@ -2984,7 +2993,7 @@ def _unit_before_prefix(before: regex.Match[str], lex: Lexicon) -> str | None:
     return unit if isinstance(unit, str) else None
 
 
-def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon) -> bool:
+def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex: Lexicon, end: int | None = None) -> bool:
     """Whether the word of times after ``q`` (``times``) makes it a multiple rather than how often ("three
     times a week", "deux fois à Kiev", "три раза в день" are counts of times): a word that always does
     ("fold", "أضعاف"), a comparative after it ("four times higher", "quatre fois plus"), an article and a
@@ -2995,10 +3004,10 @@ def _a_multiple(text: str, q: Quantity, times: regex.Match[str], start: int, lex
         return False  # (not "1 million Times Square revellers")
     if word in lex.multiple_always:
         return True
-    after = _ELIDED_WORDS.match(text, times.end())
+    at = times.end() if end is None else end  # (past "and a half" after the word of times, where ``end`` is given)
+    after = _ELIDED_WORDS.match(text, at)
     if after is not None and normalize(after.group(2)) in lex.multiple_after:
         return True
-    at = times.end()
     for _ in range(_MULTIPLE_NOUN_REACH):
         # a noun of amount among the next three words, with no preposition, conjunction, article of one or unit of time
         # before it: "14 fois les bénéfices", "1,1 volte l'Ebitda", "15 volte il suo valore", "twintig keer de verwachte
