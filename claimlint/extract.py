@@ -1127,7 +1127,10 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
     if lex.ceiling_nouns:
         # "De boete loopt op tot 5.000 euro": what a fine or a sentence runs up to is its ceiling ("verhoogde
         # de straf tot 20 jaar" is the level it was raised to)
-        clause_words = {lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start))}
+        # (the words after the figure in its clause too: "oplopend tot 20 miljoen met bonussen", "bij herhaling")
+        after = text[q.end : q.end + 32]
+        after = after[: mark.start()] if (mark := _CLAUSE_MARK.search(after)) is not None else after
+        clause_words = {lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start) + " " + after)}
         if not lex.ceiling_nouns.isdisjoint(clause_words) and not lex.ceiling_verbs.isdisjoint(clause_words):
             return False
     head, _, rest = normalize(q.qualifier).partition(" ")

@@ -9551,7 +9551,7 @@ CASES = [
     ("nl", "De straffen voor mensensmokkel reiken tot 12 jaar cel.",
      [("tot 12 jaar", "duration", "12", "year", "at_most")]),
     ("nl", "Een boete van 4.500 euro, oplopend tot 9.000 euro bij herhaling.",
-     [("4.500 euro", "currency", "4500", "EUR"), ("tot 9.000 euro", "currency", "9000", "EUR")]),
+     [("4.500 euro", "currency", "4500", "EUR"), ("tot 9.000 euro", "currency", "9000", "EUR", "at_most")]),
     ("it", "Nel 2025 BP ha registrato utili per 8 miliardi di dollari.",
      [("2025", "year", "2025"), ("8 miliardi di dollari", "currency", "8e9", "USD")]),
     ("ru", "Пробка растянулась на 500 метров в час пик.",
@@ -9697,6 +9697,11 @@ CASES = [
      [("due", "count", "2")]),
     ("nl", "Het is twee en een half keer zo duur.",
      [("twee en een half keer", "number", "2.5")]),
+    # a ceiling's noun after the figure in its clause ('met bonussen', 'bij herhaling')
+    ("nl", "Hij vertrok voor 15 miljoen, oplopend tot 20 miljoen met bonussen.",
+     [("15 miljoen", "number", "15e6"), ("tot 20 miljoen", "number", "2e7", None, "at_most")]),
+    ("nl", "Minister Agema trekt 600 miljoen euro uit, oplopend tot 1 miljard in 2027.",
+     [("600 miljoen euro", "currency", "6e8", "EUR"), ("tot 1 miljard", "currency", "1e9", "EUR"), ("2027", "year", "2027")]),
     # a bare figure after a noun of a place named by number is its number, no quantity; a count after one stays
     ("en", "Boarding closes at gate 42 at 17:40; the gate 42 people used was shut.", [("42", "count", "42")]),
     ("fr", "Le navire a accosté au terminal 4 vers 6 h 45 avec 300 passagers.", [("300", "count", "300")]),
