@@ -501,8 +501,9 @@ def _reference_source(lang: str) -> str | None:
            rf"|(?<!['’]){opens(lex.clock_hours_late)}\s+{late}"
            # (any hour after a weekday and one of those words: "ouvrira samedi à 10 heures")
            rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{before}\s+{hour}"
-           # (and a late hour right after a weekday: "à partir de mercredi 16 heures")
-           rf"|{opens(sorted(lex.values['WEEKDAY']))}\s+{late}"
+           # (and a late hour right after "from" and a weekday: "à partir de mercredi 16 heures"; not "a attendu lundi 14
+           # heures", a spell)
+           rf"|{opens(span_opens)}\s+{one_of(sorted(lex.values['WEEKDAY']))}\s+{late}"
            # (at the start of the text, a line or a sentence: "À 8 heures, la police"; not after a comma or a colon,
            # where a spell is as often said: "Le vol Paris-Tokyo, à 12 heures, reste", "Attente : à 6 heures en moyenne")
            + (rf"|(?:(?<=^)|(?<=[.!?\n«])|(?<=[.!?«]\s)|(?<=[.!?]\s\s)){opens(lex.clock_hours_at_clause_start)}\s+{hour}"

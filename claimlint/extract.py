@@ -226,7 +226,7 @@ def _a_standard_apart(text: str, q: Quantity, lex: Lexicon) -> bool:
     written = q.text[len(q.qualifier) :].lstrip() if q.qualifier and q.text.startswith(q.qualifier) else ""
     standard = _STANDARD.fullmatch(written) if written else None
     if standard is not None and standard.group(1) in lex.standard_names:
-        return True
+        return not _a_period_next(text, q.end, lex, rate=True)  # (a price's: "costa fino a Euro 5 al giorno")
     last = q.text.rsplit(None, 1)[-1]
     return last in lex.standard_names and not _DIGIT.search(q.text) and _STANDARD_DIGIT_AFTER.match(text, q.end) is not None
 
@@ -5478,10 +5478,10 @@ def _changes_in_brackets(text: str, found: list[Quantity], start: int) -> list[Q
 
 def _levels_in_parallel(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "вырасти до 78 лет, а к 2036 году — до 81 года", "gestegen tot 19,6 jaar, die van vrouwen tot 21,7 jaar": "to" and
-    a figure after a dash, or after a comma and "and" or a pronoun of the one, and a few words of no modal (the verb of
-    the level before left out), parallel to a level reached that the same word of "to" gave before it in the same unit
-    (years and dates between), is a level too, not "up to" (not "tot 300, en er kunnen tot 500", "Ze leefde tot 99 jaar,
-    een kat leeft tot 20 jaar": a clause of its own)."""
+    a figure after a dash (which stands for the verb left out), or after a comma and a pronoun of the one, in a few words
+    of no modal, parallel to a level reached that the same word of "to" gave before it in the same unit (years and dates
+    between), is a level too, not "up to" (not "tot 300, en er kunnen tot 500", "Ze leefde tot 99 jaar, een kat leeft tot
+    20 jaar", "сократилась до 20%, а субсидии составят до 30%": clauses of their own)."""
     out = list(found)
     for i in range(1, len(out)):
         q = out[i]
@@ -5499,8 +5499,8 @@ def _levels_in_parallel(text: str, found: list[Quantity]) -> list[Quantity]:
         between = text[level.end : q.start]
         words = [normalize(w) for w in _WORDS.findall(between)]
         comma = _WORD_AFTER_A_COMMA.search(between)
-        gapped = _PARALLEL_DASH.search(between) is not None or (comma is not None and (
-            (first := normalize(comma.group(1))) in lex.values["AND"] or first in lex.conjunctions or first in lex.pronouns_of_the_one))
+        gapped = _PARALLEL_DASH.search(between) is not None or (
+            comma is not None and normalize(comma.group(1)) in lex.pronouns_of_the_one)
         if gapped and len(words) <= _PARALLEL_WORDS and _SENTENCE_BREAK.search(between) is None and lex.modal_words.isdisjoint(words):
             out[i] = replace(q, bound=EXACT)
     return out
