@@ -1128,9 +1128,9 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         # "De boete loopt op tot 5.000 euro": what a fine or a sentence runs up to is its ceiling ("verhoogde
         # de straf tot 20 jaar" is the level it was raised to)
         # (the words after the figure in its clause too: "oplopend tot 20 miljoen met bonussen", "bij herhaling")
-        after = text[q.end : q.end + 32]
-        after = after[: mark.start()] if (mark := _CLAUSE_MARK.search(after)) is not None else after
-        clause_words = {lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start) + " " + after)}
+        rest = text[q.end : q.end + 32]
+        rest = rest[: mark.start()] if (mark := _CLAUSE_MARK.search(rest)) is not None else rest
+        clause_words = {lex.fold(w) for w in _WORDS.findall(_clause_before(text, q, start) + " " + rest)}
         if not lex.ceiling_nouns.isdisjoint(clause_words) and not lex.ceiling_verbs.isdisjoint(clause_words):
             return False
     head, _, rest = normalize(q.qualifier).partition(" ")
@@ -5321,9 +5321,6 @@ def _a_population(text: str, q: Quantity) -> bool:
 _SENTENCE_BREAK = lazy(r"[!?؟]|[.…]\s+[\p{Lu}\p{Lo}\d«\"“(]|\n")
 
 
-_PARTICLE_AFTER_COMMA = lazy(r"[,،][ \u00a0]+\p{L}+[ \u00a0]+$")
-
-
 def _points_of_a_percent(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "approval dropped five points to 41%", "by almost 20 points, from 43.6% to 23.7%", "a reculé de 3
     points, à 40 %": bare points (``points_words``) with only "to" or "from" and a comma between them
@@ -5528,6 +5525,9 @@ def _as_points(text: str, q: Quantity, end: int, lex: Lexicon) -> Quantity:
         return replace(q, kind=PERCENT, unit="percentage_point", noun=None, value=q.value + _HALF_UNIT,
                        precision=q.precision / 2, end=half, text=text[q.start : half])
     return replace(q, kind=PERCENT, unit="percentage_point", noun=None, end=end, text=text[q.start : end])
+
+
+_PARTICLE_AFTER_COMMA = lazy(r"[,،][ \u00a0]+\p{L}+[ \u00a0]+$")  # (", up 2 points": :func:`_points_of_a_percent`)
 
 
 def _points_to_a_figure(text: str, end: int, after: Quantity | None, lex: Lexicon) -> bool:

@@ -1271,14 +1271,12 @@ def fold_case(text: str, folding: dict[int, str]) -> str:
 def _name_prefixes(data: dict[str, Any], definite: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """The letters written onto a name (``label_prefixes``), each with what it stands for at the name's start: nothing,
     or the article it joins as ``label_contractions`` say ("لل" is "ل" and "ال": "للأردن" names "الأردن")."""
+    contractions = _contractions(data)
     pairs = []
     for prefix in (normalize(p) for p in data.get("label_prefixes") or ()):
         pairs.append((prefix, ""))
-        for article in definite:
-            joined = _labels({"label_prefixes": [prefix], "label_contractions": data.get("label_contractions"),
-                              "labels": [article]}, "labels")[-1]
-            if joined != prefix + article:
-                pairs.append((joined, article))
+        pairs.extend((joined, article) for article in definite
+                     if (joined := _prefixed(prefix, article, contractions)) != prefix + article)
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
@@ -1287,16 +1285,23 @@ def _labels(data: dict[str, Any], key: str) -> tuple[str, ...]:
     joined as ``label_contractions`` say: "للمادة")."""
     labels = [normalize(f) for f in data.get(key) or ()]
     prefixes = [normalize(p) for p in data.get("label_prefixes") or ()]
-    contractions = {normalize(k): normalize(v) for k, v in (data.get("label_contractions") or {}).items()}
-    joined = []
-    for prefix in prefixes:
-        for label in (f for f in labels if f[:1].isalpha()):
-            form = prefix + label
-            for long, short in contractions.items():
-                if form.startswith(long, len(prefix) - 1):
-                    form = form[: len(prefix) - 1] + short + form[len(prefix) - 1 + len(long) :]
-            joined.append(form)
+    contractions = _contractions(data)
+    joined = [_prefixed(prefix, label, contractions) for prefix in prefixes for label in labels if label[:1].isalpha()]
     return tuple(dict.fromkeys([*labels, *joined]))
+
+
+def _contractions(data: dict[str, Any]) -> dict[str, str]:
+    """How the letters written onto a word join it (``label_contractions``: "لال" is written "لل")."""
+    return {normalize(k): normalize(v) for k, v in (data.get("label_contractions") or {}).items()}
+
+
+def _prefixed(prefix: str, word: str, contractions: dict[str, str]) -> str:
+    """``word`` with ``prefix`` written onto it, contracted where the language contracts the two ("لل" + "المادة")."""
+    form = prefix + word
+    for long, short in contractions.items():
+        if form.startswith(long, len(prefix) - 1):
+            form = form[: len(prefix) - 1] + short + form[len(prefix) - 1 + len(long) :]
+    return form
 
 
 # Sections of a language file read as they are into the Lexicon field of the same name: word lists
