@@ -209,8 +209,7 @@ def _is_event(written: str, lex: Lexicon, before: str) -> bool:
     is "COP29", a code and the number of the event (``numbered_events``), not 29 pesos, and "COP 28"
     written apart after an article or a preposition (``before``: "at COP 28 in Dubai", "la COP 28"; not
     "fell COP 15", an amount)."""
-    standard = _STANDARD.fullmatch(written)
-    if standard is not None and standard.group(1) in lex.standard_names:
+    if _names_a_standard(written, lex):
         return True  # "Euro 6 diesel cars", "un'auto Euro 0": an emission standard
     match = _EVENT.fullmatch(written)
     if match is None:
@@ -224,11 +223,17 @@ def _a_standard_apart(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` is an emission standard (``standard_names``) after a qualifier ("fino a Euro 5") or, read as one of
     the currency after an article, before its digit ("een Euro 5-motor")."""
     written = q.text[len(q.qualifier) :].lstrip() if q.qualifier and q.text.startswith(q.qualifier) else ""
-    standard = _STANDARD.fullmatch(written) if written else None
-    if standard is not None and standard.group(1) in lex.standard_names:
+    if written and _names_a_standard(written, lex):
         return not _a_period_next(text, q.end, lex, rate=True)  # (a price's: "costa fino a Euro 5 al giorno")
     last = q.text.rsplit(None, 1)[-1]
     return last in lex.standard_names and not _DIGIT.search(q.text) and _STANDARD_DIGIT_AFTER.match(text, q.end) is not None
+
+
+def _names_a_standard(written: str, lex: Lexicon) -> bool:
+    """Whether ``written`` is a currency word that names an emission standard (``standard_names``) and its digit:
+    "Euro 6"."""
+    standard = _STANDARD.fullmatch(written)
+    return standard is not None and standard.group(1) in lex.standard_names
 
 
 _STANDARD_DIGIT_AFTER = lazy(r"[ \u00a0]\d(?![\d.,])")
