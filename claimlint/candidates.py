@@ -952,8 +952,11 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
                 word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES):
             continue  # "USD3.14" (not "CVE-2024-3400": a code, then a dash; nor "Cop29": a code counts in capitals); "24
             # July-9 August": a month, then the range's dash
-        if word in (lex.bare_years_after or ()) and chunk[m.start() + 1] in _DASHES and _YEAR_AFTER_DASH.match(chunk, m.start() + 2):
-            continue  # "mid-2024", "à la mi-2024": a word of years, then the year
+        if word in lex.hyphen_qualifiers_before and letters.start() == 0 and chunk[m.start() + 1] in _DASHES:
+            continue  # "sub-2%", "near-$1bn": a qualifier, then its figure
+        if (word in (lex.bare_years_after or ()) or word in lex.year_prefixes) and chunk[m.start() + 1] in _DASHES and (
+                _YEAR_AFTER_DASH.match(chunk, m.start() + 2)):
+            continue  # "mid-2024", "à la mi-2024", "pre-2020 levels": a word of years, then the year
         if word in lex.scale_names and chunk[m.start() + 1] in _DASHES and letters.group().islower():
             continue  # "a magnitude-7.0 quake": the name of a scale, then its figure (not a name: "the band Magnitude-9")
         if ((letters.start() == 0 or (lead := _FIGURE_BEFORE_LETTER.match(chunk)) is not None and lead.end() == letters.start())
@@ -1145,6 +1148,12 @@ def _window_tokens(
                 yield (end - len(right) + base, end + base, lex.classify("num", right))
                 continue
         elif kind == "sign":
+            if start and word[0] in _HYPHENS and lex.hyphen_qualifiers_before and (
+                (before := _LETTERS_ONTO.search(folded, max(0, start - 12), start)) is not None
+                and before.group(1) in lex.hyphen_qualifiers_before
+                and (folded[end : end + 1].isdigit() or folded[end : end + 1] in lex.values["CUR_SIGN"])
+            ):
+                continue  # "a sub-2% rate", "a near-$1bn loss": a qualifier written onto the figure with a hyphen
             if start and word[0] in _HYPHENS and (
                 _INSIDE_WORD.match(folded, start - 1)  # "demi-million", "e-commerce": a hyphen inside a word is no range dash
                 # "tussen drie- en vijfduizend", "two- and three-year": the hyphen of a word's shared end
@@ -1631,6 +1640,8 @@ _MEASURES = frozenset({"SCALE", "SCALE_BARE", "PCT", "PP", "BP", "CUR_WORD", "PO
 _LETTER_HYPHEN = lazy(r"\w[\-‐]")
 
 
+# The letters of a word that end just before a point: "sub" in "a sub-2% rate".
+_LETTERS_ONTO = lazy(r"(?<!\w)(\p{L}+)$")
 _INSIDE_WORD = lazy(r"\p{L}[\-‐‑]\p{L}")
 # A hyphen between one and the word of a share that a hyphen and a figure follow, or between that word and the
 # figure: "1-in-3" (the word is asked for after).

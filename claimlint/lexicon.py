@@ -630,6 +630,9 @@ class Lexicon:
     age_verbs: frozenset[str] = frozenset()  # "turned 50 in 2019": an age in years where nothing it counts follows
     age_verbs_after: frozenset[str] = frozenset()  # "die volgende maand 100 wordt": likewise, written after the figure
     hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
+    # "a sub-2% rate", "a near-$1bn loss": the qualifiers that may be written onto the figure after them with a hyphen
+    hyphen_qualifiers_before: frozenset[str] = frozenset()
+    year_prefixes: frozenset[str] = frozenset()  # "pre-2020 levels", "the post-2008 crisis": a year after a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     singular_units: frozenset[str] = frozenset()  # "العام": after it only "one" counts the unit ("الدين العام ثلاث مرات")
     definite_prefixes: tuple[str, ...] = ()  # "ال": "العام" is "the year", or "general"; never "a year"
@@ -1764,6 +1767,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         irregular_plurals=frozenset(normalize(w) for w in data.get("irregular_plurals") or ()),
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
+        hyphen_qualifiers_before=frozenset(normalize(f) for f in data.get("qualifiers_before_hyphen") or ()),
+        year_prefixes=frozenset(normalize(f) for f in data.get("year_prefixes") or ()),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         few_noun_endings=tuple(data.get("few_noun_endings") or ()),
         past_verb_endings=tuple(data.get("past_verb_endings") or ()),

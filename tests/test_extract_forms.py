@@ -9945,6 +9945,14 @@ CASES = [
     # "en deçà de" is below; an Arabic dual of doses counts two
     ("fr", "L'accord vise à contenir le réchauffement bien en deçà de 2 °C.", [("bien en deçà de 2 °C", "measure", "2", "°C", "less_than")]),
     ("ar", "يحتاج المريض إلى جرعتين تفصل بينهما 4 أسابيع.", [("جرعتين", "count", "2"), ("4 أسابيع", "duration", "4", "week")]),
+    # a qualifier written onto its figure with a hyphen ("sub-", "near-"); a year after "pre-", "post-" (not "post"
+    # the verb, nor "sub-Saharan")
+    ("en", "Inflation has stayed sub-2% for a year, and a sub-$1,000 phone outsold a near-$1bn flagship line.",
+     [("sub-2%", "percent", "2", "percent", "less_than"), ("a year", "duration", "1", "year"),
+      ("sub-$1,000", "currency", "1000", "USD", "less_than"), ("near-$1bn", "currency", "1000000000", "USD", "about")]),
+    ("en", "Output is back to pre-2020 levels, unlike after the post-2008 crisis; they post 1500 jobs a year.",
+     [("2020", "year", "2020"), ("2008", "year", "2008"), ("1500", "count", "1500")]),
+    ("en", "Aid reached sub-Saharan 20 countries.", [("20", "count", "20")]),
 ]
 
 
