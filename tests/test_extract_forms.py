@@ -9953,6 +9953,36 @@ CASES = [
     ("en", "Output is back to pre-2020 levels, unlike after the post-2008 crisis; they post 1500 jobs a year.",
      [("2020", "year", "2020"), ("2008", "year", "2008"), ("1500", "count", "1500")]),
     ("en", "Aid reached sub-Saharan 20 countries.", [("20", "count", "20")]),
+    # exabytes and terabits a second in every language; Russian currencies in the dative and the other plural cases
+    ("fr", "Le trafic a atteint 14,2 exaoctets, sur un câble de 180 térabits par seconde.",
+     [("14,2 exaoctets", "measure", "14.2", "EB"), ("180 térabits par seconde", "measure", "180", "Tbit/s")]),
+    ("it", "Il traffico ha raggiunto 14,2 exabyte su un cavo da 180 terabit al secondo.",
+     [("14,2 exabyte", "measure", "14.2", "EB"), ("180 terabit al secondo", "measure", "180", "Tbit/s")]),
+    ("nl", "Het verkeer bereikte 14,2 exabytes via een kabel van 180 terabit per seconde.",
+     [("14,2 exabytes", "measure", "14.2", "EB"), ("180 terabit per seconde", "measure", "180", "Tbit/s")]),
+    ("ru", "Трафик достиг 14,2 эксабайта по кабелю в 180 терабит в секунду.",
+     [("14,2 эксабайта", "measure", "14.2", "EB"), ("180 терабит в секунду", "measure", "180", "Tbit/s")]),
+    ("ar", "بلغت الحركة 14 إكسابايت عبر كابل بسعة 180 تيرابت في الثانية.",
+     [("14 إكسابايت", "measure", "14", "EB"), ("180 تيرابت في الثانية", "measure", "180", "Tbit/s")]),
+    ("ru", "Минимум равен 15 250 рублям, то есть 150 фунтам, 1200 юаням, 20 тысячам иен или 14 тыс. рупиям.",
+     [("15 250 рублям", "currency", "15250", "RUB"), ("150 фунтам", "currency", "150", "GBP"),
+      ("1200 юаням", "currency", "1200", "CNY"), ("20 тысячам иен", "currency", "20000", "JPY"),
+      ("14 тыс. рупиям", "currency", "14000", "INR")]),
+    # "faster/slower than" bound a figure; "as long as" a spell of time only (before anything else it is a condition);
+    # "tier 1" names a class
+    ("en", "A connection faster than 10Mbps, never slower than 2Mbps; visitors queued for as long as four hours.",
+     [("faster than 10Mbps", "measure", "10", "Mbit/s", "more_than"),
+      ("slower than 2Mbps", "measure", "2", "Mbit/s", "at_least"),
+      ("as long as four hours", "duration", "4", "hour", "at_most")]),
+    ("en", "As long as 40% of voters turn out, the common equity tier 1 ratio stays above 14%.",
+     [("40%", "percent", "40", "percent"), ("above 14%", "percent", "14", "percent", "more_than")]),
+    # Dutch multiples six to eight times; Italian "un nuovo massimo di" is a new high, no ceiling ("un massimo di"
+    # stays one)
+    ("nl", "Sinds 2020 is het aantal gebruikers verzesvoudigd; de omzet verachtvoudigde en de winst werd zevenmaal zo groot.",
+     [("2020", "year", "2020"), ("verzesvoudigd", "number", "6"), ("verachtvoudigde", "number", "8"),
+      ("zevenmaal", "number", "7")]),
+    ("it", "Il margine ha toccato un nuovo massimo di 14,5 miliardi, ma la pena resta un massimo di 5 anni.",
+     [("14,5 miliardi", "number", "14500000000"), ("un massimo di 5 anni", "duration", "5", "year", "at_most")]),
 ]
 
 
