@@ -3932,19 +3932,24 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
     out = list(found)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
+        gap = normalize(text[level.end : then.start]).strip()
         if (level.kind is MEASURE and then.kind in (NUMBER, COUNT) and then.unit is None and then.noun is None and not then.is_range
-                and not level.is_range and then.qualifier is None
-                and normalize(text[level.end : then.start]).strip() in lex.values["FROM"]
-                and (normalize(level.qualifier) if level.qualifier is not None else _word_before(text, level, start)) in lex.values["TO"]):
-            # "fell to 4.1 million tonnes from 5.2 million": the level a change reached, then the one it started from, in
-            # its unit and scale
-            origin = _scaled_like(then, level) if isinstance(then.value, Decimal) and abs(then.value) < 1000 else then
-            out[i + 1] = replace(origin, kind=MEASURE, unit=level.unit, noun=None)
-            continue
-        if not (level.kind in (NUMBER, COUNT, YEAR) and then.kind is MEASURE and level.unit is None and level.scale is None
+                and not level.is_range and (then.qualifier is None or normalize(then.qualifier) in lex.values["TO"])):
+            opened = normalize(level.qualifier) if level.qualifier is not None else _word_before(text, level, start)
+            ends = f"{gap} {normalize(then.qualifier)}".strip() if then.qualifier is not None else gap
+            if (then.qualifier is None and gap in lex.values["FROM"] and opened in lex.values["TO"]) or (
+                    ends in lex.values["TO"] and opened in lex.values["FROM"] and _DIGIT.search(then.text) is not None
+                    and text[level.end : then.start].strip().casefold() == gap):  # (not "25 kg a triplé": "a", no "à")
+                # "fell to 4.1 million tonnes from 5.2 million", "cut from 73,000 tonnes to 41,000": the other level of
+                # the change, in the measure's unit and scale
+                other = _scaled_like(then, level) if isinstance(then.value, Decimal) and abs(then.value) < 1000 else then
+                out[i + 1] = replace(other, kind=MEASURE, unit=level.unit, noun=None)
+                continue
+        if not (level.kind in (NUMBER, COUNT, YEAR) and then.kind is MEASURE and level.unit is None
                 and level.noun is None and not level.is_range and level.qualifier is None and not then.is_range):
             continue
-        gap = normalize(text[level.end : then.start]).strip()
+        if level.scale is not None and not (then.scale is not None and _word_before(text, level, start) in lex.values["FROM"]):
+            continue  # (a scale on both levels of a change only: "с 500 тыс. до 270 тыс. тонн")
         to = gap in lex.values["TO"] or (not gap and then.qualifier is not None and normalize(then.qualifier) in lex.values["TO"])
         if level.kind is YEAR and not (to and _like_figures(level, then) and isinstance(level.value, Decimal)
                                        and int(level.value) not in RECENT_YEARS):
@@ -3957,8 +3962,9 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
                 then.qualifier is None or not then.text.startswith(then.qualifier))) or _denied_for(text, level, then):
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)  # (or one denied: "Non 15 ma 25 chilometri")
             continue
-        if then.qualifier is not None and then.text.startswith(then.qualifier):
-            gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to")
+        if then.qualifier is not None and then.text.startswith(then.qualifier) and (
+                not gap or normalize(then.qualifier) in lex.values["TO"]):
+            gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to"; "до примерно 8 тыс. кв. км")
         if gap in lex.values["TO"] and _word_before(text, level, start) in lex.values["FROM"]:
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
     return out

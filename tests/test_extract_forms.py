@@ -1271,7 +1271,8 @@ CASES = [
     ("en", ("It signed a USD/EUR 1.5 billion loan; the programme sent $1,400 to 85 million Americans; bonds mature in "
             "2 or 10 years; the toll rose to just over 1900 by Friday."),
      [("EUR 1.5 billion", "currency", "1.5e9", "EUR"), ("$1,400", "currency", "1400", "USD"), ("85 million", "count", "85e6"),
-      ("2", "number", "2"), ("10 years", "duration", "10", "year"), ("over 1900", "year", "1900", None, "more_than")]),
+      ("2", "number", "2"), ("10 years", "duration", "10", "year"),
+      ("just over 1900", "year", "1900", None, "more_than")]),
     ("ru", "Ночью −3, днём до +5; скидки −20%, до −50% на всю коллекцию.",
      [("−3", "number", "-3"), ("до +5", "number", "5", None, "at_most"), ("−20%", "percent", "-20", "percent"),
       ("до −50%", "percent", "-50", "percent", "at_least")]),
@@ -4108,7 +4109,8 @@ CASES = [
     ("it", "Nel FY2025 i ricavi sono saliti del 5%.", [("FY2025", "year", "2025"), ("5%", "percent", "5", "percent")]),
     # "over" after a verb of spreading is the spell; after "just" a bound
     ("en", "The payments are spread over seven years; he painted 900 works in just over a decade; he waited over 5 years.",
-     [("seven years", "duration", "7", "year"), ("900", "count", "900"), ("over a decade", "duration", "10", "year", "more_than"),
+     [("seven years", "duration", "7", "year"), ("900", "count", "900"),
+      ("just over a decade", "duration", "10", "year", "more_than"),
       ("over 5 years", "duration", "5", "year", "more_than")]),
     # a decade after "in" and a possessive, or before "of his age", is an age: its ten years
     ("en", "Residents in their 70s and 80s were evacuated; in the 1990s sales rose; highs in the 40s.",
@@ -9983,6 +9985,30 @@ CASES = [
       ("zevenmaal", "number", "7")]),
     ("it", "Il margine ha toccato un nuovo massimo di 14,5 miliardi, ma la pena resta un massimo di 5 anni.",
      [("14,5 miliardi", "number", "14500000000"), ("un massimo di 5 anni", "duration", "5", "year", "at_most")]),
+    # a bare level of a change "from" a measure "to" it takes its unit, and a first level with a scale the unit
+    # written after the second
+    ("en", "Quotas were slashed from 73,000 tonnes to 41,000; output fell from 5.2 million tonnes to 4.1.",
+     [("73,000 tonnes", "measure", "73000", "t"), ("41,000", "measure", "41000", "t"),
+      ("5.2 million tonnes", "measure", "5200000", "t"), ("4.1", "measure", "4100000", "t")]),
+    ("ru", "Вылов сократился с 500 тыс. до 270 тыс. тонн, а площадь — с 68 тыс. до примерно 8 тыс. кв. км.",
+     [("500 тыс.", "measure", "500000", "t"), ("до 270 тыс. тонн", "measure", "270000", "t"),
+      ("68 тыс.", "measure", "68000", "km2"), ("примерно 8 тыс. кв. км", "measure", "8000", "km2", "about")]),
+    ("fr", "Le volume des réserves est passé de 1,2 milliard à 850 millions de mètres cubes en un an.",
+     [("1,2 milliard", "measure", "1200000000", "m3"), ("850 millions de mètres cubes", "measure", "850000000", "m3")]),
+    # Italian "migliorato"/"peggiorato" are verbs of change ("le migliori offerte" no verb); Dutch "verdiept tot" a
+    # level reached
+    ("it", "Ha migliorato il record da 21,90 a 22,38 metri; le migliori offerte vanno da 10 a 20 euro.",
+     [("21,90", "measure", "21.9", "m"), ("22,38 metri", "measure", "22.38", "m"),
+      ("da 10 a 20 euro", "currency", "10", "EUR", "exact", "20")]),
+    ("nl", "De Westerschelde wordt verdiept tot 16 meter.", [("tot 16 meter", "measure", "16", "m")]),
+    # plural labels "Berths", "Gates" before a list; "a trio of" three; knots after a ship; "just under/over" in the
+    # span
+    ("en", "Berths 8 and 9 take ships drawing up to 16 metres; the trio were held.",
+     [("up to 16 metres", "measure", "16", "m", "at_most")]),
+    ("en", "A trio of reservoirs cost just under $7bn.",
+     [("A trio", "number", "3"), ("just under $7bn", "currency", "7000000000", "USD", "less_than")]),
+    ("it", "La velocità media delle portacontainer è scesa a 14 nodi; restano 3 nodi per le petroliere.",
+     [("14 nodi", "measure", "14", "kn"), ("3", "count", "3")]),
 ]
 
 
