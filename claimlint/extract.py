@@ -988,6 +988,8 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if _word_before_at(text, at, start) not in lex.values["TO"]:
         return False
     words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 96), at)))[-9:-1]  # (the last is "إلى")
+    if at < q.start and len(words) > 1 and words[-1] in lex.reach_verbs and words[-2] in lex.reach_long_subjects:
+        return True  # "يواجه المتهمون عقوبة تصل إلى السجن 10 سنوات": a penalty, then the verb and the prison term
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
@@ -9023,6 +9025,8 @@ def _dual_counts(
             # "أكثر من مترين ونصف": two and a half metres (not "مترين ونصف المسافة", and half the distance)
             q = replace(q, value=Decimal("2.5"), end=half.end(), text=text[q.start : half.end()], precision=Decimal("0.25"))
         q = _qualified_by_the_words_before(text, q, start, lex)
+        if dual in lex.multiple_duals and _multiplied(text, q, start, lex):
+            q = replace(q, kind=NUMBER, noun=None)  # "تضاعفت الأرباح مرتين": a multiple, twice as much (not how often)
         # (and a qualifier right after it, where its clause ends or goes on with no figure: "سجل هدفين على الأقل في كل
         # مباراة"; "about" where the clause ends, "بلغ الوزن طنين تقريباً", for "تقريبا" is also "almost" of what follows:
         # "دمرت الغارة منزلين تقريبا بالكامل", almost completely)

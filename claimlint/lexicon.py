@@ -253,6 +253,7 @@ class Lexicon:
     multiple_after: frozenset[str] = frozenset()  # a word right after the word of times ("higher", "plus", "the")
     multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
     multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
+    multiple_duals: frozenset[str] = frozenset()  # "تضاعفت الأرباح مرتين": a dual of times, a multiple after such a verb
     multiple_verbs: tuple[str, ...] = ()  # "تضاعفت الإيرادات 3 مرات": stems of verbs of multiplying, a multiple
     fraction_change_verbs: tuple[str, ...] = ()  # "a baissé de moitié": stems of verbs of change before a fraction only
     multiple_divided: frozenset[str] = frozenset()  # "divisé par deux": words before a figure that divide by it
@@ -1693,6 +1694,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_less=_words((data.get("multiple_marks") or {}).get("less")),
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
         multiple_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("verbs")))),
+        multiple_duals=frozenset(str(f) for f in (data.get("multiple_marks") or {}).get("duals") or ()),
         fraction_change_verbs=tuple(sorted(_words(data.get("fraction_change_verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),

@@ -10009,6 +10009,13 @@ CASES = [
      [("A trio", "number", "3"), ("just under $7bn", "currency", "7000000000", "USD", "less_than")]),
     ("it", "La velocità media delle portacontainer è scesa a 14 nodi; restano 3 nodi per le petroliere.",
      [("14 nodi", "measure", "14", "kn"), ("3", "count", "3")]),
+    # Arabic: the dual of times after a verb of multiplying is a multiple ("زار موسكو مرتين" counts two visits); a
+    # penalty, then "تصل إلى" and the prison term, is a ceiling; "حتى" before the verb of reaching after a definite
+    # subject
+    ("ar", "تضاعفت الأرباح مرتين تقريباً، وزار الوزير موسكو مرتين.",
+     [("مرتين", "number", "2"), ("مرتين", "count", "2")]),
+    ("ar", "يواجه المتهمون عقوبة تصل إلى السجن 10 سنوات، وسيرتفع سن التقاعد حتى يصل إلى 65 عاما.",
+     [("10 سنوات", "duration", "10", "year", "at_most"), ("يصل إلى 65 عاما", "duration", "65", "year")]),
 ]
 
 
