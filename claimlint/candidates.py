@@ -1101,6 +1101,8 @@ def _window_tokens(
             continue  # ISO codes that are words count in capitals only: "RUB", not "rub"
         if word in lex.lowercase_forms and not text[base + start : base + end].islower():
             continue  # and some abbreviations in lower case only: "20 ms", not "20 MS patients" (multiple sclerosis)
+        if word in lex.hyphen_only_qualifiers and folded[end : end + 1] not in _HYPHENS:
+            continue  # and a qualifier written onto its figure only so: "sub-2%", not "the sub 40 miles off the coast"
         kind = m.lastgroup or "word"
         if kind == "num":
             if lex.elided_numbers and (elided := _elided_end(lex, folded, m)) is not None:

@@ -2519,7 +2519,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
-    if (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
+    if q.qualifier is not None and q.kind in (PERCENT, CURRENCY) and normalize(q.qualifier) in lex.measure_qualifiers:
+        q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)  # "slower than 0.4% in the
+        # previous quarter": a rate compared with another's, no bound ("faster than 10Mbps" is one)
+    elif (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         # "80 лет и старше 2 млн человек": "older" bounds ages only
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
@@ -7156,9 +7159,14 @@ def _levels_of_a_change(
             # (not past a preposition of whom or what it is for, where the range describes them: "raised pay for staff
             # earning from $30,000 to $50,000", "il bonus per le famiglie con redditi da 15.000 a 30.000 euro"; and a range
             # of ages past the noun of an age a law fixes: "avait relevé l'âge de départ de 60 à 62 ans")
+            words_before = _WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))
             reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if (
                 q.kind in (PERCENT, CURRENCY) or (q.kind is DURATION and _after_an_age_noun(text, q))) and (
-                lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
+                lex.beneficiary_prepositions.isdisjoint(words_before[-8:])) else 0 if (
+                q.kind is DURATION and not lex.beneficiary_prepositions.isdisjoint(words_before[-3:])
+                and not _after_an_age_noun(text, q)) else 4
+            # (nor a span of years past a preposition of whom it is for, right before: "è peggiorata per i pazienti da 60 a
+            # 70 anni", an age group; but the age a law fixes: "возраст для женщин повысили с 55 до 60 лет")
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two

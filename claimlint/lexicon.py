@@ -631,8 +631,11 @@ class Lexicon:
     age_verbs: frozenset[str] = frozenset()  # "turned 50 in 2019": an age in years where nothing it counts follows
     age_verbs_after: frozenset[str] = frozenset()  # "die volgende maand 100 wordt": likewise, written after the figure
     hyphen_qualifiers: frozenset[str] = frozenset()  # "30-odd years": a qualifier only written onto a number with a hyphen
-    # "a sub-2% rate", "a near-$1bn loss": the qualifiers that may be written onto the figure after them with a hyphen
+    # "a sub-2% rate", "a near-$1bn loss": the qualifiers that may be written onto the figure after them with a hyphen,
+    # and of them those that are qualifiers only so ("sub")
     hyphen_qualifiers_before: frozenset[str] = frozenset()
+    hyphen_only_qualifiers: frozenset[str] = frozenset()
+    measure_qualifiers: frozenset[str] = frozenset()  # "faster than 10Mbps": a bound on a measure only
     year_prefixes: frozenset[str] = frozenset()  # "pre-2020 levels", "the post-2008 crisis": a year after a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
     singular_units: frozenset[str] = frozenset()  # "العام": after it only "one" counts the unit ("الدين العام ثلاث مرات")
@@ -1315,7 +1318,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
-    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "singular_after_one", "age_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "singular_after_one", "age_qualifiers", "measure_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",
@@ -1439,7 +1442,8 @@ def lexicon(lang: str) -> Lexicon:
     # as many forms for a phrasing copy seldom writes)
     variants = {normalize(w): [normalize(v) for v in vs] for w, vs in (data.get("qualifier_variants") or {}).items()}
     for terminal, bound in QUALIFIER_BOUNDS.items():
-        forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ())]
+        forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ()),
+                 *((data.get("qualifiers_before_hyphen") or {}).get(bound) or ())]  # (those only there: candidates)
         values[terminal] = {normalize(f): bound for f in forms}
         written = list(values[terminal])
         if terminal != "Q_ABOUT":
@@ -1769,7 +1773,10 @@ def lexicon(lang: str) -> Lexicon:
         noun_plural_endings=tuple(data.get("noun_plural_endings") or ()),
         irregular_plurals=frozenset(normalize(w) for w in data.get("irregular_plurals") or ()),
         hyphen_qualifiers=frozenset(normalize(f) for forms in (data.get("qualifiers_after_hyphen") or {}).values() for f in forms),
-        hyphen_qualifiers_before=frozenset(normalize(f) for f in data.get("qualifiers_before_hyphen") or ()),
+        hyphen_qualifiers_before=frozenset(normalize(f) for forms in (data.get("qualifiers_before_hyphen") or {}).values() for f in forms),
+        hyphen_only_qualifiers=frozenset(
+            normalize(f) for forms in (data.get("qualifiers_before_hyphen") or {}).values() for f in forms
+        ).difference(normalize(f) for forms in (data.get("qualifiers") or {}).values() for f in forms),
         year_prefixes=frozenset(normalize(f) for f in data.get("year_prefixes") or ()),
         count_noun_endings=tuple(data.get("count_noun_endings") or ()),
         few_noun_endings=tuple(data.get("few_noun_endings") or ()),
