@@ -730,7 +730,7 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if word in lex.values["OVER"] and before is not None and not _ONE_OR_NUMBER.isdisjoint(
         lex.classify("num" if before.group(1)[:1].isdigit() else "word", lex.fold(before.group(1)))
-    ) and not _a_population_base(lex, text, before.group(1), m):
+    ) and not _a_population_base(lex, text, before, m):
         return False
     if word not in lex.rate_after_count:
         return True
@@ -761,15 +761,17 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
 
 
-def _a_population_base(lex: Lexicon, text: str, before: str, m: re.Match[str]) -> bool:
+def _a_population_base(lex: Lexicon, text: str, before: re.Match[str], m: re.Match[str]) -> bool:
     """Whether a ratio word after a number is a rate's all the same: a base of a thousand or more after a figure other
-    than one ("6,7 ogni 100.000 abitanti", "6 ogni 100mila abitanti"), which no share of a whole is written with ("uno
-    ogni 1.000 abitanti" and "3 ogni 10 italiani" are shares)."""
-    if not before[:1].isdigit() or to_ascii_digits(before) == "1":
-        return False
+    than one ("6,7 ogni 100.000 abitanti", "6 ogni 100mila abitanti", "3,1 ogni mille abitanti"), which no share of a whole
+    is written with ("uno ogni 1.000 abitanti" and "3 ogni 10 italiani" are shares)."""
+    figure = before.group(1)
+    if not figure[:1].isdigit() or (to_ascii_digits(figure) == "1" and text[before.start(1) - 1 : before.start(1)] not in ",."):
+        return False  # (one, not the decimals of "3,1")
     base = text[m.end("rate_word") : m.end()]
     return sum(map(str.isdigit, base)) >= 4 or any(
-        not _SCALED.isdisjoint(lex.classify("word", lex.fold(normalize(w)))) for w in _LETTERS.findall(base))
+        not _SCALED.isdisjoint(categories := lex.classify("word", key := lex.fold(normalize(w))))
+        or ("NUMWORD" in categories and int(lex.values["NUMWORD"].get(key) or 0) >= 1000) for w in _LETTERS.findall(base))
 
 
 _LETTERS = lazy(r"\p{L}+")

@@ -12,6 +12,7 @@ import re
 import sys
 import types
 from collections.abc import Container, Iterable, Iterator, Sequence
+from contextlib import suppress
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import groupby, pairwise
@@ -2311,6 +2312,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             and not _title_cased_line(text, q, start)):
         return None  # (a name's, its words capitalised: "The 10 Year Health Plan"; not in a headline whose every word has its
         # capital, "Man Jailed For 10 Years After £2m Fraud")
+    if q.kind is NUMBER and "/" in q.text and (number := _NUMBER_AND_YEAR.fullmatch(q.text)) is not None and int(number.group(1)) % 100:
+        return None  # "la sentenza 70/2015", "le règlement européen 261/2004": a text's number and its year, no fraction ("a
+        # 1/2000 chance" is one)
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if (lex.approximate_before_plural and q.kind in (COUNT, NUMBER) and q.unit is None and not _DIGIT.search(q.text)
@@ -3666,6 +3670,7 @@ def extract_span(
         found = _money_and_cents(text, found)
         found = _compound_spells(text, found)
         found = _listed_days(text, found)
+        found = _listed_dates_take_the_year(text, found)
         found = _one_in(text, found, lang, start)
         found = _elided_years(text, found, lang, start)
     # (these read the text itself; each looks first for its words in it, ``folded`` as their case-blind
@@ -3851,6 +3856,8 @@ def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
 
 # Two figures over a slash ending a quantity's text: a ratio's ("140/90").
 _FIGURES_OVER_FIGURES = lazy(r"(\d+)/(\d+)$")
+# A number and a year after a slash: a law's or a ruling's ("261/2004").
+_NUMBER_AND_YEAR = lazy(r"[0-9]{1,4}/((?:19|20)[0-9]{2})")
 
 
 def _unit_before_its_qualifier(text: str, q: Quantity, pattern: re.Pattern[str], start: int, lex: Lexicon) -> Quantity | None:
@@ -6811,6 +6818,28 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
         if after and chain and (year := _year_after_list(text, found, out, i, chain[-1][0])) is not None:
             folded.add(year)
     return _ordinal_days_before(text, [q for k, q in enumerate(out) if k not in folded])
+
+
+def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "les 30 juin et 7 juillet 2024", "on June 30 and July 7, 2024": a day and its month with no year, listed before a
+    date whose year is written (by "and" or a comma), are of that year, or of the year before where its month comes
+    later ("30 December and 2 January 2025")."""
+    if DATE not in map(_KIND, found):
+        return found
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        day, dated = out[i], out[i + 1]
+        if not (day.kind is DATE and dated.kind is DATE and isinstance(day.value, CalendarDate) and isinstance(dated.value, CalendarDate)
+                and day.value.year is None and day.value.day is not None and not day.is_range
+                and dated.value.year is not None and dated.value.day is not None):
+            continue
+        gap = normalize(text[day.end : dated.start]).strip()
+        if gap != "," and gap not in lexicon(day.lang).values["AND"]:
+            continue
+        year = dated.value.year - (day.value.month > dated.value.month)
+        with suppress(ValueError):  # (29 February of no leap year: left as written)
+            out[i] = replace(day, value=CalendarDate(year, day.value.month, day.value.day))
+    return out
 
 
 def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -10024,6 +10024,23 @@ CASES = [
     # ("равен 150 фунтам")
     ("ru", "Полиция изъяла посылку с 20 фунтами кокаина, а штраф равен 150 фунтам.",
      [("20 фунтами", "measure", "20", "lb"), ("150 фунтам", "currency", "150", "GBP")]),
+    # a number and a year over a slash are a text's ("la sentenza 70/2015", "règlement 261/2004"; "1/2000" a
+    # fraction); a decimal rate over a thousand in words is a rate's base
+    ("it", "Con la sentenza 70/2015 i posti letto sono scesi a 3,1 ogni mille abitanti, una probabilità di 1/2000.",
+     [("3,1", "number", "3.1"), ("1/2000", "number", "0.0005")]),
+    ("fr", "Selon le règlement européen 261/2004, l'indemnisation peut atteindre 600 euros.",
+     [("peut atteindre 600 euros", "currency", "600", "EUR", "at_most")]),
+    # a day with no year listed before a date with its year takes that year (the year before where its month comes
+    # later)
+    ("fr", "Les deux tours se sont déroulés les 30 juin et 7 juillet 2024.",
+     [("deux", "count", "2"), ("30 juin", "date", "2024-06-30"), ("7 juillet 2024", "date", "2024-07-07")]),
+    ("en", "The strikes fell on 30 December and 2 January 2025.",
+     [("30 December", "date", "2024-12-30"), ("2 January 2025", "date", "2025-01-02")]),
+    ("ru", "Выборы прошли 30 июня и 7 июля 2024 года.",
+     [("30 июня", "date", "2024-06-30"), ("7 июля 2024 года", "date", "2024-07-07")]),
+    # Arabic duals of nights and hotels count two
+    ("ar", "تستغرق الرحلة ثلاثة أيام وليلتين، وافتتحت الشركة فندقين جديدين.",
+     [("ثلاثة أيام", "duration", "3", "day"), ("ليلتين", "count", "2"), ("فندقين", "count", "2")]),
 ]
 
 
