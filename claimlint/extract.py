@@ -989,8 +989,14 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     if _word_before_at(text, at, start) not in lex.values["TO"]:
         return False
     words = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 96), at)))[-9:-1]  # (the last is "إلى")
-    if at < q.start and len(words) > 1 and words[-1] in lex.reach_verbs and words[-2] in lex.reach_long_subjects:
-        return True  # "يواجه المتهمون عقوبة تصل إلى السجن 10 سنوات": a penalty, then the verb and the prison term
+    if at < q.start and words and words[-1] in lex.reach_verbs:
+        # "يواجه المتهمون عقوبة تصل إلى السجن 10 سنوات": a penalty, then the verb and the prison term (a particle or a relative
+        # pronoun between, "عقوبة قد تصل", "العقوبة التي تصل"; "ب" written onto it, "بعقوبة تصل")
+        k = len(words) - 2
+        while k >= 0 and (words[k] in lex.reach_particles or words[k] in lex.reach_relatives):
+            k -= 1
+        if k >= 0 and (words[k] in lex.reach_long_subjects or (words[k][:1] in lex.prefixes and words[k][1:] in lex.reach_long_subjects)):
+            return True
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
         if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
@@ -3055,17 +3061,18 @@ _MULTIPLE_NOUN_REACH = 3
 
 
 def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most four words before ``q`` in its clause, its
-    subject or object between with no preposition and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3
-    مرات", "ضاعفت الشركة أرباحها ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات", "تضاعفت ثروته منذ ترشح 4 مرات",
-    "وضاعف النادي جهوده وتوج باللقب 3 مرات": how often the later verb's act was done)."""
+    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most eight words before ``q`` in its clause, its
+    subject or object between with no word that opens another clause (``multiple_marks: breaks``; where a language lists
+    none, no preposition) and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها
+    ثلاث مرات", "تضاعف عدد البلاغات عن الجرائم الإلكترونية ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات",
+    "تضاعفت ثروته منذ ترشح 4 مرات", "وضاعف النادي جهوده وتوج باللقب 3 مرات": how often the later verb's act was done)."""
     words = _clause_words_before(text, q.start, start, lex)[-_MULTIPLIED_REACH:]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k].startswith(lex.multiple_verbs)), None)
-    return verb is not None and not any(
-        w in lex.prepositions or _and_onto(lex, w) for w in words[verb + 1 :])
+    breaks = lex.multiple_breaks or lex.prepositions
+    return verb is not None and not any(w in breaks or _and_onto(lex, w) for w in words[verb + 1 :])
 
 
-_MULTIPLIED_REACH = 4
+_MULTIPLIED_REACH = 8
 
 
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -6822,8 +6829,8 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "les 30 juin et 7 juillet 2024", "on June 30 and July 7, 2024": a day and its month with no year, listed before a
-    date whose year is written (by "and" or a comma), are of that year, or of the year before where its month comes
-    later ("30 December and 2 January 2025")."""
+    date whose year is written (by "and" or a comma, an article after it or none), are of that year, where the month is
+    no later ("marked 7 December and 6 June 1944" names two years)."""
     if DATE not in map(_KIND, found):
         return found
     out = list(found)
@@ -6833,10 +6840,13 @@ def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quanti
                 and day.value.year is None and day.value.day is not None and not day.is_range
                 and dated.value.year is not None and dated.value.day is not None):
             continue
-        gap = normalize(text[day.end : dated.start]).strip()
-        if gap != "," and gap not in lexicon(day.lang).values["AND"]:
-            continue
-        year = dated.value.year - (day.value.month > dated.value.month)
+        lex = lexicon(day.lang)
+        gap = normalize(text[day.end : dated.start]).split()
+        if gap and gap[-1] in lex.values["ARTICLE"]:
+            del gap[-1]  # ("le 30 juin et le 7 juillet 2024", "il 18 giugno e il 2 luglio 2025")
+        if day.value.month > dated.value.month or not (gap == [","] or len(gap) == 1 and gap[0] in lex.values["AND"]):
+            continue  # (not a later month: "marked 7 December and 6 June 1944", two years)
+        year = dated.value.year
         with suppress(ValueError):  # (29 February of no leap year: left as written)
             out[i] = replace(day, value=CalendarDate(year, day.value.month, day.value.day))
     return out
@@ -7188,14 +7198,9 @@ def _levels_of_a_change(
             # (not past a preposition of whom or what it is for, where the range describes them: "raised pay for staff
             # earning from $30,000 to $50,000", "il bonus per le famiglie con redditi da 15.000 a 30.000 euro"; and a range
             # of ages past the noun of an age a law fixes: "avait relevé l'âge de départ de 60 à 62 ans")
-            words_before = _WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))
             reach = _BY_REACH if before in lex.change_amount_words or lex.verb_first else 8 if (
                 q.kind in (PERCENT, CURRENCY) or (q.kind is DURATION and _after_an_age_noun(text, q))) and (
-                lex.beneficiary_prepositions.isdisjoint(words_before[-8:])) else 0 if (
-                q.kind is DURATION and not lex.beneficiary_prepositions.isdisjoint(words_before[-3:])
-                and not _after_an_age_noun(text, q)) else 4
-            # (nor a span of years past a preposition of whom it is for, right before: "è peggiorata per i pazienti da 60 a
-            # 70 anni", an age group; but the age a law fixes: "возраст для женщин повысили с 55 до 60 лет")
+                lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
             ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two
@@ -8926,7 +8931,8 @@ def _one_of_a_unit(
     indefinite article and the word of a unit of measure (``measure_words``) state one of the unit, bounded, as "more
     than a year" states one year (in a language that writes the article: :func:`_one_unit_words`); "and a half" after the
     unit, with a qualifier or none, makes it one and a half: "a tonne and a half", "une tonne et demie", "more than a metre
-    and a half". Not one with no qualifier: "a metre away", "un chilometro di coda" state none; nor before a word of ratio,
+    and a half". Not one with no qualifier, but the amount of a change after its word of "by" ("pourrait monter d'un mètre",
+    "rise by a metre", "stijgt met een meter"): "a metre away", "un chilometro di coda" state none; nor before a word of ratio,
     "più di un litro su due", nor where the measure goes on, "plus d'un mètre quatre-vingt-dix"."""
     words = _one_unit_words(lang)
     if not words or _one_unit_words_pattern(lang).search(folded) is None:
@@ -8944,7 +8950,9 @@ def _one_of_a_unit(
         end_of = half.end() if half is not None and _half_ends_it(text, half.end(), lex) else m.end()
         after = _NEXT_WORD.match(text, end_of)
         word = normalize(after.group(1)) if after is not None else ""
-        if (qualifier is None and end_of == m.end()) or unit is None or (low is not None and low > 1) or _taken(
+        by = qualifier is None and _word_or_elision_before(text, m.start(), start).rstrip("'") in (
+            lex.change_amount_words or lex.fraction_change_words)
+        if (qualifier is None and end_of == m.end() and not by) or unit is None or (low is not None and low > 1) or _taken(
             m.start(), m.end(), found, masked
         ) or (end_of == m.end() and (
             word in lex.values["OVER"] or word in lex.values["AND"] or word.split("-")[0] in lex.values["NUMWORD"]
@@ -8954,9 +8962,12 @@ def _one_of_a_unit(
             continue
         written = qualifier.group(1) if qualifier is not None else None
         begin = qualifier.start(1) if qualifier is not None else m.start()
-        added.append(Quantity(MEASURE, Decimal(1) if end_of == m.end() else Decimal("1.5"), begin, end_of, text[begin:end_of],
-                              lang, unit=unit, bound=_bound_of(lex, written) if written is not None else EXACT, qualifier=written,
-                              precision=Decimal("0.5") if end_of == m.end() else Decimal("0.25")))
+        q = Quantity(MEASURE, Decimal(1) if end_of == m.end() else Decimal("1.5"), begin, end_of, text[begin:end_of],
+                     lang, unit=unit, bound=_bound_of(lex, written) if written is not None else EXACT, qualifier=written,
+                     precision=Decimal("0.5") if end_of == m.end() else Decimal("0.25"))
+        if by and end_of == m.end() and not _after_change(text, q, start, by=True):
+            continue  # (one of the unit with no qualifier is the amount of a change only: "monter d'un mètre", "rise by a metre")
+        added.append(q)
     return _with_added(found, added)
 
 

@@ -246,6 +246,7 @@ class Lexicon:
     reach_terms: frozenset[str] = frozenset()  # "تصل العقوبة إلى السجن 15 عاماً": a prison term's noun after "to"
     reach_long_subjects: frozenset[str] = frozenset()  # "تصل الغرامة على رمي المخلفات في الشوارع إلى": a longer subject's head
     reach_particles: frozenset[str] = frozenset()  # ... and the particles between a subject and the verb: "قد يصل"
+    reach_relatives: frozenset[str] = frozenset()  # ... and the relative pronouns between a penalty and it: "العقوبة التي تصل"
     month_first: bool = False  # "March 3" (``date_order``: mdy); elsewhere a figure after a month is its year
     times_words: frozenset[str] = frozenset()  # "до 3 раз": a multiple, so "до" is "up to" after a verb of change
     # What makes "N times" a multiple rather than how often ("four times higher", not "three times a week"):
@@ -254,6 +255,7 @@ class Lexicon:
     multiple_less: frozenset[str] = frozenset()  # "в три раза меньше", "deux fois moins": a share, 1/N
     multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
     multiple_duals: frozenset[str] = frozenset()  # "تضاعفت الأرباح مرتين": a dual of times, a multiple after such a verb
+    multiple_breaks: frozenset[str] = frozenset()  # "ضاعف الفريق رصيده بعدما فاز 3 مرات": words that end such a verb's reach
     multiple_verbs: tuple[str, ...] = ()  # "تضاعفت الإيرادات 3 مرات": stems of verbs of multiplying, a multiple
     fraction_change_verbs: tuple[str, ...] = ()  # "a baissé de moitié": stems of verbs of change before a fraction only
     multiple_divided: frozenset[str] = frozenset()  # "divisé par deux": words before a figure that divide by it
@@ -1685,6 +1687,7 @@ def lexicon(lang: str) -> Lexicon:
         reach_terms=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("terms"))),
         reach_long_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("long_subjects"))),
         reach_particles=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("particles"))),
+        reach_relatives=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("relatives"))),
         # (and with a conjunction written onto the phrase: "والسادسة عشرة", "and the sixteenth")
         fixed_phrases=tuple(sorted({p + f for f in _words(data.get("fixed_phrases")) for p in ["", *prefixes]})),
         time_references=tuple(sorted(_words(data.get("time_references")))),
@@ -1699,6 +1702,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_less_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("less_verbs")))),
         multiple_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("verbs")))),
         multiple_duals=frozenset(str(f) for f in (data.get("multiple_marks") or {}).get("duals") or ()),
+        multiple_breaks=_words((data.get("multiple_marks") or {}).get("breaks")),
         fraction_change_verbs=tuple(sorted(_words(data.get("fraction_change_verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),

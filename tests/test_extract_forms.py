@@ -10013,13 +10013,10 @@ CASES = [
     ("en", "As long as 40% of voters turn out, the tier 1 ratio stays above 14%.",
      [("40%", "percent", "40", "percent"), ("above 14%", "percent", "14", "percent", "more_than")]),
     ("en", "The sub 40 miles off the coast was lost.", [("40 miles", "measure", "40", "mi")]),
-    # Italian "un nuovo massimo di": a new high after a verb of reaching, a ceiling set elsewhere; a span of ages past
-    # "per" and its noun, a range
+    # Italian "un nuovo massimo di": a new high after a verb of reaching, a ceiling set elsewhere
     ("it", "Il margine ha toccato un nuovo massimo di 14,5 miliardi; il governo ha fissato un nuovo massimo di 40 ore.",
      [("un nuovo massimo di 14,5 miliardi", "number", "14500000000"),
       ("un nuovo massimo di 40 ore", "duration", "40", "hour", "at_most")]),
-    ("it", "La situazione è peggiorata per i pazienti da 60 a 70 anni.",
-     [("da 60 a 70 anni", "duration", "60", "year", "exact", "70")]),
     # pounds of weight near a word of drugs or a barbell in every case ("с 20 фунтами кокаина"), money elsewhere
     # ("равен 150 фунтам")
     ("ru", "Полиция изъяла посылку с 20 фунтами кокаина, а штраф равен 150 фунтам.",
@@ -10030,17 +10027,40 @@ CASES = [
      [("3,1", "number", "3.1"), ("1/2000", "number", "0.0005")]),
     ("fr", "Selon le règlement européen 261/2004, l'indemnisation peut atteindre 600 euros.",
      [("peut atteindre 600 euros", "currency", "600", "EUR", "at_most")]),
-    # a day with no year listed before a date with its year takes that year (the year before where its month comes
-    # later)
+    # a day with no year listed before a date with its year takes that year, an article after "and" or none; not a later
+    # month, which may be another year's ("7 December and 6 June 1944")
     ("fr", "Les deux tours se sont déroulés les 30 juin et 7 juillet 2024.",
      [("deux", "count", "2"), ("30 juin", "date", "2024-06-30"), ("7 juillet 2024", "date", "2024-07-07")]),
-    ("en", "The strikes fell on 30 December and 2 January 2025.",
-     [("30 December", "date", "2024-12-30"), ("2 January 2025", "date", "2025-01-02")]),
+    ("en", "Veterans marked 7 December and 6 June 1944 with ceremonies.",
+     [("7 December", "date", "--12-07"), ("6 June 1944", "date", "1944-06-06")]),
+    ("it", "Le prove si terranno il 18 giugno e il 2 luglio 2025.",
+     [("18 giugno", "date", "2025-06-18"), ("2 luglio 2025", "date", "2025-07-02")]),
     ("ru", "Выборы прошли 30 июня и 7 июля 2024 года.",
      [("30 июня", "date", "2024-06-30"), ("7 июля 2024 года", "date", "2024-07-07")]),
     # Arabic duals of nights and hotels count two
     ("ar", "تستغرق الرحلة ثلاثة أيام وليلتين، وافتتحت الشركة فندقين جديدين.",
      [("ثلاثة أيام", "duration", "3", "day"), ("ليلتين", "count", "2"), ("فندقين", "count", "2")]),
+    # Arabic: a verb of multiplying reaches past its subject's prepositions, not past a word that opens another
+    # clause; a penalty, a particle or a relative pronoun, then "تصل إلى" and a prison term, is a ceiling
+    ("ar", "تضاعف عدد البلاغات عن الجرائم الإلكترونية ثلاث مرات، وضاعف الفريق رصيده بعدما فاز 3 مرات.",
+     [("ثلاث مرات", "number", "3"), ("3", "count", "3")]),
+    ("ar", "يواجه المتهم عقوبة قد تصل إلى السجن 20 عاما، ويعاقب القانون بعقوبة تصل إلى الحبس سنتين.",
+     [("20 عاما", "duration", "20", "year", "at_most"), ("سنتين", "duration", "2", "year", "at_most")]),
+    # one of a unit after the word of "by" of a change ("monter d'un mètre", "rise by a metre"), not without a change
+    # ("a metre away")
+    ("fr", "Le niveau de la mer pourrait monter d'un mètre, à un mètre d'ici.", [("un mètre", "measure", "1", "m")]),
+    ("en", "Sea levels could rise by a metre; the fence stood a metre away.", [("a metre", "measure", "1", "m")]),
+    ("nl", "De zeespiegel stijgt met een meter.", [("een meter", "measure", "1", "m")]),
+    ("it", "Il livello è salito di un metro, un muro di un metro.", [("un metro", "measure", "1", "m")]),
+    # the Taiwan dollar in words; Dutch "in één keer" (at once) states no one; Italian "salire" a verb of change
+    ("fr", "Un bénéfice de 374,7 milliards de dollars taïwanais.",
+     [("374,7 milliards de dollars taïwanais", "currency", "374700000000", "TWD")]),
+    ("en", "A profit of 374.7 billion Taiwan dollars.",
+     [("374.7 billion Taiwan dollars", "currency", "374700000000", "TWD")]),
+    ("nl", "De regeling wordt in één keer afgeschaft; hij betaalde in één keer 5.000 euro.",
+     [("5.000 euro", "currency", "5000", "EUR")]),
+    ("it", "I dazi potrebbero salire dal 15 al 30%.",
+     [("15", "percent", "15", "percent"), ("30%", "percent", "30", "percent")]),
 ]
 
 
