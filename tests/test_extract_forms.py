@@ -10061,6 +10061,9 @@ CASES = [
      [("5.000 euro", "currency", "5000", "EUR")]),
     ("it", "I dazi potrebbero salire dal 15 al 30%.",
      [("15", "percent", "15", "percent"), ("30%", "percent", "30", "percent")]),
+    # Italian "classe" before a year elided to two figures, a birth year
+    ("it", "Il centrocampista, classe '98, ha collezionato 212 presenze.",
+     [("'98", "year", "1998"), ("212", "count", "212")]),
 ]
 
 
