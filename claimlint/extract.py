@@ -3061,7 +3061,7 @@ _MULTIPLE_NOUN_REACH = 3
 
 
 def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most eight words before ``q`` in its clause, its
+    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most seven words before ``q`` in its clause, its
     subject or object between with no word that opens another clause (``multiple_marks: breaks``; where a language lists
     none, no preposition) and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها
     ثلاث مرات", "تضاعف عدد البلاغات عن الجرائم الإلكترونية ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات",
@@ -3072,7 +3072,7 @@ def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return verb is not None and not any(w in breaks or _and_onto(lex, w) for w in words[verb + 1 :])
 
 
-_MULTIPLIED_REACH = 8
+_MULTIPLIED_REACH = 7
 
 
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -3435,10 +3435,10 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     comparative: "на четверть больше, чем годом ранее", "на треть выше"."""
     lex = lexicon(q.lang)
     stems = lex.change_stems + lex.change_by_stems
-    words = _WORDS.findall(text[max(start, q.start - 56) : q.start].casefold())[-4:]
+    words = _WORDS.findall(text[max(start, q.start - 64) : q.start].casefold())[-5:]
     if words and words[-1] in lex.values["ARTICLE"]:
         words = words[:-1]  # "is met de helft afgenomen"
-    words = words[-3:]
+    words = words[-4:]  # (an object of two words between: "снижает риск смерти на четверть")
     only = bool(words) and words[-1] in lex.fraction_change_words and normalize(q.text).split()[-1] in lex.fraction_only
     if not words or (words[-1] not in lex.change_amount_words and not only):
         return False  # (French "de" only before a word that is only a fraction: not "d'une cinquième place")
@@ -3446,8 +3446,10 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
         stems = stems + lex.fraction_change_verbs  # ("a baissé de moitié", "réduite de moitié")
     if words[-2:-1] and (words[-2].startswith(stems) or words[-2] in lex.change_by_whole):
         return True
-    if words[:-2] and words[0].startswith(stems) and not _word_after_in(text, q, lex.values["INDEF"]):
-        return True  # its object between: "сократила штат на треть" (not "cut rates by half a point")
+    if words[:-2] and (words[-3].startswith(stems) or len(words) == 4 and words[0].startswith(stems) and lex.prepositions.isdisjoint(
+            words[1:3])) and not _word_after_in(text, q, lex.values["INDEF"]):
+        return True  # its object between: "сократила штат на треть", "снижает риск смерти на четверть" (not "cut rates by half a
+        # point", "rose after payment by a third party")
     after = _WORDS.findall(text[q.end : q.end + 32].casefold())[:2]
     # (the verb may come after an auxiliary: "met een derde is gedaald")
     return bool(after) and (after[0] in lex.change_particles or after[0] in stems or after[-1] in stems
@@ -6829,8 +6831,9 @@ def _listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "les 30 juin et 7 juillet 2024", "on June 30 and July 7, 2024": a day and its month with no year, listed before a
-    date whose year is written (by "and" or a comma, an article after it or none), are of that year, where the month is
-    no later ("marked 7 December and 6 June 1944" names two years)."""
+    date whose year is written (by "and", "or" or a comma, an article after it or none), are of that year, where the month is
+    no later ("marked 7 December and 6 June 1944" names two years), or of the year before, December before January
+    ("28 December and 4 January 2025")."""
     if DATE not in map(_KIND, found):
         return found
     out = list(found)
@@ -6844,9 +6847,11 @@ def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quanti
         gap = normalize(text[day.end : dated.start]).split()
         if gap and gap[-1] in lex.values["ARTICLE"]:
             del gap[-1]  # ("le 30 juin et le 7 juillet 2024", "il 18 giugno e il 2 luglio 2025")
-        if day.value.month > dated.value.month or not (gap == [","] or len(gap) == 1 and gap[0] in lex.values["AND"]):
+        turn = day.value.month == 12 and dated.value.month == 1  # ("28 December and 4 January 2025": the year before's)
+        if (day.value.month > dated.value.month and not turn) or not (
+                gap == [","] or len(gap) == 1 and (gap[0] in lex.values["AND"] or gap[0] in lex.values["OR"])):
             continue  # (not a later month: "marked 7 December and 6 June 1944", two years)
-        year = dated.value.year
+        year = dated.value.year - turn
         with suppress(ValueError):  # (29 February of no leap year: left as written)
             out[i] = replace(day, value=CalendarDate(year, day.value.month, day.value.day))
     return out

@@ -10052,18 +10052,44 @@ CASES = [
     ("en", "Sea levels could rise by a metre; the fence stood a metre away.", [("a metre", "measure", "1", "m")]),
     ("nl", "De zeespiegel stijgt met een meter.", [("een meter", "measure", "1", "m")]),
     ("it", "Il livello è salito di un metro, un muro di un metro.", [("un metro", "measure", "1", "m")]),
-    # the Taiwan dollar in words; Dutch "in één keer" (at once) states no one; Italian "salire" a verb of change
+    # the Taiwan dollar in words; Dutch "in één keer" (at once) states no one
     ("fr", "Un bénéfice de 374,7 milliards de dollars taïwanais.",
      [("374,7 milliards de dollars taïwanais", "currency", "374700000000", "TWD")]),
     ("en", "A profit of 374.7 billion Taiwan dollars.",
      [("374.7 billion Taiwan dollars", "currency", "374700000000", "TWD")]),
     ("nl", "De regeling wordt in één keer afgeschaft; hij betaalde in één keer 5.000 euro.",
      [("5.000 euro", "currency", "5000", "EUR")]),
-    ("it", "I dazi potrebbero salire dal 15 al 30%.",
-     [("15", "percent", "15", "percent"), ("30%", "percent", "30", "percent")]),
     # Italian "classe" before a year elided to two figures, a birth year
     ("it", "Il centrocampista, classe '98, ha collezionato 212 presenze.",
      [("'98", "year", "1998"), ("212", "count", "212")]),
+    # Arabic: a verb of multiplying reaches seven words, not past a word of another clause ("رغم", "عقب", "لكنه"); a
+    # plural of penalties before "قد تصل إلى" and a prison term
+    ("ar", "وتضاعف عدد الطلاب الأجانب في الجامعات الفرنسية 3 مرات.", [("3 مرات", "number", "3")]),
+    ("ar", "ضاعف المدرب حصص التدريب رغم خسارة الفريق 3 مرات متتالية.", [("3", "count", "3")]),
+    ("ar", "يواجه المتهمون عقوبات قد تصل إلى السجن 10 سنوات.", [("10 سنوات", "duration", "10", "year", "at_most")]),
+    # a December listed before a January of a written year is of the year before; "or" lists dates too
+    ("en", "Flights were cancelled on December 28 and January 4, 2025.",
+     [("December 28", "date", "2024-12-28"), ("January 4, 2025", "date", "2025-01-04")]),
+    ("fr", "Le vote aura lieu le 30 juin ou le 7 juillet 2024.",
+     [("30 juin", "date", "2024-06-30"), ("7 juillet 2024", "date", "2024-07-07")]),
+    # a fraction of a change past an object of two words ("снижает риск смерти на четверть"; not past a preposition:
+    # "rose after payment by a third party"); Russian crowns of a named country after a scale
+    ("ru", "Препарат снижает риск смерти на четверть.", [("четверть", "number", "0.25")]),
+    ("ru", "Норвегия увеличит помощь Киеву до 35 млрд крон.", [("до 35 млрд крон", "currency", "35000000000", "NOK")]),
+    ("ru", "Шведский бюджет вырос на 20 млрд крон, а у дерева 3 кроны.",
+     [("20 млрд крон", "currency", "20000000000", "SEK"), ("3", "count", "3")]),
+    ("en", "The fee rose after payment by a third party.", []),
+    # degrees beside "la normale"; "warmer/colder than" bound; "over" after a verb of filming or holding is the spell
+    # ("shot over 92 days"; "shot over 40 rounds" is more than)
+    ("fr", "Il a fait cinq degrés de plus que la normale à Lyon.", [("cinq degrés", "measure", "5", "°C")]),
+    ("nl", "Het was gemiddeld warmer dan 11 graden en nooit kouder dan 5 graden.",
+     [("warmer dan 11 graden", "measure", "11", "°C", "more_than"),
+      ("kouder dan 5 graden", "measure", "5", "°C", "at_least")]),
+    ("en", "It was warmer than 20C; the epic was shot over 92 days; police shot over 40 rounds.",
+     [("warmer than 20C", "measure", "20", "°C", "more_than"), ("92 days", "duration", "92", "day"),
+      ("over 40", "count", "40", None, "more_than")]),
+    ("it", "Sulla funivia possono salire da 6 a 8 persone per volta.",
+     [("da 6 a 8", "count", "6", None, "exact", "8")]),
 ]
 
 
