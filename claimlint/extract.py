@@ -3061,18 +3061,23 @@ _MULTIPLE_NOUN_REACH = 3
 
 
 def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most seven words before ``q`` in its clause, its
-    subject or object between with no word that opens another clause (``multiple_marks: breaks``; where a language lists
-    none, no preposition) and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها
+    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most eight words before ``q`` in its clause, its
+    subject or object between with no word that opens another clause (``multiple_marks: breaks``, and ``breaks_before_two``
+    before two words or more; where a language lists none, no preposition) and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها
     ثلاث مرات", "تضاعف عدد البلاغات عن الجرائم الإلكترونية ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات",
     "تضاعفت ثروته منذ ترشح 4 مرات", "وضاعف النادي جهوده وتوج باللقب 3 مرات": how often the later verb's act was done)."""
     words = _clause_words_before(text, q.start, start, lex)[-_MULTIPLIED_REACH:]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k].startswith(lex.multiple_verbs)), None)
-    breaks = lex.multiple_breaks or lex.prepositions
-    return verb is not None and not any(w in breaks or _and_onto(lex, w) for w in words[verb + 1 :])
+    if verb is None:
+        return False
+    between = words[verb + 1 :]
+    if lex.multiple_breaks:  # (before two words or more, a clause; one noun is the verb's own: "بسبب الحرب")
+        return not any(w in lex.multiple_breaks or (w in lex.multiple_breaks_before_two and len(between) - k > 2) or _and_onto(lex, w)
+                       for k, w in enumerate(between))
+    return not any(w in lex.prepositions or _and_onto(lex, w) for w in between)
 
 
-_MULTIPLIED_REACH = 7
+_MULTIPLIED_REACH = 8
 
 
 def _after_decrease(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -3447,9 +3452,9 @@ def _by_a_fraction(text: str, q: Quantity, start: int) -> bool:
     if words[-2:-1] and (words[-2].startswith(stems) or words[-2] in lex.change_by_whole):
         return True
     if words[:-2] and (words[-3].startswith(stems) or len(words) == 4 and words[0].startswith(stems) and lex.prepositions.isdisjoint(
-            words[1:3])) and not _word_after_in(text, q, lex.values["INDEF"]):
-        return True  # its object between: "сократила штат на треть", "снижает риск смерти на четверть" (not "cut rates by half a
-        # point", "rose after payment by a third party")
+            words[1:3]) and _CLAUSE_END_AFTER.match(text, q.end)) and not _word_after_in(text, q, lex.values["INDEF"]):
+        return True  # its object between: "сократила штат на треть", and one of two words where the clause ends after the
+        # fraction, "снижает риск смерти на четверть" (not "cut rates by half a point", "fees charged by a third party")
     after = _WORDS.findall(text[q.end : q.end + 32].casefold())[:2]
     # (the verb may come after an auxiliary: "met een derde is gedaald")
     return bool(after) and (after[0] in lex.change_particles or after[0] in stems or after[-1] in stems

@@ -256,6 +256,7 @@ class Lexicon:
     multiple_less_verbs: tuple[str, ...] = ()  # "сократились вдвое": stems of verbs of decrease, a share
     multiple_duals: frozenset[str] = frozenset()  # "تضاعفت الأرباح مرتين": a dual of times, a multiple after such a verb
     multiple_breaks: frozenset[str] = frozenset()  # "ضاعف الفريق رصيده بعدما فاز 3 مرات": words that end such a verb's reach
+    multiple_breaks_before_two: frozenset[str] = frozenset()  # ... and those that do before two words or more ("رغم خسارة الفريق")
     multiple_verbs: tuple[str, ...] = ()  # "تضاعفت الإيرادات 3 مرات": stems of verbs of multiplying, a multiple
     fraction_change_verbs: tuple[str, ...] = ()  # "a baissé de moitié": stems of verbs of change before a fraction only
     multiple_divided: frozenset[str] = frozenset()  # "divisé par deux": words before a figure that divide by it
@@ -1703,6 +1704,7 @@ def lexicon(lang: str) -> Lexicon:
         multiple_verbs=tuple(sorted(_words((data.get("multiple_marks") or {}).get("verbs")))),
         multiple_duals=frozenset(str(f) for f in (data.get("multiple_marks") or {}).get("duals") or ()),
         multiple_breaks=_words((data.get("multiple_marks") or {}).get("breaks")),
+        multiple_breaks_before_two=_words((data.get("multiple_marks") or {}).get("breaks_before_two")),
         fraction_change_verbs=tuple(sorted(_words(data.get("fraction_change_verbs")))),
         multiple_divided=_words((data.get("multiple_marks") or {}).get("divided")),
         ad_eras=frozenset(" ".join(str(f).split()) for f in data.get("ad_eras") or ()),

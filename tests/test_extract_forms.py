@@ -10079,17 +10079,18 @@ CASES = [
     ("ru", "Шведский бюджет вырос на 20 млрд крон, а у дерева 3 кроны.",
      [("20 млрд крон", "currency", "20000000000", "SEK"), ("3", "count", "3")]),
     ("en", "The fee rose after payment by a third party.", []),
-    # degrees beside "la normale"; "warmer/colder than" bound; "over" after a verb of filming or holding is the spell
-    # ("shot over 92 days"; "shot over 40 rounds" is more than)
-    ("fr", "Il a fait cinq degrés de plus que la normale à Lyon.", [("cinq degrés", "measure", "5", "°C")]),
-    ("nl", "Het was gemiddeld warmer dan 11 graden en nooit kouder dan 5 graden.",
-     [("warmer dan 11 graden", "measure", "11", "°C", "more_than"),
-      ("kouder dan 5 graden", "measure", "5", "°C", "at_least")]),
-    ("en", "It was warmer than 20C; the epic was shot over 92 days; police shot over 40 rounds.",
-     [("warmer than 20C", "measure", "20", "°C", "more_than"), ("92 days", "duration", "92", "day"),
-      ("over 40", "count", "40", None, "more_than")]),
+    # "over" after a verb of filming is the spell ("shot over 92 days"; "shot over 40 rounds" is more than)
+    ("en", "The epic was shot over 92 days; police shot over 40 rounds.",
+     [("92 days", "duration", "92", "day"), ("over 40", "count", "40", None, "more_than")]),
     ("it", "Sulla funivia possono salire da 6 a 8 persone per volta.",
      [("da 6 a 8", "count", "6", None, "exact", "8")]),
+    # from the probe p62: an Arabic preposition before one noun is the verb's own, before a clause it ends the reach;
+    # a fraction of a change past a two-word object only where its clause ends; tree crowns; Iceland's crown
+    ("ar", "تضاعفت أسعار الشحن البحري بسبب الحرب 3 مرات، وضاعف المدرب حصص التدريب رغم خسارة الفريق 3 مرات.",
+     [("3 مرات", "number", "3"), ("3", "count", "3")]),
+    ("en", "Output fell sharply, hit by a third consecutive drought.", []),
+    ("ru", "В Чехии лесники обследовали 2 млн крон деревьев.", [("2 млн", "count", "2000000")]),
+    ("ru", "Исландия потратит 3 млрд крон на восстановление.", [("3 млрд крон", "currency", "3000000000", "ISK")]),
 ]
 
 
