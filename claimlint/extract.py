@@ -3061,11 +3061,12 @@ _MULTIPLE_NOUN_REACH = 3
 
 
 def _multiplied(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most eight words before ``q`` in its clause, its
-    subject or object between with no word that opens another clause (``multiple_marks: breaks``, and ``breaks_before_two``
-    before two words or more; where a language lists none, no preposition) and no word with "and" written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها
-    ثلاث مرات", "تضاعف عدد البلاغات عن الجرائم الإلكترونية ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات",
-    "تضاعفت ثروته منذ ترشح 4 مرات", "وضاعف النادي جهوده وتوج باللقب 3 مرات": how often the later verb's act was done)."""
+    """Whether a verb of multiplying (``multiple_marks: verbs``) stands at most eight words before ``q`` in its clause,
+    its subject or object between with no word that opens another clause (``multiple_marks: breaks``, and
+    ``breaks_before_two`` before two words or more; where a language lists none, no preposition) and no word with "and"
+    written on ("تضاعفت إيرادات شباك التذاكر 3 مرات", "ضاعفت الشركة أرباحها ثلاث مرات", "تضاعف عدد البلاغات عن الجرائم
+    الإلكترونية ثلاث مرات"; not "ضاعف الفريق رصيده بعدما فاز 3 مرات", "تضاعفت ثروته منذ ترشح 4 مرات", "وضاعف النادي جهوده
+    وتوج باللقب 3 مرات": how often the later verb's act was done)."""
     words = _clause_words_before(text, q.start, start, lex)[-_MULTIPLIED_REACH:]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k].startswith(lex.multiple_verbs)), None)
     if verb is None:
@@ -6856,7 +6857,7 @@ def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quanti
         if (day.value.month > dated.value.month and not turn) or not (
                 gap == [","] or len(gap) == 1 and (gap[0] in lex.values["AND"] or gap[0] in lex.values["OR"])):
             continue  # (not a later month: "marked 7 December and 6 June 1944", two years)
-        year = dated.value.year - turn
+        year = dated.value.year - 1 if turn else dated.value.year
         with suppress(ValueError):  # (29 February of no leap year: left as written)
             out[i] = replace(day, value=CalendarDate(year, day.value.month, day.value.day))
     return out

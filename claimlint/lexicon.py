@@ -1446,7 +1446,7 @@ def lexicon(lang: str) -> Lexicon:
     variants = {normalize(w): [normalize(v) for v in vs] for w, vs in (data.get("qualifier_variants") or {}).items()}
     for terminal, bound in QUALIFIER_BOUNDS.items():
         forms = [*(qualifiers.get(bound) or ()), *(common["qualifier_signs"].get(bound) or ()),
-                 *((data.get("qualifiers_before_hyphen") or {}).get(bound) or ())]  # (those only there: candidates)
+                 *((data.get("qualifiers_before_hyphen") or {}).get(bound) or ())]  # ("sub", read only onto a figure)
         values[terminal] = {normalize(f): bound for f in forms}
         written = list(values[terminal])
         if terminal != "Q_ABOUT":
