@@ -10091,6 +10091,15 @@ CASES = [
     ("en", "Output fell sharply, hit by a third consecutive drought.", []),
     ("ru", "В Чехии лесники обследовали 2 млн крон деревьев.", [("2 млн", "count", "2000000")]),
     ("ru", "Исландия потратит 3 млрд крон на восстановление.", [("3 млрд крон", "currency", "3000000000", "ISK")]),
+    # "lifted" a verb of change; a Dutch bare peso of the country named, and "gedevalueerd tot" the level reached;
+    # Arabic tablets in the dual and milligrams with a double lam
+    ("en", "Turkey's central bank lifted its policy rate from 8.5% to 15% in June.",
+     [("8.5%", "percent", "8.5", "percent"), ("15%", "percent", "15", "percent")]),
+    ("nl", "De Argentijnse peso werd met 54 procent gedevalueerd tot 800 peso per dollar.",
+     [("54 procent", "percent", "54", "percent"), ("tot 800 peso", "currency", "800", "ARS")]),
+    ("nl", "In Chili betaal je 900 pesos voor brood, in Mexico 30.", [("900", "count", "900"), ("30", "number", "30")]),
+    ("ar", "يتناول المريض قرصين يوميا بجرعة 250 ملليغراما لكل منهما.",
+     [("قرصين", "count", "2"), ("250 ملليغراما", "measure", "250", "mg")]),
 ]
 
 
