@@ -268,7 +268,7 @@ def _part_of_a_model(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 def _maker_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a maker of ``model_makers`` is the word right before ``q``, with a prefix written onto it or not."""
     word = lex.fold(_word_before(text, q, start))
-    return word in lex.model_makers or (word[:1] in lex.prefixes and word[1:] in lex.model_makers)
+    return _prefixed_in(lex, word, lex.model_makers)
 
 
 def _after_product(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -885,7 +885,7 @@ def _exceeded(text: str, q: Quantity, start: int) -> Bound | None:
     every = list(map(lex.fold, _WORDS.findall(text, _clause_start(text, q, start, 72), q.start)))
     words = every[-_EXCEEDED_REACH:]
     for k, w in enumerate(words[:-1]):
-        if w in lex.exceed_verbs or (w[:1] in lex.prefixes and w[1:] in lex.exceed_verbs):
+        if _prefixed_in(lex, w, lex.exceed_verbs):
             # the subject between, with no preposition or second verb: not "تجاوز الرئيس الأزمة بعد 3
             # أشهر", "تجاوز الجيش الحدود واعتقل 20 شخصا"; a subject of more than three words only with one
             # partitive phrase, "of" what is counted ("تجاوزت صادرات قطر من الغاز الطبيعي المسال 77 مليون طن")
@@ -938,7 +938,12 @@ def _and_onto(lex: Lexicon, word: str) -> bool:
 
 def _a_negation(lex: Lexicon, word: str) -> bool:
     """Whether ``word`` is a negation, or one with a conjunction written onto it ("ولا")."""
-    return word in lex.negation_words or (word[:1] in lex.prefixes and word[1:] in lex.negation_words)
+    return _prefixed_in(lex, word, lex.negation_words)
+
+
+def _prefixed_in(lex: Lexicon, word: str, forms: Container[str]) -> bool:
+    """Whether ``word`` is one of ``forms``, or one with a letter of ``prefixes`` written onto it ("ولا", "بعقوبة")."""
+    return word in forms or (word[:1] in lex.prefixes and word[1:] in forms)
 
 
 def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound | None:
@@ -995,11 +1000,11 @@ def _reached_up_to(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
         k = len(words) - 2
         while k >= 0 and (words[k] in lex.reach_particles or words[k] in lex.reach_relatives):
             k -= 1
-        if k >= 0 and (words[k] in lex.reach_long_subjects or (words[k][:1] in lex.prefixes and words[k][1:] in lex.reach_long_subjects)):
+        if k >= 0 and _prefixed_in(lex, words[k], lex.reach_long_subjects):
             return True
     for k in range(len(words) - 2, -1, -1):
         w = words[k]
-        if w in lex.reach_verbs or (w[:1] in lex.prefixes and w[1:] in lex.reach_verbs):
+        if _prefixed_in(lex, w, lex.reach_verbs):
             subject = words[k + 1 :]
             if subject[0] in lex.reach_long_subjects:
                 return True
@@ -1019,7 +1024,7 @@ def _reached_by_a_definite_subject(text: str, q: Quantity, start: int, lex: Lexi
     words = [lex.fold(w) for w in _WORDS.findall(text, _clause_start(text, q, start, 64), q.start)][-5:]
     while words and words[-1] in lex.reach_particles:
         words.pop()  # "قد يصل": may reach
-    if any(w in lex.reach_subjects or (w[:1] in lex.prefixes and w[1:] in lex.reach_subjects) for w in words):
+    if any(_prefixed_in(lex, w, lex.reach_subjects) for w in words):
         return False  # (a penalty, a fee, "and" written onto it or not: "والعقوبات تصل إلى 10 سنوات")
     for k, w in enumerate(words):
         if w in lex.prepositions:  # "أمطار غزيرة في المناطق الجنوبية تصل إلى 50 ملم": the subject is before the place
@@ -2994,7 +2999,7 @@ def _ordinal_by_prefix(text: str, q: Quantity, before: regex.Match[str], lex: Le
     "الركاب الـ12", "خلال الـ24 ساعة", counts with the article)."""
     after = _NEXT_WORD.match(text, q.end)
     word = normalize(before.group(1))
-    ranked = word in lex.ordinal_nouns or (word[:1] in lex.prefixes and word[1:] in lex.ordinal_nouns)
+    ranked = _prefixed_in(lex, word, lex.ordinal_nouns)
     return ranked and (after is None or not after.group(1).startswith(lex.definite_prefixes))
 
 
@@ -3530,7 +3535,7 @@ def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
         if q.value % 100 and not _count_noun_next(text, q.end, lex) and not _few_counted_next(text, q, lex):
             return None
         word = _word_before(text, q, start)
-        if (word in lex.bare_years_after or (word[:1] in lex.prefixes and word[1:] in lex.bare_years_after)) and not (
+        if _prefixed_in(lex, word, lex.bare_years_after) and not (
             _counted_after_a_part(text, q, start, lex) or (word in lex.values["TO"] and _count_noun_next(text, q.end, lex))
             or (word in lex.values["FROM"] and _a_count_changed_to(text, q, lex))
         ):
@@ -3959,9 +3964,9 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
     out = list(found)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
-        gap = normalize(text[level.end : then.start]).strip()
         if (level.kind is MEASURE and then.kind in (NUMBER, COUNT) and then.unit is None and then.noun is None and not then.is_range
                 and not level.is_range and (then.qualifier is None or normalize(then.qualifier) in lex.values["TO"])):
+            gap = normalize(text[level.end : then.start]).strip()
             opened = normalize(level.qualifier) if level.qualifier is not None else _word_before(text, level, start)
             ends = f"{gap} {normalize(then.qualifier)}".strip() if then.qualifier is not None else gap
             if (then.qualifier is None and gap in lex.values["FROM"] and opened in lex.values["TO"]) or (
@@ -3977,6 +3982,7 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
             continue
         if level.scale is not None and not (then.scale is not None and _word_before(text, level, start) in lex.values["FROM"]):
             continue  # (a scale on both levels of a change only: "с 500 тыс. до 270 тыс. тонн")
+        gap = normalize(text[level.end : then.start]).strip()
         to = gap in lex.values["TO"] or (not gap and then.qualifier is not None and normalize(then.qualifier) in lex.values["TO"])
         if level.kind is YEAR and not (to and _like_figures(level, then) and isinstance(level.value, Decimal)
                                        and int(level.value) not in RECENT_YEARS):
@@ -6190,7 +6196,7 @@ def _written_alike(text: str, measured: Quantity, q: Quantity) -> bool:
 def _a_person(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a noun of a person before an age (``bare_ages: nouns``), a conjunction written onto it or not:
     "the victim", "والضحية"."""
-    return word in lex.bare_age_nouns or (word[:1] in lex.prefixes and word[1:] in lex.bare_age_nouns)
+    return _prefixed_in(lex, word, lex.bare_age_nouns)
 
 
 _DASH_WORDS = frozenset({"-", "–", "—"})
