@@ -2804,8 +2804,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             low = 1 / q.range_to if isinstance(q.range_to, Decimal) and q.range_to > q.value else 1 / q.value
             high = 1 / q.value if low != 1 / q.value else None
             q = replace(q, value=low, range_to=high, precision=Decimal(0), bound=_TURNED_OVER.get(q.bound, q.bound))
-    elif q.kind is NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral():
-        # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count.
+    elif q.kind is NUMBER and isinstance(q.value, Decimal) and q.value == q.value.to_integral() and (
+            q.scale is not None or q.precision >= 1 / 2):
+        # A whole number before a word counts it ("91 ЦОД"); "three fifths of" is a share, not a count, and a figure
+        # written with tenths and no scale counts nothing either ("магнитудой 7,0 произошло", as "7,2" does not).
         after = word_after
         if after is None and lex.hyphen_nouns:
             after = hyphen_noun  # "a 12-member panel"

@@ -5036,7 +5036,7 @@ CASES = [
     ("fr", "Selon l'étude, 1 élève sur 5 ne maîtrise pas la lecture.", [("1 élève sur 5", "number", "0.2")]),
     ("it", "Secondo l'Istat, 1 studente su 4 lascia la scuola.", [("1 studente su 4", "number", "0.25")]),
     # (a scale's name, a hyphen and its figure: no name as "COVID-19" is)
-    ("en", "A shallow magnitude-7.0 quake struck; COVID-19 cases rose.", [("7.0", "count", "7.0")]),
+    ("en", "A shallow magnitude-7.0 quake struck; COVID-19 cases rose.", [("7.0", "number", "7.0")]),
     # (one unit of time before a phrase of prison is a spell of one, whatever stands before it)
     ("en", "He was sentenced on Monday to a year in prison.", [("a year", "duration", "1", "year")]),
     ("en", "A year ago he was free.", []),
@@ -9000,7 +9000,7 @@ CASES = [
     ("fr", "Le haras compte 40 chevaux.",
      [("40", "count", "40")]),
     ("it", "Il 2.0 turbo eroga 300 cv.",
-     [("2.0", "count", "2"), ("300 cv", "measure", "300", "PS")]),
+     [("2.0", "number", "2"), ("300 cv", "measure", "300", "PS")]),
     ("it", "La scuderia ha 40 cavalli.",
      [("40", "count", "40")]),
     ("nl", "De motor levert ongeveer 1000 pk.",
@@ -10107,6 +10107,10 @@ CASES = [
      [("превышающую 300 тысяч рублей", "currency", "300000", "RUB", "at_most")]),
     ("ru", "Доходы, превышающие 5 млн рублей, облагаются по ставке 15%.",
      [("превышающие 5 млн рублей", "currency", "5000000", "RUB", "more_than"), ("15%", "percent", "15", "percent")]),
+    # A figure written with tenths and no scale counts nothing after it, as one with a tenth other than zero does not.
+    ("ru", "Землетрясение магнитудой 7,0 произошло в 100 км от Петропавловска-Камчатского.",
+     [("7,0", "number", "7"), ("100 км", "measure", "100", "km")]),
+    ("ar", "سجل الزلزال ٧٫٠ درجات على مقياس ريختر.", [("٧٫٠", "number", "7")]),
 ]
 
 
