@@ -2081,8 +2081,10 @@ def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
         lex.classify("word", lex.fold(after.group(1)))
     ):
         return True  # a month, a weekday: "حتى شهر مايو" (not "more than a year may be offered")
-    if (after is not None and normalize(after.group(1)) in lex.ago_words) or _clock_after(lex, text, q):
-        return True  # a point in time: "higher than a year ago", "Fino a un anno fa", "до часа ночи"
+    if (after is not None and normalize(after.group(1)) in lex.ago_words and q.bound is not Bound.ABOUT) or _clock_after(
+            lex, text, q):
+        return True  # a point in time: "higher than a year ago", "Fino a un anno fa", "до часа ночи" (not a spell of
+        # about one, which compares nothing: "founded nearly a century ago", "quasi un anno fa")
     word = _ANY_PREV_WORD.search(text, max(start, q.start - 24), q.start)
     if word is not None and "DENOM" in lex.categories.get(normalize(word.group(1)), ()):
         return True  # a fraction's comparison: "a third more than a year earlier", "een derde hoger dan een jaar eerder"

@@ -10111,6 +10111,22 @@ CASES = [
     ("ru", "Землетрясение магнитудой 7,0 произошло в 100 км от Петропавловска-Камчатского.",
      [("7,0", "number", "7"), ("100 км", "measure", "100", "km")]),
     ("ar", "سجل الزلزال ٧٫٠ درجات على مقياس ريختر.", [("٧٫٠", "number", "7")]),
+    # Pence and pennies in French, Italian and Arabic copy are hundredths of a pound, as they are in English.
+    ("it", "Le azioni di Glencore sono salite del 4,2% a 450 pence.",
+     [("4,2%", "percent", "4.2", "percent"), ("450 pence", "currency", "4.5", "GBP")]),
+    ("fr", "L'action a gagné 12 pence, à 450 pence.",
+     [("12 pence", "currency", "0.12", "GBP"), ("450 pence", "currency", "4.5", "GBP")]),
+    ("ar", "ارتفع سهم الشركة إلى 450 بنسا في لندن.", [("450 بنسا", "currency", "4.5", "GBP")]),
+    # A spell of about one unit before a word of "ago" is a spell, bounded; after a comparative or "up to" it still
+    # names a point in time.
+    ("en", "Amazon paid $8.45 billion for MGM, a studio founded nearly a century ago.",
+     [("$8.45 billion", "currency", "8450000000", "USD"), ("nearly a century", "duration", "100", "year", "about")]),
+    ("en", "Prices are higher than a year ago.", []),
+    ("it", "Lo studio fu fondato quasi un secolo fa, e fino a un anno fa era aperto.",
+     [("quasi un secolo", "duration", "100", "year", "about")]),
+    ("nl", "Het bedrijf werd bijna een eeuw geleden opgericht.",
+     [("bijna een eeuw", "duration", "100", "year", "about")]),
+    ("ru", "Компания была основана почти век назад.", [("почти век", "duration", "100", "year", "about")]),
 ]
 
 
