@@ -1298,9 +1298,11 @@ def _change_amount_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     words, times = _alternatives(lex.change_amount_words), _alternatives(lex.times_words)
     spelled = _alternatives([*lex.values["NUMWORD"], *lex.values["DENOM"]])
+    # (a multiple in one word is a word of times with its number: "упал почти вдвое, до 450 тыс.")
+    wholes = f"|(?:{_alternatives(lex.glued_whole)})(?!\\w)" if lex.glued_whole else ""
     return compile_cached(
         rf"(?<!\w)(?:(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]++\.?){{0,4}}"
-        rf"|[\w.,]+\s+(?:{times}))\s*[,—–]?"
+        rf"|[\w.,]+\s+(?:{times}){wholes})\s*[,—–]?"
         # (before a dash, a comparison or the time the change took between: "на 12% по сравнению с предыдущим кварталом —
         # до 58,3 млрд", "в 1,5 раза за три года — до 87 тыс.")
         rf"|(?:(?:{words})\s+(?:[-+−]?\d[\d.,\u00a0\u202f ]*|(?:{spelled})(?!\w))(?:%|\s*[\w\-]++\.?){{0,7}}"

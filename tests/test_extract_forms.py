@@ -10127,6 +10127,14 @@ CASES = [
     ("nl", "Het bedrijf werd bijna een eeuw geleden opgericht.",
      [("bijna een eeuw", "duration", "100", "year", "about")]),
     ("ru", "Компания была основана почти век назад.", [("почти век", "duration", "100", "year", "about")]),
+    # A multiple in one word before "до" and a level, after a verb of change, is the change: the level is reached,
+    # exact.
+    ("ru", "Выпуск легковых машин в стране упал в 2022 году почти вдвое, до 450 тыс. единиц.",
+     [("2022 году", "year", "2022"), ("почти вдвое", "number", "0.5", None, "about"),
+      ("до 450 тыс.", "count", "450000")]),
+    ("ru", "Продажи выросли втрое, до 12 тыс. машин.", [("втрое", "number", "3"), ("до 12 тыс.", "count", "12000")]),
+    ("ru", "Цены выросли вдвое, скидки составят до 50%.",
+     [("вдвое", "number", "2"), ("до 50%", "percent", "50", "percent", "at_most")]),
 ]
 
 
