@@ -1174,8 +1174,12 @@ def _ends_a_change(text: str, q: Quantity, start: int) -> bool:
         stems = lex.change_stems + lex.lengthen_stems
         verb = any(_starts(w, stems, lex) and w not in lex.lasting_words for w in map(normalize, _WORDS.findall(after_comma)))
     else:
+        # (six words back, eight where the verb comes second, before a long middle: "In België steeg de werkloosheidsgraad
+        # in het derde kwartaal tot 5,6 procent")
+        reach = 8 if lex.verb_second else 6
         verb = (_after_change(text, q, start) or _after_verb(text, q, start, lex.lengthen_stems, unless=lex.lasting_words) or (
-            _after_change(text, q, start, reach=6) and not _joined_or_modal(text, q, start, lex))) and not _to_spent(text, q, start, lex)
+            _after_change(text, q, start, reach=reach) and not _joined_or_modal(text, q, start, lex, reach))) and not _to_spent(
+            text, q, start, lex)
     return verb or _word_before(text, q, start) in lex.change_next_words or _after_amount_of_change(text, q, start, lex) or (
         _word_before(text, q, start) in lex.change_particles) or (  # ("nam met 4 procent af tot 10,6 miljoen")
         _change_verb_after(text, q, start, lex)) or (
@@ -1226,11 +1230,11 @@ def _to_spent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return to is not None and not _DIGIT.search(text, spans[to].end(), q.start) and "," not in text[spans[to].end() : q.start]
 
 
-def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a conjunction or a modal stands between the verb of change among the six words before
+def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon, reach: int = 6) -> bool:
+    """Whether a conjunction or a modal stands between the verb of change among the ``reach`` words before
     ``q`` and ``q``: the verb is another clause's ("De prijzen stegen en de bank kan leningen tot 5 miljoen
     euro geven"; not "Tussen 2015 en 2023 verdubbelde het aantal tot 5 miljoen")."""
-    words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 72) : q.start])][-6:]
+    words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 12 * reach) : q.start])][-reach:]
     verb = max((k for k, w in enumerate(words) if _starts(w, lex.change_stems, lex)), default=-1)
     return any(w in lex.conjunctions or w in lex.modal_words for w in words[verb + 1 :])
 

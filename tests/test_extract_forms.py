@@ -10135,6 +10135,18 @@ CASES = [
     ("ru", "Продажи выросли втрое, до 12 тыс. машин.", [("втрое", "number", "3"), ("до 12 тыс.", "count", "12000")]),
     ("ru", "Цены выросли вдвое, скидки составят до 50%.",
      [("вдвое", "number", "2"), ("до 50%", "percent", "50", "percent", "at_most")]),
+    # Arabic verbs of change in the future, with "س" written onto them, open two levels of a change as the past ones
+    # do.
+    ("ar", "سيرتفع عدد الرحلات اليومية من 120 إلى 180 رحلة اعتبارا من 1 سبتمبر.",
+     [("120", "number", "120"), ("180", "count", "180"), ("1 سبتمبر", "date", "--09-01")]),
+    ("ar", "ستخفض الحكومة الضريبة من 15% إلى 10%.",
+     [("15%", "percent", "15", "percent"), ("10%", "percent", "10", "percent")]),
+    # Where the verb comes second, "tot" and a level eight words after a verb of change is the level reached; not in
+    # another clause after "en".
+    ("nl", "In België steeg de werkloosheidsgraad in het derde kwartaal tot 5,6 procent.",
+     [("tot 5,6 procent", "percent", "5.6", "percent")]),
+    ("nl", "De prijzen stegen vorig jaar flink en winkels geven nu kortingen tot 30 procent.",
+     [("tot 30 procent", "percent", "30", "percent", "at_most")]),
 ]
 
 
