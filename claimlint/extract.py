@@ -3922,7 +3922,10 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     "invested 2 billion pounds in copper mines")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
-        form = _SPACES_OR_HYPHENS.split(q.text)[-1]  # (after a hyphen too: "a 2,000-pound bomb")
+        words = _SPACES_OR_HYPHENS.split(q.text)
+        form = words[-1]  # (after a hyphen too: "a 2,000-pound bomb")
+        if len(words) > 1 and normalize(" ".join(words[-2:])) in lex.values["CUR_WORD"]:
+            return None  # (a currency named in full is money: "150,000 Syrian pounds" for a kilo of sugar)
     elif q.kind in (NUMBER, COUNT) and q.scale is not None and not q.is_range and q.text.endswith(q.scale):
         form = q.scale
     elif q.kind is DURATION and q.scale is None and (form := q.text.rpartition(" ")[2]) in lex.measure_in_context:

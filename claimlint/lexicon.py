@@ -1689,8 +1689,10 @@ def lexicon(lang: str) -> Lexicon:
         reach_long_subjects=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("long_subjects"))),
         reach_particles=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("particles"))),
         reach_relatives=frozenset(f.translate(fold) for f in _words((data.get("reach_verbs") or {}).get("relatives"))),
-        # (and with a conjunction written onto the phrase: "والسادسة عشرة", "and the sixteenth")
-        fixed_phrases=tuple(sorted({p + f for f in _words(data.get("fixed_phrases")) for p in ["", *prefixes]})),
+        # (and with a conjunction or a preposition written onto the phrase, as onto a label: "والسادسة عشرة", "and the
+        # sixteenth"; "وفقا لرؤية 2030", according to Vision 2030)
+        fixed_phrases=tuple(sorted({p + f for f in _words(data.get("fixed_phrases"))
+                                    for p in ["", *prefixes, *(normalize(p) for p in data.get("label_prefixes") or ())]})),
         time_references=tuple(sorted(_words(data.get("time_references")))),
         phone_words=tuple(sorted(_words(data.get("phone_words")))),
         decade_words=tuple(sorted(_words(data.get("decade_words")))),

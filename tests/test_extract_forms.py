@@ -10147,6 +10147,28 @@ CASES = [
      [("tot 5,6 procent", "percent", "5.6", "percent")]),
     ("nl", "De prijzen stegen vorig jaar flink en winkels geven nu kortingen tot 30 procent.",
      [("tot 30 procent", "percent", "30", "percent", "at_most")]),
+    # A phrase that names something ("رؤية 2030") takes the letters written onto a label: "لرؤية".
+    ("ar", "وفقا لرؤية 2030، تسعى الوزارة لرفع نسبة الالتحاق برياض الأطفال إلى 90%.",
+     [("90%", "percent", "90", "percent")]),
+    # More nouns of people before "over"/"under" and a bare figure make it an age group.
+    ("it", "Metà degli italiani over 65 assume almeno cinque farmaci al giorno.",
+     [("Metà", "number", "0.5"), ("over 65", "duration", "65", "year", "more_than"),
+      ("almeno cinque", "count", "5", None, "at_least")]),
+    ("it", "Gli insegnanti over 60 sono il 18% del totale.",
+     [("over 60", "duration", "60", "year", "more_than"), ("18%", "percent", "18", "percent")]),
+    # Pounds of cheese, beef or a towed load are a weight; a currency named in full stays money beside such a word.
+    ("en", "Wisconsin produced 3.5 billion pounds of cheese in 2024, roughly a quarter of the US total.",
+     [("3.5 billion pounds", "measure", "3500000000", "lb"), ("2024", "year", "2024"),
+      ("roughly a quarter", "number", "0.25", None, "about")]),
+    ("en", "The Cybertruck weighs about 6,600 lb and can tow up to 11,000 pounds.",
+     [("about 6,600 lb", "measure", "6600", "lb", "about"),
+      ("up to 11,000 pounds", "measure", "11000", "lb", "at_most")]),
+    ("en", "A kilo of sugar now costs 150,000 Syrian pounds.",
+     [("150,000 Syrian pounds", "currency", "150000", "SYP")]),
+    # A bottle, a can or a canister right before a figure and "л" makes it litres.
+    ("ru", "С 1 января 2025 года цена игристого вина составляет 269 рублей за бутылку 0,75 л.",
+     [("1 января 2025 года", "date", "2025-01-01"), ("269 рублей", "currency", "269", "RUB"),
+      ("0,75 л", "measure", "0.75", "l")]),
 ]
 
 
