@@ -3700,6 +3700,7 @@ def extract_span(
         found = _money_and_cents(text, found)
         found = _compound_spells(text, found)
         found = _listed_days(text, found)
+        found = _months_of_a_year(text, found, lang, start)
         found = _listed_dates_take_the_year(text, found)
         found = _one_in(text, found, lang, start)
         found = _elided_years(text, found, lang, start)
@@ -6880,6 +6881,51 @@ def _listed_dates_take_the_year(text: str, found: list[Quantity]) -> list[Quanti
         with suppress(ValueError):  # (29 February of no leap year: left as written)
             out[i] = replace(day, value=CalendarDate(year, day.value.month, day.value.day))
     return out
+
+
+def _months_of_a_year(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "nell'ottobre del 2022", "in March of 2021", "في مارس من عام 2021": a month, a word of ``month_year_links`` and a
+    bare year the grammar read alone are one date, that month of that year (2022-10); with a day before the month, read as
+    a date of no year, that day of it ("il 5 marzo del 2021": 2021-03-05). A month a language writes with a capital is
+    one only so written ("in may of 2021" is no month)."""
+    pattern = _month_year_pattern(lang)
+    if pattern is None or YEAR not in map(_KIND, found):
+        return found
+    lex = lexicon(lang)
+    out: list[Quantity | None] = list(found)
+    for k, q in enumerate(found):
+        if q.kind is not YEAR or q.is_range or q.bound is not EXACT or not isinstance(q.value, Decimal):
+            continue
+        m = pattern.search(text, max(start, q.start - 40), q.start)
+        if m is None or (lex.months_capitalized and not m.group("month")[:1].isupper()):
+            continue
+        month = lex.value("MONTH", m.group("month"))
+        begin, day, dated = m.start("month"), None, found[k - 1] if k else None
+        if dated is not None and dated.end > begin:
+            if not (dated.kind is DATE and isinstance(dated.value, CalendarDate) and dated.value.year is None
+                    and dated.value.day is not None and dated.value.month == month and not dated.is_range
+                    and dated.end == m.end("month")):
+                continue  # (the month is another quantity's)
+            begin, day = dated.start, dated.value.day
+        try:
+            value = CalendarDate(int(q.value), month, day)
+        except ValueError:
+            continue  # (29 February of no leap year: left as written)
+        out[k] = Quantity(DATE, value, begin, q.end, text[begin : q.end], lang)
+        if day is not None:
+            out[k - 1] = None
+    return [q for q in out if q is not None]
+
+
+@cache
+def _month_year_pattern(lang: str) -> re.Pattern[str] | None:
+    """A month and a word of ``month_year_links`` right before a year (the pattern is searched in the few characters
+    before it: ``$`` is the year's start)."""
+    lex = lexicon(lang)
+    if not lex.month_year_links:
+        return None
+    return compile_cached(rf"(?<!\w)(?P<month>{_alternatives(lex.values['MONTH'])})\s+(?:{_alternatives(lex.month_year_links)})\s+$",
+                          re.IGNORECASE)
 
 
 def _ordinal_days_before(text: str, found: list[Quantity]) -> list[Quantity]:

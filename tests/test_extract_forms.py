@@ -10169,6 +10169,16 @@ CASES = [
     ("ru", "С 1 января 2025 года цена игристого вина составляет 269 рублей за бутылку 0,75 л.",
      [("1 января 2025 года", "date", "2025-01-01"), ("269 рублей", "currency", "269", "RUB"),
       ("0,75 л", "measure", "0.75", "l")]),
+    # A month, a word of month_year_links and a bare year are one date; a day before the month is that day of the
+    # year.
+    ("it", "Elon Musk ha acquistato Twitter per 44 miliardi di dollari nell'ottobre del 2022.",
+     [("44 miliardi di dollari", "currency", "44000000000", "USD"), ("ottobre del 2022", "date", "2022-10")]),
+    ("it", "Il decreto è entrato in vigore il 5 marzo del 2021.", [("5 marzo del 2021", "date", "2021-03-05")]),
+    ("en", "The plant closed in March of 2021.", [("March of 2021", "date", "2021-03")]),
+    ("en", "The report was published in may of 2021.", [("2021", "year", "2021")]),
+    ("ar", "في مارس من عام 2021 ارتفع سعر الفائدة إلى 5%.",
+     [("مارس من عام 2021", "date", "2021-03"), ("5%", "percent", "5", "percent")]),
+    ("nl", "De wet ging in maart van 2021 in.", [("maart van 2021", "date", "2021-03")]),
 ]
 
 
