@@ -8002,8 +8002,29 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
+        if prev is not None and _minutes_after_hours(text, prev, q):
+            out[-1] = replace(prev, value=prev.value * 60 + q.value, unit="minute", end=q.end, text=text[prev.start : q.end])
+            continue
         out.append(_after_one_unit(text, q, prev.end if prev is not None else 0) if q.kind is DURATION else q)
     return out
+
+
+def _minutes_after_hours(text: str, hours: Quantity, q: Quantity) -> bool:
+    """Whether ``q``, a bare whole figure below 60 right after a spell of whole hours ("and" between or nothing), is its
+    minutes, in a language that writes them so (``minutes_after_hours``): "deux heures trente", "tre ore e quaranta" (not
+    "tre ore e 40 minuti", a spell of its own, nor "due ore, 30 persone"; nor after a word of a clock's time)."""
+    lex = lexicon(q.lang)
+    if not (lex.minutes_after_hours and hours.kind is DURATION and hours.unit == "hour" and q.kind is NUMBER
+            and not hours.is_range and not q.is_range and q.qualifier is None and isinstance(hours.value, Decimal)
+            and isinstance(q.value, Decimal) and hours.value == hours.value.to_integral()
+            and q.value == q.value.to_integral() and 0 < q.value < 60):
+        return False
+    gap = normalize(text[hours.end : q.start]).split()
+    if gap and not (len(gap) == 1 and gap[0] in lex.and_words):
+        return False
+    # (not after a word of a clock's time, where the two may tell the time: "Le train part à 10 heures 30")
+    before = _ANY_PREV_WORD.search(text, max(0, hours.start - 24), hours.start)
+    return before is None or normalize(before.group(1)) not in lex.clock_before
 
 
 # The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و". (A match

@@ -547,6 +547,7 @@ class Lexicon:
     change_object_verbs: frozenset[str] = frozenset()  # "portando il fatturato da ... a": the object stands between
     lasting_words: frozenset[str] = frozenset()  # "продлятся от 6 до 8 месяцев": words a lengthen stem begins that last
     passing_words: frozenset[str] = frozenset()  # "climbed past $34 trillion": more than
+    minutes_after_hours: bool = False  # "deux heures trente", "tre ore e quaranta": a bare figure after hours is minutes
     decade_nouns_ages_only: bool = False  # "a man in his forties": English decades in words are read as ages only
     threshold_qualifiers: frozenset[str] = frozenset()  # "below the $20k mark": a bound only before ``threshold_nouns``
     passing_verbs: frozenset[str] = frozenset()  # "taking the year's total past $12bn": more than
@@ -1337,7 +1338,7 @@ _WORD_LIST_KEYS = (
 _FLAG_KEYS = (
     "mixed_fractions", "months_capitalized", "fraction_alone", "number_after_unit", "verb_first", "verb_final", "scale_takes_link",
     "hyphen_nouns", "article_before_half", "partitive_case", "one_after_qualifier", "tens_units_closed", "title_case_headlines",
-    "decade_nouns_ages_only",
+    "decade_nouns_ages_only", "minutes_after_hours",
 )
 
 

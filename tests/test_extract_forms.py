@@ -2412,7 +2412,7 @@ CASES = [
     ("nl", "Bedrijven met onder 50 werknemers zijn vrijgesteld; een peiling van Ipsos onder 1.020 kiezers.",
      [("onder 50", "count", "50", None, "less_than"), ("1.020", "count", "1020")]),
     ("en", "The deadline was extended from six months to two years.", [("six months", "duration", "6", "month"), ("two years", "duration", "2", "year")]),
-    ("fr", "Le trajet dure entre 45 minutes et 1 heure 30.", [("45 minutes", "duration", "45", "minute"), ("1 heure", "duration", "1", "hour"), ("30", "number", "30")]),
+    ("fr", "Le trajet dure entre 45 minutes et 1 heure 30.", [("45 minutes", "duration", "45", "minute"), ("1 heure 30", "duration", "90", "minute")]),
     # a range of spells in two units of one family, in the smaller ("from 30 minutes to two hours")
     ("fr", "Les retards vont de 30 minutes à deux heures.", [("de 30 minutes à deux heures", "duration", "30", "minute", "exact", "120")]),
     ("ru", "Ожидание займет от 30 минут до двух часов; свет отключат с 9 часов 30 минут до 17 часов.",
@@ -10179,6 +10179,15 @@ CASES = [
     ("ar", "في مارس من عام 2021 ارتفع سعر الفائدة إلى 5%.",
      [("مارس من عام 2021", "date", "2021-03"), ("5%", "percent", "5", "percent")]),
     ("nl", "De wet ging in maart van 2021 in.", [("maart van 2021", "date", "2021-03")]),
+    # Where the language writes them so, a bare figure below 60 after whole hours is their minutes; not after a word
+    # of a clock.
+    ("fr", "Les candidats disposent de deux heures trente pour la composition d'histoire-géographie.",
+     [("deux heures trente", "duration", "150", "minute")]),
+    ("fr", "Le train part à 10 heures 30.", [("10 heures", "duration", "10", "hour"), ("30", "number", "30")]),
+    ("it", "La tratta sarà percorribile in due ore, contro le attuali tre ore e quaranta.",
+     [("due ore", "duration", "2", "hour"), ("tre ore e quaranta", "duration", "220", "minute")]),
+    ("it", "Ci vogliono tre ore e 40 persone per montare il palco.",
+     [("tre ore", "duration", "3", "hour"), ("40", "count", "40")]),
 ]
 
 
