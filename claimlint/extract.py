@@ -3766,17 +3766,17 @@ def extract_span(
 
 
 def _qualifier_of_the_next(text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "nel 2024 circa 300 milioni", "nel 2023 circa 500 persone": a qualifier written after a year and right before
-    another figure, with only spaces around it, that the language also writes before a figure, qualifies the second
-    (the grammar, reading from the left, gave it to the year; not "5 ساعات تقريبا 3 منها", after a unit, nor a joined
-    one, "Scores of 7 or above 3 times")."""
+    """ "nel 2024 circa 300 milioni", "dal 1° luglio 2024 circa 4,5 milioni": a qualifier written after a year or a date
+    and right before another figure, with only spaces around it, that the language also writes before a figure,
+    qualifies the second (the grammar, reading from the left, gave it to the year; not "5 ساعات تقريبا 3 منها", after a
+    unit, nor a joined one, "Scores of 7 or above 3 times")."""
     if len(found) < 2 or all(q.qualifier is None for q in found):
         return found  # (most paragraphs)
     out = list(found)
     for k in range(len(out) - 1):
         q, following = out[k], out[k + 1]
         written = q.qualifier
-        if (written is None or q.kind is not YEAR or following.qualifier is not None or not q.text.endswith(written)
+        if (written is None or q.kind not in (YEAR, DATE) or following.qualifier is not None or not q.text.endswith(written)
                 or q.text == written or written.split(" ", 1)[0] in lexicon(q.lang).qualifier_joiners):
             continue
         at = q.end - len(written)

@@ -10188,6 +10188,19 @@ CASES = [
      [("due ore", "duration", "2", "hour"), ("tre ore e quaranta", "duration", "220", "minute")]),
     ("it", "Ci vogliono tre ore e 40 persone per montare il palco.",
      [("tre ore", "duration", "3", "hour"), ("40", "count", "40")]),
+    # Hertz and microsieverts in words; the dative of "полусотня"; a pair of trainers is one thing; a qualifier after
+    # a date and before a figure is the figure.
+    ("en", "The grid frequency dropped to 49.2 hertz before automatic load shedding kicked in.",
+     [("49.2 hertz", "measure", "49.2", "Hz")]),
+    ("en", "Radiation levels at the fence line stayed below 0.1 microsieverts per hour throughout.",
+     [("below 0.1 microsieverts", "measure", "0.1", "µSv", "less_than")]),
+    ("en", "A pair of trainers from the Air Jordan 1 line resold for $560,000 at auction.",
+     [("$560,000", "currency", "560000", "USD")]),
+    ("ru", "Фон у станции составил 0,12 мкЗв в час.", [("0,12 мкЗв", "measure", "0.12", "µSv")]),
+    ("ru", "Композитор написал музыку к полусотне фильмов.", [("полусотне", "count", "50", None, "about")]),
+    ("ru", "Он вошел в десятку лучших.", []),
+    ("it", "Dal 1° luglio 2024 circa 4,5 milioni di clienti vulnerabili sono passati alle tutele graduali.",
+     [("1° luglio 2024", "date", "2024-07-01"), ("circa 4,5 milioni", "count", "4500000", None, "about")]),
 ]
 
 
