@@ -10201,6 +10201,12 @@ CASES = [
     ("ru", "Он вошел в десятку лучших.", []),
     ("it", "Dal 1° luglio 2024 circa 4,5 milioni di clienti vulnerabili sono passati alle tutele graduali.",
      [("1° luglio 2024", "date", "2024-07-01"), ("circa 4,5 milioni", "count", "4500000", None, "about")]),
+    # More nouns of people before an age between commas; "left school at" before an age.
+    ("en", "The claimant, 58, said she had lost more than £300,000 over a decade of online betting.",
+     [("58", "duration", "58", "year"), ("more than £300,000", "currency", "300000", "GBP", "more_than")]),
+    ("en", "Born in the 1920s to a family of Welsh coal miners, he left school at 14.",
+     [("1920s", "year", "1920", None, "exact", "1929"), ("14", "duration", "14", "year")]),
+    ("en", "Her brother, 12, survived the crash.", [("12", "duration", "12", "year")]),
 ]
 
 
