@@ -10207,6 +10207,17 @@ CASES = [
     ("en", "Born in the 1920s to a family of Welsh coal miners, he left school at 14.",
      [("1920s", "year", "1920", None, "exact", "1929"), ("14", "duration", "14", "year")]),
     ("en", "Her brother, 12, survived the crash.", [("12", "duration", "12", "year")]),
+    # Data: "km/uur", "полминуты", grams after "легче", a glued Celsius beside a heated pool.
+    ("nl", "Sinds de invoering van 30 km/uur in de bebouwde kom van Amsterdam daalde het aantal ongevallen met een kwart.",
+     [("30 km/uur", "measure", "30", "km/h"), ("een kwart", "number", "0.25")]),
+    ("ru", "Первые 10 км лидеры преодолели за 29 минут, на полминуты быстрее графика мирового рекорда.",
+     [("10 км", "measure", "10", "km"), ("29 минут", "duration", "29", "minute"),
+      ("полминуты", "duration", "0.5", "minute")]),
+    ("ru", "Новый гоночный велосипед весит всего 6,8 кг, что на 300 г легче прошлой модели.",
+     [("6,8 кг", "measure", "6.8", "kg"), ("300 г", "measure", "300", "g")]),
+    ("en", "The Olympic pool holds 2.5 million litres of water and is kept at 27C.",
+     [("2.5 million litres", "measure", "2500000", "l"), ("27C", "measure", "27", "°C")]),
+    ("en", "He lives in Flat 27C by the pool.", []),
 ]
 
 
