@@ -1231,12 +1231,13 @@ def _to_spent(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 
 
 def _joined_or_modal(text: str, q: Quantity, start: int, lex: Lexicon, reach: int = 6) -> bool:
-    """Whether a conjunction or a modal stands between the verb of change among the ``reach`` words before
-    ``q`` and ``q``: the verb is another clause's ("De prijzen stegen en de bank kan leningen tot 5 miljoen
-    euro geven"; not "Tussen 2015 en 2023 verdubbelde het aantal tot 5 miljoen")."""
+    """Whether a conjunction, a modal or a word that ends the verb's clause (``change_clause_breaks``) stands between the
+    verb of change among the ``reach`` words before ``q`` and ``q``: the verb is another clause's ("De prijzen stegen en
+    de bank kan leningen tot 5 miljoen euro geven", "winkels die kortingen gaven tot 50 procent"; not "Tussen 2015 en
+    2023 verdubbelde het aantal tot 5 miljoen")."""
     words = [normalize(w) for w in _WORDS.findall(text[max(start, q.start - 12 * reach) : q.start])][-reach:]
     verb = max((k for k, w in enumerate(words) if _starts(w, lex.change_stems, lex)), default=-1)
-    return any(w in lex.conjunctions or w in lex.modal_words for w in words[verb + 1 :])
+    return any(w in lex.conjunctions or w in lex.modal_words or w in lex.change_clause_breaks for w in words[verb + 1 :])
 
 
 def _clause_after_comma(text: str, q: Quantity, start: int) -> str | None:
@@ -2570,13 +2571,15 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
                 _word_before(text, q, start) in lex.age_groups["after"]
                 or (q.qualifier in lex.lowercase_qualifiers
                     and _word_before(text, q, start) in _last_words(q.lang, "part_words")))
+            and not _unit_of_measure_next(text, q.end, lex)
             and (normalize(q.qualifier) in lex.lowercase_qualifiers or (noun := _NEXT_WORD.match(text, q.end)) is None
                  or not _is_counted(word := normalize(noun.group(1)), lex)
                  or (lex.age_groups.get("plural_endings") and not word.endswith(tuple(lex.age_groups["plural_endings"]))
                      and word not in lex.irregular_plurals))):
         # "people over 65", "children under five", "mensen boven de 65", "Gli over 80 vaccinati" (Italian's "over" names ages
         # alone, and after a pronoun of whom: "il 30% dei quali under 26"): an age group
-        # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres"; where nouns after a figure end
+        # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres", "i pendolari over 100 km"; where
+        # nouns after a figure end
         # as plurals do, ``plural_endings``, a word that does not is the clause's verb: "voters under 30 cast a ballot")
         q = replace(q, kind=DURATION, unit="year", noun=None)
     bare = q.bound is EXACT and q.scale is None and not q.is_range
@@ -3499,6 +3502,15 @@ def _about_past_named_years(text: str, q: Quantity, start: int, lex: Lexicon) ->
         # "نحو 1153 حكماً", "environ 1850 manifestants")
     return (q.bound is ABOUT and bool(lex.plural_endings) and _figure_not_in(q, NAMED_YEARS)
             and _plural_next(text, q.end, lex) and _word_before(text, q, start) not in (lex.bare_years_after or ()))
+
+
+def _unit_of_measure_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a unit of measure, a symbol or a word, follows ``end``: "over 100 km", "over 50 metres"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in lex.measure_symbols or normalize(word) in lex.measure_words
 
 
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
@@ -6616,7 +6628,19 @@ def _measured_as(text: str, q: Quantity, measured: Quantity) -> Quantity:
     q = _in_its_scale(q, measured)
     if factor != 1 and isinstance(q.value, Decimal):
         q = replace(q, value=q.value * factor, precision=q.precision * factor)
-    return replace(q, kind=measured.kind, unit=measured.unit, noun=None)
+    return replace(q, kind=measured.kind, unit=_first_unit(measured) if measured.kind is DURATION else measured.unit, noun=None)
+
+
+def _first_unit(spell: Quantity) -> str | None:
+    """The unit a spell's first word of time names, which a bare figure compared with it takes: a spell written in two
+    units is read in the smaller ("tre ore e quaranta": 220 minutes), and "contro le cinque attuali" are five hours."""
+    lex = lexicon(spell.lang)
+    for word in _WORDS.findall(spell.text):
+        if (unit := lex.values["DUR"].get(normalize(word))) is not None:
+            # (a unit of the spell's own family only: "two decades, against three" are counted in years)
+            same = unit in SPELL_UNITS and spell.unit in SPELL_UNITS and SPELL_UNITS[unit][1] == SPELL_UNITS[str(spell.unit)][1]
+            return str(unit) if same else spell.unit
+    return spell.unit
 
 
 def _after_a_change_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -6897,7 +6921,7 @@ def _months_of_a_year(text: str, found: list[Quantity], lang: str, start: int) -
         if q.kind is not YEAR or q.is_range or q.bound is not EXACT or not isinstance(q.value, Decimal):
             continue
         m = pattern.search(text, max(start, q.start - 40), q.start)
-        if m is None or (lex.months_capitalized and not m.group("month")[:1].isupper()):
+        if m is None or (lex.months_capitalized and not m.group("month")[:1].isupper()) or not _a_month_here(text, m, start, lex):
             continue
         month = lex.value("MONTH", m.group("month"))
         begin, day, dated = m.start("month"), None, found[k - 1] if k else None
@@ -6915,6 +6939,22 @@ def _months_of_a_year(text: str, found: list[Quantity], lang: str, start: int) -
         if day is not None:
             out[k - 1] = None
     return [q for q in out if q is not None]
+
+
+def _a_month_here(text: str, m: re.Match[str], start: int, lex: Lexicon) -> bool:
+    """Whether the month ``m`` found before a link word and a year names the month: first in its sentence, or after an
+    elided article, a preposition, an article, a word of "of" or of time ("nell'ottobre", "in March", "di marzo", "في
+    مارس", "شهر مارس"); not after another word, where it is a name's or a verb ("The Women's March of 2017", "Theresa May
+    of 2017", "وقد مارس من عام 2015", practised)."""
+    at = m.start("month")
+    if text[at - 1 : at] in ("'", "’"):
+        return True
+    before = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
+    if before is None or text[before.end(1) : at].strip():
+        return True  # (first in its sentence, or after a mark)
+    word = normalize(before.group(1))
+    return any(_prefixed_in(lex, word, forms) for forms in (
+        lex.prepositions, lex.values["ARTICLE"], lex.values["OF"], lex.values["DUR"], lex.day_month_after))
 
 
 @cache
@@ -8012,7 +8052,7 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
 def _minutes_after_hours(text: str, hours: Quantity, q: Quantity) -> bool:
     """Whether ``q``, a bare whole figure below 60 right after a spell of whole hours ("and" between or nothing), is its
     minutes, in a language that writes them so (``minutes_after_hours``): "deux heures trente", "tre ore e quaranta" (not
-    "tre ore e 40 minuti", a spell of its own, nor "due ore, 30 persone"; nor after a word of a clock's time)."""
+    "tre ore e 40 minuti", a spell of its own, nor "due ore, 30 persone"; nor after a word of a clock's time or a weekday)."""
     lex = lexicon(q.lang)
     if not (lex.minutes_after_hours and hours.kind is DURATION and hours.unit == "hour" and q.kind is NUMBER
             and not hours.is_range and not q.is_range and q.qualifier is None and isinstance(hours.value, Decimal)
@@ -8020,11 +8060,16 @@ def _minutes_after_hours(text: str, hours: Quantity, q: Quantity) -> bool:
             and q.value == q.value.to_integral() and 0 < q.value < 60):
         return False
     gap = normalize(text[hours.end : q.start]).split()
-    if gap and not (len(gap) == 1 and gap[0] in lex.and_words):
-        return False
-    # (not after a word of a clock's time, where the two may tell the time: "Le train part à 10 heures 30")
+    if gap and not (len(gap) == 1 and gap[0] in lex.and_words and _clause_goes_no_further(text, q.end, lex)):
+        return False  # (after "and", only where the clause ends: not "ont duré trois heures et 12 ont été interpellés")
+    # (not after a word of a clock's time or a weekday, where the two tell the time: "Le train part à 10 heures 30", "jeudi
+    # 18 heures 30"; nor hours of a clock's after "until": "jusqu'à 19 heures 30")
     before = _ANY_PREV_WORD.search(text, max(0, hours.start - 24), hours.start)
-    return before is None or normalize(before.group(1)) not in lex.clock_before
+    word = normalize(before.group(1)) if before is not None else ""
+    if hours.qualifier is not None and hours.text.startswith(hours.qualifier):
+        word = normalize(hours.qualifier)  # (the qualifier the spell took: "jusqu'à 19 heures 30")
+    return not (word in lex.clock_before or word in lex.values["WEEKDAY"] or (
+        hours.value > 12 and (word in lex.values["TO"] or hours.bound is AT_MOST)))
 
 
 # The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و". (A match

@@ -605,6 +605,7 @@ class Lexicon:
     verb_first: bool = False  # "انخفض التضخم 0.5% إلى 3.5%": the verb before its subject and the figures
     verb_second: frozenset[str] = frozenset()  # "Tot 1900 woonden er boeren": the subjects a verb put first stands before
     ago_words: frozenset[str] = frozenset()  # "lower than a year ago": a point in time, no spell
+    change_clause_breaks: frozenset[str] = frozenset()  # "daalde doordat ... tot 45 minuten": the verb's clause ends
     month_year_links: frozenset[str] = frozenset()  # "nell'ottobre del 2022": a month and a year, one date
     definite_not_nouns: frozenset[str] = frozenset()  # "التي", "الآن": words with the article that are no nouns
     partitive_pronouns: frozenset[str] = frozenset()  # "ma ne sono stati stanziati 12": a pronoun for the amount before
@@ -1323,7 +1324,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
-    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "month_year_links", "singular_after_one", "age_qualifiers", "measure_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "month_year_links", "change_clause_breaks", "singular_after_one", "age_qualifiers", "measure_qualifiers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",

@@ -10218,6 +10218,25 @@ CASES = [
     ("en", "The Olympic pool holds 2.5 million litres of water and is kept at 27C.",
      [("2.5 million litres", "measure", "2500000", "l"), ("27C", "measure", "27", "°C")]),
     ("en", "He lives in Flat 27C by the pool.", []),
+    # From the probe of the session rules: look-alikes of the new readings stay as they were read.
+    ("nl", "Het aantal reizigers daalde doordat treinen vertragingen hadden van soms tot 45 minuten.",
+     [("tot 45 minuten", "duration", "45", "minute", "at_most")]),
+    ("nl", "De werkloosheid steeg vooral onder jongeren met tijdelijke contracten tot 12 maanden.",
+     [("tot 12 maanden", "duration", "12", "month", "at_most")]),
+    ("it", "Il bonus spetta ai pendolari over 100 km al giorno.",
+     [("over 100 km", "measure", "100", "km", "more_than")]),
+    ("it", "Con l'alta velocità il viaggio durerà tre ore e quaranta, contro le cinque attuali.",
+     [("tre ore e quaranta", "duration", "220", "minute"), ("cinque", "duration", "5", "hour")]),
+    ("en", "The Women's March of 2017 drew millions onto the streets.", [("2017", "year", "2017")]),
+    ("en", "The court imposed a lighter penalty of 500 pounds.", [("500 pounds", "currency", "500", "GBP")]),
+    ("en", "Tesco now sells butter at 2 pounds a pack.", [("2 pounds", "currency", "2", "GBP")]),
+    ("ar", "وقد مارس من عام 2015 أعمال التجارة في دبي.", [("2015", "year", "2015")]),
+    ("fr", "Les affrontements ont duré trois heures et 12 ont été interpellés.",
+     [("trois heures", "duration", "3", "hour"), ("12", "number", "12")]),
+    ("fr", "Le vol dure désormais onze heures quinze, contre treize auparavant.",
+     [("onze heures quinze", "duration", "675", "minute"), ("treize", "duration", "13", "hour")]),
+    # Pounds right before "lighter" are a weight.
+    ("en", "The electric model is 300 pounds lighter than the diesel.", [("300 pounds", "measure", "300", "lb")]),
 ]
 
 
