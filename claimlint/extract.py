@@ -2833,6 +2833,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = None  # "contro i 99 del 2022", "3,5 of 2023": the year of the figure, nothing counted
         elif after is not None and _time_phrase(text, after, lex):
             after = None  # "2.9 million last year", "2,9 miljoen vorig jaar", "contro i 26 miliardi di prima"
+        elif after is not None and q.scale is not None and normalize(after.group(1)) in lex.money_nouns:
+            after = None  # "3 miliardi di debito", "1,2 miliardi di capitalizzazione": an amount of money, nothing counted
         # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
         if after is not None and _is_counted(normalize(after.group(1)), lex):
             q = replace(q, kind=COUNT, noun=after.group(1))

@@ -8821,7 +8821,7 @@ CASES = [
     ("nl", "Het debat in de Kamer ging over de grens van 130 kilometer per uur op de snelwegen.",
      [("130 kilometer per uur", "measure", "130", "km/h")]),
     ("it", "Apple ha oltrepassato la soglia dei 3.000 miliardi di capitalizzazione.",
-     [("oltrepassato la soglia dei 3.000 miliardi", "count", "3e12", None, "more_than")]),
+     [("oltrepassato la soglia dei 3.000 miliardi", "number", "3e12", None, "more_than")]),
     # megapixels written apart near a word of cameras; pounds of goods after a word of their context are weight
     ("en", "The new phone pairs a 48 MP main camera with a 12 MP ultrawide lens.",
      [("48 MP", "measure", "48", "MP"), ("12 MP", "measure", "12", "MP")]),
@@ -10237,6 +10237,12 @@ CASES = [
      [("onze heures quinze", "duration", "675", "minute"), ("treize", "duration", "13", "hour")]),
     # Pounds right before "lighter" are a weight.
     ("en", "The electric model is 300 pounds lighter than the diesel.", [("300 pounds", "measure", "300", "lb")]),
+    # A scaled amount before a noun of money ("di debito", "de dette") counts nothing.
+    ("it", "In tre sedute il titolo ha bruciato 1,2 miliardi di capitalizzazione.",
+     [("tre", "count", "3"), ("1,2 miliardi", "number", "1200000000")]),
+    ("it", "L'azienda ha accumulato 3 miliardi di debito e 3 milioni di clienti.",
+     [("3 miliardi", "number", "3000000000"), ("3 milioni", "count", "3000000")]),
+    ("fr", "Le groupe affiche 3 milliards de dette.", [("3 milliards", "number", "3000000000")]),
 ]
 
 
