@@ -3632,7 +3632,9 @@ def _time_phrase(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
 def _counts_as_a_round_number(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a word of ``approximate_before_plural`` ending at ``end`` is a round number: before a word of "of", a number
     or a scale word, a word of more, or a plural ("a couple of days", "a couple hundred", "a couple more weeks", "a couple
-    days"), or with no word after it ("They bought a couple.")."""
+    days"), or with no word after it ("They bought a couple."); not a possessive ("a couple's first child")."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return True  # (at its clause's end, what it counts left out: "They bought a couple.")

@@ -10243,6 +10243,12 @@ CASES = [
     ("it", "L'azienda ha accumulato 3 miliardi di debito e 3 milioni di clienti.",
      [("3 miliardi", "number", "3000000000"), ("3 milioni", "count", "3000000")]),
     ("fr", "Le groupe affiche 3 milliards de dette.", [("3 milliards", "number", "3000000000")]),
+    # A possessive "couple's" is no round number; "double", "triple", "halve" open two levels of a change.
+    ("en", "Singapore's Baby Bonus scheme pays up to S$11,000 each for a couple's first and second child.",
+     [("up to S$11,000", "currency", "11000", "SGD", "at_most")]),
+    ("en", "Paid paternity leave will double from two weeks to four from next April.",
+     [("two weeks", "duration", "2", "week"), ("four", "duration", "4", "week")]),
+    ("en", "He won the double from 2005 to 2007.", [("from 2005 to 2007", "year", "2005", None, "exact", "2007")]),
 ]
 
 
