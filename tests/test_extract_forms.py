@@ -10249,6 +10249,21 @@ CASES = [
     ("en", "Paid paternity leave will double from two weeks to four from next April.",
      [("two weeks", "duration", "2", "week"), ("four", "duration", "4", "week")]),
     ("en", "He won the double from 2005 to 2007.", [("from 2005 to 2007", "year", "2005", None, "exact", "2007")]),
+    # Data: pounds carried, "обмелел до", "Form"/"Suite"/"modello" before a number, "zero idrometrico"; a fraction of
+    # change after the spell it took.
+    ("en", "Each delivery robot can carry up to 20 pounds of groceries and travels at 4 mph.",
+     [("up to 20 pounds", "measure", "20", "lb", "at_most"), ("4 mph", "measure", "4", "mph")]),
+    ("en", "Form 1040 must be filed by April 15, 2025, unless an extension is granted.",
+     [("April 15, 2025", "date", "2025-04-15")]),
+    ("en", "Suite 1408 at the hotel now costs up to $3,500 a night.",
+     [("up to $3,500", "currency", "3500", "USD", "at_most")]),
+    ("ru", "Зарплата повара в Москве выросла за год на четверть, до 95 тыс. рублей.",
+     [("четверть", "number", "0.25"), ("до 95 тыс. рублей", "currency", "95000", "RUB")]),
+    ("ru", "Дон в районе Ростова обмелел до 1,2 м.", [("до 1,2 м", "measure", "1.2", "m")]),
+    ("it", "Il modello 730 precompilato è disponibile dal 30 aprile e va inviato entro il 30 settembre.",
+     [("30 aprile", "date", "--04-30"), ("30 settembre", "date", "--09-30")]),
+    ("it", "Il livello del Trasimeno è a -1,60 metri rispetto allo zero idrometrico.",
+     [("-1,60 metri", "measure", "-1.6", "m")]),
 ]
 
 
