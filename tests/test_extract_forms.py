@@ -7754,7 +7754,7 @@ CASES = [
     ("ru", "Средний возраст научных сотрудников — 46 лет, а каждому четвёртому больше 60.",
      [("46 лет", "duration", "46", "year"), ("каждому четвёртому", "number", "0.25"), ("больше 60", "number", "60", None, "more_than")]),
     ("en", "The average age is 46 years, and every fourth researcher is over 60.",
-     [("46 years", "duration", "46", "year"), ("every fourth", "number", "0.25"), ("over 60", "number", "60", None, "more_than")]),
+     [("46 years", "duration", "46", "year"), ("every fourth", "number", "0.25"), ("over 60", "duration", "60", "year", "more_than")]),
     # Arabic "دواءين" counts two drugs, as the other duals of counted nouns do
     ("ar", "أوقفت الهيئة تسويق دواءين بعد رصد ٧ حالات وفاة.",
      [("دواءين", "count", "2"), ("٧", "count", "7")]),
@@ -10264,6 +10264,17 @@ CASES = [
      [("30 aprile", "date", "--04-30"), ("30 settembre", "date", "--09-30")]),
     ("it", "Il livello del Trasimeno è a -1,60 metri rispetto allo zero idrometrico.",
      [("-1,60 metri", "measure", "-1.6", "m")]),
+    # Arabic counted nouns of players, followers and soldiers; versions after "mise à jour", "التحديث"; an average
+    # age.
+    ("ar", "تستضيف الرياض البطولة للعام الثالث على التوالي بمشاركة 2000 لاعب.", [("2000", "count", "2000")]),
+    ("ar", "ارتفع عدد متابعي القناة إلى 1800 متابع خلال ساعة واحدة من البث.",
+     [("1800", "count", "1800"), ("ساعة واحدة", "duration", "1", "hour")]),
+    ("ar", "يصلح التحديث 1.05 أكثر من 300 خلل.", [("أكثر من 300", "count", "300", None, "more_than")]),
+    ("fr", "La mise à jour 1.05 corrige plus de 300 bugs.", [("plus de 300", "count", "300", None, "more_than")]),
+    ("fr", "Le médecin lui a prescrit le patch 21 mg pendant six semaines.",
+     [("21 mg", "measure", "21", "mg"), ("six semaines", "duration", "6", "week")]),
+    ("en", "The average age of a UK gamer is 35, up from 33 five years ago.",
+     [("35", "duration", "35", "year"), ("33", "duration", "33", "year"), ("five years", "duration", "5", "year")]),
 ]
 
 
