@@ -3749,6 +3749,7 @@ def extract_span(
     found = _levels_after_an_amount(text, found, start)
     found = _levels_of_a_change(text, found, start, masked)
     found = _levels_of_a_fall(text, found, start)
+    found = _level_in_the_scale_before(text, found, start)
     found = _level_before_its_start(text, found, start)
     found = _ranges_read_apart(text, found, start)
     found = _corrected(text, found)
@@ -6549,6 +6550,33 @@ def _counted_after_difference(word: str, lex: Lexicon) -> bool:
 
 def _no_larger(part: Quantity, whole: Quantity) -> bool:
     return isinstance(part.value, Decimal) and isinstance(whole.value, Decimal) and part.value <= whole.value
+
+
+def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> list[Quantity]:
+    """ "Sales fell from 1.8 million to 1.3", "è salito da 4 milioni nel 2021 a 10 nel 2024", "daalde van 1,8 miljoen
+    stuks in 2022 naar 1,3": a bare level after a word of "to", right after a first level with a scale after a word of
+    "from" (a year or a date between, and a word or two, or none), is in that scale and measures what it does (a count's
+    second level a number: nothing is written after it); not one far from the first ("from 1.8 million to 900")."""
+    out = found
+    for i in range(1, len(found)):
+        q = found[i]
+        if (q.kind is not NUMBER or q.scale is not None or q.unit is not None or q.is_range or not isinstance(q.value, Decimal)
+                or (q.qualifier is not None and not q.text.startswith(q.qualifier))):
+            continue
+        lex = lexicon(q.lang)
+        word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
+        if word not in lex.values["TO"]:
+            continue
+        j = i - 2 if found[i - 1].kind in (YEAR, DATE) and i > 1 else i - 1
+        first = found[j]
+        gap = text[first.end : q.start].replace(found[i - 1].text, " ") if j < i - 1 else text[first.end : q.start]
+        if (first.scale is None or first.kind not in (NUMBER, COUNT, CURRENCY, MEASURE) or first.is_range
+                or _word_before(text, first, start) not in lex.values["FROM"] or len(_WORDS.findall(gap)) > 4
+                or _unlike_before_scale(q, first)):
+            continue
+        out = out if out is not found else list(found)
+        out[i] = replace(_scaled_like(q, first), kind=NUMBER if first.kind is COUNT else first.kind, unit=first.unit)
+    return out
 
 
 def _scaled_like(q: Quantity, other: Quantity) -> Quantity:

@@ -10275,6 +10275,21 @@ CASES = [
      [("21 mg", "measure", "21", "mg"), ("six semaines", "duration", "6", "week")]),
     ("en", "The average age of a UK gamer is 35, up from 33 five years ago.",
      [("35", "duration", "35", "year"), ("33", "duration", "33", "year"), ("five years", "duration", "5", "year")]),
+    # A bare second level after "to", right after a scaled first level after "from" (a year between or not), is in its
+    # scale.
+    ("it", "L'investimento pubblico è salito da 4 milioni nel 2021 a 10 nel 2024.",
+     [("4 milioni", "number", "4000000"), ("2021", "year", "2021"), ("10", "number", "10000000"),
+      ("2024", "year", "2024")]),
+    ("nl", "De verkoop van consoles daalde van 1,8 miljoen stuks in 2022 naar 1,3 in 2023.",
+     [("1,8 miljoen", "count", "1800000"), ("2022", "year", "2022"), ("1,3", "number", "1300000"),
+      ("2023", "year", "2023")]),
+    ("en", "Revenue rose from $2.1 billion to 2.6.",
+     [("$2.1 billion", "currency", "2100000000", "USD"), ("2.6", "currency", "2600000000", "USD")]),
+    ("en", "Visitor numbers fell from 1.8 million to 900.",
+     [("1.8 million", "number", "1800000"), ("900", "number", "900")]),
+    ("ru", "Продажи упали с 1,8 млн в 2022 году до 1,3 в 2023 году.",
+     [("1,8 млн", "number", "1800000"), ("2022 году", "year", "2022"), ("до 1,3", "number", "1300000"),
+      ("2023 году", "year", "2023")]),
 ]
 
 
