@@ -4349,6 +4349,8 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         # road", "a 30-knot gale", "по 3-нм техпроцессу"; but "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
+    if key in lex.lowercase_forms and not written.islower():
+        return None  # (a unit's word read only in lower case: "49.2 hertz"; not "50 Hertz vehicles", the hire firm's)
     unit: str | None
     if kind == "glued":
         unit = lex.glued_symbols[written]

