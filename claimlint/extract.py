@@ -2410,6 +2410,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             q = replace(q, kind=DATE, value=CalendarDate(None, month, day), precision=Decimal(0), unit=None)
     if q.kind is DATE and lex.month_homographs and (counted := _a_month_homograph(text, q, start, lex)) is not None:
         q = counted  # "Sinner ha vinto dopo 5 set": what the figure counts, no fifth of September
+    if (q.kind is DATE and lex.month_homographs and isinstance(q.value, CalendarDate) and q.value.year is None
+            and not _DIGIT.search(q.text) and normalize(_WORDS.findall(q.text)[-1]) in lex.month_homographs):
+        return None  # "ha perso il primo set": a day in words and the homograph, the first set, no first of September
     if q.kind is DATE and lex.definite_prefixes and q.text.startswith(lex.definite_prefixes) and _after_definite_noun(text, q, start, lex):
         return None  # "النصف الأول من يونيو", "الأسبوع الأول من مارس": the first half or week, no day ("اليوم الأول من مارس" is one)
     if (lex.scale_verbs and q.kind is NUMBER and q.qualifier is None and normalize(q.text) in lex.scale_verbs

@@ -10295,6 +10295,17 @@ CASES = [
      [("$2bn", "currency", "2000000000", "USD"), ("$4bn", "currency", "4000000000", "USD")]),
     ("it", "Il nuovo modello 5 porte costa 21.000 euro.",
      [("5", "count", "5"), ("21.000 euro", "currency", "21000", "EUR")]),
+    # Italian "il primo set" is the first set of a match; Arabic counted nouns and yards; a Dutch surgeon's age;
+    # "сокращен до" a level reached.
+    ("it", "Il campione in carica ha annullato cinque palle break nel primo set.", [("cinque", "count", "5")]),
+    ("it", "Il primo settembre si vota.", [("primo settembre", "date", "--09-01")]),
+    ("ar", "يبلغ طول ملعب الغولف 7200 ياردة.", [("7200 ياردة", "measure", "7200", "yd")]),
+    ("ar", "أجرى مستشفى الملك فيصل التخصصي 1250 عملية زراعة كلى خلال عام 2023.",
+     [("1250", "count", "1250"), ("2023", "year", "2023")]),
+    ("nl", "De chirurg, 59, voerde in zijn loopbaan meer dan 3.000 operaties uit.",
+     [("59", "duration", "59", "year"), ("meer dan 3.000", "count", "3000", None, "more_than")]),
+    ("ru", "Срок ожидания консультации онколога сокращен до трех рабочих дней.",
+     [("до трех рабочих дней", "duration", "3", "day")]),
 ]
 
 
