@@ -10306,6 +10306,12 @@ CASES = [
      [("59", "duration", "59", "year"), ("meer dan 3.000", "count", "3000", None, "more_than")]),
     ("ru", "Срок ожидания консультации онколога сокращен до трех рабочих дней.",
      [("до трех рабочих дней", "duration", "3", "day")]),
+    # A glued C or F after a word of passing or reaching a level is a temperature; not a seat.
+    ("en", "Phoenix recorded its 31st consecutive day above 110 F on Sunday, breaking a record set in 1974.",
+     [("above 110 F", "measure", "110", "°F", "more_than"), ("1974", "year", "1974")]),
+    ("en", "Train operators imposed 20mph speed limits on rails that can reach 55C in direct sun.",
+     [("20mph", "measure", "20", "mph"), ("55C", "measure", "55", "°C")]),
+    ("en", "Seat 12C was reached by the crew.", []),
 ]
 
 
