@@ -5771,8 +5771,11 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         words = _words_of_the_sentence(text, q.start, after.end(), start, lex)
         spread = replace(q, end=after.end(), text=text[q.start : after.end()], noun=None)
         goods = _NEXT_GOODS.match(text, after.end())
-        if goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context:
-            out.append(replace(spread, kind=MEASURE, unit=weight))  # "bracht 8 ton hulpgoederen": what is weighed follows
+        near = {lex.fold(w) for w in _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-4:]}
+        if (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context) or not near.isdisjoint(lex.weight_context):
+            # "bracht 8 ton hulpgoederen": what is weighed follows; "vrachtwagens zwaarder dan 3,5 ton betalen meer": a word of
+            # weight among the four before the figure outweighs a word of money further off
+            out.append(replace(spread, kind=MEASURE, unit=weight))
         elif money or not words.isdisjoint(lex.money_context):
             high = q.range_to * value if isinstance(q.range_to, Decimal) else None
             out.append(replace(spread, kind=CURRENCY, unit=currency, value=q.value * value, precision=q.precision * value,

@@ -10312,6 +10312,24 @@ CASES = [
     ("en", "Train operators imposed 20mph speed limits on rails that can reach 55C in direct sun.",
      [("20mph", "measure", "20", "mph"), ("55C", "measure", "55", "°C")]),
     ("en", "Seat 12C was reached by the crew.", []),
+    # A word of weight right before a figure and Dutch "ton" outweighs a word of money further off; Brazilian reais
+    # and Ghanaian cedis in words.
+    ("nl", "Vanaf 1 juli 2026 betalen vrachtwagens boven de 3,5 ton 0,15 euro per kilometer.",
+     [("1 juli 2026", "date", "2026-07-01"), ("boven de 3,5 ton", "measure", "3.5", "t", "more_than"),
+      ("0,15 euro", "currency", "0.15", "EUR")]),
+    ("nl", "Vrachtwagens zwaarder dan 3,5 ton betalen meer.",
+     [("zwaarder dan 3,5 ton", "measure", "3.5", "t", "more_than")]),
+    ("nl", "Hij verdient 3 ton per jaar.", [("3 ton", "currency", "300000", "EUR")]),
+    ("nl", "KNGF Geleidehonden kreeg 2,5 ton hondenvoer geschonken.", [("2,5 ton", "measure", "2.5", "t")]),
+    ("nl", "Cacaoboeren in Ghana krijgen voortaan 48.000 cedi per ton, een stijging van 45 procent.",
+     [("48.000 cedi", "currency", "48000", "GHS"), ("45 procent", "percent", "45", "percent")]),
+    ("fr", "Un sac de 60 kilos d'arabica se négocie autour de 1 500 reais dans le Minas Gerais.",
+     [("60 kilos", "measure", "60", "kg"), ("autour de 1 500 reais", "currency", "1500", "BRL", "about")]),
+    ("ru", "В Бразилии мешок арабики весом 60 кг стоит более 1500 реалов.",
+     [("60 кг", "measure", "60", "kg"), ("более 1500 реалов", "currency", "1500", "BRL", "more_than")]),
+    ("ru", "«Реал» выиграл 3 матча подряд.", [("3", "count", "3")]),
+    ("it", "Il Ghana ha alzato del 45% il prezzo pagato ai coltivatori, portandolo a 48.000 cedi la tonnellata.",
+     [("45%", "percent", "45", "percent"), ("48.000 cedi", "currency", "48000", "GHS")]),
 ]
 
 
