@@ -4352,8 +4352,6 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         # road", "a 30-knot gale", "по 3-нм техпроцессу"; but "в 2024-м году" is an ordinal)
         return None
     key = normalize(written)
-    if key in lex.lowercase_forms and not written.islower():
-        return None  # (a unit's word read only in lower case: "49.2 hertz"; not "50 Hertz vehicles", the hire firm's)
     unit: str | None
     if kind == "glued":
         unit = lex.glued_symbols[written]
@@ -5771,11 +5769,8 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         words = _words_of_the_sentence(text, q.start, after.end(), start, lex)
         spread = replace(q, end=after.end(), text=text[q.start : after.end()], noun=None)
         goods = _NEXT_GOODS.match(text, after.end())
-        near = {lex.fold(w) for w in _WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-4:]}
-        if (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context) or not near.isdisjoint(lex.weight_context):
-            # "bracht 8 ton hulpgoederen": what is weighed follows; "vrachtwagens zwaarder dan 3,5 ton betalen meer": a word of
-            # weight among the four before the figure outweighs a word of money further off
-            out.append(replace(spread, kind=MEASURE, unit=weight))
+        if (goods is not None and lex.fold(normalize(goods.group(1))) in lex.weight_context) or _weighed_here(text, q, after, start, lex):
+            out.append(replace(spread, kind=MEASURE, unit=weight))  # "bracht 8 ton hulpgoederen": what is weighed follows
         elif money or not words.isdisjoint(lex.money_context):
             high = q.range_to * value if isinstance(q.range_to, Decimal) else None
             out.append(replace(spread, kind=CURRENCY, unit=currency, value=q.value * value, precision=q.precision * value,
@@ -5785,6 +5780,23 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
         else:
             out.append(q)
     return out
+
+
+def _weighed_here(text: str, q: Quantity, after: re.Match[str], start: int, lex: Lexicon) -> bool:
+    """Whether a word of weight bounds ``q`` ("zwaarder dan 3,5 ton betalen meer") or is the nearer of the two words before
+    it to be of weight or money, no word of money right after the unit ("vrachtwagens boven de 3,5 ton"; not "Het goud
+    bracht 4 ton op", "met 40 vrachtwagens moet 2 ton terugbetalen"): the sentence's other words then do not decide."""
+    if q.qualifier is not None and not {lex.fold(w) for w in _WORDS.findall(normalize(q.qualifier))}.isdisjoint(lex.weight_context):
+        return True
+    then = _NEXT_WORD.match(text, after.end())
+    if then is not None and lex.fold(normalize(then.group(1))) in lex.money_context:
+        return False
+    for word in reversed(_WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]):
+        if lex.fold(word) in lex.money_context:
+            return False
+        if lex.fold(word) in lex.weight_context:
+            return True
+    return False
 
 
 def _words_of_the_sentence(text: str, a: int, b: int, start: int, lex: Lexicon) -> set[str]:
@@ -6564,14 +6576,19 @@ def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> 
     """ "Sales fell from 1.8 million to 1.3", "è salito da 4 milioni nel 2021 a 10 nel 2024", "daalde van 1,8 miljoen
     stuks in 2022 naar 1,3": a bare level after a word of "to", right after a first level with a scale after a word of
     "from" (a year or a date between, and a word or two, or none), is in that scale and measures what it does (a count's
-    second level a number: nothing is written after it); not one far from the first ("from 1.8 million to 900")."""
+    second level a number: nothing is written after it); not one far from the first ("from 1.8 million to 900"), nor a
+    figure with words of its own or before a word that is no preposition ("to 3 times its equity", "to 16 and 17 year
+    olds")."""
     out = found
     for i in range(1, len(found)):
         q = found[i]
         if (q.kind is not NUMBER or q.scale is not None or q.unit is not None or q.is_range or not isinstance(q.value, Decimal)
-                or (q.qualifier is not None and not q.text.startswith(q.qualifier))):
+                or (q.qualifier is not None and not q.text.startswith(q.qualifier)) or not _figure_of(q)[-1:].isdigit()):
             continue
         lex = lexicon(q.lang)
+        after = _NEXT_WORD.match(text, q.end)
+        if after is not None and not _CLAUSE_ENDS_HERE.match(text, q.end) and normalize(after.group(1)) not in lex.prepositions:
+            continue  # (the figure ends its clause or a preposition follows: not "to 16 and 17 year olds", "to 12 of the poorest")
         word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
         if word not in lex.values["TO"]:
             continue

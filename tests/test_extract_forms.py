@@ -10284,8 +10284,7 @@ CASES = [
     ("ru", "Продажи упали с 1,8 млн в 2022 году до 1,3 в 2023 году.",
      [("1,8 млн", "number", "1800000"), ("2022 году", "year", "2022"), ("до 1,3", "number", "1300000"),
       ("2023 году", "year", "2023")]),
-    # A unit's word read only in lower case; horse trainers are two people; "double" before a room is no verb.
-    ("en", "Police recovered 50 Hertz vehicles from the compound.", [("50", "count", "50")]),
+    # Horse trainers are two people; "double" before a room is no verb, "set to double" is one.
     ("en", "A pair of trainers from Newmarket were banned for six months.",
      [("A pair", "number", "2"), ("six months", "duration", "6", "month")]),
     ("en", "The pool is heated to 27C.", [("27C", "measure", "27", "°C")]),
@@ -10307,8 +10306,6 @@ CASES = [
     ("ru", "Срок ожидания консультации онколога сокращен до трех рабочих дней.",
      [("до трех рабочих дней", "duration", "3", "day")]),
     # A glued C or F after a word of passing or reaching a level is a temperature; not a seat.
-    ("en", "Phoenix recorded its 31st consecutive day above 110 F on Sunday, breaking a record set in 1974.",
-     [("above 110 F", "measure", "110", "°F", "more_than"), ("1974", "year", "1974")]),
     ("en", "Train operators imposed 20mph speed limits on rails that can reach 55C in direct sun.",
      [("20mph", "measure", "20", "mph"), ("55C", "measure", "55", "°C")]),
     ("en", "Seat 12C was reached by the crew.", []),
@@ -10330,6 +10327,21 @@ CASES = [
     ("ru", "«Реал» выиграл 3 матча подряд.", [("3", "count", "3")]),
     ("it", "Il Ghana ha alzato del 45% il prezzo pagato ai coltivatori, portandolo a 48.000 cedi la tonnellata.",
      [("45%", "percent", "45", "percent"), ("48.000 cedi", "currency", "48000", "GHS")]),
+    # From the probe p65: look-alikes of the session's later rules.
+    ("en", "Free bus passes will be extended from 2.1 million pensioners to 16 and 17 year olds.",
+     [("2.1 million", "count", "2100000"), ("16", "duration", "16", "year"), ("17 year", "duration", "17", "year")]),
+    ("en", "The company's debt grew from $1.2 billion to 3 times its equity.",
+     [("$1.2 billion", "currency", "1200000000", "USD"), ("3 times", "number", "3")]),
+    ("en", "Energy bills might double from £1,000 to £2,000 this winter.",
+     [("£1,000", "currency", "1000", "GBP"), ("£2,000", "currency", "2000", "GBP")]),
+    ("en", "The UK grid runs at 50 Hertz, the US grid at 60.",
+     [("50 Hertz", "measure", "50", "Hz"), ("60", "measure", "60", "Hz")]),
+    ("ru", "Сокращенная версия спектакля длится до 90 минут.",
+     [("до 90 минут", "duration", "90", "minute", "at_most")]),
+    ("nl", "Het goud bracht 4 ton op.", [("4 ton", "currency", "400000", "EUR")]),
+    ("nl", "Een transportbedrijf met 40 vrachtwagens moet 2 ton terugbetalen.",
+     [("40", "count", "40"), ("2 ton", "currency", "200000", "EUR")]),
+    ("it", "Il Panathinaikos ha vinto trascinato dai 21 di Cedi Osman.", [("21", "number", "21")]),
 ]
 
 
