@@ -8101,34 +8101,37 @@ def _compound_spells(text: str, found: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, value=prev.value * (big // small) + q.value, unit=q.unit, end=q.end,
                               text=text[prev.start : q.end], precision=q.precision)
             continue
-        if prev is not None and _minutes_after_hours(text, prev, q):
-            out[-1] = replace(prev, value=prev.value * 60 + q.value, unit="minute", end=q.end, text=text[prev.start : q.end])
+        if prev is not None and (minutes := _hours_and_minutes(text, prev, q)) is not None:
+            out[-1] = replace(prev, value=minutes, unit="minute", end=q.end, text=text[prev.start : q.end])
             continue
         out.append(_after_one_unit(text, q, prev.end if prev is not None else 0) if q.kind is DURATION else q)
     return out
 
 
-def _minutes_after_hours(text: str, hours: Quantity, q: Quantity) -> bool:
-    """Whether ``q``, a bare whole figure below 60 right after a spell of whole hours ("and" between or nothing), is its
-    minutes, in a language that writes them so (``minutes_after_hours``): "deux heures trente", "tre ore e quaranta" (not
-    "tre ore e 40 minuti", a spell of its own, nor "due ore, 30 persone"; nor after a word of a clock's time or a weekday)."""
+def _hours_and_minutes(text: str, hours: Quantity, q: Quantity) -> Decimal | None:
+    """The spell in minutes where ``q``, a bare whole figure below 60 right after a spell of whole hours ("and" between or
+    nothing), is its minutes, in a language that writes them so (``minutes_after_hours``), else None: "deux heures trente"
+    (150), "tre ore e quaranta" (220) (not "tre ore e 40 minuti", a spell of its own, nor "due ore, 30 persone"; nor after
+    a word of a clock's time or a weekday)."""
     lex = lexicon(q.lang)
     if not (lex.minutes_after_hours and hours.kind is DURATION and hours.unit == "hour" and q.kind is NUMBER
             and not hours.is_range and not q.is_range and q.qualifier is None and isinstance(hours.value, Decimal)
             and isinstance(q.value, Decimal) and hours.value == hours.value.to_integral()
             and q.value == q.value.to_integral() and 0 < q.value < 60):
-        return False
+        return None
     gap = normalize(text[hours.end : q.start]).split()
     if gap and not (len(gap) == 1 and gap[0] in lex.and_words and _clause_goes_no_further(text, q.end, lex)):
-        return False  # (after "and", only where the clause ends: not "ont duré trois heures et 12 ont été interpellés")
+        return None  # (after "and", only where the clause ends: not "ont duré trois heures et 12 ont été interpellés")
     # (not after a word of a clock's time or a weekday, where the two tell the time: "Le train part à 10 heures 30", "jeudi
     # 18 heures 30"; nor hours of a clock's after "until": "jusqu'à 19 heures 30")
     before = _ANY_PREV_WORD.search(text, max(0, hours.start - 24), hours.start)
     word = normalize(before.group(1)) if before is not None else ""
     if hours.qualifier is not None and hours.text.startswith(hours.qualifier):
         word = normalize(hours.qualifier)  # (the qualifier the spell took: "jusqu'à 19 heures 30")
-    return not (word in lex.clock_before or word in lex.values["WEEKDAY"] or (
-        hours.value > 12 and (word in lex.values["TO"] or hours.bound is AT_MOST)))
+    if word in lex.clock_before or word in lex.values["WEEKDAY"] or (
+            hours.value > 12 and (word in lex.values["TO"] or hours.bound is AT_MOST)):
+        return None
+    return hours.value * 60 + q.value
 
 
 # The three words before a figure: "an hour and", "un'ora e", "une heure et", "في دقيقة و". (A match
