@@ -10342,6 +10342,10 @@ CASES = [
     ("nl", "Een transportbedrijf met 40 vrachtwagens moet 2 ton terugbetalen.",
      [("40", "count", "40"), ("2 ton", "currency", "200000", "EUR")]),
     ("it", "Il Panathinaikos ha vinto trascinato dai 21 di Cedi Osman.", [("21", "number", "21")]),
+    # French "loin des/de" compares a figure with the money before it.
+    ("fr", "Les bailleurs ont promis 450 millions d'euros lors de la conférence de Bruxelles, loin des 2,7 milliards espérés.",
+     [("450 millions d'euros", "currency", "450000000", "EUR"), ("2,7 milliards", "currency", "2700000000", "EUR")]),
+    ("fr", "Le village est situé loin de 3 villes.", [("3", "count", "3")]),
 ]
 
 
