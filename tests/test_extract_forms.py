@@ -10346,6 +10346,17 @@ CASES = [
     ("fr", "Les bailleurs ont promis 450 millions d'euros lors de la conférence de Bruxelles, loin des 2,7 milliards espérés.",
      [("450 millions d'euros", "currency", "450000000", "EUR"), ("2,7 milliards", "currency", "2700000000", "EUR")]),
     ("fr", "Le village est situé loin de 3 villes.", [("3", "count", "3")]),
+    # Data: "neuf" the adjective after "carré"; "farina 00"; Arabic flights and films counted; "to top" a bound.
+    ("fr", "Le prix du mètre carré neuf à Paris frôle les 12 000 euros.",
+     [("frôle les 12 000 euros", "currency", "12000", "EUR", "about")]),
+    ("fr", "Le rendez-vous est fixé au 9 mai.", [("9 mai", "date", "--05-09")]),
+    ("it", "Il prezzo della farina 00 è salito del 30% nell'ultimo anno.", [("30%", "percent", "30", "percent")]),
+    ("ar", "وصل عدد الرحلات المتأخرة إلى 1450 رحلة خلال شهر يوليو.", [("1450", "count", "1450")]),
+    ("ar", "وصل عدد الأفلام المتقدمة للمسابقة إلى 2100 فيلم.", [("2100", "count", "2100")]),
+    ("en", "Dubai International expects traffic to top 96 million this year, after 92.3 million in 2024.",
+     [("to top 96 million", "number", "96000000", None, "more_than"), ("92.3 million", "number", "92300000"),
+      ("2024", "year", "2024")]),
+    ("en", "Remember to top up £20 before the trip.", [("£20", "currency", "20", "GBP")]),
 ]
 
 
