@@ -2829,7 +2829,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = _NEXT_WORD.match(text, after.end())  # "un billion de paramètres"
         elif after is not None and normalize(after.group(1)) in lex.difference_words:
             after = _NEXT_WORD.match(text, after.end())  # "3 more wards" (not "155 more than", "de plus qu'en")
-            after = after if after is not None and _counted_after_difference(normalize(after.group(1)), lex) else None
+            after = after if after is not None and _counted_after_difference(normalize(after.group(1)), lex) and not (
+                q.scale is not None and normalize(after.group(1)) in lex.money_nouns) else None  # ("9 milioni più bonus")
         elif after is not None and _scale_noun_unlinked(lex, q, normalize(after.group(1))):
             after = None  # "contre 51,7 milliards estimés"
         if after is not None and normalize(after.group(1)) in lex.partitive and _YEAR_NEXT.match(text, after.end()):

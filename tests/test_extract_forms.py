@@ -10357,6 +10357,13 @@ CASES = [
      [("to top 96 million", "number", "96000000", None, "more_than"), ("92.3 million", "number", "92300000"),
       ("2024", "year", "2024")]),
     ("en", "Remember to top up £20 before the trip.", [("£20", "currency", "20", "GBP")]),
+    # A scaled amount before "più" and a noun of money ("più bonus") counts nothing; "five more losses" still counts.
+    ("it", "Lautaro Martinez ha rinnovato fino al 30 giugno 2029 con uno stipendio di 9 milioni più bonus.",
+     [("fino al 30 giugno 2029", "date", "2029-06-30"), ("9 milioni", "number", "9000000")]),
+    ("it", "Il Napoli ha ceduto Osimhen per 75 milioni più bonus fino a un massimo di 5 milioni.",
+     [("75 milioni", "number", "75000000"), ("fino a un massimo di 5 milioni", "number", "5000000", None, "at_most")]),
+    ("en", "Five more losses of over $30 million were reported.",
+     [("Five", "count", "5"), ("over $30 million", "currency", "30000000", "USD", "more_than")]),
 ]
 
 
