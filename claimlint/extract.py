@@ -5784,20 +5784,20 @@ def _word_amounts(text: str, found: list[Quantity], lang: str, start: int) -> li
 
 
 def _weighed_here(text: str, q: Quantity, after: re.Match[str], start: int, lex: Lexicon) -> bool:
-    """Whether a word of weight bounds ``q`` ("zwaarder dan 3,5 ton betalen meer") or is the nearer of the two words before
-    it to be of weight or money, no word of money right after the unit ("vrachtwagens boven de 3,5 ton"; not "Het goud
-    bracht 4 ton op", "met 40 vrachtwagens moet 2 ton terugbetalen"): the sentence's other words then do not decide."""
+    """Whether a word of weight bounds ``q`` ("zwaarder dan 3,5 ton betalen meer"), or stands right before it, an article or
+    "of" apart ("vrachtwagens boven de 3,5 ton betalen", "de vrachtwagen van 7 ton bedroeg"), or is the second word before
+    it with no word of money between nor right after the unit (not "Het goud bracht 4 ton op", "met 40 vrachtwagens moet 2
+    ton terugbetalen"): the sentence's other words then do not decide."""
     if q.qualifier is not None and not {lex.fold(w) for w in _WORDS.findall(normalize(q.qualifier))}.isdisjoint(lex.weight_context):
         return True
-    then = _NEXT_WORD.match(text, after.end())
-    if then is not None and lex.fold(normalize(then.group(1))) in lex.money_context:
+    words = [lex.fold(w) for w in _WORDS.findall(normalize(text[max(start, q.start - 48) : q.start]))
+             if w not in lex.values["ARTICLE"] and w not in lex.values["OF"]][-2:]
+    if words and words[-1] in lex.weight_context:
+        return True
+    if len(words) < 2 or words[-1] in lex.money_context or words[0] not in lex.weight_context:
         return False
-    for word in reversed(_WORDS.findall(normalize(text[max(start, q.start - 40) : q.start]))[-2:]):
-        if lex.fold(word) in lex.money_context:
-            return False
-        if lex.fold(word) in lex.weight_context:
-            return True
-    return False
+    then = _NEXT_WORD.match(text, after.end())
+    return then is None or lex.fold(normalize(then.group(1))) not in lex.money_context
 
 
 def _words_of_the_sentence(text: str, a: int, b: int, start: int, lex: Lexicon) -> set[str]:
@@ -6587,9 +6587,8 @@ def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> 
                 or (q.qualifier is not None and not q.text.startswith(q.qualifier)) or not _figure_of(q)[-1:].isdigit()):
             continue
         lex = lexicon(q.lang)
-        after = _NEXT_WORD.match(text, q.end)
-        if after is not None and not _CLAUSE_ENDS_HERE.match(text, q.end) and normalize(after.group(1)) not in lex.prepositions:
-            continue  # (the figure ends its clause or a preposition follows: not "to 16 and 17 year olds", "to 12 of the poorest")
+        if not _a_level_ends(text, q, lex):
+            continue
         word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
         if word not in lex.values["TO"]:
             continue
@@ -6603,6 +6602,28 @@ def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> 
         out = out if out is not found else list(found)
         out[i] = replace(_scaled_like(q, first), kind=NUMBER if first.kind is COUNT else first.kind, unit=first.unit)
     return out
+
+
+_ELISION = re.compile(r"['’]")
+
+
+def _a_level_ends(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether what follows the bare figure ``q`` leaves it a level of its own: its clause's end, a preposition, a phrase of
+    time ("to 5.2 last year", "a 10 lo scorso anno", "naar 2,1 vorig jaar", "إلى 2.6 العام الماضي"), an article before one,
+    or "and" before no figure ("to 2.9 and profits doubled"); not "to 16 and 17 year olds", "to 12 of the poorest", "to 3
+    times its equity"."""
+    after = _NEXT_WORD.match(text, q.end)
+    if after is None or _CLAUSE_ENDS_HERE.match(text, q.end):
+        return True
+    word = normalize(after.group(1))
+    core = _ELISION.split(word)[-1]  # ("l'an dernier": the word after an elided article)
+    if word in lex.prepositions or _time_phrase(text, after, lex) or "DUR" in lex.classify("word", lex.fold(core)):
+        return True
+    then = _NEXT_WORD.match(text, after.end())
+    if word in lex.values["ARTICLE"]:
+        return then is not None and (_time_phrase(text, then, lex) or "DUR" in lex.classify("word", lex.fold(normalize(then.group(1)))))
+    return word in lex.and_words and then is not None and not _DIGIT.match(then.group(1)) and _NUMBER_WORDS.isdisjoint(
+        lex.classify("word", lex.fold(normalize(then.group(1)))))
 
 
 def _scaled_like(q: Quantity, other: Quantity) -> Quantity:
