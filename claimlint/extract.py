@@ -2582,8 +2582,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "people over 65", "children under five", "mensen boven de 65", "Gli over 80 vaccinati" (Italian's "over" names ages
         # alone, and after a pronoun of whom: "il 30% dei quali under 26"): an age group
         # (not "Over 65 people died", "kinderen onder de 12 doden", "those over 50 metres", "i pendolari over 100 km"; where
-        # nouns after a figure end
-        # as plurals do, ``plural_endings``, a word that does not is the clause's verb: "voters under 30 cast a ballot")
+        # nouns after a figure end as plurals do, ``plural_endings``, a word that does not is the clause's verb: "voters
+        # under 30 cast a ballot")
         q = replace(q, kind=DURATION, unit="year", noun=None)
     bare = q.bound is EXACT and q.scale is None and not q.is_range
     aged = bare and q.kind is NUMBER and bool(lex.decade_age_words_after) and _of_an_age(text, q, lex)
@@ -6576,10 +6576,10 @@ def _no_larger(part: Quantity, whole: Quantity) -> bool:
 def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> list[Quantity]:
     """ "Sales fell from 1.8 million to 1.3", "è salito da 4 milioni nel 2021 a 10 nel 2024", "daalde van 1,8 miljoen
     stuks in 2022 naar 1,3": a bare level after a word of "to", right after a first level with a scale after a word of
-    "from" (a year or a date between, and a word or two, or none), is in that scale and measures what it does (a count's
-    second level a number: nothing is written after it); not one far from the first ("from 1.8 million to 900"), nor a
-    figure with words of its own or before a word that is no preposition ("to 3 times its equity", "to 16 and 17 year
-    olds")."""
+    "from" (a year or a date and up to four words between, or none), is in that scale and measures what it does (a
+    count's second level a number: nothing is written after it); not one far from the first ("from 1.8 million to 900"),
+    nor a figure with words of its own or that no level's end follows (:func:`_a_level_ends`: "to 3 times its equity",
+    "to 16 and 17 year olds")."""
     out = found
     for i in range(1, len(found)):
         q = found[i]
