@@ -3513,12 +3513,11 @@ def _about_past_named_years(text: str, q: Quantity, start: int, lex: Lexicon) ->
 
 
 def _unit_of_measure_next(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a unit of measure, a symbol or a word, follows ``end``: "over 100 km", "over 50 metres"."""
+    """Whether a unit of measure, a symbol or a word of the language, follows ``end``: "over 100 km", "over 50 metres" (not
+    :func:`_a_unit`, which takes common symbols and units of time too: "children under five in the camp" are five years
+    old, no inches)."""
     after = _NEXT_WORD.match(text, end)
-    if after is None:
-        return False
-    word = after.group(1)
-    return word in lex.measure_symbols or normalize(word) in lex.measure_words
+    return after is not None and (after.group(1) in lex.measure_symbols or normalize(after.group(1)) in lex.measure_words)
 
 
 def _counted_after_year(text: str, q: Quantity, start: int) -> str | None:
@@ -6587,10 +6586,8 @@ def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> 
                 or (q.qualifier is not None and not q.text.startswith(q.qualifier)) or not _figure_of(q)[-1:].isdigit()):
             continue
         lex = lexicon(q.lang)
-        if not _a_level_ends(text, q, lex):
-            continue
         word = normalize(q.qualifier) if q.qualifier is not None else _word_before(text, q, start)
-        if word not in lex.values["TO"]:
+        if word not in lex.values["TO"] or not _a_level_ends(text, q, lex):
             continue
         j = i - 2 if found[i - 1].kind in (YEAR, DATE) and i > 1 else i - 1
         first = found[j]
@@ -6604,9 +6601,6 @@ def _level_in_the_scale_before(text: str, found: list[Quantity], start: int) -> 
     return out
 
 
-_ELISION = re.compile(r"['’]")
-
-
 def _a_level_ends(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether what follows the bare figure ``q`` leaves it a level of its own: its clause's end, a preposition, a phrase of
     time ("to 5.2 last year", "a 10 lo scorso anno", "naar 2,1 vorig jaar", "إلى 2.6 العام الماضي"), an article before one,
@@ -6616,13 +6610,13 @@ def _a_level_ends(text: str, q: Quantity, lex: Lexicon) -> bool:
     if after is None or _CLAUSE_ENDS_HERE.match(text, q.end):
         return True
     word = normalize(after.group(1))
-    core = _ELISION.split(word)[-1]  # ("l'an dernier": the word after an elided article)
+    core = word.rpartition("'")[2]  # ("l'an dernier": the word after an elided article)
     if word in lex.prepositions or _time_phrase(text, after, lex) or "DUR" in lex.classify("word", lex.fold(core)):
         return True
     then = _NEXT_WORD.match(text, after.end())
     if word in lex.values["ARTICLE"]:
         return then is not None and (_time_phrase(text, then, lex) or "DUR" in lex.classify("word", lex.fold(normalize(then.group(1)))))
-    return word in lex.and_words and then is not None and not _DIGIT.match(then.group(1)) and _NUMBER_WORDS.isdisjoint(
+    return word in lex.and_words and then is not None and _NUMBER_WORDS.isdisjoint(  # (a figure after "and" is no word)
         lex.classify("word", lex.fold(normalize(then.group(1)))))
 
 
@@ -7030,11 +7024,8 @@ def _a_month_here(text: str, m: re.Match[str], start: int, lex: Lexicon) -> bool
     at = m.start("month")
     if text[at - 1 : at] in ("'", "’"):
         return True
-    before = _ANY_PREV_WORD.search(text, max(start, at - 24), at)
-    if before is None or text[before.end(1) : at].strip():
-        return True  # (first in its sentence, or after a mark)
-    word = normalize(before.group(1))
-    return any(_prefixed_in(lex, word, forms) for forms in (
+    word = _word_before_at(text, at, start)  # ("": first in its sentence, or after a mark)
+    return not word or any(_prefixed_in(lex, word, forms) for forms in (
         lex.prepositions, lex.values["ARTICLE"], lex.values["OF"], lex.values["DUR"], lex.day_month_after))
 
 
@@ -8146,8 +8137,7 @@ def _hours_and_minutes(text: str, hours: Quantity, q: Quantity) -> Decimal | Non
         return None  # (after "and", only where the clause ends: not "ont duré trois heures et 12 ont été interpellés")
     # (not after a word of a clock's time or a weekday, where the two tell the time: "Le train part à 10 heures 30", "jeudi
     # 18 heures 30"; nor hours of a clock's after "until": "jusqu'à 19 heures 30")
-    before = _ANY_PREV_WORD.search(text, max(0, hours.start - 24), hours.start)
-    word = normalize(before.group(1)) if before is not None else ""
+    word = _word_before_at(text, hours.start, 0)
     if hours.qualifier is not None and hours.text.startswith(hours.qualifier):
         word = normalize(hours.qualifier)  # (the qualifier the spell took: "jusqu'à 19 heures 30")
     if word in lex.clock_before or word in lex.values["WEEKDAY"] or (
