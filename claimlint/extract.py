@@ -836,9 +836,9 @@ def _a_noun_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
 def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
     """``q``, a spell in a unit of time whose word is a noun too (``unit_homographs``: Arabic "عقد", a decade and a
     contract), as a count of that noun where a word after it (``after``) or among the three words before the figure
-    (``before``) goes with the noun, and no word of time (``not_after``) stands right before the figure: "وقعت الهيئة 3
-    عقود بقيمة 1.4 مليار جنيه" (3 contracts), "وقعت الوزارة عقدين لإنشاء" (2; not "خلال ثلاثة عقود", "وقعت الحرب قبل 3 عقود",
-    thirty years); else None."""
+    (``before``) goes with the noun, or the figure is at least the word's ``most``, and no word of time (``not_after``)
+    stands right before the figure: "وقعت الهيئة 3 عقود بقيمة 1.4 مليار جنيه" (3 contracts), "وقعت الوزارة عقدين لإنشاء"
+    (2), "إلى 961 ألف عقد" (not "خلال ثلاثة عقود", "وقعت الحرب قبل 3 عقود", thirty years); else None."""
     word = lex.fold(q.text.split()[-1])
     sides = lex.unit_homographs.get(word)
     if sides is None or q.is_range or not isinstance(q.value, Decimal):
@@ -847,12 +847,13 @@ def _a_count_of_a_unit_homograph(text: str, q: Quantity, start: int, lex: Lexico
     words = [lex.fold(w) for w in _WORDS.findall(text[max(start, q.start - 40) : q.start])[-3:]]
     if words and words[-1] in sides.get("not_after", ()):
         return None  # ("وقعت الحرب قبل 3 عقود": three decades ago)
-    noun_after = after is not None and lex.fold(after.group(1)) in sides.get("after", ())
-    if not noun_after and sides.get("before", frozenset()).isdisjoint(words):
-        return None
     unit = next((lex.values[c][word] for c in ("DUR", "DUR_DUAL") if word in lex.values.get(c, {})), None)
     counted = COUNTED_IN.get(str(unit))
     times = counted[1] if counted is not None else Decimal(1)
+    noun_after = after is not None and lex.fold(after.group(1)) in sides.get("after", ())
+    many = any(q.value / times >= Decimal(most) for most in sides.get("most", ()))  # ("961 ألف عقد": no spell so long)
+    if not noun_after and not many and sides.get("before", frozenset()).isdisjoint(words):
+        return None
     return replace(q, kind=COUNT, unit=None, noun=q.text.split()[-1], value=q.value / times, precision=q.precision / times)
 
 
@@ -1208,7 +1209,26 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
     stems = lex.change_stems + lex.lengthen_stems  # ("tot 6 maanden verlengd"; not a noun: "tot 20% stijging")
     verb = next((k for k, w in enumerate(words[:3]) if _starts(w, stems, lex) and not w.startswith(lex.change_nouns)
                  and w not in lex.lasting_words), None)
+    if verb is not None and _in_the_subject(text, q, start, words[verb], lex):
+        return False
     return verb is not None and (verb + 1 == len(words) or words[verb + 1] in lex.conjunctions or words[verb + 1] in lex.prepositions)
+
+
+def _in_the_subject(text: str, q: Quantity, start: int, verb: str, lex: Lexicon) -> bool:
+    """Whether ``q`` stands in the subject of a main clause whose verb, after it, is in the present (``verb``, ending
+    in "t" and no participle's "ge"): the clause opens the sentence with an article ("De prijs van een pakket tot 10
+    kilo stijgt met 35 cent", parcels up to 10 kg; not "De inflatie is tot 3% gedaald", "De termijn is tot 6 maanden
+    verlengd", "Als de rente tot 5% stijgt")."""
+    if verb.startswith("ge") or not verb.endswith("t"):
+        return False
+    clause = _clause_before(text, q, start)
+    if q.start - len(clause) > start and not _SENTENCE_END_BEFORE.search(text, max(start, q.start - len(clause) - 3), q.start - len(clause)):
+        return False  # (a clause after a comma may be a subordinate one)
+    first = _WORDS.search(clause)
+    return first is not None and first.group()[:1].isupper() and normalize(first.group()) in lex.values["ARTICLE"]
+
+
+_SENTENCE_END_BEFORE = lazy(r"[.!?]\s*$")
 
 
 # A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
@@ -2069,6 +2089,9 @@ _PERCENT_JUST_BEFORE = lazy(r"\d+(?:[.,]\d+)?[ \u00a0\u202f]?[%٪][ \u00a0]+$")
 _AFTER_A_COMMA = lazy(r"[,;–—][ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$")
 
 
+_ADDED_TO = frozenset({CURRENCY, PERCENT})  # (amounts "plus" adds to: "£50 plus VAT", "5% plus inflation")
+
+
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -2245,6 +2268,8 @@ def _is_counted(word: str, lex: Lexicon) -> bool:
     """Whether a word after a figure may be what it counts: not a vocabulary word, conjunction,
     preposition or word of difference ("3 billion more"), nor a noun with the definite article ("7,9
     milliards l'an dernier", "5 مليارات اليوم": a figure counts no definite noun)."""
+    if word in lex.nouns_after_figures:
+        return True  # ("120 mezzi di soccorso": the denominator that is a noun after a figure counts)
     if not lex.may_count(word) or word in lex.difference_words or word in lex.verbs_after_figures or word in lex.rate_words:
         return False  # (nor the clause's verb: "40 were killed", "Adults over 50 should"; nor "per": "155 per dollar")
     if word in _ratio_heads(lex.lang):
@@ -2455,12 +2480,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         _bounds_something_else(text, q, start, lex) or _difference_before(text, q, start, lex)
     ):
         q = _unqualified(q)
-    if (q.kind is CURRENCY and q.qualifier is not None and not q.text.startswith(q.qualifier)
+    if (q.kind in _ADDED_TO and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
-            and word.group(1)[:1].islower() and normalize(word.group(1)) not in lex.values["INDEF"]
+            and (word.group(1)[:1].islower() or len(word.group(1)) > 1 and word.group(1).isupper())
+            and normalize(word.group(1)) not in lex.values["INDEF"]
             and normalize(word.group(1)) not in lex.rate_words):  # (not "$1 million plus a year", "per season")
-        # "damages of £150,000 plus costs": "plus" adds what follows, no floor ("$1 million plus" is one)
+        # "damages of £150,000 plus costs", "£50 plus VAT", "5% plus inflation": "plus" adds what follows, no floor ("$1
+        # million plus" is one)
         figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
         q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
     if q.kind is YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
@@ -2839,8 +2866,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
             after = None  # "2.9 million last year", "2,9 miljoen vorig jaar", "contro i 26 miliardi di prima"
         elif after is not None and q.scale is not None and normalize(after.group(1)) in lex.money_nouns:
             after = None  # "3 miliardi di debito", "1,2 miliardi di capitalizzazione": an amount of money, nothing counted
-        # "20 e minore di 35": a connective or any other vocabulary word is not what is counted.
-        if after is not None and _is_counted(normalize(after.group(1)), lex):
+        # "20 e minore di 35": a connective or any other vocabulary word is not what is counted; but a unit's word that is
+        # a noun too is after a scale, where no spell has it ("961 ألف عقد", contracts).
+        if after is not None and (_is_counted(normalize(after.group(1)), lex) or (
+                q.scale is not None and lex.fold(after.group(1)) in lex.unit_homographs)):
             q = replace(q, kind=COUNT, noun=after.group(1))
             bound = _bound_after(q.lang).match(text, after.end()) if q.bound is EXACT and q.qualifier is None else None
             if (
@@ -2944,10 +2973,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         or word not in lex.spread_not_after and not _word_after_in(text, q, lex.ago_words) and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))
-    ) and not _word_after_in(text, q, lex.age_words):
+    ) and not _word_after_in(text, q, lex.age_words) and not q.text[-1:].isdigit():
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
         # nearly £430m", "payments spread over seven years": the spell the amount is spread over (not an age: "a
-        # $2m house over 100 years old"; not after a word that says by how much the bound is passed: "900 works in
+        # $2m house over 100 years old", "£8 for visitors over 65", its unit unwritten; not after a word that says by how much the bound is passed: "900 works in
         # just over a decade"; nor, after a verb, before a word that makes the spell a delay or a rate: "were paid
         # over three months late", "paid over 60 days after delivery")
         q = _unqualified(q)
@@ -4937,8 +4966,9 @@ def _lets_a_number_end(lex: Lexicon, word: str, listed: bool = False) -> bool:
 def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     """ "fell to 5 degrees below zero", "3 درجات تحت الصفر", "до 30 градусов ниже нуля": a figure, a word
     of its unit and a phrase of zero (``zero_points``) is counted from zero, negative below it (a bound
-    turned over: "up to 30 below zero" is down to -30); the zero is no quantity ("45 centimetri sopra lo
-    zero idrometrico"). A measure keeps its unit: "5 °C below zero" is -5 °C."""
+    turned over: "up to 30 below zero" is down to -30), and so is a range ("بين 5 و10 درجات تحت الصفر", -10 to -5); the
+    zero is no quantity ("45 centimetri sopra lo zero idrometrico"). A measure keeps its unit: "5 °C below zero" is -5
+    °C."""
     pattern = _zero_pattern(lang)
     if pattern is None or not found:
         return found
@@ -4947,17 +4977,20 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
     for q in found:
         if q.start < skip_to:
             continue
-        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT, MEASURE) and q.range_to is None else None
-        if m is None or not isinstance(q.value, Decimal):
+        m = pattern.match(text, q.end) if q.kind in (NUMBER, COUNT, PERCENT, MEASURE) else None
+        if m is None or not isinstance(q.value, Decimal) or not isinstance(q.range_to, (Decimal, type(None))):
             out.append(q)
             continue
         below = normalize(m.group("phrase")) in lexicon(lang).zero_points.get("below", ())
-        value, bound = q.value, q.bound
-        if below and value > 0:
+        value, bound, range_to = q.value, q.bound, q.range_to
+        if below and value > 0 and range_to is not None and range_to > 0:
+            value, range_to = -range_to, -value  # ("بين 5 و10 درجات تحت الصفر": -10 to -5, the lower end first)
+        elif below and value > 0 and range_to is None:
             value, bound = -value, _TURNED_OVER.get(bound, bound)
         # ("de rente zakte tot 0,5 procent onder nul", "5 °C below zero" keep their units)
         kind = q.kind if q.kind is PERCENT or q.kind is MEASURE else NUMBER
-        out.append(replace(q, kind=kind, value=value, bound=bound, noun=None, end=m.end(), text=text[q.start : m.end()]))
+        out.append(replace(q, kind=kind, value=value, bound=bound, range_to=range_to, noun=None, end=m.end(),
+                           text=text[q.start : m.end()]))
         skip_to = m.end()
     return out
 
@@ -9448,6 +9481,20 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return words[0] not in lex.values["FROM"] or any(w in lex.values["TO"] for w in after[:3])
 
 
+def _until_after_a_weekday(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q``'s qualifier is one of ``clock_times: after_weekday`` ("tot", "jusqu'à") written right after a
+    weekday before an hour of the afternoon or evening in digits: "op vrijdag tot 22 uur", "le samedi jusqu'à 18
+    heures" tell the time of that day, no spell of hours (not "vrijdag tot 22 uur lang", "stonden zaterdag tot drie
+    uur in de rij")."""
+    if normalize(str(q.qualifier)) not in lex.clock_after_weekday or not (13 <= q.value <= 24) or not _DIGIT.search(q.text):  # type: ignore[operator]
+        return False
+    words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 24) : q.start]))
+    if not words or words[-1] not in lex.values["WEEKDAY"] or not text[q.start - 1 : q.start].isspace():
+        return False
+    after = _WORD_SPANS.findall(normalize(text[q.end : q.end + 32]))
+    return not (after and (after[0] in lex.values["OF"] or after[0] in lex.clock_not_after_weekday))
+
+
 @cache
 def _weekday_and_clock_word(lang: str) -> regex.Pattern[str]:
     lex = lexicon(lang)
@@ -9461,7 +9508,8 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
     after a date (and a comma) and a clock word (``clock_times: after_date``) tell the time of that day, no spell of hours ("16 июня на 8 часов"
     is a spell); and, where the language says so (``clock_times: after_weekday``), right after a weekday after a word
     of "from" or "to" or a clock word: "van maandag 6 uur tot dinsdag 6 uur", "de lundi 8 heures à mardi 8 heures"
-    (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures")."""
+    (not "werkte maandag 6 uur", "La panne a duré mardi 5 heures"), or after such a word right after a weekday ("op
+    vrijdag tot 22 uur")."""
     kinds = set(map(_KIND, found))
     if DURATION not in kinds and not (DATE in kinds and NUMBER in kinds):
         return found  # (most paragraphs: no hours)
@@ -9471,11 +9519,12 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
         prev = out[-1] if out else None
         if (lex is not None and (q.kind is DURATION and q.unit == "hour" or q.kind is NUMBER and q.text.isdigit()
                                  and not _FIGURE_SOON_AFTER.match(text, q.end))  # (not a vote: "le 5 mai à 9 contre 3")
-                and q.qualifier is None and not q.is_range
-                and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24 and (
+                and not q.is_range and isinstance(q.value, Decimal) and q.value == q.value.to_integral_value() and q.value <= 24
+                and (q.qualifier is None and (
                     (prev is not None and prev.kind is DATE
                      and normalize(text[prev.end : q.start]).removeprefix(",").strip() in lex.clock_after_date)
-                    or (lex.clock_after_weekday and _weekday_time(text, q, start, lex)))):
+                    or (lex.clock_after_weekday and _weekday_time(text, q, start, lex)))
+                     or q.qualifier is not None and _until_after_a_weekday(text, q, start, lex))):
             continue
         out.append(q)
     return out
