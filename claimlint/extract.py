@@ -813,6 +813,8 @@ def _opening_hours(text: str, q: Quantity) -> bool:
 
 
 _LIGHT_AFTER = lazy(r"[-‐ \u00a0]*(\p{L}+)")
+_COMPOUND_TAIL = lazy(r"\p{L}{2,}")  # (a word written onto a unit's with a hyphen: "journées-skieurs")
+_UNIT_WORD_APART = lazy(r"[ \u00a0'’]\p{L}+$")  # (not the unit of "a 3-year-old")
 # A unit of time at the end of a quantity's text, with the link before it: "milliards d'années", "40 anni"
 _TIME_UNIT_AT_END = lazy(r"(?:[ \u00a0]+(?:de|di)|[ \u00a0]+[dD]['’])?[ \u00a0]*\p{L}+$")
 
@@ -1215,17 +1217,22 @@ def _change_verb_after(text: str, q: Quantity, start: int, lex: Lexicon) -> bool
 
 
 def _in_the_subject(text: str, q: Quantity, start: int, verb: str, lex: Lexicon) -> bool:
-    """Whether ``q`` stands in the subject of a main clause whose verb, after it, is in the present (``verb``, ending
-    in "t" and no participle's "ge"): the clause opens the sentence with an article ("De prijs van een pakket tot 10
-    kilo stijgt met 35 cent", parcels up to 10 kg; not "De inflatie is tot 3% gedaald", "De termijn is tot 6 maanden
-    verlengd", "Als de rente tot 5% stijgt")."""
-    if verb.startswith("ge") or not verb.endswith("t"):
+    """Whether ``q`` stands in the subject of a main clause whose finite verb (``verb``, no participle's "ge") comes
+    after it: the clause opens the sentence with an article, and no verb of ``verbs_after_figures`` nor a word of
+    ``change_clause_breaks`` stands in it before ``q`` ("De prijs van een pakket tot 10 kilo stijgt met 35 cent",
+    "De prijzen van pakketten tot 10 kilo stijgen", parcels up to 10 kg; not "De inflatie is tot 3% gedaald", "De
+    wachttijd is tot 6 weken verkort", "Het CPB verwacht dat de werkloosheid tot 4 procent stijgt", "Als de rente tot 5%
+    stijgt")."""
+    if verb.startswith("ge"):
         return False
     clause = _clause_before(text, q, start)
     if q.start - len(clause) > start and not _SENTENCE_END_BEFORE.search(text, max(start, q.start - len(clause) - 3), q.start - len(clause)):
         return False  # (a clause after a comma may be a subordinate one)
-    first = _WORDS.search(clause)
-    return first is not None and first.group()[:1].isupper() and normalize(first.group()) in lex.values["ARTICLE"]
+    words = _WORDS.findall(clause)
+    if not words or not words[0][:1].isupper() or normalize(words[0]) not in lex.values["ARTICLE"]:
+        return False
+    return not any((w := normalize(word)) in lex.verbs_after_figures or w in lex.change_clause_breaks or w in lex.modal_words
+                   for word in words[1:])
 
 
 _SENTENCE_END_BEFORE = lazy(r"[.!?]\s*$")
@@ -2092,6 +2099,14 @@ _AFTER_A_COMMA = lazy(r"[,;–—][ \u00a0]+(?:[^\W\d_]+[ \u00a0]+)?$")
 _ADDED_TO = frozenset({CURRENCY, PERCENT})  # (amounts "plus" adds to: "£50 plus VAT", "5% plus inflation")
 
 
+def _a_rate_named(text: str, word: regex.Match[str], lex: Lexicon) -> bool:
+    """Whether ``word``, or it and the word after it, is a word of a rate (``point_contexts``: "inflation", "base
+    rate")."""
+    first = normalize(word.group(1))
+    then = _NEXT_WORD.match(text, word.end())
+    return first in lex.point_contexts or (then is not None and f"{first} {normalize(then.group(1))}" in lex.point_contexts)
+
+
 def _lone_unit_states_nothing(text: str, q: Quantity, start: int) -> bool:
     """Whether a qualifier and one unit of time with no number ("more than a year", "meer dan een maand")
     state nothing: right after a figure that is no year they compare that figure ("155 more than a year
@@ -2458,6 +2473,14 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "13,4 milliards d'années-lumière", "40 anni luce", "40 سنة ضوئية": a distance, counted as "40 light years" is
         figure = _TIME_UNIT_AT_END.sub("", q.text)
         q = replace(q, kind=COUNT, unit=None, noun=light.group(1), end=q.start + len(figure), text=figure)
+    elif q.kind is DURATION and text[q.end : q.end + 1] in _HYPHENS and _UNIT_WORD_APART.search(q.text) is not None and (
+            compound := _COMPOUND_TAIL.match(text, q.end + 1)) is not None:
+        # "2,1 millions de journées-skieurs", "3 jours-hommes", "500 heures-personnes": the unit's word begins a
+        # compound noun, which the figure counts, as "280,000 skier days" and "3,000 man-hours" are counted
+        figure = _TIME_UNIT_AT_END.sub("", q.text)
+        end = q.start + len(figure)
+        q = replace(q, kind=COUNT, unit=None, noun=text[q.start + len(q.text) - len(_LAST_WORD.search(q.text)[0]) : compound.end()],
+                    end=end, text=figure)
     if lex.number_homographs and _a_noun_homograph(text, q, start, lex):
         return None  # "venti forti", "I venti hanno superato i 120 km/h": winds, no twenty
     if q.kind is DURATION and lex.unit_homographs and (counted := _a_count_of_a_unit_homograph(text, q, start, lex)) is not None:
@@ -2480,14 +2503,23 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         _bounds_something_else(text, q, start, lex) or _difference_before(text, q, start, lex)
     ):
         q = _unqualified(q)
+    if (q.qualifier is not None and not q.text.startswith(q.qualifier) and normalize(q.qualifier) in lex.order_qualifiers
+            and (q.kind not in (DATE, YEAR) or not (lex.verb_final or _clause_goes_no_further(text, q.end, lex)))):
+        # "2030 at the latest", "fin 2030 au plus tard": a qualifier of order written after its figure bounds a date or a
+        # year where its clause ends there or may end with its verb ("in 2030 op zijn laatst klaar"; not "in 2023 at the
+        # latest count", "de 500 euro op zijn laatst vrijdag")
+        figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
+        q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
     if (q.kind in _ADDED_TO and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
             and (word.group(1)[:1].islower() or len(word.group(1)) > 1 and word.group(1).isupper())
             and normalize(word.group(1)) not in lex.values["INDEF"]
-            and normalize(word.group(1)) not in lex.rate_words):  # (not "$1 million plus a year", "per season")
-        # "damages of £150,000 plus costs", "£50 plus VAT", "5% plus inflation": "plus" adds what follows, no floor ("$1
-        # million plus" is one)
+            and normalize(word.group(1)) not in lex.rate_words  # (not "$1 million plus a year", "per season")
+            and (q.kind is CURRENCY or word.group(1).isupper() or _a_rate_named(text, word, lex))):
+        # "damages of £150,000 plus costs", "£50 plus VAT", "5% plus inflation", "3% plus CPI": "plus" adds what follows,
+        # no floor ("$1 million plus" is one; after a percent only a rate or an index is added: "30% plus are", "a 5%
+        # plus rise", "60% plus of the vote" are floors)
         figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
         q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
     if q.kind is YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
@@ -4484,6 +4516,8 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
             near_before += _MEASURE_WORDS.findall(normalize(text[percent : q.start]))
         after = clause_after[: context.reach[1]]
         near = [*near_before[max(0, len(near_before) - context.reach[0]) :], *after]
+        if context.anywhere and not context.anywhere.isdisjoint(sentence := _MEASURE_WORDS.findall(normalize(text[left:stop]))):
+            near += sentence  # ("14 metres of snow, against an average of about 15m": the unit's word in the sentence)
     else:
         near = _MEASURE_WORDS.findall(normalize(text[left:stop]))
     # (degrees below zero are a temperature wherever they stand: "похолодает до минус 25 градусов", "at minus 70C"; and so
@@ -4984,7 +5018,8 @@ def _from_zero(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
         below = normalize(m.group("phrase")) in lexicon(lang).zero_points.get("below", ())
         value, bound, range_to = q.value, q.bound, q.range_to
         if below and value > 0 and range_to is not None and range_to > 0:
-            value, range_to = -range_to, -value  # ("بين 5 و10 درجات تحت الصفر": -10 to -5, the lower end first)
+            # ("بين 5 و10 درجات تحت الصفر": -10 to -5, the lower end first; "до 25–30 градусов ниже нуля", down to them)
+            value, range_to, bound = -range_to, -value, _TURNED_OVER.get(bound, bound)
         elif below and value > 0 and range_to is None:
             value, bound = -value, _TURNED_OVER.get(bound, bound)
         # ("de rente zakte tot 0,5 procent onder nul", "5 °C below zero" keep their units)
@@ -9481,16 +9516,22 @@ def _weekday_time(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     return words[0] not in lex.values["FROM"] or any(w in lex.values["TO"] for w in after[:3])
 
 
-def _until_after_a_weekday(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+def _until_an_hour_of_opening(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether ``q``'s qualifier is one of ``clock_times: after_weekday`` ("tot", "jusqu'à") written right after a
-    weekday before an hour of the afternoon or evening in digits: "op vrijdag tot 22 uur", "le samedi jusqu'à 18
-    heures" tell the time of that day, no spell of hours (not "vrijdag tot 22 uur lang", "stonden zaterdag tot drie
-    uur in de rij")."""
+    weekday before an hour of the afternoon or evening in digits, in a sentence of opening (``clock_times: open_words``):
+    "geopend van 10 tot 17 uur, op vrijdag tot 22 uur", "ouvert le samedi jusqu'à 18 heures" tell the time of that day,
+    and so do they among three words after the word of opening ("Op vrijdag is het museum open tot 22 uur"), no spell
+    of hours (not "vrijdag tot 22 uur lang", "stonden zaterdag tot drie uur in de rij", "werkten vrijdag tot
+    16 uur achter elkaar")."""
     if normalize(str(q.qualifier)) not in lex.clock_after_weekday or not (13 <= q.value <= 24) or not _DIGIT.search(q.text):  # type: ignore[operator]
         return False
-    words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 24) : q.start]))
-    if not words or words[-1] not in lex.values["WEEKDAY"] or not text[q.start - 1 : q.start].isspace():
+    sentence = _SENTENCE_SPLIT.split(text[max(start, q.start - 160) : q.start])[-1]
+    if lex.clock_open_words and not any(lex.fold(w) in lex.clock_open_words for w in _WORDS.findall(sentence)):
         return False
+    words = _WORD_SPANS.findall(normalize(text[max(start, q.start - 40) : q.start]))
+    if not words or not (words[-1] in lex.values["WEEKDAY"] or any(lex.fold(w) in lex.clock_open_words for w in words[-3:])) or (
+            not text[q.start - 1 : q.start].isspace()):
+        return False  # (right after a weekday or among three words after the word of opening: "is het museum open tot 22 uur")
     after = _WORD_SPANS.findall(normalize(text[q.end : q.end + 32]))
     return not (after and (after[0] in lex.values["OF"] or after[0] in lex.clock_not_after_weekday))
 
@@ -9524,7 +9565,7 @@ def _hours_after_a_date(text: str, found: list[Quantity], start: int = 0) -> lis
                     (prev is not None and prev.kind is DATE
                      and normalize(text[prev.end : q.start]).removeprefix(",").strip() in lex.clock_after_date)
                     or (lex.clock_after_weekday and _weekday_time(text, q, start, lex)))
-                     or q.qualifier is not None and _until_after_a_weekday(text, q, start, lex))):
+                     or q.qualifier is not None and _until_an_hour_of_opening(text, q, start, lex))):
             continue
         out.append(q)
     return out

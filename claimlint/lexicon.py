@@ -175,14 +175,16 @@ class UnitInContext(NamedTuple):
     """A unit of measure read only in its context (``measure_in_context``: "35 degrés", "20 nodi"): its symbol; the
     words one of which the figure's sentence holds (or, with a ``reach``, one of so many words of its clause before
     the figure and after the unit; with none, any sentence); ``not_after``, none of which may be among the three words
-    before the figure (nor, with a reach, among the words after the unit); and ``not_before``, none of which may be
-    among the two words of its clause after the unit."""
+    before the figure (nor, with a reach, among the words after the unit); ``not_before``, none of which may be
+    among the two words of its clause after the unit; and, with a reach, ``anywhere``: words that count anywhere in the
+    sentence as the words do in the reach."""
 
     unit: str
     words: frozenset[str]
     not_after: frozenset[str]
     reach: tuple[int, int] | None = None
     not_before: frozenset[str] = frozenset()
+    anywhere: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False, repr=False, init=False)
@@ -1857,7 +1859,8 @@ def lexicon(lang: str) -> Lexicon:
                        for key in (normalize(str(f)), normalize(str(f)).translate(fold))},
         measure_in_context={str(f): UnitInContext(str(unit), _folded_too(context.get("words"), fold),
                                                   _folded_too(context.get("not_after"), fold), _reach(context.get("reach")),
-                                                  _folded_too(context.get("not_before"), fold))
+                                                  _folded_too(context.get("not_before"), fold),
+                                                  _folded_too(context.get("anywhere"), fold))
                             for context in data.get("measure_in_context") or ()
                             for unit, forms in (context.get("units") or {}).items() for f in forms},
         measure_not_before=_words(data.get("measure_not_before")),

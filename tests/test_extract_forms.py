@@ -10449,6 +10449,52 @@ CASES = [
     # whole hours until after a weekday are a spell where written in words or small: a queue's wait
     ("nl", "Reizigers stonden zaterdag tot drie uur in de rij bij de beveiliging.",
      [("tot drie uur", "duration", "3", "hour", "at_most")]),
+    # from the probe of the first round's rules (p67) and the rest of the round: decades of marriage and over a long
+    # span stay decades, a qualifier of the latest before a noun or after money bounds nothing, a hall's count, a
+    # Dutch subordinate or perfect clause keeps its level, the time of opening, plus after a percent floors unless a
+    # rate follows, a range down to below zero; a unit's word beginning a compound counts, vertical metres, metres in
+    # the sentence
+    ("ar", "احتفل الزوجان بمرور 5 عقود زواج في حفل عائلي.", [("5 عقود", "duration", "50", "year")]),
+    ("ar", "شهدت المنطقة على مدار 100 عقد تقلبات مناخية كبيرة.", [("100 عقد", "duration", "1000", "year")]),
+    ("ar", "سجلت البلدية 85 عقد إيجار جديدا.", [("85 عقد", "count", "85")]),
+    ("en", "About 3,400 people were sleeping rough in 2023 at the latest count.",
+     [("About 3,400", "count", "3400", None, "about"), ("2023", "year", "2023")]),
+    ("en", "Margins of 30% plus are not unusual, and the party won 60% plus of the vote.",
+     [("30% plus", "percent", "30", "percent", "at_least"), ("60% plus", "percent", "60", "percent", "at_least")]),
+    ("en", "Loans cost 3% plus base rate, or 2% plus CPI.",
+     [("3%", "percent", "3", "percent"), ("2%", "percent", "2", "percent")]),
+    ("en", "Forecasters expect up to 10 to 15 degrees below zero.",
+     [("up to 10 to 15 degrees below zero", "number", "-15", None, "at_least", "-10")]),
+    ("en", "The Streif downhill course is 3,312 metres long with a vertical drop of 860m.",
+     [("3,312 metres", "measure", "3312", "m"), ("860m", "measure", "860", "m")]),
+    ("en", "Niseko received 14 metres of snow in the 2023-24 season, against an average of about 15m.",
+     [("14 metres", "measure", "14", "m"), ("2023-24", "year", "2023", None, "exact", "2024"),
+      ("about 15m", "measure", "15", "m", "about")]),
+    ("en", "The 400 metres final was watched by 2m people.",
+     [("400 metres", "measure", "400", "m"), ("2m", "count", "2000000")]),
+    ("nl", "Hij moet de 500 euro op zijn laatst vrijdag terugbetalen.", [("500 euro", "currency", "500", "EUR")]),
+    ("nl", "Er mogen per zaal 30 bezoekers tegelijk naar binnen.", [("30", "count", "30")]),
+    ("nl", "De prijzen van pakketten tot 10 kilo stijgen met 5 procent.",
+     [("tot 10 kilo", "measure", "10", "kg", "at_most"), ("5 procent", "percent", "5", "percent")]),
+    ("nl", "Het CPB verwacht dat de werkloosheid tot 4 procent stijgt.",
+     [("tot 4 procent", "percent", "4", "percent")]),
+    ("nl", "De wachttijd is tot 6 weken verkort en de proeftijd wordt tot 2 maanden ingekort.",
+     [("tot 6 weken", "duration", "6", "week"), ("tot 2 maanden", "duration", "2", "month")]),
+    ("nl", "Artsen werkten vrijdag tot 16 uur achter elkaar door.",
+     [("tot 16 uur", "duration", "16", "hour", "at_most")]),
+    ("nl", "Op vrijdag is het museum open tot 22 uur.", []),
+    ("nl", "De kabelbaan overbrugt 1.200 hoogtemeters in acht minuten.",
+     [("1.200 hoogtemeters", "measure", "1200", "m"), ("acht minuten", "duration", "8", "minute")]),
+    ("fr", "Les secouristes ont travaillé dimanche jusqu'à 18 heures d'affilée.",
+     [("jusqu'à 18 heures", "duration", "18", "hour", "at_most")]),
+    ("fr", "La station a enregistré 2,1 millions de journées-skieurs cet hiver.",
+     [("2,1 millions", "count", "2100000")]),
+    ("fr", "Le chantier a mobilisé 3 000 jours-hommes, et il a plu 3 jours - puis plus rien.",
+     [("3 000", "count", "3000"), ("3 jours", "duration", "3", "day")]),
+    ("it", "Nel 2024 a Roma i pedoni morti sono stati 40, con oltre 1.200 investiti.",
+     [("2024", "year", "2024"), ("40", "number", "40"), ("oltre 1.200", "count", "1200", None, "more_than")]),
+    ("ru", "Ожидаются морозы до 25–30 градусов ниже нуля.",
+     [("до 25–30 градусов ниже нуля", "measure", "-30", "°C", "at_least", "-25")]),
 ]
 
 
