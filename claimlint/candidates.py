@@ -1743,6 +1743,11 @@ def find_runs(
             ) or (
                 # "more than 2 million 155mm rounds": a figure with a unit written onto it opens a measure of its own
                 "NUM" in categories and current and "SCALE" in current[-1][2] and text[tok_end : tok_end + 1].isalpha()
+            ) or (
+                # "300,000 half-price seats", "two half-day sessions": a word of a half written onto a word with a
+                # hyphen describes what is counted, no half of the figure before it
+                "DENOM" in categories and current and not _NUMBER.isdisjoint(current[-1][2])
+                and text[current[-1][1] : tok_start].isspace() and _half_of_a_compound(text, lex, tok_end)
             ):
                 if states:
                     yield from _emit(text, lex, _as_tokens(current))
@@ -1781,6 +1786,16 @@ def _after_from(tokens: list[Token], i: int) -> bool:
     while j >= 0 and not _END_PARTS.isdisjoint(tokens[j].categories):
         j -= 1
     return j < i - 1 and j >= 0 and "FROM" in tokens[j].categories
+
+
+def _half_of_a_compound(text: str, lex: Lexicon, end: int) -> bool:
+    """Whether a word of a half ending at ``end`` is written onto a word with a hyphen that is no unit of time ("half-price",
+    "half-time"; "deux demi-journées" is a day)."""
+    word = _HYPHEN_WORD.match(text, end)
+    return word is not None and "DUR" not in lex.classify("word", lex.fold(word.group(1)))
+
+
+_HYPHEN_WORD = lazy(r"[\-‐‑](\p{L}+)")
 
 
 def _hyphened_after_amount(text: str, current: list[_Piece], tok: _Piece) -> bool:

@@ -2377,6 +2377,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # 1/2000 chance" is one)
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
+    if (q.is_range and q.qualifier is not None and q.text.startswith(q.qualifier) and " " not in q.qualifier.strip()
+            and (word := _NEXT_WORD.match(q.text, len(q.qualifier))) is not None and normalize(word.group(1)) in lex.values["FROM"]):
+        q = _unqualified(q)  # "il prezzo minimo da 1.800 a 2.200 euro": a word of the noun before, no bound on the range
     if (lex.approximate_before_plural and q.kind in (COUNT, NUMBER) and q.unit is None and not _DIGIT.search(q.text)
             and (words := _WORDS.findall(q.text)) and lex.fold(normalize(words[-1])) in lex.approximate_before_plural
             and not _counts_as_a_round_number(text, q.end, lex)):
@@ -3005,7 +3008,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         or word not in lex.spread_not_after and not _word_after_in(text, q, lex.ago_words) and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))
-    ) and not _word_after_in(text, q, lex.age_words) and not q.text[-1:].isdigit():
+    ) and not _word_after_in(text, q, lex.age_words) and "DUR" in lex.classify("word", lex.fold(_WORDS.findall(q.text)[-1] if _WORDS.search(q.text) else "")):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
         # nearly £430m", "payments spread over seven years": the spell the amount is spread over (not an age: "a
         # $2m house over 100 years old", "£8 for visitors over 65", its unit unwritten; not after a word that says by how much the bound is passed: "900 works in
@@ -8062,8 +8065,12 @@ def _after_verb(
         # (a bracketed aside is no clause: "Ozon увеличил оборот (GMV) в третьем квартале на 61%")
         before = _ASIDE.sub(" ", before)
         before = before[max(0, _clause_mark_end(before)) :]
-    words = _WORDS.findall(before.casefold())[-reach:]
     lex = lexicon(q.lang)
+    words = _WORDS.findall(before.casefold())
+    if reach > 4 and len(words) > reach:
+        # (a figure spelled out counts no more words than one in digits: "сократит время в пути с двух часов до 40 минут")
+        words = [w for w in words if w not in lex.values["NUMWORD"]]
+    words = words[-reach:]
     return any(
         ((_starts(w, stems, lex) and w not in unless) or _whole_at(words, k, whole, ands)
          or (w[:1] in prefixes and _starts(w[1:], stems, lex))) and motion.isdisjoint(words[k + 1 : k + 3])
@@ -9143,8 +9150,9 @@ def _decade_pattern(lang: str) -> re.Pattern[str] | None:
     tens = [f for f, v in lex.values["NUMWORD"].items() if v in range(20, 100, 10)]
     parts = []
     if lex.decade_words:
-        # (the words before are kept out of the span: "les années 1990" is "années 1990")
-        parts.append(rf"(?:{_alternatives(lex.decade_words)})[ \u00a0]+(?P<d1>['’]?(?:(?P<c1>1[89]|20)?(?P<t1>[0-9]0)(?![\d%]|[.,]\d)"
+        # (the words before are kept out of the span: "les années 1990" is "années 1990"; whole words: "de komende jaren 80
+        # tot 100" holds no "de jaren")
+        parts.append(rf"(?<!\w)(?:{_alternatives(lex.decade_words)})[ \u00a0]+(?P<d1>['’]?(?:(?P<c1>1[89]|20)?(?P<t1>[0-9]0)(?![\d%]|[.,]\d)"
                      rf"|(?P<word>{_alternatives(tens)})(?![\w-])))")
     if lex.decade_suffixes:
         parts.append(rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=\d0[-‐–—])|(?<![\w'’.,\-]))(?P<d2>['’]?(?P<c2>1[89]|20)?(?P<t2>[0-9]0)[-‐]?(?:{_alternatives(lex.decade_suffixes)}))(?![^\W\d_])")

@@ -1433,6 +1433,8 @@ def lexicon(lang: str) -> Lexicon:
         if code not in known:
             continue
         for form in forms:
+            if len(form.split()) > 1 and len(form.split()[0]) == 1:
+                continue  # (a symbol opening with a letter apart, "F CFA": its letter is a label's or a heat's, "seat 14F")
             table = "CUR_WORD" if form[0].isalpha() and len(form) > 3 else "CUR_SIGN"
             values[table].setdefault(normalize(form), code)
     # a name of two words is also written closed up, in hashtags, slugs and tickers: "egyptianpound",
