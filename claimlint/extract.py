@@ -2378,8 +2378,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
     if (q.is_range and q.qualifier is not None and q.text.startswith(q.qualifier) and " " not in q.qualifier.strip()
-            and (word := _NEXT_WORD.match(q.text, len(q.qualifier))) is not None and normalize(word.group(1)) in lex.values["FROM"]):
-        q = _unqualified(q)  # "il prezzo minimo da 1.800 a 2.200 euro": a word of the noun before, no bound on the range
+            and (word := _NEXT_WORD.match(q.text, len(q.qualifier))) is not None and normalize(word.group(1)) in lex.values["FROM"]
+            and _word_before(text, q, start) in lex.qualified_nouns):
+        # "il prezzo minimo da 1.800 a 2.200 euro": a word of the noun of an amount before it, no bound on the range
+        # (not "servono minimo da 3 a 4 settimane", "circa da 10 a 12 mesi")
+        q = _unqualified(q)
     if (lex.approximate_before_plural and q.kind in (COUNT, NUMBER) and q.unit is None and not _DIGIT.search(q.text)
             and (words := _WORDS.findall(q.text)) and lex.fold(normalize(words[-1])) in lex.approximate_before_plural
             and not _counts_as_a_round_number(text, q.end, lex)):
@@ -3899,6 +3902,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     heads = _measure_heads(lang)
     out: list[Quantity] = []
     covered = -1
+    context_read: dict[str, int] = {}  # (units read in their context, and where the last such reading ended)
     for q in found:
         if q.start < covered:
             continue  # (a figure inside a unit taken in: "120 م2")
@@ -3923,6 +3927,14 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             # in the first hour)
             m = pattern.match(text, q.end, m.start("unit") + m.group("unit").rindex(" "))
             unit = _measure_unit(text, q, m, start, lex) if m is not None else None
+        if unit is None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None and (
+                (earlier := context_read.get(context.unit)) is not None and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start)
+                and ";" not in text[earlier : q.start]):
+            # ("упала до 14,5 узла против 16 узлов": a unit its sentence has already read in context needs no word of it; not
+            # past a semicolon, "Het fregat haalde ruim 30 knopen; hij haalde 3 knopen van zijn jas")
+            unit = _measure_unit(text, q, m, start, lex, vouched=True)
+        if unit is not None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None:
+            context_read[context.unit] = m.end()
         if unit is None and m is not None and not m.group("gap") and _unit_kind(m.group("unit"), lex) == "context" and (
                 _names_with_figure(m.group("unit"), lex)):
             continue  # (a letter written onto the figure that is no unit there is a name's: "room 104F", "Flat 3F")
@@ -4406,8 +4418,9 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
     return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
 
 
-def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lexicon) -> str | None:
-    """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there."""
+def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lexicon, vouched: bool = False) -> str | None:
+    """The unit of a form :func:`_measure_pattern` matched after ``q``, or None where it is none there (``vouched``: a
+    form read in context needs none of its context's words, as its sentence has read the unit in context before)."""
     written = m.group("unit")
     kind = _unit_kind(written, lex)
     in_context_word = kind == "context" and len(written) > 1 and written.isalpha()
@@ -4421,8 +4434,9 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
         unit = lex.glued_symbols[written]
     elif kind == "context":
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)
+        context = lex.measure_in_context[written]
         unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
-            text, q, m.end(), start, lex.measure_in_context[written])
+            text, q, m.end(), start, context._replace(words=frozenset()) if vouched else context)
         if unit is None and not m.group("gap") and q.scale is None and not q.is_range and isinstance(q.value, Decimal) and (
             q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
         ) and (
@@ -8068,8 +8082,9 @@ def _after_verb(
     lex = lexicon(q.lang)
     words = _WORDS.findall(before.casefold())
     if reach > 4 and len(words) > reach:
-        # (a figure spelled out counts no more words than one in digits: "сократит время в пути с двух часов до 40 минут")
-        words = [w for w in words if w not in lex.values["NUMWORD"]]
+        # (a level spelled out after its "from" counts no more words than one in digits: "сократит время в пути с двух
+        # часов до 40 минут"; not "rose after two of the three landlords began charging from £900")
+        words = [w for k, w in enumerate(words) if not (w in lex.values["NUMWORD"] and k and words[k - 1] in lex.values["FROM"])]
     words = words[-reach:]
     return any(
         ((_starts(w, stems, lex) and w not in unless) or _whole_at(words, k, whole, ands)
