@@ -3928,10 +3928,13 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             m = pattern.match(text, q.end, m.start("unit") + m.group("unit").rindex(" "))
             unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         if unit is None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None and (
-                (earlier := context_read.get(context.unit)) is not None and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start)
-                and ";" not in text[earlier : q.start]):
-            # ("упала до 14,5 узла против 16 узлов": a unit its sentence has already read in context needs no word of it; not
-            # past a semicolon, "Het fregat haalde ruim 30 knopen; hij haalde 3 knopen van zijn jas")
+                (earlier := context_read.get(context.unit)) is not None
+                and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _COMMA_OR_STOP.match(text, m.end()) is not None)
+                and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start]):
+            # ("упала до 14,5 узла против 16 узлов", "14,5 nodi, contro i 16 nodi": a unit read in context just before, three
+            # words at most between, or ending its clause, "volava a 35.000 piedi e ... lo ha portato a 10.000 piedi.", needs
+            # no word of its context; not "18 узлов, а в порту ... модернизировали 12 узлов связи", "Het fregat haalde ruim
+            # 30 knopen; hij haalde 3 knopen van zijn jas")
             unit = _measure_unit(text, q, m, start, lex, vouched=True)
         if unit is not None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None:
             context_read[context.unit] = m.end()
