@@ -3011,12 +3011,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         or word not in lex.spread_not_after and not _word_after_in(text, q, lex.ago_words) and (
             _after_amount(text, q, start) or _after_amount_and_noun(text, q, start, lex) or _to_an_amount_after(text, q, lex)
             or _ends_a_clause_with_a_figure(text, q, start, lex))
-    ) and not _word_after_in(text, q, lex.age_words) and "DUR" in lex.classify("word", lex.fold(_WORDS.findall(q.text)[-1] if _WORDS.search(q.text) else "")):
+    ) and not _word_after_in(text, q, lex.age_words) and _unit_written(q, lex):
         # "$40 billion over 5 years", "a £250,000 loan over 25 years", "cumulative losses over five years to
         # nearly £430m", "payments spread over seven years": the spell the amount is spread over (not an age: "a
-        # $2m house over 100 years old", "£8 for visitors over 65", its unit unwritten; not after a word that says by how much the bound is passed: "900 works in
-        # just over a decade"; nor, after a verb, before a word that makes the spell a delay or a rate: "were paid
-        # over three months late", "paid over 60 days after delivery")
+        # $2m house over 100 years old", nor one whose unit is unwritten, "£8 for visitors over 65", "1,450 ppm ... for
+        # children over three"; not after a word that says by how much the bound is passed: "900 works in just over a
+        # decade"; nor, after a verb, before a word that makes the spell a delay or a rate: "were paid over three months
+        # late", "paid over 60 days after delivery")
         q = _unqualified(q)
     if (q.kind is DURATION and q.bound is MORE_THAN and q.qualifier is not None and lex.exceed_stems
             and _of_exceeding(q.qualifier, lex) and _a_period_next(text, q.end, lex, rate=True)
@@ -3027,6 +3028,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # interdits", "who exceed 90 days a year in the country")
         q = _unqualified(q)
     return q
+
+
+def _unit_written(q: Quantity, lex: Lexicon) -> bool:
+    """Whether the last word of ``q``'s text is a unit of time ("over 5 years"; not a bare age, "over 65", "over three")."""
+    last = _LAST_LETTERS.search(q.text)
+    return last is not None and "DUR" in lex.classify("word", lex.fold(last.group()))
+
 
 
 def _counted_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -9549,7 +9557,8 @@ def _until_an_hour_of_opening(text: str, q: Quantity, start: int, lex: Lexicon) 
     and so do they among three words after the word of opening ("Op vrijdag is het museum open tot 22 uur"), no spell
     of hours (not "vrijdag tot 22 uur lang", "stonden zaterdag tot drie uur in de rij", "werkten vrijdag tot
     16 uur achter elkaar")."""
-    if normalize(str(q.qualifier)) not in lex.clock_after_weekday or not (13 <= q.value <= 24) or not _DIGIT.search(q.text):  # type: ignore[operator]
+    if normalize(str(q.qualifier)) not in lex.clock_after_weekday or not (
+            isinstance(q.value, Decimal) and 13 <= q.value <= 24 and _DIGIT.search(q.text)):
         return False
     sentence = _SENTENCE_SPLIT.split(text[max(start, q.start - 160) : q.start])[-1]
     if lex.clock_open_words and not any(lex.fold(w) in lex.clock_open_words for w in _WORDS.findall(sentence)):
