@@ -3937,12 +3937,12 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         if unit is None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None and (
                 (earlier := context_read.get(context.unit)) is not None
-                and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _clause_ends_or_goes_on(text, m.end(), lex))
+                and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _COMMA_OR_STOP.match(text, m.end()) is not None)
                 and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start]):
             # ("упала до 14,5 узла против 16 узлов", "14,5 nodi, contro i 16 nodi": a unit read in context just before, three
-            # words at most between, or ending its clause or going on with a preposition, "lo ha portato a 10.000 piedi.",
-            # "è scesa a 6 nodi per motivi di sicurezza", needs no word of its context; not "модернизировали 12 узлов
-            # связи", "4 knopen van zijn jas", "500 pieds de cannabis", "Het fregat haalde ruim 30 knopen; hij haalde 3")
+            # words at most between, or ending its clause, "lo ha portato a 10.000 piedi.", needs no word of its context;
+            # not "модернизировали 12 узлов связи", "4 knopen van zijn jas", "Het fregat haalde ruim 30 knopen; hij haalde
+            # 3", nor past a preposition, "fare 5 nodi con le cime", "3 knopen in de lijnen")
             unit = _measure_unit(text, q, m, start, lex, vouched=True)
         if unit is not None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None:
             context_read[context.unit] = m.end()
@@ -4427,19 +4427,6 @@ def _implied_subunit(whole: Quantity, q: Quantity, joined: bool, lex: Lexicon) -
         return None
     size = convert(Decimal(1), str(whole.unit), smaller)
     return smaller if size is not None and q.text.isdigit() and len(q.text) == len(str(int(size))) - 1 else None
-
-
-def _clause_ends_or_goes_on(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the clause ends at ``end`` or goes on with a preposition or a conjunction that is no word of "of" ("12.000
-    voet te dalen", "15 узлов на чистой воде"; not "3 knopen van zijn jas", "500 pieds de cannabis", "12 узлов связи")."""
-    if _COMMA_OR_STOP.match(text, end) is not None or not text[end:].strip():
-        return True
-    word = _NEXT_WORD.match(text, end)
-    if word is None:
-        return False
-    w = normalize(word.group(1))
-    w = w[1:] if w[:1] in lex.prefixes and w[1:] in lex.prepositions else w  # ("بسبب", written onto its "ب" or not)
-    return (w in lex.prepositions or w in lex.conjunctions) and w not in lex.values["OF"]
 
 
 def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lexicon, vouched: bool = False) -> str | None:

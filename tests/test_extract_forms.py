@@ -10632,24 +10632,28 @@ CASES = [
     # from the probe of the fourth round's rules (p70: 22 better, 14 worse) and the fifth round (fuel, childcare,
     # telecoms, aid, dairy, heatwaves): a unit read in context also carries past a preposition that is no word of of,
     # Arabic praising and war crimes, and a fifth round's bounds and fixed phrases
-    ("it", "Secondo il comandante, la nave ha mantenuto 16 nodi per tutta la traversata e solo all'ingresso del porto di Genova è scesa a 6 nodi per motivi di sicurezza.",
-     [("16 nodi", "measure", "16", "kn"), ("6 nodi", "measure", "6", "kn")]),
-    ("ar", "حلقت الطائرة على ارتفاع 30 ألف قدم قبل أن يطلب منها برج المراقبة النزول إلى 10 آلاف قدم بسبب العاصفة.",
-     [("30 ألف قدم", "measure", "30000", "ft"), ("10 آلاف قدم", "measure", "10000", "ft")]),
     ("ar", "خرج آلاف المصلين مسبحين ومكبرين في شوارع المدينة صباح العيد.", []),
     ("ar", "شهدت حرب 1967 جرائم موثقة بحق المدنيين بحسب المؤرخين.", [("1967", "year", "1967")]),
     ("ar", "تبلغ رسوم التركيب 500 جنيه تُدفع مرة واحدة.", [("500 جنيه", "currency", "500", "EGP")]),
-    ("ru", "Ледокол развил скорость 12 узлов, хотя по проекту при полной загрузке он должен был выдавать 15 узлов на чистой воде.",
-     [("12 узлов", "measure", "12", "kn"), ("15 узлов", "measure", "15", "kn")]),
     ("ru", "Германия урежет бюджет министерства развития почти на 1 млрд евро, до 10,3 млрд евро.",
      [("почти на 1 млрд евро", "currency", "1000000000", "EUR", "about"),
       ("до 10,3 млрд евро", "currency", "10300000000", "EUR")]),
-    ("en", "The phone's main camera uses a 200 MP sensor, and the cheaper model now offers 12 MP for video calls.",
-     [("200 MP", "measure", "200", "MP"), ("12 MP", "measure", "12", "MP")]),
     ("en", "Con Edison asked customers to set thermostats no lower than 78 degrees Fahrenheit between 2pm and 8pm.",
      [("no lower than 78 degrees Fahrenheit", "measure", "78", "°F", "at_least")]),
     ("fr", "Le CMG sera versé jusqu'aux 12 ans de l'enfant, contre 6 ans aujourd'hui.",
      [("jusqu'aux 12 ans", "duration", "12", "year", "at_most"), ("6 ans", "duration", "6", "year")]),
+    # from the probe of 955f91f's rules (p71): a unit read in context carries past no preposition (what the figure
+    # after counts is not looked at): knots tied, vines, thumbs, buttons, nits
+    ("it", "La nave procedeva a 14 nodi nel golfo, mentre a bordo gli allievi imparavano a fare 5 nodi con le cime di ormeggio.",
+     [("14 nodi", "measure", "14", "kn"), ("5", "count", "5")]),
+    ("fr", "Le drone a survolé le domaine à 400 pieds d'altitude, au-dessus d'un vignoble qui compte 20 000 pieds sur huit hectares.",
+     [("400 pieds", "measure", "400", "ft"), ("20 000", "count", "20000"), ("huit hectares", "measure", "8", "ha")]),
+    ("ru", "Яхта шла со скоростью 25 узлов, а тем временем матросы-новички учились вязать 5 узлов на тренировочном тросе.",
+     [("25 узлов", "measure", "25", "kn"), ("5", "count", "5")]),
+    ("nl", "De veerboot voer met 15 knopen naar Texel, waar een passagier ontdekte dat hij 2 knopen aan zijn jas miste.",
+     [("15 knopen", "measure", "15", "kn"), ("2", "count", "2")]),
+    ("en", "The TV's display reaches 1,500 nits, but the school nurse later found 30 nits in the pupil's hair.",
+     [("1,500 nits", "measure", "1500", "nit"), ("30", "count", "30")]),
 ]
 
 
