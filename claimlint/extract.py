@@ -1226,7 +1226,7 @@ def _in_the_subject(text: str, q: Quantity, start: int, verb: str, lex: Lexicon)
     if verb.startswith("ge"):
         return False
     clause = _clause_before(text, q, start)
-    if q.start - len(clause) > start and not _SENTENCE_END_BEFORE.search(text, max(start, q.start - len(clause) - 3), q.start - len(clause)):
+    if not _at_sentence_start(text, q.start - len(clause), start):
         return False  # (a clause after a comma may be a subordinate one)
     words = _WORDS.findall(clause)
     if not words or not words[0][:1].isupper() or normalize(words[0]) not in lex.values["ARTICLE"]:
@@ -1234,8 +1234,6 @@ def _in_the_subject(text: str, q: Quantity, start: int, verb: str, lex: Lexicon)
     return not any((w := normalize(word)) in lex.verbs_after_figures or w in lex.change_clause_breaks or w in lex.modal_words
                    for word in words[1:])
 
-
-_SENTENCE_END_BEFORE = lazy(r"[.!?]\s*$")
 
 
 # A signed percent, a comma and "to" ("Индекс Мосбиржи −1,4%, до 3050 пунктов", "выручка +54%, до 800 млрд руб."):
@@ -2485,8 +2483,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # compound noun, which the figure counts, as "280,000 skier days" and "3,000 man-hours" are counted
         figure = _TIME_UNIT_AT_END.sub("", q.text)
         end = q.start + len(figure)
-        q = replace(q, kind=COUNT, unit=None, noun=text[q.start + len(q.text) - len(_LAST_WORD.search(q.text)[0]) : compound.end()],
-                    end=end, text=figure)
+        q = replace(q, kind=COUNT, unit=None, noun=text[q.end - len(_LAST_WORD.search(q.text)[0]) : compound.end()], end=end,
+                    text=figure)
     if lex.number_homographs and _a_noun_homograph(text, q, start, lex):
         return None  # "venti forti", "I venti hanno superato i 120 km/h": winds, no twenty
     if q.kind is DURATION and lex.unit_homographs and (counted := _a_count_of_a_unit_homograph(text, q, start, lex)) is not None:
@@ -2514,8 +2512,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "2030 at the latest", "fin 2030 au plus tard": a qualifier of order written after its figure bounds a date or a
         # year where its clause ends there or may end with its verb ("in 2030 op zijn laatst klaar"; not "in 2023 at the
         # latest count", "de 500 euro op zijn laatst vrijdag")
-        figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
-        q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
+        q = _unqualified_after(q)
     if (q.kind in _ADDED_TO and q.qualifier is not None and not q.text.startswith(q.qualifier)
             and q.text[-len(q.qualifier) - 1 : -len(q.qualifier)].isspace()  # (not "the $30m-plus it spent")
             and normalize(q.qualifier) in lex.conjunctions and (word := _NEXT_WORD.match(text, q.end)) is not None
@@ -2526,8 +2523,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "damages of £150,000 plus costs", "£50 plus VAT", "5% plus inflation", "3% plus CPI": "plus" adds what follows,
         # no floor ("$1 million plus" is one; after a percent only a rate or an index is added: "30% plus are", "a 5%
         # plus rise", "60% plus of the vote" are floors)
-        figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
-        q = replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
+        q = _unqualified_after(q)
     if q.kind is YEAR and lex.decade_suffixes and (decade := _DECADE_SUFFIX.match(text, q.end)) and (
         decade.group(1).casefold() in lex.decade_suffixes
     ):
@@ -3360,6 +3356,13 @@ def _unqualified(q: Quantity) -> Quantity:
     return replace(q, start=q.end - len(figure), text=figure, bound=EXACT, qualifier=None)
 
 
+def _unqualified_after(q: Quantity) -> Quantity:
+    """``q`` without the qualifier written after it ("2030 at the latest", "£50 plus")."""
+    assert q.qualifier is not None and q.text.endswith(q.qualifier)
+    figure = q.text[: len(q.text) - len(q.qualifier)].rstrip()
+    return replace(q, end=q.start + len(figure), text=figure, bound=EXACT, qualifier=None)
+
+
 def _figure_of(q: Quantity) -> str:
     """The text of ``q`` without the qualifier written before it ("نحو 1850": "1850")."""
     return q.text[len(q.qualifier) :].strip() if q.qualifier is not None and q.text.startswith(q.qualifier) else q.text
@@ -3935,7 +3938,8 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             # in the first hour)
             m = pattern.match(text, q.end, m.start("unit") + m.group("unit").rindex(" "))
             unit = _measure_unit(text, q, m, start, lex) if m is not None else None
-        if unit is None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None and (
+        context = lex.measure_in_context.get(m.group("unit")) if m is not None else None
+        if unit is None and m is not None and context is not None and (
                 (earlier := context_read.get(context.unit)) is not None
                 and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _COMMA_OR_STOP.match(text, m.end()) is not None)
                 and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start]):
@@ -3944,7 +3948,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             # not "модернизировали 12 узлов связи", "4 knopen van zijn jas", "Het fregat haalde ruim 30 knopen; hij haalde
             # 3", nor past a preposition, "fare 5 nodi con le cime", "3 knopen in de lijnen")
             unit = _measure_unit(text, q, m, start, lex, vouched=True)
-        if unit is not None and m is not None and (context := lex.measure_in_context.get(m.group("unit"))) is not None:
+        if unit is not None and m is not None and context is not None:
             context_read[context.unit] = m.end()
         if unit is None and m is not None and not m.group("gap") and _unit_kind(m.group("unit"), lex) == "context" and (
                 _names_with_figure(m.group("unit"), lex)):
