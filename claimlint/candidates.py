@@ -920,6 +920,9 @@ _AMOUNT_WORDS = frozenset({"SCALE", "SCALE_BARE", "SCALE_DUAL", "SCALE_HALF", "C
 _MEASURED_AFTER_MARK = _AMOUNT_WORDS | {"DUR"}
 
 
+_DAY_AFTER_DASH = lazy(r"(?:[0-9]{1,2}|(?:19|20)[0-9]{2})(?![0-9])")  # (a day or a year: "24 July-9 August", "mai-2027")
+
+
 def _is_name(chunk: str, lex: Lexicon) -> bool:
     """Qwen3-Max, GPT-4, H20, COVID-19, 5G: letters touch a figure. "$53bn", "USD3.14", "25th", a race
     time ("2h07'35\"") do not."""
@@ -951,9 +954,9 @@ def _is_name(chunk: str, lex: Lexicon) -> bool:
         word = normalize(letters.group())
         if (word in lex.sign_forms and chunk[m.start() + 1] not in _DASHES
                 and not (word in lex.code_only and not letters.group().isupper())) or (
-                word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES):
+                word in lex.values["MONTH"] and chunk[m.start() + 1] in _DASHES and _DAY_AFTER_DASH.match(chunk, m.start() + 2)):
             continue  # "USD3.14" (not "CVE-2024-3400": a code, then a dash; nor "Cop29": a code counts in capitals); "24
-            # July-9 August": a month, then the range's dash
+            # July-9 August": a month, then the range's dash and a day or year (not "APR-1400", a reactor's model)
         if word in lex.hyphen_qualifiers_before and letters.start() == 0 and chunk[m.start() + 1] in _DASHES:
             continue  # "sub-2%", "near-$1bn": a qualifier, then its figure
         if (word in (lex.bare_years_after or ()) or word in lex.year_prefixes) and chunk[m.start() + 1] in _DASHES and (

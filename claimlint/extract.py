@@ -670,6 +670,9 @@ def _name_at_sentence_start(text: str, q: Quantity) -> bool:
     is a place or a body in some case ("В Москве 25 человек", "по данным Росстата 25 регионов")."""
     after = _NEXT_WORD.match(text, q.end)
     counts = (q.text.isdigit() or q.is_range) and after is not None and after.group(1)[:1].islower()
+    if q.kind is NUMBER and not counts and (times := _HYPHEN_NOUN.match(text, q.end)) is not None and (
+            normalize(times.group(1)) in lexicon(q.lang).times_words):
+        return False  # (nor a multiple: "Произошёл 2,5-кратный рост", "Expect a 2.5-fold rise")
     return q.kind is NUMBER and not counts
 
 
@@ -1365,7 +1368,22 @@ def _level_not_year(text: str, q: Quantity, start: int) -> bool:
             return False
     elif word not in lex.values["TO"]:
         return False
-    return _after_change(text, q, start, by=True)
+    # (where the verb comes first, its subject stands between: "ارتفع عدد السلاحف التي أطلقت في البحر إلى 1200 سلحفاة")
+    return _after_change(text, q, start, by=True, reach=_BY_REACH if lex.verb_first else 4)
+
+
+def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a preposition and a year follow ``end``, a word of years between or none ("in 2018", "في عام 2018", "nel
+    2018")."""
+    words = _WORD_SPANS_AFTER.match(text, end)
+    if words is None:
+        return False
+    said = [normalize(w) for w in words.group(1).split()]
+    return (_prefixed_in(lex, said[0], lex.prepositions) and said[0] not in lex.values["TO"]
+            and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))
+
+
+_WORD_SPANS_AFTER = lazy(rf"[ \u00a0]+((?:\p{{L}}[\p{{L}}\p{{M}}]*[ \u00a0]+){{1,2}})(?:[1١][89٨٩]|[2٢][0٠])[{DIGITS}]{{2}}(?![{DIGITS}])")
 
 
 def _figure_not_in(q: Quantity, years: range) -> bool:
@@ -2548,6 +2566,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))  # "a 2024GB drive", "won the 1500m": a measure, no year
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
+    if (q.kind is YEAR and q.qualifier is None and q.text.isdigit() and _a_year_next_in(text, q.end, lex)
+            and (before := _word_before(text, q, start)) not in (lex.bare_years_after or ()) and before not in lex.values["FROM"]):
+        # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018": a figure a year's words and a year
+        # follow is the year's figure, no year itself ("in 1990 in 2010 dollars", "van 2025 naar 2027" stay years)
+        q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and q.text[-1:].isdigit() and text[q.end : q.end + 1] == " " and _a_period_next(text, q.end, lex, rate=True) and (
             q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and _a_rate_ends(
             text, q.end, lex):
@@ -2607,9 +2630,12 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
-    if q.qualifier is not None and q.kind in (PERCENT, CURRENCY) and normalize(q.qualifier) in lex.measure_qualifiers:
+    if q.qualifier is not None and normalize(q.qualifier) in lex.measure_qualifiers and q.kind is not MEASURE and not (
+            q.kind is NUMBER and _measure_pattern(q.lang).match(text, q.end)):
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)  # "slower than 0.4% in the
-        # previous quarter": a rate compared with another's, no bound ("faster than 10Mbps" is one)
+        # previous quarter", "hotter than 1976", "colder than 40 of the last 50 winters", "warmer dan 20 jaar geleden": a
+        # rate, a year, a count or a spell compared with another, no bound (a figure before a unit is one: "faster than
+        # 10Mbps", "warmer than 30C")
     elif (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         # "80 лет и старше 2 млн человек": "older" bounds ages only
@@ -2869,7 +2895,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         end = half.end() if half is not None else times.end()
-        q = replace(q, end=end, text=text[q.start : end])
+        q = _bounded_after(text, replace(q, end=end, text=text[q.start : end]), lex)  # ("بأربع مرات تقريبا": about four times)
         if half is not None:
             q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2)  # type: ignore[operator]
         if isinstance(q.value, Decimal) and q.value > 1 and (_word_after_in(text, q, lex.multiple_less) or _after_decrease(text, q, start, lex)):
@@ -3060,8 +3086,8 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     if lex.verb_first:
         # "يبدأ سعر السيارة الجديدة من 1.2 مليون جنيه": the verb, the noun of price right after it, its complement, "from"
         clause = every[-9:-1]
-        at = next((k for k in range(len(clause) - 1) if normalize(clause[k].group()) in lex.price_floor_words
-                   and normalize(clause[k + 1].group()) in lex.price_words), None)
+        at = next((k for k in range(len(clause) - 1) if _prefixed_in(lex, normalize(clause[k].group()), lex.price_floor_words)
+                   and normalize(clause[k + 1].group()) in lex.price_words), None)  # (and "ويبدأ": a conjunction written on)
         if at is not None and not _CLAUSE_MARK.search(text, clause[at].end(), words[1].start()):
             return words[1].start()
         return None
@@ -3070,11 +3096,11 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     gap = text[words[0].end() : words[1].start()]
     if gap.strip(" \u00a0—–:"):
         return None
+    if any(normalize(w) in lex.values["TO"] for w in _WORDS.findall(_CLAUSE_MARK.split(text[q.end : q.end + 48], 1)[0])):
+        return None  # (not where "до" follows, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн рублей")
     if normalize(words[0].group()) in lex.price_floor_words:
         return words[0].start()
-    if gap.strip(" \u00a0") in ("—", "–", ":") and not any(
-        normalize(w) in lex.values["TO"] for w in _WORDS.findall(text[q.end : q.end + 48])
-    ):  # (not where "до" follows, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн рублей")
+    if gap.strip(" \u00a0") in ("—", "–", ":"):
         clause = every[-8:-1]
         cut = max((k + 1 for k in range(len(clause) - 1) if _CLAUSE_MARK.search(text, clause[k].end(), clause[k + 1].start())), default=0)
         if any(normalize(w.group()) in lex.price_floor_words for w in clause[cut:]):
@@ -3510,8 +3536,8 @@ def _is_share(text: str, q: Quantity, start: int) -> bool:
         rest = words  # "Половина опрошенных"
     else:
         return False
-    if rest and (not _is_counted(rest[0], lex) or rest[0] in lex.fraction_idiom_nouns):
-        return False  # "A metà di giugno", "the half of the year", "половина дня", "half the time"
+    if rest and (not _is_counted(rest[0], lex) or rest[0] in lex.fraction_idiom_nouns or after[len(words) - len(rest)][1] in lex.named_phrases):
+        return False  # "A metà di giugno", "the half of the year", "половина дня", "half the time", "dalla metà dell'Ottocento"
     if rest and rest[0] in lex.instalment_nouns and " " in q.text.strip():
         return False  # "Третья часть трилогии": an instalment ("Треть фильма" is a share)
     word = _word_before(text, q, start)
@@ -3939,10 +3965,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             m = pattern.match(text, q.end, m.start("unit") + m.group("unit").rindex(" "))
             unit = _measure_unit(text, q, m, start, lex) if m is not None else None
         context = lex.measure_in_context.get(m.group("unit")) if m is not None else None
-        if unit is None and m is not None and context is not None and (
-                (earlier := context_read.get(context.unit)) is not None
-                and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _COMMA_OR_STOP.match(text, m.end()) is not None)
-                and not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start]):
+        if unit is None and m is not None and context is not None and _carries_its_unit(text, context_read.get(context.unit), q, m.end()):
             # ("упала до 14,5 узла против 16 узлов", "14,5 nodi, contro i 16 nodi": a unit read in context just before, three
             # words at most between, or ending its clause, "lo ha portato a 10.000 piedi.", needs no word of its context;
             # not "модернизировали 12 узлов связи", "4 knopen van zijn jas", "Het fregat haalde ruim 30 knopen; hij haalde
@@ -3960,7 +3983,20 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
         if m is None:
-            q = _unit_before_its_qualifier(text, q, pattern, start, lex) or _unit_written_in(text, q, start, lex) or q
+            measured = _unit_before_its_qualifier(text, q, pattern, start, lex)
+            if measured is None:
+                measured = _unit_written_in(text, q, start, lex)
+                if measured is None and context_read and q.kind is CURRENCY and (
+                        carried := _unit_written_in(text, q, start, lex, vouched=True)) is not None and (
+                        earlier := context_read.get(str(carried.unit))) is not None and _carries_its_unit(text, earlier, q, q.end) and (
+                        len(_WORDS.findall(text, earlier, q.start)) <= 3 or _word_before(text, q, start) in lex.values["TO"]):
+                    # ("by 2 million pounds of uranium concentrate, to 18 million pounds.": as above, money's form within
+                    # three words or as the level a change reached; not "1,7 miljoen pond stuwkracht, en de bouw kostte
+                    # 300 miljoen pond")
+                    measured = carried
+                if measured is not None and measured.unit is not None:
+                    context_read[measured.unit] = measured.end
+            q = measured or q
         elif unit is not None and (pair := _FIGURES_OVER_FIGURES.search(q.text)) is not None:
             # "above 140/90 mmHg": two readings in the unit (a blood pressure), not their quotient
             for k in (1, 2):
@@ -3979,6 +4015,13 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             covered = q.end
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+def _carries_its_unit(text: str, earlier: int | None, q: Quantity, end: int) -> bool:
+    """Whether a unit read in context that ended at ``earlier`` (None: none was) carries to ``q``, whose form of it ends
+    at ``end``: three words at most between, or ``q`` ending its clause, and no sentence's end nor semicolon between."""
+    return earlier is not None and (len(_WORDS.findall(text, earlier, q.start)) <= 3 or _COMMA_OR_STOP.match(text, end) is not None) and (
+        not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start])
 
 
 def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
@@ -4025,7 +4068,7 @@ def _names_with_figure(written: str, lex: Lexicon) -> bool:
     return written.isalpha() and normalize(written) not in lex.suffixes
 
 
-def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quantity | None:
+def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon, vouched: bool = False) -> Quantity | None:
     """``q`` as a measure where a word written in it is also a unit read in its context (``measure_in_context``): a
     currency's word, "200 pounds of cocaine", "he weighs 180 pounds" (not "fined 500 pounds", nor scaled money, "3
     million pounds from the sale of cocaine"), a scale's letter on the figure, unscaled, "threw 23.23m", "The tower
@@ -4033,7 +4076,9 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     "بسرعة 8 عقد" (8 kn, where "منذ 8 عقود" stays 80 years); else None. Scaled money is a measure, keeping its scale,
     only where what it measures follows it, "of" before or not: "shipped 1.6 billion pounds of copper", "16 млн фунтов
     тяги", or a word of its context stands among the three words before it, "weighed in at 68.3 million pounds" (not
-    "invested 2 billion pounds in copper mines")."""
+    "invested 2 billion pounds in copper mines"). ``vouched``: the form needs none of its context's words, as its
+    sentence has read the unit in context just before ("by 2 million pounds of uranium concentrate, to 18 million
+    pounds")."""
     times = Decimal(1)
     if q.kind is CURRENCY:
         words = _SPACES_OR_HYPHENS.split(q.text)
@@ -4048,7 +4093,8 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
     else:
         return None
     context = lex.measure_in_context.get(form)
-    unit = _unit_in_context(text, q, q.end, start, context) if context is not None else None
+    unit = _unit_in_context(text, q, q.end, start, context._replace(words=frozenset()) if vouched else context) if (
+        context is not None) else None
     if unit is None and context is not None and q.kind is not CURRENCY and isinstance(q.value, Decimal) and (
             form == q.scale and q.value.scaleb(-q.scale_exponent) >= 1000 and any(c in lex.group for c in q.text)
             and convertible(context.unit, "m") and context.not_after.isdisjoint(
@@ -4062,7 +4108,7 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon) -> Quanti
         return None
     if q.kind is CURRENCY and q.scale is not None:
         after = _MEASURE_WORDS.findall(normalize(text[q.end : q.end + 40]))[:2]
-        weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or (
+        weighed = (len(after) == 2 and after[0] in lex.values["OF"] and after[1] in context.words) or vouched or (
             after[:1] != [] and after[0] in context.words and not (len(after) > 1 and after[1] in lex.values["ARTICLE"])) or (
             # (or a word of its context among the three words before it, and no word of money after it, "of" before it or
             # not: "The hop harvest weighed in at 68.3 million pounds", "The copper smelter processed 3 million pounds of
@@ -9914,14 +9960,15 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
     drie kandidaten"; the share's verb ("a fait", "percepisce", "vertrok") is short or ends otherwise.
     (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty"; nor does a word of age, which
-    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans".)"""
+    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans"; nor a participle after the whole, ``verbs_after_figures``:
+    "8 oiseaux sur 10 recueillis au centre".)"""
     if text[q.end : q.end + 1] in ("'", "’"):
         return True
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
     return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
             and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions  # (not "dans")
-            and normalize(word) not in lex.age_before_words)
+            and normalize(word) not in lex.age_before_words and normalize(word) not in lex.verbs_after_figures)
 
 
 def _ratios(lex: Lexicon) -> list[str]:

@@ -1628,6 +1628,7 @@ def lexicon(lang: str) -> Lexicon:
     suffixes |= {f.replace("-", " ").replace("‐", " ").split(" ", 1)[0] for f in list(suffixes)}
     suffixes |= {normalize(f).lstrip("-") for f in data.get("ordinal_suffixes") or ()}
     suffixes |= hyphen_percent  # "12-процентная ставка" is no name
+    suffixes |= _words(data.get("times_words"))  # "a 2.5-fold rise", "в 50-кратном размере": a multiple, no name
     # (typed Any: the fields the sections fill are of several types)
     # (each word also as folded, which is how a word of the text is looked up where its letters may be
     # written either way: "ألفا" and "الفا")
