@@ -838,6 +838,12 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
     end = m.start("list") if m.group("list") is not None else m.end()
     if label not in lex.references and m.group("label") not in lex.named_references and label not in lex.place_words:
         return []
+    before = [normalize(w) for w in m.string[max(0, m.start("label") - 24) : m.start("label")].split()[-2:]]
+    if before and (before[-1] in lex.values["INDEF"] or (
+            len(before) == 2 and before[0] in lex.values["INDEF"] and before[1] in lex.only_words)) and (
+            _plural_after(lex, m.string, m.end())):
+        return []  # one of the things the label names, counted, and a figure of its own that counts the plural after it:
+        # "dans un seul tome 800 lettres" (not "a typical band 5 nurse", "a tier 1 capital ratio")
     if m.group("label") in lex.named_before_years and _YEAR_AT_END.search(m.string, m.start(), end):
         return []  # a year after such a label is the year: "Fashion Week 2024", "Season 2024" (not "Resolution 2334")
     if m.group("label") in lex.named_before_years and _NAME_THEN_LABEL.search(m.string, max(0, m.start() - 40), m.start()):
@@ -860,6 +866,13 @@ def _reference_span(lex: Lexicon, m: re.Match[str]) -> list[tuple[int, int]]:
 
 
 _FIGURES_RANGE = lazy(r"\d-\d")
+
+
+def _plural_after(lex: Lexicon, text: str, end: int) -> bool:
+    """Whether the word after ``end`` is in lower case and ends as the language's plural nouns do (``noun_plural_endings``;
+    "-s" where it lists none)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).islower() and after.group(1).endswith(lex.noun_plural_endings or ("s",))
 
 
 def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:

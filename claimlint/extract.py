@@ -1372,6 +1372,16 @@ def _level_not_year(text: str, q: Quantity, start: int) -> bool:
     return _after_change(text, q, start, by=True, reach=_BY_REACH if lex.verb_first else 4)
 
 
+def _measured_as_compared(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether ``q``, after a qualifier of ``measure_qualifiers``, is a measure, or a figure before a unit of measure,
+    that the qualifier bounds: any unit ("faster than 10Mbps"), a temperature after one of ``heat_qualifiers`` ("warmer
+    than 30C", "niet warmer zijn dan 30 graden"; not "cooler than 20 miles inland")."""
+    unit = q.unit if q.kind is MEASURE else None
+    if q.kind in (NUMBER, COUNT) and q.unit is None and (m := _measure_pattern(q.lang).match(text, q.end)) is not None:
+        unit = _measure_unit(text, q, m, start, lex)
+    return unit is not None and (normalize(str(q.qualifier)) not in lex.heat_qualifiers or is_temperature(unit))
+
+
 def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a preposition and a year follow ``end``, a word of years between or none ("in 2018", "في عام 2018", "nel
     2018")."""
@@ -1379,8 +1389,9 @@ def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
     if words is None:
         return False
     said = [normalize(w) for w in words.group(1).split()]
-    return (_prefixed_in(lex, said[0], lex.prepositions) and said[0] not in lex.values["TO"]
-            and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))
+    return (_prefixed_in(lex, said[0], lex.bare_years_after or ()) and _prefixed_in(lex, said[0], lex.prepositions)
+            and said[0] not in lex.values["TO"] and said[0] not in lex.values["FROM"]
+            and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))  # (not "compared 2019 with 2023")
 
 
 _WORD_SPANS_AFTER = lazy(rf"[ \u00a0]+((?:\p{{L}}[\p{{L}}\p{{M}}]*[ \u00a0]+){{1,2}})(?:[1١][89٨٩]|[2٢][0٠])[{DIGITS}]{{2}}(?![{DIGITS}])")
@@ -2630,12 +2641,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
-    if q.qualifier is not None and normalize(q.qualifier) in lex.measure_qualifiers and q.kind is not MEASURE and not (
-            q.kind is NUMBER and _measure_pattern(q.lang).match(text, q.end)):
+    if q.qualifier is not None and normalize(q.qualifier) in lex.measure_qualifiers and not _measured_as_compared(text, q, start, lex):
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)  # "slower than 0.4% in the
-        # previous quarter", "hotter than 1976", "colder than 40 of the last 50 winters", "warmer dan 20 jaar geleden": a
-        # rate, a year, a count or a spell compared with another, no bound (a figure before a unit is one: "faster than
-        # 10Mbps", "warmer than 30C")
+        # previous quarter", "hotter than 1976", "colder than 40 of the last 50 winters", "warmer dan 20 jaar geleden", "8C
+        # cooler than 20 miles inland": a rate, a year, a count, a spell or another measure compared with another, no bound
     elif (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not _an_age(text, q, start)):
         # "80 лет и старше 2 млн человек": "older" bounds ages only
@@ -2895,7 +2904,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         end = half.end() if half is not None else times.end()
-        q = _bounded_after(text, replace(q, end=end, text=text[q.start : end]), lex)  # ("بأربع مرات تقريبا": about four times)
+        # ("بأربع مرات تقريبا": about four times, and so "tre volte o più in due anni", whatever follows)
+        q = _bounded_after(text, replace(q, end=end, text=text[q.start : end]), lex, anywhere=True)
         if half is not None:
             q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2)  # type: ignore[operator]
         if isinstance(q.value, Decimal) and q.value > 1 and (_word_after_in(text, q, lex.multiple_less) or _after_decrease(text, q, start, lex)):
@@ -3096,8 +3106,11 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     gap = text[words[0].end() : words[1].start()]
     if gap.strip(" \u00a0—–:"):
         return None
-    if any(normalize(w) in lex.values["TO"] for w in _WORDS.findall(_CLAUSE_MARK.split(text[q.end : q.end + 48], 1)[0])):
-        return None  # (not where "до" follows, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн рублей")
+    clause = _CLAUSE_MARK.split(text[q.end : q.end + 48], 1)[0]
+    if any(normalize(w.group()) in lex.values["TO"] and _FIGURE_NEXT.match(clause, w.end()) for w in _WORD_SPANS.finditer(clause)):
+        # (not where "до" and a figure follow, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн
+        # рублей"; "стоят от 45 тыс. рублей до окончания раннего бронирования", "start from £25 to see" are floors)
+        return None
     if normalize(words[0].group()) in lex.price_floor_words:
         return words[0].start()
     if gap.strip(" \u00a0") in ("—", "–", ":"):
@@ -3989,10 +4002,12 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
                 if measured is None and context_read and q.kind is CURRENCY and (
                         carried := _unit_written_in(text, q, start, lex, vouched=True)) is not None and (
                         earlier := context_read.get(str(carried.unit))) is not None and _carries_its_unit(text, earlier, q, q.end) and (
-                        len(_WORDS.findall(text, earlier, q.start)) <= 3 or _word_before(text, q, start) in lex.values["TO"]):
+                        len(between := _WORDS.findall(text, earlier, q.start)) <= 3 or (
+                            _word_before(text, q, start) in lex.values["TO"] and len(between) <= 6
+                            and lex.conjunctions.isdisjoint(normalize(w) for w in between))):
                     # ("by 2 million pounds of uranium concentrate, to 18 million pounds.": as above, money's form within
-                    # three words or as the level a change reached; not "1,7 miljoen pond stuwkracht, en de bouw kostte
-                    # 300 miljoen pond")
+                    # three words or as the level a change reached, no conjunction between; not "1,7 miljoen pond
+                    # stuwkracht, en de bouw kostte 300 miljoen pond", "and the bonus pool grew to 4 million pounds")
                     measured = carried
                 if measured is not None and measured.unit is not None:
                     context_read[measured.unit] = measured.end
@@ -4024,15 +4039,16 @@ def _carries_its_unit(text: str, earlier: int | None, q: Quantity, end: int) -> 
         not _MEASURE_SENTENCE_CUT.search(text, earlier, q.start) and ";" not in text[earlier : q.start])
 
 
-def _bounded_after(text: str, q: Quantity, lex: Lexicon) -> Quantity:
+def _bounded_after(text: str, q: Quantity, lex: Lexicon, anywhere: bool = False) -> Quantity:
     """``q``, a measure, with a qualifier written right after it (``qualifiers_after``) where its clause ends there or goes
     on with a conjunction or preposition and no figure: "à 50 km/h ou plus", "a 40 °C o più.", "at 100mph or more in a
     built-up area" (a unit a later pass read, after the grammar's run had ended; not "5 km or more than 3 miles", "à 30
-    km/h ou plus lentement", "a 50 km/h o più basso": a comparison, the other way)."""
+    km/h ou plus lentement", "a 50 km/h o più basso": a comparison, the other way); ``anywhere``: whatever follows it,
+    after a multiple's word of times ("tre volte o più in due anni")."""
     if q.bound is not EXACT or q.qualifier is not None:
         return q
     bound = _bound_after(q.lang).match(text, q.end)
-    if bound is None or _opens_a_comparison(text, bound, lex) or not (_clause_goes_no_further(text, bound.end(), lex) or (
+    if bound is None or _opens_a_comparison(text, bound, lex) or not (anywhere or _clause_goes_no_further(text, bound.end(), lex) or (
             # (or, where a clause ends with its verb, the verb alone: "Wie met 130 km/u of meer rijdt, krijgt een boete")
             lex.verb_final and (verb := _NEXT_WORD.match(text, bound.end())) is not None
             and _CLAUSE_END_AFTER.match(text, verb.end()) is not None)):
@@ -7668,6 +7684,12 @@ def _levels_of_a_change(
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
             # where it is basis points ("widened from 25 to 50 basis points")
             low = _in_unit_of(low, high, lex)
+        elif from_word and low.kind is NUMBER and low.unit is None and low.noun is None and high.kind is COUNT and (
+                high.noun is not None and not share and _measure_pattern(q.lang).match(text, high.end) is None
+                and normalize(high.noun) not in lex.values["CUR_WORD"]):
+            # "rose from 250 to 300 missions": the noun written once counts both (not a unit's, which a later pass reads on
+            # both: "van 24 naar 33 graden", "من 150 إلى 200 دينار")
+            low = replace(low, kind=COUNT, noun=high.noun)
         elif (from_word and not by_verb and high.kind in (NUMBER, COUNT) and high.unit is None and high.noun is None
               and high.scale is None and low.kind not in (NUMBER, COUNT, YEAR) and low.scale is None and not low.is_range
               and not _word_after_in(text, high, lex.points_words)):
@@ -8049,9 +8071,12 @@ def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | 
     if high.qualifier is not None:  # "до минус 27", "до двух часов": the range's "to", read as "up to"
         gap = f"{gap} {normalize(high.qualifier)}".strip()
     between = before in lex.values["BETWEEN"] and gap in lex.and_words
-    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(text, low, start, by=True):
+    first = max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
+    # (the verb's four words are counted before "from": "raise its nuclear capacity from 8,180 MW to 22,480 MW")
+    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(
+            text, replace(low, start=first) if before in lex.values["FROM"] else low, start, by=True):
         return None
-    return max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
+    return first
 
 
 def _range_below_zero(text: str, low: Quantity, high: Quantity, start: int) -> Quantity | None:
@@ -9960,7 +9985,7 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
     drie kandidaten"; the share's verb ("a fait", "percepisce", "vertrok") is short or ends otherwise.
     (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty"; nor does a word of age, which
-    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans"; nor a participle after the whole, ``verbs_after_figures``:
+    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans"; nor a participle after the whole, ``whole_participles``:
     "8 oiseaux sur 10 recueillis au centre".)"""
     if text[q.end : q.end + 1] in ("'", "’"):
         return True
@@ -9968,7 +9993,7 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     word = after.group(2) if after is not None else ""
     return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
             and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions  # (not "dans")
-            and normalize(word) not in lex.age_before_words and normalize(word) not in lex.verbs_after_figures)
+            and normalize(word) not in lex.age_before_words and normalize(word) not in lex.whole_participles)
 
 
 def _ratios(lex: Lexicon) -> list[str]:
