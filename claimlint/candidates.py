@@ -869,10 +869,13 @@ _FIGURES_RANGE = lazy(r"\d-\d")
 
 
 def _plural_after(lex: Lexicon, text: str, end: int) -> bool:
-    """Whether the word after ``end`` is in lower case and ends as the language's plural nouns do (``noun_plural_endings``;
-    "-s" where it lists none)."""
+    """Whether the word after ``end`` is in lower case, of five letters or more, ends as the language's plural nouns do
+    (``noun_plural_endings``; "-s" where it lists none) and may be a noun (no vocabulary word, preposition or
+    conjunction)."""
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).islower() and after.group(1).endswith(lex.noun_plural_endings or ("s",))
+    word = normalize(after.group(1)) if after is not None else ""
+    return (after is not None and after.group(1).islower() and len(word) > 4 and word.endswith(lex.noun_plural_endings or ("s",))
+            and lex.may_count(word))  # (not "très", "plus", "dans", "dei")
 
 
 def _place_named(lex: Lexicon, text: str, label_start: int, end: int) -> bool:

@@ -1382,6 +1382,12 @@ def _measured_as_compared(text: str, q: Quantity, start: int, lex: Lexicon) -> b
     return unit is not None and (normalize(str(q.qualifier)) not in lex.heat_qualifiers or is_temperature(unit))
 
 
+@cache
+def _comparison_heads(lang: str) -> frozenset[str]:
+    """The first words of the language's words of comparison of several words ("compared" of "compared with")."""
+    return frozenset(form.split()[0] for form in lexicon(lang).comparison_words if " " in form)
+
+
 def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a preposition and a year follow ``end``, a word of years between or none ("in 2018", "في عام 2018", "nel
     2018")."""
@@ -1389,9 +1395,8 @@ def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
     if words is None:
         return False
     said = [normalize(w) for w in words.group(1).split()]
-    return (_prefixed_in(lex, said[0], lex.bare_years_after or ()) and _prefixed_in(lex, said[0], lex.prepositions)
-            and said[0] not in lex.values["TO"] and said[0] not in lex.values["FROM"]
-            and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))  # (not "compared 2019 with 2023")
+    return (_prefixed_in(lex, said[0], lex.prepositions) and said[0] not in lex.values["TO"]
+            and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))
 
 
 _WORD_SPANS_AFTER = lazy(rf"[ \u00a0]+((?:\p{{L}}[\p{{L}}\p{{M}}]*[ \u00a0]+){{1,2}})(?:[1١][89٨٩]|[2٢][0٠])[{DIGITS}]{{2}}(?![{DIGITS}])")
@@ -1404,10 +1409,10 @@ def _figure_not_in(q: Quantity, years: range) -> bool:
 def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
     """Whether the first of two levels, read as a year, is a level in the unit the second writes: the second is money, a
     percent or a measure in no scale, of like size (a tenth to ten times it): "cut rations from 2100 to 1500 kcal", "с 2100
-    до 1500 ккал", "с 2050 до 2600 долларов" (a figure no recent year; "from 2019 to 2023" are years, and so is "The cap
-    rises from 2026 to £500 a week")."""
-    if (low.kind is not YEAR or not low.text.isdigit() or high.scale is not None or not _figure_not_in(low, RECENT_YEARS)
-            or not _within(low, high, 10)):
+    до 1500 ккал", "с 2050 до 2600 долларов" (a figure no recent year, or a round hundred within twice the second: "с 2000
+    до 2500 рублей"; "from 2019 to 2023" are years, and so is "The cap rises from 2026 to £500 a week")."""
+    if (low.kind is not YEAR or not low.text.isdigit() or high.scale is not None or not _within(low, high, 10) or not (
+            _figure_not_in(low, RECENT_YEARS) or (low.value % 100 == 0 and _within(low, high, 2)))):
         return False  # (most pairs: told before the words are looked at)
     if high.kind is COUNT and high.noun is not None:  # (a measure not read yet: its unit is the noun counted)
         noun = normalize(high.noun)
@@ -2578,9 +2583,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if (q.kind is YEAR and q.qualifier is None and q.text.isdigit() and _a_year_next_in(text, q.end, lex)
-            and (before := _word_before(text, q, start)) not in (lex.bare_years_after or ()) and before not in lex.values["FROM"]):
-        # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018": a figure a year's words and a year
-        # follow is the year's figure, no year itself ("in 1990 in 2010 dollars", "van 2025 naar 2027" stay years)
+            and (before := _word_before(text, q, start)) not in (lex.bare_years_after or ()) and before not in lex.values["FROM"]
+            and before not in _comparison_heads(lex.lang)):
+        # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018", "contre 1900 pour 2024": a figure a
+        # preposition, a year's word or none and a year follow is the year's figure, no year itself ("in 1990 in 2010
+        # dollars", "van 2025 naar 2027", "compared 2019 with 2023" stay years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and q.text[-1:].isdigit() and text[q.end : q.end + 1] == " " and _a_period_next(text, q.end, lex, rate=True) and (
             q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and _a_rate_ends(
@@ -3258,7 +3265,8 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     for _ in range(3):
         if _amount_ends_before(text, at, start, lex):
             before = text[max(start, at - 24) : at].rstrip()
-            return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None
+            # (a bare count before a spell no age is counted in: "A trial involving 120 women over 12 weeks")
+            return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None or q.unit in ("week", "day")
         prev = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
         if prev is None or not text[prev.end(1) : at].isspace():
             return False
@@ -3267,8 +3275,9 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
             # (a part of what is counted, "15% of residents over 65 years of age"; but money or a scale of what is spread,
             # "to restructure $6.3bn of loans over 20 years")
             word = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
-            return word is not None and text[word.end(1) : at].isspace() and not _MONEY_OR_SCALE.isdisjoint(
-                lex.categories.get(normalize(word.group(1)), ()))
+            return word is not None and text[word.end(1) : at].isspace() and (not _MONEY_OR_SCALE.isdisjoint(
+                lex.categories.get(normalize(word.group(1)), ())) or normalize(word.group(1)) in lex.measure_words)
+            # (or a measure of it: "sieved 40 tonnes of soil over six weeks")
         if normalize(prev.group(1)) in lex.prepositions:
             return _amount_ends_before(text, at, start, lex)  # (a preposition and its noun after the amount)
     return False
@@ -4032,6 +4041,12 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     return _levels_take_their_unit(text, out, start, lex)
 
 
+def _preposition_or_end_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the clause ends at ``at`` or a preposition follows ("tre volte o più in due anni"; not "o più precisamente")."""
+    after = _NEXT_WORD.match(text, at)
+    return _CLAUSE_END_AFTER.match(text, at) is not None or (after is not None and _prefixed_in(lex, normalize(after.group(1)), lex.prepositions))
+
+
 def _carries_its_unit(text: str, earlier: int | None, q: Quantity, end: int) -> bool:
     """Whether a unit read in context that ended at ``earlier`` (None: none was) carries to ``q``, whose form of it ends
     at ``end``: three words at most between, or ``q`` ending its clause, and no sentence's end nor semicolon between."""
@@ -4043,12 +4058,13 @@ def _bounded_after(text: str, q: Quantity, lex: Lexicon, anywhere: bool = False)
     """``q``, a measure, with a qualifier written right after it (``qualifiers_after``) where its clause ends there or goes
     on with a conjunction or preposition and no figure: "à 50 km/h ou plus", "a 40 °C o più.", "at 100mph or more in a
     built-up area" (a unit a later pass read, after the grammar's run had ended; not "5 km or more than 3 miles", "à 30
-    km/h ou plus lentement", "a 50 km/h o più basso": a comparison, the other way); ``anywhere``: whatever follows it,
-    after a multiple's word of times ("tre volte o più in due anni")."""
+    km/h ou plus lentement", "a 50 km/h o più basso": a comparison, the other way); ``anywhere``: before a preposition
+    whatever follows it, after a multiple's word of times ("tre volte o più in due anni"; not "o più precisamente")."""
     if q.bound is not EXACT or q.qualifier is not None:
         return q
     bound = _bound_after(q.lang).match(text, q.end)
-    if bound is None or _opens_a_comparison(text, bound, lex) or not (anywhere or _clause_goes_no_further(text, bound.end(), lex) or (
+    if bound is None or _opens_a_comparison(text, bound, lex) or not (
+            (anywhere and _preposition_or_end_after(text, bound.end(), lex)) or _clause_goes_no_further(text, bound.end(), lex) or (
             # (or, where a clause ends with its verb, the verb alone: "Wie met 130 km/u of meer rijdt, krijgt een boete")
             lex.verb_final and (verb := _NEXT_WORD.match(text, bound.end())) is not None
             and _CLAUSE_END_AFTER.match(text, verb.end()) is not None)):
@@ -7684,9 +7700,8 @@ def _levels_of_a_change(
             # "from 2.1 to 2.4%": the unit written once applies to both (a year is no unit), in hundredths
             # where it is basis points ("widened from 25 to 50 basis points")
             low = _in_unit_of(low, high, lex)
-        elif from_word and low.kind is NUMBER and low.unit is None and low.noun is None and high.kind is COUNT and (
-                high.noun is not None and not share and _measure_pattern(q.lang).match(text, high.end) is None
-                and normalize(high.noun) not in lex.values["CUR_WORD"]):
+        elif (from_word and low.kind is NUMBER and low.unit is None and low.noun is None and low.scale is None and not share
+              and high.kind is COUNT and _counts_a_plain_noun(text, high, lex)):
             # "rose from 250 to 300 missions": the noun written once counts both (not a unit's, which a later pass reads on
             # both: "van 24 naar 33 graden", "من 150 إلى 200 دينار")
             low = replace(low, kind=COUNT, noun=high.noun)
@@ -7751,9 +7766,14 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         historical = low.kind is YEAR and low.text.isdigit() and _figure_not_in(low, CALENDAR_YEARS)
         if low.kind not in (NUMBER, COUNT) and not historical:
             continue
+        reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
+        if (not historical and low.kind is NUMBER and low.unit is None and high.kind is COUNT and _counts_a_plain_noun(text, high, lex)
+                and low.scale is None and high.value < low.value and to_word and _from_before(text, low, start, lex)
+                and (fallen or _after_change(text, low, start, by=True, reach=reach))):
+            out[i] = replace(low, kind=COUNT, noun=high.noun)  # "fell from 1,500 to 1,100 permits": as a rise's levels
+            continue
         if not historical and high.kind in _NO_UNIT and high.scale is None:
             continue
-        reach = _BY_REACH if lex.verb_first else 4  # "تراجع سعر برميل النفط من 90 إلى 75 دولارا"
         if not fallen and not (to_word and _from_before(text, low, start, lex)
                                and _after_change(text, low, start, by=True, reach=reach)):
             continue
@@ -7776,6 +7796,13 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i] = measured  # (or a rise from "from" to "to" that made no range, the level reached bounded or in hundredths:
             # "est passé de 450 millions à près de 720 millions d'euros", "est passé de 25,16 à 25,40 centimes")
     return out
+
+
+def _counts_a_plain_noun(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether the count ``q``, no scale, counts a noun that no later pass reads as a unit, a currency or points ("300
+    missions"; not "33 graden", "200 دينار", "4 points", "850 millions de mètres cubes")."""
+    return (q.noun is not None and q.scale is None and _measure_pattern(q.lang).match(text, q.end) is None
+            and normalize(q.noun) not in lex.values["CUR_WORD"] and lex.fold(normalize(q.noun)) not in lex.points_words)
 
 
 def _dated_level(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
@@ -8072,9 +8099,11 @@ def _range_start(text: str, low: Quantity, high: Quantity, start: int) -> int | 
         gap = f"{gap} {normalize(high.qualifier)}".strip()
     between = before in lex.values["BETWEEN"] and gap in lex.and_words
     first = max(start, low.start - len(before) - 1) if before in lex.values["FROM"] or between else low.start
-    # (the verb's four words are counted before "from": "raise its nuclear capacity from 8,180 MW to 22,480 MW")
-    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(
-            text, replace(low, start=first) if before in lex.values["FROM"] else low, start, by=True):
+    # (the verb's four words are counted before "from" where no preposition stands among them: "raise its nuclear capacity
+    # from 8,180 MW to 22,480 MW"; not "raised grants for farms from 5 ha to 50 ha", the range the farms are in)
+    counted = replace(low, start=first) if before in lex.values["FROM"] and lex.prepositions.isdisjoint(
+        normalize(w) for w in _WORDS.findall(text, max(start, first - 40), first)[-3:]) else low
+    if not (between or gap in lex.values["TO"] or gap in lex.values["DASH"]) or _after_change(text, counted, start, by=True):
         return None
     return first
 
@@ -9985,15 +10014,16 @@ def _counts_after(text: str, q: Quantity, lex: Lexicon) -> bool:
     noun right after it (``noun_plural_endings``): "Un rapport sur trois hôpitaux", "Een blik op de
     drie kandidaten"; the share's verb ("a fait", "percepisce", "vertrok") is short or ends otherwise.
     (English verbs end in "-s" as its plurals do: "One child in seven lives in poverty"; nor does a word of age, which
-    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans"; nor a participle after the whole, ``whole_participles``:
-    "8 oiseaux sur 10 recueillis au centre".)"""
+    says who the share is of: "8 Français sur 10 âgés de 15 à 34 ans"; nor a participle after a small whole,
+    ``whole_participles``: "8 oiseaux sur 10 recueillis au centre"; "Une enquête sur 500 vaccinés" counts them.)"""
     if text[q.end : q.end + 1] in ("'", "’"):
         return True
     after = _ELIDED_WORDS.match(text, q.end)
     word = after.group(2) if after is not None else ""
     return (bool(lex.noun_plural_endings) and len(word) > 3 and word.islower() and word.isalpha()
             and word.endswith(lex.noun_plural_endings) and normalize(word) not in lex.prepositions  # (not "dans")
-            and normalize(word) not in lex.age_before_words and normalize(word) not in lex.whole_participles)
+            and normalize(word) not in lex.age_before_words
+            and not (normalize(word) in lex.whole_participles and isinstance(q.value, Decimal) and q.value < _SMALL_WHOLE))
 
 
 def _ratios(lex: Lexicon) -> list[str]:

@@ -10747,8 +10747,6 @@ CASES = [
     ("en", "India plans to raise its nuclear capacity from 8,180 MW to 22,480 MW by 2031-32.",
      [("8,180 MW", "measure", "8180", "MW"), ("22,480 MW", "measure", "22480", "MW"),
       ("2031-32", "year", "2031", None, "exact", "2032")]),
-    ("nl", "Handhavers deelden tussen 1 en 7 april 420 bekeuringen uit.",
-     [("tussen 1 en 7 april", "date", "--04-01", None, "exact", "--04-07"), ("420", "count", "420")]),
     ("ru", "15 марта 988 года.", [("15 марта 988 года", "date", "0988-03-15")]),
     ("ar", "ارتفع عدد البعثات الأجنبية العاملة في مصر من 250 إلى 300 بعثة.",
      [("250", "count", "250"), ("300", "count", "300")]),
@@ -10764,6 +10762,47 @@ CASES = [
     ("en", "The mosaic, measuring 11m by 7m, depicts scenes from the Iliad.",
      [("11m", "measure", "11", "m"), ("7m", "measure", "7", "m")]),
     ("en", "The survey measured 11m households.", [("11m", "count", "11000000")]),
+    # The session after d070ecc, the probe of af6b2041's rules (p73) and round 3 (hunts on weddings, cosmetics, opera,
+    # hunting, skyscrapers, pets): the verb of a range counted before 'from' only with no preposition between; a year
+    # of three digits after a month kept (taken back); a qualifier after a multiple before a preposition or the
+    # clause's end; a label after an indefinite article only before a plural of five letters or more; participles
+    # after a small whole only; 'a minimum fine of'; 'rhino horn' in pounds, money received; a figure before a
+    # preposition and a year after a verb of comparing; a fall's noun counts its first level; a bare count before
+    # weeks or days spread over them; a round hundred before money of like size; Arabic women and men counted.
+    ("en", "The council raised grants for farms from 5 ha to 50 ha in size.",
+     [("from 5 ha to 50 ha", "measure", "5", "ha", "exact", "50")]),
+    ("en", "Charlemagne was crowned emperor in Rome on 25 December 800.", [("25 December 800", "date", "0800-12-25")]),
+    ("it", "Il titolo è salito di tre volte o più precisamente di 3,2 volte in un anno.",
+     [("tre volte", "number", "3"), ("3,2", "number", "3.2")]),
+    ("ru", "Цены на продукты выросли в 1,5 раза и больше всего подорожали овощи.", [("1,5 раза", "number", "1.5")]),
+    ("fr", "Les éditions Dupuis publieront en mars un tome 2 très attendu.", []),
+    ("it", "Il governo prepara un tomo 2 dei documenti desecretati.", []),
+    ("fr", "Une enquête sur 500 vaccinés montre une baisse des anticorps.", [("500", "count", "500")]),
+    ("en", "The minimum fine of £100 will rise to £200 in April.",
+     [("£100", "currency", "100", "GBP"), ("£200", "currency", "200", "GBP")]),
+    ("en", "The government says the measures will benefit 8m.", [("8m", "number", "8000000")]),
+    ("fr", "Le budget prévoit 2 300 postes pour 2025, contre 1900 pour 2024.",
+     [("2 300", "count", "2300"), ("2025", "year", "2025"), ("1900", "number", "1900"), ("2024", "year", "2024")]),
+    ("ru", "Их число достигло 1900 с 2019 года.", [("1900", "number", "1900"), ("2019 года", "year", "2019")]),
+    ("en", "Customs officers seized 40 pounds of rhino horn at Heathrow.", [("40 pounds", "measure", "40", "lb")]),
+    ("en", "The rhino sanctuary received 250,000 pounds from the National Lottery Heritage Fund.",
+     [("250,000 pounds", "currency", "250000", "GBP")]),
+    ("ar", "خفضت الخطوط السعودية عدد رحلاتها من 200 إلى 150 رحلة أسبوعيا.",
+     [("200", "count", "200"), ("150", "count", "150")]),
+    ("fr", "Dans le sondage, l'avance de la gauche est passée de 9 à 4 points.",
+     [("9", "percent", "9", "percentage_point"), ("4 points", "percent", "4", "percentage_point")]),
+    ("en", "A trial involving 120 women over 12 weeks showed a 23% reduction in wrinkle depth.",
+     [("120", "count", "120"), ("12 weeks", "duration", "12", "week"), ("23%", "percent", "23", "percent")]),
+    ("en", "Volunteers sieved an estimated 40 tonnes of soil over six weeks.",
+     [("an estimated 40 tonnes", "measure", "40", "t", "about"), ("six weeks", "duration", "6", "week")]),
+    ("en", "The clinic saw 300 babies over 6 months old.",
+     [("300", "count", "300"), ("over 6 months", "duration", "6", "month", "more_than")]),
+    ("ru", "Цены на маникюр в Москве выросли с 2000 до 2500 рублей за последние два года.",
+     [("2000", "currency", "2000", "RUB"), ("2500 рублей", "currency", "2500", "RUB"),
+      ("два года", "duration", "2", "year")]),
+    ("en", "The cap rises from 2026 to £500 a week.", [("2026", "year", "2026"), ("£500", "currency", "500", "GBP")]),
+    ("ar", "وأظهر استطلاع شمل 2000 امرأة أن 65% منهن يفضلن المنتجات الحلال.",
+     [("2000", "count", "2000"), ("65%", "percent", "65", "percent")]),
 ]
 
 
