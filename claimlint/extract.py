@@ -1412,7 +1412,7 @@ def _a_level_not_a_year(low: Quantity, high: Quantity) -> bool:
     до 1500 ккал", "с 2050 до 2600 долларов" (a figure no recent year, or a round hundred within twice the second: "с 2000
     до 2500 рублей"; "from 2019 to 2023" are years, and so is "The cap rises from 2026 to £500 a week")."""
     if (low.kind is not YEAR or not low.text.isdigit() or high.scale is not None or not _within(low, high, 10) or not (
-            _figure_not_in(low, RECENT_YEARS) or (low.value % 100 == 0 and _within(low, high, 2)))):
+            _figure_not_in(low, RECENT_YEARS) or (isinstance(low.value, Decimal) and low.value % 100 == 0 and _within(low, high, 2)))):
         return False  # (most pairs: told before the words are looked at)
     if high.kind is COUNT and high.noun is not None:  # (a measure not read yet: its unit is the noun counted)
         noun = normalize(high.noun)
