@@ -1383,9 +1383,12 @@ def _measured_as_compared(text: str, q: Quantity, start: int, lex: Lexicon) -> b
 
 
 @cache
-def _comparison_heads(lang: str) -> frozenset[str]:
-    """The first words of the language's words of comparison of several words ("compared" of "compared with")."""
-    return frozenset(form.split()[0] for form in lexicon(lang).comparison_words if " " in form)
+def _comparison_tails(lang: str) -> frozenset[str]:
+    """The last words of the language's words of comparison that are no word of "from" or "to" ("against", "with" of
+    "compared with", "contre", "مقابل"; not "to" of "compared to")."""
+    lex = lexicon(lang)
+    tails = (form.split()[-1] for form in lex.comparison_words)
+    return frozenset(w for w in tails if w not in lex.values["FROM"] and w not in lex.values["TO"] and w not in lex.partitive)
 
 
 def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
@@ -2409,6 +2412,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # 1/2000 chance" is one)
     if q.is_range and (upper := _article_one_range(text, q, start, lex)) is not None:
         q = upper
+    if q.is_range and q.bound is AT_LEAST and q.qualifier is not None and q.text.startswith(q.qualifier) and (
+            normalize(q.qualifier).rpartition(" ")[2] in lex.values["FROM"]):
+        # "в возрасте от 18 до 35 лет": a floor's "from" that opens a range, which bounds nothing (its span from the "from")
+        begin = q.start + len(q.qualifier.rstrip()) - len(q.qualifier.rstrip().rpartition(" ")[2])
+        q = replace(q, bound=EXACT, qualifier=None, start=begin, text=text[begin : q.end])
     if (q.is_range and q.qualifier is not None and q.text.startswith(q.qualifier) and " " not in q.qualifier.strip()
             and (word := _NEXT_WORD.match(q.text, len(q.qualifier))) is not None and normalize(word.group(1)) in lex.values["FROM"]
             and _word_before(text, q, start) in lex.qualified_nouns):
@@ -2583,11 +2591,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
     if (q.kind is YEAR and q.qualifier is None and q.text.isdigit() and _a_year_next_in(text, q.end, lex)
-            and (before := _word_before(text, q, start)) not in (lex.bare_years_after or ()) and before not in lex.values["FROM"]
-            and before not in _comparison_heads(lex.lang)):
-        # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018", "contre 1900 pour 2024": a figure a
-        # preposition, a year's word or none and a year follow is the year's figure, no year itself ("in 1990 in 2010
-        # dollars", "van 2025 naar 2027", "compared 2019 with 2023" stay years)
+            and _word_before(text, q, start) in _comparison_tails(lex.lang)):
+        # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018", "contre 1900 pour 2024": a figure
+        # compared with one before it, that a preposition, a year's word or none and a year follow, is the year's figure,
+        # no year itself ("in 1990 in 2010 dollars", "van 2025 naar 2027", "compared 2019 with 2023", "Il bilancio 2023
+        # sul 2022" stay years)
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))
     if q.kind is YEAR and q.text[-1:].isdigit() and text[q.end : q.end + 1] == " " and _a_period_next(text, q.end, lex, rate=True) and (
             q.qualifier is not None or _word_before(text, q, start) not in (lex.bare_years_after or ())) and _a_rate_ends(
@@ -3265,8 +3273,10 @@ def _after_amount_and_noun(text: str, q: Quantity, start: int, lex: Lexicon) -> 
     for _ in range(3):
         if _amount_ends_before(text, at, start, lex):
             before = text[max(start, at - 24) : at].rstrip()
-            # (a bare count before a spell no age is counted in: "A trial involving 120 women over 12 weeks")
-            return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None or q.unit in ("week", "day")
+            # (a bare count and its noun right before a spell no age is counted in: "A trial involving 120 women over 12
+            # weeks"; not past a verb, "20 migrants spent over 30 days at sea")
+            return not before[-1:].isdigit() or _SIGNED_FIGURE_END.search(before) is not None or (
+                q.unit in ("week", "day") and at == word.start(1))
         prev = _ANY_PREV_WORD.search(text, max(start, at - 32), at)
         if prev is None or not text[prev.end(1) : at].isspace():
             return False

@@ -1028,9 +1028,10 @@ class QuantityBuilder:
 
     def date_dmy(self, day: Token, month: Token, *rest: Token) -> Part:
         year = next((t for t in rest if t.type == "NUM"), None)
-        if year is not None and len(str(year)) < 3 and not any(t.type == "YEAR_AFTER" for t in rest):
-            # "won 1 March 3 at", "1 March 25": a figure of one or two digits is a year only with its word
-            raise NotAQuantity("a year of one or two digits after a month needs its year word")
+        if year is not None and len(str(year)) < 4 and not any(t.type == "YEAR_AFTER" for t in rest):
+            # "won 1 March 3 at", "1 March 25", "On 12 May 300 workers walked out", "op 7 april 420 bekeuringen": a figure of
+            # one to three digits is a year only with its word ("25 December 800" is read as a day and a number)
+            raise NotAQuantity("a year of one to three digits after a month needs its year word")
         end = _end(rest[-1]) if rest else _end(month)
         return self._date(day, int(self.lex.value("MONTH", month)), year, _start(day), end)
 
