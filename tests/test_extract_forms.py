@@ -10834,7 +10834,18 @@ CASES = [
     ("ru", "Опрошены люди в возрасте от 18 до 35 лет.", [("от 18 до 35 лет", "duration", "18", "year", "exact", "35")]),
     ("en", "The Elbe crested at 7.48m in Dresden in August 2002.",
      [("7.48m", "measure", "7.48", "m"), ("August 2002", "date", "2002-08")]),
-    ("en", "The match was played over five days at Lord's.", [("five days", "duration", "5", "day")]),
+    # The session after d070ecc, the probe of 049891d's rules (p75) and round 5 (hunts on bicycles, libraries, wine,
+    # fire brigades, gambling, hotels): 'played' and 'crest' taken back; Russian network nodes no knots; kg per
+    # hectare; Dutch 'harder dan'.
+    ("en", "Ryan Giggs played over 20 years for United.", [("over 20 years", "duration", "20", "year", "more_than")]),
+    ("en", "Investors who bought at the crest lost 3.2m in total.", [("3.2m", "number", "3200000")]),
+    ("ru", "Скорость обмена данными между 40 узлами связи выросла вдвое.",
+     [("40", "count", "40"), ("вдвое", "number", "2")]),
+    ("en", "Yields in Champagne were capped at 10,000 kg per hectare for the 2024 harvest.",
+     [("capped at 10,000 kg per hectare", "measure", "10000", "kg/ha", "at_most"), ("2024", "year", "2024")]),
+    ("nl", "Een fatbike mag niet harder dan 25 kilometer per uur.",
+     [("niet harder dan 25 kilometer per uur", "measure", "25", "km/h", "at_most")]),
+    ("nl", "Het regende harder dan 3 jaar geleden.", [("3 jaar", "duration", "3", "year")]),
 ]
 
 
