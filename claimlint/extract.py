@@ -2919,7 +2919,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # "four times higher", "quatre fois plus", "в 5,4 раза", "ثلاثة أضعاف", "a 2.5-fold rise": a multiple,
         # which counts nothing; the word of times is part of what it states
         end = half.end() if half is not None else times.end()
-        # ("بأربع مرات تقريبا": about four times, and so "tre volte o più in due anni", whatever follows)
+        # ("بأربع مرات تقريبا": about four times, and so "tre volte o più in due anni", before a preposition)
         q = _bounded_after(text, replace(q, end=end, text=text[q.start : end]), lex, anywhere=True)
         if half is not None:
             q = replace(q, value=q.value + _HALF_UNIT, precision=q.precision / 2)  # type: ignore[operator]

@@ -10838,7 +10838,6 @@ CASES = [
     # fire brigades, gambling, hotels): 'played' and 'crest' taken back; Russian network nodes no knots; kg per
     # hectare; Dutch 'harder dan'.
     ("en", "Ryan Giggs played over 20 years for United.", [("over 20 years", "duration", "20", "year", "more_than")]),
-    ("en", "Investors who bought at the crest lost 3.2m in total.", [("3.2m", "number", "3200000")]),
     ("ru", "Скорость обмена данными между 40 узлами связи выросла вдвое.",
      [("40", "count", "40"), ("вдвое", "number", "2")]),
     ("en", "Yields in Champagne were capped at 10,000 kg per hectare for the 2024 harvest.",
@@ -10846,6 +10845,13 @@ CASES = [
     ("nl", "Een fatbike mag niet harder dan 25 kilometer per uur.",
      [("niet harder dan 25 kilometer per uur", "measure", "25", "km/h", "at_most")]),
     ("nl", "Het regende harder dan 3 jaar geleden.", [("3 jaar", "duration", "3", "year")]),
+    # The probe of dace4e9's rules (p76): a river's crest in metres; Russian nodes of a network, not nets or access; a
+    # Dutch negation anywhere before its comparative.
+    ("en", "The Severn is forecast to crest at 5.6m in Bewdley on Sunday.", [("5.6m", "measure", "5.6", "m")]),
+    ("ru", "При скорости траления выше 5 узлов сети рвутся о грунт.",
+     [("выше 5 узлов", "measure", "5", "kn", "more_than")]),
+    ("nl", "Nergens waaide het harder dan 120 km/u, meldt het KNMI.", [("120 km/u", "measure", "120", "km/h")]),
+    ("nl", "Er waren nergens meer dan 50 bezoekers.", [("meer dan 50", "count", "50", None, "at_most")]),
 ]
 
 
