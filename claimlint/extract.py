@@ -2590,8 +2590,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, kind=NUMBER, precision=Decimal("0.5"))  # "a 2024GB drive", "won the 1500m": a measure, no year
     if q.kind is YEAR and _level_not_year(text, q, start):
         q = _as_level(q)  # "steeg tot 1012", "rose to 1045"
-    if (q.kind is YEAR and q.qualifier is None and q.text.isdigit() and _a_year_next_in(text, q.end, lex)
-            and _word_before(text, q, start) in _comparison_tails(lex.lang)):
+    if (q.kind is YEAR and q.qualifier is None and q.text.isdigit() and _word_before(text, q, start) in _comparison_tails(lex.lang)
+            and _a_year_next_in(text, q.end, lex)):
         # "2760 عنواناً في عام 2022، مقابل 1900 في عام 2018", "against 1900 in 2018", "contre 1900 pour 2024": a figure
         # compared with one before it, that a preposition, a year's word or none and a year follow, is the year's figure,
         # no year itself ("in 1990 in 2010 dollars", "van 2025 naar 2027", "compared 2019 with 2023", "Il bilancio 2023
