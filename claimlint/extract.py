@@ -1394,7 +1394,7 @@ def _comparison_tails(lang: str) -> frozenset[str]:
 def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a preposition and a year follow ``end``, a word of years between or none ("in 2018", "في عام 2018", "nel
     2018")."""
-    words = _WORD_SPANS_AFTER.match(text, end)
+    words = _WORDS_THEN_A_YEAR.match(text, end)
     if words is None:
         return False
     said = [normalize(w) for w in words.group(1).split()]
@@ -1402,7 +1402,7 @@ def _a_year_next_in(text: str, end: int, lex: Lexicon) -> bool:
             and all(w in lex.values["YEAR_BEFORE"] for w in said[1:]))
 
 
-_WORD_SPANS_AFTER = lazy(rf"[ \u00a0]+((?:\p{{L}}[\p{{L}}\p{{M}}]*[ \u00a0]+){{1,2}})(?:[1١][89٨٩]|[2٢][0٠])[{DIGITS}]{{2}}(?![{DIGITS}])")
+_WORDS_THEN_A_YEAR = lazy(rf"[ \u00a0]+((?:\p{{L}}[\p{{L}}\p{{M}}]*[ \u00a0]+){{1,2}})(?:[1١][89٨٩]|[2٢][0٠])[{DIGITS}]{{2}}(?![{DIGITS}])")
 
 
 def _figure_not_in(q: Quantity, years: range) -> bool:
@@ -3119,16 +3119,18 @@ def _price_floor_before(text: str, q: Quantity, start: int, lex: Lexicon) -> int
     # (a dash or a colon may stand between the noun and "from": "цена — от 1,2 млн рублей"; after a dash the noun of price
     # may open the clause a few words before: "Минимальная стоимость «квадрата» в бизнес-классе — от 380 тыс. рублей")
     gap = text[words[0].end() : words[1].start()]
-    if gap.strip(" \u00a0—–:"):
+    floor = normalize(words[0].group()) in lex.price_floor_words
+    dashed = gap.strip(" \u00a0") in ("—", "–", ":")
+    if gap.strip(" \u00a0—–:") or not (floor or dashed):
         return None
-    clause = _CLAUSE_MARK.split(text[q.end : q.end + 48], 1)[0]
-    if any(normalize(w.group()) in lex.values["TO"] and _FIGURE_NEXT.match(clause, w.end()) for w in _WORD_SPANS.finditer(clause)):
+    rest = _CLAUSE_MARK.split(text[q.end : q.end + 48], 1)[0]
+    if any(normalize(w.group()) in lex.values["TO"] and _FIGURE_NEXT.match(rest, w.end()) for w in _WORD_SPANS.finditer(rest)):
         # (not where "до" and a figure follow, the end of a range or a change: "— от 120 млн рублей в 2022 году до 190 млн
         # рублей"; "стоят от 45 тыс. рублей до окончания раннего бронирования", "start from £25 to see" are floors)
         return None
-    if normalize(words[0].group()) in lex.price_floor_words:
+    if floor:
         return words[0].start()
-    if gap.strip(" \u00a0") in ("—", "–", ":"):
+    if dashed:
         clause = every[-8:-1]
         cut = max((k + 1 for k in range(len(clause) - 1) if _CLAUSE_MARK.search(text, clause[k].end(), clause[k + 1].start())), default=0)
         if any(normalize(w.group()) in lex.price_floor_words for w in clause[cut:]):
@@ -4135,8 +4137,7 @@ def _unit_written_in(text: str, q: Quantity, start: int, lex: Lexicon, vouched: 
     else:
         return None
     context = lex.measure_in_context.get(form)
-    unit = _unit_in_context(text, q, q.end, start, context._replace(words=frozenset()) if vouched else context) if (
-        context is not None) else None
+    unit = _unit_in_context(text, q, q.end, start, context, vouched) if context is not None else None
     if unit is None and context is not None and q.kind is not CURRENCY and isinstance(q.value, Decimal) and (
             form == q.scale and q.value.scaleb(-q.scale_exponent) >= 1000 and any(c in lex.group for c in q.text)
             and convertible(context.unit, "m") and context.not_after.isdisjoint(
@@ -4538,8 +4539,7 @@ def _measure_unit(text: str, q: Quantity, m: re.Match[str], start: int, lex: Lex
     elif kind == "context":
         # (not before a hyphen: "12 F-16 fighters" in a heatwave)
         context = lex.measure_in_context[written]
-        unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(
-            text, q, m.end(), start, context._replace(words=frozenset()) if vouched else context)
+        unit = None if text[m.end() : m.end() + 1] in _HYPHENS else _unit_in_context(text, q, m.end(), start, context, vouched)
         if unit is None and not m.group("gap") and q.scale is None and not q.is_range and isinstance(q.value, Decimal) and (
             q.value == q.value.to_integral() and int(q.value) in lex.race_distances and _DIGIT.match(q.text) is not None
         ) and (
@@ -4600,7 +4600,7 @@ def _a_unit(word: str, lex: Lexicon) -> bool:
 _PLUS_SIGNED = lazy(r"(?<![\w.,])\+[ \u00a0]?\d")
 
 
-def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext) -> str | None:
+def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: UnitInContext, vouched: bool = False) -> str | None:
     """The unit of a form of ``measure_in_context`` after ``q`` (ending at ``end``) where the figure's sentence speaks of
     what it measures: one of the context's words in it ("Temperatures soared across Spain on Friday, reaching 44C in
     Seville", "La température atteint 38,5 puis 40 degrés", "Temperatures in St. Louis hit 35C"), or where the context
@@ -4612,7 +4612,10 @@ def _unit_in_context(text: str, q: Quantity, end: int, start: int, context: Unit
     unit, words of a turn, a strength, a quake, a label or money ("une svolta a 180 gradi mentre il Paese soffre il
     caldo", "vodka крепостью 40 градусов в холода", "le séisme de 5,2 degrés", "seat 23C ... the heat", "heroin and
     8,000 pounds in cash", "De camera wordt 90 graden gedraaid"). A context with no words is read wherever none of its
-    ``not_after`` nor ``not_before`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots"."""
+    ``not_after`` nor ``not_before`` is near: "The breeze built to 18 knots", not "Scouts tied 12 knots". ``vouched``: its
+    sentence has read the unit in context before, so none of the context's words is asked for."""
+    if vouched:
+        context = context._replace(words=frozenset())
     reach = max(start, q.start - 300)
     left = max((c.end() for c in _MEASURE_SENTENCE_CUT.finditer(text, reach, q.start)), default=reach)
     right = _MEASURE_SENTENCE_CUT.search(text, end, end + 300)
