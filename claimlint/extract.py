@@ -83,6 +83,7 @@ from claimlint.source import Reading, reading_of
 
 # The word right after a figure, for counts ("91 ЦОД", "1 триллион параметров").
 _NEXT_WORD = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}\-'’]*)")
+_NEXT_TOKEN = lazy(r"[ \u00a0\u202f]*([^\s\d,.;:!?()]+)")  # (a word or a symbol: "°C", "km/h")
 _HYPHEN_NOUN = lazy(r"[\-‐](\p{Ll}[\p{L}\p{M}\-']*)")
 # The word before a figure: "Vision 2030", "S&P 500" (a capital first); any. Searched backwards from the
 # end of the text searched (``(?r)``), where a match ends: a search forwards matches from every position
@@ -161,6 +162,9 @@ def _parse_run(text: str, run: Run, lang: str) -> list[Quantity]:
     i, n = 0, len(toks)
     while i < n:
         if not _opens(toks[i:]):
+            if n - i > 2 and "DUR" in toks[i + 2].categories:
+                i += 1  # (a unit of time alone opens no quantity; one after it may: "в сутки менее чем за неделю")
+                continue
             break
         q, stop = _try(text, toks[i:], lang)
         if q is not None:
@@ -746,6 +750,10 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
         del words[-1]  # "لم يستمر الإضراب أكثر من ثلاث ساعات": the subject after its verb
     if len(words) >= 3 and words[-2] in lex.modal_words and _a_negation(lex, words[-3]):
         return frozenset({words[-3]})  # "ولا يجوز أن تتجاوز": a negation, a modal and "that" before the qualifier
+    if lex.verb_second and len(words) <= 5 and (first := _WORDS_ELIDED.search(text, cut, at)) is not None and (
+            normalize(first.group()) in lex.negation_words and words[:1] == [normalize(first.group())]
+            and _at_sentence_start(text, first.start(), start)):  # (not an idiom's: "Niet alleen kwamen er meer dan 50")
+        return frozenset({normalize(first.group())})  # "Nergens waaide het meer dan 100 km/u": the verb and subject after it
     return lex.negation_words.intersection(words[-2:])
 
 
@@ -1093,7 +1101,7 @@ def _until(q: Quantity, lex: Lexicon) -> bool:
 
 # A size of a model, a figure and billions' letter written onto it ("405B", "7B"; not millions: "Netflix Adds
 # 5M Subscribers"), and a name or a name's figure right before one ("Llama 3.1 ", "Llama 3 ", "Mistral ").
-_MODEL_SIZE = lazy(r"\d+(?:\.\d+)?B")
+_MODEL_SIZE = lazy(r"\d+(?:\.\d+)?[BT]")
 _MODEL_NAME_BEFORE = lazy(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
 
 
@@ -2538,6 +2546,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         and _amount_ends_before(text, q.start, start, lex)
     ):
         return None  # "$2.58 a pound", "1.08 dollars a euro": the unit a price is per, no amount of one
+    if q.kind is CURRENCY and q.qualifier is None and q.value == 1 and not _DIGIT.search(q.text) and _one_weighed(text, q, lex):
+        return None  # "a pound of Colombian coffee": a weight of one, no money (stated by no figure, as "a metre away")
     if q.kind is CURRENCY and q.text.split()[-1:] and normalize(q.text.split()[-1]) in lex.values["SUBUNIT_CUR"] and (
         _of_a_time_unit(text, q, lex)
     ):
@@ -2661,8 +2671,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # previous quarter", "hotter than 1976", "colder than 40 of the last 50 winters", "warmer dan 20 jaar geleden", "8C
         # cooler than 20 miles inland": a rate, a year, a count, a spell or another measure compared with another, no bound
     elif (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
-            and not _an_age(text, q, start)):
-        # "80 лет и старше 2 млн человек": "older" bounds ages only
+            and not (_an_age(text, q, start) and not _counts_the_noun_after(text, q.end, lex, q.value)
+                     and not ((unit := _NEXT_TOKEN.match(text, q.end)) is not None and _a_unit(unit.group(1), lex)))):
+        # "80 лет и старше 2 млн человек", "tombé sous 3 balles", "ne descend pas sous 20 °C": "older" bounds ages only,
+        # and a noun counted or a unit of measure is none
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
     elif (q.qualifier is not None and q.kind in (NUMBER, COUNT) and normalize(q.qualifier) in lex.age_qualifiers
           and q.text.startswith(q.qualifier) and not _counts_the_noun_after(text, q.end, lex, q.value) and lex.age_groups
@@ -2787,10 +2799,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     ):
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠" (not "For Airbus
         # 2024-2025 was a record", "Airbus 10-15 new orders")
-    if q.kind in (COUNT, NUMBER) and q.text.endswith("B") and _MODEL_SIZE.fullmatch(q.text) and (
+    if q.kind in (COUNT, NUMBER) and q.text.endswith(("B", "T")) and _MODEL_SIZE.fullmatch(q.text) and (
         _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start)
     ):
-        return None  # "Llama 3.1 405B", "Mistral 7B": a model's size after its name is part of the name
+        return None  # "Llama 3.1 405B", "Mistral 7B", "Magnetom Vida 3T": a model's size after its name is part of the name
     if bare and q.kind in (NUMBER, COUNT) and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and (
@@ -3373,6 +3385,20 @@ def _year_of_a_level(text: str, q: Quantity, lex: Lexicon) -> bool:
 _ROUND_HUNDREDS = range(0, 10000, 100)
 
 
+def _one_weighed(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether ``q``, one of a currency led by the indefinite article, is written in a form of a weight read in context
+    (``measure_in_context``) that "of" and what is weighed follow: "a pound of Colombian coffee" (not "a pound of
+    every ten spent", "a pound of the budget")."""
+    words = q.text.split()
+    context = lex.measure_in_context.get(words[-1]) if len(words) == 2 and normalize(words[0]) in lex.values["INDEF"] else None
+    if context is None or not convertible(context.unit, "kg"):
+        return False
+    of, noun = _NEXT_WORD.match(text, q.end), None
+    if of is not None and normalize(of.group(1)) in lex.values["OF"]:
+        noun = _NEXT_WORD.match(text, of.end())
+    return noun is not None and (word := normalize(noun.group(1))) not in lex.values["ARTICLE"] and word not in lex.every_words
+
+
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
     """Whether an amount ends right before ``q``."""
     return _amount_ends_before(text, q.start, start, lexicon(q.lang))
@@ -3855,6 +3881,7 @@ def extract_span(
     if found:
         found = _qualifier_of_the_next(text, found)
         found = _floors_and_ceilings(text, found)
+        found = _verb_before_between(text, found)
         found = _bounds_over_or(text, found)
         found = _money_and_cents(text, found)
         found = _compound_spells(text, found)
@@ -3904,6 +3931,7 @@ def extract_span(
     found = _part_of_the_money(text, found)
     found = _cents_of_the_money(text, found)
     found = _bounded_past_a_noun(text, found, lang, start)
+    found = _bounded_past_a_scale(text, found, lang, start)
     found = _bare_ages(text, found, lang, start)
     found = _ages_of_an_age_noun(text, found, lang)
     found = _no_ordinal_seconds(text, found, start)
@@ -3974,6 +4002,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     out: list[Quantity] = []
     covered = -1
     context_read: dict[str, int] = {}  # (units read in their context, and where the last such reading ended)
+    heat: Quantity | None = None  # (the last temperature read)
     for q in found:
         if q.start < covered:
             continue  # (a figure inside a unit taken in: "120 م2")
@@ -4016,7 +4045,9 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if m is None:
+        if m is None and heat is not None and lex.bare_degrees and (degrees := _degrees_of_the_scale(text, q, heat, lex)) is not None:
+            q = degrees
+        elif m is None:
             measured = _unit_before_its_qualifier(text, q, pattern, start, lex)
             if measured is None:
                 measured = _unit_written_in(text, q, start, lex)
@@ -4049,8 +4080,25 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             q = _bounded_after(text, replace(q, kind=MEASURE, unit=unit, noun=None, end=m.end(), text=text[q.start : m.end()],
                                              precision=precision), lex)
             covered = q.end
+        if q.kind is MEASURE and q.unit is not None and is_temperature(q.unit):
+            heat = q
         out.append(q)
     return _levels_take_their_unit(text, out, start, lex)
+
+
+def _degrees_of_the_scale(text: str, q: Quantity, heat: Quantity, lex: Lexicon) -> Quantity | None:
+    """ "climbed to 62 degrees Celsius, from 45 degrees": a count or a bare number with a word of ``bare_degrees`` right
+    after it is a temperature in the scale of ``heat``, the temperature read before it in its sentence ("degrees" alone
+    may be of either scale, or of a circle); else None."""
+    if (q.kind is not COUNT and q.kind is not NUMBER) or q.scale is not None or _MEASURE_SENTENCE_CUT.search(text, heat.end, q.start):
+        return None
+    if q.noun is not None and normalize(q.noun) in lex.bare_degrees and q.qualifier is not None and q.text.endswith(q.qualifier) and (
+            q.noun in q.text):
+        return replace(q, kind=MEASURE, unit=heat.unit, noun=None)  # ("from 90 degrees or more": its qualifier after it read)
+    word = _NEXT_WORD.match(text, q.end)
+    if word is None or normalize(word.group(1)) not in lex.bare_degrees:
+        return None
+    return _bounded_after(text, replace(q, kind=MEASURE, unit=heat.unit, noun=None, end=word.end(1), text=text[q.start : word.end(1)]), lex)
 
 
 def _preposition_or_end_after(text: str, at: int, lex: Lexicon) -> bool:
@@ -4946,6 +4994,35 @@ def _bounded_past_a_noun(text: str, found: list[Quantity], lang: str, start: int
                     q = replace(q, bound=AT_MOST)  # (not the level a change reached: "Shares climbed up to a price of $48.20")
         out.append(q)
     return out
+
+
+def _bounded_past_a_scale(text: str, found: list[Quantity], lang: str, start: int) -> list[Quantity]:
+    """ "superiori a magnitudo 2", "Vanaf windkracht 9", "above magnitude 4": a qualifier (of up to four words) right
+    before the name of a scale (``scale_names``) that stands right before a bare number bounds the number, its span taking
+    both in, as written next to it; not "up to", a ceiling ending in a word of "to", which may be the level a change reached
+    ("De wind neemt toe tot windkracht 9")."""
+    lex = lexicon(lang)
+    if not lex.scale_names:
+        return found
+    out = []
+    for q in found:
+        if (q.bound is EXACT and q.qualifier is None and not q.is_range and q.kind in (NUMBER, COUNT) and q.scale is None
+                and _word_before(text, q, start) in lex.scale_names):
+            spans = list(_WORD_SPANS.finditer(text, max(start, q.start - 64), q.start))
+            for n in range(min(4, len(spans) - 1), 0, -1):
+                words = spans[-1 - n : -1]
+                phrase = normalize(text[words[0].start() : words[-1].end()])
+                bound = lex.qualifier_bounds.get(phrase) if phrase.split(" ", 1)[0] not in lex.conjunctions else None
+                if bound is not None and not (bound == AT_MOST.value and _UP_TO_WORDS.split(phrase)[-1] in lex.values["TO"]) and (
+                        _ONLY_SPACES.fullmatch(text, words[-1].end(), spans[-1].start()) is not None):
+                    at = words[0].start()
+                    q = replace(q, start=at, text=text[at : q.end], bound=Bound(bound), qualifier=text[at : words[-1].end()])
+                    break
+        out.append(q)
+    return out
+
+
+_ONLY_SPACES = lazy(r"[ \u00a0\u202f]+")
 
 
 def _few_things(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -8071,7 +8148,9 @@ def _measure_ranges(text: str, found: list[Quantity], start: int) -> list[Quanti
         low = out[-1] if out else None
         if (low is not None and low.kind is MEASURE and q.kind is MEASURE and low.unit == q.unit and not low.is_range
                 and not q.is_range and low.qualifier is None and not low.text[-1:].isdigit()  # (its unit written: a bare
-                # figure took it from the level after, "с 800 до 1200 га" read as two levels)
+                # figure, or one ending with its scale's word, took it from the level after, "с 800 до 1200 га", "من 3 آلاف
+                # إلى 14 ألف طن" read as two levels)
+                and (low.scale_span is None or low.scale_span[1] != low.end)
                 and isinstance(low.value, Decimal) and isinstance(q.value, Decimal) and low.value != q.value
                 and (first := _range_start(text, low, q, start)) is not None):
             a, b = sorted((low.value, q.value))
@@ -8289,6 +8368,10 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
             and (not q.text.isdigit() or len(q.text) == 2)
         ):
             lex = lexicon(q.lang)
+            if normalize(q.text.split()[0]) in lex.values["INDEF"]:
+                if text[prev.end : q.start].strip():
+                    out.append(q)
+                continue  # a multiple's word right after money is what it prices ("$260 a pair", "$20 a dozen")
             gap = normalize(text[prev.end : q.start])
             sub = _SUBUNIT_AFTER.match(text, q.end)
             subunit = sub is not None and normalize(sub.group(1)) in lex.values["SUBUNIT"]
@@ -10145,6 +10228,25 @@ def _spells_compared(text: str, found: list[Quantity]) -> list[Quantity]:
         if word is not None and ((key := normalize(word.group(1))) in lex.ago_words or key in lex.later_words):
             out = out if out is not found else list(found)
             out[i] = _unqualified(q)
+    return out
+
+
+def _verb_before_between(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "pourrait atteindre entre 500 000 et 550 000 tonnes", "potrebbe raggiungere tra 500.000 e 550.000 tonnellate": a
+    verb written as a qualifier (a ceiling or floor of one figure, "pourrait atteindre 8 %") before the word of "between"
+    of a range bounds none of it: the range is its own, from that word (not "up to between 5% and 6%", whose "to" keeps
+    its ceiling, nor "about")."""
+    out = list(found)
+    for k, q in enumerate(found):
+        if q.qualifier is None or not q.is_range or q.bound is ABOUT or not q.text.startswith(q.qualifier):
+            continue
+        lex = lexicon(q.lang)
+        word = _NEXT_WORD.match(text, q.start + len(q.qualifier))
+        last = _UP_TO_WORDS.split(normalize(q.qualifier))[-1]
+        if word is not None and normalize(word.group(1)) in lex.values["BETWEEN"] and last not in lex.values["TO"] and (
+                last not in lex.values["BETWEEN"]):
+            at = word.start(1)
+            out[k] = replace(q, start=at, text=text[at : q.end], bound=EXACT, qualifier=None)
     return out
 
 

@@ -47,7 +47,7 @@ CASES = [
      []),
     ("Il faut entre 2 heures et 15 heures de vol.", [('entre 2 heures et 15 heures', 'duration', '2', 'hour', 'exact', '15')]),
     ("La garde à vue peut durer 48 h, les résultats sont attendus sous 72 h ; on attend entre 2 h et 3 h aux urgences.",
-     [('48 h', 'duration', '48', 'hour'), ('72 h', 'duration', '72', 'hour'),
+     [('48 h', 'duration', '48', 'hour'), ('sous 72 h', 'duration', '72', 'hour', 'at_most'),
       ('entre 2 h et 3 h', 'duration', '2', 'hour', 'exact', '3')]),
     # ...and clock times with the short mark: a span of two hours from six in the morning, or after "avant", "après"
     ("Ouvert de 9 h à 12 h ; il est arrivé avant 10 h, les bars ferment après 22 h, le magasin n'ouvre pas avant 10 heures.",
