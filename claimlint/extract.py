@@ -736,6 +736,8 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
     if (colon := _COLON_BEFORE.search(text, cut, at)) is not None:
         cut = colon.end()  # "non è calata: è più di 3 milioni" (the negation is the clause's before)
     words = list(map(normalize, _WORDS_ELIDED.findall(text[cut:at])))
+    if lex.negation_openers and lex.negation_words.isdisjoint(words[-2:]) and (opener := _negation_opening(text, at, start, lex)):
+        return frozenset({opener})  # "Nergens in de provincie waaide het harder dan 90 km/u": the verb and subject after it
     if not lex.prefixes and lex.negation_words.isdisjoint(words):
         return frozenset()  # (most figures: no negation among the words, whatever is taken out of them below)
     words = [w for w in words if w not in lex.negation_clitics]
@@ -750,14 +752,22 @@ def _negated(text: str, q: Quantity, start: int) -> frozenset[str]:
         del words[-1]  # "لم يستمر الإضراب أكثر من ثلاث ساعات": the subject after its verb
     if len(words) >= 3 and words[-2] in lex.modal_words and _a_negation(lex, words[-3]):
         return frozenset({words[-3]})  # "ولا يجوز أن تتجاوز": a negation, a modal and "that" before the qualifier
-    if lex.verb_second and len(words) <= 5 and (first := _WORDS_ELIDED.search(text, cut, at)) is not None and (
-            normalize(first.group()) in lex.negation_words and words[:1] == [normalize(first.group())]
-            and _at_sentence_start(text, first.start(), start)):  # (not an idiom's: "Niet alleen kwamen er meer dan 50")
-        return frozenset({normalize(first.group())})  # "Nergens waaide het meer dan 100 km/u": the verb and subject after it
     return lex.negation_words.intersection(words[-2:])
 
 
 _WORDS_ELIDED = lazy(r"\p{L}+['’]?")  # a word with the apostrophe of its elision: "n'", not "n°"
+
+
+def _negation_opening(text: str, at: int, start: int, lex: Lexicon) -> str | None:
+    """The word of ``negation_openers`` that opens the sentence of a qualifier starting at ``at``, eight words at most
+    and no clause mark before it ("Nergens in de provincie waaide het harder dan 90 km/u"), or None."""
+    before = text[max(start, at - 64) : at]
+    words = list(_WORD_SPANS.finditer(before))
+    if not words or len(words) > 8 or _CLAUSE_MARK.search(before, words[0].end()) is not None:
+        return None
+    first = words[0]
+    opener = normalize(first.group())
+    return opener if opener in lex.negation_openers and _at_sentence_start(text, max(start, at - 64) + first.start(), start) else None
 _COLON_BEFORE = lazy(r"(?r)[:;]")
 # A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
 _CORRECTION_BEFORE = lazy(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
@@ -1103,6 +1113,7 @@ def _until(q: Quantity, lex: Lexicon) -> bool:
 # 5M Subscribers"), and a name or a name's figure right before one ("Llama 3.1 ", "Llama 3 ", "Mistral ").
 _MODEL_SIZE = lazy(r"\d+(?:\.\d+)?[BT]")
 _MODEL_NAME_BEFORE = lazy(r"(?<![\p{L}\d.])(?:\p{Lu}[\p{L}\d.\-]*|\d+(?:\.\d+)?)[ \u00a0]+$")
+_MAKER_AND_MODEL_BEFORE = lazy(r"(?<![\p{L}\d.])\p{Lu}[\p{L}\d.\-]*[ \u00a0]+\p{Lu}[\p{L}\d.\-]*[ \u00a0]+$")
 
 
 def _of_an_age(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2800,9 +2811,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         return None  # a model after its maker: "a Boeing 737-800", "the Airbus 330-200", "بوينغ ٧٣٧-٨٠٠" (not "For Airbus
         # 2024-2025 was a record", "Airbus 10-15 new orders")
     if q.kind in (COUNT, NUMBER) and q.text.endswith(("B", "T")) and _MODEL_SIZE.fullmatch(q.text) and (
-        _MODEL_NAME_BEFORE.search(text, max(start, q.start - 24), q.start)
+        (_MODEL_NAME_BEFORE if q.text.endswith("B") else _MAKER_AND_MODEL_BEFORE).search(text, max(start, q.start - 32), q.start)
     ):
         return None  # "Llama 3.1 405B", "Mistral 7B", "Magnetom Vida 3T": a model's size after its name is part of the name
+        # (a field's strength after two words of a name: not a valuation after a company's, "see Microsoft 4T")
     if bare and q.kind in (NUMBER, COUNT) and lex.model_makers and _part_of_a_model(text, q, start, lex):
         return None  # "بوينغ 787-9": the second figure is smaller, so the grammar reads no range
     if q.kind in (CURRENCY, COUNT, NUMBER) and bare and q.value == 1 and lex.exchange_rate_words and (
@@ -3388,7 +3400,7 @@ _ROUND_HUNDREDS = range(0, 10000, 100)
 def _one_weighed(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q``, one of a currency led by the indefinite article, is written in a form of a weight read in context
     (``measure_in_context``) that "of" and what is weighed follow: "a pound of Colombian coffee" (not "a pound of
-    every ten spent", "a pound of the budget")."""
+    every ten spent", "a pound of the budget", "a pound of his winnings", "a pound of profit")."""
     words = q.text.split()
     context = lex.measure_in_context.get(words[-1]) if len(words) == 2 and normalize(words[0]) in lex.values["INDEF"] else None
     if context is None or not convertible(context.unit, "kg"):
@@ -3396,7 +3408,8 @@ def _one_weighed(text: str, q: Quantity, lex: Lexicon) -> bool:
     of, noun = _NEXT_WORD.match(text, q.end), None
     if of is not None and normalize(of.group(1)) in lex.values["OF"]:
         noun = _NEXT_WORD.match(text, of.end())
-    return noun is not None and (word := normalize(noun.group(1))) not in lex.values["ARTICLE"] and word not in lex.every_words
+    return noun is not None and (word := normalize(noun.group(1))) not in lex.values["ARTICLE"] and word not in lex.every_words and (
+        word not in lex.possessives and word not in lex.money_nouns)  # (not "a pound of his winnings", "a pound of profit")
 
 
 def _after_amount(text: str, q: Quantity, start: int) -> bool:
@@ -4045,7 +4058,7 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
             value, precision = parse_number(to_ascii_digits(low), lex)
             out.append(replace(q, kind=NUMBER, start=reading.start(1), end=reading.end(1), text=low, value=value,
                                precision=precision, scale=None, scale_exponent=0, scale_span=None, unit=None, noun=None))
-        if m is None and heat is not None and lex.bare_degrees and (degrees := _degrees_of_the_scale(text, q, heat, lex)) is not None:
+        if m is None and heat is not None and lex.bare_degrees and (degrees := _degrees_of_the_scale(text, q, heat, start, lex)) is not None:
             q = degrees
         elif m is None:
             measured = _unit_before_its_qualifier(text, q, pattern, start, lex)
@@ -4086,12 +4099,19 @@ def _measures(text: str, found: list[Quantity], lang: str, start: int) -> list[Q
     return _levels_take_their_unit(text, out, start, lex)
 
 
-def _degrees_of_the_scale(text: str, q: Quantity, heat: Quantity, lex: Lexicon) -> Quantity | None:
+def _degrees_of_the_scale(text: str, q: Quantity, heat: Quantity, start: int, lex: Lexicon) -> Quantity | None:
     """ "climbed to 62 degrees Celsius, from 45 degrees": a count or a bare number with a word of ``bare_degrees`` right
-    after it is a temperature in the scale of ``heat``, the temperature read before it in its sentence ("degrees" alone
-    may be of either scale, or of a circle); else None."""
+    after it is a temperature in the scale of ``heat``, the temperature read before it in its sentence, where three
+    words at most stand between or a word of "from", "to" or a comparison stands before it ("degrees" alone may be of
+    either scale, or of a circle); else None."""
     if (q.kind is not COUNT and q.kind is not NUMBER) or q.scale is not None or _MEASURE_SENTENCE_CUT.search(text, heat.end, q.start):
         return None
+    words = _two_words_before(text, q, start)
+    if len(_WORDS.findall(text, heat.end, q.start)) > 3 and not (words and (
+            words[-1] in lex.values["FROM"] or words[-1] in lex.values["TO"] or words[-1] in lex.comparison_words
+            or " ".join(words) in lex.comparison_words)):
+        return None  # (a level compared with it, or three words at most after it; not "the plane banked 45 degrees",
+        # "New York stayed at a mild 75 degrees", of another scale)
     if q.noun is not None and normalize(q.noun) in lex.bare_degrees and q.qualifier is not None and q.text.endswith(q.qualifier) and (
             q.noun in q.text):
         return replace(q, kind=MEASURE, unit=heat.unit, noun=None)  # ("from 90 degrees or more": its qualifier after it read)

@@ -646,6 +646,7 @@ class Lexicon:
     measure_qualifiers: frozenset[str] = frozenset()  # "faster than 10Mbps": a bound on a measure only
     heat_qualifiers: frozenset[str] = frozenset()  # "warmer than 30C": of them, a bound on a temperature only
     whole_participles: frozenset[str] = frozenset()  # "8 oiseaux sur 10 recueillis": after a share's whole, no noun it counts
+    negation_openers: frozenset[str] = frozenset()  # "Nergens waaide het harder dan 90 km/u": a negation opening a sentence
     bare_degrees: frozenset[str] = frozenset()  # "degrees" alone: the scale of the temperature read before it in its sentence
     year_prefixes: frozenset[str] = frozenset()  # "pre-2020 levels", "the post-2008 crisis": a year after a hyphen
     number_after_unit: bool = False  # "عام واحد", "السنوات الثلاث"; not "In the final minutes two goals"
@@ -1329,7 +1330,7 @@ _WORD_LIST_KEYS = (
     "conjunctions",
     "century_named_after_figure", "partitive", "sample_nouns", "fraction_only", "fraction_with_article",
     "lowercase_forms", "whole_words", "fraction_part_words", "fraction_idiom_nouns", "correction_words", "contrast_words", "month_homographs", "from_by_words", "odds_nouns", "dimension_words", "place_prepositions", "comparison_words", "part_words", "part_words_listing", "part_words_after", "pronouns_of_the_one", "possessives", "money_takes",
-    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "month_year_links", "change_clause_breaks", "singular_after_one", "age_qualifiers", "measure_qualifiers", "heat_qualifiers", "whole_participles", "bare_degrees", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
+    "prepositions", "race_time_words", "race_seconds_alone", "race_seconds_final", "ago_words", "month_year_links", "change_clause_breaks", "singular_after_one", "age_qualifiers", "measure_qualifiers", "heat_qualifiers", "whole_participles", "bare_degrees", "negation_openers", "former_name_words", "lowercase_qualifiers", "elided_year_articles", "age_words", "age_before_words", "age_before_clause_end", "age_verbs", "age_verbs_after", "qualified_nouns", "verb_second", "place_qualifiers",
     "hyphen_vague", "fraction_after_with", "difference_words", "respectively_words", "duration_adjectives",
     "every_words", "among_words", "survey_words", "motion_words", "rate_base_nouns", "rate_base_verbs", "change_particles",
     "modal_words", "passing_words", "passing_verbs", "threshold_qualifiers", "particle_verbs", "price_words", "elided_numbers", "spread_words", "spread_verbs", "spread_spell_verbs", "spread_not_after", "spread_not_before", "spread_nouns", "price_floor_words",

@@ -10920,6 +10920,22 @@ CASES = [
      [("2:03:36", "duration", "7416", "second"), ("2021", "year", "2021")]),
     ("nl", "De Dam tot Damloop over 10 Engelse mijl trok dit jaar 45.000 deelnemers.",
      [("10 Engelse mijl", "measure", "10", "mi"), ("45.000", "count", "45000")]),
+    # the probe of those rules: bare degrees only as a level compared or within three words; a negation opening a
+    # Dutch sentence from its own list; a valuation after a company's name; a pound of profit or of his winnings
+    ("en", "It was 35C in Madrid on Monday, and the plane banked 45 degrees before landing.",
+     [("35C", "measure", "35", "°C"), ("45", "count", "45")]),
+    ("en", "London baked at 34C on Friday while New York stayed at a mild 75 degrees.",
+     [("34C", "measure", "34", "°C"), ("75", "count", "75")]),
+    ("en", "Highs of 38C, against 30 to 32 degrees last week.",
+     [("38C", "measure", "38", "°C"), ("30 to 32 degrees", "measure", "30", "°C", "exact", "32")]),
+    ("nl", "Nergens in de provincie waaide het harder dan 90 km/u.",
+     [("harder dan 90 km/u", "measure", "90", "km/h", "at_most")]),
+    ("nl", "Niet voor niets kwamen er meer dan 2.000 mensen naar het Malieveld.",
+     [("meer dan 2.000", "count", "2000", None, "more_than")]),
+    ("en", "Analysts at Wedbush see Microsoft 4T by the end of next year.", [("4T", "number", "4000000000000")]),
+    ("en", "Retailers make a pound of profit on every £100 of groceries sold.",
+     [("a pound", "currency", "1", "GBP"), ("£100", "currency", "100", "GBP")]),
+    ("en", "He bet a pound of his winnings on the outsider.", [("a pound", "currency", "1", "GBP")]),
 ]
 
 
