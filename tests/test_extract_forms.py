@@ -10936,6 +10936,31 @@ CASES = [
     ("en", "Retailers make a pound of profit on every £100 of groceries sold.",
      [("a pound", "currency", "1", "GBP"), ("£100", "currency", "100", "GBP")]),
     ("en", "He bet a pound of his winnings on the outsider.", [("a pound", "currency", "1", "GBP")]),
+    # the second round's faults: knots of a ferry; a form's number, a list of departments, an opus, a mile marker; no
+    # earlier than; up to the age of; prima dei before an age; twice the budget; ages of more people
+    ("ar", "تبلغ السرعة القصوى للعبارة الجديدة 27 عقدة، أي نحو 50 كيلومتراً في الساعة.",
+     [("27 عقدة", "measure", "27", "kn"), ("نحو 50 كيلومتراً في الساعة", "measure", "50", "km/h", "about")]),
+    ("ar", "وقعت السفينة 5 عقود مع الشركة.", [("5 عقود", "count", "5")]),
+    ("fr", "La déclaration des revenus fonciers (formulaire 2044) concerne environ 2,5 millions de propriétaires bailleurs.",
+     [("environ 2,5 millions", "count", "2500000", None, "about")]),
+    ("fr", "Les contribuables des départements 20 à 54 ont jusqu'au 28 mai pour valider leur déclaration.",
+     [("28 mai", "date", "--05-28")]),
+    ("ru", "Пианист исполнил все 24 прелюдии Шопена, соч. 28, без перерыва.", [("24", "count", "24")]),
+    ("en", "The pipe burst on Route 66 near mile marker 140, flooding three blocks.", [("three", "count", "3")]),
+    ("ru", "Запись к детскому стоматологу доступна не ранее чем через две недели.",
+     [("не ранее чем через две недели", "duration", "2", "week", "at_least")]),
+    ("ru", "Цены не ранее чем в 2026 году снизятся.", [("2026 году", "year", "2026")]),
+    ("en", "The ban on phones in schools will apply to pupils up to the age of 16.",
+     [("up to the age of 16", "duration", "16", "year", "at_most")]),
+    ("it", "Il 40 per cento dei ragazzi riceve il primo smartphone prima dei 10 anni.",
+     [("40 per cento", "percent", "40", "percent"), ("prima dei 10 anni", "duration", "10", "year", "less_than")]),
+    ("it", "Prima dei 2 milioni di euro spesi, il comune aveva già pagato.",
+     [("2 milioni di euro", "currency", "2000000", "EUR")]),
+    ("nl", "Het nieuwe muziekcentrum kostte 240 miljoen euro, bijna twee keer de begroting.",
+     [("240 miljoen euro", "currency", "240000000", "EUR"), ("bijna twee keer", "number", "2", None, "about")]),
+    ("nl", "Hij heeft drie keer de Tour gewonnen.", [("drie", "count", "3")]),
+    ("en", "The dentist, 54, was struck off after a tribunal heard he had falsified records between 2016 and 2018.",
+     [("54", "duration", "54", "year"), ("between 2016 and 2018", "year", "2016", None, "exact", "2018")]),
 ]
 
 
