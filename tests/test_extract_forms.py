@@ -10961,6 +10961,17 @@ CASES = [
     ("nl", "Hij heeft drie keer de Tour gewonnen.", [("drie", "count", "3")]),
     ("en", "The dentist, 54, was struck off after a tribunal heard he had falsified records between 2016 and 2018.",
      [("54", "duration", "54", "year"), ("between 2016 and 2018", "year", "2016", None, "exact", "2018")]),
+    # the third round's faults: kept at a temperature; قرابة before a fraction; superare lo; a start number
+    ("en", "The fermentation tanks, each holding 200 hectolitres, are kept at 4C.",
+     [("200 hectolitres", "measure", "200", "hl"), ("4C", "measure", "4", "°C")]),
+    ("en", "Exam halls must be kept between 18C and 21C, the guidance says.",
+     [("between 18C and 21C", "measure", "18", "°C", "exact", "21")]),
+    ("en", "Sales were kept at 4m units.", [("4m", "count", "4000000")]),
+    ("ar", "تبلغ حصة الشركة في السوق قرابة الخمس.", [("قرابة الخمس", "number", "0.2", None, "about")]),
+    ("it", "L'acidità non deve superare lo 0,8% per l'extravergine.",
+     [("superare lo 0,8%", "percent", "0.8", "percent", "at_most")]),
+    ("nl", "De draver, met startnummer 4, won de koers met een halve lengte voorsprong.",
+     [("een halve", "number", "0.5")]),
 ]
 
 
