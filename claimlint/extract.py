@@ -2677,6 +2677,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         q = replace(q, bound=AT_MOST)  # "تصل الغرامة إلى 5 ملايين ريال": a fine of up to
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
+    if q.qualifier is not None and q.text.startswith(q.qualifier) and q.bound is not EXACT and (
+            _word_before(text, q, start) in lex.times_words and normalize(q.qualifier).split(" ", 1)[0] in lex.multiple_after):
+        # "twice as many as a year earlier", "three times more than 2,000": a multiple's comparison, written with a word that
+        # makes the figure before a multiple (``multiple_marks``; not "per la prima volta sotto il 50%", "once nearly 6,000")
+        q = _unqualified(q)
+        if not _DIGIT.search(q.text) and normalize(q.text.split()[0]) in lex.values["INDEF"]:
+            return None  # ("a year earlier" states no spell without its qualifier)
     if q.qualifier is not None and normalize(q.qualifier) in lex.measure_qualifiers and not _measured_as_compared(text, q, start, lex):
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)  # "slower than 0.4% in the
         # previous quarter", "hotter than 1976", "colder than 40 of the last 50 winters", "warmer dan 20 jaar geleden", "8C
