@@ -10980,6 +10980,24 @@ CASES = [
      [("three times", "number", "3"), ("2,000", "number", "2000")]),
     ("it", "Alle europee del 2024 l'affluenza è scesa per la prima volta sotto il 50%.",
      [("2024", "year", "2024"), ("sotto il 50%", "percent", "50", "percent", "less_than")]),
+    # the fourth round's faults: French miles at sea; Italian and Dutch knots of sailing and gusts; boats named by
+    # their crew
+    ("fr", "Le trimaran a parcouru 908 milles en 24 heures.",
+     [("908 milles", "measure", "908", "nmi"), ("24 heures", "duration", "24", "hour")]),
+    ("fr", "Le phare du Créac'h, d'une portée de 32 milles, est l'un des plus puissants au monde.",
+     [("32 milles", "measure", "32", "nmi")]),
+    ("it", "Il trimarano ha coperto 784 miglia nelle 24 ore, alla media di 32,7 nodi.",
+     [("784 miglia", "measure", "784", "mi"), ("24 ore", "duration", "24", "hour"),
+      ("32,7 nodi", "measure", "32.7", "kn")]),
+    ("it", "Restano in media 3 nodi irrisolti.", [("3", "count", "3")]),
+    ("nl", "De zeilers hadden windvlagen tot 35 knopen te verwerken.",
+     [("tot 35 knopen", "measure", "35", "kn", "at_most")]),
+    ("en", "Britain's men's eight finished 0.76 seconds ahead of the Netherlands.",
+     [("0.76 seconds", "duration", "0.76", "second")]),
+    ("en", "The eight ministers met for two hours.", [("eight", "count", "8"), ("two hours", "duration", "2", "hour")]),
+    ("fr", "Le quatre sans barreur néerlandais s'est imposé.", []),
+    ("nl", "De vier-zonder finishte in 5.52,34, 1,3 seconde achter Roemenië.",
+     [("5.52,34", "duration", "352.34", "second"), ("1,3 seconde", "duration", "1.3", "second")]),
 ]
 
 
