@@ -974,13 +974,18 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     """Where the verb comes before its subject, a verb of comparing one to five words before its
     preposition, which stands right before the figure, bounds it (``compare_verbs_apart``): "لا يزيد عدد
     الحضور عن 100 شخص" is at most 100, "لا تقل مدة السجن عن 3 سنوات" at least 3 (without the negation, more
-    and less than). None where no such verb bounds it (a preposition or a figure between)."""
+    and less than); a preposition of ``prepositions_before_amounts`` only before a spell or money ("يزيد عمر الفنار على
+    150 عاما"; not "زادت الضغوط على 40 شركة", "زادت الضرائب على 5% من الشركات"). None where no such verb bounds it (a preposition or a figure
+    between)."""
     prepositions = lex.compare_verbs_apart.get("prepositions")
     if not prepositions or q.kind is YEAR:
         return None
+    before = prepositions
+    if q.kind in (DURATION, CURRENCY):
+        before = prepositions | lex.compare_verbs_apart.get("prepositions_before_amounts", frozenset())
     at = _clause_start(text, q, start, 80)
     last = _CLAUSE_LAST_WORD.search(text, at, q.start)
-    if last is None or lex.fold(last.group()) not in prepositions:
+    if last is None or lex.fold(last.group()) not in before:
         return None  # (most figures: the clause's last word tells, before its other words are folded)
     every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
     if len(every) < 3:
@@ -2678,9 +2683,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
     if q.qualifier is not None and q.text.startswith(q.qualifier) and q.bound is not EXACT and (
-            _word_before(text, q, start) in lex.times_words and normalize(q.qualifier).split(" ", 1)[0] in lex.multiple_after):
+            _word_before(text, q, start) in lex.times_words and normalize(q.qualifier).split(" ", 1)[0] in lex.multiple_after
+            and _a_multiple_ends_before(text, q, start, lex)):
         # "twice as many as a year earlier", "three times more than 2,000": a multiple's comparison, written with a word that
-        # makes the figure before a multiple (``multiple_marks``; not "per la prima volta sotto il 50%", "once nearly 6,000")
+        # makes the figure before a multiple (``multiple_marks``; not "per la prima volta sotto il 50%", "once nearly 6,000",
+        # "Once more than 50%", "At times more than 300": :func:`_a_multiple_ends_before`)
         q = _unqualified(q)
         if not _DIGIT.search(q.text) and normalize(q.text.split()[0]) in lex.values["INDEF"]:
             return None  # ("a year earlier" states no spell without its qualifier)
@@ -3452,6 +3459,23 @@ _SIGNS = frozenset({"CUR_SIGN", "PCT"})
 
 # What the text before a clause's first word ends in: nothing, a sentence's or a clause's stop.
 _CLAUSE_OPENERS = frozenset({"", ".", "!", "?", ";", ":", ",", "\n", "(", "—", "–"})
+
+
+def _a_multiple_ends_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a multiple ends right before ``q``: a figure or a number word over one and a word of times ("three times",
+    "3 fois", "due volte"), or a multiple in one word ("twice"); not "once", "at times", "cette fois", "elke keer", "per
+    la terza volta"."""
+    m = _FIGURE_AND_TIMES_BEFORE.search(text, max(start, q.start - 48), q.start)
+    if m is None:
+        return False
+    if normalize(m.group(2)) in lex.glued_whole:
+        return True
+    number = normalize(m.group(1))
+    return _DIGIT.search(number) is not None or lex.values["NUMWORD"].get(number, 1) != 1
+
+
+# A word or figure, and the word right before a quantity: a multiple's figure and its word of times.
+_FIGURE_AND_TIMES_BEFORE = lazy(r"(\S+)[ \u00a0]+(\p{L}+)[ \u00a0]+$")
 
 
 def _unqualified(q: Quantity) -> Quantity:
@@ -6112,7 +6136,7 @@ def _one_word_amount(
 ) -> list[Quantity]:
     """ "een tekenbonus van een ton", "kost ruim een ton": one of a form of ``word_amounts`` after the indefinite article,
     in a sentence with a word of money and nothing weighed after it, is that money (its qualifier before it bounds it;
-    "een ton zand", "een ton CO2" are none)."""
+    "een ton zand", "een ton CO2", "een ton cacao" are none)."""
     lex = lexicon(lang)
     if not lex.word_amounts or not any(_case_blind(form) in folded for form in lex.word_amounts):
         return found
@@ -7857,10 +7881,10 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
-            low.noun is not None or low.qualifier is not None or low.is_range or high.is_range
+            low.noun is not None or (low.qualifier is not None and low.bound is not ABOUT) or low.is_range or high.is_range
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
-            continue
+            continue  # (a level fallen from may be approximate: "calate da circa 1,8 a 1,5 milioni")
         lex = lexicon(low.lang)
         if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
             reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)
