@@ -974,18 +974,13 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     """Where the verb comes before its subject, a verb of comparing one to five words before its
     preposition, which stands right before the figure, bounds it (``compare_verbs_apart``): "لا يزيد عدد
     الحضور عن 100 شخص" is at most 100, "لا تقل مدة السجن عن 3 سنوات" at least 3 (without the negation, more
-    and less than); a preposition of ``prepositions_before_amounts`` only before a spell or money ("يزيد عمر الفنار على
-    150 عاما"; not "زادت الضغوط على 40 شركة", "زادت الضرائب على 5% من الشركات"). None where no such verb bounds it (a preposition or a figure
-    between)."""
+    and less than). None where no such verb bounds it (a preposition or a figure between)."""
     prepositions = lex.compare_verbs_apart.get("prepositions")
     if not prepositions or q.kind is YEAR:
         return None
-    before = prepositions
-    if q.kind in (DURATION, CURRENCY):
-        before = prepositions | lex.compare_verbs_apart.get("prepositions_before_amounts", frozenset())
     at = _clause_start(text, q, start, 80)
     last = _CLAUSE_LAST_WORD.search(text, at, q.start)
-    if last is None or lex.fold(last.group()) not in before:
+    if last is None or lex.fold(last.group()) not in prepositions:
         return None  # (most figures: the clause's last word tells, before its other words are folded)
     every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
     if len(every) < 3:
@@ -2683,7 +2678,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     elif q.bound is AT_MOST and q.qualifier is not None and lex.reach_verbs and _reached_by_a_definite_subject(text, q, start, lex):
         q = replace(q, bound=EXACT)  # "درجات الحرارة تصل إلى 47 درجة مئوية": the level the temperature reaches
     if q.qualifier is not None and q.text.startswith(q.qualifier) and q.bound is not EXACT and (
-            _word_before(text, q, start) in lex.times_words and normalize(q.qualifier).split(" ", 1)[0] in lex.multiple_after
+            normalize(q.qualifier).split(" ", 1)[0] in lex.multiple_after and _word_before(text, q, start) in lex.times_words
             and _a_multiple_ends_before(text, q, start, lex)):
         # "twice as many as a year earlier", "three times more than 2,000": a multiple's comparison, written with a word that
         # makes the figure before a multiple (``multiple_marks``; not "per la prima volta sotto il 50%", "once nearly 6,000",
@@ -3462,16 +3457,16 @@ _CLAUSE_OPENERS = frozenset({"", ".", "!", "?", ";", ":", ",", "\n", "(", "—",
 
 
 def _a_multiple_ends_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a multiple ends right before ``q``: a figure or a number word over one and a word of times ("three times",
-    "3 fois", "due volte"), or a multiple in one word ("twice"); not "once", "at times", "cette fois", "elke keer", "per
-    la terza volta"."""
+    """Whether a multiple ends right before ``q``: a figure, a number word over one or a vague amount and a word of times
+    ("three times", "3 fois", "due volte", "several times"), or a multiple in one word ("twice"); not "once", "at times",
+    "cette fois", "elke keer", "per la terza volta"."""
     m = _FIGURE_AND_TIMES_BEFORE.search(text, max(start, q.start - 48), q.start)
     if m is None:
         return False
     if normalize(m.group(2)) in lex.glued_whole:
         return True
     number = normalize(m.group(1))
-    return _DIGIT.search(number) is not None or lex.values["NUMWORD"].get(number, 1) != 1
+    return _DIGIT.search(number) is not None or lex.values["NUMWORD"].get(number, 1) != 1 or number in lex.vague_quantifiers
 
 
 # A word or figure, and the word right before a quantity: a multiple's figure and its word of times.
@@ -7881,10 +7876,10 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
-            low.noun is not None or (low.qualifier is not None and low.bound is not ABOUT) or low.is_range or high.is_range
+            low.noun is not None or low.qualifier is not None or low.is_range or high.is_range
             or not isinstance(low.value, Decimal) or not isinstance(high.value, Decimal)
         ):
-            continue  # (a level fallen from may be approximate: "calate da circa 1,8 a 1,5 milioni")
+            continue
         lex = lexicon(low.lang)
         if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
             reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)

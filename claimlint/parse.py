@@ -1219,10 +1219,6 @@ class QuantityBuilder:
                 # where the scale would take the lower end past the upper, the scale below it where that keeps the two
                 # within ten times ("от 900 до 1,1 млрд рублей": 900 million), else none ("от 500 до 12 тыс. рублей")
                 exponent = exponent - 3 if high.value <= low.value.scaleb(exponent - 3) * 10 < high.value * 10 else 0
-                written = high.value.scaleb(-high.exponent)
-                if exponent == 0 and written < low.value <= written * 10:
-                    # ("réduit de 160 à 140 millions d'euros": two levels of a fall in one scale, no range from 160 euros)
-                    raise NotAQuantity("a lower end above the upper end's figure in its scale is a level of a fall")
             low = replace(low, value=low.value.scaleb(exponent), precision=low.precision.scaleb(exponent))
         if dash and low.value < 0 < high.value and -low.value < high.value and self.text[high.start : high.start + 1].isdigit():
             # "минус 50–55 градусов", "minus 20-25C", "-20–25 °C": the minus before a range joined by a dash is both ends'

@@ -11008,14 +11008,10 @@ CASES = [
     ("it", "Ogni rete regionale conta in media 40 nodi di interscambio.", [("40", "count", "40")]),
     ("en", "The women's four-year legal battle ended.", [("four-year", "duration", "4", "year")]),
     ("en", "The cellar stays at a constant 12C all year round.", [("12C", "measure", "12", "°C")]),
-    ("ar", "يزيد عمر الفنار على 150 عاما.", [("150 عاما", "duration", "150", "year", "more_than")]),
-    ("ar", "لا يزيد زمن الانتظار على 15 دقيقة في أوقات الذروة.", [("15 دقيقة", "duration", "15", "minute", "at_most")]),
     ("ar", "زادت الضغوط على 40 شركة.", [("40", "count", "40")]),
     ("ar", "زادت الضرائب على 5% من الشركات.", [("5%", "percent", "5", "percent")]),
     ("ar", "يشترط القانون ألا يقل عمر المتقدم للحصول على الرخصة عن 18 عاما.",
      [("18 عاما", "duration", "18", "year", "at_least")]),
-    ("fr", "Le budget de l'équipe a été réduit de 160 à 140 millions d'euros.",
-     [("160", "currency", "160000000", "EUR"), ("140 millions d'euros", "currency", "140000000", "EUR")]),
     ("ru", "Цены от 500 до 12 тыс. рублей.",
      [("от 500 до 12 тыс. рублей", "currency", "500", "RUB", "exact", "12000")]),
     ("it", "Tra il 2019 e il 2024 le corse sono calate da circa 1,8 a 1,5 milioni l'anno.",
@@ -11026,6 +11022,16 @@ CASES = [
       ("ruim 8.000 dollar", "currency", "8000", "USD", "more_than")]),
     ("nl", "Met een jaarinkomen van ruim een ton hoort hij bij de best betaalde artsen.",
      [("ruim een ton", "currency", "100000", "EUR", "more_than")]),
+    # the probe of those: a multiple after a vague amount of times; miles at sea near trawlers, coasts and a zone; no
+    # bound after 'على', a name's 'يزيد' or 'obtained'
+    ("en", "The app now has several times more than 500 active users.", [("500", "count", "500")]),
+    ("fr", "Les chalutiers pêchaient illégalement à 15 milles des côtes bretonnes.",
+     [("15 milles", "measure", "15", "nmi")]),
+    ("fr", "Une large majorité des camionneurs parcourt 500 milles par jour.", [("500", "count", "500")]),
+    ("ar", "حصل اللاعب يزيد بن علي على 3 ملايين دولار.", [("3 ملايين دولار", "currency", "3000000", "USD")]),
+    ("en", "Profit fell from more than 12 to 9 billion dollars.",
+     [("more than 12", "currency", "12000000000", "USD", "more_than"),
+      ("9 billion dollars", "currency", "9000000000", "USD")]),
 ]
 
 
