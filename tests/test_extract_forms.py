@@ -11032,6 +11032,13 @@ CASES = [
     ("en", "Profit fell from more than 12 to 9 billion dollars.",
      [("more than 12", "currency", "12000000000", "USD", "more_than"),
       ("9 billion dollars", "currency", "9000000000", "USD")]),
+    # the sixth round's names: a theme park's company, a roller coaster, a tariff
+    ("en", "Six Flags cut its seasonal workforce from 3,200 to 2,700 in the second quarter.",
+     [("3,200", "number", "3200"), ("2,700", "number", "2700")]),
+    ("fr", "Le nouveau grand huit atteint 106 km/h et culmine à 51 mètres.",
+     [("106 km/h", "measure", "106", "km/h"), ("51 mètres", "measure", "51", "m")]),
+    ("en", "Households on Economy 7 meters pay 28.6p per kWh during the day and 14.1p overnight.",
+     [("28.6p", "currency", "0.286", "GBP"), ("14.1p", "currency", "0.141", "GBP")]),
 ]
 
 
