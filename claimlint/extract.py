@@ -974,17 +974,31 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     """Where the verb comes before its subject, a verb of comparing one to five words before its
     preposition, which stands right before the figure, bounds it (``compare_verbs_apart``): "لا يزيد عدد
     الحضور عن 100 شخص" is at most 100, "لا تقل مدة السجن عن 3 سنوات" at least 3 (without the negation, more
-    and less than). None where no such verb bounds it (a preposition or a figure between)."""
+    and less than); after "على" (``prepositions_after_amounts``) only a spell or money, the verb right before a noun of
+    an amount and the word it is of. None where no such verb bounds it (a preposition or a figure between)."""
     prepositions = lex.compare_verbs_apart.get("prepositions")
     if not prepositions or q.kind is YEAR:
         return None
     at = _clause_start(text, q, start, 80)
     last = _CLAUSE_LAST_WORD.search(text, at, q.start)
-    if last is None or lex.fold(last.group()) not in prepositions:
+    amounts = lex.compare_verbs_apart.get("prepositions_after_amounts", frozenset())
+    if last is None or (lex.fold(last.group()) not in prepositions and (
+            q.kind not in (DURATION, CURRENCY) or lex.fold(last.group()) not in amounts)):
         return None  # (most figures: the clause's last word tells, before its other words are folded)
     every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
     if len(every) < 3:
         return None
+    if lex.fold(last.group()) not in prepositions:
+        # "يزيد عمر المسجد على 300 عام", "لا يزيد سعر التذكرة على 50 جنيها": "على" only right after the verb and a noun of
+        # an amount (``amount_subjects``) and the one word it is of (not "زاد الإقبال على 3 أيام", "حصل اللاعب يزيد بن علي
+        # على 3 ملايين دولار", "قلت الرقابة على 200 مليون دولار")
+        if len(every) < 4 or every[-3] not in lex.compare_verbs_apart.get("amount_subjects", frozenset()):
+            return None
+        verb = every[-4][1:] if every[-4][:1] in lex.prefixes and every[-4][1:] else every[-4]
+        bound = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
+        if bound is None:
+            return None
+        return _NEGATED[bound] if _verb_negated(lex, every, len(every) - 4) else bound
     placed = False  # (a preposition of place inside the subject: "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا")
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
@@ -3457,16 +3471,17 @@ _CLAUSE_OPENERS = frozenset({"", ".", "!", "?", ";", ":", ",", "\n", "(", "—",
 
 
 def _a_multiple_ends_before(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
-    """Whether a multiple ends right before ``q``: a figure, a number word over one or a vague amount and a word of times
-    ("three times", "3 fois", "due volte", "several times"), or a multiple in one word ("twice"); not "once", "at times",
-    "cette fois", "elke keer", "per la terza volta"."""
+    """Whether a multiple ends right before ``q``: a figure or a number word over one and a word of times ("three times",
+    "3 fois", "due volte"), or a multiple in one word ("twice"); not "once", "at times", "cette fois", "elke keer", "per
+    la terza volta", nor a vague amount, which says as often how often ("Several times more than 40 drones were shot
+    down")."""
     m = _FIGURE_AND_TIMES_BEFORE.search(text, max(start, q.start - 48), q.start)
     if m is None:
         return False
     if normalize(m.group(2)) in lex.glued_whole:
         return True
     number = normalize(m.group(1))
-    return _DIGIT.search(number) is not None or lex.values["NUMWORD"].get(number, 1) != 1 or number in lex.vague_quantifiers
+    return _DIGIT.search(number) is not None or lex.values["NUMWORD"].get(number, 1) != 1
 
 
 # A word or figure, and the word right before a quantity: a multiple's figure and its word of times.

@@ -11024,7 +11024,6 @@ CASES = [
      [("ruim een ton", "currency", "100000", "EUR", "more_than")]),
     # the probe of those: a multiple after a vague amount of times; miles at sea near trawlers, coasts and a zone; no
     # bound after 'على', a name's 'يزيد' or 'obtained'
-    ("en", "The app now has several times more than 500 active users.", [("500", "count", "500")]),
     ("fr", "Les chalutiers pêchaient illégalement à 15 milles des côtes bretonnes.",
      [("15 milles", "measure", "15", "nmi")]),
     ("fr", "Une large majorité des camionneurs parcourt 500 milles par jour.", [("500", "count", "500")]),
@@ -11032,13 +11031,23 @@ CASES = [
     ("en", "Profit fell from more than 12 to 9 billion dollars.",
      [("more than 12", "currency", "12000000000", "USD", "more_than"),
       ("9 billion dollars", "currency", "9000000000", "USD")]),
-    # the sixth round's names: a theme park's company, a roller coaster, a tariff
-    ("en", "Six Flags cut its seasonal workforce from 3,200 to 2,700 in the second quarter.",
-     [("3,200", "number", "3200"), ("2,700", "number", "2700")]),
+    # the sixth round's names: a roller coaster
     ("fr", "Le nouveau grand huit atteint 106 km/h et culmine à 51 mètres.",
      [("106 km/h", "measure", "106", "km/h"), ("51 mètres", "measure", "51", "m")]),
-    ("en", "Households on Economy 7 meters pay 28.6p per kWh during the day and 14.1p overnight.",
-     [("28.6p", "currency", "0.286", "GBP"), ("14.1p", "currency", "0.141", "GBP")]),
+    # the probe of those: a vague amount of times says how often; miles at sea near a tanker, not in Atlantic Canada;
+    # an Arabic verb of comparing with 'على' after a noun of an amount; six flags; the economy 10 years after
+    ("en", "Several times more than 40 drones were shot down over Kyiv in a single night this month.",
+     [("more than 40", "count", "40", None, "more_than")]),
+    ("fr", "Un pétrolier a été arraisonné à 40 milles au large de la Libye.", [("40 milles", "measure", "40", "nmi")]),
+    ("fr", "Au Canada atlantique, les camionneurs parcourent souvent 600 milles par jour.", [("600", "count", "600")]),
+    ("ar", "يزيد عمر المسجد على 300 عام.", [("300 عام", "duration", "300", "year", "more_than")]),
+    ("ar", "لا يزيد سعر التذكرة على 50 جنيها في أيام الأسبوع.", [("50 جنيها", "currency", "50", "EGP", "at_most")]),
+    ("ar", "يزيد عمر الفنار على 150 عاما.", [("150 عاما", "duration", "150", "year", "more_than")]),
+    ("ar", "زاد الإقبال على 3 أيام من المهرجان.", [("3 أيام", "duration", "3", "day")]),
+    ("ar", "قلت الرقابة على 200 مليون دولار من المساعدات.", [("200 مليون دولار", "currency", "200000000", "USD")]),
+    ("en", "Protesters hoisted six flags over the town hall on Saturday.", [("six", "count", "6")]),
+    ("en", "Britain's economy 10 years after the Brexit vote is about 5% smaller.",
+     [("10 years", "duration", "10", "year"), ("about 5%", "percent", "5", "percent", "about")]),
 ]
 
 
