@@ -761,13 +761,14 @@ _WORDS_ELIDED = lazy(r"\p{L}+['’]?")  # a word with the apostrophe of its elis
 def _negation_opening(text: str, at: int, start: int, lex: Lexicon) -> str | None:
     """The word of ``negation_openers`` that opens the sentence of a qualifier starting at ``at``, eight words at most
     and no clause mark before it ("Nergens in de provincie waaide het harder dan 90 km/u"), or None."""
-    before = text[max(start, at - 64) : at]
-    words = list(_WORD_SPANS.finditer(before))
-    if not words or len(words) > 8 or _CLAUSE_MARK.search(before, words[0].end()) is not None:
+    cut = max(start, at - 64)
+    words = list(_WORD_SPANS.finditer(text, cut, at))
+    if not words or len(words) > 8 or _CLAUSE_MARK.search(text, words[0].end(), at) is not None:
         return None
-    first = words[0]
-    opener = normalize(first.group())
-    return opener if opener in lex.negation_openers and _at_sentence_start(text, max(start, at - 64) + first.start(), start) else None
+    opener = normalize(words[0].group())
+    return opener if opener in lex.negation_openers and _at_sentence_start(text, words[0].start(), start) else None
+
+
 _COLON_BEFORE = lazy(r"(?r)[:;]")
 # A negation right after a comma or bracket, a conjunction between or not: ", non fino a 25", "(and not over".
 _CORRECTION_BEFORE = lazy(r"[,;(–—]\s*(?:\p{L}+\s+)?(\p{L}+)\s+$")
