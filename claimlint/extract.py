@@ -996,10 +996,10 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         if len(every) < 4 or every[-3] not in lex.compare_verbs_apart.get("amount_subjects", frozenset()):
             return None
         verb = every[-4][1:] if every[-4][:1] in lex.prefixes and every[-4][1:] else every[-4]
-        bound = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
-        if bound is None:
+        compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
+        if compared is None:
             return None
-        return _NEGATED[bound] if _verb_negated(lex, every, len(every) - 4) else bound
+        return _NEGATED[compared] if _verb_negated(lex, every, len(every) - 4) else compared
     placed = False  # (a preposition of place inside the subject: "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا")
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
