@@ -7826,7 +7826,7 @@ def _levels_of_a_change(
         unit_once = (low.kind in (NUMBER, COUNT) and low.unit is None and low.noun is None and not share and low.scale is None
                      and high.kind in (PERCENT, CURRENCY, MEASURE, DURATION) and high.unit is not None
                      and isinstance(high.value, Decimal) and abs(high.value) <= _UNIT_ONCE_RATIO * abs(low_value))
-        if (not from_word or by_verb) and isinstance(high.value, Decimal) and (
+        if (not from_word or by_verb) and isinstance(high.value, Decimal) and not (by_verb and (scaled or low.kind is high.kind) and low_value > high.value > 0) and (
                 abs(high.value) <= ratio * abs(low_value) or (by_verb and _varies_after(text, q, lex)) or unit_once):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60"), but for changes
@@ -7888,7 +7888,7 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
     so too ("est passé de 450 millions à près de 720 millions d'euros", "de 25,16 à 25,40 centimes": 0.2516 EUR).
     The unit and the scale written once with the level fallen from apply to a bare level reached: "reduced
     from 12 years to eight", "réduite de 12 ans à huit" (8 years; a rise is a range, which reads so; not after
-    a verb whose "de" is "by": "a bondi de 30 % à 21,4", the change and an index's level)."""
+    a verb whose "de" is "by" after a percent: "a bondi de 30 % à 21,4", the change and an index's level)."""
     out = list(found)
     for i, (low, high) in enumerate(pairwise(found)):
         if (
@@ -7899,7 +7899,8 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         lex = lexicon(low.lang)
         if low.kind not in _NO_UNIT and high.kind in (NUMBER, COUNT) and high.noun is None and high.scale is None:
             reached = replace(_scaled_like(high, low) if abs(high.value) < 1000 else high, kind=low.kind, unit=low.unit)
-            by = bool(lex.change_by_stems) and _after_verb(text, low, start, lex.change_by_stems, whole=lex.change_by_whole)
+            by = low.kind is PERCENT and bool(lex.change_by_stems) and _after_verb(
+                text, low, start, lex.change_by_stems, whole=lex.change_by_whole)
             if not by and _fallen_to(text, low, reached, start):
                 # (a bound of its own kept: "da 22 dollari a meno di 2"; "до" is "to" here, no bound)
                 out[i + 1] = replace(reached, bound=reached.bound if _bounded_apart(text, low, reached) else EXACT)

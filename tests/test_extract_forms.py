@@ -11048,6 +11048,20 @@ CASES = [
     ("en", "Protesters hoisted six flags over the town hall on Saturday.", [("six", "count", "6")]),
     ("en", "Britain's economy 10 years after the Brexit vote is about 5% smaller.",
      [("10 years", "duration", "10", "year"), ("about 5%", "percent", "5", "percent", "about")]),
+    # A fall written from a scaled level to a smaller one after a verb whose 'de' is 'by' is two levels, the scale
+    # carried (a range of changes never runs backwards); a rise of like size stays a range of changes.
+    ("fr", "Le budget a été réduit de 160 à 140 millions d'euros.",
+     [("160", "currency", "160000000", "EUR"), ("140 millions d'euros", "currency", "140000000", "EUR")]),
+    ("fr", "Les ventes ont reculé de 12 à 9 milliards d'euros.",
+     [("12", "currency", "12000000000", "EUR"), ("9 milliards d'euros", "currency", "9000000000", "EUR")]),
+    ("fr", "Les effectifs ont été réduits de 10 à 15 %.",
+     [("de 10 à 15 %", "percent", "10", "percent", "exact", "15")]),
+    ("fr", "Le prix du billet grimpera de 10 à 15 centimes selon les réseaux.",
+     [("de 10 à 15 centimes", "currency", "0.1", "EUR", "exact", "0.15")]),
+    ("fr", "Sa peine a été réduite de 12 ans à huit.",
+     [("12 ans", "duration", "12", "year"), ("huit", "duration", "8", "year")]),
+    ("fr", "Le prix a baissé de 150 euros à 140.",
+     [("150 euros", "currency", "150", "EUR"), ("140", "currency", "140", "EUR")]),
 ]
 
 
