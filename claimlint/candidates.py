@@ -84,8 +84,10 @@ _NOT_QUANTITIES = lazy(
       | (?:(?<=3)60|(?<=4)80|(?<=5)76|(?<=7)20|(?<=1)080|(?<=1)440|(?<=2)160|(?<=4)320)[pi](?!\w)(?!\ (?:a|per)\ share)
       # the sets of a tennis match: 6-4, 3-6, 7-6(5), 7-6 (7-5), Russian 6:3, 7:6 (two or more, or one with
       # its tie-break; "aged 5-7, 8-10" are ranges, and so are "5-6 (2023), 6-7 (2024)")
-      | (?<!:\d)(?:(?&first_set)(?&tie)(?:,?\ (?&set)(?&tie)?){0,4}|(?&first_set)(?:,?\ (?&set)(?&tie)?){1,4})(?![\w\-:])
-        (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:]\d{1,2})?\))
+      # (French writes the tie-break with a slash, "7-6 (7/3)"; Arabic joins sets with "و" written onto the next, "6-3 و7-5")
+      | (?<!:\d)(?:(?&first_set)(?&tie)(?:(?&then)(?&set)(?&tie)?){0,4}|(?&first_set)(?:(?&then)(?&set)(?&tie)?){1,4})(?![\w\-:])
+        (?(DEFINE)(?P<set>6[\-:][0-4]|7[\-:][56]|[0-4][\-:]6|[56][\-:]7)(?P<tie>\ ?\(\d{1,2}(?:[\-:/]\d{1,2})?\))
+                  (?P<then>,?\ |\ و\ ?)
                   (?P<first_set>(?<=6)[\-:][0-4]|(?<=7)[\-:][56]|(?<=[0-4])[\-:]6|(?<=[56])[\-:]7))
       # national numbers, a leading zero and groups: 01 45 67 89 10, 06 1234 5678, 06.12.34.56.78, 01633 456 789,
       # 020-1234567, 088 - 123 45 67, 088-570 70 70 (not a date: 01.02.2024); a French free or shared number, 0 800 12 34 56

@@ -993,13 +993,17 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         # "يزيد عمر المسجد على 300 عام", "لا يزيد سعر التذكرة على 50 جنيها": "على" only right after the verb and a noun of
         # an amount (``amount_subjects``) and the one word it is of (not "زاد الإقبال على 3 أيام", "حصل اللاعب يزيد بن علي
         # على 3 ملايين دولار", "قلت الرقابة على 200 مليون دولار")
-        if len(every) < 4 or every[-3] not in lex.compare_verbs_apart.get("amount_subjects", frozenset()):
+        # (or and an adjective of that word, with the article as it has: "يزيد عمر النقوش الصخرية على 7 آلاف عام")
+        subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
+        at = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
+                   and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
+        if at is None:
             return None
-        verb = every[-4][1:] if every[-4][:1] in lex.prefixes and every[-4][1:] else every[-4]
+        verb = every[-at - 1][1:] if every[-at - 1][:1] in lex.prefixes and every[-at - 1][1:] else every[-at - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
             return None
-        return _NEGATED[compared] if _verb_negated(lex, every, len(every) - 4) else compared
+        return _NEGATED[compared] if _verb_negated(lex, every, len(every) - at - 1) else compared
     placed = False  # (a preposition of place inside the subject: "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا")
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
@@ -1857,9 +1861,10 @@ def _vague_before(text: str, q: Quantity, start: int, forms: frozenset[str]) -> 
 
 def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     """ "which one", "that one": a number word that a determiner makes a pronoun; so does the indefinite
-    article and one word before it, where it ends the clause ("a fair one,", "not an unreasonable one")."""
+    article and one word before it, where it ends the clause ("a fair one,", "not an unreasonable one"); not one written
+    onto the unit after it ("the one-kilometre mark")."""
     lex = lexicon(q.lang)
-    if normalize(q.text) not in lex.pronoun_forms:
+    if normalize(q.text) not in lex.pronoun_forms or text[q.end : q.end + 1] == "-":
         return False
     if _word_before(text, q, start) in lex.pronoun_after:
         return True
@@ -4288,6 +4293,7 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
     if not any(q.kind is MEASURE for q in found):
         return found
     out = list(found)
+    listed: list[int] = []  # (figures before "and" a measure that took its unit)
     for i in range(len(out) - 1):
         level, then = out[i], out[i + 1]
         if (level.kind is MEASURE and then.kind in (NUMBER, COUNT) and then.unit is None and then.noun is None and not then.is_range
@@ -4320,12 +4326,20 @@ def _levels_take_their_unit(text: str, found: list[Quantity], start: int, lex: L
         if (gap in lex.values["AND"] and _like_figures(level, then) and not after_a_measure and (
                 then.qualifier is None or not then.text.startswith(then.qualifier))) or _denied_for(text, level, then):
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)  # (or one denied: "Non 15 ma 25 chilometri")
+            listed.append(i)
             continue
         if then.qualifier is not None and then.text.startswith(then.qualifier) and (
                 not gap or normalize(then.qualifier) in lex.values["TO"]):
             gap = f"{gap} {normalize(then.qualifier)}".strip()  # ("до 110 км/ч", read as "up to"; "до примерно 8 тыс. кв. км")
         if gap in lex.values["TO"] and _word_before(text, level, start) in lex.values["FROM"]:
             out[i] = replace(level, kind=MEASURE, unit=then.unit, noun=None)
+    for i in reversed(listed):
+        # (and the figures of the list before, a comma apart: "towers of 120, 140 and 160 metres")
+        while i > 0 and (level := out[i - 1]).kind in (NUMBER, COUNT) and level.unit is None and level.noun is None and (
+                level.qualifier is None and level.scale is None and not level.is_range
+                and text[level.end : out[i].start].strip() == "," and _like_figures(level, out[i])):
+            out[i - 1] = replace(level, kind=MEASURE, unit=out[i].unit, noun=None)
+            i -= 1
     return out
 
 
@@ -7720,7 +7734,9 @@ def _levels_of_a_change(
                 q.kind in (PERCENT, CURRENCY) or (q.kind is DURATION and _after_an_age_noun(text, q))) and (
                 lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
-            ranging = bool(lex.range_stems) and _after_verb(text, q, start, lex.range_stems, 3)
+            # (in the range's clause: not "children aged 6-7; petrol rose 2p to 144p")
+            ranging = bool(lex.range_stems) and any(
+                _starts(w, lex.range_stems, lex) for w in _WORDS.findall(_clause_before(text, q, start).casefold())[-3:])
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two
             # levels with no verb ("повысят пошлины на китайские электромобили с 25% до 100%") and the
             # others open a range after one ("сократить от 3 до 4 тыс. сотрудников"); not durations:
@@ -7826,7 +7842,12 @@ def _levels_of_a_change(
         unit_once = (low.kind in (NUMBER, COUNT) and low.unit is None and low.noun is None and not share and low.scale is None
                      and high.kind in (PERCENT, CURRENCY, MEASURE, DURATION) and high.unit is not None
                      and isinstance(high.value, Decimal) and abs(high.value) <= _UNIT_ONCE_RATIO * abs(low_value))
-        if (not from_word or by_verb) and isinstance(high.value, Decimal) and not (by_verb and (scaled or low.kind is high.kind) and low_value > high.value > 0) and (
+        # (but no range of changes runs backwards, nor has two units: "a été réduit de 160 à 140 millions d'euros", the
+        # level fallen from and the one reached; "a bondi de 8,3 % à 21,4 kg", the change and the level)
+        apart = by_verb and isinstance(high.value, Decimal) and (
+            ((scaled or low.kind is high.kind) and low_value > high.value > 0)
+            or (low.unit is not None and high.unit is not None and low.unit != high.unit))
+        if (not from_word or by_verb) and isinstance(high.value, Decimal) and not apart and (
                 abs(high.value) <= ratio * abs(low_value) or (by_verb and _varies_after(text, q, lex)) or unit_once):
             # "rose by 2 to 3 percent", "will increase by $1 billion to $2 billion": ends of like size
             # are a range of changes; a level dwarfs the change that led to it ("by $2.14 to $84.60"), but for changes

@@ -11062,6 +11062,56 @@ CASES = [
      [("12 ans", "duration", "12", "year"), ("huit", "duration", "8", "year")]),
     ("fr", "Le prix a baissé de 150 euros à 140.",
      [("150 euros", "currency", "150", "EUR"), ("140", "currency", "140", "EUR")]),
+    # A French change by a percent to a level in another unit is two readings: no range of changes has two units.
+    ("fr", "Le volume de déchets d'équipements électriques a bondi de 8,3 % à 21,4 kg par habitant.",
+     [("8,3 %", "percent", "8.3", "percent"), ("21,4 kg", "measure", "21.4", "kg")]),
+    # A spelled 'one' written onto its unit is no pronoun after 'the'; 'expand' is a verb of change, and 'aged' before
+    # a range keeps it one, in its clause only.
+    ("en", "The tower will rise 1,000 metres above Jeddah, making it the first building to pass the one-kilometre mark.",
+     [("1,000 metres", "measure", "1000", "m"), ("one-kilometre", "measure", "1", "km")]),
+    ("en", "The Queen's Club event, an ATP 500 tournament, will expand its draw from 32 to 48 players in 2026.",
+     [("32", "count", "32"), ("48", "count", "48"), ("2026", "year", "2026")]),
+    ("en", "The ban was widened to children aged from 5 to 11.",
+     [("from 5 to 11", "duration", "5", "year", "exact", "11")]),
+    ("en", "The government raised the pension age from 66 to 67.",
+     [("66", "duration", "66", "year"), ("67", "duration", "67", "year")]),
+    ("en", "Children aged 6-7; petrol rose 2p to 144p a litre.",
+     [("6-7", "duration", "6", "year", "exact", "7"), ("2p", "currency", "0.02", "GBP"),
+      ("144p", "currency", "1.44", "GBP")]),
+    # The Arabic future of verbs of exceeding and comparing; a noun of an amount, the word it is of and their
+    # adjective between the verb and 'على'.
+    ("ar", "سيتجاوز ارتفاع البرج ألف متر عند اكتماله عام 2028.",
+     [("ألف متر", "measure", "1000", "m", "more_than"), ("2028", "year", "2028")]),
+    ("ar", "ستتجاوز الصادرات 30 مليار دولار.", [("30 مليار دولار", "currency", "30000000000", "USD", "more_than")]),
+    ("ar", "يزيد عمر النقوش الصخرية على 7 آلاف عام.", [("7 آلاف عام", "duration", "7000", "year", "more_than")]),
+    ("ar", "زاد الإقبال الكبير على 3 أيام", [("3 أيام", "duration", "3", "day")]),
+    # The unit of a list's last figure goes to every figure of the list, commas apart.
+    ("en", "Distances of 120, 140 and 160 km.",
+     [("120", "measure", "120", "km"), ("140", "measure", "140", "km"), ("160 km", "measure", "160", "km")]),
+    ("nl", "Het project van 1,1 miljard euro omvat drie torens van 120, 140 en 160 meter.",
+     [("1,1 miljard euro", "currency", "1100000000", "EUR"), ("drie", "count", "3"), ("120", "measure", "120", "m"),
+      ("140", "measure", "140", "m"), ("160 meter", "measure", "160", "m")]),
+    ("it", "Tre torri alte 120, 140 e 160 metri.",
+     [("Tre", "count", "3"), ("120", "measure", "120", "m"), ("140", "measure", "140", "m"),
+      ("160 metri", "measure", "160", "m")]),
+    # Dutch 'ton' of goods weighed; 'leiden tot' leads to a level.
+    ("nl", "In de haven werd 1,2 ton vervalste saffraan onderschept.", [("1,2 ton", "measure", "1.2", "t")]),
+    ("nl", "Het plan moet binnen 18 maanden leiden tot 40 procent minder restafval.",
+     [("binnen 18 maanden", "duration", "18", "month", "at_most"), ("tot 40 procent", "percent", "40", "percent")]),
+    # Tennis sets with a French tie-break over a slash and Arabic sets joined by 'و' are no quantities.
+    ("fr", "Alcaraz s'est imposé 4-6, 6-7 (4/7), 6-4, 7-6 (7/3), 7-6 (10/2) au bout de 5 h 29 de jeu.",
+     [("5 h 29", "duration", "329", "minute")]),
+    ("ar", "فازت التونسية أنس جابر على منافستها 6-3 و7-5 في ساعة و45 دقيقة.",
+     [("ساعة و45 دقيقة", "duration", "105", "minute")]),
+    ("ar", "خسر اللاعب الأردني بنتيجة 4-6 و6-7 (5-7) بعد ساعتين من اللعب.", [("ساعتين", "duration", "2", "hour")]),
+    # Labels of a dig, and the shilling of Zanzibar.
+    ("en", "Layer 14 produced two dozen flint tools.", [("two dozen", "count", "24")]),
+    ("en", "Clove prices on Zanzibar have risen from 14,000 to 22,000 shillings a kilogram since January.",
+     [("14,000", "currency", "14000", "TZS"), ("22,000 shillings", "currency", "22000", "TZS")]),
+    ("fr", "Près d'un tiers des objets mis au jour proviennent de la couche 4.",
+     [("Près d'un tiers", "number", "0.3333333333333333333333333333", None, "about")]),
+    ("it", "Lo scheletro, di un uomo alto circa 1,65 metri, è stato trovato nella tomba 27.",
+     [("circa 1,65 metri", "measure", "1.65", "m", "about")]),
 ]
 
 
