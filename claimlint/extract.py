@@ -997,8 +997,8 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
         at = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
                    and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
-        if at is None:
-            return None
+        if at is None or _an_amount_of_change_after(text, q, lex):
+            return None  # (nor a verb of change with its amount after: "ستزيد قيمة الرسوم على 300 مليون دولار بنسبة 10%")
         verb = every[-at - 1][1:] if every[-at - 1][:1] in lex.prefixes and every[-at - 1][1:] else every[-at - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
@@ -1864,7 +1864,8 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     article and one word before it, where it ends the clause ("a fair one,", "not an unreasonable one"); not one written
     onto the unit after it ("the one-kilometre mark")."""
     lex = lexicon(q.lang)
-    if normalize(q.text) not in lex.pronoun_forms or text[q.end : q.end + 1] == "-":
+    if normalize(q.text) not in lex.pronoun_forms or (
+            text[q.end : q.end + 1] == "-" and (unit := _NEXT_TOKEN.match(text, q.end + 1)) is not None and _a_unit(unit.group(1), lex)):
         return False
     if _word_before(text, q, start) in lex.pronoun_after:
         return True
@@ -1964,9 +1965,9 @@ def _is_rank(text: str, q: Quantity) -> bool:
         return False
     after = _next_word_forms(text, q.end)
     # "a third term"; "a twenty-first century coronation" (a unit of time after an ordinal ranks it); no
-    # preposition ("di cui un terzo in Italia")
+    # preposition ("di cui un terzo in Italia"), no word of difference ("a third more than last year", "een derde minder")
     return after is not None and not after[1] & lex.partitive and after[0] not in lex.prepositions and (
-        after[0] not in lex.categories or after[0] in lex.values["DUR"])
+        after[0] not in lex.difference_words) and (after[0] not in lex.categories or after[0] in lex.values["DUR"])
 
 
 def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
@@ -2937,8 +2938,10 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     noun = _counted_after_year(text, q, start) if q.kind is YEAR else None
     if q.kind is YEAR and noun is None and bare and q.text.isdigit() and (points := _NEXT_WORD.match(text, q.end)) and (
         normalize(points.group(1)) in lex.points_words and _word_before(text, q, start) not in (lex.bare_years_after or ())
-        and (_figure_not_in(q, RECENT_YEARS) or _change_in_clause(text, q, start, lex))
-    ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change in its clause it counts them
+        and (_figure_not_in(q, RECENT_YEARS) or _change_in_clause(text, q, start, lex)
+             or _exceeded(text, replace(q, kind=COUNT), start) is not None)
+    ):  # "a gagné 1745 points"; a recent year names things, but after a verb of change (or of exceeding, "تجاوز المؤشر
+        # 2000 نقطة") in its clause it counts them
         # too ("Budget 2025 points to", "Prices rose. Budget 2025 points to"; "ha guadagnato 2030 punti")
         noun = points.group(1)
     if (q.scale is not None and not q.is_range and (area := _SCALE_LETTER_AREA.fullmatch(q.text)) is not None
@@ -2954,7 +2957,11 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # letter only after decimals or a range: "1,2х"; in "в 90х годах" it is a case ending)
         return replace(q, kind=NUMBER, noun=None, end=q.end + 1, text=text[q.start : q.end + 1])
     if noun is not None:
-        return replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
+        q = replace(q, kind=COUNT, noun=noun, precision=Decimal("0.5"))
+        if q.bound is EXACT and q.qualifier is None and not q.is_range and (exceeded := _exceeded(text, q, start)):
+            q = replace(q, bound=exceeded)  # (a verb of exceeding, asked of the count the year's figure is: "تجاوز المؤشر
+            # 2000 نقطة")
+        return q
     if (lex.multiple_divided and bare and q.kind is NUMBER and isinstance(q.value, Decimal) and q.value > 1
             and " ".join(_two_words_before(text, q, start)) in lex.multiple_divided):
         return replace(q, value=1 / q.value, precision=Decimal(0))  # "divisé par deux": the share that is left, 1/N
@@ -7154,6 +7161,27 @@ def _linking(word: str, lex: Lexicon) -> bool:
     return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.partitive
 
 
+def _an_amount_of_change_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of a change's amount (``change_amount_words``: "بنسبة", "by") is among the eight words after ``q``
+    in its clause: the verb before is one of change, whose amount follows."""
+    after = text[q.end : q.end + 96]
+    mark = _CLAUSE_MARK.search(after)
+    return any(w in lex.change_amount_words for w in map(lex.fold, _WORDS.findall(after[: mark.start() if mark else None])[:8]))
+
+
+def _ranging(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
+    """Whether a verb of ranging (``range_verbs``) is among the three words before the range ``q`` in its clause, a
+    bracketed aside passed over, with no figure after it: "fees range from $5 to $10", "now range (per year) from $9,000
+    to $12,000", "children aged from 5 to 11" (not "children aged 6-7; petrol rose 2p to 144p", "people aged 65 rose from
+    70% to 80%": the age's)."""
+    before = _ASIDE.sub(" ", text[max(start, q.start - 80) : q.start])
+    clause = before[max(0, _clause_mark_end(before)) :].casefold()
+    words = list(_WORDS.finditer(clause))[-3:]
+    return any(_starts(w.group(), lex.range_stems, lex) and not _DIGIT.search(clause, w.end())
+               and not any(v.group() in lex.values["NUMWORD"] for v in words[k + 1 :])
+               for k, w in enumerate(words))
+
+
 def _change_then_level(text: str, q: Quantity, after: Quantity) -> bool:
     """ "diminuiti di 40 miliardi, a 1.160 miliardi di euro", "fell by 40 billion, to 1,160 billion
     euros": the amount of a change (after ``change_amount_words``), a comma and "to" before the level
@@ -7734,9 +7762,7 @@ def _levels_of_a_change(
                 q.kind in (PERCENT, CURRENCY) or (q.kind is DURATION and _after_an_age_noun(text, q))) and (
                 lex.beneficiary_prepositions.isdisjoint(_WORDS.findall(normalize(text[max(start, q.start - 80) : q.start]))[-8:])) else 4
             # (not after a verb of ranging: "ارتفع عدد الزوار الذين تتراوح أعمارهم من 18 إلى 25 عاما")
-            # (in the range's clause: not "children aged 6-7; petrol rose 2p to 144p")
-            ranging = bool(lex.range_stems) and any(
-                _starts(w, lex.range_stems, lex) for w in _WORDS.findall(_clause_before(text, q, start).casefold())[-3:])
+            ranging = bool(lex.range_stems) and _ranging(text, q, start, lex)
             # (where the language keeps a word of "from" for changes, ``change_from_words``, it opens two
             # levels with no verb ("повысят пошлины на китайские электромобили с 25% до 100%") and the
             # others open a range after one ("сократить от 3 до 4 тыс. сотрудников"); not durations:
@@ -7931,6 +7957,11 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
             out[i + 1] = replace(high, bound=EXACT)
         gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
+        if (high.kind is YEAR and low.kind in (NUMBER, COUNT) and low.unit is None and low.scale is None
+                and high.value < low.value and _within(low, high, 10) and to_word
+                and high.text[-1:].isdigit() and _from_before(text, low, start, lex)):
+            # "сократилось с 2400 до 1800": four digits fallen to from a level that is no year are a level too
+            out[i + 1] = high = _as_level(high)
         if (to_word and _from_before(text, low, start, lex) and _a_level_not_a_year(low, high)
                 and (fallen or not _after_a_rise(text, low, start))):
             # (not where a word of rising stands before and the money is below it: "выросла с 1960 до 250 рублей к 1985 году")
@@ -9950,8 +9981,13 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
             things = lex.currency_by_country_things.get(written, frozenset())
             of = _NEXT_WORD.match(text, own.end()) if own is not None and normalize(own.group(1)) in lex.values["OF"] else own
-            if of is not None and lex.fold(of.group(1)) in things:
-                break  # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori")
+            if (of is not None and lex.fold(of.group(1)) in things) or (
+                    own is not None and lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())):
+                # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori", or a
+                # word that only the thing takes: "3 000 livres anciens", books)
+                if q.kind is CURRENCY:
+                    q = _a_count_of_things(q, written)
+                break
             named = [code for code, names in countries.items() if own is not None and lex.fold(own.group(1)) in names]
             if named:
                 q = replace(q, end=own.end(), text=text[q.start : own.end()])  # type: ignore[union-attr]
@@ -9979,8 +10015,10 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
 def _a_count_of_things(q: Quantity, name: str) -> Quantity:
     """``q``, read in a currency by a name that is also a thing's, as a count of those things, its span the figure's and
     its scale word's: "Les Français ont acheté 350 millions de livres" in a paragraph of books."""
+    # (a number in words ends before the name: "trois livres par an")
+    cut = q.text.casefold().rfind(name)
     end = q.scale_span[1] if q.scale_span is not None else q.start + max(
-        (m.end() for m in _FIGURE_IN.finditer(q.text)), default=len(q.text))
+        (m.end() for m in _FIGURE_IN.finditer(q.text)), default=len(q.text[:cut].rstrip()) if cut > 0 else len(q.text))
     return replace(q, kind=COUNT, unit=None, noun=name, end=end, text=q.text[: end - q.start])
 
 

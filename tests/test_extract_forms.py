@@ -4328,9 +4328,10 @@ CASES = [
      [("как минимум в 85 млн долларов", "currency", "8.5e7", "USD", "at_least"), ("более чем за два года", "duration", "2", "year", "more_than")]),
     ("ar", "الوفيات البالغ عددها 1120 حالة.", [("1120", "count", "1120")]),
     ("it", "È il doppio dell'obiettivo.", [("doppio", "number", "2")]),
-    # a fraction's comparison with a point in time states no spell ("more than a year")
-    ("en", "Sales were a third more than a year earlier, at 40 million.", [("40 million", "number", "4e7")]),
-    ("nl", "De omzet was een derde hoger dan een jaar eerder.", []),
+    # a fraction's comparison with a point in time states no spell ("more than a year"); the fraction is the change
+    ("en", "Sales were a third more than a year earlier, at 40 million.",
+     [("a third", "number", "0.3333333333333333333333333333"), ("40 million", "number", "4e7")]),
+    ("nl", "De omzet was een derde hoger dan een jaar eerder.", [("een derde", "number", "0.3333333333333333333333333333")]),
     ("nl", "Het project duurde meer dan een jaar.", [("meer dan een jaar", "duration", "1", "year", "more_than")]),
     # a word of age opening a sentence names nothing
     ("en", "Aged 29, Kibet is the youngest winner.", [("29", "duration", "29", "year")]),
@@ -11112,6 +11113,53 @@ CASES = [
      [("Près d'un tiers", "number", "0.3333333333333333333333333333", None, "about")]),
     ("it", "Lo scheletro, di un uomo alto circa 1,65 metri, è stato trovato nella tomba 27.",
      [("circa 1,65 metri", "measure", "1.65", "m", "about")]),
+    # Probe of the first round's rules: a verb of ranging with a figure after it is the age's, not the range's; an
+    # aside passed over; 'expandable' no verb of change; 'one' before a hyphen and no unit stays a pronoun; a verb of
+    # change with its amount after is no comparison.
+    ("en", "Coverage among people aged 65 rose from 70% to 80% over the winter.",
+     [("65", "duration", "65", "year"), ("70%", "percent", "70", "percent"), ("80%", "percent", "80", "percent")]),
+    ("en", "Tuition fees increased again and now range (per year) from $9,000 to $12,000.",
+     [("from $9,000 to $12,000", "currency", "9000", "USD", "exact", "12000")]),
+    ("en", "The expandable pavilion can seat from 200 to 400 guests.",
+     [("from 200 to 400", "count", "200", None, "exact", "400")]),
+    ("en", "China ended the one-child policy in 2015.", [("2015", "year", "2015")]),
+    ("ar", "ستزيد قيمة الرسوم الجديدة على 300 مليون دولار من السلع الصينية بنسبة 10%.",
+     [("300 مليون دولار", "currency", "300000000", "USD"), ("10%", "percent", "10", "percent")]),
+    # Four digits fallen to from a level that is no year are a level; Russian prices 'from' after verbs of charging
+    # are floors.
+    ("ru", "За последние пять лет число пасек в области сократилось с 2400 до 1800.",
+     [("пять лет", "duration", "5", "year"), ("2400", "number", "2400"), ("до 1800", "number", "1800")]),
+    ("ru", "Фотограф берёт от 5 тысяч рублей в час.",
+     [("берёт от 5 тысяч рублей", "currency", "5000", "RUB", "at_least")]),
+    ("en", "NHS waiting lists must fall from 7.4 million to 2019 levels.",
+     [("7.4 million", "number", "7400000"), ("2019", "year", "2019")]),
+    # Pounds of produce are weights; French books by a word only books take; a number in words counting books ends
+    # before their name.
+    ("en", "The National Honey Board said U.S. honey production fell to 126 million pounds in 2023, down 9% from a year earlier.",
+     [("126 million pounds", "measure", "126000000", "lb"), ("2023", "year", "2023"),
+      ("9%", "percent", "9", "percent")]),
+    ("en", "The production cost 3 million pounds.", [("3 million pounds", "currency", "3000000", "GBP")]),
+    ("fr", "Quelque 3 000 livres anciens ont été dérobés dans une abbaye normande.",
+     [("Quelque 3 000", "count", "3000", None, "about")]),
+    ("fr", "Ils lisent trois livres par an.", [("trois", "count", "3")]),
+    # Dutch 'beperkte tot' sets a level; Arabic points and steps counted, a verb of exceeding bounding them.
+    ("nl", "Het Panamakanaal beperkte het aantal doorvaarten tot 24 per dag.", [("tot 24", "number", "24")]),
+    ("ar", "يبلغ عدد اللاعبين الذين يتجاوز تصنيفهم 2000 نقطة نحو 800 لاعب.",
+     [("2000", "count", "2000", None, "more_than"), ("نحو 800", "count", "800", None, "about")]),
+    ("ar", "صعد المتسابقون 1576 درجة للوصول إلى الطابق 86.", [("1576", "count", "1576")]),
+    ("ar", "تجاوز المؤشر 2000 نقطة.", [("2000", "count", "2000", None, "more_than")]),
+    # Fractions: a twelfth written with a hyphen; a fraction before a word of difference is a share, no rank.
+    ("en", "A single worker bee makes roughly one-twelfth of a teaspoon of honey in her lifetime.",
+     [("roughly one-twelfth", "number", "0.08333333333333333333333333333", None, "about")]),
+    ("en", "The company spent a record $1.2bn on marketing in the 12 months to June, a third more than in the previous period.",
+     [("$1.2bn", "currency", "1200000000", "USD"), ("12 months", "duration", "12", "month"),
+      ("a third", "number", "0.3333333333333333333333333333")]),
+    ("en", "He won a third term.", []),
+    ("nl", "Imkers kregen gemiddeld 12 euro per kilo voor hun honing, een derde minder dan vorig jaar.",
+     [("12 euro", "currency", "12", "EUR"), ("een derde", "number", "0.3333333333333333333333333333")]),
+    # Ages between commas after a groom and a bride.
+    ("en", "The groom, 34, and the bride, 31, met at university twelve years ago.",
+     [("34", "duration", "34", "year"), ("31", "duration", "31", "year"), ("twelve years", "duration", "12", "year")]),
 ]
 
 
