@@ -975,8 +975,9 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     """Where the verb comes before its subject, a verb of comparing one to five words before its
     preposition, which stands right before the figure, bounds it (``compare_verbs_apart``): "لا يزيد عدد
     الحضور عن 100 شخص" is at most 100, "لا تقل مدة السجن عن 3 سنوات" at least 3 (without the negation, more
-    and less than); after "على" (``prepositions_after_amounts``) only a spell or money, the verb right before a noun of
-    an amount and the word it is of. None where no such verb bounds it (a preposition or a figure between)."""
+    and less than); after "على" (``prepositions_after_amounts``) only a spell, money or a measure ("يزيد وزن الحمولة على 4
+    أطنان"), the verb right before a noun of an amount and the word it is of. None where no such verb bounds it (a
+    preposition or a figure between)."""
     prepositions = lex.compare_verbs_apart.get("prepositions")
     if not prepositions or q.kind is YEAR:
         return None
@@ -984,7 +985,7 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
     last = _CLAUSE_LAST_WORD.search(text, at, q.start)
     amounts = lex.compare_verbs_apart.get("prepositions_after_amounts", frozenset())
     if last is None or (lex.fold(last.group()) not in prepositions and (
-            q.kind not in (DURATION, CURRENCY) or lex.fold(last.group()) not in amounts)):
+            (q.kind not in (DURATION, CURRENCY, MEASURE) and not _unit_of_measure_next(text, q.end, lex)) or lex.fold(last.group()) not in amounts)):
         return None  # (most figures: the clause's last word tells, before its other words are folded)
     every = list(map(lex.fold, _WORDS.findall(text, at, q.start)))
     if len(every) < 3:
@@ -997,8 +998,8 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
         at = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
                    and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
-        if at is None or _an_amount_of_change_after(text, q, lex):
-            return None  # (nor a verb of change with its amount after: "ستزيد قيمة الرسوم على 300 مليون دولار بنسبة 10%")
+        if at is None or _word_after_in(text, q, lex.values["OF"]):
+            return None  # (nor an amount of what "على" is on: "ستزيد قيمة الرسوم على 300 مليون دولار من السلع الصينية")
         verb = every[-at - 1][1:] if every[-at - 1][:1] in lex.prefixes and every[-at - 1][1:] else every[-at - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
@@ -1972,11 +1973,19 @@ def _is_rank(text: str, q: Quantity) -> bool:
 
 def _a_pair_of_one(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Whether ``q`` ends in a word of two, a pair or a couple (``multipliers``, ``approximate_numbers``),
-    before one of the nouns that name one thing of two parts, or an idiom (``pair_nouns``)."""
+    before one of the nouns that name one thing of two parts, or an idiom (``pair_nouns``), or a word before that noun
+    ("a pair of prescription glasses", "a pair of running shoes")."""
     if _PAIRS.isdisjoint(lex.categories.get(lex.fold(q.text.rpartition(" ")[2]), ())):
         return False
     noun = _word_after_of(text, q, lex)
-    return noun is not None and noun.startswith(lex.pair_nouns)
+    if noun is None:
+        return False
+    if noun.startswith(lex.pair_nouns):
+        return True
+    after = _NEXT_WORD.match(text, _NEXT_WORD.match(text, q.end).end())  # type: ignore[union-attr]
+    if after is not None and lex.fold(after.group(1)) == noun:
+        after = _NEXT_WORD.match(text, after.end())  # (past the noun when "of" came first)
+    return after is not None and lex.fold(after.group(1)).startswith(lex.pair_nouns)
 
 
 # What follows a year a period qualifier stands before, "during" it: a clause mark or "and" another year ("Over
@@ -2668,6 +2677,9 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if q.bound is AT_MOST and _ends_a_change(text, q, start):
         # "снизился до 3,5%", "gedaald tot 3%": the level a change reached, not "up to".
         q = replace(q, bound=EXACT)
+    if (q.bound is AT_MOST and q.kind is DATE and q.qualifier is not None and not q.is_range
+            and normalize(q.qualifier) in lex.period_qualifiers):
+        q = replace(q, bound=EXACT)  # "entro giugno 2026", "within June 2026": by that month, as "by June 2026" is
     if q.bound is AT_MOST and q.kind in (DATE, YEAR) and _until(q, lex) and (
         q.kind is DATE or _counted_after_year(text, q, start) is None
     ):  # (not a round hundred before a noun it counts: "up to 2000 people", "до 1500 человек", a count)
@@ -7161,14 +7173,6 @@ def _linking(word: str, lex: Lexicon) -> bool:
     return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.partitive
 
 
-def _an_amount_of_change_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a word of a change's amount (``change_amount_words``: "بنسبة", "by") is among the eight words after ``q``
-    in its clause: the verb before is one of change, whose amount follows."""
-    after = text[q.end : q.end + 96]
-    mark = _CLAUSE_MARK.search(after)
-    return any(w in lex.change_amount_words for w in map(lex.fold, _WORDS.findall(after[: mark.start() if mark else None])[:8]))
-
-
 def _ranging(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of ranging (``range_verbs``) is among the three words before the range ``q`` in its clause, a
     bracketed aside passed over, with no figure after it: "fees range from $5 to $10", "now range (per year) from $9,000
@@ -7958,10 +7962,18 @@ def _levels_of_a_fall(text: str, found: list[Quantity], start: int) -> list[Quan
         gap = normalize(text[low.end : high.start]).strip()  # (nothing but a space before "до 200 евро": "to" is its qualifier)
         to_word = gap in lex.values["TO"] if gap else high.qualifier is not None and normalize(high.qualifier) in lex.values["TO"]
         if (high.kind is YEAR and low.kind in (NUMBER, COUNT) and low.unit is None and low.scale is None
-                and high.value < low.value and _within(low, high, 10) and to_word
+                and high.value < low.value and _within(low, high, 10) and to_word and not _word_after_in(text, high, lex.year_level_nouns)
                 and high.text[-1:].isdigit() and _from_before(text, low, start, lex)):
-            # "сократилось с 2400 до 1800": four digits fallen to from a level that is no year are a level too
+            # "сократилось с 2400 до 1800": four digits fallen to from a level that is no year are a level too (not
+            # before a noun of a year's level: "cut from 2400 to 2019 levels")
             out[i + 1] = high = _as_level(high)
+        if (low.kind is YEAR and low.text.isdigit() and high.kind in (NUMBER, COUNT) and high.unit is None and high.scale is None
+                and _figure_not_in(high, CALENDAR_YEARS) and _within(low, high, 10) and to_word
+                and (low.value % 100 == 0 or _figure_not_in(low, RECENT_YEARS)) and _from_before(text, low, start, lex)
+                and _after_change(text, low, start, by=True, reach=_BY_REACH if lex.verb_first else 4)):
+            # "ارتفع عدد الأقمار من 2000 إلى أكثر من 9000", "rose from 2000 to 9000": a round level changed to a figure that
+            # is no year is a level (not "rose from 2019 to 9000", since 2019)
+            out[i] = low = _as_level(low)
         if (to_word and _from_before(text, low, start, lex) and _a_level_not_a_year(low, high)
                 and (fallen or not _after_a_rise(text, low, start))):
             # (not where a word of rising stands before and the money is below it: "выросла с 1960 до 250 рублей к 1985 году")
@@ -8474,6 +8486,11 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
+        if (prev is not None and prev.kind is CURRENCY and q.kind is NUMBER and q.bound is EXACT and not q.is_range
+                and q.text.split()[0] != q.text and not text[prev.end : q.start].strip()
+                and normalize(q.text.split()[0]) in lexicon(q.lang).values["INDEF"]):
+            continue  # a multiple's word right after money is what it prices, bounded or a range: "about $1,400 a pair",
+            # "from $1,000 to $6,000 a pair"
         if (
             prev is not None and prev.kind is CURRENCY and q.kind is NUMBER
             and prev.bound is EXACT and q.bound is EXACT and not prev.is_range and not q.is_range
@@ -9982,9 +9999,11 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             things = lex.currency_by_country_things.get(written, frozenset())
             of = _NEXT_WORD.match(text, own.end()) if own is not None and normalize(own.group(1)) in lex.values["OF"] else own
             if (of is not None and lex.fold(of.group(1)) in things) or (
-                    own is not None and lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())):
+                    q.scale is None and own is not None
+                    and lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())):
                 # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori", or a
-                # word that only the thing takes: "3 000 livres anciens", books)
+                # word that only the thing takes, no scale's word before that it may agree with: "3 000 livres anciens",
+                # books; not "40 millions de livres offerts")
                 if q.kind is CURRENCY:
                     q = _a_count_of_things(q, written)
                 break

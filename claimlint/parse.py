@@ -1436,8 +1436,9 @@ def _upper(part: Part) -> Decimal | CalendarDate:
     return part.unit if part.kind is DATE else part.value
 
 
-# How many months a range of days written with no year may run past the year's end: "from 23 December to 6
-# January", "du 1er novembre au 31 mars" (not "from 5 May to 3 April", which runs backwards).
+# How many months a range of days written with no year may run past the year's end, from a day in the year's second
+# half: "from 23 December to 6 January", "du 1er novembre au 31 mars", "dal 1° ottobre al 31 maggio" (not "from 5 May
+# to 3 April", which runs backwards).
 _YEAR_END_REACH = 5
 
 
@@ -1467,7 +1468,7 @@ def _date_range(low: Part, high: Part, start: int) -> Part:
         raise NotAQuantity("the ends of a range measure different things")
     later = last.year if last.year is not None else first.year  # "3 September 2025 - 5 October"
     if first.year is None and later is None and (first.month, first.day) > (last.month, last.day) and (
-        last.month + 12 - first.month <= _YEAR_END_REACH
+        last.month <= _YEAR_END_REACH and first.month > 6
     ):
         pass  # "dal 23 dicembre al 6 gennaio", no year written: the range runs into the next year
     elif (first.year or 0, first.month, first.day) >= (later or 0, last.month, last.day):

@@ -831,7 +831,8 @@ CASES = [
     # a day, month and year joined by dashes is a date (Dutch), no phone number
     ("nl", "Het wetsvoorstel werd op 14-02-2022 aangenomen, de houdbaarheid is 12-8-2025; bel 1-800-273-8255.",
      [("14-02-2022", "date", "2022-02-14"), ("12-8-2025", "date", "2025-08-12")]),
-    ("it", "Dalle 3 alle 5 persone; alle 21 squadre.", [("3", "number", "3"), ("5", "count", "5"), ("21", "count", "21")]),
+    ("it", "Dalle 3 alle 5 persone; alle 21 squadre.",
+     [("Dalle 3 alle 5", "count", "3", None, "exact", "5"), ("21", "count", "21")]),
     # an hour on the hour is a clock time ("vanaf 9.00 uur", "tot maandag 5.00 uur": no spell is written with ".00")
     ("nl", "De klantenservice is vanaf 9.00 uur bereikbaar; de weg is dicht tot maandag 5.00 uur; de rit duurt 2.15 uur.",
      [("2.15 uur", "duration", "135", "minute")]),
@@ -3064,7 +3065,7 @@ CASES = [
     ("en", "He won by half a point; gold fell a quarter-point.", [("a quarter", "number", "0.25")]),
     # a span of hours with the day after it is a clock time
     ("it", "Dalle 8 alle 20 di domenica la strada sarà chiusa; dalle 3 alle 5 persone.",
-     [("3", "number", "3"), ("5", "count", "5")]),
+     [("dalle 3 alle 5", "count", "3", None, "exact", "5")]),
     ("en", "Campaigns typically raise from $5,000 to $20,000; prices were lower from 2020 to 2022.",
      [("from $5,000 to $20,000", "currency", "5000", "USD", "exact", "20000"), ("from 2020 to 2022", "year", "2020", None, "exact", "2022")]),
     ("en", "Shares dipped from $40 to $38; the retreat costs from $500 to $900 a night.",
@@ -11142,8 +11143,7 @@ CASES = [
     ("fr", "Quelque 3 000 livres anciens ont été dérobés dans une abbaye normande.",
      [("Quelque 3 000", "count", "3000", None, "about")]),
     ("fr", "Ils lisent trois livres par an.", [("trois", "count", "3")]),
-    # Dutch 'beperkte tot' sets a level; Arabic points and steps counted, a verb of exceeding bounding them.
-    ("nl", "Het Panamakanaal beperkte het aantal doorvaarten tot 24 per dag.", [("tot 24", "number", "24")]),
+    # Arabic points and steps counted, a verb of exceeding bounding them.
     ("ar", "يبلغ عدد اللاعبين الذين يتجاوز تصنيفهم 2000 نقطة نحو 800 لاعب.",
      [("2000", "count", "2000", None, "more_than"), ("نحو 800", "count", "800", None, "about")]),
     ("ar", "صعد المتسابقون 1576 درجة للوصول إلى الطابق 86.", [("1576", "count", "1576")]),
@@ -11160,6 +11160,41 @@ CASES = [
     # Ages between commas after a groom and a bride.
     ("en", "The groom, 34, and the bride, 31, met at university twelve years ago.",
      [("34", "duration", "34", "year"), ("31", "duration", "31", "year"), ("twelve years", "duration", "12", "year")]),
+    # Probe of the second round's rules: a year's level named after four digits keeps them a year; French books by a
+    # masculine word only where no scale stands before; Arabic 'على' is 'on' before 'of' what it is on.
+    ("en", "Under the noise deal, weekly night flights must be cut from 2400 to 2019 levels.",
+     [("2400", "number", "2400"), ("2019", "year", "2019")]),
+    ("fr", "Le gouvernement britannique a annoncé 40 millions de livres offerts aux pêcheurs écossais.",
+     [("40 millions de livres", "currency", "40000000", "GBP")]),
+    ("ar", "تزيد تكلفة المشروع على 5 مليارات دولار بنسبة 10% عن التقديرات الأولية.",
+     [("5 مليارات دولار", "currency", "5000000000", "USD", "more_than"), ("10%", "percent", "10", "percent")]),
+    ("ar", "يزيد وزن الحمولة على 4 أطنان.", [("4 أطنان", "measure", "4", "t", "more_than")]),
+    # A multiple's word right after money prices it, bounded or a range; a pair of a thing of two parts with a word
+    # before its noun.
+    ("en", "The hearing aids, which weigh just 2.3 grams each, sell for about $1,400 a pair.",
+     [("2.3 grams", "measure", "2.3", "g"), ("about $1,400", "currency", "1400", "USD", "about")]),
+    ("en", "Hearing aid prices range from $1,000 to $6,000 a pair, excluding fitting fees.",
+     [("from $1,000 to $6,000", "currency", "1000", "USD", "exact", "6000")]),
+    ("en", "A pair of prescription glasses now costs an average of $351 in the US.",
+     [("$351", "currency", "351", "USD")]),
+    # A season across New Year with no year written is one range; 'entro' and 'within' a month are by it; a round
+    # level changed to a figure that is no year is a level.
+    ("it", "Il periodo di divieto di pesca del temolo va dal 1° ottobre al 31 maggio.",
+     [("dal 1° ottobre al 31 maggio", "date", "--10-01", None, "exact", "--05-31")]),
+    ("it", "La banchina sarà allungata di 400 metri entro giugno 2026.",
+     [("400 metri", "measure", "400", "m"), ("entro giugno 2026", "date", "2026-06")]),
+    ("it", "Un'ora di crossfit brucia dalle 600 alle 800 calorie.",
+     [("dalle 600 alle 800 calorie", "measure", "600", "kcal", "exact", "800")]),
+    ("ar", "ارتفع عدد الأقمار الصناعية النشطة من 2000 إلى أكثر من 9000 خلال خمس سنوات.",
+     [("2000", "number", "2000"), ("أكثر من 9000", "number", "9000", None, "more_than"),
+      ("خمس سنوات", "duration", "5", "year")]),
+    # Ages of sportspeople, between commas and in brackets.
+    ("en", "The weightlifter, 24, cleared 210kg in the clean and jerk, a personal best by five kilos.",
+     [("24", "duration", "24", "year"), ("210kg", "measure", "210", "kg"), ("five kilos", "measure", "5", "kg")]),
+    ("nl", "De krachtsporter (31) tilde 280 kilo bij het deadliften.",
+     [("31", "duration", "31", "year"), ("280 kilo", "measure", "280", "kg")]),
+    # (a period of years stays one)
+    ("en", "Prices rose from 2000 to 2020.", [("from 2000 to 2020", "year", "2000", None, "exact", "2020")]),
 ]
 
 
