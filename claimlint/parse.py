@@ -1437,9 +1437,9 @@ def _upper(part: Part) -> Decimal | CalendarDate:
 
 
 # How many months a range of days written with no year may run past the year's end, from a day in the year's second
-# half: "from 23 December to 6 January", "du 1er novembre au 31 mars", "dal 1° ottobre al 31 maggio" (not "from 5 May
-# to 3 April", which runs backwards).
-_YEAR_END_REACH = 5
+# half: "from 23 December to 6 January", "du 1er novembre au 31 mars", "dal 1° ottobre al 31 maggio", a financial year
+# "from 1 July to 30 June" (not "from 5 May to 3 April", which runs backwards).
+_YEAR_END_REACH = 6
 
 
 def _date_range(low: Part, high: Part, start: int) -> Part:

@@ -11195,6 +11195,45 @@ CASES = [
      [("31", "duration", "31", "year"), ("280 kilo", "measure", "280", "kg")]),
     # (a period of years stays one)
     ("en", "Prices rose from 2000 to 2020.", [("from 2000 to 2020", "year", "2000", None, "exact", "2020")]),
+    # Probe of the third round's rules: only a multiple's word after money prices it; Arabic 'على' after a verb of
+    # comparing is 'on' where the amount of a change follows, not one by which the figure is exceeded; books sold by
+    # the million; a financial year across New Year.
+    ("en", "Shares closed at $45 a third higher than their listing price.",
+     [("$45", "currency", "45", "USD"), ("a third", "number", "0.3333333333333333333333333333")]),
+    ("en", "The council's financial year runs from 1 July to 30 June.",
+     [("from 1 July to 30 June", "date", "--07-01", None, "exact", "--06-30")]),
+    ("ar", "ستزيد قيمة الرسوم على 300 مليون دولار بنسبة 10%.",
+     [("300 مليون دولار", "currency", "300000000", "USD"), ("10%", "percent", "10", "percent")]),
+    ("ar", "تزيد قيمة الاستثمارات على 10 مليارات دولار من القطاع الخاص وحده.",
+     [("10 مليارات دولار", "currency", "10000000000", "USD", "more_than")]),
+    ("ar", "تزيد قيمة الضرائب على 100 طن من الصلب المستورد بنسبة 25%.",
+     [("100 طن", "measure", "100", "t"), ("25%", "percent", "25", "percent")]),
+    ("fr", "La saga a dépassé les 500 millions de livres vendus dans le monde.",
+     [("dépassé les 500 millions", "count", "500000000", None, "more_than")]),
+    # The price of one, a few words after the word of price; Russian qualifiers before a preposition; Dutch 'vaker
+    # dan'; knots of ships; Arabic duals; a yield per hectare and a data rate 'a second'.
+    ("ru", "Стоимость замены одного лифта выросла с 2,5 млн до 3,8 млн рублей.",
+     [("2,5 млн", "currency", "2500000", "RUB"), ("3,8 млн рублей", "currency", "3800000", "RUB")]),
+    ("ru", "Тариф на перевалку одного контейнера повысится на 12% с 1 января 2025 года.",
+     [("12%", "percent", "12", "percent"), ("1 января 2025 года", "date", "2025-01-01")]),
+    ("ru", "Плата с одного жителя составит 105 рублей 50 копеек в месяц.",
+     [("105 рублей 50 копеек", "currency", "105.5", "RUB")]),
+    ("ru", "Посадка спускаемого аппарата ожидается примерно через три с половиной часа после расстыковки.",
+     [("примерно через три с половиной часа", "duration", "3.5", "hour", "about")]),
+    ("ru", "Зрение ухудшилось почти у 40% сотрудников.", [("почти у 40%", "percent", "40", "percent", "about")]),
+    ("nl", "Minder dan de helft van de leden traint vaker dan twee keer per week.",
+     [("Minder dan de helft", "number", "0.5", None, "less_than"),
+      ("vaker dan twee", "count", "2", None, "more_than")]),
+    ("nl", "De schepen varen nu met 16 knopen in plaats van 22 knopen.",
+     [("16 knopen", "measure", "16", "kn"), ("22 knopen", "measure", "22", "kn")]),
+    ("ar", "يعمل في الدار 40 موظفاً بينهم ثمانية ممرضين وطبيبان.",
+     [("40", "count", "40"), ("ثمانية", "count", "8"), ("طبيبان", "count", "2")]),
+    ("ar", "قتل عاملان وأصيب أربعة آخرون في انهيار سقف مبنى قيد الإنشاء.",
+     [("عاملان", "count", "2"), ("أربعة", "count", "4")]),
+    ("fr", "Le rendement maximal autorisé en appellation Pauillac est de 57 hectolitres par hectare.",
+     [("57 hectolitres par hectare", "measure", "57", "hl/ha")]),
+    ("en", "The cable's 16 fibre pairs each carry about 20 terabits a second.",
+     [("16", "count", "16"), ("about 20 terabits a second", "measure", "20", "Tbit/s", "about")]),
 ]
 
 
