@@ -996,16 +996,16 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         # على 3 ملايين دولار", "قلت الرقابة على 200 مليون دولار")
         # (or and an adjective of that word, with the article as it has: "يزيد عمر النقوش الصخرية على 7 آلاف عام")
         subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
-        at = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
-                   and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
-        if at is None or _an_amount_of_change_after(text, q, lex):
+        subject = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
+                        and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
+        if subject is None or _an_amount_of_change_after(text, q, lex):
             return None  # (nor a verb of change with its amount after: "ستزيد قيمة الرسوم على 300 مليون دولار بنسبة 10%",
             # the duties on $300m rise by 10%)
-        verb = every[-at - 1][1:] if every[-at - 1][:1] in lex.prefixes and every[-at - 1][1:] else every[-at - 1]
+        verb = every[-subject - 1][1:] if every[-subject - 1][:1] in lex.prefixes and every[-subject - 1][1:] else every[-subject - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
             return None
-        return _NEGATED[compared] if _verb_negated(lex, every, len(every) - at - 1) else compared
+        return _NEGATED[compared] if _verb_negated(lex, every, len(every) - subject - 1) else compared
     placed = False  # (a preposition of place inside the subject: "لا يجوز أن يزيد عدد التلاميذ في الفصل عن 30 تلميذا")
     for k in range(len(every) - 3, max(-1, len(every) - 8), -1):
         w = every[k]
