@@ -998,9 +998,9 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
         subject = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
                         and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
-        if subject is None or _an_amount_of_change_after(text, q, lex):
-            return None  # (nor a verb of change with its amount after: "ستزيد قيمة الرسوم على 300 مليون دولار بنسبة 10%",
-            # the duties on $300m rise by 10%)
+        if subject is None or every[-subject + 1] in lex.compare_verbs_apart.get("levies", frozenset()):
+            return None  # (nor the amount of a levy, which "على" is levied on: "ستزيد قيمة الرسوم على 300 مليون دولار من
+            # السلع", the duties on $300m of goods rise)
         verb = every[-subject - 1][1:] if every[-subject - 1][:1] in lex.prefixes and every[-subject - 1][1:] else every[-subject - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
@@ -2873,10 +2873,13 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
             and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).islower()):
         before = _word_before(text, q, start)
-        if before in lex.price_words or not lex.price_words.isdisjoint(
-                _WORDS.findall(normalize(_clause_before(text, q, start)))[-3:]):
+        near = _WORDS.findall(normalize(_clause_before(text, q, start)))[-3:]
+        priced = next((k for k in range(len(near) - 1, -1, -1) if near[k] in lex.price_words), None)
+        if before in lex.price_words or (priced is not None and not any(
+                w.endswith(lex.past_verb_endings) for w in near[priced + 1 :])):
             return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim; so
-            # within three words ("Стоимость замены одного лифта", "Тариф на перевалку одного контейнера")
+            # within three words, no verb between ("Стоимость замены одного лифта", "Тариф на перевалку одного контейнера";
+            # not "Тарифы снизили в одном регионе")
         if before in lex.rate_after_count and (not _after_change(text, q, start, by=True) or (
                 before in lex.change_amount_words and _LEVEL_AND_NOUN_BEFORE.search(text, max(start, q.start - 48), q.start))) and (
                 not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
@@ -7176,17 +7179,6 @@ def _linking(word: str, lex: Lexicon) -> bool:
     return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.partitive
 
 
-def _an_amount_of_change_after(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Whether a word of a change's amount (``change_amount_words``: "بنسبة", "by") is among the eight words after ``q``
-    in its clause: the verb before is one of change, whose amount follows (not before a word of comparing's preposition,
-    the amount by which the figure is exceeded: "تزيد تكلفة المشروع على 5 مليارات دولار بنسبة 10% عن التقديرات")."""
-    after = text[q.end : q.end + 96]
-    mark = _CLAUSE_MARK.search(after)
-    words = list(map(lex.fold, _WORDS.findall(after[: mark.start() if mark else None])[:8]))
-    at = next((k for k, w in enumerate(words) if w in lex.change_amount_words), None)
-    return at is not None and lex.compare_verbs_apart.get("prepositions", frozenset()).isdisjoint(words[at + 1 :])
-
-
 def _ranging(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of ranging (``range_verbs``) is among the three words before the range ``q`` in its clause, a
     bracketed aside passed over, with no figure after it: "fees range from $5 to $10", "now range (per year) from $9,000
@@ -10013,10 +10005,12 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             own = _NEXT_WORD.match(text, noun.end() if noun is not None else q.end)
             things = lex.currency_by_country_things.get(written, frozenset())
             of = _NEXT_WORD.match(text, own.end()) if own is not None and normalize(own.group(1)) in lex.values["OF"] else own
-            if (of is not None and lex.fold(of.group(1)) in things) or (
-                    own is not None and lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())):
+            if (of is not None and lex.fold(of.group(1)) in things) or (own is not None and (
+                    lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())
+                    or (q.scale is None and lex.fold(own.group(1)) in lex.currency_by_country_things_after_alone.get(written, ())))):
                 # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori", or a
-                # word that only the thing takes: "3 000 livres anciens", "500 millions de livres vendus", books)
+                # word that only the thing takes: "3 000 livres anciens", "500 millions de livres vendus", books; or with no
+                # scale's word before, one the money takes too: "1 200 livres volés")
                 if q.kind is CURRENCY:
                     q = _a_count_of_things(q, written)
                 break

@@ -423,6 +423,7 @@ class Lexicon:
     currency_by_country_scaled: frozenset[str] = frozenset()  # "couronnes": a currency by country only after a scale or per
     currency_by_country_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "livres" of books: no money
     currency_by_country_things_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "livres anciens": books
+    currency_by_country_things_after_alone: dict[str, frozenset[str]] = field(default_factory=dict)  # "1 200 livres volés"
     fractions_by: dict[str, Decimal] = field(default_factory=dict)  # "بنحو الربع": a fraction with the article after these words
     fractions_by_words: frozenset[str] = frozenset()
     fractions_by_then: frozenset[str] = frozenset()  # "بنحو الربع لتصل إلى": on to the level reached
@@ -1834,6 +1835,9 @@ def lexicon(lang: str) -> Lexicon:
                                     if entry.get("things") for w in entry.get("forms") or ()},
         currency_by_country_things_after={normalize(w): _words(entry.get("things_after")) for entry in data.get("currency_by_country") or ()
                                           if entry.get("things_after") for w in entry.get("forms") or ()},
+        currency_by_country_things_after_alone={
+            normalize(w): _words(entry.get("things_after_alone")) for entry in data.get("currency_by_country") or ()
+            if entry.get("things_after_alone") for w in entry.get("forms") or ()},
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
                                 else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),
