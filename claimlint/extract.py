@@ -998,9 +998,11 @@ def _compared_apart(text: str, q: Quantity, start: int, lex: Lexicon) -> Bound |
         subjects = lex.compare_verbs_apart.get("amount_subjects", frozenset())
         subject = next((k for k in (3, 4) if len(every) > k and every[-k] in subjects
                         and (k == 3 or (every[-3].startswith(lex.definite_prefixes) and every[-2].startswith(lex.definite_prefixes)))), None)
-        if subject is None or every[-subject + 1] in lex.compare_verbs_apart.get("levies", frozenset()):
-            return None  # (nor the amount of a levy, which "على" is levied on: "ستزيد قيمة الرسوم على 300 مليون دولار من
-            # السلع", the duties on $300m of goods rise)
+        if subject is None or (every[-subject + 1] in lex.compare_verbs_apart.get("levies", frozenset()) and (
+                _word_after_in(text, q, lex.values["OF"]) or _an_amount_of_change_after(text, q, lex))):
+            return None  # (nor the amount of a levy, which "على" is levied on, "of" what or by how much after it: "ستزيد قيمة
+            # الرسوم على 300 مليون دولار من السلع", "... على 300 مليون دولار بنسبة 10%", the duties on $300m rise; not "لا تزيد
+            # قيمة الرسوم على 20 دولارا", at most)
         verb = every[-subject - 1][1:] if every[-subject - 1][:1] in lex.prefixes and every[-subject - 1][1:] else every[-subject - 1]
         compared = next((Bound(b) for b in ("more_than", "less_than") if verb in lex.compare_verbs_apart.get(b, ())), None)
         if compared is None:
@@ -2873,13 +2875,8 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
     if (q.kind in (COUNT, NUMBER) and bare and q.value == 1 and normalize(q.text) in lex.rate_base_ones
             and (noun := _NEXT_WORD.match(text, q.end)) is not None and noun.group(1).islower()):
         before = _word_before(text, q, start)
-        near = _WORDS.findall(normalize(_clause_before(text, q, start)))[-3:]
-        priced = next((k for k in range(len(near) - 1, -1, -1) if near[k] in lex.price_words), None)
-        if before in lex.price_words or (priced is not None and not any(
-                w.endswith(lex.past_verb_endings) for w in near[priced + 1 :])):
-            return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim; so
-            # within three words, no verb between ("Стоимость замены одного лифта", "Тариф на перевалку одного контейнера";
-            # not "Тарифы снизили в одном регионе")
+        if before in lex.price_words:
+            return None  # "Стоимость одной дозы вакцины составляет", "цена одной камеры": the price of one, no claim
         if before in lex.rate_after_count and (not _after_change(text, q, start, by=True) or (
                 before in lex.change_amount_words and _LEVEL_AND_NOUN_BEFORE.search(text, max(start, q.start - 48), q.start))) and (
                 not set(_WORDS.findall(normalize(text[max(start, q.start - 24) : q.start]))[-2:-1]).intersection(lex.another_words)):
@@ -7179,6 +7176,14 @@ def _linking(word: str, lex: Lexicon) -> bool:
     return word in lex.prepositions or word in lex.values["ARTICLE"] or word in lex.partitive
 
 
+def _an_amount_of_change_after(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Whether a word of a change's amount (``change_amount_words``: "بنسبة", "by") is among the eight words after ``q``
+    in its clause."""
+    after = text[q.end : q.end + 96]
+    mark = _CLAUSE_MARK.search(after)
+    return any(w in lex.change_amount_words for w in map(lex.fold, _WORDS.findall(after[: mark.start() if mark else None])[:8]))
+
+
 def _ranging(text: str, q: Quantity, start: int, lex: Lexicon) -> bool:
     """Whether a verb of ranging (``range_verbs``) is among the three words before the range ``q`` in its clause, a
     bracketed aside passed over, with no figure after it: "fees range from $5 to $10", "now range (per year) from $9,000
@@ -8493,9 +8498,9 @@ def _money_and_cents(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind is CURRENCY and q.kind is NUMBER and q.bound is EXACT and not q.is_range
-                and q.text.split()[0] != q.text and not text[prev.end : q.start].strip()
-                and normalize(q.text.split()[0]) in lexicon(q.lang).values["INDEF"]
-                and "MULT" in lexicon(q.lang).categories.get(lexicon(q.lang).fold(normalize(q.text.split()[-1])), ())):
+                and len(words := q.text.split()) > 1 and not text[prev.end : q.start].strip()
+                and normalize(words[0]) in (lex := lexicon(q.lang)).values["INDEF"]
+                and "MULT" in lex.categories.get(lex.fold(normalize(words[-1])), ())):
             continue  # a multiple's word right after money is what it prices, bounded or a range: "about $1,400 a pair",
             # "from $1,000 to $6,000 a pair"
         if (
@@ -10007,10 +10012,11 @@ def _currency_of_the_country(text: str, found: list[Quantity], lang: str, start:
             of = _NEXT_WORD.match(text, own.end()) if own is not None and normalize(own.group(1)) in lex.values["OF"] else own
             if (of is not None and lex.fold(of.group(1)) in things) or (own is not None and (
                     lex.fold(own.group(1)) in lex.currency_by_country_things_after.get(written, ())
-                    or (q.scale is None and lex.fold(own.group(1)) in lex.currency_by_country_things_after_alone.get(written, ())))):
+                    or (q.scale is None and lex.fold(own.group(1)) in lex.currency_by_country_things_after_alone.get(written, ())
+                        and all(names.isdisjoint(words) for names in countries.values())))):
                 # (the thing the name also is, named right after it: "2 milioni di corone dentali", "corone di fiori", or a
                 # word that only the thing takes: "3 000 livres anciens", "500 millions de livres vendus", books; or with no
-                # scale's word before, one the money takes too: "1 200 livres volés")
+                # scale's word before and no country of the money named, one the money takes too: "1 200 livres volés")
                 if q.kind is CURRENCY:
                     q = _a_count_of_things(q, written)
                 break

@@ -11210,14 +11210,8 @@ CASES = [
      [("100 طن", "measure", "100", "t"), ("25%", "percent", "25", "percent")]),
     ("fr", "La saga a dépassé les 500 millions de livres vendus dans le monde.",
      [("dépassé les 500 millions", "count", "500000000", None, "more_than")]),
-    # The price of one, a few words after the word of price; Russian qualifiers before a preposition; knots of ships;
-    # Arabic duals; a yield per hectare and a data rate 'a second'.
-    ("ru", "Стоимость замены одного лифта выросла с 2,5 млн до 3,8 млн рублей.",
-     [("2,5 млн", "currency", "2500000", "RUB"), ("3,8 млн рублей", "currency", "3800000", "RUB")]),
-    ("ru", "Тариф на перевалку одного контейнера повысится на 12% с 1 января 2025 года.",
-     [("12%", "percent", "12", "percent"), ("1 января 2025 года", "date", "2025-01-01")]),
-    ("ru", "Плата с одного жителя составит 105 рублей 50 копеек в месяц.",
-     [("105 рублей 50 копеек", "currency", "105.5", "RUB")]),
+    # Russian qualifiers before a preposition; knots of ships; Arabic duals; a yield per hectare and a data rate 'a
+    # second'.
     ("ru", "Посадка спускаемого аппарата ожидается примерно через три с половиной часа после расстыковки.",
      [("примерно через три с половиной часа", "duration", "3.5", "hour", "about")]),
     ("ru", "Зрение ухудшилось почти у 40% сотрудников.", [("почти у 40%", "percent", "40", "percent", "about")]),
@@ -11231,8 +11225,8 @@ CASES = [
      [("57 hectolitres par hectare", "measure", "57", "hl/ha")]),
     ("en", "The cable's 16 fibre pairs each carry about 20 terabits a second.",
      [("16", "count", "16"), ("about 20 terabits a second", "measure", "20", "Tbit/s", "about")]),
-    # Probe of the fourth round's rules: no price's base past a verb; knots tied; a levy's amount 'on' which; French
-    # participles money takes too, books only with no scale; a date brought forward.
+    # Probes of the fourth and fifth rounds' rules: "one" after a word of price and a verb counts; knots tied; a levy's
+    # amount 'on' which; French participles money takes too, books only with no scale and no country named.
     ("ru", "Тарифы снизили в одном регионе, остальные 84 их повысили.",
      [("одном", "count", "1"), ("84", "count", "84")]),
     ("ru", "Плату повысили для одной категории граждан — неработающих пенсионеров.", [("одной", "count", "1")]),
@@ -11246,12 +11240,24 @@ CASES = [
      [("1 200", "count", "1200")]),
     ("fr", "Au Royaume-Uni, 10 millions de livres sortis des caisses de l'hôpital n'ont jamais été retrouvés.",
      [("10 millions de livres", "currency", "10000000", "GBP")]),
-    ("en", "The deadline was brought forward from 15 July to 30 June.",
-     [("15 July", "date", "--07-15"), ("30 June", "date", "--06-30")]),
     # Takas in French; Dutch tonnes of a production.
     ("fr", "Le salaire minimum des ouvrières du textile a été porté de 8 000 à 12 500 takas par mois.",
      [("8 000", "currency", "8000", "BDT"), ("12 500 takas", "currency", "12500", "BDT")]),
     ("nl", "De fabriek produceert 9 ton per dag.", [("9 ton", "measure", "9", "t")]),
+    # (the probe of 73e73ed's rules: knots per hour and 'net' as 'just'; a film's production in tons of euros; a cap
+    # on fees; taxes that exceed; interest on debt; books stolen in Britain are pounds)
+    ("nl", "De veerboot voer met 20 knopen per uur naar Texel.", [("20 knopen", "measure", "20", "kn")]),
+    ("nl", "Het jacht haalde net 30 knopen tijdens de proefvaart.", [("30 knopen", "measure", "30", "kn")]),
+    ("nl", "Het Filmfonds trekt voor de productie 4 ton uit.", [("4 ton", "currency", "400000", "EUR")]),
+    ("ar", "لا تزيد قيمة الرسوم على 20 دولارا للطلب الواحد.", [("20 دولارا", "currency", "20", "USD", "at_most")]),
+    ("ar", "يزيد حجم الضرائب على 40 مليار دولار سنويا.",
+     [("40 مليار دولار", "currency", "40000000000", "USD", "more_than")]),
+    ("ar", "ستزيد قيمة الفوائد على 50 مليار دولار من الديون بنسبة 2%.",
+     [("50 مليار دولار", "currency", "50000000000", "USD"), ("2%", "percent", "2", "percent")]),
+    ("fr", "Au Royaume-Uni, 40 000 livres volés à une retraitée ont été retrouvés par la police.",
+     [("40 000 livres", "currency", "40000", "GBP")]),
+    ("en", "Forward bookings from 1 July to 31 August are up 12% on last year.",
+     [("from 1 July to 31 August", "date", "--07-01", None, "exact", "--08-31"), ("12%", "percent", "12", "percent")]),
 ]
 
 
