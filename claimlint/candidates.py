@@ -134,7 +134,7 @@ _YEAR_AFTER_DASH = lazy(r"(?:1[89]|2[01])\d\d(?!\d)")
 _ARABIC_ONTO_FIGURE = lazy(rf"(?<![\u0621-\u063a\u0641-\u064a])([\u0621-\u063a\u0641-\u064a]+)[{DIGITS}]")
 _LETTERS_BEFORE = lazy(r"(?:^|(?<=[^\p{L}$]))[\p{L}$]+$")
 # Scientific notation is a figure, not a name: "1.3e6", "6.23x10^-4".
-_SCIENTIFIC = lazy(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]+")
+_SCIENTIFIC = lazy(rf"[+\-−]?[{DIGITS}]+(?:[.,][{DIGITS}]+)?(?:[eE][+\-]?|[x×]10\^[+\-]?)[{DIGITS}]{{1,2}}")
 _DASHES = frozenset("-–—‐‑")
 _RATE_OF_TIME = lazy(r"\p{L}{1,3}-\p{L}+\W*")  # "a-week" of "£300,000-a-week", "per-year"
 _EDGE_PUNCT = "()[]{}«»\"'“”‘’„,;:!?…."

@@ -103,8 +103,9 @@ _FIGURE_PATTERN = (
     rf"|[{DIGITS}]+/[{DIGITS}]+(?![{DIGITS}/])"
     # scientific notation: "1.3e6", "12,32e+14", "6.23x10^-4" (and a fraction's digits, below): the digits are
     # taken possessively ("++", "*+"), since what must follow them is no digit, and giving one back could never
-    # match; at every plain figure ("2024 million") the engine would otherwise retry each shorter run of them
-    rf"|[{DIGITS}]++(?:[.,][{DIGITS}]++|)(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]+(?!\w|[.,][{DIGITS}])"
+    # match; at every plain figure ("2024 million") the engine would otherwise retry each shorter run of them (an
+    # exponent of two digits at most: "1e53591", "09e9221" are commits' names, no powers of ten)
+    rf"|[{DIGITS}]++(?:[.,][{DIGITS}]++|)(?:[eE][+\-]?|[ \u00a0]?[x×][ \u00a0]?10\^[+\-]?)[{DIGITS}]{{1,2}}(?!\w|[.,][{DIGITS}])"
     rf"|[{DIGITS}]*+[{VULGAR}]"
     rf"|[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*"
     rf"|(?<![\w.,٫])[.,٫][{DIGITS}]+)"

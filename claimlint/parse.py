@@ -62,7 +62,7 @@ from claimlint.quantity import (
 _HALF = Decimal("0.5")
 TENTH = Decimal("0.1")  # a per mille of a percent
 HUNDREDTH = Decimal("0.01")  # a subunit of a currency, a basis point of a percentage point
-_EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d+)$")
+_EXPONENT = re.compile(r"(?:[eE]|\s?[x×]\s?10\^)([+-]?\d{1,2})$")
 _YEAR_FIGURE = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _VULGAR = re.compile(f"[{VULGAR}]")
 _LEADING_DIGITS = re.compile(r"\d+")

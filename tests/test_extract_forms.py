@@ -11258,6 +11258,11 @@ CASES = [
      [("40 000 livres", "currency", "40000", "GBP")]),
     ("en", "Forward bookings from 1 July to 31 August are up 12% on last year.",
      [("from 1 July to 31 August", "date", "--07-01", None, "exact", "--08-31"), ("12%", "percent", "12", "percent")]),
+    # An exponent of more than two digits is no power of ten: commits' names (they made values of thousands of digits,
+    # which the jsonl writer could not print).
+    ("en", "The fix landed in 1e53591 and 09e9221.", []),
+    ("en", "The constant is 6.02e23 and the value 1.5e6.",
+     [("6.02e23", "number", "602000000000000000000000"), ("1.5e6", "number", "1500000")]),
 ]
 
 
