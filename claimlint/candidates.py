@@ -752,6 +752,10 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         # the base opening its sentence where its word means no "by": "Pour 1 000 habitants, on compte 3,2 médecins"
         return True
     count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
+    if count is None and after is not None and (after.group(1) in lex.measure_symbols or normalize(after.group(1)) in lex.measure_words):
+        # (a base in a unit of measure after a measure and what it measures: "1,4 g de sel pour 100 g de farine", "5 grammi di
+        # zucchero per 100 ml")
+        count = _MEASURE_BEFORE.search(text, max(0, m.start() - 64), m.start())
     # (not after a year or a verb of change, "в 2024 году выросло на 100 тысяч человек", nor after an amount with a
     # scale word, a total rather than a rate: "2 млн долларов за 1000 тонн зерна")
     return count is not None and not (len(count.group(1)) == 4 and int(to_ascii_digits(count.group(1))) in YEAR_FIGURES) and not any(
@@ -784,6 +788,8 @@ _NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ 
 
 # a figure and at most two words before a point, a hyphen inside either or not: "8,5 décès pour", "45 casi ogni"
 _COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+(?:-\p{{L}}+)?){{0,2}})[ \u00a0]+$")  # ("172 SIM-карт на")
+# ...and a figure, its unit and up to three words before a base in a unit of measure ("6 g de sucre pour 100 ml")
+_MEASURE_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]*\p{{L}}+(?:-\p{{L}}+)?)(?:[ \u00a0]+\p{{L}}+['’]?){{0,3}})[ \u00a0]+$")
 
 
 def _in_a_listed_sentence(m: re.Match[str]) -> bool:

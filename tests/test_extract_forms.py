@@ -11263,6 +11263,17 @@ CASES = [
     ("en", "The fix landed in 1e53591 and 09e9221.", []),
     ("en", "The constant is 6.02e23 and the value 1.5e6.",
      [("6.02e23", "number", "602000000000000000000000"), ("1.5e6", "number", "1500000")]),
+    # A base in a unit of measure after a measure and what it measures, in French and Italian, whose 'for' needs a
+    # count before it: no claim.
+    ("fr", "Les sodas contiennent entre 5 et 6 g de sucre pour 100 ml.",
+     [("entre 5 et 6 g", "measure", "5", "g", "exact", "6")]),
+    ("fr", "La baguette de tradition ne devra pas contenir plus de 1,4 g de sel pour 100 g de farine.",
+     [("plus de 1,4 g", "measure", "1.4", "g", "at_most")]),
+    ("fr", "Il a vendu 3 tonnes de blé pour 100 euros.",
+     [("3 tonnes", "measure", "3", "t"), ("100 euros", "currency", "100", "EUR")]),
+    ("it", "La quota di bevande con meno di 5 grammi di zucchero per 100 ml è passata dal 31% al 47% in cinque anni.",
+     [("meno di 5 grammi", "measure", "5", "g", "less_than"), ("31%", "percent", "31", "percent"),
+      ("47%", "percent", "47", "percent"), ("cinque anni", "duration", "5", "year")]),
 ]
 
 
