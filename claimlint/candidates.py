@@ -37,6 +37,7 @@ from claimlint.lexicon import (
     trie,
     well_formed,
 )
+from claimlint.measures import units
 from claimlint.positions import merge_spans
 from claimlint.quantity import set_by_slots
 
@@ -752,10 +753,12 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
         # the base opening its sentence where its word means no "by": "Pour 1 000 habitants, on compte 3,2 médecins"
         return True
     count = _COUNT_BEFORE.search(text, max(0, m.start() - 48), m.start())
-    if count is None and after is not None and (after.group(1) in lex.measure_symbols or normalize(after.group(1)) in lex.measure_words):
-        # (a base in a unit of measure after a measure and what it measures: "1,4 g de sel pour 100 g de farine", "5 grammi di
-        # zucchero per 100 ml")
+    if count is None and after is not None and _of_content(lex, after.group(1)):
+        # (a base of mass or volume after a measure of mass or volume and what it measures: "1,4 g de sel pour 100 g de
+        # farine", "5 grammi di zucchero per 100 ml"; not "5 ans de chantier pour 10 km", "20 metri per 10 metri")
         count = _MEASURE_BEFORE.search(text, max(0, m.start() - 64), m.start())
+        if count is not None and not _of_content(lex, count.group(2).split()[0]):
+            count = None
     # (not after a year or a verb of change, "в 2024 году выросло на 100 тысяч человек", nor after an amount with a
     # scale word, a total rather than a rate: "2 млн долларов за 1000 тонн зерна")
     return count is not None and not (len(count.group(1)) == 4 and int(to_ascii_digits(count.group(1))) in YEAR_FIGURES) and not any(
@@ -765,6 +768,14 @@ def _is_rate_base(lex: Lexicon, m: re.Match[str]) -> bool:
 
 
 _SCALED = frozenset({"SCALE", "SCALE_BARE"})
+_CONTENT = frozenset({"mass", "volume"})
+
+
+def _of_content(lex: Lexicon, word: str) -> bool:
+    """Whether ``word`` is a unit of mass or volume, as written or in words ("g", "ml", "grammi", "litres")."""
+    symbol = lex.measure_symbols.get(word) or lex.measure_words.get(normalize(word))
+    unit = units().get(symbol) if symbol is not None else None
+    return unit is not None and unit.dimension in _CONTENT
 
 
 def _a_population_base(lex: Lexicon, text: str, before: re.Match[str], m: re.Match[str]) -> bool:
@@ -789,7 +800,7 @@ _NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ 
 # a figure and at most two words before a point, a hyphen inside either or not: "8,5 décès pour", "45 casi ogni"
 _COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+(?:-\p{{L}}+)?){{0,2}})[ \u00a0]+$")  # ("172 SIM-карт на")
 # ...and a figure, its unit and up to three words before a base in a unit of measure ("6 g de sucre pour 100 ml")
-_MEASURE_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]*\p{{L}}+(?:-\p{{L}}+)?)(?:[ \u00a0]+\p{{L}}+['’]?){{0,3}})[ \u00a0]+$")
+_MEASURE_BEFORE = lazy(rf"(?<!\p{{L}})([{DIGITS}]+)((?:[ \u00a0]*\p{{L}}+)(?:[ \u00a0]+\p{{L}}+['’]?){{0,3}})[ \u00a0]+$")
 
 
 def _in_a_listed_sentence(m: re.Match[str]) -> bool:

@@ -11274,6 +11274,16 @@ CASES = [
     ("it", "La quota di bevande con meno di 5 grammi di zucchero per 100 ml è passata dal 31% al 47% in cinque anni.",
      [("meno di 5 grammi", "measure", "5", "g", "less_than"), ("31%", "percent", "31", "percent"),
       ("47%", "percent", "47", "percent"), ("cinque anni", "duration", "5", "year")]),
+    # (the probe of the rate's base: only a base of mass or volume after a unit of mass or volume; not a spell, money,
+    # a count, a clock hour or a road's name before it)
+    ("fr", "Il a fallu 5 ans de chantier pour 10 km de tunnel sous les Alpes.",
+     [("5 ans", "duration", "5", "year"), ("10 km", "measure", "10", "km")]),
+    ("fr", "L'association a dépensé 350 euros de dons pour 100 kg de riz distribués samedi.",
+     [("350 euros", "currency", "350", "EUR"), ("100 kg", "measure", "100", "kg")]),
+    ("it", "Il maxischermo misura 20 metri di larghezza per 10 metri di altezza.",
+     [("20 metri", "measure", "20", "m"), ("10 metri", "measure", "10", "m")]),
+    ("it", "Da stanotte l'A14 sarà chiusa al traffico per 10 km tra Pesaro e Fano.",
+     [("10 km", "measure", "10", "km")]),
 ]
 
 
