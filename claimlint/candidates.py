@@ -799,7 +799,7 @@ _NAME_THEN_LABEL = lazy(r"(?<![.!?:;]\s*|^\s*)(?<=\p{L}[ \u00a0]+)\p{Lu}\p{L}*[ 
 
 # a figure and at most two words before a point, a hyphen inside either or not: "8,5 décès pour", "45 casi ogni"
 _COUNT_BEFORE = lazy(rf"([{DIGITS}]+)((?:[ \u00a0]+\p{{L}}+(?:-\p{{L}}+)?){{0,2}})[ \u00a0]+$")  # ("172 SIM-карт на")
-# ...and a figure, its unit and up to three words before a base in a unit of measure ("6 g de sucre pour 100 ml")
+# ...and a figure, its unit and up to three words before a base of mass or volume ("6 g de sucre pour 100 ml")
 _MEASURE_BEFORE = lazy(rf"(?<!\p{{L}})([{DIGITS}]+)((?:[ \u00a0]*\p{{L}}+)(?:[ \u00a0]+\p{{L}}+['’]?){{0,3}})[ \u00a0]+$")
 
 

@@ -1869,7 +1869,7 @@ def _is_pronoun(text: str, q: Quantity, start: int) -> bool:
     onto the unit after it ("the one-kilometre mark")."""
     lex = lexicon(q.lang)
     if normalize(q.text) not in lex.pronoun_forms or (
-            text[q.end : q.end + 1] == "-" and (unit := _NEXT_TOKEN.match(text, q.end + 1)) is not None and _a_unit(unit.group(1), lex)):
+            text[q.end : q.end + 1] == "-" and _a_unit_next(text, q.end + 1, lex)):
         return False
     if _word_before(text, q, start) in lex.pronoun_after:
         return True
@@ -2728,7 +2728,7 @@ def _finish(text: str, q: Quantity, start: int) -> Quantity | None:
         # cooler than 20 miles inland": a rate, a year, a count, a spell or another measure compared with another, no bound
     elif (q.qualifier is not None and q.kind is not DURATION and normalize(q.qualifier) in lex.age_qualifiers
             and not (_an_age(text, q, start) and not _counts_the_noun_after(text, q.end, lex, q.value)
-                     and not ((unit := _NEXT_TOKEN.match(text, q.end)) is not None and _a_unit(unit.group(1), lex)))):
+                     and not _a_unit_next(text, q.end, lex))):
         # "80 лет и старше 2 млн человек", "tombé sous 3 balles", "ne descend pas sous 20 °C": "older" bounds ages only,
         # and a noun counted or a unit of measure is none
         q = _unqualified(q) if q.text.startswith(q.qualifier) else replace(q, bound=EXACT)
@@ -4741,6 +4741,12 @@ def _a_unit(word: str, lex: Lexicon) -> bool:
     "litres", "heures")."""
     return (word in lex.measure_symbols or word in units() or normalize(word) in lex.measure_words
             or "DUR" in lex.classify("word", lex.fold(normalize(word))))
+
+
+def _a_unit_next(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word or symbol at ``at`` is a unit (:func:`_a_unit`): "sous 20 °C", "the one-kilometre mark"."""
+    unit = _NEXT_TOKEN.match(text, at)
+    return unit is not None and _a_unit(unit.group(1), lex)
 
 
 _PLUS_SIGNED = lazy(r"(?<![\w.,])\+[ \u00a0]?\d")

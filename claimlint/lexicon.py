@@ -1386,6 +1386,13 @@ def _invert(section: dict[Any, list[str]] | None, cast: Any = str) -> dict[str, 
     return out
 
 
+def _by_currency_form(data: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """The words of ``key`` of each entry of ``currency_by_country`` that has them, by each of the entry's forms (the
+    things a currency's name also names: "livres" of books)."""
+    return {normalize(form): _words(entry[key]) for entry in data.get("currency_by_country") or () if entry.get(key)
+            for form in entry.get("forms") or ()}
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Compile the vocabulary of ``lang`` once per process."""
@@ -1832,13 +1839,9 @@ def lexicon(lang: str) -> Lexicon:
         ),
         currency_by_country_scaled=frozenset(
             normalize(w) for entry in data.get("currency_by_country") or () if entry.get("scaled") for w in entry.get("forms") or ()),
-        currency_by_country_things={normalize(w): _words(entry.get("things")) for entry in data.get("currency_by_country") or ()
-                                    if entry.get("things") for w in entry.get("forms") or ()},
-        currency_by_country_things_after={normalize(w): _words(entry.get("things_after")) for entry in data.get("currency_by_country") or ()
-                                          if entry.get("things_after") for w in entry.get("forms") or ()},
-        currency_by_country_things_after_alone={
-            normalize(w): _words(entry.get("things_after_alone")) for entry in data.get("currency_by_country") or ()
-            if entry.get("things_after_alone") for w in entry.get("forms") or ()},
+        currency_by_country_things=_by_currency_form(data, "things"),
+        currency_by_country_things_after=_by_currency_form(data, "things_after"),
+        currency_by_country_things_after_alone=_by_currency_form(data, "things_after_alone"),
         every_ordinal_endings=tuple(normalize(e) for e in data.get("every_ordinal_endings") or ("",)),
         spaced_ordinal_plurals=(None if data.get("spaced_ordinal_plurals") is None
                                 else tuple(normalize(e) for e in data["spaced_ordinal_plurals"])),
